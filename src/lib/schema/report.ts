@@ -1,0 +1,394 @@
+/**
+ * The evaluation data model. These zod schemas are the single source of the types:
+ * every other module imports its types from here (z.infer), never redeclares them.
+ *
+ * Principles
+ * - One record per report: department × fiscal year × kind.
+ * - Every number is a *statement*: the value, the text as written, and the verbatim quote it
+ *   came from (provenance). The same figure may be stated twice (text and table); both
+ *   statements are kept, and the audit compares them.
+ * - Stated values (shares, changes, rates, 得分率) are kept on the statement they qualify; values
+ *   the app computes never live in a record.
+ * - Money is stored in 万元. A figure written in 元 or 亿元 keeps its written text and unit.
+ * - A figure the report does not state is absent (undefined / null), never 0.
+ */
+import { z } from 'zod';
+
+/* ------------------------------------------------------------------ provenance & figures */
+
+/** Verbatim excerpt of the source document (after nothing but the file's own decoding). */
+export const Quote = z
+	.string()
+	.min(1, '出处引文不能为空')
+	.describe('verbatim text from the source document');
+
+/** A stated number that is not money: a percentage, a count, a score. */
+export const Figure = z
+	.object({
+		/** value in `unit` (signed where the report says 减少/下降: the text stays unsigned) */
+		value: z.number().finite(),
+		/** canonical unit: '%', '人', '分', '个', '场', '万人', '家' … ('' for a bare number) */
+		unit: z.string(),
+		/** the number exactly as written, e.g. "147.69", "９７" , "863. 08" */
+		text: z.string().min(1),
+		quote: Quote
+	})
+	.strict();
+export type Figure = z.infer<typeof Figure>;
+
+export const MoneyUnit = z.enum(['万元', '元', '亿元']);
+export type MoneyUnit = z.infer<typeof MoneyUnit>;
+
+/** A stated amount of money, normalised to 万元. */
+export const Money = z
+	.object({
+		/** value in 万元 */
+		wan: z.number().finite(),
+		/** the number exactly as written, e.g. "863. 08" or "9570171.39" */
+		text: z.string().min(1),
+		/** the unit it was written in; `wan` = number(text) × factor(unit) */
+		unit: MoneyUnit,
+		quote: Quote
+	})
+	.strict();
+export type Money = z.infer<typeof Money>;
+
+/** A year-on-year change exactly as the report states it. */
+export const StatedChange = z
+	.object({
+		/** the year compared against (usually fiscal_year − 1) */
+		base_year: z.number().int(),
+		/** signed by the direction word when one is written; as written when none is */
+		amount: Money.optional(),
+		/** percentage points, signed like `amount` */
+		pct: Figure.optional(),
+		/** the direction word used: 增加/增长/上升 → up, 减少/下降/降幅 → down; absent if none */
+		direction: z.enum(['up', 'down']).optional()
+	})
+	.strict();
+export type StatedChange = z.infer<typeof StatedChange>;
+
+/* ------------------------------------------------------------------ department */
+
+export const ReportKind = z.enum(['self_evaluation', 'target_table', 'project_self_evaluation']);
+export type ReportKind = z.infer<typeof ReportKind>;
+export const REPORT_KIND_LABEL: Record<ReportKind, string> = {
+	self_evaluation: '部门整体支出绩效自评报告',
+	target_table: '部门整体预算绩效目标表',
+	project_self_evaluation: '项目支出绩效自评表'
+};
+
+export const GovLevel = z.enum(['省级', '市级', '县级', '区级']);
+
+export const Department = z
+	.object({
+		/** stable id: `${region path}-${name}` slug, shared by all reports of the department */
+		id: z.string().regex(/^[a-z0-9-]+$/, 'id 只能包含小写字母、数字和连字符'),
+		name: z.string().min(2),
+		region: z
+			.object({
+				province: z.string().min(2),
+				city: z.string().optional(),
+				district: z.string().optional()
+			})
+			.strict(),
+		level: GovLevel,
+		/** department type, e.g. 科学技术协会 */
+		type: z.string().min(2),
+		preparer: z.string().optional(),
+		phone: z.string().optional()
+	})
+	.strict();
+export type Department = z.infer<typeof Department>;
+
+/* ------------------------------------------------------------------ staffing */
+
+export const StaffMeasure = z.enum([
+	'authorized', // 核定编制
+	'actual', // 实际在职 / 实有
+	'retired', // 离退休
+	'contracted', // 外聘 / 劳务派遣
+	'financed', // 财政供养人员数
+	'subordinate_units' // 下属单位数
+]);
+export const StaffLine = z
+	.object({
+		/** whose staff: '本级' or the subordinate unit's name */
+		unit: z.string().min(1),
+		/** 编制 kind as stated: 行政编制, 事业编制, 工勤编制, 参公事业编制 …; '合计' for a total */
+		category: z.string().min(1),
+		measure: StaffMeasure,
+		count: Figure
+	})
+	.strict();
+export type StaffLine = z.infer<typeof StaffLine>;
+
+/* ------------------------------------------------------------------ budget & spending */
+
+/** 收入 / 支出 / 年初结转结余 / 年末结转结余 */
+export const Flow = z.enum(['income', 'expenditure', 'opening_balance', 'closing_balance']);
+export type Flow = z.infer<typeof Flow>;
+
+/** How the line cuts the flow. */
+export const Breakdown = z.enum([
+	'total', // 合计
+	'source', // 按来源: 财政拨款, 其他收入
+	'nature', // 按性质: 基本支出, 项目支出; and 人员经费/日常公用经费 (parent 基本支出)
+	'economic', // 按经济分类
+	'function', // 按功能分类
+	'project', // 项目明细 (parent 项目支出)
+	'development', // 事业发展性支出 (target tables)
+	'budget_level' // 按预算级次 (target tables)
+]);
+export type Breakdown = z.infer<typeof Breakdown>;
+
+/** Budget stage of the figure. */
+export const Stage = z.enum([
+	'initial', // 年初预算
+	'addition', // 年中追加(+)/调减(−)
+	'adjusted', // 调整预算 (全年预算)
+	'budget', // 预算数, the report does not say which
+	'final' // 决算 / 实际
+]);
+export type Stage = z.infer<typeof Stage>;
+
+/** Fund scope the figure covers. */
+export const Scope = z.enum([
+	'all', // 部门整体, all funds
+	'fiscal', // 财政拨款
+	'general_public', // 一般公共预算
+	'other' // 其他资金
+]);
+export type Scope = z.infer<typeof Scope>;
+
+export const BudgetLine = z
+	.object({
+		flow: Flow,
+		breakdown: Breakdown,
+		/** normalised label: 合计, 财政拨款收入, 基本支出, 人员经费, 工资福利支出, 科学技术支出 … */
+		item: z.string().min(1),
+		/** the line it is part of, e.g. 基本支出 for 人员经费 or for an economic class inside 基本支出 */
+		parent: z.string().optional(),
+		scope: Scope,
+		stage: Stage,
+		/** the fiscal year the figure is for (a prior-year figure has fiscal_year − 1) */
+		year: z.number().int(),
+		amount: Money,
+		/** stated share of the whole (%), e.g. 占本年支出 58.12% */
+		share: Figure.optional(),
+		/** stated rate against the budget (%), e.g. 完成率 100% / 支出率 */
+		execution_rate: Figure.optional(),
+		change: StatedChange.optional()
+	})
+	.strict();
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+/* ------------------------------------------------------------------ 三公经费 */
+
+export const SangongItem = z.enum([
+	'total', // 三公经费合计
+	'abroad', // 因公出国(境)费
+	'vehicle', // 公务用车购置及运行维护费
+	'vehicle_purchase', // 公务用车购置费
+	'vehicle_operation', // 公务用车运行维护费
+	'reception' // 公务接待费
+]);
+export type SangongItem = z.infer<typeof SangongItem>;
+export const SANGONG_LABEL: Record<SangongItem, string> = {
+	total: '“三公”经费合计',
+	abroad: '因公出国（境）费',
+	vehicle: '公务用车购置及运行维护费',
+	vehicle_purchase: '公务用车购置费',
+	vehicle_operation: '公务用车运行维护费',
+	reception: '公务接待费'
+};
+
+export const SangongLine = z
+	.object({
+		item: SangongItem,
+		/** label as the report writes it */
+		label: z.string().optional(),
+		stage: z.enum(['budget', 'final']),
+		scope: Scope,
+		year: z.number().int(),
+		/** absent when only a rate or change is stated for the item */
+		amount: Money.optional(),
+		/** stated execution rate: final ÷ budget (%) */
+		execution_rate: Figure.optional(),
+		/** stated share of the 三公 total (%) */
+		share: Figure.optional(),
+		change: StatedChange.optional()
+	})
+	.strict();
+export type SangongLine = z.infer<typeof SangongLine>;
+
+/* ------------------------------------------------------------------ scores */
+
+export type ScoreNode = {
+	name: string;
+	level: 1 | 2 | 3;
+	max?: Figure;
+	score?: Figure;
+	/** 得分率 as stated (%) */
+	stated_rate?: Figure;
+	/** 财政赋分: scored by the finance bureau, not by the department */
+	assigned_by_finance?: boolean;
+	children?: ScoreNode[];
+};
+export const ScoreNode: z.ZodType<ScoreNode> = z.lazy(() =>
+	z
+		.object({
+			name: z.string().min(1),
+			level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+			max: Figure.optional(),
+			score: Figure.optional(),
+			stated_rate: Figure.optional(),
+			assigned_by_finance: z.boolean().optional(),
+			children: z.array(ScoreNode).optional()
+		})
+		.strict()
+);
+
+export const Grade = z.enum(['优', '良', '中', '差']);
+export type Grade = z.infer<typeof Grade>;
+
+export const Scores = z
+	.object({
+		/** the score-tree family: guangdong (履职效能/管理效率), hunan (投入/过程/产出/效果) … */
+		framework: z.enum(['guangdong', 'hunan', 'other']),
+		total: z
+			.object({
+				max: Figure.optional(),
+				score: Figure,
+				stated_rate: Figure.optional()
+			})
+			.strict()
+			.optional(),
+		/** grade as stated, with its quote */
+		grade: z.object({ value: Grade, quote: Quote }).strict().optional(),
+		tree: z.array(ScoreNode)
+	})
+	.strict();
+export type Scores = z.infer<typeof Scores>;
+
+/* ------------------------------------------------------------------ indicators */
+
+export const TargetOp = z.enum(['>=', '>', '<=', '<', '=', 'range', 'deadline', 'text']);
+export type TargetOp = z.infer<typeof TargetOp>;
+
+export const Target = z
+	.object({
+		op: TargetOp,
+		/** the number (lower bound for a range); absent for text / deadline targets */
+		value: z.number().finite().optional(),
+		/** upper bound of a range */
+		value2: z.number().finite().optional(),
+		/** unit of the target value: '%', '场', '万人' … */
+		unit: z.string().optional(),
+		/** the target exactly as written, e.g. "≥65", "≅3", ">30万", "2025年12月前" */
+		text: z.string().min(1),
+		quote: Quote
+	})
+	.strict();
+export type Target = z.infer<typeof Target>;
+
+export const Actual = z
+	.object({
+		/** absent when the actual is qualitative */
+		value: z.number().finite().optional(),
+		unit: z.string().optional(),
+		/** as written */
+		text: z.string().min(1),
+		quote: Quote
+	})
+	.strict();
+export type Actual = z.infer<typeof Actual>;
+
+export const Indicator = z
+	.object({
+		level1: z.string().min(1), // 产出指标 / 效益指标 / 满意度指标
+		level2: z.string().min(1), // 数量指标 / 质量指标 / 时效指标 / 成本指标 / 社会效益指标 …
+		/** 三级指标, the name as written (units in brackets kept) */
+		name: z.string().min(1),
+		/** unit named inside the indicator name, e.g. 万人 for "(万人)" */
+		unit: z.string().optional(),
+		target: Target.optional(),
+		actual: Actual.optional(),
+		stated_completion: Figure.optional(),
+		max: Figure.optional(),
+		score: Figure.optional()
+	})
+	.strict();
+export type Indicator = z.infer<typeof Indicator>;
+
+/* ------------------------------------------------------------------ narrative */
+
+/** One ordered item of a narrative section. */
+export const TextItem = z
+	.object({
+		/** short heading when the report gives one, e.g. 绩效目标编制水平有待提高 */
+		title: z.string().optional(),
+		/** the item's text, verbatim apart from joined line breaks */
+		text: z.string().min(1),
+		quote: Quote
+	})
+	.strict();
+export type TextItem = z.infer<typeof TextItem>;
+
+export const Task = z
+	.object({
+		/** key: 重点工作任务 (with completion); plan: 年度工作计划 rows */
+		kind: z.enum(['key', 'plan']),
+		name: z.string().min(1),
+		content: z.string().optional(),
+		actual: z.string().optional(),
+		/** stated completion (%) of the task */
+		completion: Figure.optional(),
+		/** names of the indicators a target table ties to the task (关键性指标) */
+		indicators: z.array(Indicator).optional(),
+		quote: Quote
+	})
+	.strict();
+export type Task = z.infer<typeof Task>;
+
+/* ------------------------------------------------------------------ the report */
+
+export const Report = z
+	.object({
+		/** `${department.id}-${fiscal_year}-${kind}` */
+		id: z.string().regex(/^[a-z0-9-]+$/, 'id 只能包含小写字母、数字和连字符'),
+		kind: ReportKind,
+		fiscal_year: z.number().int().min(2000).max(2100),
+		title: z.string().min(1),
+		/** the source document, relative to data/sources/ */
+		source_file: z.string().min(1),
+		/** ISO date the report was filed (填报日期), when stated */
+		filing_date: z
+			.object({ value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), quote: Quote })
+			.strict()
+			.optional(),
+		/** true only for generated demo data (模拟数据) */
+		simulated: z.boolean().default(false),
+		department: Department,
+		staffing: z.array(StaffLine),
+		budget: z.array(BudgetLine),
+		sangong: z.array(SangongLine),
+		scores: Scores.optional(),
+		indicators: z.array(Indicator),
+		tasks: z.array(Task),
+		/** 部门整体支出绩效目标 as stated */
+		goal: TextItem.optional(),
+		problems: z.array(TextItem),
+		measures: z.array(TextItem)
+	})
+	.strict();
+export type Report = z.infer<typeof Report>;
+export type ReportInput = z.input<typeof Report>;
+
+/** Grade band of a total score (财预〔2020〕10号 第十八条). */
+export function gradeOf(score: number): Grade {
+	if (score >= 90) return '优';
+	if (score >= 80) return '良';
+	if (score >= 60) return '中';
+	return '差';
+}
