@@ -1,0 +1,470 @@
+/**
+ * Income, spending and balances: every stated amount with its flow, breakdown, item, stage,
+ * scope and year, and the share, rate and year-on-year change stated with it. From prose
+ * ("其中：基本支出150.12万元，占80.25%"), from key–value tables (target tables) and from
+ * matrix tables (rows × columns of stages, years or natures).
+ */
+import type { BudgetLine, Flow, MoneyUnit, Scope, Stage, StatedChange } from '../schema/report';
+import type { Ctx, Env } from './context';
+import type { Para, Span } from './doc';
+import { CLOSING_RE, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
+import { NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, type NumHit } from './numbers';
+import { filled, key, type Cell, type Row, type Table } from './tables';
+
+const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
+const SUB_RE = /其中|包括|主要为|主要是|分别为|\(|（/;
+
+interface Built {
+	line: BudgetLine;
+	start: number;
+	/** this line was stated as a part of the line before (其中…) */
+	sub: boolean;
+}
+
+function sectionScope(ctx: Ctx, lineNo: number): Scope | undefined {
+	for (const s of ctx.sectionsAt(lineNo)) {
+		const sc = scopeOf(s.title);
+		if (sc) return sc;
+	}
+	return undefined;
+}
+
+function sectionFlow(ctx: Ctx, lineNo: number): Flow | undefined {
+	for (const s of ctx.sectionsAt(lineNo)) {
+		const f = lastFlow(s.title);
+		if (f) return f;
+	}
+	return undefined;
+}
+
+const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
+
+/* ------------------------------------------------------------------ prose */
+
+function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number; b: number; end: number } | undefined {
+	const seg = span.norm.slice(from, to);
+	const m = seg.match(re);
+	if (!m) return undefined;
+	const numIdx = from + m.index! + m[0].lastIndexOf(m[1]);
+	return { a: numIdx, b: numIdx + m[1].length, end: from + m.index! + m[0].length };
+}
+
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
+
+function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
+	const { span } = para;
+	const hits = moneyHits(span);
+	if (!hits.length) return;
+	const lineNo = para.lines[0];
+	const secScope = sectionScope(ctx, lineNo);
+	let head: Built | undefined;
+	let prev: Built | undefined;
+	for (let k = 0; k < hits.length; k++) {
+		const h = hits[k];
+		const [sa, sb] = sentenceBounds(span, h.a);
+		const sentence = span.norm.slice(sa, sb);
+		if (SANGONG_RE.test(sentence)) continue;
+		let ls = clauseStart(span, h.a);
+		while (ls < h.a && /\s/.test(span.text[ls])) ls++;
+		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '');
+		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
+		const sinceSentence = span.norm.slice(sa, ls).replace(/\s+/g, '');
+		// a stated change ("比上年减少64.93万元") belongs to the line it compares
+		if (DIR_END.test(label)) {
+			const target = changeTarget(ctx, env, label, before, sinceSentence, head, prev, out, lineNo);
+			if (target) attachChange(ctx, env, span, target, h, ls, hits[k + 1]);
+			else {
+				const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
+				ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是一项增减额，但没有找到它所比较的收支数' });
+			}
+			continue;
+		}
+		const unit = unitOf(h.unit);
+		const q0 = span.map[ls];
+		const q1 = span.map[h.ue - 1] + 1;
+
+		let flow: Flow;
+		let breakdown: BudgetLine['breakdown'] = 'total';
+		let item = '合计';
+		let parent: string | undefined;
+		let def: ItemDef | undefined;
+		const isSub = SUB_RE.test(sinceSentence) || (!!head && /^(其中|包括)/.test(sinceSentence));
+		if (OPENING_RE.test(label)) flow = 'opening_balance';
+		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
+		else {
+			def = itemOf(label);
+			if (def) {
+				breakdown = def.breakdown;
+				item = def.item;
+				parent = def.parent;
+				flow = def.flow ?? lastFlow(before + label) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
+			} else if (TOTAL_RE.test(label)) {
+				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
+			} else if (prev && /^(主要为|主要是|其中|包括)?.*?(经费|资金|补助|项目)$/.test(sinceSentence + label) && /(经费|资金|补助|项目)$/.test(label)) {
+				// 主要为收到…拨付专项工作经费12.5万元: a project of the line before
+				breakdown = 'project';
+				const parts = label.split(/拨付|收到|用于|安排|下达|取得|支付|主要为|主要是|其中|包括/);
+				item = parts[parts.length - 1] || label;
+				parent = prev.line.item;
+				flow = prev.line.flow;
+			} else {
+				ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '没有认出这笔金额是哪一项收支' });
+				continue;
+			}
+		}
+		// scope: the section's; a source label inside its own section is that section's total
+		let scope: Scope = secScope ?? 'all';
+		const own = scopeOf(label);
+		if ((flow === 'opening_balance' || flow === 'closing_balance' || breakdown === 'total') && own) scope = own;
+		if (def?.scopeTotal && (scope === def.scopeTotal || scope === 'fiscal')) {
+			breakdown = 'total';
+			item = '合计';
+		} else if (def?.scopeTotal && /财政拨款(收入|支出)/.test(label)) {
+			// a line named 财政拨款收入/支出 covers the fiscal funds
+			scope = 'fiscal';
+		}
+		// stage
+		let stage: Stage | undefined = stageOf(label);
+		if (!stage && isSub && head) stage = head.line.stage;
+		if (!stage) stage = env.kind === 'target_table' ? 'initial' : 'final';
+		// economic classes stated in brackets after a nature line belong to it
+		if (breakdown === 'economic' && !parent) {
+			const open = Math.max(span.norm.lastIndexOf('(', h.a), span.norm.lastIndexOf('（', h.a));
+			const close = Math.max(span.norm.lastIndexOf(')', h.a), span.norm.lastIndexOf('）', h.a));
+			if (open > close && open > sa) {
+				const owner = [...out].reverse().find((b) => b.start < span.map[open] && b.line.breakdown === 'nature');
+				if (owner) parent = owner.line.item;
+			}
+		}
+		// year: a label naming another year
+		let year = env.year;
+		const ys = [...label.matchAll(/(\d{4})年/g)];
+		const y = ys[ys.length - 1];
+		if (y && Math.abs(Number(y[1]) - env.year) === 1) year = Number(y[1]);
+
+		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose');
+		const line: BudgetLine = { flow, breakdown, item, ...(parent ? { parent } : {}), scope, stage, year, amount };
+		// stated rate and share, up to the next amount
+		const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
+		const ex = pctAfter(span, h.ue, limit, EXEC_RE);
+		if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.85, 'budget.prose.rate');
+		const sh = pctAfter(span, h.ue, limit, SHARE_RE);
+		if (sh) line.share = ctx.figure(span.text.slice(sh.a, sh.b), '%', q0, span.map[sh.end - 1] + 1, 0.85, 'budget.prose.share');
+		const b: Built = { line, start: q0, sub: isSub };
+		out.push(b);
+		prev = b;
+		if (!isSub) head = b;
+	}
+}
+
+const DIR_END = /(增加|减少|增长|下降|上升|降低|增|减)了?$/;
+
+/** The line a stated change qualifies: named in the clause, else the line just stated. */
+function changeTarget(ctx: Ctx, env: Env, label: string, before: string, sinceSentence: string, head: Built | undefined, prev: Built | undefined, out: Built[], lineNo: number): Built | undefined {
+	// the subject: the label before the comparison (比上年 / 与2023年的… / 同比)
+	const subject = label.replace(DIR_END, '').split(/比上年|较上年|比去年|与上年|同比|相比|比|较|与/)[0].replace(/^(其中|另外|此外)/, '');
+	const def = subject ? itemOf(subject) : undefined;
+	const total = !def && !!subject && TOTAL_RE.test(subject);
+	if (!def && !total) return prev && prev.line.year === env.year ? prev : [...out].reverse().find((b) => b.line.year === env.year && b.start >= (prev?.start ?? 0));
+	const flow: Flow = def?.flow ?? lastFlow(subject) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
+	const breakdown = def ? def.breakdown : 'total';
+	const item = def ? def.item : '合计';
+	const isSub = SUB_RE.test(sinceSentence);
+	const stage = stageOf(subject) ?? (isSub && head ? head.line.stage : undefined) ?? (env.kind === 'target_table' ? 'initial' : 'final');
+	return [...out].reverse().find((b) => {
+		const l = b.line;
+		if (l.flow !== flow || l.item !== item || l.year !== env.year) return false;
+		if (l.breakdown !== breakdown && !(def?.scopeTotal && l.breakdown === 'total')) return false;
+		return l.stage === stage;
+	});
+}
+
+/** "比上年减少64.93万元，降幅0.09%": the change of the line it compares. */
+function attachChange(ctx: Ctx, env: Env, span: Span, prev: Built, h: NumHit, ls: number, next: NumHit | undefined) {
+	const label = span.norm.slice(ls, h.a);
+	const after = span.norm.slice(h.ue, h.ue + 12);
+	const down = /减少|下降|降低|降幅|减/.test(label + after.slice(0, 4));
+	const up = /增加|增长|上升|增幅|增/.test(label + after.slice(0, 4));
+	const direction: StatedChange['direction'] = down ? 'down' : up ? 'up' : undefined;
+	const sign = direction === 'down' ? -1 : 1;
+	const q0 = span.map[ls];
+	const change: StatedChange = prev.line.change ?? { base_year: env.year - 1 };
+	change.amount = ctx.money(h.text, unitOf(h.unit), q0, span.map[h.ue - 1] + 1, 0.8, 'budget.prose.change', sign);
+	if (direction) change.direction = direction;
+	const limit = next ? clauseStart(span, next.a) : sentenceBounds(span, h.ue)[1];
+	const pct = pctAfter(span, h.ue, limit, new RegExp(String.raw`(?:下降|降幅|增长|增幅|减少|增加|上升)\s*(?:为|了)?\s*(${NUM})\s*%`));
+	if (pct) change.pct = ctx.figure(span.text.slice(pct.a, pct.b), '%', span.map[h.ue], span.map[pct.end - 1] + 1, 0.8, 'budget.prose.change', sign);
+	prev.line.change = change;
+}
+
+/* ------------------------------------------------------------------ tables */
+
+const numCell = (c: Cell | undefined) => !!c && isNumberCell(c.norm);
+
+/** A row label: the normalised item of a table row. */
+function rowItem(label: string): { flow?: Flow; def?: ItemDef; total: boolean } {
+	const l = label.replace(/\s+/g, '');
+	if (OPENING_RE.test(l)) return { flow: 'opening_balance', total: true };
+	if (CLOSING_RE.test(l)) return { flow: 'closing_balance', total: true };
+	if (/^(合计|总计|小计)$/.test(l)) return { total: true };
+	const def = itemOf(l);
+	if (def) return { def, flow: def.flow, total: false };
+	if (/收入/.test(l)) return { flow: 'income', total: true };
+	if (/支出/.test(l)) return { flow: 'expenditure', total: true };
+	return { total: false };
+}
+
+/**
+ * Key–value blocks of target tables: a header row names groups (部门预算支出 | 预算金额(万元) |
+ * 收入来源 | 预算金额(万元)); the rows below give label and amount in each group.
+ */
+function readKeyValue(ctx: Ctx, env: Env, t: Table, out: Built[]): Set<Row> {
+	const done = new Set<Row>();
+	let groups: Array<{ label: number; value: number; head: string; unit: MoneyUnit }> = [];
+	for (const row of t.rows) {
+		const heads = row.cells.map((c, i) => (/金额|数额/.test(key(c)) && /万元|元/.test(key(c)) ? i : -1)).filter((i) => i > 0);
+		if (heads.length) {
+			groups = heads.map((v) => ({ label: v - 1, value: v, head: key(row.cells[v - 1]), unit: /万元/.test(key(row.cells[v])) ? '万元' : '元' }));
+			done.add(row);
+			continue;
+		}
+		if (!groups.length) continue;
+		// the block's rows leave the first column (its merged row header) empty
+		if (row.cells[0]?.text) {
+			groups = [];
+			continue;
+		}
+		let any = false;
+		for (const g of groups) {
+			const lc = row.cells[g.label];
+			const vc = row.cells[g.value];
+			if (!lc || !lc.text || isNumberCell(lc.norm)) continue;
+			if (!vc || !vc.text) {
+				any = true;
+				continue;
+			}
+			if (!numCell(vc)) continue;
+			any = true;
+			const label = key(lc);
+			let flow: Flow = 'expenditure';
+			let breakdown: BudgetLine['breakdown'] = 'nature';
+			let item = label;
+			let parent: string | undefined;
+			if (/收入来源|资金来源/.test(g.head)) {
+				flow = 'income';
+				breakdown = 'source';
+				item = /财政拨款|一般公共预算/.test(label) ? '财政拨款收入' : /其他/.test(label) ? '其他收入' : label;
+			} else if (/事业发展/.test(g.head)) {
+				breakdown = 'development';
+				parent = '项目支出';
+			} else if (/级次/.test(g.head)) {
+				breakdown = 'budget_level';
+			} else {
+				const def = itemOf(label);
+				if (def) {
+					breakdown = def.breakdown;
+					item = def.item;
+					parent = def.parent;
+				} else if (/合计|总计/.test(label)) {
+					breakdown = 'total';
+					item = '合计';
+				}
+			}
+			const amount = ctx.money(vc.text, g.unit, lc.start, vc.end, 0.9, 'budget.table.kv');
+			const stage: Stage = env.kind === 'target_table' ? 'initial' : (columnStage(g.head) ?? 'final');
+			out.push({ line: { flow, breakdown, item, ...(parent ? { parent } : {}), scope: 'all', stage, year: env.year, amount }, start: lc.start, sub: false });
+		}
+		if (any) done.add(row);
+		else groups = [];
+	}
+	return done;
+}
+
+/**
+ * Matrix tables: a header row of columns (natures, stages, years, shares, changes), rows of
+ * items. A second header row below the first names the parts of a merged column
+ * (两年对比情况 → 增减值 | 增减幅). The unit comes from a 单位 line above the table; 万元
+ * when none is given. The caption above the table tells the flow and stage when the columns
+ * do not ("表 1-4 2024 年与 2023 年预算收入对比情况").
+ */
+type ColKind =
+	| { role: 'label' }
+	| { role: 'item'; def: ItemDef }
+	| { role: 'total' }
+	| { role: 'stage'; stage: Stage }
+	| { role: 'year'; year: number }
+	| { role: 'share' }
+	| { role: 'change_amount' }
+	| { role: 'change_pct' }
+	| { role: 'other' };
+
+function colKindOf(h: string): ColKind {
+	if (/^(项目|项目名称|科目|科目名称|名称|收支项目|评价内容|指标)$/.test(h) || /^序号$/.test(h)) return { role: 'label' };
+	if (/增减值|增减额|变动额|增减金额|差额/.test(h)) return { role: 'change_amount' };
+	if (/增减幅|增减率|变动率|增长率|增幅|降幅/.test(h)) return { role: 'change_pct' };
+	if (/占比|比重|构成/.test(h)) return { role: 'share' };
+	const y = h.match(/^(\d{4})年(度)?(预算数?|决算数?)?$/);
+	if (y) return { role: 'year', year: Number(y[1]) };
+	const def = itemOf(h);
+	if (def) return { role: 'item', def };
+	if (/^(合计|总计)$/.test(h)) return { role: 'total' };
+	const st = columnStage(h);
+	if (st) return { role: 'stage', stage: st };
+	return { role: 'other' };
+}
+
+function readMatrix(ctx: Ctx, env: Env, t: Table, out: Built[], skip: Set<Row>) {
+	const rows = t.rows.filter((r) => !skip.has(r));
+	if (rows.length < 2) return;
+	const hi = rows.findIndex((r) => filled(r).length >= 2 && filled(r).every((i) => !numCell(r.cells[i])));
+	if (hi < 0) return;
+	const header = rows[hi];
+	let hk = header.cells.map(key);
+	let bodyFrom = hi + 1;
+	// a second header row: the parts of a merged column
+	const sub = rows[hi + 1];
+	if (sub && !key(sub.cells[0]) && filled(sub).length && filled(sub).every((i) => !numCell(sub.cells[i]))) {
+		const width = Math.max(hk.length, sub.cells.length);
+		const merged: string[] = [];
+		for (let i = 0; i < width; i++) merged.push(key(sub.cells[i]) || hk[i] || '');
+		hk = merged;
+		bodyFrom = hi + 2;
+	}
+	const colKind = hk.map(colKindOf);
+	const money = colKind.some((c) => c.role === 'item' || c.role === 'stage' || c.role === 'total' || c.role === 'year');
+	if (!money) return;
+	const lineNo = t.firstLine;
+	const scope = sectionScope(ctx, lineNo) ?? 'all';
+	// the lines above the table: caption, unit, "…明细如下："
+	const above = ctx.lines.slice(Math.max(0, lineNo - 6), lineNo).filter((l) => !l.blank);
+	const caption = above.map((l) => l.span.norm).join('');
+	const before = out.filter((b) => b.start < ctx.lines[lineNo].start).pop();
+	const intro = [...ctx.paras].reverse().find((p) => p.end <= ctx.lines[lineNo].start);
+	const listsProjects = !!intro && /明细|如下/.test(intro.span.text) && before?.line.item === '项目支出';
+	const unitLine = above.find((l) => /单位[:：]\s*(万元|元|亿元)/.test(l.span.norm));
+	const unit: MoneyUnit = unitLine ? unitOf(unitLine.span.norm.match(/单位[:：]\s*(万元|元|亿元)/)![1]) : '万元';
+	const labels = colKind.map((c, i) => (c.role === 'label' ? i : -1)).filter((i) => i >= 0);
+	const labelCol = labels.find((i) => !/^序号$/.test(hk[i])) ?? labels[0] ?? 0;
+	const valueCols = colKind.map((c, i) => (['item', 'stage', 'total', 'year'].includes(c.role) ? i : -1)).filter((i) => i >= 0);
+	const captionFlow = lastFlow(caption.replace(/\s+/g, ''));
+	const captionStage = stageOf(caption.replace(/\s+/g, ''));
+	for (const row of rows.slice(bodyFrom)) {
+		const cells = row.cells;
+		// the label: the first non-number cell
+		const li = cells.findIndex((c) => c.text && !numCell(c) && !/^[-+]?[\d.\s]+%$/.test(c.norm));
+		if (li < 0) continue;
+		const label = key(cells[li]);
+		// a label left of the header's label column: cells on its left were merged (合计 over 序号 and 项目)
+		const shift = Math.max(0, labelCol - li);
+		const at = (col: number) => cells[col - shift];
+		const ri = rowItem(label);
+		const made: Array<{ b: Built; col: ColKind }> = [];
+		for (const vcol of valueCols) {
+			const c = at(vcol);
+			if (!c || !c.text || !numCell(c) || vcol - shift <= li) continue;
+			const ck = colKind[vcol];
+			let flow: Flow | undefined = ri.flow;
+			let breakdown: BudgetLine['breakdown'] = 'total';
+			let item = '合计';
+			let parent: string | undefined;
+			let stage: Stage = env.kind === 'target_table' ? 'initial' : 'final';
+			let year = env.year;
+			let lineScope: Scope = scope;
+			if (ck.role === 'item' || ck.role === 'total') {
+				// rows are flows, columns are items
+				if (ck.role === 'item') {
+					breakdown = ck.def.breakdown;
+					item = ck.def.item;
+					parent = ck.def.parent;
+				}
+				flow = ri.flow ?? (/收入/.test(label) ? 'income' : 'expenditure');
+			} else {
+				if (ck.role === 'stage') stage = ck.stage;
+				else if (ck.role === 'year') {
+					year = ck.year;
+					stage = captionStage ?? stage;
+				}
+				if (listsProjects) {
+					breakdown = 'project';
+					item = ri.total ? '合计' : label;
+					parent = '项目支出';
+					flow = before!.line.flow;
+				} else if (ri.def) {
+					breakdown = ri.def.breakdown;
+					item = ri.def.item;
+					parent = ri.def.parent;
+					if (/财政拨款(收入|支出)/.test(label)) lineScope = 'fiscal';
+				} else if (!ri.total) {
+					ctx.unread.push({ kind: '表格行', text: ctx.quote(row.start, row.end), start: row.start, end: row.end, reason: `没有认出表格行「${label}」是哪一项收支` });
+					break;
+				}
+				flow = flow ?? captionFlow ?? lastFlow(hk.join('')) ?? (before?.line.flow as Flow | undefined) ?? 'expenditure';
+			}
+			const amount = ctx.money(c.text, unit, cells[li].start, c.end, 0.9, 'budget.table');
+			const b: Built = { line: { flow: flow!, breakdown, item, ...(parent ? { parent } : {}), scope: lineScope, stage, year, amount }, start: cells[li].start, sub: false };
+			out.push(b);
+			made.push({ b, col: ck });
+		}
+		if (!made.length) continue;
+		// share and change columns qualify the row's line of the report year (the final one first)
+		const main =
+			made.find((m) => m.col.role === 'stage' && m.col.stage === 'final') ??
+			made.find((m) => m.col.role === 'year' && m.col.year === env.year) ??
+			made[made.length - 1];
+		colKind.forEach((ck, col) => {
+			const c = at(col);
+			if (!c || !c.text) return;
+			const num = c.text.replace(/\s*[%％]$/, '');
+			if (!isNumberCell(c.norm.replace(/\s*%$/, '').replace(/^[-+]/, ''))) return;
+			const q: [number, number] = [cells[li].start, c.end];
+			if (ck.role === 'share') main.b.line.share = ctx.figure(num, '%', q[0], q[1], 0.85, 'budget.table.share');
+			else if (ck.role === 'change_amount' || ck.role === 'change_pct') {
+				const change: StatedChange = main.b.line.change ?? { base_year: env.year - 1 };
+				if (ck.role === 'change_amount') change.amount = ctx.money(num, unit, q[0], q[1], 0.85, 'budget.table.change');
+				else change.pct = ctx.figure(num, '%', q[0], q[1], 0.85, 'budget.table.change');
+				main.b.line.change = change;
+			}
+		});
+	}
+}
+
+/* ------------------------------------------------------------------ standalone rates */
+
+const RATE_ALONE = new RegExp(String.raw`预算(?:完成|执行)率\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+
+function readStandaloneRates(ctx: Ctx, out: Built[]) {
+	for (const para of ctx.paras) {
+		const { span } = para;
+		if (moneyHits(span).length) continue;
+		const m = span.norm.match(RATE_ALONE);
+		if (!m) continue;
+		const a = m.index! + m[0].lastIndexOf(m[1]);
+		const target = out.find((b) => b.line.flow === 'expenditure' && b.line.breakdown === 'total' && (b.line.stage === 'budget' || b.line.stage === 'adjusted') && !b.line.execution_rate);
+		let s = span.text.search(/\S/);
+		const [q0, q1] = [span.map[s], span.map[m.index! + m[0].length - 1] + 1];
+		if (!target) {
+			ctx.unread.push({ kind: '比率', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '没有找到这个预算完成率所指的预算数' });
+			continue;
+		}
+		target.line.execution_rate = ctx.figure(span.text.slice(a, a + m[1].length), '%', q0, q1, 0.7, 'budget.prose.rate');
+	}
+}
+
+export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
+	const out: Built[] = [];
+	// prose and tables in document order, so that a table can lean on the sentence before it
+	const items: Array<{ at: number; run: () => void }> = [];
+	for (const p of ctx.paras) if (!p.heading) items.push({ at: p.start, run: () => readProse(ctx, env, p, out) });
+	for (const t of ctx.tables)
+		items.push({
+			at: ctx.lines[t.firstLine].start,
+			run: () => {
+				const kv = readKeyValue(ctx, env, t, out);
+				readMatrix(ctx, env, t, out, kv);
+			}
+		});
+	items.sort((a, b) => a.at - b.at).forEach((i) => i.run());
+	readStandaloneRates(ctx, out);
+	return out.map((b) => b.line);
+}

@@ -1,0 +1,271 @@
+/**
+ * The document model of the extractor: lines with their offsets in the decoded source, cleaned
+ * spans (noise removed, full-width folded) that map every character back to the source, headings
+ * with their numbering, and logical paragraphs (lines broken across pages joined again).
+ *
+ * Everything here is pure string work: it runs in Node and in the browser.
+ */
+import { toHalfWidth } from '../text/normalize';
+
+/** A cleaned piece of the source. `text` keeps the characters as written (noise removed),
+ * `norm` is the same length with full-width folded and `≅` read as `≥`, `map[i]` is the source
+ * offset of `text[i]` and `map[text.length]` the end offset. */
+export interface Span {
+	text: string;
+	norm: string;
+	map: number[];
+}
+
+/** Noise that real documents carry and that is never part of a value. */
+const NOISE: RegExp[] = [
+	/\[bookmark:[^\]\n]*\]/g, // Word bookmarks exported by converters
+	/\*\*/g, // markdown bold
+	/<\/?[a-zA-Z][^<>\n]{0,40}>/g // stray HTML tags (<p>, </p>, <br/>)
+];
+
+function noiseRanges(s: string): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	for (const re of NOISE) {
+		re.lastIndex = 0;
+		for (const m of s.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+	}
+	return out.sort((a, b) => a[0] - b[0]);
+}
+
+function foldChar(ch: string): string {
+	if (ch === '≅') return '≥';
+	const h = toHalfWidth(ch);
+	return h.length === 1 ? h : ch;
+}
+
+/**
+ * Clean src[start, end): drop noise; `joins` are source ranges (line breaks of a broken
+ * paragraph) that are dropped too.
+ */
+export function spanOf(src: string, start: number, end: number, drop: Array<[number, number]> = []): Span {
+	const piece = src.slice(start, end);
+	const ranges = [...noiseRanges(piece).map(([a, b]) => [a + start, b + start] as [number, number]), ...drop].sort(
+		(a, b) => a[0] - b[0]
+	);
+	let text = '';
+	let norm = '';
+	const map: number[] = [];
+	let r = 0;
+	for (let i = start; i < end; ) {
+		while (r < ranges.length && ranges[r][1] <= i) r++;
+		if (r < ranges.length && ranges[r][0] <= i && i < ranges[r][1]) {
+			i = ranges[r][1];
+			continue;
+		}
+		const cp = src.codePointAt(i)!;
+		const ch = String.fromCodePoint(cp);
+		// keep surrogate pairs as one unit in text, one map entry per UTF-16 unit
+		text += ch;
+		const f = foldChar(ch);
+		norm += f.length === ch.length ? f : ch;
+		for (let k = 0; k < ch.length; k++) map.push(i + k);
+		i += ch.length;
+	}
+	map.push(map.length ? map[map.length - 1] + 1 : end);
+	// the end of the span is the end of its last kept character
+	if (text.length) map[text.length] = map[text.length - 1] + 1;
+	return { text, norm, map };
+}
+
+/** Source range of span[a, b). */
+export function srcRange(span: Span, a: number, b: number): [number, number] {
+	if (b <= a) return [span.map[a], span.map[a]];
+	return [span.map[a], span.map[b - 1] + 1];
+}
+
+/** Trim whitespace at both ends of span[a, b) (in span indices). */
+export function trimIdx(span: Span, a: number, b: number): [number, number] {
+	while (a < b && /\s/.test(span.text[a])) a++;
+	while (b > a && /\s/.test(span.text[b - 1])) b--;
+	return [a, b];
+}
+
+/** Sub-span (indices relative to the new span). */
+export function slice(span: Span, a: number, b: number): Span {
+	return { text: span.text.slice(a, b), norm: span.norm.slice(a, b), map: [...span.map.slice(a, b), b > a ? span.map[b - 1] + 1 : span.map[a]] };
+}
+
+/* ------------------------------------------------------------------ lines */
+
+export interface Line {
+	/** 0-based line number */
+	n: number;
+	start: number;
+	end: number;
+	/** the line as written (without the line break) */
+	raw: string;
+	/** cleaned */
+	span: Span;
+	blank: boolean;
+	/** holds a tab: a table row */
+	tabbed: boolean;
+	/** a markdown table rule: --- | ---- */
+	rule: boolean;
+	heading?: Heading;
+}
+
+export type MarkerKind =
+	| 'cn' // 一、
+	| 'cnParen' // （一）
+	| 'numComma' // 1、
+	| 'numDot' // 1. 1．
+	| 'numParen' // （1） (1)
+	| 'circled'; // ①
+
+/** Nominal rank of a marker kind: smaller is higher. */
+export const MARKER_RANK: Record<MarkerKind, number> = {
+	cn: 1,
+	numComma: 1,
+	cnParen: 2,
+	numDot: 3,
+	numParen: 4,
+	circled: 5
+};
+
+export interface Marker {
+	kind: MarkerKind;
+	/** ordinal (1-based) */
+	n: number;
+	/** length of the marker in the cleaned line text (incl. following spaces) */
+	len: number;
+}
+
+export interface Heading {
+	marker?: Marker;
+	/** the heading text without marker and final punctuation */
+	title: string;
+	rank: number;
+}
+
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export function cnNumber(s: string): number {
+	if (/^\d+$/.test(s)) return Number(s);
+	if (s === '十') return 10;
+	const m = s.match(/^([一二三四五六七八九])?十([一二三四五六七八九])?$/);
+	if (m) return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[2] ? CN_DIGITS[m[2]] : 0);
+	if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s];
+	return NaN;
+}
+
+const CN_NUM = '[一二三四五六七八九十]{1,3}';
+
+/** Read a numbering marker at the start of a (normalised) line. */
+export function readMarker(norm: string): Marker | undefined {
+	let m = norm.match(new RegExp(`^\\s*(${CN_NUM})\\s*[、.]\\s*`));
+	if (m) return { kind: 'cn', n: cnNumber(m[1]), len: m[0].length };
+	m = norm.match(new RegExp(`^\\s*[(（]\\s*(${CN_NUM})\\s*[)）]\\s*[、.]?\\s*`));
+	if (m) return { kind: 'cnParen', n: cnNumber(m[1]), len: m[0].length };
+	m = norm.match(/^\s*[(（]\s*(\d{1,2})\s*[)）]\s*[、.]?\s*/);
+	if (m) return { kind: 'numParen', n: Number(m[1]), len: m[0].length };
+	m = norm.match(/^\s*(\d{1,2})\s*、\s*/);
+	if (m) return { kind: 'numComma', n: Number(m[1]), len: m[0].length };
+	m = norm.match(/^\s*(\d{1,2})\s*\.(?!\d)\s*/);
+	if (m) return { kind: 'numDot', n: Number(m[1]), len: m[0].length };
+	m = norm.match(/^\s*([①②③④⑤⑥⑦⑧⑨⑩])\s*/);
+	if (m) return { kind: 'circled', n: '①②③④⑤⑥⑦⑧⑨⑩'.indexOf(m[1]) + 1, len: m[0].length };
+	return undefined;
+}
+
+const TERMINAL = /[。！？；;!?：:…]$/;
+
+function readHeading(text: string, norm: string): Heading | undefined {
+	const marker = readMarker(norm);
+	if (!marker) return undefined;
+	let body = text.slice(marker.len).trim();
+	if (!body) return undefined;
+	// a heading is short and holds at most one sentence
+	const inner = body.replace(/[。.]$/, '');
+	if (inner.length > 42 || /[。；;！？]/.test(inner)) return undefined;
+	// "1. 2024 年市科协创建…" with a long clause list is a list item, not a heading
+	if ((inner.match(/[，,]/g) ?? []).length > 2) return undefined;
+	body = inner.replace(/\s+/g, (s, i: number) => (i === 0 ? '' : s));
+	return { marker, title: body.trim(), rank: MARKER_RANK[marker.kind] };
+}
+
+export function splitLines(src: string): Line[] {
+	const lines: Line[] = [];
+	let pos = 0;
+	let n = 0;
+	while (pos <= src.length) {
+		let nl = src.indexOf('\n', pos);
+		if (nl < 0) nl = src.length;
+		let end = nl;
+		if (end > pos && src[end - 1] === '\r') end--;
+		const raw = src.slice(pos, end);
+		const span = spanOf(src, pos, end);
+		const blank = span.text.trim() === '';
+		const tabbed = raw.includes('\t');
+		const rule = /^[\s|:-]*-{2,}[\s|:-]*$/.test(raw) && raw.includes('-');
+		const line: Line = { n, start: pos, end, raw, span, blank, tabbed, rule };
+		if (!blank && !tabbed && !rule) line.heading = readHeading(span.text, span.norm);
+		lines.push(line);
+		n++;
+		if (nl >= src.length) break;
+		pos = nl + 1;
+	}
+	return lines;
+}
+
+/* ------------------------------------------------------------------ paragraphs */
+
+export interface Para {
+	/** line numbers of the lines joined */
+	lines: number[];
+	span: Span;
+	start: number;
+	end: number;
+	heading?: Heading;
+}
+
+/** A text line that continues on the next text line: broken across lines or pages. */
+function continues(a: Line, b: Line): boolean {
+	if (a.heading || b.heading) return false;
+	const at = a.span.text.trimEnd();
+	const bt = b.span.text.trimStart();
+	if (!at || !bt) return false;
+	if (TERMINAL.test(at)) return false;
+	if (/^表\s*\d/.test(at) || /^单位[:：]/.test(bt)) return false;
+	// a line that ends a sentence-like header field ("填报日期：2024年5月13日") does not continue
+	if (/[:：]/.test(at) && at.length < 30) return false;
+	if (readMarker(b.span.norm)) return false;
+	return true;
+}
+
+/**
+ * Paragraphs of the non-table text: consecutive lines are joined when the first does not end a
+ * sentence (page and line breaks inside a sentence). Table rows are not part of paragraphs.
+ */
+export function paragraphs(src: string, lines: Line[]): Para[] {
+	const paras: Para[] = [];
+	let cur: Line[] = [];
+	const flush = () => {
+		if (!cur.length) return;
+		const first = cur[0];
+		const last = cur[cur.length - 1];
+		// drop the line breaks (and blank lines) between joined lines
+		const drop: Array<[number, number]> = [];
+		for (let i = 1; i < cur.length; i++) drop.push([cur[i - 1].end, cur[i].start]);
+		const span = spanOf(src, first.start, last.end, drop);
+		paras.push({ lines: cur.map((l) => l.n), span, start: first.start, end: last.end, heading: cur.length === 1 ? first.heading : undefined });
+		cur = [];
+	};
+	for (const line of lines) {
+		if (line.blank) continue;
+		if (line.tabbed || line.rule) {
+			flush();
+			continue;
+		}
+		if (cur.length && continues(cur[cur.length - 1], line)) cur.push(line);
+		else {
+			flush();
+			cur = [line];
+		}
+	}
+	flush();
+	return paras;
+}

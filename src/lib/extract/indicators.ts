@@ -1,0 +1,251 @@
+/**
+ * Performance indicators (绩效指标): 一级 / 二级 / 三级 with the target (operator, value, unit),
+ * the actual, the stated completion, 分值 and 得分. Rows whose cells slid left or right (merged
+ * cells lost in conversion) are read by what the cells hold, not only by where they stand.
+ */
+import type { Actual, Indicator, Target } from '../schema/report';
+import type { Ctx, Env } from './context';
+import { NUM, isNumberCell } from './numbers';
+import { toHalfWidth } from '../text/normalize';
+import { filled, key, type Cell, type Row } from './tables';
+
+export interface IndicatorResult {
+	/** the indicators of the report's indicator tables */
+	table: Indicator[];
+}
+
+/** 一级指标 names. */
+const LEVEL1 = /^(产出|效益|效果|满意度|成本|投入|过程|管理)指标$/;
+/** a level name: short and ending in 指标 */
+const isLevelName = (k: string) => /^[\u4e00-\u9fa5]{1,10}指标$/.test(k);
+
+/** Unit named inside an indicator name: "(万人)", "（%）". */
+export function unitOfName(written: string): string | undefined {
+	const name = toHalfWidth(written);
+	// a rate given with its formula: "成本控制率（计算公式：实际成本/总成本*100%）"
+	if (/[(（][^()（）]*公式[^()（）]*100\s*[%％]\s*[)）]\s*$/.test(name)) return '%';
+	const m = name.match(/[(（]\s*([^()（）]{1,5}?)\s*[)）]\s*$/);
+	if (!m) return undefined;
+	const u = m[1].replace(/^[≥≤><=]+/, '').trim();
+	if (!u || /计算|公式|\d/.test(u)) return undefined;
+	return u;
+}
+
+/** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
+export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
+	const t = norm.replace(/\s+/g, '');
+	const unitAfter = (rest: string): string | undefined => {
+		if (nameUnit) return nameUnit;
+		if (/^%/.test(rest)) return '%';
+		const u = rest.match(/^([\u4e00-\u9fa5]{1,3})$/);
+		return u ? u[1] : undefined;
+	};
+	const num = `(${NUM})`;
+	let m = t.match(new RegExp(`^(≥|>=|≧|不低于|不少于|大于等于)${num}(.*)$`));
+	if (m) return withUnit({ op: '>=', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));
+	m = t.match(new RegExp(`^(≤|<=|≦|不高于|不超过|小于等于)${num}(.*)$`));
+	if (m) return withUnit({ op: '<=', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));
+	m = t.match(new RegExp(`^(>|大于|高于|超过)${num}(.*)$`));
+	if (m) return withUnit({ op: '>', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));
+	m = t.match(new RegExp(`^(<|小于|低于)${num}(.*)$`));
+	if (m) return withUnit({ op: '<', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));
+	m = t.match(new RegExp(`^(=|等于)${num}(.*)$`));
+	if (m) return withUnit({ op: '=', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));
+	m = t.match(new RegExp(`^${num}\\s*[-~～—至]\\s*${num}(.*)$`));
+	if (m) return withUnit({ op: 'range', value: Number(m[1]), value2: Number(m[2]), text }, unitAfter(m[3]));
+	if (/\d{4}年(\d{1,2}月)?(\d{1,2}日)?(前|底|以前|之前|完成)|年底前|年内/.test(t)) return { op: 'deadline', text };
+	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,3})?$`));
+	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? ''));
+	return { op: 'text', text };
+}
+
+function withUnit(t: Omit<Target, 'quote'>, unit: string | undefined): Omit<Target, 'quote'> {
+	if (unit) t.unit = unit;
+	return t;
+}
+
+function target(ctx: Ctx, c: Cell, nameUnit: string | undefined, q0: number, q1: number): Target {
+	const t = { ...parseTarget(c.text, c.norm, nameUnit), quote: ctx.quote(q0, q1) } as Target;
+	return ctx.mark(t, q0, q1, t.op === 'text' ? 0.7 : 0.9, 'indicators.target');
+}
+
+/** An indicator from its name cell and value cell (task tables). */
+export function indicatorFromCells(ctx: Ctx, nameCell: Cell, valueCell: Cell | undefined, known: IndicatorResult, row: Row): Indicator | undefined {
+	const name = nameCell.text.replace(/\s+/g, '');
+	const found = known.table.find((i) => i.name === name);
+	const unit = unitOfName(name);
+	const ind: Indicator = {
+		level1: found?.level1 ?? '产出指标',
+		level2: found?.level2 ?? '数量指标',
+		name,
+		...(unit ? { unit } : {})
+	};
+	if (valueCell?.text) ind.target = target(ctx, valueCell, unit, nameCell.start, valueCell.end);
+	return ind;
+}
+
+/* ------------------------------------------------------------------ indicator tables */
+
+interface IndCols {
+	l1?: number;
+	l2?: number;
+	name: number;
+	target?: number;
+	actual?: number;
+	completion?: number;
+	max?: number;
+	score?: number;
+}
+
+function headerOf(row: Row): IndCols | undefined {
+	const k = row.cells.map(key);
+	const l1 = k.findIndex((h) => /^一级指标$/.test(h));
+	const l2 = k.findIndex((h) => /^二级指标$/.test(h));
+	const name = k.findIndex((h) => /^三级指标$|^指标名称$|^部门整体支出绩效指标$/.test(h));
+	if (l1 < 0 || name < 0) return undefined;
+	const f = (re: RegExp) => {
+		const i = k.findIndex((h) => re.test(h));
+		return i >= 0 ? i : undefined;
+	};
+	// a score table (分值/得分 without targets) is read by scores.ts
+	const tgt = f(/指标值|目标值|年度指标值|预期目标/);
+	if (tgt === undefined && f(/完成情况|实际完成值|完成值|实际值/) === undefined) return undefined;
+	return {
+		l1,
+		l2: l2 >= 0 ? l2 : undefined,
+		name,
+		target: tgt,
+		actual: f(/完成情况|实际完成值|完成值|实际值/),
+		completion: f(/完成率/),
+		max: f(/^分值$/),
+		score: f(/^得分$|自评得分/)
+	};
+}
+
+const MEASURE_WORDS = '场次|人次|万人次|万人|场|人|次|个|家|篇|项|期|所|座|名|部|条|份|天';
+
+/**
+ * The unit of a count the table gives bare, as the text around states it: "“开展科普宣传活动
+ * 场次”数量指标。…开展了 96 场活动，实现预期目标值（65 场）".
+ */
+function unitFromProse(ctx: Ctx, name: string, value: number | undefined): string | undefined {
+	if (value === undefined) return undefined;
+	const quoted = `“${name}”`;
+	for (const p of ctx.paras) {
+		const t = p.span.norm.replace(/\s+/g, '');
+		if (!t.includes(quoted) && !t.includes(`"${name}"`)) continue;
+		const m = t.match(new RegExp(`(?<![\\d.])${String(value).replace('.', '\\.')}(${MEASURE_WORDS})`));
+		if (m) return m[1];
+	}
+	return undefined;
+}
+
+export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
+	const out: Indicator[] = [];
+	let lastCols: IndCols | undefined;
+	for (const t of ctx.tables) {
+		let cols: IndCols | undefined;
+		let l1 = '';
+		let l2 = '';
+		// a table without header right after an indicator table goes on with its columns; its
+		// caption names the level-1 indicator ("表 3-2 效益指标得分情况")
+		const caption = ctx.lines
+			.slice(Math.max(0, t.firstLine - 4), t.firstLine)
+			.map((l) => l.span.norm.replace(/\s+/g, ''))
+			.join('');
+		if (lastCols && !t.rows.some((r) => headerOf(r)) && /指标/.test(caption)) {
+			const width = Math.max(...t.rows.map((r) => r.cells.length));
+			if (width > lastCols.name) {
+				cols = lastCols;
+				const c1 = caption.match(/(产出|效益|效果|满意度|成本)指标/);
+				if (c1) l1 = c1[0];
+			}
+		}
+		for (const row of t.rows) {
+			const h = headerOf(row);
+			if (h) {
+				cols = h;
+				lastCols = h;
+				continue;
+			}
+			if (!cols) continue;
+			const ks = row.cells.map(key);
+			if (ks.some((k) => /^(年度重点工作任务|预算整体情况|总体绩效目标)$/.test(k))) {
+				cols = undefined;
+				continue;
+			}
+			// read the row by content: level names, then the name, then the values
+			const idx = filled(row).filter((i) => i >= (cols!.l1 ?? 0));
+			if (idx.length && idx[0] > cols.name) {
+				// only the rest of a cell that a page broke, beside other cells: it cannot be joined
+				// to its cell as one quote of the source
+				ctx.unread.push({ kind: '表格行', text: ctx.quote(row.start, row.end), start: row.start, end: row.end, reason: '跨页断开的单元格余下部分，无法与上一行连成同一段引文，未并入' });
+				continue;
+			}
+			let pos = 0;
+			const cellsIn = idx.map((i) => row.cells[i]);
+			let n1: string | undefined;
+			let n2: string | undefined;
+			while (pos < cellsIn.length && isLevelName(key(cellsIn[pos]))) {
+				const k = key(cellsIn[pos]);
+				// a level-1 name in the level-1 column; anything else (成本指标 in the level-2 column,
+				// 可持续影响指标 slid into the level-1 column) is a level-2 name
+				if (LEVEL1.test(k) && !n1 && !n2 && (idx[pos] === cols.l1 || cols.l2 === undefined || idx[pos] < cols.l2)) n1 = k;
+				else n2 = k;
+				pos++;
+			}
+			if (n1) {
+				l1 = n1;
+				if (!n2) l2 = '';
+			}
+			if (n2) l2 = n2;
+			const nameCell = cellsIn[pos];
+			if (!nameCell || !l1 || !l2) continue;
+			const name = nameCell.text.replace(/\s+/g, '');
+			const unit = unitOfName(name);
+			const ind: Indicator = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) };
+			const rest = cellsIn.slice(pos + 1);
+			const first = row.cells[idx[0]];
+			// the value columns after the name, in their header order
+			const roles = (['target', 'actual', 'completion', 'max', 'score'] as const).filter((r) => cols![r] !== undefined).sort((a, b) => cols![a]! - cols![b]!);
+			rest.forEach((c, j) => {
+				const role = roles[j];
+				if (!role) return;
+				if (role === 'target') ind.target = target(ctx, c, unit, first.start, c.end);
+				else if (role === 'actual') {
+					const a = actualOf(c, unit);
+					ind.actual = ctx.mark({ ...a, quote: ctx.quote(first.start, c.end) }, first.start, c.end, 0.85, 'indicators.actual');
+				} else if (role === 'completion' && isNumberCell(c.norm.replace(/%$/, ''))) {
+					ind.stated_completion = ctx.figure(c.text.replace(/\s*[%％]$/, ''), '%', first.start, c.end, 0.85, 'indicators.completion');
+				} else if ((role === 'max' || role === 'score') && isNumberCell(c.norm)) {
+					ind[role] = ctx.figure(c.text, '分', first.start, c.end, 0.85, 'indicators.' + role);
+				}
+			});
+			// a bare count: its unit from the text about the indicator
+			if (!unit) {
+				if (ind.actual && ind.actual.value !== undefined && !ind.actual.unit) {
+					const u = unitFromProse(ctx, name, ind.actual.value);
+					if (u) ind.actual.unit = u;
+				}
+				if (ind.target && ind.target.value !== undefined && !ind.target.unit) {
+					const u = unitFromProse(ctx, name, ind.target.value);
+					if (u) ind.target.unit = u;
+				}
+			}
+			out.push(ind);
+		}
+		if (!cols) lastCols = undefined;
+	}
+	return { table: out };
+}
+
+function actualOf(c: Cell, unit: string | undefined): Omit<Actual, 'quote'> {
+	const m = c.norm.replace(/\s+/g, '').match(new RegExp(`^(${NUM})(%)?$`));
+	if (m) {
+		const a: Omit<Actual, 'quote'> = { value: Number(m[1].replace(/,/g, '')), text: c.text };
+		const u = m[2] ? '%' : unit;
+		if (u) a.unit = u;
+		return a;
+	}
+	return { text: c.text };
+}

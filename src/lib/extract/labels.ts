@@ -1,0 +1,138 @@
+/**
+ * The vocabulary of budget lines: how reports name totals, sources, natures, economic and
+ * functional classes, balances and stages, and the normalised labels of the record.
+ */
+import type { Breakdown, Flow, Scope, Stage } from '../schema/report';
+
+export interface ItemDef {
+	re: RegExp;
+	item: string;
+	breakdown: Breakdown;
+	flow?: Flow;
+	parent?: string;
+	/** a source label that means the total when the section is about that source */
+	scopeTotal?: Scope;
+}
+
+/** 政府收支分类科目, 支出功能分类 (类). */
+export const FUNCTION_CLASSES = [
+	'一般公共服务',
+	'外交',
+	'国防',
+	'公共安全',
+	'教育',
+	'科学技术',
+	'文化旅游体育与传媒',
+	'文化体育与传媒',
+	'社会保障和就业',
+	'社会保险基金',
+	'卫生健康',
+	'医疗卫生与计划生育',
+	'节能环保',
+	'城乡社区',
+	'农林水',
+	'交通运输',
+	'资源勘探工业信息',
+	'资源勘探信息',
+	'商业服务业',
+	'金融',
+	'援助其他地区',
+	'自然资源海洋气象',
+	'国土海洋气象',
+	'住房保障',
+	'粮油物资储备',
+	'灾害防治及应急管理',
+	'预备费',
+	'债务付息',
+	'债务发行费用'
+];
+
+/** Items, most specific first. Labels as the data README normalises them. */
+export const ITEMS: ItemDef[] = [
+	{ re: /人员经费/, item: '人员经费', breakdown: 'nature', parent: '基本支出' },
+	{ re: /(日常)?公用经费/, item: '日常公用经费', breakdown: 'nature', parent: '基本支出' },
+	{ re: /基本支出/, item: '基本支出', breakdown: 'nature' },
+	{ re: /项目支出/, item: '项目支出', breakdown: 'nature' },
+	{ re: /工资福利(支出)?/, item: '工资福利支出', breakdown: 'economic', flow: 'expenditure' },
+	{ re: /商品和服务(支出)?/, item: '商品和服务支出', breakdown: 'economic', flow: 'expenditure' },
+	// 对个人和家庭的补助; real reports also write 对所人及家庭补助 (a typo of 个人)
+	{ re: /对.?人(和|及|与)家庭(的)?补助/, item: '对个人和家庭的补助', breakdown: 'economic', flow: 'expenditure' },
+	{ re: /资本性支出/, item: '资本性支出', breakdown: 'economic', flow: 'expenditure' },
+	{ re: /对企业(的)?补助/, item: '对企业补助', breakdown: 'economic', flow: 'expenditure' },
+	{ re: /债务利息(及费用)?支出/, item: '债务利息及费用支出', breakdown: 'economic', flow: 'expenditure' },
+	...FUNCTION_CLASSES.map((c) => ({
+		re: new RegExp(`${c}支出`),
+		item: `${c}支出`,
+		breakdown: 'function' as Breakdown,
+		flow: 'expenditure' as Flow
+	})),
+	{ re: /(财政拨款|一般公共预算|经费拨款)收入|财政拨款(?!支出)|经费拨款/, item: '财政拨款收入', breakdown: 'source', flow: 'income', scopeTotal: 'general_public' },
+	{ re: /(财政拨款|一般公共预算)支出/, item: '财政拨款支出', breakdown: 'source', flow: 'expenditure', scopeTotal: 'general_public' },
+	{ re: /其他收入?(?!支出)|其他资金收入/, item: '其他收入', breakdown: 'source', flow: 'income' },
+	{ re: /其他支出/, item: '其他支出', breakdown: 'source', flow: 'expenditure' }
+];
+
+/** Words that make a clause a total of its flow. */
+export const TOTAL_RE = /合计|总计|总收入|总支出|整体支出|整体收入|支出总计|收入总计|预算金额|预算收入|预算支出|决算支出|决算收入|本年收入|本年支出|收入|支出/;
+
+export const OPENING_RE = /年初(上年)?结转(和|及)?结余|年初结转|上年结转|年初结余/;
+export const CLOSING_RE = /年末结转(和|及)?结余|年末结余|年末结转/;
+
+/** The item a label names: the keyword that ends latest in the label wins. */
+export function itemOf(label: string): ItemDef | undefined {
+	let best: { def: ItemDef; end: number; start: number } | undefined;
+	for (const def of ITEMS) {
+		const re = new RegExp(def.re.source, 'g');
+		for (const m of label.matchAll(re)) {
+			const end = m.index! + m[0].length;
+			if (!best || end > best.end || (end === best.end && m.index! < best.start)) best = { def, end, start: m.index! };
+		}
+	}
+	return best?.def;
+}
+
+/** Remove item keywords from a text (to find the flow word that governs it). */
+export function stripItems(text: string): string {
+	let t = text;
+	for (const def of ITEMS) if (def.breakdown !== 'source') t = t.replace(new RegExp(def.re.source, 'g'), (s) => '□'.repeat(s.length));
+	return t;
+}
+
+/** The flow named last in a text. */
+export function lastFlow(text: string): Flow | undefined {
+	const t = stripItems(text);
+	const i = t.lastIndexOf('收入');
+	const o = Math.max(t.lastIndexOf('支出'), t.lastIndexOf('支付'));
+	if (i < 0 && o < 0) return undefined;
+	return i > o ? 'income' : 'expenditure';
+}
+
+/** The budget stage a label names. */
+export function stageOf(label: string): Stage | undefined {
+	// 一般公共预算 names a fund, not a stage
+	label = label.replace(/一般公共预算/g, '');
+	if (/调整后|调整预算|追加调整|全年预算/.test(label)) return 'adjusted';
+	if (/年中追加|追加|调减|调增/.test(label)) return 'addition';
+	if (/年初/.test(label) && /预算|批复/.test(label)) return 'initial';
+	if (/决算|实际/.test(label)) return 'final';
+	if (/预算金额|预算数|预算为|预算收入|预算支出/.test(label)) return 'budget';
+	return undefined;
+}
+
+/** Stage of a table column header. */
+export function columnStage(h: string): Stage | undefined {
+	if (/年初预算|年初数/.test(h)) return 'initial';
+	if (/调整(后)?预算|全年预算|调整数/.test(h)) return 'adjusted';
+	if (/追加|调整额/.test(h)) return 'addition';
+	if (/决算|实际|执行数|支出数/.test(h)) return 'final';
+	if (/预算/.test(h)) return 'budget';
+	return undefined;
+}
+
+/** Scope named by a heading. */
+export function scopeOf(title: string): Scope | undefined {
+	if (/一般公共预算/.test(title)) return 'general_public';
+	if (/其他资金|其他收入|其他支出/.test(title)) return 'other';
+	if (/财政拨款/.test(title)) return 'fiscal';
+	return undefined;
+}

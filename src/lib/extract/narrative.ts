@@ -1,0 +1,240 @@
+/**
+ * Narrative sections: the department's performance goal (部门整体支出绩效目标), the problems
+ * (存在问题) and the measures (改进措施), as ordered items with an optional short title.
+ *
+ * Items are read from the structure the report gives, in this order of preference:
+ * sub-headings (（一）title + paragraphs), numbered paragraphs (1. / （1） / 一是 …), inline
+ * enumerations inside one paragraph (一是…；二是…), and lastly sentences that open with a
+ * connective (今后 / 同时 / 此外 …).
+ */
+import type { TextItem } from '../schema/report';
+import type { Ctx, Env, Section } from './context';
+import { readMarker, type Span } from './doc';
+import { key } from './tables';
+
+/* ------------------------------------------------------------------ helpers */
+
+/** Inline ordinal markers: 一是 / 二是 … (also in bold: **一是**). */
+const ORDINAL = /(?:第)?([一二三四五六七八九十]{1,2})是/g;
+
+export interface Piece {
+	span: Span;
+	/** span indices */
+	a: number;
+	b: number;
+}
+
+const trimPiece = (p: Piece): Piece => {
+	let { a, b } = p;
+	while (a < b && /\s/.test(p.span.text[a])) a++;
+	while (b > a && /\s/.test(p.span.text[b - 1])) b--;
+	return { span: p.span, a, b };
+};
+
+function pieceText(p: Piece): string {
+	return p.span.text.slice(p.a, p.b);
+}
+
+function quoteOf(ctx: Ctx, p: Piece): [number, number] {
+	return [p.span.map[p.a], p.span.map[p.b - 1] + 1];
+}
+
+/** Split a piece at 一方面 … 另一方面 (the text before the first is dropped). */
+function splitAspects(p: Piece): Array<{ marker: Piece; body: Piece }> | undefined {
+	const seg = p.span.norm.slice(p.a, p.b);
+	const found: Array<{ s: number; e: number }> = [];
+	for (const m of seg.matchAll(/(另一方面|一方面|再一方面)\s*[，,]?/g)) {
+		const prevCh = seg[m.index! - 1];
+		if (m.index! > 0 && prevCh !== undefined && !/[。；;：:，,\s]/.test(prevCh)) continue;
+		found.push({ s: p.a + m.index!, e: p.a + m.index! + m[0].length });
+	}
+	if (found.length < 2) return undefined;
+	return found.map((f, i) => ({
+		marker: { span: p.span, a: f.s, b: f.e },
+		body: trimPiece({ span: p.span, a: f.e, b: i + 1 < found.length ? found[i + 1].s : p.b })
+	}));
+}
+
+/** Split a piece at inline ordinal markers 一是/二是…; the text before the first is dropped. */
+export function splitOrdinals(p: Piece): Array<{ marker: Piece; body: Piece }> | undefined {
+	const seg = p.span.norm.slice(p.a, p.b);
+	const found: Array<{ n: number; s: number; e: number }> = [];
+	ORDINAL.lastIndex = 0;
+	for (const m of seg.matchAll(ORDINAL)) {
+		const n = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].indexOf(m[1]);
+		const expected = found.length + 1;
+		// ordinals run 一, 二, 三 …; and start a clause
+		const prevCh = seg[m.index! - 1];
+		if (n !== expected) continue;
+		if (m.index! > 0 && prevCh !== undefined && !/[。；;：:，,\s*]/.test(prevCh)) continue;
+		found.push({ n, s: p.a + m.index!, e: p.a + m.index! + m[0].length });
+	}
+	if (found.length < 2) return undefined;
+	return found.map((f, i) => ({
+		marker: { span: p.span, a: f.s, b: f.e },
+		body: trimPiece({ span: p.span, a: f.e, b: i + 1 < found.length ? found[i + 1].s : p.b })
+	}));
+}
+
+/** Split a piece at inline numbers 1. 2. 3. that follow a sentence end or a colon. */
+export function splitInlineNumbers(p: Piece): Array<{ marker: Piece; body: Piece }> | undefined {
+	const seg = p.span.norm.slice(p.a, p.b);
+	const re = /(?:^|(?<=[。：:；;]))\s*(\d{1,2})\s*[.．、](?!\d)/g;
+	const found: Array<{ s: number; e: number }> = [];
+	for (const m of seg.matchAll(re)) {
+		if (Number(m[1]) !== found.length + 1) continue;
+		const lead = m[0].length - m[0].trimStart().length;
+		found.push({ s: p.a + m.index! + lead, e: p.a + m.index! + m[0].length });
+	}
+	if (found.length < 2) return undefined;
+	return found.map((f, i) => ({
+		marker: { span: p.span, a: f.s, b: f.e },
+		body: trimPiece({ span: p.span, a: f.e, b: i + 1 < found.length ? found[i + 1].s : p.b })
+	}));
+}
+
+/** Strip markdown emphasis left inside a text (already removed by the cleaner) and a final
+ * clause separator. */
+const stripEnd = (s: string) => s.replace(/[；;，,、\s]+$/, '');
+
+/** Title + text from an item body: a short first sentence is its title. */
+function titled(body: string): { title?: string; text: string } {
+	// a title is a short phrase of its own: at most 15 characters, no clause inside
+	const m = body.match(/^([^。！？!?，,；;]{2,15})[。！？!?](.+)$/s);
+	if (m && m[2].trim()) return { title: m[1].trim().replace(/[：:]$/, ''), text: m[2].trim() };
+	return { text: body };
+}
+
+const CONNECTIVE = /^(今后|同时|此外|另外|其次|再次|最后|下一步|一方面|另一方面|第一|第二|第三|首先)/;
+
+/** Sentences of a piece, grouped so that each group opens with a connective. */
+function connectiveGroups(p: Piece): Piece[] {
+	const seg = p.span.text.slice(p.a, p.b);
+	const sentences: Array<[number, number]> = [];
+	let s = 0;
+	for (let i = 0; i < seg.length; i++) {
+		if (/[。！？!?]/.test(seg[i])) {
+			sentences.push([s, i + 1]);
+			s = i + 1;
+		}
+	}
+	if (s < seg.length && seg.slice(s).trim()) sentences.push([s, seg.length]);
+	const groups: Array<[number, number]> = [];
+	for (const [a, b] of sentences) {
+		const t = seg.slice(a, b).trim();
+		if (!groups.length || CONNECTIVE.test(t)) groups.push([a, b]);
+		else groups[groups.length - 1][1] = b;
+	}
+	return groups.map(([a, b]) => trimPiece({ span: p.span, a: p.a + a, b: p.a + b }));
+}
+
+function item(ctx: Ctx, q: [number, number], text: string, title: string | undefined, rule: string, conf = 0.8): TextItem {
+	const t: TextItem = { ...(title ? { title } : {}), text, quote: ctx.quote(q[0], q[1]) };
+	return ctx.mark(t, q[0], q[1], conf, rule);
+}
+
+/* ------------------------------------------------------------------ items of a section */
+
+export function itemsOf(ctx: Ctx, sec: Section, rule: string): TextItem[] {
+	const paras = ctx.parasIn(sec).filter((p) => p.lines[0] > sec.line);
+	if (!paras.length) return [];
+	const out: TextItem[] = [];
+	// 1. sub-headings
+	const subs = paras.filter((p) => p.heading);
+	if (subs.length) {
+		const top = Math.min(...subs.map((p) => p.heading!.rank));
+		const heads = subs.filter((p) => p.heading!.rank === top);
+		for (let i = 0; i < heads.length; i++) {
+			const h = heads[i];
+			const nextStart = i + 1 < heads.length ? heads[i + 1].start : Infinity;
+			const body = paras.filter((p) => p.start > h.start && p.start < nextStart);
+			const texts = body.map((p) => p.span.text.trim()).filter(Boolean);
+			const end = body.length ? body[body.length - 1].end : h.end;
+			if (!texts.length) {
+				const t = h.heading!.title;
+				out.push(item(ctx, [h.start, end], t, undefined, rule));
+				continue;
+			}
+			out.push(item(ctx, [h.start, end], texts.join('\n'), h.heading!.title, rule, 0.85));
+		}
+		if (out.length) return out;
+	}
+	// 2. numbered paragraphs (1. / （1） / 一是 at the start)
+	const marked = paras.filter((p) => readMarker(p.span.norm) || /^\s*(第)?[一二三四五六七八九十]{1,2}是/.test(p.span.norm));
+	if (marked.length) {
+		for (const p of marked) {
+			const m = readMarker(p.span.norm);
+			const len = m ? m.len : p.span.norm.match(/^\s*(第)?[一二三四五六七八九十]{1,2}是\s*/)![0].length;
+			const body = trimPiece({ span: p.span, a: len, b: p.span.text.length });
+			const { title, text } = titled(pieceText(body));
+			const start = p.span.map[p.span.text.search(/\S/)];
+			out.push(item(ctx, [start, p.end], text, title, rule, 0.85));
+		}
+		return out;
+	}
+	// 3. inline enumerations, 4. connectives
+	for (const p of paras) {
+		const whole = trimPiece({ span: p.span, a: 0, b: p.span.text.length });
+		const parts = splitOrdinals(whole) ?? splitAspects(whole) ?? splitInlineNumbers(whole);
+		if (parts) {
+			for (const { marker, body } of parts) {
+				let b = body.b;
+				// clause separators go; a full stop goes with a one-clause item only
+				while (b > body.a && /[；;，,、\s]/.test(body.span.text[b - 1])) b--;
+				const oneClause = !/[，,；;、]/.test(body.span.text.slice(body.a, b - 1));
+				while (oneClause && b > body.a && /[。；;，,、\s]/.test(body.span.text[b - 1])) b--;
+				const piece = { span: body.span, a: body.a, b };
+				out.push(item(ctx, quoteOf(ctx, { span: p.span, a: marker.a, b }), pieceText(piece), undefined, rule, 0.75));
+			}
+			continue;
+		}
+		for (const g of connectiveGroups(whole)) out.push(item(ctx, quoteOf(ctx, g), pieceText(g), undefined, rule, 0.7));
+	}
+	return out;
+}
+
+/* ------------------------------------------------------------------ the three sections */
+
+const PROBLEM_RE = /问题|不足/;
+const MEASURE_RE = /改进|措施|意见|建议|整改/;
+
+export function readProblems(ctx: Ctx, env: Env): TextItem[] {
+	const sec = ctx.findSection(PROBLEM_RE, MEASURE_RE) ?? ctx.findSection(PROBLEM_RE);
+	if (!sec) return [];
+	// a combined section (存在问题及改进意见) holds both: its problem part ends at the measures
+	const measures = ctx.sections.find((s) => s.line > sec.line && s.line <= sec.to && MEASURE_RE.test(s.title));
+	const body = measures ? { ...sec, to: measures.line - 1 } : sec;
+	return itemsOf(ctx, body, 'narrative.problems');
+}
+
+export function readMeasures(ctx: Ctx, env: Env): TextItem[] {
+	const sec = ctx.findSection(MEASURE_RE, PROBLEM_RE) ?? ctx.findSection(MEASURE_RE);
+	if (sec) return itemsOf(ctx, sec, 'narrative.measures');
+	// no section of its own: the paragraph of the problems section that announces the measures
+	// ("对此，…制定改进措施…，一方面…；另一方面…")
+	const prob = ctx.findSection(PROBLEM_RE, MEASURE_RE) ?? ctx.findSection(PROBLEM_RE);
+	if (!prob) return [];
+	const para = ctx.parasIn(prob).find((p) => p.lines[0] > prob.line && !p.heading && !readMarker(p.span.norm) && /改进措施|整改措施|下一步|今后/.test(p.span.norm));
+	if (!para) return [];
+	return itemsOf(ctx, { ...prob, line: para.lines[0] - 1, from: para.lines[0], to: para.lines[para.lines.length - 1] }, 'narrative.measures');
+}
+
+export function readGoal(ctx: Ctx, env: Env): TextItem | undefined {
+	// a table row: 总体绩效目标 | text
+	for (const t of ctx.tables) {
+		for (const row of t.rows) {
+			const i = row.cells.findIndex((c) => /^(总体|整体|年度)?绩效目标$/.test(key(c)) || /^(部门)?总体绩效目标$/.test(key(c)));
+			if (i < 0) continue;
+			const c = row.cells.slice(i + 1).find((x) => x.text);
+			if (!c) continue;
+			return item(ctx, [c.start, c.end], c.text, undefined, 'narrative.goal.table', 0.9);
+		}
+	}
+	const sec = ctx.findSection(/(部门)?(整体)?(支出)?绩效目标$/, /完成|情况|分析/);
+	if (!sec) return undefined;
+	// the goal: the section's first paragraph that is not an introduction ("…具体如下：")
+	const para = ctx.parasIn(sec).find((p) => p.lines[0] > sec.line && !p.heading && !/[：:]\s*$/.test(p.span.text));
+	if (!para) return undefined;
+	const start = para.span.map[para.span.text.search(/\S/)];
+	return item(ctx, [start, para.end], para.span.text.trim(), undefined, 'narrative.goal', 0.8);
+}

@@ -1,0 +1,174 @@
+/**
+ * 三公经费: the total and each item (因公出国(境)费, 公务用车购置及运行维护费 and its two parts,
+ * 公务接待费), budget and actual, with the stated execution rate (完成全年预算数…的 22.44%),
+ * share (占 100%) and change (与上年减少 1.3 万元，同比下降 54.16%).
+ */
+import type { MoneyUnit, SangongItem, SangongLine, Scope, StatedChange } from '../schema/report';
+import type { Ctx, Env } from './context';
+import type { Span } from './doc';
+import { NUM, clauseStart, moneyHits } from './numbers';
+
+interface Term {
+	re: RegExp;
+	item: SangongItem;
+}
+
+/** Labels as reports write them. */
+const TERMS: Term[] = [
+	{ re: /[“"‘']?\s*三\s*公\s*[”"’']?\s*经\s*费(?:合计)?/g, item: 'total' },
+	{ re: /因公出国[（(]?境?[）)]?(?:费用?|经费)?|出国经费/g, item: 'abroad' },
+	{ re: /公务用车购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费/g, item: 'vehicle' },
+	{ re: /公务用车运行(?:维护)?费|车辆运行维护费/g, item: 'vehicle_operation' },
+	{ re: /公务用车购置费|车辆购置费/g, item: 'vehicle_purchase' },
+	{ re: /公务接待费?/g, item: 'reception' }
+];
+
+interface TermHit {
+	item: SangongItem;
+	/** span indices */
+	a: number;
+	b: number;
+}
+
+function termsIn(span: Span, from: number, to: number): TermHit[] {
+	const seg = span.norm.slice(from, to);
+	const out: TermHit[] = [];
+	for (const t of TERMS) {
+		t.re.lastIndex = 0;
+		for (const m of seg.matchAll(t.re)) {
+			const a = from + m.index!;
+			const b = a + m[0].length;
+			// a longer term covers a shorter one at the same place (运行维护费 inside 购置及运行费 …)
+			if (out.some((o) => o.a <= a && b <= o.b)) continue;
+			for (let i = out.length - 1; i >= 0; i--) if (a <= out[i].a && out[i].b <= b) out.splice(i, 1);
+			out.push({ item: t.item, a, b });
+		}
+	}
+	return out.sort((x, y) => x.a - y.a);
+}
+
+const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
+const DIR_END = /(增加|减少|增长|下降|上升|降低|增|减)了?$/;
+
+/** Sentences: split at 。；; */
+function sentences(span: Span): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	let a = 0;
+	for (let i = 0; i < span.norm.length; i++) {
+		if (/[。；;]/.test(span.norm[i])) {
+			out.push([a, i]);
+			a = i + 1;
+		}
+	}
+	if (a < span.norm.length) out.push([a, span.norm.length]);
+	return out;
+}
+
+function labelText(span: Span, t: TermHit): string {
+	return span.text.slice(t.a, t.b).trim();
+}
+
+export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
+	const out: SangongLine[] = [];
+	for (const p of ctx.paras) {
+		const { span } = p;
+		if (!/三\s*公|因公出国|公务用车|公务接待/.test(span.norm)) continue;
+		let scope: Scope | undefined;
+		for (const [sa, sb] of sentences(span)) {
+			const terms = termsIn(span, sa, sb);
+			if (!terms.length) continue;
+			const sentence = span.norm.slice(sa, sb);
+			// 财政拨款 in the first statement makes the paragraph's figures fiscal
+			scope ??= /财政拨款/.test(sentence) ? 'fiscal' : 'all';
+			const hits = moneyHits(span, sa, sb);
+			const made: Array<{ line: SangongLine; term: TermHit; end: number }> = [];
+			for (const h of hits) {
+				const term = [...terms].reverse().find((t) => t.b <= h.a);
+				if (!term) continue;
+				const ls = clauseStart(span, h.a);
+				const clause = span.norm.slice(ls, h.a).replace(/\s+/g, '');
+				const q0 = span.map[Math.min(ls, term.a) === term.a && term.a >= ls ? term.a : ls];
+				const q1 = span.map[h.ue - 1] + 1;
+				if (DIR_END.test(clause)) {
+					// a change of the item's actual
+					const target = [...out].reverse().find((l) => l.item === term.item && l.stage === 'final' && l.year === env.year);
+					if (!target) {
+						ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是一项“三公”经费增减额，但没有找到对应的决算数' });
+						continue;
+					}
+					const down = /减少|下降|降低|减/.test(clause.match(DIR_END)![1]);
+					const change: StatedChange = target.change ?? { base_year: env.year - 1 };
+					change.amount = ctx.money(h.text, unitOf(h.unit), span.map[term.a], q1, 0.8, 'sangong.change', down ? -1 : 1);
+					change.direction = down ? 'down' : 'up';
+					const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)\s*(${NUM})\s*%`));
+					if (pm) {
+						const na = h.ue + pm.index! + pm[0].lastIndexOf(pm[2]);
+						change.pct = ctx.figure(span.text.slice(na, na + pm[2].length), '%', span.map[term.a], span.map[h.ue + pm[0].length - 1] + 1, 0.8, 'sangong.change', down ? -1 : 1);
+					}
+					target.change = change;
+					continue;
+				}
+				const stage: SangongLine['stage'] = /预算/.test(clause) && !/决算/.test(clause) ? 'budget' : 'final';
+				const useTermQuote = stage === 'final';
+				const amount = ctx.money(h.text, unitOf(h.unit), useTermQuote ? span.map[term.a] : q0, q1, 0.85, 'sangong.amount');
+				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year: env.year, amount };
+				out.push(line);
+				made.push({ line, term, end: h.ue });
+				// the rate stated after a budget amount: "完成全年预算数4.9万元的22.44%"
+				if (stage === 'budget') {
+					const rm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^\s*的\s*(${NUM})\s*%`));
+					const fin = [...made].reverse().find((m) => m.term === term && m.line.stage === 'final');
+					if (rm && fin) {
+						const na = h.ue + rm.index! + rm[0].lastIndexOf(rm[1]);
+						fin.line.execution_rate = ctx.figure(span.text.slice(na, na + rm[1].length), '%', span.map[fin.term.a], span.map[h.ue + rm[0].length - 1] + 1, 0.8, 'sangong.rate');
+					}
+				}
+			}
+			// share of the item's actual: "占100%"
+			const fin = made.filter((m) => m.line.stage === 'final');
+			if (fin.length) {
+				const last = made[made.length - 1].end;
+				const sm = span.norm.slice(last, sb).match(new RegExp(String.raw`占\s*(?:比)?\s*(${NUM})\s*%`));
+				if (sm) {
+					const na = last + sm.index! + sm[0].lastIndexOf(sm[1]);
+					let qa = last + sm.index!;
+					while (qa > last && !/[，,]/.test(span.norm[qa - 1])) qa--;
+					while (/\s/.test(span.text[qa])) qa++;
+					fin[fin.length - 1].line.share = ctx.figure(span.text.slice(na, na + sm[1].length), '%', span.map[qa], span.map[last + sm.index! + sm[0].length - 1] + 1, 0.8, 'sangong.share');
+				}
+				// "全为公务用车运行维护费支出": the whole amount is that part
+				for (const t of terms) {
+					const pre = span.norm.slice(Math.max(sa, t.a - 4), t.a);
+					if (!/(全为|全部为|均为|全部是|全是)\s*$/.test(pre)) continue;
+					const whole = [...fin].reverse().find((m) => m.end <= t.a);
+					if (!whole || whole.term.item === t.item) continue;
+					const q0 = span.map[whole.term.a];
+					const q1 = span.map[t.b - 1] + 1 + (span.norm.slice(t.b).match(/^支出/) ? 2 : 0);
+					const a = whole.line.amount!;
+					const amount = ctx.money(a.text, a.unit, q0, q1, 0.7, 'sangong.whole');
+					out.push({ item: t.item, label: labelText(span, t), stage: 'final', scope: scope ?? 'all', year: env.year, amount });
+				}
+			}
+			// changes stated without an amount: "公务接待费减少 100%"
+			if (!hits.length) {
+				for (const t of terms) {
+					const rest = span.norm.slice(t.b, sb);
+					const cm = rest.match(new RegExp(String.raw`^[^，,、]*?(下降|降幅|减少|增长|增幅|增加|上升)\s*(${NUM})\s*%`));
+					if (!cm) continue;
+					const down = /下降|降幅|减少/.test(cm[1]);
+					const na = t.b + cm.index! + cm[0].lastIndexOf(cm[2]);
+					const q: [number, number] = [span.map[t.a], span.map[t.b + cm.index! + cm[0].length - 1] + 1];
+					const pct = ctx.figure(span.text.slice(na, na + cm[2].length), '%', q[0], q[1], 0.75, 'sangong.change', down ? -1 : 1);
+					let target = [...out].reverse().find((l) => l.item === t.item && l.stage === 'final' && l.year === env.year);
+					if (!target) {
+						// only a change is stated: a line without amount
+						target = { item: t.item, label: labelText(span, t), stage: 'final', scope: scope ?? 'all', year: env.year };
+						out.push(target);
+					}
+					target.change = { ...(target.change ?? { base_year: env.year - 1 }), pct, direction: down ? 'down' : 'up' };
+				}
+			}
+		}
+	}
+	return out;
+}

@@ -1,0 +1,326 @@
+/**
+ * The score: total, grade and the tree of dimensions, from score tables (分值 | 得分 | 得分率)
+ * and, when there is no table, from the text ("自评得分为 95.5 分，其中履职效能得分 47.5 分").
+ * The tree family is told by its dimension names: Guangdong (履职效能/管理效率) or Hunan
+ * (投入/过程/产出/效果).
+ *
+ * Score tables come as a summary (一级 | 二级 | 分值 | 得分 | 得分率) and per-dimension detail
+ * tables (… | 三级 | 分值 | 得分 | 得分率). A merged 二级 cell is exported on one of its rows,
+ * not always the first: the detail rows are given to their 二级 indicators by the 分值 the
+ * summary states (the children's 分值 add up to their parent's), and by the labels only when
+ * the sums do not decide. Indicators the text says are scored by the finance bureau (财政赋分)
+ * are marked.
+ */
+import type { Figure, Grade, ScoreNode, Scores } from '../schema/report';
+import type { Ctx, Env } from './context';
+import { NUM, isNumberCell } from './numbers';
+import { key, type Cell, type Row, type Table } from './tables';
+
+const GD_L1 = ['履职效能', '管理效率', '管理效能'];
+const HN_L1 = ['投入', '过程', '产出', '效果'];
+const L1_ORDER = [...GD_L1, ...HN_L1];
+
+function framework(ctx: Ctx): Scores['framework'] {
+	const t = ctx.src.replace(/\s+/g, '');
+	if (/履职效能/.test(t) && /管理效[率能]/.test(t)) return 'guangdong';
+	if (HN_L1.every((w) => t.includes(w))) {
+		const names = ctx.tables.flatMap((tb) => tb.rows.map((r) => key(r.cells.find((c) => c.text))));
+		if (HN_L1.every((w) => names.includes(w)) || /投入[\d.]+分.{0,3}过程[\d.]+分/.test(t)) return 'hunan';
+	}
+	return 'other';
+}
+
+const orderOf = (name: string) => {
+	const i = L1_ORDER.indexOf(name);
+	return i < 0 ? 99 : i;
+};
+
+const pctText = (c: Cell) => c.text.replace(/\s*[%％]\s*$/, '');
+
+/* ------------------------------------------------------------------ tables */
+
+interface ScoreCols {
+	l1?: number;
+	l2?: number;
+	l3?: number;
+	max: number;
+	score: number;
+	rate?: number;
+}
+
+function scoreHeader(row: Row): ScoreCols | undefined {
+	const k = row.cells.map(key);
+	const max = k.findIndex((h) => /^(分值|权重|标准分|满分|指标分值)$/.test(h));
+	const score = k.findIndex((h) => /得分$/.test(h) && !/得分率/.test(h));
+	if (max < 0 || score < 0) return undefined;
+	const f = (re: RegExp) => {
+		const i = k.findIndex((h) => re.test(h));
+		return i >= 0 ? i : undefined;
+	};
+	return { l1: f(/^一级指标$|^评价内容$|^项目$|^评价指标$/), l2: f(/^二级指标$/), l3: f(/^三级指标$/), max, score, rate: f(/得分率/) };
+}
+
+interface ScoreRow {
+	/** labels before the numbers, spaces removed */
+	labels: string[];
+	first: Cell;
+	max: Figure;
+	score: Figure;
+	rate?: Figure;
+	total: boolean;
+}
+
+/** Read a score row by content: the last numbers are 分值, 得分 (and 得分率); the labels before. */
+function scoreRow(ctx: Ctx, row: Row, cols: ScoreCols): ScoreRow | undefined {
+	const cells = row.cells.filter((c) => c.text);
+	if (cells.length < 3) return undefined;
+	let n = cells.length;
+	let rateC: Cell | undefined;
+	if (cols.rate !== undefined && /%$/.test(cells[n - 1].norm.trim()) && isNumberCell(cells[n - 1].norm.replace(/\s*%\s*$/, ''))) {
+		rateC = cells[n - 1];
+		n--;
+	}
+	const scoreC = cells[n - 1];
+	const maxC = cells[n - 2];
+	if (!scoreC || !maxC || !isNumberCell(scoreC.norm) || !isNumberCell(maxC.norm)) return undefined;
+	const labels = cells.slice(0, n - 2).map(key).filter(Boolean);
+	if (!labels.length) return undefined;
+	const first = cells[0];
+	const max = ctx.figure(maxC.text, '分', first.start, maxC.end, 0.9, 'scores.table');
+	const score = ctx.figure(scoreC.text, '分', first.start, scoreC.end, 0.9, 'scores.table');
+	const rate = rateC ? ctx.figure(pctText(rateC), '%', first.start, rateC.end, 0.85, 'scores.table') : undefined;
+	return { labels, first, max, score, rate, total: /^(合计|总计|总分)$/.test(labels[0]) };
+}
+
+interface TableScores {
+	total?: Scores['total'];
+	grade?: Scores['grade'];
+	tree: ScoreNode[];
+}
+
+function node(name: string, level: 1 | 2 | 3, r: ScoreRow): ScoreNode {
+	const n: ScoreNode = { name, level, max: r.max, score: r.score };
+	if (r.rate) n.stated_rate = r.rate;
+	return n;
+}
+
+const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 1000) / 1000;
+
+/** Give ordered rows to ordered parents by their 分值: consecutive runs adding up to each. */
+function partitionBySums(values: number[], targets: number[]): number[] | undefined {
+	const cuts: number[] = [];
+	let i = 0;
+	for (const t of targets) {
+		let acc = 0;
+		const start = i;
+		while (i < values.length && acc < t - 1e-9) acc = sum([acc, values[i++]]);
+		if (Math.abs(acc - t) > 1e-6 || i === start) return undefined;
+		cuts.push(i);
+	}
+	return i === values.length ? cuts : undefined;
+}
+
+function readScoreTables(ctx: Ctx): TableScores | undefined {
+	const res: TableScores = { tree: [] };
+	let found = false;
+	const l1Nodes = new Map<string, ScoreNode>();
+	const getL1 = (name: string) => {
+		let n = l1Nodes.get(name);
+		if (!n) {
+			n = { name, level: 1 };
+			l1Nodes.set(name, n);
+			res.tree.push(n);
+		}
+		return n;
+	};
+	const details: Array<{ l1?: string; caption: string; rows: ScoreRow[]; total?: ScoreRow; labelled: Array<string | undefined> }> = [];
+	for (const t of ctx.tables) {
+		let cols: ScoreCols | undefined;
+		const caption = ctx.lines
+			.slice(Math.max(0, t.firstLine - 4), t.firstLine)
+			.map((l) => l.span.norm.replace(/\s+/g, ''))
+			.join('');
+		let curL1: string | undefined;
+		let detail: (typeof details)[number] | undefined;
+		for (const row of t.rows) {
+			const h = scoreHeader(row);
+			if (h) {
+				cols = h;
+				if (h.l3 !== undefined) {
+					detail = { caption, rows: [], labelled: [] };
+					details.push(detail);
+				}
+				continue;
+			}
+			if (!cols) continue;
+			const ks = row.cells.map(key);
+			const g = ks.findIndex((k) => /绩效(级别|等级)|评价等级|^等级$/.test(k));
+			if (g >= 0) {
+				const v = row.cells.slice(g + 1).find((c) => /^(优|良|中|差)/.test(key(c)));
+				if (v) res.grade = ctx.mark({ value: key(v).slice(0, 1) as Grade, quote: ctx.quote(row.cells[g].start, v.end) }, row.cells[g].start, v.end, 0.9, 'scores.table.grade');
+				continue;
+			}
+			const r = scoreRow(ctx, row, cols);
+			if (!r) continue;
+			found = true;
+			if (detail) {
+				if (r.total) detail.total = r;
+				else {
+					// labels: [l1?, l2?, l3]; the last is the indicator
+					const name = r.labels[r.labels.length - 1];
+					const before = r.labels.slice(0, -1);
+					const l1 = before.find((b) => L1_ORDER.includes(b));
+					if (l1) detail.l1 ??= l1;
+					detail.rows.push(r);
+					detail.labelled.push(before.filter((b) => b !== l1).pop());
+					void name;
+				}
+				continue;
+			}
+			if (r.total) {
+				res.total = { max: r.max, score: r.score, ...(r.rate ? { stated_rate: r.rate } : {}) };
+				continue;
+			}
+			if (cols.l2 !== undefined) {
+				// summary: [l1?, l2]
+				const l1 = r.labels.length > 1 ? r.labels[0] : curL1;
+				const l2 = r.labels[r.labels.length - 1];
+				if (r.labels.length > 1) curL1 = l1;
+				if (!l1) continue;
+				const p = getL1(l1);
+				(p.children ??= []).push(node(l2, 2, r));
+			} else {
+				// one level: 投入 | 10 | 9
+				const n = node(r.labels[r.labels.length - 1], 1, r);
+				l1Nodes.set(n.name, n);
+				res.tree.push(n);
+			}
+		}
+	}
+	// detail tables: their total is the level-1 node's, their rows the level-3 nodes
+	for (const d of details) {
+		const l1Name = d.l1 ?? L1_ORDER.find((n) => d.caption.includes(n));
+		if (!l1Name) continue;
+		const p = getL1(l1Name);
+		if (d.total) {
+			p.max = d.total.max;
+			p.score = d.total.score;
+			if (d.total.rate) p.stated_rate = d.total.rate;
+		}
+		const kids = p.children ?? [];
+		const leaves = d.rows.map((r) => node(r.labels[r.labels.length - 1], 3, r));
+		const cuts = kids.length ? partitionBySums(d.rows.map((r) => r.max.value), kids.map((k) => k.max?.value ?? NaN)) : undefined;
+		if (cuts) {
+			let from = 0;
+			kids.forEach((k, i) => {
+				k.children = leaves.slice(from, cuts[i]);
+				from = cuts[i];
+			});
+			continue;
+		}
+		// by labels: a row naming a level-2 indicator starts its group
+		let cur: ScoreNode | undefined;
+		leaves.forEach((leaf, i) => {
+			const label = d.labelled[i];
+			if (label) {
+				cur = kids.find((k) => k.name === label);
+				if (!cur) {
+					cur = { name: label, level: 2 };
+					kids.push(cur);
+				}
+			}
+			if (!cur) {
+				cur = kids[0] ?? { name: l1Name, level: 2 };
+				if (!kids.includes(cur)) kids.push(cur);
+			}
+			(cur.children ??= []).push(leaf);
+		});
+		p.children = kids;
+	}
+	return found ? res : undefined;
+}
+
+/** Indicators the text says the finance bureau scores: "…指标，为财政赋分" / "该项指标为财政赋分". */
+function financeAssigned(ctx: Ctx): Set<string> {
+	const names = new Set<string>();
+	let prevTitle: string | undefined;
+	for (const p of ctx.paras) {
+		const t = p.span.norm.replace(/\s+/g, '');
+		if (p.heading) prevTitle = p.heading.title.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
+		if (!/财政赋分/.test(t)) continue;
+		const quoted = [...t.matchAll(/[“"]([^”"]{2,30})[”"]/g)].map((m) => m[1]).filter((n) => !/^[‘']?三公[’']?$/.test(n));
+		if (quoted.length) quoted.forEach((n) => names.add(n));
+		else if (/^(该项|该|此项|本项)?指标/.test(t.replace(/^[（(]?\d+[）)]/, '')) && prevTitle) names.add(prevTitle);
+	}
+	return names;
+}
+
+/* ------------------------------------------------------------------ text */
+
+const TOTAL_RE = new RegExp(String.raw`(?:自评|综合|整体|评价|总)[^。；;，,]{0,6}?得分\s*(?:为|是)?\s*(${NUM})\s*分`);
+const PART_RE = new RegExp(String.raw`(${L1_ORDER.join('|')})\s*(?:得分|得)?\s*(?:为)?\s*(${NUM})\s*分`, 'g');
+const GRADE_RE = /(绩效等级|绩效级别|评价等级|评定等级|等级)\s*(?:为|评定为|是)?\s*[“"‘]?\s*(优|良|中|差)/;
+
+export function readScores(ctx: Ctx, env: Env): Scores | undefined {
+	if (env.kind === 'target_table') return undefined;
+	const fw = framework(ctx);
+	const table = readScoreTables(ctx);
+	const scores: Scores = { framework: fw, tree: [] };
+	if (table) {
+		if (table.total) scores.total = table.total;
+		if (table.grade) scores.grade = table.grade;
+		scores.tree = table.tree;
+		const fin = financeAssigned(ctx);
+		const mark = (n: ScoreNode) => {
+			if (n.level === 3 && fin.has(n.name)) n.assigned_by_finance = true;
+			n.children?.forEach(mark);
+		};
+		scores.tree.forEach(mark);
+	}
+	for (const p of ctx.paras) {
+		const { span } = p;
+		if (!scores.total) {
+			const m = span.norm.match(TOTAL_RE);
+			if (m) {
+				const a = m.index! + m[0].lastIndexOf(m[1]);
+				let qs = m.index!;
+				// the quote opens at the clause
+				while (qs > 0 && !/[，,。；;：:\n]/.test(span.norm[qs - 1])) qs--;
+				while (/\s/.test(span.text[qs])) qs++;
+				const score = ctx.figure(span.text.slice(a, a + m[1].length), '分', span.map[qs], span.map[m.index! + m[0].length - 1] + 1, 0.85, 'scores.text');
+				scores.total = { score };
+				// the dimensions stated in the same sentence: 其中管理效能得分 48.5 分
+				if (!table) {
+					const end = span.norm.indexOf('。', a);
+					const seg = span.norm.slice(a, end < 0 ? undefined : end);
+					for (const pm of seg.matchAll(PART_RE)) {
+						const s = a + pm.index!;
+						const na = s + pm[0].lastIndexOf(pm[2]);
+						const f: Figure = ctx.figure(span.text.slice(na, na + pm[2].length), '分', span.map[s], span.map[s + pm[0].length - 1] + 1, 0.8, 'scores.text');
+						scores.tree.push({ name: pm[1], level: 1, score: f });
+					}
+				}
+			}
+		}
+		if (!scores.grade) {
+			const g = span.norm.match(GRADE_RE);
+			if (g) {
+				// the quote: from the clause of the total score when it is in the same sentence
+				let s = g.index!;
+				let e = s + g[0].length;
+				if (/[”"’]/.test(span.norm[e] ?? '')) e++;
+				const sentStart = Math.max(span.norm.lastIndexOf('。', s) + 1, 0);
+				const sc = span.norm.slice(sentStart, s).search(/[^，,。；;]*得分/);
+				if (sc >= 0) s = sentStart + sc;
+				while (/\s/.test(span.text[s])) s++;
+				const grade = { value: g[2] as Grade, quote: ctx.quote(span.map[s], span.map[e - 1] + 1) };
+				scores.grade = ctx.mark(grade, span.map[s], span.map[e - 1] + 1, 0.85, 'scores.text.grade');
+			}
+		}
+	}
+	if (!scores.total && !scores.tree.length && !scores.grade) return undefined;
+	scores.tree.sort((a, b) => orderOf(a.name) - orderOf(b.name));
+	return scores;
+}
+
+export type { Table };

@@ -1,0 +1,102 @@
+/**
+ * Staffing: 编制, 实有/在职, 离退休, 外聘, 财政供养人员, 下属单位数 — from prose and from tables.
+ */
+import type { StaffLine } from '../schema/report';
+import type { Ctx, Env } from './context';
+import { NUM, clauseStart, isNumberCell } from './numbers';
+import { key } from './tables';
+
+type Measure = StaffLine['measure'];
+
+const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人)(?![次数均员])`, 'g');
+const STAFF_WORD = /编制|在编|在岗|在职|退休|外聘|劳务派遣|聘用|供养/;
+/** posts, not people on the payroll */
+const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
+
+function measureOf(label: string): Measure | undefined {
+	if (/退休/.test(label)) return 'retired';
+	if (/外聘|劳务派遣|聘用|临聘/.test(label)) return 'contracted';
+	if (/财政供养/.test(label)) return 'financed';
+	if (/实有|实际|在职|在岗|在编/.test(label)) return 'actual';
+	if (/编制/.test(label)) return 'authorized';
+	return undefined;
+}
+
+function categoryOf(label: string, measure: Measure): string {
+	const m = label.match(/(参公事业|参照公务员法管理事业|参公|行政|事业|工勤|干部|政法专项|机关)编制/);
+	if (m) return `${m[1]}编制`;
+	if (measure === 'retired') {
+		const r = label.match(/退休(公务员|干部|职工|工人)/);
+		if (r) return r[1];
+	}
+	return '合计';
+}
+
+export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
+	const out: StaffLine[] = [];
+	const short = env.deptShort;
+	// 市科协 / 区科协: the department's own short forms
+	const selfNames = [env.deptName, short];
+	for (const para of ctx.paras) {
+		const { span } = para;
+		if (!STAFF_WORD.test(span.norm)) continue;
+		let unit = '本级';
+		let sentenceStart = 0;
+		let lastSentence = -1;
+		STAFF_RE.lastIndex = 0;
+		for (const m of span.norm.matchAll(STAFF_RE)) {
+			const a = m.index!;
+			const b = a + m[1].length;
+			// the sentence's subject decides whose staff: the department or a unit below it
+			const sStart = Math.max(span.norm.lastIndexOf('。', a) + 1, 0);
+			if (sStart !== sentenceStart || unit === '本级') {
+				sentenceStart = sStart;
+				const subject = span.text.slice(sStart, a).trim();
+				const org = subject.match(/^(?:下属(?:单位|二级单位)?)?([\u4e00-\u9fa5]{2,30}?(?:中心|馆|站|所|院|队|学校))(?=全额|差额|自收|核定|现有|在职|实有|事业|编制)/);
+				if (org && !selfNames.some((s) => org[1].includes(s))) unit = org[1];
+				else if (/^(市|区|县|省)?[\u4e00-\u9fa5]{0,12}(机关|本部)/.test(subject) || subject.includes(short)) unit = '本级';
+			}
+			let ls = clauseStart(span, a);
+			const label = span.norm.slice(ls, a);
+			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
+			const measure = measureOf(label);
+			if (!measure) continue;
+			// quote: the clause from the org name or the sentence start when the clause is the subject
+			while (ls < a && /\s/.test(span.text[ls])) ls++;
+			const qa = ls;
+			const qb = a + m[0].length;
+			const [qs, qe] = [span.map[qa], span.map[qb - 1] + 1];
+			const count = ctx.figure(span.text.slice(a, b), '人', qs, qe, 0.85, 'staffing.prose');
+			let category = categoryOf(label, measure);
+			// "核定事业编制 18 名，…实际在编 6 人": the count goes on with the kind just named;
+			// "在编人员" names everyone (合计)
+			const last = out[out.length - 1];
+			if (category === '合计' && measure === 'actual' && !/人员/.test(label) && last && lastSentence === sStart && last.unit === unit) category = last.category;
+			out.push({ unit, category, measure, count });
+			lastSentence = sStart;
+		}
+	}
+	// tables: 财政供养人员数 32 | 下属二级单位数 1
+	for (const t of ctx.tables) {
+		for (const row of t.rows) {
+			row.cells.forEach((c, i) => {
+				const k = key(c);
+				const next = row.cells[i + 1];
+				if (!next || !isNumberCell(next.norm)) return;
+				let measure: Measure | undefined;
+				let unitWord = '人';
+				if (/财政供养人员/.test(k)) measure = 'financed';
+				else if (/下属.*单位(数|个数)/.test(k)) {
+					measure = 'subordinate_units';
+					unitWord = '个';
+				} else if (/实有人数|在职人数|实有人员/.test(k)) measure = 'actual';
+				else if (/编制(人)?数/.test(k)) measure = 'authorized';
+				else if (/退休人(数|员)/.test(k)) measure = 'retired';
+				if (!measure) return;
+				const count = ctx.figure(next.text.trim(), unitWord, c.start, next.end, 0.9, 'staffing.table');
+				out.push({ unit: '本级', category: '合计', measure, count });
+			});
+		}
+	}
+	return out;
+}

@@ -1,0 +1,142 @@
+/**
+ * The extractor against the hand-checked records: field-level accuracy per seed document
+ * (values, texts and structure keys — not which quote was chosen), provenance of every quote,
+ * and the list of what could not be read.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extract, ExtractError } from '../../src/lib/extract/index';
+import { compareRecords } from '../../src/lib/extract/compare';
+import { checkProvenance, quotedNodes } from '../../src/lib/schema/provenance';
+import { validateReport } from '../../src/lib/schema/validate';
+import type { Report } from '../../src/lib/schema/report';
+
+const dir = resolve('data/reports');
+const golds = readdirSync(dir)
+	.filter((f) => f.endsWith('.json'))
+	.map((f) => ({ file: f, gold: JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Report }));
+const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file), 'utf8');
+
+const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
+afterAll(() => {
+	if (accuracy.length) {
+		console.log('\n字段级准确率（提取结果 对照 人工核对记录）');
+		console.table(accuracy);
+	}
+});
+
+describe('extract: the seed documents reproduce their hand-checked records', () => {
+	for (const { file, gold } of golds) {
+		describe(gold.source_file, () => {
+			const src = source(gold);
+			const res = extract(src, { sourceFile: gold.source_file });
+
+			it('field-level accuracy is 100%', () => {
+				const c = compareRecords(gold, res.report);
+				accuracy.push({ 文档: file, 字段: c.expected, 一致: c.matched, 准确率: `${(c.accuracy * 100).toFixed(2)}%` });
+				expect(c.diffs).toEqual([]);
+				expect(c.accuracy).toBe(1);
+			});
+
+			it('the record is valid and every quote passes checkProvenance', () => {
+				expect(validateReport(res.report).errors).toEqual([]);
+				expect(checkProvenance(res.report, src)).toEqual([]);
+				expect(res.problems).toEqual([]);
+			});
+
+			it('every quoted value has its position in the text and a confidence', () => {
+				const nodes = [...quotedNodes(res.report)];
+				expect(res.figures.length).toBe(nodes.length);
+				const byPath = new Map(res.figures.map((f) => [f.path, f]));
+				for (const { path, node } of nodes) {
+					const f = byPath.get(path)!;
+					expect(f, path).toBeDefined();
+					expect(src.slice(f.start, f.end), path).toBe(node.quote);
+					expect(f.confidence).toBeGreaterThan(0);
+					expect(f.confidence).toBeLessThanOrEqual(1);
+				}
+			});
+
+			it('all money in the text is read or listed as unread', () => {
+				expect(res.unread.filter((u) => u.kind === '金额')).toEqual([]);
+			});
+		});
+	}
+});
+
+describe('extract: what it cannot read is listed, not dropped', () => {
+	const { gold } = golds.find((g) => g.gold.kind === 'self_evaluation')!;
+	it('lists an amount whose line it does not know', () => {
+		const src = source(gold) + '\n\n另收到某某单位转来的往来款12.34万元。\n';
+		const res = extract(src);
+		const u = res.unread.find((x) => x.text.includes('12.34'));
+		expect(u).toBeDefined();
+		expect(src.slice(u!.start, u!.end)).toBe(u!.text);
+		expect(res.report.budget.some((l) => l.amount.wan === 12.34)).toBe(false);
+	});
+	it('refuses text that is not a report, in Chinese', () => {
+		expect(() => extract('')).toThrow(ExtractError);
+		expect(() => extract('今天天气很好。\n我们去公园散步。\n')).toThrow(/部门名称/);
+	});
+});
+
+describe('extract: general rules, no seed knowledge', () => {
+	it('derives region, level and id from a department name of any place', () => {
+		const text = '佛山市南海区财政局\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n2023年收入为100.50万元，支出为98.20万元。\n';
+		const r = extract(text).report;
+		expect(r.department.region).toEqual({ province: '广东省', city: '佛山市', district: '南海区' });
+		expect(r.department.level).toBe('区级');
+		expect(r.department.id).toBe('guangdong-foshan-nanhai-caizhengju');
+		expect(r.id).toBe('guangdong-foshan-nanhai-caizhengju-2023-self');
+		expect(r.budget.map((l) => [l.flow, l.item, l.amount.wan])).toEqual([
+			['income', '合计', 100.5],
+			['expenditure', '合计', 98.2]
+		]);
+	});
+	it('reads a county-level city under its prefecture, and money in 元 and 亿元', () => {
+		const text =
+			'部门名称：醴陵市教育局\n部门整体支出绩效自评报告\n填报日期：2024年3月1日\n（一）收支情况\n2023年收入合计9,570,171.39元，其中：财政拨款收入1.2亿元。\n';
+		const r = extract(text).report;
+		expect(r.department.region).toEqual({ province: '湖南省', city: '株洲市', district: '醴陵市' });
+		expect(r.department.level).toBe('县级');
+		expect(r.fiscal_year).toBe(2023);
+		const total = r.budget.find((l) => l.breakdown === 'total')!;
+		expect(total.amount).toMatchObject({ wan: 957.017139, text: '9,570,171.39', unit: '元' });
+		const fiscal = r.budget.find((l) => l.item === '财政拨款收入')!;
+		expect(fiscal.amount).toMatchObject({ wan: 12000, unit: '亿元' });
+	});
+	it('reads full-width digits, spaces inside numbers and ≅', () => {
+		const text =
+			'部门名称：梅县区农业农村局\n2024年度部门整体支出绩效自评报告\n（一）收支情况\n2024年收入为８６３. ０８万元，支出为８５０.００万元，完成率９８．４９％。\n';
+		const r = extract(text).report;
+		expect(r.department.region).toEqual({ province: '广东省', city: '梅州市', district: '梅县区' });
+		const inc = r.budget.find((l) => l.flow === 'income')!;
+		expect(inc.amount).toMatchObject({ wan: 863.08, text: '８６３. ０８' });
+		const exp = r.budget.find((l) => l.flow === 'expenditure')!;
+		expect(exp.execution_rate).toMatchObject({ value: 98.49, unit: '%' });
+	});
+	it('no extractor rule names a seed department, file or value', () => {
+		const files: string[] = [];
+		const walk = (d: string) => {
+			for (const e of readdirSync(d, { withFileTypes: true })) {
+				const p = resolve(d, e.name);
+				if (e.isDirectory()) walk(p);
+				else if (/\.ts$/.test(e.name) && !/gazetteer-data/.test(e.name)) files.push(p);
+			}
+		};
+		walk(resolve('src/lib/extract'));
+		const code = files.map((f) => readFileSync(f, 'utf8')).join('\n');
+		const seedWords = new Set<string>();
+		for (const { gold } of golds) {
+			seedWords.add(gold.source_file.replace(/\.txt$/, ''));
+			for (const p of [gold.department.region.city, gold.department.region.district]) if (p) seedWords.add(p.replace(/[市区县]$/, ''));
+			if (gold.department.preparer) seedWords.add(gold.department.preparer);
+			if (gold.department.phone) seedWords.add(gold.department.phone);
+			for (const l of gold.budget) if (l.amount.text.length >= 5) seedWords.add(l.amount.text);
+			for (const t of gold.tasks) seedWords.add(t.name.slice(0, 12));
+		}
+		const hits = [...seedWords].filter((w) => w && code.includes(w));
+		expect(hits).toEqual([]);
+	});
+});
