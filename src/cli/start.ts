@@ -1,0 +1,47 @@
+/**
+ * `perflens start` (what `npm start` runs): build the dataset, build the app when the sources
+ * are newer than the last build, then serve the production build (adapter-node) on PORT
+ * (default 3000).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const APP_INPUTS = ['src', 'static', 'svelte.config.js', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+function newestMtime(path: string): number {
+	if (!existsSync(path)) return 0;
+	const st = statSync(path);
+	if (!st.isDirectory()) return st.mtimeMs;
+	let newest = st.mtimeMs;
+	for (const e of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, e)));
+	return newest;
+}
+
+/** True when build/ is missing or older than any app source. */
+export function buildIsStale(root = process.cwd()): boolean {
+	const marker = resolve(root, 'build/handler.js');
+	if (!existsSync(marker)) return true;
+	const built = statSync(marker).mtimeMs;
+	return APP_INPUTS.some((p) => newestMtime(resolve(root, p)) > built);
+}
+
+export function buildApp(root = process.cwd()): void {
+	console.error('正在构建应用（首次启动或源代码有更新）…');
+	const vite = resolve(root, 'node_modules/vite/bin/vite.js');
+	const r = spawnSync(process.execPath, [vite, 'build', '--config', 'src/build/vite.config.ts'], {
+		cwd: root,
+		stdio: ['ignore', 'inherit', 'inherit']
+	});
+	if (r.status !== 0) throw new Error('应用构建失败，详见上方输出');
+}
+
+export async function start(buildData: () => Promise<void>): Promise<void> {
+	await buildData();
+	if (buildIsStale()) buildApp();
+	process.env.PORT ||= '3000';
+	process.env.BODY_SIZE_LIMIT ||= '25M';
+	console.error(`绩效透镜已启动：http://localhost:${process.env.PORT}`);
+	await import(pathToFileURL(resolve('build/index.js')).href);
+}

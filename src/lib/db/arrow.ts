@@ -1,0 +1,234 @@
+/**
+ * Rows ⇄ Arrow IPC, with the explicit schema of ./tables.ts (Utf8, Int32, Float64, Bool,
+ * Date32<DAY>; nothing dictionary-encoded). The bytes are the IPC *stream* format, which
+ * duckdb-wasm's insertArrowFromIPCStream reads directly. Each field carries its Chinese
+ * description and unit as metadata. Pure: runs in Node and in the browser.
+ */
+import {
+	Bool,
+	DateDay,
+	Field,
+	Float64,
+	Int32,
+	RecordBatch,
+	Schema,
+	Struct,
+	Table,
+	Utf8,
+	makeData,
+	tableFromIPC,
+	tableToIPC,
+	DataType
+} from 'apache-arrow';
+import type { ColType, TableDef } from './tables';
+
+/** Rows per record batch: keeps every Utf8 column chunk far below its 2 GB offset limit. */
+export const BATCH_ROWS = 65_536;
+
+export type PlainRow = Record<string, string | number | boolean | null>;
+
+export function arrowType(t: ColType): DataType {
+	switch (t) {
+		case 'utf8':
+			return new Utf8();
+		case 'int32':
+			return new Int32();
+		case 'float64':
+			return new Float64();
+		case 'bool':
+			return new Bool();
+		case 'date':
+			return new DateDay();
+	}
+}
+
+export function schemaOf(def: TableDef): Schema {
+	return new Schema(
+		def.columns.map((c) => {
+			const meta = new Map<string, string>([['zh', c.zh]]);
+			if (c.unit) meta.set('unit', c.unit);
+			return new Field(c.name, arrowType(c.type), !c.required, meta);
+		}),
+		new Map([['zh', def.zh]])
+	);
+}
+
+const DAY_MS = 86_400_000;
+/** Also cut a batch when its text would exceed this many bytes (UTF-8 upper bound). */
+const BATCH_TEXT_BYTES = 256 * 1024 * 1024;
+const encoder = new TextEncoder();
+
+function typeError(table: string, column: string, t: ColType, v: unknown): Error {
+	return new Error(`表 ${table} 列 ${column}：值 ${JSON.stringify(v)} 不是 ${t}`);
+}
+
+/** One column of one batch as Arrow Data, built straight into typed arrays. */
+function columnData(def: TableDef, col: number, type: DataType, rows: readonly PlainRow[], from: number, to: number) {
+	const c = def.columns[col];
+	const length = to - from;
+	const validity = new Uint8Array((length + 7) >> 3);
+	let nullCount = 0;
+	const bad = (v: unknown) => typeError(def.name, c.name, c.type, v);
+	const isNull = (v: unknown, i: number) => {
+		if (v === null || v === undefined) {
+			nullCount++;
+			return true;
+		}
+		validity[i >> 3] |= 1 << (i & 7);
+		return false;
+	};
+	const done = (parts: Record<string, unknown>) =>
+		makeData({ type, length, nullCount, nullBitmap: nullCount ? validity : undefined, ...parts } as never);
+	switch (c.type) {
+		case 'utf8': {
+			let cap = 0;
+			for (let r = from; r < to; r++) {
+				const v = rows[r][c.name];
+				if (typeof v === 'string') cap += v.length * 3;
+			}
+			const bytes = new Uint8Array(cap);
+			const offsets = new Int32Array(length + 1);
+			let pos = 0;
+			for (let i = 0; i < length; i++) {
+				const v = rows[from + i][c.name];
+				if (!isNull(v, i)) {
+					if (typeof v !== 'string') throw bad(v);
+					pos += encoder.encodeInto(v, bytes.subarray(pos)).written;
+				}
+				offsets[i + 1] = pos;
+			}
+			return done({ valueOffsets: offsets, data: bytes.subarray(0, pos) });
+		}
+		case 'int32':
+		case 'float64': {
+			const data = c.type === 'int32' ? new Int32Array(length) : new Float64Array(length);
+			for (let i = 0; i < length; i++) {
+				const v = rows[from + i][c.name];
+				if (isNull(v, i)) continue;
+				if (typeof v !== 'number' || !Number.isFinite(v) || (c.type === 'int32' && (!Number.isInteger(v) || Math.abs(v) > 2 ** 31 - 1))) throw bad(v);
+				data[i] = v;
+			}
+			return done({ data });
+		}
+		case 'bool': {
+			const data = new Uint8Array((length + 7) >> 3);
+			for (let i = 0; i < length; i++) {
+				const v = rows[from + i][c.name];
+				if (isNull(v, i)) continue;
+				if (typeof v !== 'boolean') throw bad(v);
+				if (v) data[i >> 3] |= 1 << (i & 7);
+			}
+			return done({ data });
+		}
+		case 'date': {
+			const data = new Int32Array(length);
+			for (let i = 0; i < length; i++) {
+				const v = rows[from + i][c.name];
+				if (isNull(v, i)) continue;
+				const ms = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? Date.parse(`${v}T00:00:00Z`) : NaN;
+				if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== v) throw bad(v);
+				data[i] = ms / DAY_MS;
+			}
+			return done({ data });
+		}
+	}
+}
+
+/** Batch boundaries: at most BATCH_ROWS rows and about BATCH_TEXT_BYTES of text each. */
+function batchBounds(def: TableDef, rows: readonly PlainRow[]): [number, number][] {
+	const textCols = def.columns.filter((c) => c.type === 'utf8').map((c) => c.name);
+	const out: [number, number][] = [];
+	let start = 0;
+	let bytes = 0;
+	for (let r = 0; r < rows.length; r++) {
+		let rowBytes = 0;
+		for (const name of textCols) {
+			const v = rows[r][name];
+			if (typeof v === 'string') rowBytes += v.length * 3;
+		}
+		if (r > start && (r - start >= BATCH_ROWS || bytes + rowBytes > BATCH_TEXT_BYTES)) {
+			out.push([start, r]);
+			start = r;
+			bytes = 0;
+		}
+		bytes += rowBytes;
+	}
+	// Always at least one batch (possibly empty) so that an empty table still has its columns.
+	out.push([start, rows.length]);
+	return out;
+}
+
+/** Rows → record batches with the table's explicit schema. Rejects values of the wrong type. */
+export function rowsToBatches(def: TableDef, rows: readonly PlainRow[], schema = schemaOf(def)): RecordBatch[] {
+	return batchBounds(def, rows).map(([from, to]) => {
+		const children = def.columns.map((_, i) => columnData(def, i, schema.fields[i].type, rows, from, to));
+		return new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: to - from, nullCount: 0, children }));
+	});
+}
+
+/** Rows → an Arrow table with the table's explicit schema. Rejects values of the wrong type. */
+export function rowsToTable(def: TableDef, rows: readonly PlainRow[]): Table {
+	const schema = schemaOf(def);
+	return new Table(schema, rowsToBatches(def, rows, schema));
+}
+
+/**
+ * Builds several tables from rows added in chunks (e.g. 1,000 reports at a time), keeping
+ * only the compact Arrow buffers between chunks, so 100,000 reports never sit in memory as
+ * JS row objects all at once.
+ */
+export class ArrowTablesBuilder {
+	private readonly parts = new Map<string, { def: TableDef; schema: Schema; batches: RecordBatch[]; rows: number }>();
+
+	constructor(defs: readonly TableDef[]) {
+		for (const def of defs) this.parts.set(def.name, { def, schema: schemaOf(def), batches: [], rows: 0 });
+	}
+
+	add(rowsByTable: Record<string, readonly PlainRow[]>): void {
+		for (const p of this.parts.values()) {
+			const rows = rowsByTable[p.def.name] ?? [];
+			if (!rows.length) continue;
+			p.batches.push(...rowsToBatches(p.def, rows, p.schema));
+			p.rows += rows.length;
+		}
+	}
+
+	/** IPC stream bytes and row count of every table, in the order of the definitions. */
+	*finish(): Generator<{ name: string; rows: number; ipc: Uint8Array }> {
+		for (const p of this.parts.values()) {
+			const batches = p.batches.length ? p.batches : rowsToBatches(p.def, [], p.schema);
+			p.batches = [];
+			yield { name: p.def.name, rows: p.rows, ipc: tableToIPC(new Table(p.schema, batches), 'stream') };
+		}
+	}
+}
+
+/** Rows → Arrow IPC stream bytes. */
+export function rowsToIPC(def: TableDef, rows: readonly PlainRow[]): Uint8Array {
+	return tableToIPC(rowsToTable(def, rows), 'stream');
+}
+
+/** Arrow IPC (stream or file) → plain rows; dates back to 'YYYY-MM-DD'. For tests and tools. */
+export function ipcToRows(ipc: Uint8Array): PlainRow[] {
+	const t = tableFromIPC(ipc);
+	const fields = t.schema.fields;
+	const out: PlainRow[] = [];
+	for (const r of t) {
+		const row: PlainRow = {};
+		for (const f of fields) {
+			const v = r?.[f.name] as unknown;
+			if (v === null || v === undefined) row[f.name] = null;
+			else if (DataType.isDate(f.type)) {
+				const ms = v instanceof Date ? v.getTime() : Number(v);
+				row[f.name] = new Date(Math.round(ms / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+			} else row[f.name] = typeof v === 'bigint' ? Number(v) : (v as string | number | boolean);
+		}
+		out.push(row);
+	}
+	return out;
+}
+
+/** The schema stored in IPC bytes, for tests: [name, arrow type, nullable]. */
+export function ipcSchema(ipc: Uint8Array): [string, string, boolean][] {
+	return tableFromIPC(ipc).schema.fields.map((f) => [f.name, String(f.type), f.nullable]);
+}

@@ -1,0 +1,45 @@
+/**
+ * The one interface every DuckDB instance implements: duckdb-wasm in a browser worker
+ * (src/lib/db/browser.ts) and duckdb-wasm's Node build (src/lib/server/duckdb-node.ts).
+ * Everything above this (dataset loading, views, metrics) is shared and runs on both.
+ */
+import type { Table } from 'apache-arrow';
+
+/** A result row as plain JSON values (BIGINT → number, DATE → 'YYYY-MM-DD', DECIMAL → number). */
+export type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+
+export interface SqlEngine {
+	/** Run one statement and return its rows as plain objects. */
+	query<T extends Row = Row>(sql: string): Promise<T[]>;
+	/** Create (or replace) table `name` from an Arrow IPC stream/file. */
+	loadArrow(name: string, ipc: Uint8Array): Promise<void>;
+	close(): Promise<void>;
+}
+
+/** Convert an Arrow result table to plain rows. */
+export function arrowToRows<T extends Row = Row>(table: Table): T[] {
+	const fields = table.schema.fields;
+	const out: T[] = [];
+	for (const r of table.toArray()) {
+		const row: Row = {};
+		for (const f of fields) row[f.name] = toCell(r[f.name], f.type?.toString() ?? '');
+		out.push(row as T);
+	}
+	return out;
+}
+
+function toCell(v: unknown, type: string): Cell {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'bigint') return Number(v);
+	if (typeof v === 'number') {
+		if (type.startsWith('Date')) return new Date(v).toISOString().slice(0, 10);
+		return v;
+	}
+	if (typeof v === 'string' || typeof v === 'boolean') return v;
+	if (v instanceof Date) return v.toISOString().slice(0, 10);
+	// Decimal and other wrapper types stringify to their exact decimal text.
+	if (type.startsWith('Decimal')) return Number(String(v));
+	if (typeof v === 'object' && v !== null && 'toJSON' in v) return JSON.stringify(v);
+	return String(v);
+}

@@ -1,0 +1,485 @@
+/**
+ * The analytic table layout: long and typed, one row per stated figure, built to hold
+ * 100,000 reports. `TABLES` is the single source of the Arrow schema (./arrow.ts), of the
+ * DuckDB tables (./dataset.ts) and of the README's column documentation (tablesMarkdown()).
+ *
+ * Rules
+ * - Every table carries `report_id` (→ reports.report_id) and an `ordinal`: the 0-based index
+ *   of the statement in the record's list, so `budget_lines` row (r, 3) is `budget[3]` of record
+ *   r. "The first statement" of a figure stated twice is the one with the lowest ordinal.
+ * - Money in 万元 (`*_wan`, DOUBLE), percentages in percent (`*_pct`: 58.12 means 58.12 %).
+ * - A figure the record does not state is NULL, never 0.
+ * - Nothing here computes: rows hold what the report states. Computations live in the views
+ *   (./sql.ts).
+ *
+ * Pure: no I/O, runs in Node and in the browser.
+ */
+import {
+	REPORT_KIND_LABEL,
+	SANGONG_LABEL,
+	type Figure,
+	type Indicator,
+	type Money,
+	type Report,
+	type ScoreNode,
+	type StatedChange
+} from '../schema/report';
+
+/* ------------------------------------------------------------------ definitions */
+
+/** Column types: Arrow Utf8/Int32/Float64/Bool/Date32(day) = DuckDB VARCHAR/INTEGER/DOUBLE/BOOLEAN/DATE. */
+export type ColType = 'utf8' | 'int32' | 'float64' | 'bool' | 'date';
+
+export const COL_TYPE_SQL: Record<ColType, string> = {
+	utf8: 'VARCHAR',
+	int32: 'INTEGER',
+	float64: 'DOUBLE',
+	bool: 'BOOLEAN',
+	date: 'DATE'
+};
+
+export type ColumnDef<N extends string = string, T extends ColType = ColType> = {
+	name: N;
+	type: T;
+	/** unit of the value: '万元', '%', '分', '' … (undefined for non-quantities) */
+	unit?: string;
+	zh: string;
+	en: string;
+	/** never NULL */
+	required?: boolean;
+};
+
+export type TableDef<N extends string = string, C extends readonly ColumnDef[] = readonly ColumnDef[]> = {
+	name: N;
+	zh: string;
+	en: string;
+	/** what one row is */
+	grain: string;
+	columns: C;
+};
+
+function col<const N extends string, const T extends ColType>(
+	name: N,
+	type: T,
+	zh: string,
+	en: string,
+	opts: { unit?: string; required?: boolean } = {}
+): ColumnDef<N, T> {
+	return { name, type, zh, en, ...opts };
+}
+
+function table<const N extends string, const C extends readonly ColumnDef[]>(
+	name: N,
+	zh: string,
+	en: string,
+	grain: string,
+	columns: C
+): TableDef<N, C> {
+	return { name, zh, en, grain, columns };
+}
+
+const WAN = { unit: '万元' } as const;
+const PCT = { unit: '%' } as const;
+const PTS = { unit: '分' } as const;
+const REQ = { required: true } as const;
+
+const reportId = col('report_id', 'utf8', '报告编号（→ reports.report_id）', 'report id', REQ);
+const ordinal = (list: string) =>
+	col('ordinal', 'int32', `在记录 ${list} 列表中的序号（从 0 起；同一数字多次陈述时取序号最小者）`, `0-based index in the record's ${list} list`, REQ);
+
+/** Columns of a stated year-on-year change (StatedChange). */
+const changeColumns = [
+	col('change_base_year', 'int32', '同比变动的对比年度', 'year the stated change compares against'),
+	col('change_amount_wan', 'float64', '所述变动金额（万元，减少为负）', 'stated change amount (万元, signed)', WAN),
+	col('change_amount_text', 'utf8', '变动金额原文数字', 'change amount as written'),
+	col('change_amount_quote', 'utf8', '变动金额出处引文', 'quote of the change amount'),
+	col('change_pct', 'float64', '所述变动幅度（百分点，下降为负）', 'stated change (percent, signed)', PCT),
+	col('change_pct_text', 'utf8', '变动幅度原文数字', 'change percent as written'),
+	col('change_pct_quote', 'utf8', '变动幅度出处引文', 'quote of the change percent'),
+	col('change_direction', 'utf8', '方向词：up（增加/增长）、down（减少/下降），未写方向词为空', "direction word: 'up' | 'down'; NULL if none written")
+] as const;
+
+export const TABLES = [
+	table('reports', '报告', 'reports', '一份报告一行（部门 × 年度 × 类型）', [
+		reportId,
+		col('kind', 'utf8', '报告类型：self_evaluation / target_table / project_self_evaluation', 'report kind', REQ),
+		col('kind_label', 'utf8', '报告类型中文名', 'report kind in Chinese', REQ),
+		col('fiscal_year', 'int32', '评价年度', 'fiscal year', REQ),
+		col('title', 'utf8', '标题', 'title', REQ),
+		col('department_id', 'utf8', '部门编号', 'department id', REQ),
+		col('department_name', 'utf8', '部门名称', 'department name', REQ),
+		col('province', 'utf8', '省', 'province', REQ),
+		col('city', 'utf8', '市', 'city'),
+		col('district', 'utf8', '区/县', 'district / county'),
+		col('level', 'utf8', '行政级次：省级/市级/县级/区级', 'government level', REQ),
+		col('dept_type', 'utf8', '部门类型，如 科学技术协会', 'department type', REQ),
+		col('preparer', 'utf8', '填报人', 'preparer'),
+		col('filing_date', 'date', '填报日期', 'filing date'),
+		col('filing_date_quote', 'utf8', '填报日期出处引文', 'quote of the filing date'),
+		col('source_file', 'utf8', '原文文件（data/sources/ 下）', 'source document under data/sources/', REQ),
+		col('simulated', 'bool', '是否模拟数据', 'generated demo data', REQ),
+		col('score_framework', 'utf8', '评分体系：guangdong / hunan / other', 'score-tree family'),
+		col('score_total', 'float64', '所述总得分', 'stated total score', PTS),
+		col('score_total_text', 'utf8', '总得分原文数字', 'total score as written'),
+		col('score_total_quote', 'utf8', '总得分出处引文', 'quote of the total score'),
+		col('score_max', 'float64', '所述总分值', 'stated maximum score', PTS),
+		col('score_stated_rate_pct', 'float64', '所述总得分率', 'stated total score rate', PCT),
+		col('grade_stated', 'utf8', '所述绩效等级：优/良/中/差', 'stated grade'),
+		col('grade_quote', 'utf8', '绩效等级出处引文', 'quote of the stated grade'),
+		col('goal_text', 'utf8', '部门整体支出绩效目标（全文见 narratives）', 'stated performance goal')
+	]),
+	table('staffing', '人员编制', 'staffing', '一个所述人数一行', [
+		reportId,
+		ordinal('staffing'),
+		col('unit', 'utf8', '单位：本级 或下属单位名称', "whose staff: '本级' or the unit's name", REQ),
+		col('category', 'utf8', '编制类别：行政编制、事业编制 …；合计', 'staff category', REQ),
+		col('measure', 'utf8', '口径：authorized 核定编制 / actual 实有 / retired 离退休 / contracted 外聘 / financed 财政供养 / subordinate_units 下属单位数', 'measure', REQ),
+		col('count', 'float64', '所述人数（或单位数）', 'stated count', REQ),
+		col('count_unit', 'utf8', '计量单位：人、个', 'unit of the count'),
+		col('count_text', 'utf8', '原文数字', 'count as written', REQ),
+		col('quote', 'utf8', '出处引文', 'quote', REQ)
+	]),
+	table('budget_lines', '收支数字', 'budget lines', '一个所述金额一行（同一金额在正文和表格各出现一次则两行）', [
+		reportId,
+		ordinal('budget'),
+		col('flow', 'utf8', '收支：income 收入 / expenditure 支出 / opening_balance 年初结转结余 / closing_balance 年末结转结余', 'flow', REQ),
+		col('breakdown', 'utf8', '分类：total 合计 / source 来源 / nature 性质 / economic 经济分类 / function 功能分类 / project 项目 / development 事业发展性 / budget_level 预算级次', 'breakdown', REQ),
+		col('item', 'utf8', '规范化科目名：合计、财政拨款收入、基本支出、工资福利支出、科学技术支出 …', 'normalised line label', REQ),
+		col('parent', 'utf8', '上级科目，如 人员经费 的 基本支出', 'the line it is part of'),
+		col('scope', 'utf8', '资金范围：all 部门整体 / fiscal 财政拨款 / general_public 一般公共预算 / other 其他资金', 'fund scope', REQ),
+		col('stage', 'utf8', '阶段：initial 年初预算 / addition 年中追加(调减为负) / adjusted 调整预算 / budget 预算数 / final 决算', 'budget stage', REQ),
+		col('year', 'int32', '数字所属年度（上年数为 评价年度−1）', 'year the figure is for', REQ),
+		col('value_wan', 'float64', '金额（万元）', 'amount (万元)', { ...WAN, required: true }),
+		col('written_text', 'utf8', '原文数字', 'number as written', REQ),
+		col('written_unit', 'utf8', '原文单位：万元/元/亿元', 'unit as written', REQ),
+		col('quote', 'utf8', '出处引文', 'quote', REQ),
+		col('stated_share_pct', 'float64', '所述占比', 'stated share of the whole', PCT),
+		col('share_quote', 'utf8', '占比出处引文', 'quote of the share'),
+		col('stated_execution_rate_pct', 'float64', '所述完成率/支出率', 'stated execution rate', PCT),
+		col('execution_rate_quote', 'utf8', '完成率出处引文', 'quote of the execution rate'),
+		...changeColumns
+	]),
+	table('sangong_lines', '“三公”经费', '三公 lines', '一个所述“三公”数字一行', [
+		reportId,
+		ordinal('sangong'),
+		col('item', 'utf8', '项目：total 合计 / abroad 因公出国(境) / vehicle 公务用车购置及运行维护 / vehicle_purchase 购置 / vehicle_operation 运行维护 / reception 公务接待', 'item code', REQ),
+		col('item_label', 'utf8', '项目规范中文名', 'item in Chinese', REQ),
+		col('written_label', 'utf8', '报告所写项目名', 'label as the report writes it'),
+		col('stage', 'utf8', '阶段：budget 预算 / final 决算', 'stage', REQ),
+		col('scope', 'utf8', '资金范围（同 budget_lines.scope）', 'fund scope', REQ),
+		col('year', 'int32', '数字所属年度', 'year the figure is for', REQ),
+		col('value_wan', 'float64', '金额（万元）；只陈述比率或变动时为空', 'amount (万元); NULL when only a rate/change is stated', WAN),
+		col('written_text', 'utf8', '原文数字', 'number as written'),
+		col('written_unit', 'utf8', '原文单位', 'unit as written'),
+		col('quote', 'utf8', '金额出处引文', 'quote of the amount'),
+		col('stated_execution_rate_pct', 'float64', '所述执行率（决算÷预算）', 'stated execution rate', PCT),
+		col('execution_rate_quote', 'utf8', '执行率出处引文', 'quote of the execution rate'),
+		col('stated_share_pct', 'float64', '所述占“三公”合计比重', 'stated share of the 三公 total', PCT),
+		col('share_quote', 'utf8', '占比出处引文', 'quote of the share'),
+		...changeColumns
+	]),
+	table('scores', '评分表', 'scores', '评分树的一个节点一行（先序遍历）', [
+		reportId,
+		col('ordinal', 'int32', '先序遍历序号（从 0 起）', 'pre-order position (0-based)', REQ),
+		col('record_path', 'utf8', '记录中的路径，如 scores.tree[0].children[1]', 'JSON path in the record', REQ),
+		col('path', 'utf8', '节点路径：一级/二级/三级 名称以 / 连接', "node path: names joined by '/'", REQ),
+		col('parent_path', 'utf8', '上级节点路径（一级为空）', 'parent node path (NULL at level 1)'),
+		col('level', 'int32', '层级 1/2/3', 'level', REQ),
+		col('name', 'utf8', '指标名称', 'name', REQ),
+		col('max', 'float64', '所述分值', 'stated maximum', PTS),
+		col('max_quote', 'utf8', '分值出处引文', 'quote of the maximum'),
+		col('score', 'float64', '所述得分', 'stated score', PTS),
+		col('score_quote', 'utf8', '得分出处引文', 'quote of the score'),
+		col('stated_rate_pct', 'float64', '所述得分率', 'stated score rate', PCT),
+		col('stated_rate_quote', 'utf8', '得分率出处引文', 'quote of the score rate'),
+		col('assigned_by_finance', 'bool', '财政赋分（未说明为空）', 'scored by the finance bureau (NULL if not said)')
+	]),
+	table('indicators', '绩效指标', 'indicators', '一个绩效指标一行（含重点任务下的关键性指标）', [
+		reportId,
+		col('ordinal', 'int32', '序号（从 0 起）：先 indicators 列表，后各重点任务的指标', 'position: record indicators first, then task indicators', REQ),
+		col('record_path', 'utf8', '记录中的路径，如 indicators[3] 或 tasks[1].indicators[0]', 'JSON path in the record', REQ),
+		col('task_ordinal', 'int32', '所属重点任务序号（→ tasks.ordinal；不属于任务为空）', 'task it belongs to (→ tasks.ordinal)'),
+		col('task_name', 'utf8', '所属重点任务名称', 'name of the task it belongs to'),
+		col('level1', 'utf8', '一级指标：产出指标/效益指标/满意度指标 …', 'level-1 class', REQ),
+		col('level2', 'utf8', '二级指标：数量/质量/时效/成本/社会效益 …', 'level-2 class', REQ),
+		col('name', 'utf8', '三级指标名称（原文）', 'indicator name as written', REQ),
+		col('unit', 'utf8', '指标名中的单位', 'unit named in the indicator name'),
+		col('target_op', 'utf8', '目标运算符：>= > <= < = range deadline text', 'target operator'),
+		col('target_value', 'float64', '目标值（区间下限）', 'target value (lower bound of a range)'),
+		col('target_value2', 'float64', '区间上限', 'upper bound of a range'),
+		col('target_unit', 'utf8', '目标值单位', 'unit of the target'),
+		col('target_text', 'utf8', '目标原文，如 ≥65、5-8、2025年12月前', 'target as written'),
+		col('target_quote', 'utf8', '目标出处引文', 'quote of the target'),
+		col('actual_value', 'float64', '实际完成值（定性为空）', 'actual value (NULL when qualitative)'),
+		col('actual_unit', 'utf8', '实际值单位', 'unit of the actual'),
+		col('actual_text', 'utf8', '实际值原文', 'actual as written'),
+		col('actual_quote', 'utf8', '实际值出处引文', 'quote of the actual'),
+		col('stated_completion_pct', 'float64', '所述完成率', 'stated completion rate', PCT),
+		col('completion_quote', 'utf8', '完成率出处引文', 'quote of the completion rate'),
+		col('max', 'float64', '所述分值', 'stated maximum', PTS),
+		col('max_quote', 'utf8', '分值出处引文', 'quote of the maximum'),
+		col('score', 'float64', '所述得分', 'stated score', PTS),
+		col('score_quote', 'utf8', '得分出处引文', 'quote of the score')
+	]),
+	table('tasks', '重点工作任务', 'tasks', '一项任务一行', [
+		reportId,
+		ordinal('tasks'),
+		col('kind', 'utf8', 'key 重点工作任务 / plan 年度工作计划', 'task kind', REQ),
+		col('name', 'utf8', '任务名称', 'name', REQ),
+		col('content', 'utf8', '主要实施内容', 'content'),
+		col('actual', 'utf8', '实际完成情况', 'what was done'),
+		col('stated_completion_pct', 'float64', '所述完成率', 'stated completion', PCT),
+		col('completion_quote', 'utf8', '完成率出处引文', 'quote of the completion'),
+		col('indicator_count', 'int32', '关键性指标个数（未列指标为空）', 'number of key indicators (NULL when none listed)'),
+		col('quote', 'utf8', '出处引文', 'quote', REQ)
+	]),
+	table('narratives', '文字段落', 'narratives', '绩效目标、存在问题、改进措施的一条一行', [
+		reportId,
+		col('section', 'utf8', '部分：goal 绩效目标 / problem 存在问题 / measure 改进措施', 'section', REQ),
+		col('ordinal', 'int32', '该部分内序号（从 0 起）', '0-based position within the section', REQ),
+		col('title', 'utf8', '小标题', 'heading'),
+		col('text', 'utf8', '正文', 'text', REQ),
+		col('quote', 'utf8', '出处引文', 'quote', REQ)
+	])
+] as const;
+
+export type Tables = typeof TABLES;
+export type TableName = Tables[number]['name'];
+export const TABLE_NAMES: TableName[] = TABLES.map((t) => t.name);
+
+type CellOf<T extends ColType> = T extends 'utf8' | 'date' ? string : T extends 'bool' ? boolean : number;
+type ColumnsOf<N extends TableName> = Extract<Tables[number], { name: N }>['columns'][number];
+/** One row of table N: column name → value (dates as 'YYYY-MM-DD'), NULL as null. */
+export type RowOf<N extends TableName> = { [C in ColumnsOf<N> as C['name']]: CellOf<C['type']> | null };
+export type TableRows = { [N in TableName]: RowOf<N>[] };
+
+export function tableDef(name: string): TableDef | undefined {
+	return (TABLES as readonly TableDef[]).find((t) => t.name === name);
+}
+
+export function isTableName(name: string): name is TableName {
+	return TABLE_NAMES.includes(name as TableName);
+}
+
+/* ------------------------------------------------------------------ records → rows */
+
+const fig = (f: Figure | undefined) => f?.value ?? null;
+const quoteOf = (f: { quote: string } | undefined) => f?.quote ?? null;
+
+function moneyCols(m: Money | undefined) {
+	return { value_wan: m?.wan ?? null, written_text: m?.text ?? null, written_unit: m?.unit ?? null, quote: m?.quote ?? null };
+}
+
+function changeCols(c: StatedChange | undefined) {
+	return {
+		change_base_year: c?.base_year ?? null,
+		change_amount_wan: c?.amount?.wan ?? null,
+		change_amount_text: c?.amount?.text ?? null,
+		change_amount_quote: c?.amount?.quote ?? null,
+		change_pct: c?.pct?.value ?? null,
+		change_pct_text: c?.pct?.text ?? null,
+		change_pct_quote: c?.pct?.quote ?? null,
+		change_direction: c?.direction ?? null
+	};
+}
+
+/**
+ * Flatten validated reports into rows of every table. Pure and linear in the number of
+ * statements; absent figures become null.
+ */
+export function reportsToRows(reports: readonly Report[]): TableRows {
+	const out: TableRows = {
+		reports: [],
+		staffing: [],
+		budget_lines: [],
+		sangong_lines: [],
+		scores: [],
+		indicators: [],
+		tasks: [],
+		narratives: []
+	};
+	for (const r of reports) {
+		const report_id = r.id;
+		const d = r.department;
+		const s = r.scores;
+		out.reports.push({
+			report_id,
+			kind: r.kind,
+			kind_label: REPORT_KIND_LABEL[r.kind],
+			fiscal_year: r.fiscal_year,
+			title: r.title,
+			department_id: d.id,
+			department_name: d.name,
+			province: d.region.province,
+			city: d.region.city ?? null,
+			district: d.region.district ?? null,
+			level: d.level,
+			dept_type: d.type,
+			preparer: d.preparer ?? null,
+			filing_date: r.filing_date?.value ?? null,
+			filing_date_quote: r.filing_date?.quote ?? null,
+			source_file: r.source_file,
+			simulated: r.simulated ?? false,
+			score_framework: s?.framework ?? null,
+			score_total: s?.total?.score.value ?? null,
+			score_total_text: s?.total?.score.text ?? null,
+			score_total_quote: s?.total?.score.quote ?? null,
+			score_max: fig(s?.total?.max),
+			score_stated_rate_pct: fig(s?.total?.stated_rate),
+			grade_stated: s?.grade?.value ?? null,
+			grade_quote: s?.grade?.quote ?? null,
+			goal_text: r.goal?.text ?? null
+		});
+
+		r.staffing.forEach((l, i) =>
+			out.staffing.push({
+				report_id,
+				ordinal: i,
+				unit: l.unit,
+				category: l.category,
+				measure: l.measure,
+				count: l.count.value,
+				count_unit: l.count.unit || null,
+				count_text: l.count.text,
+				quote: l.count.quote
+			})
+		);
+
+		r.budget.forEach((l, i) =>
+			out.budget_lines.push({
+				report_id,
+				ordinal: i,
+				flow: l.flow,
+				breakdown: l.breakdown,
+				item: l.item,
+				parent: l.parent ?? null,
+				scope: l.scope,
+				stage: l.stage,
+				year: l.year,
+				...moneyCols(l.amount),
+				stated_share_pct: fig(l.share),
+				share_quote: quoteOf(l.share),
+				stated_execution_rate_pct: fig(l.execution_rate),
+				execution_rate_quote: quoteOf(l.execution_rate),
+				...changeCols(l.change)
+			})
+		);
+
+		r.sangong.forEach((l, i) =>
+			out.sangong_lines.push({
+				report_id,
+				ordinal: i,
+				item: l.item,
+				item_label: SANGONG_LABEL[l.item],
+				written_label: l.label ?? null,
+				stage: l.stage,
+				scope: l.scope,
+				year: l.year,
+				...moneyCols(l.amount),
+				stated_execution_rate_pct: fig(l.execution_rate),
+				execution_rate_quote: quoteOf(l.execution_rate),
+				stated_share_pct: fig(l.share),
+				share_quote: quoteOf(l.share),
+				...changeCols(l.change)
+			})
+		);
+
+		if (s) {
+			let n = 0;
+			const walk = (nodes: ScoreNode[], parentPath: string | null, recordPath: string) => {
+				nodes.forEach((node, i) => {
+					const path = parentPath === null ? node.name : `${parentPath}/${node.name}`;
+					const here = `${recordPath}[${i}]`;
+					out.scores.push({
+						report_id,
+						ordinal: n++,
+						record_path: here,
+						path,
+						parent_path: parentPath,
+						level: node.level,
+						name: node.name,
+						max: fig(node.max),
+						max_quote: quoteOf(node.max),
+						score: fig(node.score),
+						score_quote: quoteOf(node.score),
+						stated_rate_pct: fig(node.stated_rate),
+						stated_rate_quote: quoteOf(node.stated_rate),
+						assigned_by_finance: node.assigned_by_finance ?? null
+					});
+					if (node.children?.length) walk(node.children, path, `${here}.children`);
+				});
+			};
+			walk(s.tree, null, 'scores.tree');
+		}
+
+		let k = 0;
+		const pushIndicator = (ind: Indicator, recordPath: string, task: { ordinal: number; name: string } | null) =>
+			out.indicators.push({
+				report_id,
+				ordinal: k++,
+				record_path: recordPath,
+				task_ordinal: task?.ordinal ?? null,
+				task_name: task?.name ?? null,
+				level1: ind.level1,
+				level2: ind.level2,
+				name: ind.name,
+				unit: ind.unit ?? null,
+				target_op: ind.target?.op ?? null,
+				target_value: ind.target?.value ?? null,
+				target_value2: ind.target?.value2 ?? null,
+				target_unit: ind.target?.unit ?? null,
+				target_text: ind.target?.text ?? null,
+				target_quote: ind.target?.quote ?? null,
+				actual_value: ind.actual?.value ?? null,
+				actual_unit: ind.actual?.unit ?? null,
+				actual_text: ind.actual?.text ?? null,
+				actual_quote: ind.actual?.quote ?? null,
+				stated_completion_pct: fig(ind.stated_completion),
+				completion_quote: quoteOf(ind.stated_completion),
+				max: fig(ind.max),
+				max_quote: quoteOf(ind.max),
+				score: fig(ind.score),
+				score_quote: quoteOf(ind.score)
+			});
+		r.indicators.forEach((ind, i) => pushIndicator(ind, `indicators[${i}]`, null));
+		r.tasks.forEach((t, ti) => {
+			out.tasks.push({
+				report_id,
+				ordinal: ti,
+				kind: t.kind,
+				name: t.name,
+				content: t.content ?? null,
+				actual: t.actual ?? null,
+				stated_completion_pct: fig(t.completion),
+				completion_quote: quoteOf(t.completion),
+				indicator_count: t.indicators ? t.indicators.length : null,
+				quote: t.quote
+			});
+			t.indicators?.forEach((ind, i) => pushIndicator(ind, `tasks[${ti}].indicators[${i}]`, { ordinal: ti, name: t.name }));
+		});
+
+		const narrative = (section: 'goal' | 'problem' | 'measure', items: { title?: string; text: string; quote: string }[]) =>
+			items.forEach((it, i) =>
+				out.narratives.push({ report_id, section, ordinal: i, title: it.title ?? null, text: it.text, quote: it.quote })
+			);
+		narrative('goal', r.goal ? [r.goal] : []);
+		narrative('problem', r.problems);
+		narrative('measure', r.measures);
+	}
+	return out;
+}
+
+/* ------------------------------------------------------------------ docs */
+
+/** Markdown documentation of every table (Chinese, for the README). */
+export function tablesMarkdown(): string {
+	const lines: string[] = [];
+	for (const t of TABLES as readonly TableDef[]) {
+		lines.push(`#### \`${t.name}\` ${t.zh}`, '', `每行：${t.grain}。`, '', '| 列 | 类型 | 必有 | 单位 | 说明 |', '|---|---|---|---|---|');
+		for (const c of t.columns) {
+			lines.push(`| \`${c.name}\` | ${COL_TYPE_SQL[c.type]} | ${c.required ? '是' : ''} | ${c.unit ?? ''} | ${c.zh.replace(/\|/g, '\\|')} |`);
+		}
+		lines.push('');
+	}
+	return lines.join('\n');
+}

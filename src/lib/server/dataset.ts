@@ -1,0 +1,334 @@
+/**
+ * The dataset on disk: data/reports/*.json (validated records) → data/arrow/<table>.arrow plus
+ * data/arrow/manifest.json. Used by the CLI (`build-data`, `sql`) and by the SvelteKit server
+ * (listReports, readArrow, currentManifest, rebuild).
+ *
+ * Paths are relative to process.cwd(); PERFLENS_DATA_DIR overrides the data directory.
+ * Files are written atomically (temp file + rename), the manifest last.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { ArrowTablesBuilder, type PlainRow } from '../db/arrow';
+import { loadDataset } from '../db/dataset';
+import type { SqlEngine } from '../db/engine';
+import { TABLES, isTableName, reportsToRows, type TableDef, type TableName } from '../db/tables';
+import type { Report } from '../schema/report';
+import { validateWithSource } from '../schema/validate';
+import { createNodeEngine } from './duckdb-node';
+
+/* ------------------------------------------------------------------ paths */
+
+export function dataDir(): string {
+	return resolve(process.cwd(), process.env.PERFLENS_DATA_DIR || 'data');
+}
+
+export function dataPaths(root = dataDir()) {
+	return {
+		root,
+		reports: join(root, 'reports'),
+		sources: join(root, 'sources'),
+		arrow: join(root, 'arrow'),
+		manifest: join(root, 'arrow', 'manifest.json')
+	};
+}
+
+/** A path for messages: relative to the working directory when inside it. */
+function shown(path: string): string {
+	const rel = relative(process.cwd(), path);
+	return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/* ------------------------------------------------------------------ records */
+
+export type RecordError = { file: string; field: string; message: string };
+
+export class DatasetError extends Error {
+	constructor(readonly errors: RecordError[]) {
+		super(errors.map((e) => `${e.file}: ${e.field}: ${e.message}`).join('\n'));
+		this.name = 'DatasetError';
+	}
+}
+
+export type LoadedRecord =
+	| { ok: true; file: string; report: Report; errors: [] }
+	| { ok: false; file: string; report?: undefined; raw?: unknown; errors: RecordError[] };
+
+/**
+ * The source document of a record: `source_file` under `sourcesDir` when given, otherwise under
+ * the `sources/` directory beside the record's directory (data/reports → data/sources).
+ */
+export function sourcePath(recordFile: string, sourceFile: string, sourcesDir?: string): string | null {
+	const dir = resolve(sourcesDir ?? join(dirname(resolve(recordFile)), '..', 'sources'));
+	const path = resolve(dir, sourceFile);
+	return path.startsWith(dir + sep) ? path : null;
+}
+
+/** Read, parse and validate one record file (schema + provenance against its source). */
+export function loadRecord(file: string, opts: { sourcesDir?: string; checkFileName?: boolean } = {}): LoadedRecord {
+	const name = shown(file);
+	const fail = (field: string, message: string, raw?: unknown): LoadedRecord => ({
+		ok: false,
+		file: name,
+		raw,
+		errors: [{ file: name, field, message }]
+	});
+	let text: string;
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch (e) {
+		return fail('(整条记录)', `无法读取文件：${e instanceof Error ? e.message : e}`);
+	}
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch (e) {
+		return fail('(整条记录)', `JSON 格式错误：${e instanceof Error ? e.message : e}`);
+	}
+	const sourceFile = (raw as { source_file?: unknown } | null)?.source_file;
+	let source: string | undefined;
+	if (typeof sourceFile === 'string' && sourceFile) {
+		const path = sourcePath(file, sourceFile, opts.sourcesDir);
+		if (!path) return fail('source_file', `原文路径不能超出原文目录：${sourceFile}`, raw);
+		if (!existsSync(path)) return fail('source_file', `找不到原文文件 ${shown(path)}`, raw);
+		source = readFileSync(path, 'utf8');
+	}
+	const v = validateWithSource(raw, source);
+	if (!v.ok) return { ok: false, file: name, raw, errors: v.errors.map((e) => ({ file: name, ...e })) };
+	if (opts.checkFileName && basename(file) !== `${v.report.id}.json`) {
+		return fail('id', `文件名应为记录编号加 .json：${v.report.id}.json`, raw);
+	}
+	return { ok: true, file: name, report: v.report, errors: [] };
+}
+
+function recordFiles(root = dataDir()): string[] {
+	const dir = dataPaths(root).reports;
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.json'))
+		.sort()
+		.map((f) => join(dir, f));
+}
+
+/**
+ * Every record file of the data directory, validated one at a time, in file-name order; a
+ * valid record whose id repeats an earlier one comes back as an error.
+ */
+export function* eachRecord(root = dataDir()): Generator<LoadedRecord> {
+	const { sources } = dataPaths(root);
+	const seen = new Map<string, string>();
+	for (const f of recordFiles(root)) {
+		const r = loadRecord(f, { sourcesDir: sources, checkFileName: true });
+		if (r.ok) {
+			const prev = seen.get(r.report.id);
+			if (prev) {
+				yield { ok: false, file: r.file, raw: r.report, errors: [{ file: r.file, field: 'id', message: `记录编号 ${r.report.id} 与 ${prev} 重复` }] };
+				continue;
+			}
+			seen.set(r.report.id, r.file);
+		}
+		yield r;
+	}
+}
+
+/** Every record of the data directory, validated; errors of all files together. */
+export function loadAllRecords(root = dataDir()): { reports: Report[]; errors: RecordError[] } {
+	const reports: Report[] = [];
+	const errors: RecordError[] = [];
+	for (const r of eachRecord(root)) {
+		if (r.ok) reports.push(r.report);
+		else errors.push(...r.errors);
+	}
+	return { reports, errors };
+}
+
+export type ReportSummary = {
+	file: string;
+	id: string | null;
+	kind: string | null;
+	fiscal_year: number | null;
+	title: string | null;
+	department_name: string | null;
+	simulated: boolean;
+	ok: boolean;
+	errors: RecordError[];
+};
+
+/** One summary per record file, valid or not (for import and status pages). */
+export function listReports(root = dataDir()): ReportSummary[] {
+	return [...eachRecord(root)].map((r) => {
+		const raw = (r.ok ? r.report : r.raw) as Partial<Report> | undefined;
+		const str = (v: unknown) => (typeof v === 'string' ? v : null);
+		return {
+			file: r.file,
+			id: str(raw?.id),
+			kind: str(raw?.kind),
+			fiscal_year: typeof raw?.fiscal_year === 'number' ? raw.fiscal_year : null,
+			title: str(raw?.title),
+			department_name: str(raw?.department?.name),
+			simulated: raw?.simulated === true,
+			ok: r.ok,
+			errors: r.errors
+		};
+	});
+}
+
+/* ------------------------------------------------------------------ arrow files */
+
+export type Manifest = {
+	/** hash of the table bytes: changes whenever any table changes */
+	version: string;
+	generated_at: string;
+	reports: number;
+	tables: { name: TableName; rows: number; bytes: number }[];
+	/** hash of the table layout (TABLES): a new layout forces a rebuild */
+	layout: string;
+	/** fingerprint of the record files (names, sizes, times) the tables were built from */
+	inputs: string;
+};
+
+const sha = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
+
+export function layoutHash(): string {
+	return sha(JSON.stringify((TABLES as readonly TableDef[]).map((t) => [t.name, t.columns.map((c) => [c.name, c.type, !!c.required])]))).slice(0, 16);
+}
+
+function inputsFingerprint(root: string): string {
+	const lines = recordFiles(root).map((f) => {
+		const st = statSync(f);
+		return `${basename(f)}\t${st.size}\t${st.mtimeMs}`;
+	});
+	return sha(lines.join('\n')).slice(0, 16);
+}
+
+function writeAtomic(path: string, bytes: Uint8Array | string): void {
+	mkdirSync(dirname(path), { recursive: true });
+	const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+	try {
+		writeFileSync(tmp, bytes);
+		renameSync(tmp, path);
+	} catch (e) {
+		rmSync(tmp, { force: true });
+		throw e;
+	}
+}
+
+/** Reports converted per chunk while rebuilding (bounds the memory held as JS rows). */
+const REBUILD_CHUNK = 1000;
+
+export function readManifest(root = dataDir()): Manifest | null {
+	const { manifest } = dataPaths(root);
+	if (!existsSync(manifest)) return null;
+	try {
+		return JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Validate every record and write the Arrow tables and the manifest. A bad record throws a
+ * DatasetError naming file, field and reason, and nothing is written.
+ */
+export function rebuild(root = dataDir()): Manifest {
+	const inputs = inputsFingerprint(root);
+	const builder = new ArrowTablesBuilder(TABLES as readonly TableDef[]);
+	const errors: RecordError[] = [];
+	let count = 0;
+	let chunk: Report[] = [];
+	const flush = () => {
+		// once a record is bad nothing is written: only validate the rest
+		if (!errors.length && chunk.length) builder.add(reportsToRows(chunk) as unknown as Record<string, PlainRow[]>);
+		chunk = [];
+	};
+	for (const r of eachRecord(root)) {
+		if (!r.ok) {
+			errors.push(...r.errors);
+			continue;
+		}
+		count++;
+		chunk.push(r.report);
+		if (chunk.length >= REBUILD_CHUNK) flush();
+	}
+	flush();
+	if (errors.length) throw new DatasetError(errors);
+	const { arrow, manifest } = dataPaths(root);
+	const hash = createHash('sha256');
+	const tables: Manifest['tables'] = [];
+	for (const { name, rows, ipc } of builder.finish()) {
+		hash.update(name).update(ipc);
+		tables.push({ name: name as TableName, rows, bytes: ipc.byteLength });
+		writeAtomic(join(arrow, `${name}.arrow`), ipc);
+	}
+	const m: Manifest = {
+		version: hash.digest('hex').slice(0, 16),
+		generated_at: new Date().toISOString(),
+		reports: count,
+		tables,
+		layout: layoutHash(),
+		inputs
+	};
+	writeAtomic(manifest, JSON.stringify(m, null, '\t') + '\n');
+	return m;
+}
+
+/** Is the built dataset missing or older than the records / the table layout? */
+export function isStale(root = dataDir()): boolean {
+	const m = readManifest(root);
+	if (!m || m.layout !== layoutHash() || m.inputs !== inputsFingerprint(root)) return true;
+	const { arrow } = dataPaths(root);
+	return m.tables.some((t) => !existsSync(join(arrow, `${t.name}.arrow`)));
+}
+
+/** The manifest of an up-to-date dataset, rebuilding first when stale. */
+export function ensureBuilt(root = dataDir()): { manifest: Manifest; rebuilt: boolean } {
+	if (!isStale(root)) return { manifest: readManifest(root)!, rebuilt: false };
+	return { manifest: rebuild(root), rebuilt: true };
+}
+
+/** The current manifest (rebuilding when stale), e.g. for GET /data/manifest.json. */
+export function currentManifest(root = dataDir()): Manifest {
+	return ensureBuilt(root).manifest;
+}
+
+/** Bytes of data/arrow/<name>.arrow (built on demand), e.g. for GET /data/<name>.arrow. */
+export function readArrow(name: string, root = dataDir()): Uint8Array {
+	if (!isTableName(name)) throw new Error(`没有名为 ${name} 的数据表`);
+	const path = join(dataPaths(root).arrow, `${name}.arrow`);
+	if (!existsSync(path)) ensureBuilt(root);
+	return new Uint8Array(readFileSync(path));
+}
+
+/* ------------------------------------------------------------------ a loaded engine */
+
+let loaded: { key: string; engine: Promise<SqlEngine> } | null = null;
+
+/**
+ * A DuckDB (Node build) holding the current dataset: every table and view, exactly as the
+ * browser loads them. Rebuilds a stale dataset first; reloads when the dataset changed.
+ */
+export async function openDataset(root = dataDir()): Promise<{ engine: SqlEngine; manifest: Manifest; rebuilt: boolean }> {
+	const { manifest, rebuilt } = ensureBuilt(root);
+	const key = `${root}\n${manifest.version}`;
+	if (!loaded || loaded.key !== key) {
+		const previous = loaded;
+		const engine = (async () => {
+			if (previous) await (await previous.engine.catch(() => null))?.close();
+			const e = await createNodeEngine();
+			await loadDataset(e, async (name) => readArrow(name, root));
+			return e;
+		})();
+		loaded = { key, engine };
+		engine.catch(() => {
+			if (loaded?.engine === engine) loaded = null;
+		});
+	}
+	return { engine: await loaded.engine, manifest, rebuilt };
+}
+
+/** Close the engine of openDataset(). */
+export async function closeDataset(): Promise<void> {
+	const l = loaded;
+	loaded = null;
+	if (l) await (await l.engine.catch(() => null))?.close();
+}

@@ -1,0 +1,84 @@
+/**
+ * SqlEngine on duckdb-wasm's Node build (dist/duckdb-node-blocking.cjs): the same DuckDB the
+ * browser runs, in-process and synchronous, for the CLI, the server and the tests. The wasm
+ * bundles are read from node_modules/@duckdb/duckdb-wasm/dist; nothing is downloaded, and
+ * extension autoloading is switched off.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { arrowToRows, type Row, type SqlEngine } from '../db/engine';
+
+type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
+type Bindings = Awaited<ReturnType<Blocking['createDuckDB']>>;
+type Connection = ReturnType<Bindings['connect']>;
+
+const require = createRequire(import.meta.url);
+const BLOCKING = '@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs';
+
+/** Paths of the wasm bundles inside the installed package. */
+export function nodeBundles() {
+	const dist = dirname(require.resolve(BLOCKING));
+	return {
+		mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
+		eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') }
+	};
+}
+
+/** Arrow IPC *file* format starts with the magic "ARROW1"; duckdb wants the stream format. */
+function asStream(ipc: Uint8Array): Uint8Array {
+	const isFile = ipc.length > 6 && String.fromCharCode(...ipc.subarray(0, 6)) === 'ARROW1';
+	return isFile ? tableToIPC(tableFromIPC(ipc), 'stream') : ipc;
+}
+
+/** Create a new, empty in-memory DuckDB. */
+export async function createNodeEngine(): Promise<SqlEngine> {
+	const duckdb = require(BLOCKING) as Blocking;
+	const db: Bindings = await duckdb.createDuckDB(nodeBundles(), new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+	await db.instantiate();
+	// Same result conventions as the browser engine: BIGINT and DECIMAL come back as doubles.
+	db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	let conn: Connection | null = db.connect();
+	conn.query(`SET autoinstall_known_extensions = false`);
+	conn.query(`SET autoload_known_extensions = false`);
+	const live = (): Connection => {
+		if (!conn) throw new Error('数据库已关闭');
+		return conn;
+	};
+	return {
+		async query<T extends Row = Row>(sql: string) {
+			return arrowToRows<T>(live().query(sql));
+		},
+		async loadArrow(name: string, ipc: Uint8Array) {
+			const c = live();
+			c.query(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);
+			c.insertArrowFromIPCStream(asStream(ipc), { name, create: true });
+		},
+		async close() {
+			if (!conn) return;
+			conn.close();
+			conn = null;
+			db.reset();
+		}
+	};
+}
+
+let shared: Promise<SqlEngine> | null = null;
+
+/** The one lazily created engine of this process (CLI, server, tests). */
+export function getNodeEngine(): Promise<SqlEngine> {
+	if (!shared) {
+		shared = createNodeEngine().catch((e: unknown) => {
+			shared = null;
+			throw new Error(`DuckDB 启动失败：${e instanceof Error ? e.message : String(e)}`);
+		});
+	}
+	return shared;
+}
+
+/** Close the shared engine (the next getNodeEngine() starts a new one). */
+export async function closeNodeEngine(): Promise<void> {
+	const p = shared;
+	shared = null;
+	if (p) await (await p).close();
+}
