@@ -1,9 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** The project root (this file lives in src/build). */
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 // The project keeps its tooling inside src/build so the top level stays as the README lists it;
 // every script passes `--config src/build/vite.config.ts` and runs from the project root.
 export default defineConfig({
+	root,
 	plugins: [sveltekit()],
 	optimizeDeps: {
 		// duckdb-wasm ships its own workers and wasm; pre-bundling breaks their URLs.
@@ -15,6 +20,7 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
+				root,
 				test: {
 					name: 'unit',
 					environment: 'node',
@@ -24,6 +30,7 @@ export default defineConfig({
 			},
 			{
 				extends: true,
+				root,
 				test: {
 					name: 'e2e',
 					environment: 'node',

@@ -1,0 +1,49 @@
+/**
+ * duckdb-wasm in a web worker: the browser implementation of SqlEngine. The wasm bundles and
+ * workers are imported with Vite `?url`, so they are served from the app's own origin
+ * (never a CDN: users sit on intranets).
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { arrowToRows, type Row, type SqlEngine } from './engine';
+
+const BUNDLES: duckdb.DuckDBBundles = {
+	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+	eh: { mainModule: ehWasm, mainWorker: ehWorker }
+};
+
+/** Arrow IPC *file* format starts with the magic "ARROW1"; duckdb wants the stream format. */
+function asStream(ipc: Uint8Array): Uint8Array {
+	const isFile = ipc.length > 6 && String.fromCharCode(...ipc.subarray(0, 6)) === 'ARROW1';
+	return isFile ? tableToIPC(tableFromIPC(ipc), 'stream') : ipc;
+}
+
+export async function createBrowserEngine(): Promise<SqlEngine> {
+	const bundle = await duckdb.selectBundle(BUNDLES);
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+	const conn = await db.connect();
+	// Never reach for the internet: extensions (parquet, json …) would be downloaded.
+	await conn.query(`SET autoinstall_known_extensions = false`);
+	await conn.query(`SET autoload_known_extensions = false`);
+	return {
+		async query<T extends Row = Row>(sql: string) {
+			return arrowToRows<T>(await conn.query(sql));
+		},
+		async loadArrow(name: string, ipc: Uint8Array) {
+			await conn.query(`DROP TABLE IF EXISTS "${name}"`);
+			await conn.insertArrowFromIPCStream(asStream(ipc), { name, create: true });
+		},
+		async close() {
+			await conn.close();
+			await db.terminate();
+			worker.terminate();
+		}
+	};
+}

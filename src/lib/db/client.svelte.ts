@@ -1,0 +1,122 @@
+/**
+ * The page-side handle on the one lazily created DuckDB instance. The first call to getDb()
+ * starts the worker, fetches the Arrow tables from this origin and creates the views; the
+ * `dbState` rune shows progress and failures to every page.
+ *
+ * Two datasets exist: the real reports ('real', /data/…) and the simulated demo dataset
+ * ('demo', /data/demo/…, 模拟数据). They are never mixed: switching loads the other dataset
+ * into a fresh instance.
+ */
+import { loadDataset } from './dataset';
+import type { Row, SqlEngine } from './engine';
+
+export type Dataset = 'real' | 'demo';
+export type DbPhase = 'idle' | 'engine' | 'tables' | 'ready' | 'error';
+export type Manifest = {
+	version: string;
+	generated_at: string;
+	reports: number;
+	dataset: Dataset;
+	tables: { name: string; rows: number }[];
+};
+
+export const DATASET_LABEL: Record<Dataset, string> = { real: '真实报告', demo: '模拟数据' };
+
+export const dbState = $state({
+	dataset: 'real' as Dataset,
+	phase: 'idle' as DbPhase,
+	/** Chinese text of the current step */
+	step: '',
+	done: 0,
+	total: 0,
+	error: '',
+	manifest: null as Manifest | null
+});
+
+let current: { dataset: Dataset; engine: Promise<SqlEngine> } | null = null;
+
+const base = (dataset: Dataset) => (dataset === 'demo' ? '/data/demo' : '/data');
+
+async function fetchOk(url: string, what: string): Promise<Response> {
+	let res: Response;
+	try {
+		res = await fetch(url, { cache: 'no-cache' });
+	} catch {
+		throw new Error(`无法连接服务器，加载${what}失败`);
+	}
+	if (!res.ok) {
+		const detail = (await res.text().catch(() => '')).slice(0, 200);
+		throw new Error(`加载${what}失败（HTTP ${res.status}）${detail ? '：' + detail : ''}`);
+	}
+	return res;
+}
+
+async function open(dataset: Dataset): Promise<SqlEngine> {
+	dbState.phase = 'engine';
+	dbState.step = '启动浏览器内 DuckDB 数据库';
+	dbState.error = '';
+	dbState.done = 0;
+	dbState.total = 0;
+	const manifest = (await (await fetchOk(`${base(dataset)}/manifest.json`, '数据清单')).json()) as Manifest;
+	let engine: SqlEngine;
+	try {
+		const { createBrowserEngine } = await import('./browser');
+		engine = await createBrowserEngine();
+	} catch (e) {
+		throw new Error(`DuckDB 启动失败：${e instanceof Error ? e.message : e}`);
+	}
+	dbState.phase = 'tables';
+	dbState.total = manifest.tables.length;
+	await loadDataset(
+		engine,
+		async (name) => {
+			const url = `${base(dataset)}/${name}.arrow?v=${encodeURIComponent(manifest.version)}`;
+			const res = await fetchOk(url, `数据表 ${name}`);
+			return new Uint8Array(await res.arrayBuffer());
+		},
+		(p) => {
+			dbState.step = p.step;
+			dbState.done = p.done;
+		}
+	);
+	dbState.manifest = { ...manifest, dataset };
+	dbState.step = '';
+	dbState.phase = 'ready';
+	return engine;
+}
+
+/** The DuckDB instance of the current dataset, created on first use. */
+export function getDb(): Promise<SqlEngine> {
+	const dataset = dbState.dataset; // read synchronously: effects re-run when it changes
+	if (!current || current.dataset !== dataset) {
+		const previous = current;
+		const engine = open(dataset);
+		current = { dataset, engine };
+		previous?.engine.then((e) => e.close()).catch(() => undefined);
+		engine.catch((e: unknown) => {
+			if (current?.engine !== engine) return;
+			dbState.phase = 'error';
+			dbState.error = e instanceof Error ? e.message : String(e);
+			current = null;
+		});
+	}
+	return current.engine;
+}
+
+/** Switch between the real reports and the simulated demo dataset. */
+export function setDataset(dataset: Dataset): void {
+	if (dbState.dataset === dataset) return;
+	dbState.dataset = dataset;
+	dbState.phase = 'idle';
+	dbState.manifest = null;
+}
+
+/** Run a query on the current dataset's instance. */
+export async function query<T extends Row = Row>(sql: string): Promise<T[]> {
+	const db = await getDb();
+	try {
+		return await db.query<T>(sql);
+	} catch (e) {
+		throw new Error(`查询失败：${e instanceof Error ? e.message : e}`);
+	}
+}

@@ -1,0 +1,37 @@
+/**
+ * Display formatting, as the reports write it: money in 万元 (亿元 for large totals),
+ * percentages with two decimals, and 未披露 for a figure the report does not state.
+ */
+export const NOT_DISCLOSED = '未披露';
+
+type Num = number | null | undefined;
+const isNum = (v: Num): v is number => typeof v === 'number' && Number.isFinite(v);
+
+const fmt = (v: number, digits: number) =>
+	v.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** 万元 figure → "771.95 万元"; ≥ 10,000 万元 → "1.23 亿元". */
+export function money(v: Num, opts: { unit?: boolean; yi?: boolean } = {}): string {
+	if (!isNum(v)) return NOT_DISCLOSED;
+	const unit = opts.unit ?? true;
+	if ((opts.yi ?? true) && Math.abs(v) >= 10000) return `${fmt(v / 10000, 2)}${unit ? ' 亿元' : ''}`;
+	return `${fmt(v, 2)}${unit ? ' 万元' : ''}`;
+}
+
+/** Percentage value (already ×100) → "22.44%". */
+export function pct(v: Num, digits = 2): string {
+	return isNum(v) ? `${fmt(v, digits)}%` : NOT_DISCLOSED;
+}
+
+/** A plain number ("97", "99.8"). */
+export function num(v: Num, digits?: number): string {
+	if (!isNum(v)) return NOT_DISCLOSED;
+	return digits === undefined ? String(v) : fmt(v, digits);
+}
+
+/** Signed change, e.g. "−91.13 万元" / "+5.00%". */
+export function signed(v: Num, kind: 'money' | 'pct' = 'money'): string {
+	if (!isNum(v)) return NOT_DISCLOSED;
+	const s = v > 0 ? '+' : v < 0 ? '−' : '';
+	return s + (kind === 'money' ? money(Math.abs(v)) : pct(Math.abs(v)));
+}
