@@ -1,0 +1,28 @@
+/**
+ * `perflens facts --report ID` — the fact sheet a 存在问题 / 改进措施 draft rests on, as JSON.
+ */
+import { DatasetError } from '../../lib/server/dataset';
+import { factSheetOf } from '../../lib/server/drafts';
+
+export const usage = 'perflens facts --report ID   输出报告的数据事实清单（起草“存在问题/改进措施”所依据的数字，JSON）';
+
+export async function run(args: string[]): Promise<number> {
+	const i = args.indexOf('--report');
+	const id = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith('--report='))?.slice(9);
+	if (!id) {
+		console.error(`错误：请给出报告编号。用法：${usage}`);
+		return 1;
+	}
+	try {
+		const { sheet } = await factSheetOf(id);
+		console.log(JSON.stringify(sheet, null, 2));
+		return 0;
+	} catch (e) {
+		if (e instanceof DatasetError) {
+			for (const x of e.errors) console.error(`${x.file}: ${x.field}: ${x.message}`);
+			return 1;
+		}
+		console.error(`错误：${e instanceof Error ? e.message : String(e)}`);
+		return 1;
+	}
+}

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFactSheet } from '../../src/lib/draft/facts';
+import { findNumbers, groundText, parseChineseNumeral, ungrounded, fillPlaceholders } from '../../src/lib/draft/grounding';
+import { offlineDraft } from '../../src/lib/draft/offline';
+import { FactSheet, type Draft } from '../../src/lib/schema/draft';
+import { closeDataset, loadAllRecords, openDataset } from '../../src/lib/server/dataset';
+
+const ZJ = 'guangdong-zhanjiang-kexie-2024-self';
+const HY = 'hunan-hengyang-kexie-2024-self';
+const sheets = new Map<string, FactSheet>();
+
+beforeAll(async () => {
+	const { engine } = await openDataset();
+	for (const r of loadAllRecords().reports) sheets.set(r.id, FactSheet.parse(await buildFactSheet(engine, r)));
+});
+afterAll(() => closeDataset());
+
+const fact = (id: string, rid = ZJ) => sheets.get(rid)!.facts.find((f) => f.id === id);
+const all = (d: Draft) => d.items.map((i) => `${i.problem_title}\n${i.problem}\n${i.measure_title}\n${i.measure}`).join('\n');
+
+describe('fact sheet', () => {
+	it('湛江 2024: budget adjustment, 三公, indicators, scores, audit — with sources', () => {
+		expect(fact('budget_initial')?.value).toBe(863.08);
+		expect(fact('budget_adjusted')?.value).toBe(771.95);
+		expect(fact('budget_adjust_amount')?.value).toBe(-91.13);
+		expect(fact('budget_adjust_amount')?.text).toBe('91.13万元');
+		expect(fact('budget_adjust_pct')?.value).toBe(-10.56); // 91.13 ÷ 863.08
+		expect(fact('budget_adjust_pct')?.source.formula).toContain('863.08');
+		expect(fact('sangong_exec_rate')?.value).toBe(22.44);
+		expect(fact('sangong_exec_rate')?.source.quotes.length).toBeGreaterThan(0);
+		const ratio = sheets.get(ZJ)!.facts.find((f) => f.id.endsWith('_ratio'));
+		expect(ratio?.subject).toContain('科普宣传覆盖人群');
+		expect(ratio?.value).toBe(98.51);
+		expect(sheets.get(ZJ)!.facts.find((f) => f.subject === ratio!.subject && f.id.endsWith('_completion'))?.value).toBe(9851);
+		expect(fact('qual_target_count')?.value).toBe(4);
+		const mgmt = sheets.get(ZJ)!.facts.filter((f) => f.ref === 'sum.score' && f.subject === '下级指标分值之和不等于管理效率分值');
+		expect(mgmt.find((f) => f.id.endsWith('_expected'))?.value).toBe(55);
+		expect(mgmt.find((f) => f.id.endsWith('_stated'))?.value).toBe(50);
+		for (const f of sheets.get(ZJ)!.facts) expect(f.source.query.length).toBeGreaterThan(0);
+	});
+	it('衡阳 2024: 人员经费 + 日常公用经费 ≠ 基本支出, 在职 > 编制', () => {
+		const basic = sheets.get(HY)!.facts.filter((f) => f.ref === 'sum.basic');
+		expect(basic.map((f) => f.value)).toEqual(expect.arrayContaining([334.93, 91.53, 526.47, 426.46, 100.01]));
+		const staff = sheets.get(HY)!.facts.filter((f) => f.ref === 'plaus.overstaffed');
+		expect(staff.map((f) => f.value)).toEqual(expect.arrayContaining([19, 21]));
+	});
+});
+
+describe('grounding', () => {
+	it('finds percentages, money, counts and Chinese numerals; skips years, dates and list markers', () => {
+		const ns = findNumbers('2024年6月底前，（一）年中调减91.13万元，幅度10.56%，有三项指标、百分之十、十二个场次；一是进一步加强“三公”经费管理，财预〔2020〕10号');
+		expect(ns.map((n) => [n.value, n.kind])).toEqual([
+			[91.13, 'money'],
+			[10.56, 'percent'],
+			[3, 'count'],
+			[10, 'percent'],
+			[12, 'count']
+		]);
+		expect(parseChineseNumeral('二十五')).toBe(25);
+		expect(parseChineseNumeral('一百零五')).toBe(105);
+		expect(findNumbers('十分重要，千方百计')).toEqual([]);
+	});
+	it('matches facts within rounding and unit class; flags the rest', () => {
+		const facts = sheets.get(ZJ)!.facts;
+		expect(ungrounded('年中调减91.13万元，调整幅度10.6%，“三公”执行率22.44%。', facts)).toEqual([]);
+		const bad = ungrounded('年中调减91.14万元，执行率仅为35.5%，共有七项问题。', facts);
+		expect(bad.map((b) => b.text)).toEqual(['91.14万元', '35.5%', '七项']);
+		// a money figure never matches a percentage fact of the same digits
+		expect(groundText('22.44万元', facts)[0].grounded).toBe(false);
+	});
+	it('fills placeholders and reports unknown ids', () => {
+		const r = fillPlaceholders('调减{{fact:budget_adjust_amount}}，{{fact:nope}}', sheets.get(ZJ)!.facts);
+		expect(r.text.startsWith('调减91.13万元')).toBe(true);
+		expect(r.unknown).toEqual(['nope']);
+	});
+});
+
+describe('offline drafter', () => {
+	it('every seed report: the draft passes the grounding check, every item rests on existing facts', () => {
+		for (const [id, sheet] of sheets) {
+			for (const seed of [1, 2, 3]) {
+				const d = offlineDraft(sheet, seed);
+				expect(d.drafter).toBe('offline');
+				for (const it of d.items) {
+					for (const t of [it.problem_title, it.problem, it.measure_title, it.measure]) expect(ungrounded(t, sheet.facts), `${id} ${t}`).toEqual([]);
+					expect(it.fact_ids.length).toBeGreaterThan(0);
+					for (const f of it.fact_ids) expect(sheet.facts.some((x) => x.id === f)).toBe(true);
+					expect(it.problem + it.measure).not.toMatch(/\{\{/);
+				}
+			}
+		}
+	});
+	it('湛江 2024 names its problems with its own figures', () => {
+		const text = all(offlineDraft(sheets.get(ZJ)!, 1));
+		expect(text).toContain('863.08万元');
+		expect(text).toMatch(/(调减|核减)91\.13万元/);
+		expect(text).toContain('771.95万元');
+		expect(text).toContain('10.56%');
+		expect(text).toContain('22.44%');
+		expect(text).toContain('9851%');
+		expect(text).toMatch(/目标值明显偏低|计量单位不一致/);
+		expect(text).toMatch(/管理效率.{0,20}55分.{0,20}50分/);
+		expect(text).toMatch(/有待提高|仍需加强/);
+		expect(text).toMatch(/四项指标/);
+	});
+	it('衡阳 2024 names the 基本支出 break and the overstaffing', () => {
+		const text = all(offlineDraft(sheets.get(HY)!, 1));
+		expect(text).toMatch(/人员经费334\.93万元、日常公用经费91\.53万元合计426\.46万元，而基本支出写作526\.47万元/);
+		expect(text).toMatch(/核定编制19人.*实有人数21人/);
+		expect(text).toContain('人员编制管理仍需加强');
+	});
+	it('海珠 2023: the economic classes (144.10 + 61.74 + 77.95 = 283.79) exceed 基本支出 236.79; 南雄 2023: nothing to support a problem', () => {
+		const hz = all(offlineDraft(sheets.get('guangdong-guangzhou-haizhu-kexie-2023-self')!, 1));
+		expect(hz).toContain('工资福利支出144.10万元、商品和服务支出61.74万元、对个人和家庭的补助77.95万元合计283.79万元，而基本支出写作236.79万元，相差47.00万元');
+		// 南雄: execution 100%, no 三公 budget, no indicators, no score tree → no invented problem
+		expect(offlineDraft(sheets.get('guangdong-shaoguan-nanxiong-kexie-2023-self')!, 1).items).toEqual([]);
+	});
+	it('never writes a problem without facts; wording varies by seed, deterministically', () => {
+		const empty: FactSheet = { report_id: 'x', department: '某部门', fiscal_year: 2024, title: 't', facts: [] };
+		expect(offlineDraft(empty, 1).items).toEqual([]);
+		const a = all(offlineDraft(sheets.get(ZJ)!, 1));
+		expect(all(offlineDraft(sheets.get(ZJ)!, 1))).toBe(a);
+		const variants = new Set([1, 2, 3, 4, 5, 6].map((s) => all(offlineDraft(sheets.get(ZJ)!, s))));
+		expect(variants.size).toBeGreaterThan(1);
+	});
+});
