@@ -15,12 +15,15 @@ const commands: Record<string, Command> = {
 			await start(async () => {
 				const code = await commands['build-data'].run([]);
 				if (code !== 0) throw new Error('数据生成失败，未启动服务');
+				if ((await (await import('./commands/demo')).ensureDemo()) !== 0) throw new Error('模拟数据生成失败，未启动服务');
 			});
 			return 0;
 		}
 	},
 	extract: await import('./commands/extract'),
 	audit: await import('./commands/audit'),
+	demo: await import('./commands/demo'),
+	facts: await import('./commands/facts'), draft: await import('./commands/draft'),
 	validate: {
 		usage: 'perflens validate [--sources DIR] FILE.json…   校验报告记录（结构与出处引文；原文默认在记录目录旁的 ../sources）',
 		async run(args) {

@@ -4,6 +4,7 @@
  * Node CLI/server so both see exactly the same tables and views.
  */
 import type { SqlEngine } from './engine';
+import { createMetricViewStatements, METRIC_VIEWS } from './metrics';
 import { createViewStatements, VIEWS } from './sql';
 import { TABLE_NAMES, type TableName } from './tables';
 
@@ -40,13 +41,14 @@ export async function loadDataset(
 		}
 		done++;
 	}
-	onProgress?.({ phase: 'views', done, total, step: `创建 ${VIEWS.length} 个视图` });
-	const statements = createViewStatements();
+	onProgress?.({ phase: 'views', done, total, step: `创建 ${VIEWS.length + METRIC_VIEWS.length} 个视图` });
+	const statements = [...createViewStatements(), ...createMetricViewStatements()];
+	const viewNames = [...VIEWS, ...METRIC_VIEWS].map((v) => v.name);
 	for (let i = 0; i < statements.length; i++) {
 		try {
 			await engine.query(statements[i]);
 		} catch (e) {
-			throw new Error(`创建视图 ${VIEWS[i].name} 失败：${e instanceof Error ? e.message : String(e)}`);
+			throw new Error(`创建视图 ${viewNames[i]} 失败：${e instanceof Error ? e.message : String(e)}`);
 		}
 	}
 }

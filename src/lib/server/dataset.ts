@@ -332,3 +332,43 @@ export async function closeDataset(): Promise<void> {
 	loaded = null;
 	if (l) await (await l.engine.catch(() => null))?.close();
 }
+
+/* ------------------------------------------------------------------ generated datasets (demo) */
+
+/**
+ * Write reports (any iterable: the demo generator streams 100,000) as <dir>/<table>.arrow plus
+ * <dir>/manifest.json, in the layout of data/arrow (same TABLES, ArrowTablesBuilder, manifest).
+ * The reports must already be valid; `inputs` names what they were generated from.
+ */
+export function writeArrowDataset(reports: Iterable<Report>, dir: string, inputs: string): Manifest {
+	const builder = new ArrowTablesBuilder(TABLES as readonly TableDef[]);
+	let count = 0;
+	let chunk: Report[] = [];
+	const flush = () => {
+		if (chunk.length) builder.add(reportsToRows(chunk) as unknown as Record<string, PlainRow[]>);
+		chunk = [];
+	};
+	for (const r of reports) {
+		count++;
+		chunk.push(r);
+		if (chunk.length >= REBUILD_CHUNK) flush();
+	}
+	flush();
+	const hash = createHash('sha256');
+	const tables: Manifest['tables'] = [];
+	for (const { name, rows, ipc } of builder.finish()) {
+		hash.update(name).update(ipc);
+		tables.push({ name: name as TableName, rows, bytes: ipc.byteLength });
+		writeAtomic(join(dir, `${name}.arrow`), ipc);
+	}
+	const m: Manifest = {
+		version: hash.digest('hex').slice(0, 16),
+		generated_at: new Date().toISOString(),
+		reports: count,
+		tables,
+		layout: layoutHash(),
+		inputs
+	};
+	writeAtomic(join(dir, 'manifest.json'), JSON.stringify(m, null, '\t') + '\n');
+	return m;
+}
