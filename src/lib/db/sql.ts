@@ -351,6 +351,70 @@ FROM narratives n JOIN reports r ON r.report_id = n.report_id`
 	}
 ];
 
+VIEWS.push({
+	name: 'v_audit_summary',
+	zh: '勾稽校验汇总：每份报告按严重程度的发现数',
+	grain: '一份报告一行（没有发现的报告计数为 0）',
+	columns: {
+		report_id: '报告编号',
+		department_id: '部门编号',
+		department_name: '部门名称',
+		fiscal_year: '评价年度',
+		kind: '报告类型代码',
+		kind_label: '报告类型',
+		findings: '发现总数',
+		errors: '错误（error）数',
+		warnings: '警告（warning）数',
+		notes: '提示（note）数'
+	},
+	sql: `
+SELECT r.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind, r.kind_label,
+	count(f.finding_id)::INTEGER AS findings,
+	count(f.finding_id) FILTER (WHERE f.severity = 'error')::INTEGER AS errors,
+	count(f.finding_id) FILTER (WHERE f.severity = 'warning')::INTEGER AS warnings,
+	count(f.finding_id) FILTER (WHERE f.severity = 'note')::INTEGER AS notes
+FROM reports r LEFT JOIN audit_findings f ON f.report_id = r.report_id
+GROUP BY r.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind, r.kind_label`
+});
+
+/** Filters of the audit findings (/audit): each empty/undefined filter is not applied. */
+export type AuditFilter = { report?: string; department?: string; year?: number | null; rule?: string; severity?: string };
+
+function auditWhere(f: AuditFilter): string {
+	const w: string[] = [];
+	if (f.report) w.push(`f.report_id = ${sqlString(f.report)}`);
+	if (f.department) w.push(`r.department_id = ${sqlString(f.department)}`);
+	if (f.year != null && Number.isFinite(f.year)) w.push(`r.fiscal_year = ${Math.trunc(f.year)}`);
+	if (f.rule) w.push(`f.rule = ${sqlString(f.rule)}`);
+	if (f.severity) w.push(`f.severity = ${sqlString(f.severity)}`);
+	return w.length ? `WHERE ${w.join(' AND ')}` : '';
+}
+
+/** Audit findings with their report's department and year, in report then catalogue order. */
+export function auditFindingsQuery(f: AuditFilter = {}): string {
+	return `SELECT f.*, r.department_id, r.department_name, r.fiscal_year, r.kind_label, r.title AS report_title
+FROM audit_findings f JOIN reports r ON r.report_id = f.report_id
+${auditWhere(f)}
+ORDER BY r.fiscal_year DESC, r.department_name, f.report_id, f.ordinal`;
+}
+
+/** Counts per severity of the findings matching the filter (every severity, 0 when none). */
+export function auditSeverityCountsQuery(f: AuditFilter = {}): string {
+	return `SELECT s.severity, count(f.finding_id)::INTEGER AS n
+FROM (VALUES ('error', 0), ('warning', 1), ('note', 2)) s(severity, o)
+LEFT JOIN (SELECT f.* FROM audit_findings f JOIN reports r ON r.report_id = f.report_id ${auditWhere(f)}) f ON f.severity = s.severity
+GROUP BY s.severity, s.o ORDER BY s.o`;
+}
+
+/** The figures (with verbatim quotes) of the findings matching the filter. */
+export function auditFiguresQuery(f: AuditFilter = {}): string {
+	return `SELECT g.* FROM audit_figures g
+JOIN audit_findings f ON f.report_id = g.report_id AND f.finding_id = g.finding_id
+JOIN reports r ON r.report_id = f.report_id
+${auditWhere(f)}
+ORDER BY g.report_id, g.finding_id, g.ordinal`;
+}
+
 /** CREATE VIEW statements, in dependency order. */
 export function createViewStatements(): string[] {
 	return VIEWS.map((v) => `CREATE OR REPLACE VIEW ${v.name} AS ${v.sql.trim()}`);

@@ -11,6 +11,9 @@
  * - A figure the record does not state is NULL, never 0.
  * - Nothing here computes: rows hold what the report states. Computations live in the views
  *   (./sql.ts).
+ * - The one exception: audit_findings / audit_figures hold the findings of the consistency
+ *   audit (src/lib/audit, pure), recomputed from each record here so pages read them through
+ *   DuckDB like every other number.
  *
  * Pure: no I/O, runs in Node and in the browser.
  */
@@ -24,6 +27,8 @@ import {
 	type ScoreNode,
 	type StatedChange
 } from '../schema/report';
+import { auditReport, RULE_BY_ID, FAMILY_LABEL } from '../audit/index';
+import { SEVERITY_LABEL } from '../schema/finding';
 
 /* ------------------------------------------------------------------ definitions */
 
@@ -240,6 +245,40 @@ export const TABLES = [
 		col('title', 'utf8', '小标题', 'heading'),
 		col('text', 'utf8', '正文', 'text', REQ),
 		col('quote', 'utf8', '出处引文', 'quote', REQ)
+	]),
+	table('audit_findings', '勾稽校验发现', 'audit findings', '一条勾稽校验发现一行（由 auditReport 从记录重算，不存于记录中）', [
+		reportId,
+		col('ordinal', 'int32', '该报告发现中的序号（从 0 起，按规则目录顺序）', '0-based position in the report\'s findings', REQ),
+		col('finding_id', 'utf8', '发现编号（报告内唯一：规则 + 所涉数字的路径）', 'finding id, unique within the report', REQ),
+		col('rule', 'utf8', '规则代码，如 sum.basic', 'rule id', REQ),
+		col('rule_label', 'utf8', '规则中文名（规则目录）', 'rule name in Chinese', REQ),
+		col('rule_description', 'utf8', '规则说明（规则目录）', 'what the rule checks, in Chinese', REQ),
+		col('family', 'utf8', '规则类别：sums / computed / duplicates / plausibility', 'rule family', REQ),
+		col('family_label', 'utf8', '规则类别中文名：分项与合计/所述与计算/前后一致/合理性', 'rule family in Chinese', REQ),
+		col('severity', 'utf8', '严重程度：error 错误 / warning 警告 / note 提示', 'severity', REQ),
+		col('severity_label', 'utf8', '严重程度中文名', 'severity in Chinese', REQ),
+		col('title', 'utf8', '标题', 'short heading', REQ),
+		col('message', 'utf8', '说明（可用计算器核对的一句话）', 'explanation', REQ),
+		col('expected', 'float64', '由其他数字推出的应有值（数值）；非数值为空', 'expected value (numeric)'),
+		col('expected_text', 'utf8', '应有值为文字时（如等级）的文字', 'expected value when it is a text'),
+		col('stated', 'float64', '报告所写的值（数值）；非数值为空', 'stated value (numeric)'),
+		col('stated_text', 'utf8', '所写值为文字时的文字', 'stated value when it is a text'),
+		col('difference', 'float64', '差额 = 所写 − 应有（单位同 unit）', 'stated − expected'),
+		col('unit', 'utf8', 'expected / stated / difference 的单位：万元、%、个百分点、分、人 …', 'unit of expected/stated/difference', REQ),
+		col('tolerance', 'float64', '比较时允许的舍入误差（单位同 unit）', 'rounding tolerance allowed'),
+		col('figure_count', 'int32', '所涉数字个数（→ audit_figures）', 'number of figures (→ audit_figures)', REQ),
+		col('figures_json', 'utf8', '所涉数字的 JSON 数组（label, value, unit, text, quote, path）', 'the figures as JSON text', REQ)
+	]),
+	table('audit_figures', '勾稽校验所涉数字', 'audit figures', '一条发现所依据的一个所述数字一行（含原文引文）', [
+		reportId,
+		col('finding_id', 'utf8', '发现编号（→ audit_findings.finding_id，与 report_id 一起唯一）', 'finding id (→ audit_findings)', REQ),
+		col('ordinal', 'int32', '该发现中的序号（从 0 起）', '0-based position within the finding', REQ),
+		col('label', 'utf8', '数字是什么，如 2024年部门整体支出（决算）·基本支出', 'what the figure is', REQ),
+		col('value', 'float64', '所述数值（单位见 unit；非数值为空）', 'value as stated (NULL when not a number)'),
+		col('unit', 'utf8', '单位', 'unit', REQ),
+		col('text', 'utf8', '原文数字（含与 unit 不同的原文单位，如 237.07元）', 'number as written'),
+		col('quote', 'utf8', '出处引文（原文逐字）', 'verbatim quote', REQ),
+		col('path', 'utf8', '记录中的 JSON 路径，如 budget[12].amount', 'JSON path in the record')
 	])
 ] as const;
 
@@ -296,7 +335,9 @@ export function reportsToRows(reports: readonly Report[]): TableRows {
 		scores: [],
 		indicators: [],
 		tasks: [],
-		narratives: []
+		narratives: [],
+		audit_findings: [],
+		audit_figures: []
 	};
 	for (const r of reports) {
 		const report_id = r.id;
@@ -465,6 +506,46 @@ export function reportsToRows(reports: readonly Report[]): TableRows {
 		narrative('goal', r.goal ? [r.goal] : []);
 		narrative('problem', r.problems);
 		narrative('measure', r.measures);
+
+		auditReport(r).forEach((f, i) => {
+			const rule = RULE_BY_ID[f.rule];
+			out.audit_findings.push({
+				report_id,
+				ordinal: i,
+				finding_id: f.id,
+				rule: f.rule,
+				rule_label: rule.name,
+				rule_description: rule.description,
+				family: rule.family,
+				family_label: FAMILY_LABEL[rule.family],
+				severity: f.severity,
+				severity_label: SEVERITY_LABEL[f.severity],
+				title: f.title,
+				message: f.message,
+				expected: typeof f.expected === 'number' ? f.expected : null,
+				expected_text: typeof f.expected === 'string' ? f.expected : null,
+				stated: typeof f.stated === 'number' ? f.stated : null,
+				stated_text: typeof f.stated === 'string' ? f.stated : null,
+				difference: f.difference,
+				unit: f.unit,
+				tolerance: f.tolerance ?? null,
+				figure_count: f.figures.length,
+				figures_json: JSON.stringify(f.figures)
+			});
+			f.figures.forEach((g, j) =>
+				out.audit_figures.push({
+					report_id,
+					finding_id: f.id,
+					ordinal: j,
+					label: g.label,
+					value: g.value,
+					unit: g.unit,
+					text: g.text ?? null,
+					quote: g.quote,
+					path: g.path ?? null
+				})
+			);
+		});
 	}
 	return out;
 }
