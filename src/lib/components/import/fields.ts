@@ -1,0 +1,189 @@
+/**
+ * Helpers of the import review: reach a quoted object of the record by its JSON path (as the
+ * extractor's figures name it, e.g. budget[3].amount), say in Chinese what it is, and apply a
+ * correction typed by the user (the written text; the value follows from it).
+ */
+import { MONEY_FACTOR, parseNumber, normalizeNumbers } from '$lib/text/normalize';
+import { SANGONG_LABEL, type Report } from '$lib/schema/report';
+
+export type Node = Record<string, unknown>;
+
+export function tokens(path: string): Array<string | number> {
+	const out: Array<string | number> = [];
+	for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+	return out;
+}
+
+export function getAt(obj: unknown, path: string): unknown {
+	let cur: unknown = obj;
+	for (const t of tokens(path)) {
+		if (cur === null || typeof cur !== 'object') return undefined;
+		cur = (cur as Record<string | number, unknown>)[t];
+	}
+	return cur;
+}
+
+const FLOW: Record<string, string> = { income: '收入', expenditure: '支出', opening_balance: '年初结转结余', closing_balance: '年末结转结余' };
+const STAGE: Record<string, string> = { initial: '年初预算', addition: '追加/调减', adjusted: '调整预算', budget: '预算', final: '决算' };
+const PART: Record<string, string> = {
+	amount: '金额',
+	share: '占比',
+	execution_rate: '执行率',
+	'change.amount': '同比变化额',
+	'change.pct': '同比变化率',
+	count: '人数',
+	target: '指标值',
+	actual: '实际完成值',
+	stated_completion: '完成率',
+	max: '分值',
+	score: '得分',
+	stated_rate: '得分率',
+	completion: '完成率'
+};
+
+export type Group = 'budget' | 'sangong' | 'scores' | 'indicators' | 'staffing' | 'tasks' | 'text' | 'other';
+export const GROUP_LABEL: Record<Group, string> = {
+	budget: '收支预决算',
+	sangong: '“三公”经费',
+	scores: '自评得分',
+	indicators: '绩效指标',
+	staffing: '人员编制',
+	tasks: '重点任务',
+	text: '目标、存在问题与改进措施',
+	other: '其他'
+};
+
+export function groupOf(path: string): Group {
+	const head = String(tokens(path)[0]);
+	if (head === 'budget' || head === 'sangong' || head === 'scores' || head === 'indicators' || head === 'staffing' || head === 'tasks') return head;
+	if (head === 'problems' || head === 'measures' || head === 'goal') return 'text';
+	return 'other';
+}
+
+/** A Chinese label for the quoted object at `path`. */
+export function labelOf(report: Report, path: string): string {
+	const t = tokens(path);
+	const rest = (from: number) => t.slice(from).join('.');
+	const part = (from: number) => PART[rest(from)] ?? rest(from);
+	switch (t[0]) {
+		case 'budget': {
+			const l = report.budget[t[1] as number];
+			if (!l) break;
+			return `${l.year} ${FLOW[l.flow] ?? l.flow} · ${l.parent ? l.parent + '/' : ''}${l.item} · ${STAGE[l.stage] ?? l.stage} · ${part(2)}`;
+		}
+		case 'sangong': {
+			const l = report.sangong[t[1] as number];
+			if (!l) break;
+			return `${l.year} ${l.label ?? SANGONG_LABEL[l.item]} · ${l.stage === 'final' ? '决算' : '预算'} · ${part(2)}`;
+		}
+		case 'staffing': {
+			const l = report.staffing[t[1] as number];
+			if (!l) break;
+			return `${l.unit} ${l.category} · ${part(2)}`;
+		}
+		case 'indicators': {
+			const l = report.indicators[t[1] as number];
+			if (!l) break;
+			return `${l.name} · ${part(2)}`;
+		}
+		case 'tasks': {
+			const l = report.tasks[t[1] as number];
+			if (!l) break;
+			return t.length === 2 ? `任务：${l.name}` : `${l.name} · ${part(2)}`;
+		}
+		case 'scores': {
+			if (t[1] === 'total') return `总分 · ${part(2)}`;
+			if (t[1] === 'grade') return '等级';
+			let nodes = report.scores?.tree ?? [];
+			let name = '';
+			let i = 2;
+			while (i < t.length && typeof t[i] === 'number') {
+				const n = nodes[t[i] as number];
+				if (!n) break;
+				name = n.name;
+				nodes = n.children ?? [];
+				i += t[i + 1] === 'children' ? 2 : 1;
+			}
+			return `${name} · ${PART[t[t.length - 1] as string] ?? t[t.length - 1]}`;
+		}
+		case 'problems':
+			return `存在问题 ${(t[1] as number) + 1}`;
+		case 'measures':
+			return `改进措施 ${(t[1] as number) + 1}`;
+		case 'goal':
+			return '绩效目标';
+		case 'filing_date':
+			return '填报日期';
+	}
+	return path;
+}
+
+export type Kind = 'money' | 'figure' | 'target' | 'actual' | 'text' | 'task' | 'date' | 'grade' | 'other';
+
+export function kindOf(node: Node, path: string): Kind {
+	if (typeof node.wan === 'number') return 'money';
+	if (path.endsWith('.target')) return 'target';
+	if (path.endsWith('.actual')) return 'actual';
+	if (typeof node.value === 'number' && typeof node.text === 'string') return 'figure';
+	if (path.endsWith('grade')) return 'grade';
+	if (path.endsWith('filing_date')) return 'date';
+	if (/^tasks\[\d+\]$/.test(path)) return 'task';
+	if (typeof node.text === 'string') return 'text';
+	return 'other';
+}
+
+/** The value shown in the editor for a quoted object. */
+export function shownValue(node: Node, kind: Kind): string {
+	switch (kind) {
+		case 'date':
+		case 'grade':
+			return String(node.value ?? '');
+		case 'task':
+			return String(node.name ?? '');
+		default:
+			return String(node.text ?? '');
+	}
+}
+
+/** Apply a correction typed by the user: the written text, and the value it means. */
+export function applyEdit(node: Node, kind: Kind, input: string): void {
+	const n = parseNumber(input);
+	switch (kind) {
+		case 'money': {
+			const sign = (node.wan as number) < 0 ? -1 : 1;
+			node.text = input;
+			node.wan = Number.isFinite(n) ? sign * n * MONEY_FACTOR[node.unit as keyof typeof MONEY_FACTOR] : NaN;
+			break;
+		}
+		case 'figure': {
+			const sign = (node.value as number) < 0 ? -1 : 1;
+			node.text = input;
+			node.value = Number.isFinite(n) ? sign * n : NaN;
+			break;
+		}
+		case 'target': {
+			node.text = input;
+			const nums = [...normalizeNumbers(input).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+			if (node.op !== 'text' && node.op !== 'deadline') {
+				if (nums.length) node.value = nums[0];
+				if (node.op === 'range' && nums.length > 1) node.value2 = nums[1];
+			}
+			break;
+		}
+		case 'actual': {
+			node.text = input;
+			if (Number.isFinite(n)) node.value = n;
+			else delete node.value;
+			break;
+		}
+		case 'task':
+			node.name = input;
+			break;
+		case 'date':
+		case 'grade':
+			node.value = input;
+			break;
+		default:
+			node.text = input;
+	}
+}

@@ -1,0 +1,298 @@
+/**
+ * The import page (/import) end to end, in headless Chromium against the production server
+ * with a temporary copy of data/ (PERFLENS_DATA_DIR): every seed's text, a Word and a PDF
+ * fixture read and extracted in the browser, figures equal to the gold records, a figure's
+ * source sentence highlighted, a correction, saving (new report and confirm-replace), the new
+ * report in the reports list, and bad files refused with nothing written.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
+import { quotedNodes } from '../../src/lib/schema/provenance';
+import { parseNumber } from '../../src/lib/text/normalize';
+import { labelOf } from '../../src/lib/components/import/fields';
+import type { Report } from '../../src/lib/schema/report';
+
+let app: AppServer;
+let browser: Browser;
+let dir: string;
+
+const NX = 'guangdong-shaoguan-nanxiong-kexie-2023-self';
+const ZJ = 'guangdong-zhanjiang-kexie-2024-self';
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'pl-e2e-import-'));
+	cpSync('data/reports', join(dir, 'reports'), { recursive: true });
+	cpSync('data/sources', join(dir, 'sources'), { recursive: true });
+	rmSync(join(dir, 'reports', `${NX}.json`)); // imported below as a new report
+	app = await startApp({ PERFLENS_DATA_DIR: dir });
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+	if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** gold records by source file */
+const gold = new Map<string, Record<string, unknown>>();
+for (const f of readdirSync('data/reports')) {
+	const r = JSON.parse(readFileSync(join('data/reports', f), 'utf8'));
+	gold.set(r.source_file, r);
+}
+
+/** Every file of the data directory with a hash of its bytes. */
+function snapshot(root = dir): Record<string, string> {
+	const out: Record<string, string> = {};
+	const walk = (d: string) => {
+		for (const n of readdirSync(d)) {
+			const p = join(d, n);
+			if (statSync(p).isDirectory()) walk(p);
+			else out[relative(root, p)] = createHash('sha1').update(readFileSync(p)).digest('hex');
+		}
+	};
+	walk(root);
+	return out;
+}
+
+async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+	await page.locator('[data-testid=file-input]').setInputFiles(file as never);
+}
+
+async function importFile(page: Page, path: string) {
+	await upload(page, resolve(path));
+	await page.waitForSelector('[data-testid=summary]', { timeout: 120_000 });
+}
+
+/** "label = number" of every figure input of the page (labels as the page writes them) */
+async function shownFigures(page: Page): Promise<string[]> {
+	const rows = await page.$$eval('tr[data-path]', (trs) =>
+		trs
+			.map((tr) => [
+				tr.querySelector('[data-testid=figure-label]')?.textContent?.trim() ?? '',
+				(tr.querySelector('input[data-testid=figure-input]') as HTMLInputElement | null)?.value
+			])
+			.filter((x): x is [string, string] => x[1] !== undefined && x[1] !== null)
+	);
+	return rows.map(([l, v]) => [l, parseNumber(v)] as const).filter(([, n]) => Number.isFinite(n)).map(([l, n]) => `${l} = ${n}`);
+}
+
+/** The gold record's money and number figures, labelled as the page labels them. */
+function goldNumbers(rec: unknown): string[] {
+	const out: string[] = [];
+	for (const { path, node } of quotedNodes(rec)) {
+		if (typeof node.wan === 'number' || (typeof node.value === 'number' && typeof node.text === 'string' && !path.endsWith('.target'))) {
+			const n = parseNumber(node.text as string);
+			if (Number.isFinite(n)) out.push(`${labelOf(rec as Report, path)} = ${n}`);
+		}
+	}
+	return out;
+}
+
+/** The figures shown are the gold record's (the extractor may list them in another order). */
+function expectSameFigures(shown: string[], rec: unknown) {
+	const want = goldNumbers(rec).sort();
+	expect(want.length).toBeGreaterThan(5);
+	expect(shown.filter((s) => want.includes(s)).sort()).toEqual(want);
+}
+
+/** The row of 2024 收入合计 决算 (the first figure labelled so). */
+async function rowOf(page: Page, re: RegExp, value: string) {
+	const rows = page.locator('tr[data-path]').filter({ hasText: re });
+	const n = await rows.count();
+	for (let i = 0; i < n; i++) {
+		const v = await rows.nth(i).locator('input[data-testid=figure-input]').inputValue().catch(() => '');
+		if (v.replace(/\s/g, '') === value) return rows.nth(i);
+	}
+	throw new Error(`no row ${re} = ${value}`);
+}
+
+describe('导入报告 (/import)', () => {
+	it('reads every seed text in the browser: the figures shown equal the gold records; a figure shows its source sentence', async () => {
+		const { page, foreign, errors } = await offlinePage(browser);
+		await page.goto(app.url + '/import');
+		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
+		for (const f of readdirSync('data/sources').filter((x) => x.endsWith('.txt')).sort()) {
+			await importFile(page, join('data/sources', f));
+			await expect.poll(() => page.locator('[data-testid=summary]').textContent()).toContain(f);
+			expectSameFigures(await shownFigures(page), gold.get(f));
+			expect(await page.locator('[data-testid=error-count]').textContent()).toBe('校验通过');
+			if (f.startsWith('000_')) {
+				// 湛江 2024 收入决算 771.95: click it, the highlighted sentence holds it
+				const row = await rowOf(page, /2024 收入 · .*决算 · 金额/, '771.95');
+				await row.locator('[data-testid=figure-label]').click();
+				const mark = page.locator('[data-testid=highlight]');
+				await mark.waitFor();
+				expect((await mark.textContent())!.replace(/\s/g, '')).toContain('771.95');
+				expect((await page.locator('[data-testid=highlight-sentence]').textContent())!.replace(/\s/g, '')).toContain('771.95');
+				expect(await mark.isVisible()).toBe(true);
+				await page.screenshot({ path: artifact('import-review.png') });
+				// the audit findings are shown before saving
+				expect(await page.locator('[data-testid=findings]').textContent()).toContain('勾稽校验');
+			}
+		}
+		expect(foreign).toEqual([]);
+		expect(errors.filter((e) => !/Warning/i.test(e))).toEqual([]);
+	});
+
+	it('imports a Word file as a new report: saved with its source, listed at /reports without a restart', async () => {
+		const { page, foreign } = await offlinePage(browser);
+		const before = readdirSync(join(dir, 'sources'));
+		await page.goto(app.url + '/import');
+		await importFile(page, 'test/fixtures/001_76cfd38e4eb4b39f.docx');
+		expect(await page.locator('[data-testid=summary]').textContent()).toContain('Word');
+		expectSameFigures(await shownFigures(page), gold.get('001_76cfd38e4eb4b39f.txt'));
+		await page.locator('[data-testid=save]').click();
+		const result = page.locator('[data-testid=save-result]');
+		await result.waitFor({ timeout: 60_000 });
+		expect(await result.textContent()).toContain(`已保存为 ${NX}.json`);
+		await page.screenshot({ path: artifact('import-saved.png') });
+		expect(existsSync(join(dir, 'reports', `${NX}.json`))).toBe(true);
+		const added = readdirSync(join(dir, 'sources')).filter((f) => !before.includes(f));
+		expect(added).toHaveLength(1);
+		const saved = JSON.parse(readFileSync(join(dir, 'reports', `${NX}.json`), 'utf8'));
+		expect(saved.source_file).toBe(added[0]);
+
+		await page.locator('[data-testid=save-result] a').click();
+		await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 120_000 });
+		await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count(), { timeout: 30_000 }).toBe(5);
+		expect(await page.locator('table[aria-label="报告一览"]').textContent()).toContain('南雄市科学技术协会');
+		await page.screenshot({ path: artifact('import-reports.png'), fullPage: true });
+		expect(foreign).toEqual([]);
+	});
+
+	it('imports a PDF, corrects a field, and asks before replacing the existing report', async () => {
+		const { page, foreign } = await offlinePage(browser);
+		await page.goto(app.url + '/import');
+		await importFile(page, 'test/fixtures/000_c6a5d19b0a36d056.pdf');
+		expect(await page.locator('[data-testid=summary]').textContent()).toContain('PDF');
+		expectSameFigures(await shownFigures(page), gold.get('000_c6a5d19b0a36d056.txt'));
+		const row = await rowOf(page, /2024 收入 · .*决算 · 金额/, '771.95');
+		await row.locator('[data-testid=figure-label]').click();
+		expect((await page.locator('[data-testid=highlight]').textContent())!.replace(/\s/g, '')).toContain('771.95');
+
+		// a value the source does not say: the error shows next to the field, saving is blocked
+		const input = row.locator('input[data-testid=figure-input]');
+		await input.fill('771.96');
+		await expect.poll(() => row.locator('.field-error').textContent()).toContain('771.96');
+		expect(await page.locator('[data-testid=save]').isDisabled()).toBe(true);
+		await page.screenshot({ path: artifact('import-field-error.png') });
+		await input.fill('771.95');
+		await expect.poll(() => page.locator('[data-testid=error-count]').textContent()).toBe('校验通过');
+
+		// a correction: the title and the preparer
+		await page.locator('input[data-field=title]').fill('湛江市科学技术协会2024年度部门整体支出绩效自评报告（更正）');
+		await page.locator('input[data-field="department.preparer"]').fill('张三');
+
+		const snap = snapshot();
+		await page.locator('[data-testid=save]').click();
+		const dlg = page.locator('[data-testid=conflict-dialog]');
+		await dlg.waitFor({ state: 'visible', timeout: 60_000 });
+		expect(await dlg.textContent()).toContain('替换');
+		expect(await dlg.textContent()).toContain('湛江市科学技术协会');
+		await page.screenshot({ path: artifact('import-conflict.png') });
+		expect(snapshot()).toEqual(snap); // nothing written before the answer
+
+		await page.locator('[data-testid=confirm-replace]').click();
+		await page.locator('[data-testid=save-result]').waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-testid=save-result]').textContent()).toContain('历史记录');
+		const saved = JSON.parse(readFileSync(join(dir, 'reports', `${ZJ}.json`), 'utf8'));
+		expect(saved.title).toMatch(/（更正）$/);
+		expect(saved.department.preparer).toBe('张三');
+		const hist = readdirSync(join(dir, 'history', ZJ));
+		expect(hist).toHaveLength(1);
+		expect(JSON.parse(readFileSync(join(dir, 'history', ZJ, hist[0]), 'utf8')).title).not.toMatch(/更正/);
+		expect(foreign).toEqual([]);
+	});
+
+	it('refuses bad files with a Chinese message and writes nothing', async () => {
+		const { page } = await offlinePage(browser);
+		await page.goto(app.url + '/import');
+		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
+		const snap = snapshot();
+		const bin = Buffer.from(new Uint8Array(4096).map((_, i) => (i * 7919) % 256));
+		const cases: Array<[string, Parameters<typeof upload>[1], RegExp]> = [
+			['empty', { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) }, /文件是空的/],
+			['binary', { name: 'report.txt', mimeType: 'text/plain', buffer: bin }, /[\u4e00-\u9fa5]/],
+			['encrypted', resolve('test/fixtures/bad/encrypted.pdf'), /加密/],
+			['image-only', resolve('test/fixtures/bad/image-only.pdf'), /没有可提取的文字|扫描件/],
+			['too-large', { name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) }, /超过上限/],
+			['zip-bomb', { name: 'bomb.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(zipBomb()) }, /[\u4e00-\u9fa5]/]
+		];
+		for (const [name, file, re] of cases) {
+			await upload(page, file);
+			const err = page.locator('[data-testid=import-error]');
+			await expect.poll(() => err.textContent().catch(() => ''), { timeout: 60_000 }).toMatch(re);
+			const text = (await err.textContent())!;
+			expect(text, name).toMatch(/无法导入/);
+			expect(await page.locator('[data-testid=summary]').count()).toBe(0);
+			await page.screenshot({ path: artifact(`import-bad-${name}.png`) });
+		}
+		expect(snapshot()).toEqual(snap);
+	});
+
+	it('the save API refuses invalid records and oversize bodies in Chinese, writing nothing', async () => {
+		const snap = snapshot();
+		const rec = gold.get('002_b37b7590de2bcca7.txt') as { budget: Array<{ amount: { wan: number } }> };
+		const bad = structuredClone(rec);
+		bad.budget[0].amount.wan += 1;
+		const source = readFileSync('data/sources/002_b37b7590de2bcca7.txt', 'utf8');
+		const r = await fetch(app.url + '/api/reports', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ report: bad, source, replace: true })
+		});
+		expect(r.status).toBe(400);
+		const j = await r.json();
+		expect(j.message).toMatch(/错误/);
+		expect(j.errors[0].message).toMatch(/不符/);
+		const big = await fetch(app.url + '/api/reports', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ report: rec, source: 'x'.repeat(26 * 1024 * 1024) })
+		}).catch((e) => e as Error);
+		if (!(big instanceof Error)) expect(big.status).toBe(413);
+		expect(snapshot()).toEqual(snap);
+	});
+});
+
+/** A .docx that inflates to 60 MB from a few KB. */
+function zipBomb(): Uint8Array {
+	const data = new Uint8Array(60 * 1024 * 1024);
+	const comp = deflateRawSync(data);
+	const nameB = new TextEncoder().encode('word/document.xml');
+	const local = new Uint8Array(30 + nameB.length + comp.length);
+	const dv = new DataView(local.buffer);
+	dv.setUint32(0, 0x04034b50, true);
+	dv.setUint16(8, 8, true);
+	dv.setUint32(18, comp.length, true);
+	dv.setUint32(22, data.length, true);
+	dv.setUint16(26, nameB.length, true);
+	local.set(nameB, 30);
+	local.set(comp, 30 + nameB.length);
+	const central = new Uint8Array(46 + nameB.length);
+	const cv = new DataView(central.buffer);
+	cv.setUint32(0, 0x02014b50, true);
+	cv.setUint16(10, 8, true);
+	cv.setUint32(20, comp.length, true);
+	cv.setUint32(24, data.length, true);
+	cv.setUint16(28, nameB.length, true);
+	central.set(nameB, 46);
+	const end = new Uint8Array(22);
+	const ev = new DataView(end.buffer);
+	ev.setUint32(0, 0x06054b50, true);
+	ev.setUint16(8, 1, true);
+	ev.setUint16(10, 1, true);
+	ev.setUint32(12, central.length, true);
+	ev.setUint32(16, local.length, true);
+	const out = new Uint8Array(local.length + central.length + end.length);
+	out.set(local);
+	out.set(central, local.length);
+	out.set(end, local.length + central.length);
+	return out;
+}
