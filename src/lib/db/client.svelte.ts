@@ -30,7 +30,9 @@ export const dbState = $state({
 	done: 0,
 	total: 0,
 	error: '',
-	manifest: null as Manifest | null
+	manifest: null as Manifest | null,
+	/** bumped when the dataset is reloaded; queries re-run when it changes */
+	generation: 0
 });
 
 let current: { dataset: Dataset; engine: Promise<SqlEngine> } | null = null;
@@ -88,6 +90,7 @@ async function open(dataset: Dataset): Promise<SqlEngine> {
 /** The DuckDB instance of the current dataset, created on first use. */
 export function getDb(): Promise<SqlEngine> {
 	const dataset = dbState.dataset; // read synchronously: effects re-run when it changes
+	void dbState.generation;
 	if (!current || current.dataset !== dataset) {
 		const previous = current;
 		const engine = open(dataset);
@@ -101,6 +104,30 @@ export function getDb(): Promise<SqlEngine> {
 		});
 	}
 	return current.engine;
+}
+
+/**
+ * Reload the dataset when the server's differs from the loaded one (a report was imported):
+ * called on navigation, so pages show new reports without a restart or a manual reload.
+ */
+export async function refreshIfChanged(): Promise<boolean> {
+	const loaded = dbState.manifest;
+	if (!current || !loaded || dbState.phase !== 'ready') return false;
+	try {
+		const res = await fetch(`${base(loaded.dataset)}/manifest.json`, { cache: 'no-store' });
+		if (!res.ok) return false;
+		const latest = (await res.json()) as Manifest;
+		if (latest.version === loaded.version) return false;
+	} catch {
+		return false;
+	}
+	const previous = current;
+	current = null;
+	dbState.phase = 'idle';
+	dbState.manifest = null;
+	dbState.generation += 1;
+	previous.engine.then((e) => e.close()).catch(() => undefined);
+	return true;
 }
 
 /** Switch between the real reports and the simulated demo dataset. */

@@ -1,0 +1,97 @@
+/**
+ * Table helpers shared by the analysis pages: column kinds, cell formatting, sorting that keeps
+ * undisclosed figures last, and the rows handed to CSV / Excel export (undisclosed → 未披露,
+ * numbers kept as numbers). Pure; unit-tested in Node.
+ */
+import { money, num, pct, NOT_DISCLOSED } from '../format';
+import type { Cell, Column, TableRows } from '../export/table';
+
+export type ColKind = 'text' | 'money' | 'pct' | 'score' | 'int' | 'ratio' | 'rank';
+export type TableColumn = { key: string; label: string; kind?: ColKind; title?: string };
+export type SortState = { key: string; dir: 'asc' | 'desc' } | null;
+
+type Val = string | number | boolean | null | undefined;
+
+const isNum = (v: Val): v is number => typeof v === 'number' && Number.isFinite(v);
+
+export function formatCell(v: Val, kind: ColKind = 'text'): string {
+	if (kind === 'text') return v === null || v === undefined || v === '' ? '—' : String(v);
+	if (!isNum(v)) return NOT_DISCLOSED;
+	switch (kind) {
+		case 'money':
+			return money(v, { unit: false, yi: false });
+		case 'pct':
+			return pct(v);
+		case 'ratio':
+			return num(v, 2);
+		case 'int':
+		case 'rank':
+			return String(v);
+		default:
+			return num(v);
+	}
+}
+
+/** Sort rows by a column; undisclosed (null) values always last, whatever the direction. */
+export function sortRows<T extends Record<string, Val>>(rows: T[], sort: SortState): T[] {
+	if (!sort) return rows;
+	const { key, dir } = sort;
+	const sign = dir === 'asc' ? 1 : -1;
+	return [...rows].sort((a, b) => {
+		const x = a[key];
+		const y = b[key];
+		const xn = x === null || x === undefined;
+		const yn = y === null || y === undefined;
+		if (xn || yn) return xn === yn ? 0 : xn ? 1 : -1;
+		if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
+		return String(x).localeCompare(String(y), 'zh-CN') * sign;
+	});
+}
+
+/** Next sort state when a header is clicked: desc → asc → desc … on a new column start desc for numbers, asc for text. */
+export function nextSort(current: SortState, key: string, kind: ColKind = 'text'): SortState {
+	if (current?.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+	return { key, dir: kind === 'text' ? 'asc' : 'desc' };
+}
+
+/** Rows for CSV / Excel: numbers stay numbers, undisclosed numeric cells say 未披露. */
+export function exportRows(columns: TableColumn[], rows: Record<string, Val>[]): { columns: Column[]; rows: TableRows } {
+	return {
+		columns: columns.map((c) => ({ key: c.key, label: c.kind === 'money' ? `${c.label}（万元）` : c.kind === 'pct' ? `${c.label}（%）` : c.label })),
+		rows: rows.map((r) => {
+			const out: Record<string, Cell> = {};
+			for (const c of columns) {
+				const v = r[c.key];
+				if (c.kind && c.kind !== 'text') out[c.key] = isNum(v) ? v : NOT_DISCLOSED;
+				else out[c.key] = v === undefined ? null : typeof v === 'boolean' ? (v ? '是' : '否') : v;
+			}
+			return out;
+		})
+	};
+}
+
+/** Metrics of the compare workbench: column, label, unit and its per-staff column. */
+export const COMPARE_METRICS = [
+	{ key: 'spending_final_wan', label: '支出决算', unit: '万元', perStaff: 'spending_per_staff_wan' },
+	{ key: 'budget_adjusted_wan', label: '调整预算', unit: '万元', perStaff: 'budget_per_staff_wan' },
+	{ key: 'execution_rate_pct', label: '预算执行率', unit: '%', perStaff: null },
+	{ key: 'sangong_final_wan', label: '“三公”经费决算', unit: '万元', perStaff: 'sangong_per_staff_wan' },
+	{ key: 'sangong_execution_pct', label: '“三公”执行率', unit: '%', perStaff: null },
+	{ key: 'score_total', label: '自评得分', unit: '分', perStaff: null }
+] as const;
+export type CompareMetric = (typeof COMPARE_METRICS)[number];
+
+/** The metric named in the URL (default 支出决算), and the column to read given per-staff mode. */
+export function compareMetric(key: string | null, perStaff: boolean): { metric: CompareMetric; column: string; unit: '万元' | '%' | '分' | '万元/人'; label: string } {
+	const metric = COMPARE_METRICS.find((m) => m.key === key) ?? COMPARE_METRICS[0];
+	if (perStaff && metric.perStaff) return { metric, column: metric.perStaff, unit: '万元/人', label: `人均${metric.label}` };
+	return { metric, column: metric.key, unit: metric.unit, label: metric.label };
+}
+
+/** Parse `key:asc|desc` from the URL. */
+export function parseSort(v: string | null): SortState {
+	if (!v) return null;
+	const [key, dir] = v.split(':');
+	return key ? { key, dir: dir === 'asc' ? 'asc' : 'desc' } : null;
+}
+export const sortParam = (s: SortState) => (s ? `${s.key}:${s.dir}` : null);

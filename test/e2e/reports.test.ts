@@ -1,0 +1,85 @@
+/**
+ * The first page, driven in a real headless Chromium against the production server: the five
+ * bundled reports with their key figures, every value coming from DuckDB in the browser, and
+ * no request leaving localhost.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
+
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	app = await startApp();
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await app?.stop();
+});
+
+type RowText = Record<string, string>;
+
+describe('报告一览 (/reports)', () => {
+	it('lists the five reports with figures from the source documents, offline', async () => {
+		const { page, foreign, errors } = await offlinePage(browser);
+		await page.goto(app.url + '/reports');
+		await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 120_000 });
+		const rows: RowText[] = await page.$$eval('table[aria-label="报告一览"] tbody tr', (trs) =>
+			trs.map((tr) => {
+				const headers = [...tr.closest('table')!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+				const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim());
+				return Object.fromEntries(headers.map((h, i) => [h, cells[i]]));
+			})
+		);
+		await page.screenshot({ path: artifact('reports.png'), fullPage: true });
+
+		expect(rows).toHaveLength(5);
+		const find = (dept: string, year: string) => rows.find((r) => r['部门'].startsWith(dept) && r['年度'] === year)!;
+
+		// 000: 收入决算 771.95、支出决算 771.95（表1-3），“三公”决算 1.1 万元，综合得分 99.8，等级“优”
+		const zj = find('湛江市科学技术协会', '2024');
+		expect(zj['收入（决算）']).toBe('771.95');
+		expect(zj['支出（决算）']).toBe('771.95');
+		expect(zj['“三公”经费决算']).toBe('1.10');
+		expect(zj['自评得分']).toBe('99.8');
+		expect(zj['等级']).toBe('优');
+
+		// 003 is a target table: nothing is final yet, so the page says 未披露, never 0
+		const target = find('湛江市科学技术协会', '2025');
+		expect(target['类型']).toBe('部门整体预算绩效目标表');
+		expect(target['支出（决算）']).toBe('未披露');
+		expect(target['自评得分']).toBe('未披露');
+
+		// 001: 收入 207.48、支出 207.48，“三公”经费支出 2.46 万元，得分 97，“优”
+		const nx = find('南雄市科学技术协会', '2023');
+		expect([nx['收入（决算）'], nx['支出（决算）'], nx['“三公”经费决算'], nx['自评得分'], nx['等级']]).toEqual([
+			'207.48', '207.48', '2.46', '97', '优'
+		]);
+
+		// 002: 支出 283.79，得分 96.95；报告未写等级 → 按得分区间计算为“优”并标 *
+		const hz = find('广州市海珠区科学技术协会', '2023');
+		expect(hz['支出（决算）']).toBe('283.79');
+		expect(hz['自评得分']).toBe('96.95');
+		expect(hz['等级']).toBe('优*');
+		expect(hz['“三公”经费决算']).toBe('未披露');
+
+		// 004: 收入合计 781.23、整体支出 711.92（首次表述），得分 97，“优”
+		const hy = find('衡阳市科学技术协会', '2024');
+		expect([hy['收入（决算）'], hy['支出（决算）'], hy['自评得分'], hy['等级']]).toEqual(['781.23', '711.92', '97', '优']);
+
+		expect(foreign).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it('shows what failed when the dataset cannot be loaded', async () => {
+		const { page } = await offlinePage(browser);
+		await page.route('**/data/reports.arrow*', (route) => route.fulfill({ status: 500, body: 'boom' }));
+		await page.goto(app.url + '/reports');
+		const alert = page.locator('[role=alert]').first();
+		await alert.waitFor({ timeout: 120_000 });
+		expect(await alert.textContent()).toContain('reports');
+		await page.screenshot({ path: artifact('reports-error.png') });
+	});
+});
