@@ -18,6 +18,7 @@
  * Pure: no I/O.
  */
 import { gradeOf, type Department, type Indicator, type Report, type ScoreNode } from '../schema/report';
+import { mulberry32 as prng } from '../random';
 
 export type DemoOptions = {
 	/** number of departments (default 40) */
@@ -35,17 +36,7 @@ export const DEMO_DEFAULTS = { departments: 40, years: 6, seed: 20240601, lastYe
 
 /* ------------------------------------------------------------------ PRNG */
 
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { mulberry32 as prng } from '../random';
 
 class Rng {
 	next: () => number;

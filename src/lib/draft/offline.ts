@@ -7,18 +7,9 @@
  */
 import type { Draft, DraftItem, Fact, FactSheet, LlmDraft } from '../schema/draft';
 import { fillPlaceholders } from './grounding';
+import { mulberry32 as rng } from '../random';
 
-/** mulberry32 */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export { mulberry32 as rng } from '../random';
 const hash = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
 
 type Pick = <T>(xs: readonly T[]) => T;

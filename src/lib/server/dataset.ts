@@ -253,22 +253,27 @@ export function rebuild(root = dataDir()): Manifest {
 	flush();
 	if (errors.length) throw new DatasetError(errors);
 	const { arrow, manifest } = dataPaths(root);
+	return writeTables(builder, arrow, manifest, count, inputs);
+}
+
+/** Write the built tables as <dir>/<table>.arrow, then the manifest (last, atomically). */
+function writeTables(builder: ArrowTablesBuilder, dir: string, manifestPath: string, reports: number, inputs: string): Manifest {
 	const hash = createHash('sha256');
 	const tables: Manifest['tables'] = [];
 	for (const { name, rows, ipc } of builder.finish()) {
 		hash.update(name).update(ipc);
 		tables.push({ name: name as TableName, rows, bytes: ipc.byteLength });
-		writeAtomic(join(arrow, `${name}.arrow`), ipc);
+		writeAtomic(join(dir, `${name}.arrow`), ipc);
 	}
 	const m: Manifest = {
 		version: hash.digest('hex').slice(0, 16),
 		generated_at: new Date().toISOString(),
-		reports: count,
+		reports,
 		tables,
 		layout: layoutHash(),
 		inputs
 	};
-	writeAtomic(manifest, JSON.stringify(m, null, '\t') + '\n');
+	writeAtomic(manifestPath, JSON.stringify(m, null, '\t') + '\n');
 	return m;
 }
 
@@ -354,21 +359,5 @@ export function writeArrowDataset(reports: Iterable<Report>, dir: string, inputs
 		if (chunk.length >= REBUILD_CHUNK) flush();
 	}
 	flush();
-	const hash = createHash('sha256');
-	const tables: Manifest['tables'] = [];
-	for (const { name, rows, ipc } of builder.finish()) {
-		hash.update(name).update(ipc);
-		tables.push({ name: name as TableName, rows, bytes: ipc.byteLength });
-		writeAtomic(join(dir, `${name}.arrow`), ipc);
-	}
-	const m: Manifest = {
-		version: hash.digest('hex').slice(0, 16),
-		generated_at: new Date().toISOString(),
-		reports: count,
-		tables,
-		layout: layoutHash(),
-		inputs
-	};
-	writeAtomic(join(dir, 'manifest.json'), JSON.stringify(m, null, '\t') + '\n');
-	return m;
+	return writeTables(builder, dir, join(dir, 'manifest.json'), count, inputs);
 }
