@@ -3,7 +3,6 @@
  * Word file) yields the same record as its text; GB18030 text; and every kind of bad input is
  * refused with a Chinese message.
  */
-import { deflateRawSync } from 'node:zlib';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { checkProvenance } from '../../src/lib/schema/provenance';
 import { LIMITS, ReadError, decodeText, readDocument } from '../../src/lib/extract/readers/index';
 import { htmlToText } from '../../src/lib/extract/readers/html';
 import { zipEntries } from '../../src/lib/extract/readers/zip';
+import { makeZip, zipBomb } from '../helpers/zip';
 
 const fixtures = resolve('test/fixtures');
 const seeds = readdirSync(resolve('data/sources')).filter((f) => f.endsWith('.txt')).sort();
@@ -76,41 +76,6 @@ describe('readers: text encodings', () => {
 	});
 });
 
-/** A zip with one deflated entry (enough of the format for the readers). */
-function makeZip(name: string, data: Uint8Array): Uint8Array {
-	const comp = deflateRawSync(data);
-	const nameB = new TextEncoder().encode(name);
-	const local = new Uint8Array(30 + nameB.length + comp.length);
-	const dv = new DataView(local.buffer);
-	dv.setUint32(0, 0x04034b50, true);
-	dv.setUint16(8, 8, true);
-	dv.setUint32(18, comp.length, true);
-	dv.setUint32(22, data.length, true);
-	dv.setUint16(26, nameB.length, true);
-	local.set(nameB, 30);
-	local.set(comp, 30 + nameB.length);
-	const central = new Uint8Array(46 + nameB.length);
-	const cv = new DataView(central.buffer);
-	cv.setUint32(0, 0x02014b50, true);
-	cv.setUint16(10, 8, true);
-	cv.setUint32(20, comp.length, true);
-	cv.setUint32(24, data.length, true);
-	cv.setUint16(28, nameB.length, true);
-	central.set(nameB, 46);
-	const end = new Uint8Array(22);
-	const ev = new DataView(end.buffer);
-	ev.setUint32(0, 0x06054b50, true);
-	ev.setUint16(8, 1, true);
-	ev.setUint16(10, 1, true);
-	ev.setUint32(12, central.length, true);
-	ev.setUint32(16, local.length, true);
-	const out = new Uint8Array(local.length + central.length + end.length);
-	out.set(local);
-	out.set(central, local.length);
-	out.set(end, local.length + central.length);
-	return out;
-}
-
 async function refusal(b: Uint8Array, name: string): Promise<ReadError> {
 	try {
 		await readDocument(b, name);
@@ -138,7 +103,7 @@ describe('readers: bad input is refused with a Chinese message', () => {
 		expect((await refusal(big, 'big.txt')).code).toBe('too_large');
 	});
 	it('a zip bomb .docx, before inflating it', async () => {
-		const bomb = makeZip('word/document.xml', new Uint8Array(60 * 1024 * 1024));
+		const bomb = zipBomb();
 		expect(bomb.length).toBeLessThan(200 * 1024);
 		expect(zipEntries(bomb)[0].uncompressed).toBe(60 * 1024 * 1024);
 		const e = await refusal(bomb, 'bomb.docx');
