@@ -23,6 +23,7 @@ const commands: Record<string, Command> = {
 	extract: await import('./commands/extract'),
 	audit: await import('./commands/audit'),
 	demo: await import('./commands/demo'),
+	bench: await import('./commands/bench'),
 	facts: await import('./commands/facts'), draft: await import('./commands/draft'),
 	validate: {
 		usage: 'perflens validate [--sources DIR] FILE.json…   校验报告记录（结构与出处引文；原文默认在记录目录旁的 ../sources）',
