@@ -125,9 +125,9 @@ staff AS (
 ),
 ind AS (
 	SELECT rep.department_id, rep.fiscal_year AS year, count(*)::INTEGER AS indicators_total,
-		count(*) FILTER (WHERE i.met IS NOT NULL)::INTEGER AS indicators_computable,
-		count(*) FILTER (WHERE i.met = false)::INTEGER AS indicators_missed
-	FROM ${indicatorCompletionSql()} i JOIN rep ON rep.report_id = i.report_id AND rep.rn = 1
+		count(*) FILTER (WHERE i.status IN ('met', 'over', 'missed'))::INTEGER AS indicators_computable,
+		count(*) FILTER (WHERE i.status = 'missed')::INTEGER AS indicators_missed
+	FROM m_indicators i JOIN rep ON rep.report_id = i.report_id AND rep.rn = 1
 	WHERE rep.kind = 'self_evaluation'
 	GROUP BY rep.department_id, rep.fiscal_year
 ),
@@ -170,39 +170,6 @@ LEFT JOIN sg g ON g.department_id = y.department_id AND g.year = y.year
 LEFT JOIN sg gp ON gp.department_id = y.department_id AND gp.year = y.year - 1
 LEFT JOIN staff sf ON sf.department_id = y.department_id AND sf.year = y.year
 LEFT JOIN ind ON ind.department_id = y.department_id AND ind.year = y.year
-)`;
-}
-
-/**
- * Indicators with a computed completion rate and flags, as a subquery. Rules (domain primer):
- * ≥X / >X / bare X → actual ÷ X; ≤X → met when actual ≤ X, else X ÷ actual; range a-b → met
- * inside, actual ÷ a below, flagged above; =X → met or not (no rate); text / deadline → not
- * computable. Different units of target and actual → not computable (flag `unit_mismatch`).
- */
-export function indicatorCompletionSql(): string {
-	return `(
-SELECT i.*,
-	(i.target_unit IS NOT NULL AND i.actual_unit IS NOT NULL AND i.target_unit <> i.actual_unit) AS unit_mismatch,
-	CASE
-		WHEN i.actual_value IS NULL OR i.target_value IS NULL THEN NULL
-		WHEN i.target_unit IS NOT NULL AND i.actual_unit IS NOT NULL AND i.target_unit <> i.actual_unit THEN NULL
-		WHEN coalesce(i.target_op, '>=') IN ('>=', '>') AND i.target_value <> 0 THEN round(i.actual_value / i.target_value * 100, 2)
-		WHEN i.target_op IN ('<=', '<') THEN CASE WHEN i.actual_value <= i.target_value THEN 100 WHEN i.actual_value <> 0 THEN round(i.target_value / i.actual_value * 100, 2) END
-		WHEN i.target_op = 'range' THEN CASE WHEN i.actual_value < i.target_value AND i.target_value <> 0 THEN round(i.actual_value / i.target_value * 100, 2) ELSE 100 END
-		ELSE NULL
-	END AS computed_completion_pct,
-	CASE
-		WHEN i.actual_value IS NULL OR i.target_value IS NULL THEN NULL
-		WHEN i.target_unit IS NOT NULL AND i.actual_unit IS NOT NULL AND i.target_unit <> i.actual_unit THEN NULL
-		WHEN coalesce(i.target_op, '>=') = '>=' THEN i.actual_value >= i.target_value
-		WHEN i.target_op = '>' THEN i.actual_value > i.target_value
-		WHEN i.target_op = '<=' THEN i.actual_value <= i.target_value
-		WHEN i.target_op = '<' THEN i.actual_value < i.target_value
-		WHEN i.target_op = 'range' THEN i.actual_value >= i.target_value
-		WHEN i.target_op = '=' THEN i.actual_value = i.target_value
-		ELSE NULL
-	END AS met
-FROM v_indicators i
 )`;
 }
 
@@ -373,26 +340,29 @@ GROUP BY s.year, s.item, s.item_label, s.item_order
 ORDER BY s.year, s.item_order`;
 }
 
-/** Indicators of one department (every report), with computed completion and flags. */
+/**
+ * Indicators of one department (every report) with the completion rate and status of the
+ * metric view m_indicators (the one place that computes completion), and a Chinese flag.
+ */
 export function departmentIndicatorsQuery(departmentId: string): string {
-	return `SELECT i.report_id, i.fiscal_year, i.kind, i.ordinal, i.level1, i.level2, i.name,
+	return `SELECT i.report_id, r.fiscal_year, r.kind, i.ordinal, i.level1, i.level2, i.name,
 	i.target_op, i.target_value, i.target_value2, i.target_unit, i.target_text,
 	i.actual_value, i.actual_unit, i.actual_text, i.stated_completion_pct, i.computed_completion_pct,
-	i.met, i.unit_mismatch, i.max, i.score,
+	CASE WHEN i.status IN ('met', 'over') THEN true WHEN i.status = 'missed' THEN false END AS met,
+	i.unit_mismatch_suspected AS unit_mismatch, i.max, i.score,
 	CASE
-		WHEN i.unit_mismatch THEN '单位不一致'
-		WHEN i.met = false THEN '未完成'
-		WHEN i.target_op = 'range' AND i.actual_value > i.target_value2 THEN '超出区间'
-		WHEN i.computed_completion_pct > ${ALERT_RULES.unitMismatchPct} THEN '疑似单位不一致'
-		WHEN i.computed_completion_pct > ${ALERT_RULES.farExceededPct} THEN '偏离度过大'
-		WHEN i.met IS NULL AND i.actual_value IS NULL AND i.actual_text IS NOT NULL AND i.kind = 'self_evaluation' AND i.target_op NOT IN ('text', 'deadline') THEN '实际值非数值'
-		WHEN i.met IS NULL AND i.actual_value IS NULL AND i.kind = 'self_evaluation' AND i.target_op NOT IN ('text', 'deadline') THEN '实际值未披露'
-		WHEN i.met IS NULL AND i.target_op IN ('text', 'deadline') THEN '定性指标，不计算完成率'
-		WHEN i.met IS NULL THEN NULL
-		ELSE '已完成'
+		WHEN i.unit_mismatch_suspected THEN '疑似单位不一致'
+		WHEN i.status = 'missed' THEN '未完成'
+		WHEN i.above_range THEN '超出区间'
+		WHEN i.status = 'over' THEN '偏离度过大'
+		WHEN i.status = 'no_actual' AND r.kind = 'self_evaluation' AND i.actual_text IS NOT NULL THEN '实际值非数值'
+		WHEN i.status = 'no_actual' AND r.kind = 'self_evaluation' THEN '实际值未披露'
+		WHEN i.status = 'not_computable' THEN '定性指标，不计算完成率'
+		WHEN i.status = 'met' THEN '已完成'
 	END AS flag
-FROM ${indicatorCompletionSql()} i WHERE i.report_id IN ${deptReports(departmentId)}
-ORDER BY i.fiscal_year, i.ordinal`;
+FROM m_indicators i JOIN reports r ON r.report_id = i.report_id
+WHERE i.report_id IN ${deptReports(departmentId)}
+ORDER BY r.fiscal_year, i.ordinal`;
 }
 
 /** Score tree of one department's self-evaluations. */
