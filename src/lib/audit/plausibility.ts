@@ -162,7 +162,7 @@ function fullScoreGroups(ctx: AuditContext): Finding[] {
 			const p = `${path}[${i}]`;
 			if (n.children) walk(n.children, `${p}.children`);
 			if (!n.max || !n.score || n.max.value <= 0 || n.score.value < n.max.value) return;
-			const zero = inds.filter(({ ind }) => n.name.includes(ind.level1) && isZero(ind));
+			const zero = inds.filter(({ ind }) => !!ind.level1 && n.name.includes(ind.level1) && isZero(ind));
 			const fresh = zero.filter(({ ind }) => !seen.has(ind.name));
 			if (!fresh.length) return;
 			fresh.forEach(({ ind }) => seen.add(ind.name));

@@ -43,7 +43,7 @@ function itemGroups<T extends Stmt & { line: { item: string } }>(stmts: T[]): T[
 
 type Ref = { groups: BudgetStmt[][]; derived: boolean; name: string };
 
-const TOP_BREAKDOWNS: Breakdown[] = ['nature', 'source', 'economic', 'function', 'budget_level', 'development'];
+const TOP_BREAKDOWNS: Breakdown[] = ['nature', 'source', 'economic', 'function', 'budget_level', 'development', 'cost'];
 const BREAKDOWN_RULE: Record<Breakdown, RuleId> = {
 	total: 'sum.nature',
 	nature: 'sum.nature',
@@ -52,7 +52,8 @@ const BREAKDOWN_RULE: Record<Breakdown, RuleId> = {
 	function: 'sum.function',
 	project: 'sum.project',
 	development: 'sum.breakdown',
-	budget_level: 'sum.breakdown'
+	budget_level: 'sum.breakdown',
+	cost: 'sum.breakdown'
 };
 const BREAKDOWN_NAME: Record<Breakdown, string> = {
 	total: '合计',
@@ -62,7 +63,8 @@ const BREAKDOWN_NAME: Record<Breakdown, string> = {
 	function: '按功能分类',
 	project: '项目明细',
 	development: '事业发展性支出',
-	budget_level: '按预算级次'
+	budget_level: '按预算级次',
+	cost: '项目成本构成'
 };
 
 /** Is this cut of the frame complete (its parts must equal the total), or possibly partial? */
@@ -136,7 +138,8 @@ const TITLE_PARTS: Record<Breakdown, string> = {
 	function: '功能分类各项',
 	project: '项目明细',
 	development: '事业发展性支出各项',
-	budget_level: '预算级次各项'
+	budget_level: '预算级次各项',
+	cost: '成本构成各项'
 };
 
 /** Each cut of a frame (flow × scope × stage × year) against the frame's total. */

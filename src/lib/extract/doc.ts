@@ -6,6 +6,7 @@
  * Everything here is pure string work: it runs in Node and in the browser.
  */
 import { toHalfWidth } from '../text/normalize';
+import { toSimplified } from '../text/simplified';
 
 /** A cleaned piece of the source. `text` keeps the characters as written (noise removed),
  * `norm` is the same length with full-width folded and `≅` read as `≥`, `map[i]` is the source
@@ -32,10 +33,13 @@ function noiseRanges(s: string): Array<[number, number]> {
 	return out.sort((a, b) => a[0] - b[0]);
 }
 
+/** The matching form of one character: half-width, simplified (reports from Hong Kong, Macao,
+ * Taiwan and some scanned mainland documents are in traditional characters), `≅` read as `≥`. */
 function foldChar(ch: string): string {
 	if (ch === '≅') return '≥';
 	const h = toHalfWidth(ch);
-	return h.length === 1 ? h : ch;
+	if (h.length === 1 && h !== ch) return h;
+	return toSimplified(ch);
 }
 
 /**

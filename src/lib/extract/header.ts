@@ -1,139 +1,284 @@
 /**
- * The header of a report: department, fiscal year, kind of report, title, filing date,
- * preparer and phone.
+ * The identity of a report: department, fiscal year, kind of report, title, filing date,
+ * preparer and phone, and for project records the project (name, code, 主管部门, 实施单位).
+ *
+ * Real reports state their identity in any order and place, so every field is gathered from
+ * several kinds of evidence, strongest first, and a field no evidence gives stays absent (the
+ * import page asks the user for it; the record is never thrown away):
+ * - labelled fields, with the value on the same line, in the next cell or on the next line
+ *   ("部门(单位)名称:", "预算部门、单位名称", "实施单位（盖章）", "主管部门", "项目单位") — cover pages
+ *   of Hunan and Hubei reports, Sichuan/Anhui project tables, target-table headers;
+ * - the title line, name before or after the year ("X局2024年度部门整体支出绩效自评报告",
+ *   "2024年X局…", the name alone on the line above or below the title);
+ * - the body's first naming of an organisation ("X中心(以下简称“…”)", "我局…X局");
+ * - page metadata of the site the report was published on ("发布机构:", "来源:"), never a
+ *   site banner.
  */
 import { REPORT_KIND_LABEL, type ReportKind } from '../schema/report';
 import { toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
-import type { Line } from './doc';
+import { findOrgNames, isOrgName } from './region';
+
+export interface Found {
+	value: string;
+	start: number;
+	end: number;
+}
 
 export interface Header {
-	name?: { value: string; start: number; end: number };
+	name?: Found;
 	year?: number;
 	kind: ReportKind;
 	title: string;
-	/** the title line(s) as found */
-	titleLine?: string;
 	/** level word of the title (市级部门…) */
 	levelWord?: '省级' | '市级' | '县级' | '区级';
-	filingDate?: { value: string; start: number; end: number };
+	filingDate?: Found;
 	preparer?: string;
 	phone?: string;
+	sourceUrl?: string;
+	project?: { name?: Found; code?: Found; supervisor?: Found; implementer?: Found; category?: Found };
 }
 
-/** Words that end the name of a government department or public body. */
-const ORG_END =
-	'(?:协会|联合会|委员会|办公室|管理局|服务中心|中心|研究院|研究所|纪念馆|博物馆|图书馆|科技馆|文化馆|医院|学校|大学|学院|总工会|工会|团委|局|厅|委|办|院|所|馆|站|队|处|会|社|部)';
-const ORG = new RegExp(`([\\u4e00-\\u9fa5（）()]{2,40}?${ORG_END})`);
-
+/**
+ * Kinds by the words of a title, most specific first. Serves the titles of every layout seen:
+ * 部门整体支出绩效自评报告 / 评价报告 / 自评表 / 评分表, 部门整体支出绩效目标(申报)表, 项目支出绩效
+ * 自评表, 专项资金绩效自评价报告, 财政支出项目绩效评价自评报告, 项目支出绩效目标表, 自评核查报告.
+ */
 const KIND_RE: Array<[RegExp, ReportKind]> = [
-	[/项目支出绩效自评表/, 'project_self_evaluation'],
-	[/(整体)?(预算)?绩效目标(申报)?表/, 'target_table'],
-	[/绩效(自评|自我评价|评价)报告|自评报告/, 'self_evaluation']
+	[/自评核查|核查报告|第三方.{0,12}评价|重点绩效评价报告/, 'external_evaluation'],
+	[/项目(支出)?绩效目标(申报)?表|项目支出.{0,6}目标表/, 'project_target_table'],
+	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项)(支出)?绩效评价报告/, 'project_self_evaluation'],
+	[/(整体)?(支出)?(预算)?绩效目标(申报)?表|绩效目标表/, 'target_table'],
+	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation']
 ];
+
+/** Lines of web page furniture that never hold the title. */
+const PAGE_META = /^(索引号|发布机构|发布日期|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
-function fieldValue(line: Line, label: RegExp): { value: string; start: number; end: number } | undefined {
-	const t = line.span.text;
-	const m = t.match(label);
-	if (!m) return undefined;
-	let a = m.index! + m[0].length;
-	// tab-separated field: the next non-empty cell
-	while (a < t.length && /[\s:：]/.test(t[a])) a++;
-	let b = t.length;
-	const tab = t.indexOf('\t', a);
-	if (tab >= 0) b = tab;
-	while (b > a && /\s/.test(t[b - 1])) b--;
+/** Labels of identity fields; the value follows on the line, in the next cell or on the next line. */
+const LABELS = {
+	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
+	implementer: /(?:项目)?实施单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位/,
+	supervisor: /主管部门(?:及代码)?|主管单位/,
+	project: /项目名称/,
+	category: /项目类别|项目性质|项目类型/,
+	preparer: /填\s*(?:报|表)\s*人/,
+	phone: /联\s*系\s*电\s*话|联络电话/
+};
+
+/** The value after a label at `at` in the source: same line, next cell or next line. */
+function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
+	const src = ctx.src;
+	let a = at;
+	let lines = 0;
+	// skip separators, a 盖章 note and up to two line breaks (value in the next cell / line)
+	for (;;) {
+		while (a < src.length && /[ \t:：|\u3000]/.test(src[a])) a++;
+		const note = src.slice(a).match(/^[(（]\s*(盖章|公章|签章|签字)\s*[)）]/);
+		if (note) {
+			a += note[0].length;
+			continue;
+		}
+		if (src[a] === '\r' || src[a] === '\n') {
+			if (++lines > 3) return undefined;
+			a++;
+			continue;
+		}
+		break;
+	}
+	let b = a;
+	while (b < src.length && b - a < maxLen && !/[\t\n\r|]/.test(src[b]) && !/^ {2,}/.test(src.slice(b, b + 2))) b++;
+	while (b > a && /[\s:：。；;,，]/.test(src[b - 1])) b--;
 	if (b <= a) return undefined;
-	return { value: t.slice(a, b), start: line.span.map[a], end: line.span.map[b - 1] + 1 };
+	return { value: src.slice(a, b), start: a, end: b };
+}
+
+/** Every labelled value of a kind in the document's first part. */
+function labelled(ctx: Ctx, re: RegExp, limit = 12000): Found[] {
+	const out: Found[] = [];
+	const head = ctx.src.slice(0, limit);
+	const norm = toHalfWidth(head);
+	const g = new RegExp(re.source, 'g');
+	for (const m of norm.matchAll(g)) {
+		const i = m.index!;
+		// a label stands at the start of a line or a cell, not inside a sentence
+		const before = norm.slice(Math.max(0, i - 2), i);
+		if (i > 0 && !/(^|[\n\t|]|\s\s|[\s:：]$|\d[)）.、]?$|\s$)/.test(before) && !/[\n\t| ]$/.test(before)) continue;
+		const v = valueAfter(ctx, i + m[0].length);
+		if (v) out.push(v);
+	}
+	return out;
+}
+
+/** An organisation named in a found value (the whole value, or the org name inside it). */
+function orgOf(v: Found): Found | undefined {
+	const t = squeeze(toHalfWidth(v.value));
+	if (isOrgName(t)) return v;
+	const hit = findOrgNames(v.value)[0];
+	if (!hit) return undefined;
+	return { value: hit.value, start: v.start + hit.index, end: v.start + hit.index + hit.length };
+}
+
+/** Where the title of the document stands: the first line (or, in a document flowed onto one
+ * line, the first sentence piece) in the head that names a kind of report. */
+function findTitle(ctx: Ctx): { kind: ReportKind; text: string; start: number; end: number; line: number } | undefined {
+	const head = ctx.lines.filter((l) => !l.blank).slice(0, 60);
+	for (const l of head) {
+		const norm = squeeze(l.span.norm);
+		if (PAGE_META.test(norm) || /^https?:/.test(norm)) continue;
+		for (const [re, kind] of KIND_RE) {
+			const m = l.span.norm.match(re);
+			if (!m) continue;
+			// a long line is a flowed document: the title is the piece around the kind words
+			let a = 0;
+			let b = l.span.norm.length;
+			if (squeeze(l.span.norm).length > 90) {
+				const i = m.index!;
+				a = i;
+				while (a > 0 && i - a < 50 && !/[。；;!?！？\n]|\.(pdf|docx?|html?)/i.test(l.span.norm.slice(a - 1, a + 4).slice(0, 1) + (l.span.norm.slice(a - 4, a) === '.pdf' ? '.pdf' : ''))) a--;
+				// stop after the kind words and a bracketed note
+				b = i + m[0].length;
+				const rest = l.span.norm.slice(b).match(/^[\u4e00-\u9fa5]{0,8}?(报告|表|总结)?(\s*[(（][^)）]{0,30}[)）])?/);
+				if (rest) b += rest[0].length;
+				// a file name before the title ("….pdf 2021 年…") is not part of it
+				const pdf = l.span.norm.slice(a, b).search(/\.(pdf|docx?)\s*/i);
+				if (pdf >= 0) a += l.span.norm.slice(a, b).slice(pdf).match(/^\.(pdf|docx?)\s*/i)![0].length + pdf;
+			}
+			const text = l.span.text.slice(a, b).trim();
+			if (!text || squeeze(text).length > 90) continue;
+			const s = l.span.map[a];
+			return { kind, text, start: s, end: l.span.map[Math.max(a, b - 1)] + 1, line: l.n };
+		}
+	}
+	return undefined;
+}
+
+function yearIn(s: string): number | undefined {
+	const m = toHalfWidth(s).replace(/\s+/g, '').match(/(20[0-4]\d|199\d)年度?/);
+	return m ? Number(m[1]) : undefined;
 }
 
 export function readHeader(ctx: Ctx): Header {
-	const head = ctx.lines.slice(0, 60).filter((l) => !l.blank);
-	let kind: ReportKind = 'self_evaluation';
-	let titleIdx = -1;
-	for (let i = 0; i < Math.min(head.length, 12) && titleIdx < 0; i++) {
-		const t = squeeze(head[i].span.norm);
-		for (const [re, k] of KIND_RE) {
-			if (re.test(t) && t.length < 80) {
-				kind = k;
-				titleIdx = i;
+	const title = findTitle(ctx);
+	const kind: ReportKind = title?.kind ?? guessKind(ctx);
+	const h: Header = { kind, title: '' };
+
+	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
+	if (url) h.sourceUrl = url[1];
+
+	// project identity (project kinds, and any table that labels them)
+	const first = (re: RegExp, pick: (v: Found) => Found | undefined = (v) => v) => {
+		for (const v of labelled(ctx, re)) {
+			const p = pick(v);
+			if (p) return p;
+		}
+		return undefined;
+	};
+	const project: NonNullable<Header['project']> = {};
+	const pn = first(LABELS.project, (v) => (/[\u4e00-\u9fa5]{2}/.test(v.value) && !/^(项目|名称)/.test(squeeze(v.value)) ? v : undefined));
+	if (pn) {
+		// a budget code before the name: "51000021R000000019951-工资性支出"
+		const code = pn.value.match(/^\s*([0-9A-Z]{8,})\s*[-—_－]\s*/);
+		if (code) {
+			project.code = { value: code[1], start: pn.start + code.index! + code[0].indexOf(code[1]), end: pn.start + code.index! + code[0].indexOf(code[1]) + code[1].length };
+			project.name = { value: pn.value.slice(code[0].length).trim(), start: pn.start + code[0].length, end: pn.end };
+		} else project.name = pn;
+	}
+	const sup = first(LABELS.supervisor, orgOf);
+	if (sup) project.supervisor = sup;
+	const imp = first(LABELS.implementer, orgOf);
+	if (imp) project.implementer = imp;
+	const cat = first(LABELS.category, (v) => (/^[\u4e00-\u9fa5]{2,12}项目$/.test(squeeze(v.value)) ? v : undefined));
+	if (cat) project.category = cat;
+	if (Object.keys(project).length) h.project = project;
+
+	// the department, strongest evidence first
+	const isProject = kind === 'project_self_evaluation' || kind === 'project_target_table';
+	const candidates: Array<Found | undefined> = [];
+	if (isProject) candidates.push(project.implementer);
+	candidates.push(first(LABELS.department, orgOf));
+	if (title) {
+		candidates.push(orgOf({ value: title.text, start: title.start, end: title.end }));
+		// the name alone on the line just above or below the title
+		for (const d of [-1, 1, 2]) {
+			const l = ctx.lines.slice(title.line + (d > 0 ? 1 : d), title.line + (d > 0 ? 4 : 0)).find((x) => !x.blank);
+			if (!l) continue;
+			const t = squeeze(l.span.norm);
+			if (t.length <= 40 && isOrgName(t.replace(/^附件\d*/, ''))) {
+				const v = l.span.text.trim();
+				const a = l.span.text.indexOf(v);
+				candidates.push({ value: v, start: l.span.map[a], end: l.span.map[a + v.length - 1] + 1 });
 				break;
 			}
 		}
 	}
-	const h: Header = { kind, title: '' };
+	if (isProject) candidates.push(project.supervisor);
+	const intro = findOrgNames(ctx.src.slice(0, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
+	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
+	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
+	const body = findOrgNames(ctx.src.slice(0, 3000)).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value));
+	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
+	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value));
 
-	// named fields
-	for (const l of head) {
-		const nm =
-			fieldValue(l, /^\s*(部\s*门|单\s*位|评\s*价\s*单\s*位|预\s*算\s*单\s*位)\s*(名\s*称)?\s*([(（][^)）]*[)）])?\s*(?=[:：\t])/) ??
-			undefined;
-		if (nm && !h.name && ORG.test(nm.value)) h.name = nm;
-		const fd = l.span.norm.match(/填\s*报\s*(日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
-		if (fd && !h.filingDate) {
-			const [s, e] = [l.span.map[fd.index!], l.span.map[fd.index! + fd[0].length - 1] + 1];
-			h.filingDate = { value: `${fd[2]}-${fd[3].padStart(2, '0')}-${fd[4].padStart(2, '0')}`, start: s, end: e };
-		}
-		const pr = fieldValue(l, /^\s*填\s*(报|表)\s*人/);
-		if (pr && !h.preparer) h.preparer = pr.value;
-		const ph = fieldValue(l, /^\s*联\s*系\s*电\s*话/);
-		if (ph && !h.phone) h.phone = ph.value;
-		const yr = l.span.norm.match(/^\s*(评\s*价|预\s*算|所\s*属)\s*年\s*度\s*[:：]?\s*(\d{4})/);
-		if (yr && !h.year) h.year = Number(yr[2]);
-	}
-
-	// the title: the line naming the kind, with the line above when that holds the department
-	if (titleIdx >= 0) {
-		const tl = head[titleIdx];
-		let title = squeeze(tl.span.text).replace(/^(附件\d*)/, '');
-		const above = head[titleIdx - 1];
-		if (above && !above.tabbed && ORG.test(squeeze(above.span.text)) && squeeze(above.span.text).length <= 40 && !/附件/.test(above.span.text)) {
-			if (!h.name) {
-				const v = above.span.text.trim();
-				const a = above.span.text.indexOf(v);
-				h.name = { value: v, start: above.span.map[a], end: above.span.map[a + v.length - 1] + 1 };
-			}
-		}
-		h.titleLine = title;
-		const lv = title.match(/(省级|市级|县级|区级)/);
-		if (lv) h.levelWord = lv[1] as Header['levelWord'];
-		const ty = squeeze(tl.span.norm).match(/(\d{4})\s*年/);
-		if (ty && !h.year) h.year = Number(ty[1]);
-		// the department named inside the title: between the year and the kind
-		if (!h.name) {
-			// matched on the normalised title (full-width digits), cut from the title as written
-			const m = squeeze(tl.span.norm).match(new RegExp(`^(?:附件\\d*)?(?:\\d{4}年度?)?(.+?${ORG_END})(?:部门)?(?:整体|部门整体|项目)`));
-			if (m) {
-				const v = squeeze(tl.span.text).slice(m[0].indexOf(m[1]), m[0].indexOf(m[1]) + m[1].length);
-				const raw = tl.span.text;
-				// locate the name in the raw line (spaces may sit inside it)
-				const re = new RegExp(v.split('').map((c) => c.replace(/[()（）]/g, '\\$&')).join('\\s*'));
-				const rm = raw.match(re);
-				if (rm) h.name = { value: v, start: tl.span.map[rm.index!], end: tl.span.map[rm.index! + rm[0].length - 1] + 1 };
-				else h.name = { value: v, start: tl.start, end: tl.end };
-			}
+	// the year: a labelled 年度, the title, the body, the filing date
+	for (const v of labelled(ctx, /(?:评价|预算|所属|项目|实施)年度/)) {
+		const y = v.value.match(/^\s*(\d{4})/);
+		if (y) {
+			h.year = Number(y[1]);
+			break;
 		}
 	}
-
-	// the year from the text when the header does not give it
+	if (!h.year && title) h.year = yearIn(title.text);
+	if (!h.year && title) {
+		// a year on the line above or below the title ("2019年部门整体支出绩效评价报告" under the name)
+		const near = ctx.lines.slice(Math.max(0, title.line - 2), title.line + 3).map((l) => l.span.norm).join(' ');
+		if (squeeze(near).length < 200) h.year = yearIn(near);
+	}
+	const flat = squeeze(toHalfWidth(ctx.src.slice(0, 8000)));
 	if (!h.year) {
-		const body = toHalfWidth(ctx.src.slice(0, 6000)).replace(/\s+/g, '');
 		const m =
-			body.match(/(?:对|开展|将)(?:我单位)?(\d{4})年度?(?:部门)?整体(?:支出)?(?:进行)?绩效/) ??
-			body.match(/(\d{4})年度?部门整体支出/);
+			flat.match(/(?:对|开展|将|就)(?:我单位|本单位|本部门|我局|我中心)?(\d{4})年度?(?:部门|单位|机关)?(?:整体|项目)?(?:支出|资金)?(?:进行|开展)?(?:了)?(?:绩效)?(?:自评|评价)/) ??
+			flat.match(/(\d{4})年度?(?:部门|机关)?整体支出/) ??
+			flat.match(/(\d{4})年(?:度)?(?:我单位|本单位|我局|我校|我中心)?(?:项目|部门)/);
 		if (m) h.year = Number(m[1]);
-		else if (h.filingDate && kind !== 'target_table') h.year = Number(h.filingDate.value.slice(0, 4)) - 1;
 	}
 
-	// the title of the record: the report's own title when it names the department, else the
-	// department, the year and the kind
-	const name = h.name?.value ?? '';
+	// filing date, preparer, phone
+	const fd = toHalfWidth(ctx.src.slice(0, 12000)).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
+	if (fd) {
+		h.filingDate = { value: `${fd[1]}-${fd[2].padStart(2, '0')}-${fd[3].padStart(2, '0')}`, start: fd.index!, end: fd.index! + fd[0].length };
+		if (!h.year) {
+			const y = Number(fd[1]);
+			const month = Number(fd[2]);
+			// a target table is filed before or at the start of its year; a self-evaluation after it
+			h.year = kind === 'target_table' || kind === 'project_target_table' ? (month >= 7 ? y + 1 : y) : y - 1;
+		}
+	}
+	const pr = first(LABELS.preparer, (v) => (/^[\u4e00-\u9fa5]{2,4}$/.test(squeeze(v.value)) ? v : undefined));
+	if (pr) h.preparer = squeeze(pr.value);
+	const ph = first(LABELS.phone, (v) => (/^[\d\s\-－()（）]{7,20}$/.test(toHalfWidth(v.value)) ? v : undefined));
+	if (ph) h.phone = ph.value;
+
+	// the title of the record: the report's own title (with the department when the title line
+	// does not name it), else department, year and kind
+	const name = h.name ? squeeze(h.name.value) : '';
+	const tl = title ? squeeze(toHalfWidth(title.text)).replace(/^附件\d*[:：]?/, '') : '';
+	const lv = tl.match(/(省级|市级|县级|区级)/);
+	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];
-	const tl = (h.titleLine ?? '').replace(/(省级|市级|县级|区级)(?=部门)/, '');
-	if (tl && name && tl.includes(name)) h.title = toHalfWidth(tl);
-	else if (tl && /\d{4}\s*年/.test(toHalfWidth(tl))) h.title = name + toHalfWidth(tl);
-	else h.title = `${name}${h.year ?? ''}年度${label}`;
+	if (tl && (!name || tl.includes(name))) h.title = tl;
+	else if (tl && /\d{4}年/.test(tl)) h.title = name + tl.replace(/(省级|市级|县级|区级)(?=部门)/, '');
+	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}`;
 	return h;
+}
+
+/** A document without a title line: its kind from what its tables and words hold. */
+function guessKind(ctx: Ctx): ReportKind {
+	const t = squeeze(toHalfWidth(ctx.src.slice(0, 20000)));
+	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
+	if (/项目名称/.test(t) && /绩效目标/.test(t) && !/完成值|实际完成/.test(t)) return 'project_target_table';
+	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分/.test(t)) return 'target_table';
+	return 'self_evaluation';
 }

@@ -8,12 +8,13 @@
  * The record is validated against the schema (`Report`) and every quote against the text
  * (`checkProvenance`); what fails is reported in `problems`, never hidden.
  */
-import { Report, type ReportInput } from '../schema/report';
+import { IDENTITY_FIELDS, REPORT_KIND_LABEL, Report, ReportDraft, type IdentityField } from '../schema/report';
 import { toHalfWidth } from '../text/normalize';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
-import { readHeader } from './header';
-import { departmentId, regionOf } from './region';
+import { readHeader, type Header } from './header';
+import { departmentId, placeOfText, regionOf, reportId } from './region';
+import { readProject, readProjectCount } from './project';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
 import { readSangong } from './sangong';
@@ -35,9 +36,12 @@ export interface FigureRef {
 }
 
 export interface ExtractResult {
+	/** the record; its identity fields may be missing (`missing`), in which case it is a draft */
 	report: Report;
 	figures: FigureRef[];
 	unread: Unread[];
+	/** identity fields the document does not give: the import page asks for them */
+	missing: Array<{ field: IdentityField; message: string }>;
 	/** schema or provenance problems of the extracted record (empty when all is well) */
 	problems: Array<{ path: string; message: string }>;
 }
@@ -49,33 +53,55 @@ export interface ExtractOptions {
 
 export class ExtractError extends Error {}
 
-const KIND_SUFFIX = { self_evaluation: 'self', target_table: 'target', project_self_evaluation: 'project' } as const;
+/** The department from the header: full name (a name written relative to its place, 市X中心,
+ * gets the place the document is about), region, level and id; what is unknown stays absent. */
+function readDepartment(header: Header, text: string) {
+	let name = header.name ? header.name.value.replace(/\s+/g, '') : undefined;
+	let reg = name ? regionOf(name, text) : undefined;
+	if (!reg) {
+		const ctxPlace = placeOfText(text);
+		if (ctxPlace && name && /^[市县区州]/.test(name)) {
+			const full = ctxPlace.place.replace(/[市县区州]$/, '') + name;
+			reg = regionOf(full, text);
+			if (reg) name = full;
+		} else if (ctxPlace && name) {
+			reg = { ...ctxPlace.region, type: name, prefix: '' };
+		}
+	}
+	const department: ReportDraft['department'] = {};
+	if (reg && name) department.id = departmentId(reg.region, reg.type);
+	if (name) department.name = name;
+	if (reg) department.region = reg.region;
+	if (reg) department.level = header.levelWord ?? reg.level;
+	if (reg && reg.type.length >= 2) department.type = reg.type;
+	else if (name) department.type = name;
+	if (header.preparer) department.preparer = header.preparer.replace(/\s+/g, '');
+	if (header.phone) department.phone = toHalfWidth(header.phone).replace(/\s+/g, '');
+	return department;
+}
+
+/** The most frequent year of the document's first part: the year of a report that states it
+ * nowhere in its header (an excerpt, a score table). */
+function likelyYear(text: string): number | undefined {
+	const counts = new Map<number, number>();
+	for (const m of toHalfWidth(text.slice(0, 8000)).matchAll(/(20[0-4]\d)\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+	return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+}
 
 export function extract(text: string, opts: ExtractOptions = {}): ExtractResult {
 	if (!text || !text.trim()) throw new ExtractError('文件没有文字内容');
 	const ctx = new Ctx(text);
 	const header = readHeader(ctx);
-	if (!header.name) throw new ExtractError('没有找到部门名称：这份文件看起来不是部门整体支出绩效报告');
-	if (!header.year) throw new ExtractError('没有找到报告所属年度');
-	const name = header.name.value.replace(/\s+/g, '');
-	const reg = regionOf(name, text);
-	if (!reg) throw new ExtractError(`无法从部门名称「${name}」判断所属地区（省、市、区县）`);
-	const level = header.levelWord ?? reg.level;
-	const deptId = departmentId(reg.region, reg.type);
-	const year = header.year;
 	const kind = header.kind;
+	const department = readDepartment(header, text);
+	const year = header.year ?? likelyYear(text);
+	const missing: ExtractResult['missing'] = [];
+	if (!department.name) missing.push({ field: 'department.name', message: IDENTITY_FIELDS['department.name'] });
+	if (!department.region) missing.push({ field: 'department.region', message: IDENTITY_FIELDS['department.region'] });
+	if (!header.year) missing.push({ field: 'fiscal_year', message: IDENTITY_FIELDS.fiscal_year });
 
-	const department: ReportInput['department'] = {
-		id: deptId,
-		name,
-		region: reg.region,
-		level,
-		type: reg.type
-	};
-	if (header.preparer) department.preparer = header.preparer.replace(/\s+/g, '');
-	if (header.phone) department.phone = toHalfWidth(header.phone).replace(/\s+/g, '');
-
-	const env = { year, kind, deptName: name, deptShort: reg.type };
+	// the readers need a year for prior-year figures; an unknown year reads as the likeliest one
+	const env = { year: year ?? new Date().getFullYear() - 1, kind, deptName: department.name ?? '', deptShort: department.type ?? '' };
 	const staffing = readStaffing(ctx, env);
 	const budget = readBudget(ctx, env);
 	const sangong = readSangong(ctx, env);
@@ -85,53 +111,39 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const goal = readGoal(ctx, env);
 	const problems = readProblems(ctx, env);
 	const measures = readMeasures(ctx, env);
+	const project = readProject(ctx, header);
+	const projectCount = readProjectCount(ctx);
 
-	const record: ReportInput = {
-		id: `${deptId}-${year}-${KIND_SUFFIX[kind]}`,
+	const filingDate = header.filingDate
+		? ctx.mark({ value: header.filingDate.value, quote: ctx.quote(header.filingDate.start, header.filingDate.end) }, header.filingDate.start, header.filingDate.end, 0.95, 'header.filing_date')
+		: undefined;
+	const id = department.id && header.year ? reportId(department.id, header.year, kind, project?.name.value) : undefined;
+	// key order as in the schema
+	const ordered: ReportDraft = {
+		...(id ? { id } : {}),
 		kind,
-		fiscal_year: year,
-		title: header.title,
+		...(header.year ? { fiscal_year: header.year } : {}),
+		title: header.title || REPORT_KIND_LABEL[kind],
 		source_file: opts.sourceFile ?? 'import.txt',
+		...(header.sourceUrl ? { source_url: header.sourceUrl } : {}),
+		...(filingDate ? { filing_date: filingDate } : {}),
 		simulated: false,
 		department,
+		...(project ? { project } : {}),
+		...(projectCount ? { project_count: projectCount } : {}),
 		staffing,
 		budget,
 		sangong,
+		...(scores ? { scores } : {}),
 		indicators: indicators.table,
 		tasks,
+		...(goal ? { goal } : {}),
 		problems,
 		measures
 	};
-	if (header.filingDate) {
-		const fd = { value: header.filingDate.value, quote: ctx.quote(header.filingDate.start, header.filingDate.end) };
-		ctx.mark(fd, header.filingDate.start, header.filingDate.end, 0.95, 'header.filing_date');
-		record.filing_date = fd;
-	}
-	if (scores) record.scores = scores;
-	if (goal) record.goal = goal;
-	// key order as in the schema
-	const ordered: ReportInput = {
-		id: record.id,
-		kind: record.kind,
-		fiscal_year: record.fiscal_year,
-		title: record.title,
-		source_file: record.source_file,
-		...(record.filing_date ? { filing_date: record.filing_date } : {}),
-		simulated: false,
-		department: record.department,
-		staffing: record.staffing,
-		budget: record.budget,
-		sangong: record.sangong,
-		...(record.scores ? { scores: record.scores } : {}),
-		indicators: record.indicators,
-		tasks: record.tasks,
-		...(record.goal ? { goal: record.goal } : {}),
-		problems: record.problems,
-		measures: record.measures
-	};
 
 	const problemsOut: ExtractResult['problems'] = [];
-	const parsed = Report.safeParse(ordered);
+	const parsed = (missing.length ? ReportDraft : Report).safeParse(ordered);
 	if (!parsed.success) {
 		for (const i of parsed.error.issues) problemsOut.push({ path: i.path.join('.'), message: i.message });
 	}
@@ -150,7 +162,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		}
 	}
 	const unread = [...ctx.unread, ...listUnreadMoney(ctx)];
-	return { report, figures, unread, problems: problemsOut };
+	return { report, figures, unread, missing, problems: problemsOut };
 }
 
 export { compareRecords } from './compare';

@@ -62,7 +62,7 @@ export function checkProvenance(report: Report, source: string): ProvenanceProbl
 		} else if (path.endsWith('filing_date') && typeof node.value === 'string') {
 			const [y, m, d] = (node.value as string).split('-').map(Number);
 			const digits = squash(quote);
-			if (!digits.includes(`${y}年${m}月${d}日`)) {
+			if (!new RegExp(`${y}年0?${m}月0?${d}日`).test(digits)) {
 				problems.push({ path, message: `日期 ${node.value} 与引文不符` });
 			}
 		}

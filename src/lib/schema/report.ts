@@ -70,12 +70,30 @@ export type StatedChange = z.infer<typeof StatedChange>;
 
 /* ------------------------------------------------------------------ department */
 
-export const ReportKind = z.enum(['self_evaluation', 'target_table', 'project_self_evaluation']);
+export const ReportKind = z.enum([
+	'self_evaluation', // 部门整体支出绩效自评报告 (and 部门整体支出绩效评价报告 written by the department)
+	'target_table', // 部门整体预算绩效目标表 / 绩效目标申报表
+	'project_self_evaluation', // 项目支出绩效自评表, or a project self-evaluation report in prose
+	'project_target_table', // 项目支出绩效目标表 / 申报表
+	'external_evaluation' // 自评核查 / 绩效评价报告 written by a third party or the finance bureau
+]);
 export type ReportKind = z.infer<typeof ReportKind>;
 export const REPORT_KIND_LABEL: Record<ReportKind, string> = {
 	self_evaluation: '部门整体支出绩效自评报告',
 	target_table: '部门整体预算绩效目标表',
-	project_self_evaluation: '项目支出绩效自评表'
+	project_self_evaluation: '项目支出绩效自评',
+	project_target_table: '项目支出绩效目标表',
+	external_evaluation: '绩效评价（核查）报告'
+};
+/** Kinds about one project (or the projects of a unit) rather than the whole department. */
+export const PROJECT_KINDS: ReadonlySet<ReportKind> = new Set(['project_self_evaluation', 'project_target_table']);
+/** Suffix of a report id per kind. */
+export const KIND_ID_SUFFIX: Record<ReportKind, string> = {
+	self_evaluation: 'self',
+	target_table: 'target',
+	project_self_evaluation: 'project',
+	project_target_table: 'project-target',
+	external_evaluation: 'review'
 };
 
 export const GovLevel = z.enum(['省级', '市级', '县级', '区级']);
@@ -138,7 +156,8 @@ export const Breakdown = z.enum([
 	'function', // 按功能分类
 	'project', // 项目明细 (parent 项目支出)
 	'development', // 事业发展性支出 (target tables)
-	'budget_level' // 按预算级次 (target tables)
+	'budget_level', // 按预算级次: 中央/省/市/县, 上级资金/本级资金
+	'cost' // 项目成本构成 (project target tables: 保安服务费, 保洁服务费 …)
 ]);
 export type Breakdown = z.infer<typeof Breakdown>;
 
@@ -306,8 +325,10 @@ export type Actual = z.infer<typeof Actual>;
 
 export const Indicator = z
 	.object({
-		level1: z.string().min(1), // 产出指标 / 效益指标 / 满意度指标
-		level2: z.string().min(1), // 数量指标 / 质量指标 / 时效指标 / 成本指标 / 社会效益指标 …
+		/** 产出指标 / 效益指标 / 满意度指标; absent when the report does not say */
+		level1: z.string().min(1).optional(),
+		/** 数量指标 / 质量指标 / 时效指标 / 成本指标 / 社会效益指标 …; absent when the report does not say */
+		level2: z.string().min(1).optional(),
 		/** 三级指标, the name as written (units in brackets kept) */
 		name: z.string().min(1),
 		/** unit named inside the indicator name, e.g. 万人 for "(万人)" */
@@ -351,6 +372,29 @@ export const Task = z
 	.strict();
 export type Task = z.infer<typeof Task>;
 
+/* ------------------------------------------------------------------ projects */
+
+/** A stated piece of text (a name, a code) with its quote. */
+export const TextValue = z.object({ value: z.string().min(1), quote: Quote }).strict();
+export type TextValue = z.infer<typeof TextValue>;
+
+/** The project a project record is about (项目支出绩效自评表 / 目标表). */
+export const Project = z
+	.object({
+		/** 项目名称 as written, without a leading budget code */
+		name: TextValue,
+		/** 项目编码 when stated (e.g. 51000021R000000019951) */
+		code: TextValue.optional(),
+		/** 主管部门 as written */
+		supervisor: TextValue.optional(),
+		/** 实施单位 / 项目单位 as written */
+		implementer: TextValue.optional(),
+		/** 项目类别 / 项目性质 as written (本级支出项目, 持续性项目 …) */
+		category: TextValue.optional()
+	})
+	.strict();
+export type Project = z.infer<typeof Project>;
+
 /* ------------------------------------------------------------------ the report */
 
 export const Report = z
@@ -362,6 +406,8 @@ export const Report = z
 		title: z.string().min(1),
 		/** the source document, relative to data/sources/ */
 		source_file: z.string().min(1),
+		/** the address the document was published at, when known */
+		source_url: z.string().url().optional(),
 		/** ISO date the report was filed (填报日期), when stated */
 		filing_date: z
 			.object({ value: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), quote: Quote })
@@ -370,6 +416,10 @@ export const Report = z
 		/** true only for generated demo data (模拟数据) */
 		simulated: z.boolean().default(false),
 		department: Department,
+		/** the project, for project records */
+		project: Project.optional(),
+		/** number of projects a unit-level project report covers (实施项目共15个) */
+		project_count: Figure.optional(),
 		staffing: z.array(StaffLine),
 		budget: z.array(BudgetLine),
 		sangong: z.array(SangongLine),
@@ -384,6 +434,26 @@ export const Report = z
 	.strict();
 export type Report = z.infer<typeof Report>;
 export type ReportInput = z.input<typeof Report>;
+
+/**
+ * What the extractor returns: a report whose identity may be incomplete. A document that does
+ * not name its department (or year) still yields every figure it holds; the import page asks
+ * the user for what is missing before the record can be saved as a `Report`.
+ */
+export const ReportDraft = Report.extend({
+	id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+	fiscal_year: z.number().int().min(2000).max(2100).optional(),
+	department: Department.partial().extend({ region: Department.shape.region.partial().optional() })
+});
+export type ReportDraft = z.infer<typeof ReportDraft>;
+
+/** Identity fields a draft can lack, with the question the import page asks. */
+export const IDENTITY_FIELDS = {
+	'department.name': '部门名称未识别，请填写',
+	'department.region': '部门所属地区（省、市、区县）未识别，请填写',
+	fiscal_year: '报告所属年度未识别，请填写'
+} as const;
+export type IdentityField = keyof typeof IDENTITY_FIELDS;
 
 /** Grade band of a total score (财预〔2020〕10号 第十八条). */
 export function gradeOf(score: number): Grade {

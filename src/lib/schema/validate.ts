@@ -3,7 +3,7 @@
  * in Chinese. Pure: runs in Node and in the browser.
  */
 import { z } from 'zod';
-import { Report } from './report';
+import { Report, ReportDraft } from './report';
 import { checkProvenance } from './provenance';
 
 export type FieldError = { field: string; message: string };
@@ -36,9 +36,9 @@ function zodMessage(issue: z.core.$ZodIssue): string {
 	}
 }
 
-/** Validate an unknown value as a Report (schema only). */
-export function validateReport(value: unknown): ValidationResult {
-	const r = Report.safeParse(value);
+/** Validate an unknown value as a Report (schema only); `draft`: identity fields may be absent. */
+export function validateReport(value: unknown, draft = false): ValidationResult {
+	const r = (draft ? ReportDraft : Report).safeParse(value) as ReturnType<typeof Report.safeParse>;
 	if (r.success) return { ok: true, report: r.data, errors: [] };
 	return {
 		ok: false,
@@ -47,8 +47,8 @@ export function validateReport(value: unknown): ValidationResult {
 }
 
 /** Validate schema and, given the source text, provenance of every quoted figure. */
-export function validateWithSource(value: unknown, source: string | undefined): ValidationResult {
-	const v = validateReport(value);
+export function validateWithSource(value: unknown, source: string | undefined, draft = false): ValidationResult {
+	const v = validateReport(value, draft);
 	if (!v.ok || source === undefined) return v;
 	const problems = checkProvenance(v.report, source);
 	if (problems.length === 0) return v;

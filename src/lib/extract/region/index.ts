@@ -5,6 +5,8 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { GAZETTEER } from './gazetteer-data';
+import { KIND_ID_SUFFIX } from '../../schema/report';
+import { simplifyText as toSimplifiedText } from '../../text/simplified';
 
 export interface Place {
 	province: string;
@@ -101,7 +103,9 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 	const cityNames = [...g.cities.keys()].filter((c) => !province || g.cities.get(c) === province);
 	let best: { c: string; n: number } | undefined;
 	for (const c of cityNames) {
-		const n = rest.startsWith(c) ? c.length : 0;
+		// 红河哈尼族彝族自治州 is written 红河州 as often as in full
+		const abbr = /自治州$/.test(c) ? shortName(c) + '州' : '';
+		const n = rest.startsWith(c) ? c.length : abbr && rest.startsWith(abbr) ? abbr.length : 0;
 		if (n && (!best || n > best.n)) best = { c, n };
 	}
 	if (best) {
@@ -190,4 +194,135 @@ export function departmentId(region: Place, type: string): string {
 	if (region.district) parts.push(shortName(region.district));
 	parts.push(typeShort(type));
 	return parts.map(slug).filter(Boolean).join('-');
+}
+
+/**
+ * Report id: `<department id>-<year>-<kind suffix>`, and for a project record the pinyin slug of
+ * the project name (at most 40 letters) after it.
+ */
+export function reportId(departmentId: string, year: number, kind: import('../../schema/report').ReportKind, projectName?: string): string {
+	const base = `${departmentId}-${year}-${KIND_ID_SUFFIX[kind]}`;
+	const p = projectName ? slug(projectName).slice(0, 40) : '';
+	return p ? `${base}-${p}` : base;
+}
+
+/* ------------------------------------------------------------------ organisation names */
+
+/** Words that end the name of a government department or public body. */
+const ORG_END_WORDS = [
+	'协会', '联合会', '委员会', '办公室', '管理局', '服务中心', '中心', '研究院', '研究所', '纪念馆', '博物馆', '图书馆', '科技馆', '文化馆',
+	'医院', '学校', '小学', '中学', '大学', '学院', '幼儿园', '总工会', '工会', '团委', '政府', '人民政府', '街道办事处', '办事处', '陵园',
+	'局', '厅', '委', '办', '院', '所', '馆', '站', '队', '处', '会', '社', '部', '镇', '乡', '园', '场'
+];
+/** A final character that is not the end of a name when this follows (部门, 会议, 处理 …). */
+const NOT_END_AFTER = /^[门议理置室长级属有计费内外务分员]/;
+/** Characters that end the run of a name in running text. */
+const NAME_STOP = /[的在对将是为于把被从向即并等已]/;
+
+let placeRe: RegExp | undefined;
+function placePattern(): RegExp {
+	if (placeRe) return placeRe;
+	const g = load();
+	const names = new Set<string>();
+	for (const p of g.provinces) {
+		names.add(p);
+		if (shortName(p).length >= 2) names.add(shortName(p));
+	}
+	for (const c of g.cities.keys()) {
+		names.add(c);
+		const s = shortName(c);
+		if (s.length >= 2) {
+			names.add(s);
+			// 红河哈尼族彝族自治州 → 红河州, 恩施土家族苗族自治州 → 恩施州
+			if (/自治州$/.test(c)) names.add(s + '州');
+		}
+	}
+	for (const k of g.counties) if (k.name.length >= 2) names.add(k.name);
+	const alts = [...names].sort((a, b) => b.length - a.length).map((s) => s.replace(/[()（）]/g, '\\$&'));
+	placeRe = new RegExp(`(?:中共|共青团|中国共产党)?(?:${alts.join('|')})`, 'g');
+	return placeRe;
+}
+
+/** The end of the longest organisation name in `run` (0 when none). */
+function orgEnd(run: string): number {
+	let best = 0;
+	for (let i = 2; i <= run.length; i++) {
+		for (const w of ORG_END_WORDS) {
+			if (i >= w.length && run.slice(i - w.length, i) === w && !NOT_END_AFTER.test(run.slice(i))) {
+				best = i;
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+export interface OrgHit {
+	value: string;
+	/** offset in the searched text */
+	index: number;
+	length: number;
+}
+
+/**
+ * Organisation names led by a place (湛江市科学技术协会, 红河州数据发展中心, 青神县发展和改革局) in a
+ * text, in order. Spaces inside a name (PDF text) are allowed; the value keeps them as written.
+ */
+export function findOrgNames(text: string): OrgHit[] {
+	const re = placePattern();
+	re.lastIndex = 0;
+	const out: OrgHit[] = [];
+	const folded = toSimplifiedText(text);
+	let from = 0;
+	for (const m of folded.matchAll(re)) {
+		if (m.index! < from) continue;
+		// the run of the name: CJK characters (and single spaces) up to a stop word
+		let j = m.index!;
+		let run = '';
+		const idx: number[] = [];
+		while (j < folded.length && run.length < 40) {
+			const ch = folded[j];
+			if (/[\u4e00-\u9fa5]/.test(ch)) {
+				if (run.length >= m[0].length && NAME_STOP.test(ch)) break;
+				run += ch;
+				idx.push(j);
+			} else if (!(ch === ' ' && /[\u4e00-\u9fa5]/.test(folded[j + 1] ?? '') && run.length)) break;
+			j++;
+		}
+		const e = orgEnd(run);
+		if (e > m[0].length) {
+			const a = idx[0];
+			const b = idx[e - 1] + 1;
+			out.push({ value: text.slice(a, b).replace(/\s+/g, ''), index: a, length: b - a });
+			from = b;
+		}
+	}
+	return out;
+}
+
+/** Is the whole (squeezed) text an organisation name? */
+export function isOrgName(t: string): boolean {
+	if (t.length < 4 || t.length > 40 || !/^[\u4e00-\u9fa5]+$/.test(t)) return false;
+	const hits = findOrgNames(t);
+	if (hits.length && hits[0].index === 0 && hits[0].length === t.length) return true;
+	// no place in it: a name of the unit as its own documents write it (市机关事务服务中心)
+	return /^[市县区省州]/.test(t) && orgEnd(t) === t.length;
+}
+
+/**
+ * The place a document is about when the department's name does not say (市机关事务服务中心,
+ * 局本级): the first place-led organisation or place named in the text.
+ */
+export function placeOfText(text: string): { region: RegionResult; place: string } | undefined {
+	for (const o of findOrgNames(text.slice(0, 6000))) {
+		const r = regionOf(o.value, text);
+		if (r) return { region: r, place: r.prefix };
+	}
+	const re = placePattern();
+	re.lastIndex = 0;
+	for (const m of toSimplifiedText(text.slice(0, 6000)).matchAll(re)) {
+		const r = regionOf(m[0] + '局', text);
+		if (r && r.prefix) return { region: r, place: r.prefix };
+	}
+	return undefined;
 }

@@ -1,0 +1,38 @@
+/**
+ * `perflens eval-extract` — score the extractor against every hand-checked gold record
+ * (data/reports/*.json and the drafts in data/gold/*.json): per document and in total, field
+ * recall, wrong values, extra fields and rejected documents. Prints a Markdown table; `--json`
+ * prints the scores; `--diffs` lists every missed and wrong field on stderr.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir, dataPaths } from '../../lib/server/dataset';
+
+export const usage = 'perflens eval-extract [--json] [--diffs] [--only PATTERN]   用全部人工核对记录评测提取器（召回率、错值、拒收）';
+
+export async function run(args: string[]): Promise<number> {
+	const { evalTable, scoreDocument, totals } = await import('../../lib/extract/evaluate');
+	const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+	const root = dataDir();
+	const paths = dataPaths(root);
+	const dirs = [paths.reports, join(root, 'gold')].filter((d) => existsSync(d));
+	const scores = [];
+	for (const dir of dirs) {
+		for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
+			const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { source_file: string };
+			if (only && !f.includes(only) && !gold.source_file.includes(only)) continue;
+			const source = readFileSync(join(paths.sources, gold.source_file), 'utf8');
+			scores.push(scoreDocument({ file: f, gold, source, sourceFile: gold.source_file }));
+		}
+	}
+	scores.sort((a, b) => a.source.localeCompare(b.source));
+	if (args.includes('--diffs')) {
+		for (const s of scores) {
+			for (const p of s.missedFields) console.error(`${s.source}: 遗漏 ${p}`);
+			for (const w of s.wrongFields) console.error(`${s.source}: 错值 ${w.path}: 应为 ${w.expected}，提取为 ${w.actual}`);
+		}
+	}
+	if (args.includes('--json')) console.log(JSON.stringify({ totals: totals(scores), documents: scores }, null, '\t'));
+	else console.log(evalTable(scores));
+	return 0;
+}

@@ -1,0 +1,41 @@
+/**
+ * The project of a project record (项目支出绩效自评表 / 目标表 / 项目自评报告): name, budget code,
+ * 主管部门, 实施单位 and category, each with its quote; and the number of projects a unit-level
+ * report covers ("实施项目共15个", "自评项目35个").
+ */
+import type { Figure, Project } from '../schema/report';
+import type { Ctx } from './context';
+import type { Found, Header } from './header';
+import { NUM } from './numbers';
+
+function text(ctx: Ctx, f: Found, rule: string) {
+	const value = f.value.replace(/\s+/g, '');
+	return ctx.mark({ value, quote: ctx.quote(f.start, f.end) }, f.start, f.end, 0.85, rule);
+}
+
+export function readProject(ctx: Ctx, header: Header): Project | undefined {
+	const p = header.project;
+	if (!p?.name) return undefined;
+	const out: Project = { name: text(ctx, p.name, 'project.name') };
+	if (p.code) out.code = text(ctx, p.code, 'project.code');
+	if (p.supervisor) out.supervisor = text(ctx, p.supervisor, 'project.supervisor');
+	if (p.implementer) out.implementer = text(ctx, p.implementer, 'project.implementer');
+	if (p.category) out.category = text(ctx, p.category, 'project.category');
+	return out;
+}
+
+const COUNT_RE = new RegExp(String.raw`(?:实施|自评|开展|评价|共有|涉及|安排)?项目(?:支出)?(?:绩效)?(?:自评)?(?:项目)?(?:共|合计|总计)?\s*(${NUM})\s*个`);
+
+/** The number of projects a unit-level report covers. */
+export function readProjectCount(ctx: Ctx): Figure | undefined {
+	for (const para of ctx.paras.slice(0, 40)) {
+		const m = para.span.norm.match(COUNT_RE);
+		if (!m) continue;
+		// "项目共15个(含…项目5个)": the first count after the word 项目
+		const a = m.index! + m[0].lastIndexOf(m[1]);
+		const b = a + m[1].length;
+		const [qs, qe] = [para.span.map[m.index!], para.span.map[m.index! + m[0].length - 1] + 1];
+		return ctx.figure(para.span.text.slice(a, b), '个', qs, qe, 0.8, 'project.count');
+	}
+	return undefined;
+}
