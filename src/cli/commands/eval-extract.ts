@@ -30,6 +30,7 @@ export async function run(args: string[]): Promise<number> {
 		for (const s of scores) {
 			for (const p of s.missedFields) console.error(`${s.source}: 遗漏 ${p}`);
 			for (const w of s.wrongFields) console.error(`${s.source}: 错值 ${w.path}: 应为 ${w.expected}，提取为 ${w.actual}`);
+			for (const x of s.extraFields) console.error(`${s.source}: 多出 ${x.path}: ${x.actual}`);
 		}
 	}
 	if (args.includes('--json')) console.log(JSON.stringify({ totals: totals(scores), documents: scores }, null, '\t'));

@@ -12,6 +12,12 @@ import { NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, type NumHit 
 import { filled, key, type Cell, type Row, type Table } from './tables';
 
 const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
+/** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
+const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里|标准为?$|单价|居民|农民|可支配收入|总产值|增加值|生产总值|GDP|税收收入|营业收入|销售额|成本(控制|不超过|≤|<)/;
+/** Funds received (project reports of every province). */
+const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,8}资金$/;
+/** A budget level named as the label of a part. */
+const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级补助(?:资金)?|本级(?:资金|配套)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
 const SUB_RE = /其中|包括|主要为|主要是|分别为|\(|（/;
 
 interface Built {
@@ -83,6 +89,32 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		const unit = unitOf(h.unit);
 		const q0 = span.map[ls];
 		const q1 = span.map[h.ue - 1] + 1;
+		// amounts that are not the department's money: a standard per person, student or unit, a
+		// regional statistic, a target ("生均1000元", "人均可支配收入12500元", "总产值299亿元")
+		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + span.norm.slice(h.ue, h.ue + 3);
+		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
+			continue;
+		}
+		// a part named only in brackets ("（含1个年初结转结余项目50万元）"): no line of its own
+		if (/^(含|包含|包括)/.test(label) && /[(（][^)）]*$/.test(span.norm.slice(sa, h.a))) {
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '括号内说明的构成部分，没有对应的收支项' });
+			continue;
+		}
+		// funds received (实际到位资金, 资金已全部到位): income of the year
+		if (FUNDS_IN.test(label)) {
+			const line: BudgetLine = { flow: 'income', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.8, 'budget.prose.received') };
+			out.push({ line, start: q0, sub: false });
+			continue;
+		}
+		// funds by budget level: 上级资金 / 本级 / 中央 / 省级 / 市级 / 县级 (财政)资金
+		const lvl = label.match(LEVEL_ITEM);
+		if (lvl && (head || /其中|分别/.test(sinceSentence))) {
+			const stage = stageOf(label) ?? head?.line.stage ?? 'budget';
+			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? 'all', stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level') };
+			out.push({ line, start: q0, sub: true });
+			continue;
+		}
 
 		let flow: Flow;
 		let breakdown: BudgetLine['breakdown'] = 'total';
@@ -101,6 +133,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 				flow = def.flow ?? lastFlow(before + label) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 			} else if (TOTAL_RE.test(label)) {
 				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
+			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
+				// "年初批复预算8个项目985万元", "调整预算后项目预算861.46万元": the budget of the whole
+				flow = 'expenditure';
 			} else if (prev && /^(主要为|主要是|其中|包括)?.*?(经费|资金|补助|项目)$/.test(sinceSentence + label) && /(经费|资金|补助|项目)$/.test(label)) {
 				// 主要为收到…拨付专项工作经费12.5万元: a project of the line before
 				breakdown = 'project';
@@ -127,6 +162,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		// stage
 		let stage: Stage | undefined = stageOf(label);
 		if (!stage && isSub && head) stage = head.line.stage;
+		// a sum planned, arranged or approved, with no word of spending: a budget figure
+		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|预算/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
 		if (!stage) stage = env.kind === 'target_table' ? 'initial' : 'final';
 		// economic classes stated in brackets after a nature line belong to it
 		if (breakdown === 'economic' && !parent) {

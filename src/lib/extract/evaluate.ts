@@ -35,6 +35,8 @@ export interface DocScore {
 	wrongFields: Array<{ path: string; expected?: string; actual?: string }>;
 	/** gold fields not found */
 	missedFields: string[];
+	/** fields the gold does not hold */
+	extraFields: Array<{ path: string; actual?: string }>;
 }
 
 export interface EvalTotals {
@@ -49,7 +51,7 @@ export interface EvalTotals {
 }
 
 export function scoreDocument(doc: GoldDoc): DocScore {
-	const base = { file: doc.file, source: doc.sourceFile, wrongFields: [], missedFields: [] };
+	const base = { file: doc.file, source: doc.sourceFile, wrongFields: [], missedFields: [], extraFields: [] };
 	const goldFields = compareRecords(doc.gold, {}).expected;
 	let report: unknown;
 	try {
@@ -61,8 +63,8 @@ export function scoreDocument(doc: GoldDoc): DocScore {
 	const c = compareRecords(doc.gold, report, { ignoreWhitespace: true });
 	const wrongFields = c.diffs.filter((d) => d.expected !== undefined && d.actual !== undefined);
 	const missedFields = c.diffs.filter((d) => d.expected !== undefined && d.actual === undefined).map((d) => d.path);
-	const extra = c.diffs.filter((d) => d.expected === undefined).length;
-	return { ...base, fields: c.expected, matched: c.matched, wrong: wrongFields.length, extra, rejected: false, wrongFields, missedFields };
+	const extraFields = c.diffs.filter((d) => d.expected === undefined).map((d) => ({ path: d.path, actual: d.actual }));
+	return { ...base, fields: c.expected, matched: c.matched, wrong: wrongFields.length, extra: extraFields.length, rejected: false, wrongFields, missedFields, extraFields };
 }
 
 export function totals(scores: DocScore[]): EvalTotals {

@@ -46,6 +46,8 @@ export interface Header {
  */
 const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/自评核查|核查报告|第三方.{0,12}评价|重点绩效评价报告/, 'external_evaluation'],
+	// a report on the whole department and its projects is a whole-department report
+	[/部门整体支出(及|和|与)项目/, 'self_evaluation'],
 	[/项目(支出)?绩效目标(申报)?表|项目支出.{0,6}目标表/, 'project_target_table'],
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项)(支出)?绩效评价报告/, 'project_self_evaluation'],
 	[/(整体)?(支出)?(预算)?绩效目标(申报)?表|绩效目标表/, 'target_table'],
@@ -118,6 +120,8 @@ function orgOf(v: Found): Found | undefined {
 	if (isOrgName(t)) return v;
 	const hit = findOrgNames(v.value)[0];
 	if (!hit) return undefined;
+	// the unit's own part named after it stays: 青神县发展和改革局本级, X局机关
+	if (hit.index === 0 && /^(本级|机关|本部)$/.test(squeeze(v.value.slice(hit.length)))) return v;
 	return { value: hit.value, start: v.start + hit.index, end: v.start + hit.index + hit.length };
 }
 
@@ -146,7 +150,10 @@ function findTitle(ctx: Ctx): { kind: ReportKind; text: string; start: number; e
 				const pdf = l.span.norm.slice(a, b).search(/\.(pdf|docx?)\s*/i);
 				if (pdf >= 0) a += l.span.norm.slice(a, b).slice(pdf).match(/^\.(pdf|docx?)\s*/i)![0].length + pdf;
 			}
-			const text = l.span.text.slice(a, b).trim();
+			// a breadcrumb before the title ("您现在的位置:首页>通知公告>…") is page furniture
+			const crumb = l.span.norm.slice(a, b).lastIndexOf('>');
+			if (crumb >= 0 && /位置|首页/.test(l.span.norm.slice(a, b))) a += crumb + 1;
+			const text = l.span.text.slice(a, b).trim().replace(/[\s|]*$/, '');
 			if (!text || squeeze(text).length > 90) continue;
 			const s = l.span.map[a];
 			return { kind, text, start: s, end: l.span.map[Math.max(a, b - 1)] + 1, line: l.n };
@@ -195,9 +202,11 @@ export function readHeader(ctx: Ctx): Header {
 	if (Object.keys(project).length) h.project = project;
 
 	// the department, strongest evidence first
-	const isProject = kind === 'project_self_evaluation' || kind === 'project_target_table';
 	const candidates: Array<Found | undefined> = [];
-	if (isProject) candidates.push(project.implementer);
+	/** the name standing alone next to the title: the title runs over both lines */
+	let adjacent: Found | undefined;
+	const isProjectKind = kind === 'project_self_evaluation' || kind === 'project_target_table';
+	if (isProjectKind) candidates.push(project.implementer);
 	candidates.push(first(LABELS.department, orgOf));
 	if (title) {
 		candidates.push(orgOf({ value: title.text, start: title.start, end: title.end }));
@@ -210,11 +219,12 @@ export function readHeader(ctx: Ctx): Header {
 				const v = l.span.text.trim();
 				const a = l.span.text.indexOf(v);
 				candidates.push({ value: v, start: l.span.map[a], end: l.span.map[a + v.length - 1] + 1 });
+				adjacent = candidates[candidates.length - 1];
 				break;
 			}
 		}
 	}
-	if (isProject) candidates.push(project.supervisor);
+	if (isProjectKind) candidates.push(project.supervisor);
 	const intro = findOrgNames(ctx.src.slice(0, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
@@ -268,8 +278,15 @@ export function readHeader(ctx: Ctx): Header {
 	const lv = tl.match(/(省级|市级|县级|区级)/);
 	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];
-	if (tl && (!name || tl.includes(name))) h.title = tl;
-	else if (tl && /\d{4}年/.test(tl)) h.title = name + tl.replace(/(省级|市级|县级|区级)(?=部门)/, '');
+	const isProject = kind === 'project_self_evaluation' || kind === 'project_target_table';
+	if (tl && (!name || tl.includes(name) || isProject)) h.title = tl; // a project table's title names no unit
+	else if (tl && /\d{4}年/.test(tl)) {
+		// a department record's title names the department: "<name><year>年…"; a title written as
+		// "<place><year>年度部门整体…" (the place of the name) loses the place it repeats
+		const rest = tl.replace(/(省级|市级|县级|区级)(?=部门)/, '');
+		const place = rest.match(/^([\u4e00-\u9fa5]{2,8}?[省市县区州])(?=\d{4}年)/);
+		h.title = name + (place && name.startsWith(place[1]) ? rest.slice(place[1].length) : rest);
+	}
 	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}`;
 	return h;
 }

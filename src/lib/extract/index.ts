@@ -15,6 +15,8 @@ import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
 import { departmentId, placeOfText, regionOf, reportId } from './region';
 import { readProject, readProjectCount } from './project';
+import { goalFromCells, readGrid, type GridResult } from './grid';
+import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
 import { readSangong } from './sangong';
@@ -88,6 +90,14 @@ function likelyYear(text: string): number | undefined {
 	return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
 }
 
+/** Lines and indicators the grid reader found that the layout readers did not. */
+function mergeGrid(grid: GridResult, budget: BudgetLine[], indicators: Indicator[]) {
+	const key = (l: BudgetLine) => [l.flow, l.breakdown, l.item, l.scope, l.stage, l.year].join('|');
+	const have = new Set(budget.map(key));
+	for (const l of grid.budget) if (!have.has(key(l))) budget.push(l);
+	if (!indicators.length) indicators.push(...grid.indicators);
+}
+
 export function extract(text: string, opts: ExtractOptions = {}): ExtractResult {
 	if (!text || !text.trim()) throw new ExtractError('文件没有文字内容');
 	const ctx = new Ctx(text);
@@ -108,9 +118,14 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const scores = readScores(ctx, env);
 	const indicators = readIndicators(ctx, env);
 	const tasks = readTasks(ctx, env, indicators);
-	const goal = readGoal(ctx, env);
+	const goal = readGoal(ctx, env) ?? goalFromCells(ctx);
 	const problems = readProblems(ctx, env);
 	const measures = readMeasures(ctx, env);
+	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0);
+	mergeGrid(grid, budget, indicators.table);
+	const scoresAll = grid.nodes.length && !scores?.tree.some((n) => n.name === grid.nodes[0].name)
+		? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...grid.nodes, ...(scores?.tree ?? [])] }
+		: scores;
 	const project = readProject(ctx, header);
 	const projectCount = readProjectCount(ctx);
 
@@ -134,7 +149,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		staffing,
 		budget,
 		sangong,
-		...(scores ? { scores } : {}),
+		...(scoresAll ? { scores: scoresAll } : {}),
 		indicators: indicators.table,
 		tasks,
 		...(goal ? { goal } : {}),

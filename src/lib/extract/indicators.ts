@@ -36,7 +36,7 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	const t = norm.replace(/\s+/g, '');
 	const unitAfter = (rest: string): string | undefined => {
 		if (nameUnit) return nameUnit;
-		if (/^%/.test(rest)) return '%';
+		if (/^(%|百分比)/.test(rest)) return '%';
 		const u = rest.match(/^([\u4e00-\u9fa5]{1,3})$/);
 		return u ? u[1] : undefined;
 	};

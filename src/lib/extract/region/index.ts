@@ -217,6 +217,8 @@ const ORG_END_WORDS = [
 /** A final character that is not the end of a name when this follows (部门, 会议, 处理 …). */
 const NOT_END_AFTER = /^[门议理置室长级属有计费内外务分员]/;
 /** Characters that end the run of a name in running text. */
+/** Words that start what follows a name in a title or sentence (…局财政衔接资金项目, …局2021年度). */
+const NAME_STOP_WORD = /^(资金|项目|经费|支出|预算|绩效|整体|部门整体|年度|关于|专项|自评|机关整体)/;
 const NAME_STOP = /[的在对将是为于把被从向即并等已]/;
 
 let placeRe: RegExp | undefined;
@@ -283,7 +285,7 @@ export function findOrgNames(text: string): OrgHit[] {
 		while (j < folded.length && run.length < 40) {
 			const ch = folded[j];
 			if (/[\u4e00-\u9fa5]/.test(ch)) {
-				if (run.length >= m[0].length && NAME_STOP.test(ch)) break;
+				if (run.length >= m[0].length && (NAME_STOP.test(ch) || NAME_STOP_WORD.test(folded.slice(j, j + 4)))) break;
 				run += ch;
 				idx.push(j);
 			} else if (!(ch === ' ' && /[\u4e00-\u9fa5]/.test(folded[j + 1] ?? '') && run.length)) break;

@@ -1,0 +1,311 @@
+/**
+ * Tables read from the stream of their cells, whatever layout the converter left: tab-separated
+ * rows, " | " cells (one row a line, or one cell a line as web pages of Sichuan and Chongqing
+ * project tables come out), one cell a line with blank lines between (Hunan cover pages).
+ * Rows are not trusted to survive conversion (merged cells drop out, rows run together), so the
+ * readers here find a table by its header words and read each row by its label cell and the
+ * cells that follow it, column by column as the header orders them.
+ *
+ * Serves: 项目支出绩效自评表 (年度资金总额 / 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 /
+ * 得分, and the indicator rows 一级 / 二级 / 三级 / 指标性质 / 指标值 / 度量单位 / 完成值 / 分值 /
+ * 得分), the same tables of whole-department self-evaluations, and target tables.
+ */
+import type { BudgetLine, Indicator, MoneyUnit, Scope, ScoreNode } from '../schema/report';
+import type { Ctx, Env } from './context';
+import { parseTarget, unitOfName } from './indicators';
+import { NUM } from './numbers';
+
+export interface GCell {
+	/** trimmed text as written */
+	text: string;
+	/** cut from a table flowed onto one line with spaces (PDF and OCR text): empty cells are lost */
+	loose?: boolean;
+	/** squeezed matching form */
+	key: string;
+	start: number;
+	end: number;
+}
+
+/** The cells of the whole document, in reading order. Separators: `|`, tab, line break. */
+export function cellStream(ctx: Ctx): GCell[] {
+	const out: GCell[] = [];
+	for (const line of ctx.lines) {
+		if (line.rule) continue;
+		const { span } = line;
+		let a = 0;
+		const push = (b: number) => {
+			let s = a;
+			let e = b;
+			while (s < e && /\s/.test(span.text[s])) s++;
+			while (e > s && /\s/.test(span.text[e - 1])) e--;
+			const piped = /\|/.test(line.raw);
+			// an empty cell counts in a table whose cells are delimited, not as a blank line
+			if (s < e || (piped && b < span.text.length)) {
+				out.push({
+					text: span.text.slice(s, e),
+					key: span.norm.slice(s, e).replace(/\s+/g, ''),
+					start: s < e ? span.map[s] : span.map[a],
+					end: s < e ? span.map[e - 1] + 1 : span.map[a]
+				});
+			}
+			a = b + 1;
+		};
+		// a table flowed onto one long line, cells joined by spaces (PDF text, OCR, web mirrors)
+		const flowed = !/[|\t]/.test(line.raw) && span.text.length > 200 && (span.text.match(/ /g) ?? []).length >= 20;
+		if (flowed) {
+			for (const m of span.text.matchAll(/\S+/g)) {
+				const s0 = m.index!;
+				const e0 = s0 + m[0].length;
+				out.push({ text: m[0], key: span.norm.slice(s0, e0), start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
+			}
+			continue;
+		}
+		for (let i = 0; i < span.text.length; i++) if (span.text[i] === '|' || span.text[i] === '\t') push(i);
+		if (a < span.text.length) push(span.text.length);
+	}
+	return out;
+}
+
+const isNumber = (k: string) => new RegExp(`^[-+]?${NUM}%?$`).test(k);
+/** A cell that holds no value: empty, "/", "-", "无". */
+const isBlank = (k: string) => k === '' || /^[/\\-—－无]$/.test(k);
+const isValue = (k: string) => isBlank(k) || isNumber(k);
+
+/* ------------------------------------------------------------------ project funds */
+
+type FundCol = 'initial' | 'adjusted' | 'final' | 'rate' | 'max' | 'score' | 'other';
+
+/** A column header of a funds table. */
+function fundCol(k: string): FundCol | undefined {
+	if (/^年初(预算|批复|安排)?(数|金额)?(\(.*\))?$/.test(k)) return 'initial';
+	if (/^(全年|调整后?|年中调整后?)(预算)?(数|金额)?(\(.*\))?$/.test(k)) return 'adjusted';
+	if (/^(全年|预算|实际)?(执行|支出|完成)(数|金额)?(\(.*\))?$|^实际支出(数)?|^决算数/.test(k)) return 'final';
+	if (/执行率|完成率|支出率/.test(k)) return 'rate';
+	if (/^(分值|权重|满分)/.test(k)) return 'max';
+	if (/^得分/.test(k)) return 'score';
+	return undefined;
+}
+
+/** Row labels of a funds table: the fund it is and how the record names it. */
+function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown']; scope: Scope } | undefined {
+	const t = k.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+	if (/^(年度)?资金总额|^总额$|^合计$|^总计$|^项目资金总额/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
+	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
+	if (/^其他资金$|^其他$|^其它资金$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
+	if (/^(单位资金|财政专户管理资金|上年结转(资金)?|自筹资金|社会资金|专户资金)$/.test(t)) return { item: t, breakdown: 'source', scope: 'other' };
+	return undefined;
+}
+
+export interface GridResult {
+	budget: BudgetLine[];
+	nodes: ScoreNode[];
+	indicators: Indicator[];
+}
+
+/** The unit a header cell states ("年度预算数(万元)", "单位:元"). */
+function unitOfHeader(k: string): MoneyUnit | undefined {
+	const m = k.match(/(万元|亿元|元)/);
+	return m ? (m[1] as MoneyUnit) : undefined;
+}
+
+function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	for (let i = 0; i < cells.length; i++) {
+		// a header: at least three funds columns in a row
+		const cols: FundCol[] = [];
+		let j = i;
+		while (j < cells.length && (fundCol(cells[j].key) || (cols.length && /原因|说明|偏差/.test(cells[j].key)))) {
+			cols.push(fundCol(cells[j].key) ?? 'other');
+			j++;
+		}
+		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
+		let unit: MoneyUnit = '万元';
+		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
+		// rows: a label the funds vocabulary knows, then its value cells in column order
+		let k = j;
+		let rows = 0;
+		while (k < cells.length && rows < 8) {
+			const row = fundRow(cells[k].key);
+			if (!row && cells[k].key === '') {
+				k++; // empty cells between rows (a web table's row ends with empty cells)
+				continue;
+			}
+			if (!row) {
+				if (rows > 0 && !isValue(cells[k].key) && cells[k].key.length > 12) {
+					k++; // a note cell of the row above (原因 / 说明)
+					continue;
+				}
+				if (rows > 0 || k - j > 2) break;
+				k++;
+				continue;
+			}
+			const label = cells[k];
+			const vals: GCell[] = [];
+			let v = k + 1;
+			while (v < cells.length && vals.length < cols.length && isValue(cells[v].key)) vals.push(cells[v++]);
+			emitFunds(ctx, env, row, label, cols, vals, unit, out);
+			rows++;
+			k = v;
+		}
+		i = k;
+	}
+}
+
+function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRow>>, label: GCell, cols: FundCol[], vals: GCell[], unit: MoneyUnit, out: GridResult) {
+	const lines: Partial<Record<'initial' | 'adjusted' | 'final', BudgetLine>> = {};
+	let rate: GCell | undefined;
+	let max: GCell | undefined;
+	let score: GCell | undefined;
+	vals.forEach((c, idx) => {
+		const col = cols[idx];
+		if (isBlank(c.key)) return;
+		if (col === 'initial' || col === 'adjusted' || col === 'final') {
+			if (/%$/.test(c.key)) return;
+			const amount = ctx.money(c.text, unit, label.start, c.end, 0.85, 'grid.funds');
+			lines[col] = { flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: col, year: env.year, amount };
+		} else if (col === 'rate') rate = c;
+		else if (col === 'max') max = c;
+		else if (col === 'score') score = c;
+	});
+	if (rate && lines.final) {
+		const t = rate.text.replace(/\s*[%％]\s*$/, '');
+		lines.final.execution_rate = ctx.figure(t, '%', label.start, rate.end, 0.85, 'grid.funds.rate');
+	}
+	for (const s of ['initial', 'adjusted', 'final'] as const) if (lines[s]) out.budget.push(lines[s]!);
+	// the budget-execution score of the table's total row
+	if (row.breakdown === 'total' && (max || score)) {
+		const node: ScoreNode = { name: '预算执行率', level: 1 };
+		const from = rate ?? vals[0];
+		if (max) node.max = ctx.figure(max.text, '分', from.start, max.end, 0.8, 'grid.funds.max');
+		if (score) node.score = ctx.figure(score.text, '分', from.start, score.end, 0.8, 'grid.funds.score');
+		out.nodes.push(node);
+	}
+}
+
+/* ------------------------------------------------------------------ indicators */
+
+type IndCol = 'l1' | 'l2' | 'name' | 'op' | 'target' | 'unit' | 'actual' | 'max' | 'score' | 'note';
+
+function indCol(k: string): IndCol | undefined {
+	if (/^一级指标$/.test(k)) return 'l1';
+	if (/^二级指标$/.test(k)) return 'l2';
+	if (/^三级指标(名称)?$/.test(k)) return 'name';
+	if (/^指标性质$|^指标方向$|^符号$/.test(k)) return 'op';
+	if (/^(年度)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
+	if (/^(度量|计量)单位$|^单位$/.test(k)) return 'unit';
+	if (/(完成值|实际值|实现值|完成情况)/.test(k)) return 'actual';
+	if (/^(分值|权重|满分)/.test(k)) return 'max';
+	if (/^得分/.test(k)) return 'score';
+	if (/原因|偏差|改进措施|备注/.test(k)) return 'note';
+	return undefined;
+}
+
+/** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
+const LEVEL1 = /^(产出|效益|效果|满意度|成本)指标(\(\d+分\))?$/;
+const LEVEL2 = /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度)指标(\(\d+分\))?$/;
+const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
+const END_ROW = /^(合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明)/;
+
+function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
+	for (let i = 0; i < cells.length; i++) {
+		if (indCol(cells[i].key) !== 'l1' && indCol(cells[i].key) !== 'l2') continue;
+		const cols: IndCol[] = [];
+		let j = i;
+		while (j < cells.length && indCol(cells[j].key)) cols.push(indCol(cells[j++].key)!);
+		const nameAt = cols.indexOf('name');
+		if (nameAt < 0 || !cols.some((c) => c === 'target' || c === 'actual')) continue;
+		const after = cols.slice(nameAt + 1);
+		let l1: string | undefined;
+		let l2: string | undefined;
+		let k = j;
+		while (k < cells.length) {
+			const c = cells[k];
+			if (END_ROW.test(c.key)) break;
+			if (LEVEL1.test(c.key)) {
+				l1 = levelName(c.key);
+				l2 = undefined;
+				k++;
+				continue;
+			}
+			if (LEVEL2.test(c.key)) {
+				l2 = levelName(c.key);
+				if (!l1) l1 = /满意/.test(c.key) ? '满意度指标' : /效益|影响/.test(c.key) ? '效益指标' : '产出指标';
+				k++;
+				continue;
+			}
+			if (!l1 && !l2) break;
+			if (isValue(c.key) && c.key !== '') break; // a number where a name should stand: not this table
+			const name = c;
+			// delimited cells: one per column; a flowed row holds no empty cells, so it ends at
+			// its last numeric column, or earlier at the next level name
+			const want = c.loose ? after.slice(0, Math.max(after.lastIndexOf('score'), after.lastIndexOf('max')) + 1).length || after.length : after.length;
+			const vals: GCell[] = [];
+			for (let v = k + 1; v < cells.length && vals.length < want; v++) {
+				if (c.loose && (LEVEL1.test(cells[v].key) || LEVEL2.test(cells[v].key) || END_ROW.test(cells[v].key))) break;
+				vals.push(cells[v]);
+			}
+			k += 1 + vals.length;
+			if (!name.key) continue;
+			out.indicators.push(indicatorOf(ctx, l1, l2, name, after, vals));
+		}
+		i = k;
+	}
+}
+
+function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, name: GCell, cols: IndCol[], vals: GCell[]): Indicator {
+	const get = (c: IndCol) => {
+		const i = cols.indexOf(c);
+		return i >= 0 && vals[i] && !isBlank(vals[i].key) ? vals[i] : undefined;
+	};
+	const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name: name.text };
+	const nameUnit = unitOfName(name.text);
+	const unitCell = get('unit');
+	const unit = unitCell?.text.trim() || nameUnit;
+	if (nameUnit) ind.unit = nameUnit;
+	const t = get('target');
+	if (t) {
+		const op = get('op');
+		const written = (op && /^[=<>≤≥＝]+$/.test(op.key) ? op.key : '') + t.key;
+		const parsed = parseTarget(t.text, written, unit);
+		const end = Math.max(t.end, unitCell?.end ?? 0);
+		const target = { ...parsed, text: t.text, quote: ctx.quote(name.start, end) };
+		if (unit && target.value !== undefined && !target.unit) target.unit = unit;
+		ind.target = ctx.mark(target, name.start, end, 0.8, 'grid.indicator.target');
+	}
+	const a = get('actual');
+	if (a) {
+		const num = a.key.match(new RegExp(`^(${NUM})(%|百分比)?$`));
+		const aUnit = num?.[2] ? '%' : unit ?? ind.target?.unit;
+		const actual = { ...(num ? { value: Number(num[1].replace(/,/g, '')) } : {}), ...(num && aUnit ? { unit: aUnit } : {}), text: a.text, quote: ctx.quote(name.start, a.end) };
+		ind.actual = ctx.mark(actual, name.start, a.end, 0.8, 'grid.indicator.actual');
+	}
+	const mx = get('max');
+	if (mx && isNumber(mx.key)) ind.max = ctx.figure(mx.text, '分', name.start, mx.end, 0.8, 'grid.indicator.max');
+	const sc = get('score');
+	if (sc && isNumber(sc.key)) ind.score = ctx.figure(sc.text, '分', name.start, sc.end, 0.8, 'grid.indicator.score');
+	return ind;
+}
+
+/** Funds, the budget-execution score and indicators of the document's tables, by their headers. */
+export function readGrid(ctx: Ctx, env: Env, from = 0): GridResult {
+	// a page holding several projects' tables: the record's project is the one named, and what
+	// stands before its name belongs to another
+	const cells = cellStream(ctx).filter((c) => c.start >= from);
+	const out: GridResult = { budget: [], nodes: [], indicators: [] };
+	// the funds table of a project record (a department's budget tables are read by budget.ts)
+	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table') readFunds(ctx, env, cells, out);
+	readIndicatorGrid(ctx, cells, out);
+	return out;
+}
+
+/** The stated goal of a table layout: the first sentence-long cell after a 目标 label
+ * ("项目年度目标 | 年度目标完成情况 | 严格执行…", "年度绩效目标 | …"). */
+export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
+	const cells = cellStream(ctx);
+	for (let i = 0; i < cells.length; i++) {
+		if (!/^(项目)?(年度|总体|整体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$/.test(cells[i].key)) continue;
+		for (const c of cells.slice(i + 1, i + 4)) {
+			if (c.key.length >= 15 && !/说明|对照|填写|\(\d+字/.test(c.key)) return ctx.mark({ text: c.text.replace(/\s*\n\s*/g, ''), quote: ctx.quote(c.start, c.end) }, c.start, c.end, 0.7, 'grid.goal');
+		}
+	}
+	return undefined;
+}
