@@ -134,7 +134,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 			} else if (TOTAL_RE.test(label)) {
 				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
-				// "年初批复预算8个项目985万元", "调整预算后项目预算861.46万元": the budget of the whole
+				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
 				flow = 'expenditure';
 			} else if (prev && /^(主要为|主要是|其中|包括)?.*?(经费|资金|补助|项目)$/.test(sinceSentence + label) && /(经费|资金|补助|项目)$/.test(label)) {
 				// 主要为收到…拨付专项工作经费12.5万元: a project of the line before

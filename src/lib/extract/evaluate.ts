@@ -91,6 +91,13 @@ export function evalTable(scores: DocScore[]): string {
 		const verdict = s.rejected ? `拒收：${s.error}` : s.wrong ? '有错值' : s.matched === s.fields ? '全部正确' : '有遗漏';
 		rows.push(`| ${s.source} | ${s.fields} | ${s.matched} | ${pct(s.fields ? s.matched / s.fields : 1)} | ${s.wrong} | ${s.extra} | ${verdict} |`);
 	}
+	const seeds = scores.filter((s) => /^\d{3}_/.test(s.source));
+	const corpus = scores.filter((s) => !/^\d{3}_/.test(s.source));
+	for (const [label, part] of [['种子报告', seeds], ['真实报告语料', corpus]] as const) {
+		if (!part.length || part.length === scores.length) continue;
+		const p = totals(part);
+		rows.push(`| ${label}（${p.documents} 份，拒收 ${p.rejected}） | ${p.fields} | ${p.matched} | ${pct(p.recall)} | ${p.wrong}（${pct(p.wrongRate)}） | ${p.extra} | |`);
+	}
 	const t = totals(scores);
 	rows.push(`| **合计（${t.documents} 份，拒收 ${t.rejected}）** | ${t.fields} | ${t.matched} | ${pct(t.recall)} | ${t.wrong}（${pct(t.wrongRate)}） | ${t.extra} | |`);
 	return rows.join('\n');

@@ -120,7 +120,7 @@ function orgOf(v: Found): Found | undefined {
 	if (isOrgName(t)) return v;
 	const hit = findOrgNames(v.value)[0];
 	if (!hit) return undefined;
-	// the unit's own part named after it stays: 青神县发展和改革局本级, X局机关
+	// the unit's own part named after it stays: X县Y局本级, X局机关
 	if (hit.index === 0 && /^(本级|机关|本部)$/.test(squeeze(v.value.slice(hit.length)))) return v;
 	return { value: hit.value, start: v.start + hit.index, end: v.start + hit.index + hit.length };
 }
@@ -243,7 +243,11 @@ export function readHeader(ctx: Ctx): Header {
 	if (!h.year && title) h.year = yearIn(title.text);
 	if (!h.year && title) {
 		// a year on the line above or below the title ("2019年部门整体支出绩效评价报告" under the name)
-		const near = ctx.lines.slice(Math.max(0, title.line - 2), title.line + 3).map((l) => l.span.norm).join(' ');
+		const near = ctx.lines
+			.slice(Math.max(0, title.line - 2), title.line + 3)
+			.map((l) => l.span.norm)
+			.filter((t) => !/日期|填报|时间|\d{4}\s*年\s*\d{1,2}\s*月/.test(t))
+			.join(' ');
 		if (squeeze(near).length < 200) h.year = yearIn(near);
 	}
 	const flat = squeeze(toHalfWidth(ctx.src.slice(0, 8000)));

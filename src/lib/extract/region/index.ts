@@ -103,7 +103,7 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 	const cityNames = [...g.cities.keys()].filter((c) => !province || g.cities.get(c) === province);
 	let best: { c: string; n: number } | undefined;
 	for (const c of cityNames) {
-		// 红河哈尼族彝族自治州 is written 红河州 as often as in full
+		// an autonomous prefecture (…哈尼族彝族自治州) is written <short name>州 as often as in full
 		const abbr = /自治州$/.test(c) ? shortName(c) + '州' : '';
 		const n = rest.startsWith(c) ? c.length : abbr && rest.startsWith(abbr) ? abbr.length : 0;
 		if (n && (!best || n > best.n)) best = { c, n };
@@ -235,7 +235,7 @@ function placePattern(): RegExp {
 		const s = shortName(c);
 		if (s.length >= 2) {
 			names.add(s);
-			// 红河哈尼族彝族自治州 → 红河州, 恩施土家族苗族自治州 → 恩施州
+			// 恩施土家族苗族自治州 → 恩施州
 			if (/自治州$/.test(c)) names.add(s + '州');
 		}
 	}
@@ -267,7 +267,7 @@ export interface OrgHit {
 }
 
 /**
- * Organisation names led by a place (湛江市科学技术协会, 红河州数据发展中心, 青神县发展和改革局) in a
+ * Organisation names led by a place (佛山市南海区财政局, 恩施州农业农村局, 醴陵市教育局) in a
  * text, in order. Spaces inside a name (PDF text) are allowed; the value keeps them as written.
  */
 export function findOrgNames(text: string): OrgHit[] {
