@@ -50,9 +50,9 @@ export function cellStream(ctx: Ctx): GCell[] {
 			}
 			a = b + 1;
 		};
-		// a table flowed onto one long line, cells joined by spaces (PDF text, OCR, web mirrors)
-		const flowed = !/[|\t]/.test(line.raw) && span.text.length > 200 && (span.text.match(/ /g) ?? []).length >= 20;
-		if (flowed) {
+		// a line without cell separators: its cells are joined by spaces (a table flowed onto one
+		// line by PDF text, OCR or a web mirror; a row a line with space-separated cells)
+		if (!/[|\t]/.test(line.raw)) {
 			for (const m of span.text.matchAll(/\S+/g)) {
 				const s0 = m.index!;
 				const e0 = s0 + m[0].length;
@@ -63,12 +63,26 @@ export function cellStream(ctx: Ctx): GCell[] {
 		for (let i = 0; i < span.text.length; i++) if (span.text[i] === '|' || span.text[i] === '\t') push(i);
 		if (a < span.text.length) push(span.text.length);
 	}
+	return mergeSplitHeaders(out);
+}
+
+/** Header words broken over two lines ("一级\n指标", "三级\n指标") are one cell again. */
+function mergeSplitHeaders(cells: GCell[]): GCell[] {
+	const out: GCell[] = [];
+	for (const c of cells) {
+		const prev = out[out.length - 1];
+		if (prev && /^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)$/.test(prev.key) && /^指标/.test(c.key)) {
+			out[out.length - 1] = { text: prev.text + c.text, key: prev.key + c.key, start: prev.start, end: c.end, loose: prev.loose };
+			continue;
+		}
+		out.push(c);
+	}
 	return out;
 }
 
 const isNumber = (k: string) => new RegExp(`^[-+]?${NUM}%?$`).test(k);
 /** A cell that holds no value: empty, "/", "-", "无". */
-const isBlank = (k: string) => k === '' || /^[/\\-—－无]$/.test(k);
+const isBlank = (k: string) => k === '' || /^[/\-—－无]$/.test(k);
 const isValue = (k: string) => isBlank(k) || isNumber(k);
 
 /* ------------------------------------------------------------------ project funds */
@@ -82,7 +96,8 @@ function fundCol(k: string): FundCol | undefined {
 	if (/^(全年|预算|实际)?(执行|支出|完成)(数|金额)?(\(.*\))?$|^实际支出(数)?|^决算数/.test(k)) return 'final';
 	if (/执行率|完成率|支出率/.test(k)) return 'rate';
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
-	if (/^得分/.test(k)) return 'score';
+	if (/^得分$|^得分[(（]/.test(k)) return 'score';
+	if (/^得分(计算|说明)/.test(k)) return 'other';
 	return undefined;
 }
 
@@ -192,10 +207,10 @@ function indCol(k: string): IndCol | undefined {
 	if (/^指标性质$|^指标方向$|^符号$/.test(k)) return 'op';
 	if (/^(年度)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
 	if (/^(度量|计量)单位$|^单位$/.test(k)) return 'unit';
-	if (/(完成值|实际值|实现值|完成情况)/.test(k)) return 'actual';
+	if (/(完成值|实际值|实现值|完成情况|实际完成)/.test(k)) return 'actual';
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
-	if (/^得分/.test(k)) return 'score';
-	if (/原因|偏差|改进措施|备注/.test(k)) return 'note';
+	if (/^得分$|^得分[(（]/.test(k)) return 'score';
+	if (/原因|偏差|改进措施|备注|计算方法/.test(k)) return 'note';
 	return undefined;
 }
 
@@ -220,7 +235,8 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 		while (k < cells.length) {
 			const c = cells[k];
 			if (END_ROW.test(c.key)) break;
-			if (LEVEL1.test(c.key)) {
+			// 成本指标 is a level of its own in newer tables, a part of 产出指标 in older ones
+			if (LEVEL1.test(c.key) && !(/^成本/.test(c.key) && l1 === '产出指标')) {
 				l1 = levelName(c.key);
 				l2 = undefined;
 				k++;
@@ -232,8 +248,20 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 				k++;
 				continue;
 			}
+			// the points of a level whose name the conversion lost ("(50分)"): a new level
+			if (/^[(（]\d+分[)）]$/.test(c.key)) {
+				l1 = undefined;
+				l2 = undefined;
+				k++;
+				continue;
+			}
+			// a dash or an empty cell where a name would stand, a scoring note: no indicator
+			if (isBlank(c.key) || /[:：。]/.test(c.key) || c.key.length > 40) {
+				k++;
+				continue;
+			}
 			if (!l1 && !l2) break;
-			if (isValue(c.key) && c.key !== '') break; // a number where a name should stand: not this table
+			if (isValue(c.key)) break; // a number where a name should stand: not this table
 			const name = c;
 			// delimited cells: one per column; a flowed row holds no empty cells, so it ends at
 			// its last numeric column, or earlier at the next level name
@@ -302,9 +330,13 @@ export function readGrid(ctx: Ctx, env: Env, from = 0): GridResult {
 export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
 	const cells = cellStream(ctx);
 	for (let i = 0; i < cells.length; i++) {
-		if (!/^(项目)?(年度|总体|整体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$/.test(cells[i].key)) continue;
-		for (const c of cells.slice(i + 1, i + 4)) {
-			if (c.key.length >= 15 && !/说明|对照|填写|\(\d+字/.test(c.key)) return ctx.mark({ text: c.text.replace(/\s*\n\s*/g, ''), quote: ctx.quote(c.start, c.end) }, c.start, c.end, 0.7, 'grid.goal');
+		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$/.test(cells[i].key)) continue;
+		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
+		// 实际完成情况), then the first cell of text: the goal as set
+		let j = i + 1;
+		while (j < cells.length && j < i + 5 && cells[j].key.length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) j++;
+		for (const c of cells.slice(j, j + 3)) {
+			if (c.key.length >= 4 && !isValue(c.key) && !/说明|对照|填写|\(\d+字/.test(c.key)) return ctx.mark({ text: c.text.replace(/\s*\n\s*/g, ''), quote: ctx.quote(c.start, c.end) }, c.start, c.end, 0.7, 'grid.goal');
 		}
 	}
 	return undefined;

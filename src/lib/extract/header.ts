@@ -70,6 +70,8 @@ const LABELS = {
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
 
+const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])`);
+
 /** The value after a label at `at` in the source: same line, next cell or next line. */
 function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
 	const src = ctx.src;
@@ -92,6 +94,9 @@ function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
 	}
 	let b = a;
 	while (b < src.length && b - a < maxLen && !/[\t\n\r|]/.test(src[b]) && !/^ {2,}/.test(src.slice(b, b + 2))) b++;
+	// a value never holds the next field's label ("商品和服务支出 主管部门 X局" on one line)
+	const next = toHalfWidth(src.slice(a, b)).slice(1).search(ANY_LABEL);
+	if (next >= 0) b = a + 1 + next;
 	while (b > a && /[\s:：。；;,，]/.test(src[b - 1])) b--;
 	if (b <= a) return undefined;
 	return { value: src.slice(a, b), start: a, end: b };
@@ -243,8 +248,10 @@ export function readHeader(ctx: Ctx): Header {
 	if (!h.year && title) h.year = yearIn(title.text);
 	if (!h.year && title) {
 		// a year on the line above or below the title ("2019年部门整体支出绩效评价报告" under the name)
-		const near = ctx.lines
-			.slice(Math.max(0, title.line - 2), title.line + 3)
+		const around = ctx.lines.filter((l) => !l.blank);
+		const at = around.findIndex((l) => l.n === title.line);
+		const near = around
+			.slice(Math.max(0, at - 2), at + 4)
 			.map((l) => l.span.norm)
 			.filter((t) => !/日期|填报|时间|\d{4}\s*年\s*\d{1,2}\s*月/.test(t))
 			.join(' ');
