@@ -191,24 +191,49 @@ function readHeading(text: string, norm: string): Heading | undefined {
 	return { marker, title: body.trim(), rank: MARKER_RANK[marker.kind] };
 }
 
+/**
+ * Where a document flowed onto one long line (PDF text and web mirrors put a whole report on a
+ * line) breaks into its logical lines: before each chapter or section marker ("一、", "(三)",
+ * "（二）") that follows the end of a sentence or a space. Offsets stay those of the source.
+ */
+function logicalBreaks(src: string, start: number, end: number): number[] {
+	if (end - start < 300 || /[\t|]/.test(src.slice(start, end))) return [];
+	const out: number[] = [];
+	const re = /(?<=[。；;:：!！?？\s])\s*(?=(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*[\u4e00-\u9fa5])/g;
+	const piece = src.slice(start, end);
+	for (const m of piece.matchAll(re)) {
+		const at = start + m.index! + m[0].length;
+		if (at > start && at < end) out.push(at);
+	}
+	return out;
+}
+
 export function splitLines(src: string): Line[] {
 	const lines: Line[] = [];
 	let pos = 0;
 	let n = 0;
+	const push = (start: number, end: number) => {
+		const raw = src.slice(start, end);
+		const span = spanOf(src, start, end);
+		const blank = span.text.trim() === '';
+		const tabbed = raw.includes('\t');
+		const rule = /^[\s|:-]*-{2,}[\s|:-]*$/.test(raw) && raw.includes('-');
+		const line: Line = { n, start, end, raw, span, blank, tabbed, rule };
+		if (!blank && !tabbed && !rule) line.heading = readHeading(span.text, span.norm);
+		lines.push(line);
+		n++;
+	};
 	while (pos <= src.length) {
 		let nl = src.indexOf('\n', pos);
 		if (nl < 0) nl = src.length;
 		let end = nl;
 		if (end > pos && src[end - 1] === '\r') end--;
-		const raw = src.slice(pos, end);
-		const span = spanOf(src, pos, end);
-		const blank = span.text.trim() === '';
-		const tabbed = raw.includes('\t');
-		const rule = /^[\s|:-]*-{2,}[\s|:-]*$/.test(raw) && raw.includes('-');
-		const line: Line = { n, start: pos, end, raw, span, blank, tabbed, rule };
-		if (!blank && !tabbed && !rule) line.heading = readHeading(span.text, span.norm);
-		lines.push(line);
-		n++;
+		let from = pos;
+		for (const at of logicalBreaks(src, pos, end)) {
+			push(from, at);
+			from = at;
+		}
+		push(from, end);
 		if (nl >= src.length) break;
 		pos = nl + 1;
 	}

@@ -22,7 +22,7 @@ import { readBudget } from './budget';
 import { readSangong } from './sangong';
 import { readScores } from './scores';
 import { readIndicators } from './indicators';
-import { readTasks } from './tasks';
+import { readTaskList, readTasks } from './tasks';
 import { readGoal, readMeasures, readProblems } from './narrative';
 import { listUnreadMoney } from './unread';
 
@@ -118,6 +118,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const scores = readScores(ctx, env);
 	const indicators = readIndicators(ctx, env);
 	const tasks = readTasks(ctx, env, indicators);
+	if (!tasks.length) tasks.push(...readTaskList(ctx));
 	const goal = readGoal(ctx, env) ?? goalFromCells(ctx);
 	const problems = readProblems(ctx, env);
 	const measures = readMeasures(ctx, env);

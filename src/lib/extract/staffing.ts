@@ -15,6 +15,9 @@ const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干
 
 function measureOf(label: string): Measure | undefined {
 	if (/退休/.test(label)) return 'retired';
+	// people in post say so (实际在岗干部编制, 在编人数); else the head noun decides: "实有编制数63人"
+	// counts establishment posts
+	if (!/在岗|在职|在编/.test(label) && /编制(数|人数)?\s*(为|是|共|有)?\s*$/.test(label)) return 'authorized';
 	if (/外聘|劳务派遣|聘用|临聘/.test(label)) return 'contracted';
 	if (/财政供养/.test(label)) return 'financed';
 	if (/实有|实际|在职|在岗|在编/.test(label)) return 'actual';

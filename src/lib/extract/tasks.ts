@@ -180,3 +180,53 @@ export function readTasks(ctx: Ctx, env: Env, ind: IndicatorResult): Task[] {
 export type { Indicator };
 export { filled };
 export type { Table };
+
+/**
+ * A numbered list of tasks after its label, wherever the layout put it: on lines of their own,
+ * one cell a line beside the label (Hunan cover tables: "年度主要工作内容 | 1.… 2.…"), or run
+ * together on one line (PDF text). Serves 年度总体工作和重点工作任务 (key tasks), 年度主要工作内容
+ * and 年度工作计划 (plans), 主要目标任务 (key). Items are numbered 1、 or 1. in sequence; a
+ * repeated number (a typo in the source) continues the list.
+ */
+export function readTaskList(ctx: Ctx): Task[] {
+	const head = ctx.src.slice(0, 30000);
+	const norm = head.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+	const anchor = norm.match(/(重\s*点\s*工\s*作\s*任\s*务|主\s*要\s*工\s*作\s*内\s*容|主\s*要\s*目\s*标\s*任\s*务|年\s*度\s*工\s*作\s*计\s*划|目标任务)\s*(为|是|如下)?\s*[:：]?/);
+	if (!anchor) return [];
+	const kind: Task['kind'] = /重\s*点|目\s*标\s*任\s*务/.test(anchor[1]) ? 'key' : 'plan';
+	const from = anchor.index! + anchor[0].length;
+	const out: Task[] = [];
+	const marker = /(?:^|(?<=[。；;\s]))(\d{1,2})\s*[、.．](?!\d)\s*/g;
+	marker.lastIndex = from;
+	let expect = 1;
+	let cur: { n: number; start: number; body: number } | undefined;
+	const close = (end: number) => {
+		if (!cur) return;
+		let e = end;
+		while (e > cur.body && /\s/.test(head[e - 1])) e--;
+		const text = head.slice(cur.body, e);
+		const name = text.replace(/\s+/g, '').replace(/[。；;，,]+$/, '');
+		if (name.length >= 4 && name.length <= 80) out.push(ctx.mark({ kind, name, quote: ctx.quote(cur.start, e) } as Task, cur.start, e, 0.7, 'tasks.list'));
+	};
+	for (let m = marker.exec(norm); m; m = marker.exec(norm)) {
+		const n = Number(m[1]);
+		// the list ends at a gap of text that is not an item, or a chapter marker
+		const gap = norm.slice(cur ? cur.body : from, m.index);
+		if (!cur && m.index - from > 40) break;
+		if (cur && /(^|\n|\s)([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/.test(gap)) break;
+		if (n !== expect && !(cur && n === cur.n)) {
+			if (cur) break;
+			continue;
+		}
+		close(m.index);
+		cur = { n, start: m.index, body: m.index + m[0].length };
+		expect = n + 1;
+	}
+	if (cur) {
+		// the last item runs to its sentence end
+		const rest = norm.slice(cur.body);
+		const end = rest.search(/[。；;]|\n\s*\n|\s{2,}|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、/);
+		close(cur.body + (end < 0 ? rest.length : end + (/[。；;]/.test(rest[end] ?? '') ? 1 : 0)));
+	}
+	return out.length >= 2 ? out : [];
+}
