@@ -55,7 +55,7 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 	return { a: numIdx, b: numIdx + m[1].length, end: from + m.index! + m[0].length };
 }
 
-const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
 function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
@@ -99,6 +99,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		// a part named only in brackets ("（含1个年初结转结余项目50万元）"): no line of its own
 		if (/^(含|包含|包括)/.test(label) && /[(（][^)）]*$/.test(span.norm.slice(sa, h.a))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '括号内说明的构成部分，没有对应的收支项' });
+			continue;
+		}
+		// a numbered project of a report on several projects ("2、XX专项资金项目:预算20万元,
+		// 全年实际支付20万元,使用率100%"): its amounts are that project's
+		const proj = projectAt(span.norm, h.a);
+		if (proj && !itemOf(label)) {
+			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(label) ? 'final' : /预算|安排|计划|批复|下达/.test(label) ? 'budget' : 'final';
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'project', item: proj, parent: '项目支出', scope: secScope ?? 'all', stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.project') };
+			const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
+			const ex = pctAfter(span, h.ue, limit, EXEC_RE);
+			if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.8, 'budget.prose.rate');
+			out.push({ line, start: q0, sub: true });
 			continue;
 		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
@@ -196,6 +208,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 }
 
 const DIR_END = /(增加|减少|增长|下降|上升|降低|增|减)了?$/;
+
+/** The project a numbered item of the text before `at` names ("2、XX项目:"), if any. */
+function projectAt(norm: string, at: number): string | undefined {
+	let last: string | undefined;
+	for (const m of norm.slice(0, at).matchAll(/(?<![\d.])\d{1,2}\s*[、.]\s*([^:：，,。；;、\d]{2,40}?(?:项目|经费|资金|工程))\s*[:：]/g)) last = m[1].replace(/\s+/g, '');
+	return last;
+}
 
 /** The line a stated change qualifies: named in the clause, else the line just stated. */
 function changeTarget(ctx: Ctx, env: Env, label: string, before: string, sinceSentence: string, head: Built | undefined, prev: Built | undefined, out: Built[], lineNo: number): Built | undefined {

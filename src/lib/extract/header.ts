@@ -143,6 +143,14 @@ function findTitle(ctx: Ctx): { kind: ReportKind; text: string; start: number; e
 			// a long line is a flowed document: the title is the piece around the kind words
 			let a = 0;
 			let b = l.span.norm.length;
+			// a document-sharing mirror names the file: "《X报告.docx》由会员分享…" → X报告
+			const shared = l.span.norm.match(/《([^》]{4,80}?)\.(?:docx?|pdf|wps|xlsx?)(?:\([^)]*\))?》/);
+			if (shared && re.test(shared[1])) {
+				a = shared.index! + 1;
+				b = a + shared[1].length;
+				const s0 = l.span.map[a];
+				return { kind, text: l.span.text.slice(a, b), start: s0, end: l.span.map[b - 1] + 1, line: l.n };
+			}
 			if (squeeze(l.span.norm).length > 90) {
 				const i = m.index!;
 				a = i;

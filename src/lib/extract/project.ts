@@ -27,9 +27,12 @@ export function readProject(ctx: Ctx, header: Header): Project | undefined {
 const COUNT_RE = new RegExp(String.raw`(?:实施|自评|开展|评价|共有|涉及|安排)?项目(?:支出)?(?:绩效)?(?:自评)?(?:项目)?(?:共|合计|总计)?\s*(${NUM})\s*个`);
 
 /** The number of projects a unit-level report covers. */
+/** "共有5个项目", "涉及项目3个" */
+const COUNT_BEFORE_RE = new RegExp(String.raw`(?:共有|共|合计|涉及|实施|开展)\s*(${NUM})\s*个(?:项目|专项)`);
+
 export function readProjectCount(ctx: Ctx): Figure | undefined {
 	for (const para of ctx.paras.slice(0, 40)) {
-		const m = para.span.norm.match(COUNT_RE);
+		const m = para.span.norm.match(COUNT_RE) ?? para.span.norm.match(COUNT_BEFORE_RE);
 		if (!m) continue;
 		// "项目共15个(含…项目5个)": the first count after the word 项目
 		const a = m.index! + m[0].lastIndexOf(m[1]);
