@@ -15,7 +15,7 @@ const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
 /** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
 const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里|标准为?$|单价|居民|农民|可支配收入|总产值|增加值|生产总值|GDP|税收收入|营业收入|销售额|成本(控制|不超过|≤|<)/;
 /** Funds received (project reports of every province). */
-const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,8}资金$/;
+const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
 /** A budget level named as the label of a part. */
 const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级补助(?:资金)?|本级(?:资金|配套)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
 const SUB_RE = /其中|包括|主要为|主要是|分别为|\(|（/;
@@ -145,6 +145,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 				flow = def.flow ?? lastFlow(before + label) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 			} else if (TOTAL_RE.test(label)) {
 				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
+			} else if (/总额|总投资|资金总计/.test(label) || /(拨付|支付|使用|支出|执行)$/.test(label)) {
+				// project prose: "项目财政资金总额16.20万元", "拨付使用16.20万元"
+				flow = 'expenditure';
 			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
 				flow = 'expenditure';
@@ -175,7 +178,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		let stage: Stage | undefined = stageOf(label);
 		if (!stage && isSub && head) stage = head.line.stage;
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
-		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|预算/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
+		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
 		if (!stage) stage = env.kind === 'target_table' ? 'initial' : 'final';
 		// economic classes stated in brackets after a nature line belong to it
 		if (breakdown === 'economic' && !parent) {

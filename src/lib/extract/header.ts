@@ -37,6 +37,8 @@ export interface Header {
 	phone?: string;
 	sourceUrl?: string;
 	project?: { name?: Found; code?: Found; supervisor?: Found; implementer?: Found; category?: Found };
+	/** the title with a bracketed note on the next line that belongs to it */
+	titleNote?: { start: number; end: number };
 }
 
 /**
@@ -212,6 +214,24 @@ export function readHeader(ctx: Ctx): Header {
 	if (imp) project.implementer = imp;
 	const cat = first(LABELS.category, (v) => (/^[\u4e00-\u9fa5]{2,12}项目$/.test(squeeze(v.value)) ? v : undefined));
 	if (cat) project.category = cat;
+	// the project of a project report written in prose: a bracketed name under or after the title
+	// ("…项目支出绩效自评报告\n(教育专项工作经费)"), or the body naming it ("项目为一个:生均公用经费项目")
+	if (!project.name && (kind === 'project_self_evaluation' || kind === 'project_target_table') && title) {
+		const after = ctx.src.slice(title.end, title.end + 60);
+		const br = after.match(/^\s*[(（]([^()（）\n]{2,30})[)）]/);
+		if (br && !/年度|盖章|试行|征求/.test(br[1])) {
+			const st = title.end + br.index! + br[0].indexOf(br[1]);
+			project.name = { value: br[1], start: st, end: st + br[1].length };
+			h.titleNote = { start: title.start, end: title.end + br.index! + br[0].length };
+		} else {
+			const body = toHalfWidth(ctx.src.slice(0, 6000));
+			const m = body.match(/(?:项目名称|项目为[一二三四五六七八九十\d]+个|项目是|项目为)\s*[:：]?\s*([\u4e00-\u9fa5()（）]{2,40}?(?:项目|经费|资金|工程))(?=[，。,;；\s二三四五六七八九]|$)/);
+			if (m) {
+				const st = m.index! + m[0].lastIndexOf(m[1]);
+				project.name = { value: m[1], start: st, end: st + m[1].length };
+			}
+		}
+	}
 	if (Object.keys(project).length) h.project = project;
 
 	// the department, strongest evidence first
@@ -293,7 +313,8 @@ export function readHeader(ctx: Ctx): Header {
 	// the title of the record: the report's own title (with the department when the title line
 	// does not name it), else department, year and kind
 	const name = h.name ? squeeze(h.name.value) : '';
-	const tl = title ? squeeze(toHalfWidth(title.text)).replace(/^附件\d*[:：]?/, '') : '';
+	const titleText = title ? (h.titleNote ? ctx.src.slice(h.titleNote.start, h.titleNote.end) : title.text) : '';
+	const tl = title ? squeeze(toHalfWidth(titleText)).replace(/^附件\d*[:：]?/, '') : '';
 	const lv = tl.match(/(省级|市级|县级|区级)/);
 	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];

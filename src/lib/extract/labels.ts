@@ -133,6 +133,6 @@ export function columnStage(h: string): Stage | undefined {
 export function scopeOf(title: string): Scope | undefined {
 	if (/一般公共预算/.test(title)) return 'general_public';
 	if (/其他资金|其他收入|其他支出/.test(title)) return 'other';
-	if (/财政拨款/.test(title)) return 'fiscal';
+	if (/财政拨款|财政资金/.test(title)) return 'fiscal';
 	return undefined;
 }
