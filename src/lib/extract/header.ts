@@ -136,9 +136,14 @@ function orgOf(v: Found): Found | undefined {
  * line, the first sentence piece) in the head that names a kind of report. */
 function findTitle(ctx: Ctx): { kind: ReportKind; text: string; start: number; end: number; line: number } | undefined {
 	const head = ctx.lines.filter((l) => !l.blank).slice(0, 60);
-	for (const l of head) {
-		const norm = squeeze(l.span.norm);
+	for (const [idx, l] of head.entries()) {
+		// a long line holds a title only where a document flowed onto one line begins
+		if (idx > 4 && squeeze(l.span.norm).length > 90) continue;
+		const norm = squeeze(l.span.norm).replace(/^[•·●▪*-]+/, '');
 		if (PAGE_META.test(norm) || /^https?:/.test(norm)) continue;
+		// a chapter heading (二、项目绩效自评工作开展情况) or a bare category word is no title
+		if (l.heading?.marker && squeeze(l.span.norm).length < 90) continue;
+		if (norm.length < 8 && !/报告|表/.test(norm)) continue;
 		for (const [re, kind] of KIND_RE) {
 			const m = l.span.norm.match(re);
 			if (!m) continue;
@@ -157,9 +162,12 @@ function findTitle(ctx: Ctx): { kind: ReportKind; text: string; start: number; e
 				const i = m.index!;
 				a = i;
 				while (a > 0 && i - a < 50 && !/[。；;!?！？\n]|\.(pdf|docx?|html?)/i.test(l.span.norm.slice(a - 1, a + 4).slice(0, 1) + (l.span.norm.slice(a - 4, a) === '.pdf' ? '.pdf' : ''))) a--;
+				// a title quoted in a sentence starts after its verb: "现将2022年X局…报告如下"
+				const lead = l.span.norm.slice(a, i).search(/(现将|特将|现就|现把)(?=[^现特]*$)/);
+				if (lead >= 0) a += lead + 2;
 				// stop after the kind words and a bracketed note
 				b = i + m[0].length;
-				const rest = l.span.norm.slice(b).match(/^[\u4e00-\u9fa5]{0,8}?(报告|表|总结)?(\s*[(（][^)）]{0,30}[)）])?/);
+				const rest = l.span.norm.slice(b).match(/^(?:[\u4e00-\u9fa5]{0,8}?(?:报告|表|总结))?(\s*[(（][^)）]{0,30}[)）])?/);
 				if (rest) b += rest[0].length;
 				// a file name before the title ("….pdf 2021 年…") is not part of it
 				const pdf = l.span.norm.slice(a, b).search(/\.(pdf|docx?)\s*/i);
@@ -219,7 +227,11 @@ export function readHeader(ctx: Ctx): Header {
 	if (!project.name && (kind === 'project_self_evaluation' || kind === 'project_target_table') && title) {
 		const after = ctx.src.slice(title.end, title.end + 60);
 		const br = after.match(/^\s*[(（]([^()（）\n]{2,30})[)）]/);
-		if (br && !/年度|盖章|试行|征求/.test(br[1])) {
+		const inside = title.text.match(/[(（]([^()（）]{2,30}(?:项目|经费|资金|工程))[)）]\s*$/);
+		if (inside) {
+			const st = title.start + title.text.lastIndexOf(inside[1]);
+			project.name = { value: inside[1], start: st, end: st + inside[1].length };
+		} else if (br && !/年度|盖章|试行|征求/.test(br[1])) {
 			const st = title.end + br.index! + br[0].indexOf(br[1]);
 			project.name = { value: br[1], start: st, end: st + br[1].length };
 			h.titleNote = { start: title.start, end: title.end + br.index! + br[0].length };
@@ -327,13 +339,15 @@ export function readHeader(ctx: Ctx): Header {
 		const place = rest.match(/^([\u4e00-\u9fa5]{2,8}?[省市县区州])(?=\d{4}年)/);
 		h.title = name + (place && name.startsWith(place[1]) ? rest.slice(place[1].length) : rest);
 	}
-	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}`;
+	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}${project.name && !tl ? `(${squeeze(project.name.value)})` : ''}`;
 	return h;
 }
 
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {
 	const t = squeeze(toHalfWidth(ctx.src.slice(0, 20000)));
+	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
+	if (ctx.sections.some((x) => /^项目(基本情况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /绩效目标/.test(t) && !/完成值|实际完成/.test(t)) return 'project_target_table';
 	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分/.test(t)) return 'target_table';
