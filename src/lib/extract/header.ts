@@ -134,7 +134,17 @@ function orgOf(v: Found): Found | undefined {
 
 /** Where the title of the document stands: the first line (or, in a document flowed onto one
  * line, the first sentence piece) in the head that names a kind of report. */
-function findTitle(ctx: Ctx): { kind: ReportKind; text: string; start: number; end: number; line: number } | undefined {
+type TitleHit = { kind: ReportKind; text: string; start: number; end: number; line: number };
+
+/** The title: first a line whose kind words end in a title noun (…报告, …表, …总结), then any. */
+function findTitle(ctx: Ctx): TitleHit | undefined {
+	return titleLine(ctx, true) ?? titleLine(ctx, false);
+}
+
+/** A title noun right after the kind words, with a bracketed note. */
+const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
+
+function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 	const head = ctx.lines.filter((l) => !l.blank).slice(0, 60);
 	for (const [idx, l] of head.entries()) {
 		// a long line holds a title only where a document flowed onto one line begins
@@ -147,6 +157,8 @@ function findTitle(ctx: Ctx): { kind: ReportKind; text: string; start: number; e
 		for (const [re, kind] of KIND_RE) {
 			const m = l.span.norm.match(re);
 			if (!m) continue;
+			const noun = l.span.norm.slice(m.index! + m[0].length).match(TITLE_END);
+			if (strict && !noun && !/(报告|表|总结)$/.test(m[0])) continue;
 			// a long line is a flowed document: the title is the piece around the kind words
 			let a = 0;
 			let b = l.span.norm.length;
@@ -158,7 +170,7 @@ function findTitle(ctx: Ctx): { kind: ReportKind; text: string; start: number; e
 				const s0 = l.span.map[a];
 				return { kind, text: l.span.text.slice(a, b), start: s0, end: l.span.map[b - 1] + 1, line: l.n };
 			}
-			if (squeeze(l.span.norm).length > 90) {
+			if (squeeze(l.span.norm).length > 90 || (strict && noun && l.span.norm.slice(m.index! + m[0].length + noun[0].length).trim().length > 12)) {
 				const i = m.index!;
 				a = i;
 				while (a > 0 && i - a < 50 && !/[。；;!?！？\n]|\.(pdf|docx?|html?)/i.test(l.span.norm.slice(a - 1, a + 4).slice(0, 1) + (l.span.norm.slice(a - 4, a) === '.pdf' ? '.pdf' : ''))) a--;

@@ -66,7 +66,7 @@ export function splitOrdinals(p: Piece): Array<{ marker: Piece; body: Piece }> |
 		// ordinals run 一, 二, 三 …; and start a clause
 		const prevCh = seg[m.index! - 1];
 		if (n !== expected) continue;
-		if (m.index! > 0 && prevCh !== undefined && !/[。；;：:，,\s*]/.test(prevCh)) continue;
+		if (m.index! > 0 && prevCh !== undefined && !/[。；;：:，,\s*.]/.test(prevCh)) continue;
 		found.push({ n, s: p.a + m.index!, e: p.a + m.index! + m[0].length });
 	}
 	if (found.length < 2) return undefined;
@@ -198,9 +198,36 @@ export function itemsOf(ctx: Ctx, sec: Section, rule: string): TextItem[] {
 const PROBLEM_RE = /问题|不足/;
 const MEASURE_RE = /改进|措施|意见|建议|整改/;
 
+/**
+ * Items announced inside a paragraph, with no heading of their own ("存在的问题:一是…二是….下一步
+ * 改进措施:一是…"): score-table pages and short reports of every province write them so.
+ */
+function inlineItems(ctx: Ctx, start: RegExp, end: RegExp, rule: string): TextItem[] {
+	for (const p of ctx.paras) {
+		const m = p.span.norm.match(start);
+		if (!m) continue;
+		const a = m.index! + m[0].length;
+		const rest = p.span.norm.slice(a);
+		const e = rest.search(end);
+		const piece = trimPiece({ span: p.span, a, b: e < 0 ? p.span.norm.length : a + e });
+		const parts = splitOrdinals(piece) ?? splitInlineNumbers(piece);
+		if (!parts) continue;
+		return parts.map(({ marker, body }) => {
+			let b = body.b;
+			while (b > body.a && /[；;，,、\s]/.test(body.span.text[b - 1])) b--;
+			const text = body.span.text.slice(body.a, b);
+			return item(ctx, quoteOf(ctx, { span: p.span, a: marker.a, b }), text, undefined, rule, 0.7);
+		});
+	}
+	return [];
+}
+
+const INLINE_PROBLEMS = /存在(的)?(主要)?问题(及原因)?\s*[:：]/;
+const INLINE_MEASURES = /(下一步|今后)?(的)?(改进|整改)措施\s*[:：]|(改进|工作)?建议\s*[:：]/;
+
 export function readProblems(ctx: Ctx, env: Env): TextItem[] {
 	const sec = ctx.findSection(PROBLEM_RE, MEASURE_RE) ?? ctx.findSection(PROBLEM_RE);
-	if (!sec) return [];
+	if (!sec) return inlineItems(ctx, INLINE_PROBLEMS, /(下一步|今后)?(的)?(改进|整改)措施|建议\s*[:：]/, 'narrative.problems.inline');
 	// a combined section (存在问题及改进意见) holds both: its problem part ends at the measures
 	const measures = ctx.sections.find((s) => s.line > sec.line && s.line <= sec.to && MEASURE_RE.test(s.title));
 	const body = measures ? { ...sec, to: measures.line - 1 } : sec;
@@ -213,7 +240,7 @@ export function readMeasures(ctx: Ctx, env: Env): TextItem[] {
 	// no section of its own: the paragraph of the problems section that announces the measures
 	// ("对此，…制定改进措施…，一方面…；另一方面…")
 	const prob = ctx.findSection(PROBLEM_RE, MEASURE_RE) ?? ctx.findSection(PROBLEM_RE);
-	if (!prob) return [];
+	if (!prob) return inlineItems(ctx, INLINE_MEASURES, /存在(的)?问题|(?<=[。.])\s*\d{4}\s*年|得分表/, 'narrative.measures.inline');
 	const para = ctx.parasIn(prob).find((p) => p.lines[0] > prob.line && !p.heading && !readMarker(p.span.norm) && /改进措施|整改措施|下一步|今后/.test(p.span.norm));
 	if (!para) return [];
 	return itemsOf(ctx, { ...prob, line: para.lines[0] - 1, from: para.lines[0], to: para.lines[para.lines.length - 1] }, 'narrative.measures');

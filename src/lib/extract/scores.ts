@@ -13,6 +13,7 @@
  */
 import type { Figure, Grade, ScoreNode, Scores } from '../schema/report';
 import type { Ctx, Env } from './context';
+import { toHalfWidth } from '../text/normalize';
 import { NUM, isNumberCell } from './numbers';
 import { key, type Cell, type Row, type Table } from './tables';
 
@@ -320,9 +321,87 @@ export function readScores(ctx: Ctx, env: Env): Scores | undefined {
 			}
 		}
 	}
+	if (!scores.tree.length) {
+		const text = readScoreText(ctx);
+		if (text.length) {
+			scores.tree = text;
+			// Hunan's whole-department table: 部门决策 / 部门管理 / 部门绩效 (or 综合管理)
+			if (scores.framework === 'other' && text.some((n) => /^部门决策$|^综合管理$|^部门管理$/.test(n.name))) scores.framework = 'hunan';
+		}
+	}
 	if (!scores.total && !scores.tree.length && !scores.grade) return undefined;
 	scores.tree.sort((a, b) => orderOf(a.name) - orderOf(b.name));
 	return scores;
 }
 
 export type { Table };
+
+/* ------------------------------------------------------------------ score tables as text */
+
+interface Entry {
+	name: string;
+	max: Figure;
+	score?: Figure;
+	maxValue: number;
+}
+
+/**
+ * A score table that text extraction flattened into "名称(N分) 得分" runs (Hunan's 部门整体支出绩效
+ * 评价得分表 from PDF or a web mirror): the entries after the table's title, nested by their
+ * points — a node whose points are the sum of the entries that follow it is their parent. An entry
+ * the text cuts off ends the table; parents keep the children read so far.
+ */
+export function readScoreText(ctx: Ctx): ScoreNode[] {
+	const at = ctx.src.search(/(得分表|评分表|评价指标体系|自评表)/);
+	if (at < 0) return [];
+	const src = ctx.src;
+	const norm = toHalfWidth(src);
+	const re = /([\u4e00-\u9fa5][\u4e00-\u9fa5\s]{0,24}?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*(?:(\d+(?:\.\d+)?)(?![\d.]*\s*分))?/g;
+	re.lastIndex = at;
+	const entries: Entry[] = [];
+	for (let m = re.exec(norm); m; m = re.exec(norm)) {
+		// the name: the last words before the points, without a header word in front
+		// the name: the words after the last header word ("一级指标 二级指标 三级指标 得分 部门决策")
+		const parts = m[1].split(/得\s*分|指\s*标|\s{2,}/);
+		const raw = parts[parts.length - 1].replace(/^\s+/, '');
+		const name = raw.replace(/\s+/g, '');
+		if (name.length < 2 || /得分|指标$/.test(name)) continue;
+		const nameAt = m.index! + m[0].indexOf(m[1]) + m[1].indexOf(raw);
+		const pEnd = m.index! + m[0].length - (m[3] ? m[0].length - m[0].lastIndexOf(m[3]) : 0);
+		const maxAt = m.index! + m[0].indexOf(m[2], m[1].length);
+		const maxFig = ctx.figure(src.slice(maxAt, maxAt + m[2].length), '分', nameAt, m[3] ? maxAt + m[2].length + src.slice(maxAt + m[2].length).search(/[)）]/) + 1 : pEnd, 0.7, 'scores.text.table');
+		const e: Entry = { name, max: maxFig, maxValue: Number(m[2]) };
+		if (m[3]) {
+			const sAt = m.index! + m[0].lastIndexOf(m[3]);
+			e.score = ctx.figure(src.slice(sAt, sAt + m[3].length), '分', nameAt, sAt + m[3].length, 0.7, 'scores.text.table');
+		}
+		entries.push(e);
+	}
+	if (entries.length < 3) return [];
+	let i = 0;
+	const build = (level: 1 | 2 | 3): ScoreNode | undefined => {
+		const e = entries[i++];
+		if (!e) return undefined;
+		const node: ScoreNode = { name: e.name, level, max: e.max, ...(e.score ? { score: e.score } : {}) };
+		if (e.score || level === 3) return node;
+		// children until their points make the parent's
+		const children: ScoreNode[] = [];
+		let sum = 0;
+		while (i < entries.length && sum < e.maxValue - 1e-9 && entries[i].maxValue <= e.maxValue - sum + 1e-9) {
+			const c = build((level + 1) as 2 | 3);
+			if (!c) break;
+			children.push(c);
+			sum += c.max!.value;
+		}
+		if (children.length) node.children = children;
+		return node;
+	};
+	const out: ScoreNode[] = [];
+	while (i < entries.length) {
+		const n = build(1);
+		if (!n) break;
+		out.push(n);
+	}
+	// a flat run of leaves is no table
+	return out.some((n) => n.children?.length) ? out : [];
+}
