@@ -72,7 +72,7 @@ const LABELS = {
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
 
-const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|评价方式|评价机构|联系电话`);
+const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况`);
 
 /** The value after a label at `at` in the source: same line, next cell or next line. */
 function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
@@ -188,7 +188,7 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			// a breadcrumb before the title ("您现在的位置:首页>通知公告>…") is page furniture
 			const crumb = l.span.norm.slice(a, b).lastIndexOf('>');
 			if (crumb >= 0 && /位置|首页/.test(l.span.norm.slice(a, b))) a += crumb + 1;
-			const text = l.span.text.slice(a, b).trim().replace(/[\s|]*$/, '').replace(/\.(pdf|docx?|wps|html?)$/i, '');
+			const text = l.span.text.slice(a, b).trim().replace(/[\s|]*$/, '').replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[_\s-]*第\s*\d+\s*页$/, '');
 			if (!text || squeeze(text).length > 90) continue;
 			const s = l.span.map[a];
 			return { kind, text, start: s, end: l.span.map[Math.max(a, b - 1)] + 1, line: l.n };

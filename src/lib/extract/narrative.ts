@@ -225,7 +225,19 @@ function inlineItems(ctx: Ctx, start: RegExp, end: RegExp, rule: string): TextIt
 const INLINE_PROBLEMS = /存在(的)?(主要)?问题(及原因)?\s*[:：]/;
 const INLINE_MEASURES = /(下一步|今后)?(的)?(改进|整改)措施\s*[:：]|(改进|工作)?建议\s*[:：]/;
 
+/** "无。", "暂无问题": the report says there is none, which is no item. */
+const NONE = /^(无|暂无|没有|无问题|暂无问题|不存在问题|无明显问题|暂无建议|无建议)[。.]?$/;
+const real = (items: TextItem[]) => items.filter((i) => !NONE.test(i.text.replace(/\s+/g, '')));
+
 export function readProblems(ctx: Ctx, env: Env): TextItem[] {
+	return real(problemsOf(ctx));
+}
+
+export function readMeasures(ctx: Ctx, env: Env): TextItem[] {
+	return real(measuresOf(ctx));
+}
+
+function problemsOf(ctx: Ctx): TextItem[] {
 	const sec = ctx.findSection(PROBLEM_RE, MEASURE_RE) ?? ctx.findSection(PROBLEM_RE);
 	if (!sec) return inlineItems(ctx, INLINE_PROBLEMS, /(下一步|今后)?(的)?(改进|整改)措施|建议\s*[:：]/, 'narrative.problems.inline');
 	// a combined section (存在问题及改进意见) holds both: its problem part ends at the measures
@@ -234,7 +246,7 @@ export function readProblems(ctx: Ctx, env: Env): TextItem[] {
 	return itemsOf(ctx, body, 'narrative.problems');
 }
 
-export function readMeasures(ctx: Ctx, env: Env): TextItem[] {
+function measuresOf(ctx: Ctx): TextItem[] {
 	const sec = ctx.findSection(MEASURE_RE, PROBLEM_RE) ?? ctx.findSection(MEASURE_RE);
 	if (sec) return itemsOf(ctx, sec, 'narrative.measures');
 	// no section of its own: the paragraph of the problems section that announces the measures
