@@ -22,6 +22,7 @@ const commands: Record<string, Command> = {
 	},
 	extract: await import('./commands/extract'),
 	'eval-extract': await import('./commands/eval-extract'),
+	'bench-extract': await import('./commands/bench-extract'),
 	audit: await import('./commands/audit'),
 	demo: await import('./commands/demo'),
 	bench: await import('./commands/bench'),
