@@ -134,6 +134,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		let parent: string | undefined;
 		let def: ItemDef | undefined;
 		const isSub = SUB_RE.test(sinceSentence) || (!!head && /^(其中|包括)/.test(sinceSentence));
+		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
+		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
+		const incParent = inc && !itemOf(inc[2]) ? itemOf(inc[1]) : undefined;
+		if (inc && incParent && /(经费|资金|补助|项目|费)$/.test(inc[2])) {
+			const line: BudgetLine = { flow: incParent.flow ?? 'expenditure', breakdown: 'project', item: inc[2], parent: incParent.item, scope: secScope ?? 'all', stage: stageOf(label) ?? (env.kind === 'target_table' ? 'initial' : 'final'), year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.part') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		if (OPENING_RE.test(label)) flow = 'opening_balance';
 		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
 		else {
@@ -156,7 +166,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 				breakdown = 'project';
 				const parts = label.split(/拨付|收到|用于|安排|下达|取得|支付|主要为|主要是|其中|包括/);
 				item = parts[parts.length - 1] || label;
-				parent = prev.line.item;
+				// a project listed after another project belongs to the same line
+				parent = prev.line.breakdown === 'project' ? (prev.line.parent ?? prev.line.item) : prev.line.item;
 				flow = prev.line.flow;
 			} else {
 				ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '没有认出这笔金额是哪一项收支' });

@@ -185,6 +185,9 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 				const pdf = l.span.norm.slice(a, b).search(/\.(pdf|docx?)\s*/i);
 				if (pdf >= 0) a += l.span.norm.slice(a, b).slice(pdf).match(/^\.(pdf|docx?)\s*/i)![0].length + pdf;
 			}
+			// file metadata before the title (a converter's GUIDs, flags, timestamps) is no part of it
+			const first = l.span.norm.slice(a, b).search(/[\u4e00-\u9fa5(（]|\d{4}\s*年/);
+			if (first > 0 && !/[\u4e00-\u9fa5]/.test(l.span.norm.slice(a, a + first))) a += first;
 			// a breadcrumb before the title ("您现在的位置:首页>通知公告>…") is page furniture
 			const crumb = l.span.norm.slice(a, b).lastIndexOf('>');
 			if (crumb >= 0 && /位置|首页/.test(l.span.norm.slice(a, b))) a += crumb + 1;
