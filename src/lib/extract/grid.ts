@@ -238,6 +238,12 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 			// 成本指标 is a level of its own in newer tables, a part of 产出指标 in older ones
 			if (LEVEL1.test(c.key) && !(/^成本/.test(c.key) && l1 === '产出指标')) {
 				l1 = levelName(c.key);
+				// its points, when the table writes them ("产出指标(50分)"): a score node of the level
+				const pts = c.key.match(/\((\d+)分\)$/);
+				if (pts) {
+					const at = c.text.lastIndexOf(pts[1]);
+					out.nodes.push({ name: l1, level: 1, max: ctx.figure(c.text.slice(at, at + pts[1].length), '分', c.start, c.end, 0.8, 'grid.level.max') });
+				}
 				l2 = undefined;
 				k++;
 				continue;

@@ -124,9 +124,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const measures = readMeasures(ctx, env);
 	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0);
 	mergeGrid(grid, budget, indicators.table);
-	const scoresAll = grid.nodes.length && !scores?.tree.some((n) => n.name === grid.nodes[0].name)
-		? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...grid.nodes, ...(scores?.tree ?? [])] }
-		: scores;
+	const fresh = grid.nodes.filter((n) => !scores?.tree.some((t) => t.name === n.name));
+	const scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? [])] } : scores;
 	const project = readProject(ctx, header);
 	const projectCount = readProjectCount(ctx);
 
