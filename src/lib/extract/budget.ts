@@ -156,7 +156,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 			} else if (TOTAL_RE.test(label)) {
 				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 			} else if (/总额|总投资|资金总计/.test(label) || /(拨付|支付|使用|支出|执行)$/.test(label)) {
-				// project prose: "项目财政资金总额16.20万元", "拨付使用16.20万元"
+				// project prose: "项目财政资金总额X万元", "拨付使用Y万元"
 				flow = 'expenditure';
 			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole

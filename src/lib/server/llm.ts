@@ -13,6 +13,9 @@
  * validated with zod, filled and grounding-checked. A bad answer (malformed JSON, wrong shape,
  * unknown fact id, a number that is no fact's value) or a failed call (timeout, 429, 5xx,
  * network) is retried once; then the offline drafter answers with a visible notice.
+ *
+ * The configuration, client, response format, one-shot call and error wording are shared with
+ * the extraction assistant (./llm-extract.ts).
  */
 import OpenAI from 'openai';
 import { z } from 'zod';
@@ -40,6 +43,44 @@ export function llmConfig(env: Record<string, string | undefined> = process.env)
 		output,
 		timeoutMs: Number.isFinite(t) && t > 0 ? t : 60_000
 	};
+}
+
+/** The client for a configured endpoint (shared by the drafter and the extraction assistant).
+ * Retries are ours, never the SDK's: every caller decides how often to try. */
+export function openaiClient(cfg: LlmConfig): OpenAI {
+	return new OpenAI({ baseURL: cfg.baseURL, apiKey: cfg.apiKey, maxRetries: 0, timeout: cfg.timeoutMs });
+}
+
+/** The response_format for the configured output mode: JSON mode, or a JSON schema. */
+export function responseFormat(cfg: LlmConfig, name: string, schema: z.ZodType, strict = true) {
+	return cfg.output === 'json_schema'
+		? ({ type: 'json_schema', json_schema: { name, strict, schema: z.toJSONSchema(schema) as Record<string, unknown> } } as const)
+		: ({ type: 'json_object' } as const);
+}
+
+/** One non-streamed call with the per-attempt timeout (and an optional outer abort); the
+ * answer's text. Throws on any failure: describe it with `describeError`. */
+export async function completeOnce(
+	client: OpenAI,
+	cfg: LlmConfig,
+	messages: OpenAI.Chat.ChatCompletionMessageParam[],
+	opts: { name: string; schema: z.ZodType; strict?: boolean; temperature?: number; signal?: AbortSignal }
+): Promise<string> {
+	const ctl = new AbortController();
+	const timer = setTimeout(() => ctl.abort(new Error('timeout')), cfg.timeoutMs);
+	const onOuter = () => ctl.abort(new Error('aborted'));
+	opts.signal?.addEventListener('abort', onOuter);
+	try {
+		const res = await client.chat.completions.create(
+			{ model: cfg.model, messages, temperature: opts.temperature ?? 0, response_format: responseFormat(cfg, opts.name, opts.schema, opts.strict ?? true) },
+			{ signal: ctl.signal, timeout: cfg.timeoutMs, maxRetries: 0 }
+		);
+		if (ctl.signal.aborted) throw Object.assign(new Error('timeout'), { name: 'AbortError' });
+		return res.choices?.[0]?.message?.content ?? '';
+	} finally {
+		clearTimeout(timer);
+		opts.signal?.removeEventListener('abort', onOuter);
+	}
 }
 
 /** What the page may know about the drafter (never the key or the URL). */
@@ -86,7 +127,8 @@ export function checkModelAnswer(raw: unknown, sheet: FactSheet): { ok: true; it
 	return { ok: true, items };
 }
 
-function describeError(e: unknown, timeoutMs: number): string {
+/** A Chinese reason for a failed model call (HTTP status, timeout, no connection). */
+export function describeError(e: unknown, timeoutMs: number): string {
 	if (e instanceof OpenAI.APIError && e.status) {
 		if (e.status === 429) return '模型服务限流（HTTP 429）';
 		if (e.status >= 500) return `模型服务出错（HTTP ${e.status}）`;
@@ -113,10 +155,7 @@ async function callModel(client: OpenAI, cfg: LlmConfig, messages: OpenAI.Chat.C
 	const onOuter = () => ctl.abort(new Error('aborted'));
 	outer?.addEventListener('abort', onOuter);
 	try {
-		const response_format =
-			cfg.output === 'json_schema'
-				? ({ type: 'json_schema', json_schema: { name: 'draft', strict: true, schema: z.toJSONSchema(LlmDraft) as Record<string, unknown> } } as const)
-				: ({ type: 'json_object' } as const);
+		const response_format = responseFormat(cfg, 'draft', LlmDraft);
 		const stream = await client.chat.completions.create(
 			{ model: cfg.model, messages, stream: true, temperature: 0.4, response_format },
 			{ signal: ctl.signal, timeout: cfg.timeoutMs, maxRetries: 0 }
@@ -153,7 +192,7 @@ export async function generateDraft(sheet: FactSheet, opts: GenerateOptions = {}
 		emit({ type: 'status', message: '未配置大模型，使用离线起草' });
 		return offline();
 	}
-	const client = new OpenAI({ baseURL: cfg.baseURL, apiKey: cfg.apiKey, maxRetries: 0, timeout: cfg.timeoutMs });
+	const client = openaiClient(cfg);
 	const messages: OpenAI.Chat.ChatCompletionMessageParam[] = [
 		{ role: 'system', content: SYSTEM },
 		{ role: 'user', content: userPrompt(sheet, opts.only) }
