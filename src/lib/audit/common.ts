@@ -5,7 +5,7 @@
  */
 import type { Finding, FindingFigure, RuleId, Severity } from '../schema/finding';
 import type { BudgetLine, Figure, Indicator, Money, Report, SangongLine } from '../schema/report';
-import { SANGONG_LABEL } from '../schema/report';
+import { FLOW_LABEL, SANGONG_LABEL, SCOPE_LABEL, STAGE_LABEL } from '../schema/report';
 import { MONEY_FACTOR, normalizeNumbers, round } from '../text/normalize';
 
 /* ------------------------------------------------------------------ statements */
@@ -72,20 +72,8 @@ export function toFigure(s: FigLike): FindingFigure {
 
 /* ------------------------------------------------------------------ labels */
 
-export const SCOPE_LABEL = { all: '部门整体', fiscal: '财政拨款', general_public: '一般公共预算', other: '其他资金' } as const;
-export const FLOW_LABEL = {
-	income: '收入',
-	expenditure: '支出',
-	opening_balance: '年初结转结余',
-	closing_balance: '年末结转和结余'
-} as const;
-export const STAGE_LABEL = {
-	initial: '年初预算',
-	addition: '年中追加',
-	adjusted: '调整预算',
-	budget: '预算',
-	final: '决算'
-} as const;
+/** The labels of the data model's enums (one definition, next to the zod enums). */
+export { FLOW_LABEL, SCOPE_LABEL, STAGE_LABEL };
 
 /** "部门整体" or "一般公共预算口径" */
 export function scopeName(scope: keyof typeof SCOPE_LABEL): string {
@@ -98,9 +86,8 @@ export function budgetLabel(l: BudgetLine): string {
 }
 
 export function sangongLabel(l: SangongLine): string {
-	const stage = l.stage === 'budget' ? '预算' : '决算';
 	const scope = l.scope === 'all' ? '' : SCOPE_LABEL[l.scope];
-	return `${l.year}年${scope}${SANGONG_LABEL[l.item]}（${stage}）`;
+	return `${l.year}年${scope}${SANGONG_LABEL[l.item]}（${STAGE_LABEL[l.stage]}）`;
 }
 
 /* ------------------------------------------------------------------ budget statements */

@@ -20,6 +20,7 @@ import {
 	FLOW_LABEL,
 	groupBy,
 	SCOPE_LABEL,
+	STAGE_LABEL,
 	makeFinding,
 	moneyPhrase,
 	moneyStmt,
@@ -378,7 +379,7 @@ function sangongSums(ctx: AuditContext): Finding[] {
 			const total = pick[n];
 			const s = sum(ps);
 			if (!complete && s <= total.value) return; // undisclosed items are not 0
-			const stage = total.line.stage === 'budget' ? '预算' : '决算';
+			const stage = STAGE_LABEL[total.line.stage];
 			out.push(
 				makeFinding(ctx, {
 					rule,

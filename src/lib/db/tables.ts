@@ -10,7 +10,7 @@
  * - Money in 万元 (`*_wan`, DOUBLE), percentages in percent (`*_pct`: 58.12 means 58.12 %).
  * - A figure the record does not state is NULL, never 0.
  * - Nothing here computes: rows hold what the report states. Computations live in the views
- *   (./sql.ts).
+ *   (./views.ts, ./metrics.ts).
  * - The one exception: audit_findings / audit_figures hold the findings of the consistency
  *   audit (src/lib/audit, pure), recomputed from each record here so pages read them through
  *   DuckDB like every other number.
@@ -23,25 +23,19 @@ import {
 	type Figure,
 	type Indicator,
 	type Money,
+	type NarrativeSection,
 	type Report,
 	type ScoreNode,
-	type StatedChange
+	type StatedChange,
+	type TextItem
 } from '../schema/report';
 import { auditReport, RULE_BY_ID, FAMILY_LABEL } from '../audit/index';
 import { SEVERITY_LABEL } from '../schema/finding';
+import { COL_TYPE_SQL, type CellOf, type ColType } from './columns';
 
 /* ------------------------------------------------------------------ definitions */
 
-/** Column types: Arrow Utf8/Int32/Float64/Bool/Date32(day) = DuckDB VARCHAR/INTEGER/DOUBLE/BOOLEAN/DATE. */
-export type ColType = 'utf8' | 'int32' | 'float64' | 'bool' | 'date';
-
-export const COL_TYPE_SQL: Record<ColType, string> = {
-	utf8: 'VARCHAR',
-	int32: 'INTEGER',
-	float64: 'DOUBLE',
-	bool: 'BOOLEAN',
-	date: 'DATE'
-};
+export { COL_TYPE_SQL, type ColType };
 
 export type ColumnDef<N extends string = string, T extends ColType = ColType> = {
 	name: N;
@@ -286,7 +280,6 @@ export type Tables = typeof TABLES;
 export type TableName = Tables[number]['name'];
 export const TABLE_NAMES: TableName[] = TABLES.map((t) => t.name);
 
-type CellOf<T extends ColType> = T extends 'utf8' | 'date' ? string : T extends 'bool' ? boolean : number;
 type ColumnsOf<N extends TableName> = Extract<Tables[number], { name: N }>['columns'][number];
 /** One row of table N: column name → value (dates as 'YYYY-MM-DD'), NULL as null. */
 export type RowOf<N extends TableName> = { [C in ColumnsOf<N> as C['name']]: CellOf<C['type']> | null };
@@ -322,6 +315,221 @@ function changeCols(c: StatedChange | undefined) {
 	};
 }
 
+/** The `reports` row of a record: identity, department, stated total score and grade. */
+function reportRow(r: Report): RowOf<'reports'> {
+	const d = r.department;
+	const s = r.scores;
+	return {
+		report_id: r.id,
+		kind: r.kind,
+		kind_label: REPORT_KIND_LABEL[r.kind],
+		fiscal_year: r.fiscal_year,
+		title: r.title,
+		department_id: d.id,
+		department_name: d.name,
+		province: d.region.province,
+		city: d.region.city ?? null,
+		district: d.region.district ?? null,
+		level: d.level,
+		dept_type: d.type,
+		preparer: d.preparer ?? null,
+		filing_date: r.filing_date?.value ?? null,
+		filing_date_quote: r.filing_date?.quote ?? null,
+		source_file: r.source_file,
+		simulated: r.simulated ?? false,
+		score_framework: s?.framework ?? null,
+		score_total: s?.total?.score.value ?? null,
+		score_total_text: s?.total?.score.text ?? null,
+		score_total_quote: s?.total?.score.quote ?? null,
+		score_max: fig(s?.total?.max),
+		score_stated_rate_pct: fig(s?.total?.stated_rate),
+		grade_stated: s?.grade?.value ?? null,
+		grade_quote: s?.grade?.quote ?? null,
+		goal_text: r.goal?.text ?? null
+	};
+}
+
+function staffingRows(r: Report): RowOf<'staffing'>[] {
+	return r.staffing.map((l, i) => ({
+		report_id: r.id,
+		ordinal: i,
+		unit: l.unit,
+		category: l.category,
+		measure: l.measure,
+		count: l.count.value,
+		count_unit: l.count.unit || null,
+		count_text: l.count.text,
+		quote: l.count.quote
+	}));
+}
+
+function budgetRows(r: Report): RowOf<'budget_lines'>[] {
+	return r.budget.map((l, i) => ({
+		report_id: r.id,
+		ordinal: i,
+		flow: l.flow,
+		breakdown: l.breakdown,
+		item: l.item,
+		parent: l.parent ?? null,
+		scope: l.scope,
+		stage: l.stage,
+		year: l.year,
+		...moneyCols(l.amount),
+		stated_share_pct: fig(l.share),
+		share_quote: quoteOf(l.share),
+		stated_execution_rate_pct: fig(l.execution_rate),
+		execution_rate_quote: quoteOf(l.execution_rate),
+		...changeCols(l.change)
+	}));
+}
+
+function sangongRows(r: Report): RowOf<'sangong_lines'>[] {
+	return r.sangong.map((l, i) => ({
+		report_id: r.id,
+		ordinal: i,
+		item: l.item,
+		item_label: SANGONG_LABEL[l.item],
+		written_label: l.label ?? null,
+		stage: l.stage,
+		scope: l.scope,
+		year: l.year,
+		...moneyCols(l.amount),
+		stated_execution_rate_pct: fig(l.execution_rate),
+		execution_rate_quote: quoteOf(l.execution_rate),
+		stated_share_pct: fig(l.share),
+		share_quote: quoteOf(l.share),
+		...changeCols(l.change)
+	}));
+}
+
+/** The score tree in pre-order, each node with its path and the path of its parent. */
+function scoreRows(r: Report): RowOf<'scores'>[] {
+	const out: RowOf<'scores'>[] = [];
+	const walk = (nodes: ScoreNode[], parentPath: string | null, recordPath: string) =>
+		nodes.forEach((node, i) => {
+			const path = parentPath === null ? node.name : `${parentPath}/${node.name}`;
+			const here = `${recordPath}[${i}]`;
+			out.push({
+				report_id: r.id,
+				ordinal: out.length,
+				record_path: here,
+				path,
+				parent_path: parentPath,
+				level: node.level,
+				name: node.name,
+				max: fig(node.max),
+				max_quote: quoteOf(node.max),
+				score: fig(node.score),
+				score_quote: quoteOf(node.score),
+				stated_rate_pct: fig(node.stated_rate),
+				stated_rate_quote: quoteOf(node.stated_rate),
+				assigned_by_finance: node.assigned_by_finance ?? null
+			});
+			if (node.children?.length) walk(node.children, path, `${here}.children`);
+		});
+	if (r.scores) walk(r.scores.tree, null, 'scores.tree');
+	return out;
+}
+
+function indicatorRow(r: Report, ordinal: number, ind: Indicator, recordPath: string, task: { ordinal: number; name: string } | null): RowOf<'indicators'> {
+	return {
+		report_id: r.id,
+		ordinal,
+		record_path: recordPath,
+		task_ordinal: task?.ordinal ?? null,
+		task_name: task?.name ?? null,
+		level1: ind.level1 ?? null,
+		level2: ind.level2 ?? null,
+		name: ind.name,
+		unit: ind.unit ?? null,
+		target_op: ind.target?.op ?? null,
+		target_value: ind.target?.value ?? null,
+		target_value2: ind.target?.value2 ?? null,
+		target_unit: ind.target?.unit ?? null,
+		target_text: ind.target?.text ?? null,
+		target_quote: ind.target?.quote ?? null,
+		actual_value: ind.actual?.value ?? null,
+		actual_unit: ind.actual?.unit ?? null,
+		actual_text: ind.actual?.text ?? null,
+		actual_quote: ind.actual?.quote ?? null,
+		stated_completion_pct: fig(ind.stated_completion),
+		completion_quote: quoteOf(ind.stated_completion),
+		max: fig(ind.max),
+		max_quote: quoteOf(ind.max),
+		score: fig(ind.score),
+		score_quote: quoteOf(ind.score)
+	};
+}
+
+/** The record's indicators, then the key indicators of each task (numbered on from them). */
+function indicatorRows(r: Report): RowOf<'indicators'>[] {
+	const own = r.indicators.map((ind, i) => indicatorRow(r, i, ind, `indicators[${i}]`, null));
+	const ofTasks = r.tasks.flatMap((t, ti) => (t.indicators ?? []).map((ind, i) => ({ ind, path: `tasks[${ti}].indicators[${i}]`, task: { ordinal: ti, name: t.name } })));
+	return [...own, ...ofTasks.map((x, k) => indicatorRow(r, own.length + k, x.ind, x.path, x.task))];
+}
+
+function taskRows(r: Report): RowOf<'tasks'>[] {
+	return r.tasks.map((t, ti) => ({
+		report_id: r.id,
+		ordinal: ti,
+		kind: t.kind,
+		name: t.name,
+		content: t.content ?? null,
+		actual: t.actual ?? null,
+		stated_completion_pct: fig(t.completion),
+		completion_quote: quoteOf(t.completion),
+		indicator_count: t.indicators ? t.indicators.length : null,
+		quote: t.quote
+	}));
+}
+
+function narrativeRows(r: Report): RowOf<'narratives'>[] {
+	const sections: [NarrativeSection, TextItem[]][] = [
+		['goal', r.goal ? [r.goal] : []],
+		['problem', r.problems],
+		['measure', r.measures]
+	];
+	return sections.flatMap(([section, items]) =>
+		items.map((it, i) => ({ report_id: r.id, section, ordinal: i, title: it.title ?? null, text: it.text, quote: it.quote }))
+	);
+}
+
+/** The findings of the consistency audit of a record, and the figures each rests on. */
+function auditRows(r: Report): { findings: RowOf<'audit_findings'>[]; figures: RowOf<'audit_figures'>[] } {
+	const findings: RowOf<'audit_findings'>[] = [];
+	const figures: RowOf<'audit_figures'>[] = [];
+	auditReport(r).forEach((f, i) => {
+		const rule = RULE_BY_ID[f.rule];
+		findings.push({
+			report_id: r.id,
+			ordinal: i,
+			finding_id: f.id,
+			rule: f.rule,
+			rule_label: rule.name,
+			rule_description: rule.description,
+			family: rule.family,
+			family_label: FAMILY_LABEL[rule.family],
+			severity: f.severity,
+			severity_label: SEVERITY_LABEL[f.severity],
+			title: f.title,
+			message: f.message,
+			expected: typeof f.expected === 'number' ? f.expected : null,
+			expected_text: typeof f.expected === 'string' ? f.expected : null,
+			stated: typeof f.stated === 'number' ? f.stated : null,
+			stated_text: typeof f.stated === 'string' ? f.stated : null,
+			difference: f.difference,
+			unit: f.unit,
+			tolerance: f.tolerance ?? null,
+			figure_count: f.figures.length,
+			figures_json: JSON.stringify(f.figures)
+		});
+		f.figures.forEach((g, j) =>
+			figures.push({ report_id: r.id, finding_id: f.id, ordinal: j, label: g.label, value: g.value, unit: g.unit, text: g.text ?? null, quote: g.quote, path: g.path ?? null })
+		);
+	});
+	return { findings, figures };
+}
+
 /**
  * Flatten validated reports into rows of every table. Pure and linear in the number of
  * statements; absent figures become null.
@@ -340,212 +548,17 @@ export function reportsToRows(reports: readonly Report[]): TableRows {
 		audit_figures: []
 	};
 	for (const r of reports) {
-		const report_id = r.id;
-		const d = r.department;
-		const s = r.scores;
-		out.reports.push({
-			report_id,
-			kind: r.kind,
-			kind_label: REPORT_KIND_LABEL[r.kind],
-			fiscal_year: r.fiscal_year,
-			title: r.title,
-			department_id: d.id,
-			department_name: d.name,
-			province: d.region.province,
-			city: d.region.city ?? null,
-			district: d.region.district ?? null,
-			level: d.level,
-			dept_type: d.type,
-			preparer: d.preparer ?? null,
-			filing_date: r.filing_date?.value ?? null,
-			filing_date_quote: r.filing_date?.quote ?? null,
-			source_file: r.source_file,
-			simulated: r.simulated ?? false,
-			score_framework: s?.framework ?? null,
-			score_total: s?.total?.score.value ?? null,
-			score_total_text: s?.total?.score.text ?? null,
-			score_total_quote: s?.total?.score.quote ?? null,
-			score_max: fig(s?.total?.max),
-			score_stated_rate_pct: fig(s?.total?.stated_rate),
-			grade_stated: s?.grade?.value ?? null,
-			grade_quote: s?.grade?.quote ?? null,
-			goal_text: r.goal?.text ?? null
-		});
-
-		r.staffing.forEach((l, i) =>
-			out.staffing.push({
-				report_id,
-				ordinal: i,
-				unit: l.unit,
-				category: l.category,
-				measure: l.measure,
-				count: l.count.value,
-				count_unit: l.count.unit || null,
-				count_text: l.count.text,
-				quote: l.count.quote
-			})
-		);
-
-		r.budget.forEach((l, i) =>
-			out.budget_lines.push({
-				report_id,
-				ordinal: i,
-				flow: l.flow,
-				breakdown: l.breakdown,
-				item: l.item,
-				parent: l.parent ?? null,
-				scope: l.scope,
-				stage: l.stage,
-				year: l.year,
-				...moneyCols(l.amount),
-				stated_share_pct: fig(l.share),
-				share_quote: quoteOf(l.share),
-				stated_execution_rate_pct: fig(l.execution_rate),
-				execution_rate_quote: quoteOf(l.execution_rate),
-				...changeCols(l.change)
-			})
-		);
-
-		r.sangong.forEach((l, i) =>
-			out.sangong_lines.push({
-				report_id,
-				ordinal: i,
-				item: l.item,
-				item_label: SANGONG_LABEL[l.item],
-				written_label: l.label ?? null,
-				stage: l.stage,
-				scope: l.scope,
-				year: l.year,
-				...moneyCols(l.amount),
-				stated_execution_rate_pct: fig(l.execution_rate),
-				execution_rate_quote: quoteOf(l.execution_rate),
-				stated_share_pct: fig(l.share),
-				share_quote: quoteOf(l.share),
-				...changeCols(l.change)
-			})
-		);
-
-		if (s) {
-			let n = 0;
-			const walk = (nodes: ScoreNode[], parentPath: string | null, recordPath: string) => {
-				nodes.forEach((node, i) => {
-					const path = parentPath === null ? node.name : `${parentPath}/${node.name}`;
-					const here = `${recordPath}[${i}]`;
-					out.scores.push({
-						report_id,
-						ordinal: n++,
-						record_path: here,
-						path,
-						parent_path: parentPath,
-						level: node.level,
-						name: node.name,
-						max: fig(node.max),
-						max_quote: quoteOf(node.max),
-						score: fig(node.score),
-						score_quote: quoteOf(node.score),
-						stated_rate_pct: fig(node.stated_rate),
-						stated_rate_quote: quoteOf(node.stated_rate),
-						assigned_by_finance: node.assigned_by_finance ?? null
-					});
-					if (node.children?.length) walk(node.children, path, `${here}.children`);
-				});
-			};
-			walk(s.tree, null, 'scores.tree');
-		}
-
-		let k = 0;
-		const pushIndicator = (ind: Indicator, recordPath: string, task: { ordinal: number; name: string } | null) =>
-			out.indicators.push({
-				report_id,
-				ordinal: k++,
-				record_path: recordPath,
-				task_ordinal: task?.ordinal ?? null,
-				task_name: task?.name ?? null,
-				level1: ind.level1 ?? null,
-				level2: ind.level2 ?? null,
-				name: ind.name,
-				unit: ind.unit ?? null,
-				target_op: ind.target?.op ?? null,
-				target_value: ind.target?.value ?? null,
-				target_value2: ind.target?.value2 ?? null,
-				target_unit: ind.target?.unit ?? null,
-				target_text: ind.target?.text ?? null,
-				target_quote: ind.target?.quote ?? null,
-				actual_value: ind.actual?.value ?? null,
-				actual_unit: ind.actual?.unit ?? null,
-				actual_text: ind.actual?.text ?? null,
-				actual_quote: ind.actual?.quote ?? null,
-				stated_completion_pct: fig(ind.stated_completion),
-				completion_quote: quoteOf(ind.stated_completion),
-				max: fig(ind.max),
-				max_quote: quoteOf(ind.max),
-				score: fig(ind.score),
-				score_quote: quoteOf(ind.score)
-			});
-		r.indicators.forEach((ind, i) => pushIndicator(ind, `indicators[${i}]`, null));
-		r.tasks.forEach((t, ti) => {
-			out.tasks.push({
-				report_id,
-				ordinal: ti,
-				kind: t.kind,
-				name: t.name,
-				content: t.content ?? null,
-				actual: t.actual ?? null,
-				stated_completion_pct: fig(t.completion),
-				completion_quote: quoteOf(t.completion),
-				indicator_count: t.indicators ? t.indicators.length : null,
-				quote: t.quote
-			});
-			t.indicators?.forEach((ind, i) => pushIndicator(ind, `tasks[${ti}].indicators[${i}]`, { ordinal: ti, name: t.name }));
-		});
-
-		const narrative = (section: 'goal' | 'problem' | 'measure', items: { title?: string; text: string; quote: string }[]) =>
-			items.forEach((it, i) =>
-				out.narratives.push({ report_id, section, ordinal: i, title: it.title ?? null, text: it.text, quote: it.quote })
-			);
-		narrative('goal', r.goal ? [r.goal] : []);
-		narrative('problem', r.problems);
-		narrative('measure', r.measures);
-
-		auditReport(r).forEach((f, i) => {
-			const rule = RULE_BY_ID[f.rule];
-			out.audit_findings.push({
-				report_id,
-				ordinal: i,
-				finding_id: f.id,
-				rule: f.rule,
-				rule_label: rule.name,
-				rule_description: rule.description,
-				family: rule.family,
-				family_label: FAMILY_LABEL[rule.family],
-				severity: f.severity,
-				severity_label: SEVERITY_LABEL[f.severity],
-				title: f.title,
-				message: f.message,
-				expected: typeof f.expected === 'number' ? f.expected : null,
-				expected_text: typeof f.expected === 'string' ? f.expected : null,
-				stated: typeof f.stated === 'number' ? f.stated : null,
-				stated_text: typeof f.stated === 'string' ? f.stated : null,
-				difference: f.difference,
-				unit: f.unit,
-				tolerance: f.tolerance ?? null,
-				figure_count: f.figures.length,
-				figures_json: JSON.stringify(f.figures)
-			});
-			f.figures.forEach((g, j) =>
-				out.audit_figures.push({
-					report_id,
-					finding_id: f.id,
-					ordinal: j,
-					label: g.label,
-					value: g.value,
-					unit: g.unit,
-					text: g.text ?? null,
-					quote: g.quote,
-					path: g.path ?? null
-				})
-			);
-		});
+		out.reports.push(reportRow(r));
+		out.staffing.push(...staffingRows(r));
+		out.budget_lines.push(...budgetRows(r));
+		out.sangong_lines.push(...sangongRows(r));
+		out.scores.push(...scoreRows(r));
+		out.indicators.push(...indicatorRows(r));
+		out.tasks.push(...taskRows(r));
+		out.narratives.push(...narrativeRows(r));
+		const audit = auditRows(r);
+		out.audit_findings.push(...audit.findings);
+		out.audit_figures.push(...audit.figures);
 	}
 	return out;
 }

@@ -87,6 +87,12 @@ export const REPORT_KIND_LABEL: Record<ReportKind, string> = {
 };
 /** Kinds about one project (or the projects of a unit) rather than the whole department. */
 export const PROJECT_KINDS: ReadonlySet<ReportKind> = new Set(['project_self_evaluation', 'project_target_table']);
+/**
+ * Kinds whose figures are the whole department's (部门整体), in the order one of them represents
+ * a department's year: the self-evaluation, else the target table. Department × year metrics
+ * read only these (a project's money is not the department's).
+ */
+export const DEPARTMENT_KINDS = ['self_evaluation', 'target_table'] as const satisfies readonly ReportKind[];
 /** Suffix of a report id per kind. */
 export const KIND_ID_SUFFIX: Record<ReportKind, string> = {
 	self_evaluation: 'self',
@@ -129,6 +135,17 @@ export const StaffMeasure = z.enum([
 	'financed', // 财政供养人员数
 	'subordinate_units' // 下属单位数
 ]);
+export type StaffMeasure = z.infer<typeof StaffMeasure>;
+export const STAFF_MEASURE_LABEL: Record<StaffMeasure, string> = {
+	authorized: '核定编制',
+	actual: '实有在职',
+	retired: '离退休',
+	contracted: '外聘/劳务派遣',
+	financed: '财政供养',
+	subordinate_units: '下属单位数'
+};
+/** `unit` of a staff line that is the department itself (any other value names a subordinate unit). */
+export const OWN_UNIT = '本级';
 export const StaffLine = z
 	.object({
 		/** whose staff: '本级' or the subordinate unit's name */
@@ -143,9 +160,15 @@ export type StaffLine = z.infer<typeof StaffLine>;
 
 /* ------------------------------------------------------------------ budget & spending */
 
-/** 收入 / 支出 / 年初结转结余 / 年末结转结余 */
+/** 收入 / 支出 / 年初结转和结余 / 年末结转和结余 */
 export const Flow = z.enum(['income', 'expenditure', 'opening_balance', 'closing_balance']);
 export type Flow = z.infer<typeof Flow>;
+export const FLOW_LABEL: Record<Flow, string> = {
+	income: '收入',
+	expenditure: '支出',
+	opening_balance: '年初结转和结余',
+	closing_balance: '年末结转和结余'
+};
 
 /** How the line cuts the flow. */
 export const Breakdown = z.enum([
@@ -160,6 +183,17 @@ export const Breakdown = z.enum([
 	'cost' // 项目成本构成 (project target tables: 保安服务费, 保洁服务费 …)
 ]);
 export type Breakdown = z.infer<typeof Breakdown>;
+export const BREAKDOWN_LABEL: Record<Breakdown, string> = {
+	total: '合计',
+	source: '按来源',
+	nature: '按性质',
+	economic: '按经济分类',
+	function: '按功能分类',
+	project: '项目明细',
+	development: '事业发展性支出',
+	budget_level: '按预算级次',
+	cost: '成本构成'
+};
 
 /** Budget stage of the figure. */
 export const Stage = z.enum([
@@ -170,8 +204,18 @@ export const Stage = z.enum([
 	'final' // 决算 / 实际
 ]);
 export type Stage = z.infer<typeof Stage>;
+export const STAGE_LABEL: Record<Stage, string> = {
+	initial: '年初预算',
+	addition: '年中追加/调减',
+	adjusted: '调整预算',
+	budget: '预算数',
+	final: '决算'
+};
 
-/** Fund scope the figure covers. */
+/**
+ * Fund scope the figure covers. The order is the preference wherever one scope must be chosen
+ * (a total, a metric): 部门整体 before 财政拨款 before 一般公共预算 before 其他资金.
+ */
 export const Scope = z.enum([
 	'all', // 部门整体, all funds
 	'fiscal', // 财政拨款
@@ -179,6 +223,12 @@ export const Scope = z.enum([
 	'other' // 其他资金
 ]);
 export type Scope = z.infer<typeof Scope>;
+export const SCOPE_LABEL: Record<Scope, string> = {
+	all: '部门整体',
+	fiscal: '财政拨款',
+	general_public: '一般公共预算',
+	other: '其他资金'
+};
 
 export const BudgetLine = z
 	.object({
@@ -222,12 +272,16 @@ export const SANGONG_LABEL: Record<SangongItem, string> = {
 	reception: '公务接待费'
 };
 
+/** The stages a 三公 figure is stated in (a subset of Stage, labelled by STAGE_LABEL). */
+export const SangongStage = Stage.extract(['budget', 'final']);
+export type SangongStage = z.infer<typeof SangongStage>;
+
 export const SangongLine = z
 	.object({
 		item: SangongItem,
 		/** label as the report writes it */
 		label: z.string().optional(),
-		stage: z.enum(['budget', 'final']),
+		stage: SangongStage,
 		scope: Scope,
 		year: z.number().int(),
 		/** absent when only a rate or change is stated for the item */
@@ -270,6 +324,17 @@ export const ScoreNode: z.ZodType<ScoreNode> = z.lazy(() =>
 
 export const Grade = z.enum(['优', '良', '中', '差']);
 export type Grade = z.infer<typeof Grade>;
+/**
+ * Grade bands of a total score (财预〔2020〕10号 第十八条): the lowest score of each grade, best
+ * first. The one definition of the grade: gradeOf() here and the SQL fragment of
+ * src/lib/db/fragments.ts are both built from it.
+ */
+export const GRADE_BANDS: readonly { grade: Grade; min: number }[] = [
+	{ grade: '优', min: 90 },
+	{ grade: '良', min: 80 },
+	{ grade: '中', min: 60 },
+	{ grade: '差', min: -Infinity }
+];
 
 export const Scores = z
 	.object({
@@ -294,6 +359,8 @@ export type Scores = z.infer<typeof Scores>;
 
 export const TargetOp = z.enum(['>=', '>', '<=', '<', '=', 'range', 'deadline', 'text']);
 export type TargetOp = z.infer<typeof TargetOp>;
+/** How a target operator is written before its value ('' for a range, a deadline or a text). */
+export const TARGET_OP_SIGN: Record<TargetOp, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=', range: '', deadline: '', text: '' };
 
 export const Target = z
 	.object({
@@ -355,6 +422,15 @@ export const TextItem = z
 	})
 	.strict();
 export type TextItem = z.infer<typeof TextItem>;
+
+/** The narrative sections of a report, as the `narratives` table names them. */
+export const NarrativeSection = z.enum(['goal', 'problem', 'measure']);
+export type NarrativeSection = z.infer<typeof NarrativeSection>;
+export const NARRATIVE_SECTION_LABEL: Record<NarrativeSection, string> = {
+	goal: '绩效目标',
+	problem: '存在问题',
+	measure: '改进措施'
+};
 
 export const Task = z
 	.object({
@@ -455,10 +531,7 @@ export const IDENTITY_FIELDS = {
 } as const;
 export type IdentityField = keyof typeof IDENTITY_FIELDS;
 
-/** Grade band of a total score (财预〔2020〕10号 第十八条). */
+/** Grade band of a total score (GRADE_BANDS). */
 export function gradeOf(score: number): Grade {
-	if (score >= 90) return '优';
-	if (score >= 80) return '良';
-	if (score >= 60) return '中';
-	return '差';
+	return GRADE_BANDS.find((b) => score >= b.min)!.grade;
 }
