@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { env, serverDefaults } from '../lib/server/config';
 
 const APP_INPUTS = ['src', 'static', 'svelte.config.js', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
@@ -40,8 +41,7 @@ export function buildApp(root = process.cwd()): void {
 export async function start(buildData: () => Promise<void>): Promise<void> {
 	await buildData();
 	if (buildIsStale()) buildApp();
-	process.env.PORT ||= '3000';
-	process.env.BODY_SIZE_LIMIT ||= '25M';
-	console.error(`绩效透镜已启动：http://localhost:${process.env.PORT}`);
+	serverDefaults();
+	console.error(`绩效透镜已启动：http://localhost:${env().PORT}`);
 	await import(pathToFileURL(resolve('build/index.js')).href);
 }

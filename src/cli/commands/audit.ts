@@ -11,17 +11,18 @@
  * Findings are output, not failure: the exit code is 0 whatever they say.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { auditReport, summarize } from '../../lib/audit/index';
 import { Finding } from '../../lib/schema/finding';
 import { validateReport } from '../../lib/schema/validate';
+import { dataPaths } from '../../lib/server/dataset';
 
 export const usage = 'perflens audit FILE | --report ID | --all   勾稽校验：重算报告中的合计、占比、增减、得分率等，输出不一致之处（JSON）';
 
 class InputError extends Error {}
 
 function reportsDir(): string {
-	return join(resolve(process.cwd(), process.env.PERFLENS_DATA_DIR || 'data'), 'reports');
+	return dataPaths().reports;
 }
 
 function auditFile(file: string) {

@@ -4,14 +4,10 @@
  * with a Chinese message instead of throwing.
  */
 
-/** The body limit in bytes (BODY_SIZE_LIMIT: 512K, 25M, 1G …; default 25M). */
-export function bodyLimit(env: Record<string, string | undefined> = process.env): number {
-	const v = (env.BODY_SIZE_LIMIT || '25M').trim();
-	const m = /^(\d+(?:\.\d+)?)\s*([KMG]?)B?$/i.exec(v);
-	if (!m) return 25 * 1024 * 1024;
-	const f = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2].toUpperCase() as '' | 'K' | 'M' | 'G'];
-	return Number(m[1]) * f;
-}
+import { bodyLimitOf } from './config';
+
+/** The body limit in bytes (BODY_SIZE_LIMIT, read in ./config.ts). */
+export const bodyLimit = bodyLimitOf;
 
 export type BodyResult = { ok: true; body: unknown } | { ok: false; status: 400 | 413; message: string };
 

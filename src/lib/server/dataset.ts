@@ -3,7 +3,7 @@
  * data/arrow/manifest.json. Used by the CLI (`build-data`, `sql`) and by the SvelteKit server
  * (listReports, readArrow, currentManifest, rebuild).
  *
- * Paths are relative to process.cwd(); PERFLENS_DATA_DIR overrides the data directory.
+ * Paths are relative to process.cwd(); PERFLENS_DATA_DIR (./config.ts) overrides the data directory.
  * Files are written atomically (temp file + rename), the manifest last.
  */
 import { createHash } from 'node:crypto';
@@ -15,13 +15,13 @@ import type { SqlEngine } from '../db/engine';
 import { TABLES, isTableName, reportsToRows, type TableDef, type TableName } from '../db/tables';
 import type { Report } from '../schema/report';
 import { validateWithSource } from '../schema/validate';
+import { dataDirOf } from './config';
 import { createNodeEngine } from './duckdb-node';
 
 /* ------------------------------------------------------------------ paths */
 
-export function dataDir(): string {
-	return resolve(process.cwd(), process.env.PERFLENS_DATA_DIR || 'data');
-}
+/** The data directory (PERFLENS_DATA_DIR, read in ./config.ts). */
+export const dataDir = (): string => dataDirOf();
 
 export function dataPaths(root = dataDir()) {
 	return {

@@ -8,7 +8,8 @@ import { auditReport } from '../audit/index';
 import { buildFactSheet } from '../draft/facts';
 import { Draft, SavedDraft, type FactSheet } from '../schema/draft';
 import type { Report } from '../schema/report';
-import { dataDir, dataPaths, loadRecord, openDataset } from './dataset';
+import { draftsDirOf } from './config';
+import { dataPaths, loadRecord, openDataset } from './dataset';
 
 const ID = /^[a-z0-9-]+$/;
 
@@ -50,7 +51,7 @@ export function draftableReports(): { id: string; department: string; year: numb
 
 function draftsDir(id: string): string {
 	if (!ID.test(id)) throw new NotFound(`报告编号「${id}」不合法`);
-	return join(process.env.PERFLENS_DRAFTS_DIR || join(dataDir(), 'drafts'), id);
+	return join(draftsDirOf(), id);
 }
 
 /** Saved versions of a report's draft, oldest first (version numbers only and when saved). */

@@ -1,13 +1,6 @@
 /**
- * The LLM drafter: any OpenAI-compatible endpoint, configured by environment only and called
- * only on the server (the key never reaches the browser).
- *
- *   PERFLENS_LLM_BASE_URL   e.g. https://api.deepseek.com/v1 (unset → offline drafter)
- *   PERFLENS_LLM_API_KEY    the key (may be empty for a local server)
- *   PERFLENS_LLM_MODEL      model name (default: gpt-4o-mini)
- *   PERFLENS_LLM_OUTPUT     json_schema | json_object (default json_object: most Chinese
- *                           providers support JSON mode only)
- *   PERFLENS_LLM_TIMEOUT_MS per attempt (default 60000)
+ * The LLM drafter: any OpenAI-compatible endpoint, configured by the PERFLENS_LLM_* variables
+ * (read in ./config.ts) and called only on the server (the key never reaches the browser).
  *
  * The model gets the fact sheet and must write figures as {{fact:<id>}}; the answer is parsed,
  * validated with zod, filled and grounding-checked. A bad answer (malformed JSON, wrong shape,
@@ -22,28 +15,9 @@ import { z } from 'zod';
 import { ungrounded } from '../draft/grounding';
 import { fillItems, offlineDraft, offlineTemplates, TOPIC_IDS } from '../draft/offline';
 import { LlmDraft, type Draft, type DraftEvent, type FactSheet } from '../schema/draft';
+import { env, llmConfig, type LlmConfig } from './config';
 
-export type LlmConfig = {
-	baseURL: string;
-	apiKey: string;
-	model: string;
-	output: 'json_schema' | 'json_object';
-	timeoutMs: number;
-};
-
-export function llmConfig(env: Record<string, string | undefined> = process.env): LlmConfig | null {
-	const baseURL = env.PERFLENS_LLM_BASE_URL?.trim();
-	if (!baseURL) return null;
-	const output = env.PERFLENS_LLM_OUTPUT?.trim() === 'json_schema' ? 'json_schema' : 'json_object';
-	const t = Number(env.PERFLENS_LLM_TIMEOUT_MS);
-	return {
-		baseURL,
-		apiKey: env.PERFLENS_LLM_API_KEY?.trim() || 'none',
-		model: env.PERFLENS_LLM_MODEL?.trim() || 'gpt-4o-mini',
-		output,
-		timeoutMs: Number.isFinite(t) && t > 0 ? t : 60_000
-	};
-}
+export { llmConfig, type LlmConfig } from './config';
 
 /** The client for a configured endpoint (shared by the drafter and the extraction assistant).
  * Retries are ours, never the SDK's: every caller decides how often to try. */
@@ -84,8 +58,8 @@ export async function completeOnce(
 }
 
 /** What the page may know about the drafter (never the key or the URL). */
-export function drafterInfo(env: Record<string, string | undefined> = process.env): { llm: boolean; model?: string; output?: string } {
-	const c = llmConfig(env);
+export function drafterInfo(e: Record<string, string | undefined> = env()): { llm: boolean; model?: string; output?: string } {
+	const c = llmConfig(e);
 	return c ? { llm: true, model: c.model, output: c.output } : { llm: false };
 }
 

@@ -4,17 +4,9 @@
  * replace: true); 413 too big. See $lib/server/import.
  */
 import { json } from '@sveltejs/kit';
+import { bodyLimit } from '$lib/server/body';
 import { saveImportedReport } from '$lib/server/import';
 import type { RequestHandler } from './$types';
-
-/** The body limit the server starts with (BODY_SIZE_LIMIT, default 25M). */
-function bodyLimit(): number {
-	const v = (process.env.BODY_SIZE_LIMIT || '25M').trim();
-	const m = /^(\d+(?:\.\d+)?)\s*([KMG]?)B?$/i.exec(v);
-	if (!m) return 25 * 1024 * 1024;
-	const f = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2].toUpperCase() as '' | 'K' | 'M' | 'G'];
-	return Number(m[1]) * f;
-}
 
 const tooBig = () =>
 	json({ ok: false, message: `提交的内容超过服务器上限 ${(bodyLimit() / 1024 / 1024).toFixed(0)} MB，未保存` }, { status: 413 });
