@@ -3,6 +3,7 @@
  * Chinese with a non-zero exit code.
  */
 import { basename } from 'node:path';
+import { EXAMPLE_SQL } from '../lib/db/queries';
 import { DatasetError, dataPaths, loadRecord, openDataset, rebuild } from '../lib/server/dataset';
 
 type Command = { usage: string; run: (args: string[]) => Promise<number> };
@@ -26,7 +27,9 @@ const commands: Record<string, Command> = {
 	audit: await import('./commands/audit'),
 	demo: await import('./commands/demo'),
 	bench: await import('./commands/bench'),
-	facts: await import('./commands/facts'), draft: await import('./commands/draft'),
+	metrics: await import('./commands/metrics'),
+	facts: await import('./commands/facts'),
+	draft: await import('./commands/draft'),
 	validate: {
 		usage: 'perflens validate [--sources DIR] FILE.json…   校验报告记录（结构与出处引文；原文默认在记录目录旁的 ../sources）',
 		async run(args) {
@@ -71,7 +74,7 @@ const commands: Record<string, Command> = {
 		usage: 'perflens sql "<SQL>"   在已生成的数据集（全部表和视图）上执行 SQL，以 JSON 输出结果行',
 		async run(args) {
 			const text = args.join(' ').trim();
-			if (!text) throw new Error('请给出 SQL，例如：perflens sql "select * from v_report_overview"');
+			if (!text) throw new Error(`请给出 SQL，例如：perflens sql "${EXAMPLE_SQL}"`);
 			let opened;
 			try {
 				opened = await openDataset();

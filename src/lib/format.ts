@@ -4,7 +4,8 @@
  */
 export const NOT_DISCLOSED = '未披露';
 
-type Num = number | null | undefined;
+/** Any cell: a number is formatted, anything else (NULL, text) is 未披露. */
+type Num = unknown;
 const isNum = (v: Num): v is number => typeof v === 'number' && Number.isFinite(v);
 
 const fmt = (v: number, digits: number) =>

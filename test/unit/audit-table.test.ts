@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { auditReport, RULE_BY_ID } from '../../src/lib/audit/index';
-import { auditFindingsQuery, auditSeverityCountsQuery } from '../../src/lib/db/sql';
+import { auditFindings, auditSeverityCounts } from '../../src/lib/db/queries';
+import { run } from '../../src/lib/db/query';
 import { Report } from '../../src/lib/schema/report';
 import { closeDataset, openDataset } from '../../src/lib/server/dataset';
 import type { Row } from '../../src/lib/db/engine';
@@ -83,7 +84,7 @@ describe('audit_findings through DuckDB on the gold records', () => {
 			expect(row.findings, r.id).toBe(f.length);
 			expect(row.errors, r.id).toBe(f.filter((x) => x.severity === 'error').length);
 		}
-		expect(await engine.query(auditSeverityCountsQuery())).toEqual([
+		expect(await run(engine, auditSeverityCounts())).toEqual([
 			{ severity: 'error', n: 31 },
 			{ severity: 'warning', n: 8 },
 			{ severity: 'note', n: 1 }
@@ -108,15 +109,18 @@ describe('audit_findings through DuckDB on the gold records', () => {
 
 	it('holds 002: 144.10 + 61.74 + 77.95 = 283.79 ≠ 基本支出 236.79, and the /audit query filters it', async () => {
 		const { engine } = await openDataset(dir);
-		const rows = await engine.query<Row>(auditFindingsQuery({ department: 'guangdong-guangzhou-haizhu-kexie', severity: 'error' }));
+		const rows = await run(engine, auditFindings({ department: 'guangdong-guangzhou-haizhu-kexie', severity: 'error' }));
 		const dept = reports.find((r) => r.id === HAIZHU)!.department.id;
-		const again = await engine.query<Row>(auditFindingsQuery({ department: dept, year: 2023, severity: 'error' }));
+		const again = await run(engine, auditFindings({ department: dept, year: 2023, severity: 'error' }));
 		expect(again).toHaveLength(1);
 		expect(again[0]).toMatchObject({ rule: 'sum.economic', expected: 283.79, stated: 236.79, difference: -47, department_name: '广州市海珠区科学技术协会', fiscal_year: 2023 });
 		expect(again[0].message).toContain('144.10 + 61.74 + 77.95 = 283.79');
-		expect(JSON.parse(again[0].figures_json as string).map((g: { quote: string }) => g.quote)).toContain('基本支出全年共支出 236.79 万元');
+		expect(JSON.parse(again[0].figures_json).map((g: { quote: string }) => g.quote)).toContain('基本支出全年共支出 236.79 万元');
 		expect(rows).toEqual(again);
-		expect(await engine.query(auditFindingsQuery({ department: dept, severity: 'note' }))).toEqual([]);
-		expect(await engine.query<Row>(auditFindingsQuery({ rule: 'sum.basic' }))).not.toHaveLength(0);
+		expect(await run(engine, auditFindings({ department: dept, severity: 'note' }))).toEqual([]);
+		expect(await run(engine, auditFindings({ rule: 'sum.basic' }))).not.toHaveLength(0);
+		// a filter value is bound, never pasted into the SQL: a quote in it is just a value that matches nothing
+		expect(await run(engine, auditFindings({ department: "x' OR '1'='1" }))).toEqual([]);
+		expect(auditFindings({ department: "x' OR '1'='1" }).sql).not.toContain("x'");
 	});
 });

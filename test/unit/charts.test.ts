@@ -11,8 +11,8 @@ type Opt = { series: { data: (number | null)[]; name: string }[]; xAxis: { data?
 describe('chart options', () => {
 	it('budget stages: 年初 → 调整 → 决算 per year, undisclosed as gaps (null), Chinese labels', () => {
 		const c = budgetStagesChart([
-			{ year: 2024, budget_initial_wan: 863.08, budget_adjusted_wan: 771.95, budget_final_wan: 771.95, budget_scope_label: '部门整体' },
-			{ year: 2025, budget_initial_wan: null, budget_adjusted_wan: null, budget_final_wan: null }
+			{ year: 2024, budget_initial_wan: 863.08, budget_adjusted_wan: 771.95, execution_final_wan: 771.95, budget_scope_label: '部门整体' },
+			{ year: 2025, budget_initial_wan: null, budget_adjusted_wan: null, execution_final_wan: null }
 		]);
 		const o = c.option as unknown as Opt;
 		expect(c.empty).toBe('');
@@ -23,7 +23,7 @@ describe('chart options', () => {
 	});
 
 	it('says why a chart is empty', () => {
-		expect(budgetStagesChart([{ year: 2025, budget_initial_wan: null, budget_adjusted_wan: null, budget_final_wan: null }]).empty).toContain('未披露');
+		expect(budgetStagesChart([{ year: 2025, budget_initial_wan: null, budget_adjusted_wan: null, execution_final_wan: null }]).empty).toContain('未披露');
 		expect(sangongChart([], 2023).empty).toBe('2023 年报告未披露“三公”经费预算或决算');
 		expect(gradeChart([{ grade: '优', departments: 0 }], 2030).empty).toBe('2030 年没有部门数据');
 		expect(trendChart([], '%', '无数据').empty).toBe('无数据');

@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VIEWS } from '../../src/lib/db/sql';
+import { COL_TYPE_SQL } from '../../src/lib/db/columns';
+import { ALL_VIEWS } from '../../src/lib/db/dataset';
 import { TABLE_NAMES } from '../../src/lib/db/tables';
 import {
 	DatasetError,
@@ -125,11 +126,21 @@ describe('views over the fixture dataset', () => {
 	const dir = fixtureDir();
 	afterAll(closeDataset);
 
-	it('creates every documented view with exactly its documented columns', async () => {
+	it('creates every declared view with exactly its declared columns and types', async () => {
 		const { engine } = await openDataset(dir);
-		for (const v of VIEWS) {
-			const cols = await engine.query<{ column_name: string }>(`DESCRIBE ${v.name}`);
-			expect(cols.map((c) => c.column_name), v.name).toEqual(Object.keys(v.columns));
+		for (const v of ALL_VIEWS) {
+			const cols = await engine.query<{ column_name: string; column_type: string }>(`DESCRIBE ${v.name}`);
+			expect(cols.map((c) => [c.column_name, c.column_type]), v.name).toEqual(v.columns.map((c) => [c.name, COL_TYPE_SQL[c.type]]));
+			for (const c of v.columns) expect(c.label, `${v.name}.${c.name}`).toMatch(/[\u4e00-\u9fff]/);
+		}
+	});
+
+	it('leaves no required column of a view NULL', async () => {
+		const { engine } = await openDataset(dir);
+		for (const v of ALL_VIEWS) {
+			const required = v.columns.filter((x) => x.required).map((c) => c.name);
+			const [nulls] = await engine.query(`SELECT ${required.map((c) => `count(*) FILTER (WHERE "${c}" IS NULL)::INTEGER AS "${c}"`).join(', ')} FROM ${v.name}`);
+			expect(nulls, v.name).toEqual(Object.fromEntries(required.map((c) => [c, 0])));
 		}
 	});
 

@@ -26,8 +26,18 @@ describe('fact sheet', () => {
 		expect(fact('budget_adjust_amount')?.text).toBe('91.13万元');
 		expect(fact('budget_adjust_pct')?.value).toBe(-10.56); // 91.13 ÷ 863.08
 		expect(fact('budget_adjust_pct')?.source.formula).toContain('863.08');
-		expect(fact('sangong_exec_rate')?.value).toBe(22.44);
-		expect(fact('sangong_exec_rate')?.source.quotes.length).toBeGreaterThan(0);
+		// 三公: the computed control rate beside the one the report states ("完成全年预算数4.9万元的22.44%"):
+		// 1.1 ÷ 4.9 × 100 = 22.449 → 22.45 (computed); 22.44 (stated, truncated)
+		expect(fact('sangong_exec_rate')?.value).toBe(22.45);
+		expect(fact('sangong_exec_rate')?.source.basis).toBe('computed');
+		expect(fact('sangong_exec_rate_stated')?.value).toBe(22.44);
+		expect(fact('sangong_exec_rate_stated')?.source.quotes.join()).toContain('22.44%');
+		// change: prior 1.1 − (−1.3) = 2.4; (1.1 − 2.4) ÷ 2.4 = −54.17% computed, −54.16% stated
+		expect(fact('sangong_change_pct')?.value).toBe(-54.17);
+		expect(fact('sangong_change_pct_stated')?.value).toBe(-54.16);
+		// 人均支出 771.95 ÷ 20 (本级 12 + 2 在岗, 科技馆 6 在编) = 38.5975 → 38.60
+		expect(fact('staff_actual')?.value).toBe(20);
+		expect(fact('spending_per_staff')?.value).toBe(38.6);
 		const ratio = sheets.get(ZJ)!.facts.find((f) => f.id.endsWith('_ratio'));
 		expect(ratio?.subject).toContain('科普宣传覆盖人群');
 		expect(ratio?.value).toBe(98.51);
@@ -96,7 +106,7 @@ describe('offline drafter', () => {
 		expect(text).toMatch(/(调减|核减)91\.13万元/);
 		expect(text).toContain('771.95万元');
 		expect(text).toContain('10.56%');
-		expect(text).toContain('22.44%');
+		expect(text).toContain('22.45%（报告所写为22.44%）');
 		expect(text).toContain('9851%');
 		expect(text).toMatch(/目标值明显偏低|计量单位不一致/);
 		expect(text).toMatch(/管理效率.{0,20}55分.{0,20}50分/);

@@ -52,7 +52,8 @@ describe('scripted endpoint', () => {
 		expect(draft.model).toBe('scripted-model');
 		expect(draft.notice).toBeUndefined();
 		expect(draft.items[0].problem).toContain('年中调减91.13万元，调整幅度10.56%');
-		expect(draft.items[1].problem).toContain('执行率仅22.44%');
+		// sangong_exec_rate is the computed control rate 1.1 ÷ 4.9 = 22.449 → 22.45% (the report writes 22.44%)
+		expect(draft.items[1].problem).toContain('执行率仅22.45%');
 		const body = srv.requests.at(-1)!.body;
 		expect(body.response_format).toEqual({ type: 'json_object' });
 		expect(body.stream).toBe(true);

@@ -10,7 +10,8 @@
  *   基本支出 prior 642.59 + 64.93 = 707.52; −64.93 ÷ 707.52 = −9.18% (stated −0.09)
  *   基本支出 share 642.59 ÷ (642.59 + 129.36) = 642.59 ÷ 771.95 = 83.24%
  *   staffing 本级 (12 + 2) ÷ (12 + 2) = 100%; 含科技馆 (14 + 6) ÷ (14 + 18) = 20 ÷ 32 = 62.5%
- *   per staff 771.95 ÷ 20 = 38.60 万元/人
+ *   per staff 771.95 ÷ 20 = 38.5975 → 38.60 万元/人 (在职人数含下属科技馆: the report says the 科协 has
+ *     "无独立核算的下属单位", so the 771.95 includes the 科技馆's spending)
  *   indicator 96 ÷ 65 = 147.69% met; 394.04 ÷ 4 = 9851% (≥ 200 over, ≥ 1000 unit mismatch); 0 ÷ 100 = 0% missed;
  *     97.8 ÷ 90 = 108.67% met (stated 100 → gap −8.67)
  *   scores: level-1 45 + 49.8 = 94.8 ≠ total 99.8 (inconsistent); 管理效率 49.8 ÷ 50 = 99.6%, lost 0.2;
@@ -21,7 +22,8 @@
  *   execution 697.45 ÷ 762.85 = 91.43%; adjustment 222.18 ÷ 540.67 = 41.09%
  *   closing computed 0 + 762.85 − 697.45 = 65.40 (stated 0)
  *   staffing control 21 ÷ 19 = 110.53%; 含中心 (21 + 3) ÷ (19 + 4) = 24 ÷ 23 = 104.35%
- *   人员经费 share 334.93 ÷ (334.93 + 91.53) = 334.93 ÷ 426.46 = 78.54%; per staff 711.92 ÷ 24 = 29.66
+ *   人员经费 share 334.93 ÷ (334.93 + 91.53) = 334.93 ÷ 426.46 = 78.54%; per staff 711.92 ÷ (21 + 3) = 29.663 → 29.66
+ *     (the 青少年科技活动中心's "财政预算、财务决算…均统一并入市科协，未予单独核算")
  *   score 投入 9 ÷ 10 = 90%, lost 1
  * 海珠 2023 (002): 预算 283.79, 决算 283.79 → 100%; no 三公 → NULL (never 0), alert 'undisclosed'
  * 南雄 2023 (001): 基本支出 share 172.72 ÷ 207.48 = 83.25%; no budget stated → execution NULL; 三公 2.46 final, no budget → control NULL
@@ -30,6 +32,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COL_TYPE_SQL } from '../../src/lib/db/columns';
 import { METRIC_VIEWS, normalizeIndicatorName } from '../../src/lib/db/metrics';
 import type { SqlEngine } from '../../src/lib/db/engine';
 import { closeDataset, openDataset } from '../../src/lib/server/dataset';
@@ -55,41 +58,47 @@ async function one(sql: string) {
 }
 
 describe('metric views', () => {
-	it('creates every documented metric view with exactly its documented columns', async () => {
+	it('creates every declared metric view with exactly its declared columns and types', async () => {
 		const e = await engine();
 		for (const v of METRIC_VIEWS) {
-			const cols = await e.query<{ column_name: string }>(`DESCRIBE ${v.name}`);
-			expect(cols.map((c) => c.column_name), v.name).toEqual(Object.keys(v.columns));
-			for (const note of Object.values(v.columns)) expect(note).toMatch(/[\u4e00-\u9fff]/);
+			const cols = await e.query<{ column_name: string; column_type: string }>(`DESCRIBE ${v.name}`);
+			expect(cols.map((c) => [c.column_name, c.column_type]), v.name).toEqual(v.columns.map((c) => [c.name, COL_TYPE_SQL[c.type]]));
 		}
 	});
 
 	it('m_budget_execution: execution, adjustment, carry-over', async () => {
-		expect(await one(`SELECT scope, budget_initial_wan, budget_adjusted_wan, budget_adjusted_source, spending_final_wan, execution_rate_pct, adjustment_rate_pct, budget_addition_computed_wan FROM m_budget_execution WHERE report_id = '${ZJ}'`)).toEqual({
+		expect(await one(`SELECT scope, budget_initial_wan, budget_adjusted_wan, budget_adjusted_source, execution_final_wan, execution_rate_pct, adjustment_rate_pct, budget_addition_computed_wan FROM m_budget_execution WHERE report_id = '${ZJ}'`)).toEqual({
 			scope: 'all', budget_initial_wan: 863.08, budget_adjusted_wan: 771.95, budget_adjusted_source: 'adjusted',
-			spending_final_wan: 771.95, execution_rate_pct: 100, adjustment_rate_pct: -10.56, budget_addition_computed_wan: -91.13
+			execution_final_wan: 771.95, execution_rate_pct: 100, adjustment_rate_pct: -10.56, budget_addition_computed_wan: -91.13
 		});
-		expect(await one(`SELECT scope, budget_initial_wan, budget_addition_stated_wan, budget_adjusted_wan, spending_final_wan, execution_rate_pct, adjustment_rate_pct,
+		expect(await one(`SELECT scope, budget_initial_wan, budget_addition_stated_wan, budget_adjusted_wan, execution_final_wan, execution_rate_pct, adjustment_rate_pct,
 			opening_balance_wan, closing_balance_stated_wan, closing_balance_computed_wan, carryover_rate_pct FROM m_budget_execution WHERE report_id = '${HY}'`)).toEqual({
 			scope: 'general_public', budget_initial_wan: 540.67, budget_addition_stated_wan: 222.18, budget_adjusted_wan: 762.85,
-			spending_final_wan: 697.45, execution_rate_pct: 91.43, adjustment_rate_pct: 41.09,
+			execution_final_wan: 697.45, execution_rate_pct: 91.43, adjustment_rate_pct: 41.09,
 			opening_balance_wan: 0, closing_balance_stated_wan: 0, closing_balance_computed_wan: 65.4, carryover_rate_pct: 0
 		});
 		expect(await one(`SELECT execution_rate_pct, budget_adjusted_source FROM m_budget_execution WHERE report_id = '${HZ}'`)).toEqual({ execution_rate_pct: 100, budget_adjusted_source: 'budget' });
-		// 南雄 states no budget: NULL, never 0 or 100
-		expect(await one(`SELECT budget_adjusted_wan, execution_rate_pct, spending_final_wan FROM m_budget_execution WHERE report_id = '${NX}'`)).toEqual({ budget_adjusted_wan: null, execution_rate_pct: null, spending_final_wan: 207.48 });
+		// 南雄 states no budget: NULL, never 0 or 100 — and its own "100%" stays beside it
+		expect(await one(`SELECT budget_adjusted_wan, execution_rate_pct, stated_execution_rate_pct, execution_final_wan FROM m_budget_execution WHERE report_id = '${NX}'`)).toEqual({
+			budget_adjusted_wan: null, execution_rate_pct: null, stated_execution_rate_pct: 100, execution_final_wan: 207.48
+		});
 	});
 
-	it('m_staffing and m_budget_structure', async () => {
+	it('m_staffing, m_budget_structure and the per-staff figures of m_report_kpi', async () => {
 		expect(await one(`SELECT own_authorized, own_actual, staffing_control_pct, all_actual, all_authorized, all_staffing_control_pct FROM m_staffing WHERE report_id = '${HY}'`)).toEqual({
 			own_authorized: 19, own_actual: 21, staffing_control_pct: 110.53, all_actual: 24, all_authorized: 23, all_staffing_control_pct: 104.35
 		});
 		expect(await one(`SELECT staffing_control_pct, all_staffing_control_pct FROM m_staffing WHERE report_id = '${ZJ}'`)).toEqual({ staffing_control_pct: 100, all_staffing_control_pct: 62.5 });
 		expect(await one(`SELECT staffing_control_pct, own_actual FROM m_staffing WHERE report_id = '${NX}'`)).toEqual({ staffing_control_pct: null, own_actual: 8 });
-		expect(await one(`SELECT basic_share_pct, project_share_pct, spending_per_staff_wan FROM m_budget_structure WHERE report_id = '${ZJ}'`)).toEqual({ basic_share_pct: 83.24, project_share_pct: 16.76, spending_per_staff_wan: 38.6 });
+		expect(await one(`SELECT basic_share_pct, project_share_pct FROM m_budget_structure WHERE report_id = '${ZJ}'`)).toEqual({ basic_share_pct: 83.24, project_share_pct: 16.76 });
+		// 湛江: 771.95 ÷ 20 = 38.60 (not 771.95 ÷ 14 本级 = 55.14); the 14 stays beside it as staff_own_actual
+		expect(await one(`SELECT spending_final_wan, staff_actual, staff_own_actual, spending_per_staff_wan FROM m_report_kpi WHERE report_id = '${ZJ}'`)).toEqual({
+			spending_final_wan: 771.95, staff_actual: 20, staff_own_actual: 14, spending_per_staff_wan: 38.6
+		});
 		// 南雄 172.72 ÷ (172.72 + 34.76) = 172.72 ÷ 207.48 = 83.25% (stated 83.25)
 		expect(await one(`SELECT basic_share_pct, basic_share_stated_pct FROM m_budget_structure WHERE report_id = '${NX}'`)).toEqual({ basic_share_pct: 83.25, basic_share_stated_pct: 83.25 });
-		expect(await one(`SELECT personnel_share_pct, public_share_pct, spending_per_staff_wan FROM m_budget_structure WHERE report_id = '${HY}'`)).toEqual({ personnel_share_pct: 78.54, public_share_pct: 21.46, spending_per_staff_wan: 29.66 });
+		expect(await one(`SELECT personnel_share_pct, public_share_pct FROM m_budget_structure WHERE report_id = '${HY}'`)).toEqual({ personnel_share_pct: 78.54, public_share_pct: 21.46 });
+		expect(await one(`SELECT staff_actual, spending_per_staff_wan FROM m_report_kpi WHERE report_id = '${HY}'`)).toEqual({ staff_actual: 24, spending_per_staff_wan: 29.66 });
 	});
 
 	it('m_budget_yoy keeps stated and record-based changes apart', async () => {
@@ -167,7 +176,7 @@ describe('metric views', () => {
 			sangong_change_pct: -54.17, sangong_change_source: 'stated', score_total: 99.8, grade: '优', indicators_missed: 1
 		});
 		expect(await one(`SELECT sangong_final_wan, execution_rate_pct FROM m_report_kpi WHERE report_id = '${HY}'`)).toEqual({ sangong_final_wan: null, execution_rate_pct: 91.43 });
-		expect(await one(`SELECT peer_group, staff_actual, staffing_control_pct, has_target_table FROM m_department_year WHERE department_id = 'hunan-hengyang-kexie' AND fiscal_year = 2024`)).toEqual({
+		expect(await one(`SELECT peer_group, staff_actual, staffing_control_pct, has_target_table FROM m_department_year WHERE department_id = 'hunan-hengyang-kexie' AND year = 2024`)).toEqual({
 			peer_group: '科学技术协会·市级', staff_actual: 24, staffing_control_pct: 110.53, has_target_table: false
 		});
 		// averages leave undisclosed figures out: 三公 stated only by 湛江 (1.1) and 南雄 (2.46) → (1.1 + 2.46) ÷ 2 = 1.78

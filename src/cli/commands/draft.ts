@@ -4,9 +4,9 @@
  * stderr); the output always says which drafter wrote it, and carries the grounding check.
  */
 import { ungrounded } from '../../lib/draft/grounding';
-import { DatasetError } from '../../lib/server/dataset';
 import { factSheetOf } from '../../lib/server/drafts';
 import { generateDraft } from '../../lib/server/llm';
+import { reportingErrors } from '../errors';
 
 export const usage = 'perflens draft --report ID [--offline] [--seed N]   起草“存在问题”与“改进措施”（默认离线；配置 PERFLENS_LLM_BASE_URL 时使用大模型），输出 JSON';
 
@@ -34,7 +34,7 @@ export async function run(args: string[]): Promise<number> {
 		console.error('错误：--seed 须为整数');
 		return 1;
 	}
-	try {
+	return reportingErrors(async () => {
 		const { sheet } = await factSheetOf(id);
 		const draft = await generateDraft(sheet, {
 			seed,
@@ -48,12 +48,5 @@ export async function run(args: string[]): Promise<number> {
 		const problems = draft.items.flatMap((it) => [it.problem_title, it.problem, it.measure_title, it.measure].flatMap((t) => ungrounded(t, sheet.facts)));
 		console.log(JSON.stringify({ ...draft, grounding: { ok: problems.length === 0, ungrounded: problems.map((p) => p.text) } }, null, 2));
 		return 0;
-	} catch (e) {
-		if (e instanceof DatasetError) {
-			for (const x of e.errors) console.error(`${x.file}: ${x.field}: ${x.message}`);
-			return 1;
-		}
-		console.error(`错误：${e instanceof Error ? e.message : String(e)}`);
-		return 1;
-	}
+	});
 }

@@ -1,8 +1,8 @@
 /**
  * `perflens facts --report ID` — the fact sheet a 存在问题 / 改进措施 draft rests on, as JSON.
  */
-import { DatasetError } from '../../lib/server/dataset';
 import { factSheetOf } from '../../lib/server/drafts';
+import { reportingErrors } from '../errors';
 
 export const usage = 'perflens facts --report ID   输出报告的数据事实清单（起草“存在问题/改进措施”所依据的数字，JSON）';
 
@@ -13,16 +13,9 @@ export async function run(args: string[]): Promise<number> {
 		console.error(`错误：请给出报告编号。用法：${usage}`);
 		return 1;
 	}
-	try {
+	return reportingErrors(async () => {
 		const { sheet } = await factSheetOf(id);
 		console.log(JSON.stringify(sheet, null, 2));
 		return 0;
-	} catch (e) {
-		if (e instanceof DatasetError) {
-			for (const x of e.errors) console.error(`${x.file}: ${x.field}: ${x.message}`);
-			return 1;
-		}
-		console.error(`错误：${e instanceof Error ? e.message : String(e)}`);
-		return 1;
-	}
+	});
 }

@@ -8,6 +8,7 @@
  * 未披露 in the tooltip, never as 0.
  */
 import { money, num, pct, NOT_DISCLOSED } from '../format';
+import { STAGE_LABEL } from '../schema/report';
 
 export type Unit = '万元' | '%' | '分' | '万元/人';
 export type Num = number | null | undefined;
@@ -155,7 +156,7 @@ export const GRADE_COLORS: Record<string, string> = { 优: '#2e8b57', 良: '#1f5
 
 /* ------------------------------------------------------------------ page-specific builders */
 
-type StageRow = { year: number; budget_initial_wan: Num; budget_adjusted_wan: Num; budget_final_wan: Num; budget_scope_label?: string | null };
+type StageRow = { year: number; budget_initial_wan: Num; budget_adjusted_wan: Num; execution_final_wan: Num; budget_scope_label?: string | null };
 
 /** 年初预算 → 调整预算 → 决算, per year (one department). */
 export function budgetStagesChart(rows: StageRow[]): ChartSpec {
@@ -163,9 +164,9 @@ export function budgetStagesChart(rows: StageRow[]): ChartSpec {
 	return barOption({
 		categories: rows.map((r) => `${r.year}年${scopes.size > 1 && r.budget_scope_label ? `\n${r.budget_scope_label}` : ''}`),
 		series: [
-			{ name: '年初预算', data: rows.map((r) => r.budget_initial_wan) },
-			{ name: '调整预算', data: rows.map((r) => r.budget_adjusted_wan) },
-			{ name: '决算', data: rows.map((r) => r.budget_final_wan) }
+			{ name: STAGE_LABEL.initial, data: rows.map((r) => r.budget_initial_wan) },
+			{ name: STAGE_LABEL.adjusted, data: rows.map((r) => r.budget_adjusted_wan) },
+			{ name: STAGE_LABEL.final, data: rows.map((r) => r.execution_final_wan) }
 		],
 		unit: '万元',
 		labels: rows.length <= 3,

@@ -5,6 +5,8 @@
  */
 import { money, num, pct, NOT_DISCLOSED } from '../format';
 import type { Cell, Column, TableRows } from '../export/table';
+import { describe, type Column as DeclaredColumn } from '../db/columns';
+import type { RowOf, ViewDecl } from '../db/view';
 
 export type ColKind = 'text' | 'money' | 'pct' | 'score' | 'int' | 'ratio' | 'rank';
 export type TableColumn = { key: string; label: string; kind?: ColKind; title?: string };
@@ -70,19 +72,42 @@ export function exportRows(columns: TableColumn[], rows: Record<string, Val>[]):
 	};
 }
 
+/** The kind of a declared column: money, percentage, score, count of people, ratio, text. */
+export function kindOf(c: DeclaredColumn): ColKind {
+	if (c.unit === '万元') return 'money';
+	if (c.unit === '%') return 'pct';
+	if (c.unit === '分') return 'score';
+	if (c.unit === '人' || c.type === 'int32') return 'int';
+	if (c.type === 'float64') return 'ratio';
+	return 'text';
+}
+
+/**
+ * Table columns from a view's declaration: the declared label (a different one where the
+ * table needs it), the kind from the declared unit, the formula and note as the tooltip.
+ */
+export function columnsOf<V extends ViewDecl>(v: V, names: readonly (keyof RowOf<V> & string)[], labels: Partial<Record<keyof RowOf<V>, string>> = {}): TableColumn[] {
+	return names.map((name) => {
+		const c = v.columns.find((x) => x.name === name);
+		if (!c) throw new Error(`${v.name} 没有列 ${name}`);
+		return { key: name, label: labels[name] ?? c.label, kind: kindOf(c), title: describe(c) };
+	});
+}
+
 /** Metrics of the compare workbench: column, label, unit and its per-staff column. */
 export const COMPARE_METRICS = [
 	{ key: 'spending_final_wan', label: '支出决算', unit: '万元', perStaff: 'spending_per_staff_wan' },
 	{ key: 'budget_adjusted_wan', label: '调整预算', unit: '万元', perStaff: 'budget_per_staff_wan' },
 	{ key: 'execution_rate_pct', label: '预算执行率', unit: '%', perStaff: null },
 	{ key: 'sangong_final_wan', label: '“三公”经费决算', unit: '万元', perStaff: 'sangong_per_staff_wan' },
-	{ key: 'sangong_execution_pct', label: '“三公”执行率', unit: '%', perStaff: null },
+	{ key: 'sangong_control_rate_pct', label: '“三公”经费控制率', unit: '%', perStaff: null },
 	{ key: 'score_total', label: '自评得分', unit: '分', perStaff: null }
 ] as const;
 export type CompareMetric = (typeof COMPARE_METRICS)[number];
 
 /** The metric named in the URL (default 支出决算), and the column to read given per-staff mode. */
-export function compareMetric(key: string | null, perStaff: boolean): { metric: CompareMetric; column: string; unit: '万元' | '%' | '分' | '万元/人'; label: string } {
+export type CompareColumn = CompareMetric['key'] | NonNullable<CompareMetric['perStaff']>;
+export function compareMetric(key: string | null, perStaff: boolean): { metric: CompareMetric; column: CompareColumn; unit: '万元' | '%' | '分' | '万元/人'; label: string } {
 	const metric = COMPARE_METRICS.find((m) => m.key === key) ?? COMPARE_METRICS[0];
 	if (perStaff && metric.perStaff) return { metric, column: metric.perStaff, unit: '万元/人', label: `人均${metric.label}` };
 	return { metric, column: metric.key, unit: metric.unit, label: metric.label };

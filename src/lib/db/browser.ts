@@ -33,8 +33,14 @@ export async function createBrowserEngine(): Promise<SqlEngine> {
 	await conn.query(`SET autoinstall_known_extensions = false`);
 	await conn.query(`SET autoload_known_extensions = false`);
 	return {
-		async query<T extends Row = Row>(sql: string) {
-			return arrowToRows<T>(await conn.query(sql));
+		async query<T extends Row = Row>(sql: string, params?: readonly (string | number | boolean | null)[]) {
+			if (!params?.length) return arrowToRows<T>(await conn.query(sql));
+			const statement = await conn.prepare(sql);
+			try {
+				return arrowToRows<T>(await statement.query(...params));
+			} finally {
+				await statement.close();
+			}
 		},
 		async loadArrow(name: string, ipc: Uint8Array) {
 			await conn.query(`DROP TABLE IF EXISTS "${name}"`);

@@ -9,6 +9,7 @@
  */
 import { loadDataset } from './dataset';
 import type { Row, SqlEngine } from './engine';
+import { run, type Query } from './query';
 
 export type Dataset = 'real' | 'demo';
 export type DbPhase = 'idle' | 'engine' | 'tables' | 'ready' | 'error';
@@ -138,12 +139,22 @@ export function setDataset(dataset: Dataset): void {
 	dbState.manifest = null;
 }
 
-/** Run a query on the current dataset's instance. */
-export async function query<T extends Row = Row>(sql: string): Promise<T[]> {
-	const db = await getDb();
+async function failing<T>(f: () => Promise<T>): Promise<T> {
 	try {
-		return await db.query<T>(sql);
+		return await f();
 	} catch (e) {
 		throw new Error(`查询失败：${e instanceof Error ? e.message : e}`);
 	}
+}
+
+/** Run a query (bound parameters, typed rows) on the current dataset's instance. */
+export async function runQuery<R extends object>(q: Query<R>): Promise<R[]> {
+	const db = await getDb();
+	return failing(() => run(db, q));
+}
+
+/** Run SQL text a user typed (the SQL page) on the current dataset's instance. */
+export async function runSqlText(sql: string): Promise<Row[]> {
+	const db = await getDb();
+	return failing(() => db.query(sql));
 }

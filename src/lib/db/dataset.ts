@@ -1,12 +1,16 @@
 /**
  * Load the dataset into any SqlEngine (browser worker or Node): every table of ./tables.ts
- * from its Arrow IPC bytes, then the views of ./sql.ts. Shared by the browser client and the
- * Node CLI/server so both see exactly the same tables and views.
+ * from its Arrow IPC bytes, then the declared views (./views.ts, then ./metrics.ts). Shared by
+ * the browser client and the Node CLI/server so both see exactly the same tables and views.
  */
 import type { SqlEngine } from './engine';
-import { createMetricViewStatements, METRIC_VIEWS } from './metrics';
-import { createViewStatements, VIEWS } from './sql';
+import { METRIC_VIEWS } from './metrics';
 import { TABLE_NAMES, type TableName } from './tables';
+import { createView, type ViewDecl } from './view';
+import { BASE_VIEWS } from './views';
+
+/** Every declared view, in creation order: the base views, then the metric views. */
+export const ALL_VIEWS: readonly ViewDecl[] = [...BASE_VIEWS, ...METRIC_VIEWS];
 
 export type LoadProgress = {
 	phase: 'table' | 'views';
@@ -41,14 +45,12 @@ export async function loadDataset(
 		}
 		done++;
 	}
-	onProgress?.({ phase: 'views', done, total, step: `创建 ${VIEWS.length + METRIC_VIEWS.length} 个视图` });
-	const statements = [...createViewStatements(), ...createMetricViewStatements()];
-	const viewNames = [...VIEWS, ...METRIC_VIEWS].map((v) => v.name);
-	for (let i = 0; i < statements.length; i++) {
+	onProgress?.({ phase: 'views', done, total, step: `创建 ${ALL_VIEWS.length} 个视图` });
+	for (const v of ALL_VIEWS) {
 		try {
-			await engine.query(statements[i]);
+			await engine.query(createView(v));
 		} catch (e) {
-			throw new Error(`创建视图 ${viewNames[i]} 失败：${e instanceof Error ? e.message : String(e)}`);
+			throw new Error(`创建视图 ${v.name} 失败：${e instanceof Error ? e.message : String(e)}`);
 		}
 	}
 }

@@ -10,8 +10,11 @@ export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
 export interface SqlEngine {
-	/** Run one statement and return its rows as plain objects. */
-	query<T extends Row = Row>(sql: string): Promise<T[]>;
+	/**
+	 * Run one statement and return its rows as plain objects. With `params`, the statement is
+	 * prepared and the values are bound to its $1, $2 … placeholders (never pasted into the text).
+	 */
+	query<T extends Row = Row>(sql: string, params?: readonly (string | number | boolean | null)[]): Promise<T[]>;
 	/** Create (or replace) table `name` from an Arrow IPC stream/file. */
 	loadArrow(name: string, ipc: Uint8Array): Promise<void>;
 	close(): Promise<void>;

@@ -1,25 +1,57 @@
 /**
- * The metric layer (指标层): named views computed from the stored figures of ./tables.ts and
- * the base views of ./sql.ts. Created by loadDataset after the base views, in the order of
- * METRIC_VIEWS (a view may use the ones before it). Standard DuckDB SQL, no extensions.
+ * The metric layer (指标层): every metric PerfLens shows is declared here once — what one row
+ * is, its typed columns (Chinese label, unit, formula) and the SQL that computes it from the
+ * stored figures (./tables.ts) and the base views (./views.ts). The DDL, the TypeScript row
+ * types, the data dictionary and the queries of pages, draft facts, alerts, CLI and benchmark
+ * (./queries.ts) all come from these declarations; nothing outside src/lib/db computes a metric.
  *
- * Conventions (same as ./sql.ts)
+ * Created by loadDataset after the base views, in the order of METRIC_VIEWS (a view may use the
+ * ones before it). Standard DuckDB SQL, no extensions.
+ *
+ * Definitions (the one definition of each ratio; the dictionary prints them)
+ * - 预算执行率 = 决算支出 ÷ 调整预算 × 100, both in ONE fund scope: the budget scope of the report
+ *   (e.g. 衡阳 2024: 一般公共预算 697.45 ÷ 762.85 = 91.43%).
+ * - 人均支出 = 支出决算合计 ÷ 在职人数（含下属单位）: the spending total covers the subordinate
+ *   units the reports merge into the department's accounts (湛江: 科技馆; 衡阳: 青少年科技活动中心
+ *   "未予单独核算"), so the staff count includes them. 湛江 2024: 771.95 ÷ (14 + 6) = 38.60.
+ * - A total or ratio over departments (m_year_kpi) takes numerator and denominator over the
+ *   same departments and says how many (`*_departments`).
+ * - Stated and computed values sit side by side (`stated_*` beside the computed column); none
+ *   replaces the other.
+ *
+ * Conventions
  * - Money in 万元, percentages in percent (58.12 means 58.12 %), rounded to two decimals.
  * - A figure the report does not state stays NULL; NULL is left out of sums and averages,
  *   never counted as 0. A ratio whose divisor is 0 or NULL is NULL.
- * - Computed values are named `computed_*` / plain metric names; stated ones `stated_*`.
  * - Year-on-year changes come from two sources kept apart:
  *   `*_records_*`  — the same department's record of the previous year (both years on file);
  *   `*_stated_*`   — the prior-year figure stated inside this report (上年数), or derived from
  *                    the stated change amount (本年数 − 所述增减额).
- * - Scope preference: all (部门整体) → fiscal (财政拨款) → general_public (一般公共预算) → other;
- *   a metric takes all its figures from ONE scope and returns it (`scope`).
+ * - Scope preference: 部门整体 → 财政拨款 → 一般公共预算 → 其他资金; a metric takes all its
+ *   figures from ONE scope and returns it (`scope`).
  *
  * Pure: no I/O, runs in Node and in the browser.
  */
-import { sqlString, type ViewDef } from './sql';
+import { SCOPE_LABEL } from '../schema/report';
+import { bool, int, num, pct, persons, pts, text, wan } from './columns';
+import {
+	changePct,
+	departmentKindRank,
+	GRADE_RULE,
+	gradeOf,
+	isDepartmentKind,
+	labelOf,
+	literal,
+	pctOf,
+	perHead,
+	r2,
+	rankOf,
+	scopeRank
+} from './fragments';
+import { REPORT_COLUMNS } from './views';
+import { view, type ViewDecl } from './view';
 
-/** Thresholds used by the status and alert columns (documented in the README). */
+/** Thresholds used by the status and alert columns (documented in the data dictionary). */
 export const METRIC_THRESHOLDS = {
 	/** 完成率 ≥ 200 %: 超额过多，目标可能设置偏低 */
 	indicatorOverPct: 200,
@@ -37,17 +69,34 @@ export const METRIC_THRESHOLDS = {
 
 const T = METRIC_THRESHOLDS;
 
-const SCOPE_RANK = (c: string) =>
-	`CASE ${c} WHEN 'all' THEN 0 WHEN 'fiscal' THEN 1 WHEN 'general_public' THEN 2 ELSE 3 END`;
-const SCOPE_LABEL_SQL = (c: string) =>
-	`CASE ${c} WHEN 'all' THEN '部门整体' WHEN 'fiscal' THEN '财政拨款' WHEN 'general_public' THEN '一般公共预算' WHEN 'other' THEN '其他资金' END`;
-/** round(a ÷ b × 100, 2), NULL when either is NULL or b is 0 */
-const PCT_OF = (a: string, b: string) => `(CASE WHEN ${b} <> 0 THEN round((${a}) / (${b}) * 100, 2) END)`;
-/** round((a − b) ÷ b × 100, 2) */
-const CHANGE_PCT = (a: string, b: string) => `(CASE WHEN ${b} <> 0 THEN round(((${a}) - (${b})) / (${b}) * 100, 2) END)`;
-const R2 = (x: string) => `round(${x}, 2)`;
-const GRADE_OF = (score: string) =>
-	`(CASE WHEN ${score} IS NULL THEN NULL WHEN ${score} >= 90 THEN '优' WHEN ${score} >= 80 THEN '良' WHEN ${score} >= 60 THEN '中' ELSE '差' END)`;
+/** The labels of the alert codes of m_alerts. */
+export const ALERT_LABEL = {
+	low_execution: '预算执行率偏低',
+	sangong_over_budget: '“三公”经费超预算',
+	indicator_missed: '绩效指标未达成',
+	indicator_over: '指标超额过多',
+	unit_mismatch: '疑似单位不一致',
+	grade_below_good: '绩效等级低于良',
+	grade_inconsistent: '等级与得分不符',
+	target_below_actual: '新目标低于上年实绩',
+	undisclosed: '关键数字未披露'
+} as const;
+export type AlertCode = keyof typeof ALERT_LABEL;
+
+/** Severities of m_alerts, most severe first. */
+export const ALERT_SEVERITY_LABEL = { high: '高', medium: '中', low: '低' } as const;
+
+/** Status of an indicator in m_indicators. */
+export const INDICATOR_STATUS_LABEL = {
+	met: '达成',
+	missed: '未达成',
+	over: '超额过多（目标可能偏低）',
+	no_actual: '未填实际值',
+	not_computable: '定性或时限目标，不计算'
+} as const;
+
+/** Grades counted by m_year_grades: the grade bands, then 未评分 (no score disclosed). */
+export const GRADE_ROWS = ['优', '良', '中', '差', '未评分'] as const;
 
 /**
  * Normalised indicator name for matching across reports: bracketed parts removed (units such
@@ -64,54 +113,65 @@ export function normalizeIndicatorName(name: string): string {
 		.replace(/[\s　≥≤≅%％:：,，、。.·“”"'<>=]/g, '');
 }
 
-const DEPT_COLS: Record<string, string> = {
-	report_id: '报告编号',
-	department_id: '部门编号',
-	department_name: '部门名称',
-	fiscal_year: '评价年度',
-	kind: '报告类型代码'
-};
+const REPORT_SELECT = 'r.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind';
+const scopeColumns = (what: string) => [text('scope', `${what}所用资金范围代码`), text('scope_label', `${what}所用资金范围`)] as const;
+const REGION_COLUMNS = [
+	text('dept_type', '部门类型'),
+	text('province', '省'),
+	text('city', '市'),
+	text('district', '区/县'),
+	text('level', '行政级次')
+] as const;
 
 /* ------------------------------------------------------------------ budget execution */
 
-const budgetExecution: ViewDef = {
+export const budgetExecution = view({
 	name: 'm_budget_execution',
 	zh: '预算执行：执行率、调整率、结转结余',
 	grain: '一份报告一行（取同一资金范围的预算与决算）',
-	columns: {
-		...DEPT_COLS,
-		scope: '所用资金范围代码：优先同时有调整预算与决算支出的范围，再按 部门整体→财政拨款→一般公共预算→其他',
-		scope_label: '所用资金范围',
-		budget_flow: '预算数取自：expenditure 支出预算 / income 收入预算（支出预算未披露时用收入预算，收支平衡）',
-		budget_initial_wan: '年初预算（万元）；未披露为空',
-		budget_addition_stated_wan: '所述年中追加(+)/调减(−)（万元）',
-		budget_adjusted_wan: '调整预算（全年预算，万元）：所述调整预算；无则所述预算数；再无则 年初预算 + 年中追加',
-		budget_adjusted_source: '调整预算来源：adjusted 所述调整预算 / budget 所述预算数 / initial_plus_addition 年初+追加',
-		budget_addition_computed_wan: '计算年中追加 = 调整预算 − 年初预算（万元）',
-		adjustment_rate_pct: '预算调整率 = (调整预算 − 年初预算) ÷ 年初预算 × 100（%，正为追加、负为调减）',
-		spending_final_wan: '决算支出（万元）',
-		execution_rate_pct: '预算执行率 = 决算支出 ÷ 调整预算 × 100（%）',
-		stated_execution_rate_pct: '所述完成率/支出率（%）',
-		execution_rate_gap_pct: '所述执行率 − 计算执行率（百分点）',
-		income_final_wan: '本年收入决算（万元）',
-		opening_balance_wan: '所述年初结转和结余（万元）',
-		closing_balance_stated_wan: '所述年末结转和结余（万元）',
-		closing_balance_computed_wan: '计算年末结转和结余 = 年初结转 + 本年收入 − 决算支出（万元；任一未披露为空）',
-		carryover_rate_pct: '结转结余率 = 年末结转结余（所述，无则计算）÷ 调整预算 × 100（%，财预〔2013〕53号）'
-	},
+	columns: [
+		...REPORT_COLUMNS,
+		...scopeColumns('预算与决算'),
+		text('budget_flow', '预算数取自', { note: 'expenditure 支出预算 / income 收入预算（支出预算未披露时用收入预算，收支平衡）' }),
+		wan('budget_initial_wan', '年初预算', { note: '未披露为空' }),
+		text('budget_initial_quote', '年初预算出处引文'),
+		wan('budget_addition_stated_wan', '所述年中追加/调减', { note: '追加为正、调减为负' }),
+		wan('budget_adjusted_wan', '调整预算', { note: '全年预算：所述调整预算；无则所述预算数；再无则 年初预算 + 年中追加' }),
+		text('budget_adjusted_source', '调整预算来源', { note: 'adjusted 所述调整预算 / budget 所述预算数 / initial_plus_addition 年初+追加' }),
+		text('budget_adjusted_quote', '调整预算出处引文'),
+		wan('budget_addition_computed_wan', '计算年中追加/调减', { formula: '调整预算 − 年初预算' }),
+		pct('adjustment_rate_pct', '预算调整率', { formula: '(调整预算 − 年初预算) ÷ 年初预算 × 100', note: '正为追加、负为调减' }),
+		wan('execution_final_wan', '决算支出（同口径）', { note: '与调整预算同一资金范围' }),
+		text('execution_final_quote', '决算支出出处引文'),
+		pct('execution_rate_pct', '预算执行率', { formula: '决算支出（同口径） ÷ 调整预算 × 100' }),
+		pct('stated_execution_rate_pct', '所述预算执行率', { note: '报告所写完成率/支出率，与计算值并列' }),
+		pct('execution_rate_gap_pct', '执行率差', { formula: '所述执行率 − 计算执行率', note: '百分点' }),
+		wan('income_final_wan', '本年收入决算', { note: '同一资金范围' }),
+		wan('opening_balance_wan', '年初结转和结余', { note: '所述' }),
+		wan('closing_balance_stated_wan', '所述年末结转和结余'),
+		wan('closing_balance_computed_wan', '计算年末结转和结余', { formula: '年初结转 + 本年收入 − 决算支出', note: '任一未披露为空' }),
+		pct('carryover_rate_pct', '结转结余率', { formula: '年末结转和结余（所述，无则计算） ÷ 调整预算 × 100', note: '财预〔2013〕53号' })
+	],
 	sql: `
 WITH f AS (
 	SELECT report_id, scope,
 		max(value_wan) FILTER (WHERE flow = 'expenditure' AND stage = 'final' AND year = fiscal_year) AS spending_final,
+		max(quote) FILTER (WHERE flow = 'expenditure' AND stage = 'final' AND year = fiscal_year) AS spending_final_quote,
 		max(stated_execution_rate_pct) FILTER (WHERE flow = 'expenditure' AND year = fiscal_year) AS stated_exec,
 		max(value_wan) FILTER (WHERE flow = 'expenditure' AND stage = 'initial' AND year = fiscal_year) AS e_initial,
 		max(value_wan) FILTER (WHERE flow = 'expenditure' AND stage = 'addition' AND year = fiscal_year) AS e_addition,
 		max(value_wan) FILTER (WHERE flow = 'expenditure' AND stage = 'adjusted' AND year = fiscal_year) AS e_adjusted,
 		max(value_wan) FILTER (WHERE flow = 'expenditure' AND stage = 'budget' AND year = fiscal_year) AS e_budget,
+		max(quote) FILTER (WHERE flow = 'expenditure' AND stage = 'initial' AND year = fiscal_year) AS e_initial_quote,
+		max(quote) FILTER (WHERE flow = 'expenditure' AND stage = 'adjusted' AND year = fiscal_year) AS e_adjusted_quote,
+		max(quote) FILTER (WHERE flow = 'expenditure' AND stage = 'budget' AND year = fiscal_year) AS e_budget_quote,
 		max(value_wan) FILTER (WHERE flow = 'income' AND stage = 'initial' AND year = fiscal_year) AS i_initial,
 		max(value_wan) FILTER (WHERE flow = 'income' AND stage = 'addition' AND year = fiscal_year) AS i_addition,
 		max(value_wan) FILTER (WHERE flow = 'income' AND stage = 'adjusted' AND year = fiscal_year) AS i_adjusted,
 		max(value_wan) FILTER (WHERE flow = 'income' AND stage = 'budget' AND year = fiscal_year) AS i_budget,
+		max(quote) FILTER (WHERE flow = 'income' AND stage = 'initial' AND year = fiscal_year) AS i_initial_quote,
+		max(quote) FILTER (WHERE flow = 'income' AND stage = 'adjusted' AND year = fiscal_year) AS i_adjusted_quote,
+		max(quote) FILTER (WHERE flow = 'income' AND stage = 'budget' AND year = fiscal_year) AS i_budget_quote,
 		max(value_wan) FILTER (WHERE flow = 'income' AND stage = 'final' AND year = fiscal_year) AS income_final,
 		max(value_wan) FILTER (WHERE flow = 'opening_balance' AND stage = 'final' AND year = fiscal_year) AS opening,
 		max(value_wan) FILTER (WHERE flow = 'closing_balance' AND stage = 'final' AND year = fiscal_year) AS closing
@@ -129,7 +189,9 @@ h AS (
 		CASE budget_flow WHEN 'expenditure' THEN e_initial ELSE i_initial END AS b_initial,
 		CASE budget_flow WHEN 'expenditure' THEN e_addition ELSE i_addition END AS b_addition,
 		CASE budget_flow WHEN 'expenditure' THEN e_adjusted ELSE i_adjusted END AS b_adjusted,
-		CASE budget_flow WHEN 'expenditure' THEN e_budget ELSE i_budget END AS b_budget
+		CASE budget_flow WHEN 'expenditure' THEN e_budget ELSE i_budget END AS b_budget,
+		CASE budget_flow WHEN 'expenditure' THEN e_initial_quote ELSE i_initial_quote END AS b_initial_quote,
+		CASE budget_flow WHEN 'expenditure' THEN coalesce(e_adjusted_quote, e_budget_quote) ELSE coalesce(i_adjusted_quote, i_budget_quote) END AS b_adjusted_quote
 	FROM g
 ),
 k AS (
@@ -142,45 +204,45 @@ k AS (
 pick AS (
 	SELECT *, row_number() OVER (PARTITION BY report_id ORDER BY
 		(adjusted IS NOT NULL AND spending_final IS NOT NULL) DESC, spending_final IS NOT NULL DESC,
-		(adjusted IS NOT NULL OR b_initial IS NOT NULL) DESC, ${SCOPE_RANK('scope')}) AS rn
+		(adjusted IS NOT NULL OR b_initial IS NOT NULL) DESC, ${scopeRank('scope')}) AS rn
 	FROM k
 )
-SELECT r.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind,
-	p.scope, ${SCOPE_LABEL_SQL('p.scope')} AS scope_label, p.budget_flow,
-	p.b_initial AS budget_initial_wan, p.b_addition AS budget_addition_stated_wan,
-	p.adjusted AS budget_adjusted_wan, p.adjusted_source AS budget_adjusted_source,
-	${R2('p.adjusted - p.b_initial')} AS budget_addition_computed_wan,
-	${CHANGE_PCT('p.adjusted', 'p.b_initial')} AS adjustment_rate_pct,
-	p.spending_final AS spending_final_wan,
-	${PCT_OF('p.spending_final', 'p.adjusted')} AS execution_rate_pct,
+SELECT ${REPORT_SELECT},
+	p.scope, ${labelOf('p.scope', SCOPE_LABEL)} AS scope_label, p.budget_flow,
+	p.b_initial AS budget_initial_wan, p.b_initial_quote AS budget_initial_quote, p.b_addition AS budget_addition_stated_wan,
+	p.adjusted AS budget_adjusted_wan, p.adjusted_source AS budget_adjusted_source, p.b_adjusted_quote AS budget_adjusted_quote,
+	${r2('p.adjusted - p.b_initial')} AS budget_addition_computed_wan,
+	${changePct('p.adjusted', 'p.b_initial')} AS adjustment_rate_pct,
+	p.spending_final AS execution_final_wan, p.spending_final_quote AS execution_final_quote,
+	${pctOf('p.spending_final', 'p.adjusted')} AS execution_rate_pct,
 	p.stated_exec AS stated_execution_rate_pct,
-	${R2(`p.stated_exec - ${PCT_OF('p.spending_final', 'p.adjusted')}`)} AS execution_rate_gap_pct,
+	${r2(`p.stated_exec - ${pctOf('p.spending_final', 'p.adjusted')}`)} AS execution_rate_gap_pct,
 	p.income_final AS income_final_wan,
 	p.opening AS opening_balance_wan,
 	p.closing AS closing_balance_stated_wan,
-	${R2('p.opening + p.income_final - p.spending_final')} AS closing_balance_computed_wan,
-	${PCT_OF('coalesce(p.closing, p.opening + p.income_final - p.spending_final)', 'p.adjusted')} AS carryover_rate_pct
+	${r2('p.opening + p.income_final - p.spending_final')} AS closing_balance_computed_wan,
+	${pctOf('coalesce(p.closing, p.opening + p.income_final - p.spending_final)', 'p.adjusted')} AS carryover_rate_pct
 FROM reports r LEFT JOIN pick p ON p.report_id = r.report_id AND p.rn = 1`
-};
+});
 
 /* ------------------------------------------------------------------ staffing */
 
-const staffing: ViewDef = {
+export const staffing = view({
 	name: 'm_staffing',
 	zh: '人员编制：在职人数、编制数与在职人员控制率',
 	grain: '一份报告一行',
-	columns: {
-		...DEPT_COLS,
-		own_authorized: '本级核定编制数（人；有“合计”行取合计，否则各类编制相加）',
-		own_actual: '本级实有在职人数（人）',
-		own_retired: '本级离退休人数（人）',
-		all_authorized: '含下属单位的核定编制数合计（人）',
-		all_actual: '含下属单位的在职人数合计（人）',
-		contracted: '外聘/劳务派遣人数合计（人）',
-		financed: '所述财政供养人员数（人）',
-		staffing_control_pct: '在职人员控制率（本级）= 本级在职人数 ÷ 本级核定编制 × 100（%；>100 即超编）',
-		all_staffing_control_pct: '在职人员控制率（含下属单位）= 在职合计 ÷ 编制合计 × 100（%）'
-	},
+	columns: [
+		...REPORT_COLUMNS,
+		persons('own_authorized', '本级核定编制', { note: '有“合计”行取合计，否则各类编制相加' }),
+		persons('own_actual', '本级在职人数'),
+		persons('own_retired', '本级离退休人数'),
+		persons('all_authorized', '核定编制（含下属单位）'),
+		persons('all_actual', '在职人数（含下属单位）', { formula: '本级在职人数 + 各下属单位在职人数' }),
+		persons('contracted', '外聘/劳务派遣人数'),
+		persons('financed', '财政供养人员数', { note: '所述' }),
+		pct('staffing_control_pct', '在职人员控制率（本级）', { formula: '本级在职人数 ÷ 本级核定编制 × 100', note: '> 100 即超编' }),
+		pct('all_staffing_control_pct', '在职人员控制率（含下属单位）', { formula: '在职人数（含下属单位） ÷ 核定编制（含下属单位） × 100' })
+	],
 	sql: `
 WITH s AS (
 	SELECT report_id, unit, category, measure, arg_min(count, ordinal) AS n
@@ -202,38 +264,32 @@ a AS (
 		sum(n) FILTER (WHERE measure = 'financed') AS financed
 	FROM u GROUP BY report_id
 )
-SELECT r.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind,
+SELECT ${REPORT_SELECT},
 	a.own_authorized, a.own_actual, a.own_retired, a.all_authorized, a.all_actual, a.contracted, a.financed,
-	${PCT_OF('a.own_actual', 'a.own_authorized')} AS staffing_control_pct,
-	${PCT_OF('a.all_actual', 'a.all_authorized')} AS all_staffing_control_pct
+	${pctOf('a.own_actual', 'a.own_authorized')} AS staffing_control_pct,
+	${pctOf('a.all_actual', 'a.all_authorized')} AS all_staffing_control_pct
 FROM reports r LEFT JOIN a ON a.report_id = r.report_id`
-};
+});
 
 /* ------------------------------------------------------------------ structure */
 
-const structure: ViewDef = {
+export const budgetStructure = view({
 	name: 'm_budget_structure',
-	zh: '支出结构：基本/项目、人员/公用占比与人均支出',
+	zh: '支出结构：基本/项目、人员/公用占比',
 	grain: '一份报告一行（本年决算，同一资金范围）',
-	columns: {
-		...DEPT_COLS,
-		scope: '所用资金范围代码（优先同时披露基本支出与项目支出的范围）',
-		scope_label: '所用资金范围',
-		basic_wan: '基本支出决算（万元）',
-		project_wan: '项目支出决算（万元）',
-		basic_share_pct: '基本支出占比 = 基本支出 ÷ (基本支出 + 项目支出) × 100（%）',
-		basic_share_stated_pct: '所述基本支出占比（%）；与计算值对照',
-		project_share_pct: '项目支出占比 = 项目支出 ÷ (基本支出 + 项目支出) × 100（%）',
-		personnel_wan: '人员经费决算（万元）',
-		public_wan: '日常公用经费决算（万元）',
-		personnel_share_pct: '人员经费占比 = 人员经费 ÷ (人员经费 + 日常公用经费) × 100（%）',
-		public_share_pct: '公用经费占比 = 日常公用经费 ÷ (人员经费 + 日常公用经费) × 100（%）',
-		spending_final_wan: '支出决算合计（万元，v_report_overview，优先部门整体）',
-		staff_actual: '在职人数（含下属单位，人；m_staffing.all_actual）',
-		spending_per_staff_wan: '人均支出 = 支出决算合计 ÷ 在职人数（万元/人）',
-		basic_per_staff_wan: '人均基本支出 = 基本支出 ÷ 在职人数（万元/人）',
-		public_per_staff_wan: '人均公用经费 = 日常公用经费 ÷ 在职人数（万元/人）'
-	},
+	columns: [
+		...REPORT_COLUMNS,
+		...scopeColumns('支出结构'),
+		wan('basic_wan', '基本支出决算'),
+		wan('project_wan', '项目支出决算'),
+		pct('basic_share_pct', '基本支出占比', { formula: '基本支出 ÷ (基本支出 + 项目支出) × 100' }),
+		pct('basic_share_stated_pct', '所述基本支出占比', { note: '与计算值并列' }),
+		pct('project_share_pct', '项目支出占比', { formula: '项目支出 ÷ (基本支出 + 项目支出) × 100' }),
+		wan('personnel_wan', '人员经费决算'),
+		wan('public_wan', '日常公用经费决算'),
+		pct('personnel_share_pct', '人员经费占比', { formula: '人员经费 ÷ (人员经费 + 日常公用经费) × 100' }),
+		pct('public_share_pct', '公用经费占比', { formula: '日常公用经费 ÷ (人员经费 + 日常公用经费) × 100' })
+	],
 	sql: `
 WITH n AS (
 	SELECT report_id, scope,
@@ -249,56 +305,52 @@ WITH n AS (
 p AS (
 	SELECT *, row_number() OVER (PARTITION BY report_id ORDER BY
 		(basic IS NOT NULL AND project IS NOT NULL) DESC, basic IS NOT NULL DESC,
-		(personnel IS NOT NULL AND public IS NOT NULL) DESC, ${SCOPE_RANK('scope')}) AS rn
+		(personnel IS NOT NULL AND public IS NOT NULL) DESC, ${scopeRank('scope')}) AS rn
 	FROM n
 )
-SELECT r.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind,
-	p.scope, ${SCOPE_LABEL_SQL('p.scope')} AS scope_label,
+SELECT ${REPORT_SELECT},
+	p.scope, ${labelOf('p.scope', SCOPE_LABEL)} AS scope_label,
 	p.basic AS basic_wan, p.project AS project_wan,
-	${PCT_OF('p.basic', 'p.basic + p.project')} AS basic_share_pct,
+	${pctOf('p.basic', 'p.basic + p.project')} AS basic_share_pct,
 	p.basic_stated AS basic_share_stated_pct,
-	${PCT_OF('p.project', 'p.basic + p.project')} AS project_share_pct,
+	${pctOf('p.project', 'p.basic + p.project')} AS project_share_pct,
 	p.personnel AS personnel_wan, p.public AS public_wan,
-	${PCT_OF('p.personnel', 'p.personnel + p.public')} AS personnel_share_pct,
-	${PCT_OF('p.public', 'p.personnel + p.public')} AS public_share_pct,
-	o.spending_final_wan,
-	st.all_actual AS staff_actual,
-	CASE WHEN st.all_actual > 0 THEN round(o.spending_final_wan / st.all_actual, 2) END AS spending_per_staff_wan,
-	CASE WHEN st.all_actual > 0 THEN round(p.basic / st.all_actual, 2) END AS basic_per_staff_wan,
-	CASE WHEN st.all_actual > 0 THEN round(p.public / st.all_actual, 2) END AS public_per_staff_wan
-FROM reports r
-LEFT JOIN p ON p.report_id = r.report_id AND p.rn = 1
-LEFT JOIN v_report_overview o ON o.report_id = r.report_id
-LEFT JOIN m_staffing st ON st.report_id = r.report_id`
-};
+	${pctOf('p.personnel', 'p.personnel + p.public')} AS personnel_share_pct,
+	${pctOf('p.public', 'p.personnel + p.public')} AS public_share_pct
+FROM reports r LEFT JOIN p ON p.report_id = r.report_id AND p.rn = 1`
+});
 
 /* ------------------------------------------------------------------ year on year */
 
-const MEASURE_LABEL_SQL = `CASE measure WHEN 'income' THEN '收入合计' WHEN 'spending' THEN '支出合计' WHEN 'basic' THEN '基本支出'
-	WHEN 'project' THEN '项目支出' WHEN 'personnel' THEN '人员经费' WHEN 'public' THEN '日常公用经费'
-	ELSE substr(measure, 10) END`;
+const MEASURE_LABEL = { income: '收入合计', spending: '支出合计', basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '日常公用经费' };
 
-const yoy: ViewDef = {
+/** The previous year's report of each department (not a target table: it has no finals). */
+const PREVIOUS_REPORT = `
+	SELECT r.report_id, r.department_id, r.fiscal_year,
+		row_number() OVER (PARTITION BY r.department_id, r.fiscal_year ORDER BY ${rankOf('r.kind', ['self_evaluation'])}, r.report_id) AS rn
+	FROM reports r WHERE r.kind <> 'target_table'`;
+
+export const budgetYoy = view({
 	name: 'm_budget_yoy',
 	zh: '收支同比：收入、支出、基本/项目、人员/公用及各经济分类',
 	grain: '报告 × 指标 一行（本年决算；资金范围按优先顺序取一个）',
-	columns: {
-		...DEPT_COLS,
-		measure: '指标代码：income 收入合计 / spending 支出合计 / basic 基本支出 / project 项目支出 / personnel 人员经费 / public 日常公用经费 / economic:<经济分类名>',
-		measure_label: '指标名称',
-		scope: '资金范围代码',
-		current_wan: '本年决算数（万元，首次陈述）',
-		prior_report_id: '同部门上一年度报告编号（两年记录均在库时）',
-		prior_records_wan: '上年决算数（万元）：取自上一年度报告中同指标、同资金范围的本年数',
-		change_records_wan: '同比增减额（两年记录）= 本年 − 上年记录数（万元）',
-		change_records_pct: '同比增减率（两年记录）= (本年 − 上年记录数) ÷ 上年记录数 × 100（%）',
-		prior_stated_wan: '本报告所述上年数（万元）：报告直接陈述的上年决算；无则 本年数 − 所述增减额',
-		prior_stated_basis: '所述上年数来源：stated_prior 直接陈述 / stated_change 由所述增减额推出',
-		stated_change_amount_wan: '所述增减额（万元，减少为负）',
-		stated_change_pct: '所述增减幅度（%，下降为负）',
-		change_stated_wan: '同比增减额（报告所述口径）= 本年 − 所述上年数（万元）',
-		change_stated_pct: '同比增减率（报告所述口径）= (本年 − 所述上年数) ÷ 所述上年数 × 100（%）'
-	},
+	columns: [
+		...REPORT_COLUMNS,
+		text('measure', '指标代码', { note: 'income 收入合计 / spending 支出合计 / basic 基本支出 / project 项目支出 / personnel 人员经费 / public 日常公用经费 / economic:<经济分类名>' }),
+		text('measure_label', '指标名称'),
+		text('scope', '资金范围代码'),
+		wan('current_wan', '本年决算数', { note: '首次陈述' }),
+		text('prior_report_id', '上一年度报告编号', { note: '同部门，两年记录均在库时' }),
+		wan('prior_records_wan', '上年决算数（两年记录）', { note: '上一年度报告中同指标、同资金范围的本年数' }),
+		wan('change_records_wan', '同比增减额（两年记录）', { formula: '本年 − 上年记录数' }),
+		pct('change_records_pct', '同比增减率（两年记录）', { formula: '(本年 − 上年记录数) ÷ 上年记录数 × 100' }),
+		wan('prior_stated_wan', '所述上年数', { note: '报告直接陈述的上年决算；无则 本年数 − 所述增减额' }),
+		text('prior_stated_basis', '所述上年数来源', { note: 'stated_prior 直接陈述 / stated_change 由所述增减额推出' }),
+		wan('stated_change_amount_wan', '所述增减额', { note: '减少为负' }),
+		pct('stated_change_pct', '所述增减幅度', { note: '下降为负' }),
+		wan('change_stated_wan', '同比增减额（报告所述口径）', { formula: '本年 − 所述上年数' }),
+		pct('change_stated_pct', '同比增减率（报告所述口径）', { formula: '(本年 − 所述上年数) ÷ 所述上年数 × 100' })
+	],
 	sql: `
 WITH l AS (
 	SELECT b.report_id, r.department_id, r.fiscal_year, b.scope, b.year, b.value_wan, b.ordinal,
@@ -324,17 +376,14 @@ c AS (
 	GROUP BY report_id, department_id, fiscal_year, measure, scope
 ),
 cc AS (
-	SELECT *, row_number() OVER (PARTITION BY report_id, measure ORDER BY current_wan IS NOT NULL DESC, ${SCOPE_RANK('scope')}) AS rn
+	SELECT *, row_number() OVER (PARTITION BY report_id, measure ORDER BY current_wan IS NOT NULL DESC, ${scopeRank('scope')}) AS rn
 	FROM c
 ),
-prev AS (
-	SELECT r.report_id, r.department_id, r.fiscal_year,
-		row_number() OVER (PARTITION BY r.department_id, r.fiscal_year ORDER BY CASE r.kind WHEN 'self_evaluation' THEN 0 ELSE 1 END, r.report_id) AS rn
-	FROM reports r WHERE r.kind <> 'target_table'
+prev AS (${PREVIOUS_REPORT}
 ),
 x AS (
 	SELECT cc.*, pr.report_id AS prior_report_id, pc.current_wan AS prior_records_wan,
-		coalesce(cc.prior_stated_direct, ${R2('cc.current_wan - cc.chg_amt')}) AS prior_stated_wan,
+		coalesce(cc.prior_stated_direct, ${r2('cc.current_wan - cc.chg_amt')}) AS prior_stated_wan,
 		CASE WHEN cc.prior_stated_direct IS NOT NULL THEN 'stated_prior'
 			WHEN cc.current_wan - cc.chg_amt IS NOT NULL THEN 'stated_change' END AS prior_stated_basis
 	FROM cc
@@ -342,139 +391,155 @@ x AS (
 	LEFT JOIN c pc ON pc.report_id = pr.report_id AND pc.measure = cc.measure AND pc.scope = cc.scope
 	WHERE cc.rn = 1 AND cc.current_wan IS NOT NULL
 )
-SELECT r.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind,
-	x.measure, ${MEASURE_LABEL_SQL.replace(/measure/g, 'x.measure')} AS measure_label, x.scope,
+SELECT ${REPORT_SELECT},
+	x.measure, coalesce(${labelOf('x.measure', MEASURE_LABEL)}, substr(x.measure, 10)) AS measure_label, x.scope,
 	x.current_wan, x.prior_report_id, x.prior_records_wan,
-	${R2('x.current_wan - x.prior_records_wan')} AS change_records_wan,
-	${CHANGE_PCT('x.current_wan', 'x.prior_records_wan')} AS change_records_pct,
+	${r2('x.current_wan - x.prior_records_wan')} AS change_records_wan,
+	${changePct('x.current_wan', 'x.prior_records_wan')} AS change_records_pct,
 	x.prior_stated_wan, x.prior_stated_basis,
 	x.chg_amt AS stated_change_amount_wan, x.chg_pct AS stated_change_pct,
-	${R2('x.current_wan - x.prior_stated_wan')} AS change_stated_wan,
-	${CHANGE_PCT('x.current_wan', 'x.prior_stated_wan')} AS change_stated_pct
+	${r2('x.current_wan - x.prior_stated_wan')} AS change_stated_wan,
+	${changePct('x.current_wan', 'x.prior_stated_wan')} AS change_stated_pct
 FROM x JOIN reports r ON r.report_id = x.report_id`
-};
+});
 
 /* ------------------------------------------------------------------ 三公 */
 
-const sangong: ViewDef = {
+export const sangong = view({
 	name: 'm_sangong',
 	zh: '“三公”经费：预算与决算、控制率、同比',
 	grain: '报告 × 项目 一行（本年；资金范围按优先顺序取一个，全报告一致）',
-	columns: {
-		...DEPT_COLS,
-		item: '项目代码：total 合计 / abroad 因公出国(境) / vehicle 公务用车购置及运行维护 / vehicle_purchase 购置 / vehicle_operation 运行维护 / reception 公务接待',
-		item_label: '项目',
-		item_order: '项目排序（合计在前）',
-		scope: '资金范围代码',
-		budget_wan: '预算数（万元）；未披露为空',
-		final_wan: '决算数（万元）；未披露为空',
-		control_rate_pct: '“三公”经费控制率（执行率）= 决算 ÷ 预算 × 100（%）',
-		stated_execution_rate_pct: '所述执行率（%）',
-		over_budget: '决算超预算（决算 > 预算 + 0.005 万元）；任一未披露为空',
-		saving_wan: '节约额 = 预算 − 决算（万元）',
-		prior_report_id: '同部门上一年度报告编号',
-		prior_records_wan: '上年决算数（两年记录，万元）',
-		change_records_wan: '同比增减额（两年记录）= 本年 − 上年记录数（万元）',
-		change_records_pct: '同比变动率（两年记录）= (本年 − 上年) ÷ 上年 × 100（%）',
-		prior_stated_wan: '所述上年数（万元）：报告直接陈述的上年决算，无则 本年 − 所述增减额',
-		stated_change_amount_wan: '所述增减额（万元，减少为负）',
-		stated_change_pct: '所述变动幅度（%，下降为负）',
-		change_stated_pct: '同比变动率（报告所述口径）= (本年 − 所述上年数) ÷ 所述上年数 × 100（%）'
-	},
+	columns: [
+		...REPORT_COLUMNS,
+		text('item', '项目代码', { note: 'total 合计 / abroad 因公出国(境) / vehicle 公务用车购置及运行维护 / vehicle_purchase 购置 / vehicle_operation 运行维护 / reception 公务接待', required: true }),
+		text('item_label', '项目', { required: true }),
+		int('item_order', '项目排序', { note: '合计在前', required: true }),
+		...scopeColumns('“三公”经费'),
+		wan('budget_wan', '预算数', { note: '未披露为空' }),
+		text('budget_quote', '预算数出处引文'),
+		wan('final_wan', '决算数', { note: '未披露为空' }),
+		text('final_quote', '决算数出处引文'),
+		pct('control_rate_pct', '“三公”经费控制率（执行率）', { formula: '决算 ÷ 预算 × 100' }),
+		pct('stated_execution_rate_pct', '所述执行率', { note: '与计算值并列' }),
+		bool('over_budget', '决算超预算', { formula: `决算 > 预算 + ${T.moneyTolerance} 万元`, note: '任一未披露为空' }),
+		wan('saving_wan', '节约额', { formula: '预算 − 决算' }),
+		text('prior_report_id', '上一年度报告编号'),
+		wan('prior_records_wan', '上年决算数（两年记录）'),
+		wan('change_records_wan', '同比增减额（两年记录）', { formula: '本年 − 上年记录数' }),
+		pct('change_records_pct', '同比变动率（两年记录）', { formula: '(本年 − 上年记录数) ÷ 上年记录数 × 100' }),
+		wan('prior_stated_wan', '所述上年数', { note: '报告直接陈述的上年决算，无则 本年 − 所述增减额' }),
+		wan('stated_change_amount_wan', '所述增减额', { note: '减少为负' }),
+		pct('stated_change_pct', '所述变动幅度', { note: '下降为负；与计算值并列' }),
+		pct('change_stated_pct', '同比变动率（报告所述口径）', { formula: '(本年 − 所述上年数) ÷ 所述上年数 × 100' }),
+		int('peer_reports', '同年度同类报告中可比的其他报告数', { note: '合计行：同年度、同报告类型、预算与决算均披露的其他报告' }),
+		pct('peer_control_rate_avg_pct', '同年度其他部门平均控制率', { formula: '各可比报告“三公”经费控制率的算术平均', note: '只在合计行' })
+	],
 	sql: `
 WITH cur AS (
-	SELECT v.*, r.department_id FROM v_sangong v JOIN reports r ON r.report_id = v.report_id WHERE v.year = v.fiscal_year
+	SELECT v.* FROM v_sangong v WHERE v.year = v.fiscal_year
 ),
 sc AS (
 	SELECT report_id, scope, row_number() OVER (PARTITION BY report_id ORDER BY
 		max(CASE WHEN item = 'total' AND final_wan IS NOT NULL THEN 1 ELSE 0 END) DESC,
-		count(final_wan) DESC, ${SCOPE_RANK('scope')}) AS rn
+		count(final_wan) DESC, ${scopeRank('scope')}) AS rn
 	FROM cur GROUP BY report_id, scope
 ),
 prior_stated AS (
 	SELECT report_id, item, scope, final_wan FROM v_sangong WHERE year = fiscal_year - 1
 ),
-prev AS (
-	SELECT r.report_id, r.department_id, r.fiscal_year,
-		row_number() OVER (PARTITION BY r.department_id, r.fiscal_year ORDER BY CASE r.kind WHEN 'self_evaluation' THEN 0 ELSE 1 END, r.report_id) AS rn
-	FROM reports r WHERE r.kind <> 'target_table'
+prev AS (${PREVIOUS_REPORT}
 ),
 x AS (
 	SELECT c.*, pr.report_id AS prior_report_id, pc.final_wan AS prior_records_wan,
-		coalesce(ps.final_wan, ${R2('c.final_wan - c.stated_change_amount_wan')}) AS prior_stated_wan
+		coalesce(ps.final_wan, ${r2('c.final_wan - c.stated_change_amount_wan')}) AS prior_stated_wan,
+		${pctOf('c.final_wan', 'c.budget_wan')} AS control_rate_pct
 	FROM cur c
 	JOIN sc ON sc.report_id = c.report_id AND sc.scope = c.scope AND sc.rn = 1
 	LEFT JOIN prior_stated ps ON ps.report_id = c.report_id AND ps.item = c.item AND ps.scope = c.scope
 	LEFT JOIN prev pr ON pr.department_id = c.department_id AND pr.fiscal_year = c.fiscal_year - 1 AND pr.rn = 1
 	LEFT JOIN cur pc ON pc.report_id = pr.report_id AND pc.item = c.item AND pc.scope = c.scope
+),
+peers AS (
+	SELECT a.report_id, count(b.report_id) AS n, round(avg(b.control_rate_pct), 2) AS avg_rate
+	FROM x a LEFT JOIN x b ON b.item = 'total' AND b.fiscal_year = a.fiscal_year AND b.kind = a.kind
+		AND b.report_id <> a.report_id AND b.control_rate_pct IS NOT NULL
+	WHERE a.item = 'total'
+	GROUP BY a.report_id
 )
 SELECT x.report_id, x.department_id, x.department_name, x.fiscal_year, x.kind,
-	x.item, x.item_label, x.item_order, x.scope, x.budget_wan, x.final_wan,
-	${PCT_OF('x.final_wan', 'x.budget_wan')} AS control_rate_pct,
-	x.stated_execution_rate_pct,
+	x.item, x.item_label, x.item_order, x.scope, ${labelOf('x.scope', SCOPE_LABEL)} AS scope_label,
+	x.budget_wan, x.budget_quote, x.final_wan, x.final_quote,
+	x.control_rate_pct, x.stated_execution_rate_pct,
 	(x.final_wan > x.budget_wan + ${T.moneyTolerance}) AS over_budget,
-	${R2('x.budget_wan - x.final_wan')} AS saving_wan,
+	${r2('x.budget_wan - x.final_wan')} AS saving_wan,
 	x.prior_report_id, x.prior_records_wan,
-	${R2('x.final_wan - x.prior_records_wan')} AS change_records_wan,
-	${CHANGE_PCT('x.final_wan', 'x.prior_records_wan')} AS change_records_pct,
+	${r2('x.final_wan - x.prior_records_wan')} AS change_records_wan,
+	${changePct('x.final_wan', 'x.prior_records_wan')} AS change_records_pct,
 	x.prior_stated_wan, x.stated_change_amount_wan, x.stated_change_pct,
-	${CHANGE_PCT('x.final_wan', 'x.prior_stated_wan')} AS change_stated_pct
-FROM x`
-};
+	${changePct('x.final_wan', 'x.prior_stated_wan')} AS change_stated_pct,
+	CASE WHEN x.item = 'total' THEN coalesce(p.n, 0) END AS peer_reports,
+	p.avg_rate AS peer_control_rate_avg_pct
+FROM x LEFT JOIN peers p ON p.report_id = x.report_id AND x.item = 'total'`
+});
 
 /* ------------------------------------------------------------------ indicators */
 
-const indicators: ViewDef = {
+export const indicators = view({
 	name: 'm_indicators',
 	zh: '绩效指标完成情况：按目标运算符计算完成率与状态',
 	grain: '一个绩效指标一行',
-	columns: {
-		...DEPT_COLS,
-		ordinal: '序号（→ indicators.ordinal）',
-		task_name: '所属重点任务（关键性指标）',
-		level1: '一级指标',
-		level2: '二级指标',
-		name: '三级指标（原文）',
-		name_norm: '规范化名称（去括号内单位、空白与符号，用于跨年匹配）',
-		unit: '指标名中的单位',
-		target_op: '目标运算符：>= > <= < = range deadline text',
-		target_value: '目标值（区间下限）',
-		target_value2: '区间上限',
-		target_unit: '目标单位',
-		target_text: '目标原文',
-		actual_value: '实际值（定性为空）',
-		actual_unit: '实际值单位',
-		actual_text: '实际值原文',
-		computable: '可计算：目标为 ≥ > ≤ < = 或区间，且目标值与实际值均为数字',
-		computed_completion_pct:
-			'计算完成率（%）：≥X、>X、X → 实际 ÷ X（不封顶）；≤X、<X → 达标为 100，否则 X ÷ 实际；区间 a-b → 区间内及高于上限为 100，低于下限为 实际 ÷ a；=X → 相等为 100，否则为空；定性、时限目标不计算',
-		stated_completion_pct: '所述完成率（%）',
-		completion_gap_pct: '所述完成率 − 计算完成率（百分点）',
-		status: `状态：met 达成 / missed 未达成 / over 超额过多（完成率 ≥ ${T.indicatorOverPct}% 或高于区间上限，目标可能偏低）/ no_actual 未填实际值 / not_computable 定性或时限目标`,
-		status_label: '状态中文',
-		above_range: '实际值高于区间上限（达成但提示）',
-		unit_mismatch_suspected: `疑似单位不一致：计算完成率 ≥ ${T.unitMismatchPct}%，或目标单位与实际值单位不同，或指标单位含“万”而实际值 ≥ 10000`,
-		unit_mismatch_reason: '疑似单位不一致的原因（中文）',
-		max: '所述分值（分）',
-		score: '所述得分（分）',
-		target_quote: '目标出处引文',
-		actual_quote: '实际值出处引文'
-	},
+	columns: [
+		...REPORT_COLUMNS,
+		int('ordinal', '序号', { note: '→ indicators.ordinal', required: true }),
+		text('task_name', '所属重点任务', { note: '关键性指标' }),
+		text('level1', '一级指标'),
+		text('level2', '二级指标'),
+		text('name', '三级指标', { note: '原文', required: true }),
+		text('name_norm', '规范化名称', { note: '去括号内单位、空白与符号，用于跨年匹配' }),
+		text('unit', '指标名中的单位'),
+		text('target_op', '目标运算符', { note: '>= > <= < = range deadline text' }),
+		num('target_value', '目标值', { note: '区间下限' }),
+		num('target_value2', '区间上限'),
+		text('target_unit', '目标单位'),
+		text('target_text', '目标原文'),
+		num('actual_value', '实际值', { note: '定性为空' }),
+		text('actual_unit', '实际值单位'),
+		text('actual_text', '实际值原文'),
+		bool('computable', '可计算', { note: '目标为 ≥ > ≤ < = 或区间，且目标值与实际值均为数字' }),
+		pct('computed_completion_pct', '计算完成率', {
+			formula: '≥X、>X、X → 实际 ÷ X（不封顶）；≤X、<X → 达标为 100，否则 X ÷ 实际；区间 a-b → 区间内及高于上限为 100，低于下限为 实际 ÷ a；=X → 相等为 100，否则为空',
+			note: '定性、时限目标不计算'
+		}),
+		pct('stated_completion_pct', '所述完成率', { note: '与计算值并列' }),
+		pct('completion_gap_pct', '完成率差', { formula: '所述完成率 − 计算完成率', note: '百分点' }),
+		num('actual_to_target', '实际值是目标值的倍数', { formula: '实际 ÷ 目标（≥、> 目标）', note: '倍' }),
+		text('status', '状态', { note: `met 达成 / missed 未达成 / over 超额过多（完成率 ≥ ${T.indicatorOverPct}% 或高于区间上限，目标可能偏低）/ no_actual 未填实际值 / not_computable 定性或时限目标` }),
+		text('status_label', '状态（中文）'),
+		bool('met', '达成', { note: 'met、over 为是，missed 为否，其余为空' }),
+		bool('above_range', '实际值高于区间上限', { note: '达成但提示' }),
+		bool('unit_mismatch_suspected', '疑似单位不一致', { note: `计算完成率 ≥ ${T.unitMismatchPct}%，或目标单位与实际值单位不同，或指标单位含“万”而实际值 ≥ 10000` }),
+		text('unit_mismatch_reason', '疑似单位不一致的原因'),
+		text('flag', '标记', { note: '疑似单位不一致 / 未完成 / 超出区间 / 偏离度过大 / 实际值非数值 / 实际值未披露 / 定性指标，不计算完成率 / 已完成' }),
+		pts('max', '分值', { note: '所述' }),
+		pts('score', '得分', { note: '所述' }),
+		text('target_quote', '目标出处引文'),
+		text('actual_quote', '实际值出处引文')
+	],
 	sql: `
 WITH i AS (
-	SELECT v.*, r.department_id,
+	SELECT v.*,
 		${NAME_NORM('v.name')} AS name_norm,
 		(v.target_op IN ('>=', '>', '<=', '<', '=', 'range') AND v.target_value IS NOT NULL AND v.actual_value IS NOT NULL) AS computable
-	FROM v_indicators v JOIN reports r ON r.report_id = v.report_id
+	FROM v_indicators v
 ),
 c AS (
 	SELECT *,
 		CASE WHEN NOT computable THEN NULL
-			WHEN target_op IN ('>=', '>') THEN ${PCT_OF('actual_value', 'target_value')}
+			WHEN target_op IN ('>=', '>') THEN ${pctOf('actual_value', 'target_value')}
 			WHEN target_op IN ('<=', '<') THEN CASE
 				WHEN (target_op = '<=' AND actual_value <= target_value) OR (target_op = '<' AND actual_value < target_value) THEN 100.0
-				ELSE ${PCT_OF('target_value', 'actual_value')} END
-			WHEN target_op = 'range' THEN CASE WHEN actual_value < target_value THEN ${PCT_OF('actual_value', 'target_value')} ELSE 100.0 END
+				ELSE ${pctOf('target_value', 'actual_value')} END
+			WHEN target_op = 'range' THEN CASE WHEN actual_value < target_value THEN ${pctOf('actual_value', 'target_value')} ELSE 100.0 END
 			WHEN target_op = '=' THEN CASE WHEN abs(actual_value - target_value) < 1e-9 THEN 100.0 END
 		END AS completion
 	FROM i
@@ -493,7 +558,7 @@ s AS (
 				WHEN target_value2 IS NOT NULL AND actual_value > target_value2 THEN 'over' ELSE 'met' END
 			WHEN target_op = '=' THEN CASE WHEN abs(actual_value - target_value) < 1e-9 THEN 'met' ELSE 'missed' END
 		END AS status,
-		(target_op = 'range' AND target_value2 IS NOT NULL AND actual_value > target_value2) AS above_range_raw,
+		coalesce(target_op = 'range' AND target_value2 IS NOT NULL AND actual_value > target_value2, false) AS above_range,
 		CASE
 			WHEN completion >= ${T.unitMismatchPct} THEN '完成率 ' || completion || '% 超过 ${T.unitMismatchPct}%，疑似目标值与实际值单位不一致'
 			WHEN target_unit IS NOT NULL AND actual_unit IS NOT NULL AND target_unit <> actual_unit THEN '目标单位“' || target_unit || '”与实际值单位“' || actual_unit || '”不同'
@@ -505,112 +570,123 @@ s AS (
 SELECT report_id, department_id, department_name, fiscal_year, kind, ordinal, task_name, level1, level2, name, name_norm, unit,
 	target_op, target_value, target_value2, target_unit, target_text, actual_value, actual_unit, actual_text,
 	computable, completion AS computed_completion_pct, stated_completion_pct,
-	${R2('stated_completion_pct - completion')} AS completion_gap_pct,
-	status,
-	CASE status WHEN 'met' THEN '达成' WHEN 'missed' THEN '未达成' WHEN 'over' THEN '超额过多（目标可能偏低）'
-		WHEN 'no_actual' THEN '未填实际值' ELSE '定性或时限目标，不计算' END AS status_label,
-	coalesce(above_range_raw, false) AS above_range,
+	${r2('stated_completion_pct - completion')} AS completion_gap_pct,
+	CASE WHEN computable AND target_op IN ('>=', '>') AND target_value <> 0 THEN ${r2('actual_value / target_value')} END AS actual_to_target,
+	status, ${labelOf('status', INDICATOR_STATUS_LABEL)} AS status_label,
+	CASE WHEN status IN ('met', 'over') THEN true WHEN status = 'missed' THEN false END AS met,
+	above_range,
 	(mismatch_reason IS NOT NULL) AS unit_mismatch_suspected, mismatch_reason AS unit_mismatch_reason,
+	CASE
+		WHEN mismatch_reason IS NOT NULL THEN '疑似单位不一致'
+		WHEN status = 'missed' THEN '未完成'
+		WHEN above_range THEN '超出区间'
+		WHEN status = 'over' THEN '偏离度过大'
+		WHEN status = 'no_actual' AND kind = 'self_evaluation' AND actual_text IS NOT NULL THEN '实际值非数值'
+		WHEN status = 'no_actual' AND kind = 'self_evaluation' THEN '实际值未披露'
+		WHEN status = 'not_computable' THEN '定性指标，不计算完成率'
+		WHEN status = 'met' THEN '已完成'
+	END AS flag,
 	max, score, target_quote, actual_quote
 FROM s`
-};
+});
 
 /* ------------------------------------------------------------------ scores */
 
-const scoreSummary: ViewDef = {
+export const scoreSummary = view({
 	name: 'm_score_summary',
 	zh: '自评得分与等级',
 	grain: '一份有评分的报告一行',
-	columns: {
-		...DEPT_COLS,
-		score_total: '所述总得分（分）',
-		score_max: '总分值（分）：所述分值，未述按 100',
-		score_max_assumed: '总分值是否按 100 推定',
-		score_rate_pct: '总得分率 = 总得分 ÷ 总分值 × 100（%）',
-		points_lost: '失分 = 总分值 − 总得分（分）',
-		grade: '计算等级：优 ≥ 90，良 ≥ 80，中 ≥ 60，差 < 60（财预〔2020〕10号 第十八条）',
-		grade_stated: '所述等级',
-		grade_consistent: '所述等级与计算等级一致（未述等级为空）',
-		level1_score_sum: '一级指标得分之和（分）',
-		level1_max_sum: '一级指标分值之和（分）',
-		level1_sum_consistent: `一级指标得分之和与总得分一致（容差 ${T.scoreTolerance} 分）`
-	},
+	columns: [
+		...REPORT_COLUMNS,
+		pts('score_total', '自评总得分', { note: '所述' }),
+		pts('score_max', '总分值', { note: '所述分值，未述按 100' }),
+		bool('score_max_assumed', '总分值按 100 推定'),
+		pct('score_rate_pct', '总得分率', { formula: '总得分 ÷ 总分值 × 100' }),
+		pts('points_lost', '失分', { formula: '总分值 − 总得分' }),
+		text('grade', '计算等级', { formula: GRADE_RULE }),
+		text('grade_stated', '所述等级', { note: '与计算等级并列' }),
+		bool('grade_consistent', '所述等级与计算等级一致', { note: '未述等级为空' }),
+		pts('level1_score_sum', '一级指标得分之和'),
+		pts('level1_max_sum', '一级指标分值之和'),
+		bool('level1_sum_consistent', '一级指标得分之和与总得分一致', { note: `容差 ${T.scoreTolerance} 分` })
+	],
 	sql: `
 WITH d AS (
 	SELECT report_id, sum(score) AS s, sum(max) AS m FROM scores WHERE level = 1 GROUP BY report_id
 )
-SELECT r.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind,
+SELECT ${REPORT_SELECT},
 	r.score_total, coalesce(r.score_max, 100.0) AS score_max, (r.score_max IS NULL) AS score_max_assumed,
-	${PCT_OF('r.score_total', 'coalesce(r.score_max, 100.0)')} AS score_rate_pct,
-	${R2('coalesce(r.score_max, 100.0) - r.score_total')} AS points_lost,
-	${GRADE_OF('r.score_total')} AS grade, r.grade_stated,
-	CASE WHEN r.grade_stated IS NOT NULL THEN r.grade_stated = ${GRADE_OF('r.score_total')} END AS grade_consistent,
-	${R2('d.s')} AS level1_score_sum, ${R2('d.m')} AS level1_max_sum,
+	${pctOf('r.score_total', 'coalesce(r.score_max, 100.0)')} AS score_rate_pct,
+	${r2('coalesce(r.score_max, 100.0) - r.score_total')} AS points_lost,
+	${gradeOf('r.score_total')} AS grade, r.grade_stated,
+	CASE WHEN r.grade_stated IS NOT NULL THEN r.grade_stated = ${gradeOf('r.score_total')} END AS grade_consistent,
+	${r2('d.s')} AS level1_score_sum, ${r2('d.m')} AS level1_max_sum,
 	CASE WHEN d.s IS NOT NULL THEN abs(d.s - r.score_total) <= ${T.scoreTolerance} + 1e-9 END AS level1_sum_consistent
 FROM reports r LEFT JOIN d ON d.report_id = r.report_id
 WHERE r.score_total IS NOT NULL`
-};
+});
 
-const scoreDimensions: ViewDef = {
+export const scoreDimensions = view({
 	name: 'm_score_dimensions',
 	zh: '评分维度：各一级、二级指标的得分率与失分',
 	grain: '评分树中一个一级或二级节点一行',
-	columns: {
-		...DEPT_COLS,
-		score_framework: '评分体系：guangdong / hunan / other',
-		ordinal: '先序序号',
-		path: '节点路径',
-		parent_path: '上级路径',
-		level: '层级 1/2',
-		name: '维度名称',
-		max: '分值（分）',
-		score: '得分（分）',
-		score_rate_pct: '得分率 = 得分 ÷ 分值 × 100（%）',
-		stated_rate_pct: '所述得分率（%）',
-		points_lost: '失分 = 分值 − 得分（分）',
-		assigned_by_finance: '财政赋分'
-	},
+	columns: [
+		...REPORT_COLUMNS,
+		text('score_framework', '评分体系', { note: 'guangdong / hunan / other' }),
+		int('ordinal', '先序序号', { required: true }),
+		text('path', '节点路径', { required: true }),
+		text('parent_path', '上级路径'),
+		int('level', '层级', { note: '1/2', required: true }),
+		text('name', '维度名称', { required: true }),
+		pts('max', '分值'),
+		pts('score', '得分'),
+		pct('score_rate_pct', '得分率', { formula: '得分 ÷ 分值 × 100' }),
+		pct('stated_rate_pct', '所述得分率'),
+		pts('points_lost', '失分', { formula: '分值 − 得分' }),
+		bool('assigned_by_finance', '财政赋分'),
+		text('score_quote', '得分出处引文')
+	],
 	sql: `
-SELECT s.report_id, r.department_id, s.department_name, s.fiscal_year, s.kind, s.score_framework,
+SELECT s.report_id, s.department_id, s.department_name, s.fiscal_year, s.kind, s.score_framework,
 	s.ordinal, s.path, s.parent_path, s.level, s.name, s.max, s.score,
-	${PCT_OF('s.score', 's.max')} AS score_rate_pct, s.stated_rate_pct,
-	${R2('s.max - s.score')} AS points_lost, s.assigned_by_finance
-FROM v_scores s JOIN reports r ON r.report_id = s.report_id
+	${pctOf('s.score', 's.max')} AS score_rate_pct, s.stated_rate_pct,
+	${r2('s.max - s.score')} AS points_lost, s.assigned_by_finance, s.score_quote
+FROM v_scores s
 WHERE s.level <= 2`
-};
+});
 
 /* ------------------------------------------------------------------ targets vs outcomes */
 
-const targetVsOutcome: ViewDef = {
+export const targetVsOutcome = view({
 	name: 'm_target_vs_outcome',
 	zh: '目标与上年实绩：N+1 年目标表指标对照同部门 N 年自评实际值',
 	grain: '目标表中一个（按规范化名称去重的）指标与上一年度自评中同名指标匹配一行',
-	columns: {
-		department_id: '部门编号',
-		department_name: '部门名称',
-		target_report_id: '目标表报告编号',
-		target_year: '目标年度 N+1',
-		outcome_report_id: '自评报告编号',
-		outcome_year: '自评年度 N',
-		name_norm: '规范化指标名称（匹配键）',
-		target_name: '目标表中的指标名称',
-		level2: '二级指标',
-		target_op: '目标运算符',
-		target_value: '目标值（区间下限）',
-		target_value2: '区间上限',
-		target_unit: '目标单位',
-		target_text: '目标原文',
-		outcome_name: '自评中的指标名称',
-		outcome_target_text: '自评中当年的目标原文',
-		outcome_actual_value: '自评实际完成值',
-		outcome_actual_unit: '实际值单位',
-		outcome_actual_text: '实际值原文',
-		outcome_completion_pct: '自评计算完成率（%，m_indicators）',
-		target_to_actual_pct: '新目标相当于上年实绩 = 目标值（区间取上限）÷ 上年实际值 × 100（%）',
-		target_below_actual: '新目标低于上年实绩（≥ > = 区间型：目标值/上限 < 上年实际；≤ < 型：目标值 < 上年实际不适用，为空）',
-		unit_differs: '新目标单位与上年实际值单位不同',
-		message: '提示（中文）'
-	},
+	columns: [
+		text('department_id', '部门编号', { required: true }),
+		text('department_name', '部门名称', { required: true }),
+		text('target_report_id', '目标表报告编号', { required: true }),
+		int('target_year', '目标年度 N+1'),
+		text('outcome_report_id', '自评报告编号'),
+		int('outcome_year', '自评年度 N'),
+		text('name_norm', '规范化指标名称', { note: '匹配键' }),
+		text('target_name', '目标表中的指标名称'),
+		text('level2', '二级指标'),
+		text('target_op', '目标运算符'),
+		num('target_value', '目标值', { note: '区间下限' }),
+		num('target_value2', '区间上限'),
+		text('target_unit', '目标单位'),
+		text('target_text', '目标原文'),
+		text('outcome_name', '自评中的指标名称'),
+		text('outcome_target_text', '自评中当年的目标原文'),
+		num('outcome_actual_value', '自评实际完成值'),
+		text('outcome_actual_unit', '实际值单位'),
+		text('outcome_actual_text', '实际值原文'),
+		pct('outcome_completion_pct', '自评计算完成率', { note: 'm_indicators' }),
+		pct('target_to_actual_pct', '新目标相当于上年实绩', { formula: '目标值（区间取上限） ÷ 上年实际值 × 100' }),
+		bool('target_below_actual', '新目标低于上年实绩', { note: '≥ > = 区间型：目标值/上限 < 上年实际；≤ < 型不适用，为空' }),
+		bool('unit_differs', '新目标单位与上年实际值单位不同'),
+		text('message', '提示')
+	],
 	sql: `
 WITH t AS (
 	SELECT m.*, row_number() OVER (PARTITION BY m.report_id, m.name_norm ORDER BY m.ordinal) AS rn
@@ -634,154 +710,331 @@ j AS (
 SELECT department_id, department_name, target_report_id, target_year, outcome_report_id, outcome_year, name_norm,
 	target_name, level2, target_op, target_value, target_value2, target_unit, target_text,
 	outcome_name, outcome_target_text, outcome_actual_value, outcome_actual_unit, outcome_actual_text, outcome_completion_pct,
-	${PCT_OF('bound', 'outcome_actual_value')} AS target_to_actual_pct,
+	${pctOf('bound', 'outcome_actual_value')} AS target_to_actual_pct,
 	CASE WHEN target_op IN ('>=', '>', '=', 'range') AND bound IS NOT NULL THEN bound < outcome_actual_value END AS target_below_actual,
 	(target_unit IS NOT NULL AND outcome_actual_unit IS NOT NULL AND target_unit <> outcome_actual_unit) AS unit_differs,
 	CASE WHEN target_op IN ('>=', '>', '=', 'range') AND bound < outcome_actual_value
 		THEN target_year || ' 年目标“' || target_text || '”低于 ' || outcome_year || ' 年实际完成 ' || outcome_actual_text || CASE WHEN outcome_actual_unit IS NULL OR ends_with(outcome_actual_text, outcome_actual_unit) THEN '' ELSE outcome_actual_unit END || '，目标设置可能偏低'
 	END AS message
 FROM j`
-};
+});
 
-/* ------------------------------------------------------------------ KPI, department-year, alerts */
+/* ------------------------------------------------------------------ the key figures of a report */
 
-const reportKpi: ViewDef = {
+export const reportKpi = view({
 	name: 'm_report_kpi',
-	zh: '领导看板：每份报告的关键指标',
+	zh: '每份报告的关键指标：预算执行、支出、“三公”、人均、得分、指标',
 	grain: '一份报告一行',
-	columns: {
-		...DEPT_COLS,
-		dept_type: '部门类型',
-		province: '省',
-		city: '市',
-		district: '区/县',
-		level: '行政级次',
-		simulated: '是否模拟数据',
-		budget_initial_wan: '年初预算（万元）',
-		budget_adjusted_wan: '调整预算（万元，m_budget_execution）',
-		spending_final_wan: '决算支出（万元；与调整预算同一资金范围，无预算时取 v_report_overview）',
-		execution_rate_pct: '预算执行率（%）= 决算支出 ÷ 调整预算 × 100',
-		adjustment_rate_pct: '预算调整率（%）',
-		income_final_wan: '收入决算（万元，v_report_overview）',
-		sangong_budget_wan: '“三公”经费预算合计（万元）',
-		sangong_final_wan: '“三公”经费决算合计（万元）',
-		sangong_control_rate_pct: '“三公”经费控制率 = 决算 ÷ 预算 × 100（%）',
-		sangong_change_pct: '“三公”经费同比变动率（%）：两年记录优先，无则按报告所述口径',
-		sangong_change_source: '上列变动率来源：records 两年记录 / stated 报告所述',
-		score_total: '自评总得分（分）',
-		grade: '计算等级（优/良/中/差）',
-		grade_stated: '所述等级',
-		indicators_computable: '可计算完成率的指标数',
-		indicators_missed: '未达成指标数',
-		indicators_over: '超额过多指标数'
-	},
+	columns: [
+		...REPORT_COLUMNS,
+		text('kind_label', '报告类型'),
+		...REGION_COLUMNS,
+		bool('simulated', '是否模拟数据', { required: true }),
+		text('budget_scope', '预算执行所用资金范围代码'),
+		text('budget_scope_label', '预算执行所用资金范围'),
+		wan('budget_initial_wan', '年初预算'),
+		wan('budget_adjusted_wan', '调整预算', { note: 'm_budget_execution' }),
+		text('budget_adjusted_source', '调整预算来源'),
+		wan('execution_final_wan', '决算支出（同口径）', { note: '与调整预算同一资金范围' }),
+		pct('execution_rate_pct', '预算执行率', { formula: '决算支出（同口径） ÷ 调整预算 × 100' }),
+		pct('stated_execution_rate_pct', '所述预算执行率', { note: '与计算值并列' }),
+		pct('adjustment_rate_pct', '预算调整率', { formula: '(调整预算 − 年初预算) ÷ 年初预算 × 100' }),
+		wan('spending_final_wan', '支出决算合计', { note: 'v_report_overview：本年，部门整体优先' }),
+		text('spending_final_scope', '支出决算合计的资金范围'),
+		wan('income_final_wan', '收入决算合计', { note: 'v_report_overview' }),
+		wan('sangong_budget_wan', '“三公”经费预算合计'),
+		wan('sangong_final_wan', '“三公”经费决算合计'),
+		text('sangong_scope_label', '“三公”经费所用资金范围'),
+		pct('sangong_control_rate_pct', '“三公”经费控制率', { formula: '“三公”决算 ÷ “三公”预算 × 100' }),
+		pct('sangong_stated_execution_rate_pct', '所述“三公”经费执行率', { note: '与计算值并列' }),
+		wan('sangong_prior_wan', '“三公”经费上年决算', { note: '两年记录优先，无则报告所述上年数' }),
+		text('sangong_change_source', '上年数来源', { note: 'records 两年记录 / stated 报告所述' }),
+		pct('sangong_change_pct', '“三公”经费同比变动率', { formula: '(本年决算 − 上年决算) ÷ 上年决算 × 100' }),
+		pct('sangong_stated_change_pct', '所述“三公”经费变动幅度', { note: '与计算值并列' }),
+		persons('staff_actual', '在职人数（含下属单位）', { note: 'm_staffing.all_actual；人均指标的分母' }),
+		persons('staff_own_actual', '本级在职人数', { note: '只作对照，不作分母' }),
+		persons('staff_authorized', '核定编制（含下属单位）'),
+		pct('staffing_control_pct', '在职人员控制率（本级）', { note: 'm_staffing' }),
+		num('spending_per_staff_wan', '人均支出', { formula: '支出决算合计 ÷ 在职人数（含下属单位）', note: '万元/人' }),
+		num('budget_per_staff_wan', '人均调整预算', { formula: '调整预算 ÷ 在职人数（含下属单位）', note: '万元/人' }),
+		num('sangong_per_staff_wan', '人均“三公”经费', { formula: '“三公”经费决算合计 ÷ 在职人数（含下属单位）', note: '万元/人，四位小数' }),
+		num('basic_per_staff_wan', '人均基本支出', { formula: '基本支出 ÷ 在职人数（含下属单位）', note: '万元/人' }),
+		num('public_per_staff_wan', '人均公用经费', { formula: '日常公用经费 ÷ 在职人数（含下属单位）', note: '万元/人' }),
+		pct('basic_share_pct', '基本支出占比', { note: 'm_budget_structure' }),
+		pct('personnel_share_pct', '人员经费占比', { note: 'm_budget_structure' }),
+		pts('score_total', '自评总得分'),
+		text('grade', '计算等级', { formula: GRADE_RULE }),
+		text('grade_stated', '所述等级', { note: '与计算等级并列' }),
+		int('indicators_total', '绩效指标数'),
+		int('indicators_qualitative', '定性或时限目标的指标数', { note: '目标运算符为 text 或 deadline' }),
+		int('indicators_computable', '可计算完成率的指标数'),
+		int('indicators_missed', '未达成指标数'),
+		int('indicators_over', '超额过多指标数')
+	],
 	sql: `
 WITH ind AS (
 	SELECT report_id,
-		count(*) FILTER (WHERE computable)::INTEGER AS n,
-		count(*) FILTER (WHERE status = 'missed')::INTEGER AS missed,
-		count(*) FILTER (WHERE status = 'over')::INTEGER AS over
+		count(*) AS n,
+		count(*) FILTER (WHERE target_op IN ('text', 'deadline')) AS qualitative,
+		count(*) FILTER (WHERE computable) AS computable,
+		count(*) FILTER (WHERE status = 'missed') AS missed,
+		count(*) FILTER (WHERE status = 'over') AS over
 	FROM m_indicators GROUP BY report_id
+),
+k AS (
+	SELECT ${REPORT_SELECT}, r.kind_label, r.dept_type, r.province, r.city, r.district, r.level, r.simulated,
+		e.scope AS budget_scope, e.scope_label AS budget_scope_label,
+		e.budget_initial_wan, e.budget_adjusted_wan, e.budget_adjusted_source, e.execution_final_wan,
+		e.execution_rate_pct, e.stated_execution_rate_pct, e.adjustment_rate_pct,
+		o.spending_final_wan, o.spending_final_scope, o.income_final_wan,
+		g.budget_wan AS sangong_budget_wan, g.final_wan AS sangong_final_wan, g.scope_label AS sangong_scope_label,
+		g.control_rate_pct AS sangong_control_rate_pct, g.stated_execution_rate_pct AS sangong_stated_execution_rate_pct,
+		coalesce(g.prior_records_wan, g.prior_stated_wan) AS sangong_prior_wan,
+		CASE WHEN g.prior_records_wan IS NOT NULL THEN 'records' WHEN g.prior_stated_wan IS NOT NULL THEN 'stated' END AS sangong_change_source,
+		g.stated_change_pct AS sangong_stated_change_pct,
+		st.all_actual AS staff_actual, st.own_actual AS staff_own_actual, st.all_authorized AS staff_authorized, st.staffing_control_pct,
+		b.basic_wan, b.public_wan, b.basic_share_pct, b.personnel_share_pct,
+		r.score_total, ${gradeOf('r.score_total')} AS grade, r.grade_stated,
+		coalesce(ind.n, 0) AS indicators_total, coalesce(ind.qualitative, 0) AS indicators_qualitative,
+		coalesce(ind.computable, 0) AS indicators_computable, coalesce(ind.missed, 0) AS indicators_missed, coalesce(ind.over, 0) AS indicators_over
+	FROM reports r
+	LEFT JOIN m_budget_execution e ON e.report_id = r.report_id
+	LEFT JOIN v_report_overview o ON o.report_id = r.report_id
+	LEFT JOIN m_sangong g ON g.report_id = r.report_id AND g.item = 'total'
+	LEFT JOIN m_staffing st ON st.report_id = r.report_id
+	LEFT JOIN m_budget_structure b ON b.report_id = r.report_id
+	LEFT JOIN ind ON ind.report_id = r.report_id
 )
-SELECT r.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind,
-	r.dept_type, r.province, r.city, r.district, r.level, r.simulated,
-	e.budget_initial_wan, e.budget_adjusted_wan,
-	coalesce(e.spending_final_wan, o.spending_final_wan) AS spending_final_wan,
-	e.execution_rate_pct, e.adjustment_rate_pct,
-	o.income_final_wan,
-	g.budget_wan AS sangong_budget_wan, g.final_wan AS sangong_final_wan, g.control_rate_pct AS sangong_control_rate_pct,
-	coalesce(g.change_records_pct, g.change_stated_pct) AS sangong_change_pct,
-	CASE WHEN g.change_records_pct IS NOT NULL THEN 'records' WHEN g.change_stated_pct IS NOT NULL THEN 'stated' END AS sangong_change_source,
-	r.score_total, ${GRADE_OF('r.score_total')} AS grade, r.grade_stated,
-	coalesce(ind.n, 0) AS indicators_computable, coalesce(ind.missed, 0) AS indicators_missed, coalesce(ind.over, 0) AS indicators_over
-FROM reports r
-LEFT JOIN m_budget_execution e ON e.report_id = r.report_id
-LEFT JOIN v_report_overview o ON o.report_id = r.report_id
-LEFT JOIN m_sangong g ON g.report_id = r.report_id AND g.item = 'total'
-LEFT JOIN ind ON ind.report_id = r.report_id`
-};
+SELECT *,
+	${changePct('sangong_final_wan', 'sangong_prior_wan')} AS sangong_change_pct,
+	${perHead('spending_final_wan', 'staff_actual')} AS spending_per_staff_wan,
+	${perHead('budget_adjusted_wan', 'staff_actual')} AS budget_per_staff_wan,
+	${perHead('sangong_final_wan', 'staff_actual', 4)} AS sangong_per_staff_wan,
+	${perHead('basic_wan', 'staff_actual')} AS basic_per_staff_wan,
+	${perHead('public_wan', 'staff_actual')} AS public_per_staff_wan
+FROM k`
+});
 
-const departmentYear: ViewDef = {
+/* ------------------------------------------------------------------ department × year */
+
+/** The key figures of m_report_kpi a department's year carries (same names, same definitions). */
+const KPI_OF_YEAR = reportKpi.columns.filter(
+	(c) => !['report_id', 'department_id', 'department_name', 'fiscal_year', 'kind', 'kind_label', 'simulated', 'dept_type', 'province', 'city', 'district', 'level'].includes(c.name)
+);
+
+export const departmentYear = view({
 	name: 'm_department_year',
-	zh: '部门 × 年度：用于跨部门比较与同类分组',
-	grain: '一个部门一个年度一行（自评报告优先，无自评则取其他报告）',
-	columns: {
-		department_id: '部门编号',
-		department_name: '部门名称',
-		dept_type: '部门类型',
-		province: '省',
-		city: '市',
-		district: '区/县',
-		level: '行政级次',
-		region_label: '地区（省/市/区县 以空格连接）',
-		peer_group: '同类分组 = 部门类型 · 行政级次',
-		fiscal_year: '年度',
-		report_id: '代表报告编号',
-		kind: '代表报告类型',
-		simulated: '是否模拟数据',
-		has_target_table: '该年度是否有目标表',
-		staff_actual: '在职人数（含下属单位，人）',
-		staff_authorized: '核定编制（含下属单位，人）',
-		staffing_control_pct: '在职人员控制率（本级，%）',
-		income_final_wan: '收入决算（万元）',
-		spending_final_wan: '支出决算（万元）',
-		budget_adjusted_wan: '调整预算（万元）',
-		execution_rate_pct: '预算执行率（%）',
-		basic_share_pct: '基本支出占比（%）',
-		personnel_share_pct: '人员经费占比（%）',
-		spending_per_staff_wan: '人均支出（万元/人）',
-		sangong_final_wan: '“三公”经费决算（万元）',
-		sangong_control_rate_pct: '“三公”经费控制率（%）',
-		score_total: '自评总得分（分）',
-		grade: '计算等级'
-	},
+	zh: '部门 × 年度：跨部门比较、部门多年趋势与同类分组',
+	grain: '一个部门一个年度一行：该年度的部门整体报告（自评报告优先，无自评则取目标表）',
+	columns: [
+		text('department_id', '部门编号', { required: true }),
+		text('department_name', '部门名称', { required: true }),
+		...REGION_COLUMNS,
+		text('region', '地区', { note: '省市区县相连' }),
+		text('peer_group', '同类分组', { formula: '部门类型 · 行政级次' }),
+		int('year', '年度', { required: true }),
+		text('report_id', '代表报告编号', { required: true }),
+		text('kind', '代表报告类型代码'),
+		text('kind_label', '代表报告类型'),
+		bool('simulated', '是否模拟数据', { required: true }),
+		bool('has_target_table', '该年度有目标表'),
+		...KPI_OF_YEAR,
+		wan('prior_spending_final_wan', '上年支出决算合计', { note: '同部门上一年度的行（两年记录）' }),
+		wan('spending_change_wan', '支出决算变动额', { formula: '本年 − 上年' }),
+		pct('spending_change_pct', '支出决算变动率', { formula: '(本年 − 上年) ÷ 上年 × 100' }),
+		pts('prior_score_total', '上年自评得分'),
+		pts('score_change', '得分变动', { formula: '本年 − 上年' })
+	],
 	sql: `
 WITH pick AS (
 	SELECT report_id, department_id, fiscal_year,
-		row_number() OVER (PARTITION BY department_id, fiscal_year ORDER BY CASE kind WHEN 'self_evaluation' THEN 0 WHEN 'project_self_evaluation' THEN 1 ELSE 2 END, report_id) AS rn,
+		row_number() OVER (PARTITION BY department_id, fiscal_year ORDER BY ${departmentKindRank('kind')}, report_id) AS rn,
 		bool_or(kind = 'target_table') OVER (PARTITION BY department_id, fiscal_year) AS has_target_table
-	FROM reports
+	FROM reports WHERE ${isDepartmentKind('kind')}
+),
+y AS (
+	SELECT k.*, p.has_target_table,
+		concat_ws('', k.province, k.city, k.district) AS region,
+		k.dept_type || '·' || k.level AS peer_group
+	FROM pick p JOIN m_report_kpi k ON k.report_id = p.report_id
+	WHERE p.rn = 1
 )
-SELECT r.department_id, r.department_name, r.dept_type, r.province, r.city, r.district, r.level,
-	concat_ws(' ', r.province, r.city, r.district) AS region_label,
-	r.dept_type || '·' || r.level AS peer_group,
-	r.fiscal_year, r.report_id, r.kind, r.simulated, p.has_target_table,
-	st.all_actual AS staff_actual, st.all_authorized AS staff_authorized, st.staffing_control_pct,
-	k.income_final_wan, k.spending_final_wan, k.budget_adjusted_wan, k.execution_rate_pct,
-	b.basic_share_pct, b.personnel_share_pct, b.spending_per_staff_wan,
-	k.sangong_final_wan, k.sangong_control_rate_pct, k.score_total, k.grade
-FROM pick p
-JOIN reports r ON r.report_id = p.report_id
-LEFT JOIN m_staffing st ON st.report_id = r.report_id
-LEFT JOIN m_report_kpi k ON k.report_id = r.report_id
-LEFT JOIN m_budget_structure b ON b.report_id = r.report_id
-WHERE p.rn = 1`
-};
+SELECT c.*, c.fiscal_year AS year,
+	p.spending_final_wan AS prior_spending_final_wan,
+	${r2('c.spending_final_wan - p.spending_final_wan')} AS spending_change_wan,
+	${changePct('c.spending_final_wan', 'p.spending_final_wan')} AS spending_change_pct,
+	p.score_total AS prior_score_total,
+	${r2('c.score_total - p.score_total')} AS score_change
+FROM y c LEFT JOIN y p ON p.department_id = c.department_id AND p.fiscal_year = c.fiscal_year - 1`
+});
 
-const SEV = (s: 'high' | 'medium' | 'low') => `'${s}' AS severity`;
+export const departments = view({
+	name: 'm_departments',
+	zh: '部门：每个部门的年度与最近的数字',
+	grain: '一个部门一行',
+	columns: [
+		text('department_id', '部门编号', { required: true }),
+		text('department_name', '部门名称', { note: '最近年度的名称', required: true }),
+		...REGION_COLUMNS,
+		text('region', '地区'),
+		bool('simulated', '是否模拟数据'),
+		text('years', '年度', { note: '以逗号分隔，从早到晚', required: true }),
+		int('reports', '部门整体报告数', { required: true }),
+		int('latest_spending_year', '最近披露支出决算的年度'),
+		wan('latest_spending_wan', '最近支出决算合计'),
+		int('latest_scored_year', '最近有自评得分的年度'),
+		pts('latest_score', '最近自评得分'),
+		text('latest_grade', '最近计算等级')
+	],
+	sql: `
+SELECT department_id, arg_max(department_name, year) AS department_name,
+	arg_max(dept_type, year) AS dept_type, arg_max(province, year) AS province, arg_max(city, year) AS city,
+	arg_max(district, year) AS district, arg_max(level, year) AS level, arg_max(region, year) AS region,
+	bool_or(simulated) AS simulated,
+	string_agg(year::VARCHAR, ',' ORDER BY year) AS years,
+	count(*) AS reports,
+	max(year) FILTER (WHERE spending_final_wan IS NOT NULL) AS latest_spending_year,
+	arg_max(spending_final_wan, year) FILTER (WHERE spending_final_wan IS NOT NULL) AS latest_spending_wan,
+	max(year) FILTER (WHERE score_total IS NOT NULL) AS latest_scored_year,
+	arg_max(score_total, year) FILTER (WHERE score_total IS NOT NULL) AS latest_score,
+	arg_max(grade, year) FILTER (WHERE score_total IS NOT NULL) AS latest_grade
+FROM m_department_year GROUP BY department_id`
+});
 
-const alerts: ViewDef = {
+/** Lines of one breakdown of a department's year, in the scope with the most lines. */
+export const spendingLines = view({
+	name: 'm_spending_lines',
+	zh: '部门 × 年度的支出明细：按性质、经济分类、功能分类的决算',
+	grain: '部门 × 年度 × 分类 × 科目 一行（代表报告本年决算，首次陈述；每个分类取披露科目最多的资金范围，同数按优先顺序）',
+	columns: [
+		text('department_id', '部门编号', { required: true }),
+		int('year', '年度', { required: true }),
+		text('report_id', '代表报告编号', { required: true }),
+		text('breakdown', '分类代码', { note: 'nature / economic / function', required: true }),
+		text('scope', '资金范围代码'),
+		text('scope_label', '资金范围'),
+		text('item', '科目', { required: true }),
+		text('parent', '上级科目'),
+		wan('value_wan', '决算金额', { note: '首次陈述' }),
+		text('quote', '出处引文'),
+		int('ordinal', '首次陈述在 budget 列表中的序号')
+	],
+	sql: `
+WITH l AS (
+	SELECT 'nature' AS breakdown, * FROM v_spending_by_nature
+	UNION ALL BY NAME SELECT 'economic' AS breakdown, * FROM v_spending_by_economic
+	UNION ALL BY NAME SELECT 'function' AS breakdown, * FROM v_spending_by_function
+),
+cur AS (
+	SELECT l.* FROM l JOIN m_department_year d ON d.report_id = l.report_id
+	WHERE l.stage = 'final' AND l.year = l.fiscal_year AND l.value_wan IS NOT NULL
+),
+best AS (
+	SELECT report_id, breakdown, scope,
+		row_number() OVER (PARTITION BY report_id, breakdown ORDER BY count(*) DESC, ${scopeRank('scope')}) AS rn
+	FROM cur GROUP BY report_id, breakdown, scope
+)
+SELECT c.department_id, c.year, c.report_id, c.breakdown, c.scope, c.scope_label, c.item, c.parent, c.value_wan, c.quote, c.ordinal
+FROM cur c JOIN best b ON b.report_id = c.report_id AND b.breakdown = c.breakdown AND b.scope = c.scope AND b.rn = 1`
+});
+
+/* ------------------------------------------------------------------ one year across departments */
+
+export const yearKpi = view({
+	name: 'm_year_kpi',
+	zh: '年度关键指标：一个年度全部部门的合计、执行率与平均得分（领导看板）',
+	grain: '一个年度一行（m_department_year 的部门；每个合计与比率注明其部门数）',
+	columns: [
+		int('year', '年度', { required: true }),
+		int('departments', '部门数', { note: '该年度有部门整体报告的部门', required: true }),
+		bool('simulated', '含模拟数据', { required: true }),
+		int('execution_departments', '预算执行的部门数', { note: '同时披露调整预算与同口径决算支出的部门' , required: true }),
+		wan('budget_adjusted_wan', '调整预算合计', { formula: 'Σ 调整预算', note: '只计 execution_departments 个部门' }),
+		wan('execution_final_wan', '决算支出合计（同口径）', { formula: 'Σ 决算支出（同口径）', note: '只计 execution_departments 个部门' }),
+		pct('execution_rate_pct', '预算执行率', { formula: 'Σ 决算支出（同口径） ÷ Σ 调整预算 × 100', note: '同一批 execution_departments 个部门' }),
+		int('spending_departments', '披露支出决算的部门数', { required: true }),
+		wan('spending_final_wan', '支出决算合计', { formula: 'Σ 支出决算合计', note: '只计 spending_departments 个部门' }),
+		int('sangong_departments', '披露“三公”经费决算的部门数', { required: true }),
+		wan('sangong_final_wan', '“三公”经费决算合计', { formula: 'Σ “三公”经费决算', note: '只计 sangong_departments 个部门' }),
+		int('sangong_change_departments', '“三公”经费可比的部门数', { note: '本年决算与上年决算均有的部门' , required: true }),
+		wan('sangong_change_current_wan', '“三公”经费本年决算合计（可比部门）'),
+		wan('sangong_change_prior_wan', '“三公”经费上年决算合计（可比部门）'),
+		pct('sangong_change_pct', '“三公”经费同比', { formula: '(Σ 本年 − Σ 上年) ÷ Σ 上年 × 100', note: '同一批 sangong_change_departments 个部门' }),
+		int('score_departments', '有自评得分的部门数', { required: true }),
+		pts('avg_score', '平均自评得分', { formula: 'Σ 得分 ÷ score_departments' })
+	],
+	sql: `
+WITH d AS (
+	SELECT *,
+		(budget_adjusted_wan IS NOT NULL AND execution_final_wan IS NOT NULL AND execution_rate_pct IS NOT NULL) AS in_execution,
+		(sangong_final_wan IS NOT NULL AND sangong_prior_wan IS NOT NULL) AS in_sangong_change
+	FROM m_department_year
+)
+SELECT year, count(*) AS departments, bool_or(simulated) AS simulated,
+	count(*) FILTER (WHERE in_execution) AS execution_departments,
+	${r2('sum(budget_adjusted_wan) FILTER (WHERE in_execution)')} AS budget_adjusted_wan,
+	${r2('sum(execution_final_wan) FILTER (WHERE in_execution)')} AS execution_final_wan,
+	${pctOf('sum(execution_final_wan) FILTER (WHERE in_execution)', 'sum(budget_adjusted_wan) FILTER (WHERE in_execution)')} AS execution_rate_pct,
+	count(spending_final_wan) AS spending_departments,
+	${r2('sum(spending_final_wan)')} AS spending_final_wan,
+	count(sangong_final_wan) AS sangong_departments,
+	${r2('sum(sangong_final_wan)')} AS sangong_final_wan,
+	count(*) FILTER (WHERE in_sangong_change) AS sangong_change_departments,
+	${r2('sum(sangong_final_wan) FILTER (WHERE in_sangong_change)')} AS sangong_change_current_wan,
+	${r2('sum(sangong_prior_wan) FILTER (WHERE in_sangong_change)')} AS sangong_change_prior_wan,
+	${changePct('sum(sangong_final_wan) FILTER (WHERE in_sangong_change)', 'sum(sangong_prior_wan) FILTER (WHERE in_sangong_change)')} AS sangong_change_pct,
+	count(score_total) AS score_departments,
+	${r2('avg(score_total)')} AS avg_score
+FROM d GROUP BY year`
+});
+
+export const yearGrades = view({
+	name: 'm_year_grades',
+	zh: '年度等级分布：各计算等级的部门数',
+	grain: '年度 × 等级 一行（优/良/中/差/未评分，没有部门的等级计为 0）',
+	columns: [
+		int('year', '年度', { required: true }),
+		text('grade', '等级', { note: `计算等级（${GRADE_RULE}）；没有自评得分为 未评分`, required: true }),
+		int('grade_order', '等级排序', { required: true }),
+		int('departments', '部门数', { required: true })
+	],
+	sql: `
+WITH g AS (SELECT unnest([${GRADE_ROWS.map(literal).join(', ')}]) AS grade),
+y AS (SELECT DISTINCT year FROM m_department_year)
+SELECT y.year, g.grade, ${rankOf('g.grade', GRADE_ROWS)} AS grade_order, count(d.department_id) AS departments
+FROM y CROSS JOIN g
+LEFT JOIN m_department_year d ON d.year = y.year AND coalesce(d.grade, '未评分') = g.grade
+GROUP BY y.year, g.grade`
+});
+
+/* ------------------------------------------------------------------ alerts */
+
+export const alerts = view({
 	name: 'm_alerts',
 	zh: '预警：执行率偏低、“三公”超预算、指标未达成、等级低于良、关键数字未披露等',
 	grain: '一条预警一行',
-	columns: {
-		...DEPT_COLS,
-		code: `预警代码：low_execution 执行率偏低（< ${T.executionMediumPct}% 中，< ${T.executionHighPct}% 高）/ sangong_over_budget “三公”超预算 / indicator_missed 指标未达成 / indicator_over 指标超额过多 / unit_mismatch 疑似单位不一致 / grade_below_good 等级低于良 / grade_inconsistent 所述等级与得分不符 / target_below_actual 新目标低于上年实绩 / undisclosed 关键数字未披露`,
-		severity: '严重程度：high / medium / low',
-		severity_label: '严重程度：高 / 中 / 低',
-		severity_rank: '排序用：高 0、中 1、低 2',
-		subject: '对象（指标名称、“三公”项目、数字名称）',
-		value: '相关数值（执行率、完成率等，单位见 message）',
-		threshold: '阈值',
-		message: '预警说明（中文）'
-	},
+	columns: [
+		...REPORT_COLUMNS,
+		bool('simulated', '是否模拟数据'),
+		text('code', '预警代码', {
+			note: `low_execution 执行率偏低（< ${T.executionMediumPct}% 中，< ${T.executionHighPct}% 高）/ sangong_over_budget “三公”超预算 / indicator_missed 指标未达成 / indicator_over 指标超额过多 / unit_mismatch 疑似单位不一致 / grade_below_good 等级低于良 / grade_inconsistent 所述等级与得分不符 / target_below_actual 新目标低于上年实绩 / undisclosed 关键数字未披露`
+		}),
+		text('code_label', '预警类别'),
+		text('severity', '严重程度代码', { note: 'high / medium / low' }),
+		text('severity_label', '严重程度', { note: '高 / 中 / 低' }),
+		int('severity_rank', '排序用', { note: '高 0、中 1、低 2' }),
+		text('subject', '对象', { note: '指标名称、“三公”项目、数字名称' }),
+		num('value', '相关数值', { note: '执行率、完成率等，单位见 message' }),
+		num('threshold', '阈值'),
+		text('message', '预警说明')
+	],
 	sql: `
 WITH a AS (
 	SELECT report_id, 'low_execution' AS code,
 		CASE WHEN execution_rate_pct < ${T.executionHighPct} THEN 'high' ELSE 'medium' END AS severity,
 		'预算执行率' AS subject, execution_rate_pct AS value,
 		CASE WHEN execution_rate_pct < ${T.executionHighPct} THEN ${T.executionHighPct} ELSE ${T.executionMediumPct} END::DOUBLE AS threshold,
-		'预算执行率 ' || execution_rate_pct || '%（决算支出 ' || spending_final_wan || ' 万元 ÷ 调整预算 ' || budget_adjusted_wan || ' 万元），低于 '
+		'预算执行率 ' || execution_rate_pct || '%（决算支出 ' || execution_final_wan || ' 万元 ÷ 调整预算 ' || budget_adjusted_wan || ' 万元），低于 '
 			|| CASE WHEN execution_rate_pct < ${T.executionHighPct} THEN ${T.executionHighPct} ELSE ${T.executionMediumPct} END || '%' AS message
 	FROM m_budget_execution WHERE execution_rate_pct < ${T.executionMediumPct}
 	UNION ALL
@@ -822,20 +1075,20 @@ WITH a AS (
 			('自评总得分', k.score_total IS NULL)) AS t(subject, missing) WHERE missing) u
 	WHERE k.kind = 'self_evaluation'
 )
-SELECT a.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind,
-	a.code, a.severity,
-	CASE a.severity WHEN 'high' THEN '高' WHEN 'medium' THEN '中' ELSE '低' END AS severity_label,
-	CASE a.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END AS severity_rank,
-	a.subject, a.value::DOUBLE AS value, a.threshold::DOUBLE AS threshold, a.message
+SELECT ${REPORT_SELECT}, r.simulated,
+	a.code, ${labelOf('a.code', ALERT_LABEL)} AS code_label, a.severity,
+	${labelOf('a.severity', ALERT_SEVERITY_LABEL)} AS severity_label,
+	${rankOf('a.severity', Object.keys(ALERT_SEVERITY_LABEL))} AS severity_rank,
+	a.subject, a.value, a.threshold, a.message
 FROM a JOIN reports r ON r.report_id = a.report_id`
-};
+});
 
 /** Every metric view, in creation order (each may use the ones before it). */
-export const METRIC_VIEWS: ViewDef[] = [
+export const METRIC_VIEWS: readonly ViewDecl[] = [
 	budgetExecution,
 	staffing,
-	structure,
-	yoy,
+	budgetStructure,
+	budgetYoy,
 	sangong,
 	indicators,
 	scoreSummary,
@@ -843,43 +1096,12 @@ export const METRIC_VIEWS: ViewDef[] = [
 	targetVsOutcome,
 	reportKpi,
 	departmentYear,
+	departments,
+	spendingLines,
+	yearKpi,
+	yearGrades,
 	alerts
 ];
-
-/** CREATE VIEW statements of the metric views, in dependency order (after the base views). */
-export function createMetricViewStatements(): string[] {
-	return METRIC_VIEWS.map((v) => `CREATE OR REPLACE VIEW ${v.name} AS ${v.sql.trim()}`);
-}
-
-/* ------------------------------------------------------------------ named queries */
-
-const where = (col: string, v?: string) => (v ? `WHERE ${col} = ${sqlString(v)}` : '');
-
-/** KPI rows for the leader dashboard (optionally one report). */
-export function kpiQuery(reportId?: string): string {
-	return `SELECT * FROM m_report_kpi ${where('report_id', reportId)} ORDER BY fiscal_year DESC, department_name, kind`;
-}
-
-/** Alerts, most severe first (optionally one report). */
-export function alertsQuery(reportId?: string): string {
-	return `SELECT * FROM m_alerts ${where('report_id', reportId)} ORDER BY severity_rank, fiscal_year DESC, department_name, code, subject`;
-}
-
-/** Department-year rows of one department (all years) or all departments. */
-export function departmentYearsQuery(departmentId?: string): string {
-	return `SELECT * FROM m_department_year ${where('department_id', departmentId)} ORDER BY department_name, fiscal_year`;
-}
-
-/** Markdown documentation of every metric view (Chinese, for the README). */
-export function metricViewsMarkdown(): string {
-	const lines: string[] = [];
-	for (const v of METRIC_VIEWS) {
-		lines.push(`#### \`${v.name}\` ${v.zh}`, '', `每行：${v.grain}。`, '', '| 列 | 说明（单位、公式） |', '|---|---|');
-		for (const [c, note] of Object.entries(v.columns)) lines.push(`| \`${c}\` | ${note.replace(/\|/g, '\\|')} |`);
-		lines.push('');
-	}
-	return lines.join('\n');
-}
 
 /**
  * Replace every metric view by a table holding its rows (same name, same columns), in creation

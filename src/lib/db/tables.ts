@@ -57,14 +57,14 @@ export type TableDef<N extends string = string, C extends readonly ColumnDef[] =
 	columns: C;
 };
 
-function col<const N extends string, const T extends ColType>(
+function col<const N extends string, const T extends ColType, const O extends { unit?: string; required?: boolean } = Record<never, never>>(
 	name: N,
 	type: T,
 	zh: string,
 	en: string,
-	opts: { unit?: string; required?: boolean } = {}
-): ColumnDef<N, T> {
-	return { name, type, zh, en, ...opts };
+	opts?: O
+): ColumnDef<N, T> & O {
+	return { name, type, zh, en, ...(opts ?? ({} as O)) };
 }
 
 function table<const N extends string, const C extends readonly ColumnDef[]>(
@@ -281,8 +281,10 @@ export type TableName = Tables[number]['name'];
 export const TABLE_NAMES: TableName[] = TABLES.map((t) => t.name);
 
 type ColumnsOf<N extends TableName> = Extract<Tables[number], { name: N }>['columns'][number];
-/** One row of table N: column name → value (dates as 'YYYY-MM-DD'), NULL as null. */
-export type RowOf<N extends TableName> = { [C in ColumnsOf<N> as C['name']]: CellOf<C['type']> | null };
+/** One row of table N: column name → value (dates as 'YYYY-MM-DD'), NULL as null unless required. */
+export type RowOf<N extends TableName> = {
+	[C in ColumnsOf<N> as C['name']]: C extends { required: true } ? CellOf<C['type']> : CellOf<C['type']> | null;
+};
 export type TableRows = { [N in TableName]: RowOf<N>[] };
 
 export function tableDef(name: string): TableDef | undefined {
@@ -298,7 +300,11 @@ export function isTableName(name: string): name is TableName {
 const fig = (f: Figure | undefined) => f?.value ?? null;
 const quoteOf = (f: { quote: string } | undefined) => f?.quote ?? null;
 
-function moneyCols(m: Money | undefined) {
+function moneyCols(m: Money) {
+	return { value_wan: m.wan, written_text: m.text, written_unit: m.unit, quote: m.quote };
+}
+
+function optionalMoneyCols(m: Money | undefined) {
 	return { value_wan: m?.wan ?? null, written_text: m?.text ?? null, written_unit: m?.unit ?? null, quote: m?.quote ?? null };
 }
 
@@ -393,7 +399,7 @@ function sangongRows(r: Report): RowOf<'sangong_lines'>[] {
 		stage: l.stage,
 		scope: l.scope,
 		year: l.year,
-		...moneyCols(l.amount),
+		...optionalMoneyCols(l.amount),
 		stated_execution_rate_pct: fig(l.execution_rate),
 		execution_rate_quote: quoteOf(l.execution_rate),
 		stated_share_pct: fig(l.share),

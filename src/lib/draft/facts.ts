@@ -1,15 +1,30 @@
 /**
  * The fact sheet of one report: every figure a 存在问题 / 改进措施 draft may use, each with its
- * id, Chinese label, value, unit, the text a draft writes, and where it came from (the SQL over
- * the metric views, the quote of a stated figure, or the audit). Runs in Node and the browser
- * (any SqlEngine holding the dataset).
+ * id, Chinese label, value, unit, the text a draft writes, and where it came from (the query
+ * over the metric views, the quote of a stated figure, or the audit). Runs in Node and the
+ * browser (any SqlEngine holding the dataset).
+ *
+ * Every computed figure is read from the metric layer (src/lib/db/metrics.ts, through the
+ * queries of src/lib/db/queries.ts); nothing is computed here. Where the report states a
+ * figure the metric layer also computes (an execution rate, a change), both become facts: the
+ * computed one under the plain id, the stated one under `<id>_stated` when the two differ.
  */
-import { auditReport } from '../audit/index';
-import type { SqlEngine, Row } from '../db/engine';
+import { auditReport, summarize } from '../audit/index';
+import type { SqlEngine } from '../db/engine';
+import { describeQuery, run, type Query } from '../db/query';
+import {
+	reportExecution,
+	reportIndicators,
+	reportKpi,
+	reportSangong,
+	reportScoreLosses,
+	reportYoy,
+	type IndicatorRow,
+	type SangongRow
+} from '../db/queries';
 import type { Finding } from '../schema/finding';
-import type { Report } from '../schema/report';
+import { SCOPE_LABEL, TARGET_OP_SIGN, type Report, type Scope, type TargetOp } from '../schema/report';
 import { Fact, type FactKind, type FactSheet } from '../schema/draft';
-import { factBudgetQuery, factIndicatorQuery, factPeerSangongQuery, factSangongQuery, factScoreQuery } from './facts-sql';
 
 const CN = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -28,32 +43,32 @@ export function formatValue(value: number, unit: string): string {
 	return `${Number.isInteger(a) ? a : r2(a)}${unit}`;
 }
 
-type Add = (f: {
+type FactInput = {
 	id: string;
 	kind: FactKind;
 	label: string;
 	value: number | null;
 	unit: string;
 	text?: string;
-	query: string;
+	/** the query the value was read with (shown to the reader), or the audit reference */
+	query: Query<object> | string;
 	quotes?: (string | null | undefined)[];
+	/** how the metric layer computed it (a computed fact); absent for a stated figure */
 	formula?: string;
 	group?: string;
 	ref?: string;
 	subject?: string;
-}) => Fact;
+};
 
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
+/** Collects facts with unique ids (a repeated id gets _2, _3 …). */
+class Sheet {
+	readonly facts: Fact[] = [];
+	private ids = new Set<string>();
 
-/** Build the fact sheet of `report` from the views in `engine` and the audit. */
-export async function buildFactSheet(engine: SqlEngine, report: Report, findings: Finding[] = auditReport(report)): Promise<FactSheet> {
-	const facts: Fact[] = [];
-	const ids = new Set<string>();
-	const add: Add = (f) => {
+	add(f: FactInput): Fact {
 		let id = f.id;
-		for (let i = 2; ids.has(id); i++) id = `${f.id}_${i}`;
-		ids.add(id);
+		for (let i = 2; this.ids.has(id); i++) id = `${f.id}_${i}`;
+		this.ids.add(id);
 		const fact = Fact.parse({
 			id,
 			kind: f.kind,
@@ -65,193 +80,200 @@ export async function buildFactSheet(engine: SqlEngine, report: Report, findings
 			...(f.ref ? { ref: f.ref } : {}),
 			...(f.subject ? { subject: f.subject } : {}),
 			source: {
-				query: f.query,
+				query: typeof f.query === 'string' ? f.query : describeQuery(f.query),
 				basis: f.formula ? 'computed' : 'stated',
 				quotes: (f.quotes ?? []).filter((q): q is string => !!q).map((q) => q.slice(0, 300)),
 				...(f.formula ? { formula: f.formula } : {})
 			}
 		});
-		facts.push(fact);
+		this.facts.push(fact);
 		return fact;
-	};
-	const rid = report.id;
-	const fy = report.fiscal_year;
-
-	/* ---------------------------------------------------------------- budget & execution */
-	const qb = factBudgetQuery(rid);
-	const budget = await engine.query(qb);
-	const pick = (flows: string[], stages: string[], year = fy, scope?: unknown): Row | undefined => {
-		for (const sc of scope ? [scope, undefined] : [undefined])
-			for (const flow of flows)
-				for (const stage of stages) {
-					const r = budget.find((b) => b.flow === flow && b.stage === stage && b.year === year && (sc === undefined || b.scope === sc));
-					if (r) return r;
-				}
-		return undefined;
-	};
-	// budget stages and the actual of one fund scope (execution = final ÷ adjusted of the same scope)
-	const adjusted = pick(['expenditure', 'income'], ['adjusted']) ?? pick(['expenditure'], ['budget']);
-	const initial = pick(['expenditure', 'income'], ['initial'], fy, adjusted?.scope);
-	const final = pick(['expenditure'], ['final'], fy, adjusted?.scope);
-	const SC: Record<string, string> = { all: '', fiscal: '财政拨款', general_public: '一般公共预算', other: '其他资金' };
-	const scopeName = (r: Row) => SC[String(r.scope)] ?? "";
-	let fInitial: Fact | undefined, fAdjusted: Fact | undefined, fFinal: Fact | undefined;
-	if (initial) fInitial = add({ id: 'budget_initial', kind: 'budget', label: `${fy}年${scopeName(initial)}年初预算`, value: num(initial.value_wan), unit: '万元', query: qb, quotes: [str(initial.quote)] });
-	if (adjusted) fAdjusted = add({ id: 'budget_adjusted', kind: 'budget', label: `${fy}年${scopeName(adjusted)}调整后预算`, value: num(adjusted.value_wan), unit: '万元', query: qb, quotes: [str(adjusted.quote)] });
-	if (final) fFinal = add({ id: 'spending_final', kind: 'execution', label: `${fy}年${scopeName(final)}支出决算`, value: num(final.value_wan), unit: '万元', query: qb, quotes: [str(final.quote)] });
-	if (fInitial?.value && fAdjusted?.value !== null && fAdjusted && Math.abs(fAdjusted.value! - fInitial.value) >= 0.01) {
-		const d = fAdjusted.value! - fInitial.value;
-		add({ id: 'budget_adjust_amount', kind: 'budget', label: d < 0 ? '年中预算调减金额' : '年中预算追加金额', value: d, unit: '万元', query: qb, formula: `${fAdjusted.value} − ${fInitial.value}` });
-		add({ id: 'budget_adjust_pct', kind: 'budget', label: '预算调整率（调整额 ÷ 年初预算）', value: (d / fInitial.value) * 100, unit: '%', query: qb, formula: `(${fAdjusted.value} − ${fInitial.value}) ÷ ${fInitial.value} × 100` });
-	} else {
-		const addition = budget.find((b) => b.stage === 'addition' && b.year === fy);
-		if (addition && num(addition.value_wan)) {
-			add({ id: 'budget_addition', kind: 'budget', label: `${fy}年年中追加（调减）预算`, value: num(addition.value_wan), unit: '万元', query: qb, quotes: [str(addition.quote)] });
-		}
-	}
-	const statedExec = final && num(final.stated_execution_rate_pct);
-	if (statedExec !== null && statedExec !== undefined) {
-		add({ id: 'exec_rate', kind: 'execution', label: '预算执行率（所述）', value: statedExec, unit: '%', query: qb, quotes: [str(final!.quote)] });
-	} else if (fFinal?.value && fAdjusted?.value) {
-		add({ id: 'exec_rate', kind: 'execution', label: '预算执行率（决算支出 ÷ 调整后预算）', value: (fFinal.value / fAdjusted.value) * 100, unit: '%', query: qb, formula: `${fFinal.value} ÷ ${fAdjusted.value} × 100` });
-	}
-	// prior year
-	const prior = pick(['expenditure'], ['final'], fy - 1) ?? pick(['expenditure', 'income'], ['adjusted', 'budget', 'initial'], fy - 1);
-	if (prior && fFinal?.value && num(prior.value_wan)) {
-		const pv = num(prior.value_wan)!;
-		const pf = add({ id: 'prior_total', kind: 'compare', label: `${fy - 1}年${prior.flow === 'income' ? '收入' : '支出'}${prior.stage === 'final' ? '决算' : '预算'}`, value: pv, unit: '万元', query: qb, quotes: [str(prior.quote)] });
-		if (prior.flow === 'expenditure' && prior.stage === 'final' && pf.value) {
-			add({ id: 'prior_change_pct', kind: 'compare', label: '支出决算同比变动率', value: ((fFinal.value - pv) / pv) * 100, unit: '%', query: qb, formula: `(${fFinal.value} − ${pv}) ÷ ${pv} × 100` });
-		}
 	}
 
-	/* ---------------------------------------------------------------- 三公 */
-	const qs = factSangongQuery(rid);
-	const sangong = (await engine.query(qs)).filter((s) => s.year === fy);
-	const scopeOf = sangong.find((s) => s.item === 'total')?.scope;
-	let sangongRate: number | null = null;
-	for (const s of sangong.filter((x) => x.scope === scopeOf)) {
-		const key = s.item === 'total' ? 'sangong' : `sangong_${s.item}`;
-		const lbl = s.item === 'total' ? '“三公”经费' : String(s.item_label ?? s.item);
-		const b = num(s.budget_wan);
-		const f = num(s.final_wan);
-		if (s.item === 'total' || (b !== null && b > 0)) {
-			if (b !== null) add({ id: `${key}_budget`, kind: 'sangong', label: `${lbl}预算`, value: b, unit: '万元', query: qs, quotes: [str(s.budget_quote)] });
-			if (f !== null) add({ id: `${key}_final`, kind: 'sangong', label: `${lbl}决算`, value: f, unit: '万元', query: qs, quotes: [str(s.final_quote)] });
-			const stated = num(s.stated_execution_rate_pct);
-			const computed = num(s.computed_execution_rate_pct);
-			if (stated !== null && b) {
-				add({ id: `${key}_exec_rate`, kind: 'sangong', label: `${lbl}执行率（所述）`, value: stated, unit: '%', query: qs, quotes: [str(s.final_quote)] });
-				if (s.item === 'total') sangongRate = stated;
-			} else if (computed !== null) {
-				add({ id: `${key}_exec_rate`, kind: 'sangong', label: `${lbl}执行率（决算 ÷ 预算）`, value: computed, unit: '%', query: qs, formula: `${f} ÷ ${b} × 100` });
-				if (s.item === 'total') sangongRate = computed;
-			}
-		}
-		if (s.item === 'total') {
-			const ca = num(s.stated_change_amount_wan);
-			const cp = num(s.stated_change_pct);
-			if (ca !== null) add({ id: 'sangong_change_amount', kind: 'sangong', label: `“三公”经费比${num(s.change_base_year) ?? fy - 1}年${ca < 0 ? '减少' : '增加'}`, value: ca, unit: '万元', query: qs, quotes: [str(s.final_quote)] });
-			if (cp !== null) add({ id: 'sangong_change_pct', kind: 'sangong', label: `“三公”经费同比${cp < 0 ? '下降' : '增长'}幅度`, value: cp, unit: '%', query: qs, quotes: [str(s.final_quote)] });
+	/** A computed fact, and the report's own figure beside it (`<id>_stated`) when they differ. */
+	computedAndStated(f: FactInput & { formula: string }, stated: number | null, statedLabel: string, quotes: (string | null | undefined)[] = []): void {
+		if (f.value !== null) this.add(f);
+		if (stated !== null && (f.value === null || Math.abs(stated - f.value) > 1e-9)) {
+			this.add({ ...f, id: `${f.id}_stated`, label: statedLabel, value: stated, formula: undefined, quotes });
 		}
 	}
-	if (sangongRate !== null) {
-		const qp = factPeerSangongQuery(rid, fy, report.kind);
-		const peers = await engine.query(qp);
-		const rates = peers.map((p) => num(p.stated_execution_rate_pct) ?? num(p.computed_execution_rate_pct)).filter((v): v is number => v !== null);
-		if (rates.length) {
-			add({ id: 'peer_sangong_exec_rate', kind: 'compare', label: `同年度其他部门“三公”经费平均执行率（${rates.length}个部门）`, value: rates.reduce((a, b) => a + b, 0) / rates.length, unit: '%', query: qp, formula: `mean(${rates.join(', ')})` });
-			add({ id: 'peer_count', kind: 'compare', label: '可比部门数', value: rates.length, unit: '个', query: qp, formula: 'count' });
-		}
-	}
-
-	/* ---------------------------------------------------------------- indicators */
-	const qi = factIndicatorQuery(rid);
-	const inds = await engine.query(qi);
-	let k = 0;
-	const qualitative: string[] = [];
-	for (const ind of inds) {
-		const name = String(ind.name);
-		if (ind.target_op === 'text' || ind.target_op === 'deadline') {
-			qualitative.push(name);
-			continue;
-		}
-		const t = num(ind.target_value);
-		const a = num(ind.actual_value);
-		const stated = num(ind.stated_completion_pct);
-		let completion = stated;
-		let formula: string | undefined;
-		if (completion === null && t && a !== null && (ind.target_op === '>=' || ind.target_op === '>')) {
-			completion = (a / t) * 100;
-			formula = `${a} ÷ ${t} × 100`;
-		}
-		if (completion === null) continue;
-		const missed = completion < 100 || (a !== null && t !== null && (ind.target_op === '>=' || ind.target_op === '>') && a < t);
-		const far = completion >= 200;
-		if (!missed && !far) continue;
-		k++;
-		const id = `ind_${k}`;
-		const g = { group: id, ref: name, subject: name };
-		const unit = String(ind.actual_unit ?? ind.target_unit ?? '');
-		if (t !== null) add({ id: `${id}_target`, ...g, kind: 'indicator', label: `“${name}”目标值`, value: t, unit, text: `${({ '>=': '≥', '>': '>', '<=': '≤', '<': '<' } as Record<string, string>)[String(ind.target_op)] ?? ''}${formatValue(t, unit)}`, query: qi, quotes: [str(ind.target_quote)] });
-		if (a !== null) add({ id: `${id}_actual`, ...g, kind: 'indicator', label: `“${name}”实际完成值`, value: a, unit, query: qi, quotes: [str(ind.actual_quote)] });
-		add({ id: `${id}_completion`, ...g, kind: 'indicator', label: `“${name}”完成率${formula ? '（实际 ÷ 目标）' : '（所述）'}`, value: completion, unit: '%', query: qi, quotes: [str(ind.actual_quote)], formula });
-		if (far && t && a !== null) add({ id: `${id}_ratio`, ...g, kind: 'indicator', label: `“${name}”实际值是目标值的倍数`, value: a / t, unit: '倍', query: qi, formula: `${a} ÷ ${t}` });
-	}
-	if (qualitative.length) {
-		add({
-			id: 'qual_target_count',
-			kind: 'target',
-			label: `目标为定性表述、未量化的指标数（${qualitative.map((n) => `“${n}”`).join('、')}）`,
-			value: qualitative.length,
-			unit: '项',
-			query: qi + ` -- target_op IN ('text','deadline')`,
-			quotes: inds.filter((i) => i.target_op === 'text' || i.target_op === 'deadline').map((i) => str(i.target_quote)),
-			formula: 'count'
-		});
-		add({ id: 'indicator_count', kind: 'target', label: '绩效指标总数', value: inds.length, unit: '项', query: qi, formula: 'count' });
-	}
-
-	/* ---------------------------------------------------------------- scores */
-	const qsc = factScoreQuery(rid);
-	const nodes = await engine.query(qsc);
-	let sc = 0;
-	for (const n of nodes) {
-		const lost = num(n.lost);
-		if (lost === null || lost <= 0.001 || Number(n.level) > 2) continue;
-		sc++;
-		const g = { group: `score_${sc}`, ref: String(n.name), subject: String(n.path) };
-		add({ id: `score_${sc}_max`, ...g, kind: 'score', label: `“${n.name}”分值`, value: num(n.max), unit: '分', query: qsc, quotes: [str(n.score_quote)] });
-		add({ id: `score_${sc}_score`, ...g, kind: 'score', label: `“${n.name}”得分`, value: num(n.score), unit: '分', query: qsc, quotes: [str(n.score_quote)] });
-		add({ id: `score_${sc}_lost`, ...g, kind: 'score', label: `“${n.name}”扣分`, value: lost, unit: '分', query: qsc, formula: `${n.max} − ${n.score}` });
-	}
-	if (report.scores?.total) {
-		add({ id: 'score_total', kind: 'score', label: '自评总得分', value: report.scores.total.score.value, unit: '分', query: 'report.scores.total', quotes: [report.scores.total.score.quote] });
-	}
-
-	/* ---------------------------------------------------------------- audit */
-	let ak = 0;
-	for (const f of findings) {
-		if (f.severity === 'note') continue;
-		ak++;
-		const id = `audit_${ak}`;
-		const unit = f.unit === '个百分点' ? '个百分点' : f.unit;
-		const grp = { group: id, ref: f.rule, subject: f.title };
-		f.figures.slice(0, 8).forEach((g, i) => {
-			if (g.value === null) return;
-			add({ ...grp, id: `${id}_f${i + 1}`, kind: f.rule.startsWith('plaus.overstaffed') ? 'staffing' : 'audit', label: g.label, value: g.value, unit: g.unit, query: `auditReport(${rid}) · ${f.rule} · ${f.id}`, quotes: [g.quote] });
-		});
-		if (typeof f.expected === 'number') add({ ...grp, id: `${id}_expected`, kind: 'audit', label: `${f.title}：按其他数字推算应为`, value: f.expected, unit, query: `auditReport(${rid}) · ${f.rule}`, formula: f.message });
-		if (typeof f.stated === 'number') add({ ...grp, id: `${id}_stated`, kind: 'audit', label: `${f.title}：报告所写`, value: f.stated, unit, query: `auditReport(${rid}) · ${f.rule}`, quotes: f.figures.map((g) => g.quote).slice(0, 2) });
-		if (f.difference !== null && f.difference !== 0) add({ ...grp, id: `${id}_diff`, kind: 'audit', label: `${f.title}：相差`, value: f.difference, unit, query: `auditReport(${rid}) · ${f.rule}`, formula: f.message });
-	}
-	const errors = findings.filter((f) => f.severity === 'error').length;
-	if (errors) add({ id: 'audit_error_count', kind: 'audit', label: '勾稽校验发现的错误数', value: errors, unit: '处', query: `auditReport(${rid})`, formula: 'count(severity = error)' });
-
-	return { report_id: rid, department: report.department.name, fiscal_year: fy, title: report.title, facts };
 }
 
-/** Audit findings kept in the sheet, in the order their facts were numbered (audit_1 …). */
-export function keptFindings(findings: Finding[]): Finding[] {
-	return findings.filter((f) => f.severity !== 'note');
+const scopePrefix = (scope: string | null) => (scope && scope !== 'all' ? SCOPE_LABEL[scope as Scope] ?? '' : '');
+
+/** 年初 → 调整 → 决算, the adjustment and the execution rate, in the report's budget scope. */
+async function budgetFacts(sheet: Sheet, engine: SqlEngine, report: Report): Promise<void> {
+	const fy = report.fiscal_year;
+	const q = reportExecution(report.id);
+	const [e] = await run(engine, q);
+	if (!e) return;
+	const sc = scopePrefix(e.scope);
+	if (e.budget_initial_wan !== null) sheet.add({ id: 'budget_initial', kind: 'budget', label: `${fy}年${sc}年初预算`, value: e.budget_initial_wan, unit: '万元', query: q, quotes: [e.budget_initial_quote] });
+	if (e.budget_adjusted_wan !== null) {
+		const derived = e.budget_adjusted_source === 'initial_plus_addition';
+		sheet.add({ id: 'budget_adjusted', kind: 'budget', label: `${fy}年${sc}调整后预算`, value: e.budget_adjusted_wan, unit: '万元', query: q, quotes: [e.budget_adjusted_quote], formula: derived ? '年初预算 + 年中追加' : undefined });
+	}
+	if (e.execution_final_wan !== null) sheet.add({ id: 'spending_final', kind: 'execution', label: `${fy}年${sc}支出决算`, value: e.execution_final_wan, unit: '万元', query: q, quotes: [e.execution_final_quote] });
+	const d = e.budget_addition_computed_wan;
+	if (d !== null && Math.abs(d) >= 0.01) {
+		sheet.add({ id: 'budget_adjust_amount', kind: 'budget', label: d < 0 ? '年中预算调减金额' : '年中预算追加金额', value: d, unit: '万元', query: q, formula: `${e.budget_adjusted_wan} − ${e.budget_initial_wan}` });
+		sheet.add({ id: 'budget_adjust_pct', kind: 'budget', label: '预算调整率（调整额 ÷ 年初预算）', value: e.adjustment_rate_pct, unit: '%', query: q, formula: `(${e.budget_adjusted_wan} − ${e.budget_initial_wan}) ÷ ${e.budget_initial_wan} × 100` });
+	} else if (e.budget_addition_stated_wan) {
+		sheet.add({ id: 'budget_addition', kind: 'budget', label: `${fy}年年中追加（调减）预算`, value: e.budget_addition_stated_wan, unit: '万元', query: q });
+	}
+	sheet.computedAndStated(
+		{ id: 'exec_rate', kind: 'execution', label: '预算执行率（决算支出 ÷ 调整后预算）', value: e.execution_rate_pct, unit: '%', query: q, formula: `${e.execution_final_wan} ÷ ${e.budget_adjusted_wan} × 100` },
+		e.stated_execution_rate_pct,
+		'预算执行率（报告所述）',
+		[e.execution_final_quote]
+	);
+	const yq = reportYoy(report.id, 'spending');
+	const [y] = await run(engine, yq);
+	if (!y) return;
+	const records = y.change_records_pct !== null;
+	const prior = records ? y.prior_records_wan : y.prior_stated_wan;
+	const change = records ? y.change_records_pct : y.change_stated_pct;
+	if (prior === null || change === null) return;
+	const from = records ? `上一年度报告 ${y.prior_report_id}` : y.prior_stated_basis === 'stated_prior' ? '报告所述上年数' : `${y.current_wan} − 所述增减额 ${y.stated_change_amount_wan}`;
+	sheet.add({ id: 'prior_total', kind: 'compare', label: `${fy - 1}年支出决算`, value: prior, unit: '万元', query: yq, formula: from });
+	sheet.add({ id: 'prior_change_pct', kind: 'compare', label: '支出决算同比变动率', value: change, unit: '%', query: yq, formula: `(${y.current_wan} − ${prior}) ÷ ${prior} × 100` });
+}
+
+/** 人均支出 with its denominator: 支出决算合计 ÷ 在职人数（含下属单位）. */
+async function perStaffFacts(sheet: Sheet, engine: SqlEngine, report: Report): Promise<void> {
+	const q = reportKpi(report.id);
+	const [k] = await run(engine, q);
+	if (!k || k.spending_per_staff_wan === null || k.staff_actual === null) return;
+	sheet.add({ id: 'staff_actual', kind: 'staffing', label: '在职人数（含下属单位）', value: k.staff_actual, unit: '人', query: q, formula: 'm_staffing.all_actual：本级在职人数 + 各下属单位在职人数' });
+	sheet.add({ id: 'spending_per_staff', kind: 'compare', label: '人均支出（支出决算合计 ÷ 在职人数，含下属单位）', value: k.spending_per_staff_wan, unit: '万元', query: q, formula: `${k.spending_final_wan} ÷ ${k.staff_actual}` });
+}
+
+/** 三公 budget, final, control rate (stated beside computed), change, and the peers' average. */
+async function sangongFacts(sheet: Sheet, engine: SqlEngine, report: Report): Promise<void> {
+	const q = reportSangong(report.id);
+	const rows = await run(engine, q);
+	for (const s of rows) {
+		const key = s.item === 'total' ? 'sangong' : `sangong_${s.item}`;
+		const lbl = s.item === 'total' ? '“三公”经费' : s.item_label;
+		if (s.item !== 'total' && !(s.budget_wan !== null && s.budget_wan > 0)) continue;
+		if (s.budget_wan !== null) sheet.add({ id: `${key}_budget`, kind: 'sangong', label: `${lbl}预算`, value: s.budget_wan, unit: '万元', query: q, quotes: [s.budget_quote] });
+		if (s.final_wan !== null) sheet.add({ id: `${key}_final`, kind: 'sangong', label: `${lbl}决算`, value: s.final_wan, unit: '万元', query: q, quotes: [s.final_quote] });
+		sheet.computedAndStated(
+			{ id: `${key}_exec_rate`, kind: 'sangong', label: `${lbl}执行率（决算 ÷ 预算）`, value: s.control_rate_pct, unit: '%', query: q, formula: `${s.final_wan} ÷ ${s.budget_wan} × 100` },
+			s.stated_execution_rate_pct,
+			`${lbl}执行率（报告所述）`,
+			[s.final_quote]
+		);
+		if (s.item === 'total') totalSangongFacts(sheet, q, s, report.fiscal_year);
+	}
+}
+
+function totalSangongFacts(sheet: Sheet, q: Query<SangongRow>, s: SangongRow, fy: number): void {
+	if (s.stated_change_amount_wan !== null) {
+		const ca = s.stated_change_amount_wan;
+		sheet.add({ id: 'sangong_change_amount', kind: 'sangong', label: `“三公”经费比${fy - 1}年${ca < 0 ? '减少' : '增加'}`, value: ca, unit: '万元', query: q, quotes: [s.final_quote] });
+	}
+	const computed = s.change_records_pct ?? s.change_stated_pct;
+	const prior = s.change_records_pct !== null ? s.prior_records_wan : s.prior_stated_wan;
+	const down = (computed ?? s.stated_change_pct ?? 0) < 0;
+	sheet.computedAndStated(
+		{ id: 'sangong_change_pct', kind: 'sangong', label: `“三公”经费同比${down ? '下降' : '增长'}幅度（按上年决算计算）`, value: computed, unit: '%', query: q, formula: `(${s.final_wan} − ${prior}) ÷ ${prior} × 100` },
+		s.stated_change_pct,
+		`“三公”经费同比${down ? '下降' : '增长'}幅度（报告所述）`,
+		[s.final_quote]
+	);
+	if (s.control_rate_pct !== null && s.peer_control_rate_avg_pct !== null && s.peer_reports) {
+		sheet.add({ id: 'peer_sangong_exec_rate', kind: 'compare', label: `同年度其他部门“三公”经费平均执行率（${s.peer_reports}个部门）`, value: s.peer_control_rate_avg_pct, unit: '%', query: q, formula: '各可比部门“三公”经费控制率的算术平均（m_sangong.peer_control_rate_avg_pct）' });
+		sheet.add({ id: 'peer_count', kind: 'compare', label: '可比部门数', value: s.peer_reports, unit: '个', query: q, formula: 'count（m_sangong.peer_reports）' });
+	}
+}
+
+const COMPLETION_RULE: Partial<Record<TargetOp, string>> = { '>=': '实际 ÷ 目标 × 100', '>': '实际 ÷ 目标 × 100', '<=': '达标为 100，否则 目标 ÷ 实际 × 100', '<': '达标为 100，否则 目标 ÷ 实际 × 100', range: '区间内为 100，低于下限为 实际 ÷ 下限 × 100', '=': '相等为 100' };
+
+/** One missed or far-exceeded indicator: target, actual, completion (stated beside), multiple. */
+function indicatorFacts(sheet: Sheet, q: Query<IndicatorRow>, ind: IndicatorRow, k: number): void {
+	const id = `ind_${k}`;
+	const g = { group: id, ref: ind.name, subject: ind.name };
+	const unit = ind.actual_unit ?? ind.target_unit ?? '';
+	const op = (ind.target_op ?? 'text') as TargetOp;
+	if (ind.target_value !== null) sheet.add({ id: `${id}_target`, ...g, kind: 'indicator', label: `“${ind.name}”目标值`, value: ind.target_value, unit, text: `${TARGET_OP_SIGN[op]}${formatValue(ind.target_value, unit)}`, query: q, quotes: [ind.target_quote] });
+	if (ind.actual_value !== null) sheet.add({ id: `${id}_actual`, ...g, kind: 'indicator', label: `“${ind.name}”实际完成值`, value: ind.actual_value, unit, query: q, quotes: [ind.actual_quote] });
+	sheet.computedAndStated(
+		{ id: `${id}_completion`, ...g, kind: 'indicator', label: `“${ind.name}”完成率（${COMPLETION_RULE[op] ?? '按目标运算符计算'}）`, value: ind.computed_completion_pct, unit: '%', query: q, formula: `${ind.actual_value} 对 ${ind.target_text}：${COMPLETION_RULE[op] ?? ''}` },
+		ind.stated_completion_pct,
+		`“${ind.name}”完成率（报告所述）`,
+		[ind.actual_quote]
+	);
+	if (ind.status === 'over' && ind.actual_to_target !== null) {
+		sheet.add({ id: `${id}_ratio`, ...g, kind: 'indicator', label: `“${ind.name}”实际值是目标值的倍数`, value: ind.actual_to_target, unit: '倍', query: q, formula: `${ind.actual_value} ÷ ${ind.target_value}` });
+	}
+}
+
+/** Missed and far-exceeded indicators, and how many targets are qualitative. */
+async function targetFacts(sheet: Sheet, engine: SqlEngine, report: Report): Promise<void> {
+	const q = reportIndicators(report.id);
+	const inds = await run(engine, q);
+	inds.filter((i) => i.status === 'missed' || i.status === 'over').forEach((ind, i) => indicatorFacts(sheet, q, ind, i + 1));
+	const kq = reportKpi(report.id);
+	const [k] = await run(engine, kq);
+	if (!k?.indicators_qualitative) return;
+	const qualitative = inds.filter((i) => i.target_op === 'text' || i.target_op === 'deadline');
+	sheet.add({
+		id: 'qual_target_count',
+		kind: 'target',
+		label: `目标为定性表述、未量化的指标数（${qualitative.map((n) => `“${n.name}”`).join('、')}）`,
+		value: k.indicators_qualitative,
+		unit: '项',
+		query: kq,
+		quotes: qualitative.map((i) => i.target_quote),
+		formula: 'm_report_kpi.indicators_qualitative'
+	});
+	sheet.add({ id: 'indicator_count', kind: 'target', label: '绩效指标总数', value: k.indicators_total, unit: '项', query: kq, formula: 'm_report_kpi.indicators_total' });
+}
+
+/** Score dimensions (level 1 and 2) that lost points, and the total score. */
+async function scoreFacts(sheet: Sheet, engine: SqlEngine, report: Report): Promise<void> {
+	const q = reportScoreLosses(report.id);
+	(await run(engine, q)).forEach((n, i) => {
+		const g = { group: `score_${i + 1}`, ref: n.name, subject: n.path };
+		sheet.add({ id: `score_${i + 1}_max`, ...g, kind: 'score', label: `“${n.name}”分值`, value: n.max, unit: '分', query: q, quotes: [n.score_quote] });
+		sheet.add({ id: `score_${i + 1}_score`, ...g, kind: 'score', label: `“${n.name}”得分`, value: n.score, unit: '分', query: q, quotes: [n.score_quote] });
+		sheet.add({ id: `score_${i + 1}_lost`, ...g, kind: 'score', label: `“${n.name}”扣分`, value: n.points_lost, unit: '分', query: q, formula: `${n.max} − ${n.score}` });
+	});
+	if (report.scores?.total) {
+		sheet.add({ id: 'score_total', kind: 'score', label: '自评总得分', value: report.scores.total.score.value, unit: '分', query: 'report.scores.total', quotes: [report.scores.total.score.quote] });
+	}
+}
+
+/** The figures of each audit finding (not notes): the stated ones, expected, stated, difference. */
+function auditFacts(sheet: Sheet, report: Report, findings: Finding[]): void {
+	const rid = report.id;
+	findings
+		.filter((f) => f.severity !== 'note')
+		.forEach((f, i) => {
+			const id = `audit_${i + 1}`;
+			const unit = f.unit;
+			const grp = { group: id, ref: f.rule, subject: f.title };
+			f.figures.slice(0, 8).forEach((g, j) => {
+				if (g.value === null) return;
+				sheet.add({ ...grp, id: `${id}_f${j + 1}`, kind: f.rule.startsWith('plaus.overstaffed') ? 'staffing' : 'audit', label: g.label, value: g.value, unit: g.unit, query: `auditReport(${rid}) · ${f.rule} · ${f.id}`, quotes: [g.quote] });
+			});
+			if (typeof f.expected === 'number') sheet.add({ ...grp, id: `${id}_expected`, kind: 'audit', label: `${f.title}：按其他数字推算应为`, value: f.expected, unit, query: `auditReport(${rid}) · ${f.rule}`, formula: f.message });
+			if (typeof f.stated === 'number') sheet.add({ ...grp, id: `${id}_stated`, kind: 'audit', label: `${f.title}：报告所写`, value: f.stated, unit, query: `auditReport(${rid}) · ${f.rule}`, quotes: f.figures.map((g) => g.quote).slice(0, 2) });
+			if (f.difference !== null && f.difference !== 0) sheet.add({ ...grp, id: `${id}_diff`, kind: 'audit', label: `${f.title}：相差`, value: f.difference, unit, query: `auditReport(${rid}) · ${f.rule}`, formula: f.message });
+		});
+	const errors = summarize(findings).error;
+	if (errors) sheet.add({ id: 'audit_error_count', kind: 'audit', label: '勾稽校验发现的错误数', value: errors, unit: '处', query: `auditReport(${rid})`, formula: 'count(severity = error)' });
+}
+
+/** Build the fact sheet of `report` from the metric views in `engine` and the audit. */
+export async function buildFactSheet(engine: SqlEngine, report: Report, findings: Finding[] = auditReport(report)): Promise<FactSheet> {
+	const sheet = new Sheet();
+	await budgetFacts(sheet, engine, report);
+	await perStaffFacts(sheet, engine, report);
+	await sangongFacts(sheet, engine, report);
+	await targetFacts(sheet, engine, report);
+	await scoreFacts(sheet, engine, report);
+	auditFacts(sheet, report, findings);
+	return { report_id: report.id, department: report.department.name, fiscal_year: report.fiscal_year, title: report.title, facts: sheet.facts };
 }

@@ -71,15 +71,18 @@ const TOPICS: Topic[] = [
 	{
 		topic: 'execution_slow',
 		build(c) {
-			const rate = val(c, 'exec_rate');
-			if (rate === null || rate >= 95) return null;
+			// the computed rate (决算 ÷ 调整预算); the report's own figure beside it when it differs
+			const id = has(c, 'exec_rate') ? 'exec_rate' : 'exec_rate_stated';
+			const rate = val(c, id);
+			if (rate === null || rate >= 95 || !has(c, 'spending_final')) return null;
+			const stated = id === 'exec_rate' && has(c, 'exec_rate_stated') ? `（报告所写为${F('exec_rate_stated')}）` : '';
 			return {
 				topic: 'execution_slow',
 				problem_title: '预算执行进度有待加快',
-				problem: `预算执行进度有待加快。全年支出决算${F('spending_final')}，预算执行率为${F('exec_rate')}，${c.pick(['部分资金未能按计划支出，资金使用效益未能充分发挥。', '支出进度偏慢，存在资金沉淀。'])}`,
+				problem: `预算执行进度有待加快。全年支出决算${F('spending_final')}，预算执行率为${F(id)}${stated}，${c.pick(['部分资金未能按计划支出，资金使用效益未能充分发挥。', '支出进度偏慢，存在资金沉淀。'])}`,
 				measure_title: '加快预算执行进度',
 				measure: '建立预算执行进度月度通报和分析机制，对照序时进度督促项目实施和资金支付，对执行缓慢的项目及时查找原因、调整计划，确保资金及时发挥效益。',
-				fact_ids: ['spending_final', 'exec_rate']
+				fact_ids: ['spending_final', id, ...(stated ? ['exec_rate_stated'] : [])]
 			};
 		}
 	},
@@ -88,7 +91,8 @@ const TOPICS: Topic[] = [
 		build(c) {
 			const rate = val(c, 'sangong_exec_rate');
 			if (rate === null || rate >= 80 || !has(c, 'sangong_budget')) return null;
-			const ids = ['sangong_budget', 'sangong_final', 'sangong_exec_rate'].filter((i) => has(c, i));
+			const ids = ['sangong_budget', 'sangong_final', 'sangong_exec_rate', 'sangong_exec_rate_stated'].filter((i) => has(c, i));
+			const stated = has(c, 'sangong_exec_rate_stated') ? `（报告所写为${F('sangong_exec_rate_stated')}）` : '';
 			const subs: string[] = [];
 			for (const [k, name] of [['vehicle', '公务用车购置及运行维护费'], ['reception', '公务接待费'], ['abroad', '因公出国（境）费']] as const) {
 				const r = val(c, `sangong_${k}_exec_rate`);
@@ -106,7 +110,7 @@ const TOPICS: Topic[] = [
 			return {
 				topic: 'sangong_execution',
 				problem_title: open.replace('。', ''),
-				problem: `${open}“三公”经费年初预算${F('sangong_budget')}，实际支出${F('sangong_final')}，执行率仅为${F('sangong_exec_rate')}${peer}${subs.length ? '；其中' + subs.join('，') : ''}。${c.pick(['厉行节约成效明显，但预算安排明显高于实际需要。', '反映出“三公”经费预算按惯例安排、未充分结合实际需求测算。'])}`,
+				problem: `${open}“三公”经费年初预算${F('sangong_budget')}，实际支出${F('sangong_final')}，执行率仅为${F('sangong_exec_rate')}${stated}${peer}${subs.length ? '；其中' + subs.join('，') : ''}。${c.pick(['厉行节约成效明显，但预算安排明显高于实际需要。', '反映出“三公”经费预算按惯例安排、未充分结合实际需求测算。'])}`,
 				measure_title: c.pick(['按实际需求编制“三公”经费预算', '提高“三公”经费预算的准确性']),
 				measure: c.pick([
 					'继续落实过紧日子要求，以近年实际支出为基础据实编制“三公”经费预算，对公务用车运行维护、公务接待等逐项测算，压减执行率长期偏低的预算额度。',

@@ -46,8 +46,14 @@ export async function createNodeEngine(): Promise<SqlEngine> {
 		return conn;
 	};
 	return {
-		async query<T extends Row = Row>(sql: string) {
-			return arrowToRows<T>(live().query(sql));
+		async query<T extends Row = Row>(sql: string, params?: readonly (string | number | boolean | null)[]) {
+			if (!params?.length) return arrowToRows<T>(live().query(sql));
+			const statement = live().prepare(sql);
+			try {
+				return arrowToRows<T>(statement.query(...params));
+			} finally {
+				statement.close();
+			}
 		},
 		async loadArrow(name: string, ipc: Uint8Array) {
 			const c = live();
@@ -61,24 +67,4 @@ export async function createNodeEngine(): Promise<SqlEngine> {
 			db.reset();
 		}
 	};
-}
-
-let shared: Promise<SqlEngine> | null = null;
-
-/** The one lazily created engine of this process (CLI, server, tests). */
-export function getNodeEngine(): Promise<SqlEngine> {
-	if (!shared) {
-		shared = createNodeEngine().catch((e: unknown) => {
-			shared = null;
-			throw new Error(`DuckDB 启动失败：${e instanceof Error ? e.message : String(e)}`);
-		});
-	}
-	return shared;
-}
-
-/** Close the shared engine (the next getNodeEngine() starts a new one). */
-export async function closeNodeEngine(): Promise<void> {
-	const p = shared;
-	shared = null;
-	if (p) await (await p).close();
 }

@@ -1,0 +1,230 @@
+/**
+ * Every query PerfLens runs on the dataset, named after what it is for: the pages, the draft
+ * facts, the CLI and the benchmark call these and nothing else. Each is a SELECT over the
+ * declared views (./views.ts, ./metrics.ts) with its values bound as parameters, typed by the
+ * view's row type; none computes a metric of its own.
+ */
+import type { Breakdown } from '../schema/report';
+import { int, type RowOfColumns } from './columns';
+import { inListParam, literal, optionalParam, rankOf } from './fragments';
+import * as M from './metrics';
+import { query, type Query } from './query';
+import type { RowOf as TableRowOf } from './tables';
+import * as V from './views';
+import type { RowOf } from './view';
+
+export type ReportOverviewRow = RowOf<typeof V.reportOverview>;
+export type ScoreRow = RowOf<typeof V.scores>;
+export type NarrativeRow = RowOf<typeof V.narratives>;
+export type ExecutionRow = RowOf<typeof M.budgetExecution>;
+export type YoyRow = RowOf<typeof M.budgetYoy>;
+export type SangongRow = RowOf<typeof M.sangong>;
+export type IndicatorRow = RowOf<typeof M.indicators>;
+export type ScoreDimensionRow = RowOf<typeof M.scoreDimensions>;
+export type ReportKpiRow = RowOf<typeof M.reportKpi>;
+export type DepartmentYearRow = RowOf<typeof M.departmentYear>;
+export type DepartmentRow = RowOf<typeof M.departments>;
+export type SpendingLineRow = RowOf<typeof M.spendingLines>;
+export type YearKpiRow = RowOf<typeof M.yearKpi>;
+export type YearGradeRow = RowOf<typeof M.yearGrades>;
+export type AlertRow = RowOf<typeof M.alerts>;
+
+/* ------------------------------------------------------------------ dashboard (/) */
+
+/** The key figures of every year, newest first (the year selector and the KPI cards). */
+export const yearKpis = (): Query<YearKpiRow> => query(`SELECT * FROM m_year_kpi ORDER BY year DESC`);
+
+/** Grade distribution of one year. */
+export const yearGrades = (year: number): Query<YearGradeRow> =>
+	query(`SELECT * FROM m_year_grades WHERE year = $1 ORDER BY grade_order`, [year]);
+
+/** The departments of one year, largest spending first. */
+export const yearDepartments = (year: number): Query<DepartmentYearRow> =>
+	query(`SELECT * FROM m_department_year WHERE year = $1 ORDER BY spending_final_wan DESC NULLS LAST, department_name`, [year]);
+
+/**
+ * Departments that moved most since the previous year (both years on file): change of 支出决算合计
+ * and of the score, ordered by |change %| then |score change|.
+ */
+export const movers = (year: number, limit = 10): Query<DepartmentYearRow> =>
+	query(
+		`SELECT * FROM m_department_year
+WHERE year = $1 AND (spending_change_pct IS NOT NULL OR score_change IS NOT NULL)
+ORDER BY abs(coalesce(spending_change_pct, 0)) DESC, abs(coalesce(score_change, 0)) DESC, department_name
+LIMIT $2`,
+		[year, limit]
+	);
+
+/** Alerts of one year, most severe first. */
+export const yearAlerts = (year: number): Query<AlertRow> =>
+	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 ORDER BY severity_rank, code, department_name, subject`, [year]);
+
+/* ------------------------------------------------------------------ reports */
+
+/** All reports, newest year first. */
+export const reportList = (): Query<ReportOverviewRow> =>
+	query(`SELECT * FROM v_report_overview ORDER BY fiscal_year DESC, department_name, kind, report_id`);
+
+/* ------------------------------------------------------------------ departments */
+
+/** Every department with its years and latest figures (the /departments index). */
+export const departmentList = (): Query<DepartmentRow> => query(`SELECT * FROM m_departments ORDER BY department_name`);
+
+/** All years of one department, oldest first. */
+export const departmentYears = (departmentId: string): Query<DepartmentYearRow> =>
+	query(`SELECT * FROM m_department_year WHERE department_id = $1 ORDER BY year`, [departmentId]);
+
+/** Spending of one department by one breakdown, per year (lines with a parent after it). */
+export const departmentSpending = (departmentId: string, breakdown: Extract<Breakdown, 'nature' | 'economic' | 'function'>): Query<SpendingLineRow> =>
+	query(`SELECT * FROM m_spending_lines WHERE department_id = $1 AND breakdown = $2 ORDER BY year, parent IS NOT NULL, ordinal`, [departmentId, breakdown]);
+
+/** 三公 of one department by item, per year (the report of each department-year). */
+export const departmentSangong = (departmentId: string): Query<SangongRow> =>
+	query(
+		`SELECT * FROM m_sangong WHERE report_id IN (SELECT report_id FROM m_department_year WHERE department_id = $1)
+ORDER BY fiscal_year, item_order`,
+		[departmentId]
+	);
+
+/** Indicators of one department (every report) with completion, status and flag. */
+export const departmentIndicators = (departmentId: string): Query<IndicatorRow> =>
+	query(`SELECT * FROM m_indicators WHERE department_id = $1 ORDER BY fiscal_year, report_id, ordinal`, [departmentId]);
+
+/** Score trees of one department. */
+export const departmentScores = (departmentId: string): Query<ScoreRow> =>
+	query(`SELECT * FROM v_scores WHERE department_id = $1 ORDER BY fiscal_year, ordinal`, [departmentId]);
+
+/** 存在问题 / 改进措施 of one department, newest year first. */
+export const departmentNarratives = (departmentId: string): Query<NarrativeRow> =>
+	query(
+		`SELECT * FROM v_narratives WHERE department_id = $1 AND section IN ('problem', 'measure')
+ORDER BY fiscal_year DESC, ${rankOf('section', ['problem', 'measure'])}, ordinal`,
+		[departmentId]
+	);
+
+/* ------------------------------------------------------------------ compare */
+
+/** The departments to choose from. */
+export const compareChoices = (): Query<DepartmentRow> => query(`SELECT * FROM m_departments ORDER BY province, city, department_name`);
+
+export type CompareFilter = {
+	departments?: readonly string[];
+	/** a peer group: departments with these values */
+	peer?: { type?: string; province?: string; level?: string };
+	years?: readonly number[];
+};
+
+/** Ranks within each year of the compared rows (undisclosed figures are not ranked). */
+export const COMPARE_RANKS = [
+	int('spending_rank', '支出排名', { note: '支出决算合计，从大到小' }),
+	int('execution_rank', '执行率排名', { note: '预算执行率，从高到低' }),
+	int('score_rank', '得分排名', { note: '自评得分，从高到低' })
+] as const;
+export type CompareRow = DepartmentYearRow & RowOfColumns<typeof COMPARE_RANKS>;
+
+const rank = (col: string) => `CASE WHEN ${col} IS NOT NULL THEN rank() OVER (PARTITION BY year ORDER BY ${col} DESC NULLS LAST) END`;
+
+/** Department × year rows of chosen departments, or of a peer group, in chosen years. */
+export function compare(f: CompareFilter): Query<CompareRow> {
+	return query(
+		`SELECT *, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank
+FROM m_department_year
+WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
+	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')}
+ORDER BY year DESC, department_name`,
+		[(f.departments ?? []).join(','), f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? '', (f.years ?? []).join(',')]
+	);
+}
+
+/* ------------------------------------------------------------------ audit */
+
+/** Filters of the audit findings (/audit): an empty filter is not applied. */
+export type AuditFilter = { report?: string; department?: string; year?: number | null; rule?: string; severity?: string };
+
+export type AuditFindingRow = TableRowOf<'audit_findings'> & {
+	department_id: string;
+	department_name: string;
+	fiscal_year: number;
+	kind_label: string;
+	report_title: string;
+};
+export type AuditFigureRow = TableRowOf<'audit_figures'>;
+
+const AUDIT_WHERE = `WHERE ${optionalParam('$1', 'f.report_id')} AND ${optionalParam('$2', 'r.department_id')} AND ${optionalParam('$3', 'r.fiscal_year')}
+	AND ${optionalParam('$4', 'f.rule')} AND ${optionalParam('$5', 'f.severity')}`;
+const auditParams = (f: AuditFilter) => [f.report ?? '', f.department ?? '', f.year != null && Number.isFinite(f.year) ? Math.trunc(f.year) : null, f.rule ?? '', f.severity ?? ''];
+
+/** Audit findings with their report's department and year, in report then catalogue order. */
+export const auditFindings = (f: AuditFilter = {}): Query<AuditFindingRow> =>
+	query(
+		`SELECT f.*, r.department_id, r.department_name, r.fiscal_year, r.kind_label, r.title AS report_title
+FROM audit_findings f JOIN reports r ON r.report_id = f.report_id
+${AUDIT_WHERE}
+ORDER BY r.fiscal_year DESC, r.department_name, f.report_id, f.ordinal`,
+		auditParams(f)
+	);
+
+/** Counts per severity of the findings matching the filter (every severity, 0 when none). */
+export const auditSeverityCounts = (f: AuditFilter = {}): Query<{ severity: string; n: number }> =>
+	query(
+		`SELECT s.severity, count(f.finding_id)::INTEGER AS n
+FROM (VALUES ${['error', 'warning', 'note'].map((s, i) => `(${literal(s)}, ${i})`).join(', ')}) s(severity, o)
+LEFT JOIN (SELECT f.* FROM audit_findings f JOIN reports r ON r.report_id = f.report_id ${AUDIT_WHERE}) f ON f.severity = s.severity
+GROUP BY s.severity, s.o ORDER BY s.o`,
+		auditParams(f)
+	);
+
+/** The figures (with verbatim quotes) of the findings matching the filter. */
+export const auditFigures = (f: AuditFilter = {}): Query<AuditFigureRow> =>
+	query(
+		`SELECT g.* FROM audit_figures g
+JOIN audit_findings f ON f.report_id = g.report_id AND f.finding_id = g.finding_id
+JOIN reports r ON r.report_id = f.report_id
+${AUDIT_WHERE}
+ORDER BY g.report_id, g.finding_id, g.ordinal`,
+		auditParams(f)
+	);
+
+/** Departments that have reports (the audit filter). */
+export const reportDepartments = (): Query<{ department_id: string; department_name: string }> =>
+	query(`SELECT DISTINCT department_id, department_name FROM reports ORDER BY department_name, department_id`);
+
+/** Years that have reports, newest first (the audit filter). */
+export const reportYears = (): Query<{ fiscal_year: number }> => query(`SELECT DISTINCT fiscal_year FROM reports ORDER BY fiscal_year DESC`);
+
+/* ------------------------------------------------------------------ one report (draft facts) */
+
+/** Budget execution of one report (execution and adjustment rates, stated beside computed). */
+export const reportExecution = (reportId: string): Query<ExecutionRow> => query(`SELECT * FROM m_budget_execution WHERE report_id = $1`, [reportId]);
+
+/** The key figures of one report. */
+export const reportKpi = (reportId: string): Query<ReportKpiRow> => query(`SELECT * FROM m_report_kpi WHERE report_id = $1`, [reportId]);
+
+/** Year-on-year change of one measure of one report (spending, income …). */
+export const reportYoy = (reportId: string, measure: string): Query<YoyRow> =>
+	query(`SELECT * FROM m_budget_yoy WHERE report_id = $1 AND measure = $2`, [reportId, measure]);
+
+/** 三公 of one report by item (control rate, stated beside computed, change, peers). */
+export const reportSangong = (reportId: string): Query<SangongRow> =>
+	query(`SELECT * FROM m_sangong WHERE report_id = $1 ORDER BY item_order`, [reportId]);
+
+/** Indicators of one report. */
+export const reportIndicators = (reportId: string): Query<IndicatorRow> =>
+	query(`SELECT * FROM m_indicators WHERE report_id = $1 ORDER BY ordinal`, [reportId]);
+
+/** Score dimensions (level 1 and 2) of one report that lost points. */
+export const reportScoreLosses = (reportId: string): Query<ScoreDimensionRow> =>
+	query(`SELECT * FROM m_score_dimensions WHERE report_id = $1 AND points_lost > 0 ORDER BY ordinal`, [reportId]);
+
+/* ------------------------------------------------------------------ the SQL page and the CLI */
+
+/** The example the SQL page and `perflens sql` show. */
+export const EXAMPLE_SQL = `SELECT * FROM v_report_overview ORDER BY fiscal_year DESC`;
+
+/** Every table and view of the dataset, tables first. */
+export const catalog = (): Query<{ name: string; kind: string }> =>
+	query(`SELECT table_name AS name, CASE WHEN table_type = 'VIEW' THEN '视图' ELSE '表' END AS kind
+FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_type, table_name`);
+
+/** The SQL text that browses a table (for the SQL page's editor). */
+export const browseSql = (table: string) => `SELECT * FROM "${table.replace(/"/g, '""')}" LIMIT 100`;

@@ -1,0 +1,32 @@
+/**
+ * A query with its values bound as parameters ($1, $2 … in the SQL), and the type of the rows it
+ * returns. Pages, draft facts, CLI and benchmark run these objects; no value a user or a page
+ * chooses is ever pasted into SQL text.
+ */
+import type { Row, SqlEngine } from './engine';
+
+/** A bound value (duckdb-wasm binds scalars; a list travels as one comma-separated string). */
+export type Param = string | number | boolean | null;
+
+export type Query<R extends object = Row> = {
+	sql: string;
+	params: readonly Param[];
+	/** type only: the row this query returns */
+	readonly row?: R;
+};
+
+/** A query returning rows of type R. */
+export function query<R extends object>(sql: string, params: readonly Param[] = []): Query<R> {
+	return { sql: sql.trim(), params };
+}
+
+/** Run a query on an engine. */
+export async function run<R extends object>(engine: SqlEngine, q: Query<R>): Promise<R[]> {
+	return (await engine.query(q.sql, q.params)) as unknown as R[];
+}
+
+/** The query as a reader can run it in the SQL page: the SQL, then the bound values. */
+export function describeQuery(q: Query<object>): string {
+	if (!q.params.length) return q.sql;
+	return `${q.sql}\n-- ${q.params.map((p, i) => `$${i + 1} = ${typeof p === 'string' ? `'${p}'` : String(p)}`).join('，')}`;
+}
