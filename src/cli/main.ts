@@ -28,6 +28,7 @@ const commands: Record<string, Command> = {
 	demo: await import('./commands/demo'),
 	bench: await import('./commands/bench'),
 	metrics: await import('./commands/metrics'),
+	dictionary: await import('./commands/dictionary'),
 	facts: await import('./commands/facts'),
 	draft: await import('./commands/draft'),
 	validate: {

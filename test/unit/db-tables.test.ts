@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ArrowTablesBuilder, ipcSchema, ipcToRows, rowsToIPC, rowsToTable, type PlainRow } from '../../src/lib/db/arrow';
-import { COL_TYPE_SQL, TABLES, reportsToRows, tablesMarkdown, type TableDef } from '../../src/lib/db/tables';
+import { COL_TYPE_SQL, TABLES, reportsToRows, type TableDef } from '../../src/lib/db/tables';
+import { dataDictionary } from '../../src/lib/db/dictionary';
 import type { Report } from '../../src/lib/schema/report';
 import { createNodeEngine } from '../../src/lib/server/duckdb-node';
 import { loadRecord } from '../../src/lib/server/dataset';
@@ -157,7 +158,7 @@ describe('Arrow IPC', () => {
 
 describe('docs', () => {
 	it('document every column of every table', () => {
-		const md = tablesMarkdown();
+		const md = dataDictionary();
 		for (const def of defs) {
 			expect(md).toContain(`\`${def.name}\``);
 			for (const c of def.columns) expect(md).toContain(`| \`${c.name}\` |`);

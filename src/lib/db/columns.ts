@@ -65,6 +65,8 @@ export const wan = <const N extends string>(name: N, label: string, opts: Omit<O
 export const pct = <const N extends string>(name: N, label: string, opts: Omit<Opts, 'unit'> = {}) => col(name, 'float64', label, { ...opts, unit: '%' });
 /** points of a score */
 export const pts = <const N extends string>(name: N, label: string, opts: Omit<Opts, 'unit'> = {}) => col(name, 'float64', label, { ...opts, unit: '分' });
+/** money per person (万元/人) */
+export const wanPerHead = <const N extends string>(name: N, label: string, opts: Omit<Opts, 'unit'> = {}) => col(name, 'float64', label, { ...opts, unit: '万元/人' });
 /** a number of people */
 export const persons = <const N extends string>(name: N, label: string, opts: Omit<Opts, 'unit'> = {}) => col(name, 'float64', label, { ...opts, unit: '人' });
 

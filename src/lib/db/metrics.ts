@@ -33,7 +33,7 @@
  * Pure: no I/O, runs in Node and in the browser.
  */
 import { SCOPE_LABEL } from '../schema/report';
-import { bool, int, num, pct, persons, pts, text, wan } from './columns';
+import { bool, int, num, pct, persons, pts, text, wan, wanPerHead } from './columns';
 import {
 	changePct,
 	departmentKindRank,
@@ -426,11 +426,11 @@ export const sangong = view({
 		text('prior_report_id', '上一年度报告编号'),
 		wan('prior_records_wan', '上年决算数（两年记录）'),
 		wan('change_records_wan', '同比增减额（两年记录）', { formula: '本年 − 上年记录数' }),
-		pct('change_records_pct', '同比变动率（两年记录）', { formula: '(本年 − 上年记录数) ÷ 上年记录数 × 100' }),
+		pct('change_records_pct', '同比增减率（两年记录）', { formula: '(本年 − 上年记录数) ÷ 上年记录数 × 100' }),
 		wan('prior_stated_wan', '所述上年数', { note: '报告直接陈述的上年决算，无则 本年 − 所述增减额' }),
 		wan('stated_change_amount_wan', '所述增减额', { note: '减少为负' }),
 		pct('stated_change_pct', '所述变动幅度', { note: '下降为负；与计算值并列' }),
-		pct('change_stated_pct', '同比变动率（报告所述口径）', { formula: '(本年 − 所述上年数) ÷ 所述上年数 × 100' }),
+		pct('change_stated_pct', '同比增减率（报告所述口径）', { formula: '(本年 − 所述上年数) ÷ 所述上年数 × 100' }),
 		int('peer_reports', '同年度同类报告中可比的其他报告数', { note: '合计行：同年度、同报告类型、预算与决算均披露的其他报告' }),
 		pct('peer_control_rate_avg_pct', '同年度其他部门平均控制率', { formula: '各可比报告“三公”经费控制率的算术平均', note: '只在合计行' })
 	],
@@ -745,7 +745,7 @@ export const reportKpi = view({
 		wan('sangong_budget_wan', '“三公”经费预算合计'),
 		wan('sangong_final_wan', '“三公”经费决算合计'),
 		text('sangong_scope_label', '“三公”经费所用资金范围'),
-		pct('sangong_control_rate_pct', '“三公”经费控制率', { formula: '“三公”决算 ÷ “三公”预算 × 100' }),
+		pct('sangong_control_rate_pct', '“三公”经费控制率（执行率）', { formula: '决算 ÷ 预算 × 100', note: '合计行，m_sangong' }),
 		pct('sangong_stated_execution_rate_pct', '所述“三公”经费执行率', { note: '与计算值并列' }),
 		wan('sangong_prior_wan', '“三公”经费上年决算', { note: '两年记录优先，无则报告所述上年数' }),
 		text('sangong_change_source', '上年数来源', { note: 'records 两年记录 / stated 报告所述' }),
@@ -755,11 +755,11 @@ export const reportKpi = view({
 		persons('staff_own_actual', '本级在职人数', { note: '只作对照，不作分母' }),
 		persons('staff_authorized', '核定编制（含下属单位）'),
 		pct('staffing_control_pct', '在职人员控制率（本级）', { note: 'm_staffing' }),
-		num('spending_per_staff_wan', '人均支出', { formula: '支出决算合计 ÷ 在职人数（含下属单位）', note: '万元/人' }),
-		num('budget_per_staff_wan', '人均调整预算', { formula: '调整预算 ÷ 在职人数（含下属单位）', note: '万元/人' }),
-		num('sangong_per_staff_wan', '人均“三公”经费', { formula: '“三公”经费决算合计 ÷ 在职人数（含下属单位）', note: '万元/人，四位小数' }),
-		num('basic_per_staff_wan', '人均基本支出', { formula: '基本支出 ÷ 在职人数（含下属单位）', note: '万元/人' }),
-		num('public_per_staff_wan', '人均公用经费', { formula: '日常公用经费 ÷ 在职人数（含下属单位）', note: '万元/人' }),
+		wanPerHead('spending_per_staff_wan', '人均支出', { formula: '支出决算合计 ÷ 在职人数（含下属单位）' }),
+		wanPerHead('budget_per_staff_wan', '人均调整预算', { formula: '调整预算 ÷ 在职人数（含下属单位）' }),
+		wanPerHead('sangong_per_staff_wan', '人均“三公”经费', { formula: '“三公”经费决算合计 ÷ 在职人数（含下属单位）', note: '四位小数' }),
+		wanPerHead('basic_per_staff_wan', '人均基本支出', { formula: '基本支出 ÷ 在职人数（含下属单位）' }),
+		wanPerHead('public_per_staff_wan', '人均公用经费', { formula: '日常公用经费 ÷ 在职人数（含下属单位）' }),
 		pct('basic_share_pct', '基本支出占比', { note: 'm_budget_structure' }),
 		pct('personnel_share_pct', '人员经费占比', { note: 'm_budget_structure' }),
 		pts('score_total', '自评总得分'),

@@ -1,7 +1,7 @@
 /**
  * The analytic table layout: long and typed, one row per stated figure, built to hold
  * 100,000 reports. `TABLES` is the single source of the Arrow schema (./arrow.ts), of the
- * DuckDB tables (./dataset.ts) and of the README's column documentation (tablesMarkdown()).
+ * DuckDB tables (./dataset.ts) and of the data dictionary (./dictionary.ts).
  *
  * Rules
  * - Every table carries `report_id` (→ reports.report_id) and an `ordinal`: the 0-based index
@@ -567,19 +567,4 @@ export function reportsToRows(reports: readonly Report[]): TableRows {
 		out.audit_figures.push(...audit.figures);
 	}
 	return out;
-}
-
-/* ------------------------------------------------------------------ docs */
-
-/** Markdown documentation of every table (Chinese, for the README). */
-export function tablesMarkdown(): string {
-	const lines: string[] = [];
-	for (const t of TABLES as readonly TableDef[]) {
-		lines.push(`#### \`${t.name}\` ${t.zh}`, '', `每行：${t.grain}。`, '', '| 列 | 类型 | 必有 | 单位 | 说明 |', '|---|---|---|---|---|');
-		for (const c of t.columns) {
-			lines.push(`| \`${c.name}\` | ${COL_TYPE_SQL[c.type]} | ${c.required ? '是' : ''} | ${c.unit ?? ''} | ${c.zh.replace(/\|/g, '\\|')} |`);
-		}
-		lines.push('');
-	}
-	return lines.join('\n');
 }
