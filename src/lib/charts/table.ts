@@ -94,6 +94,21 @@ export function columnsOf<V extends ViewDecl>(v: V, names: readonly (keyof RowOf
 	});
 }
 
+/** Shorter headers for the department × year tables (部门页、部门对比), where the declared label is long. */
+export const DEPARTMENT_YEAR_HEADERS = {
+	department_name: '部门',
+	level: '级次',
+	score_total: '自评得分',
+	grade: '等级',
+	budget_scope_label: '预算口径',
+	execution_final_wan: '决算（同口径）',
+	sangong_budget_wan: '“三公”预算',
+	sangong_final_wan: '“三公”决算',
+	sangong_control_rate_pct: '“三公”控制率',
+	sangong_change_pct: '“三公”同比',
+	staff_actual: '在职人数（含下属）'
+} as const;
+
 /** Metrics of the compare workbench: column, label, unit and its per-staff column. */
 export const COMPARE_METRICS = [
 	{ key: 'spending_final_wan', label: '支出决算', unit: '万元', perStaff: 'spending_per_staff_wan' },

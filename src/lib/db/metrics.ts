@@ -48,8 +48,9 @@ import {
 	rankOf,
 	scopeRank
 } from './fragments';
+import * as V from './views';
 import { REPORT_COLUMNS } from './views';
-import { view, type ViewDecl } from './view';
+import { pick, view, type ViewDecl } from './view';
 
 /** Thresholds used by the status and alert columns (documented in the data dictionary). */
 export const METRIC_THRESHOLDS = {
@@ -330,6 +331,21 @@ const PREVIOUS_REPORT = `
 		row_number() OVER (PARTITION BY r.department_id, r.fiscal_year ORDER BY ${rankOf('r.kind', ['self_evaluation'])}, r.report_id) AS rn
 	FROM reports r WHERE r.kind <> 'target_table'`;
 
+/** Year on year from the previous year's record (both years on file). */
+const RECORDS_CHANGE = [
+	text('prior_report_id', '上一年度报告编号', { note: '同部门，两年记录均在库时' }),
+	wan('prior_records_wan', '上年决算数（两年记录）', { note: '上一年度报告中同指标（同项目）、同资金范围的本年数' }),
+	wan('change_records_wan', '同比增减额（两年记录）', { formula: '本年 − 上年记录数' }),
+	pct('change_records_pct', '同比增减率（两年记录）', { formula: '(本年 − 上年记录数) ÷ 上年记录数 × 100' })
+] as const;
+
+/** Year on year as the report states it. */
+const STATED_CHANGE = [
+	wan('prior_stated_wan', '所述上年数', { note: '报告直接陈述的上年决算；无则 本年数 − 所述增减额' }),
+	wan('stated_change_amount_wan', '所述增减额', { note: '减少为负' }),
+	pct('stated_change_pct', '所述增减幅度', { note: '下降为负；与计算值并列' })
+] as const;
+
 export const budgetYoy = view({
 	name: 'm_budget_yoy',
 	zh: '收支同比：收入、支出、基本/项目、人员/公用及各经济分类',
@@ -340,14 +356,9 @@ export const budgetYoy = view({
 		text('measure_label', '指标名称'),
 		text('scope', '资金范围代码'),
 		wan('current_wan', '本年决算数', { note: '首次陈述' }),
-		text('prior_report_id', '上一年度报告编号', { note: '同部门，两年记录均在库时' }),
-		wan('prior_records_wan', '上年决算数（两年记录）', { note: '上一年度报告中同指标、同资金范围的本年数' }),
-		wan('change_records_wan', '同比增减额（两年记录）', { formula: '本年 − 上年记录数' }),
-		pct('change_records_pct', '同比增减率（两年记录）', { formula: '(本年 − 上年记录数) ÷ 上年记录数 × 100' }),
-		wan('prior_stated_wan', '所述上年数', { note: '报告直接陈述的上年决算；无则 本年数 − 所述增减额' }),
+		...RECORDS_CHANGE,
+		...STATED_CHANGE,
 		text('prior_stated_basis', '所述上年数来源', { note: 'stated_prior 直接陈述 / stated_change 由所述增减额推出' }),
-		wan('stated_change_amount_wan', '所述增减额', { note: '减少为负' }),
-		pct('stated_change_pct', '所述增减幅度', { note: '下降为负' }),
 		wan('change_stated_wan', '同比增减额（报告所述口径）', { formula: '本年 − 所述上年数' }),
 		pct('change_stated_pct', '同比增减率（报告所述口径）', { formula: '(本年 − 所述上年数) ÷ 所述上年数 × 100' })
 	],
@@ -423,13 +434,8 @@ export const sangong = view({
 		pct('stated_execution_rate_pct', '所述执行率', { note: '与计算值并列' }),
 		bool('over_budget', '决算超预算', { formula: `决算 > 预算 + ${T.moneyTolerance} 万元`, note: '任一未披露为空' }),
 		wan('saving_wan', '节约额', { formula: '预算 − 决算' }),
-		text('prior_report_id', '上一年度报告编号'),
-		wan('prior_records_wan', '上年决算数（两年记录）'),
-		wan('change_records_wan', '同比增减额（两年记录）', { formula: '本年 − 上年记录数' }),
-		pct('change_records_pct', '同比增减率（两年记录）', { formula: '(本年 − 上年记录数) ÷ 上年记录数 × 100' }),
-		wan('prior_stated_wan', '所述上年数', { note: '报告直接陈述的上年决算，无则 本年 − 所述增减额' }),
-		wan('stated_change_amount_wan', '所述增减额', { note: '减少为负' }),
-		pct('stated_change_pct', '所述变动幅度', { note: '下降为负；与计算值并列' }),
+		...RECORDS_CHANGE,
+		...STATED_CHANGE,
 		pct('change_stated_pct', '同比增减率（报告所述口径）', { formula: '(本年 − 所述上年数) ÷ 所述上年数 × 100' }),
 		int('peer_reports', '同年度同类报告中可比的其他报告数', { note: '合计行：同年度、同报告类型、预算与决算均披露的其他报告' }),
 		pct('peer_control_rate_avg_pct', '同年度其他部门平均控制率', { formula: '各可比报告“三公”经费控制率的算术平均', note: '只在合计行' })
@@ -490,21 +496,9 @@ export const indicators = view({
 	grain: '一个绩效指标一行',
 	columns: [
 		...REPORT_COLUMNS,
-		int('ordinal', '序号', { note: '→ indicators.ordinal', required: true }),
-		text('task_name', '所属重点任务', { note: '关键性指标' }),
-		text('level1', '一级指标'),
-		text('level2', '二级指标'),
-		text('name', '三级指标', { note: '原文', required: true }),
+		...pick(V.indicators, ['ordinal', 'task_name', 'level1', 'level2', 'name']),
 		text('name_norm', '规范化名称', { note: '去括号内单位、空白与符号，用于跨年匹配' }),
-		text('unit', '指标名中的单位'),
-		text('target_op', '目标运算符', { note: '>= > <= < = range deadline text' }),
-		num('target_value', '目标值', { note: '区间下限' }),
-		num('target_value2', '区间上限'),
-		text('target_unit', '目标单位'),
-		text('target_text', '目标原文'),
-		num('actual_value', '实际值', { note: '定性为空' }),
-		text('actual_unit', '实际值单位'),
-		text('actual_text', '实际值原文'),
+		...pick(V.indicators, ['unit', 'target_op', 'target_value', 'target_value2', 'target_unit', 'target_text', 'actual_value', 'actual_unit', 'actual_text']),
 		bool('computable', '可计算', { note: '目标为 ≥ > ≤ < = 或区间，且目标值与实际值均为数字' }),
 		pct('computed_completion_pct', '计算完成率', {
 			formula: '≥X、>X、X → 实际 ÷ X（不封顶）；≤X、<X → 达标为 100，否则 X ÷ 实际；区间 a-b → 区间内及高于上限为 100，低于下限为 实际 ÷ a；=X → 相等为 100，否则为空',
@@ -520,10 +514,7 @@ export const indicators = view({
 		bool('unit_mismatch_suspected', '疑似单位不一致', { note: `计算完成率 ≥ ${T.unitMismatchPct}%，或目标单位与实际值单位不同，或指标单位含“万”而实际值 ≥ 10000` }),
 		text('unit_mismatch_reason', '疑似单位不一致的原因'),
 		text('flag', '标记', { note: '疑似单位不一致 / 未完成 / 超出区间 / 偏离度过大 / 实际值非数值 / 实际值未披露 / 定性指标，不计算完成率 / 已完成' }),
-		pts('max', '分值', { note: '所述' }),
-		pts('score', '得分', { note: '所述' }),
-		text('target_quote', '目标出处引文'),
-		text('actual_quote', '实际值出处引文')
+		...pick(V.indicators, ['max', 'score', 'target_quote', 'actual_quote'])
 	],
 	sql: `
 WITH i AS (
@@ -632,19 +623,11 @@ export const scoreDimensions = view({
 	grain: '评分树中一个一级或二级节点一行',
 	columns: [
 		...REPORT_COLUMNS,
-		text('score_framework', '评分体系', { note: 'guangdong / hunan / other' }),
-		int('ordinal', '先序序号', { required: true }),
-		text('path', '节点路径', { required: true }),
-		text('parent_path', '上级路径'),
-		int('level', '层级', { note: '1/2', required: true }),
-		text('name', '维度名称', { required: true }),
-		pts('max', '分值'),
-		pts('score', '得分'),
+		...pick(V.scores, ['score_framework', 'ordinal', 'path', 'parent_path', 'level', 'name', 'max', 'score']),
 		pct('score_rate_pct', '得分率', { formula: '得分 ÷ 分值 × 100' }),
-		pct('stated_rate_pct', '所述得分率'),
+		...pick(V.scores, ['stated_rate_pct']),
 		pts('points_lost', '失分', { formula: '分值 − 得分' }),
-		bool('assigned_by_finance', '财政赋分'),
-		text('score_quote', '得分出处引文')
+		...pick(V.scores, ['assigned_by_finance', 'score_quote'])
 	],
 	sql: `
 SELECT s.report_id, s.department_id, s.department_name, s.fiscal_year, s.kind, s.score_framework,

@@ -171,10 +171,10 @@ export const TABLES = [
 		col('written_text', 'utf8', '原文数字', 'number as written'),
 		col('written_unit', 'utf8', '原文单位', 'unit as written'),
 		col('quote', 'utf8', '金额出处引文', 'quote of the amount'),
-		col('stated_execution_rate_pct', 'float64', '所述执行率（决算÷预算）', 'stated execution rate', PCT),
-		col('execution_rate_quote', 'utf8', '执行率出处引文', 'quote of the execution rate'),
 		col('stated_share_pct', 'float64', '所述占“三公”合计比重', 'stated share of the 三公 total', PCT),
 		col('share_quote', 'utf8', '占比出处引文', 'quote of the share'),
+		col('stated_execution_rate_pct', 'float64', '所述执行率（决算÷预算）', 'stated execution rate', PCT),
+		col('execution_rate_quote', 'utf8', '执行率出处引文', 'quote of the execution rate'),
 		...changeColumns
 	]),
 	table('scores', '评分表', 'scores', '评分树的一个节点一行（先序遍历）', [
@@ -308,6 +308,17 @@ function optionalMoneyCols(m: Money | undefined) {
 	return { value_wan: m?.wan ?? null, written_text: m?.text ?? null, written_unit: m?.unit ?? null, quote: m?.quote ?? null };
 }
 
+/** The stated share, execution rate and change a budget or 三公 line may carry. */
+function statedCols(l: { share?: Figure; execution_rate?: Figure; change?: StatedChange }) {
+	return {
+		stated_share_pct: fig(l.share),
+		share_quote: quoteOf(l.share),
+		stated_execution_rate_pct: fig(l.execution_rate),
+		execution_rate_quote: quoteOf(l.execution_rate),
+		...changeCols(l.change)
+	};
+}
+
 function changeCols(c: StatedChange | undefined) {
 	return {
 		change_base_year: c?.base_year ?? null,
@@ -381,11 +392,7 @@ function budgetRows(r: Report): RowOf<'budget_lines'>[] {
 		stage: l.stage,
 		year: l.year,
 		...moneyCols(l.amount),
-		stated_share_pct: fig(l.share),
-		share_quote: quoteOf(l.share),
-		stated_execution_rate_pct: fig(l.execution_rate),
-		execution_rate_quote: quoteOf(l.execution_rate),
-		...changeCols(l.change)
+		...statedCols(l)
 	}));
 }
 
@@ -400,11 +407,7 @@ function sangongRows(r: Report): RowOf<'sangong_lines'>[] {
 		scope: l.scope,
 		year: l.year,
 		...optionalMoneyCols(l.amount),
-		stated_execution_rate_pct: fig(l.execution_rate),
-		execution_rate_quote: quoteOf(l.execution_rate),
-		stated_share_pct: fig(l.share),
-		share_quote: quoteOf(l.share),
-		...changeCols(l.change)
+		...statedCols(l)
 	}));
 }
 

@@ -36,9 +36,11 @@ export function createView(v: ViewDecl): string {
 	return `CREATE OR REPLACE VIEW ${v.name} AS\nSELECT ${cols}\nFROM (\n${v.sql.trim()}\n) ${ident(`${v.name}__q`)}`;
 }
 
-/** The declared column of a view (for labels and units in pages). */
-export function columnOf<V extends ViewDecl>(v: V, name: keyof RowOf<V> & string): Column {
-	const c = v.columns.find((x) => x.name === name);
-	if (!c) throw new Error(`${v.name} 没有列 ${name}`);
-	return c;
+/** Some declared columns of a view, in the order named (a view built on another reuses them). */
+export function pick<V extends ViewDecl, const N extends V['columns'][number]['name']>(v: V, names: readonly N[]): Extract<V['columns'][number], { name: N }>[] {
+	return names.map((n) => {
+		const c = v.columns.find((x) => x.name === n);
+		if (!c) throw new Error(`${v.name} 没有列 ${n}`);
+		return c as Extract<V['columns'][number], { name: N }>;
+	});
 }
