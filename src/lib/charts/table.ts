@@ -6,6 +6,8 @@
 import { money, num, pct, NOT_DISCLOSED } from '../format';
 import type { Cell, Column, TableRows } from '../export/table';
 import { describe, type Column as DeclaredColumn } from '../db/columns';
+import { departmentYear } from '../db/metrics';
+import { COMPARE_RANKS } from '../db/queries';
 import type { RowOf, ViewDecl } from '../db/view';
 
 export type ColKind = 'text' | 'money' | 'pct' | 'score' | 'int' | 'ratio' | 'rank';
@@ -108,6 +110,30 @@ export const DEPARTMENT_YEAR_HEADERS = {
 	sangong_change_pct: '“三公”同比',
 	staff_actual: '在职人数（含下属）'
 } as const;
+
+/** The columns of 各年度概况 on a department's page (and its CSV / Excel export). */
+export const DEPARTMENT_YEAR_COLUMNS = columnsOf(
+	departmentYear,
+	[
+		'year', 'budget_scope_label', 'budget_initial_wan', 'budget_adjusted_wan', 'execution_final_wan', 'execution_rate_pct', 'spending_final_wan',
+		'sangong_budget_wan', 'sangong_final_wan', 'sangong_control_rate_pct', 'sangong_change_pct', 'score_total', 'grade', 'staff_actual', 'spending_per_staff_wan'
+	],
+	DEPARTMENT_YEAR_HEADERS
+);
+
+/** The columns of the compare table (and its CSV / Excel export): figures, per-staff figures, ranks. */
+export const COMPARE_COLUMNS: TableColumn[] = [
+	...columnsOf(
+		departmentYear,
+		[
+			'department_name', 'year', 'region', 'level', 'budget_initial_wan', 'budget_adjusted_wan', 'execution_final_wan', 'execution_rate_pct',
+			'spending_final_wan', 'sangong_budget_wan', 'sangong_final_wan', 'sangong_control_rate_pct', 'sangong_change_pct', 'score_total', 'grade',
+			'staff_actual', 'spending_per_staff_wan', 'budget_per_staff_wan', 'sangong_per_staff_wan'
+		],
+		DEPARTMENT_YEAR_HEADERS
+	),
+	...COMPARE_RANKS.map((c) => ({ key: c.name, label: c.label, kind: 'rank' as const, title: describe(c) }))
+];
 
 /** Metrics of the compare workbench: column, label, unit and its per-staff column. */
 export const COMPARE_METRICS = [
