@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDataset } from '../../lib/db/dataset';
-import type { SqlEngine } from '../../lib/db/engine';
+import type { Row, SqlEngine } from '../../lib/db/engine';
 import { materializeMetricViews } from '../../lib/db/metrics';
 import { compare, departmentYears, reportList, yearAlerts, yearDepartments, yearKpis } from '../../lib/db/queries';
 import { run as runQuery, type Query } from '../../lib/db/query';
@@ -46,7 +46,7 @@ function parse(args: string[]): { sizes: number[]; years: number } {
 }
 
 /** The queries of the dashboard, the compare page and one department page, for the latest year. */
-async function pageQueries(engine: SqlEngine): Promise<Record<string, Query<object>>> {
+async function pageQueries(engine: SqlEngine): Promise<Record<string, Query<Row>>> {
 	const [latest] = await runQuery(engine, yearKpis());
 	const year = latest?.year ?? 0;
 	const [first] = await runQuery(engine, yearDepartments(year));
@@ -59,7 +59,7 @@ async function pageQueries(engine: SqlEngine): Promise<Record<string, Query<obje
 	};
 }
 
-async function timeQueries(engine: SqlEngine, queries: Record<string, Query<object>>, suffix = ''): Promise<Record<string, number>> {
+async function timeQueries(engine: SqlEngine, queries: Record<string, Query<Row>>, suffix = ''): Promise<Record<string, number>> {
 	const out: Record<string, number> = {};
 	for (const [name, q] of Object.entries(queries)) out[`${name}${suffix} s`] = secs((await timed(() => runQuery(engine, q)))[1]);
 	return out;

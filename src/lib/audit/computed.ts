@@ -5,7 +5,7 @@
  * is within ±0.01 point; the inputs are taken as exact to half their last written digit.
  */
 import type { Finding } from '../schema/finding';
-import type { Figure, Indicator, ScoreNode, StatedChange } from '../schema/report';
+import type { Figure, Indicator, ScoreNode, Stage, StatedChange } from '../schema/report';
 import { gradeOf } from '../schema/report';
 import { normalizeNumbers, round } from '../text/normalize';
 import {
@@ -177,7 +177,7 @@ function executionRates(ctx: AuditContext): Finding[] {
 	for (const s of ctx.budget) {
 		const er = s.line.execution_rate;
 		if (!er) continue;
-		const at = (stage: string) => candidates(ctx.budget.filter((o) => budgetKey(o.line) === budgetKey({ ...s.line, stage: stage as never })));
+		const at = (stage: Stage) => candidates(ctx.budget.filter((o) => budgetKey(o.line) === budgetKey({ ...s.line, stage })));
 		const stated = figureStmt(er, `budget[${s.index}].execution_rate`, `${s.label}执行率`, '%');
 		const finals = s.line.stage === 'final' ? [s] : at('final');
 		const budgets = s.line.stage === 'final' ? BUDGET_STAGES.flatMap((st) => at(st)) : [s];

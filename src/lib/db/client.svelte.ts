@@ -148,7 +148,7 @@ async function failing<T>(f: () => Promise<T>): Promise<T> {
 }
 
 /** Run a query (bound parameters, typed rows) on the current dataset's instance. */
-export async function runQuery<R extends object>(q: Query<R>): Promise<R[]> {
+export async function runQuery<R extends Row>(q: Query<R>): Promise<R[]> {
 	const db = await getDb();
 	return failing(() => run(db, q));
 }

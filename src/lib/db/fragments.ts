@@ -59,10 +59,6 @@ export const changePct = (a: string, b: string) => `(CASE WHEN (${b}) <> 0 THEN 
 /** x ÷ n (a figure per person), `digits` decimals; NULL unless n > 0. */
 export const perHead = (x: string, n: string, digits = 2) => `(CASE WHEN (${n}) > 0 THEN round((${x}) / (${n}), ${digits}) END)`;
 
-/** The first statement (lowest ordinal) of `value`, optionally among the rows matching `where`. */
-export const firstStated = (value: string, where?: string, ordinal = 'ordinal') =>
-	`arg_min(${value}, ${ordinal}) FILTER (WHERE ${value} IS NOT NULL${where ? ` AND ${where}` : ''})`;
-
 /**
  * A list parameter: `param` holds comma-separated values ('' = no filter); true when `c` is one
  * of them. (duckdb-wasm binds scalars only, so a list travels as one string.)

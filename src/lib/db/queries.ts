@@ -148,7 +148,6 @@ export type AuditFindingRow = TableRowOf<'audit_findings'> & {
 	kind_label: string;
 	report_title: string;
 };
-export type AuditFigureRow = TableRowOf<'audit_figures'>;
 
 const AUDIT_WHERE = `WHERE ${optionalParam('$1', 'f.report_id')} AND ${optionalParam('$2', 'r.department_id')} AND ${optionalParam('$3', 'r.fiscal_year')}
 	AND ${optionalParam('$4', 'f.rule')} AND ${optionalParam('$5', 'f.severity')}`;
@@ -171,17 +170,6 @@ export const auditSeverityCounts = (f: AuditFilter = {}): Query<{ severity: stri
 FROM (VALUES ${['error', 'warning', 'note'].map((s, i) => `(${literal(s)}, ${i})`).join(', ')}) s(severity, o)
 LEFT JOIN (SELECT f.* FROM audit_findings f JOIN reports r ON r.report_id = f.report_id ${AUDIT_WHERE}) f ON f.severity = s.severity
 GROUP BY s.severity, s.o ORDER BY s.o`,
-		auditParams(f)
-	);
-
-/** The figures (with verbatim quotes) of the findings matching the filter. */
-export const auditFigures = (f: AuditFilter = {}): Query<AuditFigureRow> =>
-	query(
-		`SELECT g.* FROM audit_figures g
-JOIN audit_findings f ON f.report_id = g.report_id AND f.finding_id = g.finding_id
-JOIN reports r ON r.report_id = f.report_id
-${AUDIT_WHERE}
-ORDER BY g.report_id, g.finding_id, g.ordinal`,
 		auditParams(f)
 	);
 

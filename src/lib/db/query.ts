@@ -8,7 +8,7 @@ import type { Row, SqlEngine } from './engine';
 /** A bound value (duckdb-wasm binds scalars; a list travels as one comma-separated string). */
 export type Param = string | number | boolean | null;
 
-export type Query<R extends object = Row> = {
+export type Query<R extends Row = Row> = {
 	sql: string;
 	params: readonly Param[];
 	/** type only: the row this query returns */
@@ -16,17 +16,17 @@ export type Query<R extends object = Row> = {
 };
 
 /** A query returning rows of type R. */
-export function query<R extends object>(sql: string, params: readonly Param[] = []): Query<R> {
+export function query<R extends Row>(sql: string, params: readonly Param[] = []): Query<R> {
 	return { sql: sql.trim(), params };
 }
 
 /** Run a query on an engine. */
-export async function run<R extends object>(engine: SqlEngine, q: Query<R>): Promise<R[]> {
-	return (await engine.query(q.sql, q.params)) as unknown as R[];
+export function run<R extends Row>(engine: SqlEngine, q: Query<R>): Promise<R[]> {
+	return engine.query<R>(q.sql, q.params);
 }
 
 /** The query as a reader can run it in the SQL page: the SQL, then the bound values. */
-export function describeQuery(q: Query<object>): string {
+export function describeQuery(q: Query<Row>): string {
 	if (!q.params.length) return q.sql;
 	return `${q.sql}\n-- ${q.params.map((p, i) => `$${i + 1} = ${typeof p === 'string' ? `'${p}'` : String(p)}`).join('，')}`;
 }

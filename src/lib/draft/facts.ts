@@ -10,7 +10,7 @@
  * computed one under the plain id, the stated one under `<id>_stated` when the two differ.
  */
 import { auditReport, summarize } from '../audit/index';
-import type { SqlEngine } from '../db/engine';
+import type { Row, SqlEngine } from '../db/engine';
 import { describeQuery, run, type Query } from '../db/query';
 import {
 	reportExecution,
@@ -51,7 +51,7 @@ type FactInput = {
 	unit: string;
 	text?: string;
 	/** the query the value was read with (shown to the reader), or the audit reference */
-	query: Query<object> | string;
+	query: Query<Row> | string;
 	quotes?: (string | null | undefined)[];
 	/** how the metric layer computed it (a computed fact); absent for a stated figure */
 	formula?: string;

@@ -20,9 +20,8 @@ export const ENV_VARS = [
 	{ name: 'PERFLENS_LLM_OUTPUT', default: 'json_object', zh: '`json_object`（JSON 模式）或 `json_schema`（结构化输出）' },
 	{ name: 'PERFLENS_LLM_TIMEOUT_MS', default: '60000', zh: '每次调用大模型的超时（毫秒）' }
 ] as const;
-export type EnvVar = (typeof ENV_VARS)[number]['name'];
 
-const DEFAULT = Object.fromEntries(ENV_VARS.map((v) => [v.name, v.default])) as Record<EnvVar, string>;
+const DEFAULT = Object.fromEntries(ENV_VARS.map((v) => [v.name, v.default])) as Record<(typeof ENV_VARS)[number]['name'], string>;
 
 /** The current environment (the one place that touches process.env). */
 export function env(): Env {

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { ArrowTablesBuilder, type PlainRow } from '../db/arrow';
+import { ArrowTablesBuilder } from '../db/arrow';
 import { loadDataset } from '../db/dataset';
 import type { SqlEngine } from '../db/engine';
 import { TABLES, isTableName, reportsToRows, type TableDef, type TableName } from '../db/tables';
@@ -240,7 +240,7 @@ export function rebuild(root = dataDir()): Manifest {
 	let chunk: Report[] = [];
 	const flush = () => {
 		// once a record is bad nothing is written: only validate the rest
-		if (!errors.length && chunk.length) builder.add(reportsToRows(chunk) as unknown as Record<string, PlainRow[]>);
+		if (!errors.length && chunk.length) builder.add(reportsToRows(chunk));
 		chunk = [];
 	};
 	for (const r of eachRecord(root)) {
@@ -352,7 +352,7 @@ export function writeArrowDataset(reports: Iterable<Report>, dir: string, inputs
 	let count = 0;
 	let chunk: Report[] = [];
 	const flush = () => {
-		if (chunk.length) builder.add(reportsToRows(chunk) as unknown as Record<string, PlainRow[]>);
+		if (chunk.length) builder.add(reportsToRows(chunk));
 		chunk = [];
 	};
 	for (const r of reports) {
