@@ -135,6 +135,34 @@ describe('extract: general rules, no seed knowledge', () => {
 		const exp = r.budget.find((l) => l.flow === 'expenditure')!;
 		expect(exp.execution_rate).toMatchObject({ value: 98.49, unit: '%' });
 	});
+	it('reads key–value lines under a unit stated once, and a bare 万', () => {
+		const kv = extract('某单位2023年度部门整体支出绩效自评报告\n（一）收支情况（单位：万元）\n年初预算:1250.00\n调整预算:1380.50\n基本支出:900.47\n').report;
+		expect(kv.budget.map((l) => [l.stage, l.item, l.amount.wan, l.amount.unit])).toEqual([
+			['initial', '合计', 1250, '万元'],
+			['adjusted', '合计', 1380.5, '万元'],
+			['final', '基本支出', 900.47, '万元']
+		]);
+		// no unit stated: the bare numbers are not money
+		expect(extract('某单位2023年度部门整体支出绩效自评报告\n年初预算:1250.00\n').report.budget).toEqual([]);
+		const wan = extract('广州市天河区教育局2023年度部门整体支出绩效自评报告\n2023年度收入合计12,345.6万，服务群众3万人。\n').report;
+		expect(wan.budget.map((l) => [l.flow, l.amount.wan, l.amount.text])).toEqual([['income', 12345.6, '12,345.6']]);
+	});
+	it('reads traditional characters, keeping the written text in quotes', () => {
+		const r = extract('廣州市天河區財政局2023年度部門整體支出績效自評報告\n2023年收入合計863.08萬元，預算執行率98.49%。\n').report;
+		expect(r.department.region).toEqual({ province: '广东省', city: '广州市', district: '天河区' });
+		expect(r.budget[0].amount).toMatchObject({ wan: 863.08, quote: '2023年收入合計863.08萬元' });
+	});
+	it('finds the department on the line after its label, and staffing by its label', () => {
+		const r = extract('2023年度部门整体支出绩效自评报告\n部门(单位)名称:\n长沙市雨花区民政局\n编制数20人，实有人数18人，离退休人员5人。\n');
+		expect(r.missing).toEqual([]);
+		expect(r.report.department.name).toBe('长沙市雨花区民政局');
+		expect(r.report.staffing.map((x) => [x.measure, x.count.value])).toEqual([['authorized', 20], ['actual', 18], ['retired', 5]]);
+	});
+	it('keeps amounts that are not department money out of the budget', () => {
+		const r = extract('耒阳市某中学2022年度项目支出绩效自评报告\n我校按生均1000元安排公用经费，农村居民人均可支配收入12500元。\n');
+		expect(r.report.budget).toEqual([]);
+		expect(r.unread.filter((u) => /标准|统计/.test(u.reason)).map((u) => u.text)).toEqual(['我校按生均1000元', '农村居民人均可支配收入12500元']);
+	});
 	it('no extractor rule names a seed department, file or value', () => {
 		const files: string[] = [];
 		const walk = (d: string) => {

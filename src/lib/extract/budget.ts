@@ -58,9 +58,37 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
+/**
+ * The unit a table or section states once ("（单位：万元）", "单位:万元", "金额单位：元") for the
+ * bare numbers after it, up to the next chapter heading: key–value lines of target tables and
+ * summaries ("基本支出:900.47") of every province.
+ */
+function unitInForce(ctx: Ctx, para: Para): MoneyUnit | undefined {
+	const from = Math.max(0, para.start - 800);
+	const before = ctx.src.slice(from, para.start);
+	const m = [...before.matchAll(/(?:金额)?单位\s*[:：]\s*(万元|元|亿元)|[(（]\s*(万元|元|亿元)\s*[)）]/g)].pop();
+	if (!m) return undefined;
+	// a chapter heading between the statement and the line ends its reach
+	if (/\n\s*[一二三四五六七八九十]{1,3}、/.test(before.slice(m.index!))) return undefined;
+	return (m[1] ?? m[2]) as MoneyUnit;
+}
+
+/** "基本支出:900.47" under a stated unit: a money hit of the number after the colon. */
+function keyValueHit(ctx: Ctx, para: Para): NumHit | undefined {
+	const { span } = para;
+	const m = span.norm.match(new RegExp(String.raw`^\s*[\u4e00-\u9fa5（）()]{2,24}\s*[:：]\s*(${NUM})\s*$`));
+	if (!m) return undefined;
+	const unit = unitInForce(ctx, para);
+	if (!unit) return undefined;
+	const a = m.index! + m[0].lastIndexOf(m[1]);
+	const b = a + m[1].length;
+	return { a, b, text: span.text.slice(a, b), unit, ue: b };
+}
+
 function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 	const { span } = para;
-	const hits = moneyHits(span);
+	const kv = keyValueHit(ctx, para);
+	const hits = kv ? [kv] : moneyHits(span);
 	if (!hits.length) return;
 	const lineNo = para.lines[0];
 	const secScope = sectionScope(ctx, lineNo);
@@ -72,6 +100,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		const sentence = span.norm.slice(sa, sb);
 		if (SANGONG_RE.test(sentence)) continue;
 		let ls = clauseStart(span, h.a);
+		// "基本支出:900.47万元": the label stands before the colon
+		if (ls > 0 && /[:：]/.test(span.norm[ls - 1]) && !span.norm.slice(ls, h.a).trim()) ls = clauseStart(span, ls - 1);
 		while (ls < h.a && /\s/.test(span.text[ls])) ls++;
 		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');

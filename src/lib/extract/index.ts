@@ -10,6 +10,7 @@
  */
 import { IDENTITY_FIELDS, REPORT_KIND_LABEL, Report, ReportDraft, type IdentityField } from '../schema/report';
 import { toHalfWidth } from '../text/normalize';
+import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
@@ -59,7 +60,8 @@ export class ExtractError extends Error {}
  * gets the place the document is about), region, level and id; what is unknown stays absent. */
 function readDepartment(header: Header, text: string) {
 	let name = header.name ? header.name.value.replace(/\s+/g, '') : undefined;
-	let reg = name ? regionOf(name, text) : undefined;
+	// places match in simplified characters (a report in traditional characters keeps its name)
+	let reg = name ? regionOf(simplifyText(name), text) : undefined;
 	if (!reg) {
 		const ctxPlace = placeOfText(text);
 		if (ctxPlace && name && /^[市县区州]/.test(name)) {
