@@ -38,7 +38,7 @@ export function cellStream(ctx: Ctx): GCell[] {
 			let e = b;
 			while (s < e && /\s/.test(span.text[s])) s++;
 			while (e > s && /\s/.test(span.text[e - 1])) e--;
-			const piped = /\|/.test(line.raw);
+			const piped = /[|\t]/.test(line.raw);
 			// an empty cell counts in a table whose cells are delimited, not as a blank line
 			if (s < e || (piped && b < span.text.length)) {
 				out.push({
@@ -170,8 +170,13 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 	let rate: GCell | undefined;
 	let max: GCell | undefined;
 	let score: GCell | undefined;
+	// a row whose empty cells were lost (flowed text): a percentage is the rate, the numbers fill
+	// the other columns in order
+	const typed = vals.some((c) => c.loose) && vals.some((c) => /%$/.test(c.key)) && cols.includes('rate');
+	const numCols = cols.filter((c) => c !== 'rate');
+	let n = 0;
 	vals.forEach((c, idx) => {
-		const col = cols[idx];
+		const col = typed ? (/%$/.test(c.key) ? 'rate' : numCols[n++]) : cols[idx];
 		if (isBlank(c.key)) return;
 		if (col === 'initial' || col === 'adjusted' || col === 'final') {
 			if (/%$/.test(c.key)) return;

@@ -1,0 +1,56 @@
+/**
+ * One project self-evaluation table, written out in every layout that text extraction leaves
+ * (tab rows, markdown rows, " | " one cell a line, one cell a line, space-separated rows, the
+ * whole table on one line): the grid reader recovers the same record from each.
+ * Figures by hand: 年初 100, 全年 120, 执行 108 → 108 ÷ 120 = 90%, 10 分 × 90% = 9 分.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+
+const rows = [
+	['项目名称', '乡村道路养护'],
+	['主管部门', '醴陵市交通运输局'],
+	['实施单位', '醴陵市公路建设养护中心'],
+	['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+	['年度资金总额', '100', '120', '108', '10', '90%', '9'],
+	['其中:财政拨款', '100', '120', '108', '', '90%', ''],
+	['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+	['产出指标', '数量指标', '养护里程(公里)', '≥50', '52', '20', '20'],
+	['', '质量指标', '验收合格率', '≥95%', '98%', '20', '20'],
+	['效益指标', '社会效益指标', '群众出行条件', '明显改善', '明显改善', '20', '18']
+];
+const title = '项目支出绩效自评表(2023年度)';
+const layouts: Record<string, string> = {
+	tab: title + '\n' + rows.map((r) => r.join('\t')).join('\n'),
+	markdown: title + '\n' + rows.map((r) => '| ' + r.join(' | ') + ' |').join('\n'),
+	'one cell a line, piped': title + ' |\n' + rows.flatMap((r) => r.map((c) => c + ' |')).join('\n'),
+	'one cell a line': title + '\n\n' + rows.map((r) => r.filter(Boolean).join('\n\n')).join('\n\n'),
+	'space-separated rows': title + '\n' + rows.map((r) => r.filter(Boolean).join(' ')).join('\n'),
+	'flowed onto one line': title + ' ' + rows.map((r) => r.filter(Boolean).join(' ')).join(' ')
+};
+
+describe('extract: one project table in six layouts', () => {
+	for (const [name, text] of Object.entries(layouts)) {
+		it(name, () => {
+			const r = extract(text).report;
+			expect(r.kind).toBe('project_self_evaluation');
+			expect(r.fiscal_year).toBe(2023);
+			expect(r.project?.name.value).toBe('乡村道路养护');
+			expect(r.project?.supervisor?.value).toBe('醴陵市交通运输局');
+			expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+				['合计', 'all', 'initial', 100, undefined],
+				['合计', 'all', 'adjusted', 120, undefined],
+				['合计', 'all', 'final', 108, 90],
+				['财政拨款支出', 'fiscal', 'initial', 100, undefined],
+				['财政拨款支出', 'fiscal', 'adjusted', 120, undefined],
+				['财政拨款支出', 'fiscal', 'final', 108, 90]
+			]);
+			expect(r.scores?.tree.map((n) => [n.name, n.max?.value, n.score?.value])).toEqual([['预算执行率', 10, 9]]);
+			expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.actual?.value ?? i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+				['产出指标', '数量指标', '养护里程(公里)', '>=', 50, 52, 20, 20],
+				['产出指标', '质量指标', '验收合格率', '>=', 95, 98, 20, 20],
+				['效益指标', '社会效益指标', '群众出行条件', 'text', undefined, '明显改善', 20, 18]
+			]);
+		});
+	}
+});
