@@ -25,7 +25,7 @@ import { readScores } from './scores';
 import { readIndicators } from './indicators';
 import { readTaskList, readTasks } from './tasks';
 import { readGoal, readMeasures, readProblems } from './narrative';
-import { listUnreadMoney } from './unread';
+import { listGarbledNumbers, listUnreadMoney } from './unread';
 
 export type { Unread } from './context';
 
@@ -178,7 +178,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 			figures.push({ path, start: at, end: at + q.length, confidence: 0.5, rule: 'unknown' });
 		}
 	}
-	const unread = [...ctx.unread, ...listUnreadMoney(ctx)];
+	const unread = [...ctx.unread, ...listUnreadMoney(ctx), ...listGarbledNumbers(ctx)];
 	return { report, figures, unread, missing, problems: problemsOut };
 }
 
