@@ -93,10 +93,11 @@ describe('extract: what it cannot read is listed, not dropped', () => {
 	});
 	it('refuses an empty file, and asks for the identity a text does not give', () => {
 		expect(() => extract('')).toThrow(ExtractError);
-		const res = extract('今天天气很好。\n我们去公园散步。\n');
+		expect(() => extract('今天天气很好。\n我们去公园散步。\n')).toThrow(/不是绩效评价报告/);
+		const res = extract('部门整体支出绩效自评报告\n年初预算100万元。\n');
 		expect(res.missing.map((m) => m.field)).toEqual(['department.name', 'department.region', 'fiscal_year']);
 		expect(res.missing[0].message).toBe('部门名称未识别，请填写');
-		expect(res.report.budget).toEqual([]);
+		expect(res.report.budget.map((l) => [l.stage, l.amount.wan])).toEqual([['initial', 100]]);
 	});
 });
 

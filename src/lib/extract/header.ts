@@ -37,6 +37,8 @@ export interface Header {
 	phone?: string;
 	sourceUrl?: string;
 	project?: { name?: Found; code?: Found; supervisor?: Found; implementer?: Found; category?: Found };
+	/** a line names the kind of report (a title was found) */
+	titled?: boolean;
 	/** the title with a bracketed note on the next line that belongs to it */
 	titleNote?: { start: number; end: number };
 }
@@ -208,7 +210,7 @@ function yearIn(s: string): number | undefined {
 export function readHeader(ctx: Ctx): Header {
 	const title = findTitle(ctx);
 	const kind: ReportKind = title?.kind ?? guessKind(ctx);
-	const h: Header = { kind, title: '' };
+	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
 	if (url) h.sourceUrl = url[1];

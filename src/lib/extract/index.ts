@@ -178,6 +178,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 			figures.push({ path, start: at, end: at + q.length, confidence: 0.5, rule: 'unknown' });
 		}
 	}
+	// nothing of a report at all: no title, no identity, no figure
+	if (!header.titled && missing.length === 3 && figures.length === 0) {
+		throw new ExtractError('这份文件看起来不是绩效评价报告或目标表：没有找到报告类型、部门、年度，也没有读出任何数字');
+	}
 	const unread = [...ctx.unread, ...listUnreadMoney(ctx), ...listGarbledNumbers(ctx)];
 	return { report, figures, unread, missing, problems: problemsOut };
 }
