@@ -122,7 +122,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		// amounts that are not the department's money: a standard per person, student or unit, a
 		// regional statistic, a target ("生均1000元", "人均可支配收入12500元", "总产值299亿元")
 		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + span.norm.slice(h.ue, h.ue + 3);
-		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
+		// an indicator row run into the text ("成本指标项目计划总投资20万元"): a target, not a budget line
+		const inIndicator = /(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a));
+		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
 			continue;
 		}
@@ -135,8 +137,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		// 全年实际支付20万元,使用率100%"): its amounts are that project's
 		const proj = projectAt(span.norm, h.a);
 		if (proj && !itemOf(label)) {
-			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(label) ? 'final' : /预算|安排|计划|批复|下达/.test(label) ? 'budget' : 'final';
-			const line: BudgetLine = { flow: 'expenditure', breakdown: 'project', item: proj, parent: '项目支出', scope: secScope ?? 'all', stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.project') };
+			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(label) ? 'final' : /预算|安排|计划|批复|下达|合计|共计/.test(label) ? 'budget' : 'final';
+			// a functional class named as the item (学前教育支出) is one; anything else a project
+			const fn = itemOf(proj);
+			const breakdown = fn?.breakdown === 'function' ? 'function' : 'project';
+			const line: BudgetLine = { flow: 'expenditure', breakdown, item: proj, parent: '项目支出', scope: secScope ?? 'all', stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.project') };
 			const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
 			const ex = pctAfter(span, h.ue, limit, EXEC_RE);
 			if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.8, 'budget.prose.rate');
@@ -255,9 +260,13 @@ const DIR_END = /(增加|减少|增长|下降|上升|降低|增|减)了?$/;
 
 /** The project a numbered item of the text before `at` names ("2、XX项目:"), if any. */
 function projectAt(norm: string, at: number): string | undefined {
-	let last: string | undefined;
-	for (const m of norm.slice(0, at).matchAll(/(?<![\d.])\d{1,2}\s*[、.]\s*([^:：，,。；;、\d]{2,40}?(?:项目|经费|资金|工程))\s*[:：]/g)) last = m[1].replace(/\s+/g, '');
-	return last;
+	let last: { name: string; at: number } | undefined;
+	for (const m of norm.slice(0, at).matchAll(/(?<![\d.])\d{1,2}\s*[、.]\s*([^:：，,。；;、\d]{2,40}?(?:项目|经费|资金|工程))\s*[:：]/g)) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
+	// "一是用于其他教育管理事务支出,即…合计75万元,已于本年度支出75万元": the subject of an ordinal item
+	for (const m of norm.slice(0, at).matchAll(/[一二三四五六七八九十]{1,2}是\s*(?:用于)?([^:：，,。；;、\d即]{2,24}?(?:支出|经费|项目|资金))\s*[,，]?\s*即/g)) {
+		if (!last || m.index! > last.at) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
+	}
+	return last?.name;
 }
 
 /** The line a stated change qualifies: named in the clause, else the line just stated. */

@@ -26,7 +26,7 @@ function measureOf(label: string): Measure | undefined {
 }
 
 function categoryOf(label: string, measure: Measure): string {
-	const m = label.match(/(参公事业|参照公务员法管理事业|参公|行政|事业|工勤|干部|政法专项|机关)编制/);
+	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政|事业|工勤|干部|政法专项|机关)编制/);
 	if (m) return `${m[1]}编制`;
 	if (measure === 'retired') {
 		const r = label.match(/退休(公务员|干部|职工|工人)/);
@@ -62,6 +62,10 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			let ls = clauseStart(span, a);
 			const label = span.norm.slice(ls, a);
 			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
+			// counts in brackets after a unit's head count ("环卫处1707人(在职在编132人、退休人员148人)")
+			// are that unit's
+			const group = groupOf(span.norm, a);
+			if (group) unit = /本级|机关|本部/.test(group) || selfNames.some((n) => n && group.includes(n)) ? '本级' : group;
 			const measure = measureOf(label);
 			if (!measure) continue;
 			// quote: the clause from the org name or the sentence start when the clause is the subject
@@ -105,4 +109,12 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 		}
 	}
 	return out;
+}
+
+/** The unit whose head count opens the bracket that holds position `at`, if any. */
+function groupOf(norm: string, at: number): string | undefined {
+	const open = Math.max(norm.lastIndexOf('(', at), norm.lastIndexOf('（', at));
+	if (open < 0 || Math.max(norm.lastIndexOf(')', at), norm.lastIndexOf('）', at)) > open) return undefined;
+	const m = norm.slice(Math.max(0, open - 40), open).match(/(?:^|[，,、；;。:：\s]|其中)([\u4e00-\u9fa5]{2,20}?)\s*\d+\s*(?:人|名)\s*$/);
+	return m ? m[1].replace(/^(其中|包括)/, '') : undefined;
 }
