@@ -85,7 +85,12 @@ function keyValueHit(ctx: Ctx, para: Para): NumHit | undefined {
 	return { a, b, text: span.text.slice(a, b), unit, ue: b };
 }
 
-function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
+interface ProseState {
+	/** the project of the last numbered project item read */
+	project?: string;
+}
+
+function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseState = {}) {
 	const { span } = para;
 	const kv = keyValueHit(ctx, para);
 	const hits = kv ? [kv] : moneyHits(span);
@@ -135,7 +140,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		}
 		// a numbered project of a report on several projects ("2、XX专项资金项目:预算20万元,
 		// 全年实际支付20万元,使用率100%"): its amounts are that project's
-		const proj = projectAt(span.norm, h.a);
+		const here = projectAt(span.norm, h.a);
+		if (here) state.project = here;
+		// a later paragraph of the same project ("共支出成本35.3万元") before any other item
+		const proj = here ?? (state.project && !/其中|包括/.test(label) && !itemOf(label) ? state.project : undefined);
 		if (proj && !itemOf(label)) {
 			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(label) ? 'final' : /预算|安排|计划|批复|下达|合计|共计/.test(label) ? 'budget' : 'final';
 			// a functional class named as the item (学前教育支出) is one; anything else a project
@@ -168,7 +176,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		let item = '合计';
 		let parent: string | undefined;
 		let def: ItemDef | undefined;
-		const isSub = SUB_RE.test(sinceSentence) || (!!head && /^(其中|包括)/.test(sinceSentence));
+		const isSub = SUB_RE.test(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
 		const incParent = inc && !itemOf(inc[2]) ? itemOf(inc[1]) : undefined;
@@ -188,6 +196,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 				item = def.item;
 				parent = def.parent;
 				flow = def.flow ?? lastFlow(before + label) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
+			} else if (isSub && head?.line.breakdown === 'total' && /^[\u4e00-\u9fa5]{2,10}(支出|资金)$/.test(partName(label)) && !/^(本年|年度|全年|当年|预算|决算)*(支出|收入|资金)(合计|总计)?$/.test(partName(label))) {
+				// "总预算2455.5万元，其中…专项预算支出2350万元": a named part of the total, not a total
+				breakdown = 'project';
+				item = partName(label);
+				flow = head.line.flow;
 			} else if (TOTAL_RE.test(label)) {
 				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 			} else if (/总额|总投资|资金总计/.test(label) || /(拨付|支付|使用|支出|执行)$/.test(label)) {
@@ -258,10 +271,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 
 const DIR_END = /(增加|减少|增长|下降|上升|降低|增|减)了?$/;
 
+/** A part's own name: the label without 其中 and a leading year. */
+const partName = (label: string) => label.replace(/^(其中|包括)[:：]?/, '').replace(/^\d{4}年度?/, '');
+
 /** The project a numbered item of the text before `at` names ("2、XX项目:"), if any. */
 function projectAt(norm: string, at: number): string | undefined {
 	let last: { name: string; at: number } | undefined;
-	for (const m of norm.slice(0, at).matchAll(/(?<![\d.])\d{1,2}\s*[、.]\s*([^:：，,。；;、\d]{2,40}?(?:项目|经费|资金|工程))\s*[:：]/g)) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
+	for (const m of norm.slice(0, at).matchAll(/(?<![\d.])\d{1,2}\s*[、.]\s*((?:\d{4}年度?)?[^:：，,。；;、\d]{2,40}?(?:项目|经费|资金|工程))\s*[:：]/g)) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
 	// "一是用于其他教育管理事务支出,即…合计75万元,已于本年度支出75万元": the subject of an ordinal item
 	for (const m of norm.slice(0, at).matchAll(/[一二三四五六七八九十]{1,2}是\s*(?:用于)?([^:：，,。；;、\d即]{2,24}?(?:支出|经费|项目|资金))\s*[,，]?\s*即/g)) {
 		if (!last || m.index! > last.at) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
@@ -564,7 +580,17 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: Built[] = [];
 	// prose and tables in document order, so that a table can lean on the sentence before it
 	const items: Array<{ at: number; run: () => void }> = [];
-	for (const p of ctx.paras) if (!p.heading) items.push({ at: p.start, run: () => readProse(ctx, env, p, out) });
+	// the project a multi-project report is on carries over the paragraphs that follow its item,
+	// up to the next heading
+	const state: ProseState = {};
+	for (const p of ctx.paras)
+		items.push({
+			at: p.start,
+			run: () => {
+				if (p.heading) state.project = undefined;
+				else readProse(ctx, env, p, out, state);
+			}
+		});
 	for (const t of ctx.tables)
 		items.push({
 			at: ctx.lines[t.firstLine].start,
