@@ -107,7 +107,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let ls = clauseStart(span, h.a);
 		// "基本支出:900.47万元": the label stands before the colon
 		if (ls > 0 && /[:：]/.test(span.norm[ls - 1]) && !span.norm.slice(ls, h.a).trim()) ls = clauseStart(span, ls - 1);
-		while (ls < h.a && /\s/.test(span.text[ls])) ls++;
+		// a label never runs over another number (cells of a table run together: "预算数(A)300全年执行数
+		// (B)…补助300万元"): it starts after the last one (years, months, counts of items excepted)
+		const lastNum = [...span.norm.slice(ls, h.a).matchAll(/\d[\d.,]*(?!\s*(?:[\d.,]|年|月|日|号|个|项|季度|次|批))/g)].pop();
+		if (lastNum && !DIR_END.test(span.norm.slice(ls, h.a).replace(/\s+/g, ''))) ls += lastNum.index! + lastNum[0].length;
+		while (ls < h.a && /[\s%)）]/.test(span.text[ls])) ls++;
 		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
 		const sinceSentence = span.norm.slice(sa, ls).replace(/\s+/g, '');

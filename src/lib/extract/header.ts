@@ -74,7 +74,7 @@ const LABELS = {
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
 
-const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况`);
+const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况|实施期|财政部门|资金情况`);
 
 /** The value after a label at `at` in the source: same line, next cell or next line. */
 function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
@@ -96,8 +96,14 @@ function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
 		}
 		break;
 	}
+	// paired labels and values ("项目实施单位/项目负责人 原州区农技中心/杨某"): the first of the pair
+	const pair = src.slice(a, a + 12).match(/^[/／][\u4e00-\u9fa5]{1,6}?(?:人|单位|部门|名称|电话|期限|时间|代码)/);
+	if (pair) {
+		a += pair[0].length;
+		while (a < src.length && /[ \t:：|\u3000]/.test(src[a])) a++;
+	}
 	let b = a;
-	while (b < src.length && b - a < maxLen && !/[\t\n\r|]/.test(src[b]) && !/^ {2,}/.test(src.slice(b, b + 2))) b++;
+	while (b < src.length && b - a < maxLen && !(pair && /[/／]/.test(src[b])) && !/[\t\n\r|]/.test(src[b]) && !/^ {2,}/.test(src.slice(b, b + 2))) b++;
 	// a value never holds the next field's label ("商品和服务支出 主管部门 X局" on one line)
 	const next = toHalfWidth(src.slice(a, b)).slice(1).search(ANY_LABEL);
 	if (next >= 0) b = a + 1 + next;
@@ -107,16 +113,17 @@ function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
 }
 
 /** Every labelled value of a kind in the document's first part. */
-function labelled(ctx: Ctx, re: RegExp, limit = 12000): Found[] {
+function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[] {
 	const out: Found[] = [];
 	const head = ctx.src.slice(0, limit);
 	const norm = toHalfWidth(head);
 	const g = new RegExp(re.source, 'g');
 	for (const m of norm.matchAll(g)) {
 		const i = m.index!;
-		// a label stands at the start of a line or a cell, not inside a sentence
+		// a label stands at the start of a line or a cell, not inside a sentence; a label no sentence
+		// uses (实施单位, 主管部门, 项目名称) may stand anywhere: table text run together keeps it
 		const before = norm.slice(Math.max(0, i - 2), i);
-		if (i > 0 && !/(^|[\n\t|]|\s\s|[\s:：]$|\d[)）.、]?$|\s$)/.test(before) && !/[\n\t| ]$/.test(before)) continue;
+		if (!anywhere && i > 0 && !/(^|[\n\t|]|\s\s|[\s:：]$|\d[)）.、]?$|\s$)/.test(before) && !/[\n\t| ]$/.test(before)) continue;
 		const v = valueAfter(ctx, i + m[0].length);
 		if (v) out.push(v);
 	}
@@ -217,7 +224,8 @@ export function readHeader(ctx: Ctx): Header {
 
 	// project identity (project kinds, and any table that labels them)
 	const first = (re: RegExp, pick: (v: Found) => Found | undefined = (v) => v) => {
-		for (const v of labelled(ctx, re)) {
+		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project;
+		for (const v of labelled(ctx, re, 12000, anywhere)) {
 			const p = pick(v);
 			if (p) return p;
 		}
