@@ -201,7 +201,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				parent = def.parent;
 				flow = def.flow ?? lastFlow(before + label) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 			} else if (isSub && head?.line.breakdown === 'total' && /^[\u4e00-\u9fa5]{2,10}(支出|资金)$/.test(partName(label)) && !/^(本年|年度|全年|当年|预算|决算)*(支出|收入|资金)(合计|总计)?$/.test(partName(label))) {
-				// "总预算2455.5万元，其中…专项预算支出2350万元": a named part of the total, not a total
+				// "总预算X万元，其中…专项预算支出Y万元": a named part of the total, not a total
 				breakdown = 'project';
 				item = partName(label);
 				flow = head.line.flow;

@@ -96,7 +96,7 @@ function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
 		}
 		break;
 	}
-	// paired labels and values ("项目实施单位/项目负责人 原州区农技中心/杨某"): the first of the pair
+	// paired labels and values ("项目实施单位/项目负责人 X区农技中心/张某"): the first of the pair
 	const pair = src.slice(a, a + 12).match(/^[/／][\u4e00-\u9fa5]{1,6}?(?:人|单位|部门|名称|电话|期限|时间|代码)/);
 	if (pair) {
 		a += pair[0].length;
