@@ -239,6 +239,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// stage
 		let stage: Stage | undefined = stageOf(label);
+		// a sum still to be paid ("还需拨付X万元", "尚需安排"): a budget figure, not spending
+		if (!stage && /还需|尚需|仍需|待拨付|待支付|需拨付|拟/.test(label)) stage = 'budget';
 		if (!stage && isSub && head) stage = head.line.stage;
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
