@@ -12,6 +12,7 @@ import { checkProvenance, quotedNodes } from '../../src/lib/schema/provenance';
 import { validateReport } from '../../src/lib/schema/validate';
 import type { Report } from '../../src/lib/schema/report';
 import { scoreDocument, totals, type GoldDoc } from '../../src/lib/extract/evaluate';
+import { auditReport } from '../../src/lib/audit';
 
 const dir = resolve('data/reports');
 const all = readdirSync(dir)
@@ -200,6 +201,19 @@ describe('extract: the corpus of real reports (every gold record that is not a s
 		expect(corpus.length).toBeGreaterThanOrEqual(13);
 		const kinds = new Set(corpus.map((g) => (g.gold as Report).kind));
 		for (const k of ['self_evaluation', 'target_table', 'project_self_evaluation', 'project_target_table']) expect(kinds).toContain(k);
+	});
+	it('raises no audit error that the hand-checked record does not raise (no false alarm from a mis-extraction)', () => {
+		const errors = (r: unknown) =>
+			auditReport(r as Report)
+				.filter((f) => f.severity === 'error')
+				.map((f) => `${f.rule}: ${f.message}`);
+		const extra: string[] = [];
+		for (const g of corpus) {
+			const fromGold = new Set(errors(g.gold));
+			const got = errors(extract(g.source, { sourceFile: g.sourceFile }).report);
+			for (const e of got) if (!fromGold.has(e)) extra.push(`${g.sourceFile}: ${e}`);
+		}
+		expect(extra).toEqual([]);
 	});
 	it('rejects no document', () => {
 		expect(scores.filter((s) => s.rejected).map((s) => `${s.source}: ${s.error}`)).toEqual([]);
