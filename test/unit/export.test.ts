@@ -120,12 +120,13 @@ describe('XLSX (write-excel-file), read back', () => {
 		const width = (n: number) => Number(new RegExp(`<col min="${n}" max="${n}" width="([\\d.]+)"`).exec(sheet)?.[1]);
 		// 湛江市科学技术协会: nine CJK characters, 18 cells wide, plus a margin
 		expect(textWidth('湛江市科学技术协会')).toBe(18);
+		expect(textWidth('合计\t50')).toBe(10); // a tab (quoted table cells) counts four
 		expect(width(1)).toBeGreaterThanOrEqual(20);
 		expect(width(1)).toBeLessThanOrEqual(60);
 		expect(width(2)).toBeGreaterThanOrEqual(textWidth('支出（万元）'));
 		expect(cells.C5.v).toBe('第一行\n第二行');
 		expect(wraps(cells.C5.style)).toBe(true);
-		expect(sheet).toMatch(/<row r="5" [^>]*ht="30"[^>]*customHeight="1"/);
+		expect(sheet).toMatch(/<row r="5" [^>]*ht="32"[^>]*customHeight="1"/);
 		expect(wraps(cells.C2.style)).toBe(false);
 	});
 

@@ -45,17 +45,18 @@ export const XLSX_LAYOUT = {
 	maxWidth: 60,
 	/** rows looked at to size a column */
 	widthSampleRows: 200,
-	/** points a line of wrapped text takes, and Excel's largest row height */
-	lineHeight: 15,
+	/** points a line of wrapped text takes (等线 11 needs 14.25; fonts standing in for it elsewhere a little more), and Excel's largest row height */
+	lineHeight: 16,
 	maxRowHeight: 409
 } as const;
 
-/** Display width of text in character cells: CJK and full-width characters take two. */
+/** Display width of text in character cells: CJK and full-width characters take two, a tab (quoted table cells) four. */
 export function textWidth(s: string): number {
 	let w = 0;
 	for (const ch of s) {
 		const c = ch.codePointAt(0)!;
-		w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
+		if (c === 9) w += 4;
+		else w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
 	}
 	return w;
 }
@@ -69,7 +70,7 @@ function xlsxCell(v: Cell, width: number, header = false): XlsxCell {
 	if (typeof v === 'boolean') return { value: v, type: Boolean, alignVertical: 'top' };
 	const s = neutralise(v);
 	// text longer than its column, or of several lines, wraps; its row grows to show it whole
-	const shown = lines(s).reduce((n, l) => n + Math.max(1, Math.ceil(textWidth(l) / (width - 1))), 0);
+	const shown = lines(s).reduce((n, l) => n + Math.max(1, Math.ceil(textWidth(l) / (width - 2))), 0);
 	return {
 		value: s,
 		type: String,
