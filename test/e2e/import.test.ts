@@ -3,7 +3,8 @@
  * with a temporary copy of data/ (PERFLENS_DATA_DIR): every seed's text, a Word and a PDF
  * fixture read and extracted in the browser, figures equal to the gold records, a figure's
  * source sentence highlighted, a correction, saving (new report and confirm-replace), the new
- * report in the reports list, and bad files refused with nothing written.
+ * report in the reports list, bad files refused with nothing written, and pasted text whose
+ * amounts the extractor could not place assigned by the user in two clicks each.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
@@ -117,7 +118,8 @@ describe('导入报告 (/import)', () => {
 		const { page, foreign, errors } = await offlinePage(browser);
 		await page.goto(app.url + '/import');
 		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
-		for (const f of readdirSync('data/sources').filter((x) => x.endsWith('.txt')).sort()) {
+		// the seeds (their gold records are in data/reports; the corpus documents' are in data/gold)
+		for (const f of readdirSync('data/sources').filter((x) => /^\d{3}_.*\.txt$/.test(x)).sort()) {
 			await importFile(page, join('data/sources', f));
 			await expect.poll(() => page.locator('[data-testid=summary]').textContent()).toContain(f);
 			expectSameFigures(await shownFigures(page), gold.get(f));
@@ -258,5 +260,78 @@ describe('导入报告 (/import)', () => {
 		}).catch((e) => e as Error);
 		if (!(big instanceof Error)) expect(big.status).toBe(413);
 		expect(snapshot()).toEqual(snap);
+	});
+	it('pasted text: the user assigns the amounts the extractor could not place, fills the name, saves; the budget shows them', async () => {
+		const { page, foreign, errors } = await offlinePage(browser);
+		// the extractor does not know what 年初… / 年中调整为… are: both amounts are left unread
+		const text = '部门整体支出绩效自评报告\n2023年，本单位年初1,250.00万元，年中调整为1380.50万元。\n';
+		await page.goto(app.url + '/import');
+		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
+		await page.locator('#paste').fill(text);
+		await page.getByRole('button', { name: '抽取粘贴的文字' }).click();
+		await page.waitForSelector('[data-testid=summary]');
+
+		// no department in the text: asked for, save disabled with the field named
+		expect(await page.locator('[data-testid=missing]').textContent()).toContain('部门名称未识别，请填写');
+		expect(await page.locator('input[data-field="department.name"]').getAttribute('class')).toMatch(/\bask\b/);
+		expect(await page.locator('[data-testid=save]').isDisabled()).toBe(true);
+		expect(await page.locator('[data-testid=save-hint]').textContent()).toContain('部门名称');
+
+		// the unread list, with a count: each item with its sentence
+		expect(await page.locator('[data-testid=unread-count]').textContent()).toBe('2 处');
+		const items = page.locator('[data-testid=unread-item]');
+		expect(await items.count()).toBe(2);
+		expect(await items.first().textContent()).toContain('2023年，本单位年初1,250.00万元，年中调整为1380.50万元。');
+		expect(await page.locator('tr[data-path]').count()).toBe(0);
+
+		// two clicks each: the item (its sentence highlighted in the source, the menu), the target
+		await items.filter({ hasText: '本单位年初1,250.00万元，年中' }).first().click();
+		expect((await page.locator('[data-testid=highlight]').textContent())!.replace(/\s/g, '')).toBe('本单位年初1,250.00万元');
+		expect(await page.locator('[data-testid=assign-amount]').textContent()).toBe('1,250.00 万元');
+		await page.screenshot({ path: artifact('import-assign-menu.png') });
+		await page.locator('[data-testid=assign-menu] button', { hasText: '年初预算' }).click();
+		await expect.poll(() => page.locator('[data-testid=unread-count]').textContent()).toBe('1 处');
+		await items.first().click();
+		expect((await page.locator('[data-testid=highlight]').textContent())!.replace(/\s/g, '')).toBe('年中调整为1380.50万元');
+		await page.locator('[data-testid=assign-menu] button', { hasText: '调整预算' }).click();
+		await expect.poll(() => page.locator('[data-testid=unread-count]').textContent()).toBe('0 处');
+		expect(await items.count()).toBe(0);
+
+		// both are statements of the budget, marked as the user's, editable; the source highlight works
+		const budget = page.locator('section[data-group=budget]');
+		const initial = await rowOf(page, /2023 支出 · 合计 · 年初预算 · 金额/, '1,250.00');
+		const adjusted = await rowOf(page, /2023 支出 · 合计 · 调整预算 · 金额/, '1380.50');
+		expect(await budget.locator('.badge.user').count()).toBe(2);
+		await initial.locator('[data-testid=figure-label]').click();
+		expect((await page.locator('[data-testid=highlight]').textContent())!.replace(/\s/g, '')).toBe('本单位年初1,250.00万元');
+		expect(await adjusted.locator('input[data-testid=figure-input]').isEditable()).toBe(true);
+
+		// the name fills the region; nothing left to ask, the record validates, save is enabled
+		await page.locator('input[data-field="department.name"]').fill('醴陵市教育局');
+		await expect.poll(() => page.locator('[data-testid=missing]').count()).toBe(0);
+		await expect.poll(() => page.locator('[data-testid=error-count]').textContent()).toBe('校验通过');
+		expect(await page.locator('[data-testid=save]').isEnabled()).toBe(true);
+		expect(await page.locator('[data-testid=record-id]').textContent()).toBe('hunan-zhuzhou-liling-jiaoyuju-2023-self');
+		await page.screenshot({ path: artifact('import-assigned.png'), fullPage: true });
+
+		await page.locator('[data-testid=save]').click();
+		await page.locator('[data-testid=save-result]').waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-testid=save-result]').textContent()).toContain('已保存为 hunan-zhuzhou-liling-jiaoyuju-2023-self.json');
+		const saved = JSON.parse(readFileSync(join(dir, 'reports', 'hunan-zhuzhou-liling-jiaoyuju-2023-self.json'), 'utf8')) as Report;
+		expect(saved.budget.map((l) => [l.stage, l.year, l.amount])).toEqual([
+			['initial', 2023, { wan: 1250, text: '1,250.00', unit: '万元', quote: '本单位年初1,250.00万元' }],
+			['adjusted', 2023, { wan: 1380.5, text: '1380.50', unit: '万元', quote: '年中调整为1380.50万元' }]
+		]);
+
+		// the record's budget on its department page
+		await page.goto(app.url + '/departments/hunan-zhuzhou-liling-jiaoyuju');
+		const overview = page.locator('table[aria-label="各年度概况"] tbody tr');
+		await overview.first().waitFor({ timeout: 120_000 });
+		const row = (await overview.first().textContent())!;
+		expect(row).toContain('1,250.00');
+		expect(row).toContain('1,380.50');
+		await page.screenshot({ path: artifact('import-assigned-department.png') });
+		expect(foreign).toEqual([]);
+		expect(errors.filter((e) => !/Warning/i.test(e))).toEqual([]);
 	});
 });

@@ -215,6 +215,10 @@ describe('extract: the corpus of real reports (every gold record that is not a s
 		}
 		expect(extra).toEqual([]);
 	});
+	it('gives every corpus document a record whose every quote is verbatim and holds its number', () => {
+		const bad = corpus.flatMap((g) => extract(g.source, { sourceFile: g.sourceFile }).problems.map((p) => `${g.sourceFile}: ${p.path}: ${p.message}`));
+		expect(bad).toEqual([]);
+	});
 	it('rejects no document', () => {
 		expect(scores.filter((s) => s.rejected).map((s) => `${s.source}: ${s.error}`)).toEqual([]);
 	});

@@ -194,9 +194,10 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 	// the budget-execution score of the table's total row
 	if (row.breakdown === 'total' && (max || score)) {
 		const node: ScoreNode = { name: '预算执行率', level: 1 };
-		const from = rate ?? vals[0];
-		if (max) node.max = ctx.figure(max.text, '分', from.start, max.end, 0.8, 'grid.funds.max');
-		if (score) node.score = ctx.figure(score.text, '分', from.start, score.end, 0.8, 'grid.funds.score');
+		// the quote: from the rate (or the row's label) to the cell, whichever comes first
+		const from = (c: GCell) => Math.min(rate && rate.start < c.start ? rate.start : label.start, c.start);
+		if (max) node.max = ctx.figure(max.text, '分', from(max), max.end, 0.8, 'grid.funds.max');
+		if (score) node.score = ctx.figure(score.text, '分', from(score), score.end, 0.8, 'grid.funds.score');
 		out.nodes.push(node);
 	}
 }

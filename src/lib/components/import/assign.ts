@@ -133,6 +133,12 @@ export function readAmount(u: Pick<Unread, 'text'>): AmountResult {
 				: `«${short(u.text)}» 中没有可以读出的数字`
 		};
 	}
+	// a number run together with the cell before it ("100.00%10万元") or split ("968.191 8万元"):
+	// which number is meant cannot be told, so none is guessed
+	const before = half.slice(Math.max(0, h.index! - 2), h.index!);
+	if (/%$|[\d.][ \t]$/.test(before)) {
+		return { ok: false, message: `«${short(u.text.slice(Math.max(0, h.index! - 12), h.index! + h[0].length))}» 中的数字与前面的数字连在一起或中间断开，无法确定是多少，请在原文中核对` };
+	}
 	const text = u.text.slice(h.index!, h.index! + h[1].length);
 	const value = parseNumber(text);
 	if (!Number.isFinite(value)) return { ok: false, message: `«${short(text)}» 不是一个可以读出的数字` };
