@@ -203,3 +203,16 @@ describe('identity the document does not give', () => {
 		expect(fillFirstMessage(unfilled(r, missing))).toBe('请先填写年度');
 	});
 });
+
+describe('a document without a year: its statements follow the year the user gives', () => {
+	it('moves every statement and stated change by the same number of years', async () => {
+		const { extract } = await import('../../src/lib/extract/index');
+		const { shiftYears } = await import('../../src/lib/components/import/identity');
+		const r = extract('醴陵市教育局部门整体支出绩效自评报告\n本年收入合计100万元，比2024年增加10万元。\n');
+		expect(r.missing.map((m) => m.field)).toEqual(['fiscal_year']);
+		// the year the text mentions most, 2024, is the assumption until the user says otherwise
+		expect(r.assumedYear).toBe(2024);
+		shiftYears(r.report, r.assumedYear!, 2025);
+		expect(r.report.budget.map((l) => [l.year, l.change?.base_year])).toEqual([[2025, 2024]]);
+	});
+});

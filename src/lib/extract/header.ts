@@ -318,7 +318,8 @@ export function readHeader(ctx: Ctx): Header {
 		const near = around
 			.slice(Math.max(0, at - 2), at + 4)
 			.map((l) => l.span.norm)
-			.filter((t) => !/日期|填报|时间|\d{4}\s*年\s*\d{1,2}\s*月/.test(t))
+			// short lines only (a year line under the title), never a sentence of the body
+			.filter((t) => squeeze(t).length <= 30 && !/[。，,；;]/.test(t) && !/日期|填报|时间|\d{4}\s*年\s*\d{1,2}\s*月/.test(t))
 			.join(' ');
 		if (squeeze(near).length < 200) h.year = yearIn(near);
 	}

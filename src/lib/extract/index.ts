@@ -45,6 +45,9 @@ export interface ExtractResult {
 	unread: Unread[];
 	/** identity fields the document does not give: the import page asks for them */
 	missing: Array<{ field: IdentityField; message: string }>;
+	/** the year the statements were filed under when the document states none (the year it
+	 * mentions most); the import page moves them to the year the user gives */
+	assumedYear?: number;
 	/** schema or provenance problems of the extracted record (empty when all is well) */
 	problems: Array<{ path: string; message: string }>;
 }
@@ -183,7 +186,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		throw new ExtractError('这份文件看起来不是绩效评价报告或目标表：没有找到报告类型、部门、年度，也没有读出任何数字');
 	}
 	const unread = [...ctx.unread, ...listUnreadMoney(ctx), ...listGarbledNumbers(ctx)];
-	return { report, figures, unread, missing, problems: problemsOut };
+	return { report, figures, unread, missing, problems: problemsOut, ...(header.year ? {} : { assumedYear: env.year }) };
 }
 
 export { compareRecords } from './compare';

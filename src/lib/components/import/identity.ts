@@ -46,3 +46,20 @@ export function unfilled<T extends { field: IdentityField }>(report: Identity, m
 export function fillFirstMessage(fields: Array<{ field: IdentityField }>): string {
 	return `请先填写${fields.map((m) => IDENTITY_LABEL[m.field]).join('、')}`;
 }
+
+type Dated = { year: number; change?: { base_year: number } };
+type WithYears = { budget: Dated[]; sangong: Dated[] };
+
+/**
+ * Move every statement from the year it was filed under to the year the user gives: a document
+ * that states no year had its figures filed under the year it mentions most (prior-year figures
+ * one before it), and they follow the year the user types.
+ */
+export function shiftYears(report: WithYears, from: number, to: number): void {
+	const d = to - from;
+	if (!d) return;
+	for (const l of [...report.budget, ...report.sangong]) {
+		l.year += d;
+		if (l.change) l.change.base_year += d;
+	}
+}
