@@ -14,6 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
 import { zipBomb } from '../helpers/zip';
+import { startScriptedServer, type ScriptedServer } from '../helpers/openai-server';
 import { quotedNodes } from '../../src/lib/schema/provenance';
 import { parseNumber } from '../../src/lib/text/normalize';
 import { labelOf } from '../../src/lib/components/import/fields';
@@ -333,5 +334,60 @@ describe('导入报告 (/import)', () => {
 		await page.screenshot({ path: artifact('import-assigned-department.png') });
 		expect(foreign).toEqual([]);
 		expect(errors.filter((e) => !/Warning/i.test(e))).toEqual([]);
+	});
+});
+
+describe('导入报告 with a model configured: 用大模型补读 (scripted OpenAI-compatible server on loopback)', () => {
+	let app2: AppServer;
+	let srv: ScriptedServer;
+	let dir2: string;
+	beforeAll(async () => {
+		dir2 = mkdtempSync(join(tmpdir(), 'pl-e2e-assist-'));
+		cpSync('data/reports', join(dir2, 'reports'), { recursive: true });
+		cpSync('data/sources', join(dir2, 'sources'), { recursive: true });
+		srv = await startScriptedServer({ lifetimeMs: 600_000 });
+		app2 = await startApp({ PERFLENS_DATA_DIR: dir2, PERFLENS_LLM_BASE_URL: srv.url, PERFLENS_LLM_API_KEY: 'e2e-key', PERFLENS_LLM_MODEL: 'scripted-model', PERFLENS_LLM_TIMEOUT_MS: '4000' });
+	});
+	afterAll(async () => {
+		await app2?.stop();
+		await srv?.close();
+		if (dir2) rmSync(dir2, { recursive: true, force: true });
+	});
+
+	it('takes a value the model quotes from the text, drops invented ones, and says so', async () => {
+		const { page, foreign } = await offlinePage(browser);
+		const text = '部门整体支出绩效自评报告\n2023年，本单位年初1,250.00万元，年中调整为1380.50万元。\n';
+		// one true value with a verbatim quote; a name and an amount the text does not hold
+		srv.push({
+			kind: 'content',
+			content: JSON.stringify({
+				values: [
+					{ field: 'budget_line', value: '1,250.00', unit: '万元', quote: '本单位年初1,250.00万元', line: { flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'initial' } },
+					{ field: 'department_name', value: '醴陵市教育局', quote: '醴陵市教育局2023年度部门整体支出绩效自评报告' },
+					{ field: 'budget_line', value: '999', unit: '万元', quote: '年中调整为999万元', line: { flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'adjusted' } }
+				]
+			})
+		});
+		await page.goto(app2.url + '/import');
+		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
+		await page.locator('#paste').fill(text);
+		await page.getByRole('button', { name: '抽取粘贴的文字' }).click();
+		await page.waitForSelector('[data-testid=summary]');
+		expect(await page.locator('[data-testid=unread-count]').textContent()).toBe('2 处');
+		await page.locator('[data-testid=assist]').click();
+		await page.locator('[data-testid=assist-result]').waitFor({ timeout: 30_000 });
+		const note = (await page.locator('[data-testid=assist-result]').textContent())!;
+		expect(note).toContain('采纳 1 项');
+		expect(note).toContain('舍弃 2 项');
+		// the accepted amount is a statement of the budget, with its quote; the other stays unread
+		await rowOf(page, /2023 支出 · 合计 · 年初预算 · 金额/, '1,250.00');
+		expect(await page.locator('[data-testid=unread-count]').textContent()).toBe('1 处');
+		expect(await page.locator('[data-testid=missing]').textContent()).toContain('部门名称未识别，请填写');
+		expect(srv.requests.length).toBe(1);
+		// the key never reaches the browser
+		expect((await page.content()).includes('e2e-key')).toBe(false);
+		await page.screenshot({ path: artifact('import-assist.png'), fullPage: true });
+		expect(foreign).toEqual([]);
+		await page.close();
 	});
 });

@@ -328,7 +328,9 @@ export function readHeader(ctx: Ctx): Header {
 		const m =
 			flat.match(/(?:对|开展|将|就)(?:我单位|本单位|本部门|我局|我中心)?(\d{4})年度?(?:部门|单位|机关)?(?:整体|项目)?(?:支出|资金)?(?:进行|开展)?(?:了)?(?:绩效)?(?:自评|评价)/) ??
 			flat.match(/(\d{4})年度?(?:部门|机关)?整体支出/) ??
-			flat.match(/(\d{4})年(?:度)?(?:我单位|本单位|我局|我校|我中心)?(?:项目|部门)/);
+			flat.match(/(\d{4})年(?:度)?(?:我单位|本单位|我局|我校|我中心)?(?:项目|部门)/) ??
+			// "2023年，本单位年初…": the year a line or sentence about the unit opens with
+			toHalfWidth(ctx.src.slice(0, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/);
 		if (m) h.year = Number(m[1]);
 	}
 
