@@ -165,6 +165,49 @@ describe('extract: general rules, no seed knowledge', () => {
 		expect(r.report.budget).toEqual([]);
 		expect(r.unread.filter((u) => /标准|统计/.test(u.reason)).map((u) => u.text)).toEqual(['我校按生均1000元', '农村居民人均可支配收入12500元']);
 	});
+	it('reads a whole-department report worded as another province writes it', () => {
+		const text = [
+			'襄阳市樊城区住房和城乡建设局2023年度部门整体支出绩效自评报告',
+			'一、部门基本情况',
+			'（一）人员情况',
+			'本部门核定行政编制15名，事业编制8名；年末实有在职人员21人，离退休人员9人。',
+			'（二）收支情况',
+			'2023年度部门决算收入合计1,234.56万元，较上年增加100.00万元，增长8.8%。其中：一般公共预算财政拨款收入1,100.00万元，其他收入134.56万元。',
+			'2023年度支出合计1,200.00万元，其中：基本支出800.00万元，占66.67%；项目支出400.00万元，占33.33%。',
+			'（三）“三公”经费',
+			'“三公”经费支出合计12.34万元，其中：因公出国（境）费0万元，公务接待费1.20万元，公务用车运行维护费11.14万元。',
+			'二、绩效自评情况',
+			'经自评，我局2023年度部门整体支出绩效自评得分为92.5分，评价等级为“优”。',
+			'三、存在的问题',
+			'（一）预算编制不够精准。年中追加预算较多。',
+			'（二）绩效目标设置不够细化。',
+			'四、改进措施',
+			'（一）提高预算编制质量。',
+			'（二）细化量化绩效目标。',
+			''
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.department.id).toBe('hubei-xiangyang-fancheng-zhujianju');
+		expect(r.staffing.map((x) => [x.category, x.measure, x.count.value])).toEqual([
+			['行政编制', 'authorized', 15],
+			['事业编制', 'authorized', 8],
+			['合计', 'actual', 21],
+			['合计', 'retired', 9]
+		]);
+		expect(r.budget.map((l) => [l.flow, l.item, l.scope, l.amount.wan, l.share?.value, l.change?.amount?.wan, l.change?.pct?.value])).toEqual([
+			['income', '合计', 'all', 1234.56, undefined, 100, 8.8],
+			['income', '财政拨款收入', 'fiscal', 1100, undefined, undefined, undefined],
+			['income', '其他收入', 'all', 134.56, undefined, undefined, undefined],
+			['expenditure', '合计', 'all', 1200, undefined, undefined, undefined],
+			['expenditure', '基本支出', 'all', 800, 66.67, undefined, undefined],
+			['expenditure', '项目支出', 'all', 400, 33.33, undefined, undefined]
+		]);
+		// 0 + 1.20 + 11.14 = 12.34: the items as stated, 0 kept as a stated zero
+		expect(r.sangong.map((x) => [x.item, x.amount?.wan])).toEqual([['total', 12.34], ['abroad', 0], ['reception', 1.2], ['vehicle_operation', 11.14]]);
+		expect([r.scores?.total?.score.value, r.scores?.grade?.value]).toEqual([92.5, '优']);
+		expect(r.problems.map((p) => p.title ?? p.text)).toEqual(['预算编制不够精准', '绩效目标设置不够细化']);
+		expect(r.measures.map((p) => p.title ?? p.text)).toEqual(['提高预算编制质量', '细化量化绩效目标']);
+	});
 	it('no extractor rule names a seed department, file or value', () => {
 		const files: string[] = [];
 		const walk = (d: string) => {
