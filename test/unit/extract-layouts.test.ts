@@ -54,3 +54,35 @@ describe('extract: one project table in six layouts', () => {
 		});
 	}
 });
+
+describe('extract: a target table with its budget as label | amount cells', () => {
+	it('reads the budget, the goal and the indicator targets by their headers', () => {
+		const text = [
+			'2024年度部门整体支出绩效目标表',
+			'部门名称\t宜昌市夷陵区文化和旅游局',
+			'年度预算申请（万元）\t资金总额\t1,560.00',
+			'\t其中：财政拨款\t1,500.00',
+			'\t其他资金\t60.00',
+			'年度总体目标\t推进公共文化服务体系建设，提升旅游服务质量。',
+			'一级指标\t二级指标\t三级指标\t指标值',
+			'产出指标\t数量指标\t举办文化活动场次\t≥120场',
+			'\t时效指标\t项目完成时间\t2024年12月前',
+			'满意度指标\t服务对象满意度指标\t群众满意度\t≥90%',
+			''
+		].join('\n');
+		const r = extract(text).report;
+		expect([r.kind, r.fiscal_year, r.department.id]).toEqual(['target_table', 2024, 'hubei-yichang-yiling-wenhuahelvyouju']);
+		// 1,500.00 + 60.00 = 1,560.00
+		expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['合计', 'all', 'initial', 1560],
+			['财政拨款支出', 'fiscal', 'initial', 1500],
+			['其他支出', 'other', 'initial', 60]
+		]);
+		expect(r.goal?.text).toBe('推进公共文化服务体系建设，提升旅游服务质量。');
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['产出指标', '数量指标', '举办文化活动场次', '>=', 120, '场'],
+			['产出指标', '时效指标', '项目完成时间', 'deadline', undefined, undefined],
+			['满意度指标', '服务对象满意度指标', '群众满意度', '>=', 90, '%']
+		]);
+	});
+});

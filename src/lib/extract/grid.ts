@@ -333,6 +333,8 @@ export function readGrid(ctx: Ctx, env: Env, from = 0): GridResult {
 	const out: GridResult = { budget: [], nodes: [], indicators: [] };
 	// the funds table of a project record (a department's budget tables are read by budget.ts)
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table') readFunds(ctx, env, cells, out);
+	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
+	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out);
 	readIndicatorGrid(ctx, cells, out);
 	return out;
 }
@@ -352,4 +354,28 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The budget of a target table written as label | amount cells under a header that states the
+ * unit ("年度预算申请（万元）", "资金情况(万元)"): 部门整体支出绩效目标表 and 项目支出绩效目标表 of
+ * every province. Each amount is the year's budget as planned (stage initial).
+ */
+function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	let unit: MoneyUnit | undefined;
+	let reach = 0;
+	for (let i = 0; i < cells.length - 1; i++) {
+		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : undefined;
+		if (u) {
+			unit = u;
+			reach = i + 24;
+		}
+		if (!unit || i > reach) continue;
+		const row = fundRow(cells[i].key);
+		const next = cells[i + 1];
+		if (!row || !isNumber(next.key) || /%$/.test(next.key)) continue;
+		const amount = ctx.money(next.text, unit, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
+		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: 'initial', year: env.year, amount });
+		reach = i + 24;
+	}
 }
