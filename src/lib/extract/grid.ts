@@ -326,7 +326,7 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 }
 
 /** Funds, the budget-execution score and indicators of the document's tables, by their headers. */
-export function readGrid(ctx: Ctx, env: Env, from = 0): GridResult {
+export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): GridResult {
 	// a page holding several projects' tables: the record's project is the one named, and what
 	// stands before its name belongs to another
 	const cells = cellStream(ctx).filter((c) => c.start >= from);
@@ -334,7 +334,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0): GridResult {
 	// the funds table of a project record (a department's budget tables are read by budget.ts)
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table') readFunds(ctx, env, cells, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
-	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out);
+	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length && !haveBudget) readFundPairs(ctx, env, cells, out);
 	readIndicatorGrid(ctx, cells, out);
 	return out;
 }

@@ -127,7 +127,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const goal = readGoal(ctx, env) ?? goalFromCells(ctx);
 	const problems = readProblems(ctx, env);
 	const measures = readMeasures(ctx, env);
-	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0);
+	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0, budget.length > 0);
 	mergeGrid(grid, budget, indicators.table);
 	const fresh = grid.nodes.filter((n) => !scores?.tree.some((t) => t.name === n.name));
 	const scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? [])] } : scores;
