@@ -164,7 +164,10 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 		if (l.heading?.marker && squeeze(l.span.norm).length < 90) continue;
 		if (norm.length < 8 && !/报告|表/.test(norm)) continue;
 		for (const [re, kind] of KIND_RE) {
-			const m = l.span.norm.match(re);
+			// in a flowed line the kind words may stand in a sentence first and in the title later:
+			// strictly, the first place where they end in a title noun
+			const all = [...l.span.norm.matchAll(new RegExp(re.source, 'g'))];
+			const m = strict ? all.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结)$/.test(x[0])) : all[0];
 			if (!m) continue;
 			const noun = l.span.norm.slice(m.index! + m[0].length).match(TITLE_END);
 			if (strict && !noun && !/(报告|表|总结)$/.test(m[0])) continue;
@@ -174,6 +177,10 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			// a document-sharing mirror names the file: "《X报告.docx》由会员分享…" → X报告
 			const shared = l.span.norm.match(/《([^》]{4,80}?)\.(?:docx?|pdf|wps|xlsx?)(?:\([^)]*\))?》/);
 			if (shared && re.test(shared[1])) {
+				// the title as the document itself writes it further on, with its bracketed year
+				const own = ctx.src.indexOf(shared[1], ctx.lines[l.n].end);
+				const br = own >= 0 ? ctx.src.slice(own + shared[1].length, own + shared[1].length + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/) : null;
+				if (br) return { kind, text: ctx.src.slice(own, own + shared[1].length + br[0].length), start: own, end: own + shared[1].length + br[0].length, line: ctx.lineOf(own) };
 				a = shared.index! + 1;
 				b = a + shared[1].length;
 				const s0 = l.span.map[a];
@@ -182,7 +189,7 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			if (squeeze(l.span.norm).length > 90 || (strict && noun && l.span.norm.slice(m.index! + m[0].length + noun[0].length).trim().length > 12)) {
 				const i = m.index!;
 				a = i;
-				while (a > 0 && i - a < 50 && !/[。；;!?！？\n]|\.(pdf|docx?|html?)/i.test(l.span.norm.slice(a - 1, a + 4).slice(0, 1) + (l.span.norm.slice(a - 4, a) === '.pdf' ? '.pdf' : ''))) a--;
+				while (a > 0 && i - a < 50 && !/[。；;!?！？:：\n]|\.(pdf|docx?|html?)/i.test(l.span.norm.slice(a - 1, a + 4).slice(0, 1) + (l.span.norm.slice(a - 4, a) === '.pdf' ? '.pdf' : ''))) a--;
 				// a title quoted in a sentence starts after its verb: "现将2022年X局…报告如下"
 				const lead = l.span.norm.slice(a, i).search(/(现将|特将|现就|现把)(?=[^现特]*$)/);
 				if (lead >= 0) a += lead + 2;
