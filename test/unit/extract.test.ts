@@ -33,7 +33,7 @@ const corpus: GoldDoc[] = [
 const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file), 'utf8');
 
 /** the corpus recall the extractor keeps today, so that no change lowers it (the bar to reach is 0.9) */
-const RECALL_FLOOR = 0.53;
+const RECALL_FLOOR = 0.58;
 
 const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
 afterAll(() => {
