@@ -3,7 +3,8 @@
  * with a temporary copy of data/ (PERFLENS_DATA_DIR): every seed's text, a Word and a PDF
  * fixture read and extracted in the browser, figures equal to the gold records, a figure's
  * source sentence highlighted, a correction, saving (new report and confirm-replace), the new
- * report in the reports list, and bad files refused with nothing written.
+ * report in the reports list, bad files refused with nothing written, and pasted text whose
+ * amounts the extractor could not place assigned by the user in two clicks each.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
@@ -13,6 +14,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
 import { zipBomb } from '../helpers/zip';
+import { startScriptedServer, type ScriptedServer } from '../helpers/openai-server';
 import { quotedNodes } from '../../src/lib/schema/provenance';
 import { parseNumber } from '../../src/lib/text/normalize';
 import { labelOf } from '../../src/lib/components/import/fields';
@@ -117,7 +119,8 @@ describe('导入报告 (/import)', () => {
 		const { page, foreign, errors } = await offlinePage(browser);
 		await page.goto(app.url + '/import');
 		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
-		for (const f of readdirSync('data/sources').filter((x) => x.endsWith('.txt')).sort()) {
+		// the seeds (their gold records are in data/reports; the corpus documents' are in data/gold)
+		for (const f of readdirSync('data/sources').filter((x) => /^\d{3}_.*\.txt$/.test(x)).sort()) {
 			await importFile(page, join('data/sources', f));
 			await expect.poll(() => page.locator('[data-testid=summary]').textContent()).toContain(f);
 			expectSameFigures(await shownFigures(page), gold.get(f));
@@ -258,5 +261,133 @@ describe('导入报告 (/import)', () => {
 		}).catch((e) => e as Error);
 		if (!(big instanceof Error)) expect(big.status).toBe(413);
 		expect(snapshot()).toEqual(snap);
+	});
+	it('pasted text: the user assigns the amounts the extractor could not place, fills the name, saves; the budget shows them', async () => {
+		const { page, foreign, errors } = await offlinePage(browser);
+		// the extractor does not know what 年初… / 年中调整为… are: both amounts are left unread
+		const text = '部门整体支出绩效自评报告\n2023年，本单位年初1,250.00万元，年中调整为1380.50万元。\n';
+		await page.goto(app.url + '/import');
+		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
+		await page.locator('#paste').fill(text);
+		await page.getByRole('button', { name: '抽取粘贴的文字' }).click();
+		await page.waitForSelector('[data-testid=summary]');
+
+		// no department in the text: asked for, save disabled with the field named
+		expect(await page.locator('[data-testid=missing]').textContent()).toContain('部门名称未识别，请填写');
+		expect(await page.locator('input[data-field="department.name"]').getAttribute('class')).toMatch(/\bask\b/);
+		expect(await page.locator('[data-testid=save]').isDisabled()).toBe(true);
+		expect(await page.locator('[data-testid=save-hint]').textContent()).toContain('部门名称');
+
+		// the unread list, with a count: each item with its sentence
+		expect(await page.locator('[data-testid=unread-count]').textContent()).toBe('2 处');
+		const items = page.locator('[data-testid=unread-item]');
+		expect(await items.count()).toBe(2);
+		expect(await items.first().textContent()).toContain('2023年，本单位年初1,250.00万元，年中调整为1380.50万元。');
+		expect(await page.locator('tr[data-path]').count()).toBe(0);
+
+		// two clicks each: the item (its sentence highlighted in the source, the menu), the target
+		await items.filter({ hasText: '本单位年初1,250.00万元，年中' }).first().click();
+		expect((await page.locator('[data-testid=highlight]').textContent())!.replace(/\s/g, '')).toBe('本单位年初1,250.00万元');
+		expect(await page.locator('[data-testid=assign-amount]').textContent()).toBe('1,250.00 万元');
+		await page.screenshot({ path: artifact('import-assign-menu.png') });
+		await page.locator('[data-testid=assign-menu] button', { hasText: '年初预算' }).click();
+		await expect.poll(() => page.locator('[data-testid=unread-count]').textContent()).toBe('1 处');
+		await items.first().click();
+		expect((await page.locator('[data-testid=highlight]').textContent())!.replace(/\s/g, '')).toBe('年中调整为1380.50万元');
+		await page.locator('[data-testid=assign-menu] button', { hasText: '调整预算' }).click();
+		await expect.poll(() => page.locator('[data-testid=unread-count]').textContent()).toBe('0 处');
+		expect(await items.count()).toBe(0);
+
+		// both are statements of the budget, marked as the user's, editable; the source highlight works
+		const budget = page.locator('section[data-group=budget]');
+		const initial = await rowOf(page, /2023 支出 · 合计 · 年初预算 · 金额/, '1,250.00');
+		const adjusted = await rowOf(page, /2023 支出 · 合计 · 调整预算 · 金额/, '1380.50');
+		expect(await budget.locator('.badge.user').count()).toBe(2);
+		await initial.locator('[data-testid=figure-label]').click();
+		expect((await page.locator('[data-testid=highlight]').textContent())!.replace(/\s/g, '')).toBe('本单位年初1,250.00万元');
+		expect(await adjusted.locator('input[data-testid=figure-input]').isEditable()).toBe(true);
+
+		// the name fills the region; nothing left to ask, the record validates, save is enabled
+		await page.locator('input[data-field="department.name"]').fill('醴陵市教育局');
+		await expect.poll(() => page.locator('[data-testid=missing]').count()).toBe(0);
+		await expect.poll(() => page.locator('[data-testid=error-count]').textContent()).toBe('校验通过');
+		expect(await page.locator('[data-testid=save]').isEnabled()).toBe(true);
+		expect(await page.locator('[data-testid=record-id]').textContent()).toBe('hunan-zhuzhou-liling-jiaoyuju-2023-self');
+		await page.screenshot({ path: artifact('import-assigned.png'), fullPage: true });
+
+		await page.locator('[data-testid=save]').click();
+		await page.locator('[data-testid=save-result]').waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-testid=save-result]').textContent()).toContain('已保存为 hunan-zhuzhou-liling-jiaoyuju-2023-self.json');
+		const saved = JSON.parse(readFileSync(join(dir, 'reports', 'hunan-zhuzhou-liling-jiaoyuju-2023-self.json'), 'utf8')) as Report;
+		expect(saved.budget.map((l) => [l.stage, l.year, l.amount])).toEqual([
+			['initial', 2023, { wan: 1250, text: '1,250.00', unit: '万元', quote: '本单位年初1,250.00万元' }],
+			['adjusted', 2023, { wan: 1380.5, text: '1380.50', unit: '万元', quote: '年中调整为1380.50万元' }]
+		]);
+
+		// the record's budget on its department page
+		await page.goto(app.url + '/departments/hunan-zhuzhou-liling-jiaoyuju');
+		const overview = page.locator('table[aria-label="各年度概况"] tbody tr');
+		await overview.first().waitFor({ timeout: 120_000 });
+		const row = (await overview.first().textContent())!;
+		expect(row).toContain('1,250.00');
+		expect(row).toContain('1,380.50');
+		await page.screenshot({ path: artifact('import-assigned-department.png') });
+		expect(foreign).toEqual([]);
+		expect(errors.filter((e) => !/Warning/i.test(e))).toEqual([]);
+	});
+});
+
+describe('导入报告 with a model configured: 用大模型补读 (scripted OpenAI-compatible server on loopback)', () => {
+	let app2: AppServer;
+	let srv: ScriptedServer;
+	let dir2: string;
+	beforeAll(async () => {
+		dir2 = mkdtempSync(join(tmpdir(), 'pl-e2e-assist-'));
+		cpSync('data/reports', join(dir2, 'reports'), { recursive: true });
+		cpSync('data/sources', join(dir2, 'sources'), { recursive: true });
+		srv = await startScriptedServer({ lifetimeMs: 600_000 });
+		app2 = await startApp({ PERFLENS_DATA_DIR: dir2, PERFLENS_LLM_BASE_URL: srv.url, PERFLENS_LLM_API_KEY: 'e2e-key', PERFLENS_LLM_MODEL: 'scripted-model', PERFLENS_LLM_TIMEOUT_MS: '4000' });
+	});
+	afterAll(async () => {
+		await app2?.stop();
+		await srv?.close();
+		if (dir2) rmSync(dir2, { recursive: true, force: true });
+	});
+
+	it('takes a value the model quotes from the text, drops invented ones, and says so', async () => {
+		const { page, foreign } = await offlinePage(browser);
+		const text = '部门整体支出绩效自评报告\n2023年，本单位年初1,250.00万元，年中调整为1380.50万元。\n';
+		// one true value with a verbatim quote; a name and an amount the text does not hold
+		srv.push({
+			kind: 'content',
+			content: JSON.stringify({
+				values: [
+					{ field: 'budget_line', value: '1,250.00', unit: '万元', quote: '本单位年初1,250.00万元', line: { flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'initial' } },
+					{ field: 'department_name', value: '醴陵市教育局', quote: '醴陵市教育局2023年度部门整体支出绩效自评报告' },
+					{ field: 'budget_line', value: '999', unit: '万元', quote: '年中调整为999万元', line: { flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'adjusted' } }
+				]
+			})
+		});
+		await page.goto(app2.url + '/import');
+		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
+		await page.locator('#paste').fill(text);
+		await page.getByRole('button', { name: '抽取粘贴的文字' }).click();
+		await page.waitForSelector('[data-testid=summary]');
+		expect(await page.locator('[data-testid=unread-count]').textContent()).toBe('2 处');
+		await page.locator('[data-testid=assist]').click();
+		await page.locator('[data-testid=assist-result]').waitFor({ timeout: 30_000 });
+		const note = (await page.locator('[data-testid=assist-result]').textContent())!;
+		expect(note).toContain('采纳 1 项');
+		expect(note).toContain('舍弃 2 项');
+		// the accepted amount is a statement of the budget, with its quote; the other stays unread
+		await rowOf(page, /2023 支出 · 合计 · 年初预算 · 金额/, '1,250.00');
+		expect(await page.locator('[data-testid=unread-count]').textContent()).toBe('1 处');
+		expect(await page.locator('[data-testid=missing]').textContent()).toContain('部门名称未识别，请填写');
+		expect(srv.requests.length).toBe(1);
+		// the key never reaches the browser
+		expect((await page.content()).includes('e2e-key')).toBe(false);
+		await page.screenshot({ path: artifact('import-assist.png'), fullPage: true });
+		expect(foreign).toEqual([]);
+		await page.close();
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
 import { compareRecords } from '../../src/lib/extract/compare';
@@ -12,7 +13,7 @@ import { checkProvenance } from '../../src/lib/schema/provenance';
 import { LIMITS, ReadError, decodeText, readDocument } from '../../src/lib/extract/readers/index';
 import { htmlToText } from '../../src/lib/extract/readers/html';
 import { zipEntries } from '../../src/lib/extract/readers/zip';
-import { makeZip, zipBomb } from '../helpers/zip';
+import { makeZip, makeZipOf, withAesMethod, withDirectoryAt, zipBomb } from '../helpers/zip';
 
 const fixtures = resolve('test/fixtures');
 const seeds = readdirSync(resolve('data/sources')).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
@@ -105,15 +106,54 @@ describe('readers: bad input is refused with a Chinese message', () => {
 	it('a zip bomb .docx, before inflating it', async () => {
 		const bomb = zipBomb();
 		expect(bomb.length).toBeLessThan(200 * 1024);
-		expect(zipEntries(bomb)[0].uncompressed).toBe(60 * 1024 * 1024);
+		const [entry] = zipEntries(bomb);
+		expect(entry).toMatchObject({ name: 'word/document.xml', uncompressed: 60 * 1024 * 1024, method: 8, encrypted: false });
+		expect(entry.compressed).toBeLessThan(200 * 1024);
 		const e = await refusal(bomb, 'bomb.docx');
 		expect(e.code).toBe('zip_bomb');
-		expect(e.message).toMatch(/压缩炸弹|超过上限/);
+		expect(e.message).toBe('Word 文档中的「word/document.xml」解压后 60.0 MB，压缩比 ' + (entry.uncompressed / entry.compressed).toFixed(0) + ' 倍，疑似压缩炸弹，拒绝读取');
+	});
+	it('a .docx of many small parts that add up past the limit, and one of too many parts', async () => {
+		const parts: Record<string, Uint8Array> = { 'word/document.xml': new TextEncoder().encode('<w:document/>') };
+		// each part is under 1 MB and compresses 1000-fold, so only the total gives it away
+		for (let i = 0; i < 90; i++) parts[`word/media/p${i}.bin`] = new Uint8Array(1024 * 1024 - 1);
+		const e = await refusal(makeZipOf(parts), 'many.docx');
+		expect(e.code).toBe('zip_bomb');
+		expect(e.message).toMatch(/^Word 文档解压后共 90\.0 MB，超过上限 80\.0 MB，拒绝读取$/);
+		const tiny: Record<string, Uint8Array> = { 'word/document.xml': new Uint8Array(1) };
+		for (let i = 0; i <= LIMITS.docxEntries; i++) tiny[`word/p${i}.xml`] = new Uint8Array(1);
+		const e2 = await refusal(makeZipOf(tiny), 'parts.docx');
+		expect(e2.code).toBe('zip_bomb');
+		expect(e2.message).toBe(`Word 文档内含超过 ${LIMITS.docxEntries} 个部件，拒绝读取`);
+	});
+	it('the central directory is read without inflating: entries of a real .docx as they are', async () => {
+		const docx = bytes(resolve(fixtures, '001_76cfd38e4eb4b39f.docx'));
+		const entries = zipEntries(docx);
+		const inflated = unzipSync(docx);
+		expect(entries.map((e) => e.name).sort()).toEqual(Object.keys(inflated).sort());
+		for (const e of entries) expect(e.uncompressed).toBe(inflated[e.name].length);
+		expect(entries.find((e) => e.name === 'word/document.xml')?.method).toBe(8);
 	});
 	it('a zip that is not a Word document, and a damaged one', async () => {
-		expect((await refusal(makeZip('hello.txt', new TextEncoder().encode('hi')), 'x.docx')).code).toBe('unsupported');
+		const notWord = await refusal(makeZip('hello.txt', new TextEncoder().encode('hi')), 'x.docx');
+		expect(notWord.code).toBe('unsupported');
+		expect(notWord.message).toBe('这个 zip 文件不是 Word 文档（缺少 word/document.xml）');
 		const cut = bytes(resolve(fixtures, '001_76cfd38e4eb4b39f.docx')).slice(0, 3000);
-		expect((await refusal(cut, 'cut.docx')).code).toBe('corrupt');
+		const e = await refusal(cut, 'cut.docx');
+		expect(e.code).toBe('corrupt');
+		expect(e.message).toBe('文件已损坏：不是完整的 Word 文档（找不到 zip 目录）');
+		// a directory said to lie past the end of the file
+		const lost = withDirectoryAt(makeZip('word/document.xml', new TextEncoder().encode('<w:document/>')), 1 << 20);
+		const e2 = await refusal(lost, 'lost.docx');
+		expect(e2.code).toBe('corrupt');
+		expect(e2.message).toBe('文件已损坏：zip 目录项无效');
+	});
+	it('a .docx with an AES-encrypted part', async () => {
+		const aes = withAesMethod(makeZip('word/document.xml', new TextEncoder().encode('<w:document/>')));
+		expect(zipEntries(aes)[0]).toMatchObject({ method: 99, encrypted: true });
+		const e = await refusal(aes, 'aes.docx');
+		expect(e.code).toBe('encrypted');
+		expect(e.message).toBe('Word 文档已加密，请先取消密码保护再导入');
 	});
 	it('an old .doc or encrypted Office file', async () => {
 		const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);

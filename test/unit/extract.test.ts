@@ -12,6 +12,7 @@ import { checkProvenance, quotedNodes } from '../../src/lib/schema/provenance';
 import { validateReport } from '../../src/lib/schema/validate';
 import type { Report } from '../../src/lib/schema/report';
 import { scoreDocument, totals, type GoldDoc } from '../../src/lib/extract/evaluate';
+import { auditReport } from '../../src/lib/audit';
 
 const dir = resolve('data/reports');
 const all = readdirSync(dir)
@@ -32,7 +33,7 @@ const corpus: GoldDoc[] = [
 const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file), 'utf8');
 
 /** the corpus recall the extractor keeps today, so that no change lowers it (the bar to reach is 0.9) */
-const RECALL_FLOOR = 0.36;
+const RECALL_FLOOR = 0.58;
 
 const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
 afterAll(() => {
@@ -93,10 +94,11 @@ describe('extract: what it cannot read is listed, not dropped', () => {
 	});
 	it('refuses an empty file, and asks for the identity a text does not give', () => {
 		expect(() => extract('')).toThrow(ExtractError);
-		const res = extract('今天天气很好。\n我们去公园散步。\n');
+		expect(() => extract('今天天气很好。\n我们去公园散步。\n')).toThrow(/不是绩效评价报告/);
+		const res = extract('部门整体支出绩效自评报告\n年初预算100万元。\n');
 		expect(res.missing.map((m) => m.field)).toEqual(['department.name', 'department.region', 'fiscal_year']);
 		expect(res.missing[0].message).toBe('部门名称未识别，请填写');
-		expect(res.report.budget).toEqual([]);
+		expect(res.report.budget.map((l) => [l.stage, l.amount.wan])).toEqual([['initial', 100]]);
 	});
 });
 
@@ -135,6 +137,77 @@ describe('extract: general rules, no seed knowledge', () => {
 		const exp = r.budget.find((l) => l.flow === 'expenditure')!;
 		expect(exp.execution_rate).toMatchObject({ value: 98.49, unit: '%' });
 	});
+	it('reads key–value lines under a unit stated once, and a bare 万', () => {
+		const kv = extract('某单位2023年度部门整体支出绩效自评报告\n（一）收支情况（单位：万元）\n年初预算:1250.00\n调整预算:1380.50\n基本支出:900.47\n').report;
+		expect(kv.budget.map((l) => [l.stage, l.item, l.amount.wan, l.amount.unit])).toEqual([
+			['initial', '合计', 1250, '万元'],
+			['adjusted', '合计', 1380.5, '万元'],
+			['final', '基本支出', 900.47, '万元']
+		]);
+		// no unit stated: the bare numbers are not money
+		expect(extract('某单位2023年度部门整体支出绩效自评报告\n年初预算:1250.00\n').report.budget).toEqual([]);
+		const wan = extract('广州市天河区教育局2023年度部门整体支出绩效自评报告\n2023年度收入合计12,345.6万，服务群众3万人。\n').report;
+		expect(wan.budget.map((l) => [l.flow, l.amount.wan, l.amount.text])).toEqual([['income', 12345.6, '12,345.6']]);
+	});
+	it('reads traditional characters, keeping the written text in quotes', () => {
+		const r = extract('廣州市天河區財政局2023年度部門整體支出績效自評報告\n2023年收入合計863.08萬元，預算執行率98.49%。\n').report;
+		expect(r.department.region).toEqual({ province: '广东省', city: '广州市', district: '天河区' });
+		expect(r.budget[0].amount).toMatchObject({ wan: 863.08, quote: '2023年收入合計863.08萬元' });
+	});
+	it('finds the department on the line after its label, and staffing by its label', () => {
+		const r = extract('2023年度部门整体支出绩效自评报告\n部门(单位)名称:\n长沙市雨花区民政局\n编制数20人，实有人数18人，离退休人员5人。\n');
+		expect(r.missing).toEqual([]);
+		expect(r.report.department.name).toBe('长沙市雨花区民政局');
+		expect(r.report.staffing.map((x) => [x.measure, x.count.value])).toEqual([['authorized', 20], ['actual', 18], ['retired', 5]]);
+	});
+	it('keeps amounts that are not department money out of the budget', () => {
+		const r = extract('耒阳市某中学2022年度项目支出绩效自评报告\n我校按生均1000元安排公用经费，农村居民人均可支配收入12500元。\n');
+		expect(r.report.budget).toEqual([]);
+		expect(r.unread.filter((u) => /标准|统计/.test(u.reason)).map((u) => u.text)).toEqual(['我校按生均1000元', '农村居民人均可支配收入12500元']);
+	});
+	it('reads a whole-department report worded as another province writes it', () => {
+		const text = [
+			'襄阳市樊城区住房和城乡建设局2023年度部门整体支出绩效自评报告',
+			'一、部门基本情况',
+			'（一）人员情况',
+			'本部门核定行政编制15名，事业编制8名；年末实有在职人员21人，离退休人员9人。',
+			'（二）收支情况',
+			'2023年度部门决算收入合计1,234.56万元，较上年增加100.00万元，增长8.8%。其中：一般公共预算财政拨款收入1,100.00万元，其他收入134.56万元。',
+			'2023年度支出合计1,200.00万元，其中：基本支出800.00万元，占66.67%；项目支出400.00万元，占33.33%。',
+			'（三）“三公”经费',
+			'“三公”经费支出合计12.34万元，其中：因公出国（境）费0万元，公务接待费1.20万元，公务用车运行维护费11.14万元。',
+			'二、绩效自评情况',
+			'经自评，我局2023年度部门整体支出绩效自评得分为92.5分，评价等级为“优”。',
+			'三、存在的问题',
+			'（一）预算编制不够精准。年中追加预算较多。',
+			'（二）绩效目标设置不够细化。',
+			'四、改进措施',
+			'（一）提高预算编制质量。',
+			'（二）细化量化绩效目标。',
+			''
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.department.id).toBe('hubei-xiangyang-fancheng-zhujianju');
+		expect(r.staffing.map((x) => [x.category, x.measure, x.count.value])).toEqual([
+			['行政编制', 'authorized', 15],
+			['事业编制', 'authorized', 8],
+			['合计', 'actual', 21],
+			['合计', 'retired', 9]
+		]);
+		expect(r.budget.map((l) => [l.flow, l.item, l.scope, l.amount.wan, l.share?.value, l.change?.amount?.wan, l.change?.pct?.value])).toEqual([
+			['income', '合计', 'all', 1234.56, undefined, 100, 8.8],
+			['income', '财政拨款收入', 'fiscal', 1100, undefined, undefined, undefined],
+			['income', '其他收入', 'all', 134.56, undefined, undefined, undefined],
+			['expenditure', '合计', 'all', 1200, undefined, undefined, undefined],
+			['expenditure', '基本支出', 'all', 800, 66.67, undefined, undefined],
+			['expenditure', '项目支出', 'all', 400, 33.33, undefined, undefined]
+		]);
+		// 0 + 1.20 + 11.14 = 12.34: the items as stated, 0 kept as a stated zero
+		expect(r.sangong.map((x) => [x.item, x.amount?.wan])).toEqual([['total', 12.34], ['abroad', 0], ['reception', 1.2], ['vehicle_operation', 11.14]]);
+		expect([r.scores?.total?.score.value, r.scores?.grade?.value]).toEqual([92.5, '优']);
+		expect(r.problems.map((p) => p.title ?? p.text)).toEqual(['预算编制不够精准', '绩效目标设置不够细化']);
+		expect(r.measures.map((p) => p.title ?? p.text)).toEqual(['提高预算编制质量', '细化量化绩效目标']);
+	});
 	it('no extractor rule names a seed department, file or value', () => {
 		const files: string[] = [];
 		const walk = (d: string) => {
@@ -171,6 +244,23 @@ describe('extract: the corpus of real reports (every gold record that is not a s
 		expect(corpus.length).toBeGreaterThanOrEqual(13);
 		const kinds = new Set(corpus.map((g) => (g.gold as Report).kind));
 		for (const k of ['self_evaluation', 'target_table', 'project_self_evaluation', 'project_target_table']) expect(kinds).toContain(k);
+	});
+	it('raises no audit error that the hand-checked record does not raise (no false alarm from a mis-extraction)', () => {
+		const errors = (r: unknown) =>
+			auditReport(r as Report)
+				.filter((f) => f.severity === 'error')
+				.map((f) => `${f.rule}: ${f.message}`);
+		const extra: string[] = [];
+		for (const g of corpus) {
+			const fromGold = new Set(errors(g.gold));
+			const got = errors(extract(g.source, { sourceFile: g.sourceFile }).report);
+			for (const e of got) if (!fromGold.has(e)) extra.push(`${g.sourceFile}: ${e}`);
+		}
+		expect(extra).toEqual([]);
+	});
+	it('gives every corpus document a record whose every quote is verbatim and holds its number', () => {
+		const bad = corpus.flatMap((g) => extract(g.source, { sourceFile: g.sourceFile }).problems.map((p) => `${g.sourceFile}: ${p.path}: ${p.message}`));
+		expect(bad).toEqual([]);
 	});
 	it('rejects no document', () => {
 		expect(scores.filter((s) => s.rejected).map((s) => `${s.source}: ${s.error}`)).toEqual([]);

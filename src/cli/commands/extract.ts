@@ -45,7 +45,9 @@ export async function run(args: string[]): Promise<number> {
 			return 0;
 		}
 		const res = extract(text, { sourceFile: basename(file) });
-		const v = validateWithSource(res.report, text);
+		// a report that does not name its department or year is a draft: say what is missing
+		const v = validateWithSource(res.report, text, res.missing.length > 0);
+		for (const m of res.missing) console.error(`缺少：${m.message}`);
 		if (!v.ok) {
 			for (const e of v.errors) console.error(`记录校验未通过：${e.field}：${e.message}`);
 			return 1;

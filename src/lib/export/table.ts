@@ -1,16 +1,31 @@
 /**
- * Table exports: CSV (UTF-8 with BOM, so Excel opens Chinese correctly) and .xlsx (a real
- * Office Open XML workbook, numbers kept as numbers). Pure; runs in Node and the browser.
+ * Table exports: CSV (UTF-8 with BOM, so Excel opens Chinese correctly) and .xlsx (written by
+ * write-excel-file: numbers kept as numbers, bold frozen header row). Text that a spreadsheet
+ * would take for a formula is neutralised in both. Runs in Node and the browser.
  */
-import { xmlEscape, zip } from './zip';
+import type { Cell as XlsxCell, SheetData } from 'write-excel-file/universal';
 
 export type Column = { key: string; label: string };
 export type Cell = string | number | boolean | null | undefined;
 export type TableRows = Record<string, Cell>[];
 
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Text starting with one of these is read as a formula by Excel, WPS or LibreOffice when the file
+ * is opened (CSV) or the cell is edited (.xlsx): = + - @, tab and carriage return (OWASP's list),
+ * and the full-width ＝ ＋ － ＠ that a Chinese input method types.
+ */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+/** Text a spreadsheet will show as text: a leading apostrophe before a formula-like start. */
+export function neutralise(s: string): string {
+	return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
 const csvCell = (v: Cell) => {
 	if (v === null || v === undefined) return '';
-	const s = String(v);
+	const s = typeof v === 'string' ? neutralise(v) : String(v);
 	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -20,63 +35,71 @@ export function toCSV(columns: Column[], rows: TableRows): string {
 	return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 
-function colName(i: number): string {
-	let s = '';
-	for (i += 1; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
-	return s;
+/** Spreadsheet layout of the .xlsx export. */
+export const XLSX_LAYOUT = {
+	/** the workbook's font (Office's default for Chinese since 2016) */
+	fontFamily: '等线',
+	fontSize: 11,
+	/** column widths in characters of the default font; a CJK character counts two */
+	minWidth: 8,
+	maxWidth: 60,
+	/** rows looked at to size a column */
+	widthSampleRows: 200,
+	/** points a line of wrapped text takes (等线 11 needs 14.25; fonts standing in for it elsewhere a little more), and Excel's largest row height */
+	lineHeight: 16,
+	maxRowHeight: 409
+} as const;
+
+/** Display width of text in character cells: CJK and full-width characters take two, a tab (quoted table cells) four. */
+export function textWidth(s: string): number {
+	let w = 0;
+	for (const ch of s) {
+		const c = ch.codePointAt(0)!;
+		if (c === 9) w += 4;
+		else w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
+	}
+	return w;
 }
 
-function sheetXML(columns: Column[], rows: TableRows): string {
-	const cell = (v: Cell, ref: string, style = 0) => {
-		if (v === null || v === undefined || v === '') return '';
-		if (typeof v === 'number' && Number.isFinite(v)) return `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${v}</v></c>`;
-		return `<c r="${ref}" t="inlineStr"${style ? ` s="${style}"` : ''}><is><t xml:space="preserve">${xmlEscape(String(v))}</t></is></c>`;
+const lines = (v: Cell) => (v === null || v === undefined ? [] : String(v).split('\n'));
+const widest = (v: Cell) => Math.max(0, ...lines(v).map(textWidth));
+
+function xlsxCell(v: Cell, width: number, header = false): XlsxCell {
+	if (v === null || v === undefined || v === '') return null;
+	if (typeof v === 'number') return Number.isFinite(v) ? { value: v, type: Number, alignVertical: 'top' } : null;
+	if (typeof v === 'boolean') return { value: v, type: Boolean, alignVertical: 'top' };
+	const s = neutralise(v);
+	// text longer than its column, or of several lines, wraps; its row grows to show it whole
+	const shown = lines(s).reduce((n, l) => n + Math.max(1, Math.ceil(textWidth(l) / (width - 2))), 0);
+	return {
+		value: s,
+		type: String,
+		alignVertical: 'top',
+		...(header ? { fontWeight: 'bold' as const } : {}),
+		...(shown > 1 ? { wrap: true, height: Math.min(XLSX_LAYOUT.maxRowHeight, shown * XLSX_LAYOUT.lineHeight) } : {})
 	};
-	const all = [columns.map((c) => c.label), ...rows.map((r) => columns.map((c) => r[c.key]))];
-	const body = all
-		.map((vals, ri) => `<row r="${ri + 1}">${vals.map((v, ci) => cell(v, `${colName(ci)}${ri + 1}`, ri === 0 ? 1 : 0)).join('')}</row>`)
-		.join('');
-	const widths = columns
-		.map((c, i) => {
-			const longest = Math.max(c.label.length * 2, ...rows.slice(0, 200).map((r) => String(r[c.key] ?? '').length));
-			return `<col min="${i + 1}" max="${i + 1}" width="${Math.min(60, Math.max(8, longest + 2))}" customWidth="1"/>`;
-		})
-		.join('');
-	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><cols>${widths}</cols><sheetData>${body}</sheetData></worksheet>`;
 }
 
-/** A one-sheet .xlsx workbook. */
-export function toXLSX(columns: Column[], rows: TableRows, sheetName = 'Sheet1'): Uint8Array {
-	const name = xmlEscape(sheetName.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31) || 'Sheet1');
-	return zip([
-		{
-			name: '[Content_Types].xml',
-			data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`
-		},
-		{
-			name: '_rels/.rels',
-			data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
-		},
-		{
-			name: 'xl/workbook.xml',
-			data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`
-		},
-		{
-			name: 'xl/_rels/workbook.xml.rels',
-			data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`
-		},
-		{
-			name: 'xl/styles.xml',
-			data: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="2"><font><sz val="11"/><name val="等线"/></font><font><b/><sz val="11"/><name val="等线"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf fontId="0"/><xf fontId="1" applyFont="1"/></cellXfs></styleSheet>`
-		},
-		{ name: 'xl/worksheets/sheet1.xml', data: sheetXML(columns, rows) }
-	]);
+/** A sheet name Excel accepts: no []/\:*?, at most 31 characters, not empty. */
+export function sheetName(name: string): string {
+	return name.replace(/[\\/?*[\]:]/g, ' ').trim().slice(0, 31) || 'Sheet1';
+}
+
+/** A one-sheet .xlsx workbook: a bold header row that stays in view, then one row per record. */
+export async function toXLSX(columns: Column[], rows: TableRows, name = 'Sheet1'): Promise<Uint8Array> {
+	// loaded on first export, so the pages that only show tables do not carry the writer
+	const { default: writeXlsxFile } = await import('write-excel-file/universal');
+	const widths = columns.map((c) => {
+		const longest = Math.max(widest(c.label) + 2, ...rows.slice(0, XLSX_LAYOUT.widthSampleRows).map((r) => widest(r[c.key])));
+		return Math.min(XLSX_LAYOUT.maxWidth, Math.max(XLSX_LAYOUT.minWidth, longest + 2));
+	});
+	const data: SheetData = [
+		columns.map((c, i) => xlsxCell(c.label, widths[i], true)),
+		...rows.map((r) => columns.map((c, i) => xlsxCell(r[c.key], widths[i])))
+	];
+	const sheet = { sheet: sheetName(name), columns: widths.map((width) => ({ width })), stickyRowsCount: 1 };
+	const blob = await writeXlsxFile(data, sheet, { fontFamily: XLSX_LAYOUT.fontFamily, fontSize: XLSX_LAYOUT.fontSize }).toBlob();
+	return new Uint8Array(await blob.arrayBuffer());
 }
 
 /** Offer bytes or text as a download in the browser. */
@@ -90,4 +113,3 @@ export function download(filename: string, data: Uint8Array | string, mime: stri
 	a.remove();
 	setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

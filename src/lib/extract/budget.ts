@@ -58,9 +58,42 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
-function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
+/**
+ * The unit a table or section states once ("（单位：万元）", "单位:万元", "金额单位：元") for the
+ * bare numbers after it, up to the next chapter heading: key–value lines of target tables and
+ * summaries ("基本支出:900.47") of every province.
+ */
+function unitInForce(ctx: Ctx, para: Para): MoneyUnit | undefined {
+	const from = Math.max(0, para.start - 800);
+	const before = ctx.src.slice(from, para.start);
+	const m = [...before.matchAll(/(?:金额)?单位\s*[:：]\s*(万元|元|亿元)|[(（]\s*(万元|元|亿元)\s*[)）]/g)].pop();
+	if (!m) return undefined;
+	// a chapter heading between the statement and the line ends its reach
+	if (/\n\s*[一二三四五六七八九十]{1,3}、/.test(before.slice(m.index!))) return undefined;
+	return (m[1] ?? m[2]) as MoneyUnit;
+}
+
+/** "基本支出:900.47" under a stated unit: a money hit of the number after the colon. */
+function keyValueHit(ctx: Ctx, para: Para): NumHit | undefined {
 	const { span } = para;
-	const hits = moneyHits(span);
+	const m = span.norm.match(new RegExp(String.raw`^\s*[\u4e00-\u9fa5（）()]{2,24}\s*[:：]\s*(${NUM})\s*$`));
+	if (!m) return undefined;
+	const unit = unitInForce(ctx, para);
+	if (!unit) return undefined;
+	const a = m.index! + m[0].lastIndexOf(m[1]);
+	const b = a + m[1].length;
+	return { a, b, text: span.text.slice(a, b), unit, ue: b };
+}
+
+interface ProseState {
+	/** the project of the last numbered project item read */
+	project?: string;
+}
+
+function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseState = {}) {
+	const { span } = para;
+	const kv = keyValueHit(ctx, para);
+	const hits = kv ? [kv] : moneyHits(span);
 	if (!hits.length) return;
 	const lineNo = para.lines[0];
 	const secScope = sectionScope(ctx, lineNo);
@@ -72,7 +105,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		const sentence = span.norm.slice(sa, sb);
 		if (SANGONG_RE.test(sentence)) continue;
 		let ls = clauseStart(span, h.a);
-		while (ls < h.a && /\s/.test(span.text[ls])) ls++;
+		// "基本支出:900.47万元": the label stands before the colon
+		if (ls > 0 && /[:：]/.test(span.norm[ls - 1]) && !span.norm.slice(ls, h.a).trim()) ls = clauseStart(span, ls - 1);
+		// a label never runs over another number (cells of a table run together: "预算数(A)300全年执行数
+		// (B)…补助300万元"): it starts after the last one (years, months, counts of items excepted)
+		const lastNum = [...span.norm.slice(ls, h.a).matchAll(/\d[\d.,]*(?!\s*(?:[\d.,]|年|月|日|号|个|项|季度|次|批))/g)].pop();
+		if (lastNum && !DIR_END.test(span.norm.slice(ls, h.a).replace(/\s+/g, ''))) ls += lastNum.index! + lastNum[0].length;
+		while (ls < h.a && /[\s%)）]/.test(span.text[ls])) ls++;
 		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
 		const sinceSentence = span.norm.slice(sa, ls).replace(/\s+/g, '');
@@ -92,7 +131,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		// amounts that are not the department's money: a standard per person, student or unit, a
 		// regional statistic, a target ("生均1000元", "人均可支配收入12500元", "总产值299亿元")
 		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + span.norm.slice(h.ue, h.ue + 3);
-		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
+		// an indicator row run into the text ("成本指标项目计划总投资20万元"): a target, not a budget line
+		const inIndicator = /(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a));
+		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
 			continue;
 		}
@@ -103,10 +144,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		}
 		// a numbered project of a report on several projects ("2、XX专项资金项目:预算20万元,
 		// 全年实际支付20万元,使用率100%"): its amounts are that project's
-		const proj = projectAt(span.norm, h.a);
+		const here = projectAt(span.norm, h.a);
+		if (here) state.project = here;
+		// a later paragraph of the same project ("共支出成本35.3万元") before any other item
+		const proj = here ?? (state.project && !/其中|包括/.test(label) && !itemOf(label) ? state.project : undefined);
 		if (proj && !itemOf(label)) {
-			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(label) ? 'final' : /预算|安排|计划|批复|下达/.test(label) ? 'budget' : 'final';
-			const line: BudgetLine = { flow: 'expenditure', breakdown: 'project', item: proj, parent: '项目支出', scope: secScope ?? 'all', stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.project') };
+			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(label) ? 'final' : /预算|安排|计划|批复|下达|合计|共计/.test(label) ? 'budget' : 'final';
+			// a functional class named as the item (学前教育支出) is one; anything else a project
+			const fn = itemOf(proj);
+			const breakdown = fn?.breakdown === 'function' ? 'function' : 'project';
+			const line: BudgetLine = { flow: 'expenditure', breakdown, item: proj, parent: '项目支出', scope: secScope ?? 'all', stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.project') };
 			const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
 			const ex = pctAfter(span, h.ue, limit, EXEC_RE);
 			if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.8, 'budget.prose.rate');
@@ -133,7 +180,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		let item = '合计';
 		let parent: string | undefined;
 		let def: ItemDef | undefined;
-		const isSub = SUB_RE.test(sinceSentence) || (!!head && /^(其中|包括)/.test(sinceSentence));
+		const isSub = SUB_RE.test(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
 		const incParent = inc && !itemOf(inc[2]) ? itemOf(inc[1]) : undefined;
@@ -153,6 +200,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 				item = def.item;
 				parent = def.parent;
 				flow = def.flow ?? lastFlow(before + label) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
+			} else if (isSub && head?.line.breakdown === 'total' && /^[\u4e00-\u9fa5]{2,10}(支出|资金)$/.test(partName(label)) && !/^(本年|年度|全年|当年|预算|决算)*(支出|收入|资金)(合计|总计)?$/.test(partName(label))) {
+				// "总预算X万元，其中…专项预算支出Y万元": a named part of the total, not a total
+				breakdown = 'project';
+				item = partName(label);
+				flow = head.line.flow;
 			} else if (TOTAL_RE.test(label)) {
 				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 			} else if (/总额|总投资|资金总计/.test(label) || /(拨付|支付|使用|支出|执行)$/.test(label)) {
@@ -187,6 +239,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 		}
 		// stage
 		let stage: Stage | undefined = stageOf(label);
+		// a sum still to be paid ("还需拨付X万元", "尚需安排"): a budget figure, not spending
+		if (!stage && /还需|尚需|仍需|待拨付|待支付|需拨付|拟/.test(label)) stage = 'budget';
 		if (!stage && isSub && head) stage = head.line.stage;
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
@@ -223,11 +277,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[]) {
 
 const DIR_END = /(增加|减少|增长|下降|上升|降低|增|减)了?$/;
 
+/** A part's own name: the label without 其中 and a leading year. */
+const partName = (label: string) => label.replace(/^(其中|包括)[:：]?/, '').replace(/^\d{4}年度?/, '');
+
 /** The project a numbered item of the text before `at` names ("2、XX项目:"), if any. */
 function projectAt(norm: string, at: number): string | undefined {
-	let last: string | undefined;
-	for (const m of norm.slice(0, at).matchAll(/(?<![\d.])\d{1,2}\s*[、.]\s*([^:：，,。；;、\d]{2,40}?(?:项目|经费|资金|工程))\s*[:：]/g)) last = m[1].replace(/\s+/g, '');
-	return last;
+	let last: { name: string; at: number } | undefined;
+	for (const m of norm.slice(0, at).matchAll(/(?<![\d.])\d{1,2}\s*[、.]\s*((?:\d{4}年度?)?[^:：，,。；;、\d]{2,40}?(?:项目|经费|资金|工程))\s*[:：]/g)) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
+	// "一是用于其他教育管理事务支出,即…合计75万元,已于本年度支出75万元": the subject of an ordinal item
+	for (const m of norm.slice(0, at).matchAll(/[一二三四五六七八九十]{1,2}是\s*(?:用于)?([^:：，,。；;、\d即]{2,24}?(?:支出|经费|项目|资金))\s*[,，]?\s*即/g)) {
+		if (!last || m.index! > last.at) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
+	}
+	return last?.name;
 }
 
 /** The line a stated change qualifies: named in the clause, else the line just stated. */
@@ -525,7 +586,17 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: Built[] = [];
 	// prose and tables in document order, so that a table can lean on the sentence before it
 	const items: Array<{ at: number; run: () => void }> = [];
-	for (const p of ctx.paras) if (!p.heading) items.push({ at: p.start, run: () => readProse(ctx, env, p, out) });
+	// the project a multi-project report is on carries over the paragraphs that follow its item,
+	// up to the next heading
+	const state: ProseState = {};
+	for (const p of ctx.paras)
+		items.push({
+			at: p.start,
+			run: () => {
+				if (p.heading) state.project = undefined;
+				else readProse(ctx, env, p, out, state);
+			}
+		});
 	for (const t of ctx.tables)
 		items.push({
 			at: ctx.lines[t.firstLine].start,

@@ -12,6 +12,7 @@
  */
 import type { BudgetLine, Indicator, MoneyUnit, Scope, ScoreNode } from '../schema/report';
 import type { Ctx, Env } from './context';
+import type { Span } from './doc';
 import { parseTarget, unitOfName } from './indicators';
 import { NUM } from './numbers';
 
@@ -38,7 +39,7 @@ export function cellStream(ctx: Ctx): GCell[] {
 			let e = b;
 			while (s < e && /\s/.test(span.text[s])) s++;
 			while (e > s && /\s/.test(span.text[e - 1])) e--;
-			const piped = /\|/.test(line.raw);
+			const piped = /[|\t]/.test(line.raw);
 			// an empty cell counts in a table whose cells are delimited, not as a blank line
 			if (s < e || (piped && b < span.text.length)) {
 				out.push({
@@ -50,6 +51,12 @@ export function cellStream(ctx: Ctx): GCell[] {
 			}
 			a = b + 1;
 		};
+		// a long line whose cells lost even their spaces (OCR, document-sharing mirrors): cut it
+		// by the words of table headers and levels and by the shape of values
+		if (!/[|\t]/.test(line.raw) && span.text.length > 200 && (span.text.match(/\s/g) ?? []).length * 40 < span.text.length) {
+			out.push(...fusedCells(span));
+			continue;
+		}
 		// a line without cell separators: its cells are joined by spaces (a table flowed onto one
 		// line by PDF text, OCR or a web mirror; a row a line with space-separated cells)
 		if (!/[|\t]/.test(line.raw)) {
@@ -64,6 +71,74 @@ export function cellStream(ctx: Ctx): GCell[] {
 		if (a < span.text.length) push(span.text.length);
 	}
 	return mergeSplitHeaders(out);
+}
+
+/** Words of table headers, labels and levels, longest first: where fused table text is cut. */
+const FUSED_WORDS = [
+	'一级指标', '二级指标', '三级指标', '指标名称', '指标性质', '度量单位', '计量单位', '年度指标值', '年初指标值', '调整指标值', '全年实际值', '实际完成值',
+	'全年完成值', '完成值', '指标值', '分值', '权重', '得分', '未完成原因分析', '未完成原因', '偏差原因分析及改进措施', '偏差原因', '年初预算数', '全年预算数',
+	'调整后预算数', '全年执行数', '预算执行数', '执行率', '年度资金总额', '资金总额', '其中:财政拨款', '其中:本年财政拨款', '本年财政拨款', '财政拨款',
+	'上年结转资金', '其他资金', '项目名称', '主管部门', '实施单位', '项目负责人', '年度总体目标', '年初设定目标', '年度总体目标完成情况综述',
+	'产出指标', '效益指标', '满意度指标', '成本指标', '数量指标', '质量指标', '时效指标', '经济效益指标', '社会效益指标', '生态效益指标',
+	'可持续影响指标', '服务对象满意度指标', '总分', '绩效指标'
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Cells of table text fused without separators: header and level words stand alone, a value
+ * (an optional operator, a number, % or a unit of one or two characters before the next value)
+ * is a cell, the text between is a cell. Numbers run together ("20100%") stay one cell, which
+ * the readers then refuse by its size.
+ */
+function fusedCells(span: Span): GCell[] {
+	const out: GCell[] = [];
+	const n = span.norm;
+	let textStart = -1;
+	const cell = (a: number, b: number) => {
+		if (b <= a) return;
+		out.push({ text: span.text.slice(a, b), key: n.slice(a, b).replace(/\s+/g, ''), start: span.map[a], end: span.map[b - 1] + 1, loose: true });
+	};
+	const flush = (at: number) => {
+		if (textStart >= 0) cell(textStart, at);
+		textStart = -1;
+	};
+	for (let i = 0; i < n.length; ) {
+		// a row's ordinal inside its level ("指标1", "指标2:"): no cell of its own
+		const ord = n.slice(i).match(/^指标\s*\d{1,2}\s*[:：]?(?=[\u4e00-\u9fa5])/);
+		if (ord && (textStart < 0 || i === textStart)) {
+			flush(i);
+			i += ord[0].length;
+			continue;
+		}
+		const word = FUSED_WORDS.find((w) => n.startsWith(w, i)) ?? (n.startsWith('(', i) && /^\(\d+分\)/.test(n.slice(i)) ? n.slice(i).match(/^\(\d+分\)/)![0] : undefined);
+		if (word) {
+			flush(i);
+			// a level's points stay with it ("产出指标(40分)")
+			const pts = n.slice(i + word.length).match(/^\(\d+分\)/);
+			cell(i, i + word.length + (pts ? pts[0].length : 0));
+			i += word.length + (pts ? pts[0].length : 0);
+			continue;
+		}
+		const v = n.slice(i).match(/^[≥≤><=]?\d+(?:\.\d+)?(?:%|(?!指标)[\u4e00-\u9fa5]{1,2}(?=[≥≤><=\d]|$))?/);
+		if (v && (textStart < 0 || /[\u4e00-\u9fa5)）%]$/.test(n.slice(textStart, i)))) {
+			// a "unit" that is the start of the next header word (10总分100) is not one
+			let len = v[0].length;
+			const num = v[0].match(/^[≥≤><=]?\d+(?:\.\d+)?/)![0].length;
+			if (len > num && FUSED_WORDS.some((w) => n.startsWith(w, i + num))) len = num;
+			flush(i);
+			cell(i, i + len);
+			i += len;
+			continue;
+		}
+		if (/\s/.test(n[i])) {
+			flush(i);
+			i++;
+			continue;
+		}
+		if (textStart < 0) textStart = i;
+		i++;
+	}
+	flush(n.length);
+	return out;
 }
 
 /** Header words broken over two lines ("一级\n指标", "三级\n指标") are one cell again. */
@@ -170,8 +245,13 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 	let rate: GCell | undefined;
 	let max: GCell | undefined;
 	let score: GCell | undefined;
+	// a row whose empty cells were lost (flowed text): a percentage is the rate, the numbers fill
+	// the other columns in order
+	const typed = vals.some((c) => c.loose) && vals.some((c) => /%$/.test(c.key)) && cols.includes('rate');
+	const numCols = cols.filter((c) => c !== 'rate');
+	let n = 0;
 	vals.forEach((c, idx) => {
-		const col = cols[idx];
+		const col = typed ? (/%$/.test(c.key) ? 'rate' : numCols[n++]) : cols[idx];
 		if (isBlank(c.key)) return;
 		if (col === 'initial' || col === 'adjusted' || col === 'final') {
 			if (/%$/.test(c.key)) return;
@@ -189,9 +269,10 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 	// the budget-execution score of the table's total row
 	if (row.breakdown === 'total' && (max || score)) {
 		const node: ScoreNode = { name: '预算执行率', level: 1 };
-		const from = rate ?? vals[0];
-		if (max) node.max = ctx.figure(max.text, '分', from.start, max.end, 0.8, 'grid.funds.max');
-		if (score) node.score = ctx.figure(score.text, '分', from.start, score.end, 0.8, 'grid.funds.score');
+		// the quote: from the rate (or the row's label) to the cell, whichever comes first
+		const from = (c: GCell) => Math.min(rate && rate.start < c.start ? rate.start : label.start, c.start);
+		if (max) node.max = ctx.figure(max.text, '分', from(max), max.end, 0.8, 'grid.funds.max');
+		if (score) node.score = ctx.figure(score.text, '分', from(score), score.end, 0.8, 'grid.funds.score');
 		out.nodes.push(node);
 	}
 }
@@ -279,7 +360,10 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 			}
 			k += 1 + vals.length;
 			if (!name.key) continue;
-			out.indicators.push(indicatorOf(ctx, l1, l2, name, after, vals));
+			// a flowed row with a cell too few or too many cannot be aligned: its name only
+			const isPoints = (v: GCell | undefined) => !!v && isNumber(v.key) && !/%$/.test(v.key) && Number(v.key) <= 100;
+			const aligned = !c.loose || (vals.length === want && after.every((col, idx) => idx >= want || (col !== 'max' && col !== 'score') || isPoints(vals[idx])));
+			out.indicators.push(indicatorOf(ctx, l1, l2, name, after, aligned ? vals : []));
 		}
 		i = k;
 	}
@@ -312,21 +396,25 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		const actual = { ...(num ? { value: Number(num[1].replace(/,/g, '')) } : {}), ...(num && aUnit ? { unit: aUnit } : {}), text: a.text, quote: ctx.quote(name.start, a.end) };
 		ind.actual = ctx.mark(actual, name.start, a.end, 0.8, 'grid.indicator.actual');
 	}
+	// points are at most 100: a larger number is two cells run together, and the row is not read
+	const pts = (c: GCell | undefined) => !!c && isNumber(c.key) && !/%$/.test(c.key) && Number(c.key) <= 100;
 	const mx = get('max');
-	if (mx && isNumber(mx.key)) ind.max = ctx.figure(mx.text, '分', name.start, mx.end, 0.8, 'grid.indicator.max');
+	if (mx && pts(mx)) ind.max = ctx.figure(mx.text, '分', name.start, mx.end, 0.8, 'grid.indicator.max');
 	const sc = get('score');
-	if (sc && isNumber(sc.key)) ind.score = ctx.figure(sc.text, '分', name.start, sc.end, 0.8, 'grid.indicator.score');
+	if (sc && pts(sc)) ind.score = ctx.figure(sc.text, '分', name.start, sc.end, 0.8, 'grid.indicator.score');
 	return ind;
 }
 
 /** Funds, the budget-execution score and indicators of the document's tables, by their headers. */
-export function readGrid(ctx: Ctx, env: Env, from = 0): GridResult {
+export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): GridResult {
 	// a page holding several projects' tables: the record's project is the one named, and what
 	// stands before its name belongs to another
 	const cells = cellStream(ctx).filter((c) => c.start >= from);
 	const out: GridResult = { budget: [], nodes: [], indicators: [] };
 	// the funds table of a project record (a department's budget tables are read by budget.ts)
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table') readFunds(ctx, env, cells, out);
+	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
+	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length && !haveBudget) readFundPairs(ctx, env, cells, out);
 	readIndicatorGrid(ctx, cells, out);
 	return out;
 }
@@ -346,4 +434,28 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The budget of a target table written as label | amount cells under a header that states the
+ * unit ("年度预算申请（万元）", "资金情况(万元)"): 部门整体支出绩效目标表 and 项目支出绩效目标表 of
+ * every province. Each amount is the year's budget as planned (stage initial).
+ */
+function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	let unit: MoneyUnit | undefined;
+	let reach = 0;
+	for (let i = 0; i < cells.length - 1; i++) {
+		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : undefined;
+		if (u) {
+			unit = u;
+			reach = i + 24;
+		}
+		if (!unit || i > reach) continue;
+		const row = fundRow(cells[i].key);
+		const next = cells[i + 1];
+		if (!row || !isNumber(next.key) || /%$/.test(next.key)) continue;
+		const amount = ctx.money(next.text, unit, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
+		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: 'initial', year: env.year, amount });
+		reach = i + 24;
+	}
 }

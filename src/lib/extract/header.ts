@@ -37,6 +37,8 @@ export interface Header {
 	phone?: string;
 	sourceUrl?: string;
 	project?: { name?: Found; code?: Found; supervisor?: Found; implementer?: Found; category?: Found };
+	/** a line names the kind of report (a title was found) */
+	titled?: boolean;
 	/** the title with a bracketed note on the next line that belongs to it */
 	titleNote?: { start: number; end: number };
 }
@@ -72,7 +74,7 @@ const LABELS = {
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
 
-const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况`);
+const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况|实施期|财政部门|资金情况`);
 
 /** The value after a label at `at` in the source: same line, next cell or next line. */
 function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
@@ -94,8 +96,14 @@ function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
 		}
 		break;
 	}
+	// paired labels and values ("项目实施单位/项目负责人 X区农技中心/张某"): the first of the pair
+	const pair = src.slice(a, a + 12).match(/^[/／][\u4e00-\u9fa5]{1,6}?(?:人|单位|部门|名称|电话|期限|时间|代码)/);
+	if (pair) {
+		a += pair[0].length;
+		while (a < src.length && /[ \t:：|\u3000]/.test(src[a])) a++;
+	}
 	let b = a;
-	while (b < src.length && b - a < maxLen && !/[\t\n\r|]/.test(src[b]) && !/^ {2,}/.test(src.slice(b, b + 2))) b++;
+	while (b < src.length && b - a < maxLen && !(pair && /[/／]/.test(src[b])) && !/[\t\n\r|]/.test(src[b]) && !/^ {2,}/.test(src.slice(b, b + 2))) b++;
 	// a value never holds the next field's label ("商品和服务支出 主管部门 X局" on one line)
 	const next = toHalfWidth(src.slice(a, b)).slice(1).search(ANY_LABEL);
 	if (next >= 0) b = a + 1 + next;
@@ -105,16 +113,17 @@ function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
 }
 
 /** Every labelled value of a kind in the document's first part. */
-function labelled(ctx: Ctx, re: RegExp, limit = 12000): Found[] {
+function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[] {
 	const out: Found[] = [];
 	const head = ctx.src.slice(0, limit);
 	const norm = toHalfWidth(head);
 	const g = new RegExp(re.source, 'g');
 	for (const m of norm.matchAll(g)) {
 		const i = m.index!;
-		// a label stands at the start of a line or a cell, not inside a sentence
+		// a label stands at the start of a line or a cell, not inside a sentence; a label no sentence
+		// uses (实施单位, 主管部门, 项目名称) may stand anywhere: table text run together keeps it
 		const before = norm.slice(Math.max(0, i - 2), i);
-		if (i > 0 && !/(^|[\n\t|]|\s\s|[\s:：]$|\d[)）.、]?$|\s$)/.test(before) && !/[\n\t| ]$/.test(before)) continue;
+		if (!anywhere && i > 0 && !/(^|[\n\t|]|\s\s|[\s:：]$|\d[)）.、]?$|\s$)/.test(before) && !/[\n\t| ]$/.test(before)) continue;
 		const v = valueAfter(ctx, i + m[0].length);
 		if (v) out.push(v);
 	}
@@ -155,7 +164,10 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 		if (l.heading?.marker && squeeze(l.span.norm).length < 90) continue;
 		if (norm.length < 8 && !/报告|表/.test(norm)) continue;
 		for (const [re, kind] of KIND_RE) {
-			const m = l.span.norm.match(re);
+			// in a flowed line the kind words may stand in a sentence first and in the title later:
+			// strictly, the first place where they end in a title noun
+			const all = [...l.span.norm.matchAll(new RegExp(re.source, 'g'))];
+			const m = strict ? all.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结)$/.test(x[0])) : all[0];
 			if (!m) continue;
 			const noun = l.span.norm.slice(m.index! + m[0].length).match(TITLE_END);
 			if (strict && !noun && !/(报告|表|总结)$/.test(m[0])) continue;
@@ -165,6 +177,10 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			// a document-sharing mirror names the file: "《X报告.docx》由会员分享…" → X报告
 			const shared = l.span.norm.match(/《([^》]{4,80}?)\.(?:docx?|pdf|wps|xlsx?)(?:\([^)]*\))?》/);
 			if (shared && re.test(shared[1])) {
+				// the title as the document itself writes it further on, with its bracketed year
+				const own = ctx.src.indexOf(shared[1], ctx.lines[l.n].end);
+				const br = own >= 0 ? ctx.src.slice(own + shared[1].length, own + shared[1].length + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/) : null;
+				if (br) return { kind, text: ctx.src.slice(own, own + shared[1].length + br[0].length), start: own, end: own + shared[1].length + br[0].length, line: ctx.lineOf(own) };
 				a = shared.index! + 1;
 				b = a + shared[1].length;
 				const s0 = l.span.map[a];
@@ -173,7 +189,7 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			if (squeeze(l.span.norm).length > 90 || (strict && noun && l.span.norm.slice(m.index! + m[0].length + noun[0].length).trim().length > 12)) {
 				const i = m.index!;
 				a = i;
-				while (a > 0 && i - a < 50 && !/[。；;!?！？\n]|\.(pdf|docx?|html?)/i.test(l.span.norm.slice(a - 1, a + 4).slice(0, 1) + (l.span.norm.slice(a - 4, a) === '.pdf' ? '.pdf' : ''))) a--;
+				while (a > 0 && i - a < 50 && !/[。；;!?！？:：\n]|\.(pdf|docx?|html?)/i.test(l.span.norm.slice(a - 1, a + 4).slice(0, 1) + (l.span.norm.slice(a - 4, a) === '.pdf' ? '.pdf' : ''))) a--;
 				// a title quoted in a sentence starts after its verb: "现将2022年X局…报告如下"
 				const lead = l.span.norm.slice(a, i).search(/(现将|特将|现就|现把)(?=[^现特]*$)/);
 				if (lead >= 0) a += lead + 2;
@@ -208,14 +224,15 @@ function yearIn(s: string): number | undefined {
 export function readHeader(ctx: Ctx): Header {
 	const title = findTitle(ctx);
 	const kind: ReportKind = title?.kind ?? guessKind(ctx);
-	const h: Header = { kind, title: '' };
+	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
 	if (url) h.sourceUrl = url[1];
 
 	// project identity (project kinds, and any table that labels them)
 	const first = (re: RegExp, pick: (v: Found) => Found | undefined = (v) => v) => {
-		for (const v of labelled(ctx, re)) {
+		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project;
+		for (const v of labelled(ctx, re, 12000, anywhere)) {
 			const p = pick(v);
 			if (p) return p;
 		}
@@ -308,7 +325,8 @@ export function readHeader(ctx: Ctx): Header {
 		const near = around
 			.slice(Math.max(0, at - 2), at + 4)
 			.map((l) => l.span.norm)
-			.filter((t) => !/日期|填报|时间|\d{4}\s*年\s*\d{1,2}\s*月/.test(t))
+			// short lines only (a year line under the title), never a sentence of the body
+			.filter((t) => squeeze(t).length <= 30 && !/[。，,；;]/.test(t) && !/日期|填报|时间|\d{4}\s*年\s*\d{1,2}\s*月/.test(t))
 			.join(' ');
 		if (squeeze(near).length < 200) h.year = yearIn(near);
 	}
@@ -317,7 +335,9 @@ export function readHeader(ctx: Ctx): Header {
 		const m =
 			flat.match(/(?:对|开展|将|就)(?:我单位|本单位|本部门|我局|我中心)?(\d{4})年度?(?:部门|单位|机关)?(?:整体|项目)?(?:支出|资金)?(?:进行|开展)?(?:了)?(?:绩效)?(?:自评|评价)/) ??
 			flat.match(/(\d{4})年度?(?:部门|机关)?整体支出/) ??
-			flat.match(/(\d{4})年(?:度)?(?:我单位|本单位|我局|我校|我中心)?(?:项目|部门)/);
+			flat.match(/(\d{4})年(?:度)?(?:我单位|本单位|我局|我校|我中心)?(?:项目|部门)/) ??
+			// "2023年，本单位年初…": the year a line or sentence about the unit opens with
+			toHalfWidth(ctx.src.slice(0, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/);
 		if (m) h.year = Number(m[1]);
 	}
 

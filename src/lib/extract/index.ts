@@ -10,6 +10,7 @@
  */
 import { IDENTITY_FIELDS, REPORT_KIND_LABEL, Report, ReportDraft, type IdentityField } from '../schema/report';
 import { toHalfWidth } from '../text/normalize';
+import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
@@ -24,7 +25,7 @@ import { readScores } from './scores';
 import { readIndicators } from './indicators';
 import { readTaskList, readTasks } from './tasks';
 import { readGoal, readMeasures, readProblems } from './narrative';
-import { listUnreadMoney } from './unread';
+import { listGarbledNumbers, listUnreadMoney } from './unread';
 
 export type { Unread } from './context';
 
@@ -44,6 +45,9 @@ export interface ExtractResult {
 	unread: Unread[];
 	/** identity fields the document does not give: the import page asks for them */
 	missing: Array<{ field: IdentityField; message: string }>;
+	/** the year the statements were filed under when the document states none (the year it
+	 * mentions most); the import page moves them to the year the user gives */
+	assumedYear?: number;
 	/** schema or provenance problems of the extracted record (empty when all is well) */
 	problems: Array<{ path: string; message: string }>;
 }
@@ -59,7 +63,8 @@ export class ExtractError extends Error {}
  * gets the place the document is about), region, level and id; what is unknown stays absent. */
 function readDepartment(header: Header, text: string) {
 	let name = header.name ? header.name.value.replace(/\s+/g, '') : undefined;
-	let reg = name ? regionOf(name, text) : undefined;
+	// places match in simplified characters (a report in traditional characters keeps its name)
+	let reg = name ? regionOf(simplifyText(name), text) : undefined;
 	if (!reg) {
 		const ctxPlace = placeOfText(text);
 		if (ctxPlace && name && /^[市县区州]/.test(name)) {
@@ -122,7 +127,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const goal = readGoal(ctx, env) ?? goalFromCells(ctx);
 	const problems = readProblems(ctx, env);
 	const measures = readMeasures(ctx, env);
-	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0);
+	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0, budget.length > 0);
 	mergeGrid(grid, budget, indicators.table);
 	const fresh = grid.nodes.filter((n) => !scores?.tree.some((t) => t.name === n.name));
 	const scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? [])] } : scores;
@@ -176,8 +181,12 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 			figures.push({ path, start: at, end: at + q.length, confidence: 0.5, rule: 'unknown' });
 		}
 	}
-	const unread = [...ctx.unread, ...listUnreadMoney(ctx)];
-	return { report, figures, unread, missing, problems: problemsOut };
+	// nothing of a report at all: no title, no identity, no figure
+	if (!header.titled && missing.length === 3 && figures.length === 0) {
+		throw new ExtractError('这份文件看起来不是绩效评价报告或目标表：没有找到报告类型、部门、年度，也没有读出任何数字');
+	}
+	const unread = [...ctx.unread, ...listUnreadMoney(ctx), ...listGarbledNumbers(ctx)];
+	return { report, figures, unread, missing, problems: problemsOut, ...(header.year ? {} : { assumedYear: env.year }) };
 }
 
 export { compareRecords } from './compare';

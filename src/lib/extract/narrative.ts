@@ -139,17 +139,28 @@ export function itemsOf(ctx: Ctx, sec: Section, rule: string): TextItem[] {
 	const paras = ctx.parasIn(sec).filter((p) => p.lines[0] > sec.line);
 	if (!paras.length) return [];
 	const out: TextItem[] = [];
-	// 1. sub-headings
+	// 1. sub-headings; an item of the same numbering whose first line runs on past one sentence
+	// ("（一）预算编制不够精准。年中追加预算较多。") is one of them, not body text
 	const subs = paras.filter((p) => p.heading);
 	if (subs.length) {
 		const top = Math.min(...subs.map((p) => p.heading!.rank));
-		const heads = subs.filter((p) => p.heading!.rank === top);
+		const kinds = new Set(subs.filter((p) => p.heading!.rank === top).map((p) => p.heading!.marker?.kind));
+		const heads = paras.filter((p) => (p.heading && p.heading.rank === top) || (!p.heading && kinds.has(readMarker(p.span.norm)?.kind)));
 		for (let i = 0; i < heads.length; i++) {
 			const h = heads[i];
 			const nextStart = i + 1 < heads.length ? heads[i + 1].start : Infinity;
 			const body = paras.filter((p) => p.start > h.start && p.start < nextStart);
 			const texts = body.map((p) => p.span.text.trim()).filter(Boolean);
 			const end = body.length ? body[body.length - 1].end : h.end;
+			if (!h.heading) {
+				// a numbered paragraph: its first sentence is the title when short
+				const m = readMarker(h.span.norm)!;
+				const own = trimPiece({ span: h.span, a: m.len, b: h.span.text.length });
+				const { title, text } = titled(pieceText(own));
+				const all = [text, ...texts].join('\n');
+				out.push(item(ctx, [h.start, end], all, title, rule, 0.8));
+				continue;
+			}
 			if (!texts.length) {
 				const t = h.heading!.title;
 				out.push(item(ctx, [h.start, end], t, undefined, rule));

@@ -19,7 +19,9 @@ export interface NumHit {
 	ue: number;
 }
 
-const MONEY_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(亿元|万元|元)`, 'g');
+/** Money with its unit; a bare 万 is 万元 ("收入合计12,345.6万，") unless a counted thing follows
+ * (万人, 万亩, 万字 …). */
+const MONEY_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(亿元|万元|元|万(?![\u4e00-\u9fa5a-zA-Z]))`, 'g');
 const PCT_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*[%％]`, 'g');
 
 function hits(span: Span, re: RegExp, from = 0, to = span.norm.length): NumHit[] {

@@ -4,12 +4,12 @@
 import type { StaffLine } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { NUM, clauseStart, isNumberCell } from './numbers';
-import { key } from './tables';
+import { cellStream } from './grid';
 
 type Measure = StaffLine['measure'];
 
 const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人)(?![次数均员])`, 'g');
-const STAFF_WORD = /编制|在编|在岗|在职|退休|外聘|劳务派遣|聘用|供养/;
+const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|外聘|劳务派遣|聘用|供养/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
 
@@ -26,7 +26,7 @@ function measureOf(label: string): Measure | undefined {
 }
 
 function categoryOf(label: string, measure: Measure): string {
-	const m = label.match(/(参公事业|参照公务员法管理事业|参公|行政|事业|工勤|干部|政法专项|机关)编制/);
+	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政|事业|工勤|干部|政法专项|机关)编制/);
 	if (m) return `${m[1]}编制`;
 	if (measure === 'retired') {
 		const r = label.match(/退休(公务员|干部|职工|工人)/);
@@ -62,6 +62,10 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			let ls = clauseStart(span, a);
 			const label = span.norm.slice(ls, a);
 			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
+			// counts in brackets after a unit's head count ("环卫处1707人(在职在编132人、退休人员148人)")
+			// are that unit's
+			const group = groupOf(span.norm, a);
+			if (group) unit = /本级|机关|本部/.test(group) || selfNames.some((n) => n && group.includes(n)) ? '本级' : group;
 			const measure = measureOf(label);
 			if (!measure) continue;
 			// quote: the clause from the org name or the sentence start when the clause is the subject
@@ -79,13 +83,15 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			lastSentence = sStart;
 		}
 	}
-	// tables: 财政供养人员数 32 | 下属二级单位数 1
-	for (const t of ctx.tables) {
-		for (const row of t.rows) {
-			row.cells.forEach((c, i) => {
-				const k = key(c);
-				const next = row.cells[i + 1];
-				if (!next || !isNumberCell(next.norm)) return;
+	// tables, in any layout (tab rows, one cell a line, " | " cells): 财政供养人员数 32 | 下属二级单位数 1,
+	// 人员编制 | 21 | 实有人数 | 21
+	const cells = cellStream(ctx);
+	{
+		{
+			cells.forEach((c, i) => {
+				const k = c.key;
+				const next = cells[i + 1];
+				if (!next || !isNumberCell(next.key) || /[.%]/.test(next.key) || k.length > 16) return;
 				let measure: Measure | undefined;
 				let unitWord = '人';
 				if (/财政供养人员/.test(k)) measure = 'financed';
@@ -93,13 +99,22 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 					measure = 'subordinate_units';
 					unitWord = '个';
 				} else if (/实有人数|在职人数|实有人员/.test(k)) measure = 'actual';
-				else if (/编制(人)?数/.test(k)) measure = 'authorized';
+				else if (/编制(人)?数|^人员编制$|^编制$/.test(k)) measure = 'authorized';
 				else if (/退休人(数|员)/.test(k)) measure = 'retired';
 				if (!measure) return;
+				if (out.some((o) => o.measure === measure && o.count.value === Number(next.key) && ctx.isUsed(next.start, next.end))) return;
 				const count = ctx.figure(next.text.trim(), unitWord, c.start, next.end, 0.9, 'staffing.table');
 				out.push({ unit: '本级', category: '合计', measure, count });
 			});
 		}
 	}
 	return out;
+}
+
+/** The unit whose head count opens the bracket that holds position `at`, if any. */
+function groupOf(norm: string, at: number): string | undefined {
+	const open = Math.max(norm.lastIndexOf('(', at), norm.lastIndexOf('（', at));
+	if (open < 0 || Math.max(norm.lastIndexOf(')', at), norm.lastIndexOf('）', at)) > open) return undefined;
+	const m = norm.slice(Math.max(0, open - 40), open).match(/(?:^|[，,、；;。:：\s]|其中)([\u4e00-\u9fa5]{2,20}?)\s*\d+\s*(?:人|名)\s*$/);
+	return m ? m[1].replace(/^(其中|包括)/, '') : undefined;
 }

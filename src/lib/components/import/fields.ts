@@ -53,6 +53,9 @@ export const GROUP_LABEL: Record<Group, string> = {
 	other: '其他'
 };
 
+/** Groups in the order of the record's fields (filing date and project first). */
+export const GROUP_ORDER: Group[] = ['other', 'staffing', 'budget', 'sangong', 'scores', 'indicators', 'tasks', 'text'];
+
 export function groupOf(path: string): Group {
 	const head = String(tokens(path)[0]);
 	if (head === 'budget' || head === 'sangong' || head === 'scores' || head === 'indicators' || head === 'staffing' || head === 'tasks') return head;

@@ -1,62 +1,51 @@
 /**
  * A look at a zip file's central directory, before anything is inflated: entry names and their
- * compressed and uncompressed sizes, so that a zip bomb is refused unopened.
+ * compressed and uncompressed sizes, so that a zip bomb is refused unopened. The directory is
+ * read by fflate (ZIP64 included) with a filter that declines every entry, so nothing is
+ * inflated here.
  */
+import { unzipSync } from 'fflate';
 import { LIMITS, ReadError, humanSize } from './errors';
 
 export interface ZipEntry {
 	name: string;
 	compressed: number;
 	uncompressed: number;
+	/** 0 stored, 8 deflated, 99 AES-encrypted */
 	method: number;
+	/** AES-encrypted (method 99). Word never encrypts inside the zip: its password protection makes an OLE file, refused before this. */
 	encrypted: boolean;
 }
 
-function u16(b: Uint8Array, i: number) {
-	return b[i] | (b[i + 1] << 8);
-}
-function u32(b: Uint8Array, i: number) {
-	return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
-}
+const damaged = () => new ReadError('文件已损坏：zip 目录项无效', 'corrupt');
 
-/** Entries of the central directory; throws ReadError when the zip is damaged. */
-export function zipEntries(b: Uint8Array): ZipEntry[] {
-	// end of central directory: the last PK\x05\x06 within the final 64 KiB + 22 bytes
-	let eocd = -1;
-	for (let i = b.length - 22; i >= Math.max(0, b.length - 65557); i--) {
-		if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) {
-			eocd = i;
-			break;
-		}
-	}
-	if (eocd < 0) throw new ReadError('文件已损坏：不是完整的 Word 文档（找不到 zip 目录）', 'corrupt');
-	const count = u16(b, eocd + 10);
-	const size = u32(b, eocd + 12);
-	const offset = u32(b, eocd + 16);
-	if (count === 0xffff || offset === 0xffffffff) throw new ReadError('不支持 ZIP64 格式的 Word 文档', 'unsupported');
-	if (offset + size > b.length) throw new ReadError('文件已损坏：zip 目录超出文件范围', 'corrupt');
+/**
+ * Entries of the central directory; throws ReadError when the zip is damaged, or when it lists
+ * more than `maxEntries` (read no further: a ZIP64 directory may claim billions).
+ */
+export function zipEntries(b: Uint8Array, maxEntries = Infinity): ZipEntry[] {
 	const out: ZipEntry[] = [];
-	let p = offset;
-	for (let k = 0; k < count; k++) {
-		if (u32(b, p) !== 0x02014b50) throw new ReadError('文件已损坏：zip 目录项无效', 'corrupt');
-		const flags = u16(b, p + 8);
-		const method = u16(b, p + 10);
-		const compressed = u32(b, p + 20);
-		const uncompressed = u32(b, p + 24);
-		const nameLen = u16(b, p + 28);
-		const extraLen = u16(b, p + 30);
-		const commentLen = u16(b, p + 32);
-		const name = new TextDecoder().decode(b.subarray(p + 46, p + 46 + nameLen));
-		out.push({ name, compressed, uncompressed, method, encrypted: (flags & 1) === 1 });
-		p += 46 + nameLen + extraLen + commentLen;
+	try {
+		unzipSync(b, {
+			filter: (f) => {
+				// a directory pointing outside the file reads as nameless entries
+				if (!f.name || !(f.size <= b.length) || !(f.originalSize >= 0)) throw damaged();
+				out.push({ name: f.name, compressed: f.size, uncompressed: f.originalSize, method: f.compression, encrypted: f.compression === 99 });
+				if (out.length > maxEntries) throw new ReadError(`Word 文档内含超过 ${maxEntries} 个部件，拒绝读取`, 'zip_bomb');
+				return false; // nothing is inflated
+			}
+		});
+	} catch (e) {
+		if (e instanceof ReadError) throw e;
+		// fflate's only complaint when nothing is inflated: no end-of-directory record, or a broken ZIP64 one
+		throw new ReadError('文件已损坏：不是完整的 Word 文档（找不到 zip 目录）', 'corrupt');
 	}
 	return out;
 }
 
 /** Refuse a .docx whose inflated size or ratio is beyond the limits. */
 export function checkDocxZip(b: Uint8Array): ZipEntry[] {
-	const entries = zipEntries(b);
-	if (entries.length > LIMITS.docxEntries) throw new ReadError(`Word 文档内含 ${entries.length} 个部件，超过上限 ${LIMITS.docxEntries}，拒绝读取`, 'zip_bomb');
+	const entries = zipEntries(b, LIMITS.docxEntries);
 	let total = 0;
 	for (const e of entries) {
 		if (e.encrypted) throw new ReadError('Word 文档已加密，请先取消密码保护再导入', 'encrypted');

@@ -1,0 +1,108 @@
+/**
+ * One project self-evaluation table, written out in every layout that text extraction leaves
+ * (tab rows, markdown rows, " | " one cell a line, one cell a line, space-separated rows, the
+ * whole table on one line): the grid reader recovers the same record from each.
+ * Figures by hand: 年初 100, 全年 120, 执行 108 → 108 ÷ 120 = 90%, 10 分 × 90% = 9 分.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+
+const rows = [
+	['项目名称', '乡村道路养护'],
+	['主管部门', '醴陵市交通运输局'],
+	['实施单位', '醴陵市公路建设养护中心'],
+	['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+	['年度资金总额', '100', '120', '108', '10', '90%', '9'],
+	['其中:财政拨款', '100', '120', '108', '', '90%', ''],
+	['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+	['产出指标', '数量指标', '养护里程(公里)', '≥50', '52', '20', '20'],
+	['', '质量指标', '验收合格率', '≥95%', '98%', '20', '20'],
+	['效益指标', '社会效益指标', '群众出行条件', '明显改善', '明显改善', '20', '18']
+];
+const title = '项目支出绩效自评表(2023年度)';
+const layouts: Record<string, string> = {
+	tab: title + '\n' + rows.map((r) => r.join('\t')).join('\n'),
+	markdown: title + '\n' + rows.map((r) => '| ' + r.join(' | ') + ' |').join('\n'),
+	'one cell a line, piped': title + ' |\n' + rows.flatMap((r) => r.map((c) => c + ' |')).join('\n'),
+	'one cell a line': title + '\n\n' + rows.map((r) => r.filter(Boolean).join('\n\n')).join('\n\n'),
+	'space-separated rows': title + '\n' + rows.map((r) => r.filter(Boolean).join(' ')).join('\n'),
+	'flowed onto one line': title + ' ' + rows.map((r) => r.filter(Boolean).join(' ')).join(' ')
+};
+
+describe('extract: one project table in six layouts', () => {
+	for (const [name, text] of Object.entries(layouts)) {
+		it(name, () => {
+			const r = extract(text).report;
+			expect(r.kind).toBe('project_self_evaluation');
+			expect(r.fiscal_year).toBe(2023);
+			expect(r.project?.name.value).toBe('乡村道路养护');
+			expect(r.project?.supervisor?.value).toBe('醴陵市交通运输局');
+			expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+				['合计', 'all', 'initial', 100, undefined],
+				['合计', 'all', 'adjusted', 120, undefined],
+				['合计', 'all', 'final', 108, 90],
+				['财政拨款支出', 'fiscal', 'initial', 100, undefined],
+				['财政拨款支出', 'fiscal', 'adjusted', 120, undefined],
+				['财政拨款支出', 'fiscal', 'final', 108, 90]
+			]);
+			expect(r.scores?.tree.map((n) => [n.name, n.max?.value, n.score?.value])).toEqual([['预算执行率', 10, 9]]);
+			expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.actual?.value ?? i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+				['产出指标', '数量指标', '养护里程(公里)', '>=', 50, 52, 20, 20],
+				['产出指标', '质量指标', '验收合格率', '>=', 95, 98, 20, 20],
+				['效益指标', '社会效益指标', '群众出行条件', 'text', undefined, '明显改善', 20, 18]
+			]);
+		});
+	}
+});
+
+describe('extract: a target table with its budget as label | amount cells', () => {
+	it('reads the budget, the goal and the indicator targets by their headers', () => {
+		const text = [
+			'2024年度部门整体支出绩效目标表',
+			'部门名称\t宜昌市夷陵区文化和旅游局',
+			'年度预算申请（万元）\t资金总额\t1,560.00',
+			'\t其中：财政拨款\t1,500.00',
+			'\t其他资金\t60.00',
+			'年度总体目标\t推进公共文化服务体系建设，提升旅游服务质量。',
+			'一级指标\t二级指标\t三级指标\t指标值',
+			'产出指标\t数量指标\t举办文化活动场次\t≥120场',
+			'\t时效指标\t项目完成时间\t2024年12月前',
+			'满意度指标\t服务对象满意度指标\t群众满意度\t≥90%',
+			''
+		].join('\n');
+		const r = extract(text).report;
+		expect([r.kind, r.fiscal_year, r.department.id]).toEqual(['target_table', 2024, 'hubei-yichang-yiling-wenhuahelvyouju']);
+		// 1,500.00 + 60.00 = 1,560.00
+		expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['合计', 'all', 'initial', 1560],
+			['财政拨款支出', 'fiscal', 'initial', 1500],
+			['其他支出', 'other', 'initial', 60]
+		]);
+		expect(r.goal?.text).toBe('推进公共文化服务体系建设，提升旅游服务质量。');
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['产出指标', '数量指标', '举办文化活动场次', '>=', 120, '场'],
+			['产出指标', '时效指标', '项目完成时间', 'deadline', undefined, undefined],
+			['满意度指标', '服务对象满意度指标', '群众满意度', '>=', 90, '%']
+		]);
+	});
+});
+
+describe('extract: a table whose cells lost every separator (OCR, document mirrors)', () => {
+	const fused =
+		'醴陵市水利局2022年度项目支出绩效自评表(2022年度)项目名称小型水库水标尺安装实施单位醴陵市水利局' +
+		'绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因产出指标(70分)数量指标' +
+		'安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10质量指标项目(工程)验收合格率20100%100%20' +
+		'时效指标及时(按期)开工率10≥90%≥90%10效益指标(20分)社会效益指标受益人口数10≥1000人≥1000人10总分100';
+	it('reads the rows whose cells a value\'s shape separates, and only the names of the rest', () => {
+		const r = extract(fused).report;
+		expect(r.indicators.map((i) => [i.level2, i.name, i.max?.value, i.target?.text, i.actual?.text, i.score?.value])).toEqual([
+			['数量指标', '安装坡面水标尺', 10, '≥266米', '≥266米', 10],
+			['数量指标', '水标尺宽度', 10, '≥50厘米', '≥50厘米', 10],
+			// "20100%" is 20 and 100% run together: not split by guess, the row keeps its name only
+			['质量指标', '项目(工程)验收合格率', undefined, undefined, undefined, undefined],
+			['时效指标', '及时(按期)开工率', 10, '≥90%', '≥90%', 10],
+			['社会效益指标', '受益人口数', 10, '≥1000人', '≥1000人', 10]
+		]);
+		expect(r.scores?.tree.map((n) => [n.name, n.max?.value])).toEqual([['产出指标', 70], ['效益指标', 20]]);
+	});
+});
