@@ -32,19 +32,32 @@ export async function createBrowserEngine(): Promise<SqlEngine> {
 	// Never reach for the internet: extensions (parquet, json …) would be downloaded.
 	await conn.query(`SET autoinstall_known_extensions = false`);
 	await conn.query(`SET autoload_known_extensions = false`);
+	// One statement at a time on the one connection: the pages start their queries together, and a
+	// prepared statement is three round trips to the worker (prepare, run, close) that no other
+	// statement should come between.
+	let last: Promise<unknown> = Promise.resolve();
+	const serial = <T>(run: () => Promise<T>): Promise<T> => {
+		const next = last.then(run, run);
+		last = next.catch(() => undefined);
+		return next;
+	};
 	return {
-		async query<T extends Row = Row>(sql: string, params?: readonly (string | number | boolean | null)[]) {
-			if (!params?.length) return arrowToRows<T>(await conn.query(sql));
-			const statement = await conn.prepare(sql);
-			try {
-				return arrowToRows<T>(await statement.query(...params));
-			} finally {
-				await statement.close();
-			}
+		query<T extends Row = Row>(sql: string, params?: readonly (string | number | boolean | null)[]) {
+			return serial(async () => {
+				if (!params?.length) return arrowToRows<T>(await conn.query(sql));
+				const statement = await conn.prepare(sql);
+				try {
+					return arrowToRows<T>(await statement.query(...params));
+				} finally {
+					await statement.close();
+				}
+			});
 		},
-		async loadArrow(name: string, ipc: Uint8Array) {
-			await conn.query(`DROP TABLE IF EXISTS "${name}"`);
-			await conn.insertArrowFromIPCStream(asStream(ipc), { name, create: true });
+		loadArrow(name: string, ipc: Uint8Array) {
+			return serial(async () => {
+				await conn.query(`DROP TABLE IF EXISTS "${name}"`);
+				await conn.insertArrowFromIPCStream(asStream(ipc), { name, create: true });
+			});
 		},
 		async close() {
 			await conn.close();

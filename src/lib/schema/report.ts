@@ -137,12 +137,8 @@ export const StaffMeasure = z.enum([
 ]);
 export type StaffMeasure = z.infer<typeof StaffMeasure>;
 export const STAFF_MEASURE_LABEL: Record<StaffMeasure, string> = {
-	authorized: '核定编制',
-	actual: '实有在职',
-	retired: '离退休',
-	contracted: '外聘/劳务派遣',
-	financed: '财政供养',
-	subordinate_units: '下属单位数'
+	authorized: '核定编制', actual: '实有在职', retired: '离退休', contracted: '外聘/劳务派遣',
+	financed: '财政供养', subordinate_units: '下属单位数'
 };
 /** `unit` of a staff line that is the department itself (any other value names a subordinate unit). */
 export const OWN_UNIT = '本级';
@@ -163,12 +159,7 @@ export type StaffLine = z.infer<typeof StaffLine>;
 /** 收入 / 支出 / 年初结转和结余 / 年末结转和结余 */
 export const Flow = z.enum(['income', 'expenditure', 'opening_balance', 'closing_balance']);
 export type Flow = z.infer<typeof Flow>;
-export const FLOW_LABEL: Record<Flow, string> = {
-	income: '收入',
-	expenditure: '支出',
-	opening_balance: '年初结转和结余',
-	closing_balance: '年末结转和结余'
-};
+export const FLOW_LABEL: Record<Flow, string> = { income: '收入', expenditure: '支出', opening_balance: '年初结转和结余', closing_balance: '年末结转和结余' };
 
 /** How the line cuts the flow. */
 export const Breakdown = z.enum([
@@ -184,15 +175,8 @@ export const Breakdown = z.enum([
 ]);
 export type Breakdown = z.infer<typeof Breakdown>;
 export const BREAKDOWN_LABEL: Record<Breakdown, string> = {
-	total: '合计',
-	source: '按来源',
-	nature: '按性质',
-	economic: '按经济分类',
-	function: '按功能分类',
-	project: '项目明细',
-	development: '事业发展性支出',
-	budget_level: '按预算级次',
-	cost: '成本构成'
+	total: '合计', source: '按来源', nature: '按性质', economic: '按经济分类', function: '按功能分类',
+	project: '项目明细', development: '事业发展性支出', budget_level: '按预算级次', cost: '成本构成'
 };
 
 /** Budget stage of the figure. */
@@ -204,13 +188,7 @@ export const Stage = z.enum([
 	'final' // 决算 / 实际
 ]);
 export type Stage = z.infer<typeof Stage>;
-export const STAGE_LABEL: Record<Stage, string> = {
-	initial: '年初预算',
-	addition: '年中追加/调减',
-	adjusted: '调整预算',
-	budget: '预算数',
-	final: '决算'
-};
+export const STAGE_LABEL: Record<Stage, string> = { initial: '年初预算', addition: '年中追加/调减', adjusted: '调整预算', budget: '预算数', final: '决算' };
 
 /**
  * Fund scope the figure covers. The order is the preference wherever one scope must be chosen
@@ -223,12 +201,7 @@ export const Scope = z.enum([
 	'other' // 其他资金
 ]);
 export type Scope = z.infer<typeof Scope>;
-export const SCOPE_LABEL: Record<Scope, string> = {
-	all: '部门整体',
-	fiscal: '财政拨款',
-	general_public: '一般公共预算',
-	other: '其他资金'
-};
+export const SCOPE_LABEL: Record<Scope, string> = { all: '部门整体', fiscal: '财政拨款', general_public: '一般公共预算', other: '其他资金' };
 
 export const BudgetLine = z
 	.object({
@@ -426,11 +399,7 @@ export type TextItem = z.infer<typeof TextItem>;
 /** The narrative sections of a report, as the `narratives` table names them. */
 export const NarrativeSection = z.enum(['goal', 'problem', 'measure']);
 export type NarrativeSection = z.infer<typeof NarrativeSection>;
-export const NARRATIVE_SECTION_LABEL: Record<NarrativeSection, string> = {
-	goal: '绩效目标',
-	problem: '存在问题',
-	measure: '改进措施'
-};
+export const NARRATIVE_SECTION_LABEL: Record<NarrativeSection, string> = { goal: '绩效目标', problem: '存在问题', measure: '改进措施' };
 
 export const Task = z
 	.object({
