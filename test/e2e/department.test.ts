@@ -111,7 +111,7 @@ describe('部门', () => {
 		expect((await tableRows(page, '2024年评分表')).length).toBeGreaterThan(10);
 		expect(await page.getByRole('heading', { name: '2024 年 · 存在问题' }).count()).toBe(1);
 		expect(await page.getByRole('heading', { name: '2024 年 · 改进措施' }).count()).toBe(1);
-		// the audit panel lists the report's findings: 23 for 湛江 2024 (18 errors, 5 warnings; docs/audit.md),
+		// the audit panel lists the report's findings: 23 for 湛江 2024 (18 errors, 5 warnings; data/docs/audit.md),
 		// e.g. 0.13% where −112.27 ÷ 884.22 = −12.70% is right
 		const panel = page.locator('li.finding[data-report="guangdong-zhanjiang-kexie-2024-self"]');
 		await panel.first().waitFor({ timeout: 60_000 });

@@ -1,5 +1,5 @@
 /**
- * The data dictionary of docs/data-dictionary.md is generated from the declarations of
+ * The data dictionary of data/docs/data-dictionary.md is generated from the declarations of
  * src/lib/db; this test fails when the committed text and the generated one differ (run
  * `npx perflens dictionary --write` after changing a table, view or metric).
  */

@@ -1,7 +1,7 @@
 /**
  * `perflens dictionary [--write | --check]` — the data dictionary generated from the
  * declarations of src/lib/db (tables, views, metrics): printed, written into
- * docs/data-dictionary.md between its markers, or checked against it (exit 1 when stale).
+ * data/docs/data-dictionary.md between its markers, or checked against it (exit 1 when stale).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -2,7 +2,7 @@
  * The data dictionary, generated from the declarations: the stored tables (./tables.ts), the
  * base views (./views.ts) and the metric views (./metrics.ts) with every column's type, unit,
  * label and formula, the one definition of each computed metric, and the thresholds.
- * `perflens dictionary --write` puts it into docs/data-dictionary.md between the markers; a unit
+ * `perflens dictionary --write` puts it into data/docs/data-dictionary.md between the markers; a unit
  * test fails when the committed text differs from this function's.
  *
  * Pure: no I/O, runs in Node and in the browser.
@@ -13,7 +13,7 @@ import { TABLES, type TableDef } from './tables';
 import type { ViewDecl } from './view';
 import { BASE_VIEWS } from './views';
 
-export const DICTIONARY_FILE = 'docs/data-dictionary.md';
+export const DICTIONARY_FILE = 'data/docs/data-dictionary.md';
 export const DICTIONARY_BEGIN = '<!-- 数据字典：以下由 `npx perflens dictionary --write` 从 src/lib/db 的声明生成，请勿手改 -->';
 export const DICTIONARY_END = '<!-- 数据字典结束 -->';
 
@@ -55,7 +55,7 @@ const THRESHOLD_LABEL: Record<keyof typeof METRIC_THRESHOLDS, string> = {
 	moneyTolerance: '金额比较容差（万元）'
 };
 
-/** The generated part of docs/data-dictionary.md. */
+/** The generated part of data/docs/data-dictionary.md. */
 export function dataDictionary(): string {
 	const lines: string[] = [
 		'### 指标定义（每个计算指标只有这一个定义）',
