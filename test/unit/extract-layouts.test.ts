@@ -106,3 +106,40 @@ describe('extract: a table whose cells lost every separator (OCR, document mirro
 		expect(r.scores?.tree.map((n) => [n.name, n.max?.value])).toEqual([['产出指标', 70], ['效益指标', 20]]);
 	});
 });
+
+describe('extract: a whole-department score table fused by OCR, read from its right-hand anchors', () => {
+	// Chongqing's 部门整体绩效自评表: 指标名称 / 计量单位 / 指标性质 / 年初指标值 / 调整指标值 / 全年完成值 /
+	// 得分系数(%) / 指标权重(分) / 指标得分(分) / 是否核心指标, every separator lost. By hand:
+	// "100%22否" = coefficient 100%, weight 2, score 2 (2 × 100% = 2); "80%108" = weight 10,
+	// score 8 (10 × 80%); "50%84是" = weight 8, score 4 (8 × 50%).
+	const fused =
+		'部门整体绩效自评表(2022年度)主管部门某某区科学技术局自评总分(分)93.5年初预算数全年(调整)预算数全年执行数执行率(%)执行率权重执行率得分(分)80%108' +
+		'指标名称计量单位指标性质年初指标值调整指标值全年完成值得分系数(%)指标权重(分)指标得分(分)是否核心指标' +
+		'财政供养人员控制率%定量指标100%95%100%22否预算调整率%5%0100%33是科普讲座次数次30次24次50%84是' +
+		'管理制度健全性性标定指高高100%1010否宣传品数量份第O份20份100%55否';
+	it('splits fused points only where score = weight × coefficient leaves one reading', () => {
+		const r = extract(fused).report;
+		expect(r.scores?.total?.score.value).toBe(93.5);
+		expect(r.scores?.tree.map((n) => [n.name, n.max?.value, n.score?.value])).toEqual([['预算执行率', 10, 8]]);
+		expect(r.indicators.map((i) => [i.name, i.target?.text, i.actual?.text, i.actual?.unit, i.max?.value, i.score?.value])).toEqual([
+			['财政供养人员控制率', '100%', '95%', '%', 2, 2],
+			// "0100%": a zero with the coefficient after it
+			['预算调整率', '5%', '0', '%', 3, 3],
+			['科普讲座次数', '30次', '24次', '次', 8, 4],
+			// 指标性质 scrambled by OCR is dropped; a qualitative value written twice is target and outcome
+			['管理制度健全性', '高', '高', undefined, 10, 10],
+			// "第O份" is a garbled target cell: no target, the outcome after it
+			['宣传品数量', undefined, '20份', '份', 5, 5]
+		]);
+	});
+	it('leaves a run of points that two readings fit unread', async () => {
+		const { splitPoints } = await import('../../src/lib/extract/fused-rows');
+		expect(splitPoints('22', 100)).toEqual(['2', '2']);
+		expect(splitPoints('1010', 100)).toEqual(['10', '10']);
+		expect(splitPoints('107.6', 76)).toEqual(['10', '7.6']);
+		// 100% coefficient, "1111": 11 and 11 only (1 and 111 is not points ≤ weight)
+		expect(splitPoints('1111', 100)).toEqual(['11', '11']);
+		// no reading at all: weight 5 × 100% is not 3
+		expect(splitPoints('53', 100)).toBeUndefined();
+	});
+});

@@ -15,6 +15,7 @@ import type { Ctx, Env } from './context';
 import type { Span } from './doc';
 import { parseTarget, unitOfName } from './indicators';
 import { NUM } from './numbers';
+import { readFlaggedRows } from './fused-rows';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -416,6 +417,12 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length && !haveBudget) readFundPairs(ctx, env, cells, out);
 	readIndicatorGrid(ctx, cells, out);
+	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
+	if (!out.indicators.length) {
+		const fused = readFlaggedRows(ctx);
+		out.indicators.push(...fused.indicators);
+		if (!out.nodes.length) out.nodes.push(...fused.nodes);
+	}
 	return out;
 }
 
