@@ -92,14 +92,18 @@ describe('extract: a table whose cells lost every separator (OCR, document mirro
 		'醴陵市水利局2022年度项目支出绩效自评表(2022年度)项目名称小型水库水标尺安装实施单位醴陵市水利局' +
 		'绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因产出指标(70分)数量指标' +
 		'安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10质量指标项目(工程)验收合格率20100%100%20' +
+		'材料抽检合格率10100%98%9' +
 		'时效指标及时(按期)开工率10≥90%≥90%10效益指标(20分)社会效益指标受益人口数10≥1000人≥1000人10总分100';
-	it('reads the rows whose cells a value\'s shape separates, and only the names of the rest', () => {
+	it('reads the rows whose cells a value\'s shape separates or a forced split restores, and only the names of the rest', () => {
 		const r = extract(fused).report;
 		expect(r.indicators.map((i) => [i.level2, i.name, i.max?.value, i.target?.text, i.actual?.text, i.score?.value])).toEqual([
 			['数量指标', '安装坡面水标尺', 10, '≥266米', '≥266米', 10],
 			['数量指标', '水标尺宽度', 10, '≥50厘米', '≥50厘米', 10],
-			// "20100%" is 20 and 100% run together: not split by guess, the row keeps its name only
-			['质量指标', '项目(工程)验收合格率', undefined, undefined, undefined, undefined],
+			// "20100%" then "100%": the row is a cell short, and only 20 | 100% gives it that cell
+			// with the outcome written like the target
+			['质量指标', '项目(工程)验收合格率', 20, '100%', '100%', 20],
+			// "10100%" then "98%": 10 | 100% or 101 | 00%? nothing confirms a split: the name only
+			['质量指标', '材料抽检合格率', undefined, undefined, undefined, undefined],
 			['时效指标', '及时(按期)开工率', 10, '≥90%', '≥90%', 10],
 			['社会效益指标', '受益人口数', 10, '≥1000人', '≥1000人', 10]
 		]);

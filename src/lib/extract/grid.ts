@@ -354,20 +354,54 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 			// delimited cells: one per column; a flowed row holds no empty cells, so it ends at
 			// its last numeric column, or earlier at the next level name
 			const want = c.loose ? after.slice(0, Math.max(after.lastIndexOf('score'), after.lastIndexOf('max')) + 1).length || after.length : after.length;
-			const vals: GCell[] = [];
+			let vals: GCell[] = [];
 			for (let v = k + 1; v < cells.length && vals.length < want; v++) {
 				if (c.loose && (LEVEL1.test(cells[v].key) || LEVEL2.test(cells[v].key) || END_ROW.test(cells[v].key))) break;
 				vals.push(cells[v]);
 			}
-			k += 1 + vals.length;
-			if (!name.key) continue;
 			// a flowed row with a cell too few or too many cannot be aligned: its name only
 			const isPoints = (v: GCell | undefined) => !!v && isNumber(v.key) && !/%$/.test(v.key) && Number(v.key) <= 100;
-			const aligned = !c.loose || (vals.length === want && after.every((col, idx) => idx >= want || (col !== 'max' && col !== 'score') || isPoints(vals[idx])));
+			const fits = (vs: GCell[]) => vs.length === want && after.every((col, idx) => idx >= want || (col !== 'max' && col !== 'score') || isPoints(vs[idx]));
+			let aligned = !c.loose || fits(vals);
+			let used = vals.length;
+			if (!aligned) {
+				// one cell short because points ran into the value after them: split where that is forced
+				const fixed = splitPointsCell(vals.slice(0, want - 1), after);
+				if (fixed && fits(fixed)) {
+					vals = fixed;
+					used = want - 1;
+					aligned = true;
+				}
+			}
+			k += 1 + used;
+			if (!name.key) continue;
 			out.indicators.push(indicatorOf(ctx, l1, l2, name, after, aligned ? vals : []));
 		}
 		i = k;
 	}
+}
+
+/**
+ * A flowed row one cell short, where a points column stands before the target and OCR ran the
+ * two together ("20100% | 100%", "1020万元 | 20万元"): the cell is split only when its tail is
+ * exactly the next cell (target and outcome written alike) and its head is points ≤ 100, so the
+ * split is the one reading that gives the row its missing cell. Anything else stays unsplit.
+ * Serves flowed and OCR-fused 项目支出绩效自评表 (分值 / 年度指标值 / 全年实际值 / 得分).
+ */
+function splitPointsCell(vals: GCell[], cols: IndCol[]): GCell[] | undefined {
+	for (let i = 0; i + 1 < vals.length; i++) {
+		if (cols[i] !== 'max' || cols[i + 1] !== 'target') continue;
+		const v = vals[i];
+		const next = vals[i + 1].key;
+		if (!next || !v.key.endsWith(next) || v.key.length === next.length) continue;
+		const head = v.key.slice(0, v.key.length - next.length);
+		if (!/^(?:[1-9]\d?|100)(?:\.\d+)?$/.test(head) || v.text.replace(/\s+/g, '') !== v.key) return undefined;
+		const cut = v.start + head.length;
+		const a: GCell = { ...v, text: v.text.slice(0, head.length), key: head, end: cut };
+		const b: GCell = { ...v, text: v.text.slice(head.length), key: v.key.slice(head.length), start: cut };
+		return [...vals.slice(0, i), a, b, ...vals.slice(i + 1)];
+	}
+	return undefined;
 }
 
 function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, name: GCell, cols: IndCol[], vals: GCell[]): Indicator {
@@ -392,8 +426,9 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	}
 	const a = get('actual');
 	if (a) {
-		const num = a.key.match(new RegExp(`^(${NUM})(%|百分比)?$`));
-		const aUnit = num?.[2] ? '%' : unit ?? ind.target?.unit;
+		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
+		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|[\u4e00-\u9fa5]{1,3})?$`));
+		const aUnit = num?.[2] ? (/^(%|百分比)$/.test(num[2]) ? '%' : num[2]) : unit ?? ind.target?.unit;
 		const actual = { ...(num ? { value: Number(num[1].replace(/,/g, '')) } : {}), ...(num && aUnit ? { unit: aUnit } : {}), text: a.text, quote: ctx.quote(name.start, a.end) };
 		ind.actual = ctx.mark(actual, name.start, a.end, 0.8, 'grid.indicator.actual');
 	}
@@ -403,6 +438,10 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	if (mx && pts(mx)) ind.max = ctx.figure(mx.text, '分', name.start, mx.end, 0.8, 'grid.indicator.max');
 	const sc = get('score');
 	if (sc && pts(sc)) ind.score = ctx.figure(sc.text, '分', name.start, sc.end, 0.8, 'grid.indicator.score');
+	// a bare 万 of a cost ("45万" under 成本指标, 项目总成本) is money: 万元
+	if (/成本|资金|经费|投资|金额|费用/.test((l2 ?? '') + name.text)) {
+		for (const f of [ind.target, ind.actual]) if (f && 'unit' in f && f.unit === '万') f.unit = '万元';
+	}
 	return ind;
 }
 
