@@ -147,3 +147,26 @@ describe('extract: a whole-department score table fused by OCR, read from its ri
 		expect(splitPoints('53', 100)).toBeUndefined();
 	});
 });
+
+describe('extract: a project funds row whose numbers OCR ran together', () => {
+	// By hand: 全年预算数 50, 全年执行数 45, 分值 10, 执行率 45 ÷ 50 = 90.00%, 得分 9 (10 × 90%);
+	// "50451090.00%" has one cut that passes that arithmetic; 财政拨款 "5045" is 50 | 45 (504 | 5
+	// exceeds the total); 总分 "10095" is 100 | 95.
+	const fused =
+		'项目支出绩效自评表(2023年度)项目名称村道硬化工程主管部门某县交通运输局实施单位某县交通运输局资金情况(万元)' +
+		'全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:50451090.00%9其中:本年财政拨款5045其他资金' +
+		'绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因产出指标(60分)数量指标硬化道路长度30≥5公里≥5公里30' +
+		'质量指标验收合格率30100%100%30效益指标(30分)社会效益指标群众出行条件改善10显著提升显著提升6总分10095';
+	it('cuts the run where the table\'s own arithmetic leaves one reading', () => {
+		const r = extract(fused).report;
+		expect(r.budget.map((b) => [b.item, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'adjusted', 50, undefined],
+			['合计', 'final', 45, 90],
+			['财政拨款支出', 'adjusted', 50, undefined],
+			['财政拨款支出', 'final', 45, undefined]
+		]);
+		expect(r.scores?.total?.max?.value).toBe(100);
+		expect(r.scores?.total?.score.value).toBe(95);
+		expect(r.scores?.tree.find((n) => n.name === '预算执行率')?.score?.value).toBe(9);
+	});
+});

@@ -10,7 +10,7 @@
  * 得分, and the indicator rows 一级 / 二级 / 三级 / 指标性质 / 指标值 / 度量单位 / 完成值 / 分值 /
  * 得分), the same tables of whole-department self-evaluations, and target tables.
  */
-import type { BudgetLine, Indicator, MoneyUnit, Scope, ScoreNode } from '../schema/report';
+import type { BudgetLine, Figure, Indicator, MoneyUnit, Scope, ScoreNode } from '../schema/report';
 import type { Ctx, Env } from './context';
 import type { Span } from './doc';
 import { parseTarget, unitOfName } from './indicators';
@@ -191,6 +191,8 @@ export interface GridResult {
 	budget: BudgetLine[];
 	nodes: ScoreNode[];
 	indicators: Indicator[];
+	/** the indicator table's 总分 row: points and score */
+	total?: { max?: Figure; score: Figure };
 }
 
 /** The unit a header cell states ("年度预算数(万元)", "单位:元"). */
@@ -204,8 +206,9 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		// a header: at least three funds columns in a row
 		const cols: FundCol[] = [];
 		let j = i;
-		while (j < cells.length && (fundCol(cells[j].key) || (cols.length && /原因|说明|偏差/.test(cells[j].key)))) {
-			cols.push(fundCol(cells[j].key) ?? 'other');
+		while (j < cells.length && (fundCol(cells[j].key) || (cols.length && /原因|说明|偏差|^\([A-Z][A-Z/]*\)$/.test(cells[j].key)))) {
+			// a column's letter on a cell of its own ("全年预算数 | (A)") is no column
+			if (!/^\([A-Z][A-Z/]*\)$/.test(cells[j].key)) cols.push(fundCol(cells[j].key) ?? 'other');
 			j++;
 		}
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
@@ -214,6 +217,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		// rows: a label the funds vocabulary knows, then its value cells in column order
 		let k = j;
 		let rows = 0;
+		let totals: Partial<Record<FundCol, number>> | undefined;
 		while (k < cells.length && rows < 8) {
 			const row = fundRow(cells[k].key);
 			if (!row && cells[k].key === '') {
@@ -230,15 +234,104 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 				continue;
 			}
 			const label = cells[k];
-			const vals: GCell[] = [];
+			let vals: GCell[] = [];
 			let v = k + 1;
-			while (v < cells.length && vals.length < cols.length && isValue(cells[v].key)) vals.push(cells[v++]);
+			// a colon the label left on its value (":202010100.00%") is not part of it
+			const cell = (c: GCell) => (/^[:：]/.test(c.key) ? { ...c, text: c.text.replace(/^\s*[:：]\s*/, ''), key: c.key.slice(1), start: c.start + 1 } : c);
+			while (v < cells.length && vals.length < cols.length && isValue(cell(cells[v]).key)) vals.push(cell(cells[v++]));
+			// a flowed row whose numbers OCR ran together: split where one reading is left
+			if (vals.length && vals.every((c) => c.loose) && vals.length < cols.length) vals = splitFundsRow(vals, cols, row.breakdown === 'total', totals) ?? vals;
+			if (row.breakdown === 'total') totals = amountsOf(vals, cols);
 			emitFunds(ctx, env, row, label, cols, vals, unit, out);
 			rows++;
 			k = v;
 		}
 		i = k;
 	}
+}
+
+/** The amounts of a row read in column order. */
+function amountsOf(vals: GCell[], cols: FundCol[]): Partial<Record<FundCol, number>> {
+	const out: Partial<Record<FundCol, number>> = {};
+	vals.forEach((c, i) => {
+		if (cols[i] && isNumber(c.key) && !/%$/.test(c.key)) out[cols[i]] = Number(c.key.replace(/,/g, ''));
+	});
+	return out;
+}
+
+/**
+ * A funds row of a table flowed onto one line whose numbers ran together ("年度资金总额:202010100.00%
+ * 10" under 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分). One run is cut into the cells the row lacks,
+ * trying every cut, and kept only when exactly one cut passes the table's own arithmetic: 执行率 =
+ * 执行数 ÷ 预算数 to the rate's decimals, points at most 100 and 得分 ≤ 分值, and a sub-row's amounts
+ * (其中：财政拨款) at most the total row's. Serves OCR-fused 项目支出绩效自评表 funds rows.
+ */
+function splitFundsRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: Partial<Record<FundCol, number>> | undefined): GCell[] | undefined {
+	const money = cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final');
+	// a total row fills every column; a sub-row its amounts only
+	const want = isTotal ? cols.filter((c) => c !== 'other').length : money.length;
+	const fused = vals.findIndex((c) => /^\d[\d.]*%?$/.test(c.key) && c.text === c.key);
+	if (fused < 0 || vals.length >= want || vals.filter((c) => /^\d[\d.]*%?$/.test(c.key)).length === 0) return undefined;
+	const pieces = want - vals.length + 1;
+	const run = vals[fused].key;
+	const ok = (p: string) => /^(0|[1-9]\d*)(\.\d+)?%?$/.test(p);
+	const found: string[][] = [];
+	const walk = (from: number, acc: string[]) => {
+		if (found.length > 8) return;
+		if (acc.length === pieces - 1) {
+			const last = run.slice(from);
+			if (ok(last)) test([...acc, last]);
+			return;
+		}
+		for (let e = from + 1; e < run.length; e++) {
+			const p = run.slice(from, e);
+			if (ok(p) && !p.endsWith('%')) walk(e, [...acc, p]);
+		}
+	};
+	const test = (parts: string[]) => {
+		const cells = [...vals.slice(0, fused).map((c) => c.key), ...parts, ...vals.slice(fused + 1).map((c) => c.key)];
+		const at: Partial<Record<FundCol, string>> = {};
+		cells.forEach((c, i) => (at[cols[i]] = c));
+		// a percentage stands in the rate column and nowhere else
+		if (cells.some((c, i) => /%$/.test(c) !== (cols[i] === 'rate'))) return;
+		const n = (c: FundCol) => (at[c] !== undefined ? Number(at[c]!.replace('%', '')) : undefined);
+		const base = n('adjusted') ?? n('initial');
+		const fin = n('final');
+		const rate = at.rate;
+		if (rate !== undefined) {
+			if (base === undefined || fin === undefined || base === 0) return;
+			const d = rate.split('.')[1]?.replace('%', '').length ?? 0;
+			if (Math.abs((fin / base) * 100 - Number(rate.replace('%', ''))) > 0.5 * 10 ** -d + 1e-9) return;
+		}
+		const mx = n('max');
+		const sc = n('score');
+		if (mx !== undefined && mx > 100) return;
+		if (mx !== undefined && sc !== undefined && sc > mx) return;
+		if (!isTotal) {
+			if (!totals) return;
+			for (const c of money) if (n(c) !== undefined && (totals[c] === undefined || n(c)! > totals[c]!)) return;
+		}
+		found.push(parts);
+	};
+	const scoreFits = (parts: string[]) => {
+		const cells = [...vals.slice(0, fused).map((c) => c.key), ...parts, ...vals.slice(fused + 1).map((c) => c.key)];
+		const get = (col: FundCol) => cells[cols.indexOf(col)];
+		const [mx, sc, rate] = [get('max'), get('score'), get('rate')];
+		if (mx === undefined || sc === undefined || rate === undefined) return false;
+		return Math.abs((Number(mx) * Math.min(100, Number(rate.replace('%', '')))) / 100 - Number(sc)) < 0.01;
+	};
+	walk(0, []);
+	// several readings: the one where 得分 = 分值 × 执行率 (the usual scoring of this row), if only one
+	const pick = found.length === 1 ? found[0] : found.filter((f) => scoreFits(f)).length === 1 ? found.find((f) => scoreFits(f)) : undefined;
+	if (!pick) return undefined;
+	const v = vals[fused];
+	let off = 0;
+	const cut = pick.map((p) => {
+		const c: GCell = { ...v, text: p, key: p, start: v.start + off, end: v.start + off + p.length };
+		off += p.length;
+		return c;
+	});
+	return [...vals.slice(0, fused), ...cut, ...vals.slice(fused + 1)];
 }
 
 function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRow>>, label: GCell, cols: FundCol[], vals: GCell[], unit: MoneyUnit, out: GridResult) {
@@ -316,7 +409,10 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 		let k = j;
 		while (k < cells.length) {
 			const c = cells[k];
-			if (END_ROW.test(c.key)) break;
+			if (END_ROW.test(c.key)) {
+				if (/^(总分|合计)$/.test(c.key) && !out.total) out.total = totalRow(ctx, c, cells.slice(k + 1, k + 3));
+				break;
+			}
 			// 成本指标 is a level of its own in newer tables, a part of 产出指标 in older ones
 			if (LEVEL1.test(c.key) && !(/^成本/.test(c.key) && l1 === '产出指标')) {
 				l1 = levelName(c.key);
@@ -402,6 +498,27 @@ function splitPointsCell(vals: GCell[], cols: IndCol[]): GCell[] | undefined {
 		return [...vals.slice(0, i), a, b, ...vals.slice(i + 1)];
 	}
 	return undefined;
+}
+
+/**
+ * The 总分 row closing an indicator table: 分值 then 得分 ("总分 | 100 | 95"), or the two run
+ * together by OCR ("总分100100"), split only where one reading has score ≤ points ≤ 100.
+ */
+function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
+	const pts = (k: string) => /^(0|[1-9]\d*)(\.\d+)?$/.test(k) && Number(k) <= 100;
+	const [a, b] = next;
+	if (a && b && pts(a.key) && pts(b.key) && Number(b.key) <= Number(a.key)) {
+		return { max: ctx.figure(a.text, '分', label.start, a.end, 0.8, 'grid.total.max'), score: ctx.figure(b.text, '分', label.start, b.end, 0.8, 'grid.total.score') };
+	}
+	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || a.text !== a.key || pts(a.key)) return undefined;
+	const reads: Array<[string, string]> = [];
+	for (let i = 1; i < a.key.length; i++) {
+		const [m, s] = [a.key.slice(0, i), a.key.slice(i)];
+		if (pts(m) && pts(s) && !m.endsWith('.') && Number(s) <= Number(m)) reads.push([m, s]);
+	}
+	if (reads.length !== 1) return undefined;
+	const [m, s] = reads[0];
+	return { max: ctx.figure(m, '分', label.start, a.end, 0.75, 'grid.total.max'), score: ctx.figure(s, '分', label.start, a.end, 0.75, 'grid.total.score') };
 }
 
 function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, name: GCell, cols: IndCol[], vals: GCell[]): Indicator {

@@ -130,7 +130,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0, budget.length > 0);
 	mergeGrid(grid, budget, indicators.table);
 	const fresh = grid.nodes.filter((n) => !scores?.tree.some((t) => t.name === n.name));
-	const scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? [])] } : scores;
+	let scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? [])] } : scores;
+	if (grid.total && !scoresAll?.total) scoresAll = { framework: 'other', tree: [], ...scoresAll, total: grid.total };
 	const project = readProject(ctx, header);
 	const projectCount = readProjectCount(ctx);
 
