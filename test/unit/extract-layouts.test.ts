@@ -170,3 +170,23 @@ describe('extract: a project funds row whose numbers OCR ran together', () => {
 		expect(r.scores?.tree.find((n) => n.name === '预算执行率')?.score?.value).toBe(9);
 	});
 });
+
+describe('extract: staff and units of a department\'s whole system, in prose', () => {
+	const text =
+		'某县教育局2022年度部门整体支出绩效自评报告\n一、基本情况\n' +
+		'某县教育系统由12家单位组成，其中：全额拨款单位10个（含行政单位1个）、差额拨款事业单位2个。' +
+		'某县教育系统人员编制300名，其中：行政编制20名、事业编制280名。2022年末实有在职人数290人。';
+	it('keeps the system apart from 本级 and reads the unit counts with their kinds', () => {
+		const r = extract(text).report;
+		expect(r.staffing.map((s) => [s.unit, s.measure, s.category, s.count.value, s.count.unit])).toEqual([
+			['某县教育系统', 'authorized', '合计', 300, '人'],
+			['某县教育系统', 'authorized', '行政编制', 20, '人'],
+			['某县教育系统', 'authorized', '事业编制', 280, '人'],
+			['某县教育系统', 'actual', '合计', 290, '人'],
+			['某县教育系统', 'subordinate_units', '合计', 12, '家'],
+			['某县教育系统', 'subordinate_units', '全额拨款单位', 10, '个'],
+			['某县教育系统', 'subordinate_units', '行政单位', 1, '个'],
+			['某县教育系统', 'subordinate_units', '差额拨款事业单位', 2, '个']
+		]);
+	});
+});

@@ -55,9 +55,11 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			if (sStart !== sentenceStart || unit === '本级') {
 				sentenceStart = sStart;
 				const subject = span.text.slice(sStart, a).trim();
-				const org = subject.match(/^(?:下属(?:单位|二级单位)?)?([\u4e00-\u9fa5]{2,30}?(?:中心|馆|站|所|院|队|学校))(?=全额|差额|自收|核定|现有|在职|实有|事业|编制)/);
-				if (org && !selfNames.some((s) => org[1].includes(s))) unit = org[1];
-				else if (/^(市|区|县|省)?[\u4e00-\u9fa5]{0,12}(机关|本部)/.test(subject) || subject.includes(short)) unit = '本级';
+				// a unit below the department, or the department's whole system ("X市农业农村系统人员编制N名",
+				// Yunnan and Hunan reports that state the system's staff apart from the bureau's)
+				const org = subject.match(/^(?:下属(?:单位|二级单位)?)?([\u4e00-\u9fa5]{2,30}?(?:中心|馆|站|所|院|队|学校|系统))(?=全额|差额|自收|核定|现有|在职|实有|事业|编制|人员编制|共有)/);
+				if (org && (org[1].endsWith('系统') || !selfNames.some((s) => s && org[1].includes(s)))) unit = org[1];
+				else if (/^(市|区|县|省)?[\u4e00-\u9fa5]{0,12}(机关|本部)/.test(subject) || (short && subject.includes(short))) unit = '本级';
 			}
 			let ls = clauseStart(span, a);
 			const label = span.norm.slice(ls, a);
@@ -83,6 +85,7 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			lastSentence = sStart;
 		}
 	}
+	out.push(...subordinateUnits(ctx));
 	// tables, in any layout (tab rows, one cell a line, " | " cells): 财政供养人员数 32 | 下属二级单位数 1,
 	// 人员编制 | 21 | 实有人数 | 21
 	const cells = cellStream(ctx);
@@ -106,6 +109,46 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 				const count = ctx.figure(next.text.trim(), unitWord, c.start, next.end, 0.9, 'staffing.table');
 				out.push({ unit: '本级', category: '合计', measure, count });
 			});
+		}
+	}
+	return out;
+}
+
+const UNITS_TOTAL = new RegExp(String.raw`由\s*(${NUM})\s*(家|个)(?:预算)?单位组成`, 'g');
+const UNITS_PART = new RegExp(String.raw`((?:全额拨款|差额拨款|自收自支|参公管理|参照公务员法管理|行政|事业|直属|下属|所属|二级|副科级|正科级)[\u4e00-\u9fa5]{0,8}?单位)\s*(${NUM})\s*(个|家)`, 'g');
+
+/**
+ * How many units the department is made of, from prose: "X系统由N家单位组成，其中：全额拨款单位N个
+ * (含行政单位N个…)", "内设副科级事业单位N个、直属事业单位N个" (Yunnan and Hunan 基本情况). The
+ * units belong to the sentence's subject: the department's whole system when it says so, else 本级.
+ */
+function subordinateUnits(ctx: Ctx): StaffLine[] {
+	const out: StaffLine[] = [];
+	for (const { span } of ctx.paras) {
+		if (!/单位/.test(span.norm)) continue;
+		const unitAt = (a: number) => {
+			const sStart = Math.max(span.norm.lastIndexOf('。', a) + 1, 0);
+			return span.norm.slice(sStart, a).match(/^\s*([\u4e00-\u9fa5]{2,30}?系统)/)?.[1] ?? '本级';
+		};
+		const push = (a: number, e: number, category: string, num: string, unitWord: string, qa: number) => {
+			if (ctx.isUsed(span.map[a], span.map[a + num.length - 1] + 1)) return;
+			const count = ctx.figure(span.text.slice(a, a + num.length), unitWord, span.map[qa], span.map[e - 1] + 1, 0.8, 'staffing.units');
+			out.push({ unit: unitAt(a), category, measure: 'subordinate_units', count });
+		};
+		for (const m of span.norm.matchAll(UNITS_TOTAL)) {
+			const a = m.index! + m[0].indexOf(m[1]);
+			const sStart = Math.max(span.norm.lastIndexOf('。', m.index!) + 1, 0);
+			let qa = sStart;
+			while (/\s/.test(span.norm[qa])) qa++;
+			push(a, m.index! + m[0].length, '合计', m[1], m[2], qa);
+		}
+		for (const m of span.norm.matchAll(UNITS_PART)) {
+			const a = m.index! + m[0].lastIndexOf(m[2]);
+			// "含行政单位1个": the quote opens at the clause
+			let qa = m.index!;
+			const lead = span.norm.slice(Math.max(0, qa - 3), qa).match(/(含|其中[:：]?|内设|下设)$/);
+			if (lead) qa -= lead[1].length;
+			push(a, m.index! + m[0].length, m[1].replace(/^(内设|下设)/, ''), m[2], m[3], qa);
 		}
 	}
 	return out;
