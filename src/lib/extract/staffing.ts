@@ -9,28 +9,36 @@ import { cellStream } from './grid';
 type Measure = StaffLine['measure'];
 
 const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人)(?![次数均员])`, 'g');
-const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|外聘|劳务派遣|聘用|供养/;
+const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
 
 function measureOf(label: string): Measure | undefined {
-	if (/退休/.test(label)) return 'retired';
+	if (/退休|离休/.test(label)) return 'retired';
 	// people in post say so (实际在岗干部编制, 在编人数); else the head noun decides: "实有编制数63人"
 	// counts establishment posts
 	if (!/在岗|在职|在编/.test(label) && /编制(数|人数)?\s*(为|是|共|有)?\s*$/.test(label)) return 'authorized';
-	if (/外聘|劳务派遣|聘用|临聘/.test(label)) return 'contracted';
+	if (/外聘|劳务派遣|聘用|临聘|协管/.test(label)) return 'contracted';
 	if (/财政供养/.test(label)) return 'financed';
 	if (/实有|实际|在职|在岗|在编/.test(label)) return 'actual';
 	if (/编制/.test(label)) return 'authorized';
 	return undefined;
 }
 
-function categoryOf(label: string, measure: Measure): string {
+function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政|事业|工勤|干部|政法专项|机关)编制/);
 	if (m) return `${m[1]}编制`;
 	if (measure === 'retired') {
 		const r = label.match(/退休(公务员|干部|职工|工人)/);
 		if (r) return r[1];
+		// 离休 and 退休 counted apart ("离休2人、退休75人"): each is a kind of its own
+		if (/离休/.test(label)) return '离休';
+		if (/离休/.test(sentence)) return '退休';
+	}
+	// people not on the payroll named by their kind ("协管员", "临聘人员", "3个市场化公司聘用人员")
+	if (measure === 'contracted') {
+		const k = label.replace(/\s+/g, '').replace(/^(其中|包括|含)?[:：]?(\d+个)?/, '');
+		if (/^[\u4e00-\u9fa5]{2,14}员$/.test(k)) return k;
 	}
 	return '合计';
 }
@@ -63,6 +71,17 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			}
 			let ls = clauseStart(span, a);
 			const label = span.norm.slice(ls, a);
+			// a unit's head count in the list of a staff sentence ("其中，局机关在职113人、…、X中心10人"):
+			// that unit's people in post (Hunan and Yunnan 基本情况)
+			const unitCount = label.match(/^\s*([\u4e00-\u9fa5]{2,20}?(?:中心|馆|站|所|院|队|学校|处))\s*$/);
+			// (a unit's count opening a bracket of its kinds, "环卫处N人(在职在编…)", is a head count of all kinds)
+			if (unitCount && !/^\s*[(（]/.test(span.norm.slice(a + m[0].length)) && STAFF_WORD.test(span.norm.slice(Math.max(0, ls - 60), ls)) && !selfNames.some((n) => n && unitCount[1].includes(n))) {
+				let qa = ls;
+				while (qa < a && /\s/.test(span.text[qa])) qa++;
+				const count = ctx.figure(span.text.slice(a, b), '人', span.map[qa], span.map[a + m[0].length - 1] + 1, 0.8, 'staffing.prose.unit');
+				out.push({ unit: unitCount[1], category: '合计', measure: 'actual', count });
+				continue;
+			}
 			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
 			// counts in brackets after a unit's head count ("环卫处1707人(在职在编132人、退休人员148人)")
 			// are that unit's
@@ -76,7 +95,7 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			const qb = a + m[0].length;
 			const [qs, qe] = [span.map[qa], span.map[qb - 1] + 1];
 			const count = ctx.figure(span.text.slice(a, b), '人', qs, qe, 0.85, 'staffing.prose');
-			let category = categoryOf(label, measure);
+			let category = categoryOf(label, measure, span.norm.slice(sStart, span.norm.indexOf('。', a) + 1 || undefined));
 			// "核定事业编制 18 名，…实际在编 6 人": the count goes on with the kind just named;
 			// "在编人员" names everyone (合计)
 			const last = out[out.length - 1];
