@@ -43,6 +43,19 @@ function sectionFlow(ctx: Ctx, lineNo: number): Flow | undefined {
 	return undefined;
 }
 
+/**
+ * The stage a section's title gives the amounts in it that name none: (二)资金安排情况 and
+ * 预算安排 hold what was budgeted, 资金使用/执行情况 what was spent (project self-evaluation
+ * reports in prose, whose amounts often carry no stage word of their own).
+ */
+function sectionStage(ctx: Ctx, lineNo: number): Stage | undefined {
+	for (const s of ctx.sectionsAt(lineNo)) {
+		if (/执行|使用|支出情况|完成情况|决算/.test(s.title)) return 'final';
+		if (/资金安排|预算安排|预算编制|资金预算|预算情况/.test(s.title)) return 'budget';
+	}
+	return undefined;
+}
+
 const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
 
 /* ------------------------------------------------------------------ prose */
@@ -244,6 +257,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (!stage && isSub && head) stage = head.line.stage;
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
+		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
 		if (!stage) stage = env.kind === 'target_table' ? 'initial' : 'final';
 		// economic classes stated in brackets after a nature line belong to it
 		if (breakdown === 'economic' && !parent) {
@@ -261,6 +275,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (y && Math.abs(Number(y[1]) - env.year) === 1) year = Number(y[1]);
 
 		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose');
+		// a listing word left at the front of a named item ("分别是科技活动交流经费") is not its name
+		item = item.replace(/^(分别是|分别为|主要是|主要为|主要包括|包括|其中)[:：]?/, '') || item;
 		const line: BudgetLine = { flow, breakdown, item, ...(parent ? { parent } : {}), scope, stage, year, amount };
 		// stated rate and share, up to the next amount
 		const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
