@@ -25,7 +25,9 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['test/unit/**/*.test.ts'],
-					testTimeout: 60_000
+					testTimeout: 60_000,
+					// loading duckdb-wasm in a beforeAll takes seconds, more on a busy 2-core machine
+					hookTimeout: 120_000
 				}
 			},
 			{

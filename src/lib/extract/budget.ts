@@ -124,10 +124,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// (B)…补助300万元"): it starts after the last one (years, months, counts of items excepted)
 		const lastNum = [...span.norm.slice(ls, h.a).matchAll(/\d[\d.,]*(?!\s*(?:[\d.,]|年|月|日|号|个|项|季度|次|批))/g)].pop();
 		if (lastNum && !DIR_END.test(span.norm.slice(ls, h.a).replace(/\s+/g, ''))) ls += lastNum.index! + lastNum[0].length;
+		// header cells of a table flowed onto one line before the sentence ("上年结转资金 其他资金 年度总体目标
+		// 预期目标 实际完成情况 本项目共申请预算资金"): the label is the words after the last cell
+		const words = span.norm.slice(ls, h.a).trim().split(/\s+/);
+		const flowedCells = words.length >= 4 && words.slice(0, -1).every((w) => /^[\u4e00-\u9fa5]{2,10}$/.test(w));
+		if (flowedCells) ls = h.a - span.norm.slice(ls, h.a).length + span.norm.slice(ls, h.a).lastIndexOf(words[words.length - 1]);
 		while (ls < h.a && /[\s%)）]/.test(span.text[ls])) ls++;
 		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
-		const sinceSentence = span.norm.slice(sa, ls).replace(/\s+/g, '');
+		// (after table cells, the sentence starts at the label)
+		const sinceSentence = flowedCells ? '' : span.norm.slice(sa, ls).replace(/\s+/g, '');
 		// a stated change ("比上年减少64.93万元") belongs to the line it compares
 		if (DIR_END.test(label)) {
 			const target = changeTarget(ctx, env, label, before, sinceSentence, head, prev, out, lineNo);
@@ -218,6 +224,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				breakdown = 'project';
 				item = partName(label);
 				flow = head.line.flow;
+			} else if (/^(本)?项目(共|总)?(申请|安排|下达|批复|完成|使用|支出|支付|执行)(预算)?资金$/.test(label)) {
+				// "本项目共申请预算资金N万元", "本项目共完成预算资金N万元": the project's total (project
+				// self-evaluation tables whose 年度总体目标 cell is prose)
+				flow = 'expenditure';
+			} else if ((isSub || prev?.line.breakdown === 'cost') && head && /^\s*用于[\u4e00-\u9fa5]/.test(span.norm.slice(h.ue, h.ue + 4))) {
+				// "其中：N万元用于某工程审计；…": a cost part of the total before it
+				breakdown = 'cost';
+				item = span.norm.slice(h.ue).match(/^\s*用于([^;；。，,\s]{2,30})/)![1];
+				flow = head.line.flow;
 			} else if (TOTAL_RE.test(label)) {
 				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 			} else if (/总额|总投资|资金总计/.test(label) || /(拨付|支付|使用|支出|执行)$/.test(label)) {
@@ -255,6 +270,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// a sum still to be paid ("还需拨付X万元", "尚需安排"): a budget figure, not spending
 		if (!stage && /还需|尚需|仍需|待拨付|待支付|需拨付|拟/.test(label)) stage = 'budget';
 		if (!stage && isSub && head) stage = head.line.stage;
+		// the uses listed after a total ("…N万元。其中：N万元用于A；N万元用于B") share its stage
+		if (!stage && breakdown === 'cost' && head) stage = head.line.stage;
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);

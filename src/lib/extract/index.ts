@@ -97,7 +97,9 @@ function likelyYear(text: string): number | undefined {
 
 /** Lines and indicators the grid reader found that the layout readers did not. */
 function mergeGrid(grid: GridResult, budget: BudgetLine[], indicators: Indicator[]) {
-	const key = (l: BudgetLine) => [l.flow, l.breakdown, l.item, l.scope, l.stage, l.year].join('|');
+	// the same line read twice has one amount; two amounts for one line are both stated (a table
+	// and the prose beside it can disagree, and the audit says so)
+	const key = (l: BudgetLine) => [l.flow, l.breakdown, l.item, l.scope, l.stage, l.year, l.amount.wan].join('|');
 	const have = new Set(budget.map(key));
 	for (const l of grid.budget) if (!have.has(key(l))) budget.push(l);
 	if (!indicators.length) indicators.push(...grid.indicators);
