@@ -190,3 +190,23 @@ describe('extract: staff and units of a department\'s whole system, in prose', (
 		]);
 	});
 });
+
+describe('extract: a project self-evaluation report in prose', () => {
+	const text =
+		'某县交通运输局2022年度村道建设项目支出绩效自评报告\n一、项目基本情况\n' +
+		'我县2022年村道建设项目计划投资500万元。县财政下达我局村道建设经费480万元，衔接资金480万元目前已全部拨付。\n' +
+		'二、资金使用情况\n项目财政资金总额480万元，拨付使用456万元，预算执行率95%。其中：300万元用于路基施工；156万元用于路面硬化。';
+	it('reads budget, receipts, spending and uses by their words, the spending in the money of the total', () => {
+		const r = extract(text).report;
+		const lines = r.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.stage, b.amount.wan]);
+		expect(lines).toContainEqual(['expenditure', 'total', '合计', 'all', 'budget', 500]);
+		expect(lines).toContainEqual(['income', 'total', '合计', 'all', 'final', 480]);
+		expect(lines).toContainEqual(['expenditure', 'total', '合计', 'fiscal', 'budget', 480]);
+		// "拨付使用456万元" follows the fiscal total in its sentence: fiscal money, spent
+		expect(lines).toContainEqual(['expenditure', 'total', '合计', 'fiscal', 'final', 456]);
+		expect(lines.filter((l) => l[1] === 'cost')).toEqual([
+			['expenditure', 'cost', '路基施工', 'all', 'final', 300],
+			['expenditure', 'cost', '路面硬化', 'all', 'final', 156]
+		]);
+	});
+});

@@ -235,8 +235,14 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				flow = head.line.flow;
 			} else if (TOTAL_RE.test(label)) {
 				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
-			} else if (/总额|总投资|资金总计/.test(label) || /(拨付|支付|使用|支出|执行)$/.test(label)) {
-				// project prose: "项目财政资金总额X万元", "拨付使用Y万元"
+			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
+				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
+				flow = 'income';
+			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
+				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
+				flow = 'income';
+			} else if (/总额|总投资|计划投资|资金总计|资金共计?$|项目资金$/.test(label) || /(拨付|支付|使用|支出|执行)$/.test(label)) {
+				// project prose: "项目财政资金总额X万元", "计划投资X万元", "项目资金共X万元", "拨付使用Y万元"
 				flow = 'expenditure';
 			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
@@ -258,6 +264,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let scope: Scope = secScope ?? 'all';
 		const own = scopeOf(label);
 		if ((flow === 'opening_balance' || flow === 'closing_balance' || breakdown === 'total') && own) scope = own;
+		// "项目财政资金总额X万元，拨付使用X万元": the spending of a total stated in the same sentence is of
+		// the same money (project self-evaluation reports in prose)
+		if (!own && !secScope && breakdown === 'total' && head && head.line.breakdown === 'total' && head.line.flow === flow && head.start >= span.map[sa]) scope = head.line.scope;
 		if (def?.scopeTotal && (scope === def.scopeTotal || scope === 'fiscal')) {
 			breakdown = 'total';
 			item = '合计';
@@ -273,7 +282,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// the uses listed after a total ("…N万元。其中：N万元用于A；N万元用于B") share its stage
 		if (!stage && breakdown === 'cost' && head) stage = head.line.stage;
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
-		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
+		if (!stage && flow === 'income' && breakdown === 'total' && /财政(局)?(下达|拨付|拨入|拨)|(经费|资金)$/.test(label) && !/预算|计划|安排/.test(label)) stage = 'final';
+		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
 		if (!stage) stage = env.kind === 'target_table' ? 'initial' : 'final';
 		// economic classes stated in brackets after a nature line belong to it
