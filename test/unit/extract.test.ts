@@ -250,7 +250,7 @@ describe('extract: the corpus of real reports (every gold record that is not a s
 			auditReport(r as Report)
 				.filter((f) => f.severity === 'error')
 				// one alarm whichever of its two figures a record lists first
-				.map((f) => (f.expected !== undefined && f.stated !== undefined ? `${f.rule}: ${f.title}: ${[f.expected, f.stated].sort((a, b) => a - b).join(' / ')}` : `${f.rule}: ${f.message}`));
+				.map((f) => (f.expected !== undefined && f.stated !== undefined ? `${f.rule}: ${f.title}: ${[f.expected, f.stated].map(Number).sort((a, b) => a - b).join(' / ')}` : `${f.rule}: ${f.message}`));
 		const extra: string[] = [];
 		for (const g of corpus) {
 			const fromGold = new Set(errors(g.gold));

@@ -17,7 +17,7 @@ const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里
 /** Funds received (project reports of every province). */
 const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
 /** A budget level named as the label of a part. */
-const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级补助(?:资金)?|本级(?:资金|配套)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
+const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
 const SUB_RE = /其中|包括|主要为|主要是|分别为|\(|（/;
 
 interface Built {
@@ -54,6 +54,12 @@ function sectionStage(ctx: Ctx, lineNo: number): Stage | undefined {
 		if (/资金安排|预算安排|预算编制|资金预算|预算情况/.test(s.title)) return 'budget';
 	}
 	return undefined;
+}
+
+/** The stage of an amount that names none: a target table plans (a department's 年初 budget, a
+ * project's budget), a self-evaluation reports what was done. */
+function plannedStage(env: Env): Stage {
+	return env.kind === 'target_table' ? 'initial' : env.kind === 'project_target_table' ? 'budget' : 'final';
 }
 
 const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
@@ -130,7 +136,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const flowedCells = words.length >= 4 && words.slice(0, -1).every((w) => /^[\u4e00-\u9fa5]{2,10}$/.test(w));
 		if (flowedCells) ls = h.a - span.norm.slice(ls, h.a).length + span.norm.slice(ls, h.a).lastIndexOf(words[words.length - 1]);
 		while (ls < h.a && /[\s%)）]/.test(span.text[ls])) ls++;
-		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '');
+		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '').replace(/[:：]$/, '');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
 		// (after table cells, the sentence starts at the label)
 		const sinceSentence = flowedCells ? '' : span.norm.slice(sa, ls).replace(/\s+/g, '');
@@ -186,11 +192,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// funds by budget level: 上级资金 / 本级 / 中央 / 省级 / 市级 / 县级 (财政)资金
-		const lvl = label.match(LEVEL_ITEM);
-		if (lvl && (head || /其中|分别/.test(sinceSentence))) {
+		const lvl = label.replace(/[(（]$/, '').match(LEVEL_ITEM);
+		if (lvl && (head || /其中|分别/.test(sinceSentence) || prev?.line.breakdown === 'budget_level')) {
 			const stage = stageOf(label) ?? head?.line.stage ?? 'budget';
-			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? 'all', stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level') };
-			out.push({ line, start: q0, sub: true });
+			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
 			continue;
 		}
 
@@ -204,7 +212,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
 		const incParent = inc && !itemOf(inc[2]) ? itemOf(inc[1]) : undefined;
 		if (inc && incParent && /(经费|资金|补助|项目|费)$/.test(inc[2])) {
-			const line: BudgetLine = { flow: incParent.flow ?? 'expenditure', breakdown: 'project', item: inc[2], parent: incParent.item, scope: secScope ?? 'all', stage: stageOf(label) ?? (env.kind === 'target_table' ? 'initial' : 'final'), year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.part') };
+			const line: BudgetLine = { flow: incParent.flow ?? 'expenditure', breakdown: 'project', item: inc[2], parent: incParent.item, scope: secScope ?? 'all', stage: stageOf(label) ?? plannedStage(env), year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.part') };
 			const b: Built = { line, start: q0, sub: true };
 			out.push(b);
 			prev = b;
@@ -224,6 +232,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				breakdown = 'project';
 				item = partName(label);
 				flow = head.line.flow;
+			} else if (env.kind === 'project_target_table' && /^其[他它](资金)?$/.test(partName(label))) {
+				// the last part of a project's 资金构成 ("一、财政拨款…二、自有资金…三、其他:N万元")
+				breakdown = 'source';
+				item = '其他支出';
+				flow = 'expenditure';
 			} else if (/^(本)?项目(共|总)?(申请|安排|下达|批复|完成|使用|支出|支付|执行)(预算)?资金$/.test(label)) {
 				// "本项目共申请预算资金N万元", "本项目共完成预算资金N万元": the project's total (project
 				// self-evaluation tables whose 年度总体目标 cell is prose)
@@ -260,6 +273,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				continue;
 			}
 		}
+		// a source named without 收入 under a spending total, or in a project's target table ("总额N万元，
+		// 财政拨款:N万元(其中…)", its 年度资金总额及构成): the composition of the spending
+		if (def?.breakdown === 'source' && flow === 'income' && !/收入/.test(label) && ((isSub && head?.line.flow === 'expenditure') || env.kind === 'project_target_table')) {
+			flow = 'expenditure';
+			item = item.replace(/收入$/, '支出');
+		}
 		// scope: the section's; a source label inside its own section is that section's total
 		let scope: Scope = secScope ?? 'all';
 		const own = scopeOf(label);
@@ -274,6 +293,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// a line named 财政拨款收入/支出 covers the fiscal funds
 			scope = 'fiscal';
 		}
+		// a project's funds by source ("财政拨款:N万元…自有资金:N万元…其他:N万元"): each in its own money
+		if (env.kind === 'project_target_table' && breakdown === 'source' && !secScope) scope = /财政拨款/.test(item) ? 'fiscal' : 'other';
 		// stage
 		let stage: Stage | undefined = stageOf(label);
 		// a sum still to be paid ("还需拨付X万元", "尚需安排"): a budget figure, not spending
@@ -285,7 +306,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (!stage && flow === 'income' && breakdown === 'total' && /财政(局)?(下达|拨付|拨入|拨)|(经费|资金)$/.test(label) && !/预算|计划|安排/.test(label)) stage = 'final';
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
-		if (!stage) stage = env.kind === 'target_table' ? 'initial' : 'final';
+		if (!stage) stage = plannedStage(env);
 		// economic classes stated in brackets after a nature line belong to it
 		if (breakdown === 'economic' && !parent) {
 			const open = Math.max(span.norm.lastIndexOf('(', h.a), span.norm.lastIndexOf('（', h.a));
@@ -345,7 +366,7 @@ function changeTarget(ctx: Ctx, env: Env, label: string, before: string, sinceSe
 	const breakdown = def ? def.breakdown : 'total';
 	const item = def ? def.item : '合计';
 	const isSub = SUB_RE.test(sinceSentence);
-	const stage = stageOf(subject) ?? (isSub && head ? head.line.stage : undefined) ?? (env.kind === 'target_table' ? 'initial' : 'final');
+	const stage = stageOf(subject) ?? (isSub && head ? head.line.stage : undefined) ?? plannedStage(env);
 	return [...out].reverse().find((b) => {
 		const l = b.line;
 		if (l.flow !== flow || l.item !== item || l.year !== env.year) return false;
@@ -446,7 +467,7 @@ function readKeyValue(ctx: Ctx, env: Env, t: Table, out: Built[]): Set<Row> {
 				}
 			}
 			const amount = ctx.money(vc.text, g.unit, lc.start, vc.end, 0.9, 'budget.table.kv');
-			const stage: Stage = env.kind === 'target_table' ? 'initial' : (columnStage(g.head) ?? 'final');
+			const stage: Stage = env.kind === 'target_table' ? 'initial' : env.kind === 'project_target_table' ? 'budget' : (columnStage(g.head) ?? 'final');
 			out.push({ line: { flow, breakdown, item, ...(parent ? { parent } : {}), scope: 'all', stage, year: env.year, amount }, start: lc.start, sub: false });
 		}
 		if (any) done.add(row);
@@ -542,7 +563,7 @@ function readMatrix(ctx: Ctx, env: Env, t: Table, out: Built[], skip: Set<Row>) 
 			let breakdown: BudgetLine['breakdown'] = 'total';
 			let item = '合计';
 			let parent: string | undefined;
-			let stage: Stage = env.kind === 'target_table' ? 'initial' : 'final';
+			let stage: Stage = plannedStage(env);
 			let year = env.year;
 			let lineScope: Scope = scope;
 			if (ck.role === 'item' || ck.role === 'total') {

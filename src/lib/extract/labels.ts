@@ -69,7 +69,10 @@ export const ITEMS: ItemDef[] = [
 	{ re: /(财政拨款|一般公共预算|经费拨款)收入|财政拨款(?!支出)|经费拨款/, item: '财政拨款收入', breakdown: 'source', flow: 'income', scopeTotal: 'general_public' },
 	{ re: /(财政拨款|一般公共预算)支出/, item: '财政拨款支出', breakdown: 'source', flow: 'expenditure', scopeTotal: 'general_public' },
 	{ re: /其他收入?(?!支出)|其他资金收入/, item: '其他收入', breakdown: 'source', flow: 'income' },
-	{ re: /其他支出/, item: '其他支出', breakdown: 'source', flow: 'expenditure' }
+	{ re: /其他支出/, item: '其他支出', breakdown: 'source', flow: 'expenditure' },
+	// a project's own money (项目绩效目标表 年度资金总额及构成: 自有资金, 自筹资金)
+	{ re: /自有资金/, item: '自有资金', breakdown: 'source' },
+	{ re: /自筹资金/, item: '自筹资金', breakdown: 'source' }
 ];
 
 /** Words that make a clause a total of its flow. */
