@@ -210,3 +210,22 @@ describe('extract: a project self-evaluation report in prose', () => {
 		]);
 	});
 });
+
+describe('extract: a project target table\'s 年度资金总额及构成 written as a run of labels', () => {
+	const text =
+		'项目绩效目标表(2023年度)\n填报单位(盖章):某镇人民政府\n项目名称 村组道路维修\n' +
+		'年度资金总额及构成 总额500万元 财政拨款:300万元(其中:上级财政资金:200万元;本级财政:100万元)二、自有资金:50万元三、其他:150万元';
+	it('reads every part as planned spending in its own money', () => {
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_target_table');
+		// by hand: 300 + 50 + 150 = 500; 200 + 100 = 300
+		expect(r.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['expenditure', 'total', '合计', 'all', 'budget', 500],
+			['expenditure', 'source', '财政拨款支出', 'fiscal', 'budget', 300],
+			['expenditure', 'budget_level', '上级财政资金', 'fiscal', 'budget', 200],
+			['expenditure', 'budget_level', '本级财政', 'fiscal', 'budget', 100],
+			['expenditure', 'source', '自有资金', 'other', 'budget', 50],
+			['expenditure', 'source', '其他支出', 'other', 'budget', 150]
+		]);
+	});
+});
