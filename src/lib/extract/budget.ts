@@ -18,7 +18,8 @@ const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里
 const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
 /** A budget level named as the label of a part. */
 const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
-const SUB_RE = /其中|包括|主要为|主要是|分别为|\(|（/;
+/** words that open the parts of a line; a bracket too, except a heading's number run into the text ("(二)") */
+const SUB_RE = /其中|包括|主要为|主要是|分别为|[(（](?![一二三四五六七八九十\d]{1,3}[)）])/;
 
 interface Built {
 	line: BudgetLine;
@@ -246,6 +247,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				breakdown = 'cost';
 				item = span.norm.slice(h.ue).match(/^\s*用于([^;；。，,\s]{2,30})/)![1];
 				flow = head.line.flow;
+			} else if (/^(共计|合计|总计|共)$/.test(label) && !isSub) {
+				// "按生均1000元安排，共计239万元": the sum of what the sentence describes
+				flow = lastFlow(sinceSentence) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 			} else if (TOTAL_RE.test(label)) {
 				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
@@ -305,6 +309,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
 		if (!stage && flow === 'income' && breakdown === 'total' && /财政(局)?(下达|拨付|拨入|拨)|(经费|资金)$/.test(label) && !/预算|计划|安排/.test(label)) stage = 'final';
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
+		// a bare 共计 takes the stage its sentence names ("按…标准安排，共计N万元")
+		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
 		if (!stage) stage = plannedStage(env);
 		// economic classes stated in brackets after a nature line belong to it
