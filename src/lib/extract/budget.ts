@@ -136,11 +136,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const words = span.norm.slice(ls, h.a).trim().split(/\s+/);
 		const flowedCells = words.length >= 4 && words.slice(0, -1).every((w) => /^[\u4e00-\u9fa5]{2,10}$/.test(w));
 		if (flowedCells) ls = h.a - span.norm.slice(ls, h.a).length + span.norm.slice(ls, h.a).lastIndexOf(words[words.length - 1]);
+		// a heading run into its first sentence ("预算支出组织实施情况我校2022年…共计"): the label starts
+		// at the sentence's subject
+		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)/);
+		if (subj > 0) ls += subj;
 		while (ls < h.a && /[\s%)）]/.test(span.text[ls])) ls++;
 		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '').replace(/[:：]$/, '');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
-		// (after table cells, the sentence starts at the label)
-		const sinceSentence = flowedCells ? '' : span.norm.slice(sa, ls).replace(/\s+/g, '');
+		// (after table cells or a heading run into the text, the sentence starts at the label)
+		const sinceSentence = flowedCells || subj > 0 ? '' : span.norm.slice(sa, ls).replace(/\s+/g, '');
 		// a stated change ("比上年减少64.93万元") belongs to the line it compares
 		if (DIR_END.test(label)) {
 			const target = changeTarget(ctx, env, label, before, sinceSentence, head, prev, out, lineNo);
