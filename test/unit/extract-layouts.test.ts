@@ -229,3 +229,18 @@ describe('extract: a project target table\'s 年度资金总额及构成 written
 		]);
 	});
 });
+
+describe('extract: indicator outcomes written as prose under each level', () => {
+	const text =
+		'某县第二小学2023年度项目支出绩效自评报告\n二、绩效指标完成情况\n' +
+		'①数量指标：2023年，我校完成教师培训320人次。\n②时效指标：培训经费到位率为100%。\n' +
+		'3.满意度指标全部完成，全面完成指标任务，参训教师满意度96%。\n4.效益指标全部完成，教学质量明显提升。';
+	it('reads one indicator per clause ending in a figure, and nothing from clauses without one', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.actual?.value, i.actual && 'unit' in i.actual ? i.actual.unit : undefined, i.actual?.text])).toEqual([
+			['产出指标', '数量指标', '完成教师培训', 320, '人次', '320人次'],
+			['产出指标', '时效指标', '培训经费到位率', 100, '%', '100%'],
+			['满意度指标', undefined, '参训教师满意度', 96, '%', '96%']
+		]);
+	});
+});

@@ -17,6 +17,7 @@ import { readHeader, type Header } from './header';
 import { departmentId, placeOfText, regionOf, reportId } from './region';
 import { readProject, readProjectCount } from './project';
 import { goalFromCells, readGrid, type GridResult } from './grid';
+import { readProseIndicators } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
@@ -131,6 +132,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const measures = readMeasures(ctx, env);
 	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0, budget.length > 0);
 	mergeGrid(grid, budget, indicators.table);
+	// no indicator table at all: the outcomes a prose report lists under each level
+	if (!indicators.table.length) indicators.table.push(...readProseIndicators(ctx));
 	const fresh = grid.nodes.filter((n) => !scores?.tree.some((t) => t.name === n.name));
 	let scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? [])] } : scores;
 	if (grid.total && !scoresAll?.total) scoresAll = { framework: 'other', tree: [], ...scoresAll, total: grid.total };

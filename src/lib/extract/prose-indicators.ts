@@ -1,0 +1,69 @@
+/**
+ * Indicator outcomes written as prose under a level's name, when a report has no indicator table:
+ * "①数量指标：2023年，我校收到某项工作经费N万元。", "②时效指标：资金到位率为N%。",
+ * "1.产出指标全部完成，慰问对象N人，慰问标准N/人。". Each clause that ends in one figure is one
+ * indicator: its name is the clause before the figure (without the year, the subject and a
+ * linking 为/达到), its outcome the figure as written.
+ *
+ * Serves project self-evaluation reports in prose (Yunnan, Henan and Sichuan county reports whose
+ * 绩效指标完成情况 section lists outcomes by level).
+ */
+import type { Indicator } from '../schema/report';
+import type { Ctx } from './context';
+import { NUM } from './numbers';
+
+const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?\s*(?:[:：]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
+const LEVEL1_OF: Record<string, string> = {
+	产出: '产出指标',
+	数量: '产出指标',
+	质量: '产出指标',
+	时效: '产出指标',
+	成本: '产出指标',
+	效益: '效益指标',
+	效果: '效益指标',
+	经济效益: '效益指标',
+	社会效益: '效益指标',
+	生态效益: '效益指标',
+	可持续影响: '效益指标',
+	满意度: '满意度指标',
+	服务对象满意度: '满意度指标'
+};
+const UNIT = '%|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|米|平方米|亩|天|小时|件|批|期|册';
+const CLAUSE = new RegExp(String.raw`^(.{2,40}?)\s*(?:为|达到|达|是|共计|共|约)?\s*(${NUM})\s*(${UNIT}|/[\u4e00-\u9fa5])?\s*$`);
+/** what opens a clause and names no indicator: the year, the subject */
+const LEAD = /^(?:20\d\d\s*年(?:度)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|该项目|本项目|项目|全年|年内)?/;
+
+export function readProseIndicators(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	for (const line of ctx.lines) {
+		const m = line.span.norm.match(LEVEL_LINE);
+		if (!m) continue;
+		const level = m[1];
+		const level1 = LEVEL1_OF[level];
+		const level2 = level1 === '产出指标' && level !== '产出' ? `${level}指标` : level1 === '效益指标' && level !== '效益' && level !== '效果' ? `${level}指标` : level === '服务对象满意度' ? '服务对象满意度指标' : undefined;
+		const { span } = line;
+		// clauses after the level's name, each ending at a comma, semicolon or full stop
+		let a = m[0].length;
+		for (const seg of span.norm.slice(a).split(/([,，;；。])/)) {
+			const from = a;
+			a += seg.length;
+			if (/^[,，;；。]$/.test(seg) || !seg.trim()) continue;
+			const c = seg.match(CLAUSE);
+			if (!c) continue;
+			const lead = c[1].match(LEAD)![0];
+			const name = c[1].slice(lead.length).replace(/\s+/g, '');
+			// a name of its own: words, not a year, not a count of indicators
+			if (name.length < 2 || !/^[\u4e00-\u9fa5]/.test(name) || /指标|^\d/.test(name)) continue;
+			const numAt = from + seg.indexOf(c[2], c[1].length);
+			const end = numAt + c[2].length + (c[3]?.length ?? 0);
+			const qs = span.map[from + seg.search(/\S/)];
+			const qe = span.map[end - 1] + 1;
+			if (ctx.isUsed(span.map[numAt], span.map[numAt + c[2].length - 1] + 1)) continue;
+			const text = span.text.slice(numAt, end);
+			const unit = c[3] && !c[3].startsWith('/') ? c[3] : undefined;
+			const actual = ctx.mark({ value: Number(c[2].replace(/,/g, '')), ...(unit ? { unit } : {}), text, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose');
+			out.push({ level1, ...(level2 ? { level2 } : {}), name, actual });
+		}
+	}
+	return out;
+}
