@@ -244,3 +244,22 @@ describe('extract: indicator outcomes written as prose under each level', () => 
 		]);
 	});
 });
+
+describe('extract: project spending of a named kind, and its listed parts', () => {
+	const text =
+		'某市农业农村局2022年度项目支出绩效自评报告\n一、基本情况\n' +
+		'本局主要有部门预算项目支出、专项预算支出二类支出，项目资金总预算为1200万元，其中部门预算项目支出200万元，专项预算支出1000万元。\n' +
+		'(二)资金安排情况\n2022年部门预算项目支出200万元，分别是农技培训经费120万元，农产品检测费80万元。';
+	it('keeps 部门预算项目支出 apart from the nature class 项目支出 and hangs the listed parts under it', () => {
+		const r = extract(text).report;
+		// by hand: 200 + 1000 = 1200; 120 + 80 = 200
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.parent, b.stage, b.amount.wan])).toEqual([
+			['total', '合计', undefined, 'budget', 1200],
+			['project', '部门预算项目支出', undefined, 'budget', 200],
+			['project', '专项预算支出', undefined, 'budget', 1000],
+			['project', '部门预算项目支出', undefined, 'budget', 200],
+			['project', '农技培训经费', '部门预算项目支出', 'budget', 120],
+			['project', '农产品检测费', '部门预算项目支出', 'budget', 80]
+		]);
+	});
+});

@@ -227,7 +227,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
 		else {
 			def = itemOf(label);
-			if (def) {
+			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
+			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
+			const named = partName(label);
+			const qual = def?.item === '项目支出' && named.endsWith('项目支出') ? named.slice(0, -'项目支出'.length) : '';
+			if (qual && /^[\u4e00-\u9fa5]{2,8}$/.test(qual) && !/^(?:本年度?|当年|年度|全年)?(?:一般公共预算|财政拨款|政府性基金预算?|国有资本经营预算?|年初预算|调整后?预算|全年预算|年初|调整后?|决算|预算|实际|合计|本级|部门|单位|本单位|本部门)?$/.test(qual)) {
+				def = undefined;
+				breakdown = 'project';
+				item = named;
+				flow = 'expenditure';
+			} else if (def) {
 				breakdown = def.breakdown;
 				item = def.item;
 				parent = def.parent;
@@ -268,7 +277,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
 				flow = 'expenditure';
-			} else if (prev && /^(主要为|主要是|其中|包括)?.*?(经费|资金|补助|项目)$/.test(sinceSentence + label) && /(经费|资金|补助|项目)$/.test(label)) {
+			} else if (prev && /^(主要为|主要是|其中|包括|分别是|分别为)?.*?(经费|资金|补助|项目|费)$/.test(sinceSentence + label) && /(经费|资金|补助|项目|费)$/.test(label) && prev.line.breakdown !== 'economic') {
 				// 主要为收到…拨付专项工作经费12.5万元: a project of the line before
 				breakdown = 'project';
 				const parts = label.split(/拨付|收到|用于|安排|下达|取得|支付|主要为|主要是|其中|包括/);
