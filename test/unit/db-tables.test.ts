@@ -165,3 +165,21 @@ describe('docs', () => {
 		}
 	});
 });
+
+describe('reportsToRows: a project record', () => {
+	it('carries the project (name, code, 主管部门, 实施单位) and the source address into the reports row', () => {
+		// 青神县发改局 2023 项目支出绩效自评表 (data/sources/09_…): "51000021R000000019951-工资性支出",
+		// 主管部门 青神县发展和改革局本级, 实施单位 青神县发展和改革局
+		const r = loadRecord(resolve('data/gold/sichuan-meishan-qingshen-fagaiwei-2023-project-gongzixingzhichu.json'));
+		if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+		const row = (reportsToRows([r.report]) as unknown as Record<string, PlainRow[]>).reports[0];
+		expect([row.kind, row.project_name, row.project_code, row.project_supervisor, row.project_implementer, row.source_url]).toEqual([
+			'project_self_evaluation',
+			'工资性支出',
+			'51000021R000000019951',
+			'青神县发展和改革局本级',
+			'青神县发展和改革局',
+			'https://www.scqs.gov.cn/info/13206/211004.htm'
+		]);
+	});
+});

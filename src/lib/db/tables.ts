@@ -125,7 +125,14 @@ export const TABLES = [
 		col('score_stated_rate_pct', 'float64', '所述总得分率', 'stated total score rate', PCT),
 		col('grade_stated', 'utf8', '所述绩效等级：优/良/中/差', 'stated grade'),
 		col('grade_quote', 'utf8', '绩效等级出处引文', 'quote of the stated grade'),
-		col('goal_text', 'utf8', '部门整体支出绩效目标（全文见 narratives）', 'stated performance goal')
+		col('goal_text', 'utf8', '部门整体支出绩效目标（全文见 narratives）', 'stated performance goal'),
+		col('project_name', 'utf8', '项目名称（项目支出绩效自评表、目标表）', 'project name, for project records'),
+		col('project_code', 'utf8', '项目编码', 'project code'),
+		col('project_supervisor', 'utf8', '主管部门（原文）', 'supervising department as written'),
+		col('project_implementer', 'utf8', '实施单位（原文）', 'implementing unit as written'),
+		col('project_category', 'utf8', '项目类别/性质（原文）', 'project category as written'),
+		col('project_count', 'int32', '报告所涉项目个数（如“实施项目共15个”）', 'number of projects a unit-level project report covers'),
+		col('source_url', 'utf8', '原文发布地址', 'address the report was published at')
 	]),
 	table('staffing', '人员编制', 'staffing', '一个所述人数一行', [
 		reportId,
@@ -362,7 +369,14 @@ function reportRow(r: Report): RowOf<'reports'> {
 		score_stated_rate_pct: fig(s?.total?.stated_rate),
 		grade_stated: s?.grade?.value ?? null,
 		grade_quote: s?.grade?.quote ?? null,
-		goal_text: r.goal?.text ?? null
+		goal_text: r.goal?.text ?? null,
+		project_name: r.project?.name.value ?? null,
+		project_code: r.project?.code?.value ?? null,
+		project_supervisor: r.project?.supervisor?.value ?? null,
+		project_implementer: r.project?.implementer?.value ?? null,
+		project_category: r.project?.category?.value ?? null,
+		project_count: r.project_count?.value ?? null,
+		source_url: r.source_url ?? null
 	};
 }
 
