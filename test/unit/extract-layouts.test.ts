@@ -263,3 +263,19 @@ describe('extract: project spending of a named kind, and its listed parts', () =
 		]);
 	});
 });
+
+describe('extract: a cost shared between levels of government', () => {
+	const text =
+		'某市交通运输局2021年度项目支出绩效自评报告\n一、项目概况\n' +
+		'根据《关于某站房调整规模的批复》(某函〔2020〕12号)，本市应承担增加投资共500万元，已支付300万元，还需拨付200万元，市级预算安排80%计160万元，某某区承担40万元。';
+	it('reads each level\'s share as a budget line of the total still to pay', () => {
+		const r = extract(text).report;
+		// by hand: 80% × 200 = 160; 200 − 160 = 40
+		const lines = r.budget.map((b) => [b.breakdown, b.item, b.scope, b.stage, b.amount.wan]);
+		expect(lines).toContainEqual(['total', '合计', 'all', 'budget', 200]);
+		expect(lines.filter((l) => l[0] === 'budget_level')).toEqual([
+			['budget_level', '市级', 'fiscal', 'budget', 160],
+			['budget_level', '某某区', 'fiscal', 'budget', 40]
+		]);
+	});
+});

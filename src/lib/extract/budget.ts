@@ -17,9 +17,22 @@ const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里
 /** Funds received (project reports of every province). */
 const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
 /** A budget level named as the label of a part. */
+/** a government level or place bearing its share of a cost ("市级预算安排80%计N万元", "某某区承担N万元"):
+ * cost-sharing sentences of project reports, after the total they share */
+const SHARE_ITEM = /^(?:其中[:：]?)?(中央|省级|市级|州级|县级|区级|乡级|本级|上级|[\u4e00-\u9fa5]{2,4}(?:省|市|州|区|县|镇|乡))(?:财政)?(?:资金)?(?:预算)?(?:安排|承担|负担|分担|配套)[\u4e00-\u9fa5\d.%]{0,6}$/;
 const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
-/** words that open the parts of a line; a bracket too, except a heading's number run into the text ("(二)") */
-const SUB_RE = /其中|包括|主要为|主要是|分别为|[(（](?![一二三四五六七八九十\d]{1,3}[)）])/;
+/** words that open the parts of a line */
+const SUB_WORD = /其中|包括|主要为|主要是|分别为/;
+/**
+ * Does the sentence so far open the parts of a line: a listing word, or a bracket still open
+ * ("X万元（其中…"); a closed one ("（某某函〔2020〕N号）") or a heading's number run into the text
+ * ("(二)") does not.
+ */
+function opensParts(since: string): boolean {
+	if (SUB_WORD.test(since)) return true;
+	const t = since.replace(/[(（][一二三四五六七八九十\d]{1,3}[)）]/g, '');
+	return (t.match(/[(（]/g) ?? []).length > (t.match(/[)）]/g) ?? []).length;
+}
 
 interface Built {
 	line: BudgetLine;
@@ -129,7 +142,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (ls > 0 && /[:：]/.test(span.norm[ls - 1]) && !span.norm.slice(ls, h.a).trim()) ls = clauseStart(span, ls - 1);
 		// a label never runs over another number (cells of a table run together: "预算数(A)300全年执行数
 		// (B)…补助300万元"): it starts after the last one (years, months, counts of items excepted)
-		const lastNum = [...span.norm.slice(ls, h.a).matchAll(/\d[\d.,]*(?!\s*(?:[\d.,]|年|月|日|号|个|项|季度|次|批))/g)].pop();
+		const lastNum = [...span.norm.slice(ls, h.a).matchAll(/\d[\d.,]*(?!\s*(?:[\d.,]|年|月|日|号|个|项|季度|次|批|%\s*(?:计|即|合计|共)))/g)].pop();
 		if (lastNum && !DIR_END.test(span.norm.slice(ls, h.a).replace(/\s+/g, ''))) ls += lastNum.index! + lastNum[0].length;
 		// header cells of a table flowed onto one line before the sentence ("上年结转资金 其他资金 年度总体目标
 		// 预期目标 实际完成情况 本项目共申请预算资金"): the label is the words after the last cell
@@ -197,10 +210,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// funds by budget level: 上级资金 / 本级 / 中央 / 省级 / 市级 / 县级 (财政)资金
-		const lvl = label.replace(/[(（]$/, '').match(LEVEL_ITEM);
+		const lvl = label.replace(/[(（]$/, '').match(LEVEL_ITEM) ?? (head || prev?.line.breakdown === 'budget_level' ? label.match(SHARE_ITEM) : null);
 		if (lvl && (head || /其中|分别/.test(sinceSentence) || prev?.line.breakdown === 'budget_level')) {
 			const stage = stageOf(label) ?? head?.line.stage ?? 'budget';
-			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level') };
+			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) || SHARE_ITEM.test(label) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level') };
 			const b: Built = { line, start: q0, sub: true };
 			out.push(b);
 			prev = b;
@@ -212,7 +225,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let item = '合计';
 		let parent: string | undefined;
 		let def: ItemDef | undefined;
-		const isSub = SUB_RE.test(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
+		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
 		const incParent = inc && !itemOf(inc[2]) ? itemOf(inc[1]) : undefined;
@@ -384,7 +397,7 @@ function changeTarget(ctx: Ctx, env: Env, label: string, before: string, sinceSe
 	const flow: Flow = def?.flow ?? lastFlow(subject) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 	const breakdown = def ? def.breakdown : 'total';
 	const item = def ? def.item : '合计';
-	const isSub = SUB_RE.test(sinceSentence);
+	const isSub = opensParts(sinceSentence);
 	const stage = stageOf(subject) ?? (isSub && head ? head.line.stage : undefined) ?? plannedStage(env);
 	return [...out].reverse().find((b) => {
 		const l = b.line;
