@@ -279,3 +279,24 @@ describe('extract: a cost shared between levels of government', () => {
 		]);
 	});
 });
+
+describe('extract: matching funds said to have arrived and been spent', () => {
+	const text =
+		'某市卫生健康委员会2022年度项目支出绩效自评报告\n二、资金使用情况\n' +
+		'节日慰问经费项目市级资金配套5.4万元，全部到位并使用完毕，执行率100%。\n' +
+		'项目资金共计30万元，已全部到位。';
+	it('reads the one amount as budget, funds received and spending, each with its own quote', () => {
+		const r = extract(text).report;
+		const lines = r.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.stage, b.amount.wan, b.execution_rate?.value]);
+		expect(lines.filter((l) => l[2] === '市级资金')).toEqual([
+			['expenditure', 'budget_level', '市级资金', 'fiscal', 'budget', 5.4, undefined],
+			['income', 'budget_level', '市级资金', 'fiscal', 'final', 5.4, undefined],
+			['expenditure', 'budget_level', '市级资金', 'fiscal', 'final', 5.4, 100]
+		]);
+		// "已全部到位" only: received, not spent
+		expect(lines.filter((l) => l[5] === 30).map((l) => [l[0], l[4]])).toEqual([
+			['expenditure', 'budget'],
+			['income', 'final']
+		]);
+	});
+});

@@ -20,6 +20,8 @@ const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{
 /** a government level or place bearing its share of a cost ("市级预算安排80%计N万元", "某某区承担N万元"):
  * cost-sharing sentences of project reports, after the total they share */
 const SHARE_ITEM = /^(?:其中[:：]?)?(中央|省级|市级|州级|县级|区级|乡级|本级|上级|[\u4e00-\u9fa5]{2,4}(?:省|市|州|区|县|镇|乡))(?:财政)?(?:资金)?(?:预算)?(?:安排|承担|负担|分担|配套)[\u4e00-\u9fa5\d.%]{0,6}$/;
+/** a level's matching funds named after the project ("某某经费项目市级资金配套N万元"): that level's money */
+const MATCHING_ITEM = /^(?:[\u4e00-\u9fa5]{2,20}?项目)?(中央资金|省级资金|市级资金|州级资金|县级资金|区级资金|本级资金)(?:配套|安排)$/;
 const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
 /** words that open the parts of a line */
 const SUB_WORD = /其中|包括|主要为|主要是|分别为/;
@@ -68,6 +70,35 @@ function sectionStage(ctx: Ctx, lineNo: number): Stage | undefined {
 		if (/资金安排|预算安排|预算编制|资金预算|预算情况/.test(s.title)) return 'budget';
 	}
 	return undefined;
+}
+
+/**
+ * Money said in the words after it to have arrived and been spent in full ("N万元，全部到位并使用完毕，
+ * 执行率100%"): the same amount as funds received (income, final) and as spending (final, with the
+ * rate stated in that clause). Project self-evaluation reports in prose.
+ */
+function fundsDone(ctx: Ctx, span: Span, h: { a: number; ue: number }, q0: number, line: BudgetLine): Built[] {
+	const after = span.norm.slice(h.ue, h.ue + 40);
+	const clause = after.match(/^[^。；;]*/)![0];
+	const out: Built[] = [];
+	const end = (re: RegExp) => {
+		const m = clause.match(re);
+		return m ? span.map[h.ue + m.index! + m[0].length - 1] + 1 : undefined;
+	};
+	const inAt = end(/^\s*[,，]?\s*(已)?(全部|全额)?到位/);
+	const outAt = end(/^\s*[,，]?\s*(已)?(全部|全额)?(到位)?(并|且|,|，)?\s*(已)?(全部)?(使用|支付|支出)完毕/);
+	const amount = (to: number) => ctx.money(line.amount.text, line.amount.unit, q0, to, 0.7, 'budget.prose.done');
+	if (inAt) out.push({ line: { ...line, flow: 'income', stage: 'final', amount: amount(inAt) }, start: q0, sub: true });
+	if (outAt) {
+		const spent: BudgetLine = { ...line, flow: 'expenditure', stage: 'final', amount: amount(outAt) };
+		const rate = clause.match(new RegExp(`执行率\\s*(?:为|达)?\\s*(${NUM})\\s*%`));
+		if (rate) {
+			const ra = h.ue + rate.index! + rate[0].indexOf(rate[1], 3);
+			spent.execution_rate = ctx.figure(span.text.slice(ra, ra + rate[1].length), '%', q0, span.map[h.ue + rate.index! + rate[0].length - 1] + 1, 0.75, 'budget.prose.rate');
+		}
+		out.push({ line: spent, start: q0, sub: true });
+	}
+	return out;
 }
 
 /** The stage of an amount that names none: a target table plans (a department's 年初 budget, a
@@ -210,13 +241,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// funds by budget level: 上级资金 / 本级 / 中央 / 省级 / 市级 / 县级 (财政)资金
-		const lvl = label.replace(/[(（]$/, '').match(LEVEL_ITEM) ?? (head || prev?.line.breakdown === 'budget_level' ? label.match(SHARE_ITEM) : null);
-		if (lvl && (head || /其中|分别/.test(sinceSentence) || prev?.line.breakdown === 'budget_level')) {
+		const lvl = label.replace(/[(（]$/, '').match(LEVEL_ITEM) ?? (head || prev?.line.breakdown === 'budget_level' ? label.match(SHARE_ITEM) : null) ?? label.match(MATCHING_ITEM);
+		if (lvl && (head || /其中|分别/.test(sinceSentence) || prev?.line.breakdown === 'budget_level' || MATCHING_ITEM.test(label))) {
 			const stage = stageOf(label) ?? head?.line.stage ?? 'budget';
-			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) || SHARE_ITEM.test(label) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level') };
+			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) || SHARE_ITEM.test(label) || MATCHING_ITEM.test(label) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level') };
 			const b: Built = { line, start: q0, sub: true };
 			out.push(b);
 			prev = b;
+			// "…配套N万元，全部到位并使用完毕，执行率100%": the same money received and spent
+			out.push(...fundsDone(ctx, span, h, q0, line));
 			continue;
 		}
 
@@ -368,6 +401,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		out.push(b);
 		prev = b;
 		if (!isSub) head = b;
+		// a budget said in the same clause to have arrived and been spent in full
+		if (flow === 'expenditure' && stage === 'budget') out.push(...fundsDone(ctx, span, h, q0, line));
 	}
 }
 
