@@ -26,6 +26,8 @@ describe('import fields', () => {
 		expect(labelOf(rec, 'problems[0]')).toBe('存在问题 1');
 		const s = rec.sangong.findIndex((l) => l.amount);
 		expect(labelOf(rec, `sangong[${s}].amount`)).toMatch(/金额$/);
+		// a project record's fields, never their internal paths
+		expect(['project.name', 'project.code', 'project.supervisor', 'project.implementer', 'project_count'].map((p) => labelOf(rec, p))).toEqual(['项目名称', '项目编码', '主管部门', '实施单位', '项目个数']);
 	});
 
 	it('a correction sets the written text and the value; one the source does not say fails provenance', () => {

@@ -41,6 +41,8 @@ const PART: Record<string, string> = {
 	completion: '完成率'
 };
 
+const PROJECT_FIELD: Record<string, string> = { name: '项目名称', code: '项目编码', supervisor: '主管部门', implementer: '实施单位', category: '项目类别' };
+
 export type Group = 'budget' | 'sangong' | 'scores' | 'indicators' | 'staffing' | 'tasks' | 'text' | 'other';
 export const GROUP_LABEL: Record<Group, string> = {
 	budget: '收支预决算',
@@ -117,6 +119,10 @@ export function labelOf(report: Report, path: string): string {
 			return '绩效目标';
 		case 'filing_date':
 			return '填报日期';
+		case 'project':
+			return PROJECT_FIELD[t[1] as string] ?? '项目';
+		case 'project_count':
+			return '项目个数';
 	}
 	return path;
 }
