@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { applyEdit, getAt, kindOf, labelOf, tokens, type Node } from '../../src/lib/components/import/fields';
+import { applyEdit, getAt, kindOf, labelOf, shownValue, tokens, type Node } from '../../src/lib/components/import/fields';
 import { validateWithSource } from '../../src/lib/schema/validate';
 import type { Report } from '../../src/lib/schema/report';
 import { MENU, assign, buildStatement, isAssigned, pendingUnread, readAmount, sentenceOf, unassign } from '../../src/lib/components/import/assign';
@@ -28,6 +28,14 @@ describe('import fields', () => {
 		expect(labelOf(rec, `sangong[${s}].amount`)).toMatch(/金额$/);
 		// a project record's fields, never their internal paths
 		expect(['project.name', 'project.code', 'project.supervisor', 'project.implementer', 'project_count'].map((p) => labelOf(rec, p))).toEqual(['项目名称', '项目编码', '主管部门', '实施单位', '项目个数']);
+	});
+
+	it('shows and corrects a stated name (a project\'s 项目名称) by its value', () => {
+		const node = { value: '工资性支出', quote: '51000021R000000019951-工资性支出' } as Node;
+		expect(kindOf(node, 'project.name')).toBe('name');
+		expect(shownValue(node, 'name')).toBe('工资性支出');
+		applyEdit(node, 'name', '工资性支出项目');
+		expect(node.value).toBe('工资性支出项目');
 	});
 
 	it('a correction sets the written text and the value; one the source does not say fails provenance', () => {

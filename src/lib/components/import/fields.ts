@@ -127,7 +127,7 @@ export function labelOf(report: Report, path: string): string {
 	return path;
 }
 
-export type Kind = 'money' | 'figure' | 'target' | 'actual' | 'text' | 'task' | 'date' | 'grade' | 'other';
+export type Kind = 'money' | 'figure' | 'target' | 'actual' | 'text' | 'name' | 'task' | 'date' | 'grade' | 'other';
 
 export function kindOf(node: Node, path: string): Kind {
 	if (typeof node.wan === 'number') return 'money';
@@ -137,6 +137,8 @@ export function kindOf(node: Node, path: string): Kind {
 	if (path.endsWith('grade')) return 'grade';
 	if (path.endsWith('filing_date')) return 'date';
 	if (/^tasks\[\d+\]$/.test(path)) return 'task';
+	// a stated name or code (the project's 项目名称, 主管部门 …): its value is the text
+	if (typeof node.value === 'string' && typeof node.quote === 'string' && node.text === undefined) return 'name';
 	if (typeof node.text === 'string') return 'text';
 	return 'other';
 }
@@ -146,6 +148,7 @@ export function shownValue(node: Node, kind: Kind): string {
 	switch (kind) {
 		case 'date':
 		case 'grade':
+		case 'name':
 			return String(node.value ?? '');
 		case 'task':
 			return String(node.name ?? '');
@@ -190,6 +193,7 @@ export function applyEdit(node: Node, kind: Kind, input: string): void {
 			break;
 		case 'date':
 		case 'grade':
+		case 'name':
 			node.value = input;
 			break;
 		default:
