@@ -43,8 +43,9 @@ const PART: Record<string, string> = {
 
 const PROJECT_FIELD: Record<string, string> = { name: '项目名称', code: '项目编码', supervisor: '主管部门', implementer: '实施单位', category: '项目类别' };
 
-export type Group = 'budget' | 'sangong' | 'scores' | 'indicators' | 'staffing' | 'tasks' | 'text' | 'other';
+export type Group = 'project' | 'budget' | 'sangong' | 'scores' | 'indicators' | 'staffing' | 'tasks' | 'text' | 'other';
 export const GROUP_LABEL: Record<Group, string> = {
+	project: '项目',
 	budget: '收支预决算',
 	sangong: '“三公”经费',
 	scores: '自评得分',
@@ -56,12 +57,13 @@ export const GROUP_LABEL: Record<Group, string> = {
 };
 
 /** Groups in the order of the record's fields (filing date and project first). */
-export const GROUP_ORDER: Group[] = ['other', 'staffing', 'budget', 'sangong', 'scores', 'indicators', 'tasks', 'text'];
+export const GROUP_ORDER: Group[] = ['project', 'other', 'staffing', 'budget', 'sangong', 'scores', 'indicators', 'tasks', 'text'];
 
 export function groupOf(path: string): Group {
 	const head = String(tokens(path)[0]);
 	if (head === 'budget' || head === 'sangong' || head === 'scores' || head === 'indicators' || head === 'staffing' || head === 'tasks') return head;
 	if (head === 'problems' || head === 'measures' || head === 'goal') return 'text';
+	if (head === 'project' || head === 'project_count') return 'project';
 	return 'other';
 }
 
