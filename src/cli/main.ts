@@ -58,6 +58,11 @@ const commands: Record<string, Command> = {
 		usage: 'perflens build-data   校验 data/reports/*.json 并生成 data/arrow/*.arrow 与 manifest.json（PERFLENS_DATA_DIR 可指定数据目录）',
 		async run() {
 			let manifest;
+			// finish or roll back a save a crash interrupted, remove stray temporary files
+			const { recoverDataDir } = await import('../lib/server/store');
+			const rec = recoverDataDir(dataPaths().root, [(await import('../lib/server/config')).draftsDirOf()]);
+			if (rec.finished.length || rec.rolled_back.length || rec.removed_tmp)
+				console.error(`数据目录恢复：完成 ${rec.finished.length} 次、撤销 ${rec.rolled_back.length} 次被中断的保存，删除 ${rec.removed_tmp} 个临时文件`);
 			try {
 				manifest = rebuild();
 			} catch (e) {

@@ -2,7 +2,7 @@
  * Server side of the drafts (issue #6): the record and fact sheet of a report, and the saved
  * versions under data/drafts/<report>/<n>.json (atomic write: temp file, then rename).
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { auditReport } from '../audit/index';
 import { buildFactSheet } from '../draft/facts';
@@ -10,6 +10,7 @@ import { Draft, SavedDraft, type FactSheet } from '../schema/draft';
 import type { Report } from '../schema/report';
 import { draftsDirOf } from './config';
 import { dataPaths, loadRecord, openDataset } from './dataset';
+import { writeSynced } from './store';
 
 const ID = /^[a-z0-9-]+$/;
 
@@ -89,9 +90,9 @@ export function saveVersion(id: string, draft: unknown): SavedDraft {
 		const saved: SavedDraft = { ...d, version, saved_at: new Date().toISOString() };
 		const file = join(dir, `${version}.json`);
 		if (existsSync(file)) continue;
-		const tmp = join(dir, `.${version}.json.${process.pid}.${Date.now()}.tmp`);
+		const tmp = join(dir, `.${version}.json.${process.pid}.${Date.now()}.tmp`); // fsynced before the rename
 		try {
-			writeFileSync(tmp, JSON.stringify(saved, null, '\t') + '\n');
+			writeSynced(tmp, JSON.stringify(saved, null, '\t') + '\n', 'wx');
 			if (existsSync(file)) continue;
 			renameSync(tmp, file);
 		} finally {

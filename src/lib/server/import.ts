@@ -3,18 +3,20 @@
  * come from the import page; the server validates both again (schema + provenance against the
  * submitted source), then writes
  *   data/sources/<name>            the source text (never overwriting a different text)
- *   data/reports/<id>.json         the record (temporary file, then rename)
- *   data/history/<id>/<time>.json  the version it replaces
- * and rebuilds the Arrow dataset, so the dashboards show the report without a restart.
- * Anything that fails leaves the data directory as it was.
+ *   data/reports/<id>.json         the record
+ *   data/history/<id>/<time>.json  the versions it replaces
+ * as one journalled, fsynced replacement (./store.ts: a crash at any point is finished or rolled
+ * back on the next start or save), and rebuilds the Arrow dataset, so the dashboards show the
+ * report without a restart. Anything that fails leaves the data directory as it was.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
 import { REPORT_KIND_LABEL, type Report } from '../schema/report';
 import { validateWithSource, type FieldError } from '../schema/validate';
 import { LIMITS } from '../extract/readers/errors';
 import { DatasetError, dataDir, dataPaths, rebuild, type Manifest } from './dataset';
+import { recoverDataDir, runReplacement, type StepHook } from './store';
 
 export type SaveRequest = {
 	report: unknown;
@@ -38,18 +40,6 @@ export function sourceName(given: unknown, id: string): string {
 	stem = stem.replace(/\.[A-Za-z0-9]{1,5}$/, '');
 	stem = stem.replace(/[^\p{L}\p{N}._-]+/gu, '_').replace(/^[._]+/, '').slice(0, 80);
 	return `${stem || id}.txt`;
-}
-
-function writeAtomic(path: string, data: string): void {
-	mkdirSync(dirname(path), { recursive: true });
-	const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-	try {
-		writeFileSync(tmp, data);
-		renameSync(tmp, path);
-	} catch (e) {
-		rmSync(tmp, { force: true });
-		throw e;
-	}
 }
 
 type Existing = { file: string; path: string; id: string; title: string; text: string };
@@ -82,8 +72,9 @@ function existingFor(report: Report, reportsDir: string): Existing[] {
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
 
 /** Validate and save one imported report; see the file comment. Synchronous: one save at a time. */
-export function saveImportedReport(req: SaveRequest, root = dataDir()): SaveResult {
+export function saveImportedReport(req: SaveRequest, root = dataDir(), step?: StepHook): SaveResult {
 	const paths = dataPaths(root);
+	recoverDataDir(root);
 	const source = req.source;
 	if (typeof source !== 'string' || !source.trim()) return { ok: false, status: 400, message: '缺少原文：保存报告时必须同时提交原文文字' };
 	if (source.length > MAX_SOURCE_CHARS) return { ok: false, status: 413, message: '原文内容过多，超过上限' };
@@ -124,30 +115,26 @@ export function saveImportedReport(req: SaveRequest, root = dataDir()): SaveResu
 		};
 	}
 
-	// write: history first, then the source, then the record; undo everything on failure
+	// write as one journalled replacement (./store.ts): new record, history copies, commit, retire
 	const file = `${report.id}.json`;
 	const target = join(paths.reports, file);
-	const history: string[] = [];
-	const undo: Array<() => void> = [];
+	const t = stamp();
+	const history = existing.map((e) => join(root, 'history', e.id, `${t}.json`));
 	try {
-		const t = stamp();
-		for (const e of existing) {
-			const h = join(root, 'history', e.id, `${t}.json`);
-			writeAtomic(h, e.text);
-			history.push(h);
-			if (e.path !== target) {
-				rmSync(e.path);
-				undo.push(() => writeAtomic(e.path, e.text));
-			}
-		}
-		if (writeSource) {
-			writeAtomic(srcPath(name), source);
-			undo.push(() => rmSync(srcPath(name), { force: true }));
-		}
-		const before = existsSync(target) ? readFileSync(target, 'utf8') : null;
-		writeAtomic(target, JSON.stringify(report, null, '\t') + '\n');
-		undo.push(() => (before === null ? rmSync(target, { force: true }) : writeAtomic(target, before)));
-		const manifest = rebuild(root);
+		let manifest: Manifest | null = null;
+		runReplacement(
+			root,
+			{
+				target,
+				content: JSON.stringify(report, null, '\t') + '\n',
+				replaced: existing.map((e, i) => ({ path: e.path, text: e.text, history: history[i] })),
+				source: writeSource ? { path: srcPath(name), text: source } : null
+			},
+			() => {
+				manifest = rebuild(root);
+			},
+			step
+		);
 		return {
 			ok: true,
 			status: existing.length ? 200 : 201,
@@ -155,25 +142,11 @@ export function saveImportedReport(req: SaveRequest, root = dataDir()): SaveResu
 			file,
 			source_file: name,
 			replaced: existing.map((e) => e.file),
-			history,
-			manifest
+			// relative to the data directory: never an absolute path in an answer
+			history: history.map((h) => relative(root, h).split(sep).join('/')),
+			manifest: manifest!
 		};
 	} catch (e) {
-		for (const u of undo.reverse()) {
-			try {
-				u();
-			} catch {
-				/* keep undoing */
-			}
-		}
-		for (const h of history) rmSync(h, { force: true });
-		for (const h of history) {
-			try {
-				rmdirSync(dirname(h)); // only when empty
-			} catch {
-				/* not empty */
-			}
-		}
 		try {
 			rebuild(root);
 		} catch {
@@ -182,7 +155,8 @@ export function saveImportedReport(req: SaveRequest, root = dataDir()): SaveResu
 		if (e instanceof DatasetError) {
 			return { ok: false, status: 500, message: '保存后重建数据集失败，已撤销本次保存', errors: e.errors.map((x) => ({ field: `${x.file} ${x.field}`, message: x.message })) };
 		}
-		return { ok: false, status: 500, message: `保存失败，已撤销：${e instanceof Error ? e.message : String(e)}` };
+		console.error('save failed', e);
+		return { ok: false, status: 500, message: '保存失败，已撤销本次保存（服务器写入文件出错，请检查数据目录的磁盘空间与权限后重试）' };
 	}
 }
 
