@@ -42,6 +42,8 @@ export async function start(buildData: () => Promise<void>): Promise<void> {
 	await buildData();
 	if (buildIsStale()) buildApp();
 	serverDefaults();
-	console.error(`绩效透镜已启动：http://localhost:${env().PORT}`);
+	const host = env().HOST;
+	const local = host === '127.0.0.1' || host === 'localhost' || host === '::1';
+	console.error(`绩效透镜已启动：http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${env().PORT}${local ? '（只接受本机访问；局域网访问请设置环境变量 HOST=0.0.0.0）' : ''}`);
 	await import(pathToFileURL(resolve('build/index.js')).href);
 }

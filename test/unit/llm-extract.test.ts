@@ -410,10 +410,10 @@ describe('POST /api/extract/assist', () => {
 		const restore = env({ PERFLENS_LLM_BASE_URL: srv.url });
 		try {
 			for (const [body, message] of [
-				['not json', '请求格式错误：应为 JSON'],
+				['not json', '请求格式错误：不是有效的 JSON，应为 JSON 对象 {"text": "报告文字"}'],
 				['[1]', '请求格式错误：应为 JSON 对象 {"text": "报告文字"}'],
 				['{}', '请求中缺少报告文字：text 应为字符串'],
-				['{"text": 5}', '请求中缺少报告文字：text 应为字符串'],
+				['{"text": 5}', '报告文字格式错误：text 应为字符串（文字），请改正'],
 				['{"text": "  \\n "}', '报告文字是空的']
 			]) {
 				const res = await call(body);

@@ -10,10 +10,11 @@ type Env = Record<string, string | undefined>;
 /** Every variable, its default and what it does (in Chinese, as the README says it). */
 export const ENV_VARS = [
 	{ name: 'PORT', default: '3000', zh: '服务端口（adapter-node 读取；npm start 未设置时为 3000）' },
-	{ name: 'HOST', default: '0.0.0.0', zh: '监听地址（adapter-node 读取）' },
+	{ name: 'HOST', default: '127.0.0.1', zh: '监听地址（adapter-node 读取；默认只接受本机访问，局域网访问请设为 0.0.0.0）' },
 	{ name: 'BODY_SIZE_LIMIT', default: '25M', zh: '上传大小上限（导入报告；adapter-node 与导入接口共用）' },
 	{ name: 'PERFLENS_DATA_DIR', default: './data', zh: '数据目录（报告记录、原文、Arrow 数据集、历史版本）' },
 	{ name: 'PERFLENS_DRAFTS_DIR', default: '<数据目录>/drafts', zh: '起草稿的保存目录（按报告编号、逐版本）' },
+	{ name: 'PERFLENS_ALLOWED_HOSTS', default: '未设置', zh: '另外允许的主机名（逗号分隔，如 perflens.example.gov.cn）；本机名、localhost 与 IP 地址总是允许' },
 	{ name: 'PERFLENS_LLM_BASE_URL', default: '未设置', zh: '大模型接口地址（OpenAI 兼容）；不设置则离线起草、不做大模型辅助提取' },
 	{ name: 'PERFLENS_LLM_API_KEY', default: '未设置', zh: '大模型接口密钥（只在服务器端使用）' },
 	{ name: 'PERFLENS_LLM_MODEL', default: 'gpt-4o-mini', zh: '模型名' },
@@ -70,8 +71,17 @@ export function llmConfig(e: Env = env()): LlmConfig | null {
 	};
 }
 
+/** Host names accepted besides localhost, IP addresses and this machine's name (lower-case). */
+export function allowedHostsOf(e: Env = env()): string[] {
+	return (e.PERFLENS_ALLOWED_HOSTS ?? '')
+		.split(',')
+		.map((h) => h.trim().toLowerCase())
+		.filter(Boolean);
+}
+
 /** The defaults `perflens start` hands to adapter-node when they are not set. */
 export function serverDefaults(e: Env = env()): void {
 	e.PORT ||= DEFAULT.PORT;
+	e.HOST ||= DEFAULT.HOST;
 	e.BODY_SIZE_LIMIT ||= DEFAULT.BODY_SIZE_LIMIT;
 }

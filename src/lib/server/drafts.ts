@@ -11,19 +11,30 @@ import type { Report } from '../schema/report';
 import { draftsDirOf } from './config';
 import { dataPaths, loadRecord, openDataset } from './dataset';
 import { writeSynced } from './store';
-
-const ID = /^[a-z0-9-]+$/;
+import { draftProblems, idProblem, LIMITS } from './limits';
+import { zodErrorsZh, type FieldError } from '../schema/validate';
 
 export class NotFound extends Error {}
+/** A request the user can correct (400), with Chinese field errors. */
+export class BadInput extends Error {
+	constructor(message: string, readonly errors: FieldError[] = []) {
+		super(message);
+	}
+}
+
+function checkId(id: string): void {
+	const p = idProblem(id);
+	if (p) throw new BadInput(p, [{ field: 'report', message: p }]);
+}
 
 /** The validated record data/reports/<id>.json. */
 export function loadReportRecord(id: string): Report {
-	if (!ID.test(id)) throw new NotFound(`报告编号「${id}」不合法`);
+	checkId(id);
 	const { reports, sources } = dataPaths();
 	const file = join(reports, `${id}.json`);
 	if (!existsSync(file)) throw new NotFound(`找不到报告「${id}」`);
 	const r = loadRecord(file, { sourcesDir: sources });
-	if (!r.ok) throw new Error(`报告记录「${id}」无效：${r.errors.map((e) => `${e.field}：${e.message}`).slice(0, 3).join('；')}`);
+	if (!r.ok) throw new BadInput(`报告记录「${id}」无效，请先在导入页改正：${r.errors.map((e) => `${e.field}：${e.message}`).slice(0, 3).join('；')}`);
 	return r.report;
 }
 
@@ -51,7 +62,7 @@ export function draftableReports(): { id: string; department: string; year: numb
 }
 
 function draftsDir(id: string): string {
-	if (!ID.test(id)) throw new NotFound(`报告编号「${id}」不合法`);
+	checkId(id);
 	return join(draftsDirOf(), id);
 }
 
@@ -74,17 +85,29 @@ export function listVersions(id: string): { version: number; saved_at: string; d
 }
 
 export function readVersion(id: string, version: number): SavedDraft {
-	const file = join(draftsDir(id), `${version}.json`);
-	if (!Number.isInteger(version) || version < 1 || !existsSync(file)) throw new NotFound(`找不到第 ${version} 版草稿`);
+	const dir = draftsDir(id);
+	if (!Number.isInteger(version) || version < 1 || version > 1e6) throw new BadInput('草稿版本号应为正整数（如 /versions/1）');
+	const file = join(dir, `${version}.json`);
+	if (!existsSync(file)) throw new NotFound(`找不到第 ${version} 版草稿`);
 	return SavedDraft.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
 /** Save a new version (n = last + 1), atomically. */
 export function saveVersion(id: string, draft: unknown): SavedDraft {
-	const d = Draft.parse(draft);
-	if (d.report_id !== id) throw new Error('草稿与报告编号不一致');
 	const dir = draftsDir(id);
+	if (typeof draft !== 'object' || draft === null || Array.isArray(draft)) throw new BadInput('草稿格式错误：应为 JSON 对象 {"report_id": …, "drafter": …, "items": […]}');
+	const big = draftProblems(draft);
+	if (big.length) throw new BadInput(`草稿超出限制，未保存：${big[0].field} ${big[0].message}`, big);
+	const parsed = Draft.safeParse(draft);
+	if (!parsed.success) {
+		const errors = zodErrorsZh(parsed.error);
+		throw new BadInput(`草稿有 ${errors.length} 处错误，未保存：${errors.slice(0, 3).map((e) => `${e.field} ${e.message}`).join('；')}`, errors);
+	}
+	const d = parsed.data;
+	if (d.report_id !== id) throw new BadInput(`草稿的 report_id（${d.report_id.slice(0, 100)}）与网址中的报告编号不一致，请从该报告的起草页保存`, [{ field: 'report_id', message: '与报告编号不一致' }]);
 	mkdirSync(dir, { recursive: true });
+	const count = readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)).length;
+	if (count >= LIMITS.draftVersions) throw new BadInput(`该报告已保存 ${count} 个草稿版本（上限 ${LIMITS.draftVersions}），不能再保存新版本`);
 	for (let attempt = 0; attempt < 5; attempt++) {
 		const version = Math.max(0, ...listVersions(id).map((v) => v.version), ...readdirSync(dir).filter((f) => /^\d+\.json$/.test(f)).map((f) => parseInt(f))) + 1;
 		const saved: SavedDraft = { ...d, version, saved_at: new Date().toISOString() };
@@ -101,4 +124,14 @@ export function saveVersion(id: string, draft: unknown): SavedDraft {
 		return saved;
 	}
 	throw new Error('保存草稿失败：版本号冲突，请重试');
+}
+
+/** The answer to a failed draft request: 404 / 400 with the Chinese reason, else a plain 500. */
+export function draftFailure(e: unknown): Response {
+	const body = (status: number, message: string, errors?: FieldError[]) =>
+		new Response(JSON.stringify({ ok: false, message, ...(errors?.length ? { errors } : {}) }), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+	if (e instanceof NotFound) return body(404, e.message);
+	if (e instanceof BadInput) return body(400, e.message, e.errors);
+	console.error('draft request failed', e);
+	return body(500, '服务器处理草稿时出错，请稍后重试；如反复出现请联系管理员查看服务器日志');
 }

@@ -17,12 +17,15 @@ import { validateWithSource, type FieldError } from '../schema/validate';
 import { LIMITS } from '../extract/readers/errors';
 import { DatasetError, dataDir, dataPaths, rebuild, type Manifest } from './dataset';
 import { recoverDataDir, runReplacement, type StepHook } from './store';
+import { idProblem, recordProblems } from './limits';
 
 export type SaveRequest = {
 	report: unknown;
 	source: unknown;
 	/** replace an existing report of the same department, year and kind */
 	replace?: boolean;
+	/** who saves (for the audit log); null when not signed in */
+	by?: { id: string; name: string } | null;
 };
 
 export type SaveResult =
@@ -76,18 +79,22 @@ export function saveImportedReport(req: SaveRequest, root = dataDir(), step?: St
 	const paths = dataPaths(root);
 	recoverDataDir(root);
 	const source = req.source;
-	if (typeof source !== 'string' || !source.trim()) return { ok: false, status: 400, message: '缺少原文：保存报告时必须同时提交原文文字' };
-	if (source.length > MAX_SOURCE_CHARS) return { ok: false, status: 413, message: '原文内容过多，超过上限' };
-	if (!isObj(req.report)) return { ok: false, status: 400, message: '缺少报告记录' };
+	if (source === undefined || source === null) return { ok: false, status: 400, message: '缺少原文：字段 source 应为报告原文的文字，保存报告时必须同时提交', errors: [{ field: 'source', message: '缺少原文文字' }] };
+	if (typeof source !== 'string') return { ok: false, status: 400, message: '原文格式错误：字段 source 应为文字（字符串）', errors: [{ field: 'source', message: '应为文字' }] };
+	if (!source.trim()) return { ok: false, status: 400, message: '原文是空的：字段 source 应为报告原文的文字', errors: [{ field: 'source', message: '不能为空' }] };
+	if (source.length > MAX_SOURCE_CHARS) return { ok: false, status: 413, message: `原文过长（${source.length} 字，上限 ${MAX_SOURCE_CHARS} 字），未保存`, errors: [{ field: 'source', message: '过长' }] };
+	if (req.report === undefined || req.report === null) return { ok: false, status: 400, message: '缺少报告记录：字段 report 应为报告记录对象', errors: [{ field: 'report', message: '缺少报告记录' }] };
+	if (!isObj(req.report)) return { ok: false, status: 400, message: '报告记录格式错误：字段 report 应为对象 {…}', errors: [{ field: 'report', message: '应为对象' }] };
 
 	// the id names the file: check it before anything else
 	const id = req.report.id;
-	if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) {
-		return { ok: false, status: 400, message: '报告记录有误，未保存', errors: [{ field: 'id', message: 'id 只能包含小写字母、数字和连字符' }] };
-	}
+	const idWrong = idProblem(id, '报告编号 id ');
+	if (idWrong) return { ok: false, status: 400, message: `报告记录有误，未保存：${idWrong}`, errors: [{ field: 'id', message: idWrong }] };
+	const big = recordProblems(req.report);
+	if (big.length) return { ok: false, status: big[0].field === '(整条记录)' ? 413 : 400, message: `报告记录超出限制，未保存：${big[0].field} ${big[0].message}`, errors: big };
 
 	// the source file name: the uploaded name, unless a different text already has it
-	let name = sourceName(req.report.source_file, id);
+	let name = sourceName(req.report.source_file, id as string);
 	const srcPath = (n: string) => join(paths.sources, n);
 	let writeSource = true;
 	if (existsSync(srcPath(name))) {

@@ -12,6 +12,8 @@ import { extract, ExtractError } from '$lib/extract';
 import { readJsonBody } from '$lib/server/body';
 import { llmConfig } from '$lib/server/llm';
 import { fillWithModel } from '$lib/server/llm-extract';
+import { busy, takeLlmSlot } from '$lib/server/limits';
+import { userKey } from '$lib/server/auth';
 import type { RequestHandler } from './$types';
 
 /** Longest text accepted (characters): more than any report; the model gets at most LLM_MAX_CHARS. */
@@ -19,13 +21,15 @@ const TEXT_LIMIT = 2_000_000;
 
 const fail = (status: number, message: string) => json({ ok: false, message }, { status });
 
-export const POST: RequestHandler = async ({ request }) => {
-	const read = await readJsonBody(request, '未处理');
+export const POST: RequestHandler = async (event) => {
+	const { request } = event;
+	const read = await readJsonBody(request, '未处理', '{"text": "报告文字"}');
 	if (!read.ok) return fail(read.status, read.message);
 	const body = read.body;
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) return fail(400, '请求格式错误：应为 JSON 对象 {"text": "报告文字"}');
 	const b = body as { text?: unknown; sourceFile?: unknown };
-	if (typeof b.text !== 'string') return fail(400, '请求中缺少报告文字：text 应为字符串');
+	if (b.text === undefined || b.text === null) return fail(400, '请求中缺少报告文字：text 应为字符串');
+	if (typeof b.text !== 'string') return fail(400, '报告文字格式错误：text 应为字符串（文字），请改正');
 	if (!b.text.trim()) return fail(400, '报告文字是空的');
 	if (b.text.length > TEXT_LIMIT) return fail(413, `报告文字过长（${b.text.length} 字，上限 ${TEXT_LIMIT} 字），未处理`);
 	if (b.sourceFile !== undefined && typeof b.sourceFile !== 'string') return fail(400, '请求格式错误：sourceFile 应为字符串');
@@ -36,8 +40,19 @@ export const POST: RequestHandler = async ({ request }) => {
 		result = extract(b.text, { sourceFile: (b.sourceFile as string | undefined)?.slice(0, 200) || undefined });
 	} catch (e) {
 		if (e instanceof ExtractError) return fail(400, e.message);
-		return fail(500, `提取失败：${e instanceof Error ? e.message : String(e)}`);
+		console.error('extract failed', e);
+		return fail(500, '提取失败：服务器处理这份文字时出错，请检查文字内容后重试');
 	}
-	const out = await fillWithModel(b.text, result, { config });
-	return json({ ok: true, ...out });
+	const release = takeLlmSlot(userKey(event));
+	if (!release) return busy();
+	const ctl = new AbortController();
+	const onGone = () => ctl.abort(); // the client went away: stop the model call
+	request.signal?.addEventListener('abort', onGone);
+	try {
+		const out = await fillWithModel(b.text, result, { config, signal: ctl.signal });
+		return json({ ok: true, ...out });
+	} finally {
+		release();
+		request.signal?.removeEventListener('abort', onGone);
+	}
 };

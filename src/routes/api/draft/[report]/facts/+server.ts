@@ -1,5 +1,5 @@
-import { error, json } from '@sveltejs/kit';
-import { factSheetOf, NotFound } from '$lib/server/drafts';
+import { json } from '@sveltejs/kit';
+import { draftFailure, factSheetOf } from '$lib/server/drafts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ params }) => {
@@ -7,7 +7,6 @@ export const GET: RequestHandler = async ({ params }) => {
 		const { sheet } = await factSheetOf(params.report);
 		return json(sheet, { headers: { 'cache-control': 'no-store' } });
 	} catch (e) {
-		if (e instanceof NotFound) error(404, e.message);
-		error(500, e instanceof Error ? e.message : String(e));
+		return draftFailure(e);
 	}
 };

@@ -1,12 +1,11 @@
-import { error, json } from '@sveltejs/kit';
-import { NotFound, readVersion } from '$lib/server/drafts';
+import { json } from '@sveltejs/kit';
+import { draftFailure, readVersion } from '$lib/server/drafts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ params }) => {
 	try {
-		return json(readVersion(params.report, Number(params.version)));
+		return json(readVersion(params.report, /^\d{1,7}$/.test(params.version) ? Number(params.version) : NaN));
 	} catch (e) {
-		if (e instanceof NotFound) error(404, e.message);
-		throw e;
+		return draftFailure(e);
 	}
 };
