@@ -111,3 +111,35 @@ describe('url helpers', () => {
 		expect(groupBy([1, 2, 3, 4], (x) => x % 2)).toEqual([[1, [1, 3]], [0, [2, 4]]]);
 	});
 });
+
+describe('text from reports is never HTML in a chart', () => {
+	const EVIL = '<img src=x onerror="alert(1)">科协';
+	type Tip = { trigger: string; formatter: (p: unknown) => string };
+	/** Call a chart's tooltip formatter the way ECharts does, for the first category / item. */
+	function tooltipOf(option: Record<string, any>): string {
+		const tip = option.tooltip as Tip;
+		if (tip.trigger === 'item') {
+			const d = option.series[0].data[0];
+			return tip.formatter({ name: d.name, value: d.value, percent: 100, marker: '' });
+		}
+		const cats: string[] = (option.xAxis.data ?? option.yAxis.data) as string[];
+		return tip.formatter(option.series.map((s: { name: string; data: unknown[] }) => ({ name: cats[0], seriesName: s.name, value: s.data[0], marker: '' })));
+	}
+	const charts = () => [
+		budgetStagesChart([{ year: 2024, budget_initial_wan: 1, budget_adjusted_wan: 2, execution_final_wan: 3, budget_scope_label: EVIL }, { year: 2024, budget_initial_wan: 1, budget_adjusted_wan: 2, execution_final_wan: 3, budget_scope_label: '其他' }]),
+		sangongChart([{ item_label: EVIL, budget_wan: 1, final_wan: 2 }], 2024),
+		departmentBarChart([{ department_name: EVIL, value: 5 }], EVIL, '%'),
+		trendChart([{ department_name: EVIL, year: 2024, value: 5 }], '%', '无'),
+		spendingStackChart([{ year: 2024, item: EVIL, value_wan: 3 }], EVIL),
+		barOption({ categories: [EVIL], series: [{ name: EVIL, data: [1] }], unit: '万元', emptyText: '' })
+	];
+	it('every tooltip escapes department names, items and series names', () => {
+		const all = charts();
+		expect(all.length).toBe(6);
+		for (const c of all) {
+			const html = tooltipOf(c.option as Record<string, any>);
+			expect(html).not.toMatch(/<img/i);
+			expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;科协');
+		}
+	});
+});

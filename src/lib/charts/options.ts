@@ -34,6 +34,12 @@ export function axisLabel(v: number, unit: Unit): string {
 	return String(v);
 }
 
+/** Text from reports (department names, items, series names) is never HTML: ECharts renders a
+ * tooltip formatter's string as HTML, so every piece of text put into one is escaped here. */
+export function escapeHtml(s: unknown): string {
+	return String(s ?? '').replace(/[&<>"'`]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]!);
+}
+
 type TooltipParam = { seriesName?: string; name?: string; value?: unknown; marker?: string; data?: unknown };
 
 /** Tooltip formatter: category title, then one line per series with the exact value or 未披露. */
@@ -41,11 +47,12 @@ export function tooltipFormatter(unit: Unit) {
 	return (params: TooltipParam | TooltipParam[]): string => {
 		const list = Array.isArray(params) ? params : [params];
 		if (!list.length) return '';
-		const head = list[0].name ?? '';
+		const head = escapeHtml(list[0].name ?? '');
 		const lines = list.map((p) => {
 			const raw = Array.isArray(p.value) ? p.value[p.value.length - 1] : p.value;
 			const v = typeof raw === 'number' ? raw : null;
-			return `${p.marker ?? ''}${p.seriesName ?? ''}：${formatValue(v, unit)}`;
+			// marker is ECharts' own colour dot (HTML it builds from the series colour)
+			return `${p.marker ?? ''}${escapeHtml(p.seriesName ?? '')}：${escapeHtml(formatValue(v, unit))}`;
 		});
 		return [head, ...lines].join('<br/>');
 	};
@@ -131,7 +138,7 @@ export function pieOption(opts: { items: { name: string; value: number; color?: 
 			tooltip: {
 				trigger: 'item',
 				formatter: (p: { name: string; value: number; percent: number }) =>
-					`${p.name}：${p.value} ${opts.unitWord}（${pct(p.percent)}）`
+					`${escapeHtml(p.name)}：${escapeHtml(p.value)} ${escapeHtml(opts.unitWord)}（${pct(p.percent)}）`
 			},
 			legend: { bottom: 0 },
 			series: [
