@@ -31,6 +31,7 @@ const commands: Record<string, Command> = {
 	dictionary: await import('./commands/dictionary'),
 	facts: await import('./commands/facts'),
 	draft: await import('./commands/draft'),
+	user: await import('./commands/user'),
 	validate: {
 		usage: 'perflens validate [--sources DIR] FILE.json…   校验报告记录（结构与出处引文；原文默认在记录目录旁的 ../sources）',
 		async run(args) {

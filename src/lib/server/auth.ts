@@ -5,7 +5,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 
 export type Role = 'analyst' | 'department' | 'leader' | 'admin';
-export type User = { id: string; name: string; role: Role; department?: string | null };
+export type User = { id: string; name: string; email?: string; role: Role; department?: string | null };
 
 export function userKey(event: Pick<RequestEvent, 'locals' | 'getClientAddress'>): string {
 	const u = event.locals?.user;

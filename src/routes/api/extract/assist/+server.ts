@@ -14,6 +14,7 @@ import { llmConfig } from '$lib/server/llm';
 import { fillWithModel } from '$lib/server/llm-extract';
 import { busy, takeLlmSlot } from '$lib/server/limits';
 import { userKey } from '$lib/server/auth';
+import { denied } from '$lib/server/access';
 import type { RequestHandler } from './$types';
 
 /** Longest text accepted (characters): more than any report; the model gets at most LLM_MAX_CHARS. */
@@ -23,6 +24,8 @@ const fail = (status: number, message: string) => json({ ok: false, message }, {
 
 export const POST: RequestHandler = async (event) => {
 	const { request } = event;
+	const no = denied(event, 'llm');
+	if (no) return no;
 	const read = await readJsonBody(request, '未处理', '{"text": "报告文字"}');
 	if (!read.ok) return fail(read.status, read.message);
 	const body = read.body;

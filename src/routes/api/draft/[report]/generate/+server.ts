@@ -8,6 +8,7 @@ import { draftFailure, factSheetOf } from '$lib/server/drafts';
 import { generateDraft } from '$lib/server/llm';
 import { busy, isObject, readJson, refuse, takeLlmSlot } from '$lib/server/limits';
 import { userKey } from '$lib/server/auth';
+import { denied } from '$lib/server/access';
 import type { DraftEvent } from '$lib/schema/draft';
 import type { RequestHandler } from './$types';
 
@@ -22,9 +23,13 @@ export const POST: RequestHandler = async (event) => {
 	}
 	const seed = Number.isInteger(body.seed) ? (body.seed as number) : 1;
 	const only = typeof body.only === 'string' && /^[a-z_]{1,40}$/.test(body.only) ? body.only : undefined;
+	if (!event.locals?.user) return denied(event, 'llm', null)!;
 	let sheet: Awaited<ReturnType<typeof factSheetOf>>['sheet'];
 	try {
-		sheet = (await factSheetOf(params.report)).sheet;
+		const f = await factSheetOf(params.report);
+		const no = denied(event, 'llm', f.report.department.id);
+		if (no) return no;
+		sheet = f.sheet;
 	} catch (e) {
 		return draftFailure(e);
 	}
