@@ -10,7 +10,7 @@ const config = {
 		// header in src/hooks.server.ts (src/lib/server/guard.ts). SvelteKit's own check compares
 		// with the origin adapter-node assumes (https unless ORIGIN / PROTOCOL_HEADER are set), which
 		// refuses every form post to a plain-HTTP intranet server.
-		csrf: { checkOrigin: false },
+		csrf: { trustedOrigins: ['*'] },
 		// Works offline on government intranets: nothing is loaded from another origin.
 		csp: {
 			directives: {

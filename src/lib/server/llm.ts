@@ -164,6 +164,8 @@ export function checkModelAnswer(raw: unknown, sheet: FactSheet): { ok: true; it
 	if (unknown.length) return { ok: false, reason: `引用了不存在的事实编号：${unknown.join('、')}` };
 	const bad = items.flatMap((it) => [it.problem_title, it.problem, it.measure_title, it.measure].flatMap((t) => ungrounded(t, sheet.facts)));
 	if (bad.length) return { ok: false, reason: `含有无事实依据的数字：${[...new Set(bad.map((b) => b.text))].join('、')}` };
+	const texts = items.flatMap((it) => [it.problem_title, it.problem, it.measure_title, it.measure]);
+	if (texts.some((t) => /<\/?[a-z!][^>]*>/i.test(t))) return { ok: false, reason: '含有 HTML 标记（草稿只能是文字）' };
 	const acc = items.flatMap((it) => [it.problem_title, it.problem, it.measure_title, it.measure].flatMap((t) => accusations(t, sheet)));
 	if (acc.length) return { ok: false, reason: `含有数据事实中没有的指控或人名：${[...new Set(acc)].join('、')}` };
 	return { ok: true, items };

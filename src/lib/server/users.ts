@@ -96,7 +96,8 @@ export async function userOfRequest(headers: Headers, token: string | undefined)
 /* ------------------------------------------------------------------ sign-in throttle */
 
 const FAIL_WINDOW_MS = 15 * 60_000;
-const MAX_FAILS = 5;
+/** failures before waiting: per account 5; per address 20 (many people may share one address) */
+const maxFails = (key: string) => (key.startsWith('acct:') ? 5 : 20);
 const fails = new Map<string, number[]>();
 
 /** Seconds to wait before another try from this address / for this account, or 0. */
@@ -105,7 +106,7 @@ export function loginWait(keys: string[], now = Date.now()): number {
 	for (const k of keys) {
 		const list = (fails.get(k) ?? []).filter((t) => now - t < FAIL_WINDOW_MS);
 		fails.set(k, list);
-		if (list.length >= MAX_FAILS) wait = Math.max(wait, Math.ceil((list[0] + FAIL_WINDOW_MS - now) / 1000));
+		if (list.length >= maxFails(k)) wait = Math.max(wait, Math.ceil((list[0] + FAIL_WINDOW_MS - now) / 1000));
 	}
 	return wait;
 }
