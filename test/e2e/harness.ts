@@ -5,9 +5,10 @@
  * Chromium is found via CHROMIUM_PATH, then a system chromium, then @sparticuz/chromium (which
  * ships its binary inside the npm package, so a fresh machine needs no download).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -57,11 +58,57 @@ export async function freePort(): Promise<number> {
 	});
 }
 
-export type AppServer = { url: string; proc: ChildProcess; output: () => string; stop: () => Promise<void> };
+export type AppServer = {
+	url: string;
+	proc: ChildProcess;
+	output: () => string;
+	stop: () => Promise<void>;
+	/** the session cookie of the test administrator (signed in once the server is up) */
+	cookie: string;
+	/** sign in as someone else; the cookie header */
+	signIn: (email: string, password: string) => Promise<string>;
+};
+
+/** The administrator every e2e server gets (created in its data directory before it starts). */
+export const E2E_ADMIN = { email: 'e2e-admin@perflens.test', password: 'e2e-admin-password', name: '测试管理员' };
+
+/** The app whose administrator new pages are signed in as (the last one started). */
+let current: AppServer | null = null;
+
+/** Run `perflens user add` against a data directory (an existing user is fine). */
+export function addUser(env: Record<string, string>, u: { email: string; password: string; name: string; role: string; department?: string }): void {
+	const args = ['src/cli/perflens.js', 'user', 'add', '--email', u.email, '--name', u.name, '--role', u.role, '--password', u.password];
+	if (u.department) args.push('--department', u.department);
+	spawnSync(process.execPath, args, { cwd: resolve('.'), env: { ...process.env, ...env }, stdio: 'ignore' });
+}
+
+/** Sign in through the login form; the session cookie as a Cookie header value. (node:http: the
+ * request carries this site's Origin, as a browser's form post does.) */
+export function signInAt(url: string, email: string, password: string): Promise<string> {
+	const u = new URL(url);
+	const body = new URLSearchParams({ email, password }).toString();
+	return new Promise((ok, fail) => {
+		const req = httpRequest(
+			{ host: u.hostname, port: u.port, path: '/login', method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: u.origin, 'content-length': Buffer.byteLength(body) } },
+			(res) => {
+				let text = '';
+				res.on('data', (d) => (text += d));
+				res.on('end', () => {
+					const m = /perflens_session=([^;]+)/.exec(String(res.headers['set-cookie'] ?? ''));
+					if (m) ok(`perflens_session=${m[1]}`);
+					else fail(new Error(`sign-in failed (${res.statusCode}): ${text.slice(0, 300)}`));
+				});
+			}
+		);
+		req.on('error', fail);
+		req.end(body);
+	});
+}
 
 /** Start the production server exactly as `npm start` does, on a free port. */
 export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
 	const port = await freePort();
+	addUser(env, { ...E2E_ADMIN, role: 'admin' });
 	const proc = spawn(process.execPath, ['src/cli/perflens.js', 'start'], {
 		cwd: resolve('.'),
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
@@ -83,9 +130,18 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
 		if (Date.now() > deadline) throw new Error(`server did not start:\n${log}`);
 		await new Promise((r) => setTimeout(r, 500));
 	}
-	return {
+	let cookie: string;
+	try {
+		cookie = await signInAt(url, E2E_ADMIN.email, E2E_ADMIN.password);
+	} catch (e) {
+		proc.kill('SIGTERM'); // never leave a server behind
+		throw e;
+	}
+	const app: AppServer = {
 		url,
 		proc,
+		cookie,
+		signIn: (email, password) => signInAt(url, email, password),
 		output: () => log,
 		stop: () =>
 			new Promise<void>((ok) => {
@@ -94,11 +150,18 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
 				proc.kill('SIGTERM');
 			})
 	};
+	current = app;
+	return app;
 }
 
 /** A page that records every request leaving localhost (the app must work offline). */
-export async function offlinePage(browser: Browser): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
+export async function offlinePage(browser: Browser, opts: { signedIn?: boolean } = {}): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+	// signed in as the test administrator unless asked not to (reading needs no sign-in)
+	if (current && opts.signedIn !== false) {
+		const [name, value] = current.cookie.split('=');
+		await page.context().addCookies([{ name, value, url: current.url, httpOnly: true, sameSite: 'Strict', secure: true }]);
+	}
 	const foreign: string[] = [];
 	const errors: string[] = [];
 	page.on('request', (req) => {

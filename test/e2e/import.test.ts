@@ -247,7 +247,7 @@ describe('导入报告 (/import)', () => {
 		const source = readFileSync('data/sources/002_b37b7590de2bcca7.txt', 'utf8');
 		const r = await fetch(app.url + '/api/reports', {
 			method: 'POST',
-			headers: { 'content-type': 'application/json' },
+			headers: { 'content-type': 'application/json', cookie: app.cookie },
 			body: JSON.stringify({ report: bad, source, replace: true })
 		});
 		expect(r.status).toBe(400);
@@ -256,7 +256,7 @@ describe('导入报告 (/import)', () => {
 		expect(j.errors[0].message).toMatch(/不符/);
 		const big = await fetch(app.url + '/api/reports', {
 			method: 'POST',
-			headers: { 'content-type': 'application/json' },
+			headers: { 'content-type': 'application/json', cookie: app.cookie },
 			body: JSON.stringify({ report: rec, source: 'x'.repeat(26 * 1024 * 1024) })
 		}).catch((e) => e as Error);
 		if (!(big instanceof Error)) expect(big.status).toBe(413);

@@ -128,7 +128,7 @@ describe('text from reports is never HTML in a chart', () => {
 	const charts = () => [
 		budgetStagesChart([{ year: 2024, budget_initial_wan: 1, budget_adjusted_wan: 2, execution_final_wan: 3, budget_scope_label: EVIL }, { year: 2024, budget_initial_wan: 1, budget_adjusted_wan: 2, execution_final_wan: 3, budget_scope_label: '其他' }]),
 		sangongChart([{ item_label: EVIL, budget_wan: 1, final_wan: 2 }], 2024),
-		departmentBarChart([{ department_name: EVIL, value: 5 }], EVIL, '%'),
+		departmentBarChart([{ department_name: EVIL, value: 5 }], EVIL, '%', '无'),
 		trendChart([{ department_name: EVIL, year: 2024, value: 5 }], '%', '无'),
 		spendingStackChart([{ year: 2024, item: EVIL, value_wan: 3 }], EVIL),
 		barOption({ categories: [EVIL], series: [{ name: EVIL, data: [1] }], unit: '万元', emptyText: '' })
