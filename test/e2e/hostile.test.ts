@@ -348,6 +348,17 @@ describe('roles: every write route and every model call checks the role on the s
 		}
 		expect(wrong).toEqual([]);
 	});
+	it("department staff cannot replace another department's record by reusing its id", async () => {
+		counts.tried++;
+		const g = gold();
+		const disguised = { ...g, department: { ...g.department, id: 'hunan-hengyang-kexie' }, title: '冒名替换' };
+		const before = records();
+		const r = await send({ path: '/api/reports', body: JSON.stringify({ report: disguised, source: source(), replace: true }), headers: { 'content-type': 'application/json', cookie: cookies.hy, origin: app.url } });
+		expect(r.status).toBe(403);
+		expect(JSON.parse(r.text).message).toContain('其他部门');
+		expect(records()).toEqual(before);
+		counts.handled++;
+	});
 	it('the admin page and its audit log are shown to administrators only', async () => {
 		for (const w of who) {
 			const res = await send({ method: 'GET', path: '/admin', headers: { cookie: cookies[w] } });

@@ -26,11 +26,13 @@ export type SaveRequest = {
 	replace?: boolean;
 	/** who saves (for the audit log); null when not signed in */
 	by?: { id: string; name: string } | null;
+	/** may the saver write records of this department? (checked for the new record and every record it replaces) */
+	may?: (departmentId: string | null) => boolean;
 };
 
 export type SaveResult =
 	| { ok: true; status: 200 | 201; id: string; file: string; source_file: string; replaced: string[]; history: string[]; manifest: Manifest }
-	| { ok: false; status: 400 | 409 | 413 | 500; message: string; errors?: FieldError[]; existing?: { id: string; file: string; title: string } };
+	| { ok: false; status: 400 | 403 | 409 | 413 | 500; message: string; errors?: FieldError[]; existing?: { id: string; file: string; title: string } };
 
 /** Largest source text accepted (characters), as the readers' limit. */
 export const MAX_SOURCE_CHARS = LIMITS.textChars;
@@ -45,7 +47,7 @@ export function sourceName(given: unknown, id: string): string {
 	return `${stem || id}.txt`;
 }
 
-type Existing = { file: string; path: string; id: string; title: string; text: string };
+type Existing = { file: string; path: string; id: string; title: string; text: string; department: string | null };
 
 /** Record files that hold the same report: the same id, or the same department, year and kind. */
 function existingFor(report: Report, reportsDir: string): Existing[] {
@@ -67,7 +69,7 @@ function existingFor(report: Report, reportsDir: string): Existing[] {
 			raw.id === report.id ||
 			f === `${report.id}.json` ||
 			(dept.id === report.department.id && raw.fiscal_year === report.fiscal_year && raw.kind === report.kind);
-		if (same) out.push({ file: f, path, id: String(raw.id ?? f.replace(/\.json$/, '')), title: String(raw.title ?? ''), text });
+		if (same) out.push({ file: f, path, id: String(raw.id ?? f.replace(/\.json$/, '')), title: String(raw.title ?? ''), text, department: typeof dept.id === 'string' ? dept.id : null });
 	}
 	return out;
 }
@@ -112,6 +114,10 @@ export function saveImportedReport(req: SaveRequest, root = dataDir(), step?: St
 	const report = v.report;
 
 	const existing = existingFor(report, paths.reports);
+	if (req.may) {
+		const foreign = [report.department.id, ...existing.map((e) => e.department)].find((d) => !req.may!(d));
+		if (foreign !== undefined) return { ok: false, status: 403, message: `无权保存：这次保存会新增或替换其他部门（${foreign ?? '未知部门'}）的报告记录，部门工作人员只能处理本部门的报告` };
+	}
 	if (existing.length && !req.replace) {
 		const e = existing[0];
 		return {

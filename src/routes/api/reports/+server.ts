@@ -6,7 +6,7 @@
 import { json } from '@sveltejs/kit';
 import { saveImportedReport } from '$lib/server/import';
 import { isObject, readJson, refuse } from '$lib/server/limits';
-import { denied } from '$lib/server/access';
+import { can, denied } from '$lib/server/access';
 import { logChange } from '$lib/server/auditlog';
 import type { RequestHandler } from './$types';
 
@@ -25,7 +25,8 @@ export const POST: RequestHandler = async (event) => {
 	const dept = isObject(b.report) && isObject(b.report.department) && typeof b.report.department.id === 'string' ? b.report.department.id : null;
 	const no = denied(event, 'write_report', dept);
 	if (no) return no;
-	const r = saveImportedReport({ report: b.report, source: b.source, replace: b.replace === true, by: locals?.user ?? null });
+	const user = locals?.user ?? null;
+	const r = saveImportedReport({ report: b.report, source: b.source, replace: b.replace === true, by: user, may: (d) => can(user, 'write_report', d) });
 	if (r.ok) logChange(locals?.user ?? null, event.getClientAddress(), r.status === 201 ? '新增报告' : '替换报告', r.id, { from: r.history, detail: r.replaced.length ? `替换了 ${r.replaced.join('、')}` : undefined });
 	return json(r, { status: r.status });
 };
