@@ -395,7 +395,10 @@ describe('fillWithModel: offline by default', () => {
 });
 
 describe('POST /api/extract/assist', () => {
-	const call = (body: string) => POST({ request: new Request('http://localhost/api/extract/assist', { method: 'POST', headers: { 'content-type': 'application/json' }, body }) } as never) as Promise<Response>;
+	// as a signed-in administrator (the role checks are tested in test/e2e/hostile.test.ts)
+	const admin = { id: 'test-admin', name: '测试管理员', role: 'admin' as const };
+	const call = (body: string) =>
+		POST({ request: new Request('http://localhost/api/extract/assist', { method: 'POST', headers: { 'content-type': 'application/json' }, body }), locals: { user: admin }, getClientAddress: () => '127.0.0.1' } as never) as Promise<Response>;
 	const env = (vars: Record<string, string | undefined>) => {
 		const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
 		for (const [k, v] of Object.entries(vars)) if (v === undefined) delete process.env[k];
@@ -405,6 +408,12 @@ describe('POST /api/extract/assist', () => {
 			else process.env[k] = v;
 		};
 	};
+
+	it('not signed in → 401 in Chinese, before anything is read', async () => {
+		const res = await (POST({ request: new Request('http://localhost/api/extract/assist', { method: 'POST', body: '{"text":"x"}' }), locals: { user: null }, getClientAddress: () => '127.0.0.1' } as never) as Promise<Response>);
+		expect(res.status).toBe(401);
+		expect((await res.json()).message).toContain('请先登录');
+	});
 
 	it('bad input → 400 in Chinese', async () => {
 		const restore = env({ PERFLENS_LLM_BASE_URL: srv.url });
