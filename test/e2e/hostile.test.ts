@@ -403,7 +403,8 @@ describe('roles: every write route and every model call checks the role on the s
 		expect(String(blocked.headers['set-cookie'] ?? '')).not.toContain('perflens_session');
 	});
 	it('the session cookie is HttpOnly, SameSite=Strict and Secure on loopback', async () => {
-		const r = await send({ path: '/login', body: new URLSearchParams({ email: 'analyst@perflens.test', password: 'analyst-password' }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url, cookie: '' } });
+		// as a browser's plain form post (Accept: text/html): a redirect, with the cookie
+		const r = await send({ path: '/login', body: new URLSearchParams({ email: 'analyst@perflens.test', password: 'analyst-password' }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: app.url, cookie: '', accept: 'text/html' } });
 		expect(r.status).toBe(303);
 		const c = String(r.headers['set-cookie']);
 		expect(c).toMatch(/perflens_session=/);
