@@ -36,3 +36,10 @@ export function signed(v: Num, kind: 'money' | 'pct' = 'money'): string {
 	const s = v > 0 ? '+' : v < 0 ? '−' : '';
 	return s + (kind === 'money' ? money(Math.abs(v)) : pct(Math.abs(v)));
 }
+
+/** An ISO timestamp in the reader's own time zone (or `timeZone`), e.g. "2026/11/30 07:05". */
+export function localTime(iso: string, timeZone?: string): string {
+	const d = new Date(iso);
+	if (Number.isNaN(d.getTime())) return iso;
+	return d.toLocaleString('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false, ...(timeZone ? { timeZone } : {}) });
+}

@@ -136,11 +136,17 @@ export const LlmDraft = z.object({ items: z.array(LlmItem).min(1).max(8) }).stri
 export type LlmDraft = z.infer<typeof LlmDraft>;
 
 /** Progress events streamed (NDJSON) from /api/draft/<report>/generate. */
-export type DraftEvent =
-	| { type: 'status'; message: string }
-	| { type: 'attempt'; attempt: number; message: string }
-	| { type: 'rejected'; attempt: number; reason: string }
-	| { type: 'delta'; chars: number }
-	| { type: 'fallback'; reason: string }
-	| { type: 'done'; draft: Draft }
-	| { type: 'error'; message: string };
+export const DraftEvent = z.discriminatedUnion('type', [
+	z.object({ type: z.literal('status'), message: z.string() }),
+	z.object({ type: z.literal('attempt'), attempt: z.number(), message: z.string() }),
+	z.object({ type: z.literal('rejected'), attempt: z.number(), reason: z.string() }),
+	z.object({ type: z.literal('delta'), chars: z.number() }),
+	z.object({ type: z.literal('fallback'), reason: z.string() }),
+	z.object({ type: z.literal('done'), draft: Draft }),
+	z.object({ type: z.literal('error'), message: z.string() })
+]);
+export type DraftEvent = z.infer<typeof DraftEvent>;
+
+/** One saved version as listed by GET /api/draft/<report>/versions. */
+export const VersionInfo = z.object({ version: z.number().int().min(1), saved_at: z.string(), drafter: z.string(), items: z.number().int() });
+export type VersionInfo = z.infer<typeof VersionInfo>;
