@@ -3,7 +3,7 @@
  * (src/lib/db/browser.ts) and duckdb-wasm's Node build (src/lib/server/duckdb-node.ts).
  * Everything above this (dataset loading, views, metrics) is shared and runs on both.
  */
-import type { Table } from 'apache-arrow';
+import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 
 /** A result row as plain JSON values (BIGINT → number, DATE → 'YYYY-MM-DD', DECIMAL → number). */
 export type Cell = string | number | boolean | null;
@@ -45,4 +45,10 @@ function toCell(v: unknown, type: string): Cell {
 	if (type.startsWith('Decimal')) return Number(String(v));
 	if (typeof v === 'object' && v !== null && 'toJSON' in v) return JSON.stringify(v);
 	return String(v);
+}
+
+/** Arrow IPC *file* format starts with the magic "ARROW1"; duckdb wants the stream format. */
+export function asStream(ipc: Uint8Array): Uint8Array {
+	const isFile = ipc.length > 6 && String.fromCharCode(...ipc.subarray(0, 6)) === 'ARROW1';
+	return isFile ? tableToIPC(tableFromIPC(ipc), 'stream') : ipc;
 }
