@@ -122,16 +122,7 @@ export type SavedDraft = z.infer<typeof SavedDraft>;
  * What the model must answer. Figures are written as {{fact:<id>}} placeholders; the server
  * fills in the values. Any other digit in the text is rejected by the grounding check.
  */
-export const LlmItem = z
-	.object({
-		topic: z.string().min(1),
-		problem_title: z.string().min(1),
-		problem: z.string().min(1),
-		measure_title: z.string().min(1),
-		measure: z.string().min(1),
-		fact_ids: z.array(z.string()).min(1)
-	})
-	.strict();
+export const LlmItem = DraftItem.omit({ id: true });
 export const LlmDraft = z.object({ items: z.array(LlmItem).min(1).max(8) }).strict();
 export type LlmDraft = z.infer<typeof LlmDraft>;
 
