@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// precompression is ours (src/build/compress.ts): adapter-node's brotli-11 of the wasm takes minutes
+		adapter: adapter({ out: 'build', precompress: false }),
 		// Works offline on government intranets: nothing is loaded from another origin.
 		csp: {
 			directives: {

@@ -21,6 +21,13 @@ const commands: Record<string, Command> = {
 			return 0;
 		}
 	},
+	build: {
+		usage: 'perflens build   构建应用（vite build 与静态文件预压缩，打印进度），npm run build 即此命令',
+		async run() {
+			(await import('./start')).buildApp();
+			return 0;
+		}
+	},
 	extract: await import('./commands/extract'),
 	'eval-extract': await import('./commands/eval-extract'),
 	'bench-extract': await import('./commands/bench-extract'),
