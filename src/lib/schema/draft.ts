@@ -16,7 +16,8 @@ export const FactKind = z.enum([
 	'score', // 评分扣分
 	'audit', // 勾稽不一致
 	'staffing', // 人员编制
-	'compare' // 与上年、同类部门比较
+	'compare', // 与上年、同类部门比较
+	'narrative' // 报告自述的存在问题
 ]);
 export type FactKind = z.infer<typeof FactKind>;
 export const FACT_KIND_LABEL: Record<FactKind, string> = {
@@ -28,7 +29,8 @@ export const FACT_KIND_LABEL: Record<FactKind, string> = {
 	score: '自评扣分',
 	audit: '数据勾稽',
 	staffing: '人员编制',
-	compare: '比较'
+	compare: '比较',
+	narrative: '报告自述的问题'
 };
 
 export const FactSource = z
@@ -75,7 +77,15 @@ export const FactSheet = z
 		department: z.string(),
 		fiscal_year: z.number().int(),
 		title: z.string(),
-		facts: z.array(Fact)
+		facts: z.array(Fact),
+		department_id: z.string().optional(),
+		/**
+		 * Data inconsistencies the audit found (errors): the drafter fixes them before filing; they
+		 * are shown beside the draft, never written into it.
+		 */
+		checks: z.array(z.object({ rule: z.string(), title: z.string(), message: z.string() })).optional(),
+		/** Missed indicators the report itself explains by force majeure (not weaknesses). */
+		excused: z.array(z.object({ subject: z.string(), reason: z.string() })).optional()
 	})
 	.strict();
 export type FactSheet = z.infer<typeof FactSheet>;
