@@ -28,6 +28,7 @@ export type SpendingLineRow = RowOf<typeof M.spendingLines>;
 export type YearKpiRow = RowOf<typeof M.yearKpi>;
 export type YearGradeRow = RowOf<typeof M.yearGrades>;
 export type AlertRow = RowOf<typeof M.alerts>;
+export type AlertGroupRow = RowOf<typeof M.alertGroups>;
 
 /* ------------------------------------------------------------------ dashboard (/) */
 
@@ -58,6 +59,14 @@ LIMIT $2`,
 /** Alerts of one year, most severe first. */
 export const yearAlerts = (year: number): Query<AlertRow> =>
 	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 ORDER BY severity_rank, code, department_name, subject`, [year]);
+
+/** The alerts of one kind in one year (a dashboard alert group opened). */
+export const yearAlertsOfKind = (year: number, code: string): Query<AlertRow> =>
+	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 AND code = $2 ORDER BY severity_rank, department_name, subject`, [year, code]);
+
+/** Alert kinds of one year with their counts: the most severe kind first, then the most frequent. */
+export const yearAlertGroups = (year: number): Query<AlertGroupRow> =>
+	query(`SELECT * FROM m_alert_groups WHERE year = $1 ORDER BY severity_rank, alerts DESC, code`, [year]);
 
 /* ------------------------------------------------------------------ reports */
 
