@@ -54,6 +54,13 @@ export async function createBrowserEngine(): Promise<SqlEngine> {
 				await conn.insertArrowFromIPCStream(asStream(ipc), { name, create: true });
 			});
 		},
+		async session() {
+			const own = await db.connect();
+			return {
+				query: (sql: string) => serial(async () => arrowToRows(await own.query(sql))),
+				close: () => own.close()
+			};
+		},
 		async close() {
 			await conn.close();
 			await db.terminate();

@@ -17,6 +17,8 @@ export interface SqlEngine {
 	query<T extends Row = Row>(sql: string, params?: readonly (string | number | boolean | null)[]): Promise<T[]>;
 	/** Create (or replace) table `name` from an Arrow IPC stream/file. */
 	loadArrow(name: string, ipc: Uint8Array): Promise<void>;
+	/** A second connection to the same database (the SQL page's), not shared with the pages. */
+	session?(): Promise<{ query: (sql: string) => Promise<Row[]>; close: () => Promise<void> }>;
 	close(): Promise<void>;
 }
 

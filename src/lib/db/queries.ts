@@ -218,10 +218,5 @@ export const reportScoreLosses = (reportId: string): Query<ScoreDimensionRow> =>
 /** The example the SQL page and `perflens sql` show. */
 export const EXAMPLE_SQL = `SELECT * FROM v_report_overview ORDER BY fiscal_year DESC`;
 
-/** Every table and view of the dataset, tables first. */
-export const catalog = (): Query<{ name: string; kind: string }> =>
-	query(`SELECT table_name AS name, CASE WHEN table_type = 'VIEW' THEN '视图' ELSE '表' END AS kind
-FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_type, table_name`);
-
 /** The SQL text that browses a table (for the SQL page's editor). */
 export const browseSql = (table: string) => `SELECT * FROM "${table.replace(/"/g, '""')}" LIMIT 100`;
