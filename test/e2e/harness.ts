@@ -98,7 +98,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
 
 /** A page that records every request leaving localhost (the app must work offline). */
 export async function offlinePage(browser: Browser): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-	const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+	// the users' own locale and time zone (the server runs in UTC)
+	const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 	const foreign: string[] = [];
 	const errors: string[] = [];
 	page.on('request', (req) => {
