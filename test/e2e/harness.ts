@@ -6,43 +6,12 @@
  * ships its binary inside the npm package, so a fresh machine needs no download).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
-const SYSTEM_CHROMIUMS = [
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-	'/usr/bin/google-chrome',
-	'/usr/bin/google-chrome-stable'
-];
-
-export async function findChromium(): Promise<{ path: string; via: string }> {
-	if (process.env.CHROMIUM_PATH) return { path: process.env.CHROMIUM_PATH, via: 'CHROMIUM_PATH' };
-	const sys = SYSTEM_CHROMIUMS.find((p) => existsSync(p));
-	if (sys) return { path: sys, via: 'system' };
-	const sparticuz = (await import('@sparticuz/chromium')).default;
-	return { path: await sparticuz.executablePath(), via: '@sparticuz/chromium' };
-}
-
-export async function launchBrowser(): Promise<Browser> {
-	const { path } = await findChromium();
-	return chromium.launch({
-		executablePath: path,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-quic',
-			'--disable-dev-shm-usage'
-		]
-	});
-}
+export { findChromium, launchBrowser } from '../../src/cli/chromium';
 
 export async function freePort(): Promise<number> {
 	return new Promise((ok, fail) => {
