@@ -266,13 +266,15 @@ function auditFacts(sheet: Sheet, report: Report, findings: Finding[]): void {
 	if (errors) sheet.add({ id: 'audit_error_count', kind: 'audit', label: '勾稽校验发现的错误数', value: errors, unit: '处', query: `auditReport(${rid})`, formula: 'count(severity = error)' });
 }
 
+const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
 /** The report's own 存在问题, one text fact each (the drafter weighs them against the figures). */
 function statedProblemFacts(sheet: Sheet, report: Report): void {
 	(report.problems ?? []).forEach((p, i) => {
 		// the heading, or the text's first sentence when the report gives none
 		const title = (p.title ?? p.text.split(/[。；;]/)[0]).replace(/[。；;，,]+$/, '').trim().slice(0, 60);
 		if (!title) return;
-		sheet.add({ id: `stated_problem_${i + 1}`, kind: 'narrative', label: `报告所述存在问题（${CN[i + 1] ?? i + 1}）`, value: null, unit: '', text: title, query: `report.problems[${i}]`, quotes: [p.quote], subject: p.text ?? title });
+		sheet.add({ id: `stated_problem_${i + 1}`, kind: 'narrative', label: `报告所述存在问题（${ORDINAL[i] ?? i + 1}）`, value: null, unit: '', text: title, query: `report.problems[${i}]`, quotes: [p.quote], subject: p.text ?? title });
 	});
 }
 
