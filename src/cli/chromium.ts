@@ -5,11 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { env } from '../lib/server/config';
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 export async function findChromium(): Promise<{ path: string; via: string }> {
-	if (process.env.CHROMIUM_PATH) return { path: process.env.CHROMIUM_PATH, via: 'CHROMIUM_PATH' };
+	const given = env().CHROMIUM_PATH;
+	if (given) return { path: given, via: 'CHROMIUM_PATH' };
 	const sys = SYSTEM_CHROMIUMS.find((p) => existsSync(p));
 	if (sys) return { path: sys, via: 'system' };
 	const sparticuz = (await import('@sparticuz/chromium')).default;

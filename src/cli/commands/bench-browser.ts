@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../chromium';
+import { env } from '../../lib/server/config';
 
 export const usage =
 	'perflens bench-browser [--url URL] [--runs 3] [--path /]   浏览器基准：冷启动与热启动的首次绘制、首批数字出现时间（无头 Chromium），打印表格';
@@ -41,7 +42,7 @@ const freePort = () =>
 
 async function startServer(): Promise<{ url: string; stop: () => void }> {
 	const port = await freePort();
-	const proc = spawn(process.execPath, ['src/cli/perflens.js', 'start'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+	const proc = spawn(process.execPath, ['src/cli/perflens.js', 'start'], { env: { ...env(), PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 1200; i++) {
 		if (proc.exitCode !== null) throw new Error('服务启动失败');
