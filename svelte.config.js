@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// precompression is ours (src/build/compress.ts): adapter-node's brotli-11 of the wasm takes minutes
+		adapter: adapter({ out: 'build', precompress: false }),
 		// Origin is checked on every state-changing request (JSON and forms alike) against the Host
 		// header in src/hooks.server.ts (src/lib/server/guard.ts). SvelteKit's own check compares
 		// with the origin adapter-node assumes (https unless ORIGIN / PROTOCOL_HEADER are set), which

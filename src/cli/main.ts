@@ -21,12 +21,20 @@ const commands: Record<string, Command> = {
 			return 0;
 		}
 	},
+	build: {
+		usage: 'perflens build   构建应用（vite build 与静态文件预压缩，打印进度），npm run build 即此命令',
+		async run() {
+			(await import('./start')).buildApp();
+			return 0;
+		}
+	},
 	extract: await import('./commands/extract'),
 	'eval-extract': await import('./commands/eval-extract'),
 	'bench-extract': await import('./commands/bench-extract'),
 	audit: await import('./commands/audit'),
 	demo: await import('./commands/demo'),
 	bench: await import('./commands/bench'),
+	'bench-browser': await import('./commands/bench-browser'),
 	metrics: await import('./commands/metrics'),
 	dictionary: await import('./commands/dictionary'),
 	facts: await import('./commands/facts'),

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { env, serverDefaults } from '../lib/server/config';
+import { compressBuild } from '../build/compress';
 
 const APP_INPUTS = ['src', 'static', 'svelte.config.js', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
@@ -29,13 +30,17 @@ export function buildIsStale(root = process.cwd()): boolean {
 }
 
 export function buildApp(root = process.cwd()): void {
-	console.error('正在构建应用（首次启动或源代码有更新）…');
+	console.error('正在构建应用（首次启动或源代码有更新，2 核机器约 1–2 分钟）…');
+	const t0 = Date.now();
 	const vite = resolve(root, 'node_modules/vite/bin/vite.js');
 	const r = spawnSync(process.execPath, [vite, 'build', '--config', 'src/build/vite.config.ts'], {
 		cwd: root,
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	if (r.status !== 0) throw new Error('应用构建失败，详见上方输出');
+	console.error(`编译完成（${Math.round((Date.now() - t0) / 1000)} 秒），正在预压缩静态文件…`);
+	compressBuild(resolve(root, 'build/client'));
+	console.error(`应用构建完成（共 ${Math.round((Date.now() - t0) / 1000)} 秒）`);
 }
 
 export async function start(buildData: () => Promise<void>): Promise<void> {

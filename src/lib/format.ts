@@ -30,9 +30,17 @@ export function num(v: Num, digits?: number): string {
 	return digits === undefined ? String(v) : fmt(v, digits);
 }
 
-/** Signed change, e.g. "−91.13 万元" / "+5.00%". */
-export function signed(v: Num, kind: 'money' | 'pct' = 'money'): string {
+/** Signed change, e.g. "−91.13 万元" / "+5.00%" / "−4.26 个百分点" / "+1.42 分". */
+export function signed(v: Num, kind: 'money' | 'pct' | 'points' | 'score' = 'money'): string {
 	if (!isNum(v)) return NOT_DISCLOSED;
 	const s = v > 0 ? '+' : v < 0 ? '−' : '';
-	return s + (kind === 'money' ? money(Math.abs(v)) : pct(Math.abs(v)));
+	const a = Math.abs(v);
+	return s + (kind === 'money' ? money(a) : kind === 'pct' ? pct(a) : kind === 'points' ? `${fmt(a, 2)} 个百分点` : `${fmt(a, 2)} 分`);
+}
+
+/** An ISO timestamp in the reader's own time zone (or `timeZone`), e.g. "2026/11/30 07:05". */
+export function localTime(iso: string, timeZone?: string): string {
+	const d = new Date(iso);
+	if (Number.isNaN(d.getTime())) return iso;
+	return d.toLocaleString('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false, ...(timeZone ? { timeZone } : {}) });
 }

@@ -60,7 +60,16 @@ describe('/draft offline (no configuration)', () => {
 		expect(await page.locator('[data-testid=item]').count()).toBeGreaterThanOrEqual(5);
 		await page.waitForSelector('[data-testid=grounded-ok]');
 		const text = await itemsText(page);
-		for (const s of ['863.08万元', '91.13万元', '10.56%', '22.44%', '9851%', '55分']) expect(text).toContain(s);
+		for (const s of ['863.08万元', '91.13万元', '10.56%', '22.44%', '9851%']) expect(text).toContain(s);
+		// the audit's inconsistencies are a fix-before-filing list linked to /audit, not part of the narrative:
+		// 管理效率 二级 分值 (表1) 2 + 7 + 3 + 20 + 10 + 10 + 3 = 55, stated as 50
+		expect(text).not.toMatch(/勾稽|前后不一致/);
+		expect(await page.textContent('[data-testid=fix-before-filing] summary')).toContain('18 处');
+		expect(await page.textContent('[data-testid=fix-before-filing]')).toContain('2 + 7 + 3 + 20 + 10 + 10 + 3 = 55 分，而管理效率分值写作 50 分');
+		expect(await page.getAttribute('[data-testid=fix-before-filing] a', 'href')).toBe('/audit?dept=guangdong-zhanjiang-kexie&year=2024&severity=error');
+		// 年度施工质量合格率 0%: the report explains a force-majeure halt (产权问题导致项目停止), so no weakness is written
+		expect(await page.textContent('[data-testid=excused]')).toContain('不可抗力');
+		expect(text).not.toContain('年度施工质量合格率');
 		expect(await page.textContent('[data-testid=item] .chips')).toContain('年初预算');
 		await page.screenshot({ path: artifact('draft-offline.png'), fullPage: true });
 
@@ -100,15 +109,69 @@ describe('/draft offline (no configuration)', () => {
 		await page.close();
 	});
 
-	it('衡阳 2024: the 基本支出 break and overstaffing are named', async () => {
+	it('衡阳 2024: overstaffing named; the 基本支出 break (334.93 + 91.53 = 426.46 ≠ 526.47) is a fix-before-filing warning', async () => {
 		const { page } = await open(app, HY);
 		await generate(page);
 		const text = await itemsText(page);
-		expect(text).toContain('526.47万元');
+		expect(text).not.toContain('526.47万元');
+		expect(await page.textContent('[data-testid=fix-before-filing]')).toContain('526.47');
 		expect(text).toMatch(/核定编制19人.*实有人数21人/);
 		await page.screenshot({ path: artifact('draft-hengyang.png'), fullPage: true });
 		await page.close();
 	});
+});
+
+describe('/draft: the drafter’s day (1440 and 390 px)', () => {
+	let app: AppServer;
+	beforeAll(async () => {
+		app = await startApp({ ...NO_LLM, PERFLENS_DRAFTS_DIR: draftsDir });
+	});
+	afterAll(async () => app?.stop());
+
+	for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }])
+		it(`南雄 2023 at ${viewport.width} px: chosen in the pickers, never a blank draft, edits survive a reload, leaving warns, times are local`, async () => {
+			const { page: p, errors } = await offlinePage(browser);
+			p.setDefaultTimeout(60_000);
+			await p.setViewportSize(viewport);
+			await p.goto(`${app.url}/draft`);
+			await p.waitForSelector('aside.facts li');
+			await p.getByLabel('部门').selectOption('南雄市科学技术协会');
+			await p.waitForURL(/report=guangdong-shaoguan-nanxiong-kexie-2023-self/);
+			await p.waitForSelector('aside.facts li');
+			await generate(p);
+			// the report's own 存在问题 weighed against its figures: 支出 207.48 万元, stated rate 100%
+			const text = await itemsText(p);
+			expect(text).toContain('项目支出执行进度仍需提高');
+			expect(text).toContain('全年支出决算207.48万元');
+			expect(text).toContain('预算执行率为100%');
+			expect(text).toContain('内控管理工作仍需加强');
+			// edit, reload: the report and the edit come back from the URL and local storage
+			const title = p.locator('input[aria-label="问题标题"]').first();
+			await title.fill(`项目支出进度需加快（${viewport.width}）`);
+			await p.waitForSelector('[data-testid=unsaved]');
+			await p.reload();
+			await p.waitForSelector('[data-testid=item]');
+			expect(await p.locator('input[aria-label="问题标题"]').first().inputValue()).toBe(`项目支出进度需加快（${viewport.width}）`);
+			expect(await p.getByLabel('部门').inputValue()).toBe('南雄市科学技术协会');
+			await p.waitForSelector('text=已恢复上次未保存的修改');
+			// leaving with unsaved changes asks first; cancelling stays
+			p.once('dialog', (d) => void d.dismiss());
+			await p.locator('nav a', { hasText: '报告' }).first().click();
+			await p.waitForTimeout(500);
+			expect(new URL(p.url()).pathname).toBe('/draft');
+			// saved: the version time is the reader's time zone (Asia/Shanghai in this browser)
+			await p.click('[data-testid=save]');
+			await p.waitForSelector('text=已保存为第');
+			const version = await p.locator('.versions button').last().textContent();
+			const stamp = /(\d{4}\/\d{2}\/\d{2} \d{2}:\d{2})/.exec(version ?? '')![1];
+			const shanghai = new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+			expect(Math.abs(Date.parse(stamp.replace(/\//g, '-').replace(' ', 'T')) - Date.parse(shanghai.replace(/\//g, '-').replace(' ', 'T')))).toBeLessThanOrEqual(120_000);
+			expect(await p.locator('[data-testid=unsaved]').count()).toBe(0);
+			await p.screenshot({ path: artifact(`draft-nanxiong-${viewport.width}.png`), fullPage: true });
+			expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+			expect(errors).toEqual([]);
+			await p.close();
+		});
 });
 
 describe('/draft with an OpenAI-compatible endpoint (scripted, loopback)', () => {

@@ -10,40 +10,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { request as httpRequest } from 'node:http';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
-const SYSTEM_CHROMIUMS = [
-	'/usr/bin/chromium',
-	'/usr/bin/chromium-browser',
-	'/usr/bin/google-chrome',
-	'/usr/bin/google-chrome-stable'
-];
-
-export async function findChromium(): Promise<{ path: string; via: string }> {
-	if (process.env.CHROMIUM_PATH) return { path: process.env.CHROMIUM_PATH, via: 'CHROMIUM_PATH' };
-	const sys = SYSTEM_CHROMIUMS.find((p) => existsSync(p));
-	if (sys) return { path: sys, via: 'system' };
-	const sparticuz = (await import('@sparticuz/chromium')).default;
-	return { path: await sparticuz.executablePath(), via: '@sparticuz/chromium' };
-}
-
-export async function launchBrowser(): Promise<Browser> {
-	const { path } = await findChromium();
-	return chromium.launch({
-		executablePath: path,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-quic',
-			'--disable-dev-shm-usage'
-		]
-	});
-}
+export { findChromium, launchBrowser } from '../../src/cli/chromium';
 
 export async function freePort(): Promise<number> {
 	return new Promise((ok, fail) => {
@@ -156,7 +125,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
 
 /** A page that records every request leaving localhost (the app must work offline). */
 export async function offlinePage(browser: Browser, opts: { signedIn?: boolean } = {}): Promise<{ page: Page; foreign: string[]; errors: string[] }> {
-	const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+	// the users' own locale and time zone (the server runs in UTC)
+	const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
 	// signed in as the test administrator unless asked not to (reading needs no sign-in)
 	if (current && opts.signedIn !== false) {
 		const [name, value] = current.cookie.split('=');

@@ -3,6 +3,7 @@
  * bundled reports with their key figures, every value coming from DuckDB in the browser, and
  * no request leaving localhost.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
@@ -28,7 +29,7 @@ describe('报告一览 (/reports)', () => {
 		await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 120_000 });
 		const rows: RowText[] = await page.$$eval('table[aria-label="报告一览"] tbody tr', (trs) =>
 			trs.map((tr) => {
-				const headers = [...tr.closest('table')!.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+				const headers = [...tr.closest('table')!.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼]/g, '').trim());
 				const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim());
 				return Object.fromEntries(headers.map((h, i) => [h, cells[i]]));
 			})
@@ -40,37 +41,77 @@ describe('报告一览 (/reports)', () => {
 
 		// 000: 收入决算 771.95、支出决算 771.95（表1-3），“三公”决算 1.1 万元，综合得分 99.8，等级“优”
 		const zj = find('湛江市科学技术协会', '2024');
-		expect(zj['收入（决算）']).toBe('771.95');
-		expect(zj['支出（决算）']).toBe('771.95');
-		expect(zj['“三公”经费决算']).toBe('1.10');
-		expect(zj['自评得分']).toBe('99.8');
+		expect(zj['收入决算（万元）']).toBe('771.95');
+		expect(zj['支出决算（万元）']).toBe('771.95');
+		expect(zj['“三公”经费决算（万元）']).toBe('1.10');
+		expect(zj['自评得分（分）']).toBe('99.8');
 		expect(zj['等级']).toBe('优');
 
 		// 003 is a target table: nothing is final yet, so the page says 未披露, never 0
 		const target = find('湛江市科学技术协会', '2025');
 		expect(target['类型']).toBe('部门整体预算绩效目标表');
-		expect(target['支出（决算）']).toBe('未披露');
-		expect(target['自评得分']).toBe('未披露');
+		expect(target['支出决算（万元）']).toBe('未披露');
+		expect(target['自评得分（分）']).toBe('未披露');
 
 		// 001: 收入 207.48、支出 207.48，“三公”经费支出 2.46 万元，得分 97，“优”
 		const nx = find('南雄市科学技术协会', '2023');
-		expect([nx['收入（决算）'], nx['支出（决算）'], nx['“三公”经费决算'], nx['自评得分'], nx['等级']]).toEqual([
+		expect([nx['收入决算（万元）'], nx['支出决算（万元）'], nx['“三公”经费决算（万元）'], nx['自评得分（分）'], nx['等级']]).toEqual([
 			'207.48', '207.48', '2.46', '97', '优'
 		]);
 
 		// 002: 支出 283.79，得分 96.95；报告未写等级 → 按得分区间计算为“优”并标 *
 		const hz = find('广州市海珠区科学技术协会', '2023');
-		expect(hz['支出（决算）']).toBe('283.79');
-		expect(hz['自评得分']).toBe('96.95');
+		expect(hz['支出决算（万元）']).toBe('283.79');
+		expect(hz['自评得分（分）']).toBe('96.95');
 		expect(hz['等级']).toBe('优*');
-		expect(hz['“三公”经费决算']).toBe('未披露');
+		expect(hz['“三公”经费决算（万元）']).toBe('未披露');
 
 		// 004: 收入合计 781.23、整体支出 711.92（首次表述），得分 97，“优”
 		const hy = find('衡阳市科学技术协会', '2024');
-		expect([hy['收入（决算）'], hy['支出（决算）'], hy['自评得分'], hy['等级']]).toEqual(['781.23', '711.92', '97', '优']);
+		expect([hy['收入决算（万元）'], hy['支出决算（万元）'], hy['自评得分（分）'], hy['等级']]).toEqual(['781.23', '711.92', '97', '优']);
 
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
+	});
+
+	it('analyst: filters, sorts, exports and follows a row to its department; back restores the filter (1440 and 390 px)', async () => {
+		for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+			const { page, errors } = await offlinePage(browser);
+			await page.setViewportSize(viewport);
+			await page.goto(app.url + '/reports');
+			await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 120_000 });
+			await page.getByLabel('年度').selectOption('2023');
+			await page.waitForURL(/year=2023/);
+			// 2023: 南雄 001 and 海珠 002
+			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(2);
+			expect(await page.locator('[data-shown]').textContent()).toBe('显示 2 / 5 份报告');
+			// sort by 支出决算 ascending: 南雄 207.48 before 海珠 283.79
+			await page.locator('button[data-sort="spending_final_wan"]').click();
+			await page.waitForURL(/sort=spending_final_wan/);
+			let names = await page.locator('table[aria-label="报告一览"] tbody tr td[data-col="department_name"]').allTextContents();
+			if (names[0].startsWith('广州')) {
+				await page.locator('button[data-sort="spending_final_wan"]').click();
+				await page.waitForURL(/sort=spending_final_wan%3Aasc|sort=spending_final_wan:asc/);
+				names = await page.locator('table[aria-label="报告一览"] tbody tr td[data-col="department_name"]').allTextContents();
+			}
+			expect(names.map((n) => n.slice(0, 2))).toEqual(['南雄', '广州']);
+			// export what is shown
+			const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=csv]').click()]);
+			const text = readFileSync((await csv.path())!, 'utf8');
+			expect(text.split('\r\n').filter(Boolean)).toHaveLength(3);
+			expect(text).toContain('南雄市科学技术协会');
+			await page.screenshot({ path: artifact(`reports-2023-${viewport.width}.png`), fullPage: true });
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+			// the row is a link to the department; back returns to the filtered, sorted list
+			await page.locator('table[aria-label="报告一览"] a', { hasText: '南雄市科学技术协会' }).click();
+			await page.waitForURL(/\/departments\/guangdong-shaoguan-nanxiong-kexie/);
+			await page.goBack();
+			await page.waitForURL(/year=2023/);
+			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count(), { timeout: 60_000 }).toBe(2);
+			expect(await page.getByLabel('年度').inputValue()).toBe('2023');
+			expect(errors).toEqual([]);
+			await page.close();
+		}
 	});
 
 	it('shows what failed when the dataset cannot be loaded', async () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { loadDataset } from '../../lib/db/dataset';
 import type { Row, SqlEngine } from '../../lib/db/engine';
 import { materializeMetricViews } from '../../lib/db/metrics';
-import { compare, departmentYears, reportList, yearAlerts, yearDepartments, yearKpis } from '../../lib/db/queries';
+import { compare, departmentYears, reportList, yearAlertGroups, yearDepartments, yearKpis } from '../../lib/db/queries';
 import { run as runQuery, type Query } from '../../lib/db/query';
 import { generateDemo } from '../../lib/demo/generate';
 import { createNodeEngine } from '../../lib/server/duckdb-node';
@@ -53,8 +53,8 @@ async function pageQueries(engine: SqlEngine): Promise<Record<string, Query<Row>
 	return {
 		'报告一览': reportList(),
 		'总览 KPI': yearKpis(),
-		'总览 预警': yearAlerts(year),
-		'部门对比': compare({ years: [year] }),
+		'总览 预警': yearAlertGroups(year),
+		'部门对比': compare({ top: { column: 'spending_final_wan', n: 10 } }),
 		'部门页': departmentYears(first?.department_id ?? '')
 	};
 }

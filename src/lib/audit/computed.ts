@@ -60,6 +60,34 @@ function firstDisagreement(checks: PctCheck[]): { check: PctCheck; lo: number; h
 
 const midpoint = (c: PctCheck) => c.f(c.inputs.map((x) => x.value));
 
+/**
+ * A stated percentage checked against numerator ÷ denominator × 100 for each candidate pair
+ * (zero denominators skipped): a finding at `rule` when no pair agrees, else undefined.
+ */
+function ratioFinding(
+	ctx: AuditContext,
+	stated: Stmt,
+	pairs: [Stmt, Stmt][],
+	what: { rule: 'calc.share' | 'calc.execution_rate'; title: string; message: (num: Stmt, den: Stmt, v: number, fraction: boolean) => string }
+): Finding | undefined {
+	const checks = pairs.filter(([, d]) => d.value !== 0).map((inputs) => ({ stated, inputs, f: ([a, b]: number[]) => (a / b) * 100 }));
+	const bad = checks.length ? firstDisagreement(checks) : undefined;
+	if (!bad) return undefined;
+	const [num, den] = bad.check.inputs;
+	const v = midpoint(bad.check);
+	return makeFinding(ctx, {
+		rule: what.rule,
+		severity: 'error',
+		title: what.title,
+		message: what.message(num, den, v, bad.fraction),
+		figures: [stated, num, den],
+		expected: v,
+		stated: stated.value,
+		unit: '%',
+		tolerance: 0.01
+	});
+}
+
 /* ------------------------------------------------------------------ shares */
 
 function budgetShares(ctx: AuditContext): Finding[] {
@@ -84,24 +112,13 @@ function budgetShares(ctx: AuditContext): Finding[] {
 		];
 		if (!denominators.length) continue;
 		const stated = figureStmt(share, `budget[${s.index}].share`, `${s.label}占比`, '%');
-		const checks = denominators.map((d) => ({ stated, inputs: [s, d], f: ([a, b]: number[]) => (a / b) * 100 }));
-		const bad = firstDisagreement(checks);
-		if (!bad) continue;
-		const [num, den] = bad.check.inputs;
-		const v = midpoint(bad.check);
-		out.push(
-			makeFinding(ctx, {
-				rule: 'calc.share',
-				severity: 'error',
-				title: `${shortLabel(s)}占比与金额不符`,
-				message: `${shortLabel(num)} ${fmtMoney(num.value)} 万元 ÷ ${shortLabel(den)} ${fmtMoney(den.value)} 万元 = ${fmtPct(v)}，而报告写占 ${share.text}%${bad.fraction ? '（疑把比例当作百分数，差 100 倍）' : ''}。`,
-				figures: [stated, num, den],
-				expected: v,
-				stated: share.value,
-				unit: '%',
-				tolerance: 0.01
-			})
-		);
+		const f = ratioFinding(ctx, stated, denominators.map((d) => [s, d]), {
+			rule: 'calc.share',
+			title: `${shortLabel(s)}占比与金额不符`,
+			message: (num, den, v, fraction) =>
+				`${shortLabel(num)} ${fmtMoney(num.value)} 万元 ÷ ${shortLabel(den)} ${fmtMoney(den.value)} 万元 = ${fmtPct(v)}，而报告写占 ${share.text}%${fraction ? '（疑把比例当作百分数，差 100 倍）' : ''}。`
+		});
+		if (f) out.push(f);
 	}
 	return out;
 }
@@ -120,27 +137,12 @@ function sangongShares(ctx: AuditContext): Finding[] {
 		];
 		if (!denominators.length) return;
 		const stated = figureStmt(line.share, `sangong[${i}].share`, `${me.label}占比`, '%');
-		const checks = denominators
-			.filter((d) => d.value !== 0)
-			.map((d) => ({ stated, inputs: [me, d], f: ([a, b]: number[]) => (a / b) * 100 }));
-		if (!checks.length) return;
-		const bad = firstDisagreement(checks);
-		if (!bad) return;
-		const [num, den] = bad.check.inputs;
-		const v = midpoint(bad.check);
-		out.push(
-			makeFinding(ctx, {
-				rule: 'calc.share',
-				severity: 'error',
-				title: `${num.label}占比与金额不符`,
-				message: `${num.label} ${fmtMoney(num.value)} 万元 ÷ ${den.label} ${fmtMoney(den.value)} 万元 = ${fmtPct(v)}，而报告写占 ${line.share.text}%。`,
-				figures: [stated, num, den],
-				expected: v,
-				stated: line.share.value,
-				unit: '%',
-				tolerance: 0.01
-			})
-		);
+		const f = ratioFinding(ctx, stated, denominators.map((d) => [me, d]), {
+			rule: 'calc.share',
+			title: `${me.label}占比与金额不符`,
+			message: (num, den, v) => `${num.label} ${fmtMoney(num.value)} 万元 ÷ ${den.label} ${fmtMoney(den.value)} 万元 = ${fmtPct(v)}，而报告写占 ${line.share!.text}%。`
+		});
+		if (f) out.push(f);
 	});
 	return out;
 }
@@ -152,27 +154,13 @@ const BUDGET_STAGES = ['adjusted', 'budget', 'initial'] as const;
 function executionRates(ctx: AuditContext): Finding[] {
 	const out: Finding[] = [];
 	const rate = (stated: Stmt, finals: Stmt[], budgets: Stmt[], subject: string) => {
-		const checks = finals.flatMap((f) =>
-			budgets.filter((b) => b.value !== 0).map((b) => ({ stated, inputs: [f, b], f: ([a, c]: number[]) => (a / c) * 100 }))
-		);
-		if (!checks.length) return;
-		const bad = firstDisagreement(checks);
-		if (!bad) return;
-		const [f, b] = bad.check.inputs;
-		const v = midpoint(bad.check);
-		out.push(
-			makeFinding(ctx, {
-				rule: 'calc.execution_rate',
-				severity: 'error',
-				title: `${subject}执行率与决算、预算数不符`,
-				message: `${subject}决算 ${fmtMoney(f.value)} 万元 ÷ 预算 ${fmtMoney(b.value)} 万元 = ${fmtPct(v)}，而报告写 ${stated.text}%${bad.fraction ? '（疑差 100 倍）' : ''}。`,
-				figures: [stated, f, b],
-				expected: v,
-				stated: stated.value,
-				unit: '%',
-				tolerance: 0.01
-			})
-		);
+		const f = ratioFinding(ctx, stated, finals.flatMap((fin) => budgets.map((b): [Stmt, Stmt] => [fin, b])), {
+			rule: 'calc.execution_rate',
+			title: `${subject}执行率与决算、预算数不符`,
+			message: (fin, b, v, fraction) =>
+				`${subject}决算 ${fmtMoney(fin.value)} 万元 ÷ 预算 ${fmtMoney(b.value)} 万元 = ${fmtPct(v)}，而报告写 ${stated.text}%${fraction ? '（疑差 100 倍）' : ''}。`
+		});
+		if (f) out.push(f);
 	};
 	for (const s of ctx.budget) {
 		const er = s.line.execution_rate;

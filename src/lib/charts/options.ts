@@ -274,3 +274,36 @@ export function gradeChart(rows: { grade: string; departments: number }[], year:
 		emptyText: `${year} 年没有部门数据`
 	});
 }
+
+/**
+ * Years on the x axis: money bars on the left axis (万元) and one rate line on the right (%), both
+ * axes named with their unit; tooltips give each series' exact value with its own unit.
+ */
+export function yearTrendChart(opts: { years: number[]; bars: Series[]; line?: Series; emptyText: string }): ChartSpec {
+	const { years, bars, line } = opts;
+	const all = line ? [...bars, line] : bars;
+	const empty = !years.length || allMissing(all) ? opts.emptyText : '';
+	const unitOf = new Map<string, Unit>([...bars.map((b) => [b.name, '万元'] as const), ...(line ? [[line.name, '%'] as const] : [])]);
+	const tooltip = (params: TooltipParam | TooltipParam[]) => {
+		const list = Array.isArray(params) ? params : [params];
+		return [list[0]?.name ?? '', ...list.map((p) => `${p.marker ?? ''}${p.seriesName ?? ''}：${formatValue(typeof p.value === 'number' ? p.value : null, unitOf.get(p.seriesName ?? '') ?? '万元')}`)].join('<br/>');
+	};
+	return {
+		empty,
+		option: {
+			color: PALETTE,
+			tooltip: { trigger: 'axis', formatter: tooltip },
+			legend: { top: 0, type: 'scroll' },
+			grid: { left: 8, right: 8, top: 56, bottom: 8, containLabel: true },
+			xAxis: { type: 'category', data: years.map((y) => `${y}年`) },
+			yAxis: [
+				{ type: 'value', name: '单位：万元', axisLabel: { formatter: (v: number) => axisLabel(v, '万元') } },
+				...(line ? [{ type: 'value', name: '单位：%', min: 0, max: (v: { max: number }) => Math.max(100, Math.ceil(v.max)), splitLine: { show: false }, axisLabel: { formatter: (v: number) => axisLabel(v, '%') } }] : [])
+			],
+			series: [
+				...bars.map((b) => ({ name: b.name, type: 'bar', barMaxWidth: 28, data: b.data.map((v) => (isNum(v) ? v : null)), itemStyle: b.color ? { color: b.color } : undefined })),
+				...(line ? [{ name: line.name, type: 'line', yAxisIndex: 1, symbolSize: 8, connectNulls: false, data: line.data.map((v) => (isNum(v) ? v : null)), itemStyle: line.color ? { color: line.color } : undefined }] : [])
+			]
+		}
+	};
+}

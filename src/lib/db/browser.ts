@@ -4,23 +4,18 @@
  * (never a CDN: users sit on intranets).
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
-import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { arrowToRows, type Row, type SqlEngine } from './engine';
+import { arrowToRows, asStream, type Row, type SqlEngine } from './engine';
+import { dropTableSql } from './fragments';
 
 const BUNDLES: duckdb.DuckDBBundles = {
 	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 	eh: { mainModule: ehWasm, mainWorker: ehWorker }
 };
 
-/** Arrow IPC *file* format starts with the magic "ARROW1"; duckdb wants the stream format. */
-function asStream(ipc: Uint8Array): Uint8Array {
-	const isFile = ipc.length > 6 && String.fromCharCode(...ipc.subarray(0, 6)) === 'ARROW1';
-	return isFile ? tableToIPC(tableFromIPC(ipc), 'stream') : ipc;
-}
 
 export async function createBrowserEngine(): Promise<SqlEngine> {
 	const bundle = await duckdb.selectBundle(BUNDLES);
@@ -55,9 +50,16 @@ export async function createBrowserEngine(): Promise<SqlEngine> {
 		},
 		loadArrow(name: string, ipc: Uint8Array) {
 			return serial(async () => {
-				await conn.query(`DROP TABLE IF EXISTS "${name}"`);
+				await conn.query(dropTableSql(name));
 				await conn.insertArrowFromIPCStream(asStream(ipc), { name, create: true });
 			});
+		},
+		async session() {
+			const own = await db.connect();
+			return {
+				query: (sql: string) => serial(async () => arrowToRows(await own.query(sql))),
+				close: () => own.close()
+			};
 		},
 		async close() {
 			await conn.close();

@@ -10,6 +10,7 @@
 import { loadDataset } from './dataset';
 import type { Row, SqlEngine } from './engine';
 import { run, type Query } from './query';
+import { checkReadOnly } from './readonly';
 
 export type Dataset = 'real' | 'demo';
 export type DbPhase = 'idle' | 'engine' | 'tables' | 'ready' | 'error';
@@ -33,17 +34,50 @@ export const dbState = $state({
 	error: '',
 	manifest: null as Manifest | null,
 	/** bumped when the dataset is reloaded; queries re-run when it changes */
-	generation: 0
+	generation: 0,
+	/** tables read from this browser's cache (no download) in the last load */
+	cached: 0
 });
+
+/** Overall progress of a load in percent: the engine (wasm) to 30, the tables to 90, the views to 100. */
+export function loadPercent(s: { phase: DbPhase; done: number; total: number; step: string }): number {
+	if (s.phase === 'ready') return 100;
+	if (s.phase === 'engine') return 10;
+	if (s.phase === 'tables') return s.total ? Math.min(95, 30 + Math.round((60 * s.done) / s.total) + (s.done >= s.total ? 5 : 0)) : 30;
+	return 0;
+}
+
+const CACHE = 'perflens-data';
+
+/**
+ * The bytes of a versioned Arrow URL from this browser's Cache Storage, fetched and stored on a
+ * miss; entries of other versions are dropped. Without Cache Storage (plain http on an intranet
+ * host is not a secure context) the HTTP cache serves it (the URL is immutable).
+ */
+async function cachedBytes(url: string, what: string, keep: (u: string) => boolean): Promise<Uint8Array> {
+	const cache = typeof caches === 'undefined' ? null : await caches.open(CACHE).catch(() => null);
+	const hit = await cache?.match(url).catch(() => undefined);
+	if (hit) {
+		dbState.cached += 1;
+		return new Uint8Array(await hit.arrayBuffer());
+	}
+	const res = await fetchOk(url, what, 'default');
+	const buf = await res.arrayBuffer();
+	if (cache) {
+		void cache.put(url, new Response(buf.slice(0), { headers: { 'content-type': 'application/vnd.apache.arrow.stream' } })).catch(() => undefined);
+		void cache.keys().then((keys) => Promise.all(keys.filter((k) => !keep(k.url)).map((k) => cache.delete(k)))).catch(() => undefined);
+	}
+	return new Uint8Array(buf);
+}
 
 let current: { dataset: Dataset; engine: Promise<SqlEngine> } | null = null;
 
 const base = (dataset: Dataset) => (dataset === 'demo' ? '/data/demo' : '/data');
 
-async function fetchOk(url: string, what: string): Promise<Response> {
+async function fetchOk(url: string, what: string, cache: RequestCache = 'no-cache'): Promise<Response> {
 	let res: Response;
 	try {
-		res = await fetch(url, { cache: 'no-cache' });
+		res = await fetch(url, { cache });
 	} catch {
 		throw new Error(`无法连接服务器，加载${what}失败`);
 	}
@@ -60,6 +94,7 @@ async function open(dataset: Dataset): Promise<SqlEngine> {
 	dbState.error = '';
 	dbState.done = 0;
 	dbState.total = 0;
+	dbState.cached = 0;
 	const manifest = (await (await fetchOk(`${base(dataset)}/manifest.json`, '数据清单')).json()) as Manifest;
 	let engine: SqlEngine;
 	try {
@@ -73,9 +108,14 @@ async function open(dataset: Dataset): Promise<SqlEngine> {
 	await loadDataset(
 		engine,
 		async (name) => {
-			const url = `${base(dataset)}/${name}.arrow?v=${encodeURIComponent(manifest.version)}`;
-			const res = await fetchOk(url, `数据表 ${name}`);
-			return new Uint8Array(await res.arrayBuffer());
+			const v = `?v=${encodeURIComponent(manifest.version)}`;
+			const url = new URL(`${base(dataset)}/${name}.arrow${v}`, location.href).href;
+			// keep this version of this dataset and whatever is cached of the other one
+			const dir = `${base(dataset)}/`;
+			return cachedBytes(url, `数据表 ${name}`, (u) => {
+				const k = new URL(u);
+				return k.pathname.replace(/[^/]+$/, '') !== dir || k.search === v;
+			});
 		},
 		(p) => {
 			dbState.step = p.step;
@@ -153,8 +193,18 @@ export async function runQuery<R extends Row>(q: Query<R>): Promise<R[]> {
 	return failing(() => run(db, q));
 }
 
-/** Run SQL text a user typed (the SQL page) on the current dataset's instance. */
+let sqlSession: { engine: SqlEngine; session: Promise<{ query: (sql: string) => Promise<Row[]> }> } | null = null;
+
+/**
+ * Run SQL text a user typed (the SQL page): one read-only statement (./readonly.ts), refused
+ * with a Chinese message otherwise, on a connection of its own that the pages do not share.
+ */
 export async function runSqlText(sql: string): Promise<Row[]> {
+	const verdict = checkReadOnly(sql);
+	if (!verdict.ok) throw new Error(verdict.message);
 	const db = await getDb();
-	return failing(() => db.query(sql));
+	if (!db.session) return failing(() => db.query(verdict.sql));
+	if (sqlSession?.engine !== db) sqlSession = { engine: db, session: db.session() };
+	const session = await sqlSession.session;
+	return failing(() => session.query(verdict.sql));
 }

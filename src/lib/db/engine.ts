@@ -3,7 +3,7 @@
  * (src/lib/db/browser.ts) and duckdb-wasm's Node build (src/lib/server/duckdb-node.ts).
  * Everything above this (dataset loading, views, metrics) is shared and runs on both.
  */
-import type { Table } from 'apache-arrow';
+import { tableFromIPC, tableToIPC, type Table } from 'apache-arrow';
 
 /** A result row as plain JSON values (BIGINT → number, DATE → 'YYYY-MM-DD', DECIMAL → number). */
 export type Cell = string | number | boolean | null;
@@ -17,6 +17,8 @@ export interface SqlEngine {
 	query<T extends Row = Row>(sql: string, params?: readonly (string | number | boolean | null)[]): Promise<T[]>;
 	/** Create (or replace) table `name` from an Arrow IPC stream/file. */
 	loadArrow(name: string, ipc: Uint8Array): Promise<void>;
+	/** A second connection to the same database (the SQL page's), not shared with the pages. */
+	session?(): Promise<{ query: (sql: string) => Promise<Row[]>; close: () => Promise<void> }>;
 	close(): Promise<void>;
 }
 
@@ -45,4 +47,10 @@ function toCell(v: unknown, type: string): Cell {
 	if (type.startsWith('Decimal')) return Number(String(v));
 	if (typeof v === 'object' && v !== null && 'toJSON' in v) return JSON.stringify(v);
 	return String(v);
+}
+
+/** Arrow IPC *file* format starts with the magic "ARROW1"; duckdb wants the stream format. */
+export function asStream(ipc: Uint8Array): Uint8Array {
+	const isFile = ipc.length > 6 && String.fromCharCode(...ipc.subarray(0, 6)) === 'ARROW1';
+	return isFile ? tableToIPC(tableFromIPC(ipc), 'stream') : ipc;
 }

@@ -67,3 +67,9 @@ export const inListParam = (param: string, c: string) => `(${param} = '' OR list
 
 /** An optional parameter: true when `param` is NULL or '' (no filter), or equals `c`. */
 export const optionalParam = (param: string, c: string) => `(coalesce(CAST(${param} AS VARCHAR), '') = '' OR ${c} = ${param})`;
+
+/** A table or view name as a quoted SQL identifier. */
+export const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The statement that clears the way for a table loaded from Arrow under `name`. */
+export const dropTableSql = (name: string) => `DROP TABLE IF EXISTS ${ident(name)}`;

@@ -944,15 +944,25 @@ export const yearKpi = view({
 		wan('sangong_change_prior_wan', '“三公”经费上年决算合计（可比部门）'),
 		pct('sangong_change_pct', '“三公”经费同比', { formula: '(Σ 本年 − Σ 上年) ÷ Σ 上年 × 100', note: '同一批 sangong_change_departments 个部门' }),
 		int('score_departments', '有自评得分的部门数', { required: true }),
-		pts('avg_score', '平均自评得分', { formula: 'Σ 得分 ÷ score_departments' })
+		pts('avg_score', '平均自评得分', { formula: 'Σ 得分 ÷ score_departments' }),
+		int('spending_change_departments', '支出决算可比的部门数', { note: '本年与上年支出决算均有的部门', required: true }),
+		pct('spending_change_pct', '支出决算同比', { formula: '(Σ 本年 − Σ 上年) ÷ Σ 上年 × 100', note: '同一批 spending_change_departments 个部门' }),
+		num('execution_rate_change_pp', '预算执行率比上年', {
+			unit: '百分点',
+			formula: '本年预算执行率 − 上年预算执行率',
+			note: '两年各自计入的部门（execution_departments）可能不同'
+		}),
+		num('avg_score_change', '平均得分比上年', { unit: '分', formula: '本年平均得分 − 上年平均得分', note: '两年各自有得分的部门可能不同' })
 	],
 	sql: `
 WITH d AS (
 	SELECT *,
 		(budget_adjusted_wan IS NOT NULL AND execution_final_wan IS NOT NULL AND execution_rate_pct IS NOT NULL) AS in_execution,
-		(sangong_final_wan IS NOT NULL AND sangong_prior_wan IS NOT NULL) AS in_sangong_change
+		(sangong_final_wan IS NOT NULL AND sangong_prior_wan IS NOT NULL) AS in_sangong_change,
+		(spending_final_wan IS NOT NULL AND prior_spending_final_wan IS NOT NULL) AS in_spending_change
 	FROM m_department_year
-)
+),
+k AS (
 SELECT year, count(*) AS departments, bool_or(simulated) AS simulated,
 	count(*) FILTER (WHERE in_execution) AS execution_departments,
 	${r2('sum(budget_adjusted_wan) FILTER (WHERE in_execution)')} AS budget_adjusted_wan,
@@ -967,8 +977,13 @@ SELECT year, count(*) AS departments, bool_or(simulated) AS simulated,
 	${r2('sum(sangong_prior_wan) FILTER (WHERE in_sangong_change)')} AS sangong_change_prior_wan,
 	${changePct('sum(sangong_final_wan) FILTER (WHERE in_sangong_change)', 'sum(sangong_prior_wan) FILTER (WHERE in_sangong_change)')} AS sangong_change_pct,
 	count(score_total) AS score_departments,
-	${r2('avg(score_total)')} AS avg_score
-FROM d GROUP BY year`
+	${r2('avg(score_total)')} AS avg_score,
+	count(*) FILTER (WHERE in_spending_change) AS spending_change_departments,
+	${changePct('sum(spending_final_wan) FILTER (WHERE in_spending_change)', 'sum(prior_spending_final_wan) FILTER (WHERE in_spending_change)')} AS spending_change_pct
+FROM d GROUP BY year
+)
+SELECT k.*, ${r2('k.execution_rate_pct - p.execution_rate_pct')} AS execution_rate_change_pp, ${r2('k.avg_score - p.avg_score')} AS avg_score_change
+FROM k LEFT JOIN k p ON p.year = k.year - 1`
 });
 
 export const yearGrades = view({
@@ -1066,6 +1081,26 @@ SELECT ${REPORT_SELECT}, r.simulated,
 FROM a JOIN reports r ON r.report_id = a.report_id`
 });
 
+export const alertGroups = view({
+	name: 'm_alert_groups',
+	zh: '预警分组：一个年度每类预警的条数与涉及部门数，最严重的类别在前（领导看板）',
+	grain: '年度 × 预警类别 一行',
+	columns: [
+		int('year', '年度', { required: true }),
+		text('code', '预警代码', { required: true }),
+		text('code_label', '预警类别', { required: true }),
+		int('alerts', '预警条数', { unit: '条', required: true }),
+		int('departments', '涉及部门数', { unit: '个', required: true }),
+		text('severity_label', '最高严重程度', { note: '高 / 中 / 低', required: true }),
+		int('severity_rank', '排序用', { note: '该类中最严重一条：高 0、中 1、低 2', required: true })
+	],
+	sql: `
+SELECT fiscal_year AS year, code, any_value(code_label) AS code_label, count(*)::INTEGER AS alerts,
+	count(DISTINCT department_id)::INTEGER AS departments,
+	arg_min(severity_label, severity_rank) AS severity_label, min(severity_rank)::INTEGER AS severity_rank
+FROM m_alerts GROUP BY fiscal_year, code`
+});
+
 /** Every metric view, in creation order (each may use the ones before it). */
 export const METRIC_VIEWS: readonly ViewDecl[] = [
 	budgetExecution,
@@ -1083,7 +1118,8 @@ export const METRIC_VIEWS: readonly ViewDecl[] = [
 	spendingLines,
 	yearKpi,
 	yearGrades,
-	alerts
+	alerts,
+	alertGroups
 ];
 
 /**

@@ -28,6 +28,7 @@ export type SpendingLineRow = RowOf<typeof M.spendingLines>;
 export type YearKpiRow = RowOf<typeof M.yearKpi>;
 export type YearGradeRow = RowOf<typeof M.yearGrades>;
 export type AlertRow = RowOf<typeof M.alerts>;
+export type AlertGroupRow = RowOf<typeof M.alertGroups>;
 
 /* ------------------------------------------------------------------ dashboard (/) */
 
@@ -58,6 +59,14 @@ LIMIT $2`,
 /** Alerts of one year, most severe first. */
 export const yearAlerts = (year: number): Query<AlertRow> =>
 	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 ORDER BY severity_rank, code, department_name, subject`, [year]);
+
+/** The alerts of one kind in one year (a dashboard alert group opened). */
+export const yearAlertsOfKind = (year: number, code: string): Query<AlertRow> =>
+	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 AND code = $2 ORDER BY severity_rank, department_name, subject`, [year, code]);
+
+/** Alert kinds of one year with their counts: the most severe kind first, then the most frequent. */
+export const yearAlertGroups = (year: number): Query<AlertGroupRow> =>
+	query(`SELECT * FROM m_alert_groups WHERE year = $1 ORDER BY severity_rank, alerts DESC, code`, [year]);
 
 /* ------------------------------------------------------------------ reports */
 
@@ -112,6 +121,11 @@ export type CompareFilter = {
 	/** a peer group: departments with these values */
 	peer?: { type?: string; province?: string; level?: string };
 	years?: readonly number[];
+	/**
+	 * The default view: the `n` departments with the largest `column` in the latest year that
+	 * discloses it (used when neither departments nor a peer group are chosen).
+	 */
+	top?: { column: string; n: number };
 };
 
 /** Ranks within each year of the compared rows (undisclosed figures are not ranked). */
@@ -124,15 +138,25 @@ export type CompareRow = DepartmentYearRow & RowOfColumns<typeof COMPARE_RANKS>;
 
 const rank = (col: string) => `CASE WHEN ${col} IS NOT NULL THEN rank() OVER (PARTITION BY year ORDER BY ${col} DESC NULLS LAST) END`;
 
-/** Department × year rows of chosen departments, or of a peer group, in chosen years. */
+/** The top-n condition of the default compare view over a declared numeric column. */
+function topCondition(top: CompareFilter['top']): string {
+	if (!top) return 'true';
+	const c = M.departmentYear.columns.find((x) => x.name === top.column && x.type === 'float64');
+	if (!c) throw new Error(`m_department_year 没有数值列 ${top.column}`);
+	return `department_id IN (SELECT department_id FROM m_department_year
+	WHERE ${c.name} IS NOT NULL AND year = (SELECT max(year) FROM m_department_year WHERE ${c.name} IS NOT NULL)
+	ORDER BY ${c.name} DESC, department_name LIMIT $6)`;
+}
+
+/** Department × year rows of chosen departments, or of a peer group, or the top n, in chosen years. */
 export function compare(f: CompareFilter): Query<CompareRow> {
 	return query(
 		`SELECT *, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank
 FROM m_department_year
 WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
-	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')}
+	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${topCondition(f.top)}
 ORDER BY year DESC, department_name`,
-		[(f.departments ?? []).join(','), f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? '', (f.years ?? []).join(',')]
+		[(f.departments ?? []).join(','), f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? '', (f.years ?? []).join(','), ...(f.top ? [f.top.n] : [])]
 	);
 }
 
@@ -208,11 +232,6 @@ export const reportScoreLosses = (reportId: string): Query<ScoreDimensionRow> =>
 
 /** The example the SQL page and `perflens sql` show. */
 export const EXAMPLE_SQL = `SELECT * FROM v_report_overview ORDER BY fiscal_year DESC`;
-
-/** Every table and view of the dataset, tables first. */
-export const catalog = (): Query<{ name: string; kind: string }> =>
-	query(`SELECT table_name AS name, CASE WHEN table_type = 'VIEW' THEN '视图' ELSE '表' END AS kind
-FROM information_schema.tables WHERE table_schema = 'main' ORDER BY table_type, table_name`);
 
 /** The SQL text that browses a table (for the SQL page's editor). */
 export const browseSql = (table: string) => `SELECT * FROM "${table.replace(/"/g, '""')}" LIMIT 100`;

@@ -266,8 +266,41 @@ function auditFacts(sheet: Sheet, report: Report, findings: Finding[]): void {
 	if (errors) sheet.add({ id: 'audit_error_count', kind: 'audit', label: '勾稽校验发现的错误数', value: errors, unit: '处', query: `auditReport(${rid})`, formula: 'count(severity = error)' });
 }
 
+const ORDINAL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** The report's own 存在问题, one text fact each (the drafter weighs them against the figures). */
+function statedProblemFacts(sheet: Sheet, report: Report): void {
+	(report.problems ?? []).forEach((p, i) => {
+		// the heading, or the text's first sentence when the report gives none
+		const title = (p.title ?? p.text.split(/[。；;]/)[0]).replace(/[。；;，,]+$/, '').trim().slice(0, 60);
+		if (!title) return;
+		sheet.add({ id: `stated_problem_${i + 1}`, kind: 'narrative', label: `报告所述存在问题（${ORDINAL[i] ?? i + 1}）`, value: null, unit: '', text: title, query: `report.problems[${i}]`, quotes: [p.quote], subject: p.text ?? title });
+	});
+}
+
+const FORCE_MAJEURE = /不可抗力|自然灾害|台风|地震|洪涝|疫情|产权问题|项目停止|停工|暂停实施/;
+
+/**
+ * Missed indicators the report explains by force majeure: a line of the source text that names
+ * the indicator (its name without the bracketed unit) and gives such a cause.
+ */
+export function forceMajeureExplanations(source: string, names: string[]): { subject: string; reason: string }[] {
+	const lines = source.split(/\n+/).filter((l) => FORCE_MAJEURE.test(l)).map((l) => l.replace(/\s+/g, ''));
+	const core = (n: string) => n.replace(/[（(].*?[)）]/g, '').replace(/\s+/g, '');
+	const out: { subject: string; reason: string }[] = [];
+	for (const name of names) {
+		const c = core(name);
+		if (c.length < 3) continue;
+		const line = lines.find((l) => l.includes(c));
+		if (!line) continue;
+		const sentence = line.split(/(?<=。)/).find((x) => FORCE_MAJEURE.test(x)) ?? line;
+		out.push({ subject: name, reason: sentence.trim().slice(0, 160) });
+	}
+	return out;
+}
+
 /** Build the fact sheet of `report` from the metric views in `engine` and the audit. */
-export async function buildFactSheet(engine: SqlEngine, report: Report, findings: Finding[] = auditReport(report)): Promise<FactSheet> {
+export async function buildFactSheet(engine: SqlEngine, report: Report, findings: Finding[] = auditReport(report), source = ''): Promise<FactSheet> {
 	const sheet = new Sheet();
 	await budgetFacts(sheet, engine, report);
 	await perStaffFacts(sheet, engine, report);
@@ -275,5 +308,16 @@ export async function buildFactSheet(engine: SqlEngine, report: Report, findings
 	await targetFacts(sheet, engine, report);
 	await scoreFacts(sheet, engine, report);
 	auditFacts(sheet, report, findings);
-	return { report_id: report.id, department: report.department.name, fiscal_year: report.fiscal_year, title: report.title, facts: sheet.facts };
+	statedProblemFacts(sheet, report);
+	const missed = sheet.facts.filter((f) => /^ind_\d+_completion$/.test(f.id) && f.value !== null && f.value < 100).map((f) => f.subject ?? '');
+	return {
+		report_id: report.id,
+		department: report.department.name,
+		fiscal_year: report.fiscal_year,
+		title: report.title,
+		facts: sheet.facts,
+		department_id: report.department.id,
+		checks: findings.filter((f) => f.severity === 'error').map((f) => ({ rule: f.rule, title: f.title, message: f.message })),
+		excused: forceMajeureExplanations(source, missed.filter(Boolean))
+	};
 }

@@ -154,7 +154,9 @@ const TOPICS: Topic[] = [
 	{
 		topic: 'indicator_missed',
 		build(c) {
-			const missed = c.all.filter((f) => /^ind_\d+_completion$/.test(f.id) && f.value !== null && f.value < 100);
+			// a miss the report explains by force majeure is not a weakness (the page says so)
+			const excused = new Set((c.sheet.excused ?? []).map((e) => e.subject));
+			const missed = c.all.filter((f) => /^ind_\d+_completion$/.test(f.id) && f.value !== null && f.value < 100 && !excused.has(f.subject ?? ''));
 			if (!missed.length) return null;
 			const ids: string[] = [];
 			const parts = missed.slice(0, 3).map((m) => {
@@ -229,74 +231,102 @@ const TOPICS: Topic[] = [
 		}
 	},
 	{
-		topic: 'data_quality',
+		topic: 'stated_problems',
 		build(c) {
-			const PRIORITY = ['sum.basic', 'sum.score', 'sum.economic', 'sum.nature', 'sum.source', 'calc.change_pct', 'calc.change_amount', 'dup.figure', 'sum.balance', 'dup.scope', 'sum.project', 'sum.function'];
-			const groups = new Map<string, Fact[]>();
-			for (const f of c.all) if (f.kind === 'audit' && f.group && f.ref && PRIORITY.includes(f.ref)) groups.set(f.group, [...(groups.get(f.group) ?? []), f]);
-			const cands = [...groups.entries()]
-				.filter(([g]) => c.facts.has(`${g}_stated`) && c.facts.has(`${g}_expected`) && c.facts.has(`${g}_diff`))
-				.sort((x, y) => PRIORITY.indexOf(x[1][0].ref!) - PRIORITY.indexOf(y[1][0].ref!) || Number(/得分/.test(x[1][0].subject ?? '')) - Number(/得分/.test(y[1][0].subject ?? '')));
-			if (!cands.length) return null;
-			const ids: string[] = [];
-			const usedRules = new Map<string, number>();
+			// the report's own 存在问题, each weighed against the figures that bear on it
+			const stated = c.all.filter((f) => f.kind === 'narrative' && /^stated_problem_\d+$/.test(f.id));
+			if (!stated.length) return null;
+			const rateId = has(c, 'exec_rate') ? 'exec_rate' : has(c, 'exec_rate_stated') ? 'exec_rate_stated' : null;
+			const rate = rateId ? val(c, rateId) : null;
 			const parts: string[] = [];
-			for (const [g, fs] of cands) {
-				const rule = fs[0].ref!;
-				const cap = rule === 'sum.score' ? 2 : 1;
-				if ((usedRules.get(rule) ?? 0) >= cap || parts.length >= 4) continue;
-				usedRules.set(rule, (usedRules.get(rule) ?? 0) + 1);
-				const stated = c.facts.get(`${g}_stated`)!;
-				const figs = fs.filter((f) => /_f\d+$/.test(f.id));
-				const total = [...figs].reverse().find((f) => f.value === stated.value);
-				const partsF = figs.filter((f) => f !== total && !/同比|得分率/.test(f.label));
-				const SUMS = ['sum.basic', 'sum.economic', 'sum.source', 'sum.nature', 'sum.function', 'sum.project', 'sum.score'];
-				if (SUMS.includes(rule) && total && partsF.length >= 2 && partsF.length <= 4) {
-					parts.push(`${partsF.map((p) => `${item(p)}${F(p.id)}`).join('、')}合计${F(`${g}_expected`)}，而${item(total)}写作${F(total.id)}，相差${F(`${g}_diff`)}`);
-					ids.push(...partsF.map((p) => p.id), `${g}_expected`, total.id, `${g}_diff`);
-				} else if (SUMS.includes(rule) && total) {
-					parts.push(`“${item(total).replace(/(分值|得分)$/, '')}”的各下级分项${/得分$/.test(item(total)) ? '得分' : /分值$/.test(item(total)) ? '分值' : ''}合计${F(`${g}_expected`)}，而${item(total)}写作${F(total.id)}，相差${F(`${g}_diff`)}`);
-					ids.push(`${g}_expected`, total.id, `${g}_diff`);
-				} else if (rule === 'calc.change_pct') {
-					const subj = stated.subject!.replace(/同比增减幅度.*$/, '');
-					parts.push(`${subj}同比变动幅度写作${F(`${g}_stated`)}，按增减额推算应为${F(`${g}_expected`)}`);
-					ids.push(`${g}_stated`, `${g}_expected`);
-				} else if (!/\d/.test(stated.subject!)) {
-					parts.push(`${stated.subject}：报告写作${F(`${g}_stated`)}，按相关数字推算应为${F(`${g}_expected`)}`);
-					ids.push(`${g}_stated`, `${g}_expected`);
+			const ids: string[] = [];
+			for (const p of stated) {
+				ids.push(p.id);
+				if (/执行进度|支出进度|支付进度|执行率|使用执行|资金沉淀/.test(p.text) && rateId && rate !== null) {
+					if (rate < 95) {
+						// the execution item above already gives the figures
+						parts.push(`报告自评指出“${F(p.id)}”，与预算执行率偏低的数据一致`);
+						continue;
+					}
+					ids.push(rateId, ...(has(c, 'spending_final') ? ['spending_final'] : []));
+					const spent = has(c, 'spending_final') ? `全年支出决算${F('spending_final')}，` : '';
+					parts.push(`报告自评指出“${F(p.id)}”。从数据看，${spent}预算执行率为${F(rateId)}，全年预算总体执行到位，问题主要在于项目支出的序时进度和支付节点`);
+				} else {
+					// the report's detail, when it says more than the heading and carries no figure of its own
+					const detail = (p.subject ?? '').replace(/^[一二三四五六七八九十]+是/, '').split('。')[0];
+					const more = detail && !detail.startsWith(p.text) && !/\d/.test(detail) && detail.length <= 80 ? `：${detail}` : '';
+					parts.push(`报告自评指出“${F(p.id)}”${more}（没有可核对的数字，依据为报告自述）`);
 				}
 			}
-			if (!parts.length) return null;
-			const count = has(c, 'audit_error_count') ? `经勾稽校验，报告中共有${F('audit_error_count')}数据前后不一致或分项与合计不符，如` : '经勾稽校验，报告中部分数据前后不一致，如';
-			ids.push(...(has(c, 'audit_error_count') ? ['audit_error_count'] : []));
-			const open = c.pick(['自评报告数据质量有待提高，财务数据与业务数据衔接不够严谨。', '绩效自评基础数据的准确性仍需加强。']);
+			const open = c.pick(['报告自评发现的问题仍需整改。', '自评中查找出的薄弱环节需要持续整改。']);
 			return {
-				topic: 'data_quality',
-				problem_title: open.replace(/。$/, '').split('，')[0],
-				problem: `${open}${count}：${parts.join('；')}。`,
-				measure_title: c.pick(['加强自评数据审核', '提高绩效自评报告质量']),
+				topic: 'stated_problems',
+				problem_title: open.replace(/。$/, ''),
+				problem: `${open}${parts.join('；')}。`,
+				measure_title: c.pick(['逐项整改自评发现的问题', '建立自评问题整改台账']),
 				measure: c.pick([
-					'建立自评报告数据交叉核对机制，报送前由财务人员对照部门决算报表逐项核对收支总额、分项合计、同比增减和评分表分值，确保分项之和与合计一致、文字与表格数字一致。',
-					'规范自评报告编制流程，实行业务科室填报、财务科室复核、分管领导审定的三级审核，重点核对决算数据、分项合计和评分表，杜绝数据前后矛盾。'
+					'对自评报告列出的问题逐项建立整改台账，明确责任科室和完成时限：项目支出按实施进度和合同约定节点及时支付，按月跟踪序时进度；完善预算编制与执行、政府采购、资产管理等内部控制制度，整改情况纳入下一年度绩效自评。',
+					'针对自评发现的问题制定整改清单，项目资金按合同节点和实施进度均衡支付，定期通报执行进度；对照内部控制规范梳理预算、采购、资产等业务流程，补齐制度短板。'
 				]),
-				fact_ids: ids
+				fact_ids: [...new Set(ids)]
 			};
 		}
 	}
 ];
 
-export const TOPIC_IDS = TOPICS.map((t) => t.topic);
+/**
+ * When the figures show no weakness, the draft says so with the figures that show it and drafts
+ * measures that keep them there (never a blank draft).
+ */
+function steadyItem(c: Ctx): TemplateItem | null {
+	const shown: string[] = [];
+	const ids: string[] = [];
+	const rateId = has(c, 'exec_rate') ? 'exec_rate' : has(c, 'exec_rate_stated') ? 'exec_rate_stated' : null;
+	if (has(c, 'spending_final')) {
+		shown.push(`全年支出决算${F('spending_final')}`);
+		ids.push('spending_final');
+	}
+	if (rateId) {
+		shown.push(`预算执行率${F(rateId)}`);
+		ids.push(rateId);
+	}
+	if (has(c, 'sangong_final')) {
+		shown.push(`“三公”经费决算${F('sangong_final')}${has(c, 'sangong_budget') ? `，控制在预算${F('sangong_budget')}以内` : ''}`);
+		ids.push('sangong_final', ...(has(c, 'sangong_budget') ? ['sangong_budget'] : []));
+	}
+	if (has(c, 'score_total')) {
+		shown.push(`自评得分${F('score_total')}`);
+		ids.push('score_total');
+	}
+	if (!ids.length) return null;
+	return {
+		topic: 'steady',
+		problem_title: '从数据看未发现明显短板，需巩固现有水平',
+		problem: `从本部门的数字看，未发现足以列为问题的短板：${shown.join('，')}。现有执行水平有赖于日常管理，需防止松懈。`,
+		measure_title: c.pick(['巩固预算执行和绩效管理成效', '保持预算执行和绩效管理水平']),
+		measure: '继续按月跟踪预算执行进度和绩效目标完成情况，保持支出均衡和“三公”经费从严控制；年初据实编制预算和绩效目标，自评时如实反映完成情况，使执行率和得分保持在现有水平。',
+		fact_ids: ids
+	};
+}
+
+export const TOPIC_IDS = [...TOPICS.map((t) => t.topic), 'steady'];
 
 /** Template items (with placeholders) the facts support, in the order of the topics. */
 export function offlineTemplates(sheet: FactSheet, seed = 1, only?: string): TemplateItem[] {
 	const facts = new Map(sheet.facts.map((f) => [f.id, f]));
+	const ctx = (topic: string): Ctx => {
+		const r = rng((seed * 2654435761) ^ hash(topic));
+		return { facts, all: sheet.facts, sheet, pick: (xs) => xs[Math.floor(r() * xs.length)] };
+	};
 	const out: TemplateItem[] = [];
 	for (const t of TOPICS) {
 		if (only && t.topic !== only) continue;
-		const r = rng((seed * 2654435761) ^ hash(t.topic));
-		const pick: Pick = (xs) => xs[Math.floor(r() * xs.length)];
-		const it = t.build({ facts, all: sheet.facts, sheet, pick });
+		const it = t.build(ctx(t.topic));
 		if (it && it.fact_ids.every((id) => facts.has(id))) out.push(it);
+	}
+	if (!out.length && (!only || only === 'steady')) {
+		const it = steadyItem(ctx('steady'));
+		if (it) out.push(it);
 	}
 	return out;
 }

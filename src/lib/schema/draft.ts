@@ -16,7 +16,8 @@ export const FactKind = z.enum([
 	'score', // 评分扣分
 	'audit', // 勾稽不一致
 	'staffing', // 人员编制
-	'compare' // 与上年、同类部门比较
+	'compare', // 与上年、同类部门比较
+	'narrative' // 报告自述的存在问题
 ]);
 export type FactKind = z.infer<typeof FactKind>;
 export const FACT_KIND_LABEL: Record<FactKind, string> = {
@@ -28,7 +29,8 @@ export const FACT_KIND_LABEL: Record<FactKind, string> = {
 	score: '自评扣分',
 	audit: '数据勾稽',
 	staffing: '人员编制',
-	compare: '比较'
+	compare: '比较',
+	narrative: '报告自述的问题'
 };
 
 export const FactSource = z
@@ -75,7 +77,15 @@ export const FactSheet = z
 		department: z.string(),
 		fiscal_year: z.number().int(),
 		title: z.string(),
-		facts: z.array(Fact)
+		facts: z.array(Fact),
+		department_id: z.string().optional(),
+		/**
+		 * Data inconsistencies the audit found (errors): the drafter fixes them before filing; they
+		 * are shown beside the draft, never written into it.
+		 */
+		checks: z.array(z.object({ rule: z.string(), title: z.string(), message: z.string() })).optional(),
+		/** Missed indicators the report itself explains by force majeure (not weaknesses). */
+		excused: z.array(z.object({ subject: z.string(), reason: z.string() })).optional()
 	})
 	.strict();
 export type FactSheet = z.infer<typeof FactSheet>;
@@ -122,25 +132,22 @@ export type SavedDraft = z.infer<typeof SavedDraft>;
  * What the model must answer. Figures are written as {{fact:<id>}} placeholders; the server
  * fills in the values. Any other digit in the text is rejected by the grounding check.
  */
-export const LlmItem = z
-	.object({
-		topic: z.string().min(1),
-		problem_title: z.string().min(1),
-		problem: z.string().min(1),
-		measure_title: z.string().min(1),
-		measure: z.string().min(1),
-		fact_ids: z.array(z.string()).min(1)
-	})
-	.strict();
+export const LlmItem = DraftItem.omit({ id: true });
 export const LlmDraft = z.object({ items: z.array(LlmItem).min(1).max(8) }).strict();
 export type LlmDraft = z.infer<typeof LlmDraft>;
 
 /** Progress events streamed (NDJSON) from /api/draft/<report>/generate. */
-export type DraftEvent =
-	| { type: 'status'; message: string }
-	| { type: 'attempt'; attempt: number; message: string }
-	| { type: 'rejected'; attempt: number; reason: string }
-	| { type: 'delta'; chars: number }
-	| { type: 'fallback'; reason: string }
-	| { type: 'done'; draft: Draft }
-	| { type: 'error'; message: string };
+export const DraftEvent = z.discriminatedUnion('type', [
+	z.object({ type: z.literal('status'), message: z.string() }),
+	z.object({ type: z.literal('attempt'), attempt: z.number(), message: z.string() }),
+	z.object({ type: z.literal('rejected'), attempt: z.number(), reason: z.string() }),
+	z.object({ type: z.literal('delta'), chars: z.number() }),
+	z.object({ type: z.literal('fallback'), reason: z.string() }),
+	z.object({ type: z.literal('done'), draft: Draft }),
+	z.object({ type: z.literal('error'), message: z.string() })
+]);
+export type DraftEvent = z.infer<typeof DraftEvent>;
+
+/** One saved version as listed by GET /api/draft/<report>/versions. */
+export const VersionInfo = z.object({ version: z.number().int().min(1), saved_at: z.string(), drafter: z.string(), items: z.number().int() });
+export type VersionInfo = z.infer<typeof VersionInfo>;

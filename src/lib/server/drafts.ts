@@ -42,7 +42,9 @@ export function loadReportRecord(id: string): Report {
 export async function factSheetOf(id: string): Promise<{ report: Report; sheet: FactSheet }> {
 	const report = loadReportRecord(id);
 	const { engine } = await openDataset();
-	return { report, sheet: await buildFactSheet(engine, report, auditReport(report)) };
+	const file = join(dataPaths().sources, report.source_file ?? '');
+	const source = report.source_file && existsSync(file) ? readFileSync(file, 'utf8') : '';
+	return { report, sheet: await buildFactSheet(engine, report, auditReport(report), source) };
 }
 
 /** Reports that can be drafted: id, department, year, title (newest first). */

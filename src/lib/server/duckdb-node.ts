@@ -6,8 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { arrowToRows, type Row, type SqlEngine } from '../db/engine';
+import { arrowToRows, asStream, type Row, type SqlEngine } from '../db/engine';
+import { dropTableSql } from '../db/fragments';
 
 type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
 type Bindings = Awaited<ReturnType<Blocking['createDuckDB']>>;
@@ -25,11 +25,6 @@ export function nodeBundles() {
 	};
 }
 
-/** Arrow IPC *file* format starts with the magic "ARROW1"; duckdb wants the stream format. */
-function asStream(ipc: Uint8Array): Uint8Array {
-	const isFile = ipc.length > 6 && String.fromCharCode(...ipc.subarray(0, 6)) === 'ARROW1';
-	return isFile ? tableToIPC(tableFromIPC(ipc), 'stream') : ipc;
-}
 
 /** Create a new, empty in-memory DuckDB. */
 export async function createNodeEngine(): Promise<SqlEngine> {
@@ -57,7 +52,7 @@ export async function createNodeEngine(): Promise<SqlEngine> {
 		},
 		async loadArrow(name: string, ipc: Uint8Array) {
 			const c = live();
-			c.query(`DROP TABLE IF EXISTS "${name.replace(/"/g, '""')}"`);
+			c.query(dropTableSql(name));
 			c.insertArrowFromIPCStream(asStream(ipc), { name, create: true });
 		},
 		async close() {

@@ -36,15 +36,21 @@ import type { ExtractResult, FigureRef } from '../extract';
 import { departmentId, regionOf, reportId } from '../extract/region';
 import {
 	Breakdown,
+	BREAKDOWN_LABEL,
 	BudgetLine,
 	Flow,
+	FLOW_LABEL,
 	MoneyUnit,
 	Report,
 	ReportDraft,
 	SangongItem,
+	SANGONG_LABEL,
 	SangongLine,
+	SangongStage,
 	Scope,
+	SCOPE_LABEL,
 	Stage,
+	STAGE_LABEL,
 	StaffLine,
 	StaffMeasure,
 	type Money
@@ -269,13 +275,23 @@ const SYSTEM = `你是财政预算绩效报告的数据录入助手。规则提�
 4. value：部门名称写原文中的全称；年度写四位数字；金额写原文中的数字，不换算单位，unit 写原文的单位（万元、元或亿元）；人数写原文中的数字。
 5. 只输出一个 JSON 对象：{"values":[…]}，每项的格式见用户消息；没有可以补充的内容时输出 {"values":[]}。`;
 
+/** "label key、label key" for one enum: the model reads the same Chinese names the app shows. */
+const keyed = (labels: Record<string, string>) => Object.entries(labels).map(([k, v]) => `${v} ${k}`).join('、');
+const VALUE_NOTES = [
+	`flow ${keyed(FLOW_LABEL)}`,
+	`breakdown ${keyed(BREAKDOWN_LABEL)}`,
+	`stage ${keyed(STAGE_LABEL)}（预算数：报告未说明是年初还是调整后；调整预算即全年预算；决算即实际）`,
+	`scope ${keyed(SCOPE_LABEL)}`,
+	`“三公”经费 item：${keyed(SANGONG_LABEL)}`
+].join('；');
+
 const FORMATS = `每项的格式（field 只能取以下五种之一）：
 {"field":"department_name","value":"部门（单位）全称","quote":"原文片段"}
 {"field":"fiscal_year","value":"2023","quote":"原文片段"}
-{"field":"budget_line","value":"原文中的金额数字","unit":"万元|元|亿元","quote":"原文片段","line":{"flow":"income|expenditure|opening_balance|closing_balance","breakdown":"total|source|nature|economic|function|project|development|budget_level|cost","item":"合计、财政拨款收入、基本支出、项目支出、人员经费或项目名称等","parent":"所属上级（可省略），如 项目支出","scope":"all|fiscal|general_public|other","stage":"initial|addition|adjusted|budget|final","year":2023}}
+{"field":"budget_line","value":"原文中的金额数字","unit":"万元|元|亿元","quote":"原文片段","line":{"flow":"${Flow.options.join('|')}","breakdown":"${Breakdown.options.join('|')}","item":"合计、财政拨款收入、基本支出、项目支出、人员经费或项目名称等","parent":"所属上级（可省略），如 项目支出","scope":"${Scope.options.join('|')}","stage":"${Stage.options.join('|')}","year":2023}}
 {"field":"staffing_line","value":"原文中的人数","unit":"人","quote":"原文片段","line":{"unit":"本级或下属单位名称","category":"行政编制|事业编制|工勤编制|合计 等","measure":"authorized|actual|retired|contracted|financed|subordinate_units"}}
-{"field":"sangong_line","value":"原文中的金额数字","unit":"万元|元|亿元","quote":"原文片段","line":{"item":"total|abroad|vehicle|vehicle_purchase|vehicle_operation|reception","stage":"budget|final","scope":"all|fiscal|general_public|other","year":2023}}
-取值说明：flow 收入 income、支出 expenditure、年初结转结余 opening_balance、年末结转结余 closing_balance；breakdown 合计 total、按来源 source、按性质（基本/项目支出、人员/公用经费）nature、按经济分类 economic、按功能分类 function、项目明细 project；stage 年初预算 initial、年中追加或调减 addition、调整后预算（全年预算）adjusted、预算数（未说明哪种）budget、决算或实际 final；scope 部门全部资金 all、财政拨款 fiscal、一般公共预算 general_public、其他资金 other；“三公”经费 item：合计 total、因公出国（境）费 abroad、公务用车购置及运行维护费 vehicle、公务用车购置费 vehicle_purchase、公务用车运行维护费 vehicle_operation、公务接待费 reception。year 为数字所属年度，省略时为报告年度。`;
+{"field":"sangong_line","value":"原文中的金额数字","unit":"万元|元|亿元","quote":"原文片段","line":{"item":"${SangongItem.options.join('|')}","stage":"${SangongStage.options.join('|')}","scope":"${Scope.options.join('|')}","year":2023}}
+取值说明：${VALUE_NOTES}。year 为数字所属年度，省略时为报告年度。`;
 
 export interface AssistAsk {
 	departmentName: boolean;

@@ -4,7 +4,7 @@
  * correction typed by the user (the written text; the value follows from it).
  */
 import { MONEY_FACTOR, parseNumber, normalizeNumbers } from '$lib/text/normalize';
-import { SANGONG_LABEL, type Report } from '$lib/schema/report';
+import { FLOW_LABEL, SANGONG_LABEL, STAGE_LABEL, type Report } from '$lib/schema/report';
 
 export type Node = Record<string, unknown>;
 
@@ -23,8 +23,8 @@ export function getAt(obj: unknown, path: string): unknown {
 	return cur;
 }
 
-const FLOW: Record<string, string> = { income: '收入', expenditure: '支出', opening_balance: '年初结转结余', closing_balance: '年末结转结余' };
-const STAGE: Record<string, string> = { initial: '年初预算', addition: '追加/调减', adjusted: '调整预算', budget: '预算', final: '决算' };
+const FLOW = FLOW_LABEL as Record<string, string>;
+const STAGE = STAGE_LABEL as Record<string, string>;
 const PART: Record<string, string> = {
 	amount: '金额',
 	share: '占比',
@@ -81,7 +81,7 @@ export function labelOf(report: Report, path: string): string {
 		case 'sangong': {
 			const l = report.sangong[t[1] as number];
 			if (!l) break;
-			return `${l.year} ${l.label ?? SANGONG_LABEL[l.item]} · ${l.stage === 'final' ? '决算' : '预算'} · ${part(2)}`;
+			return `${l.year} ${l.label ?? SANGONG_LABEL[l.item]} · ${STAGE[l.stage] ?? l.stage} · ${part(2)}`;
 		}
 		case 'staffing': {
 			const l = report.staffing[t[1] as number];

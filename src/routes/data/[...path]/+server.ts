@@ -2,8 +2,9 @@
  * The dataset, served to the browser from the app's own origin:
  *   /data/manifest.json, /data/<table>.arrow           the real reports (data/arrow)
  *   /data/demo/manifest.json, /data/demo/<table>.arrow the simulated demo dataset (data/demo)
- * The manifest is never cached; Arrow files are revalidated by ETag (the dataset version), so
- * a report saved by the import page shows up without a restart.
+ * The manifest is never cached; an Arrow file requested with the manifest's version (?v=) is
+ * immutable under that URL (a new version is a new URL), otherwise revalidated by ETag, so a
+ * report saved by the import page shows up without a restart.
  */
 import { error } from '@sveltejs/kit';
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,7 +36,9 @@ export const GET: RequestHandler = ({ params, request }) => {
 	const etag = `"${manifest.version}-${m[1]}"`;
 	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
 	const bytes = demo ? new Uint8Array(readFileSync(join(demoDir(), `${m[1]}.arrow`))) : readArrow(m[1]);
+	// a request naming the current version (?v=) gets bytes that never change under that URL
+	const versioned = new URL(request.url).searchParams.get('v') === manifest.version;
 	return new Response(new Uint8Array(bytes), {
-		headers: { 'content-type': 'application/vnd.apache.arrow.stream', 'cache-control': 'no-cache', etag }
+		headers: { 'content-type': 'application/vnd.apache.arrow.stream', 'cache-control': versioned ? 'public, max-age=31536000, immutable' : 'no-cache', etag }
 	});
 };

@@ -1,0 +1,28 @@
+/**
+ * Headless Chromium for the end-to-end tests and the browser benchmark, driven by
+ * playwright-core. Found via CHROMIUM_PATH, then a system chromium, then @sparticuz/chromium
+ * (which ships its binary inside the npm package, so a fresh machine needs no download).
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { env } from '../lib/server/config';
+
+const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export async function findChromium(): Promise<{ path: string; via: string }> {
+	const given = env().CHROMIUM_PATH;
+	if (given) return { path: given, via: 'CHROMIUM_PATH' };
+	const sys = SYSTEM_CHROMIUMS.find((p) => existsSync(p));
+	if (sys) return { path: sys, via: 'system' };
+	const sparticuz = (await import('@sparticuz/chromium')).default;
+	return { path: await sparticuz.executablePath(), via: '@sparticuz/chromium' };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+	const { path } = await findChromium();
+	return chromium.launch({
+		executablePath: path,
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage']
+	});
+}
