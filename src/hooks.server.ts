@@ -20,7 +20,7 @@ export const init: ServerInit = async () => {
 		console.error(`数据目录恢复：完成 ${r.finished.length} 次、撤销 ${r.rolled_back.length} 次被中断的保存，删除 ${r.removed_tmp} 个临时文件`);
 	if ((await countUsers()) === 0)
 		console.error(
-			'尚未创建任何用户：页面可以直接查看，导入、起草和大模型调用需要登录。\n' +
+			'尚未创建任何用户：页面可以直接查看、离线起草，导入、保存草稿和调用大模型需要登录。\n' +
 				'创建第一个管理员：npx perflens user add --email admin@example.gov.cn --name 管理员 --role admin（按提示输入密码）'
 		);
 };

@@ -320,6 +320,8 @@ describe('roles: every write route and every model call checks the role on the s
 		{ name: 'POST /api/reports (湛江)', path: '/api/reports', body: saveBody, allowed: ['admin', 'zj'] },
 		{ name: 'POST /api/draft/…/versions (湛江)', path: `/api/draft/${ZJ}/versions`, body: draftBody, allowed: ['admin', 'zj'] },
 		{ name: 'POST /api/draft/…/generate (湛江, model)', path: `/api/draft/${ZJ}/generate`, body: () => '{}', allowed: ['admin', 'zj'], llm: true },
+		// the offline drafter calls no model and saves nothing: whoever may read may use it
+		{ name: 'POST /api/draft/…/generate (湛江, offline)', path: `/api/draft/${ZJ}/generate`, body: () => '{"offline":true}', allowed: ['anon', 'analyst', 'leader', 'zj', 'hy', 'admin'] },
 		{ name: 'POST /api/extract/assist (model)', path: '/api/extract/assist', body: () => JSON.stringify({ text: '部门整体支出绩效自评报告\n2023年收入合计100.00万元。' }), allowed: ['admin', 'zj', 'hy'], llm: true },
 		{ name: 'POST /admin?/create', path: '/admin?/create', type: 'application/x-www-form-urlencoded', body: () => new URLSearchParams({ email: `x${Math.random().toString(36).slice(2)}@t.cn`, name: '新用户', password: 'new-password-1', role: 'leader' }).toString(), allowed: ['admin'] },
 		{ name: 'POST /admin?/settings', path: '/admin?/settings', type: 'application/x-www-form-urlencoded', body: () => '', allowed: ['admin'] }

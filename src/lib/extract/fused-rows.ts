@@ -13,21 +13,12 @@
 import type { Indicator, ScoreNode } from '../schema/report';
 import type { Ctx } from './context';
 import { parseTarget } from './indicators';
+import { cutsOf } from './numbers';
 
 /** Two points run together ("22", "1010", "107.6"), split by score = weight × coefficient. */
 export function splitPoints(run: string, coefPct: number): [string, string] | undefined {
-	const ok = (s: string) => /^(0|[1-9]\d*)(\.\d+)?$/.test(s);
-	const hits: Array<[string, string]> = [];
-	for (let k = 1; k < run.length; k++) {
-		const w = run.slice(0, k);
-		const s = run.slice(k);
-		if (!ok(w) || !ok(s) || /\.$/.test(w)) continue;
-		const wv = Number(w);
-		const sv = Number(s);
-		if (wv > 100 || sv > wv) continue;
-		if (Math.abs(sv - (wv * coefPct) / 100) < 0.005 + 1e-9) hits.push([w, s]);
-	}
-	return hits.length === 1 ? hits[0] : undefined;
+	const fits = cutsOf(run, 2).filter(([w, sc]) => !sc.endsWith('%') && Number(w) <= 100 && Number(sc) <= Number(w) && Math.abs(Number(sc) - (Number(w) * coefPct) / 100) < 0.005 + 1e-9);
+	return fits.length === 1 ? (fits[0] as [string, string]) : undefined;
 }
 
 /** 指标性质 as OCR leaves a vertically merged cell: 定量指标 / 定性指标 in any character order. */

@@ -14,7 +14,7 @@ import type { BudgetLine, Figure, Indicator, MoneyUnit, Scope, ScoreNode } from 
 import type { Ctx, Env } from './context';
 import type { Span } from './doc';
 import { parseTarget, unitOfName } from './indicators';
-import { NUM } from './numbers';
+import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows } from './fused-rows';
 
 export interface GCell {
@@ -274,55 +274,43 @@ function splitFundsRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals:
 	if (fused < 0 || vals.length >= want || vals.filter((c) => /^\d[\d.]*%?$/.test(c.key)).length === 0) return undefined;
 	const pieces = want - vals.length + 1;
 	const run = vals[fused].key;
-	const ok = (p: string) => /^(0|[1-9]\d*)(\.\d+)?%?$/.test(p);
-	const found: string[][] = [];
-	const walk = (from: number, acc: string[]) => {
-		if (found.length > 8) return;
-		if (acc.length === pieces - 1) {
-			const last = run.slice(from);
-			if (ok(last)) test([...acc, last]);
-			return;
-		}
-		for (let e = from + 1; e < run.length; e++) {
-			const p = run.slice(from, e);
-			if (ok(p) && !p.endsWith('%')) walk(e, [...acc, p]);
-		}
-	};
-	const test = (parts: string[]) => {
-		const cells = [...vals.slice(0, fused).map((c) => c.key), ...parts, ...vals.slice(fused + 1).map((c) => c.key)];
+	const cellsOf = (parts: string[]) => [...vals.slice(0, fused).map((c) => c.key), ...parts, ...vals.slice(fused + 1).map((c) => c.key)];
+	const passes = (parts: string[]) => {
+		const cells = cellsOf(parts);
 		const at: Partial<Record<FundCol, string>> = {};
 		cells.forEach((c, i) => (at[cols[i]] = c));
 		// a percentage stands in the rate column and nowhere else
-		if (cells.some((c, i) => /%$/.test(c) !== (cols[i] === 'rate'))) return;
+		if (cells.some((c, i) => /%$/.test(c) !== (cols[i] === 'rate'))) return false;
 		const n = (c: FundCol) => (at[c] !== undefined ? Number(at[c]!.replace('%', '')) : undefined);
 		const base = n('adjusted') ?? n('initial');
 		const fin = n('final');
 		const rate = at.rate;
 		if (rate !== undefined) {
-			if (base === undefined || fin === undefined || base === 0) return;
+			if (base === undefined || fin === undefined || base === 0) return false;
 			const d = rate.split('.')[1]?.replace('%', '').length ?? 0;
-			if (Math.abs((fin / base) * 100 - Number(rate.replace('%', ''))) > 0.5 * 10 ** -d + 1e-9) return;
+			if (Math.abs((fin / base) * 100 - Number(rate.replace('%', ''))) > 0.5 * 10 ** -d + 1e-9) return false;
 		}
 		const mx = n('max');
 		const sc = n('score');
-		if (mx !== undefined && mx > 100) return;
-		if (mx !== undefined && sc !== undefined && sc > mx) return;
+		if (mx !== undefined && mx > 100) return false;
+		if (mx !== undefined && sc !== undefined && sc > mx) return false;
 		if (!isTotal) {
-			if (!totals) return;
-			for (const c of money) if (n(c) !== undefined && (totals[c] === undefined || n(c)! > totals[c]!)) return;
+			if (!totals) return false;
+			for (const c of money) if (n(c) !== undefined && (totals[c] === undefined || n(c)! > totals[c]!)) return false;
 		}
-		found.push(parts);
+		return true;
 	};
 	const scoreFits = (parts: string[]) => {
-		const cells = [...vals.slice(0, fused).map((c) => c.key), ...parts, ...vals.slice(fused + 1).map((c) => c.key)];
+		const cells = cellsOf(parts);
 		const get = (col: FundCol) => cells[cols.indexOf(col)];
 		const [mx, sc, rate] = [get('max'), get('score'), get('rate')];
 		if (mx === undefined || sc === undefined || rate === undefined) return false;
 		return Math.abs((Number(mx) * Math.min(100, Number(rate.replace('%', '')))) / 100 - Number(sc)) < 0.01;
 	};
-	walk(0, []);
+	const found = cutsOf(run, pieces).filter(passes);
 	// several readings: the one where 得分 = 分值 × 执行率 (the usual scoring of this row), if only one
-	const pick = found.length === 1 ? found[0] : found.filter((f) => scoreFits(f)).length === 1 ? found.find((f) => scoreFits(f)) : undefined;
+	const fitting = found.filter(scoreFits);
+	const pick = found.length === 1 ? found[0] : fitting.length === 1 ? fitting[0] : undefined;
 	if (!pick) return undefined;
 	const v = vals[fused];
 	let off = 0;
@@ -511,11 +499,7 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
 		return { max: ctx.figure(a.text, '分', label.start, a.end, 0.8, 'grid.total.max'), score: ctx.figure(b.text, '分', label.start, b.end, 0.8, 'grid.total.score') };
 	}
 	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || a.text !== a.key || pts(a.key)) return undefined;
-	const reads: Array<[string, string]> = [];
-	for (let i = 1; i < a.key.length; i++) {
-		const [m, s] = [a.key.slice(0, i), a.key.slice(i)];
-		if (pts(m) && pts(s) && !m.endsWith('.') && Number(s) <= Number(m)) reads.push([m, s]);
-	}
+	const reads = cutsOf(a.key, 2).filter(([m, sc]) => pts(m) && pts(sc) && Number(sc) <= Number(m));
 	if (reads.length !== 1) return undefined;
 	const [m, s] = reads[0];
 	return { max: ctx.figure(m, '分', label.start, a.end, 0.75, 'grid.total.max'), score: ctx.figure(s, '分', label.start, a.end, 0.75, 'grid.total.score') };

@@ -82,3 +82,22 @@ export function sentenceBounds(span: Span, i: number): [number, number] {
 export function isNumberCell(norm: string): boolean {
 	return new RegExp(`^\\s*[-+]?${NUM}\\s*$`).test(norm);
 }
+
+/**
+ * Every way to cut a run of digits that OCR fused ("22", "202010100.00%") into `n` numbers as they
+ * could have been written: no leading zeros, a decimal point inside a number, "%" only on the
+ * last. The readers keep a cut only when their table's arithmetic leaves exactly one.
+ */
+export function cutsOf(run: string, n: number): string[][] {
+	const ok = (p: string, last: boolean) => (last ? /^(0|[1-9]\d*)(\.\d+)?%?$/ : /^(0|[1-9]\d*)(\.\d+)?$/).test(p);
+	const out: string[][] = [];
+	const walk = (from: number, acc: string[]) => {
+		if (acc.length === n - 1) {
+			if (ok(run.slice(from), true)) out.push([...acc, run.slice(from)]);
+			return;
+		}
+		for (let e = from + 1; e < run.length; e++) if (ok(run.slice(from, e), false)) walk(e, [...acc, run.slice(from, e)]);
+	};
+	if (n >= 1 && run.length <= 24) walk(0, []);
+	return out;
+}

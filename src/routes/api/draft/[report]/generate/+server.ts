@@ -1,7 +1,8 @@
 /**
  * POST { seed?, only?, offline? } → NDJSON stream of DraftEvent: progress, then { type: 'done',
  * draft }. The LLM (if configured) is called here, on the server; the key never leaves it.
- * A user runs at most LIMITS.llmConcurrentPerUser calls at once (else 429 + Retry-After); a
+ * Calling the model needs a role that may (analyst, own department's staff, admin); the offline
+ * drafter only needs to be allowed to read. A user runs at most LIMITS.llmConcurrentPerUser calls at once (else 429 + Retry-After); a
  * client that disconnects cancels its call.
  */
 import { draftFailure, factSheetOf } from '$lib/server/drafts';
@@ -9,6 +10,7 @@ import { generateDraft } from '$lib/server/llm';
 import { busy, isObject, readJson, refuse, takeLlmSlot } from '$lib/server/limits';
 import { userKey } from '$lib/server/auth';
 import { denied } from '$lib/server/access';
+import { llmConfig } from '$lib/server/config';
 import type { DraftEvent } from '$lib/schema/draft';
 import type { RequestHandler } from './$types';
 
@@ -23,11 +25,15 @@ export const POST: RequestHandler = async (event) => {
 	}
 	const seed = Number.isInteger(body.seed) ? (body.seed as number) : 1;
 	const only = typeof body.only === 'string' && /^[a-z_]{1,40}$/.test(body.only) ? body.only : undefined;
-	if (!event.locals?.user) return denied(event, 'llm', null)!;
+	// a model call needs a role that may call it; the offline drafter (no endpoint configured, or
+	// asked for) calls nothing and saves nothing, so whoever may read the report may use it
+	const usesModel = body.offline !== true && llmConfig() !== null;
+	const action = usesModel ? 'llm' : 'read';
+	if (usesModel && !event.locals?.user) return denied(event, 'llm', null)!;
 	let sheet: Awaited<ReturnType<typeof factSheetOf>>['sheet'];
 	try {
 		const f = await factSheetOf(params.report);
-		const no = denied(event, 'llm', f.report.department.id);
+		const no = denied(event, action, usesModel ? f.report.department.id : undefined);
 		if (no) return no;
 		sheet = f.sheet;
 	} catch (e) {
