@@ -300,3 +300,44 @@ describe('extract: matching funds said to have arrived and been spent', () => {
 		]);
 	});
 });
+
+describe('extract: a project score table flattened by OCR into one run of text', () => {
+	// the cells of a scanned table with no separator; 目 misread as "Fl", 元 as 兀, 预算 as 预匏
+	const text =
+		'某市本级部门项目支出绩效自评表(2021年)项目名称某某运行经费主管部门某市某局自评得分95\n' +
+		'项Fl资金(万兀)年度资金总额年初预匏数调整预算数(A)全年执行数(B)执行率(B/A)50.048.036.075%年度总体目标完成情况良好\n' +
+		'一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分未完成原因分析及改进措施项目决策(10分)项目目标完整性4一目标明确4项目立项相关性3一符合职能3可行性3实际需要2\n' +
+		'2、项目管理(20分)投入管理预算执行率10一75%7项目产出(40分)数量指标(20分)服务人数101200人1200人10维修次数1012次10次6质量指标(10分)合格标准5符合要求符合要求5成本指标(10分)办公成本58万元8万元5项目效益(30分)社会效益指标指标1:群众满意度10工9%工9%10';
+	it('reads the funds row by its arithmetic, the decision rows by their digits and the outcome rows by their repeated value', () => {
+		const r = extract(text).report;
+		// by hand: 36 ÷ 48 = 75%; the only cut of "50.048.036.075%" into three amounts and a rate that holds
+		expect(r.budget.map((b) => [b.item, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'initial', 50, undefined],
+			['合计', 'adjusted', 48, undefined],
+			['合计', 'final', 36, 75]
+		]);
+		const tree = r.scores!.tree;
+		expect(tree.map((n) => [n.name, n.max?.value])).toEqual([
+			['项目决策', 10],
+			['项目管理', 20],
+			['项目产出', 40],
+			['项目效益', 30]
+		]);
+		expect(tree[0].children!.map((c) => [c.name, c.children!.map((l) => [l.name, l.max?.value, l.score?.value])])).toEqual([
+			['项目目标', [['完整性', 4, 4]]],
+			['项目立项', [['相关性', 3, 3], ['可行性', 3, 2]]]
+		]);
+		expect(tree[1].children![0].children!.map((l) => [l.name, l.max?.value, l.score?.value])).toEqual([['预算执行率', 10, 7]]);
+		expect(tree[2].children!.map((c) => [c.name, c.max?.value])).toEqual([['数量指标', 20], ['质量指标', 10], ['成本指标', 10]]);
+		const rows = r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value]);
+		expect(rows).toEqual([
+			['项目产出', '数量指标', '服务人数', '1200人', '1200人', 10, 10],
+			// 12次 against 10次: the values differ, nothing anchors the cut, the row is not read
+			['项目产出', '质量指标', '合格标准', '符合要求', '符合要求', 5, 5],
+			// "58万元8万元5" is 5 | 8万元 | 8万元 | 5, not 58 points
+			['项目产出', '成本指标', '办公成本', '8万元', '8万元', 5, 5],
+			// "工9%" is a garbled ≥9%: points only
+			['项目效益', '社会效益指标', '群众满意度', undefined, undefined, 10, 10]
+		]);
+	});
+});

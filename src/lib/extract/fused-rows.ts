@@ -28,24 +28,29 @@ function isNatureScramble(s: string): boolean {
 	return sorted === [...'定量指标'].sort().join('') || sorted === [...'定性指标'].sort().join('');
 }
 
-interface Joined {
+export interface Joined {
+	/** matching form (norm) */
 	text: string;
+	/** the characters as written, index for index */
+	orig: string;
 	/** source offset of each character */
 	map: number[];
 }
 
 /** The document's lines from `from` on, joined without separators, with source offsets. */
-function joinLines(ctx: Ctx, fromLine: number): Joined {
+export function joinLines(ctx: Ctx, fromLine: number): Joined {
 	let text = '';
+	let orig = '';
 	const map: number[] = [];
 	for (const l of ctx.lines.slice(fromLine)) {
 		if (l.rule) continue;
 		// a mirror's page marker at the start of a line ("3、") is not table text
 		const skip = l.span.norm.match(/^\d{1,2}、/)?.[0].length ?? 0;
 		text += l.span.norm.slice(skip);
+		orig += l.span.text.slice(skip);
 		map.push(...l.span.map.slice(skip, l.span.norm.length));
 	}
-	return { text, map };
+	return { text, orig, map };
 }
 
 const ROW_END = /(\d{1,3}(?:\.\d+)?)%\s*(\d+(?:\.\d+)?)(?:\s+(\d+(?:\.\d+)?))?\s*(是|否)/g;

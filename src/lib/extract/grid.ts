@@ -12,10 +12,11 @@
  */
 import type { BudgetLine, Figure, Indicator, MoneyUnit, Scope, ScoreNode } from '../schema/report';
 import type { Ctx, Env } from './context';
-import type { Span } from './doc';
+import { srcRange, type Span } from './doc';
 import { parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows } from './fused-rows';
+import { readRunOnTable } from './runon-rows';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -193,6 +194,8 @@ export interface GridResult {
 	indicators: Indicator[];
 	/** the indicator table's 总分 row: points and score */
 	total?: { max?: Figure; score: Figure };
+	/** the nodes are a flattened table's, read row by row (they replace what the points alone gave) */
+	nodesFromRows?: boolean;
 }
 
 /** The unit a header cell states ("年度预算数(万元)", "单位:元"). */
@@ -250,6 +253,56 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 	}
 }
 
+/** Funds column headers as OCR leaves them: one character of a word may be misread (年初预匏数). */
+const RUNON_FUND_COLS: Array<[RegExp, FundCol]> = [
+	[/年初预.数/y, 'initial'],
+	[/(?:调整|全年)预算.?/y, 'adjusted'],
+	[/全年执行数/y, 'final'],
+	[/(?:全年)?执行率/y, 'rate'],
+	[/分值/y, 'max'],
+	[/得分/y, 'score']
+];
+
+/**
+ * The total row of a funds table flattened with no separator, its label and headers before its
+ * numbers, which ran together: "年度资金总额年初预算数调整预算数(A)全年执行数(B)执行率(B/A)64.864.864.8100%".
+ * The headers are read in order (a column letter or a misread character between them is
+ * skipped), the run of digits is cut into one cell per column by the table's own arithmetic
+ * (splitFundsRow). Serves OCR text of 项目支出绩效自评表 whose funds block is a merged label cell
+ * followed by its columns (Ningxia's and Hunan's project tables on document-sharing mirrors).
+ */
+function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
+	for (const l of ctx.lines) {
+		const norm = l.span.norm;
+		const at = norm.search(/(?:年度)?资金总额/);
+		if (at < 0 || /[\s|]/.test(norm.slice(at, at + 40))) continue;
+		let p = at + (norm.slice(at).match(/^(?:年度)?资金总额/)?.[0].length ?? 0);
+		const cols: FundCol[] = [];
+		while (p < norm.length && !/\d/.test(norm[p])) {
+			const hit = RUNON_FUND_COLS.find(([re]) => ((re.lastIndex = p), re.test(norm)));
+			if (hit) {
+				cols.push(hit[1]);
+				p = hit[0].lastIndex;
+				continue;
+			}
+			// a column letter or OCR debris between headers: "(B)", "(B/A)", ",A、"
+			if (!cols.length || !/[,，、(（)）A-Za-z/]/.test(norm[p])) break;
+			p++;
+		}
+		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
+		const run = norm.slice(p).match(/^[\d.]+%?/)?.[0];
+		if (!run) continue;
+		const [s0, s1] = srcRange(l.span, p, p + run.length);
+		const cell: GCell = { text: run, key: run, start: s0, end: s1, loose: true };
+		const vals = splitFundsRow([cell], cols, true, undefined);
+		if (!vals) continue;
+		const [l0, l1] = srcRange(l.span, at, at + 4);
+		const label: GCell = { text: '资金总额', key: '资金总额', start: l0, end: l1 };
+		emitFunds(ctx, env, fundRow('资金总额')!, label, cols, vals, unitOfHeader(norm.slice(Math.max(0, at - 12), at).replace('万兀', '万元')) ?? '万元', out);
+		return;
+	}
+}
+
 /** The amounts of a row read in column order. */
 function amountsOf(vals: GCell[], cols: FundCol[]): Partial<Record<FundCol, number>> {
 	const out: Partial<Record<FundCol, number>> = {};
@@ -264,7 +317,8 @@ function amountsOf(vals: GCell[], cols: FundCol[]): Partial<Record<FundCol, numb
  * 10" under 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分). One run is cut into the cells the row lacks,
  * trying every cut, and kept only when exactly one cut passes the table's own arithmetic: 执行率 =
  * 执行数 ÷ 预算数 to the rate's decimals, points at most 100 and 得分 ≤ 分值, and a sub-row's amounts
- * (其中：财政拨款) at most the total row's. Serves OCR-fused 项目支出绩效自评表 funds rows.
+ * (其中：财政拨款) at most the total row's; of several, the one where 得分 = 分值 × 执行率, else the
+ * one whose amounts have the same decimals. Serves OCR-fused 项目支出绩效自评表 funds rows.
  */
 function splitFundsRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: Partial<Record<FundCol, number>> | undefined): GCell[] | undefined {
 	const money = cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final');
@@ -310,7 +364,13 @@ function splitFundsRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals:
 	const found = cutsOf(run, pieces).filter(passes);
 	// several readings: the one where 得分 = 分值 × 执行率 (the usual scoring of this row), if only one
 	const fitting = found.filter(scoreFits);
-	const pick = found.length === 1 ? found[0] : fitting.length === 1 ? fitting[0] : undefined;
+	// or the one whose amounts are written alike, to the same decimals (a table formats its column
+	// of amounts one way: "50.0 | 48.0 | 36.0", not "50.04 | 8.03 | 6.0")
+	const alike = found.filter((parts) => {
+		const decimals = new Set(cellsOf(parts).filter((c, i) => money.includes(cols[i]) && !/%$/.test(c)).map((c) => c.split('.')[1]?.length ?? 0));
+		return decimals.size === 1;
+	});
+	const pick = found.length === 1 ? found[0] : fitting.length === 1 ? fitting[0] : alike.length === 1 ? alike[0] : undefined;
 	if (!pick) return undefined;
 	const v = vals[fused];
 	let off = 0;
@@ -554,6 +614,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	const out: GridResult = { budget: [], nodes: [], indicators: [] };
 	// the funds table of a project record (a department's budget tables are read by budget.ts)
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table') readFunds(ctx, env, cells, out);
+	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length && !haveBudget) readFundPairs(ctx, env, cells, out);
 	readIndicatorGrid(ctx, cells, out);
@@ -563,21 +624,43 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		out.indicators.push(...fused.indicators);
 		if (!out.nodes.length) out.nodes.push(...fused.nodes);
 	}
+	// rows of a 三级指标 | 分值 | 指标值 | 实际值 | 得分 table flattened with no separator: the cells
+	// the grid reader made of its line breaks are fragments, so the reading with more rows wins
+	const runOn = readRunOnTable(ctx);
+	if (runOn.indicators.length > out.indicators.length) out.indicators = runOn.indicators;
+	if (runOn.nodes.length > out.nodes.length) {
+		out.nodes = runOn.nodes;
+		out.nodesFromRows = true;
+	}
 	return out;
 }
+
+/** Column headers that follow a goal cell in a table and are never part of it. */
+const GOAL_STOP = /^(绩效指标|[一二三]级指标|(年度)?(总体)?目标|实际完成情况|完成情况)/;
 
 /** The stated goal of a table layout: the first sentence-long cell after a 目标 label
  * ("项目年度目标 | 年度目标完成情况 | 严格执行…", "年度绩效目标 | …"). */
 export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
 	const cells = cellStream(ctx);
 	for (let i = 0; i < cells.length; i++) {
-		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$/.test(cells[i].key)) continue;
+		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$/.test(cells[i].key)) continue;
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
 		while (j < cells.length && j < i + 5 && cells[j].key.length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) j++;
-		for (const c of cells.slice(j, j + 3)) {
-			if (c.key.length >= 4 && !isValue(c.key) && !/说明|对照|填写|\(\d+字/.test(c.key)) return ctx.mark({ text: c.text.replace(/\s*\n\s*/g, ''), quote: ctx.quote(c.start, c.end) }, c.start, c.end, 0.7, 'grid.goal');
+		for (const [k, c] of cells.slice(j, j + 3).entries()) {
+			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key)) continue;
+			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
+			// over the pieces that touch it, up to the next column's header ("…原原种 | 425 | 万粒,免费… | 绩效指标")
+			let end = c.end;
+			if (c.loose) {
+				for (const d of cells.slice(j + k + 1, j + k + 40)) {
+					if (!d.loose || GOAL_STOP.test(d.key) || d.start !== end) break;
+					end = d.end;
+				}
+			}
+			const q = ctx.quote(c.start, end);
+			return ctx.mark({ text: q.replace(/\s*\n\s*/g, ''), quote: q }, c.start, end, 0.7, 'grid.goal');
 		}
 	}
 	return undefined;

@@ -134,8 +134,11 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	mergeGrid(grid, budget, indicators.table);
 	// no indicator table at all: the outcomes a prose report lists under each level
 	if (!indicators.table.length) indicators.table.push(...readProseIndicators(ctx));
-	const fresh = grid.nodes.filter((n) => !scores?.tree.some((t) => t.name === n.name));
-	let scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? [])] } : scores;
+	// a flattened table read row by row knows its levels better than its "名称(N分)" runs alone
+	// ("…改进措施项目决策(10分)" is 项目决策 after a header): those nodes give way to it
+	const covered = (t: { name: string }) => grid.nodesFromRows && grid.nodes.some((n) => t.name.endsWith(n.name));
+	const fresh = grid.nodes.filter((n) => grid.nodesFromRows || !scores?.tree.some((t) => t.name === n.name));
+	let scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? []).filter((t) => !covered(t))] } : scores;
 	if (grid.total && !scoresAll?.total) scoresAll = { framework: 'other', tree: [], ...scoresAll, total: grid.total };
 	const project = readProject(ctx, header);
 	const projectCount = readProjectCount(ctx);

@@ -1,0 +1,220 @@
+/**
+ * Score tables whose cells were flattened into one run of text with no separator at all (OCR of
+ * a scanned table on a document-sharing mirror; a .docx read without its cell breaks), under the
+ * header 三级指标 | 分值 | (年度)指标值 | (全年)实际值 | 得分. Nothing marks where a cell ends, so a row
+ * is read only where it carries its own anchor:
+ *
+ * - an outcome row whose 指标值 and 实际值 are the same text cuts itself: "name W X X S" is 分值 W
+ *   before the first X and 得分 S after the second ("保障人数102370人2370人" is 10 | 2370人 | 2370人;
+ *   "8550万粒550万粒8" is 8 | 550万粒 | 550万粒 | 8). A row whose values differ stays unread;
+ * - a row of the 决策 / 管理 / 过程 part, whose 指标值 is a dash or empty and whose 实际值 is text or a
+ *   rate, is cut by its digits ("完整性4一目标明确、内容细化4": 4 | 一 | … | 4);
+ * - level names with their points ("项目产出(30分)", "数量指标(10分)") and the 指标N item numbers
+ *   are the row boundaries; after a row that cannot be cut, reading resumes at the next of them.
+ *
+ * Serves: 项目支出绩效自评表 and 项目绩效目标自评表 of the 决策/管理/产出/效益 kind (Ningxia's 项目支出
+ * 绩效自评表, 项目绩效目标自评表, and every province's table with these columns) in flattened text.
+ * Delimited text of these tables goes to the grid reader; this reader runs only when that found
+ * no indicator row. The level vocabulary is the national one (财预〔2020〕10号 共性指标框架 and the
+ * 产出/效益/满意度 target tables), not any one table's.
+ */
+import type { Indicator, ScoreNode } from '../schema/report';
+import type { Ctx } from './context';
+import { joinLines, type Joined } from './fused-rows';
+import { parseTarget } from './indicators';
+
+/**
+ * Character confusions of Chinese OCR inside level names and units: 目 read as "Fl", 项 as 顼,
+ * 元 as 兀 after 万. Only these whole patterns are replaced, keeping each character's source offset
+ * (the quote stays the source text as written).
+ */
+const OCR_FIXES: Array<[RegExp, string]> = [
+	[/[项顼]Fl/g, '项目'],
+	[/顼目/g, '项目'],
+	[/万兀/g, '万元']
+];
+
+function fixOcr(j: Joined): Joined {
+	let { text, orig, map } = j;
+	for (const [re, to] of OCR_FIXES) {
+		let t = '';
+		let o = '';
+		const m2: number[] = [];
+		let last = 0;
+		for (const m of text.matchAll(re)) {
+			const i = m.index!;
+			t += text.slice(last, i) + to;
+			o += orig.slice(last, i) + to;
+			m2.push(...map.slice(last, i));
+			// each character of the replacement keeps a source offset; its last one the last
+			// replaced character's, so that a quote over it holds the whole misread
+			for (let k = 0; k < to.length; k++) m2.push(map[k === to.length - 1 ? i + m[0].length - 1 : i + k]);
+			last = i + m[0].length;
+		}
+		text = t + text.slice(last);
+		orig = o + orig.slice(last);
+		map = [...m2, ...map.slice(last)];
+	}
+	return { text, orig, map };
+}
+
+/** The header: 三级指标, a points column (分值 / 权重, however OCR scrambled it), 指标值, 实际值, 得分. */
+const HEADER = /三级指标([^\d]{0,12}?)(?:年度)?指标值[^\d]{0,8}?(?:全年)?实际(?:完成)?值[^\d]{0,8}?得分(?:(?:未完成|偏差)原因[^\d]{0,16}?措施|备注)?/;
+/** Level one with its points: 项目产出(30分), 产出指标(40分); the 决策/管理/过程 parts are scored without indicator values. */
+const LEVEL1 = /(项目(?:决策|管理|过程|产出|效益)|决策|过程|产出指标|效益指标|满意度指标)[(（](\d+(?:\.\d+)?)分[)）]/y;
+const DECISION = /决策|管理|过程/;
+/** Level two: the 产出/效益 kinds, and the 决策/过程 parts of the common framework. */
+const LEVEL2 =
+	/(数量指标|质量指标|时效指标|成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|满意度指标|项目立项|项目目标|绩效目标|决策过程|资金投入|投入管理|资金管理|财务管理|项目实施|组织实施|业务管理)(?:[(（](\d+(?:\.\d+)?)分[)）])?(?:\d(?=[\u4e00-\u9fa5]))?/y;
+/** An item number: 指标1, 指标2:, and OCR's 指标L / 指标I. */
+const ITEM = /指标[\dLlI一二三四五六七八九十][:：]?|[、,，:：;；.\s]+/y;
+/** 决策/管理 row: name, points, a dash or nothing, the outcome as text or a rate, the score. */
+const PLAIN = /([^\d]{2,40}?)(\d{1,2}(?:\.\d)?)[一\-—－]?([^\d]{0,60}?|\d{1,3}(?:\.\d+)?%)(\d{1,2}(?:\.\d)?)(?![\d.%])/y;
+/** Words of the header or a level that no indicator name contains. */
+const NOT_NAME = /指标值|实际值|得分|三级指标|分值|[(（]\d+分[)）]/;
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+	re.lastIndex = at;
+	return re.exec(s);
+}
+
+/** The first level or item boundary after `at`. */
+function nextBoundary(s: string, at: number): number {
+	for (let i = at + 1; i < s.length; i++) {
+		if (sticky(LEVEL1, s, i) || sticky(LEVEL2, s, i) || /^指标[\dLlI]/.test(s.slice(i, i + 3))) return i;
+	}
+	return s.length;
+}
+
+/** The score after a row's values: the longest run of digits at most the points. */
+function scoreAt(s: string, at: number, max: number): string | undefined {
+	const m = s.slice(at, at + 6).match(/^\d{1,3}(?:\.\d+)?/);
+	if (!m) return undefined;
+	for (let len = m[0].length; len > 0; len--) {
+		const t = m[0].slice(0, len);
+		if (t.endsWith('.')) continue;
+		if (Number(t) <= max) return t;
+	}
+	return undefined;
+}
+
+/**
+ * An outcome row "name W X X": the name is the text before the first digit; every cut of the
+ * points W (1–3 digits) and the value X such that X is written again right after is a reading. A
+ * value ends in a unit, a % or text, never in a digit (a bare number repeated cannot be told from
+ * the points around it). Kept only when exactly one reading is left.
+ */
+function cutRepeat(s: string, at: number): { name: string; w: string; x: string; end: number } | undefined {
+	const lead = s.slice(at, at + 61).match(/^[^\d]{2,60}(?=\d)/);
+	if (!lead) return undefined;
+	const d = at + lead[0].length;
+	const found: Array<{ w: string; x: string }> = [];
+	const digits = s.slice(d, d + 6).match(/^\d{1,3}(?:\.\d+)?/)?.[0] ?? '';
+	for (let wl = 1; wl <= digits.length; wl++) {
+		const w = digits.slice(0, wl);
+		if (w.endsWith('.') || Number(w) > 100) continue;
+		for (let xl = 1; xl <= 40; xl++) {
+			const x = s.slice(d + wl, d + wl + xl);
+			if (x.length < xl || /[\d.]$/.test(x) || /^0\d/.test(x)) continue;
+			if (s.startsWith(x, d + wl + xl)) found.push({ w, x });
+		}
+	}
+	if (found.length !== 1) return undefined;
+	const { w, x } = found[0];
+	return { name: lead[0], w, x, end: d + w.length + 2 * x.length };
+}
+
+export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: ScoreNode[] } {
+	const out = { indicators: [] as Indicator[], nodes: [] as ScoreNode[] };
+	const headLine = ctx.lines.findIndex((l) => /三级指标/.test(l.span.norm));
+	if (headLine < 0) return out;
+	// match on the matching form, take names and values as written (same indices)
+	const { text, orig, map } = fixOcr(joinLines(ctx, headLine));
+	const head = text.match(HEADER);
+	// a header with separators is a delimited table: the grid reader's
+	if (!head || !/分|权重/.test(head[1]) || /\s|\|/.test(head[0])) return out;
+	const src = (a: number, b: number) => [map[a], map[b - 1] + 1] as const;
+	const fig = (t: string, a: number, b: number, rule: string) => {
+		const [q0, q1] = src(a, b);
+		return ctx.figure(t, '分', q0, q1, 0.7, rule);
+	};
+	const at = (m: RegExpExecArray, g: number) => orig.substr(m.index + m[0].indexOf(m[g]), m[g].length);
+	let l1: ScoreNode | undefined;
+	let l2: { name: string; node?: ScoreNode } | undefined;
+	const l2Node = (): ScoreNode | undefined => {
+		if (!l1 || !l2) return undefined;
+		if (!l2.node) {
+			l2.node = { name: l2.name, level: 2 };
+			(l1.children ??= []).push(l2.node);
+		}
+		return l2.node;
+	};
+	let pos = head.index! + head[0].length;
+	while (pos < text.length) {
+		let m = sticky(LEVEL1, text, pos);
+		if (m) {
+			l1 = { name: at(m, 1), level: 1, max: fig(m[2], pos, pos + m[0].length, 'runon.level1') };
+			out.nodes.push(l1);
+			l2 = undefined;
+			pos += m[0].length;
+			continue;
+		}
+		m = sticky(LEVEL2, text, pos);
+		// "财务管理财务管理制度有效性": a level name written again starts the row's own name
+		if (m && at(m, 1) !== l2?.name) {
+			l2 = { name: at(m, 1) };
+			if (m[2]) l2Node()!.max = fig(m[2], pos, pos + m[0].length, 'runon.level2');
+			pos += m[0].length;
+			continue;
+		}
+		m = sticky(ITEM, text, pos);
+		if (m && m[0].length) {
+			pos += m[0].length;
+			continue;
+		}
+		const decision = !!l1 && DECISION.test(l1.name);
+		let row: { name: string; w: string; x: string; s?: string; end: number } | undefined;
+		if (decision) {
+			const p = sticky(PLAIN, text, pos);
+			if (p) row = { name: at(p, 1), w: p[2], x: at(p, 3), s: p[4], end: pos + p[0].length };
+		} else row = cutRepeat(text, pos);
+		const raw = row ? orig.slice(pos, row.end) : '';
+		const name = row ? orig.substr(pos, row.name.length).replace(/^[、,，:：;；.\s]+|[、,，:：;；\s]+$/g, '') : '';
+		// a level or item name inside the name: the row started there
+		const marker = row ? row.name.search(/数量指标|质量指标|时效指标|成本指标|效益指标|满意度指标|指标[\dLlI]/) : -1;
+		if (!row || name.length < 2 || NOT_NAME.test(raw) || marker > 0) {
+			pos = marker > 0 ? pos + marker : nextBoundary(text, pos);
+			continue;
+		}
+		const rowStart = pos;
+		if (decision) {
+			pos = row.end;
+			if (Number(row.s) > Number(row.w)) continue;
+			const leaf: ScoreNode = { name, level: 3, max: fig(row.w, rowStart, row.end, 'runon.max'), score: fig(row.s!, rowStart, row.end, 'runon.score') };
+			const parent = l2Node() ?? l1;
+			if (parent) (parent.children ??= []).push(leaf);
+			continue;
+		}
+		let end = row.end;
+		const s = scoreAt(text, end, Number(row.w));
+		if (s) end += s.length;
+		pos = end;
+		const [q0, q1] = src(rowStart, end);
+		const quote = ctx.quote(q0, q1);
+		const x = orig.substr(row.end - 2 * row.x.length, row.x.length);
+		const ind: Indicator = { ...(l1 ? { level1: l1.name } : {}), ...(l2 ? { level2: l2.name } : {}), name };
+		const t = parseTarget(x, row.x, undefined);
+		// a value with digits that reads as no target is garbled ("工5%" for ≥5%): points only
+		if (!(t.op === 'text' && /\d/.test(x))) {
+			ind.target = ctx.mark({ ...t, quote }, q0, q1, 0.7, 'runon.target');
+			const num = row.x.match(/^(\d+(?:\.\d+)?)(%|[\u4e00-\u9fa5]{1,3})?$/);
+			ind.actual = ctx.mark({ ...(num ? { value: Number(num[1]) } : {}), ...(num?.[2] ? { unit: num[2] } : {}), text: x, quote }, q0, q1, 0.7, 'runon.actual');
+		}
+		ind.max = fig(row.w, rowStart, end, 'runon.max');
+		if (s) ind.score = fig(s, rowStart, end, 'runon.score');
+		out.indicators.push(ind);
+	}
+	// level-two nodes of the 产出/效益 part stand in the tree only with their own points
+	for (const n of out.nodes) if (n.children) n.children = n.children.filter((c) => c.max || c.children?.length);
+	return out;
+}
