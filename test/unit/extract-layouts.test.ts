@@ -341,3 +341,44 @@ describe('extract: a project score table flattened by OCR into one run of text',
 		]);
 	});
 });
+
+describe('extract: a target self-evaluation table without points, flattened from a .docx', () => {
+	// no separator between cells; the column words wrapped ("年度指标 值"); 指标值 and 完成值 repeat
+	const text =
+		'2020年度县级专项资金绩效目标自评表专项资金名称某某经费县级主管部门某县某局\n' +
+		'项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额80.080.0100%绩 效 指 标一级 指标二级 指标三级指标年度指标 值全年 完成值未完成原因和 改进措施' +
+		'产 出 指 标数量 指标3000吨储备到位率100%100%库存真实率100%90%质量 指标明显变质比例00效 益 指 标可持续影响 指标设备维护及安全性高高';
+	it('reads the rows whose value is written twice, names with their digits, and no repeat inside a number', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text])).toEqual([
+			['产出指标', '数量指标', '3000吨储备到位率', '100%', '100%'],
+			// 100% against 90%: no repeat, the row is not read
+			['产出指标', '质量指标', '明显变质比例', '0', '0'],
+			['效益指标', '可持续影响指标', '设备维护及安全性', '高', '高']
+		]);
+	});
+});
+
+describe('extract: indicator rows written "name operator-target points" on one line', () => {
+	const text = '产出指标数量指标足额保障率=100% 22.5 科目调整次数≤10次 22.5 时效指标按时发放率=100% 22.5 效益指标经济效益指标结余率≤5% 22.5 合计100 项目负责人:财务负责人:';
+	it('reads each row by its operator, with the levels run into the first row of each', () => {
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.max?.value])).toEqual([
+			['产出指标', '数量指标', '足额保障率', '=', 100, 22.5],
+			['产出指标', '数量指标', '科目调整次数', '<=', 10, 22.5],
+			['产出指标', '时效指标', '按时发放率', '=', 100, 22.5],
+			['效益指标', '经济效益指标', '结余率', '<=', 5, 22.5]
+		]);
+	});
+});
+
+describe('extract: traditional characters with pinyin glosses from a reposting site', () => {
+	const text = '某某縣文化局2021年度項(xiàng)目支出績效自評報(bào)告\n一、項(xiàng)目基本情況\n本項(xiàng)目共申請預算資金50萬元。';
+	it('reads through the glosses and keeps the text as written in the quotes', () => {
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		const total = r.budget.find((b) => b.breakdown === 'total');
+		expect(total?.amount.wan).toBe(50);
+	});
+});

@@ -16,7 +16,7 @@ import { srcRange, type Span } from './doc';
 import { parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows } from './fused-rows';
-import { readRunOnTable } from './runon-rows';
+import { readOperatorRows, readRunOnTable } from './runon-rows';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -632,6 +632,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		out.nodes = runOn.nodes;
 		out.nodesFromRows = true;
 	}
+	if (!out.indicators.length) out.indicators = readOperatorRows(ctx);
 	return out;
 }
 

@@ -305,7 +305,8 @@ export function readHeader(ctx: Ctx): Header {
 	const intro = findOrgNames(ctx.src.slice(0, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
-	const body = findOrgNames(ctx.src.slice(0, 3000)).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value));
+	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none
+	const body = findOrgNames(ctx.src.slice(0, 3000)).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value));
 
@@ -384,6 +385,8 @@ function guessKind(ctx: Ctx): ReportKind {
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
 	if (ctx.sections.some((x) => /^项目(基本情况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
+	// a table's tail signed by the project's own officers (项目负责人 / 财务负责人), after its indicator rows
+	if (!/部门整体|整体支出/.test(t) && /项目负责人[:：]?财务负责人/.test(t) && /(产出|效益)指标/.test(t)) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /绩效目标/.test(t) && !/完成值|实际完成/.test(t)) return 'project_target_table';
 	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分/.test(t)) return 'target_table';
 	return 'self_evaluation';

@@ -58,10 +58,29 @@ function fixOcr(j: Joined): Joined {
 	return { text, orig, map };
 }
 
-/** The header: 三级指标, a points column (分值 / 权重, however OCR scrambled it), 指标值, 实际值, 得分. */
-const HEADER = /三级指标([^\d]{0,12}?)(?:年度)?指标值[^\d]{0,8}?(?:全年)?实际(?:完成)?值[^\d]{0,8}?得分(?:(?:未完成|偏差)原因[^\d]{0,16}?措施|备注)?/;
+/** The text without its whitespace, offsets kept (a .docx read without cell breaks wraps words: "年度指标 值"). */
+function squeeze(j: Joined): Joined {
+	let text = '';
+	let orig = '';
+	const map: number[] = [];
+	for (let i = 0; i < j.text.length; i++) {
+		if (/\s/.test(j.text[i])) continue;
+		text += j.text[i];
+		orig += j.orig[i];
+		map.push(j.map[i]);
+	}
+	return { text, orig, map };
+}
+
+/**
+ * The header: 三级指标, a points column (分值 / 权重, however OCR scrambled it) or none, 指标值, 实际值
+ * or 完成值, and 得分 where there are points.
+ */
+const HEADER = /三级指标([^\d]{0,12}?)(?:年度)?指标值[^\d]{0,8}?(?:全年)?(?:实际|完成)(?:完成)?值(?:[^\d]{0,8}?得分)?(?:(?:未完成|偏差)原因[^\d]{0,16}?措施|备注)?/;
 /** Level one with its points: 项目产出(30分), 产出指标(40分); the 决策/管理/过程 parts are scored without indicator values. */
 const LEVEL1 = /(项目(?:决策|管理|过程|产出|效益)|决策|过程|产出指标|效益指标|满意度指标)[(（](\d+(?:\.\d+)?)分[)）]/y;
+/** Level one of a table without points: 产出指标, 效益指标, 满意度指标. */
+const LEVEL1_BARE = /(产出指标|效益指标|满意度指标)(?!\d|[(（])/y;
 const DECISION = /决策|管理|过程/;
 /** Level two: the 产出/效益 kinds, and the 决策/过程 parts of the common framework. */
 const LEVEL2 =
@@ -124,15 +143,48 @@ function cutRepeat(s: string, at: number): { name: string; w: string; x: string;
 	return { name: lead[0], w, x, end: d + w.length + 2 * x.length };
 }
 
+/** A value as a cell holds it: an operator, a number and its unit, or a rating word. */
+const VALUE = /[≥≤><=]?\d+(?:\.\d+)?(?:%|[\u4e00-\u9fa5]{1,2})?|高|中|低|好|优|良|是|否|达标|合格/y;
+
+/**
+ * A row of a table without points, "name X X": the first place after the name where a value is
+ * written twice running ("…储备到位率100%100%", "变质比例00", "安全性高高"). The name takes what
+ * stands before it, digits included ("5000吨稻谷、500吨成品粮储备到位率").
+ */
+function cutRepeatBare(s: string, at: number, limit: number): { name: string; x: string; end: number } | undefined {
+	for (let k = at + 2; k < limit; k++) {
+		// a value starts where a number does, not inside one ("5000吨": no 0 twice)
+		if (/[\d.]/.test(s[k - 1])) continue;
+		VALUE.lastIndex = k;
+		const v = VALUE.exec(s);
+		if (!v) continue;
+		// the value may be shorter than its longest reading ("00" is 0 twice)
+		for (let len = v[0].length; len > 0; len--) {
+			const x = v[0].slice(0, len);
+			if (/\.$/.test(x) || !s.startsWith(x, k + len)) continue;
+			// a longer number after the repeat is no repeat ("1010.5")
+			if (/\d/.test(x[x.length - 1]) && /^[\d.]/.test(s.slice(k + 2 * len))) continue;
+			return { name: s.slice(at, k), x, end: k + 2 * len };
+		}
+	}
+	return undefined;
+}
+
 export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: ScoreNode[] } {
 	const out = { indicators: [] as Indicator[], nodes: [] as ScoreNode[] };
 	const headLine = ctx.lines.findIndex((l) => /三级指标/.test(l.span.norm));
 	if (headLine < 0) return out;
 	// match on the matching form, take names and values as written (same indices)
-	const { text, orig, map } = fixOcr(joinLines(ctx, headLine));
+	const joined = fixOcr(joinLines(ctx, headLine));
+	// a header with separators is a delimited table: the grid reader's. Spaces inside the column
+	// words ("年度指标 值全年 完成值") are a flattened .docx's line wraps, not separators.
+	const raw = joined.text.match(/三级指标[^\d|\t]{0,60}?(?:实际|完成)\s*值/)?.[0];
+	if (!raw || /\|/.test(raw) || (/\s/.test(raw) && !/[\u4e00-\u9fa5]\s+值/.test(raw))) return out;
+	const { text, orig, map } = squeeze(joined);
 	const head = text.match(HEADER);
-	// a header with separators is a delimited table: the grid reader's
-	if (!head || !/分|权重/.test(head[1]) || /\s|\|/.test(head[0])) return out;
+	if (!head) return out;
+	// with a points column the rows are "name W X X S"; without, "name X X"
+	const points = /分|权重/.test(head[1]);
 	const src = (a: number, b: number) => [map[a], map[b - 1] + 1] as const;
 	const fig = (t: string, a: number, b: number, rule: string) => {
 		const [q0, q1] = src(a, b);
@@ -159,6 +211,13 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 			pos += m[0].length;
 			continue;
 		}
+		m = points ? null : sticky(LEVEL1_BARE, text, pos);
+		if (m) {
+			l1 = { name: at(m, 1), level: 1 };
+			l2 = undefined;
+			pos += m[0].length;
+			continue;
+		}
 		m = sticky(LEVEL2, text, pos);
 		// "财务管理财务管理制度有效性": a level name written again starts the row's own name
 		if (m && at(m, 1) !== l2?.name) {
@@ -170,6 +229,25 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 		m = sticky(ITEM, text, pos);
 		if (m && m[0].length) {
 			pos += m[0].length;
+			continue;
+		}
+		if (!points) {
+			const limit = nextBoundary(text, pos);
+			const r = cutRepeatBare(text, pos, limit);
+			const name = r ? orig.substr(pos, r.name.length) : '';
+			if (!r || name.length < 2 || NOT_NAME.test(name)) {
+				pos = limit;
+				continue;
+			}
+			const [q0, q1] = src(pos, r.end);
+			const quote = ctx.quote(q0, q1);
+			const x = orig.substr(r.end - 2 * r.x.length, r.x.length);
+			const ind: Indicator = { ...(l1 ? { level1: l1.name } : {}), ...(l2 ? { level2: l2.name } : {}), name };
+			ind.target = ctx.mark({ ...parseTarget(x, r.x, undefined), quote }, q0, q1, 0.7, 'runon.target');
+			const num = r.x.match(/^(\d+(?:\.\d+)?)(%|[\u4e00-\u9fa5]{1,3})?$/);
+			ind.actual = ctx.mark({ ...(num ? { value: Number(num[1]) } : {}), ...(num?.[2] ? { unit: num[2] } : {}), text: x, quote }, q0, q1, 0.7, 'runon.actual');
+			out.indicators.push(ind);
+			pos = r.end;
 			continue;
 		}
 		const decision = !!l1 && DECISION.test(l1.name);
@@ -216,5 +294,46 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 	}
 	// level-two nodes of the 产出/效益 part stand in the tree only with their own points
 	for (const n of out.nodes) if (n.children) n.children = n.children.filter((c) => c.max || c.children?.length);
+	return out;
+}
+
+/** Level names that a flattened row carries in front of its indicator name. */
+const LEVEL_PREFIX = /^(?:(产出指标|效益指标|满意度指标))?(?:(数量指标|质量指标|时效指标|成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标))?/;
+
+/**
+ * Indicator rows flattened onto a line with spaces as "name operator-target points", the level
+ * names run into the first row of their level: "产出指标数量指标足额保障率=100% 22.5 科目调整次数≤10次
+ * 22.5". Only a target with its operator written (=, ≥, ≤, <, >) followed by a number of points
+ * makes a row: the operator is the anchor between name and target.
+ * Serves: the 指标值 | 分值 columns of Sichuan's 项目支出绩效自评表 and any table with the same pair,
+ * in text extracted with spaces for cell breaks, when no other reader found indicator rows.
+ */
+export function readOperatorRows(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	let l1: string | undefined;
+	let l2: string | undefined;
+	const ROW = /([\u4e00-\u9fa5][^\s=≥≤<>]{1,60}?)([=≥≤<>]\s*\d+(?:\.\d+)?(?:%|[\u4e00-\u9fa5]{1,2})?)\s+(\d{1,3}(?:\.\d+)?)(?=\s|$)/g;
+	for (const l of ctx.lines) {
+		const norm = l.span.norm;
+		for (const m of norm.matchAll(ROW)) {
+			const lead = m[1].match(LEVEL_PREFIX)!;
+			if (lead[1]) {
+				l1 = lead[1];
+				l2 = undefined;
+			}
+			if (lead[2]) l2 = lead[2];
+			const nameAt = m.index! + lead[0].length;
+			const name = l.span.text.slice(nameAt, m.index! + m[1].length);
+			if (name.length < 2 || Number(m[3]) > 100) continue;
+			const [q0, q1] = [l.span.map[nameAt], l.span.map[m.index! + m[0].length - 1] + 1];
+			const quote = ctx.quote(q0, q1);
+			const tAt = m.index! + m[1].length;
+			const t = l.span.text.slice(tAt, tAt + m[2].length);
+			const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name };
+			ind.target = ctx.mark({ ...parseTarget(t, m[2], undefined), quote }, q0, q1, 0.7, 'runon.operator.target');
+			ind.max = ctx.figure(m[3], '分', q0, q1, 0.7, 'runon.operator.max');
+			out.push(ind);
+		}
+	}
 	return out;
 }

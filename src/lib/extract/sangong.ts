@@ -65,7 +65,11 @@ function sentences(span: Span): Array<[number, number]> {
 }
 
 function labelText(span: Span, t: TermHit): string {
-	return span.text.slice(t.a, t.b).trim();
+	const label = span.text.slice(t.a, t.b).trim();
+	// a term in quotes keeps both of them (“三公经费”)
+	const close = { '“': '”', '"': '"', '「': '」' }[label[0]];
+	if (close && !label.slice(1).includes(close) && span.text[t.b] === close) return label + close;
+	return label;
 }
 
 export function readSangong(ctx: Ctx, env: Env): SangongLine[] {

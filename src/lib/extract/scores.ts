@@ -370,6 +370,9 @@ export function readScoreText(ctx: Ctx): ScoreNode[] {
 		const name = raw.replace(/\s+/g, '');
 		if (name.length < 2 || /得分|指标$/.test(name)) continue;
 		const nameAt = m.index! + m[0].indexOf(m[1]) + m[1].indexOf(raw);
+		// a scoring rule, not an indicator: a numbered item or a clause of a sentence in the 评分标准
+		// column ("1、基础数据信息是否真实(1分)", "…,且细化、量化(2分)"), or a question (是否…)
+		if (/是否/.test(name) || /(\d\s*[、.．]|[、,，;；。:：])\s*$/.test(norm.slice(Math.max(0, nameAt - 3), nameAt))) continue;
 		const pEnd = m.index! + m[0].length - (m[3] ? m[0].length - m[0].lastIndexOf(m[3]) : 0);
 		const maxAt = m.index! + m[0].indexOf(m[2], m[1].length);
 		const maxFig = ctx.figure(src.slice(maxAt, maxAt + m[2].length), '分', nameAt, m[3] ? maxAt + m[2].length + src.slice(maxAt + m[2].length).search(/[)）]/) + 1 : pEnd, 0.7, 'scores.text.table');
@@ -396,7 +399,9 @@ export function readScoreText(ctx: Ctx): ScoreNode[] {
 			children.push(c);
 			sum += c.max!.value;
 		}
-		if (children.length) node.children = children;
+		// children that do not make the parent's points while more entries follow are a partial
+		// reading (rules of a 评分标准 column skipped between them): the node stands without them
+		if (children.length && (Math.abs(sum - e.maxValue) < 1e-9 || i >= entries.length)) node.children = children;
 		return node;
 	};
 	const out: ScoreNode[] = [];

@@ -28,6 +28,10 @@ function measureOf(label: string): Measure | undefined {
 function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政|事业|工勤|干部|政法专项|机关)编制/);
 	if (m) return `${m[1]}编制`;
+	// a kind of post named in full ("机关后勤服务编制2名"): the kind as written, not the total
+	const kind = label.replace(/\s+/g, '').split(/[、,，;；:：\d]/).pop()!.match(/^(?:核定|其中)?([\u4e00-\u9fa5]{2,8})编制数?$/);
+	// ("人员编制", "X系统人员编制" are the total)
+	if (kind && !/人员$|系统|单位|[局委办院]$/.test(kind[1])) return `${kind[1]}编制`;
 	if (measure === 'retired') {
 		const r = label.match(/退休(公务员|干部|职工|工人)/);
 		if (r) return r[1];
@@ -54,6 +58,7 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 		let unit = '本级';
 		let sentenceStart = 0;
 		let lastSentence = -1;
+		let prevEnd = 0;
 		STAFF_RE.lastIndex = 0;
 		for (const m of span.norm.matchAll(STAFF_RE)) {
 			const a = m.index!;
@@ -69,6 +74,11 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 				if (org && (org[1].endsWith('系统') || !selfNames.some((s) => s && org[1].includes(s)))) unit = org[1];
 				else if (/^(市|区|县|省)?[\u4e00-\u9fa5]{0,12}(机关|本部)/.test(subject) || (short && subject.includes(short))) unit = '本级';
 			}
+			// a unit set up below the department, named within the sentence ("…在职23名;下设一个二级机构
+			// X中心,核定全额事业编18名,在职16人"): the counts after it are that unit's
+			const below = span.norm.slice(Math.max(sStart, prevEnd), a).match(/下设(?:一个|\d+个)?(?:二级机构|二级单位|事业单位|直属单位)?([\u4e00-\u9fa5]{2,20}?(?:中心|馆|站|所|院|队))/);
+			if (below && !selfNames.some((n) => n && below[1].includes(n))) unit = below[1];
+			prevEnd = a + m[0].length;
 			let ls = clauseStart(span, a);
 			const label = span.norm.slice(ls, a);
 			// a unit's head count in the list of a staff sentence ("其中，局机关在职113人、…、X中心10人"):
