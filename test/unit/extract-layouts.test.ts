@@ -382,3 +382,22 @@ describe('extract: traditional characters with pinyin glosses from a reposting s
 		expect(total?.amount.wan).toBe(50);
 	});
 });
+
+describe('extract: an indicator table whose header is two rows (年度指标值 over 指标性质 | 指标值 | 度量单位)', () => {
+	const text =
+		'2022年度项目支出绩效自评表 | 部门:某县某某中学 |\n' +
+		'| 项目名称 | 某某专项资金 | 主管部门 | 某县教育局 | 实施单位 | 某县某某中学 |\n' +
+		'| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 产出指标 | 数量指标 | 受助人数 | ≧ | 500 | 人次 | 480 | 10 | 8 |\n' +
+		'| 质量指标 | 覆盖率 | ═ | 100 | % | 100% | 10 | 10 |\n' +
+		'| 满意度指标 | 服务对象满意度指标等 | 学生满意度 | ≧ | 95 | % | 96% | 10 | 10 |\n' +
+		'| 其他需要说明事项 | 无 | 总分 | 30 | 28 | 优 |';
+	it('puts the upper row\'s columns after the lower row\'s, ends a row at the next level, and reads the 总分 row with its grade', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '受助人数', '>=', 500, '480', 10, 8],
+			['产出指标', '质量指标', '覆盖率', '=', 100, '100%', 10, 10],
+			['满意度指标', '服务对象满意度指标等', '学生满意度', '>=', 95, '96%', 10, 10]
+		]);
+		expect([r.scores?.total?.max?.value, r.scores?.total?.score.value, r.scores?.grade?.value]).toEqual([30, 28, '优']);
+	});
+});

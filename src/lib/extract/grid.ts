@@ -10,7 +10,7 @@
  * 得分, and the indicator rows 一级 / 二级 / 三级 / 指标性质 / 指标值 / 度量单位 / 完成值 / 分值 /
  * 得分), the same tables of whole-department self-evaluations, and target tables.
  */
-import type { BudgetLine, Figure, Indicator, MoneyUnit, Scope, ScoreNode } from '../schema/report';
+import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, Scope, ScoreNode } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Span } from './doc';
 import { parseTarget, unitOfName } from './indicators';
@@ -194,6 +194,8 @@ export interface GridResult {
 	indicators: Indicator[];
 	/** the indicator table's 总分 row: points and score */
 	total?: { max?: Figure; score: Figure };
+	/** the grade the 总分 row states after its points ("总分 | 100 | 96 | 优") */
+	grade?: { value: Grade; quote: string };
 	/** the nodes are a flattened table's, read row by row (they replace what the points alone gave) */
 	nodesFromRows?: boolean;
 }
@@ -439,9 +441,9 @@ function indCol(k: string): IndCol | undefined {
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
 const LEVEL1 = /^(产出|效益|效果|满意度|成本)指标(\(\d+分\))?$/;
-const LEVEL2 = /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度)指标(\(\d+分\))?$/;
+const LEVEL2 = /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度)指标等?(\(\d+分\))?$/;
 const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
-const END_ROW = /^(合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明)/;
+const END_ROW = /^(合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明)/;
 
 function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 	for (let i = 0; i < cells.length; i++) {
@@ -449,6 +451,15 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 		const cols: IndCol[] = [];
 		let j = i;
 		while (j < cells.length && indCol(cells[j].key)) cols.push(indCol(cells[j++].key)!);
+		// a header of two rows: the upper one's 年度指标值 spans the lower one's 指标性质 | 指标值 | 度量单位,
+		// and its columns after that (实际完成值 | 分值 | 得分 | 原因) follow them (Yunnan's 公开14表
+		// 项目支出绩效自评表, and every table that splits the target column so)
+		if (!cols.includes('actual') && !cols.includes('max')) {
+			const upper: IndCol[] = [];
+			for (let b = i - 1; b >= 0 && b >= i - 10 && indCol(cells[b].key); b--) upper.unshift(indCol(cells[b].key)!);
+			const t = upper.indexOf('target');
+			if (t >= 0 && upper.slice(t + 1).some((c) => c === 'actual' || c === 'max' || c === 'score')) cols.push(...upper.slice(t + 1));
+		}
 		const nameAt = cols.indexOf('name');
 		if (nameAt < 0 || !cols.some((c) => c === 'target' || c === 'actual')) continue;
 		const after = cols.slice(nameAt + 1);
@@ -458,7 +469,14 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 		while (k < cells.length) {
 			const c = cells[k];
 			if (END_ROW.test(c.key)) {
-				if (/^(总分|合计)$/.test(c.key) && !out.total) out.total = totalRow(ctx, c, cells.slice(k + 1, k + 3));
+				// the 总分 row, or the 其他需要说明事项 cell that shares its row ("其他需要说明事项 | 无 | 总分 | 100 | 96")
+				const later = /^其他/.test(c.key) ? cells.slice(k + 1, k + 4).findIndex((x) => x.key === '总分') : -1;
+				const t = /^(总分|合计)$/.test(c.key) ? k : later >= 0 ? k + 1 + later : -1;
+				if (t >= 0 && !out.total) {
+					out.total = totalRow(ctx, cells[t], cells.slice(t + 1, t + 3));
+					const g = cells[t + 3];
+					if (out.total?.max && g && /^(优秀?|良好?|中等?|差|较差)$/.test(g.key)) out.grade = ctx.mark({ value: g.key.slice(0, 1) as Grade, quote: ctx.quote(cells[t].start, g.end) }, cells[t].start, g.end, 0.8, 'grid.total.grade');
+				}
 				break;
 			}
 			// 成本指标 is a level of its own in newer tables, a part of 产出指标 in older ones
@@ -499,8 +517,11 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 			// its last numeric column, or earlier at the next level name
 			const want = c.loose ? after.slice(0, Math.max(after.lastIndexOf('score'), after.lastIndexOf('max')) + 1).length || after.length : after.length;
 			let vals: GCell[] = [];
+			// a delimited row whose trailing note cell was left out ends at the next level's name
+			const pointsEnd = Math.max(after.lastIndexOf('score'), after.lastIndexOf('max')) + 1;
 			for (let v = k + 1; v < cells.length && vals.length < want; v++) {
-				if (c.loose && (LEVEL1.test(cells[v].key) || LEVEL2.test(cells[v].key) || END_ROW.test(cells[v].key))) break;
+				const level = LEVEL1.test(cells[v].key) || LEVEL2.test(cells[v].key) || END_ROW.test(cells[v].key);
+				if (level && (c.loose || (pointsEnd > 0 && vals.length >= pointsEnd))) break;
 				vals.push(cells[v]);
 			}
 			// a flowed row with a cell too few or too many cannot be aligned: its name only
@@ -578,7 +599,7 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	const t = get('target');
 	if (t) {
 		const op = get('op');
-		const written = (op && /^[=<>≤≥＝]+$/.test(op.key) ? op.key : '') + t.key;
+		const written = (op && /^[=<>≤≥＝═]+$/.test(op.key) ? op.key : '') + t.key;
 		const parsed = parseTarget(t.text, written, unit);
 		const end = Math.max(t.end, unitCell?.end ?? 0);
 		const target = { ...parsed, text: t.text, quote: ctx.quote(name.start, end) };

@@ -140,6 +140,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const fresh = grid.nodes.filter((n) => grid.nodesFromRows || !scores?.tree.some((t) => t.name === n.name));
 	let scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? []).filter((t) => !covered(t))] } : scores;
 	if (grid.total && !scoresAll?.total) scoresAll = { framework: 'other', tree: [], ...scoresAll, total: grid.total };
+	if (grid.grade && scoresAll && !scoresAll.grade) scoresAll = { ...scoresAll, grade: grid.grade };
 	const project = readProject(ctx, header);
 	const projectCount = readProjectCount(ctx);
 

@@ -33,7 +33,8 @@ export function unitOfName(written: string): string | undefined {
 
 /** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
 export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
-	const t = norm.replace(/\s+/g, '');
+	// "═" (a box-drawing double line) stands for = in some converted tables
+	const t = norm.replace(/\s+/g, '').replace(/^═/, '=');
 	const unitAfter = (rest: string): string | undefined => {
 		if (nameUnit) return nameUnit;
 		if (/^(%|百分比)/.test(rest)) return '%';
