@@ -401,3 +401,28 @@ describe('extract: an indicator table whose header is two rows (年度指标值 
 		expect([r.scores?.total?.max?.value, r.scores?.total?.score.value, r.scores?.grade?.value]).toEqual([30, 28, '优']);
 	});
 });
+
+describe('extract: a score table as delimited cells, levels written with their points in their first row', () => {
+	const text =
+		'2023年度部门整体支出绩效评价自评表\n单位 | 某县某局 |\n' +
+		'序号 | 一级 指标 |\n二级 指标 |\n三级 指标 |\n指标分值 | 指标解释 | 指标说明及评分标准 | 自评得分 |\n' +
+		'1 | 规划 (10分) |\n基础信息 (4分) | 基础信息 完整性 | 4 | 信息资料是否真实、完整。 | 1、基础数据信息是否真实(2分); 2、基础数据信息是否完整(2分)。 |\n3 |\n' +
+		'2 | 工作计划 (6分) | 年度工作 计划完整性 | 3 | 年度工作计划制定是否完整可行。 | 年度工作计划是否完整可行(3分) | 3 | |\n' +
+		'3 | 年度工作 计划明确性 | 3 | 年度工作计划制定是否明确可操作。 | 年度工作计划是否明确可操作(3分) | 2 | ||\n' +
+		'4 | 执行 (20分) |\n预算执行 (20分) | 预算执行率 | 20 | 预算执行数与预算数的比率。 | 执行率每低1%扣1分 | 18 |';
+	it('nests the levels by their points and reads each row\'s points and score, not the scoring rules', () => {
+		const tree = extract(text).report.scores!.tree;
+		const flat = (ns: typeof tree, d = 0): unknown[] => ns.flatMap((n) => [[d, n.name, n.max?.value, n.score?.value], ...flat(n.children ?? [], d + 1)]);
+		expect(flat(tree)).toEqual([
+			[0, '规划', 10, undefined],
+			[1, '基础信息', 4, undefined],
+			[2, '基础信息完整性', 4, 3],
+			[1, '工作计划', 6, undefined],
+			[2, '年度工作计划完整性', 3, 3],
+			[2, '年度工作计划明确性', 3, 2],
+			[0, '执行', 20, undefined],
+			[1, '预算执行', 20, undefined],
+			[2, '预算执行率', 20, 18]
+		]);
+	});
+});

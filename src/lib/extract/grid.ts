@@ -274,12 +274,10 @@ const RUNON_FUND_COLS: Array<[RegExp, FundCol]> = [
  * followed by its columns (Ningxia's and Hunan's project tables on document-sharing mirrors).
  */
 function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
-	for (const l of ctx.lines) {
-		const norm = l.span.norm;
-		const at = norm.search(/(?:年度)?资金总额/);
-		if (at < 0 || /[\s|]/.test(norm.slice(at, at + 40))) continue;
-		let p = at + (norm.slice(at).match(/^(?:年度)?资金总额/)?.[0].length ?? 0);
+	/** funds column headers read in order from `p`, with the column letters and debris between them */
+	const headers = (norm: string, p: number, label?: RegExp): { cols: FundCol[]; end: number; labelAt: number } => {
 		const cols: FundCol[] = [];
+		let labelAt = -1;
 		while (p < norm.length && !/\d/.test(norm[p])) {
 			const hit = RUNON_FUND_COLS.find(([re]) => ((re.lastIndex = p), re.test(norm)));
 			if (hit) {
@@ -287,21 +285,65 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 				p = hit[0].lastIndex;
 				continue;
 			}
+			// the row's label after the headers: "执行率(B/A)年度资金总额194.9…"
+			const lab = label && labelAt < 0 ? norm.slice(p).match(label) : null;
+			if (lab && cols.length) {
+				labelAt = p;
+				p += lab[0].length;
+				continue;
+			}
 			// a column letter or OCR debris between headers: "(B)", "(B/A)", ",A、"
 			if (!cols.length || !/[,，、(（)）A-Za-z/]/.test(norm[p])) break;
 			p++;
 		}
+		return { cols, end: p, labelAt };
+	};
+	const TOTAL = /^(?:年度)?资金总额/;
+	for (const l of ctx.lines) {
+		const norm = l.span.norm;
+		const at = norm.search(/(?:年度)?资金总额/);
+		if (at < 0 || /[\s|]/.test(norm.slice(at, at + 40))) continue;
+		// the headers after the label, or before it ("全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额…")
+		let h = headers(norm, at + norm.slice(at).match(TOTAL)![0].length);
+		let labelAt = at;
+		if (h.cols.length < 2) {
+			const first = norm.slice(Math.max(0, at - 60), at).search(/年初预.数|(?:调整|全年)预算/);
+			if (first < 0) continue;
+			h = headers(norm, Math.max(0, at - 60) + first, TOTAL);
+			if (h.labelAt < 0) continue;
+			labelAt = h.labelAt;
+		}
+		const { cols } = h;
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
-		const run = norm.slice(p).match(/^[\d.]+%?/)?.[0];
-		if (!run) continue;
-		const [s0, s1] = srcRange(l.span, p, p + run.length);
-		const cell: GCell = { text: run, key: run, start: s0, end: s1, loose: true };
-		const vals = splitFundsRow([cell], cols, true, undefined);
-		if (!vals) continue;
-		const [l0, l1] = srcRange(l.span, at, at + 4);
-		const label: GCell = { text: '资金总额', key: '资金总额', start: l0, end: l1 };
-		emitFunds(ctx, env, fundRow('资金总额')!, label, cols, vals, unitOfHeader(norm.slice(Math.max(0, at - 12), at).replace('万兀', '万元')) ?? '万元', out);
-		return;
+		const unit = unitOfHeader(norm.slice(Math.max(0, labelAt - 80), labelAt).replace('万兀', '万元')) ?? '万元';
+		// the total row, then the rows of its parts ("其中:中央、省、市补助县级资金194.9194.9100%")
+		let p = h.end;
+		let row = fundRow('资金总额')!;
+		let totals: Partial<Record<FundCol, number>> | undefined;
+		for (let n = 0; n < 6; n++) {
+			const run = norm.slice(p).match(/^[\d.]+%?/)?.[0];
+			if (!run) break;
+			const [s0, s1] = srcRange(l.span, p, p + run.length);
+			// a part's row fills every column too (its own rate); its amounts are at most the total's
+			const vals = splitFundsRow([{ text: run, key: run, start: s0, end: s1, loose: true }], cols, true, undefined);
+			if (!vals) break;
+			const amounts = amountsOf(vals, cols);
+			if (totals && Object.entries(amounts).some(([c, v]) => v > (totals![c as FundCol] ?? Infinity))) break;
+			const [l0, l1] = srcRange(l.span, labelAt, labelAt + 1);
+			emitFunds(ctx, env, row, { text: '', key: '', start: l0, end: l1 }, cols, vals, unit, out);
+			if (row.breakdown === 'total') totals = amountsOf(vals, cols);
+			p += run.length;
+			// the next row: a label of the funds vocabulary, or a level's money (中央、省、市补助县级资金)
+			const next = norm.slice(p).match(/^(其中[:：]?)?([^\d]{2,24}?)(?=\d)/);
+			if (!next) break;
+			const item = next[2];
+			const known = fundRow(item) ?? (/^(中央|省|市|县|区|自治区|本级|上级)/.test(item) && /资金|补助|拨款/.test(item) ? { item, breakdown: 'budget_level' as const, scope: 'fiscal' as const } : undefined);
+			if (!known) break;
+			row = known;
+			labelAt = p;
+			p += next[0].length;
+		}
+		if (out.budget.length) return;
 	}
 }
 
@@ -654,8 +696,72 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		out.nodesFromRows = true;
 	}
 	if (!out.indicators.length) out.indicators = readOperatorRows(ctx);
+	if (!out.nodes.length) readScoreGrid(ctx, cells, out);
 	return out;
 }
+
+/**
+ * A score table as delimited cells, one row per 三级指标 under level cells that carry their points:
+ * 序号 | 一级指标 | 二级指标 | 三级指标 | 指标分值 | 指标解释 | 评分标准 | 自评得分, the level cells written
+ * "规划 (15分)" in the first row of their group. A level's children are the levels that follow
+ * until their points make its own; a row is its name, its points, the text cells, then the score
+ * (the first number after the points that does not exceed them). Serves Anhui's 部门整体支出绩效
+ * 评价自评表 (规划 / 执行 / 效果) and every province's table with these columns.
+ */
+function readScoreGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
+	const h = cells.findIndex((c, i) => c.key === '三级指标' && cells.slice(Math.max(0, i - 3), i).some((x) => x.key === '一级指标'));
+	if (h < 0) return;
+	const ptsCol = cells.slice(h + 1, h + 5).findIndex((c) => /^(指标)?分值$|^标准分值$|^权重$/.test(c.key));
+	const scoreCol = cells.slice(h + 1, h + 9).findIndex((c) => /^(自评)?得分$/.test(c.key));
+	if (ptsCol < 0 || scoreCol <= ptsCol) return;
+	const nodes: ScoreNode[] = [];
+	let l1: ScoreNode | undefined;
+	let l2: ScoreNode | undefined;
+	let name: GCell | undefined;
+	let leaf: ScoreNode | undefined;
+	const sum = (n: ScoreNode) => (n.children ?? []).reduce((a, c) => a + (c.max?.value ?? 0), 0);
+	for (const c of cells.slice(h + scoreCol + 2)) {
+		const k = c.key;
+		if (END_ROW.test(k)) break;
+		// a level cell, not a scoring rule that ends in its points ("年度工作计划是否完整可行(3分)")
+		const level = /是否/.test(k) ? null : k.match(/^([\u4e00-\u9fa5]{2,12})[(（](\d+(?:\.\d+)?)分[)）]$/);
+		if (level) {
+			const at = c.text.lastIndexOf(level[2]);
+			const node: ScoreNode = { name: c.text.slice(0, c.text.search(/[(（]/)).replace(/\s+/g, ''), level: 1, max: ctx.figure(c.text.slice(at, at + level[2].length), '分', c.start, c.end, 0.8, 'grid.score.level') };
+			if (!l1 || sum(l1) >= l1.max!.value - 1e-9) {
+				l1 = node;
+				l2 = undefined;
+				nodes.push(node);
+			} else {
+				node.level = 2;
+				l2 = node;
+				(l1.children ??= []).push(node);
+			}
+			name = undefined;
+			leaf = undefined;
+			continue;
+		}
+		if (isNumber(k) && !/%$/.test(k)) {
+			if (name && l1) {
+				leaf = { name: name.text.replace(/\s+/g, ''), level: l2 ? 3 : 2, max: ctx.figure(c.text, '分', name.start, c.end, 0.8, 'grid.score.max') };
+				(l2 ?? l1).children = [...((l2 ?? l1).children ?? []), leaf];
+				name = undefined;
+			} else if (leaf && !leaf.score && Number(k) <= leaf.max!.value) {
+				leaf.score = ctx.figure(c.text, '分', c.start, c.end, 0.8, 'grid.score.score');
+				leaf = undefined;
+			}
+			continue;
+		}
+		if (isBlank(k) || (leaf && !leaf.score)) continue;
+		// a row's name: short, no sentence punctuation (the 指标解释 and 评分标准 cells are sentences)
+		if (k.length <= 20 && !/[,，。;；:：、]/.test(k)) name = c;
+	}
+	if (nodes.some((n) => n.children?.length)) {
+		out.nodes = nodes;
+		out.nodesFromRows = true;
+	}
+}
+
 
 /** Column headers that follow a goal cell in a table and are never part of it. */
 const GOAL_STOP = /^(绩效指标|[一二三]级指标|(年度)?(总体)?目标|实际完成情况|完成情况)/;
