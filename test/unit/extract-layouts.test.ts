@@ -426,3 +426,16 @@ describe('extract: a score table as delimited cells, levels written with their p
 		]);
 	});
 });
+
+describe('extract: target-table rows flattened with their 反映… explanation', () => {
+	const text =
+		'某市2022年市直部门预算项目支出绩效目标表项目名称某某运行保障主管部门某市某中心\n' +
+		'绩效指标一级指标二级指标绩效标准当年预期实现值数量指标巡查次数反映大楼巡检情况200次质量指标验收合格率反映维修质量情况>92%成本指标成本控制率不超预算';
+	it('reads the name before 反映 and the value after the explanation, and no row whose value is text', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['数量指标', '巡查次数', '>=', 200, '次'],
+			['质量指标', '验收合格率', '>', 92, '%']
+		]);
+	});
+});

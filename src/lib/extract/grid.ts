@@ -16,7 +16,7 @@ import { srcRange, type Span } from './doc';
 import { parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows } from './fused-rows';
-import { readOperatorRows, readRunOnTable } from './runon-rows';
+import { readExplainedRows, readOperatorRows, readRunOnTable } from './runon-rows';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -696,6 +696,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		out.nodesFromRows = true;
 	}
 	if (!out.indicators.length) out.indicators = readOperatorRows(ctx);
+	if (!out.indicators.length) out.indicators = readExplainedRows(ctx);
 	if (!out.nodes.length) readScoreGrid(ctx, cells, out);
 	return out;
 }

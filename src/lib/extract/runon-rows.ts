@@ -337,3 +337,50 @@ export function readOperatorRows(ctx: Ctx): Indicator[] {
 	}
 	return out;
 }
+
+/**
+ * Target-table rows flattened with no separator whose 指标解释 column starts with 反映 (the
+ * national 绩效目标表 template: "指标名称 | 反映…情况 | 指标值"): "大楼安检巡察次数反映大楼保卫巡检
+ * 情况200次" is the name, the explanation, then the value. A row is read only when its value
+ * has a number or an operator right after the explanation; a row whose explanation runs into
+ * text stays unread. Level names (数量指标 …) before a row set its level.
+ * Serves: Hubei's 预算项目支出绩效目标表 and every target table with a 反映… explanation column,
+ * in flattened text, when no other reader found indicator rows.
+ */
+export function readExplainedRows(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const headLine = ctx.lines.findIndex((l) => /二级指标/.test(l.span.norm) && /反映/.test(ctx.lines.slice(ctx.lines.indexOf(l)).map((x) => x.span.norm).join('').slice(0, 3000)));
+	if (headLine < 0) return out;
+	const { text, orig, map } = squeeze(joinLines(ctx, headLine));
+	const head = text.slice(text.indexOf('二级指标')).match(/^二级指标(?:[^\d]{0,30}(?:实现值|指标值|绩效标准))?/)!;
+	const start = text.indexOf('二级指标') + head[0].length;
+	const UNIT = '(?:%|万元|万人次|万人|人次|平方米|立方米|公里|小时|[次个人天月年台套件项所家户亩米吨场篇份册本条座辆批期名处])?';
+	const ROW = new RegExp(`([^\\d反]{2,50}?)(反映[^\\d]{2,40}?)([≥≤><=]?\\d+(?:\\.\\d+)?${UNIT})`, 'g');
+	const LEVEL = /^(数量指标|质量指标|时效指标|成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|满意度指标)/;
+	ROW.lastIndex = start;
+	let l2: string | undefined;
+	for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
+		let nameAt = m.index;
+		let raw = m[1];
+		const lv = raw.match(LEVEL);
+		if (lv) {
+			l2 = lv[1];
+			nameAt += lv[0].length;
+			raw = raw.slice(lv[0].length);
+		}
+		const name = orig.substr(nameAt, raw.length);
+		if (name.length < 2 || NOT_NAME.test(name) || /指标$/.test(name)) continue;
+		const vAt = m.index + m[1].length + m[2].length;
+		const v = orig.substr(vAt, m[3].length);
+		const [q0, q1] = [map[nameAt], map[vAt + m[3].length - 1] + 1];
+		const quote = ctx.quote(q0, q1);
+		const level1 = l2 ? (/满意/.test(l2) ? '满意度指标' : /效益|影响/.test(l2) ? '效益指标' : '产出指标') : undefined;
+		out.push({
+			...(level1 ? { level1 } : {}),
+			...(l2 ? { level2: l2 } : {}),
+			name,
+			target: ctx.mark({ ...parseTarget(v, m[3], undefined), quote }, q0, q1, 0.7, 'runon.explained.target')
+		});
+	}
+	return out;
+}
