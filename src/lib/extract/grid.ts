@@ -267,7 +267,7 @@ const RUNON_FUND_COLS: Array<[RegExp, FundCol]> = [
 
 /**
  * The total row of a funds table flattened with no separator, its label and headers before its
- * numbers, which ran together: "年度资金总额年初预算数调整预算数(A)全年执行数(B)执行率(B/A)64.864.864.8100%".
+ * numbers, which ran together: "年度资金总额年初预算数调整预算数(A)全年执行数(B)执行率(B/A)50.048.036.075%".
  * The headers are read in order (a column letter or a misread character between them is
  * skipped), the run of digits is cut into one cell per column by the table's own arithmetic
  * (splitFundsRow). Serves OCR text of 项目支出绩效自评表 whose funds block is a merged label cell
@@ -285,7 +285,7 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 				p = hit[0].lastIndex;
 				continue;
 			}
-			// the row's label after the headers: "执行率(B/A)年度资金总额194.9…"
+			// the row's label after the headers: "执行率(B/A)年度资金总额80.080.0100%…"
 			const lab = label && labelAt < 0 ? norm.slice(p).match(label) : null;
 			if (lab && cols.length) {
 				labelAt = p;
@@ -316,7 +316,7 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 		const { cols } = h;
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
 		const unit = unitOfHeader(norm.slice(Math.max(0, labelAt - 80), labelAt).replace('万兀', '万元')) ?? '万元';
-		// the total row, then the rows of its parts ("其中:中央、省、市补助县级资金194.9194.9100%")
+		// the total row, then the rows of its parts ("其中:中央、省补助资金60.060.0100%")
 		let p = h.end;
 		let row = fundRow('资金总额')!;
 		let totals: Partial<Record<FundCol, number>> | undefined;
@@ -780,7 +780,7 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		for (const [k, c] of cells.slice(j, j + 3).entries()) {
 			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key)) continue;
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
-			// over the pieces that touch it, up to the next column's header ("…原原种 | 425 | 万粒,免费… | 绩效指标")
+			// over the pieces that touch it, up to the next column's header ("…采购种子 | 120 | 万粒,免费… | 绩效指标")
 			let end = c.end;
 			if (c.loose) {
 				for (const d of cells.slice(j + k + 1, j + k + 40)) {

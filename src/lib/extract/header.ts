@@ -68,13 +68,13 @@ const LABELS = {
 	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
 	implementer: /(?:项目)?实施单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位/,
 	supervisor: /主管部门(?:及代码)?|主管单位/,
-	project: /项目名称/,
+	project: /项目名称|专项资金名称/,
 	category: /项目类别|项目性质|项目类型/,
 	preparer: /填\s*(?:报|表)\s*人/,
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
 
-const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况|实施期|财政部门|资金情况`);
+const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|负责人及电话|项目资金[(（]|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况|实施期|财政部门|资金情况`);
 
 /** The value after a label at `at` in the source: same line, next cell or next line. */
 function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {

@@ -5,8 +5,8 @@
  * is read only where it carries its own anchor:
  *
  * - an outcome row whose 指标值 and 实际值 are the same text cuts itself: "name W X X S" is 分值 W
- *   before the first X and 得分 S after the second ("保障人数102370人2370人" is 10 | 2370人 | 2370人;
- *   "8550万粒550万粒8" is 8 | 550万粒 | 550万粒 | 8). A row whose values differ stays unread;
+ *   before the first X and 得分 S after the second ("服务人数101200人1200人" is 10 | 1200人 | 1200人;
+ *   "8300万株300万株8" is 8 | 300万株 | 300万株 | 8). A row whose values differ stays unread;
  * - a row of the 决策 / 管理 / 过程 part, whose 指标值 is a dash or empty and whose 实际值 is text or a
  *   rate, is cut by its digits ("完整性4一目标明确、内容细化4": 4 | 一 | … | 4);
  * - level names with their points ("项目产出(30分)", "数量指标(10分)") and the 指标N item numbers
@@ -148,12 +148,12 @@ const VALUE = /[≥≤><=]?\d+(?:\.\d+)?(?:%|[\u4e00-\u9fa5]{1,2})?|高|中|低|
 
 /**
  * A row of a table without points, "name X X": the first place after the name where a value is
- * written twice running ("…储备到位率100%100%", "变质比例00", "安全性高高"). The name takes what
- * stands before it, digits included ("5000吨稻谷、500吨成品粮储备到位率").
+ * written twice running ("…到位率100%100%", "变质比例00", "安全性高高"). The name takes what
+ * stands before it, digits included ("3000吨稻谷、300吨成品粮到位率").
  */
 function cutRepeatBare(s: string, at: number, limit: number): { name: string; x: string; end: number } | undefined {
 	for (let k = at + 2; k < limit; k++) {
-		// a value starts where a number does, not inside one ("5000吨": no 0 twice)
+		// a value starts where a number does, not inside one ("3000吨": no 0 twice)
 		if (/[\d.]/.test(s[k - 1])) continue;
 		VALUE.lastIndex = k;
 		const v = VALUE.exec(s);
@@ -340,8 +340,8 @@ export function readOperatorRows(ctx: Ctx): Indicator[] {
 
 /**
  * Target-table rows flattened with no separator whose 指标解释 column starts with 反映 (the
- * national 绩效目标表 template: "指标名称 | 反映…情况 | 指标值"): "大楼安检巡察次数反映大楼保卫巡检
- * 情况200次" is the name, the explanation, then the value. A row is read only when its value
+ * national 绩效目标表 template: "指标名称 | 反映…情况 | 指标值"): "巡查次数反映大楼巡检
+ * 情况120次" is the name, the explanation, then the value. A row is read only when its value
  * has a number or an operator right after the explanation; a row whose explanation runs into
  * text stays unread. Level names (数量指标 …) before a row set its level.
  * Serves: Hubei's 预算项目支出绩效目标表 and every target table with a 反映… explanation column,
