@@ -439,3 +439,13 @@ describe('extract: target-table rows flattened with their 反映… explanation'
 		]);
 	});
 });
+
+describe('extract: the project of a prose report named only as the subject of its money', () => {
+	const text =
+		'2022年某县交通运输局财政衔接资金项目绩效自评总结报告\n一、绩效目标分解下达情况\n' +
+		'我县2022年某某道路建设项目计划投资500万元，实现新建道路3.5公里。\n';
+	it('takes the project from "我县…X项目计划投资N万元"', () => {
+		const r = extract(text).report;
+		expect(r.project?.name.value).toBe('某某道路建设项目');
+	});
+});

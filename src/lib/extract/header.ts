@@ -269,10 +269,13 @@ export function readHeader(ctx: Ctx): Header {
 			h.titleNote = { start: title.start, end: title.end + br.index! + br[0].length };
 		} else {
 			const body = toHalfWidth(ctx.src.slice(0, 6000));
-			const m = body.match(/(?:项目名称|项目为[一二三四五六七八九十\d]+个|项目是|项目为)\s*[:：]?\s*([\u4e00-\u9fa5()（）]{2,40}?(?:项目|经费|资金|工程))(?=[，。,;；\s二三四五六七八九]|$)/);
-			if (m) {
-				const st = m.index! + m[0].lastIndexOf(m[1]);
-				project.name = { value: m[1], start: st, end: st + m[1].length };
+			const m = body.match(/(?:项目名称|项目为[一二三四五六七八九十\d]+个|项目是|项目为)\s*[:：]?\s*([\u4e00-\u9fa5()（）]{2,40}?(?:项目|经费|资金|工程))(?=[，。,;；\s二三四五六七八九(（]|$)/);
+			// or the subject of the project's money: "我县2022年X项目计划投资N万元", "…下达市交通运输局X经费N万元"
+			const money = m ? null : body.match(/(?:(?:我县|我市|我区|我局|我校|我单位|本单位)(?:20\d\d年(?:度)?)?|下达(?:[\u4e00-\u9fa5]{2,12}?(?:局|委|办|中心|学校))?)([\u4e00-\u9fa5]{4,30}?(?:项目|经费|工程))(?:计划投资|总投资|预算|资金|共申请|共计)?\s*[\d.]+\s*万元/);
+			const hit = m ?? money;
+			if (hit) {
+				const st = hit.index! + hit[0].indexOf(hit[1]);
+				project.name = { value: hit[1], start: st, end: st + hit[1].length };
 			}
 		}
 	}
