@@ -209,6 +209,14 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			if (crumb >= 0 && /位置|首页/.test(l.span.norm.slice(a, b))) a += crumb + 1;
 			const text = l.span.text.slice(a, b).trim().replace(/[\s|]*$/, '').replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[_\s-]*第\s*\d+\s*页$/, '');
 			if (!text || squeeze(text).length > 90) continue;
+			// a page preview's caption ("项目绩效目标表_第1页"): the title as the document writes it
+			// further on, with its bracketed year, when it does
+			if (/[_\s-]*第\s*\d+\s*页$/.test(l.span.text.trim())) {
+				for (let own = ctx.src.indexOf(text, ctx.lines[l.n].end); own >= 0; own = ctx.src.indexOf(text, own + 1)) {
+					const br = ctx.src.slice(own + text.length, own + text.length + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/);
+					if (br) return { kind, text: ctx.src.slice(own, own + text.length + br[0].length), start: own, end: own + text.length + br[0].length, line: ctx.lineOf(own) };
+				}
+			}
 			const s = l.span.map[a];
 			return { kind, text, start: s, end: l.span.map[Math.max(a, b - 1)] + 1, line: l.n };
 		}
