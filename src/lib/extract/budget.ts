@@ -223,10 +223,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// a later paragraph of the same project ("共支出成本35.3万元") before any other item
 		const proj = here ?? (state.project && !/其中|包括/.test(label) && !itemOf(label) ? state.project : undefined);
 		if (proj && !itemOf(label)) {
-			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(label) ? 'final' : /预算|安排|计划|批复|下达|合计|共计/.test(label) ? 'budget' : 'final';
+			// (the item's own name, "高中教育支出", says nothing of the stage)
+			const said = label.split(proj).join('');
+			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计/.test(said) ? 'budget' : 'final';
 			// a functional class named as the item (学前教育支出) is one; anything else a project
 			const fn = itemOf(proj);
-			const breakdown = fn?.breakdown === 'function' ? 'function' : 'project';
+			// (款/项 subjects of the 功能分类 read as such: X管理事务支出, 行政运行, 事业运行, 机关服务)
+			const breakdown = fn?.breakdown === 'function' || /事务支出$|^(?:行政|事业)运行(?:支出)?$|^机关服务(?:支出)?$/.test(proj) ? 'function' : 'project';
 			const line: BudgetLine = { flow: 'expenditure', breakdown, item: proj, parent: '项目支出', scope: secScope ?? 'all', stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.project') };
 			const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
 			const ex = pctAfter(span, h.ue, limit, EXEC_RE);
