@@ -449,3 +449,28 @@ describe('extract: the project of a prose report named only as the subject of it
 		expect(r.project?.name.value).toBe('某某道路建设项目');
 	});
 });
+
+describe('extract: the 三公 table of a 部门决算 publication, one cell a line, in traditional characters', () => {
+	const text =
+		'一、2021年度一般公共預算財政撥款“三公”經(jīng)費支出決算表\n單位:萬元\n項 目 |\n預 算 數(shù) |\n決 算 數(shù) |\n' +
+		'合 計 |\n30 |\n6 |\n因公出國(境)費 |\n10 |\n|\n公務接待費 |\n12 |\n4 |\n其中:公務用車運行維護費 |\n8 |\n2 |\n' +
+		'二、2021年度一般公共預算財政撥款“三公”經費支出情況說明\n某某局2021年度一般公共預算財政撥款“三公”經費支出決算中,公務接待費支出決算4萬元。\n' +
+		'1.公務接待費支出4萬元,與2021年度預算相比,減少8萬元,下降66.67%。';
+	it('reads each stated cell with its column\'s stage, an empty cell as nothing, the title\'s scope, labels in simplified characters', () => {
+		const r = extract(text).report;
+		const lines = r.sangong.map((l) => [l.item, l.label, l.stage, l.scope, l.amount?.wan]);
+		expect(lines).toEqual(expect.arrayContaining([
+			['total', '合计', 'budget', 'general_public', 30],
+			['total', '合计', 'final', 'general_public', 6],
+			['abroad', '因公出国(境)费', 'budget', 'general_public', 10],
+			['reception', '公务接待费', 'budget', 'general_public', 12],
+			['vehicle_operation', '公务用车运行维护费', 'budget', 'general_public', 8],
+			['vehicle_operation', '公务用车运行维护费', 'final', 'general_public', 2]
+		]));
+		// the empty 决算 cell of 因公出国(境)费 states nothing
+		expect(r.sangong.some((l) => l.item === 'abroad' && l.stage === 'final')).toBe(false);
+		// a difference from the budget is no change on the year before
+		expect(r.sangong.some((l) => l.change)).toBe(false);
+		expect(r.sangong.filter((l) => l.item === 'reception' && l.stage === 'final').every((l) => l.scope === 'general_public')).toBe(true);
+	});
+});

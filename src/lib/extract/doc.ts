@@ -22,6 +22,7 @@ const NOISE: RegExp[] = [
 	/\[bookmark:[^\]\n]*\]/g, // Word bookmarks exported by converters
 	/\*\*/g, // markdown bold
 	/<\/?[a-zA-Z][^<>\n]{0,40}>/g, // stray HTML tags (<p>, </p>, <br/>)
+	/(?<![<\w])\/?(?:span|div|font|strong|em|p|br)\/?>/g, // the tail of a tag whose "<" a converter lost ("span>")
 	// pinyin glosses that reposting sites put after characters ("項(xiàng)目", "報(bào)告")
 	/(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g
 ];

@@ -483,9 +483,9 @@ function indCol(k: string): IndCol | undefined {
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
 const LEVEL1 = /^(产出|效益|效果|满意度|成本)指标(\(\d+分\))?$/;
-const LEVEL2 = /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|满意度)指标等?(\(\d+分\))?$/;
+const LEVEL2 = /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|环境效益|可持续影响|社会公众或服务对象满意度|社会公众满意度|服务对象满意度|满意度)指标等?(\(\d+分\))?$/;
 const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
-const END_ROW = /^(合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明)/;
+const END_ROW = /^(合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
 function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 	for (let i = 0; i < cells.length; i++) {

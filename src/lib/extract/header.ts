@@ -54,8 +54,13 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/部门整体支出(及|和|与)项目/, 'self_evaluation'],
 	[/项目(支出)?绩效目标(申报)?表|项目支出.{0,6}目标表/, 'project_target_table'],
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项)(支出)?绩效评价报告/, 'project_self_evaluation'],
+	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
+	[/转移支付.{0,20}绩效(自评|评价)|(发展|补助|专项|衔接)资金.{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
 	[/(整体)?(支出)?(预算)?绩效目标(申报)?表|绩效目标表/, 'target_table'],
-	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation']
+	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation'],
+	// the 三公 part of a 部门决算 publication ("X2022年度“三公”经费决算情况说明"): the department's
+	// own statement of the year, read like a whole-department report
+	[/[“"]?三公[”"]?经费(支出)?决算(情况)?说明/, 'self_evaluation']
 ];
 
 /** Lines of web page furniture that never hold the title. */
@@ -167,10 +172,10 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			// in a flowed line the kind words may stand in a sentence first and in the title later:
 			// strictly, the first place where they end in a title noun
 			const all = [...l.span.norm.matchAll(new RegExp(re.source, 'g'))];
-			const m = strict ? all.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结)$/.test(x[0])) : all[0];
+			const m = strict ? all.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明)$/.test(x[0])) : all[0];
 			if (!m) continue;
 			const noun = l.span.norm.slice(m.index! + m[0].length).match(TITLE_END);
-			if (strict && !noun && !/(报告|表|总结)$/.test(m[0])) continue;
+			if (strict && !noun && !/(报告|表|总结|说明)$/.test(m[0])) continue;
 			// a long line is a flowed document: the title is the piece around the kind words
 			let a = 0;
 			let b = l.span.norm.length;
@@ -267,7 +272,8 @@ export function readHeader(ctx: Ctx): Header {
 	if (!project.name && (kind === 'project_self_evaluation' || kind === 'project_target_table') && title) {
 		const after = ctx.src.slice(title.end, title.end + 60);
 		const br = after.match(/^\s*[(（]([^()（）\n]{2,30})[)）]/);
-		const inside = title.text.match(/[(（]([^()（）]{2,30}(?:项目|经费|资金|工程))[)）]\s*$/);
+		// a bracketed fund or project in or at the end of the title ("X局(中央救灾资金—抗旱补助)转移支付…报告")
+		const inside = title.text.match(/[(（]([^()（）]{2,40}(?:项目|经费|资金|工程|补助))[)）]/);
 		if (inside) {
 			const st = title.start + title.text.lastIndexOf(inside[1]);
 			project.name = { value: inside[1], start: st, end: st + inside[1].length };

@@ -16,12 +16,12 @@ import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
 import { departmentId, placeOfText, regionOf, reportId } from './region';
 import { readProject, readProjectCount } from './project';
-import { goalFromCells, readGrid, type GridResult } from './grid';
+import { cellStream, goalFromCells, readGrid, type GridResult } from './grid';
 import { readProseIndicators } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
-import { readSangong } from './sangong';
+import { readSangong, readSangongTable } from './sangong';
 import { readScores } from './scores';
 import { readIndicators } from './indicators';
 import { readTaskList, readTasks } from './tasks';
@@ -96,6 +96,33 @@ function likelyYear(text: string): number | undefined {
 	return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
 }
 
+/** Written in traditional characters: at least 20 characters, and 3% of the Chinese ones, change. */
+function isTraditional(text: string): boolean {
+	let han = 0;
+	let changed = 0;
+	for (const ch of text.slice(0, 20000)) {
+		if (!/[\u4e00-\u9fff]/.test(ch)) continue;
+		han++;
+		if (simplifyText(ch) !== ch) changed++;
+	}
+	return changed >= 20 && changed >= han * 0.03;
+}
+
+/** Every string of the record but its quotes, ids, file names and addresses, in simplified characters. */
+function simplifyStrings(node: unknown): void {
+	if (Array.isArray(node)) {
+		node.forEach((v, i) => (typeof v === 'string' ? (node[i] = simplifyText(v)) : simplifyStrings(v)));
+		return;
+	}
+	if (!node || typeof node !== 'object') return;
+	const o = node as Record<string, unknown>;
+	for (const [k, v] of Object.entries(o)) {
+		if (k === 'quote' || k === 'id' || k === 'source_file' || k === 'source_url') continue;
+		if (typeof v === 'string') o[k] = simplifyText(v);
+		else simplifyStrings(v);
+	}
+}
+
 /** Lines and indicators the grid reader found that the layout readers did not. */
 function mergeGrid(grid: GridResult, budget: BudgetLine[], indicators: Indicator[]) {
 	// the same line read twice has one amount; two amounts for one line are both stated (a table
@@ -123,6 +150,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const staffing = readStaffing(ctx, env);
 	const budget = readBudget(ctx, env);
 	const sangong = readSangong(ctx, env);
+	// the 三公 table's lines that the prose does not state again
+	const sgKey = (l: { item: string; stage: string; amount?: { wan: number } }) => `${l.item}|${l.stage}|${l.amount?.wan}`;
+	const sgHave = new Set(sangong.map(sgKey));
+	for (const l of readSangongTable(ctx, env, cellStream(ctx))) if (!sgHave.has(sgKey(l))) sangong.push(l);
 	const scores = readScores(ctx, env);
 	const indicators = readIndicators(ctx, env);
 	const tasks = readTasks(ctx, env, indicators);
@@ -171,6 +202,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		problems,
 		measures
 	};
+
+	// a report in traditional characters: names, labels and texts are recorded in simplified
+	// characters (a finance bureau searches and compares them so); quotes keep the text as written
+	if (isTraditional(text)) simplifyStrings(ordered);
 
 	const problemsOut: ExtractResult['problems'] = [];
 	const parsed = (missing.length ? ReportDraft : Report).safeParse(ordered);

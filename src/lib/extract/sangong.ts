@@ -7,6 +7,10 @@ import type { MoneyUnit, SangongItem, SangongLine, Scope, StatedChange } from '.
 import type { Ctx, Env } from './context';
 import type { Span } from './doc';
 import { NUM, clauseStart, moneyHits } from './numbers';
+import { scopeOf } from './labels';
+import type { GCell } from './grid';
+import { simplifyText } from '../text/simplified';
+import { toHalfWidth } from '../text/normalize';
 
 interface Term {
 	re: RegExp;
@@ -72,18 +76,35 @@ function labelText(span: Span, t: TermHit): string {
 	return label;
 }
 
+/** The money a statement is about: 一般公共预算财政拨款 general_public, 财政拨款 fiscal. */
+function sentenceScope(s: string): Scope | undefined {
+	return scopeOf(s) === 'general_public' ? 'general_public' : /财政拨款/.test(s) ? 'fiscal' : undefined;
+}
+
 export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 	const out: SangongLine[] = [];
+	// the scope a 三公 heading states ("(二)一般公共预算财政拨款“三公”经费支出决算具体情况说明")
+	// holds for the numbered paragraphs under it that state none
+	let headScope: Scope | undefined;
+	let headRank = 0;
+	let lastScope: Scope | undefined;
+	let paraScope: Scope | undefined;
 	for (const p of ctx.paras) {
 		const { span } = p;
+		// (a heading of the same or a higher rank ends it; the numbered items below it do not)
+		if (p.heading && /三\s*公/.test(span.norm)) headRank = p.heading.rank;
+		if (p.heading && (/三\s*公/.test(span.norm) || p.heading.rank <= headRank)) headScope = /三\s*公/.test(span.norm) ? sentenceScope(span.norm.replace(/\s+/g, '')) : undefined;
 		if (!/三\s*公|因公出国|公务用车|公务接待/.test(span.norm)) continue;
+		lastScope = paraScope ?? lastScope;
 		let scope: Scope | undefined;
 		for (const [sa, sb] of sentences(span)) {
 			const terms = termsIn(span, sa, sb);
 			if (!terms.length) continue;
 			const sentence = span.norm.slice(sa, sb);
-			// 财政拨款 in the first statement makes the paragraph's figures fiscal
-			scope ??= /财政拨款/.test(sentence) ? 'fiscal' : 'all';
+			// 财政拨款 in the first statement makes the paragraph's figures fiscal; 一般公共预算财政拨款 general_public
+			// a numbered item ("1.因公出国(境)费支出…") continues the statement above it
+			scope ??= sentenceScope(sentence) ?? headScope ?? (/^\s*[(（]?\d{1,2}\s*[.、．)）]/.test(span.norm) ? lastScope : undefined) ?? 'all';
+			paraScope = scope;
 			const hits = moneyHits(span, sa, sb);
 			const made: Array<{ line: SangongLine; term: TermHit; end: number }> = [];
 			for (const h of hits) {
@@ -93,6 +114,12 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const clause = span.norm.slice(ls, h.a).replace(/\s+/g, '');
 				const q0 = span.map[Math.min(ls, term.a) === term.a && term.a >= ls ? term.a : ls];
 				const q1 = span.map[h.ue - 1] + 1;
+				// a difference from the budget ("与2021年度预算相比,减少0.1万元") is no change on the year before
+				const sinceSentence = span.norm.slice(sa, h.a).replace(/\s+/g, '');
+				if (DIR_END.test(clause) && /与(20\d\d年度?)?(年初)?预算(数)?相比|比(年初)?预算/.test(sinceSentence.slice(-30))) {
+					ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是与预算数相比的差额，不是与上年相比的增减' });
+					continue;
+				}
 				if (DIR_END.test(clause)) {
 					// a change of the item's actual
 					const target = [...out].reverse().find((l) => l.item === term.item && l.stage === 'final' && l.year === env.year);
@@ -175,4 +202,53 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * A 三公 table as cells ("项目 | 预算数 | 决算数 | 合计 | 49.9 | 7.69 | 因公出国(境)费 | 20 | | …"): the
+ * stage of each column from its header, one line per item and stated cell; an empty cell states
+ * nothing. The scope is the table title's (一般公共预算财政拨款“三公”经费支出决算表 → general_public).
+ * Serves the 三公 table of every 部门决算 publication and 自评报告 that reprints it, in any cell
+ * layout the grid reader recovers (one cell per line, | cells, tabs).
+ */
+export function readSangongTable(ctx: Ctx, env: Env, cells: GCell[]): SangongLine[] {
+	const out: SangongLine[] = [];
+	const stageOf = (k: string) => (/^(全年|年初)?预算(数|金额)?(\(.*\))?$/.test(k) ? 'budget' : /^(决算|实际支出|支出决算|执行)(数|金额)?(\(.*\))?$/.test(k) ? 'final' : undefined);
+	for (let i = 0; i < cells.length; i++) {
+		if (!/^(项目|项目名称|科目|名称)$/.test(cells[i].key)) continue;
+		const cols: Array<'budget' | 'final'> = [];
+		let j = i + 1;
+		for (; j < cells.length && stageOf(cells[j].key); j++) cols.push(stageOf(cells[j].key)!);
+		if (!cols.length) continue;
+		// the title and unit above the header
+		const before = simplifyText(toHalfWidth(ctx.src.slice(Math.max(0, cells[i].start - 200), cells[i].start)));
+		if (!/三\s*公/.test(before)) continue;
+		const unitWord = before.match(/单\s*位\s*[:：]\s*(万元|元|亿元)/)?.[1] ?? toSimplifiedUnit(before);
+		const unit: MoneyUnit = unitWord === '元' ? '元' : unitWord === '亿元' ? '亿元' : '万元';
+		const title = before.split('\n').filter((l) => /三\s*公/.test(l)).pop() ?? '';
+		const scope: Scope = scopeOf(title.replace(/\s+/g, '')) ?? 'all';
+		while (j < cells.length) {
+			const label = cells[j];
+			const key = label.key.replace(/^其中[:：]?/, '');
+			const term = /^合计$/.test(key) ? ({ item: 'total' } as const) : TERMS.find((t) => ((t.re.lastIndex = 0), new RegExp(`^(?:${t.re.source})$`).test(key)));
+			if (!term) break;
+			let k = j + 1;
+			for (const stage of cols) {
+				const c = cells[k];
+				if (!c || !(c.key === '' || new RegExp(`^${NUM}$`).test(c.key))) break;
+				k++;
+				if (c.key === '') continue;
+				const amount = ctx.money(c.text.trim(), unit, label.start, c.end, 0.85, 'sangong.table');
+				out.push({ item: term.item, label: label.text.replace(/\s+/g, '').replace(/^其中[:：]?/, ''), stage, scope, year: env.year, amount });
+			}
+			j = k;
+		}
+		i = j;
+	}
+	return out;
+}
+
+/** The unit a table's title line states in brackets ("（万元）"). */
+function toSimplifiedUnit(s: string): string | undefined {
+	return s.match(/[(（]\s*(万元|元|亿元)\s*[)）]/)?.[1];
 }

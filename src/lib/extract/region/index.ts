@@ -81,7 +81,14 @@ export interface RegionResult {
  * Read the places at the start of a department name. `context` is the document's text: when a
  * county name exists in several cities, the city or province the document mentions decides.
  */
+/** The full names of the CPPCC's committees lead with the body, then the place: 中国人民政治协商会议X委员会 is X政协. */
+const CPPCC = '中国人民政治协商会议';
+
 export function regionOf(name: string, context = ''): RegionResult | undefined {
+	if (name.startsWith(CPPCC) && name.endsWith('委员会')) {
+		const r = regionOf(name.slice(CPPCC.length), context);
+		return r && r.type === '委员会' ? { ...r, type: '政协', prefix: name.slice(0, CPPCC.length + r.prefix.length) } : r;
+	}
 	const g = load();
 	let rest = name;
 	let province: string | undefined;
@@ -301,7 +308,9 @@ export function findOrgNames(text: string): OrgHit[] {
 		}
 		const e = orgEnd(run);
 		if (e > m[0].length) {
-			const a = idx[0];
+			// a CPPCC committee's full name leads with the body: "中国人民政治协商会议X县委员会"
+			const body = e === run.length || /委员会$/.test(run.slice(0, e)) ? folded.slice(Math.max(0, idx[0] - CPPCC.length), idx[0]) === CPPCC : false;
+			const a = body ? idx[0] - CPPCC.length : idx[0];
 			const b = idx[e - 1] + 1;
 			out.push({ value: text.slice(a, b).replace(/\s+/g, ''), index: a, length: b - a });
 			from = b;
