@@ -28,10 +28,13 @@ function measureOf(label: string): Measure | undefined {
 function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政|事业|工勤|干部|政法专项|机关)编制/);
 	if (m) return `${m[1]}编制`;
+	// 编制 shortened to 编 ("核定全额事业编18名")
+	const short = label.replace(/\s+/g, '').match(/((?:全额|差额|自收自支)?(?:事业|行政|工勤))编$/);
+	if (short) return `${short[1]}编`;
 	// a kind of post named in full ("机关后勤服务编制2名"): the kind as written, not the total
 	const kind = label.replace(/\s+/g, '').split(/[、,，;；:：\d]/).pop()!.match(/^(?:核定|其中)?([\u4e00-\u9fa5]{2,8})编制数?$/);
 	// ("人员编制", "X系统人员编制" are the total)
-	if (kind && !/人员$|系统|单位|[局委办院]$/.test(kind[1])) return `${kind[1]}编制`;
+	if (kind && !/人员$|系统|单位|[局委办院]$|实有|核定|现有|在编|[我本]/.test(kind[1])) return `${kind[1]}编制`;
 	if (measure === 'retired') {
 		const r = label.match(/退休(公务员|干部|职工|工人)/);
 		if (r) return r[1];
@@ -58,6 +61,7 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 		let unit = '本级';
 		let sentenceStart = 0;
 		let lastSentence = -1;
+		let sentenceFirst = 0;
 		let prevEnd = 0;
 		STAFF_RE.lastIndex = 0;
 		for (const m of span.norm.matchAll(STAFF_RE)) {
@@ -109,8 +113,11 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			// "核定事业编制 18 名，…实际在编 6 人": the count goes on with the kind just named;
 			// "在编人员" names everyone (合计)
 			const last = out[out.length - 1];
-			if (category === '合计' && measure === 'actual' && !/人员/.test(label) && last && lastSentence === sStart && last.unit === unit) category = last.category;
+			// (after two kinds named together, "行政编制11名、后勤服务编制2名,在职23名", the count is of both)
+			const named = out.filter((l, k) => k >= sentenceFirst && l.unit === unit && l.measure === 'authorized').length;
+			if (category === '合计' && measure === 'actual' && !/人员/.test(label) && last && lastSentence === sStart && last.unit === unit && named <= 1) category = last.category;
 			out.push({ unit, category, measure, count });
+			if (lastSentence !== sStart) sentenceFirst = out.length - 1;
 			lastSentence = sStart;
 		}
 	}
