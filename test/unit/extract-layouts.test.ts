@@ -474,3 +474,22 @@ describe('extract: the 三公 table of a 部门决算 publication, one cell a li
 		expect(r.sangong.filter((l) => l.item === 'reception' && l.stage === 'final').every((l) => l.scope === 'general_public')).toBe(true);
 	});
 });
+
+describe('extract: money allocated by a notice, a fund and its parts, under a title broken over two lines', () => {
+	const text =
+		'某某县2023年度中央水利发展资金\n绩效自评报告\n一、资金下达情况\n' +
+		'市财政局文件《关于下达2023年中央水利发展资金预算的通知》,下达某某县2023年中央水利发展资金300万元。其中:中小河流治理工程200万元,农村饮水工程维修养护100万元。\n' +
+		'市财政局文件《关于下达2023年乡村**衔接资金(配套项目)的通知》,下达某某县2023年资金50万元。\n';
+	it('reads the fund as its level\'s money, the listed parts as its projects, the fund a notice names, and the two lines as one title', () => {
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.title).toBe('某某县2023年度中央水利发展资金绩效自评报告');
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.parent, b.stage, b.amount.wan])).toEqual([
+			['budget_level', '中央水利发展资金', undefined, 'budget', 300],
+			['project', '中小河流治理工程', '中央水利发展资金', 'budget', 200],
+			['project', '农村饮水工程维修养护', '中央水利发展资金', 'budget', 100],
+			// the redaction mask (**) stays as written
+			['budget_level', '乡村**衔接资金', undefined, 'budget', 50]
+		]);
+	});
+});

@@ -20,7 +20,10 @@ export interface Span {
 /** Noise that real documents carry and that is never part of a value. */
 const NOISE: RegExp[] = [
 	/\[bookmark:[^\]\n]*\]/g, // Word bookmarks exported by converters
-	/\*\*/g, // markdown bold
+	// markdown bold around a short phrase ("**一是**", "**一、基本情况**"): a pair around words with no
+	// punctuation; other stars are a redaction mask ("乡村**衔接资金", "****财政局") and stay
+	/(?<!\*)\*\*(?=[^*\n，。,;；]{1,20}\*\*(?!\*))/g,
+	/(?<=(?<!\*)\*\*[^*\n，。,;；]{1,20})\*\*(?!\*)/g,
 	/<\/?[a-zA-Z][^<>\n]{0,40}>/g, // stray HTML tags (<p>, </p>, <br/>)
 	/(?<![<\w])\/?(?:span|div|font|strong|em|p|br)\/?>/g, // the tail of a tag whose "<" a converter lost ("span>")
 	// pinyin glosses that reposting sites put after characters ("項(xiàng)目", "報(bào)告")

@@ -15,6 +15,7 @@
  *   site banner.
  */
 import { REPORT_KIND_LABEL, type ReportKind } from '../schema/report';
+import { simplifyText } from '../text/simplified';
 import { toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
 import { findOrgNames, isOrgName } from './region';
@@ -223,6 +224,17 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 				}
 			}
 			const s = l.span.map[a];
+			// a title broken over two lines ("**河县2023年度中央水利发展资金\n绩效自评报告"): a line of the
+			// kind words alone takes the short line above it that names the year, the unit or the fund
+			const prevLine = idx > 0 ? head[idx - 1] : undefined;
+			const above = prevLine ? squeeze(prevLine.span.norm) : '';
+			if (a === 0 && squeeze(text).length <= 10 && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
+				const t0 = prevLine.span.map[0];
+				const joined = (prevLine.span.text.trim() + text).replace(/\s+/g, '');
+				// the kind the whole title names ("…发展资金" + "绩效自评报告" is a fund's evaluation)
+				const whole = KIND_RE.find(([re]) => re.test(simplifyText(joined)))?.[1] ?? kind;
+				return { kind: whole, text: joined, start: t0, end: l.span.map[Math.max(a, b - 1)] + 1, line: prevLine.n };
+			}
 			return { kind, text, start: s, end: l.span.map[Math.max(a, b - 1)] + 1, line: l.n };
 		}
 	}

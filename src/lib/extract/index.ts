@@ -21,6 +21,7 @@ import { readProseIndicators } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
+import { readAllocations } from './allocations';
 import { readSangong, readSangongTable } from './sangong';
 import { readScores } from './scores';
 import { readIndicators } from './indicators';
@@ -163,6 +164,10 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const measures = readMeasures(ctx, env);
 	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0, budget.length > 0);
 	mergeGrid(grid, budget, indicators.table);
+	// money a notice allocated (下达/拨付 … N万元，其中 …) that the prose reader did not place
+	// (an amount of the text the prose reader already placed, in whatever line, is that line's)
+	const placedAt = new Set(budget.map((l) => ctx.prov.get(l.amount)?.end));
+	mergeGrid({ budget: readAllocations(ctx, env).filter((l) => !placedAt.has(ctx.prov.get(l.amount)?.end)), nodes: [], indicators: [] }, budget, []);
 	// no indicator table at all: the outcomes a prose report lists under each level
 	if (!indicators.table.length) indicators.table.push(...readProseIndicators(ctx));
 	// a flattened table read row by row knows its levels better than its "名称(N分)" runs alone

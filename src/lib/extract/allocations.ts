@@ -1,0 +1,76 @@
+/**
+ * Money allocated to a project or a fund, stated as the notice that allocated it: "…《关于下达2023年
+ * 中央水利发展资金预算的通知》,下达X县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元,
+ * 小型水库工程维修养护25万元…", "同意向X镇拨付2017年防汛工作相关经费110.56万元,其中:渠道清杂经费
+ * 29.96万元…".
+ *
+ * - A named fund (…资金) is money of that level or source: a budget_level line of the fund, and
+ *   each listed part a project of it (parent = the fund). Where the sentence names the fund only
+ *   in the notice's title ("…《关于下达2023年X资金(…)的通知》,下达X县资金791万元"), the title names it.
+ * - An allocation of 经费 for a purpose is the project's total budget, and its listed parts are
+ *   its cost lines.
+ *
+ * Serves the 资金投入/绩效目标分解下达 sections of fund and project self-evaluation reports (转移支付,
+ * 中央/省级专项资金, 衔接资金, a township's project money) in every province. Only in project
+ * records; lines the prose reader already has are not added twice.
+ */
+import type { BudgetLine } from '../schema/report';
+import type { Ctx, Env } from './context';
+
+const ALLOT = /(?:下达|拨付|下拨)(?:给|至|到)?(?:[\u4e00-\u9fa5*]{0,16}?(?:县|区|市|镇|乡|局|单位))?(?:20\d\d年度?)?([\u4e00-\u9fa5*]{0,24}?)(\d+(?:\.\d+)?)\s*万元/g;
+const PART = /(?:^|[,，;；、:：])\s*([\u4e00-\u9fa5*、()（）]{2,30}?)(\d+(?:\.\d+)?)\s*万元/g;
+
+export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
+	const out: BudgetLine[] = [];
+	if (env.kind !== 'project_self_evaluation') return out;
+	for (const p of ctx.paras) {
+		const { span } = p;
+		const norm = span.norm;
+		for (const m of norm.matchAll(ALLOT)) {
+			const a = m.index!;
+			const sentStart = Math.max(norm.lastIndexOf('。', a), -1) + 1;
+			const sentence = norm.slice(sentStart, a);
+			let fund = m[1].replace(/^(的|了)/, '');
+			// the fund the notice's title names, when the sentence says only 资金
+			if (!/[\u4e00-\u9fa5*]{2,}(资金|经费)$/.test(fund) || /^(资金|经费|相关经费)$/.test(fund)) {
+				const notice = sentence.match(/《关于(?:下达|拨付|预拨)(?:20\d\d年度?)?([^《》]{2,40}?)(?:预算)?的通知》/);
+				const named = notice?.[1].replace(/[(（][^)）]*[)）]/g, '').replace(/预算$/, '');
+				if (named && /资金$/.test(named)) fund = named;
+			}
+			if (!/(资金|经费)$/.test(fund) || fund.length < 4) continue;
+			const isFund = /资金$/.test(fund);
+			const end = a + m[0].length;
+			const [q0, q1] = [span.map[a], span.map[end - 1] + 1];
+			const amount = ctx.money(m[2], '万元', q0, q1, 0.7, 'allocations.total');
+			const head: BudgetLine = isFund
+				? { flow: 'expenditure', breakdown: 'budget_level', item: fund, scope: 'all', stage: 'budget', year: env.year, amount }
+				: { flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'budget', year: env.year, amount };
+			out.push(head);
+			// its parts: "。其中:" or ",其中:" right after, up to the end of the sentence
+			const rest = norm.slice(end);
+			const open = rest.match(/^\s*[。，,;；]?\s*其中\s*[:：]?/);
+			if (!open) continue;
+			const from = end + open[0].length;
+			const stop = norm.slice(from).search(/[。]/);
+			const partsText = norm.slice(from, stop < 0 ? norm.length : from + stop);
+			let sum = 0;
+			const parts: BudgetLine[] = [];
+			for (const pm of partsText.matchAll(PART)) {
+				const name = pm[1].replace(/^[、,，;；:：\s]+/, '').replace(/^(用于|其中)/, '');
+				if (name.length < 2) continue;
+				const pa = from + pm.index! + pm[0].indexOf(pm[1]);
+				const pe = from + pm.index! + pm[0].length;
+				const money = ctx.money(pm[2], '万元', span.map[pa], span.map[pe - 1] + 1, 0.7, 'allocations.part');
+				sum += money.wan;
+				parts.push(
+					isFund
+						? { flow: 'expenditure', breakdown: 'project', item: name, parent: fund, scope: 'all', stage: 'budget', year: env.year, amount: money }
+						: { flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'budget', year: env.year, amount: money }
+				);
+			}
+			// parts that add up to more than the whole are not its parts
+			if (sum <= amount.wan + 1e-6) out.push(...parts);
+		}
+	}
+	return out;
+}
