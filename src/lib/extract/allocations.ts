@@ -1,8 +1,7 @@
 /**
  * Money allocated to a project or a fund, stated as the notice that allocated it: "…《关于下达2023年
- * 中央水利发展资金预算的通知》,下达X县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元,
- * 小型水库工程维修养护25万元…", "同意向X镇拨付2017年防汛工作相关经费110.56万元,其中:渠道清杂经费
- * 29.96万元…".
+ * 某某发展资金预算的通知》,下达X县2023年某某发展资金300万元。其中:A工程200万元,B维修养护100万元",
+ * "同意向X镇拨付2017年防汛工作相关经费80万元,其中:渠道清杂经费20万元…".
  *
  * - A named fund (…资金) is money of that level or source: a budget_level line of the fund, and
  *   each listed part a project of it (parent = the fund). Where the sentence names the fund only
@@ -36,6 +35,15 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 				const notice = sentence.match(/《关于(?:下达|拨付|预拨)(?:20\d\d年度?)?([^《》]{2,40}?)(?:预算)?的通知》/);
 				const named = notice?.[1].replace(/[(（][^)）]*[)）]/g, '').replace(/预算$/, '');
 				if (named && /资金$/.test(named)) fund = named;
+			}
+			// a purpose named in the sentence under a fund the notice names ("《关于下达…X资金预算的通知》,
+			// 下达某县2023年山洪灾害防治设施维养N万元"): a project of that fund
+			const purpose = m[1].replace(/^(的|了)/, '');
+			if (fund !== purpose && purpose.length >= 2 && !/(资金|经费)$/.test(purpose) && /资金$/.test(fund)) {
+				const end = a + m[0].length;
+				const amount = ctx.money(m[2], '万元', span.map[a], span.map[end - 1] + 1, 0.7, 'allocations.project');
+				out.push({ flow: 'expenditure', breakdown: 'project', item: purpose, parent: fund, scope: 'all', stage: 'budget', year: env.year, amount });
+				continue;
 			}
 			if (!/(资金|经费)$/.test(fund) || fund.length < 4) continue;
 			const isFund = /资金$/.test(fund);
