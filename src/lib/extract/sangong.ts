@@ -145,6 +145,14 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year: env.year, amount };
 				out.push(line);
 				made.push({ line, term, end: h.ue });
+				// the rate stated after the actual: "支出决算为65000.00元,完成年初预算的27.8%"
+				if (stage === 'final') {
+					const rf = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，\s]{0,2}完成(?:年初|全年)?预算(?:数)?的\s*(${NUM})\s*%`));
+					if (rf) {
+						const na = h.ue + rf.index! + rf[0].lastIndexOf(rf[1]);
+						line.execution_rate = ctx.figure(span.text.slice(na, na + rf[1].length), '%', span.map[term.a], span.map[h.ue + rf[0].length - 1] + 1, 0.8, 'sangong.rate');
+					}
+				}
 				// the rate stated after a budget amount: "完成全年预算数4.9万元的22.44%"
 				if (stage === 'budget') {
 					const rm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^\s*的\s*(${NUM})\s*%`));
