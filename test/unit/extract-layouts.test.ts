@@ -493,3 +493,27 @@ describe('extract: money allocated by a notice, a fund and its parts, under a ti
 		]);
 	});
 });
+
+describe('extract: a 三公 statement of a 决算 publication and money sent to the unit', () => {
+	it('takes the year a 三公 statement names, and the rate stated after the actual', () => {
+		const r = extract('某县政协2022年度一般公共预算财政拨款“三公”经费支出年初预算为200000.00元,支出决算为50000.00元,完成年初预算的25%。').report;
+		expect(r.fiscal_year).toBe(2022);
+		const total = r.sangong.find((l) => l.item === 'total' && l.stage === 'final');
+		expect([total?.amount?.wan, total?.execution_rate?.value, total?.scope]).toEqual([5, 25, 'general_public']);
+	});
+	it('reads money sent "to us" for a purpose as the project\'s total, with its year', () => {
+		const text = '某镇防汛项目支出绩效自评报告\n一、项目概况\n区政府下拨防汛相关工作80万元至我镇。\n(一)项目实施依据\n同意向某镇拨付2017年防汛工作相关经费80万元,其中:渠道清杂经费20万元,镇本级和15个村防汛工作经费60万元。';
+		const r = extract(text).report;
+		expect(r.fiscal_year).toBe(2017);
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.amount.wan])).toEqual([
+			['total', '合计', 80],
+			['total', '合计', 80],
+			['cost', '渠道清杂经费', 20],
+			['cost', '镇本级和15个村防汛工作经费', 60]
+		]);
+	});
+	it('does not take a unit whose rules are cited for the reporting one', () => {
+		const r = extract('项目支出绩效自评报告\n根据四川省财政厅《关于开展绩效自评的通知》要求，我局对项目开展了自评。').report;
+		expect(r.department.name).toBeUndefined();
+	});
+});

@@ -17,7 +17,7 @@ import type { BudgetLine } from '../schema/report';
 import type { Ctx, Env } from './context';
 
 const ALLOT = /(?:下达|拨付|下拨)(?:给|至|到)?(?:[\u4e00-\u9fa5*]{0,16}?(?:县|区|市|镇|乡|局|单位))?(?:20\d\d年度?)?([\u4e00-\u9fa5*]{0,24}?)(\d+(?:\.\d+)?)\s*万元/g;
-const PART = /(?:^|[,，;；、:：])\s*([\u4e00-\u9fa5*、()（）]{2,30}?)(\d+(?:\.\d+)?)\s*万元/g;
+const PART = /(?:^|[,，;；、:：])\s*([\u4e00-\u9fa5*、()（）\d]{2,30}?)(\d+(?:\.\d+)?)\s*万元/g;
 
 export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: BudgetLine[] = [];
@@ -45,8 +45,10 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 				out.push({ flow: 'expenditure', breakdown: 'project', item: purpose, parent: fund, scope: 'all', stage: 'budget', year: env.year, amount });
 				continue;
 			}
-			if (!/(资金|经费)$/.test(fund) || fund.length < 4) continue;
-			const isFund = /资金$/.test(fund);
+			// "区政府下拨防汛相关工作N万元至我镇": money for a purpose sent to the unit itself
+			const toUs = /^\s*(至|给|到)(我|本)/.test(norm.slice(a + m[0].length, a + m[0].length + 4));
+			if ((!/(资金|经费)$/.test(fund) || fund.length < 4) && !toUs) continue;
+			const isFund = /资金$/.test(fund) && !toUs;
 			const end = a + m[0].length;
 			const [q0, q1] = [span.map[a], span.map[end - 1] + 1];
 			const amount = ctx.money(m[2], '万元', q0, q1, 0.7, 'allocations.total');

@@ -335,7 +335,13 @@ export function readHeader(ctx: Ctx): Header {
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
 	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none
-	const body = findOrgNames(ctx.src.slice(0, 3000)).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value));
+	// (a unit whose rules or notice are cited — "根据《X省财政厅关于…》" — is not the one reporting)
+	const headText = ctx.src.slice(0, 3000);
+	const cited = (o: { index: number }) => {
+		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(/[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g, '');
+		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
+	};
+	const body = findOrgNames(headText).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value));
 
@@ -367,7 +373,11 @@ export function readHeader(ctx: Ctx): Header {
 			flat.match(/(\d{4})年度?(?:部门|机关)?整体支出/) ??
 			flat.match(/(\d{4})年(?:度)?(?:我单位|本单位|我局|我校|我中心)?(?:项目|部门)/) ??
 			// "2023年，本单位年初…": the year a line or sentence about the unit opens with
-			toHalfWidth(ctx.src.slice(0, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/);
+			toHalfWidth(ctx.src.slice(0, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/) ??
+			// the year of a 三公 statement: "X2021年度一般公共预算财政拨款“三公”经费…"
+			flat.match(/(\d{4})年度?(?:一般公共预算)?(?:财政拨款)?[“"]?三公[”"]?经费/) ??
+			// the year of the money a notice allocated: "拨付2017年防汛工作相关经费N万元", "下达X县2023年中央…资金"
+			flat.match(/(?:下达|拨付|下拨)[\u4e00-\u9fa5*]{0,12}?(\d{4})年度?[\u4e00-\u9fa5*、()（）]{2,30}?(?:资金|经费)[\d.]+万元/);
 		if (m) h.year = Number(m[1]);
 	}
 

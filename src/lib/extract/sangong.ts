@@ -145,7 +145,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year: env.year, amount };
 				out.push(line);
 				made.push({ line, term, end: h.ue });
-				// the rate stated after the actual: "支出决算为65000.00元,完成年初预算的27.8%"
+				// the rate stated after the actual: "支出决算为50000.00元,完成年初预算的25%"
 				if (stage === 'final') {
 					const rf = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，\s]{0,2}完成(?:年初|全年)?预算(?:数)?的\s*(${NUM})\s*%`));
 					if (rf) {

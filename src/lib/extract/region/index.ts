@@ -298,6 +298,12 @@ export function findOrgNames(text: string): OrgHit[] {
 		let run = '';
 		const idx: number[] = [];
 		while (j < folded.length && run.length < 40) {
+			// a pinyin gloss a reposting site put after a character ("某區(qū)政府辦") is no part of the name
+			const gloss = run.length ? folded.slice(j, j + 10).match(/^[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/) : null;
+			if (gloss) {
+				j += gloss[0].length;
+				continue;
+			}
 			const ch = folded[j];
 			if (/[\u4e00-\u9fa5]/.test(ch)) {
 				if (run.length >= m[0].length && (NAME_STOP.test(ch) || NAME_STOP_WORD.test(folded.slice(j, j + 4)))) break;
@@ -312,7 +318,7 @@ export function findOrgNames(text: string): OrgHit[] {
 			const body = e === run.length || /委员会$/.test(run.slice(0, e)) ? folded.slice(Math.max(0, idx[0] - CPPCC.length), idx[0]) === CPPCC : false;
 			const a = body ? idx[0] - CPPCC.length : idx[0];
 			const b = idx[e - 1] + 1;
-			out.push({ value: text.slice(a, b).replace(/\s+/g, ''), index: a, length: b - a });
+			out.push({ value: text.slice(a, idx[0]) + idx.slice(0, e).map((k) => text[k]).join(''), index: a, length: b - a });
 			from = b;
 		}
 	}
