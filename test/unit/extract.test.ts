@@ -32,8 +32,8 @@ const corpus: GoldDoc[] = [
 });
 const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file), 'utf8');
 
-/** the corpus recall the extractor keeps today, so that no change lowers it (the bar to reach is 0.9) */
-const RECALL_FLOOR = 0.8;
+/** the bar of the issue, reached on the development corpus: no change may lower it */
+const RECALL_FLOOR = 0.9;
 
 const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
 afterAll(() => {
@@ -266,7 +266,7 @@ describe('extract: the corpus of real reports (every gold record that is not a s
 	it('rejects no document', () => {
 		expect(scores.filter((s) => s.rejected).map((s) => `${s.source}: ${s.error}`)).toEqual([]);
 	});
-	it('keeps its corpus recall, with at most 1% wrong values (the bar to reach: 90% recall)', () => {
+	it('keeps its corpus recall at 90% or more, with at most 1% wrong values', () => {
 		expect(t.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
 		expect(t.wrongRate).toBeLessThanOrEqual(0.01);
 	});

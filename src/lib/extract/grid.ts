@@ -676,7 +676,9 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	const cells = cellStream(ctx).filter((c) => c.start >= from);
 	const out: GridResult = { budget: [], nodes: [], indicators: [] };
 	// the funds table of a project record (a department's budget tables are read by budget.ts)
-	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table') readFunds(ctx, env, cells, out);
+	// (a whole-department self-evaluation table scores the same funds block: 年度资金总额 | 年初预算数 |
+	// 全年执行数 | 分值 | 得分 — Guizhou's and Hunan's 部门整体支出绩效自评表)
+	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length && !haveBudget) readFundPairs(ctx, env, cells, out);
@@ -772,11 +774,13 @@ const GOAL_STOP = /^(绩效指标|[一二三]级指标|(年度)?(总体)?目标|
 export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
 	const cells = cellStream(ctx);
 	for (let i = 0; i < cells.length; i++) {
-		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$/.test(cells[i].key)) continue;
+		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$/.test(cells[i].key)) continue;
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
 		while (j < cells.length && j < i + 5 && cells[j].key.length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) j++;
+		// (empty cells a web table leaves at the end of the header row are skipped)
+		while (j < cells.length && j < i + 12 && cells[j].key === '') j++;
 		for (const [k, c] of cells.slice(j, j + 3).entries()) {
 			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key)) continue;
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
