@@ -3,25 +3,32 @@
  * (data/reports/*.json and the drafts in data/gold/*.json): per document and in total, field
  * recall, wrong values, extra fields and rejected documents. Prints a Markdown table; `--json`
  * prints the scores; `--diffs` lists every missed and wrong field on stderr.
+ *
+ * `--heldout` scores the held-out set instead (data/heldout/gold/*.json over data/heldout/sources):
+ * real reports kept aside that no rule is tuned on, the measure of how the extractor reads a
+ * report nobody has seen. Once a rule is written from one of them it moves to the corpus.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, dataPaths } from '../../lib/server/dataset';
 
-export const usage = 'perflens eval-extract [--json] [--diffs] [--only PATTERN]   用全部人工核对记录评测提取器（召回率、错值、拒收）';
+export const usage = 'perflens eval-extract [--heldout] [--json] [--diffs] [--only PATTERN]   用全部人工核对记录评测提取器（召回率、错值、拒收）；--heldout 只评留出集（未据以调规则的真实报告）';
 
 export async function run(args: string[]): Promise<number> {
 	const { evalTable, scoreDocument, totals } = await import('../../lib/extract/evaluate');
 	const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 	const root = dataDir();
 	const paths = dataPaths(root);
-	const dirs = [paths.reports, join(root, 'gold')].filter((d) => existsSync(d));
+	const heldout = args.includes('--heldout');
+	const sources = heldout ? join(root, 'heldout', 'sources') : paths.sources;
+	const dirs = (heldout ? [join(root, 'heldout', 'gold')] : [paths.reports, join(root, 'gold')]).filter((d) => existsSync(d));
+	if (heldout && !dirs.length) throw new Error('没有留出集：data/heldout/gold 不存在');
 	const scores = [];
 	for (const dir of dirs) {
 		for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
 			const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { source_file: string };
 			if (only && !f.includes(only) && !gold.source_file.includes(only)) continue;
-			const source = readFileSync(join(paths.sources, gold.source_file), 'utf8');
+			const source = readFileSync(join(sources, gold.source_file), 'utf8');
 			scores.push(scoreDocument({ file: f, gold, source, sourceFile: gold.source_file }));
 		}
 	}
