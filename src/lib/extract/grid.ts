@@ -411,7 +411,7 @@ function splitFundsRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals:
 	// or the one whose amounts are written alike, to the same decimals (a table formats its column
 	// of amounts one way: "50.0 | 48.0 | 36.0", not "50.04 | 8.03 | 6.0")
 	const alike = found.filter((parts) => {
-		const decimals = new Set(cellsOf(parts).filter((c, i) => money.includes(cols[i]) && !/%$/.test(c)).map((c) => c.split('.')[1]?.length ?? 0));
+		const decimals = new Set(cellsOf(parts).filter((c, i) => (money as FundCol[]).includes(cols[i]) && !/%$/.test(c)).map((c) => c.split('.')[1]?.length ?? 0));
 		return decimals.size === 1;
 	});
 	const pick = found.length === 1 ? found[0] : fitting.length === 1 ? fitting[0] : alike.length === 1 ? alike[0] : undefined;
