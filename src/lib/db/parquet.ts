@@ -1,0 +1,79 @@
+/**
+ * The SQL of the server's Parquet layout (run by native DuckDB, src/lib/server/parquet.ts):
+ * every table and every materialized metric table is written once, at build time, as
+ * hive-partitioned Parquet
+ *
+ *   <dir>/<relation>/report_year=<year>/report_region=<province>/data_0.parquet
+ *
+ * and read back with read_parquet(hive_partitioning), so the same declared views and the same
+ * query objects run over it. Any engine that reads hive-partitioned Parquet (DuckDB, Trino, Spark,
+ * ClickHouse …) reads the same files.
+ *
+ * Pure: no I/O, runs anywhere.
+ */
+import { COL_TYPE_SQL, type ColType } from './columns';
+import { ident, literal } from './fragments';
+
+/** The hive partition keys, in path order: the report's fiscal year, then its province. */
+export const PARTITION_KEYS = ['report_year', 'report_region'] as const;
+
+type Cols = readonly { name: string; type: ColType }[];
+
+/** CREATE TABLE with declared columns and types. */
+export const createTableSql = (name: string, columns: Cols) =>
+	`CREATE TABLE ${ident(name)} (${columns.map((c) => `${ident(c.name)} ${COL_TYPE_SQL[c.type]}`).join(', ')})`;
+
+/** The extensions built into this DuckDB (loaded with no download). */
+export const builtinExtensionsSql = `SELECT extension_name AS name FROM duckdb_extensions() WHERE loaded ORDER BY 1`;
+
+/**
+ * How a relation with these columns is partitioned: through its report (report_id → reports) when
+ * it has one, else by its own year and province columns; [] when it has neither.
+ */
+export function partitionKeysOf(columns: readonly { name: string }[]): (typeof PARTITION_KEYS)[number][] {
+	const has = (n: string) => columns.some((c) => c.name === n);
+	if (has('report_id')) return [...PARTITION_KEYS];
+	return [...(has('fiscal_year') || has('year') ? (['report_year'] as const) : []), ...(has('province') ? (['report_region'] as const) : [])];
+}
+
+/**
+ * COPY one relation to hive-partitioned Parquet under `dir`, rows ordered by department and report
+ * so row-group statistics skip most of a file for a one-department query.
+ */
+export function copyToParquetSql(name: string, columns: readonly { name: string }[], dir: string, partitioned = true): string {
+	const has = (n: string) => columns.some((c) => c.name === n);
+	// an empty relation is one empty file (a partitioned COPY of no rows writes none)
+	const keys = partitioned ? partitionKeysOf(columns) : [];
+	const viaReport = has('report_id');
+	const year = viaReport ? 'p.fiscal_year' : has('fiscal_year') ? 't.fiscal_year' : 't.year';
+	const select = [
+		't.*',
+		...(keys.includes('report_year') ? [`${year} AS report_year`] : []),
+		...(keys.includes('report_region') ? [`${viaReport ? 'p.province' : 't.province'} AS report_region`] : [])
+	].join(', ');
+	const join = viaReport ? `LEFT JOIN (SELECT report_id, fiscal_year, province FROM reports) p ON p.report_id = t.report_id` : '';
+	const order = ['department_id', 'report_id'].filter(has).map((c) => `t.${ident(c)}`);
+	const options = ['FORMAT parquet', 'COMPRESSION zstd', ...(keys.length ? [`PARTITION_BY (${keys.join(', ')})`] : []), 'OVERWRITE_OR_IGNORE'];
+	const target = keys.length ? dir : `${dir}/data_0.parquet`;
+	return `COPY (SELECT ${select} FROM ${ident(name)} t ${join}${order.length ? ` ORDER BY ${order.join(', ')}` : ''}) TO ${literal(target)} (${options.join(', ')})`;
+}
+
+/** Rows of one relation. */
+export const countRowsSql = (name: string) => `SELECT count(*) AS n FROM ${ident(name)}`;
+
+/** The Parquet files of one relation written by copyToParquetSql. */
+export const parquetGlob = (dir: string) => `${dir}/**/*.parquet`;
+
+/**
+ * A view over the Parquet files of one relation with exactly its declared columns, in order, with
+ * their declared types (the partition keys stay out).
+ */
+export function parquetViewSql(name: string, columns: Cols, dir: string): string {
+	const cols = columns.map((c) => `CAST(${ident(c.name)} AS ${COL_TYPE_SQL[c.type]}) AS ${ident(c.name)}`).join(', ');
+	return `CREATE OR REPLACE VIEW ${ident(name)} AS SELECT ${cols} FROM read_parquet(${literal(parquetGlob(dir))}, hive_partitioning = true, union_by_name = true)`;
+}
+
+/** The same relation held in memory (a table), for the relations every page reads. */
+export function parquetTableSql(name: string, columns: Cols, dir: string): string {
+	return parquetViewSql(name, columns, dir).replace(/^CREATE OR REPLACE VIEW/, 'CREATE OR REPLACE TABLE');
+}

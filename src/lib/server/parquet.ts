@@ -1,0 +1,179 @@
+/**
+ * The server's copy of a dataset: hive-partitioned Parquet written at build time by native DuckDB
+ * (../db/parquet.ts has the SQL), plus parquet/manifest.json recording every relation's files,
+ * rows and bytes, the partition keys, and the dataset size above which pages switch to server
+ * queries. Written from the Arrow tables of a data directory (`perflens build-parquet`), or
+ * streamed from generated reports (`perflens bench` at 1,000,000 reports, never held as Arrow).
+ *
+ *   <data>/parquet/manifest.json
+ *   <data>/parquet/<table or metric>/report_year=2024/region=广东省/data_0.parquet
+ *
+ * openParquet() gives a native engine over those files with every declared relation: the tables
+ * as views over read_parquet, the base views on top, the metric tables held in memory (the pages
+ * read them), so the query objects of ../db/queries.ts run unchanged.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Column } from '../db/columns';
+import { ALL_VIEWS, loadDataset } from '../db/dataset';
+import { materializeMetricViews, METRIC_VIEWS } from '../db/metrics';
+import { copyToParquetSql, countRowsSql, createTableSql, PARTITION_KEYS, partitionKeysOf, parquetTableSql, parquetViewSql } from '../db/parquet';
+import { reportsToRows, TABLES, type TableName } from '../db/tables';
+import { createView } from '../db/view';
+import { BASE_VIEWS } from '../db/views';
+import type { Report } from '../schema/report';
+import { createNativeEngine, type NativeEngine, type NativeOptions } from './duckdb-native';
+
+/** Default of `queries_above_reports`: larger datasets are queried on the server (PERFLENS_SERVER_QUERIES_ABOVE_REPORTS overrides). */
+export const DEFAULT_SERVER_QUERIES_ABOVE_REPORTS = 200_000;
+
+export type ParquetManifest = {
+	/** version of the Arrow dataset it was built from (or of the generated input) */
+	source_version: string;
+	generated_at: string;
+	reports: number;
+	/** hive partition keys, in path order */
+	partition_by: readonly string[];
+	/** pages switch to server queries when the dataset has more reports than this */
+	queries_above_reports: number;
+	relations: { name: string; kind: 'table' | 'metric'; rows: number; files: number; bytes: number; partitioned_by: string[] }[];
+};
+
+export const parquetDirOf = (datasetDir: string) => join(datasetDir, 'parquet');
+
+type Decl = { name: string; columns: readonly { name: string; type: Column['type'] }[] };
+const RELATIONS: { decl: Decl; kind: 'table' | 'metric' }[] = [
+	...TABLES.map((t) => ({ decl: t as Decl, kind: 'table' as const })),
+	...METRIC_VIEWS.map((v) => ({ decl: v as Decl, kind: 'metric' as const }))
+];
+
+function filesUnder(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((f) => f.endsWith('.parquet'))
+		.map((f) => join(dir, f));
+}
+
+export function readParquetManifest(dir: string): ParquetManifest | null {
+	const path = join(dir, 'manifest.json');
+	if (!existsSync(path)) return null;
+	try {
+		return JSON.parse(readFileSync(path, 'utf8')) as ParquetManifest;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * With the tables and every declared view in `engine`: materialize the metric views, write every
+ * relation as partitioned Parquet into `dir` (replacing what was there), then the manifest, last.
+ */
+async function writeParquet(engine: NativeEngine, dir: string, sourceVersion: string, onStep?: (step: string) => void): Promise<ParquetManifest> {
+	await materializeMetricViews(engine, (name) => onStep?.(`物化指标表 ${name}`));
+	const staging = `${dir}.${process.pid}.tmp`;
+	rmSync(staging, { recursive: true, force: true });
+	mkdirSync(staging, { recursive: true });
+	const relations: ParquetManifest['relations'] = [];
+	for (const { decl, kind } of RELATIONS) {
+		onStep?.(`写出 Parquet ${decl.name}`);
+		const out = join(staging, decl.name);
+		mkdirSync(out, { recursive: true });
+		const [{ n }] = await engine.query<{ n: number }>(countRowsSql(decl.name));
+		await engine.query(copyToParquetSql(decl.name, decl.columns, out, n > 0));
+		const files = filesUnder(out);
+		relations.push({ name: decl.name, kind, rows: n, files: files.length, bytes: files.reduce((s, f) => s + statSync(f).size, 0), partitioned_by: partitionKeysOf(decl.columns) });
+	}
+	const [{ n: reports }] = await engine.query<{ n: number }>(countRowsSql('reports'));
+	const manifest: ParquetManifest = {
+		source_version: sourceVersion,
+		generated_at: new Date().toISOString(),
+		reports,
+		partition_by: PARTITION_KEYS,
+		queries_above_reports: DEFAULT_SERVER_QUERIES_ABOVE_REPORTS,
+		relations
+	};
+	writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+	// swap in the finished directory (the manifest is inside it, so readers never see half a build)
+	const old = `${dir}.${process.pid}.old`;
+	if (existsSync(dir)) renameSync(dir, old);
+	renameSync(staging, dir);
+	rmSync(old, { recursive: true, force: true });
+	return manifest;
+}
+
+/** Parquet for the Arrow tables of a dataset directory (data/arrow or data/demo): `readTable` gives each table's bytes. */
+export async function parquetFromArrow(
+	readTable: (name: TableName) => Promise<Uint8Array>,
+	dir: string,
+	sourceVersion: string,
+	opts: NativeOptions & { onStep?: (step: string) => void } = {}
+): Promise<ParquetManifest> {
+	const engine = await createNativeEngine(opts);
+	try {
+		await loadDataset(engine, readTable, (p) => opts.onStep?.(p.step));
+		return await writeParquet(engine, dir, sourceVersion, opts.onStep);
+	} finally {
+		await engine.close();
+	}
+}
+
+/** Reports converted and appended per chunk (bounds the JS rows held at once). */
+const CHUNK = 2000;
+
+/**
+ * Parquet for reports streamed from any iterable (the demo generator at 1,000,000 reports): rows go
+ * straight into a disk-backed native DuckDB (`dbPath`, spilling past `memoryLimit`), never through Arrow.
+ */
+export async function parquetFromReports(
+	reports: Iterable<Report>,
+	dir: string,
+	sourceVersion: string,
+	opts: NativeOptions & { onStep?: (step: string) => void } = {}
+): Promise<ParquetManifest> {
+	const engine = await createNativeEngine(opts);
+	try {
+		await engine.query(TABLES.map((t) => createTableSql(t.name, t.columns)).join(';\n'));
+		let chunk: Report[] = [];
+		let count = 0;
+		const flush = async () => {
+			if (!chunk.length) return;
+			const rows = reportsToRows(chunk) as Record<string, Record<string, unknown>[]>;
+			for (const t of TABLES) await engine.appendRows(t.name, t.columns, rows[t.name]);
+			count += chunk.length;
+			chunk = [];
+			opts.onStep?.(`已写入 ${count} 份报告`);
+		};
+		for (const r of reports) {
+			chunk.push(r);
+			if (chunk.length >= CHUNK) await flush();
+		}
+		await flush();
+		opts.onStep?.(`创建 ${ALL_VIEWS.length} 个视图`);
+		await engine.query(ALL_VIEWS.map(createView).join(';\n'));
+		return await writeParquet(engine, dir, sourceVersion, opts.onStep);
+	} finally {
+		await engine.close();
+	}
+}
+
+/**
+ * A native engine over the Parquet of `dir`: the tables as views over read_parquet (with
+ * hive_partitioning), the base views on them, the metric tables read into memory.
+ */
+export async function openParquet(dir: string, opts: NativeOptions = {}): Promise<{ engine: NativeEngine; manifest: ParquetManifest }> {
+	const manifest = readParquetManifest(dir);
+	if (!manifest) throw new Error(`没有找到 Parquet 数据（${join(dir, 'manifest.json')}），请先运行 npx perflens build-parquet`);
+	const engine = await createNativeEngine(opts);
+	try {
+		const statements = [
+			...TABLES.map((t) => parquetViewSql(t.name, t.columns, join(dir, t.name))),
+			...BASE_VIEWS.map(createView),
+			...METRIC_VIEWS.map((v) => parquetTableSql(v.name, v.columns, join(dir, v.name)))
+		];
+		await engine.query(statements.join(';\n'));
+	} catch (e) {
+		await engine.close();
+		throw new Error(`读取 Parquet 数据失败：${e instanceof Error ? e.message : String(e)}`);
+	}
+	return { engine, manifest };
+}
