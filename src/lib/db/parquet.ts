@@ -23,6 +23,12 @@ type Cols = readonly { name: string; type: ColType }[];
 export const createTableSql = (name: string, columns: Cols) =>
 	`CREATE TABLE ${ident(name)} (${columns.map((c) => `${ident(c.name)} ${COL_TYPE_SQL[c.type]}`).join(', ')})`;
 
+/** Append the rows of a newline-delimited JSON file (one object per row, declared columns) to a table. */
+export const insertFromJsonSql = (name: string, columns: Cols, file: string) =>
+	`INSERT INTO ${ident(name)} SELECT * FROM read_json(${literal(file)}, format = 'newline_delimited', columns = {${columns
+		.map((c) => `${literal(c.name)}: ${literal(COL_TYPE_SQL[c.type])}`)
+		.join(', ')}})`;
+
 /** The extensions built into this DuckDB (loaded with no download). */
 export const builtinExtensionsSql = `SELECT extension_name AS name FROM duckdb_extensions() WHERE loaded ORDER BY 1`;
 

@@ -12,12 +12,13 @@
  * as views over read_parquet, the base views on top, the metric tables held in memory (the pages
  * read them), so the query objects of ../db/queries.ts run unchanged.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Column } from '../db/columns';
 import { ALL_VIEWS, loadDataset } from '../db/dataset';
 import { materializeMetricViews, METRIC_VIEWS } from '../db/metrics';
-import { copyToParquetSql, countRowsSql, createTableSql, PARTITION_KEYS, partitionKeysOf, parquetTableSql, parquetViewSql } from '../db/parquet';
+import { copyToParquetSql, countRowsSql, createTableSql, insertFromJsonSql, PARTITION_KEYS, partitionKeysOf, parquetTableSql, parquetViewSql } from '../db/parquet';
 import { reportsToRows, TABLES, type TableName } from '../db/tables';
 import { createView } from '../db/view';
 import { BASE_VIEWS } from '../db/views';
@@ -117,12 +118,14 @@ export async function parquetFromArrow(
 	}
 }
 
-/** Reports converted and appended per chunk (bounds the JS rows held at once). */
-const CHUNK = 2000;
+/** Reports converted per chunk (bounds the JS rows held at once). */
+const CHUNK = 5000;
 
 /**
- * Parquet for reports streamed from any iterable (the demo generator at 1,000,000 reports): rows go
- * straight into a disk-backed native DuckDB (`dbPath`, spilling past `memoryLimit`), never through Arrow.
+ * Parquet for reports streamed from any iterable (the demo generator at 1,000,000 reports): each
+ * chunk's rows go as newline-delimited JSON into a disk-backed native DuckDB (`path`, spilling
+ * past `memoryLimit`; DuckDB's JSON reader is several times faster than appending value by value),
+ * never through Arrow.
  */
 export async function parquetFromReports(
 	reports: Iterable<Report>,
@@ -131,6 +134,7 @@ export async function parquetFromReports(
 	opts: NativeOptions & { onStep?: (step: string) => void } = {}
 ): Promise<ParquetManifest> {
 	const engine = await createNativeEngine(opts);
+	const scratch = mkdtempSync(join(tmpdir(), 'perflens-parquet-'));
 	try {
 		await engine.query(TABLES.map((t) => createTableSql(t.name, t.columns)).join(';\n'));
 		let chunk: Report[] = [];
@@ -138,7 +142,12 @@ export async function parquetFromReports(
 		const flush = async () => {
 			if (!chunk.length) return;
 			const rows = reportsToRows(chunk) as Record<string, Record<string, unknown>[]>;
-			for (const t of TABLES) await engine.appendRows(t.name, t.columns, rows[t.name]);
+			for (const t of TABLES) {
+				if (!rows[t.name].length) continue;
+				const file = join(scratch, `${t.name}.ndjson`);
+				writeFileSync(file, rows[t.name].map((r) => JSON.stringify(r)).join('\n'));
+				await engine.query(insertFromJsonSql(t.name, t.columns, file));
+			}
 			count += chunk.length;
 			chunk = [];
 			opts.onStep?.(`已写入 ${count} 份报告`);
@@ -153,6 +162,7 @@ export async function parquetFromReports(
 		return await writeParquet(engine, dir, sourceVersion, opts.onStep);
 	} finally {
 		await engine.close();
+		rmSync(scratch, { recursive: true, force: true });
 	}
 }
 
