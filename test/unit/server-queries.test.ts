@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/db/dataset';
-import type { SqlEngine } from '../../src/lib/db/engine';
+import type { Row, SqlEngine } from '../../src/lib/db/engine';
 import * as Q from '../../src/lib/db/queries';
-import { run } from '../../src/lib/db/query';
+import { run, type Query } from '../../src/lib/db/query';
 import { remoteRunner } from '../../src/lib/db/remote';
 import type { TableName } from '../../src/lib/db/tables';
 import { generateDemo } from '../../src/lib/demo/generate';
@@ -65,7 +65,8 @@ describe('POST /api/query', () => {
 		const [kpi] = await run(wasm, Q.yearKpis());
 		// the page's own query objects, sent by the browser's runner through the handler
 		const runner = remoteRunner('demo', (async (_url: string, init: RequestInit) => call(JSON.parse(String(init.body)))) as typeof fetch);
-		for (const q of [Q.yearKpis(), Q.yearDepartments(kpi.year), Q.departmentYears(dept), Q.compare({ top: { column: 'spending_final_wan', n: 3 } }), Q.auditSeverityCounts({ year: kpi.year })]) {
+		const queries: Query<Row>[] = [Q.yearKpis(), Q.yearDepartments(kpi.year), Q.departmentYears(dept), Q.compare({ top: { column: 'spending_final_wan', n: 3 } }), Q.auditSeverityCounts({ year: kpi.year })];
+		for (const q of queries) {
 			expect(runner.runs(q)).toBe(true);
 			expect(await runner.run(q)).toEqual(await run(wasm, q));
 		}

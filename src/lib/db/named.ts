@@ -43,8 +43,8 @@ export const NAMED_QUERIES: readonly NamedQuery[] = [
 	named('yearGrades', Q.yearGrades(0), z.tuple([Year])),
 	named('yearDepartments', Q.yearDepartments(0), z.tuple([Year])),
 	named('movers', Q.movers(0), z.tuple([Year, Count])),
-	named('yearAlerts', Q.yearAlerts(0), z.tuple([Year])),
-	named('yearAlertsOfKind', Q.yearAlertsOfKind(0, ''), z.tuple([Year, z.string().max(100)])),
+	// (a capped list takes its limit as a third value)
+	named('yearAlertsOfKind', Q.yearAlertsOfKind(0, ''), z.tuple([Year, z.string().max(100)], Count)),
 	named('yearAlertGroups', Q.yearAlertGroups(0), z.tuple([Year])),
 	named('reportList', Q.reportList(), z.tuple([])),
 	named('departmentList', Q.departmentList(), z.tuple([])),

@@ -83,3 +83,23 @@ export function parquetViewSql(name: string, columns: Cols, dir: string): string
 export function parquetTableSql(name: string, columns: Cols, dir: string): string {
 	return parquetViewSql(name, columns, dir).replace(/^CREATE OR REPLACE VIEW/, 'CREATE OR REPLACE TABLE');
 }
+
+/** Columns that identify a report, a department or a finding: a copy of the dataset gets its own. */
+const isIdColumn = (name: string) => /(^|_)id$/.test(name) || name === 'department_name';
+
+/**
+ * COPY the Parquet of one relation `copies` times into `dir`, keeping its hive partitions: copy 0
+ * as it is, copy k with every id (and the department name) suffixed "-ck", so each copy is a set
+ * of departments of its own (the benchmark's 1,000,000 reports from 100,000 generated ones).
+ */
+export function replicateParquetSql(columns: readonly { name: string }[], from: string, dir: string, copies: number, partitioned = true): string {
+	const keys = partitioned ? partitionKeysOf(columns) : [];
+	const replaced = columns
+		.filter((c) => isIdColumn(c.name))
+		.map((c) => `CASE WHEN c.copy_no = 0 THEN t.${ident(c.name)} ELSE t.${ident(c.name)} || '-c' || c.copy_no END AS ${ident(c.name)}`);
+	const select = replaced.length ? `t.* REPLACE (${replaced.join(', ')})` : 't.*';
+	const options = ['FORMAT parquet', 'COMPRESSION zstd', ...(keys.length ? [`PARTITION_BY (${keys.join(', ')})`] : []), 'OVERWRITE_OR_IGNORE'];
+	return `COPY (SELECT ${select} FROM read_parquet(${literal(parquetGlob(from))}, hive_partitioning = true, union_by_name = true) t, range(${Math.trunc(copies)}) c(copy_no)) TO ${literal(
+		keys.length ? dir : `${dir}/data_0.parquet`
+	)} (${options.join(', ')})`;
+}

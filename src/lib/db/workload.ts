@@ -22,7 +22,6 @@ export async function pageWorkload(engine: SqlEngine): Promise<Record<string, Qu
 		'总览 变化最大': Q.movers(year),
 		'总览 预警分组': Q.yearAlertGroups(year),
 		'总览 一类预警': Q.yearAlertsOfKind(year, group?.code ?? ''),
-		'总览 全部预警': Q.yearAlerts(year),
 		'报告一览': Q.reportList(),
 		'部门列表': Q.departmentList(),
 		'部门页 各年': Q.departmentYears(dept),
@@ -34,8 +33,9 @@ export async function pageWorkload(engine: SqlEngine): Promise<Record<string, Qu
 		'对比 可选部门': Q.compareChoices(),
 		'对比 默认前 10': Q.compare({ top: { column: 'spending_final_wan', n: 10 } }),
 		'对比 同类组': Q.compare({ peer: { type: first?.dept_type ?? '' }, years: [year] }),
-		'勾稽校验 发现': Q.auditFindings({ year }),
-		'勾稽校验 计数': Q.auditSeverityCounts({ year }),
+		'勾稽校验 发现': Q.auditFindings(),
+		'勾稽校验 按年度': Q.auditFindings({ year }),
+		'勾稽校验 计数': Q.auditSeverityCounts(),
 		'勾稽校验 部门': Q.reportDepartments(),
 		'勾稽校验 年度': Q.reportYears()
 	};

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Column } from '../db/columns';
 import { ALL_VIEWS, loadDataset } from '../db/dataset';
 import { materializeMetricViews, METRIC_VIEWS } from '../db/metrics';
-import { copyToParquetSql, countRowsSql, createTableSql, insertFromJsonSql, PARTITION_KEYS, partitionKeysOf, parquetTableSql, parquetViewSql } from '../db/parquet';
+import { copyToParquetSql, countRowsSql, createTableSql, insertFromJsonSql, PARTITION_KEYS, partitionKeysOf, parquetTableSql, parquetViewSql, replicateParquetSql } from '../db/parquet';
 import { reportsToRows, TABLES, type TableName } from '../db/tables';
 import { createView } from '../db/view';
 import { BASE_VIEWS } from '../db/views';
@@ -65,41 +65,93 @@ export function readParquetManifest(dir: string): ParquetManifest | null {
 	}
 }
 
+/** A new build directory beside `dir` (swapped in by finish()). */
+function staging(dir: string): string {
+	const path = `${dir}.${process.pid}.tmp`;
+	rmSync(path, { recursive: true, force: true });
+	mkdirSync(path, { recursive: true });
+	return path;
+}
+
+/**
+ * Record every relation's files, rows and bytes in the manifest, written last inside the staged
+ * directory, then swap it in for `dir` (readers never see half a build).
+ */
+async function finish(staged: string, dir: string, sourceVersion: string, rowsOf: (name: string) => Promise<number>): Promise<ParquetManifest> {
+	const relations: ParquetManifest['relations'] = [];
+	for (const { decl, kind } of RELATIONS) {
+		const files = filesUnder(join(staged, decl.name));
+		const rows = await rowsOf(decl.name);
+		relations.push({ name: decl.name, kind, rows, files: files.length, bytes: files.reduce((s, f) => s + statSync(f).size, 0), partitioned_by: rows ? partitionKeysOf(decl.columns) : [] });
+	}
+	const manifest: ParquetManifest = {
+		source_version: sourceVersion,
+		generated_at: new Date().toISOString(),
+		reports: relations.find((r) => r.name === 'reports')?.rows ?? 0,
+		partition_by: PARTITION_KEYS,
+		queries_above_reports: DEFAULT_SERVER_QUERIES_ABOVE_REPORTS,
+		relations
+	};
+	writeFileSync(join(staged, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+	const old = `${dir}.${process.pid}.old`;
+	if (existsSync(dir)) renameSync(dir, old);
+	renameSync(staged, dir);
+	rmSync(old, { recursive: true, force: true });
+	return manifest;
+}
+
+const countOf = (engine: NativeEngine) => async (name: string) => (await engine.query<{ n: number }>(countRowsSql(name)))[0].n;
+
 /**
  * With the tables and every declared view in `engine`: materialize the metric views, write every
  * relation as partitioned Parquet into `dir` (replacing what was there), then the manifest, last.
  */
 async function writeParquet(engine: NativeEngine, dir: string, sourceVersion: string, onStep?: (step: string) => void): Promise<ParquetManifest> {
 	await materializeMetricViews(engine, (name) => onStep?.(`物化指标表 ${name}`));
-	const staging = `${dir}.${process.pid}.tmp`;
-	rmSync(staging, { recursive: true, force: true });
-	mkdirSync(staging, { recursive: true });
-	const relations: ParquetManifest['relations'] = [];
-	for (const { decl, kind } of RELATIONS) {
+	const staged = staging(dir);
+	for (const { decl } of RELATIONS) {
 		onStep?.(`写出 Parquet ${decl.name}`);
-		const out = join(staging, decl.name);
-		mkdirSync(out, { recursive: true });
-		const [{ n }] = await engine.query<{ n: number }>(countRowsSql(decl.name));
-		await engine.query(copyToParquetSql(decl.name, decl.columns, out, n > 0));
-		const files = filesUnder(out);
-		relations.push({ name: decl.name, kind, rows: n, files: files.length, bytes: files.reduce((s, f) => s + statSync(f).size, 0), partitioned_by: partitionKeysOf(decl.columns) });
+		mkdirSync(join(staged, decl.name), { recursive: true });
+		const n = await countOf(engine)(decl.name);
+		await engine.query(copyToParquetSql(decl.name, decl.columns, join(staged, decl.name), n > 0));
 	}
-	const [{ n: reports }] = await engine.query<{ n: number }>(countRowsSql('reports'));
-	const manifest: ParquetManifest = {
-		source_version: sourceVersion,
-		generated_at: new Date().toISOString(),
-		reports,
-		partition_by: PARTITION_KEYS,
-		queries_above_reports: DEFAULT_SERVER_QUERIES_ABOVE_REPORTS,
-		relations
-	};
-	writeFileSync(join(staging, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
-	// swap in the finished directory (the manifest is inside it, so readers never see half a build)
-	const old = `${dir}.${process.pid}.old`;
-	if (existsSync(dir)) renameSync(dir, old);
-	renameSync(staging, dir);
-	rmSync(old, { recursive: true, force: true });
-	return manifest;
+	return finish(staged, dir, sourceVersion, countOf(engine));
+}
+
+/** The metric tables that aggregate across departments: recomputed, not copied, by replicateParquet. */
+const ACROSS_DEPARTMENTS = new Set(['m_year_kpi', 'm_year_grades', 'm_alert_groups']);
+
+/**
+ * `copies` copies of the Parquet in `from` as one dataset in `dir` (the benchmark's server run:
+ * 1,000,000 reports from 100,000 generated ones, where generating them all would take hours on
+ * two cores). Each copy's departments and reports get ids of their own; the per-year aggregates
+ * across departments are recomputed from the copies by their declarations. Comparisons with
+ * peers inside a report's rows (m_sangong's peer count) keep the values of the copied dataset.
+ */
+export async function replicateParquet(from: string, dir: string, copies: number, opts: NativeOptions & { onStep?: (step: string) => void } = {}): Promise<ParquetManifest> {
+	const src = readParquetManifest(from);
+	if (!src) throw new Error(`没有找到 Parquet 数据（${from}）`);
+	const engine = await createNativeEngine(opts);
+	try {
+		const staged = staging(dir);
+		for (const { decl } of RELATIONS) {
+			if (ACROSS_DEPARTMENTS.has(decl.name)) continue;
+			opts.onStep?.(`复制 ${decl.name} × ${copies}`);
+			const rows = src.relations.find((r) => r.name === decl.name)?.rows ?? 0;
+			mkdirSync(join(staged, decl.name), { recursive: true });
+			await engine.query(replicateParquetSql(decl.columns, join(from, decl.name), join(staged, decl.name), copies, rows > 0));
+			await engine.query(parquetViewSql(decl.name, decl.columns, join(staged, decl.name)));
+		}
+		for (const v of METRIC_VIEWS.filter((m) => ACROSS_DEPARTMENTS.has(m.name))) {
+			opts.onStep?.(`重算 ${v.name}`);
+			await engine.query(createView(v));
+			mkdirSync(join(staged, v.name), { recursive: true });
+			await engine.query(copyToParquetSql(v.name, v.columns, join(staged, v.name)));
+		}
+		return await finish(staged, dir, `${src.source_version}x${copies}`, countOf(engine));
+	} finally {
+		await engine.close();
+	}
 }
 
 /** Parquet for the Arrow tables of a dataset directory (data/arrow or data/demo): `readTable` gives each table's bytes. */
