@@ -84,20 +84,32 @@ function percentile(xs: number[], p: number): number {
 	return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
-type Timing = { p50: number; p95: number; rows: number };
+type Timing = { p50: number; p95: number; rows: number; error?: string };
 
-/** Every page query `repeat` times (the first run included: a page runs it once, cold). */
+/** Names of the queries that failed (with the first reason). */
+const failures = (t: Record<string, Timing>) => {
+	const f = Object.entries(t).filter(([, v]) => v.error);
+	return f.length ? `；${f.length} 个查询失败（${f[0][0]}：${f[0][1].error}）` : '';
+};
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120);
+
+/** Every page query `repeat` times (the first run included: a page runs it once, cold); a failure is recorded, not thrown. */
 async function timeWorkload(engine: SqlEngine, queries: Record<string, Query<Row>>, repeat: number): Promise<Record<string, Timing>> {
 	const out: Record<string, Timing> = {};
 	for (const [name, q] of Object.entries(queries)) {
 		const times: number[] = [];
 		let rows = 0;
-		for (let i = 0; i < repeat; i++) {
-			const [r, t] = await timed(() => runQuery(engine, q));
-			rows = r.length;
-			times.push(t);
+		try {
+			for (let i = 0; i < repeat; i++) {
+				const [r, t] = await timed(() => runQuery(engine, q));
+				rows = r.length;
+				times.push(t);
+			}
+			out[name] = { p50: ms1(percentile(times, 50)), p95: ms1(percentile(times, 95)), rows };
+		} catch (e) {
+			out[name] = { p50: NaN, p95: NaN, rows: 0, error: message(e) };
 		}
-		out[name] = { p50: ms1(percentile(times, 50)), p95: ms1(percentile(times, 95)), rows };
 	}
 	return out;
 }
@@ -118,8 +130,8 @@ type QueryColumns = Record<string, Record<string, number | string>>;
 function addQueryColumns(table: QueryColumns, label: string, t: Record<string, Timing>): void {
 	for (const [q, v] of Object.entries(t)) {
 		table[q] ??= {};
-		table[q][`${label} p50`] = v.p50;
-		table[q][`${label} p95`] = v.p95;
+		table[q][`${label} p50`] = v.error ? '失败' : v.p50;
+		table[q][`${label} p95`] = v.error ? v.error : v.p95;
 	}
 }
 
@@ -179,10 +191,17 @@ export async function run(args: string[]): Promise<number> {
 			let wasmLoadMs = 0;
 			let wasmMaterializeMs = 0;
 			let wasmTiming: Record<string, Timing> = {};
+			let wasmError = '';
 			try {
 				[, wasmLoadMs] = await timed(() => loadDataset(wasm, read));
+				say(`duckdb-wasm 载入+建视图 ${secs(wasmLoadMs)} 秒`);
 				[, wasmMaterializeMs] = await timed(() => materializeMetricViews(wasm));
+				say(`duckdb-wasm 物化指标表 ${secs(wasmMaterializeMs)} 秒`);
 				wasmTiming = await timeWorkload(wasm, await pageWorkload(wasm), o.repeat);
+			} catch (e) {
+				// duckdb-wasm has 4 GB of address space: a large dataset can exhaust it
+				wasmError = message(e);
+				say(`duckdb-wasm 失败：${wasmError}`);
 			} finally {
 				await wasm.close();
 			}
@@ -190,10 +209,12 @@ export async function run(args: string[]): Promise<number> {
 
 			say(`${n} 份报告：纯 JavaScript 对照`);
 			const js = await compareJsWithDuckdb(dir);
+			say(`纯 JavaScript ${secs(js.jsMs)} 秒，DuckDB ${secs(js.duckdbMs)} 秒，${js.equal ? '结果一致' : js.mismatch}`);
 
 			say(`${n} 份报告：原生 DuckDB 写出 Parquet、打开、页面查询 ×${o.repeat}`);
 			const pq = join(work, `parquet-${n}`);
 			const [pm, parquetMs] = await timed(() => parquetFromArrow(read, pq, manifest.version));
+			say(`原生 DuckDB 写出 Parquet ${secs(parquetMs)} 秒`);
 			const server = await serverRun(pq, o.repeat);
 			if (!largest || n > largest.reports) largest = { reports: n, parquet: pq };
 
@@ -209,14 +230,14 @@ export async function run(args: string[]): Promise<number> {
 				'生成+写 Arrow s': secs(buildMs),
 				'wasm 载入+建视图 s': secs(wasmLoadMs),
 				'wasm 物化指标 s': secs(wasmMaterializeMs),
-				'wasm 最慢 p95 ms': wp95,
-				'wasm 最慢查询': wq,
+				'wasm 最慢 p95 ms': wasmError ? NaN : wp95,
+				'wasm 最慢查询': wasmError ? `失败：${wasmError}` : wq + failures(wasmTiming),
 				'wasm 后峰值 RSS MB': wasmPeak,
 				'Parquet MB': parquetMb(pm),
 				'原生 写 Parquet s': secs(parquetMs),
 				'原生 打开 s': secs(server.openMs),
 				'原生 最慢 p95 ms': np95,
-				'原生 最慢查询': nq,
+				'原生 最慢查询': nq + failures(server.timing),
 				'超出服务器行数上限': overCap(server.timing),
 				'峰值 RSS MB': peakRssMb(),
 				'JS s': secs(js.jsMs),
@@ -228,7 +249,7 @@ export async function run(args: string[]): Promise<number> {
 				bytes_loaded_first_page: null,
 				first_numbers_ms_cold: null,
 				first_numbers_ms_warm: null,
-				query_p95_ms: wp95,
+				query_p95_ms: wasmError ? null : wp95,
 				tab_peak_mb: null,
 				duckdb_speedup_vs_js: js.equal ? Number(js.ratio.toFixed(2)) : null,
 				engine: 'duckdb-wasm (Node)'
@@ -256,7 +277,7 @@ export async function run(args: string[]): Promise<number> {
 			const server = await serverRun(dir, o.repeat);
 			addQueryColumns(queries, `${pm.reports} 服务器`, server.timing);
 			const [q, p95] = slowest(server.timing, SERVER_QUERY_MAX_ROWS);
-			summary.push({ 报告数: pm.reports, 'Parquet MB': parquetMb(pm), '原生 写 Parquet s': secs(buildMs), '原生 打开 s': secs(server.openMs), '原生 最慢 p95 ms': p95, '原生 最慢查询': q, '超出服务器行数上限': overCap(server.timing), '峰值 RSS MB': peakRssMb(), 说明: how! });
+			summary.push({ 报告数: pm.reports, 'Parquet MB': parquetMb(pm), '原生 写 Parquet s': secs(buildMs), '原生 打开 s': secs(server.openMs), '原生 最慢 p95 ms': p95, '原生 最慢查询': q + failures(server.timing), '超出服务器行数上限': overCap(server.timing), '峰值 RSS MB': peakRssMb(), 说明: how! });
 			lines.push({
 				reports: pm.reports,
 				bytes_loaded_first_page: null,
