@@ -29,16 +29,16 @@ import { pageWorkload } from '../../lib/db/workload';
 import { generateDemo } from '../../lib/demo/generate';
 import { writeArrowDataset } from '../../lib/server/dataset';
 import { createNodeEngine } from '../../lib/server/duckdb-node';
-import { SERVER_QUERY_MAX_ROWS } from '../../lib/server/server-queries';
-import { openParquet, parquetFromArrow, parquetFromReports, replicateParquet, type ParquetManifest } from '../../lib/server/parquet';
+import { SERVER_QUERY_MAX_ROWS, serverQuery } from '../../lib/server/server-queries';
+import { openParquet, parquetFromArrow, parquetFromReports, readParquetManifest, replicateParquet, type ParquetManifest } from '../../lib/server/parquet';
 import { compareJsWithDuckdb } from '../bench-js';
 
 export const usage =
-	'perflens bench [--reports 1000,10000,100000] [--years 5] [--repeat 5] [--server-reports 1000000] [--server-generate] [--wasm-max N] [--work DIR] [--json]   基准测试：浏览器引擎（duckdb-wasm）与服务器引擎（原生 DuckDB + Parquet）的构建、载入、页面查询 p50/p95、内存，以及纯 JavaScript 对照；打印表格，--json 时每个规模另输出一行 JSON';
+	'perflens bench [--reports 1000,10000,100000] [--years 5] [--repeat 5] [--server-reports 1000000] [--server-generate] [--server-parquet DIR] [--wasm-max N] [--work DIR] [--json]   基准测试：浏览器引擎（duckdb-wasm）与服务器引擎（原生 DuckDB + Parquet）的构建、载入、页面查询 p50/p95、内存，以及纯 JavaScript 对照；打印表格，--json 时每个规模另输出一行 JSON';
 
 class InputError extends Error {}
 
-type Options = { sizes: { reports?: number; departments?: number }[]; years: number; repeat: number; serverReports: number | null; serverGenerate: boolean; wasmMax: number; work: string | null; json: boolean };
+type Options = { sizes: { reports?: number; departments?: number }[]; years: number; repeat: number; serverReports: number | null; serverGenerate: boolean; serverParquet: string[]; wasmMax: number; work: string | null; json: boolean };
 
 const mb = (n: number) => Number((n / 1048576).toFixed(1));
 const secs = (ms: number) => Number((ms / 1000).toFixed(2));
@@ -59,7 +59,7 @@ function positiveList(flag: string, v: string | undefined): number[] {
 }
 
 function parse(args: string[]): Options {
-	const o: Options = { sizes: [], years: 5, repeat: 5, serverReports: null, serverGenerate: false, wasmMax: Infinity, work: null, json: false };
+	const o: Options = { sizes: [], years: 5, repeat: 5, serverReports: null, serverGenerate: false, serverParquet: [], wasmMax: Infinity, work: null, json: false };
 	for (let i = 0; i < args.length; i++) {
 		const [flag, inline] = args[i].split('=', 2) as [string, string | undefined];
 		const value = () => inline ?? args[++i];
@@ -69,12 +69,16 @@ function parse(args: string[]): Options {
 		else if (flag === '--repeat') [o.repeat] = positiveList(flag, value());
 		else if (flag === '--server-reports') [o.serverReports] = positiveList(flag, value());
 		else if (flag === '--server-generate') o.serverGenerate = true;
-		else if (flag === '--wasm-max') [o.wasmMax] = positiveList(flag, value());
+		else if (flag === '--server-parquet') {
+			const v = value();
+			if (!v) throw new InputError('--server-parquet 需要一个 Parquet 目录（含 manifest.json）');
+			o.serverParquet.push(v);
+		} else if (flag === '--wasm-max') [o.wasmMax] = positiveList(flag, value());
 		else if (flag === '--work') o.work = value() ?? null;
 		else if (flag === '--json') o.json = true;
 		else throw new InputError(`不认识的参数「${args[i]}」。用法：${usage}`);
 	}
-	if (!o.sizes.length) o.sizes = [{ reports: 1000 }, { reports: 10_000 }];
+	if (!o.sizes.length && !o.serverParquet.length) o.sizes = [{ reports: 1000 }, { reports: 10_000 }];
 	if (o.years > 50) throw new InputError('--years 应为 1–50 的整数');
 	return o;
 }
@@ -96,9 +100,10 @@ const failures = (t: Record<string, Timing>) => {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 120);
 
 /** Every page query `repeat` times (the first run included: a page runs it once, cold); a failure is recorded, not thrown. */
-async function timeWorkload(engine: SqlEngine, queries: Record<string, Query<Row>>, repeat: number): Promise<Record<string, Timing>> {
+async function timeWorkload(engine: SqlEngine, queries: Record<string, Query<Row>>, repeat: number, as: (q: Query<Row>) => Query<Row> = (q) => q): Promise<Record<string, Timing>> {
 	const out: Record<string, Timing> = {};
-	for (const [name, q] of Object.entries(queries)) {
+	for (const [name, page] of Object.entries(queries)) {
+		const q = as(page);
 		const times: number[] = [];
 		let rows = 0;
 		try {
@@ -122,7 +127,7 @@ const slowest = (t: Record<string, Timing>, maxRows = Infinity) =>
 const overCap = (t: Record<string, Timing>) =>
 	Object.entries(t)
 		.filter(([, v]) => v.rows > SERVER_QUERY_MAX_ROWS)
-		.map(([k, v]) => `${k}（${v.rows} 行）`)
+		.map(([k]) => `${k}（超过 ${SERVER_QUERY_MAX_ROWS} 行）`)
 		.join('、');
 
 /** Query p50/p95 (ms) by query, one column pair per engine. */
@@ -147,11 +152,11 @@ type JsonLine = {
 	engine: string;
 };
 
-/** The server: page queries on native DuckDB over the Parquet in `dir`. */
+/** The server: page queries on native DuckDB over the Parquet in `dir`, as POST /api/query runs them (capped). */
 async function serverRun(dir: string, repeat: number): Promise<{ openMs: number; timing: Record<string, Timing> }> {
-	const [{ engine }, openMs] = await timed(() => openParquet(dir));
+	const [{ engine }, openMs] = await timed(() => openParquet(dir, { memoryLimit: '4GB' }));
 	try {
-		return { openMs, timing: await timeWorkload(engine, await pageWorkload(engine), repeat) };
+		return { openMs, timing: await timeWorkload(engine, await pageWorkload(engine), repeat, serverQuery) };
 	} finally {
 		await engine.close();
 	}
@@ -257,12 +262,14 @@ export async function run(args: string[]): Promise<number> {
 				engine: 'duckdb-wasm (Node)'
 			});
 			rmSync(dir, { recursive: true, force: true });
+			say(`结果：${JSON.stringify(summary[summary.length - 1])}`);
 		}
 
+		const servers: { dir: string; how: string; buildMs: number | null }[] = o.serverParquet.map((dir) => ({ dir, how: `已有的 Parquet（${dir}）`, buildMs: null }));
 		if (o.serverReports) {
 			const dir = join(work, `server-${o.serverReports}`);
-			let how: string;
-			const [pm, buildMs] = await timed(async () => {
+			let how = '';
+			const [, buildMs] = await timed(async () => {
 				if (o.serverGenerate || !largest) {
 					how = `生成全部 ${o.serverReports} 份报告`;
 					say(`服务器：${how}，原生 DuckDB 写出 Parquet`);
@@ -275,11 +282,17 @@ export async function run(args: string[]): Promise<number> {
 				return replicateParquet(largest.parquet, dir, copies, { onStep: say });
 			});
 			rmSync(`${dir}.build.duckdb`, { force: true });
+			servers.push({ dir, how, buildMs });
+		}
+		for (const { dir, how, buildMs } of servers) {
+			const pm = readParquetManifest(dir);
+			if (!pm) throw new InputError(`没有找到 Parquet 数据（${dir}/manifest.json）`);
 			say(`服务器：${pm.reports} 份报告，打开 Parquet、页面查询 ×${o.repeat}`);
 			const server = await serverRun(dir, o.repeat);
 			addQueryColumns(queries, `${pm.reports} 服务器`, server.timing);
 			const [q, p95] = slowest(server.timing, SERVER_QUERY_MAX_ROWS);
-			summary.push({ 报告数: pm.reports, 'Parquet MB': parquetMb(pm), '原生 写 Parquet s': secs(buildMs), '原生 打开 s': secs(server.openMs), '原生 最慢 p95 ms': p95, '原生 最慢查询': q + failures(server.timing), '超出服务器行数上限': overCap(server.timing), '峰值 RSS MB': peakRssMb(), 说明: how! });
+			summary.push({ 报告数: pm.reports, 'Parquet MB': parquetMb(pm), '原生 写 Parquet s': buildMs === null ? '' : secs(buildMs), '原生 打开 s': secs(server.openMs), '原生 最慢 p95 ms': p95, '原生 最慢查询': q + failures(server.timing), '超出服务器行数上限': overCap(server.timing), '峰值 RSS MB': peakRssMb(), 说明: how });
+			say(`结果：${JSON.stringify(summary[summary.length - 1])}`);
 			lines.push({
 				reports: pm.reports,
 				bytes_loaded_first_page: null,

@@ -9,8 +9,8 @@
  *   <data>/parquet/<table or metric>/report_year=2024/region=广东省/data_0.parquet
  *
  * openParquet() gives a native engine over those files with every declared relation: the tables
- * as views over read_parquet, the base views on top, the metric tables held in memory (the pages
- * read them), so the query objects of ../db/queries.ts run unchanged.
+ * as views over read_parquet, the base views on top, the metric tables held in memory up to
+ * METRICS_IN_MEMORY_UP_TO reports (read from the Parquet above that), so the query objects of ../db/queries.ts run unchanged.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -218,11 +218,14 @@ export async function parquetFromReports(
 	}
 }
 
+/** Up to this many reports the server holds the metric tables in memory (about 3 GB at 1,000,000 would not be). */
+export const METRICS_IN_MEMORY_UP_TO = 200_000;
+
 /**
  * A native engine over the Parquet of `dir`: the tables as views over read_parquet (with
  * hive_partitioning), the base views on them, the metric tables read into memory.
  */
-export async function openParquet(dir: string, opts: NativeOptions = {}): Promise<{ engine: NativeEngine; manifest: ParquetManifest }> {
+export async function openParquet(dir: string, opts: NativeOptions & { metricsInMemoryUpTo?: number } = {}): Promise<{ engine: NativeEngine; manifest: ParquetManifest }> {
 	const manifest = readParquetManifest(dir);
 	if (!manifest) throw new Error(`没有找到 Parquet 数据（${join(dir, 'manifest.json')}），请先运行 npx perflens build-parquet`);
 	const engine = await createNativeEngine(opts);
@@ -230,7 +233,8 @@ export async function openParquet(dir: string, opts: NativeOptions = {}): Promis
 		const statements = [
 			...TABLES.map((t) => parquetViewSql(t.name, t.columns, join(dir, t.name))),
 			...BASE_VIEWS.map(createView),
-			...METRIC_VIEWS.map((v) => parquetTableSql(v.name, v.columns, join(dir, v.name)))
+			// the metric tables in memory while that is small; above, read from the Parquet at each query
+			...METRIC_VIEWS.map((v) => (manifest.reports <= (opts.metricsInMemoryUpTo ?? METRICS_IN_MEMORY_UP_TO) ? parquetTableSql : parquetViewSql)(v.name, v.columns, join(dir, v.name)))
 		];
 		await engine.query(statements.join(';\n'));
 	} catch (e) {

@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import type { Row } from '../db/engine';
 import { boundQuery, namedQuery } from '../db/named';
-import { run } from '../db/query';
+import { limited, run, type Query } from '../db/query';
 import type { User } from './auth';
 import { serverQueriesAboveOf } from './config';
 import { dataDir } from './dataset';
@@ -32,6 +32,9 @@ export type ServerQueriesInfo = {
 
 /** Most rows one server query returns (more: narrow the filter). */
 export const SERVER_QUERY_MAX_ROWS = 50_000;
+
+/** A page query as the server runs it: capped at one row over SERVER_QUERY_MAX_ROWS. */
+export const serverQuery = <R extends Row>(q: Query<R>): Query<R> => limited(q, SERVER_QUERY_MAX_ROWS + 1);
 
 const datasetDirOf = (dataset: DatasetName, root = dataDir()) => (dataset === 'demo' ? join(root, 'demo') : root);
 
@@ -91,9 +94,10 @@ export async function runServerQuery(dataset: DatasetName, name: string, params:
 	if (n.department !== undefined && user?.role === 'department' && parsed.data[n.department] !== user.department) {
 		throw new ServerQueryError(403, `无权查看：部门工作人员只能查看本部门（${user.department ?? '未指定部门'}）的数据`);
 	}
-	const rows = await run(await engineOf(dataset), boundQuery(n, parsed.data));
+	// one row over the cap is enough to refuse: a result is never held whole when it is too large
+	const rows = await run(await engineOf(dataset), serverQuery(boundQuery(n, parsed.data)));
 	if (rows.length > SERVER_QUERY_MAX_ROWS) {
-		throw new ServerQueryError(422, `查询「${name}」结果有 ${rows.length} 行，超过服务器单次返回上限 ${SERVER_QUERY_MAX_ROWS} 行，请缩小筛选范围（年度、部门、类别）`);
+		throw new ServerQueryError(422, `查询「${name}」的结果超过服务器单次返回上限 ${SERVER_QUERY_MAX_ROWS} 行，请缩小筛选范围（年度、部门、类别）`);
 	}
 	return rows;
 }
