@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/db/dataset';
 import type { Row, SqlEngine } from '../../src/lib/db/engine';
 import * as Q from '../../src/lib/db/queries';
-import { run, type Query } from '../../src/lib/db/query';
+import { limited, run, type Query } from '../../src/lib/db/query';
 import { remoteRunner } from '../../src/lib/db/remote';
 import type { TableName } from '../../src/lib/db/tables';
 import { generateDemo } from '../../src/lib/demo/generate';
@@ -19,7 +19,7 @@ import type { User } from '../../src/lib/server/auth';
 import { writeArrowDataset } from '../../src/lib/server/dataset';
 import { createNodeEngine } from '../../src/lib/server/duckdb-node';
 import { parquetFromArrow } from '../../src/lib/server/parquet';
-import { closeServerQueries, serverQueriesInfo, serverParquetDir } from '../../src/lib/server/server-queries';
+import { closeServerQueries, SERVER_QUERY_MAX_ROWS, serverParquetDir, serverQueriesInfo, serverQuery } from '../../src/lib/server/server-queries';
 import { POST } from '../../src/routes/api/query/+server';
 
 const root = mkdtempSync(join(tmpdir(), 'perflens-serverq-'));
@@ -87,6 +87,14 @@ describe('POST /api/query', () => {
 			expect(res.status, JSON.stringify(body)).toBe(status);
 			expect((await res.json()).message).toMatch(message);
 		}
+	});
+
+	it('caps a result in SQL and keeps its order (the server refuses one row over SERVER_QUERY_MAX_ROWS)', async () => {
+		const q = Q.reportList();
+		const all = await run(wasm, q);
+		expect(all.length).toBeGreaterThan(3);
+		expect(await run(wasm, limited(q, 3))).toEqual(all.slice(0, 3));
+		expect(serverQuery(q).sql).toContain(`LIMIT ${SERVER_QUERY_MAX_ROWS + 1}`);
 	});
 
 	it('says so when the dataset has no Parquet', async () => {
