@@ -34,6 +34,7 @@ const commands: Record<string, Command> = {
 	audit: await import('./commands/audit'),
 	demo: await import('./commands/demo'),
 	bench: await import('./commands/bench'),
+	'build-parquet': await import('./commands/build-parquet'),
 	'bench-browser': await import('./commands/bench-browser'),
 	metrics: await import('./commands/metrics'),
 	dictionary: await import('./commands/dictionary'),

@@ -11,6 +11,7 @@ import { loadDataset } from './dataset';
 import type { Row, SqlEngine } from './engine';
 import { run, type Query } from './query';
 import { checkReadOnly } from './readonly';
+import { remoteRunner, type RemoteRunner, type ServerQueries } from './remote';
 
 export type Dataset = 'real' | 'demo';
 export type DbPhase = 'idle' | 'engine' | 'tables' | 'ready' | 'error';
@@ -20,6 +21,8 @@ export type Manifest = {
 	reports: number;
 	dataset: Dataset;
 	tables: { name: string; rows: number }[];
+	/** whether pages query on the server (a dataset larger than a browser should hold) */
+	server_queries?: ServerQueries;
 };
 
 export const DATASET_LABEL: Record<Dataset, string> = { real: '真实报告', demo: '模拟数据' };
@@ -187,8 +190,33 @@ async function failing<T>(f: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Run a query (bound parameters, typed rows) on the current dataset's instance. */
+let remote: { dataset: Dataset; runner: Promise<RemoteRunner | null> } | null = null;
+
+/** The server-query runner (./remote.ts) when the dataset's manifest switches to it, else null. */
+function serverRunner(): Promise<RemoteRunner | null> {
+	const dataset = dbState.dataset;
+	if (remote?.dataset !== dataset) {
+		const runner = fetchOk(`${base(dataset)}/manifest.json`, '数据清单')
+			.then((r) => r.json() as Promise<Manifest>)
+			.then((m) => {
+				if (!m.server_queries?.enabled || dbState.dataset !== dataset) return null;
+				if (dbState.phase === 'idle') Object.assign(dbState, { manifest: { ...m, dataset }, phase: 'ready', step: '' });
+				return remoteRunner(dataset);
+			})
+			.catch(() => null);
+		remote = { dataset, runner };
+	}
+	return remote.runner;
+}
+
+/**
+ * Run a query (bound parameters, typed rows) on the current dataset: on the server when its
+ * manifest says the dataset is too large for the browser and the query is a page query, else on
+ * this browser's instance.
+ */
 export async function runQuery<R extends Row>(q: Query<R>): Promise<R[]> {
+	const server = await serverRunner();
+	if (server?.runs(q)) return failing(() => server.run(q));
 	const db = await getDb();
 	return failing(() => run(db, q));
 }

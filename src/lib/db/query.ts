@@ -30,3 +30,8 @@ export function describeQuery(q: Query<Row>): string {
 	if (!q.params.length) return q.sql;
 	return `${q.sql}\n-- ${q.params.map((p, i) => `$${i + 1} = ${typeof p === 'string' ? `'${p}'` : String(p)}`).join('，')}`;
 }
+
+/** The first `n` rows of a query, in its order (the server's row cap: one row more tells it is over). */
+export function limited<R extends Row>(q: Query<R>, n: number): Query<R> {
+	return { ...q, sql: `SELECT * FROM (\n${q.sql}\n) LIMIT ${Math.max(0, Math.trunc(n))}` };
+}

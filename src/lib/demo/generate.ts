@@ -28,6 +28,11 @@ export type DemoOptions = {
 	seed?: number;
 	/** last fiscal year of the self-evaluations (default 2024) */
 	lastYear?: number;
+	/**
+	 * exactly this many reports: departments are generated (each with `years` years) until there
+	 * are, instead of `departments` (the benchmark's 1,000 … 1,000,000 reports)
+	 */
+	reports?: number;
 };
 
 export type DemoRecord = { report: Report; source: string };
@@ -417,6 +422,16 @@ export function generateDepartment(i: number, opts: DemoOptions = {}): DemoRecor
 
 /** Every demo record, department by department (a generator: 100,000 reports stream). */
 export function* generateDemo(opts: DemoOptions = {}): Generator<DemoRecord> {
+	if (opts.reports !== undefined) {
+		let left = opts.reports;
+		for (let i = 0; left > 0; i++) {
+			for (const r of generateDepartment(i, opts)) {
+				if (left-- <= 0) return;
+				yield r;
+			}
+		}
+		return;
+	}
 	const n = opts.departments ?? DEMO_DEFAULTS.departments;
 	for (let i = 0; i < n; i++) yield* generateDepartment(i, opts);
 }

@@ -19,7 +19,8 @@ export const ENV_VARS = [
 	{ name: 'PERFLENS_LLM_API_KEY', default: '未设置', zh: '大模型接口密钥（只在服务器端使用）' },
 	{ name: 'PERFLENS_LLM_MODEL', default: 'gpt-4o-mini', zh: '模型名' },
 	{ name: 'PERFLENS_LLM_OUTPUT', default: 'json_object', zh: '`json_object`（JSON 模式）或 `json_schema`（结构化输出）' },
-	{ name: 'PERFLENS_LLM_TIMEOUT_MS', default: '60000', zh: '每次调用大模型的超时（毫秒）' }
+	{ name: 'PERFLENS_LLM_TIMEOUT_MS', default: '60000', zh: '每次调用大模型的超时（毫秒）' },
+	{ name: 'PERFLENS_SERVER_QUERIES_ABOVE_REPORTS', default: '数据清单中的值（200000）', zh: '报告数超过此值时页面改由服务器查询（原生 DuckDB 读 Parquet，只返回汇总）；0 表示总是由服务器查询' }
 ] as const;
 
 const DEFAULT = Object.fromEntries(ENV_VARS.map((v) => [v.name, v.default])) as Record<(typeof ENV_VARS)[number]['name'], string>;
@@ -69,6 +70,13 @@ export function llmConfig(e: Env = env()): LlmConfig | null {
 		output,
 		timeoutMs: Number.isFinite(t) && t > 0 ? t : Number(DEFAULT.PERFLENS_LLM_TIMEOUT_MS)
 	};
+}
+
+/** PERFLENS_SERVER_QUERIES_ABOVE_REPORTS as a non-negative integer, or null when unset or not one (the manifest's value applies). */
+export function serverQueriesAboveOf(e: Env = env()): number | null {
+	const v = e.PERFLENS_SERVER_QUERIES_ABOVE_REPORTS?.trim();
+	if (!v || !/^\d+$/.test(v)) return null;
+	return Number(v);
 }
 
 /** Host names accepted besides localhost, IP addresses and this machine's name (lower-case). */

@@ -2,6 +2,7 @@
  * The dataset, served to the browser from the app's own origin:
  *   /data/manifest.json, /data/<table>.arrow           the real reports (data/arrow)
  *   /data/demo/manifest.json, /data/demo/<table>.arrow the simulated demo dataset (data/demo)
+ * The served manifest also says whether pages query on the server (`server_queries`).
  * The manifest is never cached; an Arrow file requested with the manifest's version (?v=) is
  * immutable under that URL (a new version is a new URL), otherwise revalidated by ETag, so a
  * report saved by the import page shows up without a restart.
@@ -10,6 +11,7 @@ import { error } from '@sveltejs/kit';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { currentManifest, dataDir, readArrow, type Manifest } from '$lib/server/dataset';
+import { serverQueriesInfo } from '$lib/server/server-queries';
 import type { RequestHandler } from './$types';
 
 const demoDir = () => join(dataDir(), 'demo');
@@ -27,7 +29,8 @@ export const GET: RequestHandler = ({ params, request }) => {
 	const file = parts[parts.length - 1];
 	const manifest = demo ? demoManifest() : currentManifest();
 	if (file === 'manifest.json') {
-		return new Response(JSON.stringify({ ...manifest, dataset: demo ? 'demo' : 'real' }), {
+		const dataset = demo ? 'demo' : 'real';
+		return new Response(JSON.stringify({ ...manifest, dataset, server_queries: serverQueriesInfo(dataset, manifest.version, manifest.reports) }), {
 			headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
 		});
 	}

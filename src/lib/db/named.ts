@@ -1,0 +1,79 @@
+/**
+ * The page queries by name, for server queries (POST /api/query): each name stands for exactly
+ * one SQL text of ./queries.ts, with a zod schema of its bound values. The browser sends a name
+ * and the values, never SQL; the server looks the name up, validates the values and runs that
+ * query object. Pages keep building their queries with ./queries.ts: `nameOf` finds the name of
+ * a query object by its SQL text (./remote.ts), so a page cannot tell which engine answered.
+ *
+ * Pure: no I/O, runs in Node and in the browser.
+ */
+import { z } from 'zod';
+import type { Row } from './engine';
+import * as M from './metrics';
+import * as Q from './queries';
+import type { Param, Query } from './query';
+
+/** An id (department, report): lower-case letters, digits, hyphens. */
+const Id = z.string().max(100).regex(/^[a-z0-9-]+$/, '编号只能包含小写字母、数字和连字符');
+const Year = z.number().int('年度应为整数').min(1900, '年度应在 1900–2200 之间').max(2200, '年度应在 1900–2200 之间');
+/** An optional filter value ('' = not applied). */
+const Text = z.string().max(200, '筛选值过长（上限 200 个字符）');
+/** A comma-separated list bound as one value (./fragments.ts inListParam). */
+const IdList = z.string().max(20_000).regex(/^(?:[a-z0-9-]+(?:,[a-z0-9-]+)*)?$/, '部门列表应为逗号分隔的部门编号');
+const YearList = z.string().max(1000).regex(/^(?:\d{4}(?:,\d{4})*)?$/, '年度列表应为逗号分隔的四位年度');
+const Count = z.number().int().min(1, '个数应为 1–1000 的整数').max(1000, '个数应为 1–1000 的整数');
+
+export type NamedQuery = {
+	name: string;
+	/** the query's SQL text (what a page's query object holds) */
+	sql: string;
+	/** the bound values, in order */
+	params: z.ZodType<Param[]>;
+	/** the index of the bound value that names a department, for the queries of one department */
+	department?: number;
+};
+
+const named = (name: string, q: Query<Row>, params: z.ZodType<Param[]>, department?: number): NamedQuery => ({ name, sql: q.sql, params, department });
+
+const COMPARE = [IdList, Text, Text, Text, YearList] as const;
+
+/** Every page query that may run on the server. */
+export const NAMED_QUERIES: readonly NamedQuery[] = [
+	named('yearKpis', Q.yearKpis(), z.tuple([])),
+	named('yearGrades', Q.yearGrades(0), z.tuple([Year])),
+	named('yearDepartments', Q.yearDepartments(0), z.tuple([Year])),
+	named('movers', Q.movers(0), z.tuple([Year, Count])),
+	// (a capped list takes its limit as a third value)
+	named('yearAlertsOfKind', Q.yearAlertsOfKind(0, ''), z.tuple([Year, z.string().max(100)], Count)),
+	named('yearAlertGroups', Q.yearAlertGroups(0), z.tuple([Year])),
+	named('reportList', Q.reportList(), z.tuple([])),
+	named('departmentList', Q.departmentList(), z.tuple([])),
+	named('departmentYears', Q.departmentYears(''), z.tuple([Id]), 0),
+	named('departmentSpending', Q.departmentSpending('', 'nature'), z.tuple([Id, z.enum(['nature', 'economic', 'function'])]), 0),
+	named('departmentSangong', Q.departmentSangong(''), z.tuple([Id]), 0),
+	named('departmentIndicators', Q.departmentIndicators(''), z.tuple([Id]), 0),
+	named('departmentScores', Q.departmentScores(''), z.tuple([Id]), 0),
+	named('departmentNarratives', Q.departmentNarratives(''), z.tuple([Id]), 0),
+	named('compareChoices', Q.compareChoices(), z.tuple([])),
+	named('compare', Q.compare({}), z.tuple(COMPARE)),
+	// the default compare view: the top n by one declared figure (the figure is part of the SQL)
+	...M.departmentYear.columns
+		.filter((c) => c.type === 'float64')
+		.map((c) => named(`compare.top.${c.name}`, Q.compare({ top: { column: c.name, n: 1 } }), z.tuple([...COMPARE, Count]))),
+	named('auditFindings', Q.auditFindings(), z.tuple([Text, Text, Year.nullable(), Text, Text])),
+	named('auditSeverityCounts', Q.auditSeverityCounts(), z.tuple([Text, Text, Year.nullable(), Text, Text])),
+	named('reportDepartments', Q.reportDepartments(), z.tuple([])),
+	named('reportYears', Q.reportYears(), z.tuple([]))
+];
+
+const BY_NAME = new Map(NAMED_QUERIES.map((q) => [q.name, q]));
+const BY_SQL = new Map(NAMED_QUERIES.map((q) => [q.sql, q]));
+
+/** The named query of a name, or undefined. */
+export const namedQuery = (name: string): NamedQuery | undefined => BY_NAME.get(name);
+
+/** The name of a page's query object, or undefined when it is not one of the named queries. */
+export const nameOf = (q: Pick<Query<Row>, 'sql'>): string | undefined => BY_SQL.get(q.sql)?.name;
+
+/** Rebuild the query object of a named query from validated values. */
+export const boundQuery = (n: NamedQuery, params: readonly Param[]): Query<Row> => ({ sql: n.sql, params });

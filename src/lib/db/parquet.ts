@@ -1,0 +1,105 @@
+/**
+ * The SQL of the server's Parquet layout (run by native DuckDB, src/lib/server/parquet.ts):
+ * every table and every materialized metric table is written once, at build time, as
+ * hive-partitioned Parquet
+ *
+ *   <dir>/<relation>/report_year=<year>/report_region=<province>/data_0.parquet
+ *
+ * and read back with read_parquet(hive_partitioning), so the same declared views and the same
+ * query objects run over it. Any engine that reads hive-partitioned Parquet (DuckDB, Trino, Spark,
+ * ClickHouse …) reads the same files.
+ *
+ * Pure: no I/O, runs anywhere.
+ */
+import { COL_TYPE_SQL, type ColType } from './columns';
+import { ident, literal } from './fragments';
+
+/** The hive partition keys, in path order: the report's fiscal year, then its province. */
+export const PARTITION_KEYS = ['report_year', 'report_region'] as const;
+
+type Cols = readonly { name: string; type: ColType }[];
+
+/** CREATE TABLE with declared columns and types. */
+export const createTableSql = (name: string, columns: Cols) =>
+	`CREATE TABLE ${ident(name)} (${columns.map((c) => `${ident(c.name)} ${COL_TYPE_SQL[c.type]}`).join(', ')})`;
+
+/** Append the rows of a newline-delimited JSON file (one object per row, declared columns) to a table. */
+export const insertFromJsonSql = (name: string, columns: Cols, file: string) =>
+	`INSERT INTO ${ident(name)} SELECT * FROM read_json(${literal(file)}, format = 'newline_delimited', columns = {${columns
+		.map((c) => `${literal(c.name)}: ${literal(COL_TYPE_SQL[c.type])}`)
+		.join(', ')}})`;
+
+/** The extensions built into this DuckDB (loaded with no download). */
+export const builtinExtensionsSql = `SELECT extension_name AS name FROM duckdb_extensions() WHERE loaded ORDER BY 1`;
+
+/**
+ * How a relation with these columns is partitioned: through its report (report_id → reports) when
+ * it has one, else by its own year and province columns; [] when it has neither.
+ */
+export function partitionKeysOf(columns: readonly { name: string }[]): (typeof PARTITION_KEYS)[number][] {
+	const has = (n: string) => columns.some((c) => c.name === n);
+	if (has('report_id')) return [...PARTITION_KEYS];
+	return [...(has('fiscal_year') || has('year') ? (['report_year'] as const) : []), ...(has('province') ? (['report_region'] as const) : [])];
+}
+
+/**
+ * COPY one relation to hive-partitioned Parquet under `dir`, rows ordered by department and report
+ * so row-group statistics skip most of a file for a one-department query.
+ */
+export function copyToParquetSql(name: string, columns: readonly { name: string }[], dir: string, partitioned = true): string {
+	const has = (n: string) => columns.some((c) => c.name === n);
+	// an empty relation is one empty file (a partitioned COPY of no rows writes none)
+	const keys = partitioned ? partitionKeysOf(columns) : [];
+	const viaReport = has('report_id');
+	const year = viaReport ? 'p.fiscal_year' : has('fiscal_year') ? 't.fiscal_year' : 't.year';
+	const select = [
+		't.*',
+		...(keys.includes('report_year') ? [`${year} AS report_year`] : []),
+		...(keys.includes('report_region') ? [`${viaReport ? 'p.province' : 't.province'} AS report_region`] : [])
+	].join(', ');
+	const join = viaReport ? `LEFT JOIN (SELECT report_id, fiscal_year, province FROM reports) p ON p.report_id = t.report_id` : '';
+	const order = ['department_id', 'report_id'].filter(has).map((c) => `t.${ident(c)}`);
+	const options = ['FORMAT parquet', 'COMPRESSION zstd', ...(keys.length ? [`PARTITION_BY (${keys.join(', ')})`] : []), 'OVERWRITE_OR_IGNORE'];
+	const target = keys.length ? dir : `${dir}/data_0.parquet`;
+	return `COPY (SELECT ${select} FROM ${ident(name)} t ${join}${order.length ? ` ORDER BY ${order.join(', ')}` : ''}) TO ${literal(target)} (${options.join(', ')})`;
+}
+
+/** Rows of one relation. */
+export const countRowsSql = (name: string) => `SELECT count(*) AS n FROM ${ident(name)}`;
+
+/** The Parquet files of one relation written by copyToParquetSql. */
+export const parquetGlob = (dir: string) => `${dir}/**/*.parquet`;
+
+/**
+ * A view over the Parquet files of one relation with exactly its declared columns, in order, with
+ * their declared types (the partition keys stay out).
+ */
+export function parquetViewSql(name: string, columns: Cols, dir: string): string {
+	const cols = columns.map((c) => `CAST(${ident(c.name)} AS ${COL_TYPE_SQL[c.type]}) AS ${ident(c.name)}`).join(', ');
+	return `CREATE OR REPLACE VIEW ${ident(name)} AS SELECT ${cols} FROM read_parquet(${literal(parquetGlob(dir))}, hive_partitioning = true, union_by_name = true)`;
+}
+
+/** The same relation held in memory (a table), for the relations every page reads. */
+export function parquetTableSql(name: string, columns: Cols, dir: string): string {
+	return parquetViewSql(name, columns, dir).replace(/^CREATE OR REPLACE VIEW/, 'CREATE OR REPLACE TABLE');
+}
+
+/** Columns that identify a report, a department or a finding: a copy of the dataset gets its own. */
+const isIdColumn = (name: string) => /(^|_)id$/.test(name) || name === 'department_name';
+
+/**
+ * COPY the Parquet of one relation `copies` times into `dir`, keeping its hive partitions: copy 0
+ * as it is, copy k with every id (and the department name) suffixed "-ck", so each copy is a set
+ * of departments of its own (the benchmark's 1,000,000 reports from 100,000 generated ones).
+ */
+export function replicateParquetSql(columns: readonly { name: string }[], from: string, dir: string, copies: number, partitioned = true): string {
+	const keys = partitioned ? partitionKeysOf(columns) : [];
+	const replaced = columns
+		.filter((c) => isIdColumn(c.name))
+		.map((c) => `CASE WHEN c.copy_no = 0 THEN t.${ident(c.name)} ELSE t.${ident(c.name)} || '-c' || c.copy_no END AS ${ident(c.name)}`);
+	const select = replaced.length ? `t.* REPLACE (${replaced.join(', ')})` : 't.*';
+	const options = ['FORMAT parquet', 'COMPRESSION zstd', ...(keys.length ? [`PARTITION_BY (${keys.join(', ')})`] : []), 'OVERWRITE_OR_IGNORE'];
+	return `COPY (SELECT ${select} FROM read_parquet(${literal(parquetGlob(from))}, hive_partitioning = true, union_by_name = true) t, range(${Math.trunc(copies)}) c(copy_no)) TO ${literal(
+		keys.length ? dir : `${dir}/data_0.parquet`
+	)} (${options.join(', ')})`;
+}

@@ -1,0 +1,131 @@
+/**
+ * SqlEngine on native DuckDB (@duckdb/node-api, prebuilt bindings from the npm registry): the
+ * server's engine for datasets larger than a browser should hold. It runs the same declared
+ * views (../db/views.ts, ../db/metrics.ts) and the same query objects (../db/queries.ts) as the
+ * wasm engines, and returns rows by the same conventions (../db/engine.ts: BIGINT and DECIMAL as
+ * doubles, DATE as 'YYYY-MM-DD'), so a page cannot tell which engine answered.
+ *
+ * Nothing is downloaded: extension autoinstall and autoload are off; parquet and json are built
+ * into the native package (checked by nativeBuiltins()).
+ */
+import { DuckDBDateValue, DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { tableFromIPC, type Table } from 'apache-arrow';
+import type { ColType } from '../db/columns';
+import type { Cell, Row, SqlEngine } from '../db/engine';
+import { dropTableSql } from '../db/fragments';
+import { builtinExtensionsSql, createTableSql } from '../db/parquet';
+import { tableDef } from '../db/tables';
+
+export type NativeOptions = {
+	/** a database file (disk-backed, spills past memory_limit); default in memory */
+	path?: string;
+	/** DuckDB memory_limit, e.g. '4GB' */
+	memoryLimit?: string;
+	threads?: number;
+};
+
+export type NativeEngine = SqlEngine & {
+	/** Append JS rows of declared columns to an existing table (the Parquet build streams reports through this). */
+	appendRows(name: string, columns: readonly { name: string; type: ColType }[], rows: readonly Record<string, unknown>[]): Promise<void>;
+};
+
+/** Plain JSON cell of a native value, as the wasm engines return it (./duckdb-node.ts). */
+function toCell(v: unknown, type: string): Cell {
+	if (v === null || v === undefined) return null;
+	if (typeof v === 'bigint') return Number(v);
+	if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+	if (v instanceof Date) return type === 'DATE' ? v.toISOString().slice(0, 10) : v.getTime();
+	return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? Number(x) : x));
+}
+
+const EPOCH_DAY = 86_400_000;
+
+/** Append one value of a declared column type. */
+function appendCell(a: DuckDBAppender, type: ColType, v: unknown): void {
+	if (v === null || v === undefined) return a.appendNull();
+	switch (type) {
+		case 'utf8':
+			return a.appendVarchar(String(v));
+		case 'int32':
+			return a.appendInteger(Number(v));
+		case 'float64':
+			return a.appendDouble(Number(v));
+		case 'bool':
+			return a.appendBoolean(Boolean(v));
+		case 'date': {
+			// 'YYYY-MM-DD' from records, epoch milliseconds from Arrow
+			const ms = typeof v === 'number' ? v : v instanceof Date ? v.getTime() : Date.parse(`${String(v)}T00:00:00Z`);
+			return a.appendDate(new DuckDBDateValue(Math.round(ms / EPOCH_DAY)));
+		}
+	}
+}
+
+/** Declared columns of an Arrow table: the table's declaration, or its Arrow schema. */
+function columnsOf(name: string, table: Table): { name: string; type: ColType }[] {
+	const def = tableDef(name);
+	if (def) return def.columns.map((c) => ({ name: c.name, type: c.type }));
+	return table.schema.fields.map((f) => {
+		const t = String(f.type);
+		const type: ColType = t.startsWith('Int') ? 'int32' : t.startsWith('Float') ? 'float64' : t === 'Bool' ? 'bool' : t.startsWith('Date') ? 'date' : 'utf8';
+		return { name: f.name, type };
+	});
+}
+
+/** A new native DuckDB (in memory unless `path`), with extension downloads switched off. */
+export async function createNativeEngine(opts: NativeOptions = {}): Promise<NativeEngine> {
+	const config: Record<string, string> = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' };
+	if (opts.memoryLimit) config.memory_limit = opts.memoryLimit;
+	if (opts.threads) config.threads = String(opts.threads);
+	const instance = await DuckDBInstance.create(opts.path ?? ':memory:', config);
+	let conn: DuckDBConnection | null = await instance.connect();
+	const live = (): DuckDBConnection => {
+		if (!conn) throw new Error('数据库已关闭');
+		return conn;
+	};
+	const rows = async <T extends Row>(c: DuckDBConnection, sql: string, params?: readonly (string | number | boolean | null)[]): Promise<T[]> => {
+		const reader = await c.runAndReadAll(sql, params?.length ? (params as DuckDBValue[]) : undefined);
+		const names = reader.columnNames();
+		const types = reader.columnTypes().map(String);
+		return reader.getRowsJS().map((r) => {
+			const row: Row = {};
+			for (let i = 0; i < names.length; i++) row[names[i]] = toCell(r[i], types[i]);
+			return row as T;
+		});
+	};
+	const appendRows: NativeEngine['appendRows'] = async (name, columns, data) => {
+		const a = await live().createAppender(name);
+		try {
+			for (const r of data) {
+				for (const c of columns) appendCell(a, c.type, r[c.name]);
+				a.endRow();
+			}
+		} finally {
+			a.closeSync();
+		}
+	};
+	return {
+		query: <T extends Row = Row>(sql: string, params?: readonly (string | number | boolean | null)[]) => rows<T>(live(), sql, params),
+		async loadArrow(name: string, ipc: Uint8Array) {
+			const table = tableFromIPC(ipc);
+			const columns = columnsOf(name, table);
+			await live().run(`${dropTableSql(name)}; ${createTableSql(name, columns)}`);
+			await appendRows(name, columns, table.toArray() as Record<string, unknown>[]);
+		},
+		appendRows,
+		async session() {
+			const own = await instance.connect();
+			return { query: (sql: string) => rows(own, sql), close: async () => own.closeSync() };
+		},
+		async close() {
+			if (!conn) return;
+			conn.closeSync();
+			conn = null;
+			instance.closeSync();
+		}
+	};
+}
+
+/** The extensions the native package has built in (loaded without any download): parquet must be one. */
+export async function nativeBuiltins(engine: SqlEngine): Promise<string[]> {
+	return (await engine.query<{ name: string }>(builtinExtensionsSql)).map((r) => r.name);
+}
