@@ -3,8 +3,7 @@
  * Parquet; $lib/server/server-queries): { "dataset": "real" | "demo", "name": "yearKpis",
  * "params": [2024] } → { ok: true, rows: [...] }. Never SQL: the name picks one query of
  * $lib/db/queries.ts, the values are validated by its schema ($lib/db/named.ts). Reading rules of
- * $lib/server/access.ts apply; department staff see the queries of one department for their own
- * department only. Answers in Chinese: 400 bad request, 401/403, 404 no such query, 422 too many
+ * $lib/server/access.ts apply, as to the browser path's data files. Answers in Chinese: 400 bad request, 401/403, 404 no such query, 422 too many
  * rows, 503 no Parquet built.
  */
 import { json } from '@sveltejs/kit';
