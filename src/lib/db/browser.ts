@@ -48,10 +48,10 @@ export async function createBrowserEngine(): Promise<SqlEngine> {
 				}
 			});
 		},
-		loadArrow(name: string, ipc: Uint8Array) {
+		loadArrow(name: string, ipc: Uint8Array, append = false) {
 			return serial(async () => {
-				await conn.query(dropTableSql(name));
-				await conn.insertArrowFromIPCStream(asStream(ipc), { name, create: true });
+				if (!append) await conn.query(dropTableSql(name));
+				await conn.insertArrowFromIPCStream(asStream(ipc), { name, create: !append });
 			});
 		},
 		async session() {

@@ -2,7 +2,8 @@
  * Every query PerfLens runs on the dataset, named after what it is for: the pages, the draft
  * facts, the CLI and the benchmark call these and nothing else. Each is a SELECT over the
  * declared views (./views.ts, ./metrics.ts) with its values bound as parameters, typed by the
- * view's row type; none computes a metric of its own.
+ * view's row type; none computes a metric of its own. A query filtered to one fiscal year says
+ * so (its third argument), so the browser fetches only that year of the metric tables.
  */
 import type { Breakdown } from '../schema/report';
 import { int, type RowOfColumns } from './columns';
@@ -37,11 +38,11 @@ export const yearKpis = (): Query<YearKpiRow> => query(`SELECT * FROM m_year_kpi
 
 /** Grade distribution of one year. */
 export const yearGrades = (year: number): Query<YearGradeRow> =>
-	query(`SELECT * FROM m_year_grades WHERE year = $1 ORDER BY grade_order`, [year]);
+	query(`SELECT * FROM m_year_grades WHERE year = $1 ORDER BY grade_order`, [year], [year]);
 
 /** The departments of one year, largest spending first. */
 export const yearDepartments = (year: number): Query<DepartmentYearRow> =>
-	query(`SELECT * FROM m_department_year WHERE year = $1 ORDER BY spending_final_wan DESC NULLS LAST, department_name`, [year]);
+	query(`SELECT * FROM m_department_year WHERE year = $1 ORDER BY spending_final_wan DESC NULLS LAST, department_name`, [year], [year]);
 
 /**
  * Departments that moved most since the previous year (both years on file): change of 支出决算合计
@@ -53,20 +54,21 @@ export const movers = (year: number, limit = 10): Query<DepartmentYearRow> =>
 WHERE year = $1 AND (spending_change_pct IS NOT NULL OR score_change IS NOT NULL)
 ORDER BY abs(coalesce(spending_change_pct, 0)) DESC, abs(coalesce(score_change, 0)) DESC, department_name
 LIMIT $2`,
-		[year, limit]
+		[year, limit],
+		[year]
 	);
 
 /** Alerts of one year, most severe first. */
 export const yearAlerts = (year: number): Query<AlertRow> =>
-	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 ORDER BY severity_rank, code, department_name, subject`, [year]);
+	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 ORDER BY severity_rank, code, department_name, subject`, [year], [year]);
 
 /** The alerts of one kind in one year (a dashboard alert group opened). */
 export const yearAlertsOfKind = (year: number, code: string): Query<AlertRow> =>
-	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 AND code = $2 ORDER BY severity_rank, department_name, subject`, [year, code]);
+	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 AND code = $2 ORDER BY severity_rank, department_name, subject`, [year, code], [year]);
 
 /** Alert kinds of one year with their counts: the most severe kind first, then the most frequent. */
 export const yearAlertGroups = (year: number): Query<AlertGroupRow> =>
-	query(`SELECT * FROM m_alert_groups WHERE year = $1 ORDER BY severity_rank, alerts DESC, code`, [year]);
+	query(`SELECT * FROM m_alert_groups WHERE year = $1 ORDER BY severity_rank, alerts DESC, code`, [year], [year]);
 
 /* ------------------------------------------------------------------ reports */
 

@@ -11,13 +11,18 @@ export type Param = string | number | boolean | null;
 export type Query<R extends Row = Row> = {
 	sql: string;
 	params: readonly Param[];
+	/**
+	 * the fiscal years the query reads from the year-partitioned metric tables (every row it
+	 * reads has year / fiscal_year in this list); absent: all years
+	 */
+	years?: readonly number[];
 	/** type only: the row this query returns */
 	readonly row?: R;
 };
 
 /** A query returning rows of type R. */
-export function query<R extends Row>(sql: string, params: readonly Param[] = []): Query<R> {
-	return { sql: sql.trim(), params };
+export function query<R extends Row>(sql: string, params: readonly Param[] = [], years?: readonly number[]): Query<R> {
+	return years ? { sql: sql.trim(), params, years } : { sql: sql.trim(), params };
 }
 
 /** Run a query on an engine. */

@@ -1,23 +1,28 @@
 /**
  * The dataset, served to the browser from the app's own origin:
- *   /data/manifest.json, /data/<table>.arrow           the real reports (data/arrow)
- *   /data/demo/manifest.json, /data/demo/<table>.arrow the simulated demo dataset (data/demo)
- * The manifest is never cached; an Arrow file requested with the manifest's version (?v=) is
- * immutable under that URL (a new version is a new URL), otherwise revalidated by ETag, so a
- * report saved by the import page shows up without a restart.
+ *   /data/manifest.json, /data/<part>.arrow           the real reports (data/arrow)
+ *   /data/demo/manifest.json, /data/demo/<part>.arrow the simulated demo dataset (data/demo)
+ * A part is a stored table (reports.arrow …) or a prebuilt metric table, whole or one fiscal year
+ * of it (m_department_year.2024.arrow); the manifest lists them with their hashes. The manifest
+ * is never cached; a part requested with its hash (?v=) is immutable under that URL (a new
+ * version is a new URL), otherwise revalidated by ETag, so a report saved by the import page
+ * shows up without a restart. A dataset without prebuilt metric tables (just rebuilt by an
+ * import) gets them computed in the background; browsers compute the views meanwhile.
  */
 import { error } from '@sveltejs/kit';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { currentManifest, dataDir, readArrow, type Manifest } from '$lib/server/dataset';
+import { partsOf } from '$lib/db/parts';
+import { currentManifest, dataDir, dataPaths, readArrow, readManifestFile, type Manifest } from '$lib/server/dataset';
+import { prebuildInBackground } from '$lib/server/prebuilt';
 import type { RequestHandler } from './$types';
 
 const demoDir = () => join(dataDir(), 'demo');
 
 function demoManifest(): Manifest {
-	const path = join(demoDir(), 'manifest.json');
-	if (!existsSync(path)) error(404, '模拟数据尚未生成（运行 npx perflens demo）');
-	return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+	const m = readManifestFile(join(demoDir(), 'manifest.json'));
+	if (!m) error(404, '模拟数据尚未生成（运行 npx perflens demo）');
+	return m;
 }
 
 export const GET: RequestHandler = ({ params, request }) => {
@@ -26,18 +31,20 @@ export const GET: RequestHandler = ({ params, request }) => {
 	if (parts.length > 2 || (parts.length === 2 && !demo)) error(404, '没有这个数据文件');
 	const file = parts[parts.length - 1];
 	const manifest = demo ? demoManifest() : currentManifest();
+	const dir = demo ? demoDir() : dataPaths().arrow;
 	if (file === 'manifest.json') {
+		if (!manifest.prebuilt) prebuildInBackground(dir);
 		return new Response(JSON.stringify({ ...manifest, dataset: demo ? 'demo' : 'real' }), {
 			headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
 		});
 	}
-	const m = /^([a-z_]+)\.arrow$/.exec(file);
-	if (!m || !manifest.tables.some((t) => t.name === m[1])) error(404, `没有名为 ${file} 的数据表`);
-	const etag = `"${manifest.version}-${m[1]}"`;
+	const part = partsOf(manifest).find((p) => p.file === file);
+	if (!part) error(404, `没有名为 ${file} 的数据文件`);
+	const etag = `"${part.hash}"`;
 	if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
-	const bytes = demo ? new Uint8Array(readFileSync(join(demoDir(), `${m[1]}.arrow`))) : readArrow(m[1]);
-	// a request naming the current version (?v=) gets bytes that never change under that URL
-	const versioned = new URL(request.url).searchParams.get('v') === manifest.version;
+	const bytes = !demo && part.year === null && !part.table.startsWith('m_') ? readArrow(part.table) : new Uint8Array(readFileSync(join(dir, file)));
+	// a request naming the part's hash (?v=) gets bytes that never change under that URL
+	const versioned = new URL(request.url).searchParams.get('v') === part.hash;
 	return new Response(new Uint8Array(bytes), {
 		headers: { 'content-type': 'application/vnd.apache.arrow.stream', 'cache-control': versioned ? 'public, max-age=31536000, immutable' : 'no-cache', etag }
 	});

@@ -1,0 +1,161 @@
+/**
+ * The browser data path: dictionary-encoded Arrow, prebuilt metric tables (computed at build
+ * time from the metric views' own declarations), parts with a manifest, and the lazy loader
+ * that fetches only the parts a query reads. Real DuckDB engine; expected values by hand.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArrowTablesBuilder, ipcSchema, ipcToRows, worthDictionary } from '../../src/lib/db/arrow';
+import { loadDataset } from '../../src/lib/db/dataset';
+import { LazyDataset } from '../../src/lib/db/lazy';
+import { METRIC_VIEWS } from '../../src/lib/db/metrics';
+import { PARTITION_MIN_ROWS, metricTableDef, namesIn, partFile, partitionColumn, partsToLoad, tablesRead } from '../../src/lib/db/parts';
+import * as Q from '../../src/lib/db/queries';
+import { run } from '../../src/lib/db/query';
+import type { TableDef } from '../../src/lib/db/tables';
+import { Manifest, type ManifestPart } from '../../src/lib/schema/manifest';
+import { loadAllRecords, writeArrowDataset } from '../../src/lib/server/dataset';
+import { createNodeEngine } from '../../src/lib/server/duckdb-node';
+import { buildMetricTables } from '../../src/lib/server/prebuilt';
+
+const part = (table: string, year: number | null): ManifestPart => ({ table, year, file: partFile(table, year), rows: 1, bytes: 1, hash: `h-${table}-${year}` });
+
+describe('dictionary encoding', () => {
+	it('encodes a text column whose values repeat at least 4 times on average, up to 65,536 values', () => {
+		expect(worthDictionary(2, 8)).toBe(true); // 8 rows ÷ 2 values = 4
+		expect(worthDictionary(2, 7)).toBe(false); // 3.5 rows per value
+		expect(worthDictionary(0, 10)).toBe(false);
+		expect(worthDictionary(65_537, 10_000_000)).toBe(false);
+	});
+
+	it('round-trips: the same rows come back, repeated text as Dictionary<Int32, Utf8>, unique text plain; DuckDB reads it as VARCHAR', async () => {
+		const def: TableDef = {
+			name: 't',
+			zh: '测试',
+			en: 't',
+			grain: '一行',
+			columns: [
+				{ name: 'scope', type: 'utf8', zh: '口径', en: 'scope', required: true },
+				{ name: 'quote', type: 'utf8', zh: '引文', en: 'quote' },
+				{ name: 'v', type: 'float64', zh: '值', en: 'v' }
+			]
+		};
+		const rows = [
+			{ scope: '财政拨款', quote: '甲', v: 1.5 },
+			{ scope: '部门整体', quote: '乙', v: null },
+			{ scope: '财政拨款', quote: null, v: 3 },
+			{ scope: '财政拨款', quote: '丙', v: 4 }
+		];
+		const b = new ArrowTablesBuilder([def]);
+		// two chunks: one dictionary for the whole file
+		b.add({ t: rows.slice(0, 3) });
+		b.add({ t: rows.slice(3) });
+		const [out] = [...b.finish()];
+		expect(out.rows).toBe(4);
+		// scope: 2 values over 4 rows → 2 rows per value, below 4: stays plain
+		expect(ipcSchema(out.ipc).map((f) => f[1])).toEqual(['Utf8', 'Utf8', 'Float64']);
+		const many = Array.from({ length: 8 }, (_, i) => ({ scope: i % 2 ? '部门整体' : '财政拨款', quote: `引文${i}`, v: i }));
+		const b2 = new ArrowTablesBuilder([def]);
+		b2.add({ t: many.slice(0, 5) });
+		b2.add({ t: many.slice(5) });
+		const [enc] = [...b2.finish()];
+		expect(ipcSchema(enc.ipc).map((f) => f[1])).toEqual(['Dictionary<Int32, Utf8>', 'Utf8', 'Float64']);
+		expect(ipcToRows(enc.ipc)).toEqual(many);
+		const e = await createNodeEngine();
+		try {
+			await e.loadArrow('t', enc.ipc);
+			expect(await e.query(`SELECT scope, count(*)::INTEGER AS n, sum(v) AS s FROM t GROUP BY scope ORDER BY scope`)).toEqual([
+				{ scope: '财政拨款', n: 4, s: 0 + 2 + 4 + 6 },
+				{ scope: '部门整体', n: 4, s: 1 + 3 + 5 + 7 }
+			]);
+			expect((await e.query(`SELECT data_type FROM information_schema.columns WHERE table_name = 't' AND column_name = 'scope'`))[0].data_type).toBe('VARCHAR');
+		} finally {
+			await e.close();
+		}
+	});
+});
+
+describe('parts', () => {
+	it('finds the tables a query reads, through the views it names', () => {
+		expect(namesIn('SELECT * FROM m_alerts JOIN reports r USING (report_id)', new Set(['m_alerts', 'm_alert_groups', 'reports']))).toEqual(['m_alerts', 'reports']);
+		// prebuilt: a metric table is read as it is
+		expect(tablesRead('SELECT * FROM m_year_kpi ORDER BY year DESC', true)).toEqual(['m_year_kpi']);
+		// a base view is followed down to the stored tables it reads
+		expect(tablesRead('SELECT * FROM v_narratives', true).sort()).toEqual(['narratives', 'reports']);
+		// without prebuilt tables a metric view is followed too, and never names itself
+		const viaViews = tablesRead('SELECT * FROM m_year_kpi', false);
+		expect(viaViews).toContain('reports');
+		expect(viaViews).toContain('budget_lines');
+		expect(viaViews).not.toContain('m_year_kpi');
+	});
+
+	it('loads only the years a query touches, and a whole-table part always', () => {
+		const parts = [part('m_department_year', 2023), part('m_department_year', 2024), part('m_year_kpi', null), part('reports', null)];
+		expect(partsToLoad(parts, ['m_department_year'], new Set(), [2024]).map((p) => p.file)).toEqual(['m_department_year.2024.arrow']);
+		expect(partsToLoad(parts, ['m_department_year', 'm_year_kpi'], new Set(['m_department_year.2024.arrow'])).map((p) => p.file)).toEqual([
+			'm_department_year.2023.arrow',
+			'm_year_kpi.arrow'
+		]);
+		expect(partsToLoad(parts, ['reports'], new Set(['reports.arrow']), [2024])).toEqual([]);
+	});
+
+	it('partitions the metric tables that have a fiscal-year column', () => {
+		const byName = new Map(METRIC_VIEWS.map((v) => [v.name, v]));
+		expect(partitionColumn(byName.get('m_department_year')!)).toBe('year');
+		expect(partitionColumn(byName.get('m_alerts')!)).toBe('fiscal_year');
+		expect(partitionColumn(byName.get('m_departments')!)).toBe(null);
+		expect(metricTableDef(byName.get('m_year_kpi')!).columns.map((c) => c.name)).toEqual(byName.get('m_year_kpi')!.columns.map((c) => c.name));
+	});
+});
+
+describe('prebuilt metric tables on the bundled reports', () => {
+	it('hold exactly the rows of the views; the lazy loader reads only what a query needs', { timeout: 240_000 }, async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'perflens-prebuilt-'));
+		const { reports } = loadAllRecords();
+		const plain = writeArrowDataset(reports, dir, 'test');
+		expect(plain.prebuilt).toBe(false);
+		const m = await buildMetricTables(dir);
+		expect(m?.prebuilt).toBe(true);
+		const manifest = Manifest.parse(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
+		expect(manifest.version).not.toBe(plain.version);
+		// 5 reports: every metric table is below PARTITION_MIN_ROWS, so one file each
+		expect(PARTITION_MIN_ROWS).toBeGreaterThan(1000);
+		expect(manifest.parts.filter((p) => p.table.startsWith('m_')).map((p) => p.file).sort()).toEqual(METRIC_VIEWS.map((v) => `${v.name}.arrow`).sort());
+		// the stored tables' parts are unchanged by the metric build
+		for (const p of plain.parts) expect(manifest.parts.find((q) => q.file === p.file)).toEqual(p);
+
+		const views = await createNodeEngine();
+		const lazyEngine = await createNodeEngine();
+		try {
+			await loadDataset(views, async (name) => new Uint8Array(readFileSync(join(dir, `${name}.arrow`))));
+			const fetched: string[] = [];
+			const lazy = await LazyDataset.open(lazyEngine, manifest, async (p) => {
+				fetched.push(p.file);
+				return new Uint8Array(readFileSync(join(dir, p.file)));
+			});
+			// the dashboard's year list: one small file, no stored table
+			const q = Q.yearKpis();
+			await lazy.ensure(q.sql, q.years);
+			expect(fetched).toEqual(['m_year_kpi.arrow']);
+			expect(await run(lazyEngine, q)).toEqual(await run(views, q));
+			for (const v of METRIC_VIEWS) {
+				const sql = `SELECT * FROM ${v.name} ORDER BY ALL`;
+				await lazy.ensure(sql);
+				expect(await lazyEngine.query(sql), v.name).toEqual(await views.query(sql));
+			}
+			// the department page's narratives come with their stored tables, on demand
+			const n = Q.departmentNarratives('guangdong-zhanjiang-kexie');
+			await lazy.ensure(n.sql);
+			expect(fetched).toContain('narratives.arrow');
+			expect(await run(lazyEngine, n)).toEqual(await run(views, n));
+			expect(fetched.length).toBe(new Set(fetched).size); // each file once
+		} finally {
+			await views.close();
+			await lazyEngine.close();
+		}
+		// a second build is a no-op
+		expect((await buildMetricTables(dir))?.version).toBe(manifest.version);
+	});
+});
