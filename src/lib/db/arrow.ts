@@ -189,16 +189,15 @@ export function worthDictionary(distinct: number, rows: number): boolean {
 	return distinct > 0 && distinct <= DICT_MAX_VALUES && rows >= DICT_MIN_REPEAT * distinct;
 }
 
-let nextDictionaryId = 0;
-
 /**
  * The batches with text column `col` dictionary-encoded (Int32 indices into one Utf8 vector
- * shared by every batch, so an IPC stream writes the dictionary once). `values` lists the
+ * shared by every batch, so an IPC stream writes the dictionary once; its id is the column's
+ * position, so the bytes are reproducible). `values` lists the
  * distinct strings in first-seen order, `index` maps each to its position.
  */
 function encodeColumn(schema: Schema, batches: RecordBatch[], col: number, values: string[], index: Map<string, number>): { schema: Schema; batches: RecordBatch[] } {
 	const field = schema.fields[col];
-	const type = new Dictionary(new Utf8(), new Int32(), nextDictionaryId++, false);
+	const type = new Dictionary(new Utf8(), new Int32(), col, false);
 	const dictData = (() => {
 		const bytes = values.map((v) => encoder.encode(v));
 		const offsets = new Int32Array(values.length + 1);

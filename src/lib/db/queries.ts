@@ -62,9 +62,16 @@ LIMIT $2`,
 export const yearAlerts = (year: number): Query<AlertRow> =>
 	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 ORDER BY severity_rank, code, department_name, subject`, [year], [year]);
 
-/** The alerts of one kind in one year (a dashboard alert group opened). */
-export const yearAlertsOfKind = (year: number, code: string): Query<AlertRow> =>
-	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 AND code = $2 ORDER BY severity_rank, department_name, subject`, [year, code], [year]);
+/** At most this many alerts of one kind are listed on the dashboard (the group shows the count of all). */
+export const ALERT_LIST_MAX = 100;
+
+/** The alerts of one kind in one year (a dashboard alert group opened), the first `limit`. */
+export const yearAlertsOfKind = (year: number, code: string, limit = ALERT_LIST_MAX): Query<AlertRow> =>
+	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 AND code = $2 ORDER BY severity_rank, department_name, subject LIMIT $3`, [year, code, limit], [year]);
+
+/** The SQL text of every alert of one kind in one year, for the SQL page (where the list is not capped). */
+export const alertsSql = (year: number, code: string) =>
+	`SELECT * FROM m_alerts WHERE fiscal_year = ${Math.trunc(year)} AND code = ${literal(code)} ORDER BY severity_rank, department_name, subject`;
 
 /** Alert kinds of one year with their counts: the most severe kind first, then the most frequent. */
 export const yearAlertGroups = (year: number): Query<AlertGroupRow> =>
