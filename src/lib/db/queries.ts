@@ -237,6 +237,21 @@ export const reportIndicators = (reportId: string): Query<IndicatorRow> =>
 export const reportScoreLosses = (reportId: string): Query<ScoreDimensionRow> =>
 	query(`SELECT * FROM m_score_dimensions WHERE report_id = $1 AND points_lost > 0 ORDER BY ordinal`, [reportId]);
 
+/* ------------------------------------------------------------------ benchmark (perflens bench-browser) */
+
+/** Execution rate of every report (m_budget_execution): what bench-browser recomputes in plain JavaScript. */
+export const benchExecution = (): Query<{ report_id: string; department_id: string; fiscal_year: number; execution_rate_pct: number | null }> =>
+	query(`SELECT report_id, department_id, fiscal_year, execution_rate_pct FROM m_budget_execution`);
+
+/** 三公 total of every report (m_sangong, item total): budget and final. */
+export const benchSangongTotals = (): Query<{ report_id: string; budget_wan: number | null; final_wan: number | null }> =>
+	query(`SELECT report_id, budget_wan, final_wan FROM m_sangong WHERE item = 'total'`);
+
+/** Indicator completion by target operator (m_indicators): computable indicators, their mean completion, how many met. */
+export const benchCompletionByOperator = (): Query<{ target_op: string; n: number; mean_pct: number | null; met: number }> =>
+	query(`SELECT target_op, count(computed_completion_pct)::INTEGER AS n, round(avg(computed_completion_pct), 2) AS mean_pct, count(*) FILTER (WHERE met)::INTEGER AS met
+FROM m_indicators WHERE computable GROUP BY target_op ORDER BY target_op`);
+
 /* ------------------------------------------------------------------ the SQL page and the CLI */
 
 /** The example the SQL page and `perflens sql` show. */
