@@ -11,16 +11,25 @@ import { ArrowTablesBuilder, ipcSchema, ipcToRows, worthDictionary } from '../..
 import { loadDataset } from '../../src/lib/db/dataset';
 import { LazyDataset } from '../../src/lib/db/lazy';
 import { METRIC_VIEWS } from '../../src/lib/db/metrics';
-import { PARTITION_MIN_ROWS, metricTableDef, namesIn, partFile, partitionColumn, partsToLoad, tablesRead } from '../../src/lib/db/parts';
+import { PARTITION_MIN_ROWS, metricTableDef, namesIn, partFile, partitionColumn, partitioning, partsToLoad, tablesRead } from '../../src/lib/db/parts';
 import * as Q from '../../src/lib/db/queries';
-import { run } from '../../src/lib/db/query';
-import type { TableDef } from '../../src/lib/db/tables';
+import { run, type Query } from '../../src/lib/db/query';
+import type { Row } from '../../src/lib/db/engine';
+import { TABLES, type TableDef } from '../../src/lib/db/tables';
 import { Manifest, type ManifestPart } from '../../src/lib/schema/manifest';
 import { loadAllRecords, writeArrowDataset } from '../../src/lib/server/dataset';
 import { createNodeEngine } from '../../src/lib/server/duckdb-node';
 import { buildMetricTables } from '../../src/lib/server/prebuilt';
 
-const part = (table: string, year: number | null): ManifestPart => ({ table, year, file: partFile(table, year), rows: 1, bytes: 1, hash: `h-${table}-${year}` });
+const part = (table: string, year: number | null, region: [number, string] | null = null): ManifestPart => ({
+	table,
+	year,
+	region: region?.[1] ?? null,
+	file: partFile(table, year, region?.[0]),
+	rows: 1,
+	bytes: 1,
+	hash: `h-${table}-${year}-${region?.[0]}`
+});
 
 describe('dictionary encoding', () => {
 	it('encodes a text column whose values repeat at least 4 times on average, up to 65,536 values', () => {
@@ -93,12 +102,31 @@ describe('parts', () => {
 
 	it('loads only the years a query touches, and a whole-table part always', () => {
 		const parts = [part('m_department_year', 2023), part('m_department_year', 2024), part('m_year_kpi', null), part('reports', null)];
-		expect(partsToLoad(parts, ['m_department_year'], new Set(), [2024]).map((p) => p.file)).toEqual(['m_department_year.2024.arrow']);
+		expect(partsToLoad(parts, ["m_department_year"], new Set(), { years: [2024] }).map((p) => p.file)).toEqual(['m_department_year.2024.arrow']);
 		expect(partsToLoad(parts, ['m_department_year', 'm_year_kpi'], new Set(['m_department_year.2024.arrow'])).map((p) => p.file)).toEqual([
 			'm_department_year.2023.arrow',
 			'm_year_kpi.arrow'
 		]);
-		expect(partsToLoad(parts, ['reports'], new Set(['reports.arrow']), [2024])).toEqual([]);
+		expect(partsToLoad(parts, ['reports'], new Set(['reports.arrow']), { years: [2024] })).toEqual([]);
+	});
+
+	it('loads only the regions a query touches, and the rows without a region always', () => {
+		const parts = [part('narratives', null, [0, '广东省湛江市']), part('narratives', null, [1, '湖南省衡阳市']), { ...part('narratives', null), file: partFile('narratives', null, 'rest') }];
+		expect(parts.map((p) => p.file)).toEqual(['narratives.g0.arrow', 'narratives.g1.arrow', 'narratives.rest.arrow']);
+		expect(partsToLoad(parts, ['narratives'], new Set(), { regions: ['湖南省衡阳市'] }).map((p) => p.file)).toEqual(['narratives.g1.arrow', 'narratives.rest.arrow']);
+		// no region given: every part
+		expect(partsToLoad(parts, ['narratives'], new Set(['narratives.rest.arrow'])).map((p) => p.file)).toEqual(['narratives.g0.arrow', 'narratives.g1.arrow']);
+	});
+
+	it('splits by year the dashboard tables, by region the tables of departments and reports, nothing small', () => {
+		const byName = new Map([...TABLES as readonly TableDef[], ...METRIC_VIEWS.map(metricTableDef)].map((d) => [d.name, d]));
+		expect(partitioning(byName.get('m_department_year')!, 5000)).toBe('year');
+		expect(partitioning(byName.get('m_alerts')!, 5000)).toBe('year');
+		expect(partitioning(byName.get('budget_lines')!, 5000)).toBe('region');
+		expect(partitioning(byName.get('m_indicators')!, 5000)).toBe('region');
+		expect(partitioning(byName.get('m_departments')!, 5000)).toBe(null); // the region index itself
+		expect(partitioning(byName.get('m_year_kpi')!, 5000)).toBe(null); // no department
+		expect(partitioning(byName.get('budget_lines')!, 4999)).toBe(null);
 	});
 
 	it('partitions the metric tables that have a fiscal-year column', () => {
@@ -137,7 +165,7 @@ describe('prebuilt metric tables on the bundled reports', () => {
 			});
 			// the dashboard's year list: one small file, no stored table
 			const q = Q.yearKpis();
-			await lazy.ensure(q.sql, q.years);
+			await lazy.ensure(q.sql, { years: q.years });
 			expect(fetched).toEqual(['m_year_kpi.arrow']);
 			expect(await run(lazyEngine, q)).toEqual(await run(views, q));
 			for (const v of METRIC_VIEWS) {
@@ -157,5 +185,42 @@ describe('prebuilt metric tables on the bundled reports', () => {
 		}
 		// a second build is a no-op
 		expect((await buildMetricTables(dir))?.version).toBe(manifest.version);
+	});
+
+	it('split by region (every table, as large ones are): a department page reads only its region, with the same rows', { timeout: 240_000 }, async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'perflens-regions-'));
+		writeArrowDataset(loadAllRecords().reports, dir, 'test');
+		const manifest = (await buildMetricTables(dir, () => undefined, 1))!;
+		// 5 reports of 4 departments in 4 regions
+		const regions = [...new Set(manifest.parts.filter((p) => p.table === 'narratives').map((p) => p.region))].sort();
+		expect(regions).toEqual(['广东省广州市海珠区', '广东省湛江市', '广东省韶关市南雄市', '湖南省衡阳市']);
+		expect(manifest.parts.filter((p) => p.table === 'm_department_year').map((p) => p.file).sort()).toEqual(['m_department_year.2023.arrow', 'm_department_year.2024.arrow', 'm_department_year.2025.arrow']);
+		const views = await createNodeEngine();
+		const lazyEngine = await createNodeEngine();
+		try {
+			await loadDataset(views, async (name) => new Uint8Array(readFileSync(join(dir, `${name}.arrow`))));
+			const fetched: string[] = [];
+			const lazy = await LazyDataset.open(lazyEngine, manifest, async (p) => {
+				fetched.push(p.file);
+				return new Uint8Array(readFileSync(join(dir, p.file)));
+			});
+			const dept = 'hunan-hengyang-kexie';
+			const queries: Query<Row>[] = [Q.departmentNarratives(dept), Q.departmentScores(dept), Q.departmentIndicators(dept), Q.departmentSangong(dept), Q.auditFindings({ department: dept })];
+			for (const q of queries) {
+				await lazy.ensure(q.sql, { years: q.years, departments: q.departments });
+				expect(await run(lazyEngine, q)).toEqual(await run(views, q));
+			}
+			const hengyang = manifest.parts.find((p) => p.region === '湖南省衡阳市')!.file.replace(/^.*\.(g\d+)\.arrow$/, '$1');
+			// only 衡阳's region of every split table, and the region index
+			expect(fetched.filter((f) => /\.g\d+\.arrow$/.test(f)).every((f) => f.includes(`.${hengyang}.`))).toBe(true);
+			expect(fetched).toContain('m_departments.arrow');
+			// then a query across departments loads the rest, and agrees too
+			const all = `SELECT department_id, count(*) AS n FROM v_narratives GROUP BY ALL ORDER BY ALL`;
+			await lazy.ensure(all);
+			expect(await lazyEngine.query(all)).toEqual(await views.query(all));
+		} finally {
+			await views.close();
+			await lazyEngine.close();
+		}
 	});
 });

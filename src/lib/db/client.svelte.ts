@@ -197,7 +197,7 @@ async function failing<T>(f: () => Promise<T>): Promise<T> {
 /** Run a query (bound parameters, typed rows) on the current dataset's instance, its tables loaded first. */
 export async function runQuery<R extends Row>(q: Query<R>): Promise<R[]> {
 	const data = await getData();
-	await data.ensure(q.sql, q.years);
+	await data.ensure(q.sql, { years: q.years, departments: q.departments });
 	return failing(() => run(data.engine, q));
 }
 

@@ -3,7 +3,7 @@
  * `open` creates every table empty (stored tables from ./tables.ts; with prebuilt metric tables,
  * those from the metric views' declarations) and the views over them — no data yet. Before each
  * query, `ensure` fetches the parts of the tables the query reads (./parts.ts), only the years
- * it says it touches, and appends them; a part is fetched once. So the dashboard downloads the
+ * and the departments' regions it says it touches, and appends them; a part is fetched once. So the dashboard downloads the
  * few metric tables it shows, and quotes, narratives and source texts (the stored tables) only
  * come when a page asks for them (a department page, the audit list, the SQL page).
  *
@@ -18,7 +18,7 @@ import { COL_TYPE_SQL } from './columns';
 import { createViews } from './dataset';
 import type { SqlEngine } from './engine';
 import { METRIC_VIEWS } from './metrics';
-import { metricTableDef, partsOf, partsToLoad, tablesRead } from './parts';
+import { REGION_INDEX, metricTableDef, partsOf, partsToLoad, regionsOfSql, tablesRead } from './parts';
 import { TABLES, type TableDef } from './tables';
 import { BASE_VIEWS } from './views';
 
@@ -59,9 +59,19 @@ export class LazyDataset {
 		return new LazyDataset(engine, manifest, fetchPart, onProgress);
 	}
 
-	/** The tables `sql` reads, loaded (only `years` of the partitioned ones when given). */
-	async ensure(sql: string, years?: readonly number[]): Promise<void> {
-		const todo = partsToLoad(this.parts, tablesRead(sql, this.manifest.prebuilt), this.loaded, years);
+	/**
+	 * The tables `sql` reads, loaded: of the tables split by year only `years`, of those split by
+	 * region only the regions of `departments`, when given.
+	 */
+	async ensure(sql: string, touches: { years?: readonly number[]; departments?: readonly string[] } = {}): Promise<void> {
+		const tables = tablesRead(sql, this.manifest.prebuilt);
+		let regions: string[] | undefined;
+		if (touches.departments && partsToLoad(this.parts, tables, this.loaded).some((p) => p.region !== null)) {
+			await this.ensure(`SELECT * FROM ${REGION_INDEX}`);
+			const rows = await this.engine.query<{ region: string | null }>(regionsOfSql, [touches.departments.join(',')]);
+			regions = rows.flatMap((r) => (r.region === null ? [] : [r.region]));
+		}
+		const todo = partsToLoad(this.parts, tables, this.loaded, { years: touches.years, regions });
 		if (!todo.length) return;
 		await Promise.all(todo.map((p) => this.load(p)));
 	}

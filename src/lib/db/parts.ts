@@ -1,12 +1,16 @@
 /**
- * Which files a query needs. A dataset is split into parts (src/lib/schema/manifest.ts): the
- * stored tables whole, and the prebuilt metric tables one fiscal year per file. The browser
- * loads the parts of the tables a query names — through the views it names, down to the stored
- * tables they read — and, when the query says which years it touches, only those years.
+ * Which files a query needs. A dataset is split into parts (src/lib/schema/manifest.ts): small
+ * tables whole; the large tables the dashboard reads by year (m_department_year, m_alerts) one
+ * fiscal year per file; the other large tables — the stored rows with their quotes and
+ * narratives, and the per-report metric tables a department page reads — one region per file
+ * (the region of each row's department in m_departments). The browser loads the parts of the
+ * tables a query names — through the views it names, down to the stored tables they read — and,
+ * when the query says which years or which departments it touches, only those.
  *
  * Pure: no I/O, runs in Node and in the browser.
  */
 import type { ManifestPart } from '../schema/manifest';
+import { inListParam } from './fragments';
 import { METRIC_VIEWS } from './metrics';
 import { TABLES, type TableDef } from './tables';
 import type { ViewDecl } from './view';
@@ -23,13 +27,47 @@ export function metricTableDef(v: ViewDecl): TableDef {
 	};
 }
 
-/** The fiscal-year column a metric table is partitioned by (year or fiscal_year), if it has one. */
+/** The fiscal-year column of a metric view (year or fiscal_year), if it has one. */
 export function partitionColumn(v: ViewDecl): string | null {
 	return v.columns.find((c) => (c.name === 'year' || c.name === 'fiscal_year') && c.type === 'int32' && c.required)?.name ?? null;
 }
 
-/** File name of a part: <table>.arrow, or <table>.<year>.arrow for one year of a partitioned table. */
-export const partFile = (table: string, year: number | null) => (year === null ? `${table}.arrow` : `${table}.${year}.arrow`);
+/** A table is split when it has at least this many rows (small ones stay one file). */
+export const PARTITION_MIN_ROWS = 5_000;
+
+/** The tables the dashboard reads one year at a time: split by fiscal year. */
+export const YEAR_PARTITIONED: ReadonlySet<string> = new Set(['m_department_year', 'm_alerts']);
+
+/**
+ * How a table of `rows` rows is split: by 'year' (the dashboard's year tables), by 'region' (a
+ * table whose rows belong to a department: department_id or report_id), or not at all.
+ */
+export function partitioning(def: TableDef, rows: number, minRows = PARTITION_MIN_ROWS): 'year' | 'region' | null {
+	if (rows < minRows) return null;
+	if (YEAR_PARTITIONED.has(def.name)) return 'year';
+	if (def.name === REGION_INDEX) return null;
+	return def.columns.some((c) => c.name === 'department_id' || c.name === 'report_id') ? 'region' : null;
+}
+
+/** The table that says which region each department is in (one small file, never split). */
+export const REGION_INDEX = 'm_departments';
+
+/** The region key of a row of REGION_INDEX aliased `d` (NULL when the department is not in it). */
+export const regionKeySql = (d: string) => `CASE WHEN ${d}.department_id IS NOT NULL THEN coalesce(${d}.region, '') END`;
+
+/** The regions of some departments (bound as one comma-separated list), from REGION_INDEX. */
+export const regionsOfSql = `SELECT DISTINCT ${regionKeySql('d')} AS region FROM ${REGION_INDEX} d WHERE ${inListParam('$1', 'd.department_id')} AND $1 <> ''`;
+
+/**
+ * File name of a part: <table>.arrow whole, <table>.<year>.arrow for one year, <table>.g<n>.arrow
+ * for the n-th region, <table>.rest.arrow for rows whose department has no region entry.
+ */
+export function partFile(table: string, year: number | null, region?: number | 'rest'): string {
+	if (year !== null) return `${table}.${year}.arrow`;
+	if (region === 'rest') return `${table}.rest.arrow`;
+	if (region !== undefined) return `${table}.g${region}.arrow`;
+	return `${table}.arrow`;
+}
 
 /** The identifiers of `sql` that are in `names` (lower-cased, in order of first appearance). */
 export function namesIn(sql: string, names: ReadonlySet<string>): string[] {
@@ -63,20 +101,28 @@ export function tablesRead(sql: string, prebuilt: boolean): string[] {
 	return [...out];
 }
 
+/** What a query says it touches: only these fiscal years, only the rows of these regions. */
+export type Touches = { years?: readonly number[]; regions?: readonly string[] };
+
 /**
  * The parts still to load for a query reading `tables`: every part of those tables not in
- * `loaded`, or, when `years` is given, only the parts of those years (and whole-table parts).
+ * `loaded`; of a table split by year, only the `years` given; of a table split by region, only
+ * the `regions` given (and always the rows without a region).
  */
-export function partsToLoad(parts: readonly ManifestPart[], tables: readonly string[], loaded: ReadonlySet<string>, years?: readonly number[]): ManifestPart[] {
+export function partsToLoad(parts: readonly ManifestPart[], tables: readonly string[], loaded: ReadonlySet<string>, touches: Touches = {}): ManifestPart[] {
 	const want = new Set(tables);
-	return parts.filter((p) => want.has(p.table) && !loaded.has(p.file) && (!years || p.year === null || years.includes(p.year)));
+	const { years, regions } = touches;
+	return parts.filter(
+		(p) =>
+			want.has(p.table) &&
+			!loaded.has(p.file) &&
+			(!years || p.year === null || years.includes(p.year)) &&
+			(!regions || p.region === null || regions.includes(p.region))
+	);
 }
 
 /** The parts of a manifest; a manifest without parts has one per stored table (older builds). */
 export function partsOf(m: { parts?: readonly ManifestPart[]; tables: readonly { name: string; rows: number; bytes: number }[]; version: string }): ManifestPart[] {
 	if (m.parts?.length) return [...m.parts];
-	return m.tables.map((t) => ({ table: t.name, year: null, file: partFile(t.name, null), rows: t.rows, bytes: t.bytes, hash: `${m.version}-${t.name}` }));
+	return m.tables.map((t) => ({ table: t.name, year: null, region: null, file: partFile(t.name, null), rows: t.rows, bytes: t.bytes, hash: `${m.version}-${t.name}` }));
 }
-
-/** A metric table is split by fiscal year when it has at least this many rows (small ones stay one file). */
-export const PARTITION_MIN_ROWS = 5_000;

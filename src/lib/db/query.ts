@@ -16,13 +16,15 @@ export type Query<R extends Row = Row> = {
 	 * reads has year / fiscal_year in this list); absent: all years
 	 */
 	years?: readonly number[];
+	/** the departments whose rows the query reads (every row it reads belongs to one of them); absent: all */
+	departments?: readonly string[];
 	/** type only: the row this query returns */
 	readonly row?: R;
 };
 
 /** A query returning rows of type R. */
-export function query<R extends Row>(sql: string, params: readonly Param[] = [], years?: readonly number[]): Query<R> {
-	return years ? { sql: sql.trim(), params, years } : { sql: sql.trim(), params };
+export function query<R extends Row>(sql: string, params: readonly Param[] = [], touches: { years?: readonly number[]; departments?: readonly string[] } = {}): Query<R> {
+	return { sql: sql.trim(), params, ...touches };
 }
 
 /** Run a query on an engine. */

@@ -4,8 +4,10 @@
  * the type; the server writes it (src/lib/server/dataset.ts, prebuilt.ts), the browser parses it
  * (src/lib/db/client.svelte.ts).
  *
- * A dataset is a set of *parts*: one Arrow file each, a stored table (./tables.ts) whole, or one
- * fiscal year of a prebuilt metric table (src/lib/db/metrics.ts computed at build time). Every
+ * A dataset is a set of *parts*: one Arrow file each, a table whole, one fiscal year of it (the
+ * tables the dashboard reads by year) or one region of it (the tables a department page reads;
+ * src/lib/db/parts.ts). Tables are the stored ones (src/lib/db/tables.ts) and, computed at build
+ * time, the metric tables (src/lib/db/metrics.ts). Every
  * part has the hash of its bytes: the browser caches a part under that hash, so only the parts
  * that changed are fetched again after a rebuild.
  */
@@ -14,10 +16,15 @@ import { z } from 'zod';
 export const ManifestPart = z.object({
 	/** table the part belongs to: a stored table (reports, budget_lines …) or a metric table (m_…) */
 	table: z.string().regex(/^[a-z][a-z0-9_]*$/),
-	/** the fiscal year the part holds; null: the whole table */
+	/** the fiscal year the part holds; null: not split by year */
 	year: z.number().int().nullable(),
+	/**
+	 * the region (m_departments.region) whose departments' rows the part holds; null: not split by
+	 * region (or, in a table split by region, the rows of departments without one in m_departments)
+	 */
+	region: z.string().nullable().default(null),
 	/** file name beside the manifest */
-	file: z.string().regex(/^[a-z][a-z0-9_]*(\.\d{4})?\.arrow$/),
+	file: z.string().regex(/^[a-z][a-z0-9_]*(\.\d{4}|\.g\d{1,5}|\.rest)?\.arrow$/),
 	rows: z.number().int().nonnegative(),
 	bytes: z.number().int().nonnegative(),
 	/** hash of the file's bytes (the cache key of the part) */

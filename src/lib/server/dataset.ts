@@ -267,7 +267,7 @@ function writeTables(builder: ArrowTablesBuilder, dir: string, manifestPath: str
 	const parts: Manifest['parts'] = [];
 	for (const { name, rows, ipc } of builder.finish()) {
 		tables.push({ name: name as TableName, rows, bytes: ipc.byteLength });
-		parts.push({ table: name, year: null, file: partFile(name, null), rows, bytes: ipc.byteLength, hash: sha(ipc).slice(0, 16) });
+		parts.push({ table: name, year: null, region: null, file: partFile(name, null), rows, bytes: ipc.byteLength, hash: sha(ipc).slice(0, 16) });
 		writeAtomic(join(dir, partFile(name, null)), ipc);
 	}
 	const m: Manifest = {

@@ -1,9 +1,10 @@
 /**
  * Prebuilt metric tables: the rows of every metric view (src/lib/db/metrics.ts, the same
  * declarations the browser would otherwise compute), computed once by DuckDB in Node when the
- * data is built, and written beside the stored tables as Arrow parts — one file per fiscal year
- * for the large ones (src/lib/db/parts.ts). The manifest then lists them and says `prebuilt`;
- * the browser reads these tables instead of creating the metric views.
+ * data is built, and written beside the stored tables as Arrow parts. The large tables, stored and
+ * metric, are split by fiscal year or by region (src/lib/db/parts.ts: partitioning). The manifest
+ * then lists the parts and says `prebuilt`; the browser reads these tables instead of creating
+ * the metric views, and only the parts a page's queries touch.
  *
  * Called by `perflens build-data` and `perflens demo` after the stored tables are written, and in
  * the background by the server when a dataset was rebuilt without them (a report was imported):
@@ -12,10 +13,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArrowTablesBuilder } from '../db/arrow';
+import { ArrowTablesBuilder, type PlainRow } from '../db/arrow';
 import { loadDataset } from '../db/dataset';
 import { METRIC_VIEWS, materializeMetricViews } from '../db/metrics';
-import { PARTITION_MIN_ROWS, metricTableDef, partFile, partitionColumn } from '../db/parts';
+import { PARTITION_MIN_ROWS, REGION_INDEX, metricTableDef, partFile, partitioning, partitionColumn, regionKeySql } from '../db/parts';
+import { TABLES, type TableDef } from '../db/tables';
 import type { Manifest } from '../schema/manifest';
 import { createNodeEngine } from './duckdb-node';
 import { readManifestFile, versionOf, writeAtomic } from './dataset';
@@ -28,31 +30,53 @@ const readManifestAt = (dir: string) => readManifestFile(join(dir, 'manifest.jso
  * Compute the metric tables of the dataset in `dir` and add them to its manifest. Does nothing
  * when the manifest already has them; gives up (returns null) when the dataset changed meanwhile.
  */
-export async function buildMetricTables(dir: string, log: (line: string) => void = () => undefined): Promise<Manifest | null> {
+export async function buildMetricTables(
+	dir: string,
+	log: (line: string) => void = () => undefined,
+	/** split tables of at least this many rows (tests split the five bundled reports) */
+	minRows = PARTITION_MIN_ROWS
+): Promise<Manifest | null> {
 	const m = readManifestAt(dir);
 	if (!m) return null;
 	if (m.prebuilt) return m;
-	const stored = m.parts.filter((p) => p.year === null && !METRIC_VIEWS.some((v) => v.name === p.table));
 	const engine = await createNodeEngine();
 	const parts: Manifest['parts'] = [];
+	const write = (def: TableDef, rows: PlainRow[], file: string, year: number | null, region: string | null) => {
+		const builder = new ArrowTablesBuilder([def]);
+		builder.add({ [def.name]: rows });
+		const [{ ipc }] = [...builder.finish()];
+		writeAtomic(join(dir, file), ipc);
+		parts.push({ table: def.name, year, region, file, rows: rows.length, bytes: ipc.byteLength, hash: sha(ipc) });
+	};
 	try {
 		await loadDataset(engine, async (name) => new Uint8Array(readFileSync(join(dir, partFile(name, null)))));
 		await materializeMetricViews(engine, (name, i, total) => log(`  计算指标表 ${name}（${i + 1} / ${total}）`));
-		for (const v of METRIC_VIEWS) {
-			const def = metricTableDef(v);
-			const col = partitionColumn(v);
-			const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${v.name}`);
-			const years =
-				col && n >= PARTITION_MIN_ROWS ? (await engine.query<{ y: number }>(`SELECT DISTINCT ${col} AS y FROM ${v.name} ORDER BY y`)).map((r) => r.y) : [null];
-			for (const year of years) {
-				const rows = await engine.query(`SELECT * FROM ${v.name}${year === null ? '' : ` WHERE ${col} = $1`}`, year === null ? [] : [year]);
-				const builder = new ArrowTablesBuilder([def]);
-				builder.add({ [v.name]: rows });
-				const [{ ipc }] = [...builder.finish()];
-				const file = partFile(v.name, year);
-				writeAtomic(join(dir, file), ipc);
-				parts.push({ table: v.name, year, file, rows: rows.length, bytes: ipc.byteLength, hash: sha(ipc) });
+		const regions = (await engine.query<{ region: string }>(`SELECT DISTINCT ${regionKeySql('d')} AS region FROM ${REGION_INDEX} d ORDER BY region`)).map((r) => r.region);
+		const defs = [...(TABLES as readonly TableDef[]), ...METRIC_VIEWS.map(metricTableDef)];
+		for (const def of defs) {
+			const stored = !def.name.startsWith('m_');
+			const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${def.name}`);
+			const how = partitioning(def, n, minRows);
+			if (!how) {
+				if (stored) parts.push(m.parts.find((p) => p.table === def.name)!);
+				else write(def, await engine.query(`SELECT * FROM ${def.name}`), partFile(def.name, null), null, null);
+				continue;
 			}
+			log(`  分区 ${def.name}（${n} 行，按${how === 'year' ? '年度' : '地区'}）`);
+			if (how === 'year') {
+				const col = partitionColumn(METRIC_VIEWS.find((v) => v.name === def.name)!)!;
+				for (const { y } of await engine.query<{ y: number }>(`SELECT DISTINCT ${col} AS y FROM ${def.name} ORDER BY y`))
+					write(def, await engine.query(`SELECT * FROM ${def.name} WHERE ${col} = $1`, [y]), partFile(def.name, y), y, null);
+				continue;
+			}
+			// each row with the region of its department (through its report when it names no department)
+			const from = def.columns.some((c) => c.name === 'department_id')
+				? `FROM ${def.name} t LEFT JOIN ${REGION_INDEX} d ON d.department_id = t.department_id`
+				: `FROM ${def.name} t LEFT JOIN reports r ON r.report_id = t.report_id LEFT JOIN ${REGION_INDEX} d ON d.department_id = r.department_id`;
+			for (const [i, region] of regions.entries())
+				write(def, await engine.query(`SELECT t.* ${from} WHERE ${regionKeySql('d')} = $1`, [region]), partFile(def.name, null, i), null, region);
+			const rest = await engine.query(`SELECT t.* ${from} WHERE d.department_id IS NULL`);
+			if (rest.length) write(def, rest, partFile(def.name, null, 'rest'), null, null);
 		}
 	} finally {
 		await engine.close();
@@ -60,12 +84,11 @@ export async function buildMetricTables(dir: string, log: (line: string) => void
 	// the dataset may have been rebuilt while we computed: then these tables are not its
 	const now = readManifestAt(dir);
 	if (!now || now.version !== m.version || now.prebuilt) return now?.prebuilt ? now : null;
-	const all = [...stored, ...parts];
-	const out: Manifest = { ...m, parts: all, prebuilt: true, version: versionOf(all) };
+	const out: Manifest = { ...m, parts, prebuilt: true, version: versionOf(parts) };
 	writeAtomic(join(dir, 'manifest.json'), JSON.stringify(out, null, '\t') + '\n');
-	// metric files of earlier builds that no part names any more
-	const names = new Set(all.map((p) => p.file));
-	for (const f of readdirSync(dir)) if (/^m_[a-z_]+(\.\d{4})?\.arrow$/.test(f) && !names.has(f)) rmSync(join(dir, f), { force: true });
+	// split files of earlier builds that no part names any more (whole stored tables stay: Node reads them)
+	const names = new Set(parts.map((p) => p.file));
+	for (const f of readdirSync(dir)) if (/^[a-z_]+\.(\d{4}|g\d+|rest)\.arrow$|^m_[a-z_]+\.arrow$/.test(f) && !names.has(f)) rmSync(join(dir, f), { force: true });
 	return out;
 }
 
