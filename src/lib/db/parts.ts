@@ -10,7 +10,7 @@
  * Pure: no I/O, runs in Node and in the browser.
  */
 import type { ManifestPart } from '../schema/manifest';
-import { inListParam } from './fragments';
+import { ident, inListParam } from './fragments';
 import { METRIC_VIEWS } from './metrics';
 import { TABLES, type TableDef } from './tables';
 import type { ViewDecl } from './view';
@@ -54,6 +54,25 @@ export const REGION_INDEX = 'm_departments';
 
 /** The region key of a row of REGION_INDEX aliased `d` (NULL when the department is not in it). */
 export const regionKeySql = (d: string) => `CASE WHEN ${d}.department_id IS NOT NULL THEN coalesce(${d}.region, '') END`;
+
+/** The statements that cut a table into parts (run by src/lib/server/prebuilt.ts at build time). */
+export const PART_SQL = {
+	rows: (table: string) => `SELECT count(*)::INTEGER AS n FROM ${ident(table)}`,
+	all: (table: string) => `SELECT * FROM ${ident(table)}`,
+	years: (table: string, col: string) => `SELECT DISTINCT ${ident(col)} AS y FROM ${ident(table)} ORDER BY y`,
+	ofYear: (table: string, col: string) => `SELECT * FROM ${ident(table)} WHERE ${ident(col)} = $1`,
+	regions: `SELECT DISTINCT ${regionKeySql('d')} AS region FROM ${REGION_INDEX} d ORDER BY region`,
+	/** each row with the region of its department (through its report when the table names no department) */
+	ofRegion: (def: TableDef) => `SELECT t.* ${regionJoin(def)} WHERE ${regionKeySql('d')} = $1`,
+	/** the rows whose department is not in REGION_INDEX */
+	rest: (def: TableDef) => `SELECT t.* ${regionJoin(def)} WHERE d.department_id IS NULL`
+};
+
+function regionJoin(def: TableDef): string {
+	return def.columns.some((c) => c.name === 'department_id')
+		? `FROM ${ident(def.name)} t LEFT JOIN ${REGION_INDEX} d ON d.department_id = t.department_id`
+		: `FROM ${ident(def.name)} t LEFT JOIN reports r ON r.report_id = t.report_id LEFT JOIN ${REGION_INDEX} d ON d.department_id = r.department_id`;
+}
 
 /** The regions of some departments (bound as one comma-separated list), from REGION_INDEX. */
 export const regionsOfSql = `SELECT DISTINCT ${regionKeySql('d')} AS region FROM ${REGION_INDEX} d WHERE ${inListParam('$1', 'd.department_id')} AND $1 <> ''`;

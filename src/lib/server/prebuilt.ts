@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { ArrowTablesBuilder, type PlainRow } from '../db/arrow';
 import { loadDataset } from '../db/dataset';
 import { METRIC_VIEWS, materializeMetricViews } from '../db/metrics';
-import { PARTITION_MIN_ROWS, REGION_INDEX, metricTableDef, partFile, partitioning, partitionColumn, regionKeySql } from '../db/parts';
+import { PART_SQL, PARTITION_MIN_ROWS, metricTableDef, partFile, partitioning, partitionColumn } from '../db/parts';
 import { TABLES, type TableDef } from '../db/tables';
 import type { Manifest } from '../schema/manifest';
 import { createNodeEngine } from './duckdb-node';
@@ -51,31 +51,27 @@ export async function buildMetricTables(
 	try {
 		await loadDataset(engine, async (name) => new Uint8Array(readFileSync(join(dir, partFile(name, null)))));
 		await materializeMetricViews(engine, (name, i, total) => log(`  计算指标表 ${name}（${i + 1} / ${total}）`));
-		const regions = (await engine.query<{ region: string }>(`SELECT DISTINCT ${regionKeySql('d')} AS region FROM ${REGION_INDEX} d ORDER BY region`)).map((r) => r.region);
+		const regions = (await engine.query<{ region: string }>(PART_SQL.regions)).map((r) => r.region);
 		const defs = [...(TABLES as readonly TableDef[]), ...METRIC_VIEWS.map(metricTableDef)];
 		for (const def of defs) {
 			const stored = !def.name.startsWith('m_');
-			const [{ n }] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${def.name}`);
+			const [{ n }] = await engine.query<{ n: number }>(PART_SQL.rows(def.name));
 			const how = partitioning(def, n, minRows);
 			if (!how) {
 				if (stored) parts.push(m.parts.find((p) => p.table === def.name)!);
-				else write(def, await engine.query(`SELECT * FROM ${def.name}`), partFile(def.name, null), null, null);
+				else write(def, await engine.query(PART_SQL.all(def.name)), partFile(def.name, null), null, null);
 				continue;
 			}
 			log(`  分区 ${def.name}（${n} 行，按${how === 'year' ? '年度' : '地区'}）`);
 			if (how === 'year') {
 				const col = partitionColumn(METRIC_VIEWS.find((v) => v.name === def.name)!)!;
-				for (const { y } of await engine.query<{ y: number }>(`SELECT DISTINCT ${col} AS y FROM ${def.name} ORDER BY y`))
-					write(def, await engine.query(`SELECT * FROM ${def.name} WHERE ${col} = $1`, [y]), partFile(def.name, y), y, null);
+				for (const { y } of await engine.query<{ y: number }>(PART_SQL.years(def.name, col)))
+					write(def, await engine.query(PART_SQL.ofYear(def.name, col), [y]), partFile(def.name, y), y, null);
 				continue;
 			}
-			// each row with the region of its department (through its report when it names no department)
-			const from = def.columns.some((c) => c.name === 'department_id')
-				? `FROM ${def.name} t LEFT JOIN ${REGION_INDEX} d ON d.department_id = t.department_id`
-				: `FROM ${def.name} t LEFT JOIN reports r ON r.report_id = t.report_id LEFT JOIN ${REGION_INDEX} d ON d.department_id = r.department_id`;
 			for (const [i, region] of regions.entries())
-				write(def, await engine.query(`SELECT t.* ${from} WHERE ${regionKeySql('d')} = $1`, [region]), partFile(def.name, null, i), null, region);
-			const rest = await engine.query(`SELECT t.* ${from} WHERE d.department_id IS NULL`);
+				write(def, await engine.query(PART_SQL.ofRegion(def), [region]), partFile(def.name, null, i), null, region);
+			const rest = await engine.query(PART_SQL.rest(def));
 			if (rest.length) write(def, rest, partFile(def.name, null, 'rest'), null, null);
 		}
 	} finally {
