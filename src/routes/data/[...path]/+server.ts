@@ -52,7 +52,8 @@ export const GET: RequestHandler = ({ params, request }) => {
 		etag,
 		vary: 'accept-encoding'
 	};
-	const read = () => (!demo && part.year === null && !part.table.startsWith('m_') ? readArrow(part.table) : new Uint8Array(readFileSync(join(dir, file))));
+	// a whole stored table of the real reports is rebuilt first when stale (readArrow); every other part is a file as built
+	const read = () => (!demo && file === `${part.table}.arrow` && !part.table.startsWith('m_') ? readArrow(part.table) : new Uint8Array(readFileSync(join(dir, file))));
 	if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
 		return new Response(new Uint8Array(gzipped(dir, part, read)), { headers: { ...headers, 'content-encoding': 'gzip' } });
 	}
