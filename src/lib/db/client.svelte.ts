@@ -101,14 +101,23 @@ async function open(dataset: Dataset): Promise<LazyDataset> {
 	dbState.done = 0;
 	dbState.total = 0;
 	dbState.cached = 0;
-	const manifest = await fetchManifest(dataset, 'no-cache');
+	const started = performance.now();
+	// the manifest and the engine at once
+	const starting = import('./browser').then(({ createBrowserEngine }) => createBrowserEngine());
+	starting.catch(() => undefined);
+	const manifest = await fetchManifest(dataset, 'no-cache').catch(async (e: unknown) => {
+		void starting.then((x) => x.close(), () => undefined);
+		throw e;
+	});
 	let engine: SqlEngine;
 	try {
-		const { createBrowserEngine } = await import('./browser');
-		engine = await createBrowserEngine();
+		engine = await starting;
 	} catch (e) {
 		throw new Error(`DuckDB 启动失败：${e instanceof Error ? e.message : e}`);
 	}
+	// the steps of a start, for perflens bench-browser
+	performance.measure('perflens:engine', { start: started });
+	const schemaStart = performance.now();
 	dbState.step = manifest.prebuilt ? '创建数据表' : '创建数据表与视图';
 	const dir = `${base(dataset)}/`;
 	const urlOf = (p: ManifestPart) => new URL(`${dir}${p.file}?v=${encodeURIComponent(p.hash)}`, location.href).href;
@@ -127,9 +136,11 @@ async function open(dataset: Dataset): Promise<LazyDataset> {
 			dbState.phase = loading > 0 ? 'tables' : 'ready';
 		}
 	);
+	performance.measure('perflens:schema', { start: schemaStart });
 	dbState.manifest = manifest;
 	dbState.step = '';
 	dbState.phase = 'ready';
+	replayable(data);
 	return data;
 }
 
@@ -194,8 +205,32 @@ async function failing<T>(f: () => Promise<T>): Promise<T> {
 	}
 }
 
+/** The queries this page ran, kept only with `?bench` (perflens bench-browser times them again once the page is idle). */
+const ran: Query<Row>[] = [];
+let benchMode: boolean | null = null;
+const inBench = () => (benchMode ??= typeof location !== 'undefined' && new URL(location.href).searchParams.has('bench'));
+
+/**
+ * With `?bench` in the address (perflens bench-browser only), `window.perflensBench()` runs every
+ * query of the page again, one at a time on the idle page, and returns each one's milliseconds:
+ * the page's query times without the waits for loading and rendering.
+ */
+function replayable(data: LazyDataset): void {
+	if (!inBench()) return;
+	(window as unknown as { perflensBench: () => Promise<{ sql: string; ms: number }[]> }).perflensBench = async () => {
+		const out: { sql: string; ms: number }[] = [];
+		for (const q of ran) {
+			const t0 = performance.now();
+			await run(data.engine, q);
+			out.push({ sql: q.sql.slice(0, 80), ms: performance.now() - t0 });
+		}
+		return out;
+	};
+}
+
 /** Run a query (bound parameters, typed rows) on the current dataset's instance, its tables loaded first. */
 export async function runQuery<R extends Row>(q: Query<R>): Promise<R[]> {
+	if (inBench()) ran.push(q);
 	const data = await getData();
 	await data.ensure(q.sql, { years: q.years, departments: q.departments });
 	return failing(() => run(data.engine, q));
