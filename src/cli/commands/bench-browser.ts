@@ -19,12 +19,12 @@
  * assertions.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../chromium';
+import { launchBrowser, launchProfile } from '../chromium';
 import { env } from '../../lib/server/config';
 import { compareJsWithDuckdb } from '../bench-js';
 import { demoDepartment } from '../../lib/demo/generate';
@@ -235,7 +235,7 @@ type SizeResult = {
 	duckdb_speedup_vs_js: number | null;
 };
 
-async function atSize(browser: Browser, target: number, runs: number): Promise<SizeResult> {
+async function atSize(target: number, runs: number): Promise<SizeResult> {
 	const { dir } = dataset(target);
 	const manifest = JSON.parse(readFileSync(join(dir, 'demo', 'manifest.json'), 'utf8')) as { reports: number; parts: { file: string; bytes: number }[] };
 	const server = await startServer({ PERFLENS_DATA_DIR: dir });
@@ -251,12 +251,18 @@ async function atSize(browser: Browser, target: number, runs: number): Promise<S
 		const mem = sampler(server.proc.pid);
 		for (let i = 0; i < runs; i++) {
 			for (const p of pages) {
-				const context = await browser.newContext({ locale: 'zh-CN' });
+				// a new profile: nothing cached (cold); the same profile again (warm)
+				const profile = mkdtempSync(join(tmpdir(), 'perflens-bench-profile-'));
+				const context = await launchProfile(profile);
 				const r = results.get(p.name)!;
-				r.cold.push(await load(context, server.url + p.path, p.selector));
-				await new Promise((ok) => setTimeout(ok, 1500));
-				r.warm.push(await load(context, server.url + p.path, p.selector));
-				await context.close();
+				try {
+					r.cold.push(await load(context, server.url + p.path, p.selector));
+					await new Promise((ok) => setTimeout(ok, 1500));
+					r.warm.push(await load(context, server.url + p.path, p.selector));
+				} finally {
+					await context.close();
+					rmSync(profile, { recursive: true, force: true });
+				}
 				console.error(`${target} 份 · ${p.name} 第 ${i + 1} / ${runs} 轮：冷 ${sec(r.cold[i].numbers)} 秒，热 ${sec(r.warm[i].numbers)} 秒`);
 			}
 		}
@@ -303,13 +309,8 @@ async function atSize(browser: Browser, target: number, runs: number): Promise<S
 export async function run(args: string[]): Promise<number> {
 	const opts = parse(args);
 	if (!opts.reports.length) return bundled(opts);
-	const browser = await launchBrowser();
 	const lines: SizeResult[] = [];
-	try {
-		for (const n of opts.reports) lines.push(await atSize(browser, n, opts.runs));
-	} finally {
-		await browser.close();
-	}
+	for (const n of opts.reports) lines.push(await atSize(n, opts.runs));
 	for (const l of lines) console.log(JSON.stringify(l));
 	return 0;
 }
