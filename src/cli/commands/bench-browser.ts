@@ -120,7 +120,7 @@ function sampler(exclude?: number): { stop: () => number } {
 
 /* ------------------------------------------------------------------ one page load */
 
-type Load = { numbers: number; paint: number; bytes: number; queries: number[]; loads: number[]; heap: number; engine: number; schema: number; replay: number[] };
+type Load = { numbers: number; paint: number; bytes: number; queries: number[]; loads: number[]; heap: number; engine: number; schema: number; replay: number[]; bySql: [string, number][] };
 
 /** Open `url` in `context`, wait for `selector`, then for the page's queries to settle. */
 async function load(context: BrowserContext, url: string, selector: string): Promise<Load> {
@@ -151,11 +151,13 @@ async function load(context: BrowserContext, url: string, selector: string): Pro
 		heap: (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN
 	}));
 	// the page's queries again, one at a time on the idle page (client.svelte.ts, ?bench)
-	const replay: number[] = [];
+	const bySql: [string, number][] = [];
 	for (let i = 0; i < 3; i++)
-		replay.push(...(await page.evaluate(() => (window as unknown as { perflensBench?: () => Promise<{ ms: number }[]> }).perflensBench?.() ?? Promise.resolve([]))).map((x) => x.ms));
+		for (const x of await page.evaluate(() => (window as unknown as { perflensBench?: () => Promise<{ sql: string; ms: number }[]> }).perflensBench?.() ?? Promise.resolve([])))
+			bySql.push([x.sql, x.ms]);
+	const replay = bySql.map(([, ms]) => ms);
 	await page.close();
-	return { numbers, bytes: firstBytes, ...m, replay };
+	return { numbers, bytes: firstBytes, ...m, replay, bySql };
 }
 
 const median = (xs: number[]) => quantile(xs, 0.5);
@@ -285,6 +287,12 @@ async function atSize(target: number, runs: number): Promise<SizeResult> {
 			console.log(
 				`| ${p.name} | ${sec(median(r.cold.map((x) => x.numbers)))} | ${sec(median(r.warm.map((x) => x.numbers)))} | ${mb(median(r.cold.map((x) => x.bytes)))} | ${mb(median(r.warm.map((x) => x.bytes)))} | ${sec(median(r.warm.map((x) => x.engine)))} | ${sec(median(r.warm.map((x) => x.schema)))} | ${ms0(median(q))} | ${ms0(quantile(q, 0.95))} | ${ms0(Math.max(...q))} | ${ms0(quantile(l, 0.95))} | ${mb(Math.max(...both.map((x) => x.heap)))} |`
 			);
+		}
+		for (const p of pages) {
+			const times = new Map<string, number[]>();
+			for (const [sql, ms] of [...results.get(p.name)!.cold, ...results.get(p.name)!.warm].flatMap((x) => x.bySql)) times.set(sql, [...(times.get(sql) ?? []), ms]);
+			const slow = [...times].map(([sql, xs]) => [sql, median(xs)] as const).sort((a, b) => b[1] - a[1]).slice(0, 3);
+			console.log(`${p.name} 最慢的查询（中位数）：${slow.map(([sql, ms]) => `${ms0(ms)} ms ${sql.replace(/\s+/g, ' ')}`).join('；')}`);
 		}
 		console.log(`标签页（渲染进程，含 DuckDB 工作线程）内存峰值 ${mb(peak)} MB；查询共 ${queries.length} 次`);
 		console.log(
