@@ -41,6 +41,12 @@ export const yearKpis = (): Query<YearKpiRow> => query(`SELECT * FROM m_year_kpi
 export const yearGrades = (year: number): Query<YearGradeRow> =>
 	query(`SELECT * FROM m_year_grades WHERE year = $1 ORDER BY grade_order`, [year], { years: [year] });
 
+/** The two figures the dashboard charts for every department of one year (only these columns: 10,000 departments stay light). */
+export const yearDepartmentFigures = (year: number): Query<Pick<DepartmentYearRow, 'department_name' | 'spending_final_wan' | 'execution_rate_pct'>> =>
+	query(`SELECT department_name, spending_final_wan, execution_rate_pct FROM m_department_year WHERE year = $1 ORDER BY spending_final_wan DESC NULLS LAST, department_name`, [year], {
+		years: [year]
+	});
+
 /** The departments of one year, largest spending first. */
 export const yearDepartments = (year: number): Query<DepartmentYearRow> =>
 	query(`SELECT * FROM m_department_year WHERE year = $1 ORDER BY spending_final_wan DESC NULLS LAST, department_name`, [year], { years: [year] });
@@ -127,8 +133,12 @@ ORDER BY fiscal_year DESC, ${rankOf('section', ['problem', 'measure'])}, ordinal
 
 /* ------------------------------------------------------------------ compare */
 
+/** What the compare page's picker shows of a department (only these columns: 10,000 departments stay light). */
+export type CompareChoiceRow = Pick<DepartmentRow, 'department_id' | 'department_name' | 'province' | 'city' | 'dept_type' | 'level' | 'simulated' | 'years'>;
+
 /** The departments to choose from. */
-export const compareChoices = (): Query<DepartmentRow> => query(`SELECT * FROM m_departments ORDER BY province, city, department_name`);
+export const compareChoices = (): Query<CompareChoiceRow> =>
+	query(`SELECT department_id, department_name, province, city, dept_type, level, simulated, years FROM m_departments ORDER BY province, city, department_name`);
 
 export type CompareFilter = {
 	departments?: readonly string[];
