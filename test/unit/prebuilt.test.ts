@@ -223,4 +223,32 @@ describe('prebuilt metric tables on the bundled reports', () => {
 			await lazyEngine.close();
 		}
 	});
+
+	it('without prebuilt tables (a report just imported) the browser creates the metric views over the stored tables: the same rows', { timeout: 240_000 }, async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'perflens-views-'));
+		const manifest = writeArrowDataset(loadAllRecords().reports, dir, 'test');
+		expect(manifest.prebuilt).toBe(false);
+		const views = await createNodeEngine();
+		const lazyEngine = await createNodeEngine();
+		try {
+			await loadDataset(views, async (name) => new Uint8Array(readFileSync(join(dir, `${name}.arrow`))));
+			const fetched: string[] = [];
+			const lazy = await LazyDataset.open(lazyEngine, manifest, async (p) => {
+				fetched.push(p.file);
+				return new Uint8Array(readFileSync(join(dir, p.file)));
+			});
+			const queries: Query<Row>[] = [Q.yearKpis(), Q.yearAlertGroups(2024), Q.departmentYears('hunan-hengyang-kexie')];
+			for (const q of queries) {
+				await lazy.ensure(q.sql, { years: q.years, departments: q.departments });
+				expect(await run(lazyEngine, q)).toEqual(await run(views, q));
+			}
+			// m_year_kpi reads reports and the budget and 三公 lines, not the narratives or the audit
+			expect(fetched).toContain('budget_lines.arrow');
+			expect(fetched).not.toContain('narratives.arrow');
+			expect(fetched).not.toContain('audit_figures.arrow');
+		} finally {
+			await views.close();
+			await lazyEngine.close();
+		}
+	});
 });
