@@ -34,8 +34,6 @@ export class LazyDataset {
 	private readonly parts: ManifestPart[];
 	private readonly loading = new Map<string, Promise<void>>();
 	private readonly loaded = new Set<string>();
-	/** bytes of the parts loaded so far */
-	bytes = 0;
 
 	private constructor(
 		readonly engine: SqlEngine,
@@ -76,16 +74,6 @@ export class LazyDataset {
 		await Promise.all(todo.map((p) => this.load(p)));
 	}
 
-	/** Every part of every table (the SQL page's "load everything"). */
-	async ensureAll(): Promise<void> {
-		await Promise.all(this.parts.filter((p) => !this.loaded.has(p.file)).map((p) => this.load(p)));
-	}
-
-	/** How many parts are loaded, of how many. */
-	get progress(): { loaded: number; total: number } {
-		return { loaded: this.loaded.size, total: this.parts.length };
-	}
-
 	private load(p: ManifestPart): Promise<void> {
 		let pending = this.loading.get(p.file);
 		if (!pending) {
@@ -104,7 +92,6 @@ export class LazyDataset {
 					throw new Error(`导入数据表 ${p.table} 失败：${e instanceof Error ? e.message : String(e)}`);
 				}
 				this.loaded.add(p.file);
-				this.bytes += bytes.byteLength;
 				// fetch (or cache read) and append: perflens bench-browser reads these
 				performance.measure('perflens:load', { start, detail: p.file });
 			})();
