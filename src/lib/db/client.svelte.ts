@@ -121,9 +121,9 @@ async function open(dataset: Dataset): Promise<LazyDataset> {
 	dbState.step = manifest.prebuilt ? '创建数据表' : '创建数据表与视图';
 	const dir = `${base(dataset)}/`;
 	const urlOf = (p: ManifestPart) => new URL(`${dir}${p.file}?v=${encodeURIComponent(p.hash)}`, location.href).href;
-	const current = new Set(partsOf(manifest).map(urlOf));
+	const listed = new Set(partsOf(manifest).map(urlOf));
 	// keep this version's parts of this dataset and whatever is cached of the other one
-	const keep = (u: string) => current.has(u) || new URL(u).pathname.replace(/[^/]+$/, '') !== dir;
+	const keep = (u: string) => listed.has(u) || new URL(u).pathname.replace(/[^/]+$/, '') !== dir;
 	const data = await LazyDataset.open(
 		engine,
 		manifest,
