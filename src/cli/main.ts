@@ -65,7 +65,7 @@ const commands: Record<string, Command> = {
 		}
 	},
 	'build-data': {
-		usage: 'perflens build-data   校验 data/reports/*.json 并生成 data/arrow/*.arrow 与 manifest.json（PERFLENS_DATA_DIR 可指定数据目录）',
+		usage: 'perflens build-data   校验 data/reports/*.json 并生成 data/arrow/*.arrow（存储表与预先计算的指标表）与 manifest.json（PERFLENS_DATA_DIR 可指定数据目录）',
 		async run() {
 			let manifest;
 			// finish or roll back a save a crash interrupted, remove stray temporary files
@@ -82,6 +82,8 @@ const commands: Record<string, Command> = {
 				return 1;
 			}
 			const { arrow } = dataPaths();
+			// the metric tables the browser reads, computed once here (src/lib/server/prebuilt.ts)
+			manifest = (await (await import('../lib/server/prebuilt')).buildMetricTables(arrow)) ?? manifest;
 			console.log(JSON.stringify({ dir: arrow, version: manifest.version, reports: manifest.reports, tables: Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows])) }, null, 2));
 			return 0;
 		}

@@ -11,6 +11,7 @@ import { DEMO_DEFAULTS, generateDemo } from '../../lib/demo/generate';
 import type { Report } from '../../lib/schema/report';
 import { validateWithSource } from '../../lib/schema/validate';
 import { dataDir, layoutHash, writeArrowDataset } from '../../lib/server/dataset';
+import { buildMetricTables } from '../../lib/server/prebuilt';
 
 export const usage =
 	'perflens demo [--departments N] [--years N] [--seed S] [--out DIR] [--no-check]   生成模拟数据集（默认 40 个部门 × 6 年），写入 data/demo/*.arrow 与 manifest.json';
@@ -66,12 +67,14 @@ export async function run(args: string[]): Promise<number> {
 		}
 	}
 	const started = Date.now();
-	const m = writeArrowDataset(reports(), out, `demo:departments=${departments};years=${years};seed=${seed}`);
+	let m = writeArrowDataset(reports(), out, `demo:departments=${departments};years=${years};seed=${seed}`);
 	if (bad.length) {
 		for (const b of bad.slice(0, 20)) console.error(b);
 		console.error(`模拟数据校验失败：${bad.length} 处错误（已跳过这些记录）`);
 		return 1;
 	}
+	// the metric tables the browser reads, computed once here (src/lib/server/prebuilt.ts)
+	m = (await buildMetricTables(out, (l) => console.error(l))) ?? m;
 	console.log(
 		JSON.stringify(
 			{ dir: out, simulated: true, departments, years, seed, version: m.version, reports: m.reports, seconds: (Date.now() - started) / 1000, tables: Object.fromEntries(m.tables.map((t) => [t.name, t.rows])) },

@@ -1,8 +1,10 @@
 /**
  * Rows ⇄ Arrow IPC, with the explicit schema of ./tables.ts (Utf8, Int32, Float64, Bool,
- * Date32<DAY>; nothing dictionary-encoded). The bytes are the IPC *stream* format, which
- * duckdb-wasm's insertArrowFromIPCStream reads directly. Each field carries its Chinese
- * description and unit as metadata. Pure: runs in Node and in the browser.
+ * Date32<DAY>). The bytes are the IPC *stream* format, which duckdb-wasm's
+ * insertArrowFromIPCStream reads directly. Each field carries its Chinese description and unit
+ * as metadata. ArrowTablesBuilder dictionary-encodes the text columns whose values repeat
+ * (department, region, item, scope, unit …): one dictionary per column for the whole file.
+ * Pure: runs in Node and in the browser.
  */
 import {
 	Bool,
@@ -18,7 +20,9 @@ import {
 	makeData,
 	tableFromIPC,
 	tableToIPC,
-	DataType
+	DataType,
+	Dictionary,
+	Vector
 } from 'apache-arrow';
 import type { ColType, TableDef } from './tables';
 
@@ -172,16 +176,69 @@ export function rowsToTable(def: TableDef, rows: readonly PlainRow[]): Table {
 	return new Table(schema, rowsToBatches(def, rows, schema));
 }
 
+/** A text column is dictionary-encoded when it has at most this many distinct values … */
+export const DICT_MAX_VALUES = 65_536;
+/** … and they repeat: on average at least this many rows per distinct value. */
+export const DICT_MIN_REPEAT = 4;
+
+/** Distinct values of a text column, counted while rows arrive; null once there are too many. */
+type Distinct = Map<string, number> | null;
+
+/** Should a text column with `distinct` values over `rows` rows be dictionary-encoded? */
+export function worthDictionary(distinct: number, rows: number): boolean {
+	return distinct > 0 && distinct <= DICT_MAX_VALUES && rows >= DICT_MIN_REPEAT * distinct;
+}
+
+/**
+ * The batches with text column `col` dictionary-encoded (Int32 indices into one Utf8 vector
+ * shared by every batch, so an IPC stream writes the dictionary once; its id is the column's
+ * position, so the bytes are reproducible). `values` lists the
+ * distinct strings in first-seen order, `index` maps each to its position.
+ */
+function encodeColumn(schema: Schema, batches: RecordBatch[], col: number, values: string[], index: Map<string, number>): { schema: Schema; batches: RecordBatch[] } {
+	const field = schema.fields[col];
+	const type = new Dictionary(new Utf8(), new Int32(), col, false);
+	const dictData = (() => {
+		const bytes = values.map((v) => encoder.encode(v));
+		const offsets = new Int32Array(values.length + 1);
+		for (let i = 0; i < bytes.length; i++) offsets[i + 1] = offsets[i] + bytes[i].length;
+		const data = new Uint8Array(offsets[values.length]);
+		for (let i = 0; i < bytes.length; i++) data.set(bytes[i], offsets[i]);
+		return new Vector([makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets: offsets, data })]);
+	})();
+	const fields = schema.fields.slice();
+	fields[col] = new Field(field.name, type, field.nullable, field.metadata);
+	const out = new Schema(fields, schema.metadata);
+	return {
+		schema: out,
+		batches: batches.map((b) => {
+			const old = b.data.children[col];
+			const vec = b.getChildAt(col)!;
+			const indices = new Int32Array(b.numRows);
+			for (let i = 0; i < b.numRows; i++) {
+				const v = vec.get(i) as string | null;
+				if (v !== null) indices[i] = index.get(v)!;
+			}
+			const data = makeData({ type, length: b.numRows, nullCount: old.nullCount, nullBitmap: old.nullBitmap, data: indices, dictionary: dictData });
+			const children = b.data.children.slice();
+			children[col] = data;
+			return new RecordBatch(out, makeData({ type: new Struct(out.fields), length: b.numRows, nullCount: 0, children }));
+		})
+	};
+}
+
 /**
  * Builds several tables from rows added in chunks (e.g. 1,000 reports at a time), keeping
  * only the compact Arrow buffers between chunks, so 100,000 reports never sit in memory as
- * JS row objects all at once.
+ * JS row objects all at once. Text columns whose values repeat are dictionary-encoded when the
+ * table is finished (worthDictionary).
  */
 export class ArrowTablesBuilder {
-	private readonly parts = new Map<string, { def: TableDef; schema: Schema; batches: RecordBatch[]; rows: number }>();
+	private readonly parts = new Map<string, { def: TableDef; schema: Schema; batches: RecordBatch[]; rows: number; distinct: Distinct[] }>();
 
-	constructor(defs: readonly TableDef[]) {
-		for (const def of defs) this.parts.set(def.name, { def, schema: schemaOf(def), batches: [], rows: 0 });
+	constructor(defs: readonly TableDef[], private readonly dictionaries = true) {
+		for (const def of defs)
+			this.parts.set(def.name, { def, schema: schemaOf(def), batches: [], rows: 0, distinct: def.columns.map((c) => (c.type === 'utf8' && dictionaries ? new Map() : null)) });
 	}
 
 	add(rowsByTable: Record<string, readonly PlainRow[]>): void {
@@ -190,15 +247,29 @@ export class ArrowTablesBuilder {
 			if (!rows.length) continue;
 			p.batches.push(...rowsToBatches(p.def, rows, p.schema));
 			p.rows += rows.length;
+			p.def.columns.forEach((c, i) => {
+				const d = p.distinct[i];
+				if (!d) return;
+				for (const r of rows) {
+					const v = r[c.name];
+					if (typeof v === 'string' && !d.has(v)) d.set(v, d.size);
+				}
+				if (d.size > DICT_MAX_VALUES) p.distinct[i] = null;
+			});
 		}
 	}
 
 	/** IPC stream bytes and row count of every table, in the order of the definitions. */
 	*finish(): Generator<{ name: string; rows: number; ipc: Uint8Array }> {
 		for (const p of this.parts.values()) {
-			const batches = p.batches.length ? p.batches : rowsToBatches(p.def, [], p.schema);
+			let batches = p.batches.length ? p.batches : rowsToBatches(p.def, [], p.schema);
+			let schema = p.schema;
 			p.batches = [];
-			yield { name: p.def.name, rows: p.rows, ipc: tableToIPC(new Table(p.schema, batches), 'stream') };
+			p.distinct.forEach((d, i) => {
+				if (!d || !worthDictionary(d.size, p.rows)) return;
+				({ schema, batches } = encodeColumn(schema, batches, i, [...d.keys()], d));
+			});
+			yield { name: p.def.name, rows: p.rows, ipc: tableToIPC(new Table(schema, batches), 'stream') };
 		}
 	}
 }

@@ -1,29 +1,25 @@
 /**
- * The page-side handle on the one lazily created DuckDB instance. The first call to getDb()
- * starts the worker, fetches the Arrow tables from this origin and creates the views; the
- * `dbState` rune shows progress and failures to every page.
+ * The page-side handle on the one lazily created DuckDB instance. The first query starts the
+ * worker, reads the manifest and creates the tables (empty) and views (./lazy.ts); each query
+ * then fetches the data files of the tables it reads, from this origin or this browser's cache.
+ * The `dbState` rune shows progress and failures to every page.
  *
  * Two datasets exist: the real reports ('real', /data/…) and the simulated demo dataset
  * ('demo', /data/demo/…, 模拟数据). They are never mixed: switching loads the other dataset
  * into a fresh instance.
  */
-import { loadDataset } from './dataset';
+import { Manifest as ManifestSchema, type ManifestPart } from '../schema/manifest';
 import type { Row, SqlEngine } from './engine';
+import { LazyDataset } from './lazy';
+import { partsOf } from './parts';
 import { run, type Query } from './query';
 import { checkReadOnly } from './readonly';
 import { remoteRunner, type RemoteRunner, type ServerQueries } from './remote';
 
 export type Dataset = 'real' | 'demo';
 export type DbPhase = 'idle' | 'engine' | 'tables' | 'ready' | 'error';
-export type Manifest = {
-	version: string;
-	generated_at: string;
-	reports: number;
-	dataset: Dataset;
-	tables: { name: string; rows: number }[];
-	/** whether pages query on the server (a dataset larger than a browser should hold) */
-	server_queries?: ServerQueries;
-};
+/** the served manifest: its files, and whether pages query on the server (a dataset larger than a browser should hold) */
+export type Manifest = ManifestSchema & { dataset: Dataset; server_queries?: ServerQueries };
 
 export const DATASET_LABEL: Record<Dataset, string> = { real: '真实报告', demo: '模拟数据' };
 
@@ -32,17 +28,18 @@ export const dbState = $state({
 	phase: 'idle' as DbPhase,
 	/** Chinese text of the current step */
 	step: '',
+	/** data files loaded so far, and the number loaded or loading */
 	done: 0,
 	total: 0,
 	error: '',
 	manifest: null as Manifest | null,
 	/** bumped when the dataset is reloaded; queries re-run when it changes */
 	generation: 0,
-	/** tables read from this browser's cache (no download) in the last load */
+	/** files read from this browser's cache (no download) in this load */
 	cached: 0
 });
 
-/** Overall progress of a load in percent: the engine (wasm) to 30, the tables to 90, the views to 100. */
+/** Overall progress of a load in percent: the engine (wasm) to 30, the data files to 95. */
 export function loadPercent(s: { phase: DbPhase; done: number; total: number; step: string }): number {
 	if (s.phase === 'ready') return 100;
 	if (s.phase === 'engine') return 10;
@@ -53,9 +50,10 @@ export function loadPercent(s: { phase: DbPhase; done: number; total: number; st
 const CACHE = 'perflens-data';
 
 /**
- * The bytes of a versioned Arrow URL from this browser's Cache Storage, fetched and stored on a
- * miss; entries of other versions are dropped. Without Cache Storage (plain http on an intranet
- * host is not a secure context) the HTTP cache serves it (the URL is immutable).
+ * The bytes of a part (a URL naming its hash, so immutable) from this browser's Cache Storage,
+ * fetched and stored on a miss; entries no longer in `keep` are dropped, so after a rebuild only
+ * the parts that changed are downloaded again. Without Cache Storage (plain http on an intranet
+ * host is not a secure context) the HTTP cache serves it.
  */
 async function cachedBytes(url: string, what: string, keep: (u: string) => boolean): Promise<Uint8Array> {
 	const cache = typeof caches === 'undefined' ? null : await caches.open(CACHE).catch(() => null);
@@ -73,7 +71,7 @@ async function cachedBytes(url: string, what: string, keep: (u: string) => boole
 	return new Uint8Array(buf);
 }
 
-let current: { dataset: Dataset; engine: Promise<SqlEngine> } | null = null;
+let current: { dataset: Dataset; data: Promise<LazyDataset> } | null = null;
 
 const base = (dataset: Dataset) => (dataset === 'demo' ? '/data/demo' : '/data');
 
@@ -91,63 +89,84 @@ async function fetchOk(url: string, what: string, cache: RequestCache = 'no-cach
 	return res;
 }
 
-async function open(dataset: Dataset): Promise<SqlEngine> {
+async function fetchManifest(dataset: Dataset, cache: RequestCache): Promise<Manifest> {
+	const parsed = ManifestSchema.safeParse(await (await fetchOk(`${base(dataset)}/manifest.json`, '数据清单', cache)).json());
+	if (!parsed.success) throw new Error('数据清单格式不对（服务器与页面版本不一致？请刷新页面）');
+	return { ...parsed.data, dataset };
+}
+
+/** Start the engine and create the (empty) tables and views; data files come per query. */
+async function open(dataset: Dataset): Promise<LazyDataset> {
 	dbState.phase = 'engine';
 	dbState.step = '启动浏览器内 DuckDB 数据库';
 	dbState.error = '';
 	dbState.done = 0;
 	dbState.total = 0;
 	dbState.cached = 0;
-	const manifest = (await (await fetchOk(`${base(dataset)}/manifest.json`, '数据清单')).json()) as Manifest;
+	const started = performance.now();
+	// the manifest and the engine at once
+	const starting = import('./browser').then(({ createBrowserEngine }) => createBrowserEngine());
+	starting.catch(() => undefined);
+	const manifest = await fetchManifest(dataset, 'no-cache').catch(async (e: unknown) => {
+		void starting.then((x) => x.close(), () => undefined);
+		throw e;
+	});
 	let engine: SqlEngine;
 	try {
-		const { createBrowserEngine } = await import('./browser');
-		engine = await createBrowserEngine();
+		engine = await starting;
 	} catch (e) {
 		throw new Error(`DuckDB 启动失败：${e instanceof Error ? e.message : e}`);
 	}
-	dbState.phase = 'tables';
-	dbState.total = manifest.tables.length;
-	await loadDataset(
+	// the steps of a start, for perflens bench-browser
+	performance.measure('perflens:engine', { start: started });
+	const schemaStart = performance.now();
+	dbState.step = manifest.prebuilt ? '创建数据表' : '创建数据表与视图';
+	const dir = `${base(dataset)}/`;
+	const urlOf = (p: ManifestPart) => new URL(`${dir}${p.file}?v=${encodeURIComponent(p.hash)}`, location.href).href;
+	const listed = new Set(partsOf(manifest).map(urlOf));
+	// keep this version's parts of this dataset and whatever is cached of the other one
+	const keep = (u: string) => listed.has(u) || new URL(u).pathname.replace(/[^/]+$/, '') !== dir;
+	const data = await LazyDataset.open(
 		engine,
-		async (name) => {
-			const v = `?v=${encodeURIComponent(manifest.version)}`;
-			const url = new URL(`${base(dataset)}/${name}.arrow${v}`, location.href).href;
-			// keep this version of this dataset and whatever is cached of the other one
-			const dir = `${base(dataset)}/`;
-			return cachedBytes(url, `数据表 ${name}`, (u) => {
-				const k = new URL(u);
-				return k.pathname.replace(/[^/]+$/, '') !== dir || k.search === v;
-			});
-		},
-		(p) => {
-			dbState.step = p.step;
-			dbState.done = p.done;
+		manifest,
+		(p) => cachedBytes(urlOf(p), `数据表 ${p.table}`, keep),
+		({ loading, loaded, step }) => {
+			if (dbState.manifest?.version !== manifest.version || dbState.phase === 'error') return;
+			dbState.done = loaded;
+			dbState.total = loaded + loading;
+			dbState.step = step;
+			dbState.phase = loading > 0 ? 'tables' : 'ready';
 		}
 	);
-	dbState.manifest = { ...manifest, dataset };
+	performance.measure('perflens:schema', { start: schemaStart });
+	dbState.manifest = manifest;
 	dbState.step = '';
 	dbState.phase = 'ready';
-	return engine;
+	replayable(data);
+	return data;
 }
 
-/** The DuckDB instance of the current dataset, created on first use. */
-export function getDb(): Promise<SqlEngine> {
+function getData(): Promise<LazyDataset> {
 	const dataset = dbState.dataset; // read synchronously: effects re-run when it changes
 	void dbState.generation;
 	if (!current || current.dataset !== dataset) {
 		const previous = current;
-		const engine = open(dataset);
-		current = { dataset, engine };
-		previous?.engine.then((e) => e.close()).catch(() => undefined);
-		engine.catch((e: unknown) => {
-			if (current?.engine !== engine) return;
+		const data = open(dataset);
+		current = { dataset, data };
+		previous?.data.then((d) => d.engine.close()).catch(() => undefined);
+		data.catch((e: unknown) => {
+			if (current?.data !== data) return;
 			dbState.phase = 'error';
 			dbState.error = e instanceof Error ? e.message : String(e);
 			current = null;
 		});
 	}
-	return current.engine;
+	return current.data;
+}
+
+/** The DuckDB instance of the current dataset, created on first use (tables fill per query). */
+export async function getDb(): Promise<SqlEngine> {
+	return (await getData()).engine;
 }
 
 /**
@@ -158,9 +177,7 @@ export async function refreshIfChanged(): Promise<boolean> {
 	const loaded = dbState.manifest;
 	if (!current || !loaded || dbState.phase !== 'ready') return false;
 	try {
-		const res = await fetch(`${base(loaded.dataset)}/manifest.json`, { cache: 'no-store' });
-		if (!res.ok) return false;
-		const latest = (await res.json()) as Manifest;
+		const latest = await fetchManifest(loaded.dataset, 'no-store');
 		if (latest.version === loaded.version) return false;
 	} catch {
 		return false;
@@ -170,7 +187,7 @@ export async function refreshIfChanged(): Promise<boolean> {
 	dbState.phase = 'idle';
 	dbState.manifest = null;
 	dbState.generation += 1;
-	previous.engine.then((e) => e.close()).catch(() => undefined);
+	previous.data.then((d) => d.engine.close()).catch(() => undefined);
 	return true;
 }
 
@@ -209,16 +226,41 @@ function serverRunner(): Promise<RemoteRunner | null> {
 	return remote.runner;
 }
 
+/** The queries this page ran, kept only with `?bench` (perflens bench-browser times them again once the page is idle). */
+const ran: Query<Row>[] = [];
+let benchMode: boolean | null = null;
+const inBench = () => (benchMode ??= typeof location !== 'undefined' && new URL(location.href).searchParams.has('bench'));
+
+/**
+ * With `?bench` in the address (perflens bench-browser only), `window.perflensBench()` runs every
+ * query of the page again, one at a time on the idle page, and returns each one's milliseconds:
+ * the page's query times without the waits for loading and rendering.
+ */
+function replayable(data: LazyDataset): void {
+	if (!inBench()) return;
+	(window as unknown as { perflensBench: () => Promise<{ sql: string; ms: number }[]> }).perflensBench = async () => {
+		const out: { sql: string; ms: number }[] = [];
+		for (const q of ran) {
+			const t0 = performance.now();
+			await run(data.engine, q);
+			out.push({ sql: q.sql.slice(0, 80), ms: performance.now() - t0 });
+		}
+		return out;
+	};
+}
+
 /**
  * Run a query (bound parameters, typed rows) on the current dataset: on the server when its
  * manifest says the dataset is too large for the browser and the query is a page query, else on
- * this browser's instance.
+ * this browser's instance, the tables it reads loaded first.
  */
 export async function runQuery<R extends Row>(q: Query<R>): Promise<R[]> {
 	const server = await serverRunner();
 	if (server?.runs(q)) return failing(() => server.run(q));
-	const db = await getDb();
-	return failing(() => run(db, q));
+	if (inBench()) ran.push(q);
+	const data = await getData();
+	await data.ensure(q.sql, { years: q.years, departments: q.departments });
+	return failing(() => run(data.engine, q));
 }
 
 let sqlSession: { engine: SqlEngine; session: Promise<{ query: (sql: string) => Promise<Row[]> }> } | null = null;
@@ -226,11 +268,14 @@ let sqlSession: { engine: SqlEngine; session: Promise<{ query: (sql: string) => 
 /**
  * Run SQL text a user typed (the SQL page): one read-only statement (./readonly.ts), refused
  * with a Chinese message otherwise, on a connection of its own that the pages do not share.
+ * The tables it names (directly or through views) are loaded first.
  */
 export async function runSqlText(sql: string): Promise<Row[]> {
 	const verdict = checkReadOnly(sql);
 	if (!verdict.ok) throw new Error(verdict.message);
-	const db = await getDb();
+	const data = await getData();
+	await data.ensure(verdict.sql);
+	const db = data.engine;
 	if (!db.session) return failing(() => db.query(verdict.sql));
 	if (sqlSession?.engine !== db) sqlSession = { engine: db, session: db.session() };
 	const session = await sqlSession.session;

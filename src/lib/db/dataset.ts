@@ -44,11 +44,16 @@ export async function loadDataset(
 		done++;
 	}
 	onProgress?.({ phase: 'views', done, total, step: `创建 ${ALL_VIEWS.length} 个视图` });
-	// one round trip for all views; on failure, one by one to name the view that failed
+	await createViews(engine, ALL_VIEWS);
+}
+
+/** Create views in one round trip; on failure, one by one to name the view that failed. */
+export async function createViews(engine: SqlEngine, views: readonly ViewDecl[]): Promise<void> {
+	if (!views.length) return;
 	try {
-		await engine.query(ALL_VIEWS.map(createView).join(';\n'));
+		await engine.query(views.map(createView).join(';\n'));
 	} catch {
-		for (const v of ALL_VIEWS) {
+		for (const v of views) {
 			try {
 				await engine.query(createView(v));
 			} catch (e) {

@@ -15,8 +15,8 @@ export interface SqlEngine {
 	 * prepared and the values are bound to its $1, $2 … placeholders (never pasted into the text).
 	 */
 	query<T extends Row = Row>(sql: string, params?: readonly (string | number | boolean | null)[]): Promise<T[]>;
-	/** Create (or replace) table `name` from an Arrow IPC stream/file. */
-	loadArrow(name: string, ipc: Uint8Array): Promise<void>;
+	/** Create (or replace) table `name` from an Arrow IPC stream/file; with `append`, add the rows to the existing table. */
+	loadArrow(name: string, ipc: Uint8Array, append?: boolean): Promise<void>;
 	/** A second connection to the same database (the SQL page's), not shared with the pages. */
 	session?(): Promise<{ query: (sql: string) => Promise<Row[]>; close: () => Promise<void> }>;
 	close(): Promise<void>;

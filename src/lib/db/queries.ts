@@ -2,7 +2,9 @@
  * Every query PerfLens runs on the dataset, named after what it is for: the pages, the draft
  * facts, the CLI and the benchmark call these and nothing else. Each is a SELECT over the
  * declared views (./views.ts, ./metrics.ts) with its values bound as parameters, typed by the
- * view's row type; none computes a metric of its own.
+ * view's row type; none computes a metric of its own. A query filtered to one fiscal year says
+ * so, as does a query of one department's rows (its third argument): the browser then fetches
+ * only that year, or that department's region, of the tables split that way (./parts.ts).
  */
 import type { Breakdown } from '../schema/report';
 import { int, type RowOfColumns } from './columns';
@@ -37,11 +39,17 @@ export const yearKpis = (): Query<YearKpiRow> => query(`SELECT * FROM m_year_kpi
 
 /** Grade distribution of one year. */
 export const yearGrades = (year: number): Query<YearGradeRow> =>
-	query(`SELECT * FROM m_year_grades WHERE year = $1 ORDER BY grade_order`, [year]);
+	query(`SELECT * FROM m_year_grades WHERE year = $1 ORDER BY grade_order`, [year], { years: [year] });
+
+/** The two figures the dashboard charts for every department of one year (only these columns: 10,000 departments stay light). */
+export const yearDepartmentFigures = (year: number): Query<Pick<DepartmentYearRow, 'department_name' | 'spending_final_wan' | 'execution_rate_pct'>> =>
+	query(`SELECT department_name, spending_final_wan, execution_rate_pct FROM m_department_year WHERE year = $1 ORDER BY spending_final_wan DESC NULLS LAST, department_name`, [year], {
+		years: [year]
+	});
 
 /** The departments of one year, largest spending first. */
 export const yearDepartments = (year: number): Query<DepartmentYearRow> =>
-	query(`SELECT * FROM m_department_year WHERE year = $1 ORDER BY spending_final_wan DESC NULLS LAST, department_name`, [year]);
+	query(`SELECT * FROM m_department_year WHERE year = $1 ORDER BY spending_final_wan DESC NULLS LAST, department_name`, [year], { years: [year] });
 
 /**
  * Departments that moved most since the previous year (both years on file): change of 支出决算合计
@@ -53,20 +61,28 @@ export const movers = (year: number, limit = 10): Query<DepartmentYearRow> =>
 WHERE year = $1 AND (spending_change_pct IS NOT NULL OR score_change IS NOT NULL)
 ORDER BY abs(coalesce(spending_change_pct, 0)) DESC, abs(coalesce(score_change, 0)) DESC, department_name
 LIMIT $2`,
-		[year, limit]
+		[year, limit],
+		{ years: [year] }
 	);
 
 /** Alerts of one year, most severe first. */
 export const yearAlerts = (year: number): Query<AlertRow> =>
-	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 ORDER BY severity_rank, code, department_name, subject`, [year]);
+	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 ORDER BY severity_rank, code, department_name, subject`, [year], { years: [year] });
 
-/** The alerts of one kind in one year (a dashboard alert group opened). */
-export const yearAlertsOfKind = (year: number, code: string): Query<AlertRow> =>
-	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 AND code = $2 ORDER BY severity_rank, department_name, subject`, [year, code]);
+/** At most this many alerts of one kind are listed on the dashboard (the group shows the count of all). */
+export const ALERT_LIST_MAX = 100;
+
+/** The alerts of one kind in one year (a dashboard alert group opened), the first `limit`. */
+export const yearAlertsOfKind = (year: number, code: string, limit = ALERT_LIST_MAX): Query<AlertRow> =>
+	query(`SELECT * FROM m_alerts WHERE fiscal_year = $1 AND code = $2 ORDER BY severity_rank, department_name, subject LIMIT $3`, [year, code, limit], { years: [year] });
+
+/** The SQL text of every alert of one kind in one year, for the SQL page (where the list is not capped). */
+export const alertsSql = (year: number, code: string) =>
+	`SELECT * FROM m_alerts WHERE fiscal_year = ${Math.trunc(year)} AND code = ${literal(code)} ORDER BY severity_rank, department_name, subject`;
 
 /** Alert kinds of one year with their counts: the most severe kind first, then the most frequent. */
 export const yearAlertGroups = (year: number): Query<AlertGroupRow> =>
-	query(`SELECT * FROM m_alert_groups WHERE year = $1 ORDER BY severity_rank, alerts DESC, code`, [year]);
+	query(`SELECT * FROM m_alert_groups WHERE year = $1 ORDER BY severity_rank, alerts DESC, code`, [year], { years: [year] });
 
 /* ------------------------------------------------------------------ reports */
 
@@ -81,40 +97,48 @@ export const departmentList = (): Query<DepartmentRow> => query(`SELECT * FROM m
 
 /** All years of one department, oldest first. */
 export const departmentYears = (departmentId: string): Query<DepartmentYearRow> =>
-	query(`SELECT * FROM m_department_year WHERE department_id = $1 ORDER BY year`, [departmentId]);
+	query(`SELECT * FROM m_department_year WHERE department_id = $1 ORDER BY year`, [departmentId], { departments: [departmentId] });
 
 /** Spending of one department by one breakdown, per year (lines with a parent after it). */
 export const departmentSpending = (departmentId: string, breakdown: Extract<Breakdown, 'nature' | 'economic' | 'function'>): Query<SpendingLineRow> =>
-	query(`SELECT * FROM m_spending_lines WHERE department_id = $1 AND breakdown = $2 ORDER BY year, parent IS NOT NULL, ordinal`, [departmentId, breakdown]);
+	query(`SELECT * FROM m_spending_lines WHERE department_id = $1 AND breakdown = $2 ORDER BY year, parent IS NOT NULL, ordinal`, [departmentId, breakdown], {
+		departments: [departmentId]
+	});
 
 /** 三公 of one department by item, per year (the report of each department-year). */
 export const departmentSangong = (departmentId: string): Query<SangongRow> =>
 	query(
 		`SELECT * FROM m_sangong WHERE report_id IN (SELECT report_id FROM m_department_year WHERE department_id = $1)
 ORDER BY fiscal_year, item_order`,
-		[departmentId]
+		[departmentId],
+		{ departments: [departmentId] }
 	);
 
 /** Indicators of one department (every report) with completion, status and flag. */
 export const departmentIndicators = (departmentId: string): Query<IndicatorRow> =>
-	query(`SELECT * FROM m_indicators WHERE department_id = $1 ORDER BY fiscal_year, report_id, ordinal`, [departmentId]);
+	query(`SELECT * FROM m_indicators WHERE department_id = $1 ORDER BY fiscal_year, report_id, ordinal`, [departmentId], { departments: [departmentId] });
 
 /** Score trees of one department. */
 export const departmentScores = (departmentId: string): Query<ScoreRow> =>
-	query(`SELECT * FROM v_scores WHERE department_id = $1 ORDER BY fiscal_year, ordinal`, [departmentId]);
+	query(`SELECT * FROM v_scores WHERE department_id = $1 ORDER BY fiscal_year, ordinal`, [departmentId], { departments: [departmentId] });
 
 /** 存在问题 / 改进措施 of one department, newest year first. */
 export const departmentNarratives = (departmentId: string): Query<NarrativeRow> =>
 	query(
 		`SELECT * FROM v_narratives WHERE department_id = $1 AND section IN ('problem', 'measure')
 ORDER BY fiscal_year DESC, ${rankOf('section', ['problem', 'measure'])}, ordinal`,
-		[departmentId]
+		[departmentId],
+		{ departments: [departmentId] }
 	);
 
 /* ------------------------------------------------------------------ compare */
 
+/** What the compare page's picker shows of a department (only these columns: 10,000 departments stay light). */
+export type CompareChoiceRow = Pick<DepartmentRow, 'department_id' | 'department_name' | 'province' | 'city' | 'dept_type' | 'level' | 'simulated' | 'years'>;
+
 /** The departments to choose from. */
-export const compareChoices = (): Query<DepartmentRow> => query(`SELECT * FROM m_departments ORDER BY province, city, department_name`);
+export const compareChoices = (): Query<CompareChoiceRow> =>
+	query(`SELECT department_id, department_name, province, city, dept_type, level, simulated, years FROM m_departments ORDER BY province, city, department_name`);
 
 export type CompareFilter = {
 	departments?: readonly string[];
@@ -184,7 +208,8 @@ export const auditFindings = (f: AuditFilter = {}): Query<AuditFindingRow> =>
 FROM audit_findings f JOIN reports r ON r.report_id = f.report_id
 ${AUDIT_WHERE}
 ORDER BY r.fiscal_year DESC, r.department_name, f.report_id, f.ordinal`,
-		auditParams(f)
+		auditParams(f),
+		f.department ? { departments: [f.department] } : {}
 	);
 
 /** Counts per severity of the findings matching the filter (every severity, 0 when none). */

@@ -11,13 +11,20 @@ export type Param = string | number | boolean | null;
 export type Query<R extends Row = Row> = {
 	sql: string;
 	params: readonly Param[];
+	/**
+	 * the fiscal years the query reads from the year-partitioned metric tables (every row it
+	 * reads has year / fiscal_year in this list); absent: all years
+	 */
+	years?: readonly number[];
+	/** the departments whose rows the query reads (every row it reads belongs to one of them); absent: all */
+	departments?: readonly string[];
 	/** type only: the row this query returns */
 	readonly row?: R;
 };
 
 /** A query returning rows of type R. */
-export function query<R extends Row>(sql: string, params: readonly Param[] = []): Query<R> {
-	return { sql: sql.trim(), params };
+export function query<R extends Row>(sql: string, params: readonly Param[] = [], touches: { years?: readonly number[]; departments?: readonly string[] } = {}): Query<R> {
+	return { sql: sql.trim(), params, ...touches };
 }
 
 /** Run a query on an engine. */

@@ -10,9 +10,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ArrowTablesBuilder } from '../db/arrow';
+import { partFile } from '../db/parts';
 import { loadDataset } from '../db/dataset';
 import type { SqlEngine } from '../db/engine';
 import { TABLES, isTableName, reportsToRows, type TableDef, type TableName } from '../db/tables';
+import { Manifest as ManifestSchema, type Manifest as ManifestT } from '../schema/manifest';
 import type { Report } from '../schema/report';
 import { validateWithSource } from '../schema/validate';
 import { dataDirOf } from './config';
@@ -177,33 +179,16 @@ export function listReports(root = dataDir()): ReportSummary[] {
 
 /* ------------------------------------------------------------------ arrow files */
 
-export type Manifest = {
-	/** hash of the table bytes: changes whenever any table changes */
-	version: string;
-	generated_at: string;
-	reports: number;
-	tables: { name: TableName; rows: number; bytes: number }[];
-	/** hash of the table layout (TABLES): a new layout forces a rebuild */
-	layout: string;
-	/** fingerprint of the record files (names, sizes, times) the tables were built from */
-	inputs: string;
-};
+/** The manifest (zod schema in ../schema/manifest.ts): parts with their hashes, layout, inputs. */
+export type Manifest = ManifestT;
 
 const sha = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
 
-export function layoutHash(): string {
-	return sha(JSON.stringify((TABLES as readonly TableDef[]).map((t) => [t.name, t.columns.map((c) => [c.name, c.type, !!c.required])]))).slice(0, 16);
-}
+/** The version of a dataset: a hash of its parts' names and hashes. */
+export const versionOf = (parts: Manifest['parts']): string => sha(parts.map((p) => `${p.file}\t${p.hash}`).join('\n')).slice(0, 16);
 
-function inputsFingerprint(root: string): string {
-	const lines = recordFiles(root).map((f) => {
-		const st = statSync(f);
-		return `${basename(f)}\t${st.size}\t${st.mtimeMs}`;
-	});
-	return sha(lines.join('\n')).slice(0, 16);
-}
-
-function writeAtomic(path: string, bytes: Uint8Array | string): void {
+/** Write a file atomically (temp file + rename). */
+export function writeAtomic(path: string, bytes: Uint8Array | string): void {
 	mkdirSync(dirname(path), { recursive: true });
 	const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
 	try {
@@ -215,14 +200,32 @@ function writeAtomic(path: string, bytes: Uint8Array | string): void {
 	}
 }
 
+export function layoutHash(): string {
+	// 'parts': files are listed as parts with their own hashes (a manifest without them is rebuilt)
+	return sha('parts\n' + JSON.stringify((TABLES as readonly TableDef[]).map((t) => [t.name, t.columns.map((c) => [c.name, c.type, !!c.required])]))).slice(0, 16);
+}
+
+function inputsFingerprint(root: string): string {
+	const lines = recordFiles(root).map((f) => {
+		const st = statSync(f);
+		return `${basename(f)}\t${st.size}\t${st.mtimeMs}`;
+	});
+	return sha(lines.join('\n')).slice(0, 16);
+}
+
 /** Reports converted per chunk while rebuilding (bounds the memory held as JS rows). */
 const REBUILD_CHUNK = 1000;
 
 export function readManifest(root = dataDir()): Manifest | null {
-	const { manifest } = dataPaths(root);
-	if (!existsSync(manifest)) return null;
+	return readManifestFile(dataPaths(root).manifest);
+}
+
+/** A manifest file parsed (../schema/manifest.ts); null when missing or not a manifest. */
+export function readManifestFile(path: string): Manifest | null {
+	if (!existsSync(path)) return null;
 	try {
-		return JSON.parse(readFileSync(manifest, 'utf8')) as Manifest;
+		const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+		return parsed.success ? parsed.data : null;
 	} catch {
 		return null;
 	}
@@ -260,20 +263,22 @@ export function rebuild(root = dataDir()): Manifest {
 
 /** Write the built tables as <dir>/<table>.arrow, then the manifest (last, atomically). */
 function writeTables(builder: ArrowTablesBuilder, dir: string, manifestPath: string, reports: number, inputs: string): Manifest {
-	const hash = createHash('sha256');
 	const tables: Manifest['tables'] = [];
+	const parts: Manifest['parts'] = [];
 	for (const { name, rows, ipc } of builder.finish()) {
-		hash.update(name).update(ipc);
 		tables.push({ name: name as TableName, rows, bytes: ipc.byteLength });
-		writeAtomic(join(dir, `${name}.arrow`), ipc);
+		parts.push({ table: name, year: null, region: null, file: partFile(name, null), rows, bytes: ipc.byteLength, hash: sha(ipc).slice(0, 16) });
+		writeAtomic(join(dir, partFile(name, null)), ipc);
 	}
 	const m: Manifest = {
-		version: hash.digest('hex').slice(0, 16),
+		version: versionOf(parts),
 		generated_at: new Date().toISOString(),
 		reports,
 		tables,
 		layout: layoutHash(),
-		inputs
+		inputs,
+		parts,
+		prebuilt: false
 	};
 	writeAtomic(manifestPath, JSON.stringify(m, null, '\t') + '\n');
 	return m;

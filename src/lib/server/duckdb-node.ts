@@ -50,10 +50,10 @@ export async function createNodeEngine(): Promise<SqlEngine> {
 				statement.close();
 			}
 		},
-		async loadArrow(name: string, ipc: Uint8Array) {
+		async loadArrow(name: string, ipc: Uint8Array, append = false) {
 			const c = live();
-			c.query(dropTableSql(name));
-			c.insertArrowFromIPCStream(asStream(ipc), { name, create: true });
+			if (!append) c.query(dropTableSql(name));
+			c.insertArrowFromIPCStream(asStream(ipc), { name, create: !append });
 		},
 		async close() {
 			if (!conn) return;
