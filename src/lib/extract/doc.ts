@@ -5,7 +5,7 @@
  *
  * Everything here is pure string work: it runs in Node and in the browser.
  */
-import { toHalfWidth } from '../text/normalize';
+import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import { toSimplified } from '../text/simplified';
 
 /** A cleaned piece of the source. `text` keeps the characters as written (noise removed),
@@ -27,7 +27,7 @@ const NOISE: RegExp[] = [
 	/<\/?[a-zA-Z][^<>\n]{0,40}>/g, // stray HTML tags (<p>, </p>, <br/>)
 	/(?<![<\w])\/?(?:span|div|font|strong|em|p|br)\/?>/g, // the tail of a tag whose "<" a converter lost ("span>")
 	// pinyin glosses that reposting sites put after characters ("項(xiàng)目", "報(bào)告")
-	/(?<=[\u4e00-\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g
+	new RegExp(`(?<=[\\u4e00-\\u9fff])${PINYIN_GLOSS}`, 'g')
 ];
 
 function noiseRanges(s: string): Array<[number, number]> {

@@ -13,7 +13,7 @@
 import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, Scope, ScoreNode } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Span } from './doc';
-import { parseTarget, unitOfName } from './indicators';
+import { LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows } from './fused-rows';
 import { readExplainedRows, readOperatorRows, readRunOnTable } from './runon-rows';
@@ -30,7 +30,16 @@ export interface GCell {
 }
 
 /** The cells of the whole document, in reading order. Separators: `|`, tab, line break. */
-export function cellStream(ctx: Ctx): GCell[] {
+const streams = new WeakMap<Ctx, readonly GCell[]>();
+
+/** The cells of the whole document (computed once per document; callers never change it). */
+export function cellStream(ctx: Ctx): readonly GCell[] {
+	let cells = streams.get(ctx);
+	if (!cells) streams.set(ctx, (cells = buildCellStream(ctx)));
+	return cells;
+}
+
+function buildCellStream(ctx: Ctx): GCell[] {
 	const out: GCell[] = [];
 	for (const line of ctx.lines) {
 		if (line.rule) continue;
@@ -483,7 +492,7 @@ function indCol(k: string): IndCol | undefined {
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
 const LEVEL1 = /^(产出|效益|效果|满意度|成本)指标(\(\d+分\))?$/;
-const LEVEL2 = /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|环境效益|可持续影响|社会公众或服务对象满意度|社会公众满意度|服务对象满意度|满意度)指标等?(\(\d+分\))?$/;
+const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
 const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
 const END_ROW = /^(合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
@@ -536,7 +545,7 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 			}
 			if (LEVEL2.test(c.key)) {
 				l2 = levelName(c.key);
-				if (!l1) l1 = /满意/.test(c.key) ? '满意度指标' : /效益|影响/.test(c.key) ? '效益指标' : '产出指标';
+				if (!l1) l1 = level1Of(c.key);
 				k++;
 				continue;
 			}

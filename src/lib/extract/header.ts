@@ -16,7 +16,7 @@
  */
 import { REPORT_KIND_LABEL, type ReportKind } from '../schema/report';
 import { simplifyText } from '../text/simplified';
-import { toHalfWidth } from '../text/normalize';
+import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
 import { findOrgNames, isOrgName } from './region';
 
@@ -338,7 +338,7 @@ export function readHeader(ctx: Ctx): Header {
 	// (a unit whose rules or notice are cited — "根据《X省财政厅关于…》" — is not the one reporting)
 	const headText = ctx.src.slice(0, 3000);
 	const cited = (o: { index: number }) => {
-		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(/[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/g, '');
+		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(new RegExp(PINYIN_GLOSS, 'g'), '');
 		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
 	};
 	const body = findOrgNames(headText).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o));

@@ -16,6 +16,37 @@ export interface IndicatorResult {
 
 /** 一级指标 names. */
 const LEVEL1 = /^(产出|效益|效果|满意度|成本|投入|过程|管理)指标$/;
+
+/**
+ * The 二级指标 kinds of the national indicator framework and the names provinces give them, each
+ * written "<kind>指标": the one vocabulary every table reader matches level names with. Longest
+ * first, so that an alternation takes 服务对象满意度 before 满意度.
+ */
+export const LEVEL2_KINDS = [
+	'社会公众或服务对象满意度',
+	'社会公众满意度',
+	'服务对象满意度',
+	'生态环境成本',
+	'可持续影响',
+	'经济成本',
+	'社会成本',
+	'经济效益',
+	'社会效益',
+	'生态效益',
+	'环境效益',
+	'满意度',
+	'数量',
+	'质量',
+	'时效',
+	'成本'
+] as const;
+/** Regex source of a 二级指标 name: one of LEVEL2_KINDS followed by 指标. */
+export const LEVEL2_NAME = `(?:${LEVEL2_KINDS.join('|')})指标`;
+
+/** The 一级指标 a 二级指标 belongs to, when a table leaves it out. */
+export function level1Of(level2: string): '产出指标' | '效益指标' | '满意度指标' {
+	return /满意/.test(level2) ? '满意度指标' : /效益|影响/.test(level2) ? '效益指标' : '产出指标';
+}
 /** a level name: short and ending in 指标 */
 const isLevelName = (k: string) => /^[\u4e00-\u9fa5]{1,10}指标$/.test(k);
 

@@ -21,7 +21,7 @@
 import type { Indicator, ScoreNode } from '../schema/report';
 import type { Ctx } from './context';
 import { joinLines, type Joined } from './fused-rows';
-import { parseTarget } from './indicators';
+import { LEVEL2_NAME, level1Of, parseTarget } from './indicators';
 
 /**
  * Character confusions of Chinese OCR inside level names and units: 目 read as "Fl", 项 as 顼,
@@ -82,9 +82,13 @@ const LEVEL1 = /(项目(?:决策|管理|过程|产出|效益)|决策|过程|产�
 /** Level one of a table without points: 产出指标, 效益指标, 满意度指标. */
 const LEVEL1_BARE = /(产出指标|效益指标|满意度指标)(?!\d|[(（])/y;
 const DECISION = /决策|管理|过程/;
-/** Level two: the 产出/效益 kinds, and the 决策/过程 parts of the common framework. */
-const LEVEL2 =
-	/(数量指标|质量指标|时效指标|成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|满意度指标|项目立项|项目目标|绩效目标|决策过程|资金投入|投入管理|资金管理|财务管理|项目实施|组织实施|业务管理)(?:[(（](\d+(?:\.\d+)?)分[)）])?(?:\d(?=[\u4e00-\u9fa5]))?/y;
+/** Level two: the 产出/效益 kinds (LEVEL2_NAME), and the 决策/过程 parts of the common framework. */
+const LEVEL2 = new RegExp(
+	`(${LEVEL2_NAME}|项目立项|项目目标|绩效目标|决策过程|资金投入|投入管理|资金管理|财务管理|项目实施|组织实施|业务管理)(?:[(（](\\d+(?:\\.\\d+)?)分[)）])?(?:\\d(?=[\\u4e00-\\u9fa5]))?`,
+	'y'
+);
+/** A level or item name standing inside a row's name: the row started there. */
+const LEVEL_INSIDE = new RegExp(`(?:产出|效益|满意度)指标|${LEVEL2_NAME}|指标[\\dLlI]`);
 /** An item number: 指标1, 指标2:, and OCR's 指标L / 指标I. */
 const ITEM = /指标[\dLlI一二三四五六七八九十][:：]?|[、,，:：;；.\s]+/y;
 /** 决策/管理 row: name, points, a dash or nothing, the outcome as text or a rate, the score. */
@@ -170,6 +174,22 @@ function cutRepeatBare(s: string, at: number, limit: number): { name: string; x:
 	return undefined;
 }
 
+/**
+ * Target and outcome of a row whose value X stands twice (as written, and its matching form),
+ * quoted by the row. A value with digits that reads as no target is garbled ("工5%" for ≥5%):
+ * none, the row keeps its points only.
+ */
+function outcome(ctx: Ctx, x: string, xNorm: string, q0: number, q1: number): Pick<Indicator, 'target' | 'actual'> {
+	const t = parseTarget(x, xNorm, undefined);
+	if (t.op === 'text' && /\d/.test(x)) return {};
+	const quote = ctx.quote(q0, q1);
+	const num = xNorm.match(/^(\d+(?:\.\d+)?)(%|[\u4e00-\u9fa5]{1,3})?$/);
+	return {
+		target: ctx.mark({ ...t, quote }, q0, q1, 0.7, 'runon.target'),
+		actual: ctx.mark({ ...(num ? { value: Number(num[1]) } : {}), ...(num?.[2] ? { unit: num[2] } : {}), text: x, quote }, q0, q1, 0.7, 'runon.actual')
+	};
+}
+
 export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: ScoreNode[] } {
 	const out = { indicators: [] as Indicator[], nodes: [] as ScoreNode[] };
 	const headLine = ctx.lines.findIndex((l) => /三级指标/.test(l.span.norm));
@@ -240,12 +260,8 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 				continue;
 			}
 			const [q0, q1] = src(pos, r.end);
-			const quote = ctx.quote(q0, q1);
-			const x = orig.substr(r.end - 2 * r.x.length, r.x.length);
 			const ind: Indicator = { ...(l1 ? { level1: l1.name } : {}), ...(l2 ? { level2: l2.name } : {}), name };
-			ind.target = ctx.mark({ ...parseTarget(x, r.x, undefined), quote }, q0, q1, 0.7, 'runon.target');
-			const num = r.x.match(/^(\d+(?:\.\d+)?)(%|[\u4e00-\u9fa5]{1,3})?$/);
-			ind.actual = ctx.mark({ ...(num ? { value: Number(num[1]) } : {}), ...(num?.[2] ? { unit: num[2] } : {}), text: x, quote }, q0, q1, 0.7, 'runon.actual');
+			Object.assign(ind, outcome(ctx, orig.substr(r.end - 2 * r.x.length, r.x.length), r.x, q0, q1));
 			out.indicators.push(ind);
 			pos = r.end;
 			continue;
@@ -259,7 +275,7 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 		const raw = row ? orig.slice(pos, row.end) : '';
 		const name = row ? orig.substr(pos, row.name.length).replace(/^[、,，:：;；.\s]+|[、,，:：;；\s]+$/g, '') : '';
 		// a level or item name inside the name: the row started there
-		const marker = row ? row.name.search(/数量指标|质量指标|时效指标|成本指标|效益指标|满意度指标|指标[\dLlI]/) : -1;
+		const marker = row ? row.name.search(LEVEL_INSIDE) : -1;
 		if (!row || name.length < 2 || NOT_NAME.test(raw) || marker > 0) {
 			pos = marker > 0 ? pos + marker : nextBoundary(text, pos);
 			continue;
@@ -278,16 +294,8 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 		if (s) end += s.length;
 		pos = end;
 		const [q0, q1] = src(rowStart, end);
-		const quote = ctx.quote(q0, q1);
-		const x = orig.substr(row.end - 2 * row.x.length, row.x.length);
 		const ind: Indicator = { ...(l1 ? { level1: l1.name } : {}), ...(l2 ? { level2: l2.name } : {}), name };
-		const t = parseTarget(x, row.x, undefined);
-		// a value with digits that reads as no target is garbled ("工5%" for ≥5%): points only
-		if (!(t.op === 'text' && /\d/.test(x))) {
-			ind.target = ctx.mark({ ...t, quote }, q0, q1, 0.7, 'runon.target');
-			const num = row.x.match(/^(\d+(?:\.\d+)?)(%|[\u4e00-\u9fa5]{1,3})?$/);
-			ind.actual = ctx.mark({ ...(num ? { value: Number(num[1]) } : {}), ...(num?.[2] ? { unit: num[2] } : {}), text: x, quote }, q0, q1, 0.7, 'runon.actual');
-		}
+		Object.assign(ind, outcome(ctx, orig.substr(row.end - 2 * row.x.length, row.x.length), row.x, q0, q1));
 		ind.max = fig(row.w, rowStart, end, 'runon.max');
 		if (s) ind.score = fig(s, rowStart, end, 'runon.score');
 		out.indicators.push(ind);
@@ -298,7 +306,7 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 }
 
 /** Level names that a flattened row carries in front of its indicator name. */
-const LEVEL_PREFIX = /^(?:(产出指标|效益指标|满意度指标))?(?:(数量指标|质量指标|时效指标|成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标))?/;
+const LEVEL_PREFIX = new RegExp(`^(?:(产出指标|效益指标|满意度指标))?(?:(${LEVEL2_NAME}))?`);
 
 /**
  * Indicator rows flattened onto a line with spaces as "name operator-target points", the level
@@ -349,14 +357,14 @@ export function readOperatorRows(ctx: Ctx): Indicator[] {
  */
 export function readExplainedRows(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
-	const headLine = ctx.lines.findIndex((l) => /二级指标/.test(l.span.norm) && /反映/.test(ctx.lines.slice(ctx.lines.indexOf(l)).map((x) => x.span.norm).join('').slice(0, 3000)));
+	const headLine = ctx.lines.findIndex((l, i) => /二级指标/.test(l.span.norm) && ctx.lines.slice(i, i + 40).some((x) => /反映/.test(x.span.norm)));
 	if (headLine < 0) return out;
 	const { text, orig, map } = squeeze(joinLines(ctx, headLine));
 	const head = text.slice(text.indexOf('二级指标')).match(/^二级指标(?:[^\d]{0,30}(?:实现值|指标值|绩效标准))?/)!;
 	const start = text.indexOf('二级指标') + head[0].length;
 	const UNIT = '(?:%|万元|万人次|万人|人次|平方米|立方米|公里|小时|[次个人天月年台套件项所家户亩米吨场篇份册本条座辆批期名处])?';
 	const ROW = new RegExp(`([^\\d反]{2,50}?)(反映[^\\d]{2,40}?)([≥≤><=]?\\d+(?:\\.\\d+)?${UNIT})`, 'g');
-	const LEVEL = /^(数量指标|质量指标|时效指标|成本指标|经济效益指标|社会效益指标|生态效益指标|可持续影响指标|服务对象满意度指标|满意度指标)/;
+	const LEVEL = new RegExp(`^(${LEVEL2_NAME})`);
 	ROW.lastIndex = start;
 	let l2: string | undefined;
 	for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
@@ -374,7 +382,7 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 		const v = orig.substr(vAt, m[3].length);
 		const [q0, q1] = [map[nameAt], map[vAt + m[3].length - 1] + 1];
 		const quote = ctx.quote(q0, q1);
-		const level1 = l2 ? (/满意/.test(l2) ? '满意度指标' : /效益|影响/.test(l2) ? '效益指标' : '产出指标') : undefined;
+		const level1 = l2 ? level1Of(l2) : undefined;
 		out.push({
 			...(level1 ? { level1 } : {}),
 			...(l2 ? { level2: l2 } : {}),

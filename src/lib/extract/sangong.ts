@@ -219,7 +219,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
  * Serves the 三公 table of every 部门决算 publication and 自评报告 that reprints it, in any cell
  * layout the grid reader recovers (one cell per line, | cells, tabs).
  */
-export function readSangongTable(ctx: Ctx, env: Env, cells: GCell[]): SangongLine[] {
+export function readSangongTable(ctx: Ctx, env: Env, cells: readonly GCell[]): SangongLine[] {
 	const out: SangongLine[] = [];
 	const stageOf = (k: string) => (/^(全年|年初)?预算(数|金额)?(\(.*\))?$/.test(k) ? 'budget' : /^(决算|实际支出|支出决算|执行)(数|金额)?(\(.*\))?$/.test(k) ? 'final' : undefined);
 	for (let i = 0; i < cells.length; i++) {
@@ -231,14 +231,15 @@ export function readSangongTable(ctx: Ctx, env: Env, cells: GCell[]): SangongLin
 		// the title and unit above the header
 		const before = simplifyText(toHalfWidth(ctx.src.slice(Math.max(0, cells[i].start - 200), cells[i].start)));
 		if (!/三\s*公/.test(before)) continue;
-		const unitWord = before.match(/单\s*位\s*[:：]\s*(万元|元|亿元)/)?.[1] ?? toSimplifiedUnit(before);
-		const unit: MoneyUnit = unitWord === '元' ? '元' : unitWord === '亿元' ? '亿元' : '万元';
+		// the unit the title states: "单位:万元" or "（元）"
+		const unitWord = (before.match(/单\s*位\s*[:：]\s*(万元|元|亿元)/) ?? before.match(/[(（]\s*(万元|元|亿元)\s*[)）]/))?.[1];
+		const unit = unitOf(unitWord ?? '万元');
 		const title = before.split('\n').filter((l) => /三\s*公/.test(l)).pop() ?? '';
 		const scope: Scope = scopeOf(title.replace(/\s+/g, '')) ?? 'all';
 		while (j < cells.length) {
 			const label = cells[j];
 			const key = label.key.replace(/^其中[:：]?/, '');
-			const term = /^合计$/.test(key) ? ({ item: 'total' } as const) : TERMS.find((t) => ((t.re.lastIndex = 0), new RegExp(`^(?:${t.re.source})$`).test(key)));
+			const term = /^合计$/.test(key) ? ({ item: 'total' } as const) : TERMS.find((t) => new RegExp(`^(?:${t.re.source})$`).test(key));
 			if (!term) break;
 			let k = j + 1;
 			for (const stage of cols) {
@@ -254,9 +255,4 @@ export function readSangongTable(ctx: Ctx, env: Env, cells: GCell[]): SangongLin
 		i = j;
 	}
 	return out;
-}
-
-/** The unit a table's title line states in brackets ("（万元）"). */
-function toSimplifiedUnit(s: string): string | undefined {
-	return s.match(/[(（]\s*(万元|元|亿元)\s*[)）]/)?.[1];
 }

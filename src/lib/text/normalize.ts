@@ -53,3 +53,9 @@ export function round(x: number, n = 2): number {
 	const r = Math.round(Math.abs(x) * f * (1 + Number.EPSILON)) / f;
 	return x < 0 ? -r : r;
 }
+
+/**
+ * Regex source of a pinyin gloss that reposting sites put after a character ("項(xiàng)目",
+ * "報(bào)告"): latin letters with at least one tone mark, in brackets. Never part of a word.
+ */
+export const PINYIN_GLOSS = '[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]';

@@ -7,6 +7,9 @@ import { pinyin } from 'pinyin-pro';
 import { GAZETTEER } from './gazetteer-data';
 import { KIND_ID_SUFFIX } from '../../schema/report';
 import { simplifyText as toSimplifiedText } from '../../text/simplified';
+import { PINYIN_GLOSS } from '../../text/normalize';
+
+const GLOSS_AT = new RegExp(`^${PINYIN_GLOSS}`);
 
 export interface Place {
 	province: string;
@@ -299,7 +302,7 @@ export function findOrgNames(text: string): OrgHit[] {
 		const idx: number[] = [];
 		while (j < folded.length && run.length < 40) {
 			// a pinyin gloss a reposting site put after a character ("某區(qū)政府辦") is no part of the name
-			const gloss = run.length ? folded.slice(j, j + 10).match(/^[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/) : null;
+			const gloss = run.length ? folded.slice(j, j + 10).match(GLOSS_AT) : null;
 			if (gloss) {
 				j += gloss[0].length;
 				continue;
