@@ -31,6 +31,22 @@ const part = (table: string, year: number | null, region: [number, string] | nul
 	hash: `h-${table}-${year}-${region?.[0]}`
 });
 
+/**
+ * Two engines over the dataset in `dir`: every stored table loaded with the views (the reference),
+ * and the browser's lazy loader, which fetches a part only when a query needs it (`fetched` lists them).
+ */
+async function viewsAndLazy(dir: string, manifest: Manifest) {
+	const views = await createNodeEngine();
+	const lazyEngine = await createNodeEngine();
+	await loadDataset(views, async (name) => new Uint8Array(readFileSync(join(dir, `${name}.arrow`))));
+	const fetched: string[] = [];
+	const lazy = await LazyDataset.open(lazyEngine, manifest, async (p) => {
+		fetched.push(p.file);
+		return new Uint8Array(readFileSync(join(dir, p.file)));
+	});
+	return { views, lazyEngine, lazy, fetched };
+}
+
 describe('dictionary encoding', () => {
 	it('encodes a text column whose values repeat at least 4 times on average, up to 65,536 values', () => {
 		expect(worthDictionary(2, 8)).toBe(true); // 8 rows ÷ 2 values = 4
@@ -154,15 +170,8 @@ describe('prebuilt metric tables on the bundled reports', () => {
 		// the stored tables' parts are unchanged by the metric build
 		for (const p of plain.parts) expect(manifest.parts.find((q) => q.file === p.file)).toEqual(p);
 
-		const views = await createNodeEngine();
-		const lazyEngine = await createNodeEngine();
+		const { views, lazyEngine, lazy, fetched } = await viewsAndLazy(dir, manifest);
 		try {
-			await loadDataset(views, async (name) => new Uint8Array(readFileSync(join(dir, `${name}.arrow`))));
-			const fetched: string[] = [];
-			const lazy = await LazyDataset.open(lazyEngine, manifest, async (p) => {
-				fetched.push(p.file);
-				return new Uint8Array(readFileSync(join(dir, p.file)));
-			});
 			// the dashboard's year list: one small file, no stored table
 			const q = Q.yearKpis();
 			await lazy.ensure(q.sql, { years: q.years });
@@ -195,15 +204,8 @@ describe('prebuilt metric tables on the bundled reports', () => {
 		const regions = [...new Set(manifest.parts.filter((p) => p.table === 'narratives').map((p) => p.region))].sort();
 		expect(regions).toEqual(['广东省广州市海珠区', '广东省湛江市', '广东省韶关市南雄市', '湖南省衡阳市']);
 		expect(manifest.parts.filter((p) => p.table === 'm_department_year').map((p) => p.file).sort()).toEqual(['m_department_year.2023.arrow', 'm_department_year.2024.arrow', 'm_department_year.2025.arrow']);
-		const views = await createNodeEngine();
-		const lazyEngine = await createNodeEngine();
+		const { views, lazyEngine, lazy, fetched } = await viewsAndLazy(dir, manifest);
 		try {
-			await loadDataset(views, async (name) => new Uint8Array(readFileSync(join(dir, `${name}.arrow`))));
-			const fetched: string[] = [];
-			const lazy = await LazyDataset.open(lazyEngine, manifest, async (p) => {
-				fetched.push(p.file);
-				return new Uint8Array(readFileSync(join(dir, p.file)));
-			});
 			const dept = 'hunan-hengyang-kexie';
 			const queries: Query<Row>[] = [Q.departmentNarratives(dept), Q.departmentScores(dept), Q.departmentIndicators(dept), Q.departmentSangong(dept), Q.auditFindings({ department: dept })];
 			for (const q of queries) {
@@ -228,15 +230,8 @@ describe('prebuilt metric tables on the bundled reports', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'perflens-views-'));
 		const manifest = writeArrowDataset(loadAllRecords().reports, dir, 'test');
 		expect(manifest.prebuilt).toBe(false);
-		const views = await createNodeEngine();
-		const lazyEngine = await createNodeEngine();
+		const { views, lazyEngine, lazy, fetched } = await viewsAndLazy(dir, manifest);
 		try {
-			await loadDataset(views, async (name) => new Uint8Array(readFileSync(join(dir, `${name}.arrow`))));
-			const fetched: string[] = [];
-			const lazy = await LazyDataset.open(lazyEngine, manifest, async (p) => {
-				fetched.push(p.file);
-				return new Uint8Array(readFileSync(join(dir, p.file)));
-			});
 			const queries: Query<Row>[] = [Q.yearKpis(), Q.yearAlertGroups(2024), Q.departmentYears('hunan-hengyang-kexie')];
 			for (const q of queries) {
 				await lazy.ensure(q.sql, { years: q.years, departments: q.departments });

@@ -124,13 +124,18 @@ function simplifyStrings(node: unknown): void {
 	}
 }
 
-/** Lines and indicators the grid reader found that the layout readers did not. */
-function mergeGrid(grid: GridResult, budget: BudgetLine[], indicators: Indicator[]) {
+/** Budget lines another reader found that are not read already. */
+function mergeBudget(found: BudgetLine[], budget: BudgetLine[]) {
 	// the same line read twice has one amount; two amounts for one line are both stated (a table
 	// and the prose beside it can disagree, and the audit says so)
 	const key = (l: BudgetLine) => [l.flow, l.breakdown, l.item, l.scope, l.stage, l.year, l.amount.wan].join('|');
 	const have = new Set(budget.map(key));
-	for (const l of grid.budget) if (!have.has(key(l))) budget.push(l);
+	for (const l of found) if (!have.has(key(l))) budget.push(l);
+}
+
+/** Lines and indicators the grid reader found that the layout readers did not. */
+function mergeGrid(grid: GridResult, budget: BudgetLine[], indicators: Indicator[]) {
+	mergeBudget(grid.budget, budget);
 	if (!indicators.length) indicators.push(...grid.indicators);
 }
 
@@ -167,7 +172,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	// money a notice allocated (下达/拨付 … N万元，其中 …) that the prose reader did not place
 	// (an amount of the text the prose reader already placed, in whatever line, is that line's)
 	const placedAt = new Set(budget.map((l) => ctx.prov.get(l.amount)?.end));
-	mergeGrid({ budget: readAllocations(ctx, env).filter((l) => !placedAt.has(ctx.prov.get(l.amount)?.end)), nodes: [], indicators: [] }, budget, []);
+	mergeBudget(readAllocations(ctx, env).filter((l) => !placedAt.has(ctx.prov.get(l.amount)?.end)), budget);
 	// no indicator table at all: the outcomes a prose report lists under each level
 	if (!indicators.table.length) indicators.table.push(...readProseIndicators(ctx));
 	// a flattened table read row by row knows its levels better than its "名称(N分)" runs alone
