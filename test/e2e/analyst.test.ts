@@ -4,21 +4,11 @@
  * the URL and exports; unknown addresses get a Chinese 404 page.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { artifact, offlinePage } from './harness';
+import { servedForFile } from './served';
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const served = servedForFile();
 
 const VIEWPORTS = [
 	{ width: 1440, height: 900 },
@@ -28,10 +18,10 @@ const VIEWPORTS = [
 describe('analyst', () => {
 	for (const viewport of VIEWPORTS)
 		it(`/compare at ${viewport.width} px: top 10 by default on the simulated data, a searchable picker, “2024 年无报告”`, async (ctx) => {
-			if (!(await fetch(app.url + '/data/demo/manifest.json')).ok) ctx.skip();
-			const { page, errors, foreign } = await offlinePage(browser);
+			if (!(await fetch(served.app.url + '/data/demo/manifest.json')).ok) ctx.skip();
+			const { page, errors, foreign } = await offlinePage(served.browser);
 			await page.setViewportSize(viewport);
-			await page.goto(app.url + '/compare?data=demo');
+			await page.goto(served.app.url + '/compare?data=demo');
 			await page.waitForSelector('table[aria-label="部门对比"] tbody tr', { timeout: 120_000 });
 			expect(await page.textContent('[data-testid=default-view]')).toContain('最高的 10 个部门');
 			const names = new Set(await page.locator('table[aria-label="部门对比"] tbody td[data-col="department_name"]').allTextContents());
@@ -48,9 +38,9 @@ describe('analyst', () => {
 		});
 
 	it('/compare: a chosen department without a report in a chosen year is named, not dropped; back restores the choice', async () => {
-		const { page, errors } = await offlinePage(browser);
+		const { page, errors } = await offlinePage(served.browser);
 		// 南雄 (001) reports only 2023
-		await page.goto(app.url + '/compare?dept=guangdong-shaoguan-nanxiong-kexie,hunan-hengyang-kexie&years=2024');
+		await page.goto(served.app.url + '/compare?dept=guangdong-shaoguan-nanxiong-kexie,hunan-hengyang-kexie&years=2024');
 		await page.waitForSelector('table[aria-label="部门对比"] tbody tr', { timeout: 120_000 });
 		expect(await page.locator('[data-testid=no-report]').allTextContents()).toEqual(['南雄市科学技术协会：2024 年无报告']);
 		expect(await page.locator('table[aria-label="部门对比"] tbody tr').count()).toBe(1);
@@ -67,9 +57,9 @@ describe('analyst', () => {
 
 	for (const viewport of VIEWPORTS)
 		it(`/sql at ${viewport.width} px: read-only with a clear refusal, the pages unharmed, query in the URL, export, schema with units`, async () => {
-			const { page, errors } = await offlinePage(browser);
+			const { page, errors } = await offlinePage(served.browser);
 			await page.setViewportSize(viewport);
-			await page.goto(app.url + '/sql?q=' + encodeURIComponent('drop table reports'));
+			await page.goto(served.app.url + '/sql?q=' + encodeURIComponent('drop table reports'));
 			const refusal = page.locator('[data-testid=sql-error]');
 			await refusal.waitFor({ timeout: 120_000 });
 			expect(await refusal.textContent()).toContain('此页面只读：不能运行 DROP 语句');
@@ -98,8 +88,8 @@ describe('analyst', () => {
 		});
 
 	it('an unknown address gets a Chinese 404 page without internal codes', async () => {
-		const { page } = await offlinePage(browser);
-		const res = await page.goto(app.url + '/no-such-page');
+		const { page } = await offlinePage(served.browser);
+		const res = await page.goto(served.app.url + '/no-such-page');
 		expect(res?.status()).toBe(404);
 		const text = await page.textContent('[data-testid=error-page]');
 		expect(text).toContain('找不到这个页面');

@@ -4,21 +4,12 @@
  * CSV / Excel export.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifact, offlinePage } from './harness';
+import { servedForFile } from './served';
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const served = servedForFile();
 
 async function tableRows(page: Page): Promise<Record<string, string>[]> {
 	return page.$$eval('table[aria-label="部门对比"] tbody tr', (trs) =>
@@ -32,8 +23,8 @@ async function tableRows(page: Page): Promise<Record<string, string>[]> {
 
 describe('部门对比 (/compare)', () => {
 	it('compares the chosen departments for the chosen years, with the figures of the seed documents', async () => {
-		const { page, foreign, errors } = await offlinePage(browser);
-		await page.goto(app.url + '/compare?dept=guangdong-zhanjiang-kexie,hunan-hengyang-kexie&years=2024');
+		const { page, foreign, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/compare?dept=guangdong-zhanjiang-kexie,hunan-hengyang-kexie&years=2024');
 		await page.waitForSelector('table[aria-label="部门对比"] tbody tr', { timeout: 120_000 });
 		await page.waitForTimeout(800);
 		await page.screenshot({ path: artifact('compare-2024.png'), fullPage: true });
@@ -67,8 +58,8 @@ describe('部门对比 (/compare)', () => {
 	});
 
 	it('keeps filters and sort in the URL; undisclosed sorts last; per-staff charts; exports CSV and Excel', async () => {
-		const { page, errors } = await offlinePage(browser);
-		await page.goto(app.url + '/compare');
+		const { page, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/compare');
 		await page.waitForSelector('table[aria-label="部门对比"] tbody tr', { timeout: 120_000 });
 		// peer group: 广东省
 		await page.getByLabel('省份').selectOption('广东省');
@@ -89,7 +80,7 @@ describe('部门对比 (/compare)', () => {
 		await page.screenshot({ path: artifact('compare-peer.png'), fullPage: true });
 
 		// the link reproduces the view
-		const again = await browser.newPage();
+		const again = await served.browser.newPage();
 		await again.goto(page.url());
 		await again.waitForSelector('table[aria-label="部门对比"] tbody tr', { timeout: 120_000 });
 		expect((await tableRows(again)).map((r) => r['支出决算合计'])).toEqual(sorted);
@@ -113,10 +104,10 @@ describe('部门对比 (/compare)', () => {
 	});
 
 	it('marks simulated demo data in the table', async (ctx) => {
-		const res = await fetch(app.url + '/data/demo/manifest.json');
+		const res = await fetch(served.app.url + '/data/demo/manifest.json');
 		if (!res.ok) ctx.skip(); // the demo dataset has not been generated on this machine
-		const { page, errors } = await offlinePage(browser);
-		await page.goto(app.url + '/compare?data=demo&years=2024');
+		const { page, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/compare?data=demo&years=2024');
 		await page.waitForSelector('table[aria-label="部门对比"] tbody tr', { timeout: 120_000 });
 		const rows = await page.locator('table[aria-label="部门对比"] tbody tr').count();
 		expect(rows).toBeGreaterThan(1);

@@ -4,21 +4,12 @@
  * out by hand from the seed documents (data/sources/000_*.txt …), never with the query the
  * page runs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifact, offlinePage } from './harness';
+import { servedForFile } from './served';
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const served = servedForFile();
 
 const kpi = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] [data-value]`).textContent();
 const kpiNote = (page: Page, id: string) => page.locator(`[data-kpi="${id}"] .note`).textContent();
@@ -29,9 +20,9 @@ const groups = (page: Page) =>
 
 describe('总览 (/)', () => {
 	it('leader: the 2024 screen — totals with change on 2023, trend, grades, alerts by kind — from DuckDB, equal to the seed documents, offline', async () => {
-		const { page, foreign, errors } = await offlinePage(browser);
+		const { page, foreign, errors } = await offlinePage(served.browser);
 		await page.setViewportSize({ width: 1440, height: 900 });
-		await page.goto(app.url + '/?year=2024');
+		await page.goto(served.app.url + '/?year=2024');
 		await page.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
 		await page.locator('[data-alert-group]').first().waitFor({ timeout: 60_000 });
 		await page.locator('[aria-label="等级分布"] canvas').waitFor({ timeout: 60_000 });
@@ -93,8 +84,8 @@ describe('总览 (/)', () => {
 	});
 
 	it('switches year through the URL; the back button restores it; undisclosed figures are left out of sums', async () => {
-		const { page, errors } = await offlinePage(browser);
-		await page.goto(app.url + '/?year=2024');
+		const { page, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/?year=2024');
 		await page.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
 		await page.getByLabel('年度').selectOption('2023');
 		await page.waitForURL(/year=2023/);
@@ -111,8 +102,8 @@ describe('总览 (/)', () => {
 		await expect.poll(() => kpi(page, 'spending'), { timeout: 30_000 }).toBe('1,483.87 万元');
 
 		// a link reproduces the view
-		const again = await browser.newPage();
-		await again.goto(app.url + '/?year=2023');
+		const again = await served.browser.newPage();
+		await again.goto(served.app.url + '/?year=2023');
 		await again.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
 		expect(await kpi(again, 'spending')).toBe('491.27 万元');
 		await again.close();
@@ -121,11 +112,11 @@ describe('总览 (/)', () => {
 	});
 
 	it('simulated data: marked as such; the alerts stand in groups, not one long list, and the screen fits', async (ctx) => {
-		const res = await fetch(app.url + '/data/demo/manifest.json');
+		const res = await fetch(served.app.url + '/data/demo/manifest.json');
 		if (!res.ok) ctx.skip(); // the demo dataset has not been generated on this machine
-		const { page, errors } = await offlinePage(browser);
+		const { page, errors } = await offlinePage(served.browser);
 		await page.setViewportSize({ width: 1440, height: 900 });
-		await page.goto(app.url + '/?data=demo');
+		await page.goto(served.app.url + '/?data=demo');
 		await page.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
 		await page.locator('[data-alert-group]').first().waitFor({ timeout: 60_000 });
 		expect(await page.locator('h1 .badge.sim').textContent()).toBe('模拟数据');

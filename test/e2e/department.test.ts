@@ -4,21 +4,12 @@
  * figures worked out by hand from the seed documents (data/sources), not against the queries
  * the pages run.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifact, offlinePage } from './harness';
+import { servedForFile } from './served';
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const served = servedForFile();
 
 /** The four departments of the five seed reports (data/reports). */
 const SEED_DEPARTMENTS = ['guangdong-guangzhou-haizhu-kexie', 'guangdong-shaoguan-nanxiong-kexie', 'guangdong-zhanjiang-kexie', 'hunan-hengyang-kexie'];
@@ -36,8 +27,8 @@ async function tableRows(page: Page, label: string): Promise<Record<string, stri
 
 describe('部门', () => {
 	it('lists every department with a link to its page', async () => {
-		const { page, foreign, errors } = await offlinePage(browser);
-		await page.goto(app.url + '/departments');
+		const { page, foreign, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/departments');
 		await page.waitForSelector('table[aria-label="部门列表"] tbody tr', { timeout: 120_000 });
 		const links = await page.$$eval('a[data-dept]', (as) => as.map((a) => ({ id: a.getAttribute('data-dept'), href: a.getAttribute('href'), text: a.textContent })));
 		expect(links.map((l) => l.id).sort()).toEqual(SEED_DEPARTMENTS);
@@ -49,8 +40,8 @@ describe('部门', () => {
 	});
 
 	it('湛江市科学技术协会: 2024 budget stages, 三公, indicators, score tree and texts', async () => {
-		const { page, foreign, errors } = await offlinePage(browser);
-		await page.goto(app.url + '/departments/guangdong-zhanjiang-kexie');
+		const { page, foreign, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/departments/guangdong-zhanjiang-kexie');
 		await page.waitForSelector('table[aria-label="各年度概况"] tbody tr', { timeout: 120_000 });
 		await page.waitForSelector('table[aria-label="2024年评分表"] tbody tr', { timeout: 60_000 });
 		await page.waitForSelector('table[aria-label="“三公”经费"] tbody tr', { timeout: 60_000 });
@@ -125,8 +116,8 @@ describe('部门', () => {
 	});
 
 	it('衡阳市科学技术协会: execution rate in one fund scope; undisclosed 三公 shows 未披露', async () => {
-		const { page, errors } = await offlinePage(browser);
-		await page.goto(app.url + '/departments/hunan-hengyang-kexie');
+		const { page, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/departments/hunan-hengyang-kexie');
 		await page.waitForSelector('table[aria-label="各年度概况"] tbody tr', { timeout: 120_000 });
 		await page.waitForTimeout(500);
 		await page.screenshot({ path: artifact('department-hengyang.png'), fullPage: true });

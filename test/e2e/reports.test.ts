@@ -4,28 +4,18 @@
  * no request leaving localhost.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { artifact, offlinePage } from './harness';
+import { servedForFile } from './served';
 
-let app: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	app = await startApp();
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await app?.stop();
-});
+const served = servedForFile();
 
 type RowText = Record<string, string>;
 
 describe('报告一览 (/reports)', () => {
 	it('lists the five reports with figures from the source documents, offline', async () => {
-		const { page, foreign, errors } = await offlinePage(browser);
-		await page.goto(app.url + '/reports');
+		const { page, foreign, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/reports');
 		await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 120_000 });
 		const rows: RowText[] = await page.$$eval('table[aria-label="报告一览"] tbody tr', (trs) =>
 			trs.map((tr) => {
@@ -76,9 +66,9 @@ describe('报告一览 (/reports)', () => {
 
 	it('analyst: filters, sorts, exports and follows a row to its department; back restores the filter (1440 and 390 px)', async () => {
 		for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
-			const { page, errors } = await offlinePage(browser);
+			const { page, errors } = await offlinePage(served.browser);
 			await page.setViewportSize(viewport);
-			await page.goto(app.url + '/reports');
+			await page.goto(served.app.url + '/reports');
 			await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 120_000 });
 			await page.getByLabel('年度').selectOption('2023');
 			await page.waitForURL(/year=2023/);
@@ -115,9 +105,9 @@ describe('报告一览 (/reports)', () => {
 	});
 
 	it('shows what failed when the dataset cannot be loaded', async () => {
-		const { page } = await offlinePage(browser);
+		const { page } = await offlinePage(served.browser);
 		await page.route('**/data/reports.arrow*', (route) => route.fulfill({ status: 500, body: 'boom' }));
-		await page.goto(app.url + '/reports');
+		await page.goto(served.app.url + '/reports');
 		const alert = page.locator('[role=alert]').first();
 		await alert.waitFor({ timeout: 120_000 });
 		expect(await alert.textContent()).toContain('reports');
