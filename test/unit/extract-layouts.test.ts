@@ -517,3 +517,37 @@ describe('extract: a 三公 statement of a 决算 publication and money sent to 
 		expect(r.department.name).toBeUndefined();
 	});
 });
+
+describe('extract: a project form copied into a web page, one cell a line with blank lines between', () => {
+	// made-up figures: 50 / 50 / 45 → 45 ÷ 50 = 90%, 10 分 × 90% = 9 分; empty cells are lines
+	// holding one space; header words are broken over two cells; template rows "指标2" / "……"
+	// are left unfilled; the note column of a row holds "0"
+	const cells = [
+		'校舍维修经费 绩效自评表(修改)', '项目支出绩效自评表', '(2021年度)',
+		'项目名称', '校舍维修经费', '主管部门', '邢台市教育局', '实施单位', '邢台市第二职业中学',
+		'项目资金\n(万元)', ' ', '年初', '预算数', '全年', '预算数', '全年', '执行数', '分值', '执行率', '得分',
+		'年度资金总额', '50', '50', '45', '10', '90%', '9',
+		'上年结转资金', ' ', ' ', ' ', ' ',
+		'一级指标', '二级指标', '三级指标', '年度', '指标值', '实际', '完成值', '分值', '得分', '偏差原因分析及改进措施',
+		'产出指标', '数量指标', '指标1维修面积', '200', '210', '20', '20', '0',
+		'指标2', ' ', ' ', ' ', ' ', ' ', '……', ' ', ' ', ' ', ' ', ' ',
+		'效益指标', '社会效益', '指标', '指标1教学条件改善', '明显', '明显', '20', '18', '部分教室未完工。'
+	];
+	const text = cells.join('\n\n');
+	it('keeps the columns through the empty cells, joins the broken header words, and takes the form\'s kind and its 实施单位', () => {
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.fiscal_year).toBe(2021);
+		expect(r.department.name).toBe('邢台市第二职业中学');
+		expect(r.budget.filter((b) => b.item === '合计').map((b) => [b.stage, b.amount.wan])).toEqual([
+			['initial', 50],
+			['adjusted', 50],
+			['final', 45]
+		]);
+		expect(r.scores?.tree.map((n) => [n.name, n.max?.value, n.score?.value])).toEqual([['预算执行率', 10, 9]]);
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.value ?? i.target?.text, i.actual?.value ?? i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['数量指标', '维修面积', 200, 210, 20, 20],
+			['社会效益指标', '教学条件改善', '明显', '明显', 20, 18]
+		]);
+	});
+});

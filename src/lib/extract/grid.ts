@@ -12,7 +12,7 @@
  */
 import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, Scope, ScoreNode } from '../schema/report';
 import type { Ctx, Env } from './context';
-import { srcRange, type Span } from './doc';
+import { srcRange, type Line, type Span } from './doc';
 import { LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows } from './fused-rows';
@@ -41,9 +41,20 @@ export function cellStream(ctx: Ctx): readonly GCell[] {
 
 function buildCellStream(ctx: Ctx): GCell[] {
 	const out: GCell[] = [];
-	for (const line of ctx.lines) {
+	const lines = ctx.lines;
+	const spaceLine = (l: Line) => l.raw.length > 0 && /^[ \u00a0\u3000]+$/.test(l.raw) && lines[l.n - 1]?.raw === '' && (lines[l.n + 1]?.raw ?? '') === '';
+	// a converter that writes an empty cell as a line holding a space keeps every column: its
+	// one-cell lines are read by position (where empty cells are dropped, by the shape of values)
+	const keepsEmpty = lines.filter(spaceLine).length >= 2;
+	for (const line of lines) {
 		if (line.rule) continue;
 		const { span } = line;
+		// one cell a line with blank lines between (web pages of 项目支出绩效自评表 copied from
+		// Word): a line holding only a space between two blank lines is an empty cell
+		if (line.raw.length > 0 && /^[ \u00a0\u3000]+$/.test(line.raw)) {
+			if (keepsEmpty && spaceLine(line)) out.push({ text: '', key: '', start: line.start, end: line.start });
+			continue;
+		}
 		let a = 0;
 		const push = (b: number) => {
 			let s = a;
@@ -71,6 +82,15 @@ function buildCellStream(ctx: Ctx): GCell[] {
 		// a line without cell separators: its cells are joined by spaces (a table flowed onto one
 		// line by PDF text, OCR or a web mirror; a row a line with space-separated cells)
 		if (!/[|\t]/.test(line.raw)) {
+			// one cell a line with blank lines between (a Word table copied into a web page): the
+			// line is the cell, and its empty neighbours keep the columns (see above)
+			const lone = keepsEmpty && !/\s/.test(span.text.trim()) && lines[line.n - 1]?.raw.trim() === '' && (lines[line.n + 1]?.raw.trim() ?? '') === '';
+			if (lone && span.text.trim()) {
+				const s0 = span.text.search(/\S/);
+				const e0 = span.text.trimEnd().length;
+				out.push({ text: span.text.slice(s0, e0), key: span.norm.slice(s0, e0), start: span.map[s0], end: span.map[e0 - 1] + 1 });
+				continue;
+			}
 			for (const m of span.text.matchAll(/\S+/g)) {
 				const s0 = m.index!;
 				const e0 = s0 + m[0].length;
@@ -81,7 +101,7 @@ function buildCellStream(ctx: Ctx): GCell[] {
 		for (let i = 0; i < span.text.length; i++) if (span.text[i] === '|' || span.text[i] === '\t') push(i);
 		if (a < span.text.length) push(span.text.length);
 	}
-	return mergeSplitHeaders(out);
+	return mergeSplitHeaders(ctx.src, out);
 }
 
 /** Words of table headers, labels and levels, longest first: where fused table text is cut. */
@@ -152,12 +172,24 @@ function fusedCells(span: Span): GCell[] {
 	return out;
 }
 
-/** Header words broken over two lines ("一级\n指标", "三级\n指标") are one cell again. */
-function mergeSplitHeaders(cells: GCell[]): GCell[] {
+/**
+ * Header words broken over two lines ("一级\n指标", "三级\n指标"; in one-cell-a-line tables also
+ * "年初\n预算数", "全年\n执行数", "实际\n完成值") are one cell again: the two parts make a known
+ * header word and the first part alone is none.
+ */
+const SPLIT_HEADER_WORDS = new Set(FUSED_WORDS);
+/** A cell that is the whole of its line. */
+function aloneOnLine(src: string, c: GCell): boolean {
+	const a = src.lastIndexOf('\n', c.start - 1) + 1;
+	const b = src.indexOf('\n', c.end);
+	return src.slice(a, c.start).trim() === '' && src.slice(c.end, b < 0 ? src.length : b).trim() === '';
+}
+function mergeSplitHeaders(src: string, cells: GCell[]): GCell[] {
 	const out: GCell[] = [];
 	for (const c of cells) {
 		const prev = out[out.length - 1];
-		if (prev && /^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)$/.test(prev.key) && /^指标/.test(c.key)) {
+		const joined = prev ? prev.key + c.key : '';
+		if (prev && c.key && ((/^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)$/.test(prev.key) && /^指标/.test(c.key)) || (/^[\u4e00-\u9fa5]{2,4}$/.test(prev.key) && !SPLIT_HEADER_WORDS.has(prev.key) && SPLIT_HEADER_WORDS.has(joined) && aloneOnLine(src, prev) && aloneOnLine(src, c)))) {
 			out[out.length - 1] = { text: prev.text + c.text, key: prev.key + c.key, start: prev.start, end: c.end, loose: prev.loose };
 			continue;
 		}
@@ -591,6 +623,8 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 			}
 			k += 1 + used;
 			if (!name.key) continue;
+			// a template's placeholder row ("指标2", "……") with no value filled in: no indicator
+			if (/^(指标\d{1,2}|[.…。·]+)$/.test(name.key) && vals.every((v) => isBlank(v.key) || /^[.…。·]+$/.test(v.key))) continue;
 			out.indicators.push(indicatorOf(ctx, l1, l2, name, after, aligned ? vals : []));
 		}
 		i = k;
@@ -642,7 +676,8 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		const i = cols.indexOf(c);
 		return i >= 0 && vals[i] && !isBlank(vals[i].key) ? vals[i] : undefined;
 	};
-	const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name: name.text };
+	// a form's row ordinal ("指标1工程完工率", the national 项目支出绩效自评表 template) is not part of the name
+	const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name: name.text.replace(/^指标\s*\d{1,2}\s*[:：.、]?\s*(?=[\u4e00-\u9fa5])/, '') };
 	const nameUnit = unitOfName(name.text);
 	const unitCell = get('unit');
 	const unit = unitCell?.text.trim() || nameUnit;
