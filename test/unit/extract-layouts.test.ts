@@ -551,3 +551,28 @@ describe('extract: a project form copied into a web page, one cell a line with b
 		]);
 	});
 });
+
+describe('extract: a 三公 statement that states each figure twice, by section', () => {
+	// made-up figures: budget 10, actual 8 (80%), 较上年减少 2 (下降 20%); 接待 8 = 100% of the total,
+	// stated once with its rate and once with its share
+	const text = [
+		'邢台市信都区张宽街道2022年度一般公共预算及政府性基金财政拨款“三公”经费支出决算',
+		'(一)总体情况说明。',
+		'2022年度一般公共预算及政府性基金财政拨款“三公”经费支出预算为10万元,支出决算为8万元,完成预算的80%;较上年减少2万元,下降20 %。',
+		'(二)具体情况说明。',
+		'2022年度一般公共预算及政府性基金财政拨款“三公”经费支出决算中,公务接待费支出决算8万元,占100%;公务用车购置支出0万元。',
+		'1.公务接待费预算为10万元,支出决算为8万元,完成预算的80%。'
+	].join('\n');
+	it('merges the two statements of one figure, reads the change of the sentence after it, and takes the title, the unit and the scope', () => {
+		const r = extract(text).report;
+		expect(r.title).toBe('邢台市信都区张宽街道2022年度一般公共预算及政府性基金财政拨款“三公”经费支出决算');
+		expect(r.department.name).toBe('邢台市信都区张宽街道');
+		expect(r.fiscal_year).toBe(2022);
+		const final = r.sangong.filter((l) => l.stage === 'final');
+		expect(final.map((l) => [l.item, l.label, l.scope, l.amount?.wan, l.execution_rate?.value, l.share?.value, l.change?.amount?.wan, l.change?.pct?.value])).toEqual([
+			['total', '“三公”经费', 'fiscal', 8, 80, undefined, -2, -20],
+			['reception', '公务接待费', 'fiscal', 8, 80, 100, undefined, undefined],
+			['vehicle_purchase', '公务用车购置', 'fiscal', 0, undefined, undefined, undefined, undefined]
+		]);
+	});
+});

@@ -61,7 +61,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation'],
 	// the 三公 part of a 部门决算 publication ("X2022年度“三公”经费决算情况说明"): the department's
 	// own statement of the year, read like a whole-department report
-	[/[“"]?三公[”"]?经费(支出)?决算(情况)?说明/, 'self_evaluation']
+	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation']
 ];
 
 /** Lines of web page furniture that never hold the title. */
@@ -173,10 +173,10 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			// in a flowed line the kind words may stand in a sentence first and in the title later:
 			// strictly, the first place where they end in a title noun
 			const all = [...l.span.norm.matchAll(new RegExp(re.source, 'g'))];
-			const m = strict ? all.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明)$/.test(x[0])) : all[0];
+			const m = strict ? all.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明|决算)$/.test(x[0])) : all[0];
 			if (!m) continue;
 			const noun = l.span.norm.slice(m.index! + m[0].length).match(TITLE_END);
-			if (strict && !noun && !/(报告|表|总结|说明)$/.test(m[0])) continue;
+			if (strict && !noun && !/(报告|表|总结|说明|决算)$/.test(m[0])) continue;
 			// a long line is a flowed document: the title is the piece around the kind words
 			let a = 0;
 			let b = l.span.norm.length;
@@ -381,7 +381,8 @@ export function readHeader(ctx: Ctx): Header {
 			// "2023年，本单位年初…": the year a line or sentence about the unit opens with
 			toHalfWidth(ctx.src.slice(0, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/) ??
 			// the year of a 三公 statement: "X2021年度一般公共预算财政拨款“三公”经费…"
-			flat.match(/(\d{4})年度?(?:一般公共预算)?(?:财政拨款)?[“"]?三公[”"]?经费/) ??
+			// (also "2023年度一般公共預算及政府性基金財政撥款“三公”經費", in either script)
+			simplifyText(flat).match(/(\d{4})年度?(?:一般公共预算)?(?:(?:及|和)政府性基金)?(?:财政拨款)?[“"]?三公[”"]?经费/) ??
 			// the year of the money a notice allocated: "拨付2017年防汛工作相关经费N万元", "下达X县2023年中央…资金"
 			flat.match(/(?:下达|拨付|下拨)[\u4e00-\u9fa5*]{0,12}?(\d{4})年度?[\u4e00-\u9fa5*、()（）]{2,30}?(?:资金|经费)[\d.]+万元/);
 		if (m) h.year = Number(m[1]);

@@ -22,7 +22,7 @@ import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
 import { readAllocations } from './allocations';
-import { readSangong, readSangongTable } from './sangong';
+import { mergeSangong, readSangong, readSangongTable } from './sangong';
 import { readScores } from './scores';
 import { readIndicators } from './indicators';
 import { readTaskList, readTasks } from './tasks';
@@ -155,7 +155,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const env = { year: year ?? new Date().getFullYear() - 1, kind, deptName: department.name ?? '', deptShort: department.type ?? '' };
 	const staffing = readStaffing(ctx, env);
 	const budget = readBudget(ctx, env);
-	const sangong = readSangong(ctx, env);
+	const sangong = mergeSangong(readSangong(ctx, env));
 	// the 三公 table's lines that the prose does not state again
 	const sgKey = (l: { item: string; stage: string; amount?: { wan: number } }) => `${l.item}|${l.stage}|${l.amount?.wan}`;
 	const sgHave = new Set(sangong.map(sgKey));

@@ -134,6 +134,8 @@ export function columnStage(h: string): Stage | undefined {
 
 /** Scope named by a heading. */
 export function scopeOf(title: string): Scope | undefined {
+	// 一般公共预算及政府性基金财政拨款 (the 三公 statements of many 决算 publications) is more than 一般公共预算
+	if (/一般公共预算(及|和|与|、)政府性基金/.test(title)) return 'fiscal';
 	if (/一般公共预算/.test(title)) return 'general_public';
 	if (/其他资金|其他收入|其他支出/.test(title)) return 'other';
 	if (/财政拨款|财政资金/.test(title)) return 'fiscal';

@@ -22,8 +22,9 @@ const TERMS: Term[] = [
 	{ re: /[“"‘']?\s*三\s*公\s*[”"’']?\s*经\s*费(?:合计)?/g, item: 'total' },
 	{ re: /因公出国[（(]?境?[）)]?(?:费用?|经费)?|出国经费/g, item: 'abroad' },
 	{ re: /公务用车购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费/g, item: 'vehicle' },
-	{ re: /公务用车运行(?:维护)?费|车辆运行维护费/g, item: 'vehicle_operation' },
-	{ re: /公务用车购置费|车辆购置费/g, item: 'vehicle_purchase' },
+	// the parts written with 支出 for 费 ("公务用车购置支出0万元")
+	{ re: /公务用车运行(?:维护)?(?:费|支出)|车辆运行维护费/g, item: 'vehicle_operation' },
+	{ re: /公务用车购置(?:费|支出)|车辆购置费/g, item: 'vehicle_purchase' },
 	{ re: /公务接待费?/g, item: 'reception' }
 ];
 
@@ -69,7 +70,8 @@ function sentences(span: Span): Array<[number, number]> {
 }
 
 function labelText(span: Span, t: TermHit): string {
-	const label = span.text.slice(t.a, t.b).trim();
+	// a part written with 支出 for 费 ("公务用车购置支出") is named without it
+	const label = span.text.slice(t.a, t.b).trim().replace(/(?<=[购置护行])支出$/, '');
 	// a term in quotes keeps both of them (“三公经费”)
 	const close = { '“': '”', '"': '"', '「': '」' }[label[0]];
 	if (close && !label.slice(1).includes(close) && span.text[t.b] === close) return label + close;
@@ -78,7 +80,8 @@ function labelText(span: Span, t: TermHit): string {
 
 /** The money a statement is about: 一般公共预算财政拨款 general_public, 财政拨款 fiscal. */
 function sentenceScope(s: string): Scope | undefined {
-	return scopeOf(s) === 'general_public' ? 'general_public' : /财政拨款/.test(s) ? 'fiscal' : undefined;
+	const sc = scopeOf(s);
+	return sc === 'general_public' || (sc === 'fiscal' && /政府性基金/.test(s)) ? sc : /财政拨款/.test(s) ? 'fiscal' : undefined;
 }
 
 export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
@@ -97,8 +100,30 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 		if (!/三\s*公|因公出国|公务用车|公务接待/.test(span.norm)) continue;
 		lastScope = paraScope ?? lastScope;
 		let scope: Scope | undefined;
+		/** the actual the paragraph stated last, with where its term stands */
+		let lastFinal: { line: SangongLine; a: number } | undefined;
 		for (const [sa, sb] of sentences(span)) {
 			const terms = termsIn(span, sa, sb);
+			// a sentence that only compares with the year before continues the one above it
+			// ("…支出决算为N万元,完成预算的R%;较上年减少C万元,下降P%")
+			if (!terms.length && lastFinal && /^\s*(较|比|与)(上年|上一年|20\d\d年)/.test(span.norm.slice(sa, sb))) {
+				const h = moneyHits(span, sa, sb)[0];
+				const clause = h ? span.norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '') : '';
+				if (h && DIR_END.test(clause) && !lastFinal.line.change) {
+					const down = /减少|下降|降低|减/.test(clause.match(DIR_END)![1]);
+					const q1 = span.map[h.ue - 1] + 1;
+					const change: StatedChange = { base_year: env.year - 1 };
+					change.amount = ctx.money(h.text, unitOf(h.unit), span.map[lastFinal.a], q1, 0.75, 'sangong.change', down ? -1 : 1);
+					change.direction = down ? 'down' : 'up';
+					const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)\s*(${NUM})\s*%`));
+					if (pm) {
+						const na = h.ue + pm.index! + pm[0].lastIndexOf(pm[2]);
+						change.pct = ctx.figure(span.text.slice(na, na + pm[2].length), '%', span.map[lastFinal.a], span.map[h.ue + pm[0].length - 1] + 1, 0.75, 'sangong.change', down ? -1 : 1);
+					}
+					lastFinal.line.change = change;
+				}
+				continue;
+			}
 			if (!terms.length) continue;
 			const sentence = span.norm.slice(sa, sb);
 			// 财政拨款 in the first statement makes the paragraph's figures fiscal; 一般公共预算财政拨款 general_public
@@ -145,6 +170,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year: env.year, amount };
 				out.push(line);
 				made.push({ line, term, end: h.ue });
+				if (stage === 'final') lastFinal = { line, a: term.a };
 				// the rate stated after the actual: "支出决算为50000.00元,完成年初预算的25%"
 				if (stage === 'final') {
 					const rf = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，\s]{0,2}完成(?:年初|全年)?预算(?:数)?的\s*(${NUM})\s*%`));
@@ -253,6 +279,28 @@ export function readSangongTable(ctx: Ctx, env: Env, cells: readonly GCell[]): S
 			j = k;
 		}
 		i = j;
+	}
+	return out;
+}
+
+/**
+ * One 三公 figure stated twice is one line: a 决算 statement gives an item's actual with its rate
+ * in one paragraph ("支出决算为N万元,完成预算的R%") and with its share or change in another
+ * ("N万元,占S%"); the lines of the same item, stage, scope, year and amount are merged, each
+ * attribute taken from the first line that states it. Serves the 三公 explanations of 部门决算
+ * publications and self-evaluations that repeat their figures by section.
+ */
+export function mergeSangong(lines: SangongLine[]): SangongLine[] {
+	const out: SangongLine[] = [];
+	for (const l of lines) {
+		const same = out.find((o) => o.item === l.item && o.stage === l.stage && o.scope === l.scope && o.year === l.year && !!l.amount && o.amount?.wan === l.amount.wan);
+		if (!same) {
+			out.push(l);
+			continue;
+		}
+		if (!same.execution_rate && l.execution_rate) same.execution_rate = l.execution_rate;
+		if (!same.share && l.share) same.share = l.share;
+		if (l.change) same.change = same.change ? { ...l.change, ...same.change } : l.change;
 	}
 	return out;
 }

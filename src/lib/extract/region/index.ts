@@ -221,12 +221,13 @@ export function reportId(departmentId: string, year: number, kind: import('../..
 /** Words that end the name of a government department or public body. */
 const ORG_END_WORDS = [
 	'协会', '联合会', '委员会', '办公室', '管理局', '服务中心', '中心', '研究院', '研究所', '纪念馆', '博物馆', '图书馆', '科技馆', '文化馆',
-	'医院', '学校', '小学', '中学', '大学', '学院', '幼儿园', '总工会', '工会', '团委', '政府', '人民政府', '街道办事处', '办事处', '陵园',
+	'医院', '学校', '小学', '中学', '大学', '学院', '幼儿园', '总工会', '工会', '团委', '政府', '人民政府', '街道办事处', '办事处', '街道', '陵园',
 	'管理处', '管理所', '管理站', '服务站', '工作站', '指挥部', '政协', '人民法院', '人民检察院',
 	'局', '厅', '委', '办', '院', '所', '馆', '站', '队', '处', '会', '社', '部', '镇', '乡', '园', '场'
 ];
 /** Single characters that end a name only where the name's run ends (推进乡村振兴 is no 乡). */
-const WEAK_END = new Set(['办', '院', '所', '馆', '站', '队', '处', '会', '社', '部', '镇', '乡', '园', '场']);
+// (街道: a 街道 as the reporting unit, "X县Y街道2023年度…"; streets in a sentence are none)
+const WEAK_END = new Set(['街道', '办', '院', '所', '馆', '站', '队', '处', '会', '社', '部', '镇', '乡', '园', '场']);
 /** A final character that is not the end of a name when this follows (部门, 会议, 处理 …). */
 const NOT_END_AFTER = /^[门议理置室长级属有计费内外务分员]/;
 /** Characters that end the run of a name in running text. */
