@@ -576,3 +576,36 @@ describe('extract: a 三公 statement that states each figure twice, by section'
 		]);
 	});
 });
+
+describe('extract: a 决算 publication on a county portal', () => {
+	it('takes the title line under the site banner, not the banner or a table-of-contents part', () => {
+		const text = ['欢迎来到阜平县人民政府预决算公开专题', '', '阜平县林业局2022年度部门决算', '', '目录', '第一部分 部门概况', '第二部分 2022年度部门决算情况说明'].join('\n');
+		const r = extract(text).report;
+		expect([r.title, r.department.name, r.fiscal_year, r.kind]).toEqual(['阜平县林业局2022年度部门决算', '阜平县林业局', 2022, 'self_evaluation']);
+	});
+	it('reads the year of its 决算 part, the unit before 下设, both totals stated as one, and the kinds of post', () => {
+		// made-up figures: 40 in post = 30 + 2 + 8; income and spending both 900.5
+		const text = [
+			'目录',
+			'第一部分单位概况',
+			'第二部分2023年度单位决算情况说明',
+			'第一部分单位概况',
+			'人员概况:在职人员40人,专业技术人员30人、管理人员2人,工勤人员8人。',
+			'阜平县农业技术推广中心下设办公室、财务室等。',
+			'第二部分2023年度单位决算情况说明',
+			'2023年度收、支总计均为900.5万元。'
+		].join('\n');
+		const r = extract(text).report;
+		expect([r.department.name, r.fiscal_year]).toEqual(['阜平县农业技术推广中心', 2023]);
+		expect(r.staffing.map((s) => [s.category, s.measure, s.count.value])).toEqual([
+			['合计', 'actual', 40],
+			['专业技术人员', 'actual', 30],
+			['管理人员', 'actual', 2],
+			['工勤人员', 'actual', 8]
+		]);
+		expect(r.budget.map((b) => [b.flow, b.item, b.stage, b.amount.wan])).toEqual([
+			['income', '合计', 'final', 900.5],
+			['expenditure', '合计', 'final', 900.5]
+		]);
+	});
+});

@@ -237,6 +237,17 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			out.push({ line, start: q0, sub: true });
 			continue;
 		}
+		// one amount for both totals of a 决算 statement ("2024年度收、支总计均为N万元", "收入、支出总计
+		// 各为N万元"): the year's income and its spending
+		const both = span.norm.slice(sa, h.a).replace(/\s+/g, '').match(/(?:^|年度?)(收[、和与及]?支|收入[、和与及]支出)(总计|合计)?(均|都|各)为$/);
+		if (both) {
+			const b0 = span.map[sa + span.norm.slice(sa, h.a).indexOf(both[1][0])];
+			for (const flow of ['income', 'expenditure'] as const) {
+				const line: BudgetLine = { flow, breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, b0, q1, 0.8, 'budget.prose.both') };
+				out.push({ line, start: q0, sub: false });
+			}
+			continue;
+		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
 		if (FUNDS_IN.test(label)) {
 			const line: BudgetLine = { flow: 'income', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.8, 'budget.prose.received') };

@@ -61,11 +61,13 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation'],
 	// the 三公 part of a 部门决算 publication ("X2022年度“三公”经费决算情况说明"): the department's
 	// own statement of the year, read like a whole-department report
-	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation']
+	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
+	// a 部门决算 publication ("X局2022年度部门决算"): the department's own account of its year
+	[/(部门|单位)决算(公开)?$/, 'self_evaluation']
 ];
 
-/** Lines of web page furniture that never hold the title. */
-const PAGE_META = /^(索引号|发布机构|发布日期|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
+/** Lines of web page furniture that never hold the title (a site's welcome banner among them). */
+const PAGE_META = /^(欢迎(来到|访问|光临)|索引号|发布机构|发布日期|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
@@ -166,6 +168,8 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 		if (idx > 4 && squeeze(l.span.norm).length > 90) continue;
 		const norm = squeeze(l.span.norm).replace(/^[•·●▪*-]+/, '');
 		if (PAGE_META.test(norm) || /^https?:/.test(norm)) continue;
+		// a part of a publication's table of contents ("第二部分2024年度单位决算情况说明") is no title
+		if (/^第[一二三四五六七八九十\d]+(部分|章|节)/.test(norm) || /^[\u4e00-\u9fa5]{2,30}第[一二三四五六七八九十]+部分/.test(norm)) continue;
 		// a chapter heading (二、项目绩效自评工作开展情况) or a bare category word is no title
 		if (l.heading?.marker && squeeze(l.span.norm).length < 90) continue;
 		if (norm.length < 8 && !/报告|表/.test(norm)) continue;
@@ -347,7 +351,9 @@ export function readHeader(ctx: Ctx): Header {
 		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(new RegExp(PINYIN_GLOSS, 'g'), '');
 		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
 	};
-	const body = findOrgNames(headText).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o));
+	// (a site's banner, "欢迎来到X人民政府…", names the site's owner, not the reporting unit)
+	const banner = (o: { index: number }) => /欢迎(来到|访问|光临)[^\n]*$/.test(headText.slice(Math.max(0, o.index - 40), o.index));
+	const body = findOrgNames(headText).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !banner(o));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value));
 
@@ -377,6 +383,8 @@ export function readHeader(ctx: Ctx): Header {
 		const m =
 			flat.match(/(?:对|开展|将|就)(?:我单位|本单位|本部门|我局|我中心)?(\d{4})年度?(?:部门|单位|机关)?(?:整体|项目)?(?:支出|资金)?(?:进行|开展)?(?:了)?(?:绩效)?(?:自评|评价)/) ??
 			flat.match(/(\d{4})年度?(?:部门|机关)?整体支出/) ??
+			// the year a 决算 publication accounts for ("第二部分2024年度单位决算情况说明")
+			flat.match(/(\d{4})年度?(?:部门|单位)决算(?:情况)?(?:说明|报表|表)/) ??
 			flat.match(/(\d{4})年(?:度)?(?:我单位|本单位|我局|我校|我中心)?(?:项目|部门)/) ??
 			// "2023年，本单位年初…": the year a line or sentence about the unit opens with
 			toHalfWidth(ctx.src.slice(0, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/) ??

@@ -96,6 +96,16 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 				out.push({ unit: unitCount[1], category: '合计', measure: 'actual', count });
 				continue;
 			}
+			// the kinds of post after a head count ("在职人员81人,专业技术人员57人、管理人员1人,工勤人员23人",
+			// the 人员概况 of 单位决算 publications): each kind's count, as the head count measures it
+			const post = label.replace(/\s+/g, '').match(/^(?:其中[:：]?)?(专业技术人员|专技人员|管理人员|工勤技能人员|工勤人员|技术工人|普通工人)$/);
+			const head = out[out.length - 1];
+			if (post && head && lastSentence === sStart && head.unit === unit && (head.measure === 'actual' || head.measure === 'authorized')) {
+				while (ls < a && /\s/.test(span.text[ls])) ls++;
+				const count = ctx.figure(span.text.slice(a, b), '人', span.map[ls], span.map[a + m[0].length - 1] + 1, 0.8, 'staffing.prose.post');
+				out.push({ unit, category: post[1], measure: head.measure, count });
+				continue;
+			}
 			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
 			// counts in brackets after a unit's head count ("环卫处1707人(在职在编132人、退休人员148人)")
 			// are that unit's

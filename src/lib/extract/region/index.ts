@@ -232,7 +232,8 @@ const WEAK_END = new Set(['街道', '办', '院', '所', '馆', '站', '队', '�
 const NOT_END_AFTER = /^[门议理置室长级属有计费内外务分员]/;
 /** Characters that end the run of a name in running text. */
 /** Words that start what follows a name in a title or sentence (…局财政衔接资金项目, …局2021年度). */
-const NAME_STOP_WORD = /^(资金|项目|经费|支出|预算|绩效|整体|部门整体|年度|关于|专项|自评|机关整体)/;
+// (下设/内设…: the units below the named one follow, "X中心下设办公室、财务室")
+const NAME_STOP_WORD = /^(资金|项目|经费|支出|预算|绩效|整体|部门整体|年度|关于|专项|自评|机关整体|下设|内设|设有|下辖)/;
 const NAME_STOP = /[的在对将是为于把被从向即并等已]/;
 
 let placeRe: RegExp | undefined;
