@@ -609,3 +609,19 @@ describe('extract: a 决算 publication on a county portal', () => {
 		]);
 	});
 });
+
+describe('extract: a 决算 table flattened with its row numbers (an .xls shown as text)', () => {
+	it('reads a functional class whose amount stands right after its row number, in the unit of the table header, and no row whose amounts were printed elsewhere', () => {
+		// made-up figures: 教育支出 1,234,500.00 元 = 123.45 万元; 卫生健康支出 56,000.50 元 = 5.60005 万元;
+		// the income rows' amounts follow all their labels (unreadable)
+		const text = [
+			'阜平县第一中学2023年度部门决算',
+			'收入支出决算总表 收入 项目 行次 金额 一、一般公共预算财政拨款收入 1 二、事业收入 2 1,000.00 2,000.00 本年收入合计 3 公开01表 金额单位:元 支出 项目(按功能分类) 行次 金额 一、一般公共服务支出 31 二、教育支出 32 1,234,500.00 三、卫生健康支出 33 56,000.50 四、节能环保支出 34'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.flow, b.breakdown, b.item, b.stage, b.amount.wan, b.amount.unit])).toEqual([
+			['expenditure', 'function', '教育支出', 'final', 123.45, '元'],
+			['expenditure', 'function', '卫生健康支出', 'final', 5.60005, '元']
+		]);
+	});
+});

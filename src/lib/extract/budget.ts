@@ -7,6 +7,7 @@
 import type { BudgetLine, Flow, MoneyUnit, Scope, Stage, StatedChange } from '../schema/report';
 import type { Ctx, Env } from './context';
 import type { Para, Span } from './doc';
+import { readRowNumberTables } from './final-accounts';
 import { CLOSING_RE, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
 import { NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, type NumHit } from './numbers';
 import { filled, key, type Cell, type Row, type Table } from './tables';
@@ -752,5 +753,7 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 		});
 	items.sort((a, b) => a.at - b.at).forEach((i) => i.run());
 	readStandaloneRates(ctx, out);
-	return out.map((b) => b.line);
+	const lines = out.map((b) => b.line);
+	for (const l of readRowNumberTables(ctx, env)) if (!lines.some((o) => o.flow === l.flow && o.item === l.item && o.stage === l.stage && o.amount.wan === l.amount.wan)) lines.push(l);
+	return lines;
 }

@@ -1,0 +1,49 @@
+/**
+ * 部门决算公开表 as a converter or a document-sharing mirror flattens them (an .xls shown as text):
+ * each row written "<label> <行次> <amount>", the row number standing between the label and its
+ * amounts, amounts with thousands separators, the money unit stated once in a table's header
+ * ("金额单位:元"). Serves the 收入支出决算总表 / 支出决算表 of 部门决算 publications of every province
+ * (公开01表 …), whose headers name 项目 | 行次 | 金额.
+ *
+ * Only a functional class of spending (一、一般公共服务支出 … 九、卫生健康支出) whose amount stands
+ * right after its own row number is read: its actual spending of the year. A label whose amounts
+ * were printed elsewhere (income rows whose amounts follow all the labels) is left alone, since
+ * nothing says which amount is whose.
+ */
+import type { BudgetLine, MoneyUnit } from '../schema/report';
+import type { Ctx, Env } from './context';
+import { itemOf } from './labels';
+
+const ROW = /(?:^|\s)(?:[一二三四五六七八九十]{1,3}[、.．])?([\u4e00-\u9fa5]{2,16}支出)\s+(\d{1,3})\s+(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?=\s|$)/g;
+const UNIT = /(?:金额)?单位\s*[:：]\s*(万元|元)/g;
+
+export function readRowNumberTables(ctx: Ctx, env: Env): BudgetLine[] {
+	const out: BudgetLine[] = [];
+	const src = ctx.src;
+	const units = [...src.matchAll(UNIT)];
+	// each source line (a flattened table is one long line) that holds a 行次 header
+	for (let a = 0; a < src.length; ) {
+		const nl = src.indexOf('\n', a);
+		const b = nl < 0 ? src.length : nl;
+		const text = src.slice(a, b);
+		const h = text.search(/行\s*次/);
+		if (h >= 0) {
+			// the unit stated in this table's headers: the first one from the 行次 header on, else the last before it
+			const at = a + h;
+			const unitHit = units.find((u) => u.index! >= at && u.index! < b) ?? units.filter((u) => u.index! < at).pop();
+			if (unitHit)
+				for (const m of text.matchAll(ROW)) {
+					const def = itemOf(m[1]);
+					if (!def || def.breakdown !== 'function' || def.item !== m[1]) continue;
+					const q0 = a + m.index! + m[0].search(/\S/);
+					const numAt = a + m.index! + m[0].lastIndexOf(m[3]);
+					const q1 = numAt + m[3].length;
+					if (ctx.isUsed(numAt, q1)) continue;
+					const amount = ctx.money(m[3], unitHit[1] as MoneyUnit, q0, q1, 0.75, 'budget.rownumber');
+					out.push({ flow: 'expenditure', breakdown: 'function', item: def.item, scope: 'all', stage: 'final', year: env.year, amount });
+				}
+		}
+		a = b + 1;
+	}
+	return out;
+}
