@@ -625,3 +625,10 @@ describe('extract: a 决算 table flattened with its row numbers (an .xls shown 
 		]);
 	});
 });
+
+describe('extract: a report whose year stands only inside its sentences', () => {
+	it('takes the year it names most as a 年度, not the one it compares with or the publishing date', () => {
+		const text = ['邢台市信都区档案馆决算说明', '发布时间:2024年9月1日', '本单位2023年度总支出为100万元,比2022年度增加5万元。', '2023年度基本支出80万元。'].join('\n');
+		expect(extract(text).report.fiscal_year).toBe(2023);
+	});
+});

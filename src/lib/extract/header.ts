@@ -396,6 +396,7 @@ export function readHeader(ctx: Ctx): Header {
 		if (m) h.year = Number(m[1]);
 	}
 
+
 	// filing date, preparer, phone
 	const fd = toHalfWidth(ctx.src.slice(0, 12000)).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
 	if (fd) {
@@ -406,6 +407,24 @@ export function readHeader(ctx: Ctx): Header {
 			// a target table is filed before or at the start of its year; a self-evaluation after it
 			h.year = kind === 'target_table' || kind === 'project_target_table' ? (month >= 7 ? y + 1 : y) : y - 1;
 		}
+	}
+	if (!h.year) {
+		// no sentence says which year the report is on: the year its text names most often as a
+		// 年度 (else as a year that is not a date), never one it compares with ("比2022年", "较上年")
+		// or a publishing date. Serves 决算 statements and reports whose year stands only in their
+		// sentences ("2023年度本单位…", "本单位2023年度总支出…").
+		const text = simplifyText(toHalfWidth(ctx.src.slice(0, 8000))).replace(/\s+/g, '');
+		const count = (re: RegExp) => {
+			const n = new Map<number, number>();
+			for (const x of text.matchAll(re)) {
+				if (/(比|较|与|同比|对比|相比)$/.test(text.slice(Math.max(0, x.index! - 2), x.index!))) continue;
+				if (/(发布|日期|时间|来源)[:：]?$/.test(text.slice(Math.max(0, x.index! - 6), x.index!))) continue;
+				const y = Number(x[1]);
+				n.set(y, (n.get(y) ?? 0) + 1);
+			}
+			return [...n].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+		};
+		h.year = count(/(20[0-4]\d)年度/g) ?? count(/(20[0-4]\d)年(?!\d{1,2}月)/g);
 	}
 	const pr = first(LABELS.preparer, (v) => (/^[\u4e00-\u9fa5]{2,4}$/.test(squeeze(v.value)) ? v : undefined));
 	if (pr) h.preparer = squeeze(pr.value);
