@@ -632,3 +632,28 @@ describe('extract: a report whose year stands only inside its sentences', () => 
 		expect(extract(text).report.fiscal_year).toBe(2023);
 	});
 });
+
+describe('extract: a township\'s whole-department table in " | " cells with no title', () => {
+	// made-up figures; the second-level name "时限性指标" is not in the vocabulary
+	const text = [
+		'单位名称:柳溪镇政府 填报日期:2022.3.10',
+		'单位名称 | 柳溪镇人民政府 | ||||',
+		'年度绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 |',
+		'产出指标 | 数量指标 | 整治河道 | 12公里 | 12公里 | 30 |',
+		'时限性指标 | 处理投诉时间 | 3天以内 | 2天以内 | 30 |',
+		'满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 93% | 40 |',
+		'总分 | 100分 | ||||'
+	].join('\n');
+	it('takes the full name, the filing date, the 年初目标值 column, an unknown level, a bound written after its number and the 总分 cell', () => {
+		const r = extract(text).report;
+		expect(r.department.name).toBe('柳溪镇人民政府');
+		expect(r.filing_date?.value).toBe('2022-03-10');
+		expect(r.fiscal_year).toBe(2021);
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.value, i.actual?.value, i.actual?.unit, i.score?.value])).toEqual([
+			['数量指标', '整治河道', '>=', 12, 12, '公里', 30],
+			['时限性指标', '处理投诉时间', '<=', 3, 2, '天', 30],
+			['服务对象满意度指标', '群众满意度', '>=', 90, 93, '%', 40]
+		]);
+		expect(r.scores?.total?.score?.value).toBe(100);
+	});
+});

@@ -513,7 +513,7 @@ function indCol(k: string): IndCol | undefined {
 	if (/^二级指标$/.test(k)) return 'l2';
 	if (/^三级指标(名称)?$/.test(k)) return 'name';
 	if (/^指标性质$|^指标方向$|^符号$/.test(k)) return 'op';
-	if (/^(年度)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
+	if (/^(年度|年初|全年)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
 	if (/^(度量|计量)单位$|^单位$/.test(k)) return 'unit';
 	if (/(完成值|实际值|实现值|完成情况|实际完成)/.test(k)) return 'actual';
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
@@ -575,7 +575,10 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 				k++;
 				continue;
 			}
-			if (LEVEL2.test(c.key)) {
+			// a level the vocabulary does not know, written as one ("日效性指标", "群众满意度 指标"): a short
+			// X指标 cell followed by a name and then a value is a 二级指标 of its own
+			const unknownLevel = l1 && !LEVEL2.test(c.key) && /^[\u4e00-\u9fa5]{2,7}指标$/.test(c.key) && cells[k + 1] && !isValue(cells[k + 1].key) && !LEVEL1.test(cells[k + 1].key) && !LEVEL2.test(cells[k + 1].key) && cells[k + 2] && isValue(cells[k + 2].key.replace(/[\u4e00-\u9fa5]{1,4}$/, '').replace(/^[≥≤≧≦><=]+/, ''));
+			if (LEVEL2.test(c.key) || unknownLevel) {
 				l2 = levelName(c.key);
 				if (!l1) l1 = level1Of(c.key);
 				k++;
@@ -664,6 +667,12 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
 	if (a && b && pts(a.key) && pts(b.key) && Number(b.key) <= Number(a.key)) {
 		return { max: ctx.figure(a.text, '分', label.start, a.end, 0.8, 'grid.total.max'), score: ctx.figure(b.text, '分', label.start, b.end, 0.8, 'grid.total.score') };
 	}
+	// one cell "N分" alone after 总分 (a table without a points column): the total score
+	const one = a?.key.match(/^(\d+(?:\.\d+)?)分$/);
+	if (one && pts(one[1]) && (!b || isBlank(b.key) || !isValue(b.key))) {
+		const at = a.text.indexOf(one[1]);
+		return { score: ctx.figure(one[1], '分', label.start, a.start + at + one[1].length, 0.75, 'grid.total.score') };
+	}
 	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || a.text !== a.key || pts(a.key)) return undefined;
 	const reads = cutsOf(a.key, 2).filter(([m, sc]) => pts(m) && pts(sc) && Number(sc) <= Number(m));
 	if (reads.length !== 1) return undefined;
@@ -696,7 +705,9 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	if (a) {
 		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
 		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|[\u4e00-\u9fa5]{1,3})?$`));
-		const aUnit = num?.[2] ? (/^(%|百分比)$/.test(num[2]) ? '%' : num[2]) : unit ?? ind.target?.unit;
+		// (a bound after the number, "2天以内", is no part of the unit)
+		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
+		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
 		const actual = { ...(num ? { value: Number(num[1].replace(/,/g, '')) } : {}), ...(num && aUnit ? { unit: aUnit } : {}), text: a.text, quote: ctx.quote(name.start, a.end) };
 		ind.actual = ctx.mark(actual, name.start, a.end, 0.8, 'grid.indicator.actual');
 	}

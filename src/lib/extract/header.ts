@@ -323,7 +323,14 @@ export function readHeader(ctx: Ctx): Header {
 	let adjacent: Found | undefined;
 	const isProjectKind = kind === 'project_self_evaluation' || kind === 'project_target_table';
 	if (isProjectKind) candidates.push(project.implementer);
-	candidates.push(first(LABELS.department, orgOf));
+	// the unit's labelled name; written twice, short and in full ("单位名称:X镇政府" over the
+	// table's "单位名称 | X镇人民政府"), the full form
+	{
+		const named = labelled(ctx, LABELS.department).map(orgOf).filter((v): v is Found => !!v);
+		const v0 = named[0];
+		const full = v0 && named.find((v) => v !== v0 && squeeze(v.value).length > squeeze(v0.value).length && squeeze(v.value).startsWith(squeeze(v0.value).slice(0, 2)) && squeeze(v.value).endsWith(squeeze(v0.value).slice(-2)));
+		candidates.push(full ?? v0);
+	}
 	if (title) {
 		candidates.push(orgOf({ value: title.text, start: title.start, end: title.end }));
 		// the name alone on the line just above or below the title
@@ -398,7 +405,8 @@ export function readHeader(ctx: Ctx): Header {
 
 
 	// filing date, preparer, phone
-	const fd = toHalfWidth(ctx.src.slice(0, 12000)).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
+	// (the date written with dots or dashes too: "填报日期:2021.5.18")
+	const fd = toHalfWidth(ctx.src.slice(0, 12000)).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?/);
 	if (fd) {
 		h.filingDate = { value: `${fd[1]}-${fd[2].padStart(2, '0')}-${fd[3].padStart(2, '0')}`, start: fd.index!, end: fd.index! + fd[0].length };
 		if (!h.year) {

@@ -83,6 +83,11 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	if (m) return withUnit({ op: '<', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));
 	m = t.match(new RegExp(`^(=|等于)${num}(.*)$`));
 	if (m) return withUnit({ op: '=', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));
+	// a bound written after the number ("2天以内", "95%以上", "3个工作日内")
+	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{0,4}?)(以内|之内|以下|内)$`));
+	if (m) return withUnit({ op: '<=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2]));
+	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{0,4}?)(及以上|以上)$`));
+	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2]));
 	m = t.match(new RegExp(`^${num}\\s*[-~～—至]\\s*${num}(.*)$`));
 	// a period written as months ("2023.07-2024.01") is no range of numbers
 	if (m && /^(19|20)\d\d\.\d{1,2}$/.test(m[1]) && /^(19|20)\d\d\.\d{1,2}$/.test(m[2])) return { op: 'text', text };

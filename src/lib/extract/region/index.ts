@@ -336,7 +336,11 @@ export function isOrgName(t: string): boolean {
 	const hits = findOrgNames(t);
 	if (hits.length && hits[0].index === 0 && hits[0].length === t.length) return true;
 	// no place in it: a name of the unit as its own documents write it (市机关事务服务中心)
-	return /^[市县区省州]/.test(t) && orgEnd(t) === t.length;
+	if (/^[市县区省州]/.test(t) && orgEnd(t) === t.length) return true;
+	// a township's own unit, the town not in the gazetteer (X镇人民政府, X乡卫生院, X街道办事处)
+	const town = t.match(/^[\u4e00-\u9fa5]{1,4}?(镇|乡|街道)/);
+	const rest = town ? t.slice(town[0].length) : '';
+	return !!rest && rest.length >= 2 && orgEnd(rest) === rest.length && !WEAK_END.has(rest.slice(-1)) ;
 }
 
 /**
