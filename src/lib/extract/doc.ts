@@ -43,6 +43,9 @@ function noiseRanges(s: string): Array<[number, number]> {
  * Taiwan and some scanned mainland documents are in traditional characters), `≅` read as `≥`. */
 function foldChar(ch: string): string {
 	if (ch === '≅') return '≥';
+	// small and full-width forms of the comparison signs that converted tables carry
+	const sign = ({ '﹦': '=', '﹤': '<', '﹥': '>', '≧': '≥', '≦': '≤' } as Record<string, string>)[ch];
+	if (sign) return sign;
 	const h = toHalfWidth(ch);
 	if (h.length === 1 && h !== ch) return h;
 	return toSimplified(ch);

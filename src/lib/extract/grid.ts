@@ -539,7 +539,10 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 		// 项目支出绩效自评表, and every table that splits the target column so)
 		if (!cols.includes('actual') && !cols.includes('max')) {
 			const upper: IndCol[] = [];
-			for (let b = i - 1; b >= 0 && b >= i - 10 && indCol(cells[b].key); b--) upper.unshift(indCol(cells[b].key)!);
+			// (the upper row's trailing empty cells stand between the two)
+			let b = i - 1;
+			while (b >= 0 && b >= i - 12 && cells[b].key === '') b--;
+			for (const stop = b - 10; b >= 0 && b >= stop && indCol(cells[b].key); b--) upper.unshift(indCol(cells[b].key)!);
 			const t = upper.indexOf('target');
 			if (t >= 0 && upper.slice(t + 1).some((c) => c === 'actual' || c === 'max' || c === 'score')) cols.push(...upper.slice(t + 1));
 		}
@@ -841,14 +844,17 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
 			// over the pieces that touch it, up to the next column's header ("…采购种子 | 120 | 万粒,免费… | 绩效指标")
 			let end = c.end;
+			let text = c.text;
 			if (c.loose) {
 				for (const d of cells.slice(j + k + 1, j + k + 40)) {
 					if (!d.loose || GOAL_STOP.test(d.key) || d.start !== end) break;
 					end = d.end;
+					text += d.text;
 				}
 			}
+			// (the cells' text, without the noise the quote keeps: pinyin glosses, stray tags)
 			const q = ctx.quote(c.start, end);
-			return ctx.mark({ text: q.replace(/\s*\n\s*/g, ''), quote: q }, c.start, end, 0.7, 'grid.goal');
+			return ctx.mark({ text: text.replace(/\s*\n\s*/g, ''), quote: q }, c.start, end, 0.7, 'grid.goal');
 		}
 	}
 	return undefined;

@@ -18,12 +18,15 @@ import { REPORT_KIND_LABEL, type ReportKind } from '../schema/report';
 import { simplifyText } from '../text/simplified';
 import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
+import { spanOf, type Span } from './doc';
 import { findOrgNames, isOrgName } from './region';
 
 export interface Found {
 	value: string;
 	start: number;
 	end: number;
+	/** the source position of each character of `value` (and its end), where noise inside it was dropped */
+	map?: number[];
 }
 
 export interface Header {
@@ -84,9 +87,27 @@ const LABELS = {
 
 const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|负责人及电话|项目资金[(（]|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况|实施期|财政部门|资金情况`);
 
-/** The value after a label at `at` in the source: same line, next cell or next line. */
-function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
-	const src = ctx.src;
+/**
+ * The document's head as labels are matched in it: noise dropped (pinyin glosses of reposting
+ * sites, "項(xiàng)目名稱"), half-width and simplified for matching (`norm`), as written (`text`),
+ * with the source position of every character (`map`).
+ */
+const heads = new WeakMap<Ctx, Span>();
+function headView(ctx: Ctx): Span {
+	let v = heads.get(ctx);
+	if (!v) heads.set(ctx, (v = spanOf(ctx.src, 0, Math.min(ctx.src.length, 12000))));
+	return v;
+}
+
+/** A part [a, b) of a found value, with its source range. */
+function sub(v: Found, a: number, b: number): Found {
+	if (!v.map) return { value: v.value.slice(a, b), start: v.start + a, end: v.start + b };
+	return { value: v.value.slice(a, b), start: v.map[a], end: v.map[b - 1] + 1, map: v.map.slice(a, b + 1) };
+}
+
+/** The value after a label at view position `at`: same line, next cell or next line. */
+function valueAfter(view: Span, at: number, maxLen = 60): Found | undefined {
+	const src = view.text;
 	let a = at;
 	let lines = 0;
 	// skip separators, a 盖章 note and up to two line breaks (value in the next cell / line)
@@ -105,7 +126,7 @@ function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
 		break;
 	}
 	// paired labels and values ("项目实施单位/项目负责人 X区农技中心/张某"): the first of the pair
-	const pair = src.slice(a, a + 12).match(/^[/／][\u4e00-\u9fa5]{1,6}?(?:人|单位|部门|名称|电话|期限|时间|代码)/);
+	const pair = view.norm.slice(a, a + 12).match(/^[/／][\u4e00-\u9fa5]{1,6}?(?:人|单位|部门|名称|电话|期限|时间|代码)/);
 	if (pair) {
 		a += pair[0].length;
 		while (a < src.length && /[ \t:：|\u3000]/.test(src[a])) a++;
@@ -113,26 +134,29 @@ function valueAfter(ctx: Ctx, at: number, maxLen = 60): Found | undefined {
 	let b = a;
 	while (b < src.length && b - a < maxLen && !(pair && /[/／]/.test(src[b])) && !/[\t\n\r|]/.test(src[b]) && !/^ {2,}/.test(src.slice(b, b + 2))) b++;
 	// a value never holds the next field's label ("商品和服务支出 主管部门 X局" on one line)
-	const next = toHalfWidth(src.slice(a, b)).slice(1).search(ANY_LABEL);
+	const next = view.norm.slice(a, b).slice(1).search(ANY_LABEL);
 	if (next >= 0) b = a + 1 + next;
 	while (b > a && /[\s:：。；;,，]/.test(src[b - 1])) b--;
 	if (b <= a) return undefined;
-	return { value: src.slice(a, b), start: a, end: b };
+	const map = view.map.slice(a, b);
+	map.push(view.map[b - 1] + 1);
+	return { value: src.slice(a, b), start: view.map[a], end: view.map[b - 1] + 1, map };
 }
 
 /** Every labelled value of a kind in the document's first part. */
 function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[] {
 	const out: Found[] = [];
-	const head = ctx.src.slice(0, limit);
-	const norm = toHalfWidth(head);
+	const view = headView(ctx);
+	const norm = view.norm;
 	const g = new RegExp(re.source, 'g');
 	for (const m of norm.matchAll(g)) {
 		const i = m.index!;
+		if (view.map[i] >= limit) break;
 		// a label stands at the start of a line or a cell, not inside a sentence; a label no sentence
 		// uses (实施单位, 主管部门, 项目名称) may stand anywhere: table text run together keeps it
 		const before = norm.slice(Math.max(0, i - 2), i);
 		if (!anywhere && i > 0 && !/(^|[\n\t|]|\s\s|[\s:：]$|\d[)）.、]?$|\s$)/.test(before) && !/[\n\t| ]$/.test(before)) continue;
-		const v = valueAfter(ctx, i + m[0].length);
+		const v = valueAfter(view, i + m[0].length);
 		if (v) out.push(v);
 	}
 	return out;
@@ -146,7 +170,7 @@ function orgOf(v: Found): Found | undefined {
 	if (!hit) return undefined;
 	// the unit's own part named after it stays: X县Y局本级, X局机关
 	if (hit.index === 0 && /^(本级|机关|本部)$/.test(squeeze(v.value.slice(hit.length)))) return v;
-	return { value: hit.value, start: v.start + hit.index, end: v.start + hit.index + hit.length };
+	return { ...sub(v, hit.index, hit.index + hit.length), value: hit.value };
 }
 
 /** Where the title of the document stands: the first line (or, in a document flowed onto one
@@ -279,9 +303,15 @@ export function readHeader(ctx: Ctx): Header {
 		// a budget code before the name: "51000021R000000019951-工资性支出"
 		const code = pn.value.match(/^\s*([0-9A-Z]{8,})\s*[-—_－]\s*/);
 		if (code) {
-			project.code = { value: code[1], start: pn.start + code.index! + code[0].indexOf(code[1]), end: pn.start + code.index! + code[0].indexOf(code[1]) + code[1].length };
-			project.name = { value: pn.value.slice(code[0].length).trim(), start: pn.start + code[0].length, end: pn.end };
+			const c0 = code.index! + code[0].indexOf(code[1]);
+			project.code = sub(pn, c0, c0 + code[1].length);
+			const rest = pn.value.slice(code[0].length);
+			const r0 = code[0].length + rest.search(/\S|$/);
+			project.name = sub(pn, r0, code[0].length + rest.trimEnd().length);
 		} else project.name = pn;
+		// a form that writes its own kind after the name ("X经费支出绩效自评表"): the name is before it
+		const kindWords = simplifyText(project.name.value).search(/(?:项目)?(?:支出)?绩效(?:自评|目标)(?:表|报告)?$/);
+		if (kindWords > 1) project.name = sub(project.name, 0, kindWords);
 	}
 	const sup = first(LABELS.supervisor, orgOf);
 	if (sup) project.supervisor = sup;

@@ -2,7 +2,8 @@
  * Provenance checks: every stated figure of a record must quote its source verbatim, and the
  * quote must contain the number the figure holds.
  */
-import { MONEY_FACTOR, normalizeNumbers, parseNumber } from '../text/normalize';
+import { MONEY_FACTOR, PINYIN_GLOSS, normalizeNumbers, parseNumber } from '../text/normalize';
+import { simplifyText } from '../text/simplified';
 import type { Report } from './report';
 
 export type ProvenanceProblem = { path: string; message: string };
@@ -22,11 +23,15 @@ export function* quotedNodes(value: unknown, path = ''): Generator<{ path: strin
 	}
 }
 
-const squash = (s: string) => normalizeNumbers(s).replace(/\s+/g, '');
+// (the pinyin glosses a reposting site writes after characters are no part of the written text)
+const GLOSS = new RegExp(`(?<=[\\u4e00-\\u9fff])${PINYIN_GLOSS}`, 'g');
+const squash = (s: string) => normalizeNumbers(s).replace(GLOSS, '').replace(/\s+/g, '');
 
-/** Does the quote contain the written text (ignoring spacing and full-width forms)? */
+/** Does the quote contain the written text (ignoring spacing, full-width forms, glosses, and the
+ * script: a record keeps a traditional-character report's text in simplified characters)? */
 function quoteHas(quote: string, text: string): boolean {
-	return squash(quote).includes(squash(text));
+	if (squash(quote).includes(squash(text))) return true;
+	return simplifyText(squash(quote)).includes(simplifyText(squash(text)));
 }
 
 /** Check every quoted node of `report` against the text of its source document. */
@@ -62,7 +67,7 @@ export function checkProvenance(report: Report, source: string): ProvenanceProbl
 		} else if (path.endsWith('filing_date') && typeof node.value === 'string') {
 			const [y, m, d] = (node.value as string).split('-').map(Number);
 			const digits = squash(quote);
-			if (!new RegExp(`${y}年0?${m}月0?${d}日`).test(digits)) {
+			if (!new RegExp(`${y}(年0?${m}月0?${d}日|[.\\-/]0?${m}[.\\-/]0?${d}(?!\\d))`).test(digits)) {
 				problems.push({ path, message: `日期 ${node.value} 与引文不符` });
 			}
 		}
