@@ -583,8 +583,8 @@ describe('extract: a 决算 publication on a county portal', () => {
 		const r = extract(text).report;
 		expect([r.title, r.department.name, r.fiscal_year, r.kind]).toEqual(['阜平县林业局2022年度部门决算', '阜平县林业局', 2022, 'self_evaluation']);
 	});
-	it('reads the year of its 决算 part, the unit before 下设, both totals stated as one, and the kinds of post', () => {
-		// made-up figures: 40 in post = 30 + 2 + 8; income and spending both 900.5
+	it('reads the year of its 决算 part, the unit before 下设, the kinds of post, and no 收支总计 (it holds the balances)', () => {
+		// made-up figures: 40 in post = 30 + 2 + 8; 收、支总计 900.5
 		const text = [
 			'目录',
 			'第一部分单位概况',
@@ -603,10 +603,8 @@ describe('extract: a 决算 publication on a county portal', () => {
 			['管理人员', 'actual', 2],
 			['工勤人员', 'actual', 8]
 		]);
-		expect(r.budget.map((b) => [b.flow, b.item, b.stage, b.amount.wan])).toEqual([
-			['income', '合计', 'final', 900.5],
-			['expenditure', '合计', 'final', 900.5]
-		]);
+		expect(r.budget).toEqual([]);
+		expect(extract(text).unread.some((u) => u.text.includes('900.5') && /收支总计/.test(u.reason))).toBe(true);
 	});
 });
 
@@ -655,5 +653,52 @@ describe('extract: a township\'s whole-department table in " | " cells with no t
 			['服务对象满意度指标', '群众满意度', '>=', 90, 93, '%', 40]
 		]);
 		expect(r.scores?.total?.score?.value).toBe(100);
+	});
+});
+
+describe('extract: the income and spending statements of a 决算 publication', () => {
+	// made-up figures: 本年收入合计 500 = 财政拨款收入 450 + 事业收入 50; 收支总计 (with balances) 520;
+	// 一般公共预算 400 in and 380 out; 政府性基金 50 in and 50 out
+	const text = [
+		'阜平县档案馆2023年度部门决算',
+		'一、收入支出决算总体情况说明',
+		'2023年度收、支总计520万元,比上年增加20万元。',
+		'二、收入决算情况说明',
+		'2023年度本年收入合计500万元,其中:财政拨款收入450万元,占收入合计的90%;上级补助收入0万元,占收入合计的0%;事业收入50万元,占收入合计的10%。',
+		'三、财政拨款收入支出决算总体情况说明',
+		'一般公共预算财政拨款本年收入400万元,比上年增加10万元;本年支出380万元,比上年增加5万元。',
+		'政府性基金预算财政拨款本年收入50万元,比上年增加50万元;本年支出50万元,比上年增加50万元。'
+	].join('\n');
+	it('reads each source of income, no 收支总计, the 一般公共预算 spending after its income, and nothing of the 政府性基金 budget', () => {
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.amount.wan, b.share?.value])).toEqual([
+			['income', 'total', '合计', 'all', 500, undefined],
+			['income', 'source', '财政拨款收入', 'fiscal', 450, 90],
+			['income', 'source', '上级补助收入', 'other', 0, 0],
+			['income', 'source', '事业收入', 'other', 50, 10],
+			['income', 'total', '合计', 'general_public', 400, undefined],
+			['expenditure', 'total', '合计', 'general_public', 380, undefined]
+		]);
+		expect(extract(text).unread.map((u) => u.reason).filter((x) => /收支总计|政府性基金/.test(x))).toHaveLength(3);
+	});
+});
+
+describe('extract: a 三公 statement against the year\'s budget', () => {
+	// made-up figures: actual 3, budget 4, difference 1; a 年初预算 paragraph whose parts are worded 决算
+	const text = [
+		'一、2022年年初预算',
+		'2022年度一般公共预算财政拨款安排的“三公”经费预算6万元,其中:因公出国(境)费支出决算1万元;公务接待费支出决算2万元。',
+		'二、“三公”经费财政拨款支出与年初预算对比情况',
+		'2022年度本部门一般公共预算财政拨款安排的“三公"经费支出3万元,较上年3.5减少0.5万元,减少了14.29%;年初预算为4万元,差值为1万元。'
+	].join('\n');
+	it('reads 一般公共预算 as money not stage, no 差值, no part worded as another stage than its total, and 减少了N% (the budget in a sentence of its own names no item and is left)', () => {
+		const r = extract(text, { sourceFile: 'x_2022_y.txt' }).report;
+		expect(r.sangong.map((l) => [l.item, l.label, l.stage, l.amount?.wan, l.change?.amount?.wan, l.change?.pct?.value])).toEqual([
+			['total', '“三公”经费', 'budget', 6, undefined, undefined],
+			['total', '“三公”经费', 'final', 3, -0.5, -14.29]
+		]);
+		const { unread } = extract(text, { sourceFile: 'x_2022_y.txt' });
+		expect(unread.some((u) => u.text.includes('差值为1万元'))).toBe(true);
+		expect(unread.filter((u) => /阶段/.test(u.reason))).toHaveLength(2);
 	});
 });

@@ -164,6 +164,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 	const secScope = sectionScope(ctx, lineNo);
 	let head: Built | undefined;
 	let prev: Built | undefined;
+	/** the money the paragraph's last label named (一般公共预算, 财政拨款, or a fund budget it does not read) */
+	let namedScope: Scope | 'fund' | undefined;
+	/** the sentence start of the last amount left unread on purpose */
+	let skippedIn = -1;
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k];
 		const [sa, sb] = sentenceBounds(span, h.a);
@@ -190,7 +194,19 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
 		// (after table cells or a heading run into the text, the sentence starts at the label)
 		const sinceSentence = flowedCells || subj > 0 ? '' : span.norm.slice(sa, ls).replace(/\s+/g, '');
-		// a stated change ("比上年减少64.93万元") belongs to the line it compares
+		// a stated change ("比上年减少64.93万元") belongs to the line it compares; after an amount left
+		// unread in its sentence (a fund budget's, a 收支总计), it is that amount's and is left too
+		// (a difference from the budget, "比年初预算减少N万元", is no change on the year before)
+		if (DIR_END.test(label) && /(比|较|与)(年初|全年|调整后?)?预算(数)?(相比)?[,，]?(减少|增加|下降|增长|节约|超支)/.test(label)) {
+			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是与预算数相比的差额，不是与上年相比的增减' });
+			continue;
+		}
+		if (DIR_END.test(label) && skippedIn === sa && !(prev && prev.start >= span.map[sa])) {
+			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是一项未读取金额的增减额' });
+			continue;
+		}
 		if (DIR_END.test(label)) {
 			const target = changeTarget(ctx, env, label, before, sinceSentence, head, prev, out, lineNo);
 			if (target) attachChange(ctx, env, span, target, h, ls, hits[k + 1]);
@@ -238,15 +254,27 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			out.push({ line, start: q0, sub: true });
 			continue;
 		}
-		// one amount for both totals of a 决算 statement ("2024年度收、支总计均为N万元", "收入、支出总计
-		// 各为N万元"): the year's income and its spending
-		const both = span.norm.slice(sa, h.a).replace(/\s+/g, '').match(/(?:^|年度?)(收[、和与及]?支|收入[、和与及]支出)(总计|合计)?(均|都|各)为$/);
-		if (both) {
-			const b0 = span.map[sa + span.norm.slice(sa, h.a).indexOf(both[1][0])];
-			for (const flow of ['income', 'expenditure'] as const) {
-				const line: BudgetLine = { flow, breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, b0, q1, 0.8, 'budget.prose.both') };
-				out.push({ line, start: q0, sub: false });
-			}
+		// money of the 政府性基金 or 国有资本经营 budget ("政府性基金预算财政拨款本年收入N万元"): a scope the
+		// record does not keep apart, so not read (it is neither 一般公共预算 nor all 财政拨款)
+		// (a bare "本年支出N万元" after such an income in the paragraph is of the same budget)
+		const bare = /^[;；,，]?(本年)?(收入|支出)(合计)?(为)?$/.test(label);
+		if (bare && namedScope === 'fund') {
+			skippedIn = sa;
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是政府性基金或国有资本经营预算的收支，记录不单列这一口径' });
+			continue;
+		}
+		if (/(政府性基金|国有资本经营)(预算)?(财政拨款)?(本年)?(收入|支出)?$/.test(span.norm.slice(Math.max(sa, ls - 30), h.a).replace(/\s+/g, '').replace(/本年(收入|支出)$|(收入|支出)$/, '')) || /^(政府性基金|国有资本经营)/.test(label)) {
+			namedScope = 'fund';
+			skippedIn = sa;
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是政府性基金或国有资本经营预算的收支，记录不单列这一口径' });
+			continue;
+		}
+		// the 总计 of a 决算's income and spending ("2024年度收、支总计均为N万元", "收支总计(含结转和结余)N
+		// 万元"): the year's money plus the balances carried over, neither the year's income nor its
+		// spending (the 收入支出决算总表's 总计 row)
+		if (/(收[、和与及]?支|收入[、和与及]支出)(总计|合计)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, ''))) {
+			skippedIn = sa;
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是收支总计（含上年结转结余），不是本年收入或本年支出' });
 			continue;
 		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
@@ -358,8 +386,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			item = item.replace(/收入$/, '支出');
 		}
 		// scope: the section's; a source label inside its own section is that section's total
-		let scope: Scope = secScope ?? 'all';
-		const own = scopeOf(label);
+		let scope: Scope = secScope ?? def?.ownScope ?? 'all';
+		const own = scopeOf(label) ?? (bare && namedScope !== 'fund' ? namedScope : undefined);
+		if (scopeOf(label)) namedScope = scopeOf(label);
 		if ((flow === 'opening_balance' || flow === 'closing_balance' || breakdown === 'total') && own) scope = own;
 		// "项目财政资金总额X万元，拨付使用X万元": the spending of a total stated in the same sentence is of
 		// the same money (project self-evaluation reports in prose)
@@ -367,6 +396,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (def?.scopeTotal && (scope === def.scopeTotal || scope === 'fiscal')) {
 			breakdown = 'total';
 			item = '合计';
+			// ("一般公共预算财政拨款本年收入" in a 财政拨款 section: the 一般公共预算 part's total)
+			if (own) scope = own;
 		} else if (def?.scopeTotal && /财政拨款(收入|支出)/.test(label)) {
 			// a line named 财政拨款收入/支出 covers the fiscal funds
 			scope = 'fiscal';
@@ -753,7 +784,10 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 		});
 	items.sort((a, b) => a.at - b.at).forEach((i) => i.run());
 	readStandaloneRates(ctx, out);
-	const lines = out.map((b) => b.line);
+	// a line read twice from the same words (a sentence both a table's and the prose's) is one
+	const kept: Built[] = [];
+	for (const b of out) if (!kept.some((o) => o.start === b.start && o.line.flow === b.line.flow && o.line.breakdown === b.line.breakdown && o.line.item === b.line.item && o.line.scope === b.line.scope && o.line.stage === b.line.stage && o.line.year === b.line.year && o.line.amount.wan === b.line.amount.wan)) kept.push(b);
+	const lines = kept.map((b) => b.line);
 	for (const l of readRowNumberTables(ctx, env)) if (!lines.some((o) => o.flow === l.flow && o.item === l.item && o.stage === l.stage && o.amount.wan === l.amount.wan)) lines.push(l);
 	return lines;
 }

@@ -12,6 +12,8 @@ export interface ItemDef {
 	parent?: string;
 	/** a source label that means the total when the section is about that source */
 	scopeTotal?: Scope;
+	/** the money a source always is (事业收入 is never 财政拨款) */
+	ownScope?: Scope;
 }
 
 /** 政府收支分类科目, 支出功能分类 (类). */
@@ -68,6 +70,11 @@ export const ITEMS: ItemDef[] = [
 	})),
 	{ re: /(财政拨款|一般公共预算|经费拨款)收入|财政拨款(?!支出)|经费拨款/, item: '财政拨款收入', breakdown: 'source', flow: 'income', scopeTotal: 'general_public' },
 	{ re: /(财政拨款|一般公共预算)支出/, item: '财政拨款支出', breakdown: 'source', flow: 'expenditure', scopeTotal: 'general_public' },
+	// the other sources of a 决算's income (收入决算表): money that is not a 财政拨款
+	{ re: /上级补助收入/, item: '上级补助收入', breakdown: 'source', flow: 'income', ownScope: 'other' },
+	{ re: /(?<!非)事业收入/, item: '事业收入', breakdown: 'source', flow: 'income', ownScope: 'other' },
+	{ re: /经营收入/, item: '经营收入', breakdown: 'source', flow: 'income', ownScope: 'other' },
+	{ re: /附属单位上缴收入/, item: '附属单位上缴收入', breakdown: 'source', flow: 'income', ownScope: 'other' },
 	{ re: /其他收入?(?!支出)|其他资金收入/, item: '其他收入', breakdown: 'source', flow: 'income' },
 	{ re: /其他支出/, item: '其他支出', breakdown: 'source', flow: 'expenditure' },
 	// a project's own money (项目绩效目标表 年度资金总额及构成: 自有资金, 自筹资金)

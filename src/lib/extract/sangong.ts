@@ -71,7 +71,8 @@ function sentences(span: Span): Array<[number, number]> {
 
 function labelText(span: Span, t: TermHit): string {
 	// a part written with 支出 for 费 ("公务用车购置支出") is named without it
-	const label = span.text.slice(t.a, t.b).trim().replace(/(?<=[购置护行])支出$/, '');
+	// (a closing quote typed as ASCII after an opening curly one, “三公"经费, is the curly one)
+	const label = span.text.slice(t.a, t.b).trim().replace(/(?<=[购置护行])支出$/, '').replace(/^“([^"”]*)"/, '“$1”');
 	// a term in quotes keeps both of them (“三公经费”)
 	const close = { '“': '”', '"': '"', '「': '」' }[label[0]];
 	if (close && !label.slice(1).includes(close) && span.text[t.b] === close) return label + close;
@@ -102,6 +103,9 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 		let scope: Scope | undefined;
 		/** the actual the paragraph stated last, with where its term stands */
 		let lastFinal: { line: SangongLine; a: number } | undefined;
+		/** the total the paragraph stated last, with where its amount ends */
+		let paraTotal: { line: SangongLine; end: number; sure: boolean } | undefined;
+		const totalStages = new Set<SangongLine['stage']>();
 		for (const [sa, sb] of sentences(span)) {
 			const terms = termsIn(span, sa, sb);
 			// a sentence that only compares with the year before continues the one above it
@@ -115,7 +119,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					const change: StatedChange = { base_year: env.year - 1 };
 					change.amount = ctx.money(h.text, unitOf(h.unit), span.map[lastFinal.a], q1, 0.75, 'sangong.change', down ? -1 : 1);
 					change.direction = down ? 'down' : 'up';
-					const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)\s*(${NUM})\s*%`));
+					const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
 					if (pm) {
 						const na = h.ue + pm.index! + pm[0].lastIndexOf(pm[2]);
 						change.pct = ctx.figure(span.text.slice(na, na + pm[2].length), '%', span.map[lastFinal.a], span.map[h.ue + pm[0].length - 1] + 1, 0.75, 'sangong.change', down ? -1 : 1);
@@ -128,7 +132,10 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			const sentence = span.norm.slice(sa, sb);
 			// 财政拨款 in the first statement makes the paragraph's figures fiscal; 一般公共预算财政拨款 general_public
 			// a numbered item ("1.因公出国(境)费支出…") continues the statement above it
-			scope ??= sentenceScope(sentence) ?? headScope ?? (/^\s*[(（]?\d{1,2}\s*[.、．)）]/.test(span.norm) ? lastScope : undefined) ?? 'all';
+			const stated = sentenceScope(sentence);
+			// a statement that narrows its heading's 财政拨款 to 一般公共预算财政拨款 narrows the section
+			if (stated === 'general_public' && headScope === 'fiscal') headScope = stated;
+			scope ??= stated ?? headScope ?? (/^\s*[(（]?\d{1,2}\s*[.、．)）]/.test(span.norm) ? lastScope : undefined) ?? 'all';
 			paraScope = scope;
 			const hits = moneyHits(span, sa, sb);
 			const made: Array<{ line: SangongLine; term: TermHit; end: number }> = [];
@@ -156,7 +163,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					const change: StatedChange = target.change ?? { base_year: env.year - 1 };
 					change.amount = ctx.money(h.text, unitOf(h.unit), span.map[term.a], q1, 0.8, 'sangong.change', down ? -1 : 1);
 					change.direction = down ? 'down' : 'up';
-					const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)\s*(${NUM})\s*%`));
+					const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
 					if (pm) {
 						const na = h.ue + pm.index! + pm[0].lastIndexOf(pm[2]);
 						change.pct = ctx.figure(span.text.slice(na, na + pm[2].length), '%', span.map[term.a], span.map[h.ue + pm[0].length - 1] + 1, 0.8, 'sangong.change', down ? -1 : 1);
@@ -164,13 +171,34 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					target.change = change;
 					continue;
 				}
-				const stage: SangongLine['stage'] = /预算/.test(clause) && !/决算/.test(clause) ? 'budget' : 'final';
+				// a difference between the actual and the budget ("年初预算为N万元,差值为D万元") is neither
+				if (/(差值|差额)(为|是)?$/.test(clause)) {
+					ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是决算数与预算数的差值，不是一项支出' });
+					continue;
+				}
+				// (一般公共预算 names the money, not the stage)
+				const stageWords = clause.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+				const stage: SangongLine['stage'] = /预算/.test(stageWords) && !/决算/.test(stageWords) ? 'budget' : 'final';
+				// parts listed after 其中 break down the total before them: a part worded as another stage
+				// ("预算54万元,其中:…支出决算0万元") says two things, and neither is taken
+				// (a part is only doubted where no total of its own stage was stated before it)
+				const whole = paraTotal && paraTotal.end <= h.a ? paraTotal : undefined;
+				// (and only where the total's stage is the head word of its amount, "经费预算54万元": a stage
+				// read from a word inside the money's name is too weak to overrule its parts)
+				if (whole && whole.sure && term.item !== 'total' && whole.line.stage !== stage && !totalStages.has(stage) && /其中/.test(span.norm.slice(whole.end, h.a))) {
+					ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是合计的分项，但写的阶段（预算/决算）与合计不同，无法确定' });
+					continue;
+				}
 				const useTermQuote = stage === 'final';
 				const amount = ctx.money(h.text, unitOf(h.unit), useTermQuote ? span.map[term.a] : q0, q1, 0.85, 'sangong.amount');
 				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year: env.year, amount };
 				out.push(line);
 				made.push({ line, term, end: h.ue });
 				if (stage === 'final') lastFinal = { line, a: term.a };
+				if (term.item === 'total') {
+					paraTotal = { line, end: h.ue, sure: /(预算|决算)(数|额)?(为|是|共计|合计)?$/.test(clause) };
+					totalStages.add(stage);
+				}
 				// the rate stated after the actual: "支出决算为50000.00元,完成年初预算的25%"
 				if (stage === 'final') {
 					const rf = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，\s]{0,2}完成(?:年初|全年)?预算(?:数)?的\s*(${NUM})\s*%`));
@@ -218,7 +246,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			if (!hits.length) {
 				for (const t of terms) {
 					const rest = span.norm.slice(t.b, sb);
-					const cm = rest.match(new RegExp(String.raw`^[^，,、]*?(下降|降幅|减少|增长|增幅|增加|上升)\s*(${NUM})\s*%`));
+					const cm = rest.match(new RegExp(String.raw`^[^，,、]*?(下降|降幅|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
 					if (!cm) continue;
 					const down = /下降|降幅|减少/.test(cm[1]);
 					const na = t.b + cm.index! + cm[0].lastIndexOf(cm[2]);
