@@ -702,3 +702,20 @@ describe('extract: a 三公 statement against the year\'s budget', () => {
 		expect(unread.filter((u) => /阶段/.test(u.reason))).toHaveLength(2);
 	});
 });
+
+describe('extract: who the report is by, when the text says it only in passing', () => {
+	it('takes no unit from a saved page\'s address note, a collective or a unit whose rules are cited, and reads a change stated as a rate alone', () => {
+		const text = [
+			'SOURCE: http://example.gov.cn/a.html  (阜平县财政局 summary)',
+			'---',
+			'根 据阜平县财政局的安排,经阜平县财政局汇总,2021年阜平县部门及乡镇政府“三公”经费决算总额300万元,比上年下降2.5%。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.department.name).toBeUndefined();
+		expect(r.sangong.map((l) => [l.item, l.stage, l.amount?.wan, l.change?.pct?.value, l.change?.direction])).toEqual([['total', 'final', 300, -2.5, 'down']]);
+	});
+	it('takes the owner of a unit\'s own site from its welcome banner when nothing else names it', () => {
+		const text = ['欢迎来到阜平县政协网站!', '2021年度部门整体支出绩效评价报告', '县政协2021年度收入100万元。'].join('\n');
+		expect(extract(text).report.department.name).toBe('阜平县政协');
+	});
+});

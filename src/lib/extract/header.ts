@@ -173,6 +173,17 @@ function orgOf(v: Found): Found | undefined {
 	return { ...sub(v, hit.index, hit.index + hit.length), value: hit.value };
 }
 
+/**
+ * The document's first `n` characters with a saved page's address line ("SOURCE: <address> (note)",
+ * the line an importer or a crawler puts above the text, and its "---" rule) blanked: a note about
+ * the page is not the report's text. Same length as the source, so positions stay.
+ */
+function docText(ctx: Ctx, n: number): string {
+	const head = ctx.src.slice(0, n);
+	const m = head.match(/^\s*SOURCE:[^\n]*\n(?:\s*-{3,}\s*\n)?/);
+	return m ? ' '.repeat(m[0].length) + head.slice(m[0].length) : head;
+}
+
 /** Where the title of the document stands: the first line (or, in a document flowed onto one
  * line, the first sentence piece) in the head that names a kind of report. */
 type TitleHit = { kind: ReportKind; text: string; start: number; end: number; line: number };
@@ -383,15 +394,23 @@ export function readHeader(ctx: Ctx): Header {
 	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
 	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none
 	// (a unit whose rules or notice are cited — "根据《X省财政厅关于…》" — is not the one reporting)
-	const headText = ctx.src.slice(0, 3000);
+	const headText = docText(ctx, 3000);
 	const cited = (o: { index: number }) => {
-		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(new RegExp(PINYIN_GLOSS, 'g'), '');
+		// (spaces that PDF text leaves inside words, "根 据", are none)
+		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(new RegExp(PINYIN_GLOSS, 'g'), '').replace(/\s+/g, '');
 		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
 	};
-	// (a site's banner, "欢迎来到X人民政府…", names the site's owner, not the reporting unit)
-	const banner = (o: { index: number }) => /欢迎(来到|访问|光临)[^\n]*$/.test(headText.slice(Math.max(0, o.index - 40), o.index));
-	const body = findOrgNames(headText).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !banner(o));
+	// (a collective, "X市部门及乡镇政府", "各单位", is no unit; nor, named in passing in the body, a
+	// place of work that ends in a weak word: a station, a team, a park)
+	const body = findOrgNames(headText).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
+	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
+	// in the text names the unit (a portal's banner yields to the title, which comes first)
+	const welcome = headText.match(/欢迎(?:来到|访问|光临)\s*([\u4e00-\u9fa5]{2,20}?)(?:官方)?(?:网站|门户|官网)/);
+	if (welcome) {
+		const at = welcome.index! + welcome[0].indexOf(welcome[1]);
+		candidates.push(orgOf({ value: welcome[1], start: at, end: at + welcome[1].length }));
+	}
 	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value));
 
 	// the year: a labelled 年度, the title, the body, the filing date
@@ -451,7 +470,7 @@ export function readHeader(ctx: Ctx): Header {
 		// 年度 (else as a year that is not a date), never one it compares with ("比2022年", "较上年")
 		// or a publishing date. Serves 决算 statements and reports whose year stands only in their
 		// sentences ("2023年度本单位…", "本单位2023年度总支出…").
-		const text = simplifyText(toHalfWidth(ctx.src.slice(0, 8000))).replace(/\s+/g, '');
+		const text = simplifyText(toHalfWidth(docText(ctx, 8000))).replace(/\s+/g, '');
 		const count = (re: RegExp) => {
 			const n = new Map<number, number>();
 			for (const x of text.matchAll(re)) {

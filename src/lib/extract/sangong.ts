@@ -199,6 +199,16 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					paraTotal = { line, end: h.ue, sure: /(预算|决算)(数|额)?(为|是|共计|合计)?$/.test(clause) };
 					totalStages.add(stage);
 				}
+				// a change stated as a rate alone right after the actual ("决算总额2771万元,比上年下降1.8%")
+				if (stage === 'final') {
+					const cr = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，\s]{0,2}(?:比|较|与)(?:上年|上一年|去年)(?:相比)?[,，]?(?:同比)?(下降|减少|降低|增长|增加|上升)了?\s*(${NUM})\s*%`));
+					if (cr) {
+						const down = /下降|减少|降低/.test(cr[1]);
+						const na = h.ue + cr.index! + cr[0].lastIndexOf(cr[2]);
+						const pct = ctx.figure(span.text.slice(na, na + cr[2].length), '%', span.map[term.a], span.map[h.ue + cr[0].length - 1] + 1, 0.8, 'sangong.change', down ? -1 : 1);
+						line.change = { base_year: env.year - 1, pct, direction: down ? 'down' : 'up' };
+					}
+				}
 				// the rate stated after the actual: "支出决算为50000.00元,完成年初预算的25%"
 				if (stage === 'final') {
 					const rf = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，\s]{0,2}完成(?:年初|全年)?预算(?:数)?的\s*(${NUM})\s*%`));
