@@ -719,3 +719,12 @@ describe('extract: who the report is by, when the text says it only in passing',
 		expect(extract(text).report.department.name).toBe('阜平县政协');
 	});
 });
+
+describe('extract: places of party bodies and of a city bureau\'s district branch', () => {
+	it('places 中共X区委… in its district with the unit\'s kind, and X市公安局Y区分局 in Y区', () => {
+		const a = extract('中共莲池区委人民政府接待办公室2022年度部门决算\n本单位2022年度本年支出合计50万元。').report;
+		expect([a.department.region?.district, a.department.type]).toEqual(['莲池区', '接待办公室']);
+		const b = extract('保定市公安局竞秀区分局2022年度部门决算\n本单位2022年度本年支出合计50万元。').report;
+		expect([b.department.region?.city, b.department.region?.district, b.department.level]).toEqual(['保定市', '竞秀区', '区级']);
+	});
+});

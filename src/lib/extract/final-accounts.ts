@@ -5,8 +5,8 @@
  * ("金额单位:元"). Serves the 收入支出决算总表 / 支出决算表 of 部门决算 publications of every province
  * (公开01表 …), whose headers name 项目 | 行次 | 金额.
  *
- * Only a functional class of spending (一、一般公共服务支出 … 九、卫生健康支出) whose amount stands
- * right after its own row number is read: its actual spending of the year. A label whose amounts
+ * Only a row whose amount stands right after its own row number is read: a functional class of
+ * spending (一、一般公共服务支出 … 九、卫生健康支出), the 一般公共预算 grant, another source of income. A label whose amounts
  * were printed elsewhere (income rows whose amounts follow all the labels) is left alone, since
  * nothing says which amount is whose.
  */
@@ -14,7 +14,7 @@ import type { BudgetLine, MoneyUnit } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { itemOf } from './labels';
 
-const ROW = /(?:^|\s)(?:[一二三四五六七八九十]{1,3}[、.．])?([\u4e00-\u9fa5]{2,16}支出)\s+(\d{1,3})\s+(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?=\s|$)/g;
+const ROW = /(?:^|\s)(?:[一二三四五六七八九十]{1,3}[、.．])?([\u4e00-\u9fa5]{2,16}(?:支出|收入))\s+(\d{1,3})\s+(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?=\s|$)/g;
 const UNIT = /(?:金额)?单位\s*[:：]\s*(万元|元)/g;
 
 export function readRowNumberTables(ctx: Ctx, env: Env): BudgetLine[] {
@@ -33,17 +33,32 @@ export function readRowNumberTables(ctx: Ctx, env: Env): BudgetLine[] {
 			const unitHit = units.find((u) => u.index! >= at && u.index! < b) ?? units.filter((u) => u.index! < at).pop();
 			if (unitHit)
 				for (const m of text.matchAll(ROW)) {
-					const def = itemOf(m[1]);
-					if (!def || def.breakdown !== 'function' || def.item !== m[1]) continue;
+					const line = rowLine(m[1]);
+					if (!line) continue;
 					const q0 = a + m.index! + m[0].search(/\S/);
 					const numAt = a + m.index! + m[0].lastIndexOf(m[3]);
 					const q1 = numAt + m[3].length;
 					if (ctx.isUsed(numAt, q1)) continue;
 					const amount = ctx.money(m[3], unitHit[1] as MoneyUnit, q0, q1, 0.75, 'budget.rownumber');
-					out.push({ flow: 'expenditure', breakdown: 'function', item: def.item, scope: 'all', stage: 'final', year: env.year, amount });
+					out.push({ ...line, stage: 'final', year: env.year, amount });
 				}
 		}
 		a = b + 1;
 	}
 	return out;
+}
+
+/**
+ * What a row of the 收入支出决算总表 is: a functional class of spending; the 一般公共预算 grant
+ * (that budget's income total); another source of income (上级补助收入, 事业收入 …). A 政府性基金 or
+ * 国有资本经营 row is a budget the record does not keep apart: none.
+ */
+function rowLine(label: string): Pick<BudgetLine, 'flow' | 'breakdown' | 'item' | 'scope'> | undefined {
+	if (/政府性基金|国有资本经营/.test(label)) return undefined;
+	const def = itemOf(label);
+	if (!def) return undefined;
+	if (def.breakdown === 'function' && def.item === label) return { flow: 'expenditure', breakdown: 'function', item: def.item, scope: 'all' };
+	if (def.item === '财政拨款收入' && /^一般公共预算财政拨款收入$/.test(label)) return { flow: 'income', breakdown: 'total', item: '合计', scope: 'general_public' };
+	if (def.ownScope && def.item === label) return { flow: 'income', breakdown: 'source', item: def.item, scope: def.ownScope };
+	return undefined;
 }

@@ -92,6 +92,16 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 		const r = regionOf(name.slice(CPPCC.length), context);
 		return r && r.type === '委员会' ? { ...r, type: '政协', prefix: name.slice(0, CPPCC.length + r.prefix.length) } : r;
 	}
+	// a party body (中共X区委…, 共青团X市委): the place after the party's name; the unit's kind without
+	// the committee it answers to ("中共X区委人民政府接待办公室" is a 接待办公室)
+	const party = name.match(/^(中国共产党|中共|共青团)/);
+	if (party && name.length > party[0].length + 2) {
+		const r = regionOf(name.slice(party[0].length), context);
+		if (r) {
+			const type = r.type.replace(/^委(员会)?(?=[\u4e00-\u9fa5]{2,})/, '').replace(/^(人民政府|政府)(?=[\u4e00-\u9fa5]{3,})/, '') || r.type;
+			return { ...r, type, prefix: name.slice(0, party[0].length + r.prefix.length) };
+		}
+	}
 	const g = load();
 	let rest = name;
 	let province: string | undefined;
@@ -140,6 +150,11 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 		province = county.province;
 		rest = rest.slice(county.name.length);
 		used += county.name.length;
+	}
+	// a city bureau's branch in one of its districts ("X市公安局Y区分局"): the branch is the district's
+	if (!county && city) {
+		const branch = g.counties.find((k) => k.city === city && rest.includes(k.name + '分局'));
+		if (branch) district = branch.name;
 	}
 	if (!province) return undefined;
 	const region: Place = { province };
