@@ -5,7 +5,7 @@
  * ("金额单位:元"). Serves the 收入支出决算总表 / 支出决算表 of 部门决算 publications of every province
  * (公开01表 …), whose headers name 项目 | 行次 | 金额.
  *
- * Only a row whose amount stands right after its own row number is read: a functional class of
+ * Only a row whose one amount stands right after its own row number, before the next label, is read: a functional class of
  * spending (一、一般公共服务支出 … 九、卫生健康支出), the 一般公共预算 grant, another source of income. A label whose amounts
  * were printed elsewhere (income rows whose amounts follow all the labels) is left alone, since
  * nothing says which amount is whose.
@@ -14,7 +14,7 @@ import type { BudgetLine, MoneyUnit } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { itemOf } from './labels';
 
-const ROW = /(?:^|\s)(?:[一二三四五六七八九十]{1,3}[、.．])?([\u4e00-\u9fa5]{2,16}(?:支出|收入))\s+(\d{1,3})\s+(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?=\s|$)/g;
+const ROW = /(?:^|\s)(?:[一二三四五六七八九十]{1,3}[、.．])?([\u4e00-\u9fa5]{2,16}(?:支出|收入))\s+(\d{1,3})\s+(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?=\s*$|\s+(?!-?[\d,.]+(?:\s|$)))/g;
 const UNIT = /(?:金额)?单位\s*[:：]\s*(万元|元)/g;
 
 export function readRowNumberTables(ctx: Ctx, env: Env): BudgetLine[] {
