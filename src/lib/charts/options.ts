@@ -144,8 +144,10 @@ export function pieOption(opts: { items: { name: string; value: number; color?: 
 			series: [
 				{
 					type: 'pie',
-					radius: ['40%', '70%'],
-					label: { formatter: '{b}：{c}' },
+					// room for the labels inside the chart at any width (a label at the edge was cut off)
+					radius: ['32%', '58%'],
+					center: ['50%', '46%'],
+					label: { formatter: '{b}：{c}', alignTo: 'labelLine', edgeDistance: 8 },
 					data: opts.items.map((i) => ({
 						name: i.name,
 						value: i.value,
