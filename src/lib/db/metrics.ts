@@ -907,16 +907,17 @@ FROM y c LEFT JOIN y p ON p.department_id = c.department_id AND p.fiscal_year = 
 export const departments = view({
 	name: 'm_departments',
 	zh: '部门：每个部门的年度与最近的数字',
-	grain: '一个部门一行',
+	grain: '一个部门一行（有部门整体报告的部门，以及只有项目记录的部门）',
 	columns: [
 		text('department_id', '部门编号', { required: true }),
 		text('department_name', '部门名称', { note: '最近年度的名称', required: true }),
 		...REGION_COLUMNS,
 		text('region', '地区'),
 		bool('simulated', '是否模拟数据'),
-		text('years', '年度', { note: '以逗号分隔，从早到晚', required: true }),
+		text('years', '年度', { note: '有部门整体报告的年度，以逗号分隔，从早到晚；只有项目记录的部门为空' }),
 		int('reports', '部门整体报告数', { required: true }),
 		int('projects', '项目记录数', { note: 'm_projects 中该部门的项目记录（不计入部门整体的数字）', required: true }),
+		text('project_years', '项目记录的年度', { note: '以逗号分隔，从早到晚' }),
 		int('latest_spending_year', '最近披露支出决算的年度'),
 		wan('latest_spending_wan', '最近支出决算合计'),
 		int('latest_scored_year', '最近有自评得分的年度'),
@@ -924,20 +925,37 @@ export const departments = view({
 		text('latest_grade', '最近计算等级')
 	],
 	sql: `
-SELECT department_id, arg_max(department_name, year) AS department_name,
-	arg_max(dept_type, year) AS dept_type, arg_max(province, year) AS province, arg_max(city, year) AS city,
-	arg_max(district, year) AS district, arg_max(level, year) AS level, arg_max(region, year) AS region,
-	bool_or(simulated) AS simulated,
-	string_agg(year::VARCHAR, ',' ORDER BY year) AS years,
-	count(*) AS reports,
-	max(year) FILTER (WHERE spending_final_wan IS NOT NULL) AS latest_spending_year,
-	arg_max(spending_final_wan, year) FILTER (WHERE spending_final_wan IS NOT NULL) AS latest_spending_wan,
-	max(year) FILTER (WHERE score_total IS NOT NULL) AS latest_scored_year,
-	arg_max(score_total, year) FILTER (WHERE score_total IS NOT NULL) AS latest_score,
-	arg_max(grade, year) FILTER (WHERE score_total IS NOT NULL) AS latest_grade,
-	coalesce(max(p.n), 0) AS projects
-FROM m_department_year LEFT JOIN (SELECT department_id, count(*) AS n FROM m_projects GROUP BY department_id) p USING (department_id)
-GROUP BY department_id`
+WITH d AS (
+	SELECT department_id, arg_max(department_name, year) AS department_name,
+		arg_max(dept_type, year) AS dept_type, arg_max(province, year) AS province, arg_max(city, year) AS city,
+		arg_max(district, year) AS district, arg_max(level, year) AS level, arg_max(region, year) AS region,
+		bool_or(simulated) AS simulated,
+		string_agg(year::VARCHAR, ',' ORDER BY year) AS years,
+		count(*) AS reports,
+		max(year) FILTER (WHERE spending_final_wan IS NOT NULL) AS latest_spending_year,
+		arg_max(spending_final_wan, year) FILTER (WHERE spending_final_wan IS NOT NULL) AS latest_spending_wan,
+		max(year) FILTER (WHERE score_total IS NOT NULL) AS latest_scored_year,
+		arg_max(score_total, year) FILTER (WHERE score_total IS NOT NULL) AS latest_score,
+		arg_max(grade, year) FILTER (WHERE score_total IS NOT NULL) AS latest_grade
+	FROM m_department_year GROUP BY department_id
+),
+p AS (
+	SELECT department_id, arg_max(department_name, fiscal_year) AS department_name,
+		arg_max(dept_type, fiscal_year) AS dept_type, arg_max(province, fiscal_year) AS province, arg_max(city, fiscal_year) AS city,
+		arg_max(district, fiscal_year) AS district, arg_max(level, fiscal_year) AS level, bool_or(simulated) AS simulated,
+		count(*) AS projects, string_agg(DISTINCT fiscal_year::VARCHAR, ',' ORDER BY fiscal_year::VARCHAR) AS project_years
+	FROM m_projects GROUP BY department_id
+)
+SELECT department_id, coalesce(d.department_name, p.department_name) AS department_name,
+	coalesce(d.dept_type, p.dept_type) AS dept_type, coalesce(d.province, p.province) AS province,
+	CASE WHEN d.department_id IS NOT NULL THEN d.city ELSE p.city END AS city,
+	CASE WHEN d.department_id IS NOT NULL THEN d.district ELSE p.district END AS district,
+	coalesce(d.level, p.level) AS level,
+	CASE WHEN d.department_id IS NOT NULL THEN d.region ELSE concat_ws('', p.province, p.city, p.district) END AS region,
+	coalesce(d.simulated, p.simulated) AS simulated,
+	d.years, coalesce(d.reports, 0) AS reports, coalesce(p.projects, 0) AS projects, p.project_years,
+	d.latest_spending_year, d.latest_spending_wan, d.latest_scored_year, d.latest_score, d.latest_grade
+FROM d FULL JOIN p USING (department_id)`
 });
 
 /** Lines of one breakdown of a department's year, in the scope with the most lines. */

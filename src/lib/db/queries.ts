@@ -143,11 +143,11 @@ ORDER BY fiscal_year DESC, ${rankOf('section', ['problem', 'measure'])}, ordinal
 /* ------------------------------------------------------------------ compare */
 
 /** What the compare page's picker shows of a department (only these columns: 10,000 departments stay light). */
-export type CompareChoiceRow = Pick<DepartmentRow, 'department_id' | 'department_name' | 'province' | 'city' | 'dept_type' | 'level' | 'simulated' | 'years'>;
+export type CompareChoiceRow = Pick<DepartmentRow, 'department_id' | 'department_name' | 'province' | 'city' | 'dept_type' | 'level' | 'simulated'> & { years: string };
 
-/** The departments to choose from. */
+/** The departments to choose from: those with department-wide reports (a project record is not compared as a department). */
 export const compareChoices = (): Query<CompareChoiceRow> =>
-	query(`SELECT department_id, department_name, province, city, dept_type, level, simulated, years FROM m_departments ORDER BY province, city, department_name`);
+	query(`SELECT department_id, department_name, province, city, dept_type, level, simulated, years FROM m_departments WHERE reports > 0 ORDER BY province, city, department_name`);
 
 export type CompareFilter = {
 	departments?: readonly string[];
