@@ -28,7 +28,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shiftYears } from '../../src/lib/components/import/identity';
 import type { SqlEngine } from '../../src/lib/db/engine';
-import { closeDataset, openDataset, skippedGold } from '../../src/lib/server/dataset';
+import { closeDataset, goldRecord, openDataset, skippedGold } from '../../src/lib/server/dataset';
 
 afterAll(closeDataset);
 
@@ -76,6 +76,12 @@ describe('the bundled dataset', () => {
 		expect(skipped.find((s) => s.file.includes('57_'))!.reason).toContain('部门名称');
 		// 5 seeds + 46 gold − 9 skipped
 		expect(await rows(dir, `SELECT count(*)::INTEGER AS n FROM reports`)).toEqual([{ n: 42 }]);
+	});
+
+	it('finds a corpus record by its id (the draft page reads records this way), validated', () => {
+		const r = goldRecord('anhui-huaibei-duji-zhengfuban-2021-self', dir);
+		expect(r?.ok && [r.report.department.name, r.report.fiscal_year, r.report.sangong.length]).toEqual(['杜集区政府办', 2021, 11]);
+		expect(goldRecord('no-such-report-2021-self', dir)).toBeNull();
 	});
 });
 

@@ -180,6 +180,34 @@ export function* eachRecord(root = dataDir(), onSkip?: (s: SkippedRecord) => voi
 	}
 }
 
+/**
+ * The identity of each gold record that joins the dataset (complete identity, ids assigned as
+ * goldAsReport does), without validating it: for listing and finding one record by id. The
+ * record itself is validated when it is read (goldRecord) and when the dataset is built.
+ */
+export function goldIdentities(root = dataDir()): { file: string; id: string; department: string; year: number; title: string; kind: string }[] {
+	const out = [];
+	for (const f of jsonFiles(dataPaths(root).gold)) {
+		try {
+			const raw = JSON.parse(readFileSync(f, 'utf8'));
+			if (!raw?.department || identityGaps(raw).length) continue;
+			assignIds(raw);
+			out.push({ file: f, id: String(raw.id), department: String(raw.department.name), year: Number(raw.fiscal_year), title: String(raw.title ?? ''), kind: String(raw.kind ?? '') });
+		} catch {
+			/* a broken record is reported by build-data */
+		}
+	}
+	return out;
+}
+
+/** The gold record of a report id as a validated Report (goldAsReport), or null when there is none. */
+export function goldRecord(id: string, root = dataDir()): LoadedRecord | null {
+	const g = goldIdentities(root).find((x) => x.id === id);
+	if (!g) return null;
+	const r = goldAsReport(g.file, dataPaths(root).sources);
+	return r.ok === 'skipped' ? null : r;
+}
+
 /** The gold records left out of the dataset, and why (what build-data prints). */
 export function skippedGold(root = dataDir()): SkippedRecord[] {
 	const out: SkippedRecord[] = [];
