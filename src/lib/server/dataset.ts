@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ArrowTablesBuilder } from '../db/arrow';
+import { METRIC_VIEWS } from '../db/metrics';
 import { partFile } from '../db/parts';
 import { loadDataset } from '../db/dataset';
 import type { SqlEngine } from '../db/engine';
@@ -281,8 +282,12 @@ export function writeAtomic(path: string, bytes: Uint8Array | string): void {
 }
 
 export function layoutHash(): string {
-	// 'parts': files are listed as parts with their own hashes (a manifest without them is rebuilt)
-	return sha('parts\n' + JSON.stringify((TABLES as readonly TableDef[]).map((t) => [t.name, t.columns.map((c) => [c.name, c.type, !!c.required])]))).slice(0, 16);
+	// 'parts': files are listed as parts with their own hashes (a manifest without them is rebuilt);
+	// the metric views' declarations too: the prebuilt metric tables (and a generated demo dataset)
+	// are stale when a view's columns or SQL change
+	const tables = (TABLES as readonly TableDef[]).map((t) => [t.name, t.columns.map((c) => [c.name, c.type, !!c.required])]);
+	const metrics = METRIC_VIEWS.map((v) => [v.name, v.columns.map((c) => [c.name, c.type]), v.sql]);
+	return sha('parts\n' + JSON.stringify(tables) + '\n' + JSON.stringify(metrics)).slice(0, 16);
 }
 
 function inputsFingerprint(root: string): string {
