@@ -13,6 +13,17 @@ const served = servedForFile();
 
 /** The four departments of the five seed reports (data/reports). */
 const SEED_DEPARTMENTS = ['guangdong-guangzhou-haizhu-kexie', 'guangdong-shaoguan-nanxiong-kexie', 'guangdong-zhanjiang-kexie', 'hunan-hengyang-kexie'];
+/**
+ * The departments of the corpus gold records (data/gold) that are department-wide reports (kind
+ * self_evaluation or target_table) and name their department and year: 02 霍邱县教育局, 05 广水市政府办,
+ * 06 赫山区城管执法局, 07 茂名市发改局, 12 保山市农业农村局, 13 岳阳市城管监督指挥中心, 21 南县财政局,
+ * 38 南县政协, 54 许昌市河湖水系水源调度中心, 60 寻甸县政协 (三公), 61 杜集区政府办 (三公).
+ */
+const CORPUS_DEPARTMENTS = [
+	'anhui-huaibei-duji-zhengfuban', 'anhui-luan-huoqiu-jiaoyuju', 'guangdong-maoming-fagaiwei', 'henan-xuchang-hehushuixishuiyuandiaoduzhongxin',
+	'hubei-suizhou-guangshui-zhengfuban', 'hunan-yiyang-heshan-chengshiguanlihezonghezhifaju', 'hunan-yiyang-nanxian-caizhengju', 'hunan-yiyang-nanxian-zhengxie',
+	'hunan-yueyang-chengshiguanlijianduzhihuizhongxin', 'yunnan-baoshan-nongyenongcunju', 'yunnan-kunming-xundian-zhengxie'
+];
 
 /** Rows of a table as header → cell text. */
 async function tableRows(page: Page, label: string): Promise<Record<string, string>[]> {
@@ -31,7 +42,11 @@ describe('部门', () => {
 		await page.goto(served.app.url + '/departments');
 		await page.waitForSelector('table[aria-label="部门列表"] tbody tr', { timeout: 120_000 });
 		const links = await page.$$eval('a[data-dept]', (as) => as.map((a) => ({ id: a.getAttribute('data-dept'), href: a.getAttribute('href'), text: a.textContent })));
-		expect(links.map((l) => l.id).sort()).toEqual(SEED_DEPARTMENTS);
+		// the 4 seed departments, the 11 corpus departments with a department-wide record, and the 26
+		// departments of the 26 corpus project records (each project record is a different unit's)
+		expect(links).toHaveLength(4 + 11 + 26);
+		const ids = links.map((l) => l.id);
+		for (const d of [...SEED_DEPARTMENTS, ...CORPUS_DEPARTMENTS, 'hunan-hengyang-leiyang-disizhongxue']) expect(ids).toContain(d);
 		for (const l of links) expect(l.href).toBe(`/departments/${l.id}`);
 		await page.screenshot({ path: artifact('departments.png'), fullPage: true });
 		expect(foreign).toEqual([]);
@@ -130,6 +145,40 @@ describe('部门', () => {
 		expect(y['“三公”决算']).toBe('未披露');
 		// 实有在职在编 21 + 青少年科技活动中心 3 = 24; 711.92 ÷ 24 = 29.663 → 29.66
 		expect([y['在职人数（含下属）'], y['人均支出']]).toEqual(['24', '29.66']);
+		// 衡阳 has no project record: no project section
+		expect(await page.locator('table[aria-label="项目支出绩效"]').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('a department with only a project record: its project figures, and the department-wide figures 未披露', async () => {
+		for (const width of [1440, 390]) {
+			const { page, errors } = await offlinePage(served.browser);
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(served.app.url + '/departments/hunan-hengyang-leiyang-disizhongxue');
+			await page.waitForSelector('table[aria-label="项目支出绩效"] tbody tr', { timeout: 120_000 });
+			await page.screenshot({ path: artifact(`department-project-${width}.png`), fullPage: true });
+			expect(await page.locator('h1').textContent()).toBe('耒阳市第四中学');
+			expect(await page.locator('[data-testid=projects-only]').textContent()).toContain('未披露');
+			const [p] = await tableRows(page, '项目支出绩效');
+			// 03: “共计239万元”, “支出共计87.06万元” → 87.06 ÷ 239 = 36.43%; no 年初预算, no score stated
+			expect([p['年度'], p['项目名称'], p['年初预算'], p['全年预算'], p['执行数'], p['执行率'], p['自评得分']]).toEqual([
+				'2022', '生均公用经费项目', '未披露', '239.00', '87.06', '36.43%', '未披露'
+			]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it('a 三公 final-accounts statement: 三公 figures shown, everything it does not state 未披露 (never 0)', async () => {
+		const { page, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/departments/anhui-huaibei-duji-zhengfuban');
+		await page.waitForSelector('table[aria-label="各年度概况"] tbody tr', { timeout: 120_000 });
+		const [y] = await tableRows(page, '各年度概况');
+		// 61: “三公”预算 49.9、决算 7.69 → 7.69 ÷ 49.9 = 15.41% (stated 15.41%: shown once)
+		expect([y['年度'], y['“三公”预算'], y['“三公”决算'], y['“三公”控制率']]).toEqual(['2021', '49.90', '7.69', '15.41%']);
+		expect([y['年初预算'], y['调整预算'], y['预算执行率'], y['支出决算合计'], y['自评得分']]).toEqual(['未披露', '未披露', '未披露', '未披露', '未披露']);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

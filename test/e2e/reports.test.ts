@@ -13,7 +13,7 @@ const served = servedForFile();
 type RowText = Record<string, string>;
 
 describe('报告一览 (/reports)', () => {
-	it('lists the five reports with figures from the source documents, offline', async () => {
+	it('lists the reports (the five seeds and the corpus records) with figures from the source documents, offline', async () => {
 		const { page, foreign, errors } = await offlinePage(served.browser);
 		await page.goto(served.app.url + '/reports');
 		await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 120_000 });
@@ -26,7 +26,9 @@ describe('报告一览 (/reports)', () => {
 		);
 		await page.screenshot({ path: artifact('reports.png'), fullPage: true });
 
-		expect(rows).toHaveLength(5);
+		// 5 seed reports (data/reports) + 46 corpus gold records (data/gold) − 9 that name no department
+		// (11, 37, 48, 49, 50, 57) or no year (50, 51, 52, 53) = 42
+		expect(rows).toHaveLength(42);
 		const find = (dept: string, year: string) => rows.find((r) => r['部门'].startsWith(dept) && r['年度'] === year)!;
 
 		// 000: 收入决算 771.95、支出决算 771.95（表1-3），“三公”决算 1.1 万元，综合得分 99.8，等级“优”
@@ -72,9 +74,13 @@ describe('报告一览 (/reports)', () => {
 			await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 120_000 });
 			await page.getByLabel('年度').selectOption('2023');
 			await page.waitForURL(/year=2023/);
-			// 2023: 南雄 001 and 海珠 002
+			// 2023: 南雄 001 and 海珠 002, and four project records of the corpus (09 青神, 31 大英, 44 昌宁, 56 湘潭)
+			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(6);
+			// the department self-evaluations of 2023: 南雄 and 海珠
+			await page.getByLabel('类型').selectOption('部门整体支出绩效自评报告');
+			await page.waitForURL(/kind=/);
 			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(2);
-			expect(await page.locator('[data-shown]').textContent()).toBe('显示 2 / 5 份报告');
+			expect(await page.locator('[data-shown]').textContent()).toBe('显示 2 / 42 份报告');
 			// sort by 支出决算 ascending: 南雄 207.48 before 海珠 283.79
 			await page.locator('button[data-sort="spending_final_wan"]').click();
 			await page.waitForURL(/sort=spending_final_wan/);

@@ -6,7 +6,7 @@
 import { money, num, pct, NOT_DISCLOSED } from '../format';
 import type { Cell, Column, TableRows } from '../export/table';
 import { describe, type Column as DeclaredColumn } from '../db/columns';
-import { departmentYear } from '../db/metrics';
+import { departmentYear, projects } from '../db/metrics';
 import { COMPARE_RANKS } from '../db/queries';
 import type { RowOf, ViewDecl } from '../db/view';
 
@@ -161,3 +161,13 @@ export function parseSort(v: string | null): SortState {
 	return key ? { key, dir: dir === 'asc' ? 'asc' : 'desc' } : null;
 }
 export const sortParam = (s: SortState) => (s ? `${s.key}:${s.dir}` : null);
+
+/** The columns of a list of project records (部门页“项目”, 总览“项目”) and its CSV / Excel export. */
+export const PROJECT_COLUMNS = columnsOf(
+	projects,
+	[
+		'fiscal_year', 'department_name', 'project_name', 'kind_label', 'budget_initial_wan', 'budget_adjusted_wan', 'execution_final_wan', 'execution_rate_pct',
+		'score_total', 'indicators_total', 'indicators_met_pct'
+	],
+	{ fiscal_year: '年度', department_name: '部门', kind_label: '类型', budget_initial_wan: '年初预算', indicators_total: '指标数' }
+);

@@ -325,11 +325,15 @@ FROM reports r LEFT JOIN p ON p.report_id = r.report_id AND p.rn = 1`
 
 const MEASURE_LABEL = { income: '收入合计', spending: '支出合计', basic: '基本支出', project: '项目支出', personnel: '人员经费', public: '日常公用经费' };
 
-/** The previous year's report of each department (not a target table: it has no finals). */
+/**
+ * The previous year's report of each department: its self-evaluation (a department kind with
+ * finals; a target table has none, and a project record's money is the project's, not the
+ * department's). Joined only to a department-kind report (a project record has no prior here).
+ */
 const PREVIOUS_REPORT = `
 	SELECT r.report_id, r.department_id, r.fiscal_year,
-		row_number() OVER (PARTITION BY r.department_id, r.fiscal_year ORDER BY ${rankOf('r.kind', ['self_evaluation'])}, r.report_id) AS rn
-	FROM reports r WHERE r.kind <> 'target_table'`;
+		row_number() OVER (PARTITION BY r.department_id, r.fiscal_year ORDER BY r.report_id) AS rn
+	FROM reports r WHERE r.kind = 'self_evaluation'`;
 
 /** Year on year from the previous year's record (both years on file). */
 const RECORDS_CHANGE = [
@@ -364,7 +368,7 @@ export const budgetYoy = view({
 	],
 	sql: `
 WITH l AS (
-	SELECT b.report_id, r.department_id, r.fiscal_year, b.scope, b.year, b.value_wan, b.ordinal,
+	SELECT b.report_id, r.department_id, r.fiscal_year, r.kind, b.scope, b.year, b.value_wan, b.ordinal,
 		b.change_amount_wan, b.change_pct,
 		CASE WHEN b.breakdown = 'total' THEN CASE b.flow WHEN 'income' THEN 'income' ELSE 'spending' END
 			WHEN b.breakdown = 'nature' THEN CASE b.item WHEN '基本支出' THEN 'basic' WHEN '项目支出' THEN 'project'
@@ -378,13 +382,13 @@ WITH l AS (
 		OR (b.breakdown = 'economic' AND b.flow = 'expenditure' AND b.parent IS NULL))
 ),
 c AS (
-	SELECT report_id, department_id, fiscal_year, measure, scope,
+	SELECT report_id, department_id, fiscal_year, kind, measure, scope,
 		arg_min(value_wan, ordinal) FILTER (WHERE year = fiscal_year) AS current_wan,
 		arg_min(value_wan, ordinal) FILTER (WHERE year = fiscal_year - 1) AS prior_stated_direct,
 		arg_min(change_amount_wan, ordinal) FILTER (WHERE year = fiscal_year AND change_amount_wan IS NOT NULL) AS chg_amt,
 		arg_min(change_pct, ordinal) FILTER (WHERE year = fiscal_year AND change_pct IS NOT NULL) AS chg_pct
 	FROM l WHERE measure IS NOT NULL
-	GROUP BY report_id, department_id, fiscal_year, measure, scope
+	GROUP BY report_id, department_id, fiscal_year, kind, measure, scope
 ),
 cc AS (
 	SELECT *, row_number() OVER (PARTITION BY report_id, measure ORDER BY current_wan IS NOT NULL DESC, ${scopeRank('scope')}) AS rn
@@ -398,7 +402,7 @@ x AS (
 		CASE WHEN cc.prior_stated_direct IS NOT NULL THEN 'stated_prior'
 			WHEN cc.current_wan - cc.chg_amt IS NOT NULL THEN 'stated_change' END AS prior_stated_basis
 	FROM cc
-	LEFT JOIN prev pr ON pr.department_id = cc.department_id AND pr.fiscal_year = cc.fiscal_year - 1 AND pr.rn = 1
+	LEFT JOIN prev pr ON pr.department_id = cc.department_id AND pr.fiscal_year = cc.fiscal_year - 1 AND pr.rn = 1 AND ${isDepartmentKind('cc.kind')}
 	LEFT JOIN c pc ON pc.report_id = pr.report_id AND pc.measure = cc.measure AND pc.scope = cc.scope
 	WHERE cc.rn = 1 AND cc.current_wan IS NOT NULL
 )
@@ -462,7 +466,7 @@ x AS (
 	FROM cur c
 	JOIN sc ON sc.report_id = c.report_id AND sc.scope = c.scope AND sc.rn = 1
 	LEFT JOIN prior_stated ps ON ps.report_id = c.report_id AND ps.item = c.item AND ps.scope = c.scope
-	LEFT JOIN prev pr ON pr.department_id = c.department_id AND pr.fiscal_year = c.fiscal_year - 1 AND pr.rn = 1
+	LEFT JOIN prev pr ON pr.department_id = c.department_id AND pr.fiscal_year = c.fiscal_year - 1 AND pr.rn = 1 AND ${isDepartmentKind('c.kind')}
 	LEFT JOIN cur pc ON pc.report_id = pr.report_id AND pc.item = c.item AND pc.scope = c.scope
 ),
 peers AS (
@@ -798,6 +802,55 @@ SELECT *,
 FROM k`
 });
 
+/* ------------------------------------------------------------------ projects */
+
+export const projects = view({
+	name: 'm_projects',
+	zh: '项目：每份项目记录（项目支出绩效自评、项目目标表、绩效评价）的预算、执行与得分',
+	grain: '一份项目记录一行（报告类型不是部门整体的报告；其金额属于项目，从不计入部门的合计）',
+	columns: [
+		...REPORT_COLUMNS,
+		text('kind_label', '报告类型'),
+		...REGION_COLUMNS,
+		bool('simulated', '是否模拟数据', { required: true }),
+		text('title', '标题', { required: true }),
+		text('project_name', '项目名称', { note: '报告所写；单位整体的项目报告未写单个项目名称时为空' }),
+		text('project_code', '项目编码'),
+		text('project_implementer', '实施单位（原文）'),
+		int('project_count', '所涉项目个数', { note: '单位整体的项目报告所述（如“实施项目共15个”）' }),
+		text('budget_scope_label', '预算与执行所用资金范围'),
+		wan('budget_initial_wan', '年初预算', { note: 'm_budget_execution；未披露为空' }),
+		wan('budget_adjusted_wan', '全年预算', { note: '调整预算：所述全年预算；无则所述预算数；再无则 年初预算 + 年中追加' }),
+		wan('execution_final_wan', '执行数', { note: '与全年预算同一资金范围的决算（实际支出）' }),
+		pct('execution_rate_pct', '执行率', { formula: '执行数 ÷ 全年预算 × 100' }),
+		pct('stated_execution_rate_pct', '所述执行率', { note: '与计算值并列' }),
+		pts('score_total', '自评得分', { note: '所述' }),
+		pts('score_max', '满分', { note: '所述总分值' }),
+		text('grade', '计算等级', { formula: GRADE_RULE }),
+		text('grade_stated', '所述等级'),
+		int('indicators_total', '绩效指标数'),
+		int('indicators_computable', '可计算完成率的指标数'),
+		int('indicators_met', '达成的指标数', { note: 'm_indicators.met（含超额过多）' }),
+		int('indicators_missed', '未达成的指标数'),
+		pct('indicators_met_pct', '指标达成率', { formula: '达成的指标数 ÷ 可计算完成率的指标数 × 100' })
+	],
+	sql: `
+WITH ind AS (
+	SELECT report_id, count(*) FILTER (WHERE met) AS met FROM m_indicators GROUP BY report_id
+)
+SELECT k.report_id, k.department_id, k.department_name, k.fiscal_year, k.kind, k.kind_label,
+	k.dept_type, k.province, k.city, k.district, k.level, k.simulated,
+	r.title, r.project_name, r.project_code, r.project_implementer, r.project_count,
+	k.budget_scope_label, k.budget_initial_wan, k.budget_adjusted_wan, k.execution_final_wan,
+	k.execution_rate_pct, k.stated_execution_rate_pct,
+	k.score_total, r.score_max, k.grade, k.grade_stated,
+	k.indicators_total, k.indicators_computable, coalesce(ind.met, 0) AS indicators_met, k.indicators_missed,
+	${pctOf('coalesce(ind.met, 0)', 'k.indicators_computable')} AS indicators_met_pct
+FROM m_report_kpi k JOIN reports r ON r.report_id = k.report_id
+LEFT JOIN ind ON ind.report_id = k.report_id
+WHERE NOT ${isDepartmentKind('k.kind')}`
+});
+
 /* ------------------------------------------------------------------ department × year */
 
 /** The key figures of m_report_kpi a department's year carries (same names, same definitions). */
@@ -854,15 +907,17 @@ FROM y c LEFT JOIN y p ON p.department_id = c.department_id AND p.fiscal_year = 
 export const departments = view({
 	name: 'm_departments',
 	zh: '部门：每个部门的年度与最近的数字',
-	grain: '一个部门一行',
+	grain: '一个部门一行（有部门整体报告的部门，以及只有项目记录的部门）',
 	columns: [
 		text('department_id', '部门编号', { required: true }),
 		text('department_name', '部门名称', { note: '最近年度的名称', required: true }),
 		...REGION_COLUMNS,
 		text('region', '地区'),
 		bool('simulated', '是否模拟数据'),
-		text('years', '年度', { note: '以逗号分隔，从早到晚', required: true }),
+		text('years', '年度', { note: '有部门整体报告的年度，以逗号分隔，从早到晚；只有项目记录的部门为空' }),
 		int('reports', '部门整体报告数', { required: true }),
+		int('projects', '项目记录数', { note: 'm_projects 中该部门的项目记录（不计入部门整体的数字）', required: true }),
+		text('project_years', '项目记录的年度', { note: '以逗号分隔，从早到晚' }),
 		int('latest_spending_year', '最近披露支出决算的年度'),
 		wan('latest_spending_wan', '最近支出决算合计'),
 		int('latest_scored_year', '最近有自评得分的年度'),
@@ -870,18 +925,37 @@ export const departments = view({
 		text('latest_grade', '最近计算等级')
 	],
 	sql: `
-SELECT department_id, arg_max(department_name, year) AS department_name,
-	arg_max(dept_type, year) AS dept_type, arg_max(province, year) AS province, arg_max(city, year) AS city,
-	arg_max(district, year) AS district, arg_max(level, year) AS level, arg_max(region, year) AS region,
-	bool_or(simulated) AS simulated,
-	string_agg(year::VARCHAR, ',' ORDER BY year) AS years,
-	count(*) AS reports,
-	max(year) FILTER (WHERE spending_final_wan IS NOT NULL) AS latest_spending_year,
-	arg_max(spending_final_wan, year) FILTER (WHERE spending_final_wan IS NOT NULL) AS latest_spending_wan,
-	max(year) FILTER (WHERE score_total IS NOT NULL) AS latest_scored_year,
-	arg_max(score_total, year) FILTER (WHERE score_total IS NOT NULL) AS latest_score,
-	arg_max(grade, year) FILTER (WHERE score_total IS NOT NULL) AS latest_grade
-FROM m_department_year GROUP BY department_id`
+WITH d AS (
+	SELECT department_id, arg_max(department_name, year) AS department_name,
+		arg_max(dept_type, year) AS dept_type, arg_max(province, year) AS province, arg_max(city, year) AS city,
+		arg_max(district, year) AS district, arg_max(level, year) AS level, arg_max(region, year) AS region,
+		bool_or(simulated) AS simulated,
+		string_agg(year::VARCHAR, ',' ORDER BY year) AS years,
+		count(*) AS reports,
+		max(year) FILTER (WHERE spending_final_wan IS NOT NULL) AS latest_spending_year,
+		arg_max(spending_final_wan, year) FILTER (WHERE spending_final_wan IS NOT NULL) AS latest_spending_wan,
+		max(year) FILTER (WHERE score_total IS NOT NULL) AS latest_scored_year,
+		arg_max(score_total, year) FILTER (WHERE score_total IS NOT NULL) AS latest_score,
+		arg_max(grade, year) FILTER (WHERE score_total IS NOT NULL) AS latest_grade
+	FROM m_department_year GROUP BY department_id
+),
+p AS (
+	SELECT department_id, arg_max(department_name, fiscal_year) AS department_name,
+		arg_max(dept_type, fiscal_year) AS dept_type, arg_max(province, fiscal_year) AS province, arg_max(city, fiscal_year) AS city,
+		arg_max(district, fiscal_year) AS district, arg_max(level, fiscal_year) AS level, bool_or(simulated) AS simulated,
+		count(*) AS projects, string_agg(DISTINCT fiscal_year::VARCHAR, ',' ORDER BY fiscal_year::VARCHAR) AS project_years
+	FROM m_projects GROUP BY department_id
+)
+SELECT department_id, coalesce(d.department_name, p.department_name) AS department_name,
+	coalesce(d.dept_type, p.dept_type) AS dept_type, coalesce(d.province, p.province) AS province,
+	CASE WHEN d.department_id IS NOT NULL THEN d.city ELSE p.city END AS city,
+	CASE WHEN d.department_id IS NOT NULL THEN d.district ELSE p.district END AS district,
+	coalesce(d.level, p.level) AS level,
+	CASE WHEN d.department_id IS NOT NULL THEN d.region ELSE concat_ws('', p.province, p.city, p.district) END AS region,
+	coalesce(d.simulated, p.simulated) AS simulated,
+	d.years, coalesce(d.reports, 0) AS reports, coalesce(p.projects, 0) AS projects, p.project_years,
+	d.latest_spending_year, d.latest_spending_wan, d.latest_scored_year, d.latest_score, d.latest_grade
+FROM d FULL JOIN p USING (department_id)`
 });
 
 /** Lines of one breakdown of a department's year, in the scope with the most lines. */
@@ -1113,6 +1187,7 @@ export const METRIC_VIEWS: readonly ViewDecl[] = [
 	scoreDimensions,
 	targetVsOutcome,
 	reportKpi,
+	projects,
 	departmentYear,
 	departments,
 	spendingLines,

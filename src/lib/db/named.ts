@@ -46,6 +46,7 @@ export const NAMED_QUERIES: readonly NamedQuery[] = [
 	// (a capped list takes its limit as a third value)
 	named('yearAlertsOfKind', Q.yearAlertsOfKind(0, ''), z.tuple([Year, z.string().max(100)], Count)),
 	named('yearAlertGroups', Q.yearAlertGroups(0), z.tuple([Year])),
+	named('yearProjects', Q.yearProjects(0), z.tuple([Year])),
 	named('reportList', Q.reportList(), z.tuple([])),
 	named('departmentList', Q.departmentList(), z.tuple([])),
 	named('departmentYears', Q.departmentYears(''), z.tuple([Id]), 0),
@@ -54,6 +55,7 @@ export const NAMED_QUERIES: readonly NamedQuery[] = [
 	named('departmentIndicators', Q.departmentIndicators(''), z.tuple([Id]), 0),
 	named('departmentScores', Q.departmentScores(''), z.tuple([Id]), 0),
 	named('departmentNarratives', Q.departmentNarratives(''), z.tuple([Id]), 0),
+	named('departmentProjects', Q.departmentProjects(''), z.tuple([Id]), 0),
 	named('compareChoices', Q.compareChoices(), z.tuple([])),
 	named('compare', Q.compare({}), z.tuple(COMPARE)),
 	// the default compare view: the top n by one declared figure (the figure is part of the SQL)

@@ -25,6 +25,7 @@ export type IndicatorRow = RowOf<typeof M.indicators>;
 export type ScoreDimensionRow = RowOf<typeof M.scoreDimensions>;
 export type ReportKpiRow = RowOf<typeof M.reportKpi>;
 export type DepartmentYearRow = RowOf<typeof M.departmentYear>;
+export type ProjectRow = RowOf<typeof M.projects>;
 export type DepartmentRow = RowOf<typeof M.departments>;
 export type SpendingLineRow = RowOf<typeof M.spendingLines>;
 export type YearKpiRow = RowOf<typeof M.yearKpi>;
@@ -84,6 +85,10 @@ export const alertsSql = (year: number, code: string) =>
 export const yearAlertGroups = (year: number): Query<AlertGroupRow> =>
 	query(`SELECT * FROM m_alert_groups WHERE year = $1 ORDER BY severity_rank, alerts DESC, code`, [year], { years: [year] });
 
+/** The project records of one year (their money is the projects', apart from the departments' totals), largest budget first. */
+export const yearProjects = (year: number): Query<ProjectRow> =>
+	query(`SELECT * FROM m_projects WHERE fiscal_year = $1 ORDER BY budget_adjusted_wan DESC NULLS LAST, department_name, report_id`, [year]);
+
 /* ------------------------------------------------------------------ reports */
 
 /** All reports, newest year first. */
@@ -118,6 +123,10 @@ ORDER BY fiscal_year, item_order`,
 export const departmentIndicators = (departmentId: string): Query<IndicatorRow> =>
 	query(`SELECT * FROM m_indicators WHERE department_id = $1 ORDER BY fiscal_year, report_id, ordinal`, [departmentId], { departments: [departmentId] });
 
+/** The project records of one department, newest year first. */
+export const departmentProjects = (departmentId: string): Query<ProjectRow> =>
+	query(`SELECT * FROM m_projects WHERE department_id = $1 ORDER BY fiscal_year DESC, project_name NULLS LAST, report_id`, [departmentId], { departments: [departmentId] });
+
 /** Score trees of one department. */
 export const departmentScores = (departmentId: string): Query<ScoreRow> =>
 	query(`SELECT * FROM v_scores WHERE department_id = $1 ORDER BY fiscal_year, ordinal`, [departmentId], { departments: [departmentId] });
@@ -134,11 +143,11 @@ ORDER BY fiscal_year DESC, ${rankOf('section', ['problem', 'measure'])}, ordinal
 /* ------------------------------------------------------------------ compare */
 
 /** What the compare page's picker shows of a department (only these columns: 10,000 departments stay light). */
-export type CompareChoiceRow = Pick<DepartmentRow, 'department_id' | 'department_name' | 'province' | 'city' | 'dept_type' | 'level' | 'simulated' | 'years'>;
+export type CompareChoiceRow = Pick<DepartmentRow, 'department_id' | 'department_name' | 'province' | 'city' | 'dept_type' | 'level' | 'simulated'> & { years: string };
 
-/** The departments to choose from. */
+/** The departments to choose from: those with department-wide reports (a project record is not compared as a department). */
 export const compareChoices = (): Query<CompareChoiceRow> =>
-	query(`SELECT department_id, department_name, province, city, dept_type, level, simulated, years FROM m_departments ORDER BY province, city, department_name`);
+	query(`SELECT department_id, department_name, province, city, dept_type, level, simulated, years FROM m_departments WHERE reports > 0 ORDER BY province, city, department_name`);
 
 export type CompareFilter = {
 	departments?: readonly string[];

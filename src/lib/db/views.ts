@@ -46,6 +46,7 @@ export const reportOverview = view({
 		...REPORT_COLUMNS,
 		text('kind_label', '报告类型'),
 		text('title', '标题'),
+		text('project_name', '项目名称', { note: '项目记录；部门整体的报告为空' }),
 		text('province', '省'),
 		text('city', '市'),
 		text('district', '区/县'),
@@ -77,7 +78,7 @@ sangong AS (
 	FROM sangong_lines s JOIN reports r ON r.report_id = s.report_id
 	WHERE s.item = 'total' AND s.stage = 'final' AND s.year = r.fiscal_year AND s.value_wan IS NOT NULL
 )
-SELECT ${REPORT_SELECT}, r.kind_label, r.title, r.province, r.city, r.district, r.level, r.simulated, r.filing_date,
+SELECT ${REPORT_SELECT}, r.kind_label, r.title, r.project_name, r.province, r.city, r.district, r.level, r.simulated, r.filing_date,
 	i.value_wan AS income_final_wan, i.scope AS income_final_scope,
 	e.value_wan AS spending_final_wan, e.scope AS spending_final_scope,
 	g.value_wan AS sangong_final_wan, g.scope AS sangong_final_scope,

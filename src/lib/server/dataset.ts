@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ArrowTablesBuilder } from '../db/arrow';
+import { METRIC_VIEWS } from '../db/metrics';
 import { partFile } from '../db/parts';
 import { loadDataset } from '../db/dataset';
 import type { SqlEngine } from '../db/engine';
@@ -17,6 +18,7 @@ import { TABLES, isTableName, reportsToRows, type TableDef, type TableName } fro
 import { Manifest as ManifestSchema, type Manifest as ManifestT } from '../schema/manifest';
 import type { Report } from '../schema/report';
 import { validateWithSource } from '../schema/validate';
+import { assignIds, identityGaps } from '../components/import/identity';
 import { dataDirOf } from './config';
 import { createNodeEngine } from './duckdb-node';
 
@@ -29,6 +31,7 @@ export function dataPaths(root = dataDir()) {
 	return {
 		root,
 		reports: join(root, 'reports'),
+		gold: join(root, 'gold'),
 		sources: join(root, 'sources'),
 		arrow: join(root, 'arrow'),
 		manifest: join(root, 'arrow', 'manifest.json')
@@ -105,8 +108,7 @@ export function loadRecord(file: string, opts: { sourcesDir?: string; checkFileN
 	return { ok: true, file: name, report: v.report, errors: [] };
 }
 
-function recordFiles(root = dataDir()): string[] {
-	const dir = dataPaths(root).reports;
+function jsonFiles(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.filter((f) => f.endsWith('.json'))
@@ -114,12 +116,40 @@ function recordFiles(root = dataDir()): string[] {
 		.map((f) => join(dir, f));
 }
 
+const recordFiles = (root = dataDir()): string[] => jsonFiles(dataPaths(root).reports);
+
+/** A gold record left out of the dataset, and why. */
+export type SkippedRecord = { file: string; reason: string };
+
 /**
- * Every record file of the data directory, validated one at a time, in file-name order; a
- * valid record whose id repeats an earlier one comes back as an error.
+ * A gold record (data/gold: a hand-checked ReportDraft of a corpus document) as a Report, the
+ * way the import page saves a draft: the identity must be complete (identityGaps), the ids are
+ * made from it (assignIds), then schema and provenance are checked as for any record. A draft
+ * whose document does not name its department or year is not completed by guessing: it is
+ * skipped with the reason.
  */
-export function* eachRecord(root = dataDir()): Generator<LoadedRecord> {
-	const { sources } = dataPaths(root);
+export function goldAsReport(file: string, sourcesDir: string): LoadedRecord | { ok: 'skipped'; skipped: SkippedRecord } {
+	const draft = loadRecord(file, { sourcesDir, draft: true });
+	if (!draft.ok) return draft;
+	const gaps = identityGaps(draft.report);
+	if (gaps.length) return { ok: 'skipped', skipped: { file: draft.file, reason: `原文未写明${gaps.join('、')}，不补造，不进入看板数据集` } };
+	const record = structuredClone(draft.report);
+	assignIds(record);
+	const source = readFileSync(sourcePath(file, record.source_file, sourcesDir)!, 'utf8');
+	const v = validateWithSource(record, source);
+	if (!v.ok) return { ok: false, file: draft.file, raw: record, errors: v.errors.map((e) => ({ file: draft.file, ...e })) };
+	return { ok: true, file: draft.file, report: v.report, errors: [] };
+}
+
+/**
+ * Every record of the data directory, validated one at a time: data/reports/*.json in file-name
+ * order, then the gold records of data/gold/*.json whose identity is complete (goldAsReport;
+ * `onSkip` hears of the others). A valid record whose id repeats an earlier one of data/reports
+ * comes back as an error; a gold record whose id a data/reports record already has is skipped
+ * (an imported record replaces the gold one; data/gold stays the single copy of the corpus).
+ */
+export function* eachRecord(root = dataDir(), onSkip?: (s: SkippedRecord) => void): Generator<LoadedRecord> {
+	const { sources, gold } = dataPaths(root);
 	const seen = new Map<string, string>();
 	for (const f of recordFiles(root)) {
 		const r = loadRecord(f, { sourcesDir: sources, checkFileName: true });
@@ -133,6 +163,57 @@ export function* eachRecord(root = dataDir()): Generator<LoadedRecord> {
 		}
 		yield r;
 	}
+	for (const f of jsonFiles(gold)) {
+		const r = goldAsReport(f, sources);
+		if (r.ok === 'skipped') {
+			onSkip?.(r.skipped);
+			continue;
+		}
+		if (r.ok) {
+			const prev = seen.get(r.report.id);
+			if (prev) {
+				onSkip?.({ file: r.file, reason: `记录编号 ${r.report.id} 已由 ${prev} 提供（导入的记录优先）` });
+				continue;
+			}
+			seen.set(r.report.id, r.file);
+		}
+		yield r;
+	}
+}
+
+/**
+ * The identity of each gold record that joins the dataset (complete identity, ids assigned as
+ * goldAsReport does), without validating it: for listing and finding one record by id. The
+ * record itself is validated when it is read (goldRecord) and when the dataset is built.
+ */
+export function goldIdentities(root = dataDir()): { file: string; id: string; department: string; year: number; title: string; kind: string }[] {
+	const out = [];
+	for (const f of jsonFiles(dataPaths(root).gold)) {
+		try {
+			const raw = JSON.parse(readFileSync(f, 'utf8'));
+			if (!raw?.department || identityGaps(raw).length) continue;
+			assignIds(raw);
+			out.push({ file: f, id: String(raw.id), department: String(raw.department.name), year: Number(raw.fiscal_year), title: String(raw.title ?? ''), kind: String(raw.kind ?? '') });
+		} catch {
+			/* a broken record is reported by build-data */
+		}
+	}
+	return out;
+}
+
+/** The gold record of a report id as a validated Report (goldAsReport), or null when there is none. */
+export function goldRecord(id: string, root = dataDir()): LoadedRecord | null {
+	const g = goldIdentities(root).find((x) => x.id === id);
+	if (!g) return null;
+	const r = goldAsReport(g.file, dataPaths(root).sources);
+	return r.ok === 'skipped' ? null : r;
+}
+
+/** The gold records left out of the dataset, and why (what build-data prints). */
+export function skippedGold(root = dataDir()): SkippedRecord[] {
+	const out: SkippedRecord[] = [];
+	for (const r of eachRecord(root, (s) => out.push(s))) void r;
+	return out;
 }
 
 /** Every record of the data directory, validated; errors of all files together. */
@@ -201,12 +282,16 @@ export function writeAtomic(path: string, bytes: Uint8Array | string): void {
 }
 
 export function layoutHash(): string {
-	// 'parts': files are listed as parts with their own hashes (a manifest without them is rebuilt)
-	return sha('parts\n' + JSON.stringify((TABLES as readonly TableDef[]).map((t) => [t.name, t.columns.map((c) => [c.name, c.type, !!c.required])]))).slice(0, 16);
+	// 'parts': files are listed as parts with their own hashes (a manifest without them is rebuilt);
+	// the metric views' declarations too: the prebuilt metric tables (and a generated demo dataset)
+	// are stale when a view's columns or SQL change
+	const tables = (TABLES as readonly TableDef[]).map((t) => [t.name, t.columns.map((c) => [c.name, c.type, !!c.required])]);
+	const metrics = METRIC_VIEWS.map((v) => [v.name, v.columns.map((c) => [c.name, c.type]), v.sql]);
+	return sha('parts\n' + JSON.stringify(tables) + '\n' + JSON.stringify(metrics)).slice(0, 16);
 }
 
 function inputsFingerprint(root: string): string {
-	const lines = recordFiles(root).map((f) => {
+	const lines = [...recordFiles(root), ...jsonFiles(dataPaths(root).gold)].map((f) => {
 		const st = statSync(f);
 		return `${basename(f)}\t${st.size}\t${st.mtimeMs}`;
 	});
@@ -235,7 +320,7 @@ export function readManifestFile(path: string): Manifest | null {
  * Validate every record and write the Arrow tables and the manifest. A bad record throws a
  * DatasetError naming file, field and reason, and nothing is written.
  */
-export function rebuild(root = dataDir()): Manifest {
+export function rebuild(root = dataDir(), onSkip?: (s: SkippedRecord) => void): Manifest {
 	const inputs = inputsFingerprint(root);
 	const builder = new ArrowTablesBuilder(TABLES as readonly TableDef[]);
 	const errors: RecordError[] = [];
@@ -246,7 +331,7 @@ export function rebuild(root = dataDir()): Manifest {
 		if (!errors.length && chunk.length) builder.add(reportsToRows(chunk));
 		chunk = [];
 	};
-	for (const r of eachRecord(root)) {
+	for (const r of eachRecord(root, onSkip)) {
 		if (!r.ok) {
 			errors.push(...r.errors);
 			continue;

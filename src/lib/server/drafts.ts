@@ -9,7 +9,7 @@ import { buildFactSheet } from '../draft/facts';
 import { Draft, SavedDraft, type FactSheet } from '../schema/draft';
 import type { Report } from '../schema/report';
 import { draftsDirOf } from './config';
-import { dataPaths, loadRecord, openDataset } from './dataset';
+import { dataPaths, goldIdentities, goldRecord, loadRecord, openDataset } from './dataset';
 import { writeSynced } from './store';
 import { draftProblems, idProblem, LIMITS } from './limits';
 import { zodErrorsZh, type FieldError } from '../schema/validate';
@@ -27,13 +27,13 @@ function checkId(id: string): void {
 	if (p) throw new BadInput(p, [{ field: 'report', message: p }]);
 }
 
-/** The validated record data/reports/<id>.json. */
+/** The validated record data/reports/<id>.json, or the corpus gold record of that id the dataset holds. */
 export function loadReportRecord(id: string): Report {
 	checkId(id);
 	const { reports, sources } = dataPaths();
 	const file = join(reports, `${id}.json`);
-	if (!existsSync(file)) throw new NotFound(`找不到报告「${id}」`);
-	const r = loadRecord(file, { sourcesDir: sources });
+	const r = existsSync(file) ? loadRecord(file, { sourcesDir: sources }) : goldRecord(id);
+	if (!r) throw new NotFound(`找不到报告「${id}」`);
 	if (!r.ok) throw new BadInput(`报告记录「${id}」无效，请先在导入页改正：${r.errors.map((e) => `${e.field}：${e.message}`).slice(0, 3).join('；')}`);
 	return r.report;
 }
@@ -47,12 +47,11 @@ export async function factSheetOf(id: string): Promise<{ report: Report; sheet: 
 	return { report, sheet: await buildFactSheet(engine, report, auditReport(report), source) };
 }
 
-/** Reports that can be drafted: id, department, year, title (newest first). */
+/** Reports that can be drafted: id, department, year, title (newest first); the dataset's corpus gold records too. */
 export function draftableReports(): { id: string; department: string; year: number; title: string; kind: string }[] {
 	const { reports } = dataPaths();
-	if (!existsSync(reports)) return [];
 	const out = [];
-	for (const f of readdirSync(reports).filter((x) => x.endsWith('.json')).sort()) {
+	for (const f of existsSync(reports) ? readdirSync(reports).filter((x) => x.endsWith('.json')).sort() : []) {
 		try {
 			const r = JSON.parse(readFileSync(join(reports, f), 'utf8'));
 			out.push({ id: String(r.id), department: String(r.department?.name ?? ''), year: Number(r.fiscal_year), title: String(r.title ?? ''), kind: String(r.kind ?? '') });
@@ -60,6 +59,8 @@ export function draftableReports(): { id: string; department: string; year: numb
 			/* a broken record is reported by build-data */
 		}
 	}
+	const seen = new Set(out.map((r) => r.id));
+	for (const g of goldIdentities()) if (!seen.has(g.id)) out.push({ id: g.id, department: g.department, year: g.year, title: g.title, kind: g.kind });
 	return out.sort((a, b) => b.year - a.year || a.department.localeCompare(b.department, 'zh'));
 }
 

@@ -2,7 +2,8 @@
  * The identity a document does not give (department name, region, fiscal year): the import page
  * asks for it, marks the inputs, and keeps saving disabled until every asked field is filled.
  */
-import type { IdentityField } from '$lib/schema/report';
+import { departmentId, reportId } from '../../extract/region';
+import { IDENTITY_FIELDS, type IdentityField, type ReportKind } from '../../schema/report';
 
 /** The name of each identity field as the form labels it. */
 export const IDENTITY_LABEL: Record<IdentityField, string> = {
@@ -23,6 +24,15 @@ type Identity = {
 	department: { name?: string; region?: { province?: string } };
 };
 
+/** A draft's identity as the ids are made from it. */
+type Identifiable = {
+	id?: string;
+	kind: ReportKind;
+	fiscal_year?: number | null;
+	project?: { name: { value: string } };
+	department: { id?: string; name?: string; type?: string; level?: string; region?: { province?: string; city?: string; district?: string } };
+};
+
 /** Is the identity field filled in the record (well enough for the schema)? */
 export function isFilled(report: Identity, field: IdentityField): boolean {
 	switch (field) {
@@ -40,6 +50,33 @@ export function isFilled(report: Identity, field: IdentityField): boolean {
 /** The asked fields still empty, in the order they were asked. */
 export function unfilled<T extends { field: IdentityField }>(report: Identity, missing: T[]): T[] {
 	return missing.filter((m) => !isFilled(report, m.field));
+}
+
+/**
+ * What a draft still lacks to be a Report: the identity fields (IDENTITY_FIELDS) and the
+ * department's type and level the ids and the peer groups are made of. Empty when complete.
+ */
+export function identityGaps(report: Identifiable): string[] {
+	const gaps: string[] = (Object.keys(IDENTITY_FIELDS) as IdentityField[]).filter((f) => !isFilled(report, f)).map((f) => IDENTITY_LABEL[f]);
+	if (!report.department.type?.trim()) gaps.push('部门类型');
+	if (!report.department.level) gaps.push('行政级次');
+	return gaps;
+}
+
+/**
+ * Department and report ids from the identity (region, type, year, kind, project): what the
+ * import page does as the user types, and what build-data does with a complete gold draft.
+ * An incomplete region leaves the department id as it was (validation says so).
+ */
+export function assignIds(report: Identifiable): void {
+	const reg = report.department.region;
+	if (reg) for (const k of ['city', 'district'] as const) if (!reg[k]) delete reg[k];
+	try {
+		report.department.id = departmentId(reg as Parameters<typeof departmentId>[0], report.department.type as string);
+	} catch {
+		/* an incomplete region: validation says so */
+	}
+	if (report.department.id && isFilled(report, 'fiscal_year')) report.id = reportId(report.department.id, report.fiscal_year!, report.kind, report.project?.name.value);
 }
 
 /** The message beside the disabled save button: which fields to fill first. */

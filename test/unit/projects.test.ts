@@ -1,0 +1,150 @@
+/**
+ * Project records in the bundled dataset: the corpus gold records (data/gold) join the seeds,
+ * the project metric view m_projects gives each project its figures, and a project's money is
+ * never the department's (department × year metrics read DEPARTMENT_KINDS only).
+ *
+ * Hand-worked from the sources (data/sources):
+ * - 45 永德县明朗中学 2022 义务教育营养改善计划专项资金 (amounts in 元): under 年初预算数 | 全年预算数 | 全年执行数 the row
+ *   holds only two amounts, 387664.62 | 387664.62 (the gold reads them as 全年预算 and 全年执行数; 年初预算 is not
+ *   stated → NULL): 387664.62 元 = 38.766462 万元; 执行率 38.766462 ÷ 38.766462 = 100% (stated 100%); 总分 96.
+ *   Indicators: 学生受资助人数 ≧735 / 735 met; 营养改善计划覆盖率 ≧100 / 100% met; 资金到位及时率 ≧100 / 100% met;
+ *   生均补助标准达标率 ═100 / 100% met; 减轻贫困学生家庭经济负担 “有效” (qualitative, not computable);
+ *   政策知晓率 ═100 / 98% missed; 促进学校教育事业健康发展 ≧100 / 100% met; 学生满意度 ≧95 / 100% met;
+ *   家长满意度 ≧95 / 100% met → 9 indicators, 8 computable, 7 met, 1 missed; 7 ÷ 8 = 87.5%.
+ * - 03 耒阳市第四中学 2022 生均公用经费项目: “共计239万元” budget, “支出共计87.06万元” →
+ *   87.06 ÷ 239 = 0.36427 → 36.43%; no rate stated (NULL, never 0); no score stated.
+ * - 40 西平县交通运输局 2022 农村公路通村道路建设项目: “项目资金共2179万元 … 已完成拨付2113.63万元，执行率97%” →
+ *   2113.63 ÷ 2179 = 0.969999 → 97.00%, stated 97.
+ * - 61 杜集区政府办 2021 (a 三公 final-accounts statement, a partial department record):
+ *   “三公”预算 49.9、决算 7.69 → 7.69 ÷ 49.9 = 15.41% (stated 15.41%); 支出决算 and 自评得分 not stated → NULL.
+ *   It is the only department of 2021 that states 三公, so the 2021 三公 total is 7.69 from 1 department.
+ * - 2024 across departments (the seeds; the corpus has only project records in 2024):
+ *   湛江 771.95 ÷ 771.95 and 衡阳 697.45 ÷ 762.85 → Σ 1469.40 ÷ Σ 1534.80 = 95.74%;
+ *   支出决算 771.95 + 711.92 = 1483.87; 三公 决算 1.1 (湛江 only; 衡阳 states none).
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { shiftYears } from '../../src/lib/components/import/identity';
+import type { SqlEngine } from '../../src/lib/db/engine';
+import { closeDataset, goldRecord, openDataset, skippedGold } from '../../src/lib/server/dataset';
+
+afterAll(closeDataset);
+
+/** The bundled dataset (seeds + gold) in a temporary data directory. */
+function bundled(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'pl-projects-'));
+	for (const d of ['reports', 'gold', 'sources']) cpSync(resolve('data', d), join(dir, d), { recursive: true });
+	return dir;
+}
+const dir = bundled();
+
+/**
+ * The same plus two made-up project records of seed departments, their figures copied from the
+ * department's own self-evaluation (so every quote is still in the source): 衡阳 2024 (same year
+ * as its self-evaluation) and 湛江 2023 (the year before its 2024 self-evaluation).
+ */
+const withProjects = (() => {
+	const d = bundled();
+	const read = (id: string) => JSON.parse(readFileSync(resolve('data/reports', `${id}.json`), 'utf8'));
+	const hy = read('hunan-hengyang-kexie-2024-self');
+	Object.assign(hy, { id: 'hunan-hengyang-kexie-2024-project', kind: 'project_self_evaluation' });
+	writeFileSync(join(d, 'reports', `${hy.id}.json`), JSON.stringify(hy));
+	const zj = read('guangdong-zhanjiang-kexie-2024-self');
+	Object.assign(zj, { id: 'guangdong-zhanjiang-kexie-2023-project', kind: 'project_self_evaluation', fiscal_year: 2023 });
+	shiftYears(zj, 2024, 2023);
+	writeFileSync(join(d, 'reports', `${zj.id}.json`), JSON.stringify(zj));
+	return d;
+})();
+
+async function rows(root: string, sql: string) {
+	const e: SqlEngine = (await openDataset(root)).engine;
+	return e.query(sql);
+}
+
+const YD = 'yunnan-lincang-yongde-minglangzhongxue-2022-project-yiwujiaoyuyingyanggaishanjihuazhuanxiang';
+const LY = 'hunan-hengyang-leiyang-disizhongxue-2022-project-shengjungongyongjingfeixiangmu';
+const XP = 'henan-zhumadian-xiping-jiaotongyunshuju-2022-project-nongcungonglutongcundaolujianshexiangmu';
+
+describe('the bundled dataset', () => {
+	it('holds the seeds and the gold records whose identity is complete; the others are skipped with the reason', async () => {
+		const skipped = skippedGold(dir);
+		// 11, 37, 48, 49, 50, 57 name no department; 50, 51, 52, 53 state no year
+		expect(skipped.map((s) => s.file.replace(/^.*\//, '').slice(0, 2)).sort()).toEqual(['11', '37', '48', '49', '50', '51', '52', '53', '57']);
+		expect(skipped.find((s) => s.file.includes('51_'))!.reason).toContain('年度');
+		expect(skipped.find((s) => s.file.includes('57_'))!.reason).toContain('部门名称');
+		// 5 seeds + 46 gold − 9 skipped
+		expect(await rows(dir, `SELECT count(*)::INTEGER AS n FROM reports`)).toEqual([{ n: 42 }]);
+	});
+
+	it('finds a corpus record by its id (the draft page reads records this way), validated', () => {
+		const r = goldRecord('anhui-huaibei-duji-zhengfuban-2021-self', dir);
+		expect(r?.ok && [r.report.department.name, r.report.fiscal_year, r.report.sangong.length]).toEqual(['杜集区政府办', 2021, 11]);
+		expect(goldRecord('no-such-report-2021-self', dir)).toBeNull();
+	});
+});
+
+describe('m_projects', () => {
+	it('gives each project its budget, execution, score and indicator completion', async () => {
+		expect(
+			await rows(dir, `SELECT project_name, budget_initial_wan, budget_adjusted_wan, execution_final_wan, execution_rate_pct, stated_execution_rate_pct, score_total,
+				indicators_total, indicators_computable, indicators_met, indicators_missed, indicators_met_pct FROM m_projects WHERE report_id = '${YD}'`)
+		).toEqual([
+			{
+				project_name: '义务教育营养改善计划专项资金', budget_initial_wan: null, budget_adjusted_wan: 38.766462, execution_final_wan: 38.766462,
+				execution_rate_pct: 100, stated_execution_rate_pct: 100, score_total: 96,
+				indicators_total: 9, indicators_computable: 8, indicators_met: 7, indicators_missed: 1, indicators_met_pct: 87.5
+			}
+		]);
+		expect(await rows(dir, `SELECT budget_adjusted_wan, execution_final_wan, execution_rate_pct, stated_execution_rate_pct, score_total FROM m_projects WHERE report_id = '${LY}'`)).toEqual([
+			{ budget_adjusted_wan: 239, execution_final_wan: 87.06, execution_rate_pct: 36.43, stated_execution_rate_pct: null, score_total: null }
+		]);
+		expect(await rows(dir, `SELECT budget_adjusted_wan, execution_final_wan, execution_rate_pct, stated_execution_rate_pct FROM m_projects WHERE report_id = '${XP}'`)).toEqual([
+			{ budget_adjusted_wan: 2179, execution_final_wan: 2113.63, execution_rate_pct: 97, stated_execution_rate_pct: 97 }
+		]);
+	});
+
+	it('holds project records only, and the departments count them apart', async () => {
+		expect(await rows(dir, `SELECT DISTINCT kind FROM m_projects ORDER BY kind`)).toEqual([{ kind: 'project_self_evaluation' }, { kind: 'project_target_table' }]);
+		expect(await rows(dir, `SELECT count(*)::INTEGER AS n FROM m_department_year WHERE kind NOT IN ('self_evaluation', 'target_table')`)).toEqual([{ n: 0 }]);
+		expect(await rows(withProjects, `SELECT reports, projects FROM m_departments WHERE department_id = 'hunan-hengyang-kexie'`)).toEqual([{ reports: 1, projects: 1 }]);
+	});
+});
+
+describe('a project’s money is never the department’s', () => {
+	it('department × year and year totals read the department records only', async () => {
+		for (const root of [dir, withProjects]) {
+			expect(await rows(root, `SELECT report_id, spending_final_wan, budget_adjusted_wan, execution_final_wan FROM m_department_year WHERE department_id = 'hunan-hengyang-kexie'`)).toEqual([
+				{ report_id: 'hunan-hengyang-kexie-2024-self', spending_final_wan: 711.92, budget_adjusted_wan: 762.85, execution_final_wan: 697.45 }
+			]);
+			expect(
+				await rows(root, `SELECT departments, execution_departments, budget_adjusted_wan, execution_final_wan, execution_rate_pct, spending_departments, spending_final_wan, sangong_departments, sangong_final_wan FROM m_year_kpi WHERE year = 2024`)
+			).toEqual([
+				{
+					departments: 2, execution_departments: 2, budget_adjusted_wan: 1534.8, execution_final_wan: 1469.4, execution_rate_pct: 95.74,
+					spending_departments: 2, spending_final_wan: 1483.87, sangong_departments: 1, sangong_final_wan: 1.1
+				}
+			]);
+			// 湛江 has no department record of 2023: its 三公 and spending have no prior record, only the prior the report states
+			expect(await rows(root, `SELECT prior_report_id, prior_records_wan, prior_stated_wan FROM m_sangong WHERE report_id = 'guangdong-zhanjiang-kexie-2024-self' AND item = 'total'`)).toEqual([
+				{ prior_report_id: null, prior_records_wan: null, prior_stated_wan: 2.4 }
+			]);
+			expect(await rows(root, `SELECT count(prior_report_id)::INTEGER AS n FROM m_budget_yoy WHERE report_id = 'guangdong-zhanjiang-kexie-2024-self'`)).toEqual([{ n: 0 }]);
+			expect(await rows(root, `SELECT count(*)::INTEGER AS n FROM m_department_year WHERE department_id = 'guangdong-zhanjiang-kexie' AND year = 2023`)).toEqual([{ n: 0 }]);
+		}
+	});
+
+	it('a 三公 statement is a partial department record: what it does not state stays NULL', async () => {
+		expect(
+			await rows(dir, `SELECT sangong_budget_wan, sangong_final_wan, sangong_control_rate_pct, sangong_stated_execution_rate_pct, spending_final_wan, budget_adjusted_wan, execution_rate_pct, score_total, grade
+				FROM m_department_year WHERE report_id = 'anhui-huaibei-duji-zhengfuban-2021-self'`)
+		).toEqual([
+			{
+				sangong_budget_wan: 49.9, sangong_final_wan: 7.69, sangong_control_rate_pct: 15.41, sangong_stated_execution_rate_pct: 15.41,
+				spending_final_wan: null, budget_adjusted_wan: null, execution_rate_pct: null, score_total: null, grade: null
+			}
+		]);
+		expect(await rows(dir, `SELECT sangong_departments, sangong_final_wan FROM m_year_kpi WHERE year = 2021`)).toEqual([{ sangong_departments: 1, sangong_final_wan: 7.69 }]);
+	});
+});
