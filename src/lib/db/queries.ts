@@ -273,13 +273,20 @@ export const COMPARE_MAX_ROWS = 500;
  * `total_rows`, how many rows match.
  */
 export function compare(f: CompareFilter, limit = COMPARE_MAX_ROWS): Query<Paged<CompareRow>> {
+	const where = `WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
+	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${topCondition(f.top)}`;
+	// the ranks over the narrow key and figure columns of every matching row, then the shown rows' other columns joined on
 	return query(
-		`SELECT *, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank, ${TOTAL_ROWS}
-FROM m_department_year
-WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
-	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${topCondition(f.top)}
-ORDER BY year DESC, department_name
-LIMIT $6`,
+		`WITH ranked AS (
+	SELECT department_id, year, department_name, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank, ${TOTAL_ROWS}
+	FROM m_department_year
+	${where}
+	ORDER BY year DESC, department_name
+	LIMIT $6
+)
+SELECT d.*, r.spending_rank, r.execution_rank, r.score_rank, r.total_rows
+FROM ranked r JOIN (SELECT * FROM m_department_year ${where}) d ON d.department_id = r.department_id AND d.year = r.year
+ORDER BY r.year DESC, r.department_name`,
 		[(f.departments ?? []).join(','), f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? '', (f.years ?? []).join(','), Math.max(1, Math.trunc(limit)), ...(f.top ? [f.top.n] : [])]
 	);
 }
