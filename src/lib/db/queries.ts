@@ -45,6 +45,11 @@ export const PAGE_SIZE = 200;
 /** The total number of rows matching the filter, on every row of a page. */
 export type Paged<R> = R & { total_rows: number };
 const TOTAL_ROWS = `count(*) OVER ()::INTEGER AS total_rows`;
+/*
+ * (a count(*) OVER () beside a LIMIT holds every column of every matching row until the count
+ * is known, so the lists over large tables count in a scalar subquery instead and let DuckDB
+ * keep only the top rows.)
+ */
 const pageParams = (p: PageOf = {}): [number, number] => [Math.max(1, Math.trunc(p.limit ?? PAGE_SIZE)), Math.max(0, Math.trunc(p.offset ?? 0))];
 /** A search text: true when `param` is '' or the concatenation of `cols` contains it. */
 const searchParam = (param: string, cols: readonly string[]) => `(${param} = '' OR contains(${cols.map((c, i) => (i ? `coalesce(${c}, '')` : c)).join(' || ')}, ${param}))`;
@@ -152,10 +157,12 @@ export const reportFacets = (): Query<{ fiscal_year: number; kind: string; kind_
 
 /* ------------------------------------------------------------------ departments */
 
+const DEPT_SEARCH = searchParam('$1', ['department_name', 'province', 'city', 'district']);
+
 /** One page of the departments whose name or region contains `search`, with their years and latest figures (the /departments index). */
 export const departmentList = (search = '', p: PageOf = {}): Query<Paged<DepartmentRow>> =>
 	query(
-		`SELECT *, ${TOTAL_ROWS} FROM m_departments WHERE ${searchParam('$1', ['department_name', 'province', 'city', 'district'])}
+		`SELECT *, (SELECT count(*) FROM m_departments WHERE ${DEPT_SEARCH})::INTEGER AS total_rows FROM m_departments WHERE ${DEPT_SEARCH}
 ORDER BY department_name, department_id LIMIT $2 OFFSET $3`,
 		[search, ...pageParams(p)]
 	);
@@ -311,7 +318,8 @@ const auditParams = (f: AuditFilter) => [f.report ?? '', f.department ?? '', f.y
 /** One page of the audit findings with their report's department and year, in report then catalogue order. */
 export const auditFindings = (f: AuditFilter = {}, p: PageOf = {}): Query<Paged<AuditFindingRow>> =>
 	query(
-		`SELECT f.*, r.department_id, r.department_name, r.fiscal_year, r.kind_label, r.title AS report_title, ${TOTAL_ROWS}
+		`SELECT f.*, r.department_id, r.department_name, r.fiscal_year, r.kind_label, r.title AS report_title,
+	(SELECT count(*) FROM audit_findings f JOIN reports r ON r.report_id = f.report_id ${AUDIT_WHERE})::INTEGER AS total_rows
 FROM audit_findings f JOIN reports r ON r.report_id = f.report_id
 ${AUDIT_WHERE}
 ORDER BY r.fiscal_year DESC, r.department_name, f.report_id, f.ordinal
