@@ -29,7 +29,8 @@ describe('analyst', () => {
 			// the picker lists no 40 checkboxes until asked; typing finds departments
 			expect(await page.locator('input[data-dept]').count()).toBe(0);
 			await page.getByLabel('查找部门').fill('南雄');
-			expect(await page.locator('input[data-dept]').count()).toBeGreaterThan(0);
+			// the search runs a query (compareChoices): the matches arrive a moment later
+			await expect.poll(() => page.locator('input[data-dept]').count()).toBeGreaterThan(0);
 			await page.screenshot({ path: artifact(`compare-demo-${viewport.width}.png`) });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 			expect(errors).toEqual([]);

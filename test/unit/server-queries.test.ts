@@ -65,7 +65,7 @@ describe('POST /api/query', () => {
 		const [kpi] = await run(wasm, Q.yearKpis());
 		// the page's own query objects, sent by the browser's runner through the handler
 		const runner = remoteRunner('demo', (async (_url: string, init: RequestInit) => call(JSON.parse(String(init.body)))) as typeof fetch);
-		const queries: Query<Row>[] = [Q.yearKpis(), Q.yearDepartments(kpi.year), Q.departmentYears(dept), Q.compare({ top: { column: 'spending_final_wan', n: 3 } }), Q.auditSeverityCounts({ year: kpi.year })];
+		const queries: Query<Row>[] = [Q.yearKpis(), Q.yearDepartmentFigures(kpi.year), Q.reportList({ year: kpi.year }, { limit: 2, offset: 1 }), Q.departmentList('', { limit: 3 }), Q.departmentYears(dept), Q.compare({ top: { column: 'spending_final_wan', n: 3 } }), Q.auditSeverityCounts({ year: kpi.year })];
 		for (const q of queries) {
 			expect(runner.runs(q)).toBe(true);
 			expect(await runner.run(q)).toEqual(await run(wasm, q));

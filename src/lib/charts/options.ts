@@ -229,7 +229,8 @@ export function departmentBarChart(
 	name: string,
 	unit: Unit,
 	emptyText: string,
-	opts: { limit?: number; ascending?: boolean } = {}
+	/** total / undisclosed: the counts over all departments when `rows` are only the top ones (queries.ts yearDepartmentFigures) */
+	opts: { limit?: number; ascending?: boolean; total?: number; undisclosed?: number } = {}
 ): ChartSpec & { height: number; shown: number; total: number; undisclosed: number } {
 	const key = (v: Num) => (isNum(v) ? (opts.ascending ? v : -v) : Infinity);
 	const disclosed = rows.filter((r) => isNum(r.value));
@@ -247,8 +248,8 @@ export function departmentBarChart(
 		empty: sorted.length ? '' : emptyText,
 		height: Math.max(260, 110 + sorted.length * 24),
 		shown: sorted.length,
-		total: disclosed.length,
-		undisclosed: rows.length - disclosed.length
+		total: opts.total ?? disclosed.length,
+		undisclosed: opts.undisclosed ?? rows.length - disclosed.length
 	};
 }
 

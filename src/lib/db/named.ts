@@ -22,6 +22,10 @@ const Text = z.string().max(200, '筛选值过长（上限 200 个字符）');
 const IdList = z.string().max(20_000).regex(/^(?:[a-z0-9-]+(?:,[a-z0-9-]+)*)?$/, '部门列表应为逗号分隔的部门编号');
 const YearList = z.string().max(1000).regex(/^(?:\d{4}(?:,\d{4})*)?$/, '年度列表应为逗号分隔的四位年度');
 const Count = z.number().int().min(1, '个数应为 1–1000 的整数').max(1000, '个数应为 1–1000 的整数');
+/** The first row of a page (0, 1, …). */
+const Offset = z.number().int().min(0, '起始行应为非负整数').max(100_000_000, '起始行过大');
+/** A search text ('' = everything). */
+const Search = z.string().max(100, '查找的文字过长（上限 100 个字符）');
 
 export type NamedQuery = {
 	name: string;
@@ -35,20 +39,22 @@ export type NamedQuery = {
 
 const named = (name: string, q: Query<Row>, params: z.ZodType<Param[]>, department?: number): NamedQuery => ({ name, sql: q.sql, params, department });
 
-const COMPARE = [IdList, Text, Text, Text, YearList] as const;
+const COMPARE = [IdList, Text, Text, Text, YearList, Count] as const;
+const AUDIT = [Text, Text, Year.nullable(), Text, Text] as const;
 
 /** Every page query that may run on the server. */
 export const NAMED_QUERIES: readonly NamedQuery[] = [
 	named('yearKpis', Q.yearKpis(), z.tuple([])),
 	named('yearGrades', Q.yearGrades(0), z.tuple([Year])),
-	named('yearDepartments', Q.yearDepartments(0), z.tuple([Year])),
+	named('yearDepartmentFigures', Q.yearDepartmentFigures(0), z.tuple([Year, Count])),
 	named('movers', Q.movers(0), z.tuple([Year, Count])),
 	// (a capped list takes its limit as a third value)
 	named('yearAlertsOfKind', Q.yearAlertsOfKind(0, ''), z.tuple([Year, z.string().max(100)], Count)),
 	named('yearAlertGroups', Q.yearAlertGroups(0), z.tuple([Year])),
 	named('yearProjects', Q.yearProjects(0), z.tuple([Year])),
-	named('reportList', Q.reportList(), z.tuple([])),
-	named('departmentList', Q.departmentList(), z.tuple([])),
+	named('reportList', Q.reportList(), z.tuple([Search, Year.nullable(), Text, Count, Offset])),
+	named('reportFacets', Q.reportFacets(), z.tuple([])),
+	named('departmentList', Q.departmentList(), z.tuple([Search, Count, Offset])),
 	named('departmentYears', Q.departmentYears(''), z.tuple([Id]), 0),
 	named('departmentSpending', Q.departmentSpending('', 'nature'), z.tuple([Id, z.enum(['nature', 'economic', 'function'])]), 0),
 	named('departmentSangong', Q.departmentSangong(''), z.tuple([Id]), 0),
@@ -56,15 +62,16 @@ export const NAMED_QUERIES: readonly NamedQuery[] = [
 	named('departmentScores', Q.departmentScores(''), z.tuple([Id]), 0),
 	named('departmentNarratives', Q.departmentNarratives(''), z.tuple([Id]), 0),
 	named('departmentProjects', Q.departmentProjects(''), z.tuple([Id]), 0),
-	named('compareChoices', Q.compareChoices(), z.tuple([])),
+	named('compareChoices', Q.compareChoices(), z.tuple([Search, IdList, Count, Count])),
+	named('compareFacets', Q.compareFacets(), z.tuple([])),
 	named('compare', Q.compare({}), z.tuple(COMPARE)),
 	// the default compare view: the top n by one declared figure (the figure is part of the SQL)
 	...M.departmentYear.columns
 		.filter((c) => c.type === 'float64')
 		.map((c) => named(`compare.top.${c.name}`, Q.compare({ top: { column: c.name, n: 1 } }), z.tuple([...COMPARE, Count]))),
-	named('auditFindings', Q.auditFindings(), z.tuple([Text, Text, Year.nullable(), Text, Text])),
-	named('auditSeverityCounts', Q.auditSeverityCounts(), z.tuple([Text, Text, Year.nullable(), Text, Text])),
-	named('reportDepartments', Q.reportDepartments(), z.tuple([])),
+	named('auditFindings', Q.auditFindings(), z.tuple([...AUDIT, Count, Offset])),
+	named('auditSeverityCounts', Q.auditSeverityCounts(), z.tuple(AUDIT)),
+	named('reportDepartments', Q.reportDepartments(), z.tuple([Search, z.union([Id, z.literal('')]), Count])),
 	named('reportYears', Q.reportYears(), z.tuple([]))
 ];
 

@@ -33,6 +33,28 @@ export type YearGradeRow = RowOf<typeof M.yearGrades>;
 export type AlertRow = RowOf<typeof M.alerts>;
 export type AlertGroupRow = RowOf<typeof M.alertGroups>;
 
+/* ------------------------------------------------------------------ paging */
+
+/**
+ * A page of a list that grows with the dataset (reports, departments, findings): the pages show
+ * `limit` rows from `offset`, and every row carries `total_rows`, the number of rows matching the
+ * filter, so that no page query returns the whole dataset.
+ */
+export type PageOf = { limit?: number; offset?: number };
+/** Rows per page of the long lists (at 113 reports every list fits on one page). */
+export const PAGE_SIZE = 200;
+/** The total number of rows matching the filter, on every row of a page. */
+export type Paged<R> = R & { total_rows: number };
+const TOTAL_ROWS = `count(*) OVER ()::INTEGER AS total_rows`;
+/*
+ * (a count(*) OVER () beside a LIMIT holds every column of every matching row until the count
+ * is known, so the lists over large tables count in a scalar subquery instead and let DuckDB
+ * keep only the top rows.)
+ */
+const pageParams = (p: PageOf = {}): [number, number] => [Math.max(1, Math.trunc(p.limit ?? PAGE_SIZE)), Math.max(0, Math.trunc(p.offset ?? 0))];
+/** A search text: true when `param` is '' or the concatenation of `cols` contains it. */
+const searchParam = (param: string, cols: readonly string[]) => `(${param} = '' OR contains(${cols.map((c, i) => (i ? `coalesce(${c}, '')` : c)).join(' || ')}, ${param}))`;
+
 /* ------------------------------------------------------------------ dashboard (/) */
 
 /** The key figures of every year, newest first (the year selector and the KPI cards). */
@@ -42,11 +64,41 @@ export const yearKpis = (): Query<YearKpiRow> => query(`SELECT * FROM m_year_kpi
 export const yearGrades = (year: number): Query<YearGradeRow> =>
 	query(`SELECT * FROM m_year_grades WHERE year = $1 ORDER BY grade_order`, [year], { years: [year] });
 
-/** The two figures the dashboard charts for every department of one year (only these columns: 10,000 departments stay light). */
-export const yearDepartmentFigures = (year: number): Query<Pick<DepartmentYearRow, 'department_name' | 'spending_final_wan' | 'execution_rate_pct'>> =>
-	query(`SELECT department_name, spending_final_wan, execution_rate_pct FROM m_department_year WHERE year = $1 ORDER BY spending_final_wan DESC NULLS LAST, department_name`, [year], {
-		years: [year]
-	});
+/** What the dashboard charts of the departments of one year: the top n of one figure, with the counts of all. */
+export type DepartmentFigureRow = {
+	/** 'spending' (largest first) or 'execution' (lowest first); NULL on the one row of a year where no department discloses either */
+	figure: 'spending' | 'execution' | null;
+	department_name: string | null;
+	value: number | null;
+	/** departments of the year */
+	departments: number;
+	/** departments of the year disclosing 支出决算合计 / an execution rate */
+	spending_disclosed: number;
+	execution_disclosed: number;
+};
+
+/**
+ * The dashboard's two department charts of one year: the n largest 支出决算合计 and the n lowest
+ * execution rates (ties in the order of the department list), with the number of departments
+ * and of those disclosing each figure; no rows for a year without departments.
+ */
+export const yearDepartmentFigures = (year: number, n = 12): Query<DepartmentFigureRow> =>
+	query(
+		`WITH d AS (SELECT department_name, spending_final_wan, execution_rate_pct FROM m_department_year WHERE year = $1),
+c AS (SELECT count(*)::INTEGER AS departments, count(spending_final_wan)::INTEGER AS spending_disclosed, count(execution_rate_pct)::INTEGER AS execution_disclosed FROM d),
+s AS (
+	(SELECT 'spending' AS figure, department_name, spending_final_wan AS value, spending_final_wan AS spending FROM d WHERE spending_final_wan IS NOT NULL
+		ORDER BY spending_final_wan DESC, department_name LIMIT $2)
+	UNION ALL
+	(SELECT 'execution', department_name, execution_rate_pct, spending_final_wan FROM d WHERE execution_rate_pct IS NOT NULL
+		ORDER BY execution_rate_pct, spending_final_wan DESC NULLS LAST, department_name LIMIT $2)
+)
+SELECT s.figure, s.department_name, s.value, c.departments, c.spending_disclosed, c.execution_disclosed
+FROM c LEFT JOIN s ON true WHERE c.departments > 0
+ORDER BY s.figure, CASE WHEN s.figure = 'spending' THEN -s.value ELSE s.value END, s.spending DESC NULLS LAST, s.department_name`,
+		[year, n],
+		{ years: [year] }
+	);
 
 /** The departments of one year, largest spending first. */
 export const yearDepartments = (year: number): Query<DepartmentYearRow> =>
@@ -91,14 +143,34 @@ export const yearProjects = (year: number): Query<ProjectRow> =>
 
 /* ------------------------------------------------------------------ reports */
 
-/** All reports, newest year first. */
-export const reportList = (): Query<ReportOverviewRow> =>
-	query(`SELECT * FROM v_report_overview ORDER BY fiscal_year DESC, department_name, kind, report_id`);
+/** Filters of the report list: a text in the department's name or region, a year, a kind (its label). */
+export type ReportFilter = { q?: string; year?: number | null; kind?: string };
+
+/** One page of the reports matching the filter, newest year first. */
+export const reportList = (f: ReportFilter = {}, p: PageOf = {}): Query<Paged<ReportOverviewRow>> =>
+	query(
+		`SELECT *, ${TOTAL_ROWS} FROM v_report_overview
+WHERE ${searchParam('$1', ['department_name', 'province', 'city', 'district'])} AND ${optionalParam('$2', 'fiscal_year')} AND ${optionalParam('$3', 'kind_label')}
+ORDER BY fiscal_year DESC, department_name, kind, report_id
+LIMIT $4 OFFSET $5`,
+		[f.q ?? '', f.year != null && Number.isFinite(f.year) ? Math.trunc(f.year) : null, f.kind ?? '', ...pageParams(p)]
+	);
+
+/** The years and kinds of the reports with their counts (the report list's filters and its total). */
+export const reportFacets = (): Query<{ fiscal_year: number; kind: string; kind_label: string; reports: number }> =>
+	query(`SELECT fiscal_year, kind, kind_label, count(*)::INTEGER AS reports FROM reports GROUP BY ALL ORDER BY fiscal_year DESC, kind`);
 
 /* ------------------------------------------------------------------ departments */
 
-/** Every department with its years and latest figures (the /departments index). */
-export const departmentList = (): Query<DepartmentRow> => query(`SELECT * FROM m_departments ORDER BY department_name`);
+const DEPT_SEARCH = searchParam('$1', ['department_name', 'province', 'city', 'district']);
+
+/** One page of the departments whose name or region contains `search`, with their years and latest figures (the /departments index). */
+export const departmentList = (search = '', p: PageOf = {}): Query<Paged<DepartmentRow>> =>
+	query(
+		`SELECT *, (SELECT count(*) FROM m_departments WHERE ${DEPT_SEARCH})::INTEGER AS total_rows FROM m_departments WHERE ${DEPT_SEARCH}
+ORDER BY department_name, department_id LIMIT $2 OFFSET $3`,
+		[search, ...pageParams(p)]
+	);
 
 /** All years of one department, oldest first. */
 export const departmentYears = (departmentId: string): Query<DepartmentYearRow> =>
@@ -145,9 +217,37 @@ ORDER BY fiscal_year DESC, ${rankOf('section', ['problem', 'measure'])}, ordinal
 /** What the compare page's picker shows of a department (only these columns: 10,000 departments stay light). */
 export type CompareChoiceRow = Pick<DepartmentRow, 'department_id' | 'department_name' | 'province' | 'city' | 'dept_type' | 'level' | 'simulated'> & { years: string };
 
-/** The departments to choose from: those with department-wide reports (a project record is not compared as a department). */
-export const compareChoices = (): Query<CompareChoiceRow> =>
-	query(`SELECT department_id, department_name, province, city, dept_type, level, simulated, years FROM m_departments WHERE reports > 0 ORDER BY province, city, department_name`);
+/** How many departments the compare page's picker lists (the rest are found by typing). */
+export const CHOICES_SHOWN = 40;
+/** With at most this many departments the picker lists them all before anything is typed. */
+export const CHOICES_ALL_UP_TO = 12;
+
+/**
+ * The departments the compare page's picker lists (those with department-wide reports: a project
+ * record is not compared as a department): the chosen ones, those whose name or region
+ * contains `search`, or every department when there are few, the first `limit` (by province,
+ * city, name), each with `matches`, how many there are in all.
+ */
+export const compareChoices = (search = '', chosen: readonly string[] = [], limit = CHOICES_SHOWN): Query<CompareChoiceRow & { matches: number }> =>
+	query(
+		`SELECT department_id, department_name, province, city, dept_type, level, simulated, years, count(*) OVER ()::INTEGER AS matches
+FROM m_departments
+WHERE reports > 0 AND (list_contains(string_split($2, ','), department_id)
+	OR ($1 <> '' AND contains(department_name || coalesce(city, '') || coalesce(province, ''), $1))
+	OR ($1 = '' AND (SELECT count(*) FROM m_departments WHERE reports > 0) <= $4))
+ORDER BY province, city, department_name
+LIMIT $3`,
+		[search, chosen.join(','), limit, CHOICES_ALL_UP_TO]
+	);
+
+/** The compare page's filter choices: every department type, province, level and year ('departments': how many departments). */
+export const compareFacets = (): Query<{ facet: 'type' | 'province' | 'level' | 'year' | 'departments'; value: string }> =>
+	query(`SELECT 'type' AS facet, dept_type AS value FROM m_departments WHERE reports > 0 AND dept_type IS NOT NULL GROUP BY dept_type
+UNION ALL SELECT 'province', province FROM m_departments WHERE reports > 0 AND province IS NOT NULL GROUP BY province
+UNION ALL SELECT 'level', level FROM m_departments WHERE reports > 0 AND level IS NOT NULL GROUP BY level
+UNION ALL SELECT 'year', year::VARCHAR FROM m_year_kpi WHERE departments > 0
+UNION ALL SELECT 'departments', count(*)::VARCHAR FROM m_departments WHERE reports > 0
+ORDER BY facet, value`);
 
 export type CompareFilter = {
 	departments?: readonly string[];
@@ -178,18 +278,33 @@ function topCondition(top: CompareFilter['top']): string {
 	if (!c) throw new Error(`m_department_year 没有数值列 ${top.column}`);
 	return `department_id IN (SELECT department_id FROM m_department_year
 	WHERE ${c.name} IS NOT NULL AND year = (SELECT max(year) FROM m_department_year WHERE ${c.name} IS NOT NULL)
-	ORDER BY ${c.name} DESC, department_name LIMIT $6)`;
+	ORDER BY ${c.name} DESC, department_name LIMIT $7)`;
 }
 
-/** Department × year rows of chosen departments, or of a peer group, or the top n, in chosen years. */
-export function compare(f: CompareFilter): Query<CompareRow> {
+/** At most this many department × year rows are compared (a larger group is narrowed by type, region, level or year). */
+export const COMPARE_MAX_ROWS = 500;
+
+/**
+ * Department × year rows of chosen departments, or of a peer group, or the top n, in chosen
+ * years: the first `limit` (newest year, then name), ranked within all matching rows, each with
+ * `total_rows`, how many rows match.
+ */
+export function compare(f: CompareFilter, limit = COMPARE_MAX_ROWS): Query<Paged<CompareRow>> {
+	const where = `WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
+	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${topCondition(f.top)}`;
+	// the ranks over the narrow key and figure columns of every matching row, then the shown rows' other columns joined on
 	return query(
-		`SELECT *, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank
-FROM m_department_year
-WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
-	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${topCondition(f.top)}
-ORDER BY year DESC, department_name`,
-		[(f.departments ?? []).join(','), f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? '', (f.years ?? []).join(','), ...(f.top ? [f.top.n] : [])]
+		`WITH ranked AS (
+	SELECT department_id, year, department_name, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank, ${TOTAL_ROWS}
+	FROM m_department_year
+	${where}
+	ORDER BY year DESC, department_name
+	LIMIT $6
+)
+SELECT d.*, r.spending_rank, r.execution_rank, r.score_rank, r.total_rows
+FROM ranked r JOIN (SELECT * FROM m_department_year ${where}) d ON d.department_id = r.department_id AND d.year = r.year
+ORDER BY r.year DESC, r.department_name`,
+		[(f.departments ?? []).join(','), f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? '', (f.years ?? []).join(','), Math.max(1, Math.trunc(limit)), ...(f.top ? [f.top.n] : [])]
 	);
 }
 
@@ -210,14 +325,16 @@ const AUDIT_WHERE = `WHERE ${optionalParam('$1', 'f.report_id')} AND ${optionalP
 	AND ${optionalParam('$4', 'f.rule')} AND ${optionalParam('$5', 'f.severity')}`;
 const auditParams = (f: AuditFilter) => [f.report ?? '', f.department ?? '', f.year != null && Number.isFinite(f.year) ? Math.trunc(f.year) : null, f.rule ?? '', f.severity ?? ''];
 
-/** Audit findings with their report's department and year, in report then catalogue order. */
-export const auditFindings = (f: AuditFilter = {}): Query<AuditFindingRow> =>
+/** One page of the audit findings with their report's department and year, in report then catalogue order. */
+export const auditFindings = (f: AuditFilter = {}, p: PageOf = {}): Query<Paged<AuditFindingRow>> =>
 	query(
-		`SELECT f.*, r.department_id, r.department_name, r.fiscal_year, r.kind_label, r.title AS report_title
+		`SELECT f.*, r.department_id, r.department_name, r.fiscal_year, r.kind_label, r.title AS report_title,
+	(SELECT count(*) FROM audit_findings f JOIN reports r ON r.report_id = f.report_id ${AUDIT_WHERE})::INTEGER AS total_rows
 FROM audit_findings f JOIN reports r ON r.report_id = f.report_id
 ${AUDIT_WHERE}
-ORDER BY r.fiscal_year DESC, r.department_name, f.report_id, f.ordinal`,
-		auditParams(f),
+ORDER BY r.fiscal_year DESC, r.department_name, f.report_id, f.ordinal
+LIMIT $6 OFFSET $7`,
+		[...auditParams(f), ...pageParams(p)],
 		f.department ? { departments: [f.department] } : {}
 	);
 
@@ -231,9 +348,21 @@ GROUP BY s.severity, s.o ORDER BY s.o`,
 		auditParams(f)
 	);
 
-/** Departments that have reports (the audit filter). */
-export const reportDepartments = (): Query<{ department_id: string; department_name: string }> =>
-	query(`SELECT DISTINCT department_id, department_name FROM reports ORDER BY department_name, department_id`);
+/** How many departments the audit page's department filter lists (the rest are found by typing). */
+export const DEPARTMENT_CHOICES = 200;
+
+/**
+ * Departments that have reports, for the audit filter: the first `limit` by name whose name
+ * contains `search`, and the chosen one, each with `matches`, how many contain `search`.
+ */
+export const reportDepartments = (search = '', chosen = '', limit = DEPARTMENT_CHOICES): Query<{ department_id: string; department_name: string; matches: number }> =>
+	query(
+		`SELECT department_id, department_name, (SELECT count(*) FROM m_departments WHERE ${searchParam('$1', ['department_name'])})::INTEGER AS matches
+FROM ((SELECT department_id, department_name FROM m_departments WHERE ${searchParam('$1', ['department_name'])} ORDER BY department_name, department_id LIMIT $3)
+	UNION SELECT department_id, department_name FROM m_departments WHERE department_id = $2)
+ORDER BY department_name, department_id`,
+		[search, chosen, limit]
+	);
 
 /** Years that have reports, newest first (the audit filter). */
 export const reportYears = (): Query<{ fiscal_year: number }> => query(`SELECT DISTINCT fiscal_year FROM reports ORDER BY fiscal_year DESC`);

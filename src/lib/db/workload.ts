@@ -12,19 +12,22 @@ import { run, type Query } from './query';
 export async function pageWorkload(engine: SqlEngine): Promise<Record<string, Query<Row>>> {
 	const [latest] = await run(engine, Q.yearKpis());
 	const year = latest?.year ?? 0;
-	const [first] = await run(engine, Q.yearDepartments(year));
+	const [first] = await run(engine, Q.movers(year, 1));
 	const [group] = await run(engine, Q.yearAlertGroups(year));
 	const dept = first?.department_id ?? '';
 	return {
 		'总览 年度指标': Q.yearKpis(),
 		'总览 等级分布': Q.yearGrades(year),
-		'总览 各部门': Q.yearDepartments(year),
+		'总览 各部门': Q.yearDepartmentFigures(year),
 		'总览 变化最大': Q.movers(year),
 		'总览 预警分组': Q.yearAlertGroups(year),
 		'总览 一类预警': Q.yearAlertsOfKind(year, group?.code ?? ''),
 		'总览 项目': Q.yearProjects(year),
 		'报告一览': Q.reportList(),
+		'报告一览 筛选': Q.reportFacets(),
+		'报告一览 查找': Q.reportList({ q: first?.department_name.slice(0, 2) ?? '' }),
 		'部门列表': Q.departmentList(),
+		'部门列表 查找': Q.departmentList(first?.department_name.slice(0, 2) ?? ''),
 		'部门页 各年': Q.departmentYears(dept),
 		'部门页 支出': Q.departmentSpending(dept, 'economic'),
 		'部门页 三公': Q.departmentSangong(dept),
@@ -32,13 +35,17 @@ export async function pageWorkload(engine: SqlEngine): Promise<Record<string, Qu
 		'部门页 评分': Q.departmentScores(dept),
 		'部门页 问题与措施': Q.departmentNarratives(dept),
 		'部门页 项目': Q.departmentProjects(dept),
-		'对比 可选部门': Q.compareChoices(),
+		'对比 可选部门': Q.compareChoices('', dept ? [dept] : []),
+		'对比 查找部门': Q.compareChoices(first?.department_name.slice(0, 2) ?? ''),
+		'对比 筛选': Q.compareFacets(),
+		'对比 全部部门': Q.compare({}),
 		'对比 默认前 10': Q.compare({ top: { column: 'spending_final_wan', n: 10 } }),
 		'对比 同类组': Q.compare({ peer: { type: first?.dept_type ?? '' }, years: [year] }),
 		'勾稽校验 发现': Q.auditFindings(),
 		'勾稽校验 按年度': Q.auditFindings({ year }),
 		'勾稽校验 计数': Q.auditSeverityCounts(),
 		'勾稽校验 部门': Q.reportDepartments(),
+		'勾稽校验 查找部门': Q.reportDepartments(first?.department_name.slice(0, 2) ?? '', dept),
 		'勾稽校验 年度': Q.reportYears()
 	};
 }

@@ -222,6 +222,13 @@ export async function parquetFromReports(
 export const METRICS_IN_MEMORY_UP_TO = 200_000;
 
 /**
+ * The metric tables the dashboard, compare and department-list pages read across all
+ * departments (one row per department × year at most): held in memory at any size, so that a
+ * peer group or a top-n is not a Parquet scan (at 1,000,000 reports about 1.2 million rows).
+ */
+export const METRICS_ALWAYS_IN_MEMORY: ReadonlySet<string> = new Set(['m_department_year', 'm_departments', 'm_year_kpi', 'm_year_grades', 'm_alert_groups']);
+
+/**
  * A native engine over the Parquet of `dir`: the tables as views over read_parquet (with
  * hive_partitioning), the base views on them, the metric tables read into memory.
  */
@@ -234,7 +241,9 @@ export async function openParquet(dir: string, opts: NativeOptions & { metricsIn
 			...TABLES.map((t) => parquetViewSql(t.name, t.columns, join(dir, t.name))),
 			...BASE_VIEWS.map(createView),
 			// the metric tables in memory while that is small; above, read from the Parquet at each query
-			...METRIC_VIEWS.map((v) => (manifest.reports <= (opts.metricsInMemoryUpTo ?? METRICS_IN_MEMORY_UP_TO) ? parquetTableSql : parquetViewSql)(v.name, v.columns, join(dir, v.name)))
+			...METRIC_VIEWS.map((v) =>
+				(manifest.reports <= (opts.metricsInMemoryUpTo ?? METRICS_IN_MEMORY_UP_TO) || METRICS_ALWAYS_IN_MEMORY.has(v.name) ? parquetTableSql : parquetViewSql)(v.name, v.columns, join(dir, v.name))
+			)
 		];
 		await engine.query(statements.join(';\n'));
 	} catch (e) {
