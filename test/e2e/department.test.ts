@@ -42,9 +42,10 @@ describe('部门', () => {
 		await page.goto(served.app.url + '/departments');
 		await page.waitForSelector('table[aria-label="部门列表"] tbody tr', { timeout: 120_000 });
 		const links = await page.$$eval('a[data-dept]', (as) => as.map((a) => ({ id: a.getAttribute('data-dept'), href: a.getAttribute('href'), text: a.textContent })));
-		// the 4 seed departments, the 11 corpus departments with a department-wide record, and the 26
-		// departments of the 26 corpus project records (each project record is a different unit's)
-		expect(links).toHaveLength(4 + 11 + 26);
+		// the 4 seed departments, the 23 corpus departments with a department-wide record (11 before, and
+		// 67, 70, 71, 72, 74, 81, 82, 84, 85, 86, 87, 88), and the 28 departments of the 28 corpus project
+		// records (26 before, and 73, 80; each project record is a different unit's)
+		expect(links).toHaveLength(4 + 23 + 28);
 		const ids = links.map((l) => l.id);
 		for (const d of [...SEED_DEPARTMENTS, ...CORPUS_DEPARTMENTS, 'hunan-hengyang-leiyang-disizhongxue']) expect(ids).toContain(d);
 		for (const l of links) expect(l.href).toBe(`/departments/${l.id}`);
