@@ -138,8 +138,13 @@ export const yearAlertGroups = (year: number): Query<AlertGroupRow> =>
 	query(`SELECT * FROM m_alert_groups WHERE year = $1 ORDER BY severity_rank, alerts DESC, code`, [year], { years: [year] });
 
 /** The project records of one year (their money is the projects', apart from the departments' totals), largest budget first. */
-export const yearProjects = (year: number): Query<ProjectRow> =>
-	query(`SELECT * FROM m_projects WHERE fiscal_year = $1 ORDER BY budget_adjusted_wan DESC NULLS LAST, department_name, report_id`, [year]);
+/** How many of a year's projects the dashboard lists (the largest by budget; the rest on the departments' pages). */
+export const YEAR_PROJECTS_SHOWN = 50;
+export const yearProjects = (year: number): Query<ProjectRow & { projects_total: number }> =>
+	query(
+		`SELECT *, count(*) OVER ()::INTEGER AS projects_total FROM m_projects WHERE fiscal_year = $1 ORDER BY budget_adjusted_wan DESC NULLS LAST, department_name, report_id LIMIT ${YEAR_PROJECTS_SHOWN}`,
+		[year]
+	);
 
 /* ------------------------------------------------------------------ reports */
 
