@@ -147,7 +147,8 @@ export function pieOption(opts: { items: { name: string; value: number; color?: 
 					// room for the labels inside the chart at any width (a label at the edge was cut off)
 					radius: ['32%', '58%'],
 					center: ['50%', '46%'],
-					label: { formatter: '{b}：{c}', alignTo: 'labelLine', edgeDistance: 8 },
+					// (a label too long for its side wraps rather than ending in "…")
+					label: { formatter: '{b}：{c}', alignTo: 'labelLine', edgeDistance: 8, overflow: 'break' },
 					data: opts.items.map((i) => ({
 						name: i.name,
 						value: i.value,
