@@ -55,6 +55,22 @@ function termsIn(span: Span, from: number, to: number): TermHit[] {
 const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
 const DIR_END = /(增加|减少|增长|下降|上升|降低|增|减)了?$/;
 
+/**
+ * The change a clause ending in a direction word states ("较上年减少0.47万元,下降47%"): its amount, its
+ * direction and the rate after it in the sentence, quoted from `q0` (where the item is named).
+ */
+function changeOf(ctx: Ctx, span: Span, h: { text: string; unit: string; ue: number }, clause: string, sb: number, q0: number, change: StatedChange, confidence: number): StatedChange {
+	const down = /减少|下降|降低|减/.test(clause.match(DIR_END)![1]);
+	change.amount = ctx.money(h.text, unitOf(h.unit), q0, span.map[h.ue - 1] + 1, confidence, 'sangong.change', down ? -1 : 1);
+	change.direction = down ? 'down' : 'up';
+	const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
+	if (pm) {
+		const na = h.ue + pm.index! + pm[0].lastIndexOf(pm[2]);
+		change.pct = ctx.figure(span.text.slice(na, na + pm[2].length), '%', q0, span.map[h.ue + pm[0].length - 1] + 1, confidence, 'sangong.change', down ? -1 : 1);
+	}
+	return change;
+}
+
 /** Sentences: split at 。；; */
 function sentences(span: Span): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
@@ -114,17 +130,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const h = moneyHits(span, sa, sb)[0];
 				const clause = h ? span.norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '') : '';
 				if (h && DIR_END.test(clause) && !lastFinal.line.change) {
-					const down = /减少|下降|降低|减/.test(clause.match(DIR_END)![1]);
-					const q1 = span.map[h.ue - 1] + 1;
-					const change: StatedChange = { base_year: env.year - 1 };
-					change.amount = ctx.money(h.text, unitOf(h.unit), span.map[lastFinal.a], q1, 0.75, 'sangong.change', down ? -1 : 1);
-					change.direction = down ? 'down' : 'up';
-					const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
-					if (pm) {
-						const na = h.ue + pm.index! + pm[0].lastIndexOf(pm[2]);
-						change.pct = ctx.figure(span.text.slice(na, na + pm[2].length), '%', span.map[lastFinal.a], span.map[h.ue + pm[0].length - 1] + 1, 0.75, 'sangong.change', down ? -1 : 1);
-					}
-					lastFinal.line.change = change;
+					lastFinal.line.change = changeOf(ctx, span, h, clause, sb, span.map[lastFinal.a], { base_year: env.year - 1 }, 0.75);
 				}
 				continue;
 			}
@@ -159,16 +165,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 						ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是一项“三公”经费增减额，但没有找到对应的决算数' });
 						continue;
 					}
-					const down = /减少|下降|降低|减/.test(clause.match(DIR_END)![1]);
-					const change: StatedChange = target.change ?? { base_year: env.year - 1 };
-					change.amount = ctx.money(h.text, unitOf(h.unit), span.map[term.a], q1, 0.8, 'sangong.change', down ? -1 : 1);
-					change.direction = down ? 'down' : 'up';
-					const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
-					if (pm) {
-						const na = h.ue + pm.index! + pm[0].lastIndexOf(pm[2]);
-						change.pct = ctx.figure(span.text.slice(na, na + pm[2].length), '%', span.map[term.a], span.map[h.ue + pm[0].length - 1] + 1, 0.8, 'sangong.change', down ? -1 : 1);
-					}
-					target.change = change;
+					target.change = changeOf(ctx, span, h, clause, sb, span.map[term.a], target.change ?? { base_year: env.year - 1 }, 0.8);
 					continue;
 				}
 				// a difference between the actual and the budget ("年初预算为N万元,差值为D万元") is neither
