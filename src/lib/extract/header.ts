@@ -95,7 +95,11 @@ const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source)
 const heads = new WeakMap<Ctx, Span>();
 function headView(ctx: Ctx): Span {
 	let v = heads.get(ctx);
-	if (!v) heads.set(ctx, (v = spanOf(ctx.src, 0, Math.min(ctx.src.length, 12000))));
+	if (!v) {
+		// (a saved page's SOURCE line is not the report's text: see docText)
+		const note = ctx.src.match(/^\s*SOURCE:[^\n]*\n(?:\s*-{3,}\s*\n)?/);
+		heads.set(ctx, (v = spanOf(ctx.src, 0, Math.min(ctx.src.length, 12000), note ? [[0, note[0].length]] : [])));
+	}
 	return v;
 }
 
@@ -389,7 +393,7 @@ export function readHeader(ctx: Ctx): Header {
 		}
 	}
 	if (isProjectKind) candidates.push(project.supervisor);
-	const intro = findOrgNames(ctx.src.slice(0, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
+	const intro = findOrgNames(docText(ctx, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
 	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none
@@ -434,7 +438,7 @@ export function readHeader(ctx: Ctx): Header {
 			.join(' ');
 		if (squeeze(near).length < 200) h.year = yearIn(near);
 	}
-	const flat = squeeze(toHalfWidth(ctx.src.slice(0, 8000)));
+	const flat = squeeze(toHalfWidth(docText(ctx, 8000)));
 	if (!h.year) {
 		const m =
 			flat.match(/(?:对|开展|将|就)(?:我单位|本单位|本部门|我局|我中心)?(\d{4})年度?(?:部门|单位|机关)?(?:整体|项目)?(?:支出|资金)?(?:进行|开展)?(?:了)?(?:绩效)?(?:自评|评价)/) ??
@@ -443,7 +447,7 @@ export function readHeader(ctx: Ctx): Header {
 			flat.match(/(\d{4})年度?(?:部门|单位)决算(?:情况)?(?:说明|报表|表)/) ??
 			flat.match(/(\d{4})年(?:度)?(?:我单位|本单位|我局|我校|我中心)?(?:项目|部门)/) ??
 			// "2023年，本单位年初…": the year a line or sentence about the unit opens with
-			toHalfWidth(ctx.src.slice(0, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/) ??
+			toHalfWidth(docText(ctx, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/) ??
 			// the year of a 三公 statement: "X2021年度一般公共预算财政拨款“三公”经费…"
 			// (also "2023年度一般公共預算及政府性基金財政撥款“三公”經費", in either script)
 			simplifyText(flat).match(/(\d{4})年度?(?:一般公共预算)?(?:(?:及|和)政府性基金)?(?:财政拨款)?[“"]?三公[”"]?经费/) ??

@@ -196,7 +196,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					paraTotal = { line, end: h.ue, sure: /(预算|决算)(数|额)?(为|是|共计|合计)?$/.test(clause) };
 					totalStages.add(stage);
 				}
-				// a change stated as a rate alone right after the actual ("决算总额2771万元,比上年下降1.8%")
+				// a change stated as a rate alone right after the actual ("决算总额N万元,比上年下降P%")
 				if (stage === 'final') {
 					const cr = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，\s]{0,2}(?:比|较|与)(?:上年|上一年|去年)(?:相比)?[,，]?(?:同比)?(下降|减少|降低|增长|增加|上升)了?\s*(${NUM})\s*%`));
 					if (cr) {
