@@ -19,6 +19,7 @@ import { quotedNodes } from '../../src/lib/schema/provenance';
 import { parseNumber } from '../../src/lib/text/normalize';
 import { labelOf } from '../../src/lib/components/import/fields';
 import type { Report } from '../../src/lib/schema/report';
+import { isSeedSource } from '../../src/lib/extract/evaluate';
 
 let app: AppServer;
 let browser: Browser;
@@ -120,7 +121,7 @@ describe('导入报告 (/import)', () => {
 		await page.goto(app.url + '/import');
 		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
 		// the seeds (their gold records are in data/reports; the corpus documents' are in data/gold)
-		for (const f of readdirSync('data/sources').filter((x) => /^\d{3}_.*\.txt$/.test(x)).sort()) {
+		for (const f of readdirSync('data/sources').filter((x) => isSeedSource(x)).sort()) {
 			await importFile(page, join('data/sources', f));
 			await expect.poll(() => page.locator('[data-testid=summary]').textContent()).toContain(f);
 			expectSameFigures(await shownFigures(page), gold.get(f));

@@ -14,9 +14,10 @@ import { LIMITS, ReadError, decodeText, readDocument } from '../../src/lib/extra
 import { htmlToText } from '../../src/lib/extract/readers/html';
 import { zipEntries } from '../../src/lib/extract/readers/zip';
 import { makeZip, makeZipOf, withAesMethod, withDirectoryAt, zipBomb } from '../helpers/zip';
+import { isSeedSource } from '../../src/lib/extract/evaluate';
 
 const fixtures = resolve('test/fixtures');
-const seeds = readdirSync(resolve('data/sources')).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+const seeds = readdirSync(resolve('data/sources')).filter((f) => isSeedSource(f)).sort();
 const bytes = (p: string) => new Uint8Array(readFileSync(p));
 
 describe('readers: a seed as .docx and .pdf yields the record of its text', () => {

@@ -11,7 +11,7 @@ import { compareRecords } from '../../src/lib/extract/compare';
 import { checkProvenance, quotedNodes } from '../../src/lib/schema/provenance';
 import { validateReport } from '../../src/lib/schema/validate';
 import type { Report } from '../../src/lib/schema/report';
-import { scoreDocument, totals, type GoldDoc } from '../../src/lib/extract/evaluate';
+import { isSeedSource, scoreDocument, totals, type GoldDoc } from '../../src/lib/extract/evaluate';
 import { auditReport } from '../../src/lib/audit';
 
 const dir = resolve('data/reports');
@@ -19,10 +19,10 @@ const all = readdirSync(dir)
 	.filter((f) => f.endsWith('.json'))
 	.map((f) => ({ file: f, gold: JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Report }));
 /** the five seed documents (000–004): reproduced exactly */
-const golds = all.filter((g) => /^\d{3}_/.test(g.gold.source_file));
+const golds = all.filter((g) => isSeedSource(g.gold.source_file));
 /** the real reports of the extraction corpus, with the drafts of data/gold/ */
 const corpus: GoldDoc[] = [
-	...all.filter((g) => !/^\d{3}_/.test(g.gold.source_file)).map((g) => ({ file: g.file, gold: g.gold as unknown })),
+	...all.filter((g) => !isSeedSource(g.gold.source_file)).map((g) => ({ file: g.file, gold: g.gold as unknown })),
 	...readdirSync(resolve('data/gold'))
 		.filter((f) => f.endsWith('.json'))
 		.map((f) => ({ file: f, gold: JSON.parse(readFileSync(resolve('data/gold', f), 'utf8')) as unknown }))

@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { checkProvenance, quotedNodes } from '../../src/lib/schema/provenance';
 import { validateReport } from '../../src/lib/schema/validate';
 import type { Report } from '../../src/lib/schema/report';
+import { isSeedSource } from '../../src/lib/extract/evaluate';
 
 const dir = resolve('data/reports');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
 describe('bundled gold records', () => {
 	it('holds one record per seed document', () => {
-		const sources = readdirSync(resolve('data/sources')).filter((f) => /^\d{3}_.*\.txt$/.test(f));
+		const sources = readdirSync(resolve('data/sources')).filter((f) => isSeedSource(f));
 		const used = files.map((f) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')).source_file);
 		expect(used.sort()).toEqual(sources.sort());
 	});

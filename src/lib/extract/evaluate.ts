@@ -7,6 +7,13 @@
 import { compareRecords } from './compare';
 import { extract, ExtractError } from './index';
 
+/**
+ * A seed document's source file: three digits and a 16-hex content hash (000_c6a5d19b0a36d056.txt).
+ * Corpus documents are numbered with a descriptive slug (01_…, 107_…), so a three-digit corpus
+ * number is not a seed.
+ */
+export const isSeedSource = (name: string): boolean => /^\d{3}_[0-9a-f]{16}\.txt$/.test(name);
+
 export interface GoldDoc {
 	/** file name of the gold record */
 	file: string;
@@ -91,8 +98,8 @@ export function evalTable(scores: DocScore[]): string {
 		const verdict = s.rejected ? `拒收：${s.error}` : s.wrong ? '有错值' : s.matched === s.fields ? '全部正确' : '有遗漏';
 		rows.push(`| ${s.source} | ${s.fields} | ${s.matched} | ${pct(s.fields ? s.matched / s.fields : 1)} | ${s.wrong} | ${s.extra} | ${verdict} |`);
 	}
-	const seeds = scores.filter((s) => /^\d{3}_/.test(s.source));
-	const corpus = scores.filter((s) => !/^\d{3}_/.test(s.source));
+	const seeds = scores.filter((s) => isSeedSource(s.source));
+	const corpus = scores.filter((s) => !isSeedSource(s.source));
 	for (const [label, part] of [['种子报告', seeds], ['真实报告语料', corpus]] as const) {
 		if (!part.length || part.length === scores.length) continue;
 		const p = totals(part);
