@@ -728,3 +728,39 @@ describe('extract: places of party bodies and of a city bureau\'s district branc
 		expect([b.department.region?.city, b.department.region?.district, b.department.level]).toEqual(['保定市', '竞秀区', '区级']);
 	});
 });
+
+describe('extract: target forms of several projects, and operator columns', () => {
+	it('reads a 申报表 whose rows open with the project\'s own cells, and takes no header word for the project name', () => {
+		// made-up figures: two projects of one township, operator and unit in columns of their own
+		const text = [
+			'| 部门预算项目绩效目标申报表(2024年度) | |||||',
+			'| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性 | |',
+			'| 101-某镇部门 | 500,000.00 | ||||||||||',
+			'| 101001-阜平县某镇人民政府 | 道路养护 | 300,000.00 | 养护道路 | 产出指标 | 数量指标 | 养护里程 | ≥ | 12 | 公里 | 20 | 正向指标 | |',
+			'| 效益指标 | 社会效益指标 | 群众出行便利 | ≥ | 90 | % | 10 | 正向指标 | ||||',
+			'| 环境整治 | 200,000.00 | 整治村容 | 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥ | 85 | % | 10 | 正向指标 | ||',
+			'| 产出指标 | 数量指标 | 整治村数 | = | 4 | 个 | 30 | 正向指标 | ||||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.project?.name.value).toBeUndefined();
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit, i.max?.value])).toEqual([
+			['产出指标', '数量指标', '养护里程', '>=', 12, '公里', 20],
+			['效益指标', '社会效益指标', '群众出行便利', '>=', 90, '%', 10],
+			['满意度指标', '服务对象满意度指标', '群众满意度', '>=', 85, '%', 10],
+			['产出指标', '数量指标', '整治村数', '=', 4, '个', 30]
+		]);
+	});
+	it('reads an operator written as a word in either of two operator columns, and a name after a 指标N: ordinal', () => {
+		const head = ['一级指标', '二级指标', '三级指标', '指标性质', '指标方向', '年度指标值', '实际完成值', '计量单位', '分值', '得分'];
+		const rows = [
+			['产出指标', '数量指标', '指标1:巡查次数(次)', '正向', '大于等于', '6', '7', '次', '20', '20'],
+			['', '质量指标', '指标1:验收合格率', '正向', '等于', '100', '100', '%', '20', '18']
+		];
+		const text = '项目支出绩效自评表 (2024年度)\n' + [head, ...rows].map((r) => '| ' + r.join(' | ') + ' |').join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.actual?.value, i.max?.value, i.score?.value])).toEqual([
+			['巡查次数(次)', '>=', 6, 7, 20, 20],
+			['验收合格率', '=', 100, 100, 20, 18]
+		]);
+	});
+});

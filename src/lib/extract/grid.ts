@@ -512,7 +512,8 @@ function indCol(k: string): IndCol | undefined {
 	if (/^一级指标$/.test(k)) return 'l1';
 	if (/^二级指标$/.test(k)) return 'l2';
 	if (/^三级指标(名称)?$/.test(k)) return 'name';
-	if (/^指标性质$|^指标方向$|^符号$/.test(k)) return 'op';
+	// (an operator or a polarity, 正向 / 反向, whatever the header calls it: read by content)
+	if (/^指标性质$|^指标方向性?$|^符号$/.test(k)) return 'op';
 	if (/^(年度|年初|全年)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
 	if (/^(度量|计量)单位$|^单位$/.test(k)) return 'unit';
 	if (/(完成值|实际值|实现值|完成情况|实际完成)/.test(k)) return 'actual';
@@ -549,11 +550,31 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 		const nameAt = cols.indexOf('name');
 		if (nameAt < 0 || !cols.some((c) => c === 'target' || c === 'actual')) continue;
 		const after = cols.slice(nameAt + 1);
+		// a form with columns of its own before the indicator columns (单位名称 | 项目名称 | 预算数 |
+		// 年度目标 | 一级指标 …, Sichuan's 部门预算项目绩效目标申报表 of several projects): a row
+		// that opens a project begins with those cells, and is read from its first level name
+		const lineOf = (x: GCell) => ctx.lineOf(x.start);
+		const headLine = lineOf(cells[i]);
+		const lead = !cells[i].loose && cells.slice(Math.max(0, i - 8), i).some((x) => x.key && !indCol(x.key) && lineOf(x) === headLine);
+		const isLevel = (x: GCell) => LEVEL1.test(x.key) || LEVEL2.test(x.key);
+		let skipped = 0;
 		let l1: string | undefined;
 		let l2: string | undefined;
 		let k = j;
 		while (k < cells.length) {
-			const c = cells[k];
+			let c = cells[k];
+			if (lead && !c.loose && (k === 0 || lineOf(cells[k - 1]) !== lineOf(c)) && !isLevel(c) && !END_ROW.test(c.key)) {
+				const line = lineOf(c);
+				let m = k;
+				while (m < cells.length && lineOf(cells[m]) === line && !isLevel(cells[m])) m++;
+				const found = m < cells.length && lineOf(cells[m]) === line;
+				if (found) c = cells[(k = m)];
+				else if (!l1 && !l2 && skipped++ < 3) {
+					// the form's own rows before the first indicator (the unit's total): not indicators
+					k = m;
+					continue;
+				}
+			}
 			if (END_ROW.test(c.key)) {
 				// the 总分 row, or the 其他需要说明事项 cell that shares its row ("其他需要说明事项 | 无 | 总分 | 100 | 96")
 				const later = /^其他/.test(c.key) ? cells.slice(k + 1, k + 4).findIndex((x) => x.key === '总分') : -1;
@@ -595,7 +616,7 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 				continue;
 			}
 			// a dash or an empty cell where a name would stand, a scoring note: no indicator
-			if (isBlank(c.key) || /[:：。]/.test(c.key) || c.key.length > 40) {
+			if (isBlank(c.key) || /[:：。]/.test(c.key.replace(ORDINAL, '')) || c.key.length > 40) {
 				k++;
 				continue;
 			}
@@ -683,21 +704,33 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
 	return { max: ctx.figure(m, '分', label.start, a.end, 0.75, 'grid.total.max'), score: ctx.figure(s, '分', label.start, a.end, 0.75, 'grid.total.score') };
 }
 
+/** A form's row ordinal before an indicator's name ("指标1:工程完工率", the national 项目支出绩效自评表 template). */
+const ORDINAL = /^指标\s*\d{1,2}\s*[:：.、]?\s*(?=[\u4e00-\u9fa5])/;
+
+/** Operators written as words in an operator column ("大于等于", Inner Mongolia's 项目支出绩效自评表). */
+const OP_WORDS: [RegExp, string][] = [[/^大于等于$|^不低于$|^不少于$/, '≥'], [/^小于等于$|^不高于$|^不超过$|^不多于$/, '≤'], [/^等于$/, '='], [/^大于$|^高于$/, '>'], [/^小于$|^低于$/, '<']];
+/** The operator an operator column's cell states, as a sign; a polarity (正向 / 反向) or anything else: none. */
+function opSign(k: string): string | undefined {
+	if (/^[=<>≤≥＝═]+$/.test(k)) return k;
+	return OP_WORDS.find(([re]) => re.test(k))?.[1];
+}
+
 function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, name: GCell, cols: IndCol[], vals: GCell[]): Indicator {
 	const get = (c: IndCol) => {
 		const i = cols.indexOf(c);
 		return i >= 0 && vals[i] && !isBlank(vals[i].key) ? vals[i] : undefined;
 	};
 	// a form's row ordinal ("指标1工程完工率", the national 项目支出绩效自评表 template) is not part of the name
-	const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name: name.text.replace(/^指标\s*\d{1,2}\s*[:：.、]?\s*(?=[\u4e00-\u9fa5])/, '') };
+	const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name: name.text.replace(ORDINAL, '') };
 	const nameUnit = unitOfName(name.text);
 	const unitCell = get('unit');
 	const unit = unitCell?.text.trim() || nameUnit;
 	if (nameUnit) ind.unit = nameUnit;
 	const t = get('target');
 	if (t) {
-		const op = get('op');
-		const written = (op && /^[=<>≤≥＝═]+$/.test(op.key) ? op.key : '') + t.key;
+		// the operator column, or either of two (指标性质 and 指标方向, one an operator, the other a polarity)
+		const sign = cols.flatMap((col, i) => (col === 'op' && vals[i] ? [opSign(vals[i].key)] : [])).find((x) => x);
+		const written = (sign ?? '') + t.key;
 		const parsed = parseTarget(t.text, written, unit);
 		const end = Math.max(t.end, unitCell?.end ?? 0);
 		const target = { ...parsed, text: t.text, quote: ctx.quote(name.start, end) };

@@ -109,6 +109,9 @@ function sub(v: Found, a: number, b: number): Found {
 	return { value: v.value.slice(a, b), start: v.map[a], end: v.map[b - 1] + 1, map: v.map.slice(a, b + 1) };
 }
 
+/** Column headers of funds and indicator tables: never the value of the label before them. */
+const COLUMN_HEADER = /^(?:(?:年初|全年|年度)?预算(?:数|金额)|资金总额|年度(?:绩效)?目标|[一二三]级指标|指标值|指标性质|(?:全年)?执行数|执行率|分值|得分|权重)(?:[(（](?:万元|元|%)[)）])?$/;
+
 /** The value after a label at view position `at`: same line, next cell or next line. */
 function valueAfter(view: Span, at: number, maxLen = 60): Found | undefined {
 	const src = view.text;
@@ -142,6 +145,9 @@ function valueAfter(view: Span, at: number, maxLen = 60): Found | undefined {
 	if (next >= 0) b = a + 1 + next;
 	while (b > a && /[\s:：。；;,，]/.test(src[b - 1])) b--;
 	if (b <= a) return undefined;
+	// the next column's header, not a value: a header row (单位名称 | 项目名称 | 预算数 | 年度目标 …,
+	// the 申报表 of several projects) names its columns, and each row under it holds the values
+	if (COLUMN_HEADER.test(view.norm.slice(a, b).replace(/\s+/g, ''))) return undefined;
 	const map = view.map.slice(a, b);
 	map.push(view.map[b - 1] + 1);
 	return { value: src.slice(a, b), start: view.map[a], end: view.map[b - 1] + 1, map };
