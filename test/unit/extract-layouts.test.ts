@@ -764,3 +764,55 @@ describe('extract: target forms of several projects, and operator columns', () =
 		]);
 	});
 });
+
+describe('extract: a department target table with 年度履职目标 rows, space-separated', () => {
+	it('reads the budget block, the numbered goals, the duty rows as plans and their spending, and the indicator table with an explanation column', () => {
+		// made-up figures: 80 + 20 = 100; the duty rows plan 15 and 5 of the 20 of projects
+		const text = [
+			'部门整体支出绩效目标表',
+			'2024年度)',
+			'部门(单位)名称 中共阜平县委政策研究室 部门预算编码 901001',
+			'年度',
+			'预算',
+			'安排',
+			'(万元)',
+			'        资金总额 100',
+			'  项目支出 20',
+			'  基本支出 80',
+			'年度',
+			'总体',
+			'目标',
+			' 目标1:保障人员工资按时发放;',
+			' 目标2:完成年度调研课题。',
+			'年度',
+			'履职',
+			'目标',
+			'部门职能 年度目标任务 支出项目名称 预算金额(万元)',
+			'开展政策研究 完成调研课题8项 调研课题经费 15',
+			'编印内部刊物 编印刊物12期 刊物印刷经费 5',
+			'',
+			'一级指标 二级指标 三级指标 指标解释 目标值',
+			'产出指标 数量指标 调研课题数量 8项(计划标准) 8项',
+			'刊物期数 12期(计划标准) ≥12期'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('target_table');
+		expect(r.department.name).toBe('中共阜平县委政策研究室');
+		expect(r.goal?.text).toBe('目标1:保障人员工资按时发放;目标2:完成年度调研课题。');
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.parent, b.stage, b.amount.wan])).toEqual([
+			['total', '合计', undefined, 'initial', 100],
+			['nature', '项目支出', undefined, 'initial', 20],
+			['nature', '基本支出', undefined, 'initial', 80],
+			['project', '调研课题经费', '项目支出', 'initial', 15],
+			['project', '刊物印刷经费', '项目支出', 'initial', 5]
+		]);
+		expect(r.tasks.map((t) => [t.kind, t.name])).toEqual([
+			['plan', '完成调研课题8项'],
+			['plan', '编印刊物12期']
+		]);
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.text])).toEqual([
+			['数量指标', '调研课题数量', '8项'],
+			['数量指标', '刊物期数', '≥12期']
+		]);
+	});
+});

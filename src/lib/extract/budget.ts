@@ -128,9 +128,9 @@ const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`)
  * bare numbers after it, up to the next chapter heading: key–value lines of target tables and
  * summaries ("基本支出:900.47") of every province.
  */
-function unitInForce(ctx: Ctx, para: Para): MoneyUnit | undefined {
-	const from = Math.max(0, para.start - 800);
-	const before = ctx.src.slice(from, para.start);
+function unitInForce(ctx: Ctx, at: number): MoneyUnit | undefined {
+	const from = Math.max(0, at - 800);
+	const before = ctx.src.slice(from, at);
 	const m = [...before.matchAll(/(?:金额)?单位\s*[:：]\s*(万元|元|亿元)|[(（]\s*(万元|元|亿元)\s*[)）]/g)].pop();
 	if (!m) return undefined;
 	// a chapter heading between the statement and the line ends its reach
@@ -138,16 +138,38 @@ function unitInForce(ctx: Ctx, para: Para): MoneyUnit | undefined {
 	return (m[1] ?? m[2]) as MoneyUnit;
 }
 
-/** "基本支出:900.47" under a stated unit: a money hit of the number after the colon. */
-function keyValueHit(ctx: Ctx, para: Para): NumHit | undefined {
+/**
+ * "基本支出:900.47" under a stated unit: a money hit of the number after the colon; also a label
+ * and its number in two cells of a line ("资金总额 171.41", a target table's 年度预算安排(万元) block
+ * as Fujian's xls tables come out).
+ */
+function keyValueHits(ctx: Ctx, para: Para): NumHit[] {
 	const { span } = para;
-	const m = span.norm.match(new RegExp(String.raw`^\s*[\u4e00-\u9fa5（）()]{2,24}\s*[:：]\s*(${NUM})\s*$`));
-	if (!m) return undefined;
-	const unit = unitInForce(ctx, para);
-	if (!unit) return undefined;
-	const a = m.index! + m[0].lastIndexOf(m[1]);
-	const b = a + m[1].length;
-	return { a, b, text: span.text.slice(a, b), unit, ue: b };
+	const re = new RegExp(String.raw`^\s*[\u4e00-\u9fa5（）()]{2,24}(?:\s*[:：]|\s+)\s*(${NUM})\s*$`);
+	const m = span.norm.match(re);
+	if (m) {
+		const unit = unitInForce(ctx, para.start);
+		if (!unit) return [];
+		const a = m.index! + m[0].lastIndexOf(m[1]);
+		const b = a + m[1].length;
+		return [{ a, b, text: span.text.slice(a, b), unit, ue: b }];
+	}
+	// the same, a line of its own inside a paragraph the lines were joined into
+	if (para.lines.length < 2) return [];
+	const out: NumHit[] = [];
+	for (const n of para.lines) {
+		const l = ctx.lines[n];
+		const lm = l.span.norm.match(re);
+		if (!lm) continue;
+		const unit = unitInForce(ctx, l.start);
+		if (!unit) continue;
+		const la = lm.index! + lm[0].lastIndexOf(lm[1]);
+		const a = span.map.indexOf(l.span.map[la]);
+		if (a < 0) continue;
+		const b = a + lm[1].length;
+		out.push({ a, b, text: span.text.slice(a, b), unit, ue: b });
+	}
+	return out;
 }
 
 interface ProseState {
@@ -157,8 +179,8 @@ interface ProseState {
 
 function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseState = {}) {
 	const { span } = para;
-	const kv = keyValueHit(ctx, para);
-	const hits = kv ? [kv] : moneyHits(span);
+	const kv = keyValueHits(ctx, para);
+	const hits = kv.length ? [...kv, ...moneyHits(span).filter((h) => kv.every((k) => h.b <= k.a || h.a >= k.b))].sort((x, y) => x.a - y.a) : moneyHits(span);
 	if (!hits.length) return;
 	const lineNo = para.lines[0];
 	const secScope = sectionScope(ctx, lineNo);
@@ -418,6 +440,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
 		if (!stage) stage = plannedStage(env);
+		// a department's target table plans the year's opening budget: its planned sums are 年初预算
+		if (stage === 'budget' && env.kind === 'target_table') stage = 'initial';
 		// economic classes stated in brackets after a nature line belong to it
 		if (breakdown === 'economic' && !parent) {
 			const open = Math.max(span.norm.lastIndexOf('(', h.a), span.norm.lastIndexOf('（', h.a));

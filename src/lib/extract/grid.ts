@@ -10,7 +10,7 @@
  * 得分, and the indicator rows 一级 / 二级 / 三级 / 指标性质 / 指标值 / 度量单位 / 完成值 / 分值 /
  * 得分), the same tables of whole-department self-evaluations, and target tables.
  */
-import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, Scope, ScoreNode } from '../schema/report';
+import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, Scope, ScoreNode, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
 import { LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
@@ -239,6 +239,8 @@ export interface GridResult {
 	grade?: { value: Grade; quote: string };
 	/** the nodes are a flattened table's, read row by row (they replace what the points alone gave) */
 	nodesFromRows?: boolean;
+	/** the tasks of a target table's 年度履职目标 rows */
+	tasks: Task[];
 }
 
 /** The unit a header cell states ("年度预算数(万元)", "单位:元"). */
@@ -519,7 +521,7 @@ function indCol(k: string): IndCol | undefined {
 	if (/(完成值|实际值|实现值|完成情况|实际完成)/.test(k)) return 'actual';
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
 	if (/^得分$|^得分[(（]/.test(k)) return 'score';
-	if (/原因|偏差|改进措施|备注|计算方法/.test(k)) return 'note';
+	if (/原因|偏差|改进措施|备注|计算方法|^指标(解释|说明|内容)$/.test(k)) return 'note';
 	return undefined;
 }
 
@@ -765,7 +767,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// a page holding several projects' tables: the record's project is the one named, and what
 	// stands before its name belongs to another
 	const cells = cellStream(ctx).filter((c) => c.start >= from);
-	const out: GridResult = { budget: [], nodes: [], indicators: [] };
+	const out: GridResult = { budget: [], nodes: [], indicators: [], tasks: [] };
 	// the funds table of a project record (a department's budget tables are read by budget.ts)
 	// (a whole-department self-evaluation table scores the same funds block: 年度资金总额 | 年初预算数 |
 	// 全年执行数 | 分值 | 得分 — Guizhou's and Hunan's 部门整体支出绩效自评表)
@@ -773,6 +775,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length && !haveBudget) readFundPairs(ctx, env, cells, out);
+	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	readIndicatorGrid(ctx, cells, out);
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
 	if (!out.indicators.length) {
@@ -858,7 +861,10 @@ function readScoreGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 
 
 /** Column headers that follow a goal cell in a table and are never part of it. */
-const GOAL_STOP = /^(绩效指标|[一二三]级指标|(年度)?(总体)?目标|实际完成情况|完成情况)/;
+// (a numbered goal, "目标1:…", is the goal's text, not a header)
+const GOAL_STOP = /^(绩效指标|[一二三]级指标|(年度)?(总体)?目标(?![\d一二三四五六七八九十]\s*[:：、.])|实际完成情况|完成情况)/;
+/** A goal numbered in its table cell ("目标1:…;", "目标二：…"), Fujian's and Hunan's target tables. */
+const NUMBERED_GOAL = /^目标[\d一二三四五六七八九十]\s*[:：、.]/;
 
 /** The stated goal of a table layout: the first sentence-long cell after a 目标 label
  * ("项目年度目标 | 年度目标完成情况 | 严格执行…", "年度绩效目标 | …"). */
@@ -878,7 +884,14 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 			// over the pieces that touch it, up to the next column's header ("…采购种子 | 120 | 万粒,免费… | 绩效指标")
 			let end = c.end;
 			let text = c.text;
-			if (c.loose) {
+			if (NUMBERED_GOAL.test(c.key)) {
+				// the goals numbered one a line: all of them, in order
+				for (const d of cells.slice(j + k + 1, j + k + 12)) {
+					if (!NUMBERED_GOAL.test(d.key)) break;
+					end = d.end;
+					text += d.text;
+				}
+			} else if (c.loose) {
 				for (const d of cells.slice(j + k + 1, j + k + 40)) {
 					if (!d.loose || GOAL_STOP.test(d.key) || d.start !== end) break;
 					end = d.end;
@@ -898,6 +911,52 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
  * unit ("年度预算申请（万元）", "资金情况(万元)"): 部门整体支出绩效目标表 and 项目支出绩效目标表 of
  * every province. Each amount is the year's budget as planned (stage initial).
  */
+/**
+ * The 年度履职目标 rows of a department's target table: 部门职能 | 年度目标任务 | 支出项目名称 |
+ * 预算金额(万元), one row a line (Fujian's and Hubei's 部门整体支出绩效目标表, the national
+ * template). Each row is a planned task, and its spending line: a project under 项目支出, or
+ * 基本支出 / 项目支出 themselves. Rows are read only where their cells line up with the header's
+ * (the same count, or fewer where the leading 部门职能 cell spans rows) and the amount is a number.
+ */
+function readDutyRows(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	const lineOf = (c: GCell) => ctx.lineOf(c.start);
+	const byLine = new Map<number, GCell[]>();
+	for (const c of cells) {
+		if (!c.key) continue;
+		const n = lineOf(c);
+		const l = byLine.get(n);
+		if (l) l.push(c);
+		else byLine.set(n, [c]);
+	}
+	const lines = [...byLine.keys()].sort((a, b) => a - b);
+	for (const [li, n] of lines.entries()) {
+		const head = byLine.get(n)!.map((c) => c.key);
+		const task = head.findIndex((k) => /^(年度)?(目标|重点工作|工作)任务$/.test(k));
+		const item = head.findIndex((k) => /^(支出)?项目名称$/.test(k));
+		const amt = head.findIndex((k) => /^(预算)?(金额|资金|数)([(（](万元|元)[)）])?$|^预算(金额|数)/.test(k));
+		if (task < 0 || item < 0 || amt < 0 || !(task < item && item < amt)) continue;
+		const unit = unitOfHeader(head[amt]) ?? '万元';
+		for (const m of lines.slice(li + 1, li + 30)) {
+			const row = byLine.get(m)!;
+			if (row.some((c) => /^[一二三]级指标$|^绩效指标$/.test(c.key))) break;
+			// (fewer cells: the leading ones span rows, and the row is read from the right)
+			const shift = head.length - row.length;
+			if (shift < 0 || shift > task) continue;
+			const at = (i: number) => row[i - shift];
+			const a = at(amt);
+			if (!a || !isNumber(a.key) || /%$/.test(a.key)) continue;
+			const name = at(task);
+			const what = at(item).text.trim();
+			const quote = ctx.quote(row[0].start, a.end);
+			if (name.key && !isValue(name.key)) out.tasks.push(ctx.mark({ kind: 'plan', name: name.text.trim(), quote } as Task, row[0].start, a.end, 0.75, 'grid.duty.task'));
+			const nature = /^(基本支出|项目支出)$/.test(at(item).key);
+			const amount = ctx.money(a.text, unit, row[0].start, a.end, 0.75, 'grid.duty.amount');
+			out.budget.push({ flow: 'expenditure', breakdown: nature ? 'nature' : 'project', item: what, ...(nature ? {} : { parent: '项目支出' }), scope: 'all', stage: 'initial', year: env.year, amount });
+		}
+		break;
+	}
+}
+
 function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 	let unit: MoneyUnit | undefined;
 	let reach = 0;

@@ -169,6 +169,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const measures = readMeasures(ctx, env);
 	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0, budget.length > 0);
 	mergeGrid(grid, budget, indicators.table);
+	if (!tasks.length) tasks.push(...grid.tasks);
 	// money a notice allocated (下达/拨付 … N万元，其中 …) that the prose reader did not place
 	// (an amount of the text the prose reader already placed, in whatever line, is that line's)
 	const placedAt = new Set(budget.map((l) => ctx.prov.get(l.amount)?.end));
