@@ -816,3 +816,23 @@ describe('extract: a department target table with 年度履职目标 rows, space
 		]);
 	});
 });
+
+describe('extract: a fund\'s score sheet, one cell a line between "|" lines', () => {
+	it('reads levels with bare points, 二级指标 without points, the 评分 column and a bonus score; an ambiguous district gives no region', () => {
+		// made-up: 决策(6) = 项目立项 (2 + 2) + 资金投入 (2); 过程(3) = 组织实施 (1 + 2); a bonus row scores 2 of 1
+		const cells = ['序号', '一级指标', '二级指标', '三级指标', '指标说明', '分值', '评分', '',
+			'1', '决策(6)', '项目立项', '议事记录', '记录完整,得2分', '2', '2', '',
+			'2', '申报审批', '文件齐全,得2分', '2', '1', '',
+			'3', '资金投入', '预算安排', '按标准安排,得2分', '2', '2', '',
+			'4', '过程(3)', '组织实施', '工作安排', '纳入重点工作,得1分;有批示的加1分', '1', '2', '',
+			'5', '工作保障', '有专人,得2分', '2', '2', ''];
+		const text = '2023年度农村公益事业财政奖补项目绩效评价自评表\n|\n填报单位:郊区财政局\n|\n' + cells.map((c) => c || ' ').join('\n|\n');
+		const r = extract(text).report;
+		const tree = (n: NonNullable<typeof r.scores>['tree'][number]): unknown => [n.name, n.level, n.max?.value, n.score?.value, ...(n.children ?? []).map(tree)];
+		expect(r.scores?.tree.map(tree)).toEqual([
+			['决策', 1, 6, undefined, ['项目立项', 2, undefined, undefined, ['议事记录', 3, 2, 2], ['申报审批', 3, 2, 1]], ['资金投入', 2, undefined, undefined, ['预算安排', 3, 2, 2]]],
+			['过程', 1, 3, undefined, ['组织实施', 2, undefined, undefined, ['工作安排', 3, 1, 2], ['工作保障', 3, 2, 2]]]
+		]);
+		expect([r.department.name, r.department.type, r.department.region]).toEqual(['郊区财政局', '财政局', undefined]);
+	});
+});

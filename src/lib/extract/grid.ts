@@ -803,25 +803,33 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
  * "规划 (15分)" in the first row of their group. A level's children are the levels that follow
  * until their points make its own; a row is its name, its points, the text cells, then the score
  * (the first number after the points that does not exceed them). Serves Anhui's 部门整体支出绩效
- * 评价自评表 (规划 / 执行 / 效果) and every province's table with these columns.
+ * 评价自评表 (规划 / 执行 / 效果) and every province's table with these columns; also a fund's
+ * 绩效评价自评表 whose level cells write their points bare ("决策(10)"), whose 二级指标 carry no
+ * points (a name cell before the row's own name opens one) and whose score column is 评分.
  */
-function readScoreGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
+function readScoreGrid(ctx: Ctx, all: GCell[], out: GridResult) {
+	// (read by content, not position: the empty cells a "|" line between cells leaves are no help)
+	const cells = all.filter((c) => c.key !== '');
 	const h = cells.findIndex((c, i) => c.key === '三级指标' && cells.slice(Math.max(0, i - 3), i).some((x) => x.key === '一级指标'));
 	if (h < 0) return;
-	const ptsCol = cells.slice(h + 1, h + 5).findIndex((c) => /^(指标)?分值$|^标准分值$|^权重$/.test(c.key));
-	const scoreCol = cells.slice(h + 1, h + 9).findIndex((c) => /^(自评)?得分$/.test(c.key));
+	const ptsCol = cells.slice(h + 1, h + 9).findIndex((c) => /^(指标)?分值$|^标准分值$|^权重$/.test(c.key));
+	const scoreCol = cells.slice(h + 1, h + 12).findIndex((c) => /^(自评)?得分$|^(自评)?评分$/.test(c.key));
 	if (ptsCol < 0 || scoreCol <= ptsCol) return;
 	const nodes: ScoreNode[] = [];
 	let l1: ScoreNode | undefined;
 	let l2: ScoreNode | undefined;
 	let name: GCell | undefined;
+	/** a name cell of the row before its own name: a 二级指标 written without points */
+	let group: GCell | undefined;
 	let leaf: ScoreNode | undefined;
-	const sum = (n: ScoreNode) => (n.children ?? []).reduce((a, c) => a + (c.max?.value ?? 0), 0);
+	let bonus = 0;
+	const pts = (n: ScoreNode): number => n.max?.value ?? (n.children ?? []).reduce((a, c) => a + pts(c), 0);
+	const sum = (n: ScoreNode) => (n.children ?? []).reduce((a, c) => a + pts(c), 0);
 	for (const c of cells.slice(h + scoreCol + 2)) {
 		const k = c.key;
 		if (END_ROW.test(k)) break;
 		// a level cell, not a scoring rule that ends in its points ("年度工作计划是否完整可行(3分)")
-		const level = /是否/.test(k) ? null : k.match(/^([\u4e00-\u9fa5]{2,12})[(（](\d+(?:\.\d+)?)分[)）]$/);
+		const level = /是否/.test(k) ? null : k.match(/^([\u4e00-\u9fa5]{2,12})[(（](\d+(?:\.\d+)?)分?[)）]$/);
 		if (level) {
 			const at = c.text.lastIndexOf(level[2]);
 			const node: ScoreNode = { name: c.text.slice(0, c.text.search(/[(（]/)).replace(/\s+/g, ''), level: 1, max: ctx.figure(c.text.slice(at, at + level[2].length), '分', c.start, c.end, 0.8, 'grid.score.level') };
@@ -835,23 +843,37 @@ function readScoreGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 				(l1.children ??= []).push(node);
 			}
 			name = undefined;
+			group = undefined;
 			leaf = undefined;
 			continue;
 		}
 		if (isNumber(k) && !/%$/.test(k)) {
+			if (name && l1 && group && l1.max && !l1.children?.some((x) => x.max)) {
+				// (only under a level whose children carry no points of their own)
+				l2 = { name: group.text.replace(/\s+/g, ''), level: 2 };
+				(l1.children ??= []).push(l2);
+				group = undefined;
+			}
 			if (name && l1) {
 				leaf = { name: name.text.replace(/\s+/g, ''), level: l2 ? 3 : 2, max: ctx.figure(c.text, '分', name.start, c.end, 0.8, 'grid.score.max') };
 				(l2 ?? l1).children = [...((l2 ?? l1).children ?? []), leaf];
 				name = undefined;
-			} else if (leaf && !leaf.score && Number(k) <= leaf.max!.value) {
+			} else if (leaf && !leaf.score && Number(k) <= leaf.max!.value + bonus) {
 				leaf.score = ctx.figure(c.text, '分', c.start, c.end, 0.8, 'grid.score.score');
 				leaf = undefined;
 			}
 			continue;
 		}
+		// a scoring rule that grants extra points ("…一个加1分，最多加2分"): the score may pass the points by them
+		// (the rule stands before or after the points: gathered over the row, from its name on)
+		for (const m of k.matchAll(/加(\d+(?:\.\d+)?)分/g)) bonus = Math.max(bonus, Number(m[1]));
 		if (isBlank(k) || (leaf && !leaf.score)) continue;
 		// a row's name: short, no sentence punctuation (the 指标解释 and 评分标准 cells are sentences)
-		if (k.length <= 20 && !/[,，。;；:：、]/.test(k)) name = c;
+		if (k.length <= 20 && !/[,，。;；:：、]/.test(k)) {
+			group = name;
+			name = c;
+			bonus = 0;
+		}
 	}
 	if (nodes.some((n) => n.children?.length)) {
 		out.nodes = nodes;

@@ -14,7 +14,7 @@ import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
-import { departmentId, placeOfText, regionOf, reportId } from './region';
+import { departmentId, placeOfText, regionOf, reportId, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
 import { cellStream, goalFromCells, readGrid, type GridResult } from './grid';
 import { readProseIndicators } from './prose-indicators';
@@ -83,7 +83,7 @@ function readDepartment(header: Header, text: string) {
 	if (reg) department.region = reg.region;
 	if (reg) department.level = header.levelWord ?? reg.level;
 	if (reg && reg.type.length >= 2) department.type = reg.type;
-	else if (name) department.type = name;
+	else if (name) department.type = withoutPlaces(name);
 	if (header.preparer) department.preparer = header.preparer.replace(/\s+/g, '');
 	if (header.phone) department.phone = toHalfWidth(header.phone).replace(/\s+/g, '');
 	return department;

@@ -142,7 +142,9 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 		// several of the same name: the one whose city or province the document names most
 		const score = (k: County) =>
 			count(context, shortName(k.city)) * 2 + count(context, shortName(k.province));
-		county = [...cands].sort((a, b) => score(b) - score(a))[0];
+		const ranked = [...cands].sort((a, b) => score(b) - score(a));
+		// (no guess: where the document names none of their cities or provinces, or two alike, no county)
+		if (score(ranked[0]) > 0 && score(ranked[0]) > score(ranked[1])) county = ranked[0];
 	}
 	if (county) {
 		district = county.name;
@@ -196,6 +198,22 @@ const TYPE_SHORT: Array<[RegExp, string]> = [
 	[/^文学艺术界联合会$/, '文联'],
 	[/^归国华侨联合会$/, '侨联']
 ];
+
+/**
+ * A unit's name without the places it starts with, for its kind when the place cannot be
+ * resolved ("郊区财政局": several cities have a 郊区, so no region, and the kind is 财政局).
+ */
+export function withoutPlaces(name: string): string {
+	const re = placePattern();
+	let rest = name;
+	for (let i = 0; i < 3; i++) {
+		re.lastIndex = 0;
+		const m = re.exec(rest);
+		if (!m || m.index !== 0 || rest.length - m[0].length < 2) break;
+		rest = rest.slice(m[0].length);
+	}
+	return rest;
+}
 
 export function typeShort(type: string): string {
 	for (const [re, s] of TYPE_SHORT) if (re.test(type)) return s;
