@@ -836,3 +836,26 @@ describe('extract: a fund\'s score sheet, one cell a line between "|" lines', ()
 		expect([r.department.name, r.department.type, r.department.region]).toEqual(['郊区财政局', '财政局', undefined]);
 	});
 });
+
+describe('extract: a 决算 说明 listing income by source and spending by use', () => {
+	it('keeps 一般公共预算财政拨款收入 as the 一般公共预算 part, and reads 上缴上级支出 / 经营支出 / 对附属单位补助支出 as uses, not totals', () => {
+		// made-up: 100 = 90 + 10; 100 = 60 + 40 + 0 + 0 + 0
+		const text = [
+			'阜平县某中心2023年度单位决算情况说明',
+			'2023年本年收入合计100万元,其中:一般公共预算财政拨款收入90万元,占90%;其他收入10万元,占10%。',
+			'2023年本年支出合计100万元,其中:基本支出60万元,占60%;项目支出40万元,占40%;上缴上级支出0万元,占0%;经营支出0万元,占0%;对附属单位补助支出0万元,占0%。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.amount.wan])).toEqual([
+			['income', 'total', '合计', 'all', 100],
+			['income', 'source', '财政拨款收入', 'general_public', 90],
+			['income', 'source', '其他收入', 'all', 10],
+			['expenditure', 'total', '合计', 'all', 100],
+			['expenditure', 'nature', '基本支出', 'all', 60],
+			['expenditure', 'nature', '项目支出', 'all', 40],
+			['expenditure', 'nature', '上缴上级支出', 'all', 0],
+			['expenditure', 'nature', '经营支出', 'all', 0],
+			['expenditure', 'nature', '对附属单位补助支出', 'all', 0]
+		]);
+	});
+});

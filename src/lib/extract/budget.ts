@@ -421,8 +421,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// ("一般公共预算财政拨款本年收入" in a 财政拨款 section: the 一般公共预算 part's total)
 			if (own) scope = own;
 		} else if (def?.scopeTotal && /财政拨款(收入|支出)/.test(label)) {
-			// a line named 财政拨款收入/支出 covers the fiscal funds
-			scope = 'fiscal';
+			// a line named 财政拨款收入/支出 covers the fiscal funds; 一般公共预算财政拨款收入, one part of
+			// them (a 决算 说明's income by source), its own
+			scope = /一般公共预算财政拨款/.test(label) ? 'general_public' : 'fiscal';
 		}
 		// a project's funds by source ("财政拨款:N万元…自有资金:N万元…其他:N万元"): each in its own money
 		if (env.kind === 'project_target_table' && breakdown === 'source' && !secScope) scope = /财政拨款/.test(item) ? 'fiscal' : 'other';

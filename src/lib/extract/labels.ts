@@ -76,6 +76,10 @@ export const ITEMS: ItemDef[] = [
 	{ re: /经营收入/, item: '经营收入', breakdown: 'source', flow: 'income', ownScope: 'other' },
 	{ re: /附属单位上缴收入/, item: '附属单位上缴收入', breakdown: 'source', flow: 'income', ownScope: 'other' },
 	{ re: /其他收入?(?!支出)|其他资金收入/, item: '其他收入', breakdown: 'source', flow: 'income' },
+	// the other uses of a 决算's spending (支出决算表): beside 基本支出 and 项目支出
+	{ re: /上缴上级支出/, item: '上缴上级支出', breakdown: 'nature', flow: 'expenditure' },
+	{ re: /(?<!非)经营支出/, item: '经营支出', breakdown: 'nature', flow: 'expenditure' },
+	{ re: /对附属单位补助支出/, item: '对附属单位补助支出', breakdown: 'nature', flow: 'expenditure' },
 	{ re: /其他支出/, item: '其他支出', breakdown: 'source', flow: 'expenditure' },
 	// a project's own money (项目绩效目标表 年度资金总额及构成: 自有资金, 自筹资金)
 	{ re: /自有资金/, item: '自有资金', breakdown: 'source' },
