@@ -859,3 +859,28 @@ describe('extract: a 决算 说明 listing income by source and spending by use'
 		]);
 	});
 });
+
+describe('extract: a project target table with long-term and annual columns, one cell a line', () => {
+	it('reads the annual goal and indicators, the title with its year line, the funds with their own unit, 主管部门及编码 and 项目属性, and stops at the page furniture', () => {
+		// made-up figures
+		const cells = ['项目支出绩效目标表3', '项目支出绩效目标表', '2024年度)', '项目名称', '乡村学校改造', '主管部门', '及编码', '[001001]阜平县教育局',
+			'实施单位', '阜平县教育局', '项目属性', '基础建设、修缮类', '项目资金', '资金总额', '500万元', '其中:财政拨款', '450万元',
+			'总体目标', '中期目标', '年度目标', '三年内完成全县学校改造', '完成5所学校改造',
+			'一级指标', '二级指标(长期)', '三级指标(长期)', '指标值(长期)', '二级指标(年度)', '三级指标(年度)', '指标值(年度)',
+			'产出指标', '数量指标', '数量指标', '改造学校数', '5', '产出指标', '质量指标', '质量指标', '验收合格率', '100%',
+			'扫一扫在手机打开当前页', '[打印]', '[关闭]'];
+		const r = extract(cells.join('\n\n')).report;
+		expect(r.kind).toBe('project_target_table');
+		expect(r.title).toBe('项目支出绩效目标表2024年度)');
+		expect([r.project?.name.value, r.project?.supervisor?.value, r.project?.category?.value]).toEqual(['乡村学校改造', '阜平县教育局', '基础建设、修缮类']);
+		expect(r.goal?.text).toBe('完成5所学校改造');
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['total', '合计', 'all', 'budget', 500],
+			['source', '财政拨款支出', 'fiscal', 'budget', 450]
+		]);
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.value])).toEqual([
+			['产出指标', '数量指标', '改造学校数', 5],
+			['产出指标', '质量指标', '验收合格率', 100]
+		]);
+	});
+});

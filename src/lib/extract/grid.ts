@@ -511,6 +511,10 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 type IndCol = 'l1' | 'l2' | 'name' | 'op' | 'target' | 'unit' | 'actual' | 'max' | 'score' | 'note';
 
 function indCol(k: string): IndCol | undefined {
+	// a target table with a long-term and an annual group of columns (Wuhan's 项目支出绩效目标表:
+	// 二级指标(长期) … 指标值(年度)): the annual ones are the year's indicators, the long-term ones no column of them
+	if (/[(（]长期[)）]$/.test(k)) return 'note';
+	k = k.replace(/[(（]年度[)）]$/, '');
 	if (/^一级指标$/.test(k)) return 'l1';
 	if (/^二级指标$/.test(k)) return 'l2';
 	if (/^三级指标(名称)?$/.test(k)) return 'name';
@@ -529,7 +533,8 @@ function indCol(k: string): IndCol | undefined {
 const LEVEL1 = /^(产出|效益|效果|满意度|成本)指标(\(\d+分\))?$/;
 const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
 const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
-const END_ROW = /^(合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
+// (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
+const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
 function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 	for (let i = 0; i < cells.length; i++) {
@@ -774,7 +779,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
-	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length && !haveBudget) readFundPairs(ctx, env, cells, out);
+	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	readIndicatorGrid(ctx, cells, out);
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
@@ -897,9 +902,17 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
-		while (j < cells.length && j < i + 5 && cells[j].key.length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) j++;
+		const heads: string[] = [];
+		while (j < cells.length && j < i + 5 && cells[j].key.length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) heads.push(cells[j++].key);
 		// (empty cells a web table leaves at the end of the header row are skipped)
 		while (j < cells.length && j < i + 12 && cells[j].key === '') j++;
+		// 总体目标 split into 中期目标 | 年度目标 (the 项目支出绩效目标表 of Hubei and others): the year's goal
+		// is the text under 年度目标
+		const annual = heads.indexOf('年度目标');
+		if (heads.includes('中期目标') && annual > 0) {
+			const at = cells.map((c, x) => x).slice(j, j + 2 * annual + 2).filter((x) => cells[x].key !== '').slice(0, annual + 1);
+			if (at.length === annual + 1 && at.every((x) => cells[x].key.length >= 4 && !GOAL_STOP.test(cells[x].key) && !isValue(cells[x].key))) j = at[annual];
+		}
 		for (const [k, c] of cells.slice(j, j + 3).entries()) {
 			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key)) continue;
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
@@ -979,7 +992,7 @@ function readDutyRows(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 	}
 }
 
-function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, haveBudget: boolean) {
 	let unit: MoneyUnit | undefined;
 	let reach = 0;
 	for (let i = 0; i < cells.length - 1; i++) {
@@ -988,9 +1001,21 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			unit = u;
 			reach = i + 24;
 		}
-		if (!unit || i > reach) continue;
 		const row = fundRow(cells[i].key);
-		const next = cells[i + 1];
+		// (the next non-empty cell; an amount may carry its own unit: "资金总额 | 10000万元", Hubei's
+		// 项目支出绩效目标表 one cell a line)
+		let v = i + 1;
+		while (v < cells.length - 1 && v < i + 3 && cells[v].key === '') v++;
+		const next = cells[v];
+		const own = next.key.match(new RegExp(`^(${NUM})(万元|亿元|元)$`));
+		if (row && own) {
+			const t = next.text.replace(/\s+/g, '');
+			const amount = ctx.money(t.slice(0, own[1].length) === own[1] ? next.text.slice(0, next.text.indexOf(own[2].slice(0, 1))).trim() : own[1], own[2] as MoneyUnit, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
+			out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
+			continue;
+		}
+		// (bare amounts under a header's unit: only where the prose readers found no budget)
+		if (haveBudget || !unit || i > reach) continue;
 		if (!row || !isNumber(next.key) || /%$/.test(next.key)) continue;
 		const amount = ctx.money(next.text, unit, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
 		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: 'initial', year: env.year, amount });

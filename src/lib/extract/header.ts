@@ -70,7 +70,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 ];
 
 /** Lines of web page furniture that never hold the title (a site's welcome banner among them). */
-const PAGE_META = /^(欢迎(来到|访问|光临)|索引号|发布机构|发布日期|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
+const PAGE_META = /^(欢迎(来到|访问|光临)|索引号|标题|发布机构|发布日期|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
@@ -78,9 +78,10 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 const LABELS = {
 	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
 	implementer: /(?:项目)?实施单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位/,
-	supervisor: /主管部门(?:及代码)?|主管单位/,
+	// (a label cell broken over lines: "主管部门 / 及编码", Wuhan's target tables)
+	supervisor: /主管部门(?:\s*及\s*(?:代码|编码))?|主管单位/,
 	project: /项目名称|专项资金名称|项目支出名称/,
-	category: /项目类别|项目性质|项目类型/,
+	category: /项目类别|项目性质|项目类型|项目属性/,
 	preparer: /填\s*(?:报|表)\s*人/,
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
@@ -218,6 +219,9 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 		// a chapter heading (二、项目绩效自评工作开展情况) or a bare category word is no title
 		if (l.heading?.marker && squeeze(l.span.norm).length < 90) continue;
 		if (norm.length < 8 && !/报告|表/.test(norm)) continue;
+		// an attachment's caption ("项目支出绩效目标表3", the page's title for its third table) gives way
+		// to the form's own heading below it
+		if (strict && /表\d{1,2}$/.test(norm)) continue;
 		for (const [re, kind] of KIND_RE) {
 			// in a flowed line the kind words may stand in a sentence first and in the title later:
 			// strictly, the first place where they end in a title noun
@@ -284,6 +288,12 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 				const whole = KIND_RE.find(([re]) => re.test(simplifyText(joined)))?.[1] ?? kind;
 				return { kind: whole, text: joined, start: t0, end: l.span.map[Math.max(a, b - 1)] + 1, line: prevLine.n };
 			}
+			// the form's year on the line under its title ("项目支出绩效目标表" / "(2020年度)", the bracket
+			// often lost by the conversion): part of the title
+			const below = head[idx + 1];
+			if (b === l.span.norm.length && below && below.n <= l.n + 2 && /^[(（]?\d{4}年度?[)）]$/.test(squeeze(below.span.norm))) {
+				return { kind, text: text + below.span.text.trim(), start: s, end: below.end, line: l.n };
+			}
 			return { kind, text, start: s, end: l.span.map[Math.max(a, b - 1)] + 1, line: l.n };
 		}
 	}
@@ -338,7 +348,8 @@ export function readHeader(ctx: Ctx): Header {
 	if (sup) project.supervisor = sup;
 	const imp = first(LABELS.implementer, orgOf);
 	if (imp) project.implementer = imp;
-	const cat = first(LABELS.category, (v) => (/^[\u4e00-\u9fa5]{2,12}项目$/.test(squeeze(v.value)) ? v : undefined));
+	// ("专项业务类项目", "基础建设、修缮类": a kind of project, not a sentence)
+	const cat = first(LABELS.category, (v) => (/^[\u4e00-\u9fa5]{2,12}项目$|^[\u4e00-\u9fa5、]{2,14}类$/.test(squeeze(v.value)) ? v : undefined));
 	if (cat) project.category = cat;
 	// the project of a project report written in prose: a bracketed name under or after the title
 	// ("…项目支出绩效自评报告\n(教育专项工作经费)"), or the body naming it ("项目为一个:生均公用经费项目")
