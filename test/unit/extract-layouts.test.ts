@@ -884,3 +884,20 @@ describe('extract: a project target table with long-term and annual columns, one
 		]);
 	});
 });
+
+describe('extract: a 决算 说明 whose numbered items open with their label and amount', () => {
+	it('reads "5.经营收入 0.00 万,为…" as a line, and 使用非财政拨款结余 as no 财政拨款', () => {
+		const text = [
+			'某中心2023年度单位决算情况说明',
+			'4.事业收入 12.50 万元,为事业单位开展专业业务活动取得的收入。较 2022 年度决算数增加 2.50',
+			'万元,增长 25%,主要原因是:服务量增加。',
+			'5.经营收入 0.00 万,为事业单位在业务活动之外取得的收入。',
+			'7.使用非财政拨款结余(含专用结余)0.00 万元,主要是弥补收支缺口的资金。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.item, b.scope, b.amount.wan, b.change?.amount?.wan, b.change?.pct?.value])).toEqual([
+			['事业收入', 'other', 12.5, 2.5, 25],
+			['经营收入', 'other', 0, undefined, undefined]
+		]);
+	});
+});

@@ -796,7 +796,9 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 			at: p.start,
 			run: () => {
 				if (p.heading) state.project = undefined;
-				else readProse(ctx, env, p, out, state);
+				// a numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…"): a heading
+				// by its number, a sentence by its content (决算 说明 of every province)
+				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm))) readProse(ctx, env, p, out, state);
 			}
 		});
 	for (const t of ctx.tables)

@@ -68,7 +68,8 @@ export const ITEMS: ItemDef[] = [
 		breakdown: 'function' as Breakdown,
 		flow: 'expenditure' as Flow
 	})),
-	{ re: /(财政拨款|一般公共预算|经费拨款)收入|财政拨款(?!支出)|经费拨款/, item: '财政拨款收入', breakdown: 'source', flow: 'income', scopeTotal: 'general_public' },
+	// (非财政拨款…, "使用非财政拨款结余", is the other money)
+	{ re: /(?<!非)(财政拨款|一般公共预算|经费拨款)收入|(?<!非)财政拨款(?!支出)|经费拨款/, item: '财政拨款收入', breakdown: 'source', flow: 'income', scopeTotal: 'general_public' },
 	{ re: /(财政拨款|一般公共预算)支出/, item: '财政拨款支出', breakdown: 'source', flow: 'expenditure', scopeTotal: 'general_public' },
 	// the other sources of a 决算's income (收入决算表): money that is not a 财政拨款
 	{ re: /上级补助收入/, item: '上级补助收入', breakdown: 'source', flow: 'income', ownScope: 'other' },
