@@ -901,3 +901,24 @@ describe('extract: a 决算 说明 whose numbered items open with their label an
 		]);
 	});
 });
+
+describe('extract: 三公 statements that compare with the budget and the year before in one sentence', () => {
+	it('takes the change on last year, gives unscoped figures the one money the document names, and puts a change on last year\'s budget on the budget line', () => {
+		// made-up figures: 2 + 3 = 5
+		const text = [
+			'某中心2023年度部门决算',
+			'一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出决算 0万元;公务用车购置及运行费支出决算2万元;公务接待费支出决算 3万元。',
+			'2023 年度一般公共预算财政拨款安排的“三公”经费支出决算总额为 5 万元,比预算增加 0 万元,比去年增加 1 万元,增长 25%。',
+			'',
+			'某中心2023年“三公”经费支出预算合计6万元,比上年预算数减少0.5万元。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.sangong.map((l) => [l.item, l.scope, l.stage, l.amount?.wan, l.change?.amount?.wan, l.change?.direction])).toEqual([
+			['abroad', 'general_public', 'final', 0, undefined, undefined],
+			['vehicle', 'general_public', 'final', 2, undefined, undefined],
+			['reception', 'general_public', 'final', 3, undefined, undefined],
+			['total', 'general_public', 'final', 5, 1, 'up'],
+			['total', 'general_public', 'budget', 6, -0.5, 'down']
+		]);
+	});
+});

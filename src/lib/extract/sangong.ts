@@ -154,13 +154,17 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const q1 = span.map[h.ue - 1] + 1;
 				// a difference from the budget ("与2021年度预算相比,减少0.1万元") is no change on the year before
 				const sinceSentence = span.norm.slice(sa, h.a).replace(/\s+/g, '');
-				if (DIR_END.test(clause) && /与(20\d\d年度?)?(年初)?预算(数)?相比|比(年初)?预算/.test(sinceSentence.slice(-30))) {
+				// (the comparison nearest before the amount decides: "比预算增加0万元,比去年增加N万元" is a change)
+				const cmp = [...sinceSentence.matchAll(/(与|比|较)(20\d\d年度?)?(年初|全年|调整后?)?(预算|上年|去年|上一年|同期)/g)].pop();
+				if (DIR_END.test(clause) && cmp?.[4] === '预算') {
 					ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是与预算数相比的差额，不是与上年相比的增减' });
 					continue;
 				}
 				if (DIR_END.test(clause)) {
 					// a change of the item's actual
-					const target = [...out].reverse().find((l) => l.item === term.item && l.stage === 'final' && l.year === env.year);
+					// (a change on last year's budget, "预算合计N万元,比上年预算数减少C万元", is the budget's)
+					const onStage = /上年预算/.test(clause) ? 'budget' : 'final';
+					const target = [...out].reverse().find((l) => l.item === term.item && l.stage === onStage && l.year === env.year);
 					if (!target) {
 						ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是一项“三公”经费增减额，但没有找到对应的决算数' });
 						continue;
@@ -326,6 +330,14 @@ export function readSangongTable(ctx: Ctx, env: Env, cells: readonly GCell[]): S
  * publications and self-evaluations that repeat their figures by section.
  */
 export function mergeSangong(lines: SangongLine[]): SangongLine[] {
+	// figures of a paragraph that names no money are of the money the document names for its 三公
+	// figures elsewhere, when it names one only (a 决算 说明 states 一般公共预算财政拨款 once, or its
+	// excerpt starts after the words; a 三公 disclosure is always of one money)
+	const named = new Set(lines.map((l) => l.scope).filter((x) => x !== 'all'));
+	if (named.size === 1) {
+		const only = [...named][0];
+		for (const l of lines) if (l.scope === 'all') l.scope = only;
+	}
 	const out: SangongLine[] = [];
 	for (const l of lines) {
 		const same = out.find((o) => o.item === l.item && o.stage === l.stage && o.scope === l.scope && o.year === l.year && !!l.amount && o.amount?.wan === l.amount.wan);
