@@ -922,3 +922,24 @@ describe('extract: 三公 statements that compare with the budget and the year b
 		]);
 	});
 });
+
+describe('extract: a township\'s 部门决算 with its name on the line above the title', () => {
+	it('joins the two title lines, reads 编制 counted in 个, the units it is made of, and no head count of another year-end', () => {
+		const text = [
+			'阜平县某镇人民政府',
+			'2023年度部门决算情况说明',
+			'一、部门基本情况',
+			'本单位共有6个机构单位,其中2个行政部门(人大、政府)和4个事业单位组成。2023年我单位共有行政编制20个(机关公勤1个),事业编制30个,2022年末实有在职人员45人,退休12人。',
+			'该项目共编制12个方案。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('阜平县某镇人民政府2023年度部门决算情况说明');
+		expect(r.staffing.map((l) => [l.category, l.measure, l.count.value])).toEqual([
+			['行政编制', 'authorized', 20],
+			['事业编制', 'authorized', 30],
+			['合计', 'subordinate_units', 6],
+			['行政部门', 'subordinate_units', 2],
+			['事业单位', 'subordinate_units', 4]
+		]);
+	});
+});

@@ -66,7 +66,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// own statement of the year, read like a whole-department report
 	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
 	// a 部门决算 publication ("X局2022年度部门决算"): the department's own account of its year
-	[/(部门|单位)决算(公开)?$/, 'self_evaluation']
+	[/(部门|单位)决算(公开)?(情况说明)?$/, 'self_evaluation']
 ];
 
 /** Lines of web page furniture that never hold the title (a site's welcome banner among them). */
@@ -281,7 +281,10 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			// kind words alone takes the short line above it that names the year, the unit or the fund
 			const prevLine = idx > 0 ? head[idx - 1] : undefined;
 			const above = prevLine ? squeeze(prevLine.span.norm) : '';
-			if (a === 0 && squeeze(text).length <= 10 && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
+			// (also a title line that starts with its year under the unit's name alone: "X镇人民政府" /
+			// "2022年度部门决算情况说明", Chongqing's 部门决算 publications)
+			const yearFirst = /^20\d\d年/.test(squeeze(text)) && prevLine && isOrgName(squeeze(prevLine.span.norm));
+			if (a === 0 && (squeeze(text).length <= 10 || yearFirst) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
 				const t0 = prevLine.span.map[0];
 				const joined = (prevLine.span.text.trim() + text).replace(/\s+/g, '');
 				// the kind the whole title names ("…发展资金" + "绩效自评报告" is a fund's evaluation)

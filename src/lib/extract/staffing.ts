@@ -8,7 +8,8 @@ import { cellStream } from './grid';
 
 type Measure = StaffLine['measure'];
 
-const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人)(?![次数均员])`, 'g');
+// (个 counts posts only after a 编制 label: "行政编制24个")
+const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人|个(?![人月项单机部批次]))(?![次数均员])`, 'g');
 const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
@@ -63,6 +64,8 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 		let lastSentence = -1;
 		let sentenceFirst = 0;
 		let prevEnd = 0;
+		/** the sentence whose counts are dated another year-end */
+		let otherYearIn = -1;
 		STAFF_RE.lastIndex = 0;
 		for (const m of span.norm.matchAll(STAFF_RE)) {
 			const a = m.index!;
@@ -85,6 +88,12 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			prevEnd = a + m[0].length;
 			let ls = clauseStart(span, a);
 			const label = span.norm.slice(ls, a);
+			if (m[2] === '个' && !/(行政|事业|工勤|参公|机关|全额|差额|人员|核定)编制(数)?\s*(为|是|共|有)?\s*$/.test(label)) continue;
+			// a count at the end of another year ("2021年末实有在职人员60人,退休25人" in a 2022 report), and
+			// the counts after it in its sentence, are not the year's
+			const dated = label.replace(/\s+/g, '').match(/(20\d\d)年(末|底|度末|12月31日)/);
+			if (dated) otherYearIn = Number(dated[1]) !== env.year ? sStart : -1;
+			if (otherYearIn === sStart) continue;
 			// a unit's head count in the list of a staff sentence ("其中，局机关在职113人、…、X中心10人"):
 			// that unit's people in post (Hunan and Yunnan 基本情况)
 			const unitCount = label.match(/^\s*([\u4e00-\u9fa5]{2,20}?(?:中心|馆|站|所|院|队|学校|处))\s*$/);
@@ -161,6 +170,9 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 }
 
 const UNITS_TOTAL = new RegExp(String.raw`由\s*(${NUM})\s*(家|个)(?:预算)?单位组成`, 'g');
+/** "本单位共有10个机构单位,其中3个行政部门…和7个事业单位": the count before its noun */
+const UNITS_TOTAL_BEFORE = new RegExp(String.raw`共有\s*(${NUM})\s*(个|家)(?:机构|预算|下属|所属)?单位`, 'g');
+const UNITS_PART_BEFORE = new RegExp(String.raw`(${NUM})\s*(个|家)(行政部门|行政单位|事业单位|参公单位)`, 'g');
 const UNITS_PART = new RegExp(String.raw`((?:全额拨款|差额拨款|自收自支|参公管理|参照公务员法管理|行政|事业|直属|下属|所属|二级|副科级|正科级)[\u4e00-\u9fa5]{0,8}?单位)\s*(${NUM})\s*(个|家)`, 'g');
 
 /**
@@ -187,6 +199,20 @@ function subordinateUnits(ctx: Ctx): StaffLine[] {
 			let qa = sStart;
 			while (/\s/.test(span.norm[qa])) qa++;
 			push(a, m.index! + m[0].length, '合计', m[1], m[2], qa);
+		}
+		for (const m of span.norm.matchAll(UNITS_TOTAL_BEFORE)) {
+			const a = m.index! + m[0].indexOf(m[1]);
+			const sStart = Math.max(span.norm.lastIndexOf('。', m.index!) + 1, 0);
+			let qa = sStart;
+			while (/\s/.test(span.norm[qa])) qa++;
+			// (its parts, "其中3个行政部门(…)和7个事业单位", each quoted from the sentence start)
+			const sEnd = span.norm.indexOf('。', m.index!) < 0 ? span.norm.length : span.norm.indexOf('。', m.index!);
+			const parts = [...span.norm.slice(m.index! + m[0].length, sEnd).matchAll(UNITS_PART_BEFORE)];
+			push(a, m.index! + m[0].length, '合计', m[1], m[2], qa);
+			for (const p of parts) {
+				const pa = m.index! + m[0].length + p.index!;
+				push(pa, pa + p[0].length, p[3], p[1], p[2], qa);
+			}
 		}
 		for (const m of span.norm.matchAll(UNITS_PART)) {
 			const a = m.index! + m[0].lastIndexOf(m[2]);
