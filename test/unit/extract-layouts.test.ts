@@ -943,3 +943,14 @@ describe('extract: a township\'s 部门决算 with its name on the line above th
 		]);
 	});
 });
+
+describe('extract: a project form whose PDF text came out scrambled', () => {
+	it('reads no funds row when the 年度资金总额 label stands after its parts, and takes no label for a value', () => {
+		// made-up figures, in the order a scrambled PDF gives them
+		const text = '财政项目支出绩效自评表 (2023 年度) 项目名称 道路养护费 主管部门 阜平县交通局 年初预算数 全年预算数 全年执行数 分值 执行率 得分 30000.00 30000.00 6.5 其中:当年财政拨款 0 0 — 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元) 阜平县公路 养护中心 实施单位';
+		const r = extract(text);
+		expect(r.report.budget).toEqual([]);
+		expect(r.unread.some((u) => /顺序错乱/.test(u.reason))).toBe(true);
+		expect(r.report.project?.name.value).not.toMatch(/主管部门/);
+	});
+});

@@ -282,6 +282,13 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 				continue;
 			}
 			const label = cells[k];
+			// a PDF table whose text came out scrambled: its 年度资金总额 label stands after the rows that
+			// break it down ("… 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元)"), so no value
+			// beside a label can be trusted to be that row's, and the table is not read
+			if (rows === 0 && row.breakdown !== 'total' && label.loose && cells.slice(k + 1, k + 24).some((c) => fundRow(c.key)?.breakdown === 'total')) {
+				ctx.unread.push({ kind: '表格行', text: ctx.quote(label.start, cells[Math.min(k + 8, cells.length - 1)].end), start: label.start, end: cells[Math.min(k + 8, cells.length - 1)].end, reason: '表格文字顺序错乱（合计行出现在分项之后），无法确定各数字所属的行，未读取' });
+				break;
+			}
 			let vals: GCell[] = [];
 			let v = k + 1;
 			// a colon the label left on its value (":202010100.00%") is not part of it

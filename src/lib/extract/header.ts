@@ -141,6 +141,9 @@ function valueAfter(view: Span, at: number, maxLen = 60): Found | undefined {
 	}
 	let b = a;
 	while (b < src.length && b - a < maxLen && !(pair && /[/／]/.test(src[b])) && !/[\t\n\r|]/.test(src[b]) && !/^ {2,}/.test(src.slice(b, b + 2))) b++;
+	// a value that is the next field's label: the label's own value is missing (a scrambled PDF
+	// table, "项目名称 主管部门 X局 …"), and there is none
+	if (new RegExp(`^(?:${ANY_LABEL.source})`).test(' ' + view.norm.slice(a, b)) || new RegExp(`^(?:${ANY_LABEL.source})`).test(view.norm.slice(a, b))) return undefined;
 	// a value never holds the next field's label ("商品和服务支出 主管部门 X局" on one line)
 	const next = view.norm.slice(a, b).slice(1).search(ANY_LABEL);
 	if (next >= 0) b = a + 1 + next;
