@@ -734,6 +734,7 @@ describe('extract: target forms of several projects, and operator columns', () =
 		// made-up figures: two projects of one township, operator and unit in columns of their own
 		const text = [
 			'| 部门预算项目绩效目标申报表(2024年度) | |||||',
+			'| 金额单位:元 | |||||',
 			'| 单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性 | |',
 			'| 101-某镇部门 | 500,000.00 | ||||||||||',
 			'| 101001-阜平县某镇人民政府 | 道路养护 | 300,000.00 | 养护道路 | 产出指标 | 数量指标 | 养护里程 | ≥ | 12 | 公里 | 20 | 正向指标 | |',
@@ -743,6 +744,12 @@ describe('extract: target forms of several projects, and operator columns', () =
 		].join('\n');
 		const r = extract(text).report;
 		expect(r.project?.name.value).toBeUndefined();
+		// the unit's row sums its projects: 300,000 + 200,000 = 500,000 元 = 50 万元
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.parent, b.stage, b.amount.unit, b.amount.wan])).toEqual([
+			['nature', '项目支出', undefined, 'budget', '元', 50],
+			['project', '道路养护', '项目支出', 'budget', '元', 30],
+			['project', '环境整治', '项目支出', 'budget', '元', 20]
+		]);
 		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit, i.max?.value])).toEqual([
 			['产出指标', '数量指标', '养护里程', '>=', 12, '公里', 20],
 			['效益指标', '社会效益指标', '群众出行便利', '>=', 90, '%', 10],

@@ -543,7 +543,7 @@ const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
 const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
-function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
+function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 	for (let i = 0; i < cells.length; i++) {
 		if (indCol(cells[i].key) !== 'l1' && indCol(cells[i].key) !== 'l2') continue;
 		const cols: IndCol[] = [];
@@ -572,6 +572,27 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 		const lead = !cells[i].loose && cells.slice(Math.max(0, i - 8), i).some((x) => x.key && !indCol(x.key) && lineOf(x) === headLine);
 		const isLevel = (x: GCell) => LEVEL1.test(x.key) || LEVEL2.test(x.key);
 		let skipped = 0;
+		// the leading columns' headers, and the money unit the form states above them ("金额单位:元")
+		const leadHeads = lead ? cells.slice(Math.max(0, i - 8), i).filter((x) => x.key && lineOf(x) === headLine).map((x) => x.key) : [];
+		const projCol = leadHeads.findIndex((h) => /^项目名称$/.test(h));
+		const amtCol = leadHeads.findIndex((h) => /^(预算数|预算金额|资金总额|金额)$/.test(h));
+		const unitAbove = cells.slice(Math.max(0, i - 20), i).map((x) => x.key.match(/单位[:：](万元|元)$/)?.[1]).find((u) => u) as MoneyUnit | undefined;
+		/** a project's money from the cells a row opens with (aligned to the leading columns from the right) */
+		const leadMoney = (pre: GCell[]) => {
+			if (projCol < 0 || amtCol < 0 || !unitAbove) return;
+			const money = (c: GCell | undefined) => c && /^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(c.key);
+			// a row of the unit alone with its one amount, before any project: the sum of its projects
+			if (!l1 && pre.length === 2 && money(pre[1]) && !money(pre[0])) {
+				out.budget.push({ flow: 'expenditure', breakdown: 'nature', item: '项目支出', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(pre[1].text, unitAbove, pre[0].start, pre[1].end, 0.7, 'grid.lead.total') });
+				return;
+			}
+			const shift = leadHeads.length - pre.length;
+			if (shift < 0 || shift > projCol) return;
+			const name = pre[projCol - shift];
+			const amt = pre[amtCol - shift];
+			if (!name || !money(amt) || money(name) || name.key.length > 40) return;
+			out.budget.push({ flow: 'expenditure', breakdown: 'project', item: name.text.trim(), parent: '项目支出', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(amt!.text, unitAbove, name.start, amt!.end, 0.7, 'grid.lead.project') });
+		};
 		let l1: string | undefined;
 		let l2: string | undefined;
 		let k = j;
@@ -582,6 +603,7 @@ function readIndicatorGrid(ctx: Ctx, cells: GCell[], out: GridResult) {
 				let m = k;
 				while (m < cells.length && lineOf(cells[m]) === line && !isLevel(cells[m])) m++;
 				const found = m < cells.length && lineOf(cells[m]) === line;
+				leadMoney(cells.slice(k, m).filter((x) => x.key));
 				if (found) c = cells[(k = m)];
 				else if (!l1 && !l2 && skipped++ < 3) {
 					// the form's own rows before the first indicator (the unit's total): not indicators
@@ -788,7 +810,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
-	readIndicatorGrid(ctx, cells, out);
+	readIndicatorGrid(ctx, env, cells, out);
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
 	if (!out.indicators.length) {
 		const fused = readFlaggedRows(ctx);
