@@ -961,3 +961,31 @@ describe('extract: a project form whose PDF text came out scrambled', () => {
 		expect(r.report.project?.name.value).not.toMatch(/主管部门/);
 	});
 });
+
+describe('extract: a project report in prose with outcomes in words and a web page footer', () => {
+	it('reads the funds arranged and paid, each level\'s outcome in words, and no footer as a problem', () => {
+		const text = [
+			'阜平县新建某路工程项目2023年度绩效自评报告',
+			'一、绩效目标分解下达情况',
+			'某路工程项目估算投资900万元,县财政通过专项债券安排资金300万元。',
+			'二、绩效目标完成情况分析',
+			'该项目已拨付工程款280万元,剩余工程款待申请。',
+			'数量指标:完成道路建设300米,已完成;',
+			'质量指标:确保路面质量,已完成;',
+			'时效指标:按时完成建设,随项目进度把控;',
+			'三、存在问题',
+			'扫一扫在手机打开当前页网站声明|联系我们|网站地图'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.filter((b) => b.item === '合计').map((b) => [b.stage, b.amount.wan])).toEqual([
+			['budget', 300],
+			['final', 280]
+		]);
+		expect(r.indicators.map((i) => [i.level2, i.name, i.actual?.text])).toEqual([
+			['数量指标', '完成道路建设', '300米'],
+			['质量指标', '确保路面质量', '已完成'],
+			['时效指标', '按时完成建设', '随项目进度把控']
+		]);
+		expect(r.problems).toEqual([]);
+	});
+});

@@ -238,7 +238,9 @@ const INLINE_MEASURES = /(下一步|今后)?(的)?(改进|整改)措施\s*[:：]
 
 /** "无。", "暂无问题": the report says there is none, which is no item. */
 const NONE = /^(无|暂无|没有|无问题|暂无问题|不存在问题|无明显问题|暂无建议|无建议)[。.]?$/;
-const real = (items: TextItem[]) => items.filter((i) => !NONE.test(i.text.replace(/\s+/g, '')));
+/** A web page's footer after the report (扫一扫…, 网站标识码, ICP备案): no part of any section. */
+const PAGE_FOOTER = /^扫一扫|网站标识码|ICP备|公网安备|版权所有|网站地图/;
+const real = (items: TextItem[]) => items.filter((i) => !NONE.test(i.text.replace(/\s+/g, '')) && !PAGE_FOOTER.test(i.text.replace(/\s+/g, '')));
 
 export function readProblems(ctx: Ctx, env: Env): TextItem[] {
 	return real(problemsOf(ctx));

@@ -42,6 +42,21 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 		const level1 = LEVEL1_OF[level];
 		const level2 = level1 === '产出指标' && level !== '产出' ? `${level}指标` : level1 === '效益指标' && level !== '效益' && level !== '效果' ? `${level}指标` : level === '服务对象满意度' ? '服务对象满意度指标' : undefined;
 		const { span } = line;
+		// a line of two clauses, neither holding a figure: the indicator, then its outcome in words
+		// ("质量指标：确保天桥质量，已完成；", "时效指标：按时完成建设，随项目进度把控")
+		const rest = span.norm.slice(m[0].length).replace(/[;；。\s]+$/, '');
+		const two = rest.match(/^\s*([^,，;；。\d]{2,30})[,，]\s*([^,，;；。\d]{2,16})$/);
+		if (two) {
+			const name = two[1].trim().replace(/\s+/g, '');
+			const at = m[0].length + rest.indexOf(two[2], two[1].length);
+			const qs = span.map[m[0].length + rest.search(/\S/)];
+			const qe = span.map[at + two[2].trimEnd().length - 1] + 1;
+			if (/^[\u4e00-\u9fa5]/.test(name) && !/指标/.test(name)) {
+				const actual = ctx.mark({ text: span.text.slice(at, at + two[2].trimEnd().length), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.words');
+				out.push({ level1, ...(level2 ? { level2 } : {}), name, actual });
+			}
+			continue;
+		}
 		// clauses after the level's name, each ending at a comma, semicolon or full stop
 		let a = m[0].length;
 		for (const seg of span.norm.slice(a).split(/([,，;；。])/)) {
