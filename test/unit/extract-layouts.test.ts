@@ -989,3 +989,16 @@ describe('extract: a project report in prose with outcomes in words and a web pa
 		expect(r.problems).toEqual([]);
 	});
 });
+
+describe('extract: a third party\'s evaluation of a township\'s rural fund', () => {
+	it('is an external evaluation of the unit it names after 对, and 乡 before 村 ends no name', () => {
+		const text = [
+			'2023年度阜平县某镇乡村振兴专项资金',
+			'绩效评价报告',
+			'根据县财政局文件要求,受阜平县财政局委托,我所成立绩效评价工作组对阜平县城南庄镇人民政府2023年乡村振兴专项资金进行了绩效评价。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('external_evaluation');
+		expect(r.department.name).toBe('阜平县城南庄镇人民政府');
+	});
+});

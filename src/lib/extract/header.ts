@@ -320,6 +320,9 @@ export function readHeader(ctx: Ctx): Header {
 		const form = guessKind(ctx);
 		if (form === 'project_self_evaluation' || form === 'project_target_table') kind = form;
 	}
+	// a third party's report ("受X财政局委托，我所成立绩效评价工作组对Y…"): an external evaluation,
+	// whatever its title calls it (Hunan's 专项资金绩效评价报告 by accounting firms)
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(squeeze(docText(ctx, 4000)))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
@@ -391,6 +394,16 @@ export function readHeader(ctx: Ctx): Header {
 	let adjacent: Found | undefined;
 	const isProjectKind = kind === 'project_self_evaluation' || kind === 'project_target_table';
 	if (isProjectKind) candidates.push(project.implementer);
+	// a third party's report is about the unit it evaluated: "受X委托，我所…对Y2021年…进行绩效评价"
+	if (kind === 'external_evaluation') {
+		const head = docText(ctx, 4000);
+		const m = head.match(/受[^。]{2,40}?委托[^。]{0,40}?对\s*/);
+		const hit = m ? findOrgNames(head.slice(m.index! + m[0].length, m.index! + m[0].length + 40))[0] : undefined;
+		if (m && hit && hit.index === 0) {
+			const at = m.index! + m[0].length;
+			candidates.push({ value: hit.value, start: at, end: at + hit.length });
+		}
+	}
 	// the unit's labelled name; written twice, short and in full ("单位名称:X镇政府" over the
 	// table's "单位名称 | X镇人民政府"), the full form
 	{

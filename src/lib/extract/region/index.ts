@@ -262,7 +262,8 @@ const ORG_END_WORDS = [
 // (街道: a 街道 as the reporting unit, "X县Y街道2023年度…"; streets in a sentence are none)
 const WEAK_END = new Set(['街道', '办', '院', '所', '馆', '站', '队', '处', '会', '社', '部', '镇', '乡', '园', '场']);
 /** A final character that is not the end of a name when this follows (部门, 会议, 处理 …). */
-const NOT_END_AFTER = /^[门议理置室长级属有计费内外务分员]/;
+// (乡村: 乡 before 村 is rural, "X镇乡村振兴资金", no unit)
+const NOT_END_AFTER = /^[门议理置室长级属有计费内外务分员村]/;
 /** Characters that end the run of a name in running text. */
 /** Words that start what follows a name in a title or sentence (…局财政衔接资金项目, …局2021年度). */
 // (下设/内设…: the units below the named one follow, "X中心下设办公室、财务室")
