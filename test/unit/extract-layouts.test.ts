@@ -1002,3 +1002,18 @@ describe('extract: a third party\'s evaluation of a township\'s rural fund', () 
 		expect(r.department.name).toBe('阜平县城南庄镇人民政府');
 	});
 });
+
+describe('extract: a 三公 增减情况说明 of 财政预算拨款 money', () => {
+	it('reads 财政预算拨款 as fiscal money and its 支出合计 as spent, past a sentence that only lists what 三公 includes', () => {
+		const text = [
+			'2023年阜平县委宣传部“三公”经费增减情况说明',
+			'“三公”经费包括因公出国(境)费、公务用车购置及运行维护费和公务接待费。2023年阜平县委宣传部财政预算拨款“三公”经费支出合计12万元,比上年减少1.5万元。其中:因公出国(境)费 0 万元;公务接待费10万元,比上年减少1万元。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.sangong.map((l) => [l.item, l.scope, l.stage, l.amount?.wan, l.change?.amount?.wan])).toEqual([
+			['total', 'fiscal', 'final', 12, -1.5],
+			['abroad', 'fiscal', 'final', 0, undefined],
+			['reception', 'fiscal', 'final', 10, -1]
+		]);
+	});
+});

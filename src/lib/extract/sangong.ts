@@ -98,7 +98,8 @@ function labelText(span: Span, t: TermHit): string {
 /** The money a statement is about: 一般公共预算财政拨款 general_public, 财政拨款 fiscal. */
 function sentenceScope(s: string): Scope | undefined {
 	const sc = scopeOf(s);
-	return sc === 'general_public' || (sc === 'fiscal' && /政府性基金/.test(s)) ? sc : /财政拨款/.test(s) ? 'fiscal' : undefined;
+	// (财政预算拨款, Guangdong's 三公 增减情况说明, is the same money as 财政拨款)
+	return sc === 'general_public' || (sc === 'fiscal' && /政府性基金/.test(s)) ? sc : /财政(预算)?拨款/.test(s) ? 'fiscal' : undefined;
 }
 
 export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
@@ -136,6 +137,8 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			}
 			if (!terms.length) continue;
 			const sentence = span.norm.slice(sa, sb);
+			// (a sentence with no amount, "“三公”经费包括…", states no figure and no money)
+			if (!moneyHits(span, sa, sb).length && !/[%％]/.test(sentence) && !sentenceScope(sentence)) continue;
 			// 财政拨款 in the first statement makes the paragraph's figures fiscal; 一般公共预算财政拨款 general_public
 			// a numbered item ("1.因公出国(境)费支出…") continues the statement above it
 			const stated = sentenceScope(sentence);
@@ -178,7 +181,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					continue;
 				}
 				// (一般公共预算 names the money, not the stage)
-				const stageWords = clause.replace(/一般公共预算|政府性基金预算|国有资本经营预算/g, '');
+				const stageWords = clause.replace(/一般公共预算|政府性基金预算|国有资本经营预算|财政预算拨款/g, '');
 				const stage: SangongLine['stage'] = /预算/.test(stageWords) && !/决算/.test(stageWords) ? 'budget' : 'final';
 				// parts listed after 其中 break down the total before them: a part worded as another stage
 				// ("预算54万元,其中:…支出决算0万元") says two things, and neither is taken
