@@ -1017,3 +1017,21 @@ describe('extract: a 三公 增减情况说明 of 财政预算拨款 money', () 
 		]);
 	});
 });
+
+describe('extract: a funds table whose empty cells are written ——', () => {
+	it('reads every row past the —— cells', () => {
+		const rows = [
+			['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率(%)', '得分'],
+			['年度资金总额', '0', '3', '3', '10', '100', '10'],
+			['其中:财政拨款', '0', '1', '1', '——', '100', '——'],
+			['其他资金', '0', '2', '2', '——', '100', '——']
+		];
+		const text = '项目支出绩效自评表 (2024年度)\n项目名称 | 某项业务支出项目 |\n' + rows.map((r) => '| ' + r.join(' | ') + ' | |||||').join('\n');
+		const r = extract(text).report;
+		expect(r.budget.filter((b) => b.stage === 'final').map((b) => [b.item, b.amount.wan])).toEqual([
+			['合计', 3],
+			['财政拨款支出', 1],
+			['其他支出', 2]
+		]);
+	});
+});

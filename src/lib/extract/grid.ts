@@ -200,7 +200,7 @@ function mergeSplitHeaders(src: string, cells: GCell[]): GCell[] {
 
 const isNumber = (k: string) => new RegExp(`^[-+]?${NUM}%?$`).test(k);
 /** A cell that holds no value: empty, "/", "-", "无". */
-const isBlank = (k: string) => k === '' || /^[/\-—－无]$/.test(k);
+const isBlank = (k: string) => k === '' || /^[/\-—－无]$|^[\-—－]{2,4}$/.test(k);
 const isValue = (k: string) => isBlank(k) || isNumber(k);
 
 /* ------------------------------------------------------------------ project funds */
