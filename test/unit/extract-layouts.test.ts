@@ -1035,3 +1035,21 @@ describe('extract: a funds table whose empty cells are written ——', () => {
 		]);
 	});
 });
+
+describe('extract: a township\'s road project evaluation in prose', () => {
+	it('is a project record, and its 绩效目标 sentence gives the targets when no table does', () => {
+		const text = [
+			'关于2023年度某村通组道路工程绩效评价报告',
+			'一、项目基本情况',
+			'(二)绩效目标:道路硬化≥1.2km;项目(工程)验收合格率≥100% ;受益群众满意度≥95%;受益人口数≥40人改善村基础设施。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['道路硬化', '>=', 1.2, 'km'],
+			['项目(工程)验收合格率', '>=', 100, '%'],
+			['受益群众满意度', '>=', 95, '%'],
+			['受益人口数', '>=', 40, '人']
+		]);
+	});
+});

@@ -11,6 +11,7 @@
 import type { Indicator } from '../schema/report';
 import type { Ctx } from './context';
 import { NUM } from './numbers';
+import { parseTarget } from './indicators';
 
 const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?\s*(?:[:：]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
 const LEVEL1_OF: Record<string, string> = {
@@ -79,6 +80,43 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			const actual = ctx.mark({ value: Number(c[2].replace(/,/g, '')), ...(unit ? { unit } : {}), text, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose');
 			out.push({ level1, ...(level2 ? { level2 } : {}), name, actual });
 		}
+	}
+	return out;
+}
+
+/**
+ * Targets listed in a report's 绩效目标 sentence, each a name and a bound ("绩效目标：道路硬化≥0.565km；
+ * 项目验收合格率≥100%；受益人口数≥23人"): indicators with a target and no outcome, when the report
+ * has no indicator table. Serves project evaluation reports in prose (township road and water
+ * projects of Jiangxi, Hunan and Guangxi).
+ */
+export function readGoalTargets(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	for (const p of ctx.paras) {
+		const { span } = p;
+		const head = span.norm.match(/^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*(?:年度)?(?:项目)?绩效目标\s*[:：]/);
+		if (!head) continue;
+		let a = head[0].length;
+		const found: Indicator[] = [];
+		for (const seg of span.norm.slice(a).split(/([;；。])/)) {
+			const from = a;
+			a += seg.length;
+			const m = seg.match(new RegExp(`^\\s*([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5()（）]{1,24}?)\\s*(≥|≤|>=|<=|>|<|=|＞|＜)\\s*(${NUM})\\s*(%|[a-zA-Z]{1,3}|${UNIT})?`));
+			if (!m) continue;
+			const t0 = from + seg.indexOf(m[2], m[1].length);
+			const t1 = from + m.index! + m[0].length;
+			const n0 = from + seg.search(/\S/);
+			const text = span.text.slice(t0, t1);
+			const parsed = parseTarget(text, span.norm.slice(t0, t1), undefined);
+			if (parsed.value === undefined) continue;
+			if (m[4] && !parsed.unit) parsed.unit = m[4];
+			const qs = span.map[n0];
+			const qe = span.map[t1 - 1] + 1;
+			const target = ctx.mark({ ...parsed, text, quote: ctx.quote(qs, qe) }, qs, qe, 0.65, 'indicators.goal-targets');
+			found.push({ name: span.text.slice(n0, n0 + m[1].length).replace(/\s+/g, ''), target } as Indicator);
+		}
+		// (a list: at least two bounds, so that one sentence with a sign is no table of targets)
+		if (found.length >= 2) out.push(...found);
 	}
 	return out;
 }
