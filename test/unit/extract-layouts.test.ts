@@ -1053,3 +1053,14 @@ describe('extract: a township\'s road project evaluation in prose', () => {
 		]);
 	});
 });
+
+describe('extract: one amount given to each of several', () => {
+	it('reads "对十个乡镇分别补助7万元" as a standard, not a line', () => {
+		const r = extract('某县应急管理局2022年度项目绩效自评报告\n此专项经费预算数70万元,全年执行数70万元。对周王、新田共十个乡镇分别补助7万元,并于9月6日完成资金下拨。');
+		expect(r.report.budget.map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
+			['合计', 'budget', 70],
+			['合计', 'final', 70]
+		]);
+		expect(r.unread.some((u) => u.text.includes('分别补助7万元'))).toBe(true);
+	});
+});

@@ -246,7 +246,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + span.norm.slice(h.ue, h.ue + 3);
 		// an indicator row run into the text ("成本指标项目计划总投资20万元"): a target, not a budget line
 		const inIndicator = /(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a));
-		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
+		// (one amount given to each of several: "对十个乡镇分别补助7万元" is a standard, not a line)
+		const each = /分别[^,，;；。]{0,14}?(补助|拨付|下拨|安排|发放|奖励)\s*$/.test(span.norm.slice(Math.max(0, h.a - 30), h.a)) && !/^\s*[、,，]\s*\d/.test(span.norm.slice(h.ue, h.ue + 3));
+		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
 			continue;
 		}
