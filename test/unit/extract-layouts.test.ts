@@ -679,7 +679,8 @@ describe('extract: the income and spending statements of a 决算 publication', 
 			['income', 'total', '合计', 'general_public', 400, undefined],
 			['expenditure', 'total', '合计', 'general_public', 380, undefined]
 		]);
-		expect(extract(text).unread.map((u) => u.reason).filter((x) => /收支总计|政府性基金/.test(x))).toHaveLength(3);
+		// (the 收支总计, its change, and the 政府性基金 income and spending)
+		expect(extract(text).unread.map((u) => u.reason).filter((x) => /收支总计|政府性基金/.test(x))).toHaveLength(4);
 	});
 });
 
@@ -1062,5 +1063,38 @@ describe('extract: one amount given to each of several', () => {
 			['合计', 'final', 70]
 		]);
 		expect(r.unread.some((u) => u.text.includes('分别补助7万元'))).toBe(true);
+	});
+});
+
+describe('extract: a 部门决算公开说明 with totals that hold the balances', () => {
+	it('leaves 收入总计 / 支出总计 and the change of 收入支出总体 unread, and counts no 实有人数 that holds the retired', () => {
+		const text = [
+			'阜平县某中心2023年度部门决算公开说明',
+			'阜平县某中心2023年度,实有人数12人,其中:在职人员10人,离休人员0人,退休人员2人。',
+			'2023年度收入总计100.50万元,其中:本年收入合计100万元,年初结转和结余0.5万元。',
+			'2023年度支出总计100.50万元,其中:本年支出合计100万元,年末结转和结余0.5万元。',
+			'收入支出总体与上年相比,增加10万元,增长11.06%。'
+		].join('\n');
+		const r = extract(text);
+		expect(r.report.title).toBe('阜平县某中心2023年度部门决算公开说明');
+		expect(r.report.staffing.map((l) => [l.category, l.measure, l.count.value])).toEqual([
+			['合计', 'actual', 10],
+			['离休', 'retired', 0],
+			['退休', 'retired', 2]
+		]);
+		expect(r.report.budget.map((b) => [b.flow, b.amount.wan, b.change?.amount?.wan])).toEqual([
+			['income', 100, undefined],
+			['opening_balance', 0.5, undefined],
+			['expenditure', 100, undefined],
+			['closing_balance', 0.5, undefined]
+		]);
+	});
+	it('reads a project\'s batches as parts of its cost, not totals of their own', () => {
+		const r = extract('某县2023年道路项目绩效自评报告\n合计批复总投资600万元。一批项目县级批复总投资350万元,二批项目县级批复总投资250万元。').report;
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([
+			['total', '合计', 'budget', 600],
+			['cost', '一批项目', 'budget', 350],
+			['cost', '二批项目', 'budget', 250]
+		]);
 	});
 });

@@ -196,7 +196,8 @@ describe('extract: general rules, no seed knowledge', () => {
 		]);
 		expect(r.budget.map((l) => [l.flow, l.item, l.scope, l.amount.wan, l.share?.value, l.change?.amount?.wan, l.change?.pct?.value])).toEqual([
 			['income', '合计', 'all', 1234.56, undefined, 100, 8.8],
-			['income', '财政拨款收入', 'fiscal', 1100, undefined, undefined, undefined],
+			// (一般公共预算财政拨款收入 is the 一般公共预算 part of the 财政拨款: scope general_public)
+			['income', '财政拨款收入', 'general_public', 1100, undefined, undefined, undefined],
 			['income', '其他收入', 'all', 134.56, undefined, undefined, undefined],
 			['expenditure', '合计', 'all', 1200, undefined, undefined, undefined],
 			['expenditure', '基本支出', 'all', 800, 66.67, undefined, undefined],

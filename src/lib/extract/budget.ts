@@ -140,7 +140,7 @@ function unitInForce(ctx: Ctx, at: number): MoneyUnit | undefined {
 
 /**
  * "基本支出:900.47" under a stated unit: a money hit of the number after the colon; also a label
- * and its number in two cells of a line ("资金总额 171.41", a target table's 年度预算安排(万元) block
+ * and its number in two cells of a line ("资金总额 100", a target table's 年度预算安排(万元) block
  * as Fujian's xls tables come out).
  */
 function keyValueHits(ctx: Ctx, para: Para): NumHit[] {
@@ -224,6 +224,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是与预算数相比的差额，不是与上年相比的增减' });
 			continue;
 		}
+		// a change of income and spending together ("收入支出总体与上年相比,增加N万元") is no one line's
+		if (DIR_END.test(label) && /(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, ''))) {
+			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是收支总计（含上年结转结余）的增减额，不是本年收入或本年支出的' });
+			continue;
+		}
 		if (DIR_END.test(label) && skippedIn === sa && !(prev && prev.start >= span.map[sa])) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是一项未读取金额的增减额' });
@@ -296,7 +302,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// the 总计 of a 决算's income and spending ("2024年度收、支总计均为N万元", "收支总计(含结转和结余)N
 		// 万元"): the year's money plus the balances carried over, neither the year's income nor its
 		// spending (the 收入支出决算总表's 总计 row)
-		if (/(收[、和与及]?支|收入[、和与及]支出)(总计|合计)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, ''))) {
+		// (also "收入总计N万元,其中:本年收入合计…,年初结转和结余…", and a change of "收入支出总体")
+		const sinceS = span.norm.slice(sa, h.a).replace(/\s+/g, '');
+		const grand = /(收入|支出)总计$/.test(label) && /本年(收入|支出)合计|结转(和|及)?结余/.test(span.norm.slice(h.ue, sb));
+		if (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(sinceS) || grand) {
 			skippedIn = sa;
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是收支总计（含上年结转结余），不是本年收入或本年支出' });
 			continue;
@@ -388,6 +397,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// (a project report's "区财政…安排资金700万元" and "已拨付工程款700万元": its budget and its spending)
 				// project prose: "项目财政资金总额X万元", "计划投资X万元", "项目资金共X万元", "拨付使用Y万元"
 				flow = 'expenditure';
+				// one batch or phase of the project ("一批项目县级批复总投资N万元", "二期工程总投资N万元"):
+				// a part of its cost, not a total of its own
+				const batch = label.match(/^(第?[一二三四五六七八九十\d]{1,2}(?:批|期|标段)(?:项目|工程)?)/);
+				if (batch && /^project/.test(env.kind)) {
+					breakdown = 'cost';
+					item = batch[1];
+				}
 			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
 				flow = 'expenditure';

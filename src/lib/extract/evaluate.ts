@@ -8,7 +8,7 @@ import { compareRecords } from './compare';
 import { extract, ExtractError } from './index';
 
 /**
- * A seed document's source file: three digits and a 16-hex content hash (000_c6a5d19b0a36d056.txt).
+ * A seed document's source file: three digits and a 16-hex-digit content hash (000_ then the hash, .txt).
  * Corpus documents are numbered with a descriptive slug (01_…, 107_…), so a three-digit corpus
  * number is not a seed.
  */

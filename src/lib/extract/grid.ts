@@ -1031,7 +1031,7 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 			reach = i + 24;
 		}
 		const row = fundRow(cells[i].key);
-		// (the next non-empty cell; an amount may carry its own unit: "资金总额 | 10000万元", Hubei's
+		// (the next non-empty cell; an amount may carry its own unit: "资金总额 | 500万元", Hubei's
 		// 项目支出绩效目标表 one cell a line)
 		let v = i + 1;
 		while (v < cells.length - 1 && v < i + 3 && cells[v].key === '') v++;

@@ -66,7 +66,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// own statement of the year, read like a whole-department report
 	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
 	// a 部门决算 publication ("X局2022年度部门决算"): the department's own account of its year
-	[/(部门|单位)决算(公开)?(情况说明)?$/, 'self_evaluation']
+	[/(部门|单位)决算(公开)?(情况)?(说明)?$/, 'self_evaluation']
 ];
 
 /** Lines of web page furniture that never hold the title (a site's welcome banner among them). */

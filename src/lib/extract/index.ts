@@ -77,7 +77,7 @@ function readDepartment(header: Header, text: string) {
 			reg = { ...ctxPlace.region, type: name, prefix: '' };
 		}
 	}
-	// a unit below the province named with its province first ("内蒙古自治区巴彦淖尔市X局"): the name
+	// a unit below the province named with its province first ("X自治区Y市Z局"): the name
 	// starts at its own city's level, as the unit writes it elsewhere and the records keep it
 	if (name && reg?.region.city && reg.region.province && reg.region.city !== reg.region.province && name.startsWith(reg.region.province) && name.slice(reg.region.province.length).startsWith(reg.region.city)) name = name.slice(reg.region.province.length);
 	const department: ReportDraft['department'] = {};

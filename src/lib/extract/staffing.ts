@@ -122,6 +122,9 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			if (group) unit = /本级|机关|本部/.test(group) || selfNames.some((n) => n && group.includes(n)) ? '本级' : group;
 			const measure = measureOf(label);
 			if (!measure) continue;
+			// a 实有人数 that holds the retired ("实有人数11人,其中:在职人员10人,…退休人员1人", the 人员情况 of
+			// 单位决算 publications): no head count of people in post; its parts are read
+			if (measure === 'actual' && /实有/.test(label) && /^[^。]{0,6}其中[:：]?[^。]*在职[^。]*(退休|离休)/.test(span.norm.slice(a + m[0].length))) continue;
 			// quote: the clause from the org name or the sentence start when the clause is the subject
 			while (ls < a && /\s/.test(span.text[ls])) ls++;
 			const qa = ls;

@@ -201,7 +201,7 @@ const TYPE_SHORT: Array<[RegExp, string]> = [
 
 /**
  * A unit's name without the places it starts with, for its kind when the place cannot be
- * resolved ("郊区财政局": several cities have a 郊区, so no region, and the kind is 财政局).
+ * resolved ("城区X局": several cities have a 城区, so no region, and the kind is X局).
  */
 export function withoutPlaces(name: string): string {
 	const re = placePattern();
