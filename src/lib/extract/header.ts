@@ -340,7 +340,7 @@ export function readHeader(ctx: Ctx): Header {
 	const project: NonNullable<Header['project']> = {};
 	const pn = first(LABELS.project, (v) => (/[\u4e00-\u9fa5]{2}/.test(v.value) && !/^(项目|名称)/.test(squeeze(v.value)) ? v : undefined));
 	if (pn) {
-		// a budget code before the name: "51000021R000000019951-工资性支出"
+		// a budget code before the name: "51234567R123456789012-工资性支出"
 		const code = pn.value.match(/^\s*([0-9A-Z]{8,})\s*[-—_－]\s*/);
 		if (code) {
 			const c0 = code.index! + code[0].indexOf(code[1]);
