@@ -286,12 +286,13 @@ describe('extract: the held-out set (real reports no rule is tuned on)', () => {
 		console.log(`\n留出集评测：${t.documents} 份，拒收 ${t.rejected}，字段 ${t.fields}，正确 ${t.matched}（${(t.recall * 100).toFixed(1)}%），错值 ${t.wrong}`);
 	});
 	it('reads every held-out report without rejecting it, every quote verbatim', () => {
-		expect(held.length).toBeGreaterThanOrEqual(19);
+		// batch 4 (H40–H59): batches 2 and 3 joined the corpus (89–107) when rules were written from them
+		expect(held.length).toBeGreaterThanOrEqual(20);
 		expect(t.rejected).toBe(0);
 		const bad = held.flatMap((g) => extract(g.source, { sourceFile: g.sourceFile }).problems.map((p) => `${g.sourceFile}: ${p.path}: ${p.message}`));
 		expect(bad).toEqual([]);
 	});
-	it('does not fall below the recall measured on 2026-11-30 (39.1% over batches 2 and 3; batch 3 measured blind): a regression guard, not a target to tune on', () => {
-		expect(t.recall).toBeGreaterThanOrEqual(0.391);
+	it('does not fall below the recall measured blind on 2026-11-30 (35.4% over batch 4, one run before any rule saw it): a regression guard, not a target to tune on', () => {
+		expect(t.recall).toBeGreaterThanOrEqual(0.353);
 	});
 });
