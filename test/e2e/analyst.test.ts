@@ -73,8 +73,9 @@ describe('analyst', () => {
 			await page.click('[data-testid=run]');
 			await page.waitForURL(/q=SELECT/);
 			await page.waitForSelector('table[aria-label="查询结果"] tbody tr');
-			// (84 渠县农业综合技术服务中心's 2024 决算 states no spending: 未披露, sorted last, never 0)
-			expect(await page.locator('table[aria-label="查询结果"] tbody tr td[data-col="spending_final_wan"]').allTextContents()).toEqual(['771.95', '711.92', '未披露']);
+			// (84 渠县农业综合技术服务中心's 2024 决算 and 99 西藏驻沪办's (its table of contents only) state no
+			// spending: 未披露, sorted last, never 0)
+			expect(await page.locator('table[aria-label="查询结果"] tbody tr td[data-col="spending_final_wan"]').allTextContents()).toEqual(['771.95', '711.92', '未披露', '未披露']);
 			const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=csv]').click()]);
 			expect(readFileSync((await csv.path())!, 'utf8')).toContain('湛江市科学技术协会,771.95');
 			await page.screenshot({ path: artifact(`sql-${viewport.width}.png`), fullPage: true });
@@ -84,8 +85,8 @@ describe('analyst', () => {
 			await page.waitForURL(/q=drop/);
 			await page.locator('nav a', { hasText: '报告' }).first().click();
 			await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 60_000 });
-			// 5 seeds + 67 corpus gold records − 16 without a department or year = 56
-			expect(await page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(56);
+			// 5 seeds + 86 corpus gold records − 22 without a department, region or year = 69
+			expect(await page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(69);
 			expect(errors).toEqual([]);
 			await page.close();
 		});

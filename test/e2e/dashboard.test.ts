@@ -31,10 +31,12 @@ describe('总览 (/)', () => {
 
 		// hand-computed from the seeds (2024: 湛江 000 and 衡阳 004, both self-evaluations) and corpus 84
 		// (渠县农业综合技术服务中心 2024, a 决算 that states its staff only; its 收、支总计 holds the
-		// balances and is left out, so it is in every count of departments and in no sum):
-		// 支出决算合计: 湛江 "决算支出总计771.95万元" + 衡阳 "整体支出711.92万元" = 1,483.87 (2 / 3 departments)
+		// balances and is left out) and 99 (西藏自治区人民政府驻上海办事处 2024: the excerpt is the table of
+		// contents of its 决算, no figure at all): 84 and 99 are in every count of departments and in no sum.
+		// (The other 2024 corpus records, 01 红河, 55 谢家集 and 89 巴彦淖尔, are project records.)
+		// 支出决算合计: 湛江 "决算支出总计771.95万元" + 衡阳 "整体支出711.92万元" = 1,483.87 (2 / 4 departments)
 		expect(await kpi(page, 'spending')).toBe('1,483.87 万元');
-		expect(await kpiNote(page, 'spending')).toBe('2 / 3 个部门披露');
+		expect(await kpiNote(page, 'spending')).toBe('2 / 4 个部门披露');
 		// 预算执行, the same two departments for all three cards:
 		// 调整预算 771.95 (湛江, 部门整体) + 762.85 (衡阳, 一般公共预算: 540.67 + 222.18) = 1,534.80
 		// 同口径决算 771.95 + 697.45 (衡阳 一般公共预算) = 1,469.40; 1,469.40 ÷ 1,534.80 = 95.739… → 95.74%
@@ -45,7 +47,7 @@ describe('总览 (/)', () => {
 		expect(await delta(page, 'execution')).toBe('比上年 −4.26 个百分点');
 		// “三公” 1.10 (湛江 财政拨款; 衡阳 未披露, not 0); 上年 1.1 − (−1.3) = 2.4, (1.1 − 2.4) ÷ 2.4 = −54.17%
 		expect(await kpi(page, 'sangong')).toBe('1.10 万元');
-		expect(await kpiNote(page, 'sangong')).toBe('1 / 3 个部门披露');
+		expect(await kpiNote(page, 'sangong')).toBe('1 / 4 个部门披露');
 		expect(await delta(page, 'sangong')).toBe('同比 −54.17%（1 个可比部门）');
 		// 平均得分 (99.8 + 97) ÷ 2 = 98.40; 2023 (97 + 96.95) ÷ 2 = 96.975 → 96.98; +1.42
 		expect(await kpi(page, 'score')).toBe('98.40 分');
@@ -53,20 +55,22 @@ describe('总览 (/)', () => {
 
 		// alerts by kind, most severe first, by hand: 湛江 “年度施工质量合格率” 目标 100%、实际 0 (未达成, 中);
 		// “科普宣传覆盖人群” 394.04 ÷ 4 = 9851% (≥ 200%: 超额过多; ≥ 1000%: 疑似单位不一致, both 低);
-		// 衡阳 “三公”经费未披露 (低); 84 渠县 未披露 决算支出, 调整预算, “三公”, 自评总得分 (4 × 低): 5 in that group.
-		// 衡阳 91.43% ≥ 90%: no execution alert.
+		// 衡阳 “三公”经费未披露 (低); 84 渠县 and 99 西藏驻沪办 each 未披露 决算支出, 调整预算, “三公”, 自评总得分
+		// (4 × 低 each): 1 + 4 + 4 = 9 in that group. 衡阳 91.43% ≥ 90%: no execution alert. The project record 89
+		// 巴彦淖尔 meets its 4 indicators (租车次数 ≥1 / 1, 宣传美工制作个数 ≤1 / 1, 两个 =100% / 100%): no alert.
 		const g = await groups(page);
 		expect(g[0]).toEqual(['绩效指标未达成', '1 条', '中']);
 		expect(g.map((x) => x[0]).sort()).toEqual(['关键数字未披露', '指标超额过多', '疑似单位不一致', '绩效指标未达成'].sort());
-		expect(Object.fromEntries(g.map((x) => [x[0], x[1]]))).toEqual({ 绩效指标未达成: '1 条', 指标超额过多: '1 条', 疑似单位不一致: '1 条', 关键数字未披露: '5 条' });
+		expect(Object.fromEntries(g.map((x) => [x[0], x[1]]))).toEqual({ 绩效指标未达成: '1 条', 指标超额过多: '1 条', 疑似单位不一致: '1 条', 关键数字未披露: '9 条' });
 		// a group opens its list; the open group is in the URL
 		await page.locator('[data-alert-group="undisclosed"] summary').click();
 		await page.waitForURL(/open=undisclosed/);
 		await page.locator('[data-alert-group="undisclosed"] li').first().waitFor({ timeout: 30_000 });
 		const undisclosed = await page.locator('[data-alert-group="undisclosed"] li').allTextContents();
-		expect(undisclosed).toHaveLength(5);
+		expect(undisclosed).toHaveLength(9);
 		expect(undisclosed).toContainEqual(expect.stringMatching(/衡阳市科学技术协会.*未披露“三公”经费决算数/));
 		expect(undisclosed.filter((t) => /渠县农业综合技术服务中心/.test(t))).toHaveLength(4);
+		expect(undisclosed.filter((t) => /西藏自治区人民政府驻上海办事处/.test(t))).toHaveLength(4);
 
 		// one screen at 1440 × 900: the cards, the trend, the grades and the alert groups need no scrolling
 		await page.locator('[data-alert-group="undisclosed"] summary').click();
@@ -95,14 +99,16 @@ describe('总览 (/)', () => {
 		await page.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
 		await page.getByLabel('年度').selectOption('2023');
 		await page.waitForURL(/year=2023/);
-		await expect.poll(() => kpi(page, 'spending'), { timeout: 30_000 }).toBe('491.27 万元'); // 南雄 207.48 + 海珠 283.79
-		// 预算执行: only 海珠 states a budget (预算 283.79, 决算 283.79 → 100.00%); 南雄 states none — left out, not 0
+		// 南雄 207.48 + 海珠 283.79 + 106 乌鲁木齐市政务服务中心 "本年支出合計434.16萬元" = 925.43
+		await expect.poll(() => kpi(page, 'spending'), { timeout: 30_000 }).toBe('925.43 万元');
+		expect(await kpiNote(page, 'spending')).toBe('3 / 5 个部门披露');
+		// 预算执行: only 海珠 states a budget (预算 283.79, 决算 283.79 → 100.00%); 南雄 and 乌鲁木齐 state none — left out, not 0
 		expect(await kpi(page, 'budget')).toBe('283.79 万元');
 		expect(await kpi(page, 'execution')).toBe('100.00%');
-		// 2023 has four departments: 南雄 and 海珠 (seeds), and the 三公 statements 81 寿县文物保护中心 and
-		// 82 寻甸塘子街道 (no budget, spending or score)
-		expect(await kpiNote(page, 'execution')).toBe('Σ决算 ÷ Σ调整预算 · 1 / 4 个部门');
-		// 南雄 2.46 + 寿县 "支出决算为1.71万元" + 寻甸 "支出决算为11.96万元" = 16.13; 海珠 未披露
+		// 2023 has five departments: 南雄 and 海珠 (seeds), the 三公 statements 81 寿县文物保护中心 and
+		// 82 寻甸塘子街道 (no budget, spending or score), and the 决算 106 乌鲁木齐市政务服务中心 (spending only)
+		expect(await kpiNote(page, 'execution')).toBe('Σ决算 ÷ Σ调整预算 · 1 / 5 个部门');
+		// 南雄 2.46 + 寿县 "支出决算为1.71万元" + 寻甸 "支出决算为11.96万元" = 16.13; 海珠 and 乌鲁木齐 未披露
 		expect(await kpi(page, 'sangong')).toBe('16.13 万元');
 		expect(await kpi(page, 'score')).toBe('96.98 分'); // (97 + 96.95) ÷ 2 = 96.975 → 96.98
 		await page.screenshot({ path: artifact('dashboard-2023.png'), fullPage: true });
@@ -114,7 +120,7 @@ describe('总览 (/)', () => {
 		const again = await served.browser.newPage();
 		await again.goto(served.app.url + '/?year=2023');
 		await again.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
-		expect(await kpi(again, 'spending')).toBe('491.27 万元');
+		expect(await kpi(again, 'spending')).toBe('925.43 万元');
 		await again.close();
 		expect(errors).toEqual([]);
 		await page.close();

@@ -42,12 +42,18 @@ describe('部门', () => {
 		await page.goto(served.app.url + '/departments');
 		await page.waitForSelector('table[aria-label="部门列表"] tbody tr', { timeout: 120_000 });
 		const links = await page.$$eval('a[data-dept]', (as) => as.map((a) => ({ id: a.getAttribute('data-dept'), href: a.getAttribute('href'), text: a.textContent })));
-		// the 4 seed departments, the 23 corpus departments with a department-wide record (11 before, and
-		// 67, 70, 71, 72, 74, 81, 82, 84, 85, 86, 87, 88), and the 28 departments of the 28 corpus project
-		// records (26 before, and 73, 80; each project record is a different unit's)
-		expect(links).toHaveLength(4 + 23 + 28);
+		// the 4 seed departments, the 30 corpus departments with a department-wide record (11 before, and
+		// 67, 70, 71, 72, 74, 81, 82, 84, 85, 86, 87, 88, and 95 湛江市委宣传部, 99 西藏驻沪办, 100 宁德市委党史和
+		// 地方志研究室, 104 梧州市农产品质量安全综合检测中心, 105 鹤山市水务局, 106 乌鲁木齐市政务服务中心,
+		// 107 潼南区玉溪镇), and the 34 departments of the 34 corpus project records (26 before, and 73, 80,
+		// 89 甘其毛都口岸分局, 92 普陀区体育事业管理中心, 97 马踏镇, 101 青山区教育局, 102 八塘街道, and the
+		// third-party 绩效评价报告 98 七江镇; each project record is a different unit's, none also files a
+		// department-wide record)
+		expect(links).toHaveLength(4 + 30 + 34);
 		const ids = links.map((l) => l.id);
-		for (const d of [...SEED_DEPARTMENTS, ...CORPUS_DEPARTMENTS, 'hunan-hengyang-leiyang-disizhongxue']) expect(ids).toContain(d);
+		for (const d of [...SEED_DEPARTMENTS, ...CORPUS_DEPARTMENTS, 'hunan-hengyang-leiyang-disizhongxue', 'xinjiang-wulumuqi-zhengwufuwuzhongxin', 'shanghai-putuo-tiyushiyeguanlizhongxin']) {
+			expect(ids).toContain(d);
+		}
 		for (const l of links) expect(l.href).toBe(`/departments/${l.id}`);
 		await page.screenshot({ path: artifact('departments.png'), fullPage: true });
 		expect(foreign).toEqual([]);
@@ -180,6 +186,45 @@ describe('部门', () => {
 		// 61: “三公”预算 49.9、决算 7.69 → 7.69 ÷ 49.9 = 15.41% (stated 15.41%: shown once)
 		expect([y['年度'], y['“三公”预算'], y['“三公”决算'], y['“三公”控制率']]).toEqual(['2021', '49.90', '7.69', '15.41%']);
 		expect([y['年初预算'], y['调整预算'], y['预算执行率'], y['支出决算合计'], y['自评得分']]).toEqual(['未披露', '未披露', '未披露', '未披露', '未披露']);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('a 决算 that states its spending and staff only (106 乌鲁木齐市政务服务中心 2023): those figures, the rest 未披露', async () => {
+		for (const width of [1440, 390]) {
+			const { page, errors } = await offlinePage(served.browser);
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(served.app.url + '/departments/xinjiang-wulumuqi-zhengwufuwuzhongxin');
+			await page.waitForSelector('table[aria-label="各年度概况"] tbody tr', { timeout: 120_000 });
+			await page.waitForTimeout(500);
+			await page.screenshot({ path: artifact(`department-urumqi-${width}.png`), fullPage: true });
+			expect(await page.locator('h1').textContent()).toContain('乌鲁木齐市政务服务中心');
+			const rows = await tableRows(page, '各年度概况');
+			expect(rows).toHaveLength(1);
+			const [y] = rows;
+			// 106: "本年支出合計434.16萬元"; "實有人數11人,其中:在職人員10人,離休人員0人,退休人員1人" → 在职 10;
+			// 人均支出 434.16 ÷ 10 = 43.416 → 43.42. No budget, 三公 or score stated → 未披露, never 0.
+			expect([y['年度'], y['支出决算合计'], y['在职人数（含下属）'], y['人均支出']]).toEqual(['2023', '434.16', '10', '43.42']);
+			expect([y['年初预算'], y['调整预算'], y['预算执行率'], y['“三公”预算'], y['“三公”决算'], y['自评得分'], y['等级']]).toEqual([
+				'未披露', '未披露', '未披露', '未披露', '未披露', '未披露', '未披露'
+			]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it('a record whose excerpt states no figure (99 西藏驻沪办 2024, a table of contents): every figure 未披露', async () => {
+		const { page, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/departments/xizang-renminzhengfuzhushanghaibanshichu');
+		await page.waitForSelector('table[aria-label="各年度概况"] tbody tr', { timeout: 120_000 });
+		await page.screenshot({ path: artifact('department-xizang.png'), fullPage: true });
+		expect(await page.locator('h1').textContent()).toContain('西藏自治区人民政府驻上海办事处');
+		const [y] = await tableRows(page, '各年度概况');
+		expect(y['年度']).toBe('2024');
+		const figures = Object.entries(y).filter(([k]) => !['年度', '预算口径'].includes(k));
+		expect(figures.length).toBeGreaterThanOrEqual(12);
+		for (const [k, v] of figures) expect(v, k).toBe('未披露');
 		expect(errors).toEqual([]);
 		await page.close();
 	});
