@@ -1098,3 +1098,25 @@ describe('extract: a 部门决算公开说明 with totals that hold the balances
 		]);
 	});
 });
+
+describe('extract: a sheet run together on one line, its rows numbered 指标N', () => {
+	it('reads the rows of one reading (name and four values, or name and a target), the form\'s heading over the file name, and no row run into the next', () => {
+		// made-up figures
+		const text = [
+			'某项目支出绩效自评表.xlsx',
+			'阜平县项目支出绩效自评表 (2023年度) 项目名称 基本公共卫生服务 主管部门 阜平县卫生健康局 指标1:居民健康档案 30000人 指标2:发放宣传资料 不少于10 种 不少于5 种 80次 5次 指标3:举办健康讲座 12次 40次 2 2 指标4:0-6岁儿童健康管理数 1500人 1450人 2 1.9 指标5:老年人体检数 4000人 3000人 2 1.5'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('阜平县项目支出绩效自评表(2023年度)');
+		expect(r.indicators.map((i) => [i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['居民健康档案', '30000人', undefined, undefined, undefined],
+			['举办健康讲座', '12次', '40次', 2, 2],
+			['0-6岁儿童健康管理数', '1500人', '1450人', 2, 1.9],
+			['老年人体检数', '4000人', '3000人', 2, 1.5]
+		]);
+	});
+	it('takes a report on the whole unit and its projects as a whole-unit report, with its title\'s 总结报告', () => {
+		const r = extract('阜平县某中心 2023 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。').report;
+		expect([r.kind, r.title]).toEqual(['self_evaluation', '阜平县某中心2023年整体和项目支出绩效自评总结报告']);
+	});
+});

@@ -16,7 +16,7 @@ import { srcRange, type Line, type Span } from './doc';
 import { LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows } from './fused-rows';
-import { readExplainedRows, readOperatorRows, readRunOnTable } from './runon-rows';
+import { readExplainedRows, readOperatorRows, readOrdinalRows, readRunOnTable } from './runon-rows';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -827,6 +827,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	}
 	if (!out.indicators.length) out.indicators = readOperatorRows(ctx);
 	if (!out.indicators.length) out.indicators = readExplainedRows(ctx);
+	if (!out.indicators.length) out.indicators = readOrdinalRows(ctx);
 	if (!out.nodes.length) readScoreGrid(ctx, cells, out);
 	return out;
 }

@@ -55,7 +55,7 @@ export interface Header {
 const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/自评核查|核查报告|第三方.{0,12}评价|重点绩效评价报告/, 'external_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
-	[/部门整体支出(及|和|与)项目/, 'self_evaluation'],
+	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	[/项目(支出)?绩效目标(申报)?表|项目支出.{0,6}目标表/, 'project_target_table'],
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
@@ -208,7 +208,7 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 }
 
 /** A title noun right after the kind words, with a bracketed note. */
-const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
+const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
 
 function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 	const head = ctx.lines.filter((l) => !l.blank).slice(0, 60);
@@ -225,6 +225,8 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 		// an attachment's caption ("项目支出绩效目标表3", the page's title for its third table) gives way
 		// to the form's own heading below it
 		if (strict && /表\d{1,2}$/.test(norm)) continue;
+		// a mirror's file name line ("X自评表.xlsx") gives way to the form's own heading
+		if (strict && /\.(xlsx?|docx?|pdf|wps)$/i.test(norm)) continue;
 		for (const [re, kind] of KIND_RE) {
 			// in a flowed line the kind words may stand in a sentence first and in the title later:
 			// strictly, the first place where they end in a title noun
@@ -257,7 +259,7 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 				if (lead >= 0) a += lead + 2;
 				// stop after the kind words and a bracketed note
 				b = i + m[0].length;
-				const rest = l.span.norm.slice(b).match(/^(?:[\u4e00-\u9fa5]{0,8}?(?:报告|表|总结))?(\s*[(（][^)）]{0,30}[)）])?/);
+				const rest = l.span.norm.slice(b).match(/^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))?(\s*[(（][^)）]{0,30}[)）])?/);
 				if (rest) b += rest[0].length;
 				// a file name before the title ("….pdf 2021 年…") is not part of it
 				const pdf = l.span.norm.slice(a, b).search(/\.(pdf|docx?)\s*/i);

@@ -392,3 +392,68 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 	}
 	return out;
 }
+
+/** A unit written apart from its number ("不少于12 种"): joined back to it. */
+const LONE_UNIT = /^(种|人|次|个|例|项|户|家|所|场|篇|份|台|套|辆|米|亩|天|册|期|%)$/;
+/** Header and level words that end a row's values. */
+const ROW_STOP = /^(一级|二级|三级)?(指标|分值|得分|年度|实际|完成值|指标值)$|^[\u4e00-\u9fa5]{2,6}指标$/;
+
+/**
+ * Indicator rows numbered 指标1:, 指标2: … in a sheet whose cells were run together on one line
+ * (an .xlsx read as text by a document-sharing mirror: "指标7:建立预防接种证 221人 221人 2 2"),
+ * where the header and the level cells were scrambled out of their places. A row is read only in
+ * the two shapes that leave one reading: name then four values, the last two points with the
+ * score no more than the points (指标值 | 实际完成值 | 分值 | 得分); or name and one value (指标值).
+ * Anything else, a row run into the next one or a name broken by a space, stays unread.
+ * Serves Shanxi's and Hebei's 项目支出绩效自评表 (national template, 指标N rows) in flattened text.
+ */
+export function readOrdinalRows(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const pts = (k: string) => /^(0|[1-9]\d?|100)(\.\d+)?$/.test(k);
+	for (const line of ctx.lines) {
+		const { span } = line;
+		const marks = [...span.norm.matchAll(/指标\s*\d{1,2}\s*[:：]\s*/g)];
+		if (marks.length < 3) continue;
+		for (const [i, m] of marks.entries()) {
+			const a = m.index! + m[0].length;
+			const b = i + 1 < marks.length ? marks[i + 1].index! : span.norm.length;
+			// tokens with their positions
+			const toks: Array<{ t: string; s: number; e: number }> = [];
+			for (const x of span.norm.slice(a, b).matchAll(/\S+/g)) {
+				const s = a + x.index!;
+				const e = s + x[0].length;
+				if (toks.length > 1 && LONE_UNIT.test(x[0])) {
+					const last = toks[toks.length - 1];
+					last.t += x[0];
+					last.e = e;
+				} else toks.push({ t: x[0], s, e });
+			}
+			const name = toks.shift();
+			// (a name may open with an age or a range: "0-6岁儿童健康管理数")
+			if (!name || !/^[\u4e00-\u9fa5]|^\d[\d\-~～.]*[\u4e00-\u9fa5]/.test(name.t) || name.t.length < 2 || /指标$/.test(name.t)) continue;
+			const stop = toks.findIndex((x) => ROW_STOP.test(x.t) || /^[\u4e00-\u9fa5]{2,}$/.test(x.t));
+			const vals = stop >= 0 ? toks.slice(0, stop) : toks;
+			if (vals.length !== 4 && vals.length !== 1) continue;
+			const isVal = (x: string) => /\d/.test(x) && x.length <= 16;
+			if (!vals.every((v) => isVal(v.t))) continue;
+			if (vals.length === 4 && !(pts(vals[2].t) && pts(vals[3].t) && Number(vals[3].t) <= Number(vals[2].t))) continue;
+			const q0 = span.map[m.index!];
+			const last = vals[vals.length - 1];
+			const q1 = span.map[last.e - 1] + 1;
+			const quote = ctx.quote(q0, q1);
+			const tText = span.text.slice(vals[0].s, vals[0].e);
+			const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(vals[0].s, vals[0].e), undefined), text: tText, quote }, q0, q1, 0.65, 'indicators.ordinal-rows');
+			const ind: Indicator = { name: span.text.slice(name.s, name.e), target } as Indicator;
+			if (vals.length === 4) {
+				const aText = span.text.slice(vals[1].s, vals[1].e);
+				const am = span.norm.slice(vals[1].s, vals[1].e).match(/^(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,3})?$/);
+				ind.actual = ctx.mark({ ...(am ? { value: Number(am[1]) } : {}), ...(am?.[2] ? { unit: am[2] } : {}), text: aText, quote }, q0, q1, 0.65, 'indicators.ordinal-rows');
+				ind.max = ctx.figure(span.text.slice(vals[2].s, vals[2].e), '分', q0, q1, 0.65, 'indicators.ordinal-rows');
+				ind.score = ctx.figure(span.text.slice(vals[3].s, vals[3].e), '分', q0, q1, 0.65, 'indicators.ordinal-rows');
+			}
+			out.push(ind);
+		}
+	}
+	// (a table: three rows at least)
+	return out.length >= 3 ? out : [];
+}
