@@ -1120,3 +1120,25 @@ describe('extract: a sheet run together on one line, its rows numbered 指标N',
 		expect([r.kind, r.title]).toEqual(['self_evaluation', '阜平县某中心2023年整体和项目支出绩效自评总结报告']);
 	});
 });
+
+describe('extract: a project report that lists its projects one a paragraph', () => {
+	it('reads the numbered items after "具体如下:" as parts of the announced line, and the spending by source', () => {
+		const text = [
+			'阜平县某中心2023年项目支出绩效自评报告',
+			'某中心2023年参与绩效评价的项目共3个,项目支出110万元。其中:财政拨款项目支出10万元,其他项目支出100万元。具体如下:',
+			'1、档案整理费4万元,主要用于档案整理方面;',
+			'2、政策宣传6万元,主要用于政策宣传方面;',
+			'3、就业专项资金100万元,主要用于专项培训相关费用方面。',
+			'(二)绩效目标设定及指标完成情况'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.parent, b.scope, b.amount.wan])).toEqual([
+			['nature', '项目支出', undefined, 'all', 110],
+			['source', '财政拨款支出', '项目支出', 'fiscal', 10],
+			['source', '其他支出', '项目支出', 'other', 100],
+			['project', '档案整理费', '项目支出', 'all', 4],
+			['project', '政策宣传', '项目支出', 'all', 6],
+			['project', '就业专项资金', '项目支出', 'all', 100]
+		]);
+	});
+});

@@ -175,6 +175,8 @@ function keyValueHits(ctx: Ctx, para: Para): NumHit[] {
 interface ProseState {
 	/** the project of the last numbered project item read */
 	project?: string;
+	/** the line a paragraph announced a numbered list of parts for ("项目支出N万元…具体如下:") */
+	listParent?: BudgetLine;
 }
 
 function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseState = {}) {
@@ -263,6 +265,19 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '括号内说明的构成部分，没有对应的收支项' });
 			continue;
 		}
+		// the numbered items of a list a paragraph announced ("项目支出N万元…具体如下:" then "1、档案整理费
+		// 5万元,主要用于…"): each item's first amount is a part of the announced line (project reports
+		// in prose of Hunan and others that list their projects one a paragraph)
+		const lp = state.listParent;
+		if (lp && k === 0 && /^\s*\d{1,2}\s*[、.．]/.test(span.norm) && !itemOf(label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(label)) {
+			const name = label.replace(/^\d{1,2}\s*[、.．]\s*/, '');
+			const parentItem = lp.breakdown === 'total' ? '合计' : lp.item;
+			const line: BudgetLine = { flow: lp.flow, breakdown: 'project', item: name, parent: parentItem, scope: 'all', stage: lp.stage, year: lp.year, amount: ctx.money(h.text, unitOf(h.unit), q0, q1, 0.7, 'budget.prose.list') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		// a numbered project of a report on several projects ("2、XX专项资金项目:预算20万元,
 		// 全年实际支付20万元,使用率100%"): its amounts are that project's
 		const here = projectAt(span.norm, h.a);
@@ -329,6 +344,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 
+		// "项目支出N万元。其中:财政拨款项目支出A万元,其他项目支出B万元": the project spending by source
+		const srcPart = label.replace(/^(其中)?[:：]?/, '').match(/^(财政拨款|其他)项目支出$/);
+		if (srcPart && head && head.line.item === '项目支出') {
+			const fiscal = srcPart[1] === '财政拨款';
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'source', item: fiscal ? '财政拨款支出' : '其他支出', parent: '项目支出', scope: fiscal ? 'fiscal' : 'other', stage: head.line.stage, year: head.line.year, amount: ctx.money(h.text, unitOf(h.unit), q0, q1, 0.8, 'budget.prose.source-part') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		let flow: Flow;
 		let breakdown: BudgetLine['breakdown'] = 'total';
 		let item = '合计';
@@ -494,6 +519,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// a budget said in the same clause to have arrived and been spent in full
 		if (flow === 'expenditure' && stage === 'budget') out.push(...fundsDone(ctx, span, h, q0, line));
 	}
+	// a paragraph that announces a list of its parts: the numbered paragraphs after it are those parts
+	if (/(具体如下|明细如下|分别如下|如下)\s*[:：]\s*$/.test(span.norm)) {
+		const first = out.find((b) => b.start >= span.map[0] && !b.sub && (b.line.breakdown === 'nature' || b.line.breakdown === 'total'));
+		state.listParent = first?.line;
+	} else if (!/^\s*\d{1,2}\s*[、.．]/.test(span.norm)) state.listParent = undefined;
 }
 
 const DIR_END = /(增加|减少|增长|下降|上升|降低|增|减)了?$/;
