@@ -1142,3 +1142,21 @@ describe('extract: a project report that lists its projects one a paragraph', ()
 		]);
 	});
 });
+
+describe('extract: indicators written one a line as "name:指标值为“T”,…完成值A"', () => {
+	it('reads the quoted target and the outcome after 完成值, a date as a deadline and 约N as the figure', () => {
+		const text = [
+			'阜平县某工程2023年度项目支出绩效自评',
+			'(三)绩效指标完成情况分析。',
+			'建设占地面积:指标值为“约5000平方米”,全年实际完成值约6000平方米;',
+			'项目竣工验收合格率:指标值为“100%”,全年实际完成值为0,因项目尚在建设工期内;',
+			'完工日期:指标值为“2024年6月30日”,全年实际完成值为0,未到完工日期;'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.target?.text, i.actual?.text])).toEqual([
+			['建设占地面积', '>=', 5000, '约5000平方米', '约6000平方米'],
+			['项目竣工验收合格率', '>=', 100, '100%', '0'],
+			['完工日期', 'deadline', undefined, '2024年6月30日', '0']
+		]);
+	});
+});

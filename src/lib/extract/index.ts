@@ -17,7 +17,7 @@ import { readHeader, type Header } from './header';
 import { departmentId, placeOfText, regionOf, reportId, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
 import { cellStream, goalFromCells, readGrid, type GridResult } from './grid';
-import { readGoalTargets, readProseIndicators } from './prose-indicators';
+import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
@@ -179,6 +179,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	mergeBudget(readAllocations(ctx, env).filter((l) => !placedAt.has(ctx.prov.get(l.amount)?.end)), budget);
 	// no indicator table at all: the outcomes a prose report lists under each level
 	if (!indicators.table.length) indicators.table.push(...readProseIndicators(ctx));
+	if (!indicators.table.length) indicators.table.push(...readTargetValueLines(ctx));
 	// nor any outcome in prose: the targets its 绩效目标 sentence lists
 	if (!indicators.table.length) indicators.table.push(...readGoalTargets(ctx));
 	// a flattened table read row by row knows its levels better than its "名称(N分)" runs alone

@@ -92,7 +92,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// a period written as months ("2023.07-2024.01") is no range of numbers
 	if (m && /^(19|20)\d\d\.\d{1,2}$/.test(m[1]) && /^(19|20)\d\d\.\d{1,2}$/.test(m[2])) return { op: 'text', text };
 	if (m) return withUnit({ op: 'range', value: Number(m[1]), value2: Number(m[2]), text }, unitAfter(m[3]));
-	if (/\d{4}年(\d{1,2}月)?(\d{1,2}日)?(前|底|以前|之前|完成)|年底前|年内/.test(t)) return { op: 'deadline', text };
+	// (a date alone, "2021年4月15日", is a date to finish by)
+	if (/\d{4}年(\d{1,2}月)?(\d{1,2}日)?(前|底|以前|之前|完成)|年底前|年内|^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(t)) return { op: 'deadline', text };
 	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,3})?$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? ''));
 	return { op: 'text', text };

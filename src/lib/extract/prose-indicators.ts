@@ -120,3 +120,44 @@ export function readGoalTargets(ctx: Ctx): Indicator[] {
 	}
 	return out;
 }
+
+/**
+ * Indicators written one a line as "name：指标值为“T”，…(实际)完成值(为)A" (Tianjin's and others'
+ * 绩效指标完成情况分析 in prose): the target as quoted and the outcome after 完成值. A line whose
+ * outcome is not stated as a figure keeps its target only. Serves project and fund self-evaluation
+ * reports in prose whose indicators are listed this way, when no table gives them.
+ */
+export function readTargetValueLines(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	for (const line of ctx.lines) {
+		const { span } = line;
+		const m = span.norm.match(/^\s*([\u4e00-\u9fa5][^:：，,。；;]{1,30}?)\s*[:：]\s*(?:年度)?指标值(?:为|是)?\s*[“"]([^”"]{1,24})[”"]/);
+		if (!m) continue;
+		const n0 = span.norm.search(/\S/);
+		const name = span.text.slice(n0, n0 + m[1].length).replace(/\s+/g, '');
+		const t0 = m.index! + m[0].lastIndexOf(m[2]);
+		const t1 = t0 + m[2].length;
+		const tText = span.text.slice(t0, t1);
+		const qs = span.map[n0];
+		const tq = ctx.quote(qs, span.map[t1 - 1] + 1);
+		// ("约12000平方米": about so much, read as the figure it names)
+		const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(t0, t1).replace(/^约/, ''), undefined), text: tText, quote: tq }, qs, span.map[t1 - 1] + 1, 0.7, 'indicators.target-value-lines');
+		const ind: Indicator = { name, target } as Indicator;
+		const rest = span.norm.slice(t1);
+		const a = rest.match(new RegExp(`(?:实际)?完成值\\s*(?:为|是|达到)?\\s*(约?\\s*${NUM}\\s*(?:%|${UNIT})?)(?=$|[，,;；。\\s])`));
+		if (a) {
+			const a0 = t1 + a.index! + a[0].lastIndexOf(a[1]);
+			const a1 = a0 + a[1].length;
+			const aText = span.text.slice(a0, a1);
+			const num = span.norm.slice(a0, a1).match(new RegExp(`(${NUM})\\s*(%|${UNIT})?`));
+			// the clause that states it: from its last comma
+			let c0 = a0;
+			while (c0 > t1 && !/[，,;；。]/.test(span.norm[c0 - 1])) c0--;
+			const qa = span.map[c0];
+			const qe = span.map[a1 - 1] + 1;
+			ind.actual = ctx.mark({ ...(num ? { value: Number(num[1].replace(/,/g, '')) } : {}), ...(num?.[2] ? { unit: num[2] } : {}), text: aText, quote: ctx.quote(qa, qe) }, qa, qe, 0.7, 'indicators.target-value-lines');
+		}
+		out.push(ind);
+	}
+	return out.length >= 2 ? out : [];
+}
