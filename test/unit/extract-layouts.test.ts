@@ -1160,3 +1160,20 @@ describe('extract: indicators written one a line as "name:指标值为“T”,�
 		]);
 	});
 });
+
+describe('extract: a fund\'s uses listed as ordinals after the notice that allocated it', () => {
+	it('reads each "一是安排X N万元" as a use of the fund, and the money a level adds to it', () => {
+		const text = [
+			'阜平县2023年农业发展资金使用情况绩效自评报告',
+			'根据财政部《关于下达2023年农业发展资金预算的通知》,2023年中央下达我县农业发展资金500万元,主要用于完成农机购置补贴等任务。',
+			'(二)我县资金安排情况。具体为:一是安排农机购置补贴300万元,二是安排农业社会化服务200万元。配套安排县级财政资金50万元。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.parent, b.stage, b.amount.wan])).toEqual([
+			['budget_level', '农业发展资金', undefined, 'budget', 500],
+			['cost', '农机购置补贴', '农业发展资金', 'budget', 300],
+			['cost', '农业社会化服务', '农业发展资金', 'budget', 200],
+			['budget_level', '县级财政资金', undefined, 'budget', 50]
+		]);
+	});
+});

@@ -82,5 +82,30 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			if (sum <= amount.wan + 1e-6) out.push(...parts);
 		}
 	}
+	// the fund's uses listed as ordinals in a later paragraph ("具体为:一是安排农机购置补贴N万元…二是安排…"),
+	// and money a level adds to it ("配套安排市级财政资金N万元"): parts of the last fund named before them
+	const funds = out.filter((l) => l.breakdown === 'budget_level');
+	if (funds.length) {
+		const fundAt = (pos: number) => [...out].reverse().find((l) => l.breakdown === 'budget_level' && (ctx.prov.get(l.amount)?.start ?? Infinity) < pos);
+		for (const p of ctx.paras) {
+			const { span } = p;
+			for (const m of span.norm.matchAll(/(?:[一二三四五六七八九十]{1,2}是|[;；,，]\s*)安排([\u4e00-\u9fa5()（）、]{2,40}?)\s*(\d+(?:\.\d+)?)\s*万元/g)) {
+				const a = m.index! + m[0].indexOf('安排');
+				const e = m.index! + m[0].length;
+				const fund = fundAt(span.map[a]);
+				if (!fund || ctx.isUsed(span.map[e - 3], span.map[e - 1])) continue;
+				const name = m[1];
+				const amount = ctx.money(m[2], '万元', span.map[a], span.map[e - 1] + 1, 0.7, 'allocations.use');
+				out.push({ flow: 'expenditure', breakdown: 'cost', item: name, parent: fund.item, scope: 'all', stage: 'budget', year: env.year, amount });
+			}
+			for (const m of span.norm.matchAll(/配套安排((?:省|市|县|区|乡镇)级(?:财政)?资金)\s*(\d+(?:\.\d+)?)\s*万元/g)) {
+				const a = m.index!;
+				const e = a + m[0].length;
+				if (!fundAt(span.map[a])) continue;
+				const amount = ctx.money(m[2], '万元', span.map[a + 2], span.map[e - 1] + 1, 0.7, 'allocations.matching');
+				out.push({ flow: 'expenditure', breakdown: 'budget_level', item: m[1], scope: 'all', stage: 'budget', year: env.year, amount });
+			}
+		}
+	}
 	return out;
 }
