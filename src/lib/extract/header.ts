@@ -271,6 +271,9 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			// a breadcrumb before the title ("您现在的位置:首页>通知公告>…") is page furniture
 			const crumb = l.span.norm.slice(a, b).lastIndexOf('>');
 			if (crumb >= 0 && /位置|首页/.test(l.span.norm.slice(a, b))) a += crumb + 1;
+			// (a sharing site's or a page's label before the title, "文档介绍:", "内容概述:", is not part of it)
+			const label0 = l.span.text.slice(a, b).match(/^\s*(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]\s*/);
+			if (label0) a += label0[0].length;
 			const text = l.span.text.slice(a, b).trim().replace(/[\s|]*$/, '').replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[_\s-]*第\s*\d+\s*页$/, '');
 			if (!text || squeeze(text).length > 90) continue;
 			// a page preview's caption ("项目绩效目标表_第1页"): the title as the document writes it
