@@ -1177,3 +1177,14 @@ describe('extract: a fund\'s uses listed as ordinals after the notice that alloc
 		]);
 	});
 });
+
+describe('extract: titles and items with labels run into them', () => {
+	it('ends a title before the form\'s label cells, drops a sharing site\'s label, and drops 措施:/建议: from measures', () => {
+		const a = extract('2023年度某项目自评表单位名称某科填报日期.docx\n《2023年度某项目自评表单位名称某科填报日期.docx》由会员分享,可在线阅读').report;
+		expect(a.title).toBe('2023年度某项目自评表');
+		const b = extract('文档介绍:项目支出绩效自评表(2023年度)\n项目名称 某经费').report;
+		expect(b.title).toBe('项目支出绩效自评表(2023年度)');
+		const c = extract('阜平县图书馆2023年度项目支出绩效自评报告\n五、改进措施\n(一)措施:加强对项目申报的指导。\n(二)建议:加大资金投入力度。').report;
+		expect(c.measures.map((m) => m.text)).toEqual(['加强对项目申报的指导', '加大资金投入力度']);
+	});
+});

@@ -247,6 +247,9 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 				if (br) return { kind, text: ctx.src.slice(own, own + shared[1].length + br[0].length), start: own, end: own + shared[1].length + br[0].length, line: ctx.lineOf(own) };
 				a = shared.index! + 1;
 				b = a + shared[1].length;
+				// (the form's label cells run into the file name: "…自评表单位名称X填报日期.docx")
+				const cut = shared[1].search(/(?<=表|报告)(单位名称|填报单位|填报日期|主管部门|实施单位|部门名称|预算单位)/);
+				if (cut > 0) b = a + cut;
 				const s0 = l.span.map[a];
 				return { kind, text: l.span.text.slice(a, b), start: s0, end: l.span.map[b - 1] + 1, line: l.n };
 			}
@@ -271,6 +274,9 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			// a breadcrumb before the title ("您现在的位置:首页>通知公告>…") is page furniture
 			const crumb = l.span.norm.slice(a, b).lastIndexOf('>');
 			if (crumb >= 0 && /位置|首页/.test(l.span.norm.slice(a, b))) a += crumb + 1;
+			// a form's label cells run into its title line ("…项目自评表单位名称X填报日期"): the title ends there
+			const cells0 = l.span.norm.slice(m.index! + m[0].length, b).search(/单位名称|填报单位|填报日期|主管部门|实施单位|部门名称|预算单位/);
+			if (cells0 > 0 && cells0 <= 12) b = m.index! + m[0].length + cells0;
 			// (a sharing site's or a page's label before the title, "文档介绍:", "内容概述:", is not part of it)
 			const label0 = l.span.text.slice(a, b).match(/^\s*(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]\s*/);
 			if (label0) a += label0[0].length;
