@@ -1188,3 +1188,23 @@ describe('extract: titles and items with labels run into them', () => {
 		expect(c.measures.map((m) => m.text)).toEqual(['加强对项目申报的指导', '加大资金投入力度']);
 	});
 });
+
+describe('extract: a fund report whose outcomes follow "产出指标完成情况。"', () => {
+	it('reads the money allocated and received, and each outcome clause after the level\'s sentence', () => {
+		const text = [
+			'阜平县林业局2023年度项目支出绩效自评报告',
+			'1.项目资金到位情况。阜平县财政局下达我局森林防火经费50万元,全部到位。',
+			'1.产出指标完成情况。该项指标完成100%。2023年森林防火期,我县共发生森林火灾2起,低于控制指标;火案查处率100%;县级森林防火物资储备30万元。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.flow, b.stage, b.amount.wan])).toEqual([
+			['expenditure', 'budget', 50],
+			['income', 'final', 50]
+		]);
+		expect(r.indicators.map((i) => [i.level1, i.name, i.actual?.text])).toEqual([
+			['产出指标', '发生森林火灾', '2起'],
+			['产出指标', '火案查处率', '100%'],
+			['产出指标', '县级森林防火物资储备', '30万元']
+		]);
+	});
+});

@@ -56,6 +56,12 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 				? { flow: 'expenditure', breakdown: 'budget_level', item: fund, scope: 'all', stage: 'budget', year: env.year, amount }
 				: { flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'budget', year: env.year, amount };
 			out.push(head);
+			// "…下达我局X经费N万元,全部到位": the same money received in the year
+			const arrived = norm.slice(end, end + 12).match(/^\s*[,，]?\s*(?:已|均已)?(?:全部|全额)?到位/);
+			if (arrived && !toUs) {
+				const got = ctx.money(m[2], '万元', q0, span.map[end + arrived[0].length - 1] + 1, 0.7, 'allocations.arrived');
+				out.push({ ...head, flow: 'income', stage: 'final', amount: got });
+			}
 			// its parts: "。其中:" or ",其中:" right after, up to the end of the sentence
 			const rest = norm.slice(end);
 			const open = rest.match(/^\s*[。，,;；]?\s*其中\s*[:：]?/);

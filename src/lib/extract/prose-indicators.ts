@@ -13,7 +13,7 @@ import type { Ctx } from './context';
 import { NUM } from './numbers';
 import { parseTarget } from './indicators';
 
-const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?\s*(?:[:：]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
+const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?\s*(?:[:：]|(?<=完成情况)\s*[。.]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
 const LEVEL1_OF: Record<string, string> = {
 	产出: '产出指标',
 	数量: '产出指标',
@@ -29,10 +29,10 @@ const LEVEL1_OF: Record<string, string> = {
 	满意度: '满意度指标',
 	服务对象满意度: '满意度指标'
 };
-const UNIT = '%|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|米|平方米|亩|天|小时|件|批|期|册';
+const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|米|平方米|亩|天|小时|件|批|期|册';
 const CLAUSE = new RegExp(String.raw`^(.{2,40}?)\s*(?:为|达到|达|是|共计|共|约)?\s*(${NUM})\s*(${UNIT}|/[\u4e00-\u9fa5])?\s*$`);
 /** what opens a clause and names no indicator: the year, the subject */
-const LEAD = /^(?:20\d\d\s*年(?:度)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|该项目|本项目|项目|全年|年内)?/;
+const LEAD = /^(?:20\d\d\s*年(?:度)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|我市|我县|我区|我镇|该项目|本项目|项目|全年|年内)?(?:共|累计)?/;
 
 export function readProseIndicators(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
