@@ -420,3 +420,14 @@ describe('score sums of a project self-evaluation table', () => {
 		expect(only(rep, 'sum.score').map((f) => [f.expected, f.stated])).toEqual([[60, 100], [50, 90]]);
 	});
 });
+
+describe('wording of a project record', () => {
+	it('names its money the project’s, not the department’s (“2022年项目支出（决算）”)', () => {
+		const r = (kind: 'project_self_evaluation' | 'self_evaluation') =>
+			report({ kind, id: kind === 'self_evaluation' ? 'test-2024-self' : 'test-2024-project', budget: [total(0, { amount: money(0, '0') }), total(89.97)] });
+		const [p] = only(r('project_self_evaluation'), 'dup.figure');
+		expect(p.title).toBe('2024年项目支出（决算）合计两处写法不同');
+		expect(p.figures.map((g) => g.label)).toEqual(['2024年项目支出（决算）·合计', '2024年项目支出（决算）·合计']);
+		expect(only(r('self_evaluation'), 'dup.figure')[0].title).toBe('2024年部门整体支出（决算）合计两处写法不同');
+	});
+});
