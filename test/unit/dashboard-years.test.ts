@@ -3,7 +3,7 @@
  * the years with project records only, newest first, and which year is shown.
  */
 import { describe, expect, it } from 'vitest';
-import { dashboardYears, pickYear } from '../../src/lib/charts/years';
+import { countsByYear, dashboardYears, pickYear } from '../../src/lib/charts/years';
 import type { YearKpiRow } from '../../src/lib/db/queries';
 
 const kpi = (year: number, departments: number, score_departments: number) => ({ year, departments, score_departments, simulated: false }) as unknown as YearKpiRow;
@@ -28,5 +28,12 @@ describe('dashboard years', () => {
 		const only = dashboardYears([], [{ year: 2017, projects: 1, simulated: false }, { year: 2019, projects: 3, simulated: false }]);
 		expect(pickYear(only, null)!.year).toBe(2019);
 		expect(pickYear(dashboardYears([], []), null)).toBeUndefined();
+	});
+});
+
+describe('counts under a multi-year total', () => {
+	it('names how many departments each disclosed year sums, oldest first', () => {
+		expect(countsByYear([{ year: 2024, value: 1.1, departments: 1 }, { year: 2019, value: null, departments: 0 }, { year: 2023, value: 16.13, departments: 3 }])).toBe('计入部门数：2023 年 3 个 · 2024 年 1 个');
+		expect(countsByYear([{ year: 2024, value: null, departments: 0 }])).toBe('');
 	});
 });

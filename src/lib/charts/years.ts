@@ -41,3 +41,13 @@ export function pickYear(years: readonly DashboardYear[], asked: number | null):
 		years[0]
 	);
 }
+
+/**
+ * Under a multi-year total: how many departments each year's point sums ("计入部门数：2018 年 2 个 ·
+ * 2024 年 1 个"), so a drop that comes from fewer departments disclosing is not read as a cut.
+ * Years whose total is undisclosed are left out.
+ */
+export function countsByYear(rows: readonly { year: number; value: number | null; departments: number }[]): string {
+	const shown = [...rows].filter((r) => r.value !== null).sort((a, b) => a.year - b.year);
+	return shown.length ? `计入部门数：${shown.map((r) => `${r.year} 年 ${r.departments} 个`).join(' · ')}` : '';
+}
