@@ -126,6 +126,9 @@ describe('总览 (/)', () => {
 		await page.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
 		// 59 东湖区扬子洲镇 2017 项目支出绩效自评 is the dataset's only 2017 record
 		expect(await page.locator('select[aria-label="年度"] option').allTextContents()).toContain('2017 年（仅 1 份项目记录）');
+		// under the 三公 trend, the departments each point sums: 2023 南雄 2.46 + 寿县 1.71 + 寻甸 11.96 (3),
+		// 2024 湛江 1.10 only (衡阳 does not state its 三公) — the fall to 1.10 is fewer departments, not a cut
+		expect(await page.textContent('[data-testid=sangong-counts]')).toContain('2023 年 3 个 · 2024 年 1 个');
 		await page.getByLabel('年度').selectOption('2017');
 		await page.waitForURL(/year=2017/);
 		await page.locator('[data-testid=projects-only-year]').waitFor({ timeout: 30_000 });
