@@ -38,6 +38,16 @@ describe('analyst', () => {
 			await page.close();
 		});
 
+	it('/compare on the real reports: the default view says which year it ranks and that only 2 departments disclose in it', async () => {
+		const { page, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/compare');
+		await page.waitForSelector('table[aria-label="部门对比"] tbody tr', { timeout: 120_000 });
+		// 2024 支出决算: 湛江 771.95 (002), 衡阳 711.92 (004); the other departments' reports are older
+		expect(await page.textContent('[data-testid=default-view]')).toContain('显示 2024 年（最近一个有部门披露支出决算的年度）支出决算最高的 2 个部门（该年只有 2 个部门披露');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('/compare: a chosen department without a report in a chosen year is named, not dropped; back restores the choice', async () => {
 		const { page, errors } = await offlinePage(served.browser);
 		// 南雄 (001) reports only 2023

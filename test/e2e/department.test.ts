@@ -173,9 +173,35 @@ describe('部门', () => {
 				'2022', '生均公用经费项目', '未披露', '239.00', '87.06', '36.43%', '未披露'
 			]);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			if (width === 390) {
+				// on a phone each project is a stack of “label value” lines: no cell lies beyond the screen,
+				// nothing scrolls sideways inside the card
+				const rights = await page.$$eval('table[aria-label="项目支出绩效"] td', (tds) => tds.map((td) => td.getBoundingClientRect().right));
+				expect(Math.max(...rights)).toBeLessThanOrEqual(width);
+				expect(await page.$eval('table[aria-label="项目支出绩效"] td[data-col="execution_rate_pct"]', (td) => getComputedStyle(td, '::before').content)).toBe('"执行率"');
+			}
+			// the record's audit: nothing to report in 03 (no score table, one execution rate computed, none stated)
+			await expect.poll(() => page.locator('[data-project-audit]').textContent(), { timeout: 30_000 }).toContain('未发现不一致');
+			expect(await page.locator('[data-project-audit] [data-finding]').count()).toBe(0);
 			expect(errors).toEqual([]);
 			await page.close();
 		}
+	});
+
+	it('a project record’s audit on its department page: 35 中江县水利局 scores 10 + 70 + 20 + 10 = 110 分 against a total of 100', async () => {
+		const { page, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/departments/sichuan-deyang-zhongjiang-shuiliju');
+		await page.waitForSelector('[data-project-audit] [data-finding]', { timeout: 120_000 });
+		// 35: “年度资金总额:20 20 10 100.00% 10” (预算执行率 10 分), “产出指标(70分)”, “效益指标(20分)”,
+		// “满意度指标(10分)”, “总分 100 100”
+		const f = page.locator('[data-project-audit] [data-finding]');
+		expect(await f.count()).toBe(1);
+		expect(await f.getAttribute('data-rule')).toBe('sum.score');
+		expect(await f.locator('[data-value="expected"]').textContent()).toBe('110 分');
+		expect(await f.locator('[data-value="stated"]').textContent()).toBe('100 分');
+		await page.screenshot({ path: artifact('department-project-audit.png'), fullPage: true });
+		expect(errors).toEqual([]);
+		await page.close();
 	});
 
 	it('a 三公 final-accounts statement: 三公 figures shown, everything it does not state 未披露 (never 0)', async () => {

@@ -385,3 +385,49 @@ describe('unit typo guard', () => {
 		expect(rules(report({ budget: b }))).toEqual([]);
 	});
 });
+
+describe('score sums of a project self-evaluation table', () => {
+	// a 项目支出绩效自评表: 预算执行率 (10 分) in the score table, each indicator with its own 分值 and 得分
+	const ind = (name: string, max: number, score: number): Ind => ({ level1: '产出指标', level2: '数量指标', name, max: fig(max, '分'), score: fig(score, '分') });
+	const r = (totalScore: number, inds: Ind[]) =>
+		report({
+			kind: 'project_self_evaluation',
+			id: 'test-2024-project',
+			scores: {
+				framework: 'other',
+				total: { max: fig(100, '分'), score: fig(totalScore, '分') },
+				tree: [{ name: '预算执行率', level: 1, max: fig(10, '分'), score: fig(10, '分') }]
+			},
+			indicators: inds
+		});
+	it('counts the indicators’ 分值 and 得分 as the rest of the total', () => {
+		// 10 + 50 + 40 = 100 分值; 10 + 48 + 38 = 96 得分
+		expect(only(r(96, [ind('A', 50, 48), ind('B', 40, 38)]), 'sum.score')).toEqual([]);
+	});
+	it('still reports a total that neither the score table nor the table with the indicators makes', () => {
+		// 得分 10 + 48 + 38 = 96, stated 97: reported against the score table's own nodes, as before
+		expect(only(r(97, [ind('A', 50, 48), ind('B', 40, 38)]), 'sum.score').map((f) => [f.expected, f.stated])).toEqual([[10, 97]]);
+	});
+	it('does not add indicators whose groups the score table already scores', () => {
+		const rep = report({
+			scores: {
+				framework: 'hunan',
+				total: { max: fig(100, '分'), score: fig(90, '分') },
+				tree: [{ name: '产出指标', level: 1, max: fig(60, '分'), score: fig(50, '分') }]
+			},
+			indicators: [ind('A', 40, 40)]
+		});
+		expect(only(rep, 'sum.score').map((f) => [f.expected, f.stated])).toEqual([[60, 100], [50, 90]]);
+	});
+});
+
+describe('wording of a project record', () => {
+	it('names its money the project’s, not the department’s (“2022年项目支出（决算）”)', () => {
+		const r = (kind: 'project_self_evaluation' | 'self_evaluation') =>
+			report({ kind, id: kind === 'self_evaluation' ? 'test-2024-self' : 'test-2024-project', budget: [total(0, { amount: money(0, '0') }), total(89.97)] });
+		const [p] = only(r('project_self_evaluation'), 'dup.figure');
+		expect(p.title).toBe('2024年项目支出（决算）合计两处写法不同');
+		expect(p.figures.map((g) => g.label)).toEqual(['2024年项目支出（决算）·合计', '2024年项目支出（决算）·合计']);
+		expect(only(r('self_evaluation'), 'dup.figure')[0].title).toBe('2024年部门整体支出（决算）合计两处写法不同');
+	});
+});

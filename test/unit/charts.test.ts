@@ -89,6 +89,8 @@ describe('table helpers', () => {
 		);
 		expect(e.columns.map((c) => c.label)).toEqual(['部门', '支出决算（万元）', '执行率（%）']);
 		expect(e.rows).toEqual([{ n: '湛江', v: 771.95, p: '未披露' }]);
+		// a header that names its unit already (the reports list's “支出决算（万元）”) names it once
+		expect(exportRows([{ key: 'v', label: '支出决算（万元）', kind: 'money' }], []).columns[0].label).toBe('支出决算（万元）');
 	});
 
 	it('picks the compare metric and its per-staff column', () => {

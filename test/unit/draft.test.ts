@@ -141,6 +141,10 @@ describe('offline drafter', () => {
 		expect(text).toContain('人员编制管理仍需加强');
 		// 697.45 ÷ 762.85 = 91.43%
 		expect(text).toContain('预算执行率为91.43%');
+		// 697.45 is the 一般公共预算 part (the whole department spent 711.92): the draft says so
+		expect(text).toContain('全年一般公共预算支出决算697.45万元');
+		expect(text).not.toMatch(/全年支出决算697\.45/);
+		expect(text).toContain('2024年一般公共预算年初预算540.67万元');
 		expect(text).toContain('报告自评指出“预算资金使用执行有待规范”，与预算执行率偏低的数据一致');
 		expect(text).not.toContain('526.47');
 	});

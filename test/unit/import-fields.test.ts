@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { applyEdit, getAt, kindOf, labelOf, shownValue, tokens, type Node } from '../../src/lib/components/import/fields';
+import { applyEdit, changeDirection, flipChange, getAt, kindOf, labelOf, shownValue, tokens, type Node } from '../../src/lib/components/import/fields';
 import { validateWithSource } from '../../src/lib/schema/validate';
 import type { Report } from '../../src/lib/schema/report';
 import { MENU, assign, buildStatement, isAssigned, pendingUnread, readAmount, sentenceOf, unassign } from '../../src/lib/components/import/assign';
@@ -224,5 +224,28 @@ describe('a document without a year: its statements follow the year the user giv
 		expect(r.assumedYear).toBe(2024);
 		shiftYears(r.report, r.assumedYear!, 2025);
 		expect(r.report.budget.map((l) => [l.year, l.change?.base_year])).toEqual([[2025, 2024]]);
+	});
+});
+
+describe('year-on-year changes in the review', () => {
+	// 66: “三公”经费支出2.05万元,较上年2.08减少0.03万元,减少了1.44%
+	const src = readFileSync('data/sources/66_unnamed-dept_2018_sangong-final-accounts.txt', 'utf8');
+	const fresh = () => extract(src, { sourceFile: '66.txt' }).report as Report;
+	it('says a change shown as written (0.03) is recorded as a decrease', () => {
+		const r = fresh();
+		const i = r.sangong.findIndex((l) => l.item === 'total' && l.change?.amount);
+		expect(shownValue(getAt(r, `sangong[${i}].change.amount`) as Node, 'money')).toBe('0.03');
+		expect(changeDirection(r, `sangong[${i}].change.amount`)).toBe('减少');
+		expect(changeDirection(r, `sangong[${i}].change.pct`)).toBe('减少');
+		expect(changeDirection(r, `sangong[${i}].amount`)).toBeNull();
+	});
+	it('turns a change the other way: amount, percentage and direction word together, and back', () => {
+		const r = fresh();
+		const i = r.sangong.findIndex((l) => l.item === 'total' && l.change?.amount);
+		flipChange(r, `sangong[${i}].change.pct`);
+		expect([r.sangong[i].change!.amount!.wan, r.sangong[i].change!.pct!.value, r.sangong[i].change!.direction]).toEqual([0.03, 1.44, 'up']);
+		expect(changeDirection(r, `sangong[${i}].change.amount`)).toBe('增加');
+		flipChange(r, `sangong[${i}].change.amount`);
+		expect([r.sangong[i].change!.amount!.wan, r.sangong[i].change!.pct!.value, r.sangong[i].change!.direction]).toEqual([-0.03, -1.44, 'down']);
 	});
 });

@@ -5,7 +5,7 @@
  */
 import type { Finding, FindingFigure, RuleId, Severity } from '../schema/finding';
 import type { BudgetLine, Figure, Indicator, Money, Report, SangongLine } from '../schema/report';
-import { FLOW_LABEL, SANGONG_LABEL, SCOPE_LABEL, STAGE_LABEL } from '../schema/report';
+import { DEPARTMENT_KINDS, FLOW_LABEL, SANGONG_LABEL, SCOPE_LABEL, STAGE_LABEL } from '../schema/report';
 import { MONEY_FACTOR, normalizeNumbers, round } from '../text/normalize';
 
 /* ------------------------------------------------------------------ statements */
@@ -249,6 +249,17 @@ export function fmtPct(x: number, d = 2): string {
 
 export type AuditContext = { report: Report; budget: BudgetStmt[] };
 
+/**
+ * The whole of a project record's money is the project's: its frames read "2022年项目支出（决算）",
+ * not "2022年部门整体支出（决算）" (frameName names scope 'all' 部门整体, right for a department's
+ * report). Only that generated phrase is reworded, never a name quoted from the report.
+ */
+function ownerWording(report: Report): (text: string) => string {
+	if ((DEPARTMENT_KINDS as readonly string[]).includes(report.kind)) return (t) => t;
+	const frame = new RegExp(`(\\d{4}年)${SCOPE_LABEL.all}(${Object.values(FLOW_LABEL).join('|')})`, 'g');
+	return (t) => t.replace(frame, '$1项目$2');
+}
+
 export function makeFinding(
 	ctx: AuditContext,
 	f: {
@@ -277,14 +288,15 @@ export function makeFinding(
 		seen.add(k);
 		return true;
 	});
+	const own = ownerWording(ctx.report);
 	const out: Finding = {
 		id: `${f.rule}:${figures.map((s) => s.path).join('+')}`,
 		rule: f.rule,
 		severity: f.severity,
 		report_id: ctx.report.id,
-		title: f.title,
-		message: f.message,
-		figures: figures.map(toFigure),
+		title: own(f.title),
+		message: own(f.message),
+		figures: figures.map(toFigure).map((g) => ({ ...g, label: own(g.label) })),
 		expected,
 		stated,
 		difference: difference === null ? null : Object.is(difference, -0) ? 0 : difference,

@@ -6,6 +6,7 @@ import type { Finding, RuleId, Severity } from '../schema/finding';
 import type { Breakdown, ScoreNode, SangongItem } from '../schema/report';
 import { SANGONG_LABEL } from '../schema/report';
 import {
+	allIndicators,
 	type AuditContext,
 	type BudgetStmt,
 	type Stmt,
@@ -404,6 +405,22 @@ function sangongSums(ctx: AuditContext): Finding[] {
 
 type ScoreParts = { node: { name: string; max?: ScoreNode['max']; score?: ScoreNode['score'] }; path: string };
 
+/**
+ * The indicators that may make up the rest of the total: a 项目支出绩效自评表 scores 预算执行率
+ * in its score table (10 分) and gives every indicator its own 分值 and 得分 (90 分 together), so
+ * the total is the score table's nodes plus the indicators. Only when every indicator states the
+ * field and the score table has no node for the indicators' groups (产出指标, 效益指标 … already
+ * counted there); the total is then found consistent only if the sum with them matches.
+ */
+function indicatorParts(ctx: AuditContext, top: ScoreParts[], field: 'max' | 'score'): ScoreParts[] {
+	const inds = allIndicators(ctx.report);
+	if (!inds.length || !inds.every(({ ind }) => ind[field])) return [];
+	const groups = new Set(inds.flatMap(({ ind }) => [ind.level1, ind.level2].filter((x): x is string => !!x)));
+	const named = (n: string) => [...groups].some((g) => g === n || g.startsWith(n) || n.startsWith(g.replace(/指标$/, '')));
+	if (top.some((t) => named(t.node.name))) return [];
+	return inds.map(({ ind, path }) => ({ node: { name: ind.name, max: ind.max, score: ind.score }, path }));
+}
+
 function scoreSums(ctx: AuditContext): Finding[] {
 	const out: Finding[] = [];
 	const scores = ctx.report.scores;
@@ -445,8 +462,17 @@ function scoreSums(ctx: AuditContext): Finding[] {
 	if (scores.total) {
 		const top = scores.tree.map((n, i) => ({ node: n, path: `scores.tree[${i}]` }));
 		const total = { node: { name: '总分', max: scores.total.max, score: scores.total.score }, path: 'scores.total' };
-		check(total, top, 'max');
-		check(total, top, 'score');
+		for (const field of ['max', 'score'] as const) {
+			// the score table alone, unless it falls short by exactly what the indicators' own 分值 / 得分 add
+			const before = out.length;
+			check(total, top, field);
+			const inds = indicatorParts(ctx, top, field);
+			if (out.length > before && inds.length) {
+				const found = out.splice(before);
+				check(total, [...top, ...inds], field);
+				if (out.length > before) out.splice(before, out.length - before, ...found);
+			}
+		}
 	}
 	walk(scores.tree, 'scores.tree');
 	return out;

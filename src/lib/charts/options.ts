@@ -78,7 +78,8 @@ export function barOption(opts: {
 		name: `单位：${unit}`,
 		nameLocation: opts.horizontal ? 'middle' : 'end',
 		nameGap: opts.horizontal ? 26 : 12,
-		axisLabel: { formatter: (v: number) => axisLabel(v, unit) }
+		// a narrow chart (a phone) drops the value labels that would run into each other ("0%20%40%")
+		axisLabel: { formatter: (v: number) => axisLabel(v, unit), hideOverlap: true }
 	};
 	const catAxis = { type: 'category', data: categories, axisLabel: { interval: 0, width: 140, overflow: 'truncate' } };
 	return {

@@ -59,9 +59,12 @@ export function nextSort(current: SortState, key: string, kind: ColKind = 'text'
 }
 
 /** Rows for CSV / Excel: numbers stay numbers, undisclosed numeric cells say 未披露. */
+/** "支出决算" → "支出决算（万元）"; a label that names its unit already ("支出决算（万元）") keeps it once. */
+const withUnit = (label: string, unit: string) => (!unit || label.endsWith(`（${unit}）`) ? label : `${label}（${unit}）`);
+
 export function exportRows(columns: TableColumn[], rows: Record<string, Val>[]): { columns: Column[]; rows: TableRows } {
 	return {
-		columns: columns.map((c) => ({ key: c.key, label: c.kind === 'money' ? `${c.label}（万元）` : c.kind === 'pct' ? `${c.label}（%）` : c.label })),
+		columns: columns.map((c) => ({ key: c.key, label: withUnit(c.label, c.kind === 'money' ? '万元' : c.kind === 'pct' ? '%' : '') })),
 		rows: rows.map((r) => {
 			const out: Record<string, Cell> = {};
 			for (const c of columns) {

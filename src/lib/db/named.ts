@@ -45,6 +45,7 @@ const AUDIT = [Text, Text, Year.nullable(), Text, Text] as const;
 /** Every page query that may run on the server. */
 export const NAMED_QUERIES: readonly NamedQuery[] = [
 	named('yearKpis', Q.yearKpis(), z.tuple([])),
+	named('projectYears', Q.projectYears(), z.tuple([])),
 	named('yearGrades', Q.yearGrades(0), z.tuple([Year])),
 	named('yearDepartmentFigures', Q.yearDepartmentFigures(0), z.tuple([Year, Count])),
 	named('movers', Q.movers(0), z.tuple([Year, Count])),

@@ -60,6 +60,10 @@ const searchParam = (param: string, cols: readonly string[]) => `(${param} = '' 
 /** The key figures of every year, newest first (the year selector and the KPI cards). */
 export const yearKpis = (): Query<YearKpiRow> => query(`SELECT * FROM m_year_kpi ORDER BY year DESC`);
 
+/** The years with project records and how many (the dashboard's year list also offers a year that has only projects). */
+export const projectYears = (): Query<{ year: number; projects: number; simulated: boolean }> =>
+	query(`SELECT fiscal_year AS year, count(*)::INTEGER AS projects, bool_or(simulated) AS simulated FROM m_projects GROUP BY fiscal_year ORDER BY year DESC`);
+
 /** Grade distribution of one year. */
 export const yearGrades = (year: number): Query<YearGradeRow> =>
 	query(`SELECT * FROM m_year_grades WHERE year = $1 ORDER BY grade_order`, [year], { years: [year] });

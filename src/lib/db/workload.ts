@@ -17,6 +17,7 @@ export async function pageWorkload(engine: SqlEngine): Promise<Record<string, Qu
 	const dept = first?.department_id ?? '';
 	return {
 		'总览 年度指标': Q.yearKpis(),
+		'总览 项目年度': Q.projectYears(),
 		'总览 等级分布': Q.yearGrades(year),
 		'总览 各部门': Q.yearDepartmentFigures(year),
 		'总览 变化最大': Q.movers(year),

@@ -8,6 +8,7 @@
 import type { Draft, DraftItem, Fact, FactSheet, LlmDraft } from '../schema/draft';
 import { fillPlaceholders } from './grounding';
 import { mulberry32 as rng } from '../random';
+import { SCOPE_LABEL } from '../schema/report';
 
 export { mulberry32 as rng } from '../random';
 const hash = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0, 7);
@@ -30,6 +31,17 @@ const item = (f: Fact) => {
 	return parts.join('').replace(/^\d{4}年/, '').replace(/（.*?）/g, '').replace('口径', '') + '合计';
 };
 
+/**
+ * The fund scope the budget facts are in, as their labels name it ("2024年一般公共预算支出决算" →
+ * "一般公共预算"); '' for the department as a whole. So that "支出决算 697.45 万元" is not read as
+ * the whole department's spending when it is the 一般公共预算 part.
+ */
+const scopeOf = (c: Ctx): string => {
+	const label = (c.facts.get('spending_final') ?? c.facts.get('budget_initial'))?.label ?? '';
+	const scope = label.replace(/^\d{4}年/, '').replace(/(支出决算|年初预算)$/, '');
+	return Object.values(SCOPE_LABEL).includes(scope) && scope !== SCOPE_LABEL.all ? scope : '';
+};
+
 const TOPICS: Topic[] = [
 	{
 		topic: 'budget_precision',
@@ -40,7 +52,7 @@ const TOPICS: Topic[] = [
 			if (pct !== null && amount !== null && Math.abs(pct) >= 5 && has(c, 'budget_initial') && has(c, 'budget_adjusted')) {
 				const dir = amount < 0 ? c.pick(['调减', '核减']) : c.pick(['追加', '调增']);
 				const open = c.pick(['预算编制的精准度有待提高。', '预算编制的科学性、准确性仍需加强。', '预算编制与实际需求衔接不够紧密。']);
-				const body = `${c.sheet.fiscal_year}年年初预算${F('budget_initial')}，年中${dir}${F('budget_amount_placeholder')}，调整后预算为${F('budget_adjusted')}，预算调整幅度达${F('budget_adjust_pct')}，`.replace(F('budget_amount_placeholder'), F('budget_adjust_amount'));
+				const body = `${c.sheet.fiscal_year}年${scopeOf(c)}年初预算${F('budget_initial')}，年中${dir}${F('budget_amount_placeholder')}，调整后预算为${F('budget_adjusted')}，预算调整幅度达${F('budget_adjust_pct')}，`.replace(F('budget_amount_placeholder'), F('budget_adjust_amount'));
 				const tail = c.pick(['反映出年初预算测算不够细致，对全年工作任务和支出需求的预判不足。', '说明预算编制时对项目实施条件和资金需求论证不够充分，年中调整幅度较大。']);
 				return {
 					topic: 'budget_precision',
@@ -59,7 +71,7 @@ const TOPICS: Topic[] = [
 				return {
 					topic: 'budget_precision',
 					problem_title: '预算编制的精准度有待提高',
-					problem: `预算编制的精准度有待提高。${c.sheet.fiscal_year}年年初预算${F('budget_initial')}，年中${addition > 0 ? '追加' : '调减'}${F('budget_addition')}${has(c, 'budget_adjusted') ? `，调整后预算为${F('budget_adjusted')}` : ''}，${c.pick(['年初预算对全年资金需求预判不足。', '年中预算调整规模较大，年初预算的约束作用有待加强。'])}`,
+					problem: `预算编制的精准度有待提高。${c.sheet.fiscal_year}年${scopeOf(c)}年初预算${F('budget_initial')}，年中${addition > 0 ? '追加' : '调减'}${F('budget_addition')}${has(c, 'budget_adjusted') ? `，调整后预算为${F('budget_adjusted')}` : ''}，${c.pick(['年初预算对全年资金需求预判不足。', '年中预算调整规模较大，年初预算的约束作用有待加强。'])}`,
 					measure_title: '提高预算编制的精准度',
 					measure: '结合上年执行情况和年度重点工作细化测算各项支出，将可预见的支出全部纳入年初预算，减少年中追加；确需追加的，同步调整并报备绩效目标。',
 					fact_ids: ids
@@ -79,7 +91,7 @@ const TOPICS: Topic[] = [
 			return {
 				topic: 'execution_slow',
 				problem_title: '预算执行进度有待加快',
-				problem: `预算执行进度有待加快。全年支出决算${F('spending_final')}，预算执行率为${F(id)}${stated}，${c.pick(['部分资金未能按计划支出，资金使用效益未能充分发挥。', '支出进度偏慢，存在资金沉淀。'])}`,
+				problem: `预算执行进度有待加快。全年${scopeOf(c)}支出决算${F('spending_final')}，预算执行率为${F(id)}${stated}，${c.pick(['部分资金未能按计划支出，资金使用效益未能充分发挥。', '支出进度偏慢，存在资金沉淀。'])}`,
 				measure_title: '加快预算执行进度',
 				measure: '建立预算执行进度月度通报和分析机制，对照序时进度督促项目实施和资金支付，对执行缓慢的项目及时查找原因、调整计划，确保资金及时发挥效益。',
 				fact_ids: ['spending_final', id, ...(stated ? ['exec_rate_stated'] : [])]
@@ -249,7 +261,7 @@ const TOPICS: Topic[] = [
 						continue;
 					}
 					ids.push(rateId, ...(has(c, 'spending_final') ? ['spending_final'] : []));
-					const spent = has(c, 'spending_final') ? `全年支出决算${F('spending_final')}，` : '';
+					const spent = has(c, 'spending_final') ? `全年${scopeOf(c)}支出决算${F('spending_final')}，` : '';
 					parts.push(`报告自评指出“${F(p.id)}”。从数据看，${spent}预算执行率为${F(rateId)}，全年预算总体执行到位，问题主要在于项目支出的序时进度和支付节点`);
 				} else {
 					// the report's detail, when it says more than the heading and carries no figure of its own
@@ -283,7 +295,7 @@ function steadyItem(c: Ctx): TemplateItem | null {
 	const ids: string[] = [];
 	const rateId = has(c, 'exec_rate') ? 'exec_rate' : has(c, 'exec_rate_stated') ? 'exec_rate_stated' : null;
 	if (has(c, 'spending_final')) {
-		shown.push(`全年支出决算${F('spending_final')}`);
+		shown.push(`全年${scopeOf(c)}支出决算${F('spending_final')}`);
 		ids.push('spending_final');
 	}
 	if (rateId) {

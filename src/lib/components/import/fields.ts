@@ -202,3 +202,37 @@ export function applyEdit(node: Node, kind: Kind, input: string): void {
 			node.text = input;
 	}
 }
+
+/* ------------------------------------------------------------------ year-on-year changes */
+
+const CHANGE_PART = /^(.*\.change)\.(amount|pct)$/;
+
+/**
+ * The direction a year-on-year change (…change.amount or …change.pct) is recorded with: the
+ * review shows the figure as written ("0.03" of “减少0.03万元”), so it says whether the record
+ * holds a decrease or an increase. null for any other path, or a change of 0.
+ */
+export function changeDirection(report: unknown, path: string): '增加' | '减少' | null {
+	const m = CHANGE_PART.exec(path);
+	if (!m) return null;
+	const node = getAt(report, path) as Node | undefined;
+	const v = (m[2] === 'amount' ? node?.wan : node?.value) as number | undefined;
+	return typeof v !== 'number' || !Number.isFinite(v) || v === 0 ? null : v < 0 ? '减少' : '增加';
+}
+
+/**
+ * Turn a change the other way (the extractor read 减少 as 增加, or the reverse): its amount and
+ * percentage change sign together and its direction word follows, so the two stay consistent.
+ */
+export function flipChange(report: unknown, path: string): void {
+	const m = CHANGE_PART.exec(path);
+	if (!m) return;
+	const change = getAt(report, m[1]) as Node | undefined;
+	if (!change) return;
+	const amount = change.amount as Node | undefined;
+	const pct = change.pct as Node | undefined;
+	if (amount && typeof amount.wan === 'number') amount.wan = -amount.wan;
+	if (pct && typeof pct.value === 'number') pct.value = -pct.value;
+	const v = (amount?.wan ?? pct?.value) as number | undefined;
+	if (typeof v === 'number' && v !== 0) change.direction = v < 0 ? 'down' : 'up';
+}
