@@ -1208,3 +1208,18 @@ describe('extract: a fund report whose outcomes follow "产出指标完成情况
 		]);
 	});
 });
+
+describe('extract: targets with long units and rates, key-indicator marks', () => {
+	it('reads "1346万平方米" and "1次/月" as figures, and drops the ★ before a key indicator', () => {
+		const rows = [
+			['一级指标', '二级指标', '三级指标', '指标值'],
+			['产出指标', '数量指标', '★清扫保洁道路面积', '1346.5万平方米'],
+			['', '质量指标', '专项考核', '1次/月']
+		];
+		const r = extract('项目绩效目标表(2023年度)\n项目名称 | 环境卫生清洁 |\n' + rows.map((x) => '| ' + x.join(' | ') + ' |').join('\n')).report;
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['清扫保洁道路面积', '>=', 1346.5, '万平方米'],
+			['专项考核', '>=', 1, '次/月']
+		]);
+	});
+});

@@ -740,6 +740,9 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
 	return { max: ctx.figure(m, '分', label.start, a.end, 0.75, 'grid.total.max'), score: ctx.figure(s, '分', label.start, a.end, 0.75, 'grid.total.score') };
 }
 
+/** The mark a form puts before its key indicators ("★补助鱼塘面积"): no part of the name. */
+const KEY_MARK = /^[★☆※*]+\s*/;
+
 /** A form's row ordinal before an indicator's name ("指标1:工程完工率", the national 项目支出绩效自评表 template). */
 const ORDINAL = /^指标\s*\d{1,2}\s*[:：.、]?\s*(?=[\u4e00-\u9fa5])/;
 
@@ -757,7 +760,7 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		return i >= 0 && vals[i] && !isBlank(vals[i].key) ? vals[i] : undefined;
 	};
 	// a form's row ordinal ("指标1工程完工率", the national 项目支出绩效自评表 template) is not part of the name
-	const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name: name.text.replace(ORDINAL, '') };
+	const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name: name.text.replace(KEY_MARK, '').replace(ORDINAL, '') };
 	const nameUnit = unitOfName(name.text);
 	const unitCell = get('unit');
 	const unit = unitCell?.text.trim() || nameUnit;
