@@ -1223,3 +1223,15 @@ describe('extract: targets with long units and rates, key-indicator marks', () =
 		]);
 	});
 });
+
+describe('extract: a flowed funds row that lost its 执行数 cell', () => {
+	it('reads the budgets and leaves the 执行数 unread when budget × rate does not give it', () => {
+		const text = ['项目支出绩效自评表', '( 2023年度)', '项目名称', '某审计费', '项目资金', '(万元)', '年初预算数', '调整预算数', '全年执行数', '分值', '执行率', '得分', '年度资金总额', '20', '20', '10', '100%', '10'].join('\n');
+		const r = extract(text);
+		expect(r.report.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['initial', 20],
+			['adjusted', 20]
+		]);
+		expect(r.unread.some((u) => /执行率对不上/.test(u.reason))).toBe(true);
+	});
+});

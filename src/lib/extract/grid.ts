@@ -497,6 +497,19 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 		else if (col === 'max') max = c;
 		else if (col === 'score') score = c;
 	});
+	// a flowed row one cell short read by the shapes of its values: its 执行数 must be its budget times
+	// its stated rate, or the numbers slid into the wrong columns and the row's money is not read
+	// ("年度资金总额 30 30 10 100% 99": 执行数 lost, 10 is the 分值)
+	if (typed && rate && lines.final) {
+		const r = Number(rate.key.replace(/[%％]$/, ''));
+		const base = lines.adjusted?.amount.wan ?? lines.initial?.amount.wan;
+		if (Number.isFinite(r) && base !== undefined && base > 0 && Math.abs(base * r / 100 - lines.final.amount.wan) > Math.max(0.01, base * 0.01)) {
+			ctx.unread.push({ kind: '表格行', text: ctx.quote(label.start, rate.end), start: label.start, end: rate.end, reason: '这一行丢了单元格，执行数与预算数×执行率对不上，无法确定各数字所属的列，未读取执行数与分值' });
+			delete lines.final;
+			max = undefined;
+			score = undefined;
+		}
+	}
 	if (rate && lines.final) {
 		const t = rate.text.replace(/\s*[%％]\s*$/, '');
 		lines.final.execution_rate = ctx.figure(t, '%', label.start, rate.end, 0.85, 'grid.funds.rate');
