@@ -317,18 +317,28 @@ export const COMPARE_MAX_ROWS = 500;
 export function compare(f: CompareFilter, limit = COMPARE_MAX_ROWS): Query<Paged<CompareRow>> {
 	const where = `WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
 	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${topCondition(f.top)}`;
-	// the ranks over the narrow key and figure columns of every matching row, then the shown rows' other columns joined on
+	/*
+	 * The matching rows' keys and three figures (m); the shown rows, the first `limit` (newest
+	 * year, then name); the ranks — per year, over every matching row of that year — computed only
+	 * for the years the shown rows are in (a rank never looks at another year, so these are the
+	 * ranks over all matching rows); then the shown rows' other columns joined on.
+	 */
 	return query(
-		`WITH ranked AS (
-	SELECT department_id, year, department_name, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank, ${TOTAL_ROWS}
+		`WITH m AS MATERIALIZED (
+	SELECT department_id, year, department_name, spending_final_wan, execution_rate_pct, score_total
 	FROM m_department_year
 	${where}
-	ORDER BY year DESC, department_name
-	LIMIT $6
+),
+shown AS (SELECT department_id, year, department_name FROM m ORDER BY year DESC, department_name, department_id LIMIT $6),
+ranked AS (
+	SELECT department_id, year, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank
+	FROM m WHERE year IN (SELECT year FROM shown)
 )
-SELECT d.*, r.spending_rank, r.execution_rank, r.score_rank, r.total_rows
-FROM ranked r JOIN (SELECT * FROM m_department_year ${where}) d ON d.department_id = r.department_id AND d.year = r.year
-ORDER BY r.year DESC, r.department_name`,
+SELECT d.*, r.spending_rank, r.execution_rank, r.score_rank, (SELECT count(*) FROM m)::INTEGER AS total_rows
+FROM shown s
+JOIN ranked r ON r.department_id = s.department_id AND r.year = s.year
+JOIN m_department_year d ON d.department_id = s.department_id AND d.year = s.year
+ORDER BY s.year DESC, s.department_name, s.department_id`,
 		[(f.departments ?? []).join(','), f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? '', (f.years ?? []).join(','), Math.max(1, Math.trunc(limit)), ...(f.top ? [f.top.n] : [])]
 	);
 }
