@@ -1182,13 +1182,18 @@ FROM m_alerts GROUP BY fiscal_year, code`
  * browser, Parquet for the server), so the reports list pages, sorts and searches precomputed
  * rows instead of deriving every report's totals from the budget lines at each page. Where the
  * metric views are views (data imported in this session), this is a view over v_report_overview.
+ * `list_order` numbers the rows in the list's own order once, so that a page in that order (and
+ * the tie-break of every other sort) is a top-n over one integer instead of four texts.
  */
 export const reportOverview = view({
 	name: 'm_report_overview',
 	zh: '报告一览：v_report_overview 的全部行，预先算好（报告一览页读这张表）',
 	grain: V.reportOverview.grain,
-	columns: V.reportOverview.columns,
-	sql: `SELECT * FROM v_report_overview`
+	columns: [
+		...V.reportOverview.columns,
+		int('list_order', '排序用', { note: '报告一览的顺序：年度从新到旧，再按部门名称、报告类型代码、报告编号（1 起）', required: true })
+	],
+	sql: `SELECT *, row_number() OVER (ORDER BY fiscal_year DESC, department_name, kind, report_id) AS list_order FROM v_report_overview`
 });
 
 /**
@@ -1206,10 +1211,12 @@ export const auditFindings = view({
 		text('department_name', '部门名称', { required: true }),
 		int('fiscal_year', '评价年度', { required: true }),
 		text('kind_label', '报告类型', { required: true }),
-		text('report_title', '报告标题', { required: true })
+		text('report_title', '报告标题', { required: true }),
+		int('list_order', '排序用', { note: '勾稽校验页的顺序：报告的年度从新到旧，再按部门名称、报告编号、发现序号（1 起）', required: true })
 	],
 	sql: `
-SELECT f.*, r.department_id, r.department_name, r.fiscal_year, r.kind_label, r.title AS report_title
+SELECT f.*, r.department_id, r.department_name, r.fiscal_year, r.kind_label, r.title AS report_title,
+	row_number() OVER (ORDER BY r.fiscal_year DESC, r.department_name, f.report_id, f.ordinal) AS list_order
 FROM audit_findings f JOIN reports r ON r.report_id = f.report_id`
 });
 

@@ -157,8 +157,8 @@ export const REPORT_SORT_KEYS = [
 ] as const;
 export type ReportSortKey = (typeof REPORT_SORT_KEYS)[number];
 export type ReportSort = { key: ReportSortKey; dir: 'asc' | 'desc' };
-/** The report list's own order (newest year, then department): also the tie-break of every sort. */
-const REPORT_ORDER = 'fiscal_year DESC, department_name, kind, report_id';
+/** The report list's own order (newest year, then department: m_report_overview.list_order), also the tie-break of every sort. */
+const REPORT_ORDER = 'list_order';
 /** A sort of the report list, when `key` is one of REPORT_SORT_KEYS (else null: the list's own order). */
 export const reportSortOf = (s: { key: string; dir: 'asc' | 'desc' } | null | undefined): ReportSort | null =>
 	s && (REPORT_SORT_KEYS as readonly string[]).includes(s.key) ? { key: s.key as ReportSortKey, dir: s.dir } : null;
@@ -354,13 +354,13 @@ const AUDIT_WHERE = `WHERE ${optionalParam('$1', 'report_id')} AND ${optionalPar
 	AND ${optionalParam('$4', 'rule')} AND ${optionalParam('$5', 'severity')}`;
 const auditParams = (f: AuditFilter) => [f.report ?? '', f.department ?? '', f.year != null && Number.isFinite(f.year) ? Math.trunc(f.year) : null, f.rule ?? '', f.severity ?? ''];
 
-/** One page of the audit findings (m_audit_findings: each with its report's department and year), in report then catalogue order. */
+/** One page of the audit findings (m_audit_findings: each with its report's department and year), in report then catalogue order (its list_order). */
 export const auditFindings = (f: AuditFilter = {}, p: PageOf = {}): Query<Paged<AuditFindingRow>> =>
 	query(
 		`SELECT *, (SELECT count(*) FROM m_audit_findings ${AUDIT_WHERE})::INTEGER AS total_rows
 FROM m_audit_findings
 ${AUDIT_WHERE}
-ORDER BY fiscal_year DESC, department_name, report_id, ordinal
+ORDER BY list_order
 LIMIT $6 OFFSET $7`,
 		[...auditParams(f), ...pageParams(p)],
 		f.department ? { departments: [f.department] } : {}

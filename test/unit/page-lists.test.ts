@@ -1,8 +1,10 @@
 /**
- * The reports list (报告一览): its rows are m_report_overview, declared as v_report_overview's
- * rows; a page is cut from the whole list sorted in SQL by the chosen column (undisclosed last,
- * then the list's own order). Expected orders are worked out here in plain JavaScript from the
- * view's rows, not by the query under test. Real DuckDB engine over the bundled reports.
+ * The long page lists over prebuilt tables. The reports list (报告一览): its rows are
+ * m_report_overview, declared as v_report_overview's rows; a page is cut from the whole list
+ * sorted in SQL by the chosen column (undisclosed last, then the list's own order). The audit
+ * list: m_audit_findings, every finding with its report's columns, in the page's order. Expected
+ * rows and orders are worked out here in plain JavaScript from the view's and tables' rows, not
+ * by the query under test. Real DuckDB engine over the bundled reports.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,9 +53,12 @@ const by = (key: string, dir: 'asc' | 'desc') => (a: Row, b: Row) => {
 const ids = (rows: Row[]) => rows.map((r) => r.report_id);
 
 describe('report list (m_report_overview)', () => {
-	it('has exactly the rows of v_report_overview', async () => {
+	it('has exactly the rows of v_report_overview, numbered in the list\'s own order', async () => {
 		expect(view.length).toBeGreaterThan(40);
-		expect(await engine.query('SELECT * FROM m_report_overview ORDER BY ALL')).toEqual(await engine.query('SELECT * FROM v_report_overview ORDER BY ALL'));
+		expect(await engine.query('SELECT * EXCLUDE (list_order) FROM m_report_overview ORDER BY ALL')).toEqual(await engine.query('SELECT * FROM v_report_overview ORDER BY ALL'));
+		const numbered = await engine.query('SELECT report_id, list_order FROM m_report_overview ORDER BY list_order');
+		expect(numbered.map((r) => r.list_order)).toEqual(view.map((_, i) => i + 1));
+		expect(ids(numbered)).toEqual(ids([...view].sort(own)));
 	});
 
 	it('pages the whole list in its own order: newest year, then department', async () => {
@@ -103,5 +108,33 @@ describe('report list (m_report_overview)', () => {
 		const found = await run(engine, Q.reportList({ q: word }, { limit: 500 }));
 		expect(ids(found)).toEqual(ids([...hits].sort(own)));
 		expect(found[0].total_rows).toBe(hits.length);
+	});
+});
+
+describe('audit findings list (m_audit_findings)', () => {
+	it('has every finding once with its report\'s department, year, type and title, numbered in the page\'s order', async () => {
+		const findings = await engine.query('SELECT * FROM audit_findings');
+		const reports = new Map((await engine.query('SELECT * FROM reports')).map((r) => [r.report_id, r]));
+		expect(findings.length).toBeGreaterThan(10);
+		const expected = findings
+			.map((f) => {
+				const r = reports.get(f.report_id)!;
+				return { ...f, department_id: r.department_id, department_name: r.department_name, fiscal_year: r.fiscal_year, kind_label: r.kind_label, report_title: r.title };
+			})
+			.sort(
+				(a, b) =>
+					(b.fiscal_year as number) - (a.fiscal_year as number) ||
+					text(a.department_name as string, b.department_name as string) ||
+					text(a.report_id as string, b.report_id as string) ||
+					(a.ordinal as number) - (b.ordinal as number)
+			)
+			.map((f, i) => ({ ...f, list_order: i + 1 }));
+		expect(await engine.query('SELECT * FROM m_audit_findings ORDER BY list_order')).toEqual(expected);
+		// a page of the audit list is a slice of that order, with the count of all
+		const page = await run(engine, Q.auditFindings({}, { limit: 5, offset: 5 }));
+		expect(page.map((r) => [r.report_id, r.ordinal])).toEqual(expected.slice(5, 10).map((r) => [r.report_id, r.ordinal]));
+		expect(page.every((r) => r.total_rows === findings.length)).toBe(true);
+		const errors = expected.filter((f) => f.severity === 'error');
+		expect((await run(engine, Q.auditSeverityCounts())).find((c) => c.severity === 'error')?.n).toBe(errors.length);
 	});
 });
