@@ -324,7 +324,7 @@ export function compare(f: CompareFilter, limit = COMPARE_MAX_ROWS): Query<Paged
 	 * ranks over all matching rows); then the shown rows' other columns joined on.
 	 */
 	return query(
-		`WITH m AS MATERIALIZED (
+		`WITH m AS NOT MATERIALIZED (
 	SELECT department_id, year, department_name, spending_final_wan, execution_rate_pct, score_total
 	FROM m_department_year
 	${where}
