@@ -321,10 +321,12 @@ export function compare(f: CompareFilter, limit = COMPARE_MAX_ROWS): Query<Paged
 	 * The matching rows' keys and three figures (m); the shown rows, the first `limit` (newest
 	 * year, then name); the ranks — per year, over every matching row of that year — computed only
 	 * for the years the shown rows are in (a rank never looks at another year, so these are the
-	 * ranks over all matching rows); then the shown rows' other columns joined on.
+	 * ranks over all matching rows); then the shown rows' other columns joined on. The matching
+	 * rows are scanned again by each step (materializing a million of them costs more), except in
+	 * the top-n view, where they are a few and finding the top n is the expensive part.
 	 */
 	return query(
-		`WITH m AS NOT MATERIALIZED (
+		`WITH m AS ${f.top ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
 	SELECT department_id, year, department_name, spending_final_wan, execution_rate_pct, score_total
 	FROM m_department_year
 	${where}
