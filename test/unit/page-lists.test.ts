@@ -117,7 +117,7 @@ describe('audit findings list (m_audit_findings)', () => {
 		const reports = new Map((await engine.query('SELECT * FROM reports')).map((r) => [r.report_id, r]));
 		expect(findings.length).toBeGreaterThan(10);
 		const expected = findings
-			.map((f) => {
+			.map((f): Row => {
 				const r = reports.get(f.report_id)!;
 				return { ...f, department_id: r.department_id, department_name: r.department_name, fiscal_year: r.fiscal_year, kind_label: r.kind_label, report_title: r.title };
 			})
@@ -128,7 +128,7 @@ describe('audit findings list (m_audit_findings)', () => {
 					text(a.report_id as string, b.report_id as string) ||
 					(a.ordinal as number) - (b.ordinal as number)
 			)
-			.map((f, i) => ({ ...f, list_order: i + 1 }));
+			.map((f, i): Row => ({ ...f, list_order: i + 1 }));
 		expect(await engine.query('SELECT * FROM m_audit_findings ORDER BY list_order')).toEqual(expected);
 		// a page of the audit list is a slice of that order, with the count of all
 		const page = await run(engine, Q.auditFindings({}, { limit: 5, offset: 5 }));
