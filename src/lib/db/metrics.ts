@@ -33,7 +33,8 @@
  * Pure: no I/O, runs in Node and in the browser.
  */
 import { SCOPE_LABEL } from '../schema/report';
-import { bool, int, num, pct, persons, pts, text, wan, wanPerHead } from './columns';
+import { bool, int, num, pct, persons, pts, text, wan, wanPerHead, type Column } from './columns';
+import { tableDef } from './tables';
 import {
 	changePct,
 	departmentKindRank,
@@ -1175,8 +1176,53 @@ SELECT fiscal_year AS year, code, any_value(code_label) AS code_label, count(*):
 FROM m_alerts GROUP BY fiscal_year, code`
 });
 
+/**
+ * The report overview (v_report_overview, ./views.ts) as a metric table: the same declaration —
+ * its columns and its rows are the view's — computed once when the data is built (Arrow for the
+ * browser, Parquet for the server), so the reports list pages, sorts and searches precomputed
+ * rows instead of deriving every report's totals from the budget lines at each page. Where the
+ * metric views are views (data imported in this session), this is a view over v_report_overview.
+ * `list_order` numbers the rows in the list's own order once, so that a page in that order (and
+ * the tie-break of every other sort) is a top-n over one integer instead of four texts.
+ */
+export const reportOverview = view({
+	name: 'm_report_overview',
+	zh: '报告一览：v_report_overview 的全部行，预先算好（报告一览页读这张表）',
+	grain: V.reportOverview.grain,
+	columns: [
+		...V.reportOverview.columns,
+		int('list_order', '排序用', { note: '报告一览的顺序：年度从新到旧，再按部门名称、报告类型代码、报告编号（1 起）', required: true })
+	],
+	sql: `SELECT *, row_number() OVER (ORDER BY fiscal_year DESC, department_name, kind, report_id) AS list_order FROM v_report_overview`
+});
+
+/**
+ * The audit findings with their report's department, year, type and title (what the audit page
+ * lists and counts): computed once when the data is built, so a page of findings in report order
+ * or a count per severity is a scan of one table, not a join of every finding with every report.
+ */
+export const auditFindings = view({
+	name: 'm_audit_findings',
+	zh: '勾稽校验发现：每条发现带所属报告的部门、年度、类型与标题（勾稽校验页读这张表）',
+	grain: '一条勾稽校验发现一行（audit_findings 的全部行）',
+	columns: [
+		...(tableDef('audit_findings')!.columns.map((c) => ({ name: c.name, type: c.type, label: c.zh, ...(c.unit ? { unit: c.unit } : {}), ...(c.required ? { required: true } : {}) })) as Column[]),
+		text('department_id', '部门编号', { required: true }),
+		text('department_name', '部门名称', { required: true }),
+		int('fiscal_year', '评价年度', { required: true }),
+		text('kind_label', '报告类型', { required: true }),
+		text('report_title', '报告标题', { required: true }),
+		int('list_order', '排序用', { note: '勾稽校验页的顺序：报告的年度从新到旧，再按部门名称、报告编号、发现序号（1 起）', required: true })
+	],
+	sql: `
+SELECT f.*, r.department_id, r.department_name, r.fiscal_year, r.kind_label, r.title AS report_title,
+	row_number() OVER (ORDER BY r.fiscal_year DESC, r.department_name, f.report_id, f.ordinal) AS list_order
+FROM audit_findings f JOIN reports r ON r.report_id = f.report_id`
+});
+
 /** Every metric view, in creation order (each may use the ones before it). */
 export const METRIC_VIEWS: readonly ViewDecl[] = [
+	reportOverview,
 	budgetExecution,
 	staffing,
 	budgetStructure,
@@ -1194,7 +1240,8 @@ export const METRIC_VIEWS: readonly ViewDecl[] = [
 	yearKpi,
 	yearGrades,
 	alerts,
-	alertGroups
+	alertGroups,
+	auditFindings
 ];
 
 /**

@@ -54,6 +54,12 @@ export const NAMED_QUERIES: readonly NamedQuery[] = [
 	named('yearAlertGroups', Q.yearAlertGroups(0), z.tuple([Year])),
 	named('yearProjects', Q.yearProjects(0), z.tuple([Year])),
 	named('reportList', Q.reportList(), z.tuple([Search, Year.nullable(), Text, Count, Offset])),
+	// the report list sorted by one of its columns over the whole list (the column and direction are part of the SQL)
+	...Q.REPORT_SORT_KEYS.flatMap((key) =>
+		(['asc', 'desc'] as const)
+			.filter((dir) => !(key === 'fiscal_year' && dir === 'desc'))
+			.map((dir) => named(`reportList.sort.${key}.${dir}`, Q.reportList({}, {}, { key, dir }), z.tuple([Search, Year.nullable(), Text, Count, Offset])))
+	),
 	named('reportFacets', Q.reportFacets(), z.tuple([])),
 	named('departmentList', Q.departmentList(), z.tuple([Search, Count, Offset])),
 	named('departmentYears', Q.departmentYears(''), z.tuple([Id]), 0),

@@ -15,7 +15,7 @@ import type { RowOf as TableRowOf } from './tables';
 import * as V from './views';
 import type { RowOf } from './view';
 
-export type ReportOverviewRow = RowOf<typeof V.reportOverview>;
+export type ReportOverviewRow = RowOf<typeof M.reportOverview>;
 export type ScoreRow = RowOf<typeof V.scores>;
 export type NarrativeRow = RowOf<typeof V.narratives>;
 export type ExecutionRow = RowOf<typeof M.budgetExecution>;
@@ -155,12 +155,32 @@ export const yearProjects = (year: number): Query<ProjectRow & { projects_total:
 /** Filters of the report list: a text in the department's name or region, a year, a kind (its label). */
 export type ReportFilter = { q?: string; year?: number | null; kind?: string };
 
-/** One page of the reports matching the filter, newest year first. */
-export const reportList = (f: ReportFilter = {}, p: PageOf = {}): Query<Paged<ReportOverviewRow>> =>
+/** The columns the report list sorts by (the columns it shows), over the whole list. */
+export const REPORT_SORT_KEYS = [
+	'fiscal_year', 'department_name', 'province', 'city', 'kind_label', 'income_final_wan', 'spending_final_wan', 'sangong_final_wan', 'score_total', 'grade_computed'
+] as const;
+export type ReportSortKey = (typeof REPORT_SORT_KEYS)[number];
+export type ReportSort = { key: ReportSortKey; dir: 'asc' | 'desc' };
+/** The report list's own order (newest year, then department: m_report_overview.list_order), also the tie-break of every sort. */
+const REPORT_ORDER = 'list_order';
+/** A sort of the report list, when `key` is one of REPORT_SORT_KEYS (else null: the list's own order). */
+export const reportSortOf = (s: { key: string; dir: 'asc' | 'desc' } | null | undefined): ReportSort | null =>
+	s && (REPORT_SORT_KEYS as readonly string[]).includes(s.key) ? { key: s.key as ReportSortKey, dir: s.dir } : null;
+/** ORDER BY of a sort: the key (undisclosed last, in either direction), then the list's own order. */
+const reportOrder = (s: ReportSort | null) =>
+	!s || (s.key === 'fiscal_year' && s.dir === 'desc') ? REPORT_ORDER : `${s.key} ${s.dir === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, ${REPORT_ORDER}`;
+
+const REPORT_WHERE = `WHERE ${searchParam('$1', ['department_name', 'province', 'city', 'district'])} AND ${optionalParam('$2', 'fiscal_year')} AND ${optionalParam('$3', 'kind_label')}`;
+
+/**
+ * One page of the reports matching the filter (m_report_overview: v_report_overview's rows,
+ * prebuilt), sorted over all of them by `sort` (default: newest year first, then department).
+ */
+export const reportList = (f: ReportFilter = {}, p: PageOf = {}, sort: ReportSort | null = null): Query<Paged<ReportOverviewRow>> =>
 	query(
-		`SELECT *, ${TOTAL_ROWS} FROM v_report_overview
-WHERE ${searchParam('$1', ['department_name', 'province', 'city', 'district'])} AND ${optionalParam('$2', 'fiscal_year')} AND ${optionalParam('$3', 'kind_label')}
-ORDER BY fiscal_year DESC, department_name, kind, report_id
+		`SELECT *, (SELECT count(*) FROM m_report_overview ${REPORT_WHERE})::INTEGER AS total_rows FROM m_report_overview
+${REPORT_WHERE}
+ORDER BY ${reportOrder(sort)}
 LIMIT $4 OFFSET $5`,
 		[f.q ?? '', f.year != null && Number.isFinite(f.year) ? Math.trunc(f.year) : null, f.kind ?? '', ...pageParams(p)]
 	);
@@ -301,18 +321,30 @@ export const COMPARE_MAX_ROWS = 500;
 export function compare(f: CompareFilter, limit = COMPARE_MAX_ROWS): Query<Paged<CompareRow>> {
 	const where = `WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
 	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${topCondition(f.top)}`;
-	// the ranks over the narrow key and figure columns of every matching row, then the shown rows' other columns joined on
+	/*
+	 * The matching rows' keys and three figures (m); the shown rows, the first `limit` (newest
+	 * year, then name); the ranks — per year, over every matching row of that year — computed only
+	 * for the years the shown rows are in (a rank never looks at another year, so these are the
+	 * ranks over all matching rows); then the shown rows' other columns joined on. The matching
+	 * rows are scanned again by each step (materializing a million of them costs more), except in
+	 * the top-n view, where they are a few and finding the top n is the expensive part.
+	 */
 	return query(
-		`WITH ranked AS (
-	SELECT department_id, year, department_name, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank, ${TOTAL_ROWS}
+		`WITH m AS ${f.top ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
+	SELECT department_id, year, department_name, spending_final_wan, execution_rate_pct, score_total
 	FROM m_department_year
 	${where}
-	ORDER BY year DESC, department_name
-	LIMIT $6
+),
+shown AS (SELECT department_id, year, department_name FROM m ORDER BY year DESC, department_name, department_id LIMIT $6),
+ranked AS (
+	SELECT department_id, year, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank
+	FROM m WHERE year IN (SELECT year FROM shown)
 )
-SELECT d.*, r.spending_rank, r.execution_rank, r.score_rank, r.total_rows
-FROM ranked r JOIN (SELECT * FROM m_department_year ${where}) d ON d.department_id = r.department_id AND d.year = r.year
-ORDER BY r.year DESC, r.department_name`,
+SELECT d.*, r.spending_rank, r.execution_rank, r.score_rank, (SELECT count(*) FROM m)::INTEGER AS total_rows
+FROM shown s
+JOIN ranked r ON r.department_id = s.department_id AND r.year = s.year
+JOIN m_department_year d ON d.department_id = s.department_id AND d.year = s.year
+ORDER BY s.year DESC, s.department_name, s.department_id`,
 		[(f.departments ?? []).join(','), f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? '', (f.years ?? []).join(','), Math.max(1, Math.trunc(limit)), ...(f.top ? [f.top.n] : [])]
 	);
 }
@@ -322,26 +354,19 @@ ORDER BY r.year DESC, r.department_name`,
 /** Filters of the audit findings (/audit): an empty filter is not applied. */
 export type AuditFilter = { report?: string; department?: string; year?: number | null; rule?: string; severity?: string };
 
-export type AuditFindingRow = TableRowOf<'audit_findings'> & {
-	department_id: string;
-	department_name: string;
-	fiscal_year: number;
-	kind_label: string;
-	report_title: string;
-};
+export type AuditFindingRow = RowOf<typeof M.auditFindings> & TableRowOf<'audit_findings'>;
 
-const AUDIT_WHERE = `WHERE ${optionalParam('$1', 'f.report_id')} AND ${optionalParam('$2', 'r.department_id')} AND ${optionalParam('$3', 'r.fiscal_year')}
-	AND ${optionalParam('$4', 'f.rule')} AND ${optionalParam('$5', 'f.severity')}`;
+const AUDIT_WHERE = `WHERE ${optionalParam('$1', 'report_id')} AND ${optionalParam('$2', 'department_id')} AND ${optionalParam('$3', 'fiscal_year')}
+	AND ${optionalParam('$4', 'rule')} AND ${optionalParam('$5', 'severity')}`;
 const auditParams = (f: AuditFilter) => [f.report ?? '', f.department ?? '', f.year != null && Number.isFinite(f.year) ? Math.trunc(f.year) : null, f.rule ?? '', f.severity ?? ''];
 
-/** One page of the audit findings with their report's department and year, in report then catalogue order. */
+/** One page of the audit findings (m_audit_findings: each with its report's department and year), in report then catalogue order (its list_order). */
 export const auditFindings = (f: AuditFilter = {}, p: PageOf = {}): Query<Paged<AuditFindingRow>> =>
 	query(
-		`SELECT f.*, r.department_id, r.department_name, r.fiscal_year, r.kind_label, r.title AS report_title,
-	(SELECT count(*) FROM audit_findings f JOIN reports r ON r.report_id = f.report_id ${AUDIT_WHERE})::INTEGER AS total_rows
-FROM audit_findings f JOIN reports r ON r.report_id = f.report_id
+		`SELECT *, (SELECT count(*) FROM m_audit_findings ${AUDIT_WHERE})::INTEGER AS total_rows
+FROM m_audit_findings
 ${AUDIT_WHERE}
-ORDER BY r.fiscal_year DESC, r.department_name, f.report_id, f.ordinal
+ORDER BY list_order
 LIMIT $6 OFFSET $7`,
 		[...auditParams(f), ...pageParams(p)],
 		f.department ? { departments: [f.department] } : {}
@@ -350,9 +375,9 @@ LIMIT $6 OFFSET $7`,
 /** Counts per severity of the findings matching the filter (every severity, 0 when none). */
 export const auditSeverityCounts = (f: AuditFilter = {}): Query<{ severity: string; n: number }> =>
 	query(
-		`SELECT s.severity, count(f.finding_id)::INTEGER AS n
+		`SELECT s.severity, count(f.severity)::INTEGER AS n
 FROM (VALUES ${['error', 'warning', 'note'].map((s, i) => `(${literal(s)}, ${i})`).join(', ')}) s(severity, o)
-LEFT JOIN (SELECT f.* FROM audit_findings f JOIN reports r ON r.report_id = f.report_id ${AUDIT_WHERE}) f ON f.severity = s.severity
+LEFT JOIN (SELECT severity FROM m_audit_findings ${AUDIT_WHERE}) f ON f.severity = s.severity
 GROUP BY s.severity, s.o ORDER BY s.o`,
 		auditParams(f)
 	);

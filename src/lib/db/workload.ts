@@ -27,6 +27,7 @@ export async function pageWorkload(engine: SqlEngine): Promise<Record<string, Qu
 		'报告一览': Q.reportList(),
 		'报告一览 筛选': Q.reportFacets(),
 		'报告一览 查找': Q.reportList({ q: first?.department_name.slice(0, 2) ?? '' }),
+		'报告一览 排序': Q.reportList({}, {}, { key: 'spending_final_wan', dir: 'desc' }),
 		'部门列表': Q.departmentList(),
 		'部门列表 查找': Q.departmentList(first?.department_name.slice(0, 2) ?? ''),
 		'部门页 各年': Q.departmentYears(dept),
