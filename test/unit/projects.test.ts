@@ -121,6 +121,36 @@ describe('m_projects', () => {
 		]);
 	});
 
+	it('a project record that states no target for an indicator: 目标未披露, not 定性; its budget stated as 0 is 0', async () => {
+		// 110 南县就业服务中心 2023 (4 projects, 项目支出 609.74, no budget): 失业保险参保总人数 ≥21347人 / 21347人 → 100% met;
+		// 城镇登记月平均失业率 “控制在4.5%以内” / 2.42% → met; 职业技能培训 ≥2000人 / 2399人 → 119.95% met;
+		// 创业培训合格证书学员 ≥645人 / 774人 → 120% met; 就业失业网上登记申报 (1398条), 城镇“311”公共就业服务覆盖人数
+		// (4691人) and 失业保险征缴费率 (1%) state an actual but no target → not computable: 7 indicators, 4 computable, 4 met.
+		const NX = 'hunan-yiyang-nanxian-jiuyefuwuzhongxin-2023-project';
+		expect(await rows(dir, `SELECT indicators_total, indicators_computable, indicators_met, indicators_missed, indicators_met_pct FROM m_projects WHERE report_id = '${NX}'`)).toEqual([
+			{ indicators_total: 7, indicators_computable: 4, indicators_met: 4, indicators_missed: 0, indicators_met_pct: 100 }
+		]);
+		expect(await rows(dir, `SELECT name, flag FROM m_indicators WHERE report_id = '${NX}' AND NOT computable ORDER BY ordinal`)).toEqual([
+			{ name: '就业失业网上登记申报', flag: '目标未披露，不计算完成率' },
+			{ name: '城镇“311”公共就业服务覆盖人数', flag: '目标未披露，不计算完成率' },
+			{ name: '失业保险征缴费率', flag: '目标未披露，不计算完成率' }
+		]);
+		// 119 稷山县翟店镇卫生院 2021 国家基本公共卫生服务: "年初预算 数 0", 全年预算 and 全年执行数 207.4538 →
+		// 207.4538 ÷ 207.4538 = 100% (stated 100%). 22 indicators; 居民健康档案 and 发放健康教育资料 have no actual (20
+		// computable); met: 宣传咨询活动 12次 / 96次 (800%), 预防接种证 221 / 221, 0-6岁儿童健康管理 and 眼保健 2089 / 2089,
+		// 新生入访视 214 / 214, 肺结核 8 / 8, 传染病报告 14 / 14 → 7; the other 13 (疫苗接种率 97.30% of 100%, 孕产妇 7天 and
+		// 42天 203 of 214, 早孕建册 69 of 120, …) are missed: 7 ÷ 20 = 35%.
+		expect(
+			await rows(dir, `SELECT budget_initial_wan, budget_adjusted_wan, execution_final_wan, execution_rate_pct, stated_execution_rate_pct, indicators_total, indicators_computable, indicators_met, indicators_missed, indicators_met_pct
+				FROM m_projects WHERE department_id = 'shanxi-yuncheng-jishan-zhaidianzhenweishengyuan'`)
+		).toEqual([
+			{
+				budget_initial_wan: 0, budget_adjusted_wan: 207.4538, execution_final_wan: 207.4538, execution_rate_pct: 100, stated_execution_rate_pct: 100,
+				indicators_total: 22, indicators_computable: 20, indicators_met: 7, indicators_missed: 13, indicators_met_pct: 35
+			}
+		]);
+	});
+
 	it('holds project records only, and the departments count them apart', async () => {
 		// 98 隆回县七江镇 2021 is a third-party 绩效评价报告 of a fund (external_evaluation): a project record too
 		expect(await rows(dir, `SELECT DISTINCT kind FROM m_projects ORDER BY kind`)).toEqual([
