@@ -95,8 +95,8 @@ describe('analyst', () => {
 			await page.waitForURL(/q=drop/);
 			await page.locator('nav a', { hasText: '报告' }).first().click();
 			await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 60_000 });
-			// 5 seeds + 86 corpus gold records − 22 without a department, region or year = 69
-			expect(await page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(69);
+			// 5 seeds + 106 corpus gold records − 28 without a department, region or year = 83
+			expect(await page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(83);
 			expect(errors).toEqual([]);
 			await page.close();
 		});

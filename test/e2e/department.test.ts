@@ -42,16 +42,22 @@ describe('部门', () => {
 		await page.goto(served.app.url + '/departments');
 		await page.waitForSelector('table[aria-label="部门列表"] tbody tr', { timeout: 120_000 });
 		const links = await page.$$eval('a[data-dept]', (as) => as.map((a) => ({ id: a.getAttribute('data-dept'), href: a.getAttribute('href'), text: a.textContent })));
-		// the 4 seed departments, the 30 corpus departments with a department-wide record (11 before, and
+		// the 4 seed departments, the 33 corpus departments with a department-wide record (11 before, and
 		// 67, 70, 71, 72, 74, 81, 82, 84, 85, 86, 87, 88, and 95 湛江市委宣传部, 99 西藏驻沪办, 100 宁德市委党史和
 		// 地方志研究室, 104 梧州市农产品质量安全综合检测中心, 105 鹤山市水务局, 106 乌鲁木齐市政务服务中心,
-		// 107 潼南区玉溪镇), and the 34 departments of the 34 corpus project records (26 before, and 73, 80,
-		// 89 甘其毛都口岸分局, 92 普陀区体育事业管理中心, 97 马踏镇, 101 青山区教育局, 102 八塘街道, and the
-		// third-party 绩效评价报告 98 七江镇; each project record is a different unit's, none also files a
-		// department-wide record)
-		expect(links).toHaveLength(4 + 30 + 34);
+		// 107 潼南区玉溪镇, 108 大足区发改委 (2020 自评), 109 横县编办 (2017 评价), 123 广水市教育局 (2023 目标表;
+		// a different unit from 05 广水市政府办)), and the 44 departments of the 45 corpus project records (26
+		// before, and 73, 80, 89 甘其毛都口岸分局, 92 普陀区体育事业管理中心, 97 马踏镇, 101 青山区教育局, 102 八塘街道,
+		// the third-party 绩效评价报告 98 七江镇, and 110 南县就业服务中心, 111 厦门市农业农村局, 112 保山市图书馆,
+		// 113 秀英区水务局, 114 海口国家高新区管委会, 117 保山市林业和草原局, 118 乐亭县市场监督管理局,
+		// 119 翟店镇卫生院, 121 宁晋县教育局, 124 云雾土家族乡; 127 湘潭市环境卫生管理处 2024 is the second project
+		// record of 56's unit, so no new department). None of them also files a department-wide record.
+		expect(links).toHaveLength(4 + 33 + 44);
 		const ids = links.map((l) => l.id);
-		for (const d of [...SEED_DEPARTMENTS, ...CORPUS_DEPARTMENTS, 'hunan-hengyang-leiyang-disizhongxue', 'xinjiang-wulumuqi-zhengwufuwuzhongxin', 'shanghai-putuo-tiyushiyeguanlizhongxin']) {
+		for (const d of [
+			...SEED_DEPARTMENTS, ...CORPUS_DEPARTMENTS, 'hunan-hengyang-leiyang-disizhongxue', 'xinjiang-wulumuqi-zhengwufuwuzhongxin', 'shanghai-putuo-tiyushiyeguanlizhongxin',
+			'chongqing-dazu-fagaiwei', 'hubei-suizhou-guangshui-jiaoyuju', 'hunan-xiangtan-huanjingweishengguanlichu', 'shanxi-yuncheng-jishan-zhaidianzhenweishengyuan'
+		]) {
 			expect(ids).toContain(d);
 		}
 		for (const l of links) expect(l.href).toBe(`/departments/${l.id}`);

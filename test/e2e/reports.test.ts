@@ -26,10 +26,10 @@ describe('报告一览 (/reports)', () => {
 		);
 		await page.screenshot({ path: artifact('reports.png'), fullPage: true });
 
-		// 5 seed reports (data/reports) + 86 corpus gold records (data/gold) − 22 that name no department
-		// (11, 37, 48, 49, 50, 57, 63, 64, 65, 66, 69, 83, 90, 91, 93, 96), no province (94, 103) or no year
-		// (50, 51, 52, 53, 68) = 69
-		expect(rows).toHaveLength(69);
+		// 5 seed reports (data/reports) + 106 corpus gold records (data/gold) − 28 that name no department
+		// (11, 37, 48, 49, 50, 57, 63, 64, 65, 66, 69, 83, 90, 91, 93, 96, 115, 126), no province (94, 103, 120,
+		// 122, 125) or no year (50, 51, 52, 53, 68, 116) = 83
+		expect(rows).toHaveLength(83);
 		const find = (dept: string, year: string) => rows.find((r) => r['部门'].startsWith(dept) && r['年度'] === year)!;
 
 		// 000: 收入决算 771.95、支出决算 771.95（表1-3），“三公”决算 1.1 万元，综合得分 99.8，等级“优”
@@ -75,14 +75,15 @@ describe('报告一览 (/reports)', () => {
 			await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 120_000 });
 			await page.getByLabel('年度').selectOption('2023');
 			await page.waitForURL(/year=2023/);
-			// 2023: 南雄 001 and 海珠 002, five project records of the corpus (09 青神, 31 大英, 44 昌宁, 56 湘潭,
-			// 97 马踏镇), two 三公 statements (81 寿县文物保护中心, 82 寻甸塘子街道) and the 决算 of 106 乌鲁木齐市政务服务中心
-			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(10);
-			// the department self-evaluations of 2023: 南雄, 海珠, the two 三公 statements and 乌鲁木齐
+			// 2023: 南雄 001 and 海珠 002, seven project records of the corpus (09 青神, 31 大英, 44 昌宁, 56 湘潭,
+			// 97 马踏镇, 110 南县就业服务中心, 124 云雾土家族乡), two 三公 statements (81 寿县文物保护中心, 82 寻甸塘子街道),
+			// the 决算 of 106 乌鲁木齐市政务服务中心 and the 目标表 of 123 广水市教育局
+			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(13);
+			// the department self-evaluations of 2023: 南雄, 海珠, the two 三公 statements and 乌鲁木齐 (广水's is a 目标表)
 			await page.getByLabel('类型').selectOption('部门整体支出绩效自评报告');
 			await page.waitForURL(/kind=/);
 			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(5);
-			expect(await page.locator('[data-shown]').textContent()).toBe('显示 5 / 69 份报告');
+			expect(await page.locator('[data-shown]').textContent()).toBe('显示 5 / 83 份报告');
 			// sort by 支出决算 ascending: 南雄 207.48, 海珠 283.79, 乌鲁木齐 434.16 ("本年支出合計434.16萬元")
 			await page.locator('button[data-sort="spending_final_wan"]').click();
 			await page.waitForURL(/sort=spending_final_wan/);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFactSheet } from '../../src/lib/draft/facts';
 import { findNumbers, groundText, parseChineseNumeral, ungrounded, fillPlaceholders } from '../../src/lib/draft/grounding';
 import { offlineDraft } from '../../src/lib/draft/offline';
-import { FactSheet, type Draft } from '../../src/lib/schema/draft';
+import { FactSheet, type Draft, type Fact } from '../../src/lib/schema/draft';
 import { closeDataset, loadAllRecords, openDataset } from '../../src/lib/server/dataset';
 
 const ZJ = 'guangdong-zhanjiang-kexie-2024-self';
@@ -81,6 +81,17 @@ describe('grounding', () => {
 		expect(bad.map((b) => b.text)).toEqual(['91.14万元', '35.5%', '七项']);
 		// a money figure never matches a percentage fact of the same digits
 		expect(groundText('22.44万元', facts)[0].grounded).toBe(false);
+	});
+	it('digits inside a quoted name the facts hold are part of the name; a quoted name the facts do not hold is checked', () => {
+		// made-up facts: an indicator named 孕产妇42天访视数, target 214 人, actual 203 人
+		const src = { table: 'indicators', query: 'q' } as unknown as Fact['source'];
+		const facts: Fact[] = [
+			{ id: 'ind_1_target', kind: 'indicator', label: '目标值', value: 214, unit: '人', text: '214人', subject: '孕产妇42天访视数', ref: '孕产妇42天访视数', source: src },
+			{ id: 'ind_1_actual', kind: 'indicator', label: '实际完成值', value: 203, unit: '人', text: '203人', subject: '孕产妇42天访视数', ref: '孕产妇42天访视数', source: src }
+		] as Fact[];
+		expect(ungrounded('“孕产妇42天访视数”目标值214人，实际完成203人。', facts)).toEqual([]);
+		expect(ungrounded('“孕产妇43天访视数”目标值214人。', facts).map((b) => b.text)).toEqual(['43']);
+		expect(ungrounded('孕产妇42天访视数目标值214人。', facts).map((b) => b.text)).toEqual(['42']);
 	});
 	it('fills placeholders and reports unknown ids', () => {
 		const r = fillPlaceholders('调减{{fact:budget_adjust_amount}}，{{fact:nope}}', sheets.get(ZJ)!.facts);

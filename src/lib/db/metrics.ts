@@ -518,7 +518,7 @@ export const indicators = view({
 		bool('above_range', '实际值高于区间上限', { note: '达成但提示' }),
 		bool('unit_mismatch_suspected', '疑似单位不一致', { note: `计算完成率 ≥ ${T.unitMismatchPct}%，或目标单位与实际值单位不同，或指标单位含“万”而实际值 ≥ 10000` }),
 		text('unit_mismatch_reason', '疑似单位不一致的原因'),
-		text('flag', '标记', { note: '疑似单位不一致 / 未完成 / 超出区间 / 偏离度过大 / 实际值非数值 / 实际值未披露 / 定性指标，不计算完成率 / 已完成' }),
+		text('flag', '标记', { note: '疑似单位不一致 / 未完成 / 超出区间 / 偏离度过大 / 实际值非数值 / 实际值未披露 / 目标未披露，不计算完成率 / 定性指标，不计算完成率 / 已完成' }),
 		...pick(V.indicators, ['max', 'score', 'target_quote', 'actual_quote'])
 	],
 	sql: `
@@ -579,6 +579,7 @@ SELECT report_id, department_id, department_name, fiscal_year, kind, ordinal, ta
 		WHEN status = 'over' THEN '偏离度过大'
 		WHEN status = 'no_actual' AND kind = 'self_evaluation' AND actual_text IS NOT NULL THEN '实际值非数值'
 		WHEN status = 'no_actual' AND kind = 'self_evaluation' THEN '实际值未披露'
+		WHEN status = 'not_computable' AND target_op IS NULL THEN '目标未披露，不计算完成率'
 		WHEN status = 'not_computable' THEN '定性指标，不计算完成率'
 		WHEN status = 'met' THEN '已完成'
 	END AS flag,

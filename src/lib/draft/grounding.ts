@@ -299,9 +299,24 @@ function matches(n: NumberSpan, f: Fact): boolean {
 	return Math.abs(fv - n.value) <= tol;
 }
 
-/** Each number of `text` with the facts it matches. */
+/**
+ * The spans of `text` that quote, between “ ”, the name of something in the facts (an indicator,
+ * a score node: a fact's subject or ref), e.g. “孕产妇42天访视数”: its digits are part of the name,
+ * not figures. Only a name the facts hold counts, so no invented figure passes inside quotes.
+ */
+function quotedNames(text: string, facts: Fact[]): [number, number][] {
+	const names = new Set(facts.flatMap((f) => [f.subject, f.ref]).filter((x): x is string => !!x && /\d/.test(x)));
+	if (!names.size) return [];
+	const out: [number, number][] = [];
+	for (const m of text.matchAll(/“([^“”]+)”/g)) if (names.has(m[1])) out.push([m.index! + 1, m.index! + 1 + m[1].length]);
+	return out;
+}
+
+/** Each number of `text` with the facts it matches (digits inside a quoted name are not numbers). */
 export function groundText(text: string, facts: Fact[]): GroundedSpan[] {
-	const spans = findNumbers(text).map((n) => {
+	const names = quotedNames(text, facts);
+	const inName = (n: NumberSpan) => names.some(([a, b]) => n.start >= a && n.end <= b);
+	const spans = findNumbers(text).filter((n) => !inName(n)).map((n) => {
 		const ids = facts.filter((f) => matches(n, f)).map((f) => f.id);
 		return { ...n, fact_ids: ids, grounded: ids.length > 0 };
 	});
