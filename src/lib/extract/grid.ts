@@ -13,7 +13,7 @@
 import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, Scope, ScoreNode, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
-import { LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
+import { KEY_MARK, LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows } from './fused-rows';
 import { readExplainedRows, readOperatorRows, readOrdinalRows, readRunOnTable } from './runon-rows';
@@ -752,9 +752,6 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
 	const [m, s] = reads[0];
 	return { max: ctx.figure(m, '分', label.start, a.end, 0.75, 'grid.total.max'), score: ctx.figure(s, '分', label.start, a.end, 0.75, 'grid.total.score') };
 }
-
-/** The mark a form puts before its key indicators ("★补助鱼塘面积"): no part of the name. */
-const KEY_MARK = /^[★☆※*]+\s*/;
 
 /** A form's row ordinal before an indicator's name ("指标1:工程完工率", the national 项目支出绩效自评表 template). */
 const ORDINAL = /^指标\s*\d{1,2}\s*[:：.、]?\s*(?=[\u4e00-\u9fa5])/;

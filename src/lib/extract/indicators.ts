@@ -62,6 +62,9 @@ export function unitOfName(written: string): string | undefined {
 	return u;
 }
 
+/** The mark a form puts before its key indicators ("★补助鱼塘面积"): no part of the name (every table reader). */
+export const KEY_MARK = /^[★☆※*]+\s*/;
+
 /** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
 export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
 	// "═" (a box-drawing double line) stands for = in some converted tables
@@ -242,7 +245,7 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 			if (n2) l2 = n2;
 			const nameCell = cellsIn[pos];
 			if (!nameCell || !l1 || !l2) continue;
-			const name = nameCell.text.replace(/\s+/g, '');
+			const name = nameCell.text.replace(/\s+/g, '').replace(KEY_MARK, '');
 			const unit = unitOfName(name);
 			const ind: Indicator = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) };
 			const rest = cellsIn.slice(pos + 1);
