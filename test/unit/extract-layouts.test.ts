@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
+import { departmentId } from '../../src/lib/extract/region/index';
 
 const rows = [
 	['项目名称', '乡村道路养护'],
@@ -1233,5 +1234,14 @@ describe('extract: a flowed funds row that lost its 执行数 cell', () => {
 			['adjusted', 20]
 		]);
 		expect(r.unread.some((u) => /执行率对不上/.test(u.reason))).toBe(true);
+	});
+});
+
+describe('ids: 陕西 and 山西 are spelled apart', () => {
+	it('a 陕西 unit and a 山西 unit of the same kind get different ids', () => {
+		const shaanxi = departmentId({ province: '陕西省', city: '榆林市', district: '清涧县' }, '交通运输局');
+		const shanxi = departmentId({ province: '山西省', city: '运城市', district: '稷山县' }, '交通运输局');
+		expect(shaanxi.startsWith('shaanxi-yulin-qingjian-')).toBe(true);
+		expect(shanxi.startsWith('shanxi-yuncheng-jishan-')).toBe(true);
 	});
 });

@@ -232,7 +232,9 @@ export function slug(s: string): string {
 
 /** `<province>-<city>[-<district>]-<type>` in pinyin. */
 export function departmentId(region: Place, type: string): string {
-	const parts = [shortName(region.province)];
+	// 陕西 and 山西 are both "shanxi" in toneless pinyin; the official spelling of 陕西 is Shaanxi.
+	const province = shortName(region.province);
+	const parts = [province === '陕西' ? 'shaanxi' : province];
 	if (region.city) parts.push(shortName(region.city));
 	if (region.district) parts.push(shortName(region.district));
 	parts.push(typeShort(type));
