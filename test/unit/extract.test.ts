@@ -34,12 +34,13 @@ const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file
 
 /**
  * A regression guard at the corpus's measured level, not the issue's bar. The bar (≥ 90% recall,
- * ≤ 1% wrong) was met on the 86 documents up to file 107 (90.1%, 0.86%); since held-out batch 4
- * (files 108–127, measured blind at 35.4%) joined the corpus the whole reads at 84.4% with 1.18%
- * wrong, so the bar is not met and no change may lower the level reached.
+ * ≤ 1% wrong) was met on the 86 documents up to file 107 (90.1%, 0.86%); held-out batches 4 (files
+ * 108–127, measured blind at 35.4%) and 5 (files 128–143, blind at 41.1%) joined the corpus before
+ * rules were written from them, and the whole read at 78.5% with 1.5% wrong when batch 5 joined:
+ * the bar is not met and no change may lower the level reached.
  */
-const RECALL_FLOOR = 0.84;
-const WRONG_CEILING = 0.012;
+const RECALL_FLOOR = 0.78;
+const WRONG_CEILING = 0.015;
 
 const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
 afterAll(() => {
@@ -273,7 +274,7 @@ describe('extract: the corpus of real reports (every gold record that is not a s
 	it('rejects no document', () => {
 		expect(scores.filter((s) => s.rejected).map((s) => `${s.source}: ${s.error}`)).toEqual([]);
 	});
-	it('keeps its corpus recall and wrong values at the level reached (84%, 1.2%; the bar of 90% and 1% is not met since batch 4 joined)', () => {
+	it('keeps its corpus recall and wrong values at the level reached (the bar of 90% and 1% is not met since batches 4 and 5 joined)', () => {
 		expect(t.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
 		expect(t.wrongRate).toBeLessThanOrEqual(WRONG_CEILING);
 	});
