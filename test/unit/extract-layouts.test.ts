@@ -1245,3 +1245,61 @@ describe('ids: 陕西 and 山西 are spelled apart', () => {
 		expect(shanxi.startsWith('shanxi-yuncheng-jishan-')).toBe(true);
 	});
 });
+
+describe('extract: a delimited funds table whose merged header leaves empty columns', () => {
+	it('reads the rows by position, the rate after the empty columns included', () => {
+		const text = [
+			'说明(注:以下内容为附件图片识别,个别文字可能不准确)部门预算项目支出绩效自评表(2023年度) | | | | | | | | | |',
+			'项目名称 | | 阜平县乡村道路养护经费 | | | | | | | |',
+			'主管部门 | | 阜平县交通运输局 | | | | | 实施单位(盖章) | 阜平县公路养护中心 | |',
+			'预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | | | 预算执行率 | 权重 | 得分 | 原因 |',
+			'| 总额 | 8.00 | 10.00 | 9.00 | | | 90.00% | 10 | | |',
+			'| 其中:财政资金 | 8.00 | 10.00 | 9.00 | | | 90.00% | / | / | |',
+			'| 单位资金 | 0.00 | 0.00 | 0.00 | | | 0.00% | / | / | |'
+		].join('\n');
+		const r = extract(text).report;
+		// the page's note in brackets before the title is no part of it
+		expect(r.title).toBe('部门预算项目支出绩效自评表(2023年度)');
+		expect(r.budget.map((b) => [b.item, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'initial', 8, undefined],
+			['合计', 'adjusted', 10, undefined],
+			['合计', 'final', 9, 90],
+			['财政拨款支出', 'initial', 8, undefined],
+			['财政拨款支出', 'adjusted', 10, undefined],
+			['财政拨款支出', 'final', 9, 90],
+			['单位资金', 'initial', 0, undefined],
+			['单位资金', 'adjusted', 0, undefined],
+			['单位资金', 'final', 0, 0]
+		]);
+	});
+});
+
+describe('extract: a transfer payment\'s 绩效目标自评 as a county site prints it', () => {
+	it('reads the kind, the labels run together and the funds rows whose digits ran together', () => {
+		const text = [
+			'农村公路建设补助地方资金(县道改造)绩效目标自评',
+			'(2022年度)',
+			'转移支付(项目)名称农村公路建设补助地方资金(县道改造)',
+			'中央主管部门交通运输部',
+			'地方主管部门阜平县交通运输局资金使用单位阜平县公路养护中心',
+			'项目资金',
+			'(万元)',
+			'全年预算数(A)全年执行数(B)预算执行率(B/A)',
+			'年度资金总额:2500240096%',
+			' 其中:中央补助2000190095%'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.project?.name.value).toBe('农村公路建设补助地方资金(县道改造)');
+		// the local supervisor, not the ministry
+		expect(r.project?.supervisor?.value).toBe('阜平县交通运输局');
+		expect(r.project?.implementer?.value).toBe('阜平县公路养护中心');
+		// 2500 | 2400 | 96% (2400 ÷ 2500 = 96%), not 25002400 | 9 | 6%; 1900 ÷ 2000 = 95%
+		expect(r.budget.map((b) => [b.item, b.breakdown, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'total', 'adjusted', 2500, undefined],
+			['合计', 'total', 'final', 2400, 96],
+			['中央补助', 'budget_level', 'adjusted', 2000, undefined],
+			['中央补助', 'budget_level', 'final', 1900, 95]
+		]);
+	});
+});

@@ -254,7 +254,15 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		// a header: at least three funds columns in a row
 		const cols: FundCol[] = [];
 		let j = i;
-		while (j < cells.length && (fundCol(cells[j].key) || (cols.length && /原因|说明|偏差|^\([A-Z][A-Z/]*\)$/.test(cells[j].key)))) {
+		// empty cells between funds headers are columns of a merged header cell (a delimited table
+		// keeps its empty cells in every row, so they hold the rows' positions: Sichuan's 部门预算项目
+		// 支出绩效自评表 as "预算执行数 | | | 预算执行率 | 权重 | 得分")
+		const emptyRun = (at: number) => {
+			let e = at;
+			while (e < cells.length && e - at < 3 && cells[e].key === '') e++;
+			return e > at && e < cells.length && fundCol(cells[e].key) ? e - at : 0;
+		};
+		while (j < cells.length && (fundCol(cells[j].key) || (cols.length && (/原因|说明|偏差|^\([A-Z][A-Z/]*\)$/.test(cells[j].key) || emptyRun(j) > 0)))) {
 			// a column's letter on a cell of its own ("全年预算数 | (A)") is no column
 			if (!/^\([A-Z][A-Z/]*\)$/.test(cells[j].key)) cols.push(fundCol(cells[j].key) ?? 'other');
 			j++;
@@ -310,7 +318,7 @@ const RUNON_FUND_COLS: Array<[RegExp, FundCol]> = [
 	[/年初预.数/y, 'initial'],
 	[/(?:调整|全年)预算.?/y, 'adjusted'],
 	[/全年执行数/y, 'final'],
-	[/(?:全年)?执行率/y, 'rate'],
+	[/(?:全年|预算)?执行率/y, 'rate'],
 	[/分值/y, 'max'],
 	[/得分/y, 'score']
 ];
@@ -349,6 +357,9 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 		return { cols, end: p, labelAt };
 	};
 	const TOTAL = /^(?:年度)?资金总额/;
+	/** a row label the funds vocabulary knows, or a level's money (中央、省、市补助县级资金, 中央补助) */
+	const rowOf = (item: string) =>
+		fundRow(item) ?? (/^(中央|省|市|县|区|自治区|本级|上级)/.test(item) && /资金|补助|拨款/.test(item) ? { item, breakdown: 'budget_level' as const, scope: 'fiscal' as const } : undefined);
 	for (const l of ctx.lines) {
 		const norm = l.span.norm;
 		const at = norm.search(/(?:年度)?资金总额/);
@@ -356,41 +367,67 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 		// the headers after the label, or before it ("全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额…")
 		let h = headers(norm, at + norm.slice(at).match(TOTAL)![0].length);
 		let labelAt = at;
+		let unitText = norm.slice(Math.max(0, at - 80), at);
 		if (h.cols.length < 2) {
 			const first = norm.slice(Math.max(0, at - 60), at).search(/年初预.数|(?:调整|全年)预算/);
-			if (first < 0) continue;
-			h = headers(norm, Math.max(0, at - 60) + first, TOTAL);
-			if (h.labelAt < 0) continue;
-			labelAt = h.labelAt;
+			if (first >= 0) {
+				h = headers(norm, Math.max(0, at - 60) + first, TOTAL);
+				if (h.labelAt < 0) continue;
+				labelAt = h.labelAt;
+			} else {
+				// the headers alone on the line above, the row's label and its run of digits on its own
+				// line ("全年预算数(A)全年执行数(B)预算执行率(B/A)" / "年度资金总额:40004000100%": the
+				// transfer-payment 绩效目标自评表 as a county site prints it)
+				const above = ctx.lines.slice(Math.max(0, l.n - 3), l.n).reverse().find((x) => !x.blank);
+				const hn = above?.span.norm.replace(/\s+/g, '') ?? '';
+				const h0 = hn.search(/年初预.数|(?:调整|全年)预算/);
+				if (at !== norm.search(/\S/) || h0 < 0) continue;
+				const ha = headers(hn, h0);
+				if (ha.end !== hn.length) continue;
+				const lab = norm.slice(at).match(/^(?:年度)?资金总额\s*[:：]?\s*/)![0];
+				h = { cols: ha.cols, end: at + lab.length, labelAt: at };
+				unitText = ctx.lines.slice(Math.max(0, l.n - 4), l.n).map((x) => x.span.norm).join('');
+			}
 		}
 		const { cols } = h;
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
-		const unit = unitOfHeader(norm.slice(Math.max(0, labelAt - 80), labelAt).replace('万兀', '万元')) ?? '万元';
-		// the total row, then the rows of its parts ("其中:中央、省补助资金60.060.0100%")
+		const unit = unitOfHeader(unitText.replace('万兀', '万元')) ?? '万元';
+		// the total row, then the rows of its parts ("其中:中央、省补助资金60.060.0100%"), on the same
+		// line or each on a line of its own below it
+		let line = l;
 		let p = h.end;
 		let row = fundRow('资金总额')!;
 		let totals: Partial<Record<FundCol, number>> | undefined;
 		for (let n = 0; n < 6; n++) {
-			const run = norm.slice(p).match(/^[\d.]+%?/)?.[0];
+			const ln = line.span.norm;
+			const run = ln.slice(p).match(/^[\d.]+%?/)?.[0];
 			if (!run) break;
-			const [s0, s1] = srcRange(l.span, p, p + run.length);
+			const [s0, s1] = srcRange(line.span, p, p + run.length);
 			// a part's row fills every column too (its own rate); its amounts are at most the total's
 			const vals = splitFundsRow([{ text: run, key: run, start: s0, end: s1, loose: true }], cols, true, undefined);
 			if (!vals) break;
 			const amounts = amountsOf(vals, cols);
 			if (totals && Object.entries(amounts).some(([c, v]) => v > (totals![c as FundCol] ?? Infinity))) break;
-			const [l0, l1] = srcRange(l.span, labelAt, labelAt + 1);
+			const [l0, l1] = srcRange(line.span, labelAt, labelAt + 1);
 			emitFunds(ctx, env, row, { text: '', key: '', start: l0, end: l1 }, cols, vals, unit, out);
 			if (row.breakdown === 'total') totals = amountsOf(vals, cols);
 			p += run.length;
-			// the next row: a label of the funds vocabulary, or a level's money (中央、省、市补助县级资金)
-			const next = norm.slice(p).match(/^(其中[:：]?)?([^\d]{2,24}?)(?=\d)/);
+			// the next row: on this line after the run, or at the start of the next line
+			let next = ln.slice(p).match(/^(其中[:：]?)?([^\d]{2,24}?)[:：]?(?=\d)/);
+			if (!next && !ln.slice(p).trim()) {
+				const below = ctx.lines[line.n + 1];
+				const m = below?.span.norm.match(/^\s*(其中[:：]?)?([^\d\s]{2,24}?)[:：]?(?=\d)/);
+				if (below && m) {
+					line = below;
+					p = 0;
+					next = m;
+				}
+			}
 			if (!next) break;
-			const item = next[2];
-			const known = fundRow(item) ?? (/^(中央|省|市|县|区|自治区|本级|上级)/.test(item) && /资金|补助|拨款/.test(item) ? { item, breakdown: 'budget_level' as const, scope: 'fiscal' as const } : undefined);
+			const known = rowOf(next[2].trim());
 			if (!known) break;
 			row = known;
-			labelAt = p;
+			labelAt = p + next[0].search(/\S/);
 			p += next[0].length;
 		}
 		if (out.budget.length) return;
@@ -464,7 +501,13 @@ function splitFundsRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals:
 		const decimals = new Set(cellsOf(parts).filter((c, i) => (money as FundCol[]).includes(cols[i]) && !/%$/.test(c)).map((c) => c.split('.')[1]?.length ?? 0));
 		return decimals.size === 1;
 	});
-	const pick = found.length === 1 ? found[0] : fitting.length === 1 ? fitting[0] : alike.length === 1 ? alike[0] : undefined;
+	// or, of those, the one whose amounts are of one size: a row's budget and its execution differ by
+	// less than tenfold ("40004000100%" is 4000 | 4000 | 100%, not 40004000 | 10 | 0%)
+	const close = alike.filter((parts) => {
+		const amounts = cellsOf(parts).filter((c, i) => (money as FundCol[]).includes(cols[i]) && !/%$/.test(c)).map(Number);
+		return amounts.length > 1 && Math.min(...amounts) > 0 && Math.max(...amounts) / Math.min(...amounts) < 10;
+	});
+	const pick = found.length === 1 ? found[0] : fitting.length === 1 ? fitting[0] : alike.length === 1 ? alike[0] : close.length === 1 ? close[0] : undefined;
 	if (!pick) return undefined;
 	const v = vals[fused];
 	let off = 0;

@@ -60,6 +60,9 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
 	[/转移支付.{0,20}绩效(自评|评价)|(发展|补助|专项|衔接)资金.{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
+	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
+	// province's funds fill in: "X补助地方资金(Y)绩效目标自评"): its execution against its targets
+	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
 	[/(整体)?(支出)?(预算)?绩效目标(申报)?表|绩效目标表/, 'target_table'],
 	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation'],
 	// the 三公 part of a 部门决算 publication ("X2022年度“三公”经费决算情况说明"): the department's
@@ -77,16 +80,19 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 /** Labels of identity fields; the value follows on the line, in the next cell or on the next line. */
 const LABELS = {
 	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
-	implementer: /(?:项目)?实施单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位/,
+	// (资金使用单位: the transfer-payment 绩效目标自评表's unit that spends the money)
+	implementer: /(?:项目)?实施单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位|资金使用单位/,
 	// (a label cell broken over lines: "主管部门 / 及编码", Wuhan's target tables)
-	supervisor: /主管部门(?:\s*及\s*(?:代码|编码))?|主管单位/,
-	project: /项目名称|专项资金名称|项目支出名称/,
+	// (a transfer payment's form names the ministry, 中央主管部门, and the local 地方主管部门: the
+	// record's supervisor is the local one)
+	supervisor: /(?<!中央)主管部门(?:\s*及\s*(?:代码|编码))?|主管单位/,
+	project: /项目名称|专项资金名称|项目支出名称|转移支付\s*(?:[(（]\s*项目\s*[)）])?\s*名称/,
 	category: /项目类别|项目性质|项目类型|项目属性/,
 	preparer: /填\s*(?:报|表)\s*人/,
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
 
-const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|负责人及电话|项目资金[(（]|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况|实施期|财政部门|资金情况`);
+const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|负责人及电话|项目资金[(（]|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况|实施期|财政部门|资金情况|资金使用单位|中央主管部门|地方主管部门`);
 
 /**
  * The document's head as labels are matched in it: noise dropped (pinyin glosses of reposting
@@ -260,6 +266,11 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 				// a title quoted in a sentence starts after its verb: "现将2022年X局…报告如下"
 				const lead = l.span.norm.slice(a, i).search(/(现将|特将|现就|现把)(?=[^现特]*$)/);
 				if (lead >= 0) a += lead + 2;
+				// a bracket that closes before the title without opening in it ends a page's note
+				// ("详情见附件(注:以下内容为附件图片识别…)部门预算项目支出绩效自评表", tender-site OCR copies)
+				const before = l.span.norm.slice(a, i);
+				const close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+				if (close >= 0 && !/[(（]/.test(before.slice(0, close))) a += close + 1;
 				// stop after the kind words and a bracketed note
 				b = i + m[0].length;
 				const rest = l.span.norm.slice(b).match(/^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))?(\s*[(（][^)）]{0,30}[)）])?/);
