@@ -1303,3 +1303,53 @@ describe('extract: a transfer payment\'s 绩效目标自评 as a county site pri
 		]);
 	});
 });
+
+describe('extract: a target form\'s money in two year columns (上年度安排资金 | 本年度申请资金)', () => {
+	it('reads the levels and the spending items of both years; the items\' 合计 restates the total', () => {
+		const text = [
+			'项目支出预算绩效目标申报表',
+			'(2025年度)',
+			' 填报单位:阜平县教育局',
+			'项目基本情况 项目名称 乡村学校取暖经费 ',
+			'项目资金情况 项目资金申请(万元) 项 目  上年度安排资金 本年度申请资金',
+			'合 计 120.5 140',
+			'市级资金',
+			'省级资金 20 30',
+			'县级资金 100.5 110',
+			'支出明细预算(万元) 项 目 上年度安排资金  本年度申请资金 测算依据及说明',
+			'合 计 120.5 140 按学校数测算',
+			'取暖燃料费 120.5 140',
+			'项目年度绩效目标情况 长期绩效目标 保障冬季教学。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_target_table');
+		expect(r.budget.map((b) => [b.year, b.breakdown, b.item, b.amount.wan])).toEqual([
+			[2025, 'total', '合计', 140],
+			[2024, 'total', '合计', 120.5],
+			[2025, 'budget_level', '省级资金', 30],
+			[2024, 'budget_level', '省级资金', 20],
+			[2025, 'budget_level', '县级资金', 110],
+			[2024, 'budget_level', '县级资金', 100.5],
+			[2025, 'cost', '取暖燃料费', 140],
+			[2024, 'cost', '取暖燃料费', 120.5]
+		]);
+	});
+});
+
+describe('extract: the project a fund report\'s title names', () => {
+	it('takes the fund between the year and the kind words, the title being the cell of a page\'s index block', () => {
+		const text = ['名称: | 阜平县2024年度农村饮水安全补助资金绩效自评报告 | 文号: | 无', '一、基本情况', '我县2024年度共安排资金50万元。'].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('阜平县2024年度农村饮水安全补助资金绩效自评报告');
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.project?.name.value).toBe('农村饮水安全补助资金');
+	});
+	it('takes the fund between the unit and the year', () => {
+		const r = extract('阜平县人民医院基本药物制度补助资金2024年度绩效自评报告\n一、项目概况\n资金已全部拨付。').report;
+		expect(r.project?.name.value).toBe('基本药物制度补助资金');
+	});
+	it('prefers the project the body says the money went to ("用于实施X项目") over a fund type in the title', () => {
+		const r = extract('阜平县水务局2024年衔接资金项目绩效自评报告\n(一)阜平县水务局2024年衔接资金共下达80万元,用于实施城南村灌溉渠修复项目。').report;
+		expect(r.project?.name.value).toBe('城南村灌溉渠修复项目');
+	});
+});

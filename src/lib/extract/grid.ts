@@ -865,6 +865,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
+	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	readIndicatorGrid(ctx, env, cells, out);
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
@@ -1075,6 +1076,52 @@ function readDutyRows(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			out.budget.push({ flow: 'expenditure', breakdown: nature ? 'nature' : 'project', item: what, ...(nature ? {} : { parent: '项目支出' }), scope: 'all', stage: 'initial', year: env.year, amount });
 		}
 		break;
+	}
+}
+
+/**
+ * A target form's money in two year columns, 上年度安排资金 | 本年度申请资金, each row a label and its
+ * two amounts on a line of its own: the 项目资金申请 rows by level (合计, 中央资金 … 县级资金; a
+ * level with no amounts is an empty row), then the 支出明细预算 rows by item, whose 合计 restates
+ * the total. The previous year's column is that year's budget. Serves Hunan's 项目支出预算绩效目标
+ * 申报表 and every form with the same two columns.
+ */
+function readYearColumnFunds(ctx: Ctx, env: Env, out: GridResult) {
+	if (env.year === undefined) return;
+	const year = env.year;
+	let section: 'funds' | 'cost' | undefined;
+	let unit: MoneyUnit = '万元';
+	const row = new RegExp(`^\\s*([\u4e00-\u9fa5][\u4e00-\u9fa5\\s、()（）]{0,30}?)\\s+(${NUM})\\s+(${NUM})(?=\\s|$)`);
+	for (const l of ctx.lines) {
+		const t = l.span.text;
+		const sq = t.replace(/\s+/g, '');
+		if (/上年度?(安排|预算)?(资金|数)/.test(sq) && /本年度?(申请|安排|预算)(资金|数)?/.test(sq)) {
+			section = /支出明细|明细预算|测算依据/.test(sq) ? 'cost' : 'funds';
+			unit = unitOfHeader(sq) ?? unit;
+			continue;
+		}
+		if (!section || l.blank) continue;
+		const m = t.match(row);
+		if (!m) {
+			// a row with no amounts ("市级资金") stays in the table; anything else ends it
+			if (!/^[\u4e00-\u9fa5\s]{2,20}$/.test(t.trim())) section = undefined;
+			continue;
+		}
+		const label = m[1].replace(/\s+/g, '');
+		const total = /^(合计|总计)$/.test(label);
+		let line: Pick<BudgetLine, 'breakdown' | 'item' | 'scope'> | undefined;
+		if (section === 'cost') line = total ? undefined : { breakdown: 'cost', item: label, scope: 'all' };
+		else if (total) line = { breakdown: 'total', item: '合计', scope: 'all' };
+		else if (/^(中央|省|市|县|区|自治区|本级|上级)级?(财政)?(资金|补助)/.test(label)) line = { breakdown: 'budget_level', item: label, scope: /财政/.test(label) ? 'fiscal' : 'all' };
+		else line = fundRow(label);
+		if (!line) continue;
+		const q0 = l.span.map[t.search(/\S/)];
+		const a0 = m.index! + m[0].length - m[3].length;
+		const p0 = m.index! + m[0].lastIndexOf(m[2], m[0].length - m[3].length - 1);
+		const q1 = l.span.map[a0 + m[3].length - 1] + 1;
+		const y1 = l.span.map[p0 + m[2].length - 1] + 1;
+		out.budget.push({ flow: 'expenditure', ...line, stage: 'budget', year, amount: ctx.money(m[3], unit, q0, q1, 0.75, 'grid.year-columns') });
+		out.budget.push({ flow: 'expenditure', ...line, stage: 'budget', year: year - 1, amount: ctx.money(m[2], unit, q0, Math.max(y1, q1), 0.75, 'grid.year-columns') });
 	}
 }
 

@@ -56,7 +56,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/自评核查|核查报告|第三方.{0,12}评价|重点绩效评价报告/, 'external_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
-	[/项目(支出)?绩效目标(申报)?表|项目支出.{0,6}目标表/, 'project_target_table'],
+	[/项目(支出)?绩效目标(申报)?表|项目支出.{0,6}目标(申报)?表/, 'project_target_table'],
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
 	[/转移支付.{0,20}绩效(自评|评价)|(发展|补助|专项|衔接)资金.{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
@@ -194,6 +194,30 @@ function orgOf(v: Found): Found | undefined {
 }
 
 /**
+ * The project or fund a title names: after its year ("X局2024年度Y资金绩效评价表"), or between the
+ * unit and the year ("X医院Y补助资金2023年度绩效自评报告"), before the kind words. Only a name that
+ * ends like one (项目, 资金, 经费, 工程, 补助) and is more than those words. Serves project and fund
+ * self-evaluation reports and 评价表 titled without a 项目名称 label (Yunnan's, Anhui's and
+ * Sichuan's fund evaluations).
+ */
+function fromTitle(title: string): { name: string; at: number } | undefined {
+	const kindAt = title.search(/(?:支出)?绩效(?:评价)?(?:自评|评价|目标自评)(?:报告|表)?(?:[(（][^()（）]*[)）])?\s*$/);
+	if (kindAt <= 0) return undefined;
+	const head = title.slice(0, kindAt);
+	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && /(项目|资金|经费|工程|补助)$/.test(s) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
+	const year = head.match(/(20\d\d)\s*年度?/);
+	if (year) {
+		const after = head.slice(year.index! + year[0].length).trim();
+		if (ok(after)) return { name: after, at: title.indexOf(after, year.index! + year[0].length) };
+		const before = head.slice(0, year.index!).trim();
+		const org = findOrgNames(before)[0];
+		const rest = org && org.index === 0 ? before.slice(org.length) : '';
+		if (!after && ok(rest)) return { name: rest, at: org!.length };
+	}
+	return undefined;
+}
+
+/**
  * The document's first `n` characters with a saved page's address line ("SOURCE: <address> (note)",
  * the line an importer or a crawler puts above the text, and its "---" rule) blanked: a note about
  * the page is not the report's text. Same length as the source, so positions stay.
@@ -244,6 +268,16 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			// a long line is a flowed document: the title is the piece around the kind words
 			let a = 0;
 			let b = l.span.norm.length;
+			// a page's index block as delimited cells ("名称: | X县2023年度…自评报告 | 文号: | 无"): the title
+			// is the cell that holds the kind words
+			if (l.span.norm.includes('|')) {
+				const c0 = l.span.norm.lastIndexOf('|', m.index!) + 1;
+				const c1 = l.span.norm.indexOf('|', m.index!);
+				if (c0 > 0 || c1 >= 0) {
+					a = c0;
+					b = c1 >= 0 ? c1 : b;
+				}
+			}
 			// a document-sharing mirror names the file: "《X报告.docx》由会员分享…" → X报告
 			const shared = l.span.norm.match(/《([^》]{4,80}?)\.(?:docx?|pdf|wps|xlsx?)(?:\([^)]*\))?》/);
 			if (shared && re.test(shared[1])) {
@@ -398,9 +432,16 @@ export function readHeader(ctx: Ctx): Header {
 			h.titleNote = { start: title.start, end: title.end + br.index! + br[0].length };
 		} else {
 			const body = toHalfWidth(ctx.src.slice(0, 6000));
-			const m = body.match(/(?:项目名称|项目为[一二三四五六七八九十\d]+个|项目是|项目为)\s*[:：]?\s*([\u4e00-\u9fa5()（）]{2,40}?(?:项目|经费|资金|工程))(?=[，。,;；\s二三四五六七八九(（]|$)/);
+			// (…资金共下达N万元,用于实施X项目: the project the money went to)
+			const m = body.match(/(?:项目名称|项目为[一二三四五六七八九十\d]+个|项目是|项目为|用于实施)\s*[:：]?\s*([\u4e00-\u9fa5()（）]{2,40}?(?:项目|经费|资金|工程))(?=[，。,;；\s二三四五六七八九(（]|$)/);
+			// the fund or project the title names between the unit, the year and the kind words
+			const t = m ? undefined : fromTitle(title.text);
+			if (t) {
+				const st = title.start + t.at;
+				project.name = { value: t.name, start: st, end: st + t.name.length };
+			}
 			// or the subject of the project's money: "我县2022年X项目计划投资N万元", "…下达市交通运输局X经费N万元"
-			const money = m ? null : body.match(/(?:(?:我县|我市|我区|我局|我校|我单位|本单位)(?:20\d\d年(?:度)?)?|下达(?:[\u4e00-\u9fa5]{2,12}?(?:局|委|办|中心|学校))?)([\u4e00-\u9fa5]{4,30}?(?:项目|经费|工程))(?:计划投资|总投资|预算|资金|共申请|共计)?\s*[\d.]+\s*万元/);
+			const money = m || t ? null : body.match(/(?:(?:我县|我市|我区|我局|我校|我单位|本单位)(?:20\d\d年(?:度)?)?|下达(?:[\u4e00-\u9fa5]{2,12}?(?:局|委|办|中心|学校))?)([\u4e00-\u9fa5]{4,30}?(?:项目|经费|工程))(?:计划投资|总投资|预算|资金|共申请|共计)?\s*[\d.]+\s*万元/);
 			const hit = m ?? money;
 			if (hit) {
 				const st = hit.index! + hit[0].indexOf(hit[1]);
