@@ -1353,3 +1353,44 @@ describe('extract: the project a fund report\'s title names', () => {
 		expect(r.project?.name.value).toBe('城南村灌溉渠修复项目');
 	});
 });
+
+describe('extract: a project self-evaluation form as label: value pairs, funds in column groups and a 符号 column', () => {
+	const text = [
+		'阜平县教育局2024年度预算项目绩效自评表',
+		'一、基本情况 项目名称: 乡村教师生活补助 是否为专项资金: 实施(主管)单位 120003-阜平县教育局机关 金额单位: 万元  ',
+		'二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)',
+		'预算数 50.00 到位数 50.00 执行数 45.00 90.00',
+		'其中:财政资金 50.00 其中:财政资金 50.00 其中:财政资金 45.00',
+		'其他 0.00 其他 0.00 其他 0.00',
+		'四、年度绩效指标完成情况 一级指标 二级指标 三级指标 指标分值 预期指标值 单项指标实际完成值 单项指标完成情况 自评得分',
+		'符号 单位(文字描述) 单项指标得分 权重占比(%) 单项指标折算得分',
+		'产出指标 数量指标 补助教师人数 享受补助的乡村教师人数 >= 300 人(人数) 310人 完成 40.00 40.00 16.00',
+		'时效指标 发放及时率 按月发放的比例 >= 95 %(百分比) 92% 未完成 30.00 28.00 8.40',
+		'满意度指标 服务对象满意度指标 教师满意度 受补助教师的满意程度 >= 90 %(百分比) 95% 完成 20.00 20.00 4.00'
+	].join('\n');
+	it('reads the name up to the next label, the unit behind its code and its own office, the funds by group', () => {
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.project?.name.value).toBe('乡村教师生活补助');
+		expect(r.project?.implementer?.value).toBe('阜平县教育局机关');
+		// the bureau's own office implements for the bureau
+		expect(r.department.name).toBe('阜平县教育局');
+		// 到位 has no stage; 45 ÷ 50 = 90%
+		expect(r.budget.map((b) => [b.item, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'adjusted', 50, undefined],
+			['合计', 'final', 45, 90],
+			['财政拨款支出', 'adjusted', 50, undefined],
+			['财政拨款支出', 'final', 45, undefined],
+			['其他支出', 'adjusted', 0, undefined],
+			['其他支出', 'final', 0, undefined]
+		]);
+	});
+	it('reads each indicator row by its operator: target, actual, the weight as points and the own score', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit, i.actual?.value, i.max?.value, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '补助教师人数', '>=', 300, '人', 310, 40, 40],
+			['产出指标', '时效指标', '发放及时率', '>=', 95, '%', 92, 28, 30],
+			['满意度指标', '服务对象满意度指标', '教师满意度', '>=', 90, '%', 95, 20, 20]
+		]);
+	});
+});

@@ -16,7 +16,7 @@ import { srcRange, type Line, type Span } from './doc';
 import { KEY_MARK, LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows } from './fused-rows';
-import { readExplainedRows, readOperatorRows, readOrdinalRows, readRunOnTable } from './runon-rows';
+import { readExplainedRows, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -431,6 +431,64 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 			p += next[0].length;
 		}
 		if (out.budget.length) return;
+	}
+}
+
+/**
+ * Funds as column groups, each a label and its amount, under a header naming the groups:
+ * "预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)" / "预算数 80 到位数 80 执行数 72 90.00" /
+ * "其中:财政资金 80 其中:财政资金 80 其中:财政资金 72". The row's label is its first group's; the
+ * budget group is the adjusted budget where the header says 调整后 (else the opening one), the
+ * execution group the year's spending, a number after the last group the rate; money received
+ * (到位) has no stage of its own and is not read. Serves Hebei's 预算项目绩效自评表 as text with
+ * spaces for cell breaks.
+ */
+function readGroupedFunds(ctx: Ctx, env: Env, out: GridResult) {
+	const lines = ctx.lines;
+	for (let i = 0; i < lines.length; i++) {
+		const h = lines[i].span.norm.replace(/\s+/g, '');
+		const b = h.search(/预算安排(情况)?|预算数/);
+		const e = h.search(/资金执行(情况)?|执行数/);
+		if (b < 0 || e < b || !/到位|执行/.test(h.slice(b, e + 4))) continue;
+		const groups: Array<'budget' | 'arrived' | 'final'> = [];
+		for (const m of h.matchAll(/预算安排|资金到位|到位数|资金执行|执行数/g)) groups.push(/预算/.test(m[0]) ? 'budget' : /到位/.test(m[0]) ? 'arrived' : 'final');
+		const rateAfter = /执行进度|执行率/.test(h.slice(e));
+		const budgetStage: FundCol = /调整后?/.test(h) ? 'adjusted' : 'initial';
+		let unit: MoneyUnit = '万元';
+		for (let u = Math.max(0, i - 3); u <= i; u++) unit = unitOfHeader(lines[u].span.norm.replace(/\s+/g, '')) ?? unit;
+		let rows = 0;
+		for (let j = i + 1; j < lines.length && j <= i + 5; j++) {
+			const { span } = lines[j];
+			const toks = [...span.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], key: m[0].replace(/[,，]/g, ''), a: m.index!, b: m.index! + m[0].length }));
+			// label, amount, label, amount … (and a rate after the last)
+			const pairs: Array<{ label: string; val: (typeof toks)[number] }> = [];
+			let k = 0;
+			while (k + 1 < toks.length && !isNumber(toks[k].key) && (isNumber(toks[k + 1].key) || isBlank(toks[k + 1].key))) {
+				pairs.push({ label: toks[k].key, val: toks[k + 1] });
+				k += 2;
+			}
+			if (pairs.length !== groups.length) break;
+			const tail = toks.slice(k);
+			if (tail.length > 1 || (tail.length === 1 && !(rateAfter && isNumber(tail[0].key)))) break;
+			const first = pairs[0].label.replace(/^其中[:：]?/, '');
+			const row = /^预算(数|金额)?$/.test(first) ? fundRow('合计') : fundRow(first);
+			if (!row) break;
+			const cols: FundCol[] = [];
+			const vals: GCell[] = [];
+			const cell = (t: (typeof toks)[number]): GCell => ({ text: t.text, key: t.key, start: span.map[t.a], end: span.map[t.b - 1] + 1 });
+			pairs.forEach((p, g) => {
+				cols.push(groups[g] === 'budget' ? budgetStage : groups[g] === 'final' ? 'final' : 'other');
+				vals.push(cell(p.val));
+			});
+			if (tail.length) {
+				cols.push('rate');
+				vals.push({ ...cell(tail[0]), key: tail[0].key + '%' });
+			}
+			const t0 = toks[0];
+			emitFunds(ctx, env, row, { text: t0.text, key: t0.key, start: span.map[t0.a], end: span.map[t0.b - 1] + 1 }, cols, vals, unit, out);
+			rows++;
+		}
+		if (rows) return;
 	}
 }
 
@@ -863,6 +921,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// 全年执行数 | 分值 | 得分 — Guizhou's and Hunan's 部门整体支出绩效自评表)
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
+	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readGroupedFunds(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
@@ -882,6 +941,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		out.nodes = runOn.nodes;
 		out.nodesFromRows = true;
 	}
+	if (!out.indicators.length) out.indicators = readSignedRows(ctx);
 	if (!out.indicators.length) out.indicators = readOperatorRows(ctx);
 	if (!out.indicators.length) out.indicators = readExplainedRows(ctx);
 	if (!out.indicators.length) out.indicators = readOrdinalRows(ctx);

@@ -81,7 +81,7 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 const LABELS = {
 	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
 	// (资金使用单位: the transfer-payment 绩效目标自评表's unit that spends the money)
-	implementer: /(?:项目)?实施单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位|资金使用单位/,
+	implementer: /(?:项目)?实施\s*(?:[(（]\s*主管\s*[)）])?\s*单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位|资金使用单位/,
 	// (a label cell broken over lines: "主管部门 / 及编码", Wuhan's target tables)
 	// (a transfer payment's form names the ministry, 中央主管部门, and the local 地方主管部门: the
 	// record's supervisor is the local one)
@@ -153,6 +153,10 @@ function valueAfter(view: Span, at: number, maxLen = 60): Found | undefined {
 	// a value never holds the next field's label ("商品和服务支出 主管部门 X局" on one line)
 	const next = view.norm.slice(a, b).slice(1).search(ANY_LABEL);
 	if (next >= 0) b = a + 1 + next;
+	// nor a field's label written with its colon after a space ("项目名称: X 是否为专项资金: 实施(主管)
+	// 单位 …", Hebei's 预算项目绩效自评表 as label: value pairs on one line)
+	const colon = view.norm.slice(a, b).search(/\s[\u4e00-\u9fa5()（）]{2,12}[:：]/);
+	if (colon > 0) b = a + colon;
 	while (b > a && /[\s:：。；;,，]/.test(src[b - 1])) b--;
 	if (b <= a) return undefined;
 	// the next column's header, not a value: a header row (单位名称 | 项目名称 | 预算数 | 年度目标 …,
@@ -184,6 +188,9 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 
 /** An organisation named in a found value (the whole value, or the org name inside it). */
 function orgOf(v: Found): Found | undefined {
+	// a unit's code before its name ("314002-X县民政局机关"): the name
+	const code = v.value.match(/^\s*\d{3,}\s*[-—_－]\s*(?=[\u4e00-\u9fa5])/);
+	if (code) v = sub(v, code[0].length, v.value.length);
 	const t = squeeze(toHalfWidth(v.value));
 	if (isOrgName(t)) return v;
 	const hit = findOrgNames(v.value)[0];
@@ -456,7 +463,10 @@ export function readHeader(ctx: Ctx): Header {
 	/** the name standing alone next to the title: the title runs over both lines */
 	let adjacent: Found | undefined;
 	const isProjectKind = kind === 'project_self_evaluation' || kind === 'project_target_table';
-	if (isProjectKind) candidates.push(project.implementer);
+	// (the unit's own office or part, "X县民政局机关" / "X局本级", implements for the unit: the department is X县民政局)
+	const own = project.implementer?.value.match(/(机关|本级|本部)\s*$/);
+	const implementer = own && project.implementer && isOrgName(squeeze(project.implementer.value.slice(0, own.index))) ? sub(project.implementer, 0, own.index!) : project.implementer;
+	if (isProjectKind) candidates.push(implementer);
 	// a third party's report is about the unit it evaluated: "受X委托，我所…对Y2021年…进行绩效评价"
 	if (kind === 'external_evaluation') {
 		const head = docText(ctx, 4000);

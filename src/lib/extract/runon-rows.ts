@@ -457,3 +457,62 @@ export function readOrdinalRows(ctx: Ctx): Indicator[] {
 	// (a table: three rows at least)
 	return out.length >= 3 ? out : [];
 }
+
+/**
+ * Indicator rows written with spaces for cell breaks under a header with a separate operator
+ * column (符号) and weights: 一级指标 二级指标 三级指标 指标分值 预期指标值 (符号 | 值 | 单位) 实际完成值
+ * 完成情况 得分 权重占比 折算得分. A row is "[level1] [level2] name [explanation] op value unit actual
+ * [完成|未完成] score weight [weighted score]": the operator (>=, <=, =, >, <) anchors it, the unit is
+ * its first character run ("%(百分比)" is %), the weight is the indicator's points and the score
+ * its own; a level written only in the group's first row holds for the rows under it. Rows that do
+ * not have this shape stay unread. Serves Hebei's 预算项目绩效自评表 in text with spaces for cells.
+ */
+export function readSignedRows(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const h = ctx.lines.findIndex((l, i) => /三级指标/.test(l.span.norm) && ctx.lines.slice(i, i + 3).some((x) => /符号/.test(x.span.norm) && /权重/.test(x.span.norm)));
+	if (h < 0) return out;
+	let l1: string | undefined;
+	let l2: string | undefined;
+	const OP = /^(>=|<=|≥|≤|=|>|<)$/;
+	const n = (k: string) => /^\d+(\.\d+)?$/.test(k);
+	for (const line of ctx.lines.slice(h + 1, h + 60)) {
+		const { span } = line;
+		const toks = [...span.text.matchAll(/\S+/g)].map((m) => ({ t: m[0], a: m.index!, b: m.index! + m[0].length }));
+		const op = toks.findIndex((x) => OP.test(x.t));
+		if (op < 1) {
+			if (/总分|合计/.test(span.norm) && out.length) break;
+			continue;
+		}
+		const pre = toks.slice(0, op).map((x) => x.t);
+		const post = toks.slice(op + 1).map((x) => x.t);
+		// value, unit, actual, [status], score, weight, [weighted]
+		if (post.length < 5 || !n(post[0])) continue;
+		let k = 3;
+		if (/^(已?完成|未完成|部分完成)$/.test(post[k] ?? '')) k++;
+		if (!n(post[k] ?? '') || !n(post[k + 1] ?? '')) continue;
+		const [score, weight] = [k, k + 1];
+		if (Number(post[weight]) > 100 || Number(post[score]) > 100) continue;
+		let i = 0;
+		if (/^(产出|效益|效果|满意度|成本)指标$/.test(pre[i] ?? '') && pre.length > 1) {
+			l1 = pre[i++];
+			l2 = undefined;
+		}
+		if (/指标$/.test(pre[i] ?? '') && pre.length - i > 1) l2 = pre[i++];
+		const nameTok = toks[i];
+		if (!nameTok || /指标$/.test(nameTok.t) || i >= op) continue;
+		const [q0, q1] = [span.map[toks[0].a], span.map[toks[op + 1 + Math.min(post.length - 1, weight + 1)].b - 1] + 1];
+		const quote = ctx.quote(q0, q1);
+		const unit = post[1].match(/^(%|[\u4e00-\u9fa5]{1,4})/)?.[1];
+		const opText = toks[op].t.replace('≥', '>=').replace('≤', '<=');
+		const parsed = parseTarget(opText + post[0] + (unit ?? ''), opText + post[0] + (unit ?? ''), undefined);
+		const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name: nameTok.t };
+		ind.target = ctx.mark({ ...parsed, text: post[0], ...(unit ? { unit } : {}), quote }, q0, q1, 0.7, 'runon.signed.target');
+		const act = post[2].match(/^(\d+(?:\.\d+)?)(%|[\u4e00-\u9fa5]{1,3})?$/);
+		ind.actual = ctx.mark({ ...(act ? { value: Number(act[1]) } : {}), ...(act?.[2] ? { unit: act[2] } : act && unit ? { unit } : {}), text: post[2], quote }, q0, q1, 0.7, 'runon.signed.actual');
+		ind.max = ctx.figure(post[weight], '分', q0, q1, 0.7, 'runon.signed.max');
+		ind.score = ctx.figure(post[score], '分', q0, q1, 0.7, 'runon.signed.score');
+		out.push(ind);
+	}
+	return out;
+}
+
