@@ -1394,3 +1394,37 @@ describe('extract: a project self-evaluation form as label: value pairs, funds i
 		]);
 	});
 });
+
+describe('extract: a fund report in prose with indicator lines under level headings of their own', () => {
+	const text = [
+		'阜平县人民医院妇幼健康服务补助资金2024年度绩效自评报告',
+		'一、绩效目标完成情况分析',
+		'1.项目资金到位情况分析。',
+		'阜财社〔2024〕12号文件下达阜平县人民医院妇幼健康服务补助资金3.50万元。',
+		'(三)绩效指标完成情况分析。',
+		'1.产出指标完成情况分析。',
+		'(1)数量指标。',
+		'开展入户随访:每月开展入户随访一次,共12次。',
+		'(2)时效指标。',
+		'按时上报数据:每季度上报一次,按时完成。',
+		'2.效益指标完成情况分析。',
+		'社会效益指标。',
+		'孕产妇建档:为孕产妇建立保健档案,共36人。',
+		'3.满意度指标完成情况分析',
+		'服务对象满意度:服务对象满意度≥85%。',
+		'二、存在的问题'
+	].join('\n');
+	it('reads the fund allocated to itself as the project\'s total budget', () => {
+		const r = extract(text).report;
+		expect(r.project?.name.value).toBe('妇幼健康服务补助资金');
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([['total', '合计', 'budget', 3.5]]);
+	});
+	it('reads each "name: …, 共N次" line as an outcome and an operator at the end as a target; a line without a figure is not read', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.actual?.value, i.actual?.unit])).toEqual([
+			['产出指标', '数量指标', '开展入户随访', undefined, undefined, 12, '次'],
+			['效益指标', '社会效益指标', '孕产妇建档', undefined, undefined, 36, '人'],
+			['满意度指标', undefined, '服务对象满意度', '>=', 85, undefined, undefined]
+		]);
+	});
+});

@@ -16,12 +16,24 @@
 import type { BudgetLine } from '../schema/report';
 import type { Ctx, Env } from './context';
 
-const ALLOT = /(?:下达|拨付|下拨)(?:给|至|到)?(?:[\u4e00-\u9fa5*]{0,16}?(?:县|区|市|镇|乡|局|单位))?(?:20\d\d年度?)?([\u4e00-\u9fa5*]{0,24}?)(\d+(?:\.\d+)?)\s*万元/g;
+// (the unit the money went to: a county, a bureau, a hospital, a school, a centre …)
+const ALLOT = /(?:下达|拨付|下拨)(?:给|至|到)?(?:[\u4e00-\u9fa5*]{0,16}?(?:县|区|市|镇|乡|局|单位|医院|卫生院|学校|中学|小学|幼儿园|中心|站|所))?(?:20\d\d年度?)?([\u4e00-\u9fa5*]{0,24}?)(\d+(?:\.\d+)?)\s*万元/g;
+const ORG_TAIL = /^(?:第[一二三四五六七八九十\d]+)?(?:人民医院|中医医院|中医院|妇幼保健院|医院|卫生院|疾病预防控制中心|卫生服务中心|学校|中学|小学|幼儿园)(?=[\u4e00-\u9fa5*]{2,})/;
 const PART = /(?:^|[,，;；、:：])\s*([\u4e00-\u9fa5*、()（）\d]{2,30}?)(\d+(?:\.\d+)?)\s*万元/g;
 
-export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
+export function readAllocations(ctx: Ctx, env: Env, project?: string): BudgetLine[] {
 	const out: BudgetLine[] = [];
 	if (env.kind !== 'project_self_evaluation') return out;
+	// the funds the document allocates: where it allocates only the record's own project, that
+	// fund's money is the project's total (several funds: each a level of the money, see above)
+	const named = new Set<string>();
+	for (const p of ctx.paras) for (const m of p.span.norm.matchAll(ALLOT)) if (/[\u4e00-\u9fa5*]{2,}资金$/.test(m[1]) && !/^(资金|专项资金|补助资金|财政资金)$/.test(m[1])) named.add(m[1].replace(/^(的|了)/, '').replace(ORG_TAIL, ''));
+	for (const p of ctx.paras)
+		for (const m of p.span.norm.matchAll(/《关于(?:下达|拨付|预拨)(?:20\d\d年度?)?([^《》]{2,40}?)(?:预算)?的通知》/g)) {
+			const f = m[1].replace(/[(（][^)）]*[)）]/g, '').replace(/预算$/, '');
+			if (/资金$/.test(f)) named.add(f);
+		}
+	const own = project !== undefined && named.size === 1 && named.has(project);
 	for (const p of ctx.paras) {
 		const { span } = p;
 		const norm = span.norm;
@@ -29,7 +41,8 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			const a = m.index!;
 			const sentStart = Math.max(norm.lastIndexOf('。', a), -1) + 1;
 			const sentence = norm.slice(sentStart, a);
-			let fund = m[1].replace(/^(的|了)/, '');
+			// (the rest of the unit's name the place word cut short: "下达X县人民医院Y资金" is Y)
+			let fund = m[1].replace(/^(的|了)/, '').replace(ORG_TAIL, '');
 			// the fund the notice's title names, when the sentence says only 资金
 			if (!/[\u4e00-\u9fa5*]{2,}(资金|经费)$/.test(fund) || /^(资金|经费|相关经费)$/.test(fund)) {
 				const notice = sentence.match(/《关于(?:下达|拨付|预拨)(?:20\d\d年度?)?([^《》]{2,40}?)(?:预算)?的通知》/);
@@ -38,7 +51,7 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			}
 			// a purpose named in the sentence under a fund the notice names ("《关于下达…X资金预算的通知》,
 			// 下达某县2023年山洪灾害防治设施维养N万元"): a project of that fund
-			const purpose = m[1].replace(/^(的|了)/, '');
+			const purpose = m[1].replace(/^(的|了)/, '').replace(ORG_TAIL, '');
 			if (fund !== purpose && purpose.length >= 2 && !/(资金|经费)$/.test(purpose) && /资金$/.test(fund)) {
 				const end = a + m[0].length;
 				const amount = ctx.money(m[2], '万元', span.map[a], span.map[end - 1] + 1, 0.7, 'allocations.project');
@@ -48,7 +61,8 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			// "区政府下拨防汛相关工作N万元至我镇": money for a purpose sent to the unit itself
 			const toUs = /^\s*(至|给|到)(我|本)/.test(norm.slice(a + m[0].length, a + m[0].length + 4));
 			if ((!/(资金|经费)$/.test(fund) || fund.length < 4) && !toUs) continue;
-			const isFund = /资金$/.test(fund) && !toUs;
+			// (the fund that is the record's project, "下达X医院Y补助资金2.00万元" in Y's report: its total)
+			const isFund = /资金$/.test(fund) && !toUs && !(own && fund === project);
 			const end = a + m[0].length;
 			const [q0, q1] = [span.map[a], span.map[end - 1] + 1];
 			const amount = ctx.money(m[2], '万元', q0, q1, 0.7, 'allocations.total');

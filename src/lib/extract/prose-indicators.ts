@@ -34,11 +34,35 @@ const CLAUSE = new RegExp(String.raw`^(.{2,40}?)\s*(?:为|达到|达|是|共计|
 /** what opens a clause and names no indicator: the year, the subject */
 const LEAD = /^(?:20\d\d\s*年(?:度)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|我市|我县|我区|我镇|该项目|本项目|项目|全年|年内)?(?:共|累计)?/;
 
+/** A level's name on a line of its own ("(1)数量指标。", "1.产出指标完成情况分析。", "社会效益指标。"). */
+const LEVEL_ALONE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:分析)?\s*[。.:：]?\s*$/;
+/** An indicator line under such a heading: "name:…,共4次。", "name:…≥80%". */
+const NAMED_LINE = new RegExp(String.raw`^\s*([\u4e00-\u9fa5]{2,20})\s*[:：]\s*(.*?)[。；;]?\s*$`);
+
+function levelsOf(level: string, l1Before?: string): { level1: string; level2?: string } {
+	const level1 = LEVEL1_OF[level];
+	const level2 = level1 === '产出指标' && level !== '产出' ? `${level}指标` : level1 === '效益指标' && level !== '效益' && level !== '效果' ? `${level}指标` : level === '服务对象满意度' ? '服务对象满意度指标' : undefined;
+	return { level1: level1 ?? l1Before, ...(level2 ? { level2 } : {}) };
+}
+
 export function readProseIndicators(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
+	/** the level set by a heading line of its own, for the "name:" lines under it */
+	let cur: { level1: string; level2?: string } | undefined;
 	for (const line of ctx.lines) {
 		const m = line.span.norm.match(LEVEL_LINE);
-		if (!m) continue;
+		if (!m) {
+			const alone = line.span.norm.match(LEVEL_ALONE);
+			if (alone) {
+				const lv = levelsOf(alone[1], cur?.level1);
+				cur = lv.level2 || !cur || cur.level1 !== lv.level1 ? lv : cur;
+				continue;
+			}
+			if (line.heading?.marker) cur = undefined;
+			if (cur && !line.blank) readNamedLine(ctx, line, cur, out);
+			continue;
+		}
+		cur = undefined;
 		const level = m[1];
 		const level1 = LEVEL1_OF[level];
 		const level2 = level1 === '产出指标' && level !== '产出' ? `${level}指标` : level1 === '效益指标' && level !== '效益' && level !== '效果' ? `${level}指标` : level === '服务对象满意度' ? '服务对象满意度指标' : undefined;
@@ -82,6 +106,39 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * One indicator line under a level heading of its own (Yunnan's 绩效指标完成情况分析 in prose:
+ * "(1)数量指标。" / "开展工作督导:一个季度开展一次,共4次。"): the name before the colon; a target
+ * written with its operator at the end ("≥80%") is the target, else the clause that ends the line
+ * in a figure ("共4次") is the outcome. A line with neither is not read.
+ */
+function readNamedLine(ctx: Ctx, line: import('./doc').Line, lv: { level1: string; level2?: string }, out: Indicator[]) {
+	const { span } = line;
+	const m = span.norm.match(NAMED_LINE);
+	if (!m || /指标|情况|分析/.test(m[1])) return;
+	const name = m[1];
+	const body = m[2];
+	const bodyAt = span.norm.indexOf(body, m[0].indexOf(m[1]) + m[1].length);
+	const qs = span.map[span.norm.search(/\S/)];
+	const op = body.match(new RegExp(`(≥|≤|>=|<=|>|<)\\s*(${NUM})\\s*(%|[\u4e00-\u9fa5]{1,2})?$`));
+	if (op) {
+		const at = bodyAt + op.index!;
+		const qe = span.map[at + op[0].length - 1] + 1;
+		const written = span.text.slice(at, at + op[0].length);
+		const target = ctx.mark({ ...parseTarget(written, op[0], undefined), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.named.target');
+		out.push({ ...lv, name, target });
+		return;
+	}
+	const last = body.match(new RegExp(`(?:^|[,，])\\s*(?:共计|共|累计|合计)?\\s*(${NUM})\\s*(${UNIT})\\s*$`));
+	if (!last) return;
+	const numAt = bodyAt + last.index! + last[0].indexOf(last[1]);
+	const end = numAt + last[1].length + last[2].length;
+	if (ctx.isUsed(span.map[numAt], span.map[numAt + last[1].length - 1] + 1)) return;
+	const qe = span.map[end - 1] + 1;
+	const actual = ctx.mark({ value: Number(last[1].replace(/,/g, '')), unit: last[2], text: span.text.slice(numAt, end), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.named');
+	out.push({ ...lv, name, actual });
 }
 
 /**
