@@ -1428,3 +1428,22 @@ describe('extract: a fund report in prose with indicator lines under level headi
 		]);
 	});
 });
+
+describe('extract: a transfer payment advanced, settled and spent', () => {
+	it('reads the advance with its levels, the settlement and the spending, and lists none of them as unread', () => {
+		const text = [
+			'阜平县2024年度基本药物制度补助项目绩效评价自评报告',
+			'(二)项目绩效目标情况。我县及时将基本药物制度补助项目预拨资金500万元(中央资金400万元、省级资金100万元)分配到各实施机构,年终考核后及时将剩余的清算资金20万元分配到位,2024年度基本药物制度补助资金520万元全部执行到位。'
+		].join('\n');
+		const x = extract(text);
+		// 400 + 100 = 500; 500 + 20 = 520
+		expect(x.report.budget.map((b) => [b.stage, b.breakdown, b.item, b.amount.wan])).toEqual([
+			['initial', 'total', '合计', 500],
+			['initial', 'budget_level', '中央资金', 400],
+			['initial', 'budget_level', '省级资金', 100],
+			['addition', 'total', '合计', 20],
+			['final', 'total', '合计', 520]
+		]);
+		expect(x.unread.filter((u) => u.kind === '金额')).toEqual([]);
+	});
+});

@@ -102,6 +102,46 @@ export function readAllocations(ctx: Ctx, env: Env, project?: string): BudgetLin
 			if (sum <= amount.wan + 1e-6) out.push(...parts);
 		}
 	}
+	// a transfer payment advanced and then settled: "…预拨资金N万元(中央资金A万元、省级资金B万元)…,
+	// 年终考核后…清算资金M万元…,…资金T万元全部执行到位" — the advance is the opening allocation with
+	// its levels, the settlement an addition, the money spent in full the year's spending. Serves
+	// fund self-evaluations of 基本公共卫生服务 and other transfers paid in advance (提前下达).
+	for (const p of ctx.paras) {
+		const { span } = p;
+		const norm = span.norm;
+		const line = (stage: BudgetLine['stage'], item: string, breakdown: BudgetLine['breakdown'], a: number, e: number, num: string, rule: string): BudgetLine => ({
+			flow: 'expenditure',
+			breakdown,
+			item,
+			scope: breakdown === 'budget_level' && /财政/.test(item) ? 'fiscal' : 'all',
+			stage,
+			year: env.year,
+			amount: ctx.money(num, '万元', span.map[a], span.map[e - 1] + 1, 0.7, rule)
+		});
+		for (const m of norm.matchAll(/预拨(?:资金)?\s*(\d+(?:\.\d+)?)\s*万元/g)) {
+			const a = m.index!;
+			const e = a + m[0].length;
+			if (ctx.isUsed(span.map[a], span.map[e - 1] + 1)) continue;
+			out.push(line('initial', '合计', 'total', a, e, m[1], 'allocations.advance'));
+			const br = norm.slice(e).match(/^\s*[(（]([^()（）]{4,80})[)）]/);
+			if (!br) continue;
+			const parts = [...br[1].matchAll(/([\u4e00-\u9fa5]{2,12}?资金)\s*(\d+(?:\.\d+)?)\s*万元/g)];
+			const sum = parts.reduce((t, x) => t + Number(x[2]), 0);
+			if (!parts.length || Math.abs(sum - Number(m[1])) > 0.005) continue;
+			const b0 = e + br[0].indexOf(br[1]);
+			for (const x of parts) out.push(line('initial', x[1], 'budget_level', b0 + x.index!, b0 + x.index! + x[0].length, x[2], 'allocations.advance.level'));
+		}
+		for (const m of norm.matchAll(/清算资金\s*(\d+(?:\.\d+)?)\s*万元/g)) {
+			const a = m.index!;
+			const e = a + m[0].length;
+			if (!ctx.isUsed(span.map[a], span.map[e - 1] + 1)) out.push(line('addition', '合计', 'total', a, e, m[1], 'allocations.settlement'));
+		}
+		for (const m of norm.matchAll(/资金\s*(\d+(?:\.\d+)?)\s*万元\s*(?:已)?全部(?:执行到位|执行完毕|支出完毕)/g)) {
+			const a = m.index!;
+			const e = a + m[0].length;
+			if (!ctx.isUsed(span.map[a], span.map[e - 1] + 1)) out.push(line('final', '合计', 'total', a, e, m[1], 'allocations.spent'));
+		}
+	}
 	// the fund's uses listed as ordinals in a later paragraph ("具体为:一是安排农机购置补贴N万元…二是安排…"),
 	// and money a level adds to it ("配套安排市级财政资金N万元"): parts of the last fund named before them
 	const funds = out.filter((l) => l.breakdown === 'budget_level');

@@ -247,7 +247,14 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	if (!header.titled && missing.length === 3 && figures.length === 0) {
 		throw new ExtractError('这份文件看起来不是绩效评价报告或目标表：没有找到报告类型、部门、年度，也没有读出任何数字');
 	}
-	const unread = [...ctx.unread, ...listUnreadMoney(ctx), ...listGarbledNumbers(ctx)];
+	// an amount a reader could not place that a later reader placed is no longer unread
+	const placedLater = (u: Unread) => {
+		if (u.kind !== '金额' || !/没有认出/.test(u.reason)) return false;
+		const nums = [...ctx.src.slice(u.start, u.end).matchAll(/\d+(?:\.\d+)?/g)];
+		const n = nums[nums.length - 1];
+		return !!n && ctx.isUsed(u.start + n.index!, u.start + n.index! + n[0].length);
+	};
+	const unread = [...ctx.unread.filter((u) => !placedLater(u)), ...listUnreadMoney(ctx), ...listGarbledNumbers(ctx)];
 	return { report, figures, unread, missing, problems: problemsOut, ...(header.year ? {} : { assumedYear: env.year }) };
 }
 
