@@ -1447,3 +1447,50 @@ describe('extract: a transfer payment advanced, settled and spent', () => {
 		expect(x.unread.filter((u) => u.kind === '金额')).toEqual([]);
 	});
 });
+
+describe('extract: a project target form attached to a fund notice, one cell a line ending in "|"', () => {
+	it('reads the kind from its 项目名称, the year under the title, bare amounts in the unit the notice gives them, metric units', () => {
+		const text = [
+			'阜平县财政局关于下达2025年乡村道路资金的通知',
+			'县交通局:',
+			'现将乡村道路资金300万元下达你们。',
+			'附表1 |',
+			'|',
+			'绩效目标申报表 |',
+			'|||||||',
+			'(2025年度) |',
+			'|||||||',
+			'项目名称 |',
+			'2025年城北村道路硬化 |',
+			'||||',
+			'主管部门 |',
+			'阜平县交通运输局 |',
+			'实施单位 |',
+			'阜平县交通运输局 |',
+			'||||',
+			'资金情况 |',
+			'年度资金总额: |',
+			'300 |',
+			'|||||',
+			'其中:财政拨款 |',
+			'300 |',
+			'||||||',
+			'一级指标 |',
+			'二级指标 |',
+			'三级指标 |',
+			'指标值 |',
+			'产出指标 |',
+			'数量指标 |',
+			'硬化道路长度 |',
+			'3km |'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_target_table');
+		expect(r.title).toBe('绩效目标申报表(2025年度)');
+		expect(r.budget.map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
+			['合计', 'budget', 300],
+			['财政拨款支出', 'budget', 300]
+		]);
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([['硬化道路长度', '>=', 3, 'km']]);
+	});
+});

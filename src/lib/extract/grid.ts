@@ -1207,11 +1207,15 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 			out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 			continue;
 		}
-		// (bare amounts under a header's unit: only where the prose readers found no budget)
-		if (haveBudget || !unit || i > reach) continue;
-		if (!row || !isNumber(next.key) || /%$/.test(next.key)) continue;
-		const amount = ctx.money(next.text, unit, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
-		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: 'initial', year: env.year, amount });
+		// (bare amounts under a header's unit: only where the prose readers found no budget; a form
+		// that states no unit takes the one the document gives the same amount elsewhere, "…资金500万元
+		// 下达你们" above a 年度资金总额 | 500 form attached to a fund notice)
+		if (haveBudget || !row || !isNumber(next.key) || /%$/.test(next.key)) continue;
+		const stated = !unit && ctx.src.match(new RegExp(`(?<![\\d.])${next.key.replace(/\./g, '\\.')}\\s*(万元|亿元|元)`))?.[1];
+		const u1 = (i <= reach ? unit : undefined) ?? (stated as MoneyUnit | undefined);
+		if (!u1) continue;
+		const amount = ctx.money(next.text, u1, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
+		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 		reach = i + 24;
 	}
 }

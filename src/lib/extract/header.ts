@@ -359,9 +359,12 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			}
 			// the form's year on the line under its title ("项目支出绩效目标表" / "(2020年度)", the bracket
 			// often lost by the conversion): part of the title
-			const below = head[idx + 1];
-			if (b === l.span.norm.length && below && below.n <= l.n + 2 && /^[(（]?\d{4}年度?[)）]$/.test(squeeze(below.span.norm))) {
-				return { kind, text: text + below.span.text.trim(), start: s, end: below.end, line: l.n };
+			// (lines of empty cells alone, "|||||||", are no lines of text)
+			const below = head.slice(idx + 1).find((x) => x.span.norm.replace(/[\s|]/g, ''));
+			// (a delimited form's cells: "绩效目标申报表 |" / "(2021年度) |")
+			if (!l.span.norm.slice(b).replace(/[\s|]/g, '') && below && below.n <= l.n + 3 && /^[(（]?\d{4}年度?[)）]$/.test(squeeze(below.span.norm).replace(/\|+$/, ''))) {
+				const yr = below.span.text.trim().replace(/[\s|]+$/, '');
+				return { kind, text: text + yr, start: s, end: below.start + below.span.text.indexOf(yr) + yr.length, line: l.n };
 			}
 			return { kind, text, start: s, end: l.span.map[Math.max(a, b - 1)] + 1, line: l.n };
 		}
@@ -383,6 +386,9 @@ export function readHeader(ctx: Ctx): Header {
 		const form = guessKind(ctx);
 		if (form === 'project_self_evaluation' || form === 'project_target_table') kind = form;
 	}
+	// a bare 绩效目标(申报)表 title on a project's form (项目名称 in its first cells, no 部门整体 or
+	// 单位 in the title): the project's target form (attached to a fund notice, Shaanxi's and others')
+	if (title && kind === 'target_table' && !/部门|单位|整体|机关/.test(title.text) && /项目名称/.test(squeeze(ctx.src.slice(title.end, title.end + 400)))) kind = 'project_target_table';
 	// a third party's report ("受X财政局委托，我所成立绩效评价工作组对Y…"): an external evaluation,
 	// whatever its title calls it (Hunan's 专项资金绩效评价报告 by accounting firms)
 	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(squeeze(docText(ctx, 4000)))) kind = 'external_evaluation';
