@@ -1494,3 +1494,28 @@ describe('extract: a project target form attached to a fund notice, one cell a l
 		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([['硬化道路长度', '>=', 3, 'km']]);
 	});
 });
+
+describe('extract: a project target approval form (审批表) as label value pairs with spaces', () => {
+	it('reads the kind, the name up to the next label, the class and the budget rows', () => {
+		const text = [
+			'2025年城南社区文化广场建设项目支出绩效目标审批表',
+			'(   2025年度)',
+			'预算单位: 阜平县城南街道办事处',
+			'金额单位:万元',
+			'项目名称 2025年城南社区文化广场建设项目 项目分类 资产资源类--场地类',
+			'建设周期 2025年3月-2025年10月 业务主管部门 县文旅委',
+			'项目总预算 48 财政资金预算分类 一般公共预算',
+			'当年年度预算 40',
+			'其中:财政资金 40 财政资金科目代码 20701'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_target_table');
+		expect(r.project?.name.value).toBe('2025年城南社区文化广场建设项目');
+		expect(r.project?.category?.value).toBe('资产资源类--场地类');
+		expect(r.budget.map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
+			['合计', 'budget', 48],
+			['合计', 'budget', 40],
+			['财政拨款支出', 'budget', 40]
+		]);
+	});
+});

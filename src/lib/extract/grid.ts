@@ -222,7 +222,11 @@ function fundCol(k: string): FundCol | undefined {
 /** Row labels of a funds table: the fund it is and how the record names it. */
 function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown']; scope: Scope } | undefined {
 	const t = k.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
-	if (/^(年度)?资金总额|^总额$|^合计$|^总计$|^项目资金总额/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
+	// a label about the money, not of it ("财政资金科目代码", "财政资金预算分类", "财政资金占比")
+	if (/(代码|编码|分类|科目|占比|比例)$/.test(t)) return undefined;
+	// (年度预算资金总额: Shanxi's 项目支出绩效目标申报表; 项目总预算 / 当年年度预算: Chongqing's 项目支出
+	// 绩效目标审批表)
+	if (/^(年度)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
 	if (/^其他资金$|^其他$|^其它资金$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
 	if (/^(单位资金|财政专户管理资金|上年结转(资金)?|自筹资金|社会资金|专户资金)$/.test(t)) return { item: t, breakdown: 'source', scope: 'other' };
@@ -1187,6 +1191,8 @@ function readYearColumnFunds(ctx: Ctx, env: Env, out: GridResult) {
 
 function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, haveBudget: boolean) {
 	let unit: MoneyUnit | undefined;
+	// the form's own statement of its unit above its cells ("金额单位:万元"), for the whole form
+	const docUnit = ctx.src.slice(0, 4000).match(/金额单位\s*[:：]?\s*(万元|亿元|元)/)?.[1] as MoneyUnit | undefined;
 	let reach = 0;
 	for (let i = 0; i < cells.length - 1; i++) {
 		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : undefined;
@@ -1211,8 +1217,8 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// that states no unit takes the one the document gives the same amount elsewhere, "…资金500万元
 		// 下达你们" above a 年度资金总额 | 500 form attached to a fund notice)
 		if (haveBudget || !row || !isNumber(next.key) || /%$/.test(next.key)) continue;
-		const stated = !unit && ctx.src.match(new RegExp(`(?<![\\d.])${next.key.replace(/\./g, '\\.')}\\s*(万元|亿元|元)`))?.[1];
-		const u1 = (i <= reach ? unit : undefined) ?? (stated as MoneyUnit | undefined);
+		const stated = !unit && !docUnit && ctx.src.match(new RegExp(`(?<![\\d.])${next.key.replace(/\./g, '\\.')}\\s*(万元|亿元|元)`))?.[1];
+		const u1 = (i <= reach ? unit : undefined) ?? docUnit ?? (stated as MoneyUnit | undefined);
 		if (!u1) continue;
 		const amount = ctx.money(next.text, u1, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
 		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });

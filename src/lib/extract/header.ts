@@ -56,7 +56,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/自评核查|核查报告|第三方.{0,12}评价|重点绩效评价报告/, 'external_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
-	[/项目(支出)?绩效目标(申报)?表|项目支出.{0,6}目标(申报)?表/, 'project_target_table'],
+	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
 	[/转移支付.{0,20}绩效(自评|评价)|(发展|补助|专项|衔接)资金.{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
@@ -87,12 +87,12 @@ const LABELS = {
 	// record's supervisor is the local one)
 	supervisor: /(?<!中央)主管部门(?:\s*及\s*(?:代码|编码))?|主管单位/,
 	project: /项目名称|专项资金名称|项目支出名称|转移支付\s*(?:[(（]\s*项目\s*[)）])?\s*名称/,
-	category: /项目类别|项目性质|项目类型|项目属性/,
+	category: /项目类别|项目性质|项目类型|项目属性|项目分类/,
 	preparer: /填\s*(?:报|表)\s*人/,
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
 
-const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|负责人及电话|项目资金[(（]|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况|实施期|财政部门|资金情况|资金使用单位|中央主管部门|地方主管部门`);
+const ANY_LABEL = new RegExp(`\\s(?:${Object.values(LABELS).map((r) => r.source).join('|')}|项目负责人|联系人|填报日期|单位[:：])|主管部门|实施单位|项目单位|项目负责人|负责人及电话|项目资金[(（]|评价方式|评价机构|联系电话|项目属性|项目类[别型]|项目性质|项目期限|立项依据|资金来源|预算金额|项目概况|实施期|财政部门|资金情况|资金使用单位|中央主管部门|地方主管部门|项目分类|建设周期|业务主管部门`);
 
 /**
  * The document's head as labels are matched in it: noise dropped (pinyin glosses of reposting
@@ -427,7 +427,8 @@ export function readHeader(ctx: Ctx): Header {
 	const imp = first(LABELS.implementer, orgOf);
 	if (imp) project.implementer = imp;
 	// ("专项业务类项目", "基础建设、修缮类": a kind of project, not a sentence)
-	const cat = first(LABELS.category, (v) => (/^[\u4e00-\u9fa5]{2,12}项目$|^[\u4e00-\u9fa5、]{2,14}类$/.test(squeeze(v.value)) ? v : undefined));
+	// ("资产资源类--房屋类": a class and its subclass)
+	const cat = first(LABELS.category, (v) => (/^[\u4e00-\u9fa5]{2,12}项目$|^[\u4e00-\u9fa5、\-—－]{2,20}类$/.test(squeeze(v.value)) ? v : undefined));
 	if (cat) project.category = cat;
 	// the project of a project report written in prose: a bracketed name under or after the title
 	// ("…项目支出绩效自评报告\n(教育专项工作经费)"), or the body naming it ("项目为一个:生均公用经费项目")
