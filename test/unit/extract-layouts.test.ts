@@ -1519,3 +1519,22 @@ describe('extract: a project target approval form (审批表) as label value pai
 		]);
 	});
 });
+
+describe('extract: a page\'s metadata bullets above the title', () => {
+	it('takes no metadata value for the title, and the project from the title\'s bracket with a bracket inside', () => {
+		const text = [
+			'• 发布机构',
+			'  • 阜平县文化和旅游局',
+			'  • 公开目录',
+			'  • 自评报告',
+			'  • 主题词',
+			'阜平县图书馆2024年度项目支出绩效自评报告(2024年公共图书馆文化馆(站)免费开放补助经费)',
+			'一、自评结论',
+			'100分。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('阜平县图书馆2024年度项目支出绩效自评报告(2024年公共图书馆文化馆(站)免费开放补助经费)');
+		expect(r.department.name).toBe('阜平县图书馆');
+		expect(r.project?.name.value).toBe('2024年公共图书馆文化馆(站)免费开放补助经费');
+	});
+});

@@ -254,6 +254,9 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 		if (idx > 4 && squeeze(l.span.norm).length > 90) continue;
 		const norm = squeeze(l.span.norm).replace(/^[•·●▪*-]+/, '');
 		if (PAGE_META.test(norm) || /^https?:/.test(norm)) continue;
+		// the value of a page's metadata label on the line above ("• 公开目录" / "• 自评报告") is no title
+		const above0 = idx > 0 ? squeeze(head[idx - 1].span.norm).replace(/^[•·●▪*-]+/, '') : '';
+		if (norm.length <= 10 && above0.length <= 6 && (PAGE_META.test(above0) || /^(公开目录|目录|栏目|所属栏目|信息类别|类别)$/.test(above0))) continue;
 		// a part of a publication's table of contents ("第二部分2024年度单位决算情况说明") is no title
 		if (/^第[一二三四五六七八九十\d]+(部分|章|节)/.test(norm) || /^[\u4e00-\u9fa5]{2,30}第[一二三四五六七八九十]+部分/.test(norm)) continue;
 		// a chapter heading (二、项目绩效自评工作开展情况) or a bare category word is no title
@@ -436,7 +439,8 @@ export function readHeader(ctx: Ctx): Header {
 		const after = ctx.src.slice(title.end, title.end + 60);
 		const br = after.match(/^\s*[(（]([^()（）\n]{2,30})[)）]/);
 		// a bracketed fund or project in or at the end of the title ("X局(中央救灾资金—抗旱补助)转移支付…报告")
-		const inside = title.text.match(/[(（]([^()（）]{2,40}(?:项目|经费|资金|工程|补助))[)）]/);
+		// (a short bracket inside it stays: "(X文化馆(站)免费开放补助经费)")
+		const inside = title.text.match(/[(（]((?:[^()（）]|[(（][^()（）]{1,4}[)）]){2,60}?(?:项目|经费|资金|工程|补助))[)）]/);
 		if (inside) {
 			const st = title.start + title.text.lastIndexOf(inside[1]);
 			project.name = { value: inside[1], start: st, end: st + inside[1].length };
