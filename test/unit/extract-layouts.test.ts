@@ -1538,3 +1538,12 @@ describe('extract: a page\'s metadata bullets above the title', () => {
 		expect(r.project?.name.value).toBe('2024年公共图书馆文化馆(站)免费开放补助经费');
 	});
 });
+
+describe('extract: a project report whose page kept no title', () => {
+	it('is a project self-evaluation when it speaks of the money as the project\'s own, and that money is its total', () => {
+		const text = ['一、绩效目标完成情况分析', '(一)资金投入情况分析。', '本项目2024年下达直达资金600万元,资金全部用于本项目建设使用。', '(二)总体绩效目标完成情况分析。'].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([['total', '合计', 'budget', 600]]);
+	});
+});

@@ -62,7 +62,9 @@ export function readAllocations(ctx: Ctx, env: Env, project?: string): BudgetLin
 			const toUs = /^\s*(至|给|到)(我|本)/.test(norm.slice(a + m[0].length, a + m[0].length + 4));
 			if ((!/(资金|经费)$/.test(fund) || fund.length < 4) && !toUs) continue;
 			// (the fund that is the record's project, "下达X医院Y补助资金2.00万元" in Y's report: its total)
-			const isFund = /资金$/.test(fund) && !toUs && !(own && fund === project);
+			// (…or money the sentence gives the project itself: "本项目2020年下达直达资金N万元")
+			const ours = /(本项目|该项目)[^，,。；;]{0,12}$/.test(sentence);
+			const isFund = /资金$/.test(fund) && !toUs && !(own && fund === project) && !ours;
 			const end = a + m[0].length;
 			const [q0, q1] = [span.map[a], span.map[end - 1] + 1];
 			const amount = ctx.money(m[2], '万元', q0, q1, 0.7, 'allocations.total');

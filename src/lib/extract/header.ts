@@ -639,6 +639,9 @@ function guessKind(ctx: Ctx): ReportKind {
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
 	if (ctx.sections.some((x) => /^项目(基本情况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
+	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's
+	// self-evaluation whose title the page did not keep
+	if (!/部门整体|整体支出/.test(t) && /(本项目|该项目)[^。]{0,20}(下达|安排|拨付|预算|资金)[^。]{0,20}\d+(\.\d+)?万元/.test(t)) return 'project_self_evaluation';
 	// a table's tail signed by the project's own officers (项目负责人 / 财务负责人), after its indicator rows
 	if (!/部门整体|整体支出/.test(t) && /项目负责人[:：]?财务负责人/.test(t) && /(产出|效益)指标/.test(t)) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /绩效目标/.test(t) && !/完成值|实际完成/.test(t)) return 'project_target_table';
