@@ -1547,3 +1547,17 @@ describe('extract: a project report whose page kept no title', () => {
 		expect(r.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([['total', '合计', 'budget', 600]]);
 	});
 });
+
+describe('extract: titles of a department\'s publications', () => {
+	it('reads 决算公开报告, a 三公 增减情况说明 and an index block\'s 信息名称 as titles', () => {
+		expect(extract('阜平县公安局2024年决算公开报告\n决算公开目录\n第一部分 部门概况').report.title).toBe('阜平县公安局2024年决算公开报告');
+		expect(extract('2024年阜平县委宣传部“三公”经费增减情况说明\n“三公”经费包括因公出国(境)费。').report.title).toBe('2024年阜平县委宣传部“三公”经费增减情况说明');
+		expect(extract('您所在的位置: 网站首页 > 预决算公开 > 正文\n 信息名称  阜平县第一幼儿园2024年部门决算公开说明\n一、部门基本情况').report.title).toBe('阜平县第一幼儿园2024年部门决算公开说明');
+	});
+	it('prefers the title of the table it holds, and takes no title from the links listed at a page\'s end', () => {
+		const r = extract('2024年度阜平县自然资源局决算公开报告\n项目支出绩效自评表\n(2024年度)\n项目名称\n土地整理经费\n年度资金总额\n50');
+		expect(r.report.kind).toBe('project_self_evaluation');
+		const s = extract('一、2024年年初预算\n2024年度一般公共预算财政拨款安排的“三公”经费预算20万元。\n相关附件:\n相关文档:\n2024年阜平县开发区三公经费情况说明').report;
+		expect(s.title).not.toContain('三公经费情况说明');
+	});
+});

@@ -69,7 +69,19 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// own statement of the year, read like a whole-department report
 	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
 	// a 部门决算 publication ("X局2022年度部门决算"): the department's own account of its year
-	[/(部门|单位)决算(公开)?(情况)?(说明)?$/, 'self_evaluation']
+	[/(部门|单位)决算(公开)?(情况)?(说明)?(?=[\s|]*$)/, 'self_evaluation']
+];
+
+/**
+ * Titles of a department's publications that hold a report or a table of another kind: taken only
+ * where the head has no title of the kinds above ("X局2019年决算公开报告" around a 项目支出绩效自评表
+ * is that table's record; alone, it is the department's own account of its year).
+ */
+const LATE_KIND_RE: Array<[RegExp, ReportKind]> = [
+	// ("X局2019年决算公开报告", "2020年度部门(单位)决算草案(Y所)")
+	[/决算公开(报告|说明)(?=[\s|]*$)|(部门|单位)\s*[(（]单位[)）]\s*决算草案(\s*[(（][^()（）]{1,10}[)）])?(?=[\s|]*$)/, 'self_evaluation'],
+	// a 三公 statement of its changes ("X2017年“三公”经费增减情况说明")
+	[/[“"]?三公[”"]?经费[^。，,]{0,6}情况说明(?=[\s|]*$)/, 'self_evaluation']
 ];
 
 /** Lines of web page furniture that never hold the title (a site's welcome banner among them). */
@@ -241,15 +253,18 @@ type TitleHit = { kind: ReportKind; text: string; start: number; end: number; li
 
 /** The title: first a line whose kind words end in a title noun (…报告, …表, …总结), then any. */
 function findTitle(ctx: Ctx): TitleHit | undefined {
-	return titleLine(ctx, true) ?? titleLine(ctx, false);
+	return titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
 }
 
 /** A title noun right after the kind words, with a bracketed note. */
 const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
 
-function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
+function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE): TitleHit | undefined {
 	const head = ctx.lines.filter((l) => !l.blank).slice(0, 60);
+	// the links a page lists at its end ("相关附件:" / "相关文档:" then file names) are no titles
+	const links = head.findIndex((l) => /^(相关附件|相关文档|相关链接|附件下载|相关阅读)[:：]?$/.test(squeeze(l.span.norm)));
 	for (const [idx, l] of head.entries()) {
+		if (links >= 0 && idx > links) break;
 		// a long line holds a title only where a document flowed onto one line begins
 		if (idx > 4 && squeeze(l.span.norm).length > 90) continue;
 		const norm = squeeze(l.span.norm).replace(/^[•·●▪*-]+/, '');
@@ -267,7 +282,7 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 		if (strict && /表\d{1,2}$/.test(norm)) continue;
 		// a mirror's file name line ("X自评表.xlsx") gives way to the form's own heading
 		if (strict && /\.(xlsx?|docx?|pdf|wps)$/i.test(norm)) continue;
-		for (const [re, kind] of KIND_RE) {
+		for (const [re, kind] of kinds) {
 			// in a flowed line the kind words may stand in a sentence first and in the title later:
 			// strictly, the first place where they end in a title noun
 			const all = [...l.span.norm.matchAll(new RegExp(re.source, 'g'))];
@@ -333,7 +348,7 @@ function titleLine(ctx: Ctx, strict: boolean): TitleHit | undefined {
 			const cells0 = l.span.norm.slice(m.index! + m[0].length, b).search(/单位名称|填报单位|填报日期|主管部门|实施单位|部门名称|预算单位/);
 			if (cells0 > 0 && cells0 <= 12) b = m.index! + m[0].length + cells0;
 			// (a sharing site's or a page's label before the title, "文档介绍:", "内容概述:", is not part of it)
-			const label0 = l.span.text.slice(a, b).match(/^\s*(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]\s*/);
+			const label0 = l.span.text.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]|信息名称\s*[:：]?)\s*/);
 			if (label0) a += label0[0].length;
 			const text = l.span.text.slice(a, b).trim().replace(/[\s|]*$/, '').replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[_\s-]*第\s*\d+\s*页$/, '');
 			if (!text || squeeze(text).length > 90) continue;
