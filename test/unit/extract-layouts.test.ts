@@ -1561,3 +1561,10 @@ describe('extract: titles of a department\'s publications', () => {
 		expect(s.title).not.toContain('三公经费情况说明');
 	});
 });
+
+describe('extract: a label inside a sentence is no label', () => {
+	it('takes the unit from the title, not from "…包括3个单位:X(本级)、Y中心" in the body', () => {
+		const text = ['名称: | 阜平县交通局2024年度部门决算情况说明 | ||||', '一、部门基本情况', '纳入本部门2024年度决算编制的预算单位包括2个单位:阜平县交通(本级):行政单位、阜平县公路养护中心:公益一类事业单位。'].join('\n');
+		expect(extract(text).report.department.name).toBe('阜平县交通局');
+	});
+});

@@ -191,7 +191,8 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 		// a label stands at the start of a line or a cell, not inside a sentence; a label no sentence
 		// uses (实施单位, 主管部门, 项目名称) may stand anywhere: table text run together keeps it
 		const before = norm.slice(Math.max(0, i - 2), i);
-		if (!anywhere && i > 0 && !/(^|[\n\t|]|\s\s|[\s:：]$|\d[)）.、]?$|\s$)/.test(before) && !/[\n\t| ]$/.test(before)) continue;
+		// (a numbered item's label, "1.单位名称", "(一)部门名称", follows its number)
+		if (!anywhere && i > 0 && !/([\n\t|\s:：]|\d[)）.、]?|[一二三四五六七八九十][、.．)）])$/.test(before)) continue;
 		const v = valueAfter(view, i + m[0].length);
 		if (v) out.push(v);
 	}
@@ -417,7 +418,7 @@ export function readHeader(ctx: Ctx): Header {
 
 	// project identity (project kinds, and any table that labels them)
 	const first = (re: RegExp, pick: (v: Found) => Found | undefined = (v) => v) => {
-		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project;
+		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project || re === LABELS.category;
 		for (const v of labelled(ctx, re, 12000, anywhere)) {
 			const p = pick(v);
 			if (p) return p;
