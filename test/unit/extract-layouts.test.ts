@@ -1568,3 +1568,14 @@ describe('extract: a label inside a sentence is no label', () => {
 		expect(extract(text).report.department.name).toBe('阜平县交通局');
 	});
 });
+
+describe('extract: a unit named with its province first', () => {
+	it('is named as it writes itself in the body: from its county when only that form stands alone', () => {
+		const text = ['2024年度河北省保定市阜平县公安局部门决算', '第一部分 部门概况', '1.机构组成:阜平县公安局属一级预算单位。'].join('\n');
+		expect(extract(text).report.department.name).toBe('阜平县公安局');
+	});
+	it('from its city when the body writes it so', () => {
+		const text = ['2024年度河北省保定市阜平县公安局部门决算', '第一部分 部门概况', '保定市阜平县公安局属一级预算单位。'].join('\n');
+		expect(extract(text).report.department.name).toBe('保定市阜平县公安局');
+	});
+});

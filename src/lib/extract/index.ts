@@ -14,7 +14,7 @@ import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
-import { departmentId, placeOfText, regionOf, reportId, withoutPlaces } from './region';
+import { departmentId, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
 import { cellStream, goalFromCells, readGrid, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
@@ -79,7 +79,7 @@ function readDepartment(header: Header, text: string) {
 	}
 	// a unit below the province named with its province first ("X自治区Y市Z局"): the name
 	// starts at its own city's level, as the unit writes it elsewhere and the records keep it
-	if (name && reg?.region.city && reg.region.province && reg.region.city !== reg.region.province && name.startsWith(reg.region.province) && name.slice(reg.region.province.length).startsWith(reg.region.city)) name = name.slice(reg.region.province.length);
+	if (name && reg?.region.city && reg.region.province && reg.region.city !== reg.region.province) name = ownName(name, reg.region, text);
 	const department: ReportDraft['department'] = {};
 	if (reg && name) department.id = departmentId(reg.region, reg.type);
 	if (name) department.name = name;
@@ -90,6 +90,27 @@ function readDepartment(header: Header, text: string) {
 	if (header.preparer) department.preparer = header.preparer.replace(/\s+/g, '');
 	if (header.phone) department.phone = toHalfWidth(header.phone).replace(/\s+/g, '');
 	return department;
+}
+
+/**
+ * The name of a unit written with its province first ("X省Y州Z县W局"), as the unit writes itself
+ * elsewhere in the text: from its city ("Y州Z县W局") or, where only that form stands alone, from
+ * its county ("Z县W局"); from its city when the text gives neither. The city may be written short
+ * ("阿坝州" for 阿坝藏族羌族自治州). Serves 部门决算 publications and reports whose title names the
+ * province and whose body names the unit.
+ */
+function ownName(name: string, region: { province: string; city?: string; district?: string }, text: string): string {
+	const prov = [region.province, shortName(region.province) + '省', shortName(region.province)].find((p) => name.startsWith(p));
+	if (!prov || !region.city) return name;
+	const rest = name.slice(prov.length);
+	const city = [region.city, shortName(region.city) + region.city.slice(-1), shortName(region.city)].find((c) => rest.startsWith(c));
+	if (!city) return name;
+	const plain = simplifyText(text);
+	/** written on its own: not as the tail of a longer name */
+	const alone = (n: string) => [...plain.matchAll(new RegExp(n.replace(/[()（）]/g, '.'), 'g'))].some((m) => !/[\u4e00-\u9fa5]$/.test(plain.slice(Math.max(0, m.index! - 1), m.index!)));
+	const county = region.district && rest.slice(city.length).startsWith(region.district) ? rest.slice(city.length) : undefined;
+	if (alone(rest) || !county) return rest;
+	return alone(county) ? county : rest;
 }
 
 /** The most frequent year of the document's first part: the year of a report that states it
