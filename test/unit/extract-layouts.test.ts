@@ -1579,3 +1579,55 @@ describe('extract: a unit named with its province first', () => {
 		expect(extract(text).report.department.name).toBe('保定市阜平县公安局');
 	});
 });
+
+describe('extract: the national 项目支出绩效目标申报表 in six layouts', () => {
+	const tfRows = [
+		['项目名称', '城区道路维修'],
+		['主管部门及代码', '阜平县住房和城乡建设局', '实施单位', '阜平县市政设施管理中心'],
+		['项目属性', '延续项目', '项目期', '1年'],
+		['项目资金(万元)', '年度资金总额:', '120'],
+		['', '其中:财政拨款', '100'],
+		['', '其他资金', '20'],
+		['总体目标', '年度目标:完成城区道路维修2万平方米。'],
+		['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+		['', '产出指标', '数量指标', '维修面积', '≥2万平方米'],
+		['', '', '质量指标', '验收合格率', '100%'],
+		['', '', '时效指标', '完成时间', '2024年12月底前'],
+		['', '', '成本指标', '每平方米维修成本', '≤60元'],
+		['', '效益指标', '社会效益指标', '群众出行条件', '明显改善'],
+		['', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%']
+	];
+	const tfTitle = '项目支出绩效目标申报表\n(2024年度)';
+	const tfLayouts: Record<string, string> = {
+		tab: tfTitle + '\n' + tfRows.map((r) => r.join('\t')).join('\n'),
+		markdown: tfTitle + '\n' + tfRows.map((r) => '| ' + r.join(' | ') + ' |').join('\n'),
+		'one cell a line, piped': tfTitle + ' |\n' + tfRows.flatMap((r) => r.map((c) => c + ' |')).join('\n'),
+		'one cell a line': tfTitle + '\n\n' + tfRows.map((r) => r.filter(Boolean).join('\n\n')).join('\n\n'),
+		'space-separated rows': tfTitle + '\n' + tfRows.map((r) => r.filter(Boolean).join(' ')).join('\n'),
+		'flowed onto one line': tfTitle + ' ' + tfRows.map((r) => r.filter(Boolean).join(' ')).join(' ')
+	};
+	for (const [name, text] of Object.entries(tfLayouts)) {
+		it(name, () => {
+			const r = extract(text).report;
+			expect(r.kind).toBe('project_target_table');
+			expect(r.project?.name.value).toBe('城区道路维修');
+			expect(r.project?.supervisor?.value).toBe('阜平县住房和城乡建设局');
+			expect(r.department.name).toBe('阜平县市政设施管理中心');
+			// 100 + 20 = 120
+			expect(r.budget.map((b) => [b.item, b.stage, b.amount.wan]).sort()).toEqual([
+				['其他支出', 'budget', 20],
+				['合计', 'budget', 120],
+				['财政拨款支出', 'budget', 100]
+			]);
+			expect(r.goal?.text).toBe('完成城区道路维修2万平方米。');
+			expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+				['产出指标', '数量指标', '维修面积', '>=', 2, '万平方米'],
+				['产出指标', '质量指标', '验收合格率', '>=', 100, '%'],
+				['产出指标', '时效指标', '完成时间', 'deadline', undefined, undefined],
+				['产出指标', '成本指标', '每平方米维修成本', '<=', 60, '元'],
+				['效益指标', '社会效益指标', '群众出行条件', 'text', undefined, undefined],
+				['满意度指标', '服务对象满意度指标', '群众满意度', '>=', 90, '%']
+			]);
+		});
+	}
+});

@@ -1066,7 +1066,10 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 			const at = cells.map((c, x) => x).slice(j, j + 2 * annual + 2).filter((x) => cells[x].key !== '').slice(0, annual + 1);
 			if (at.length === annual + 1 && at.every((x) => cells[x].key.length >= 4 && !GOAL_STOP.test(cells[x].key) && !isValue(cells[x].key))) j = at[annual];
 		}
-		for (const [k, c] of cells.slice(j, j + 3).entries()) {
+		for (const [k, c0] of cells.slice(j, j + 3).entries()) {
+			// the goal written after its label in the same cell ("年度目标:完成…"): the text after it
+			const lab = c0.text.match(/^\s*(?:年度|总体|本年度)?(?:绩效)?目标\s*[:：]\s*/);
+			const c = lab && c0.key.length - lab[0].replace(/\s+/g, '').length >= 4 ? { ...c0, text: c0.text.slice(lab[0].length), key: c0.key.slice(lab[0].replace(/\s+/g, '').length), start: c0.start + lab[0].length } : c0;
 			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key)) continue;
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
 			// over the pieces that touch it, up to the next column's header ("…采购种子 | 120 | 万粒,免费… | 绩效指标")
@@ -1218,7 +1221,10 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// (bare amounts under a header's unit: only where the prose readers found no budget; a form
 		// that states no unit takes the one the document gives the same amount elsewhere, "…资金500万元
 		// 下达你们" above a 年度资金总额 | 500 form attached to a fund notice)
-		if (haveBudget || !row || !isNumber(next.key) || /%$/.test(next.key)) continue;
+		// (a project's target form: its funds rows are the form's, whatever prose read beside them; an
+		// amount the prose reader already placed is not read again)
+		if ((haveBudget && env.kind !== 'project_target_table') || !row || !isNumber(next.key) || /%$/.test(next.key)) continue;
+		if (ctx.isUsed(next.start, next.end)) continue;
 		const stated = !unit && !docUnit && ctx.src.match(new RegExp(`(?<![\\d.])${next.key.replace(/\./g, '\\.')}\\s*(万元|亿元|元)`))?.[1];
 		const u1 = (i <= reach ? unit : undefined) ?? docUnit ?? (stated as MoneyUnit | undefined);
 		if (!u1) continue;

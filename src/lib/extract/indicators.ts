@@ -72,7 +72,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	const unitAfter = (rest: string): string | undefined => {
 		if (nameUnit) return nameUnit;
 		if (/^(%|百分比)/.test(rest)) return '%';
-		const u = rest.match(/^([\u4e00-\u9fa5]{1,3})$/);
+		// (up to four characters, "万平方米", or a rate, "元/平方米")
+		const u = rest.match(/^([\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3})?)$/);
 		return u ? u[1] : undefined;
 	};
 	const num = `(${NUM})`;
