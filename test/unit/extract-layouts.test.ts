@@ -1631,3 +1631,59 @@ describe('extract: the national 项目支出绩效目标申报表 in six layouts
 		});
 	}
 });
+
+describe('extract: the national 部门整体支出绩效目标表 in six layouts', () => {
+	const dtRows = [
+		['部门(单位)名称', '阜平县文化广电和旅游局'],
+		['年度预算申请(万元)', '资金总额', '850'],
+		['', '按收入性质分', '', '按支出性质分', ''],
+		['', '其中:一般公共预算', '800', '其中:基本支出', '500'],
+		['', '政府性基金', '0', '项目支出', '350'],
+		['', '其他资金', '50', '', ''],
+		['年度主要任务', '任务名称', '主要内容', '预算金额'],
+		['', '公共文化服务', '开展送戏下乡', '200'],
+		['', '文物保护', '维修县级文物', '150'],
+		['年度总体目标', '完成全县公共文化服务和文物保护任务。'],
+		['年度绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+		['', '产出指标', '数量指标', '送戏下乡场次', '≥100场'],
+		['', '', '质量指标', '文物修缮验收合格率', '100%'],
+		['', '效益指标', '社会效益指标', '群众文化生活', '持续改善'],
+		['', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%']
+	];
+	const dtTitle = '部门整体支出绩效目标表\n(2024年度)';
+	const dtLayouts: Record<string, string> = {
+		tab: dtTitle + '\n' + dtRows.map((r) => r.join('\t')).join('\n'),
+		markdown: dtTitle + '\n' + dtRows.map((r) => '| ' + r.join(' | ') + ' |').join('\n'),
+		'one cell a line, piped': dtTitle + ' |\n' + dtRows.flatMap((r) => r.map((c) => c + ' |')).join('\n'),
+		'one cell a line': dtTitle + '\n\n' + dtRows.map((r) => r.filter(Boolean).join('\n\n')).join('\n\n'),
+		'space-separated rows': dtTitle + '\n' + dtRows.map((r) => r.filter(Boolean).join(' ')).join('\n'),
+		'flowed onto one line': dtTitle + ' ' + dtRows.map((r) => r.filter(Boolean).join(' ')).join(' ')
+	};
+	for (const [name, text] of Object.entries(dtLayouts)) {
+		it(name, () => {
+			const r = extract(text).report;
+			expect(r.kind).toBe('target_table');
+			expect(r.department.name).toBe('阜平县文化广电和旅游局');
+			// sources 800 + 50 (+ 政府性基金 0, a fund-budget zero left out) = 850 = 基本 500 + 项目 350
+			expect(r.budget.map((b) => [b.breakdown, b.item, b.amount.wan]).sort()).toEqual([
+				['nature', '基本支出', 500],
+				['nature', '项目支出', 350],
+				['source', '其他支出', 50],
+				['source', '财政拨款支出', 800],
+				['total', '合计', 850]
+			]);
+			expect(r.goal?.text).toBe('完成全县公共文化服务和文物保护任务。');
+			expect(r.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.value])).toEqual([
+				['数量指标', '送戏下乡场次', '>=', 100],
+				['质量指标', '文物修缮验收合格率', '>=', 100],
+				['社会效益指标', '群众文化生活', 'text', undefined],
+				['服务对象满意度指标', '群众满意度', '>=', 90]
+			]);
+			// the 年度主要任务 rows where a row stays on its line (one cell a line loses the rows)
+			if (/tab|markdown|space/.test(name)) expect(r.tasks.map((t) => [t.kind, t.name, t.content])).toEqual([
+				['key', '公共文化服务', '开展送戏下乡'],
+				['key', '文物保护', '维修县级文物']
+			]);
+		});
+	}
+});

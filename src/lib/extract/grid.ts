@@ -1098,11 +1098,6 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 }
 
 /**
- * The budget of a target table written as label | amount cells under a header that states the
- * unit ("年度预算申请（万元）", "资金情况(万元)"): 部门整体支出绩效目标表 and 项目支出绩效目标表 of
- * every province. Each amount is the year's budget as planned (stage initial).
- */
-/**
  * The 年度履职目标 rows of a department's target table: 部门职能 | 年度目标任务 | 支出项目名称 |
  * 预算金额(万元), one row a line (Fujian's and Hubei's 部门整体支出绩效目标表, the national
  * template). Each row is a planned task, and its spending line: a project under 项目支出, or
@@ -1122,9 +1117,25 @@ function readDutyRows(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 	const lines = [...byLine.keys()].sort((a, b) => a - b);
 	for (const [li, n] of lines.entries()) {
 		const head = byLine.get(n)!.map((c) => c.key);
-		const task = head.findIndex((k) => /^(年度)?(目标|重点工作|工作)任务$/.test(k));
+		const task = head.findIndex((k) => /^(年度)?(目标|重点工作|工作)任务$|^任务名称$/.test(k));
 		const item = head.findIndex((k) => /^(支出)?项目名称$/.test(k));
 		const amt = head.findIndex((k) => /^(预算)?(金额|资金|数)([(（](万元|元)[)）])?$|^预算(金额|数)/.test(k));
+		// (the national template's 年度主要任务: 任务名称 | 主要内容 | 预算金额, with no spending line
+		// named: each row a planned task and what it holds; its amount is no budget line of its own)
+		const content = head.findIndex((k) => /^主要内容$|^工作内容$/.test(k));
+		if (task >= 0 && item < 0 && content > task && amt > content) {
+			for (const m of lines.slice(li + 1, li + 30)) {
+				const row = byLine.get(m)!;
+				if (row.some((c) => /^[一二三]级指标$|^绩效指标$|目标$/.test(c.key))) break;
+				const shift = head.length - row.length;
+				if (shift < 0 || shift > task) break;
+				const at = (i: number) => row[i - shift];
+				const a = at(amt);
+				if (!a || !isNumber(a.key) || /%$/.test(a.key) || isValue(at(task).key)) break;
+				out.tasks.push(ctx.mark({ kind: 'key', name: at(task).text.trim(), content: at(content).text.trim(), quote: ctx.quote(row[0].start, a.end) } as Task, row[0].start, a.end, 0.75, 'grid.tasks.national'));
+			}
+			break;
+		}
 		if (task < 0 || item < 0 || amt < 0 || !(task < item && item < amt)) continue;
 		const unit = unitOfHeader(head[amt]) ?? '万元';
 		for (const m of lines.slice(li + 1, li + 30)) {
@@ -1194,6 +1205,11 @@ function readYearColumnFunds(ctx: Ctx, env: Env, out: GridResult) {
 	}
 }
 
+/**
+ * The budget of a target table written as label | amount cells under a header that states the
+ * unit ("年度预算申请（万元）", "资金情况(万元)"): 部门整体支出绩效目标表 and 项目支出绩效目标表 of
+ * every province. Each amount is the year's budget as planned (stage initial).
+ */
 function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, haveBudget: boolean) {
 	let unit: MoneyUnit | undefined;
 	// the form's own statement of its unit above its cells ("金额单位:万元"), for the whole form
@@ -1205,7 +1221,9 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 			unit = u;
 			reach = i + 24;
 		}
-		const row = fundRow(cells[i].key);
+		// (a department's target table splits its money by nature beside its sources: "其中:基本支出 | 500")
+		const nat = env.kind === 'target_table' ? cells[i].key.replace(/^其中[:：]?/, '').match(/^(基本支出|项目支出)[:：]?$/) : null;
+		const row = fundRow(cells[i].key) ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
 		// (the next non-empty cell; an amount may carry its own unit: "资金总额 | 500万元", Hubei's
 		// 项目支出绩效目标表 one cell a line)
 		let v = i + 1;

@@ -90,7 +90,7 @@ function headerCols(row: Row): Cols | undefined {
 }
 
 /** Header-like rows of other blocks end a task block. */
-const OTHER_HEADER = /^(绩效指标|一级指标|预算整体情况|总体绩效目标|基本信息)$/;
+const OTHER_HEADER = /^(绩效指标|一级指标|预算整体情况|总体绩效目标|基本信息|年度总体目标|总体目标|年度绩效目标|年度绩效指标)$/;
 
 function fromTables(ctx: Ctx, env: Env, ind: IndicatorResult): Task[] {
 	const out: Task[] = [];
