@@ -1687,3 +1687,59 @@ describe('extract: the national 部门整体支出绩效目标表 in six layouts
 		});
 	}
 });
+
+describe('extract: the national 部门整体支出绩效自评表 in six layouts', () => {
+	const dsRows = [
+		['部门(单位)名称', '阜平县农业农村局'],
+		['年度预算执行情况(万元)', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+		['', '年度资金总额', '500', '600', '540', '10', '90%', '9'],
+		['', '其中:财政拨款', '450', '550', '500', '-', '90.91%', '-'],
+		['', '其他资金', '50', '50', '40', '-', '80%', '-'],
+		['年度总体目标', '预期目标', '实际完成情况'],
+		['', '完成全县农业技术推广任务。', '已完成全县农业技术推广任务。'],
+		['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+		['', '产出指标', '数量指标', '培训农民人次', '≥1000人次', '1200人次', '20', '20', ''],
+		['', '', '质量指标', '培训合格率', '≥95%', '98%', '20', '20', ''],
+		['', '效益指标', '社会效益指标', '农民增收', '明显', '明显', '20', '18', ''],
+		['', '满意度指标', '服务对象满意度指标', '农民满意度', '≥90%', '92%', '20', '20', ''],
+		['总分', '', '', '', '', '', '100', '97', '']
+	];
+	const dsTitle = '部门整体支出绩效自评表\n(2023年度)';
+	const dsLayouts: Record<string, string> = {
+		tab: dsTitle + '\n' + dsRows.map((r) => r.join('\t')).join('\n'),
+		markdown: dsTitle + '\n' + dsRows.map((r) => '| ' + r.join(' | ') + ' |').join('\n'),
+		'one cell a line, piped': dsTitle + ' |\n' + dsRows.flatMap((r) => r.map((c) => c + ' |')).join('\n'),
+		'one cell a line': dsTitle + '\n\n' + dsRows.map((r) => r.filter(Boolean).join('\n\n')).join('\n\n'),
+		'space-separated rows': dsTitle + '\n' + dsRows.map((r) => r.filter(Boolean).join(' ')).join('\n'),
+		'flowed onto one line': dsTitle + ' ' + dsRows.map((r) => r.filter(Boolean).join(' ')).join(' ')
+	};
+	for (const [name, text] of Object.entries(dsLayouts)) {
+		it(name, () => {
+			const r = extract(text).report;
+			expect(r.kind).toBe('self_evaluation');
+			expect(r.department.name).toBe('阜平县农业农村局');
+			// 540 ÷ 600 = 90%; 500 ÷ 550 = 90.91%; 40 ÷ 50 = 80%
+			expect(r.budget.map((b) => [b.item, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+				['合计', 'initial', 500, undefined],
+				['合计', 'adjusted', 600, undefined],
+				['合计', 'final', 540, 90],
+				['财政拨款支出', 'initial', 450, undefined],
+				['财政拨款支出', 'adjusted', 550, undefined],
+				['财政拨款支出', 'final', 500, 90.91],
+				['其他支出', 'initial', 50, undefined],
+				['其他支出', 'adjusted', 50, undefined],
+				['其他支出', 'final', 40, 80]
+			]);
+			expect(r.scores?.tree.map((n) => [n.name, n.max?.value, n.score?.value])).toEqual([['预算执行率', 10, 9]]);
+			// 9 + 20 + 20 + 18 + 20 = 87 is what the rows give; the table states 97 and the audit says so
+			expect([r.scores?.total?.max?.value, r.scores?.total?.score.value]).toEqual([100, 97]);
+			expect(r.goal?.text).toBe('完成全县农业技术推广任务。');
+			expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.actual?.value, i.actual?.unit, i.max?.value, i.score?.value])).toEqual([
+				['培训农民人次', '>=', 1000, 1200, '人次', 20, 20],
+				['培训合格率', '>=', 95, 98, '%', 20, 20],
+				['农民增收', 'text', undefined, undefined, undefined, 20, 18],
+				['农民满意度', '>=', 90, 92, '%', 20, 20]
+			]);
+		});
+	}
+});

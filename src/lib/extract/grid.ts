@@ -736,8 +736,12 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				const later = /^其他/.test(c.key) ? cells.slice(k + 1, k + 4).findIndex((x) => x.key === '总分') : -1;
 				const t = /^(总分|合计)$/.test(c.key) ? k : later >= 0 ? k + 1 + later : -1;
 				if (t >= 0 && !out.total) {
-					out.total = totalRow(ctx, cells[t], cells.slice(t + 1, t + 3));
-					const g = cells[t + 3];
+					// (the points and the score after the empty cells a delimited row keeps under the
+					// indicator columns: "总分 | | | | | 100 | 97 |")
+					const row = cells[t + 1] && lineOf(cells[t + 1]) === lineOf(cells[t]);
+					const after = cells.slice(t + 1, t + 14).filter((x) => x.key !== '' && (!row || lineOf(x) === lineOf(cells[t])));
+					out.total = totalRow(ctx, cells[t], after.slice(0, 2));
+					const g = after[2];
 					if (out.total?.max && g && /^(优秀?|良好?|中等?|差|较差)$/.test(g.key)) out.grade = ctx.mark({ value: g.key.slice(0, 1) as Grade, quote: ctx.quote(cells[t].start, g.end) }, cells[t].start, g.end, 0.8, 'grid.total.grade');
 				}
 				break;

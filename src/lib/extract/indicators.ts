@@ -285,10 +285,11 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 }
 
 function actualOf(c: Cell, unit: string | undefined): Omit<Actual, 'quote'> {
-	const m = c.norm.replace(/\s+/g, '').match(new RegExp(`^(${NUM})(%)?$`));
+	// (an outcome written with its own unit, "1200人次", "2.5万平方米", as the grid reader reads it)
+	const m = c.norm.replace(/\s+/g, '').match(new RegExp(`^(${NUM})(%|[\\u4e00-\\u9fa5]{1,4})?$`));
 	if (m) {
 		const a: Omit<Actual, 'quote'> = { value: Number(m[1].replace(/,/g, '')), text: c.text };
-		const u = m[2] ? '%' : unit;
+		const u = m[2] ? (m[2] === '%' ? '%' : m[2]) : unit;
 		if (u) a.unit = u;
 		return a;
 	}
