@@ -1743,3 +1743,27 @@ describe('extract: the national 部门整体支出绩效自评表 in six layouts
 		});
 	}
 });
+
+describe('extract: a target table pasted as text with no separator at all, one row a line', () => {
+	it('reads rows that end in a figure, their level names carried down; a row whose value is words stays unread', () => {
+		const text = [
+			'绩效目标表',
+			'(2025年度)',
+			'项目名称阜平县乡村学校改造补助资金',
+			'绩效指标一级指标二级指标指标内容指标值',
+			'产出指标数量指标改造学校数量12所',
+			'质量指标改造工程验收合格率100%',
+			'时效指标资金当年下达率100%',
+			'效益指标可持续影响指标办学条件持续改善',
+			'社会公众或服务对象满意度指标学生家长满意度≥90%',
+			'附件:'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['产出指标', '数量指标', '改造学校数量', '>=', 12, '所'],
+			['产出指标', '质量指标', '改造工程验收合格率', '>=', 100, '%'],
+			['产出指标', '时效指标', '资金当年下达率', '>=', 100, '%'],
+			['效益指标', '社会公众或服务对象满意度指标', '学生家长满意度', '>=', 90, '%']
+		]);
+	});
+});

@@ -16,7 +16,7 @@ import { srcRange, type Line, type Span } from './doc';
 import { KEY_MARK, LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows } from './fused-rows';
-import { readExplainedRows, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
+import { readExplainedRows, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -952,6 +952,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		out.nodesFromRows = true;
 	}
 	if (!out.indicators.length) out.indicators = readSignedRows(ctx);
+	if (!out.indicators.length) out.indicators = readFusedLines(ctx);
 	if (!out.indicators.length) out.indicators = readOperatorRows(ctx);
 	if (!out.indicators.length) out.indicators = readExplainedRows(ctx);
 	if (!out.indicators.length) out.indicators = readOrdinalRows(ctx);

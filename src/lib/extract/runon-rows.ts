@@ -21,7 +21,7 @@
 import type { Indicator, ScoreNode } from '../schema/report';
 import type { Ctx } from './context';
 import { joinLines, type Joined } from './fused-rows';
-import { LEVEL2_NAME, level1Of, parseTarget } from './indicators';
+import { LEVEL2_KINDS, LEVEL2_NAME, level1Of, parseTarget } from './indicators';
 
 /**
  * Character confusions of Chinese OCR inside level names and units: 目 read as "Fl", 项 as 顼,
@@ -511,6 +511,65 @@ export function readSignedRows(ctx: Ctx): Indicator[] {
 		ind.actual = ctx.mark({ ...(act ? { value: Number(act[1]) } : {}), ...(act?.[2] ? { unit: act[2] } : act && unit ? { unit } : {}), text: post[2], quote }, q0, q1, 0.7, 'runon.signed.actual');
 		ind.max = ctx.figure(post[weight], '分', q0, q1, 0.7, 'runon.signed.max');
 		ind.score = ctx.figure(post[score], '分', q0, q1, 0.7, 'runon.signed.score');
+		out.push(ind);
+	}
+	return out;
+}
+
+/**
+ * Indicator rows of a table copied as text with no separator at all, one row a line: the header
+ * "绩效指标一级指标二级指标指标内容指标值" run together, then rows "产出指标数量指标X覆盖率100%",
+ * "质量指标Y合格率100%", "Z满意度≥90%" whose level cells stand only in their group's first row. A
+ * row is read only where it ends in a figure (a number with its unit or an operator): the name is
+ * what stands between the level names and the figure. A row whose value is words ("稳步提高")
+ * cannot be cut from its name and stays unread. Serves 绩效目标表 pasted into county and district
+ * web pages (Hubei's, Hunan's and others'), when no other reader found indicator rows.
+ */
+export function readFusedLines(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const sq = (t: string) => t.replace(/\s+/g, '');
+	const h = ctx.lines.findIndex((l) => !/[|\t]/.test(l.raw) && /一级指标二级指标/.test(sq(l.span.norm)) && /(指标值|目标值|指标内容)$/.test(sq(l.span.norm)));
+	if (h < 0) return out;
+	const L1 = /^(产出指标|效益指标|满意度指标)/;
+	const L2 = new RegExp(`^(${LEVEL2_KINDS.join('|')})指标`);
+	const VALUE = /((?:≥|≤|>=|<=|>|<|=)?\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,2})?)?)$/;
+	let l1: string | undefined;
+	let l2: string | undefined;
+	let misses = 0;
+	for (const line of ctx.lines.slice(h + 1, h + 60)) {
+		if (line.blank) continue;
+		const { span } = line;
+		const text = span.norm.trim();
+		if (/\s/.test(text) || /^(附件|扫一扫|\[)/.test(text)) break;
+		let rest = text;
+		let at = span.norm.indexOf(text);
+		const a1 = rest.match(L1);
+		if (a1) {
+			l1 = a1[1];
+			l2 = undefined;
+			rest = rest.slice(a1[0].length);
+			at += a1[0].length;
+		}
+		const a2 = rest.match(L2);
+		if (a2) {
+			l2 = a2[0];
+			rest = rest.slice(a2[0].length);
+			at += a2[0].length;
+		}
+		const v = rest.match(VALUE);
+		// (a number inside the name is no value: the figure is what ends the row)
+		if (!v || !l1 || rest.length - v[1].length < 2) {
+			if (++misses > 2) break;
+			continue;
+		}
+		misses = 0;
+		const name = span.text.slice(at, at + rest.length - v[1].length);
+		const vAt = at + rest.length - v[1].length;
+		const [q0, q1] = [span.map[at], span.map[vAt + v[1].length - 1] + 1];
+		const quote = ctx.quote(q0, q1);
+		const written = span.text.slice(vAt, vAt + v[1].length);
+		const ind: Indicator = { level1: l1, ...(l2 ? { level2: l2 } : {}), name };
+		ind.target = ctx.mark({ ...parseTarget(written, v[1], undefined), quote }, q0, q1, 0.65, 'runon.fused-line.target');
 		out.push(ind);
 	}
 	return out;
