@@ -96,7 +96,7 @@ function readDepartment(header: Header, text: string) {
  * The name of a unit written with its province first ("X省Y州Z县W局"), as the unit writes itself
  * elsewhere in the text: from its city ("Y州Z县W局") or, where only that form stands alone, from
  * its county ("Z县W局"); from its city when the text gives neither. The city may be written short
- * ("阿坝州" for 阿坝藏族羌族自治州). Serves 部门决算 publications and reports whose title names the
+ * (an autonomous prefecture as "X州"). Serves 部门决算 publications and reports whose title names the
  * province and whose body names the unit.
  */
 function ownName(name: string, region: { province: string; city?: string; district?: string }, text: string): string {
