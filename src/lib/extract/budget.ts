@@ -109,6 +109,8 @@ function plannedStage(env: Env): Stage {
 }
 
 const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
+/** a stated number's value, without its separators */
+const plain = (t: string) => Number(t.replace(/[,\s]/g, ''));
 
 /* ------------------------------------------------------------------ prose */
 
@@ -227,7 +229,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// a change of income and spending together ("收入支出总体与上年相比,增加N万元") is no one line's
-		if (DIR_END.test(label) && /(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, ''))) {
+		// (and "收支较上年决算数减少N万元": the change of the 总计 row, stated of income and spending at once)
+		if (DIR_END.test(label) && (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) || /^收[、和与及]?支(较|比|与)/.test(label))) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是收支总计（含上年结转结余）的增减额，不是本年收入或本年支出的' });
 			continue;
@@ -319,7 +322,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// spending (the 收入支出决算总表's 总计 row)
 		// (also "收入总计N万元,其中:本年收入合计…,年初结转和结余…", and a change of "收入支出总体")
 		const sinceS = span.norm.slice(sa, h.a).replace(/\s+/g, '');
-		const grand = /(收入|支出)总计$/.test(label) && /本年(收入|支出)合计|结转(和|及)?结余/.test(span.norm.slice(h.ue, sb));
+		// (also "总收入N万元,其中本年收入…" and the two 总计 stated together and equal, "收入总计N万元,支出总计N
+		// 万元": the 总计 row of the 收入支出决算总表 always balances, the year's income and spending need not;
+		// 决算 说明 of Guangxi, Chongqing and other provinces)
+		const afterS = span.norm.slice(h.ue, sb);
+		const twin = /^(?:本年度?|\d{4}年度?)?(收入|支出)总计$/.test(label) && [...span.norm.slice(sa, sb).matchAll(new RegExp(String.raw`(收入|支出)总计(?:为|是)?\s*(${NUM})\s*(万元|元|亿元|万)`, 'g'))].some((m) => !label.endsWith(m[1] + '总计') && plain(m[2]) === plain(h.text) && unitOf(m[3]) === unitOf(h.unit));
+		// ("总收入N万元,其中本年收入M万元": the 本年 part named after it makes N the 总计)
+		const grand = (/(收入|支出)总计$/.test(label) && /本年(收入|支出)合计|结转(和|及)?结余/.test(afterS)) || (/^(?:本单位|本部门|本年度?|\d{4}年度?)*总(收入|支出)$/.test(label.replace(/^[(（][一二三四五六七八九十]{1,3}[)）]/, '')) && /^[^。；;]{0,4}其中[:：]?本年(收入|支出)/.test(afterS)) || twin;
 		if (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(sinceS) || grand) {
 			skippedIn = sa;
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是收支总计（含上年结转结余），不是本年收入或本年支出' });

@@ -1,0 +1,74 @@
+/**
+ * 部门决算 说明, 三公 说明 and staffing prose, written out as the layouts real publications leave
+ * them (PDF pages with their line breaks, flattened tables before their prose): one synthetic text
+ * per rule, with invented units and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+
+const budgetOf = (text: string) => extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.amount.wan, b.change?.amount?.wan, b.change?.pct?.value]);
+const unreadOf = (text: string) => extract(text).unread.map((u) => `${u.text.replace(/\s+/g, '')} ${u.reason}`);
+
+describe('extract: 决算 说明 prose', () => {
+	it('a PDF page: a numbered paragraph whose first line fills the page width is no heading', () => {
+		// figures by hand: 总收入 300.00 = 本年收入 250.00 + 上年结转 50.00
+		const text = [
+			'阜平县X局2022年度单位决算情况说明',
+			'(一)本单位2022年度总收入300.00万元,其中本年收',
+			'入250.00万元,较2021年度决算数减少20.00万元,下降7.4%。',
+			'收入具体情况如下。',
+			'1.一般公共预算财政拨款收入240.00万元,为县本级财政',
+			'当年拨付的资金。较2021年度决算数减少18.00万元,下降',
+			'7.0%,主要原因是人员减少,压减了机构运行经费,减少',
+			'了办公设备购置。',
+			'2.上年结转和结余50.00万元,为以前年度支出预算因客',
+			'观条件变化未执行完毕、结转到本年度按有关规定继续使用',
+			'的资金。较2021年度决算数减少5.00万元,下降9.1 %,主要',
+			'原因是上年结转的项目已于本年度执行完毕并全部支付完成。'
+		].join('\n');
+		expect(budgetOf(text)).toEqual([
+			['income', 'total', '合计', 'all', 250, -20, -7.4],
+			['income', 'source', '财政拨款收入', 'general_public', 240, -18, -7],
+			['opening_balance', 'total', '合计', 'all', 50, -5, -9.1]
+		]);
+		// the 总收入 holds the balance carried over: not the year's income
+		expect(unreadOf(text).some((u) => u.includes('300.00'))).toBe(true);
+	});
+
+	it('a short numbered line is still a heading in a PDF page', () => {
+		const text = [
+			'阜平县X局2022年度单位决算情况说明',
+			'(一)收入决算情况',
+			'本单位2022年度本年收入合计250.00万元,较2021年度决算',
+			'数减少20.00万元,下降7.4%,主要原因是人员减少,压减了',
+			'机构运行经费,减少了办公设备购置,取消了部分培训活动',
+			'和会议,严格控制一般性支出,节约了日常运行经费开支。',
+			'(二)支出决算情况',
+			'本单位2022年度本年支出合计240.00万元。'
+		].join('\n');
+		const r = extract(text);
+		expect(r.report.budget.map((b) => [b.flow, b.amount.wan])).toEqual([
+			['income', 250],
+			['expenditure', 240]
+		]);
+	});
+
+	it('收入总计 and 支出总计 stated together and equal are the 总计 row, with the change of 收支', () => {
+		const text = [
+			'阜平县X局2022年度部门决算情况说明',
+			'二、部门决算情况说明',
+			'(一)收入支出决算总体情况说明。',
+			'1.总体情况。2022年度收入总计1,234.56万元,支出总计1,234.56万元。收支较上年决算数减少100.00万元、下降7.5%,主要原因是项目减少。',
+			'2.收入情况。2022年度收入合计1,200.00万元。'
+		].join('\n');
+		expect(budgetOf(text)).toEqual([['income', 'total', '合计', 'all', 1200, undefined, undefined]]);
+		const u = unreadOf(text);
+		expect(u.filter((x) => /1,234\.56/.test(x))).toHaveLength(2);
+		expect(u.some((x) => x.includes('100.00'))).toBe(true);
+	});
+
+	it('a 支出总计 with its 本年支出 part after it stays a total (as before)', () => {
+		const text = '阜平县X局2022年度部门决算情况说明\n本局2022年度决算支出总计88.00万元,其中本年支出88.00万元。';
+		expect(budgetOf(text).map((b) => [b[0], b[4]])).toContainEqual(['expenditure', 88]);
+	});
+});
