@@ -72,3 +72,42 @@ describe('extract: 决算 说明 prose', () => {
 		expect(budgetOf(text).map((b) => [b[0], b[4]])).toContainEqual(['expenditure', 88]);
 	});
 });
+
+const staffOf = (text: string) => extract(text).report.staffing.map((s) => [s.unit, s.category, s.measure, s.count.value]);
+
+describe('extract: staffing prose of 决算 说明', () => {
+	it('the kinds listed after a head count that add up to it', () => {
+		const text = '阜平县X局2022年度部门决算情况说明\n3.人员概况:我局核定行政编制40人、行政工勤编制3人。截止到2022年末在职41人,其中:行政人员38人、工勤3人;退休5人。';
+		expect(staffOf(text)).toEqual([
+			['本级', '行政编制', 'authorized', 40],
+			['本级', '行政工勤编制', 'authorized', 3],
+			['本级', '合计', 'actual', 41],
+			['本级', '合计', 'retired', 5],
+			['本级', '行政人员', 'actual', 38],
+			['本级', '工勤', 'actual', 3]
+		]);
+	});
+
+	it('a school: 教职工 is the head count, the kinds in the bracket after it are its parts', () => {
+		const text = '阜平县X幼儿园2022年部门决算公开说明\n我园现有幼儿 300人,12个教学班,教职工30人。(其中,专任教师24人,保育员4人,工勤人员2人;退休人员1人,临聘人员3人)。单位核定事业编制28个。';
+		expect(staffOf(text)).toEqual([
+			['本级', '合计', 'actual', 30],
+			['本级', '合计', 'retired', 1],
+			['本级', '临聘人员', 'contracted', 3],
+			['本级', '事业编制', 'authorized', 28],
+			['本级', '专任教师', 'actual', 24],
+			['本级', '保育员', 'actual', 4],
+			['本级', '工勤人员', 'actual', 2]
+		]);
+	});
+
+	it('kinds that do not add up to the head count are not read', () => {
+		const text = '阜平县X局2022年度部门决算情况说明\n截止到2022年末在职41人,其中:男性20人、女性19人。';
+		expect(staffOf(text)).toEqual([['本级', '合计', 'actual', 41]]);
+	});
+
+	it('the budget units a 决算 covers', () => {
+		const text = '阜平县X局2022年度部门决算情况说明\n(三)单位构成。\n从预算单位构成看,纳入本部门2022年度决算编制的预算单位包括4个单位:阜平县X局(本级)、阜平县X中心、阜平县Y中心、阜平县Z站。';
+		expect(staffOf(text)).toEqual([['本级', '合计', 'subordinate_units', 4]]);
+	});
+});

@@ -10,7 +10,8 @@ type Measure = StaffLine['measure'];
 
 // (个 counts posts only after a 编制 label: "行政编制24个")
 const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人|个(?![人月项单机部批次]))(?![次数均员])`, 'g');
-const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养/;
+// (教职工: a school's people in post, "教职工82人", the 基本情况 of kindergartens' and schools' 决算 说明)
+const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|^教职工$/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
 
@@ -21,13 +22,14 @@ function measureOf(label: string): Measure | undefined {
 	if (!/在岗|在职|在编/.test(label) && /编制(数|人数)?\s*(为|是|共|有)?\s*$/.test(label)) return 'authorized';
 	if (/外聘|劳务派遣|聘用|临聘|协管/.test(label)) return 'contracted';
 	if (/财政供养/.test(label)) return 'financed';
-	if (/实有|实际|在职|在岗|在编/.test(label)) return 'actual';
+	if (/实有|实际|在职|在岗|在编/.test(label) || /^教职工$/.test(label)) return 'actual';
 	if (/编制/.test(label)) return 'authorized';
 	return undefined;
 }
 
 function categoryOf(label: string, measure: Measure, sentence = ''): string {
-	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政|事业|工勤|干部|政法专项|机关)编制/);
+	// (a kind named with its class, "行政工勤编制", keeps both words)
+	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政工勤|事业工勤|行政|事业|工勤|干部|政法专项|机关)编制/);
 	if (m) return `${m[1]}编制`;
 	// 编制 shortened to 编 ("核定全额事业编18名")
 	const short = label.replace(/\s+/g, '').match(/((?:全额|差额|自收自支)?(?:事业|行政|工勤))编$/);
@@ -143,6 +145,7 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			lastSentence = sStart;
 		}
 	}
+	out.push(...kindsOfHeadCount(ctx, out));
 	out.push(...subordinateUnits(ctx));
 	// tables, in any layout (tab rows, one cell a line, " | " cells): 财政供养人员数 32 | 下属二级单位数 1,
 	// 人员编制 | 21 | 实有人数 | 21
@@ -172,9 +175,53 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 	return out;
 }
 
+const HEAD = new RegExp(String.raw`(在职(?:人员)?|教职工|实有人员|在编人员)(?:共|共有|为)?\s*(${NUM})\s*(?:人|名)[。，,]?\s*[(（]?\s*其中\s*[:：,，]?\s*`, 'g');
+const KIND = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,8}?)\s*(${NUM})\s*(?:人|名)\s*([、，,]\s*)?`);
+
+/**
+ * The kinds of people a head count lists after 其中 ("在职N人,其中:A类N1人、B类N2人", "教职工N人。
+ * (其中,专任教师N1人,保育员N2人…;退休人员…"): each kind's count, as the head count measures it, when
+ * the kinds named without a word of their own measure (编制, 退休, 聘用 …) add up to the head count
+ * exactly; a list that does not add up (by sex, by age, a part left out) is not read. Serves the 人员概况
+ * of 部门决算 说明 of Sichuan, Gansu and other provinces, and schools' 基本情况.
+ */
+function kindsOfHeadCount(ctx: Ctx, read: StaffLine[]): StaffLine[] {
+	const out: StaffLine[] = [];
+	for (const { span } of ctx.paras) {
+		HEAD.lastIndex = 0;
+		for (const m of span.norm.matchAll(HEAD)) {
+			const total = Number(m[2]);
+			const head = read.find((l) => l.measure === 'actual' && l.category === '合计' && l.count.value === total && l.count.quote.replace(/\s+/g, '').includes(m[1] + m[2]));
+			if (!head) continue;
+			const kinds: Array<{ name: string; num: string; a: number; b: number }> = [];
+			let at = m.index! + m[0].length;
+			for (;;) {
+				const k = span.norm.slice(at).match(KIND);
+				if (!k || STAFF_WORD.test(k[1]) || POSTS.test(k[1])) break;
+				const a = at + k[0].indexOf(k[2], k[1].length);
+				kinds.push({ name: k[1], num: k[2], a: at, b: a + k[2].length + 1 });
+				at += k[0].length;
+				if (!k[3]) break;
+			}
+			// (the list ends the clause: a kind cut off or followed by more text is no full list)
+			if (kinds.length < 2 || !/^\s*([;；。)）]|$)/.test(span.norm.slice(kinds[kinds.length - 1].b))) continue;
+			if (Math.abs(kinds.reduce((x, k) => x + Number(k.num), 0) - total) > 1e-9) continue;
+			for (const k of kinds) {
+				const na = k.b - 1 - k.num.length;
+				const count = ctx.figure(span.text.slice(na, na + k.num.length), '人', span.map[k.a], span.map[k.b - 1] + 1, 0.8, 'staffing.kinds');
+				out.push({ unit: head.unit, category: k.name, measure: head.measure, count });
+			}
+		}
+	}
+	return out;
+}
+
 const UNITS_TOTAL = new RegExp(String.raw`由\s*(${NUM})\s*(家|个)(?:预算)?单位组成`, 'g');
 /** "本单位共有10个机构单位,其中3个行政部门…和7个事业单位": the count before its noun */
 const UNITS_TOTAL_BEFORE = new RegExp(String.raw`共有\s*(${NUM})\s*(个|家)(?:机构|预算|下属|所属)?单位`, 'g');
+/** "纳入本部门N年度决算编制的预算单位包括N个单位": the units a 决算 covers (Chongqing's 单位构成, other
+ * provinces' 部门决算单位构成), quoted from 纳入 */
+const UNITS_IN_ACCOUNTS = new RegExp(String.raw`纳入[^。；;，,]{0,20}?(?:决算|预算)(?:编制)?(?:范围)?的(?:预算)?单位(?:包括|共|共有|有|为)\s*(${NUM})\s*(个|家)(?:预算)?(?:单位)?`, 'g');
 const UNITS_PART_BEFORE = new RegExp(String.raw`(${NUM})\s*(个|家)(行政部门|行政单位|事业单位|参公单位)`, 'g');
 const UNITS_PART = new RegExp(String.raw`((?:全额拨款|差额拨款|自收自支|参公管理|参照公务员法管理|行政|事业|直属|下属|所属|二级|副科级|正科级)[\u4e00-\u9fa5]{0,8}?单位)\s*(${NUM})\s*(个|家)`, 'g');
 
@@ -202,6 +249,10 @@ function subordinateUnits(ctx: Ctx): StaffLine[] {
 			let qa = sStart;
 			while (/\s/.test(span.norm[qa])) qa++;
 			push(a, m.index! + m[0].length, '合计', m[1], m[2], qa);
+		}
+		for (const m of span.norm.matchAll(UNITS_IN_ACCOUNTS)) {
+			const a = m.index! + m[0].lastIndexOf(m[1]);
+			push(a, m.index! + m[0].length, '合计', m[1], m[2], m.index!);
 		}
 		for (const m of span.norm.matchAll(UNITS_TOTAL_BEFORE)) {
 			const a = m.index! + m[0].indexOf(m[1]);
