@@ -111,3 +111,30 @@ describe('extract: staffing prose of 决算 说明', () => {
 		expect(staffOf(text)).toEqual([['本级', '合计', 'subordinate_units', 4]]);
 	});
 });
+
+const sangongOf = (text: string) => extract(text).report.sangong.map((l) => [l.item, l.stage, l.scope, l.amount?.wan, l.execution_rate?.value, l.change?.amount?.wan, l.change?.pct?.value]);
+
+describe('extract: 三公 说明', () => {
+	it('a title naming 一般公共预算财政拨款 makes the body’s 财政拨款 that money; 降低 is a fall', () => {
+		// figures by hand: 6.00 ÷ 20.00 = 30%; 6.00 + 0.50 = 6.50 last year, 0.50 ÷ 6.50 = 7.69%
+		const text = [
+			'关于阜平县X局2022年度一般公共预算财政拨款“三公”经费支出决算情况说明',
+			'(一)“三公”经费财政拨款支出决算总体情况说明。',
+			'阜平县X局2022年度“三公”经费财政拨款支出年初预算为20.00万元,支出决算为6.00万元,完成预算的30%。',
+			'2022年度“三公”经费财政拨款支出决算数比2021年度减少0.50万元,降低7.69%。'
+		].join('\n');
+		expect(sangongOf(text)).toEqual([
+			['total', 'budget', 'general_public', 20, undefined, undefined, undefined],
+			['total', 'final', 'general_public', 6, 30, -0.5, -7.69]
+		]);
+	});
+
+	it('without such a title the body’s 财政拨款 stays fiscal', () => {
+		const text = [
+			'阜平县X局2022年度部门决算情况说明',
+			'(一)“三公”经费财政拨款支出决算总体情况说明。',
+			'阜平县X局2022年度“三公”经费财政拨款支出年初预算为20.00万元,支出决算为6.00万元,完成预算的30%。'
+		].join('\n');
+		expect(sangongOf(text).map((l) => l[2])).toEqual(['fiscal', 'fiscal']);
+	});
+});

@@ -63,7 +63,7 @@ function changeOf(ctx: Ctx, span: Span, h: { text: string; unit: string; ue: num
 	const down = /减少|下降|降低|减/.test(clause.match(DIR_END)![1]);
 	change.amount = ctx.money(h.text, unitOf(h.unit), q0, span.map[h.ue - 1] + 1, confidence, 'sangong.change', down ? -1 : 1);
 	change.direction = down ? 'down' : 'up';
-	const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
+	const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|降低|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
 	if (pm) {
 		const na = h.ue + pm.index! + pm[0].lastIndexOf(pm[2]);
 		change.pct = ctx.figure(span.text.slice(na, na + pm[2].length), '%', q0, span.map[h.ue + pm[0].length - 1] + 1, confidence, 'sangong.change', down ? -1 : 1);
@@ -110,11 +110,23 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 	let headRank = 0;
 	let lastScope: Scope | undefined;
 	let paraScope: Scope | undefined;
+	/**
+	 * the scope a title over the whole 三公 说明 or table states ("关于X局2020年度一般公共预算财政拨款“三公”
+	 * 经费支出决算情况说明", "…“三公”经费支出决算表"): a 一般公共预算财政拨款 title makes the 财政拨款 of
+	 * the headings and statements under it the same money, written short (Shanghai's and other
+	 * provinces' 三公 决算 说明, whose title names the money once and the body says 财政拨款)
+	 */
+	let titleScope: Scope | undefined;
+	const narrowed = (sc: Scope | undefined, text: string): Scope | undefined => (sc === 'fiscal' && titleScope === 'general_public' && !/政府性基金/.test(text) ? 'general_public' : sc);
 	for (const p of ctx.paras) {
 		const { span } = p;
+		if (!p.heading && /三\s*公/.test(span.norm) && !moneyHits(span).length && /(说明|情况|决算表|统计表)\s*$/.test(span.norm) && !/[。；;，,]/.test(span.norm)) {
+			const t = sentenceScope(span.norm.replace(/\s+/g, ''));
+			if (t) titleScope = t;
+		}
 		// (a heading of the same or a higher rank ends it; the numbered items below it do not)
 		if (p.heading && /三\s*公/.test(span.norm)) headRank = p.heading.rank;
-		if (p.heading && (/三\s*公/.test(span.norm) || p.heading.rank <= headRank)) headScope = /三\s*公/.test(span.norm) ? sentenceScope(span.norm.replace(/\s+/g, '')) : undefined;
+		if (p.heading && (/三\s*公/.test(span.norm) || p.heading.rank <= headRank)) headScope = /三\s*公/.test(span.norm) ? narrowed(sentenceScope(span.norm.replace(/\s+/g, '')), span.norm) : undefined;
 		if (!/三\s*公|因公出国|公务用车|公务接待/.test(span.norm)) continue;
 		lastScope = paraScope ?? lastScope;
 		let scope: Scope | undefined;
@@ -141,7 +153,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			if (!moneyHits(span, sa, sb).length && !/[%％]/.test(sentence) && !sentenceScope(sentence)) continue;
 			// 财政拨款 in the first statement makes the paragraph's figures fiscal; 一般公共预算财政拨款 general_public
 			// a numbered item ("1.因公出国(境)费支出…") continues the statement above it
-			const stated = sentenceScope(sentence);
+			const stated = narrowed(sentenceScope(sentence), sentence);
 			// a statement that narrows its heading's 财政拨款 to 一般公共预算财政拨款 narrows the section
 			if (stated === 'general_public' && headScope === 'fiscal') headScope = stated;
 			scope ??= stated ?? headScope ?? (/^\s*[(（]?\d{1,2}\s*[.、．)）]/.test(span.norm) ? lastScope : undefined) ?? 'all';
@@ -260,9 +272,9 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			if (!hits.length) {
 				for (const t of terms) {
 					const rest = span.norm.slice(t.b, sb);
-					const cm = rest.match(new RegExp(String.raw`^[^，,、]*?(下降|降幅|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
+					const cm = rest.match(new RegExp(String.raw`^[^，,、]*?(下降|降幅|降低|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
 					if (!cm) continue;
-					const down = /下降|降幅|减少/.test(cm[1]);
+					const down = /下降|降幅|降低|减少/.test(cm[1]);
 					const na = t.b + cm.index! + cm[0].lastIndexOf(cm[2]);
 					const q: [number, number] = [span.map[t.a], span.map[t.b + cm.index! + cm[0].length - 1] + 1];
 					const pct = ctx.figure(span.text.slice(na, na + cm[2].length), '%', q[0], q[1], 0.75, 'sangong.change', down ? -1 : 1);
