@@ -44,8 +44,15 @@ interface Built {
 	sub: boolean;
 }
 
+/**
+ * A heading that names a table ("四、财政拨款收入支出决算总表", the list of tables of a 部门决算
+ * publication, "…决算表(一)") gives its money to that table, not to the prose after the list.
+ */
+const namesTable = (title: string) => /表\s*([(（][一二三四五六七八九十\d]{1,3}[)）])?$/.test(title.trim());
+
 function sectionScope(ctx: Ctx, lineNo: number): Scope | undefined {
 	for (const s of ctx.sectionsAt(lineNo)) {
+		if (namesTable(s.title)) continue;
 		const sc = scopeOf(s.title);
 		if (sc) return sc;
 	}
@@ -122,7 +129,8 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 	return { a: numIdx, b: numIdx + m[1].length, end: from + m.index! + m[0].length };
 }
 
-const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+// ("支出N万元,完成预算的R%": the rate a 决算 说明 states after a subject's actual)
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|完成(?:年初|全年|调整后)?预算(?:数)?的)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
 /**
@@ -379,7 +387,14 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			prev = b;
 			continue;
 		}
-		if (OPENING_RE.test(label)) flow = 'opening_balance';
+		// a functional class named down to its 款 or 项 ("X支出(类)Y(款)Z(项)支出N万元", 决算 说明 that
+		// explain spending by 功能分类 subject): the amount is the deepest level's, named as written
+		const level = label.match(/[(（]类[)）]([\u4e00-\u9fa5]{2,20})[(（]款[)）](?:([\u4e00-\u9fa5]{2,20})[(（]项[)）])?(?:支出)?$/);
+		if (level) {
+			flow = 'expenditure';
+			breakdown = 'function';
+			item = level[2] ?? level[1];
+		} else if (OPENING_RE.test(label)) flow = 'opening_balance';
 		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
 		else {
 			def = itemOf(label);
