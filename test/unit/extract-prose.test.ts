@@ -159,3 +159,54 @@ describe('extract: 三公 说明', () => {
 		expect(sangongOf(text).map((l) => l[2])).toEqual(['fiscal', 'fiscal']);
 	});
 });
+
+describe('extract: a 三公 table with its items over a row of stages, one row a line', () => {
+	const header = [
+		'2022年度一般公共预算财政拨款“三公”经费支出决算表',
+		'单位:万元',
+		'一般公共预算财政拨款“三公”经费 | ||||||||||||',
+		'合计 | 因公出国 (境)费 | 公务用车购置及运行费 | 公务接待费 | ||||||||',
+		'小计 | 公务用车 购置费 | 公务用车 运行费 | ||||||||||',
+		'预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 |'
+	];
+	const rows = (text: string) => extract(text).report.sangong.map((l) => [l.item, l.stage, l.scope, l.amount?.wan]);
+
+	it('every column filled: each number in its column', () => {
+		// figures by hand: 合计 3 + 10 + 2 = 15 (budget), 1 + 6 + 0.5 = 7.5; 用车 10 = 4 + 6, 6 = 4 + 2
+		const text = [...header, '15.00 | 7.50 | 3.00 | 1.00 | 10.00 | 6.00 | 4.00 | 4.00 | 6.00 | 2.00 | 2.00 | 0.50 |'].join('\n');
+		expect(rows(text)).toEqual([
+			['total', 'budget', 'general_public', 15],
+			['total', 'final', 'general_public', 7.5],
+			['abroad', 'budget', 'general_public', 3],
+			['abroad', 'final', 'general_public', 1],
+			['vehicle', 'budget', 'general_public', 10],
+			['vehicle', 'final', 'general_public', 6],
+			['vehicle_purchase', 'budget', 'general_public', 4],
+			['vehicle_purchase', 'final', 'general_public', 4],
+			['vehicle_operation', 'budget', 'general_public', 6],
+			['vehicle_operation', 'final', 'general_public', 2],
+			['reception', 'budget', 'general_public', 2],
+			['reception', 'final', 'general_public', 0.5]
+		]);
+	});
+
+	it('empty cells dropped: a number is read only where the identities leave one column for it', () => {
+		// no 出国 and no 购置 (their cells were empty): 合计 12 = 用车 9 + 接待 3; 用车 9 = 运行 9 … and 购置 9 would do as well
+		const text = [...header, '12.00 | 5.50 | 9.00 | 5.00 | 9.00 | 5.00 | 3.00 | 0.50 |'].join('\n');
+		expect(rows(text)).toEqual([
+			['total', 'budget', 'general_public', 12],
+			['total', 'final', 'general_public', 5.5],
+			['vehicle', 'budget', 'general_public', 9],
+			['vehicle', 'final', 'general_public', 5],
+			['reception', 'budget', 'general_public', 3],
+			['reception', 'final', 'general_public', 0.5]
+		]);
+		const u = extract(text).unread.filter((x) => x.kind === '表格行').map((x) => x.text);
+		expect(u).toEqual(['9.00', '5.00']);
+	});
+
+	it('numbers that keep no identity in any placement are not read', () => {
+		const text = [...header, '12.00 | 5.50 | 9.00 | 5.00 | 7.00 | 5.00 | 3.00 | 0.50 |'].join('\n');
+		expect(rows(text)).toEqual([]);
+	});
+});
