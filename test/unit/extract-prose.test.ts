@@ -127,6 +127,15 @@ describe('extract: staffing prose of 决算 说明', () => {
 		expect(staffOf(text)).toEqual([['本级', '合计', 'actual', 41]]);
 	});
 
+	it('the budget units a 决算 covers are no 合计 beside counts of units by kind', () => {
+		const text = '阜平县X局2022年度部门整体支出绩效评价报告\n阜平县X局内设副科级事业单位2个,直属事业单位5个。2022年,纳入阜平县X局部门预算编制范围的单位有3个,分别为X局机关本级、X中心和Y中心。';
+		expect(staffOf(text)).toEqual([
+			['本级', '副科级事业单位', 'subordinate_units', 2],
+			['本级', '直属事业单位', 'subordinate_units', 5]
+		]);
+		expect(extract(text).unread.some((u) => u.text.includes('单位有3个'))).toBe(true);
+	});
+
 	it('the budget units a 决算 covers', () => {
 		const text = '阜平县X局2022年度部门决算情况说明\n(三)单位构成。\n从预算单位构成看,纳入本部门2022年度决算编制的预算单位包括4个单位:阜平县X局(本级)、阜平县X中心、阜平县Y中心、阜平县Z站。';
 		expect(staffOf(text)).toEqual([['本级', '合计', 'subordinate_units', 4]]);

@@ -3,6 +3,7 @@
  */
 import type { StaffLine } from '../schema/report';
 import type { Ctx, Env } from './context';
+import type { Span } from './doc';
 import { NUM, clauseStart, isNumberCell } from './numbers';
 import { cellStream } from './grid';
 
@@ -232,6 +233,8 @@ const UNITS_PART = new RegExp(String.raw`((?:全额拨款|差额拨款|自收自
  */
 function subordinateUnits(ctx: Ctx): StaffLine[] {
 	const out: StaffLine[] = [];
+	/** the budget units a 决算 covers: a count of its own grouping (本级 included) */
+	const inAccounts: Array<{ span: Span; a: number; e: number; num: string; word: string; qa: number }> = [];
 	for (const { span } of ctx.paras) {
 		if (!/单位/.test(span.norm)) continue;
 		const unitAt = (a: number) => {
@@ -252,7 +255,7 @@ function subordinateUnits(ctx: Ctx): StaffLine[] {
 		}
 		for (const m of span.norm.matchAll(UNITS_IN_ACCOUNTS)) {
 			const a = m.index! + m[0].lastIndexOf(m[1]);
-			push(a, m.index! + m[0].length, '合计', m[1], m[2], m.index!);
+			inAccounts.push({ span, a, e: m.index! + m[0].length, num: m[1], word: m[2], qa: m.index! });
 		}
 		for (const m of span.norm.matchAll(UNITS_TOTAL_BEFORE)) {
 			const a = m.index! + m[0].indexOf(m[1]);
@@ -276,6 +279,17 @@ function subordinateUnits(ctx: Ctx): StaffLine[] {
 			if (lead) qa -= lead[1].length;
 			push(a, m.index! + m[0].length, m[1].replace(/^(内设|下设)/, ''), m[2], m[3], qa);
 		}
+	}
+	// (read as the 合计 only where the report counts its units no other way: beside counts of its units by
+	// kind, "直属事业单位N个", the two groupings cannot be set one under the other)
+	for (const u of inAccounts) {
+		const [q0, q1] = [u.span.map[u.qa], u.span.map[u.e - 1] + 1];
+		if (out.some((l) => l.unit === '本级')) {
+			ctx.unread.push({ kind: '人数', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是纳入决算（预算）的单位数（含本级），与文中按类别列出的单位数口径不同，无法对应' });
+			continue;
+		}
+		const count = ctx.figure(u.span.text.slice(u.a, u.a + u.num.length), u.word, q0, q1, 0.8, 'staffing.units');
+		out.push({ unit: '本级', category: '合计', measure: 'subordinate_units', count });
 	}
 	return out;
 }
