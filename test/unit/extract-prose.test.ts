@@ -219,3 +219,20 @@ describe('extract: a 三公 table with its items over a row of stages, one row a
 		expect(rows(text)).toEqual([]);
 	});
 });
+
+describe('extract: a transfer payment’s money by its step', () => {
+	it('预拨 before the year, 清算 after it, 执行到位 spent', () => {
+		// figures by hand: 500 = 中央 400 + 省级 100; 500 + 30 = 530
+		const text = [
+			'阜平县2023年度X项目绩效评价自评报告',
+			'(二)项目绩效目标情况。根据省财政厅关于提前下达2023年X补助资金的通知精神,我县及时将原8类X项目预拨资金500万元(中央资金400万元、省级资金100万元)分配到各项目实施机构,年终考核后及时将剩余的清算资金30万元分配到位,2023年度8类X项目资金530万元全部执行到位。'
+		].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['expenditure', 'total', '合计', 'all', 'initial', 500],
+			['expenditure', 'budget_level', '中央资金', 'all', 'initial', 400],
+			['expenditure', 'budget_level', '省级资金', 'all', 'initial', 100],
+			['expenditure', 'total', '合计', 'all', 'addition', 30],
+			['expenditure', 'total', '合计', 'all', 'final', 530]
+		]);
+	});
+});

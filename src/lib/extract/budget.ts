@@ -212,7 +212,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (ls > 0 && /[:：]/.test(span.norm[ls - 1]) && !span.norm.slice(ls, h.a).trim()) ls = clauseStart(span, ls - 1);
 		// a label never runs over another number (cells of a table run together: "预算数(A)300全年执行数
 		// (B)…补助300万元"): it starts after the last one (years, months, counts of items excepted)
-		const lastNum = [...span.norm.slice(ls, h.a).matchAll(/\d[\d.,]*(?!\s*(?:[\d.,]|年|月|日|号|个|项|季度|次|批|%\s*(?:计|即|合计|共)))/g)].pop();
+		const lastNum = [...span.norm.slice(ls, h.a).matchAll(/\d[\d.,]*(?!\s*(?:[\d.,]|年|月|日|号|个|项|类|季度|次|批|%\s*(?:计|即|合计|共)))/g)].pop();
 		if (lastNum && !DIR_END.test(span.norm.slice(ls, h.a).replace(/\s+/g, ''))) ls += lastNum.index! + lastNum[0].length;
 		// header cells of a table flowed onto one line before the sentence ("上年结转资金 其他资金 年度总体目标
 		// 预期目标 实际完成情况 本项目共申请预算资金"): the label is the words after the last cell
@@ -439,6 +439,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
 				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
 				flow = 'income';
+			} else if (TRANSFER_STAGE.test(label) || (/(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10)))) {
+				// a transfer payment's money by its step (the self-evaluations of 转移支付 projects, every
+				// province): "预拨资金N万元" / "提前下达资金" before the year (its 年初 budget), "清算资金N万元分配
+				// 到位" after the year-end assessment (an addition), "资金N万元全部执行到位" (what was spent)
+				flow = 'expenditure';
 			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
@@ -497,6 +502,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (env.kind === 'project_target_table' && breakdown === 'source' && !secScope) scope = /财政拨款/.test(item) ? 'fiscal' : 'other';
 		// stage
 		let stage: Stage | undefined = stageOf(label);
+		if (!stage && TRANSFER_STAGE.test(label)) stage = /清算/.test(label) ? 'addition' : 'initial';
+		if (!stage && /(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10))) stage = 'final';
 		// a sum still to be paid ("还需拨付X万元", "尚需安排"): a budget figure, not spending
 		if (!stage && /还需|尚需|仍需|待拨付|待支付|需拨付|拟/.test(label)) stage = 'budget';
 		if (!stage && isSub && head) stage = head.line.stage;
@@ -551,6 +558,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 }
 
 const DIR_END = /(增加|减少|增长|下降|上升|降低|增|减)了?$/;
+/** a transfer payment's money advanced before the year, or settled after it (allocated, not taken back) */
+const TRANSFER_STAGE = /(?:预拨|提前下达)(?:资金|经费)$|(?<!扣回|收回)清算(?:资金|经费)$/;
+/** said after an amount to have been spent in full */
+const EXECUTED = /^\s*(已)?(全部|全额)?执行(到位|完毕)/;
 
 /** A part's own name: the label without 其中 and a leading year. */
 const partName = (label: string) => label.replace(/^(其中|包括)[:：]?/, '').replace(/^\d{4}年度?/, '');
