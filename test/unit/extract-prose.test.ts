@@ -236,3 +236,20 @@ describe('extract: a transfer payment’s money by its step', () => {
 		]);
 	});
 });
+
+describe('extract: a project’s funds in prose', () => {
+	it('the money a notice gave the project, what was used, what is left and the rate after it', () => {
+		const text = [
+			'阜平县甲医院2023年度乙项目绩效自评报告',
+			'1.项目资金到位情况分析。',
+			'阜财社发〔2023〕9号文件下达阜平县甲医院乙项目县级补助资金3.00万元。',
+			'2.项目资金执行情况分析。',
+			'乙项目县级补助资金3.00万元,截至2023年12月31日,资金已使用2.40万元,结余0.60万元,资金执行率80%。'
+		].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.flow, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['expenditure', 'budget', 3, undefined],
+			['expenditure', 'final', 2.4, 80],
+			['closing_balance', 'final', 0.6, undefined]
+		]);
+	});
+});

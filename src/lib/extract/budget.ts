@@ -223,7 +223,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// at the sentence's subject
 		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)/);
 		if (subj > 0) ls += subj;
-		while (ls < h.a && /[\s%)）]/.test(span.text[ls])) ls++;
+		while (ls < h.a && /[\s%)）〕\]]/.test(span.text[ls])) ls++;
 		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '').replace(/[:：]$/, '');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
 		// (after table cells or a heading run into the text, the sentence starts at the label)
@@ -396,6 +396,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			item = level[2] ?? level[1];
 		} else if (OPENING_RE.test(label)) flow = 'opening_balance';
 		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
+		// what is left of money just said to be spent, in its sentence ("资金已使用N万元,结余M万元"): the
+		// balance at the year's end (project self-evaluation reports of Yunnan and other provinces)
+		else if (/^(资金)?(结余|剩余|结转结余)$/.test(label) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
 		else {
 			def = itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
@@ -439,6 +442,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
 				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
 				flow = 'income';
+			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费)$/.test(label) && /^project/.test(env.kind) && !/到位|拨付|收到/.test(label)) {
+				// "X文件下达某医院Y项目补助资金N万元": the money a notice gave the project, its budget (project
+				// self-evaluation reports in prose)
+				flow = 'expenditure';
 			} else if (TRANSFER_STAGE.test(label) || (/(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10)))) {
 				// a transfer payment's money by its step (the self-evaluations of 转移支付 projects, every
 				// province): "预拨资金N万元" / "提前下达资金" before the year (its 年初 budget), "清算资金N万元分配
@@ -540,7 +547,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// stated rate and share, up to the next amount
 		const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
 		const ex = pctAfter(span, h.ue, limit, EXEC_RE);
-		if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.85, 'budget.prose.rate');
+		// (a rate stated after what is left, "已使用N万元,结余M万元,资金执行率R%", is the spending's)
+		const spent = flow === 'closing_balance' && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa] && !prev.line.execution_rate ? prev : undefined;
+		if (ex && spent) spent.line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', spent.start, span.map[ex.end - 1] + 1, 0.8, 'budget.prose.rate');
+		else if (ex && flow !== 'closing_balance') line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.85, 'budget.prose.rate');
 		const sh = pctAfter(span, h.ue, limit, SHARE_RE);
 		if (sh) line.share = ctx.figure(span.text.slice(sh.a, sh.b), '%', q0, span.map[sh.end - 1] + 1, 0.85, 'budget.prose.share');
 		const b: Built = { line, start: q0, sub: isSub };
