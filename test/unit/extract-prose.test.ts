@@ -169,6 +169,29 @@ describe('extract: 三公 说明', () => {
 	});
 });
 
+describe('extract: 三公 说明, changes and names', () => {
+	it('a change the summary states before the item’s actual joins the actual stated after it', () => {
+		// figures by hand: 2.00 − 0.80 = 1.20 last year; 0.80 ÷ 1.20 = 66.7%
+		const text = [
+			'阜平县X中心2021年度“三公”经费支出决算情况说明',
+			'2021年度一般公共预算财政拨款安排的“三公”经费支出决算总额为2.00万元,比去年增加0.80万元,增长66.7%。其中,公务用车运行维护费支出决算比预算无增减变化,比去年增加0.80万元,增长66.7%。具体情况如下:',
+			'(一)公务用车购置及运行费支出2.00万元。其中:',
+			'公务用车购置支出0万元。',
+			'公务用车运行支出2.00万元。主要用于下乡检查。'
+		].join('\n');
+		const r = extract(text);
+		const op = r.report.sangong.find((l) => l.item === 'vehicle_operation');
+		expect([op?.amount?.wan, op?.change?.amount?.wan, op?.change?.pct?.value]).toEqual([2, 0.8, 66.7]);
+		expect(r.unread.some((u) => /增减额/.test(u.reason))).toBe(false);
+	});
+
+	it('购置及运行维护费 named after the cars it is for', () => {
+		const text = '阜平县X局2021年“三公”经费增减情况说明\n2021年阜平县X局财政预算拨款“三公”经费支出合计12万元,比上年减少1万元。其中:因公出国(境)费0万元;公务用车保有量1辆,购置及运行维护费4万元,比上年减少0.5万元,公务接待费8万元,比上年减少0.5万元。';
+		const v = extract(text).report.sangong.find((l) => l.item === 'vehicle');
+		expect([v?.label, v?.amount?.wan, v?.change?.amount?.wan]).toEqual(['购置及运行维护费', 4, -0.5]);
+	});
+});
+
 describe('extract: a 三公 table with its items over a row of stages, one row a line', () => {
 	const header = [
 		'2022年度一般公共预算财政拨款“三公”经费支出决算表',

@@ -4,7 +4,7 @@
  * share (占 100%) and change (与上年减少 1.3 万元，同比下降 54.16%).
  */
 import type { MoneyUnit, SangongItem, SangongLine, Scope, StatedChange } from '../schema/report';
-import type { Ctx, Env } from './context';
+import type { Ctx, Env, Unread } from './context';
 import type { Span } from './doc';
 import { NUM, clauseStart, moneyHits } from './numbers';
 import { scopeOf } from './labels';
@@ -21,7 +21,8 @@ interface Term {
 const TERMS: Term[] = [
 	{ re: /[“"‘']?\s*三\s*公\s*[”"’']?\s*经\s*费(?:合计)?/g, item: 'total' },
 	{ re: /因公出国[（(]?境?[）)]?(?:费用?|经费)?|出国经费/g, item: 'abroad' },
-	{ re: /公务用车购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费/g, item: 'vehicle' },
+	// (also named after the cars it is for, "公务用车保有量2辆,购置及运行维护费N万元")
+	{ re: /公务用车购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费|(?<=公务用车[^。；;]{0,12})购置(?:费)?(?:及|和|与)运行(?:维护)?费/g, item: 'vehicle' },
 	// the parts written with 支出 for 费 ("公务用车购置支出0万元")
 	{ re: /公务用车运行(?:维护)?(?:费|支出)|车辆运行维护费/g, item: 'vehicle_operation' },
 	{ re: /公务用车购置(?:费|支出)|车辆购置费/g, item: 'vehicle_purchase' },
@@ -117,6 +118,8 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 	 * provinces' 三公 决算 说明, whose title names the money once and the body says 财政拨款)
 	 */
 	let titleScope: Scope | undefined;
+	/** changes stated before any actual of their item */
+	const pending: Array<{ item: SangongItem; scope: Scope; note: Unread; attach: (l: SangongLine) => void }> = [];
 	const narrowed = (sc: Scope | undefined, text: string): Scope | undefined => (sc === 'fiscal' && titleScope === 'general_public' && !/政府性基金/.test(text) ? 'general_public' : sc);
 	for (const p of ctx.paras) {
 		const { span } = p;
@@ -181,7 +184,10 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					const onStage = /上年预算/.test(clause) ? 'budget' : 'final';
 					const target = [...out].reverse().find((l) => l.item === term.item && l.stage === onStage && l.year === env.year);
 					if (!target) {
-						ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是一项“三公”经费增减额，但没有找到对应的决算数' });
+						const note = { kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是一项“三公”经费增减额，但没有找到对应的决算数' };
+						ctx.unread.push(note);
+						const at = term.a;
+						if (onStage === 'final') pending.push({ item: term.item, scope: scope ?? 'all', note, attach: (l) => (l.change = changeOf(ctx, span, h, clause, sb, span.map[at], { base_year: env.year - 1 }, 0.75)) });
 						continue;
 					}
 					target.change = changeOf(ctx, span, h, clause, sb, span.map[term.a], target.change ?? { base_year: env.year - 1 }, 0.8);
@@ -209,6 +215,14 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const amount = ctx.money(h.text, unitOf(h.unit), useTermQuote ? span.map[term.a] : q0, q1, 0.85, 'sangong.amount');
 				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year: env.year, amount };
 				out.push(line);
+				// a change the summary stated before the item's actual ("…运行维护费支出决算比去年增加C万元", then
+				// "具体情况如下: …公务用车运行支出N万元"): the first actual of that item and money stated after it
+				const waiting = stage === 'final' && !line.change ? pending.findIndex((w) => w.item === line.item && (w.scope === line.scope || w.scope === 'all' || line.scope === 'all')) : -1;
+				if (waiting >= 0) {
+					const [w] = pending.splice(waiting, 1);
+					w.attach(line);
+					ctx.unread.splice(ctx.unread.indexOf(w.note), 1);
+				}
 				made.push({ line, term, end: h.ue });
 				if (stage === 'final') lastFinal = { line, a: term.a };
 				if (term.item === 'total') {
