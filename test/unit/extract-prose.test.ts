@@ -127,6 +127,17 @@ describe('extract: staffing prose of 决算 说明', () => {
 		expect(staffOf(text)).toEqual([['本级', '合计', 'actual', 41]]);
 	});
 
+	it('编制 shortened to 编; a bare 在职 after it counts everyone in post', () => {
+		const text = '阜平县X局2022年度部门整体支出绩效评价报告\n阜平县X局核定行政编制9名、机关后勤服务编制1名,在职12名;下设一个二级机构甲服务中心,核定全额事业编6名,在职5人。';
+		expect(staffOf(text)).toEqual([
+			['本级', '行政编制', 'authorized', 9],
+			['本级', '机关后勤服务编制', 'authorized', 1],
+			['本级', '合计', 'actual', 12],
+			['甲服务中心', '全额事业编', 'authorized', 6],
+			['甲服务中心', '合计', 'actual', 5]
+		]);
+	});
+
 	it('the budget units a 决算 covers are no 合计 beside counts of units by kind', () => {
 		const text = '阜平县X局2022年度部门整体支出绩效评价报告\n阜平县X局内设副科级事业单位2个,直属事业单位5个。2022年,纳入阜平县X局部门预算编制范围的单位有3个,分别为X局机关本级、X中心和Y中心。';
 		expect(staffOf(text)).toEqual([

@@ -12,7 +12,7 @@ type Measure = StaffLine['measure'];
 // (个 counts posts only after a 编制 label: "行政编制24个")
 const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人|个(?![人月项单机部批次]))(?![次数均员])`, 'g');
 // (教职工: a school's people in post, "教职工82人", the 基本情况 of kindergartens' and schools' 决算 说明)
-const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|^教职工$/;
+const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|^教职工$|(?:事业|行政|工勤)编$/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
 
@@ -24,7 +24,8 @@ function measureOf(label: string): Measure | undefined {
 	if (/外聘|劳务派遣|聘用|临聘|协管/.test(label)) return 'contracted';
 	if (/财政供养/.test(label)) return 'financed';
 	if (/实有|实际|在职|在岗|在编/.test(label) || /^教职工$/.test(label)) return 'actual';
-	if (/编制/.test(label)) return 'authorized';
+	// (编制 shortened to 编, "核定全额事业编18名")
+	if (/编制|(?:事业|行政|工勤)编\s*$/.test(label)) return 'authorized';
 	return undefined;
 }
 
@@ -138,9 +139,10 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			// "核定事业编制 18 名，…实际在编 6 人": the count goes on with the kind just named;
 			// "在编人员" names everyone (合计)
 			const last = out[out.length - 1];
-			// (after two kinds named together, "行政编制11名、后勤服务编制2名,在职23名", the count is of both)
+			// (after two kinds named together, "行政编制11名、后勤服务编制2名,在职23名", the count is of both;
+			// a bare 在职, "核定全额事业编18名,在职16人", counts everyone in post, on the establishment or not)
 			const named = out.filter((l, k) => k >= sentenceFirst && l.unit === unit && l.measure === 'authorized').length;
-			if (category === '合计' && measure === 'actual' && !/人员/.test(label) && last && lastSentence === sStart && last.unit === unit && named <= 1) category = last.category;
+			if (category === '合计' && measure === 'actual' && !/人员/.test(label) && !/^[,，]?在职$/.test(label.replace(/\s+/g, '')) && last && lastSentence === sStart && last.unit === unit && named <= 1) category = last.category;
 			out.push({ unit, category, measure, count });
 			if (lastSentence !== sStart) sentenceFirst = out.length - 1;
 			lastSentence = sStart;
