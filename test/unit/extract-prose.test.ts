@@ -138,6 +138,13 @@ describe('extract: staffing prose of 决算 说明', () => {
 		]);
 	});
 
+	it('bodies set up below the department count as units where they are said to be 事业单位', () => {
+		const a = '阜平县X局2022年度部门整体支出绩效自评报告\nX局内设办公室、规划科等5个科室;下设2个管理机构,一是正科级事业单位县甲中心;二是股级事业单位县乙站。';
+		expect(staffOf(a)).toEqual([['本级', '管理机构', 'subordinate_units', 2]]);
+		const b = '阜平县X局2022年度部门整体支出绩效自评报告\nX局内设指挥中心等8个科室,下设9个派驻机构(其中7个乡镇派出所、2个景区派出所)。';
+		expect(staffOf(b)).toEqual([]);
+	});
+
 	it('the budget units a 决算 covers are no 合计 beside counts of units by kind', () => {
 		const text = '阜平县X局2022年度部门整体支出绩效评价报告\n阜平县X局内设副科级事业单位2个,直属事业单位5个。2022年,纳入阜平县X局部门预算编制范围的单位有3个,分别为X局机关本级、X中心和Y中心。';
 		expect(staffOf(text)).toEqual([

@@ -225,6 +225,10 @@ const UNITS_TOTAL_BEFORE = new RegExp(String.raw`共有\s*(${NUM})\s*(个|家)(?
 /** "纳入本部门N年度决算编制的预算单位包括N个单位": the units a 决算 covers (Chongqing's 单位构成, other
  * provinces' 部门决算单位构成), quoted from 纳入 */
 const UNITS_IN_ACCOUNTS = new RegExp(String.raw`纳入[^。；;，,]{0,20}?(?:决算|预算)(?:编制)?(?:范围)?的(?:预算)?单位(?:包括|共|共有|有|为)\s*(${NUM})\s*(个|家)(?:预算)?(?:单位)?`, 'g');
+/** "下设2个管理机构,一是正处级事业单位X中心;二是…": bodies set up below the department, counted as units
+ * where the words after them say they are 事业单位 (Chongqing and other 基本情况; internal offices,
+ * 科室 and 派出/派驻机构, are no units) */
+const UNITS_SET_UP = new RegExp(String.raw`下设\s*(${NUM})\s*(个|家)([\u4e00-\u9fa5]{0,6}机构)(?=[,，:：]?\s*(?:一是|分别为|分别是|即|包括|为)?[^。；;]{0,8}事业单位)`, 'g');
 const UNITS_PART_BEFORE = new RegExp(String.raw`(${NUM})\s*(个|家)(行政部门|行政单位|事业单位|参公单位)`, 'g');
 const UNITS_PART = new RegExp(String.raw`((?:全额拨款|差额拨款|自收自支|参公管理|参照公务员法管理|行政|事业|直属|下属|所属|二级|副科级|正科级)[\u4e00-\u9fa5]{0,8}?单位)\s*(${NUM})\s*(个|家)`, 'g');
 
@@ -254,6 +258,11 @@ function subordinateUnits(ctx: Ctx): StaffLine[] {
 			let qa = sStart;
 			while (/\s/.test(span.norm[qa])) qa++;
 			push(a, m.index! + m[0].length, '合计', m[1], m[2], qa);
+		}
+		for (const m of span.norm.matchAll(UNITS_SET_UP)) {
+			if (/派出|派驻|内设/.test(m[3])) continue;
+			const a = m.index! + m[0].indexOf(m[1], 2);
+			push(a, m.index! + m[0].length, m[3], m[1], m[2], m.index!);
 		}
 		for (const m of span.norm.matchAll(UNITS_IN_ACCOUNTS)) {
 			const a = m.index! + m[0].lastIndexOf(m[1]);
