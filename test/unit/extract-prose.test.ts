@@ -67,14 +67,14 @@ describe('extract: 决算 说明 prose', () => {
 		expect(u.some((x) => x.includes('100.00'))).toBe(true);
 	});
 
-	it('a list of tables on heading lines gives no money to the prose after it; a subject named to its 项; 完成预算的 is the rate', () => {
+	it('a list of tables on heading lines gives no money to the prose after it; 其他收入 beside 经营收入 is non-fiscal; a subject named to its 项; 完成预算的 is the rate', () => {
 		// figures by hand: 80.00 + 5.00 = 85.00
 		const text = [
 			'阜平县X幼儿园2022年度部门决算',
 			'第二部分 2022年度部门决算报表(见附件) 一、收入支出决算总表 二、收入决算表 三、支出决算表',
 			'四、财政拨款收入支出决算总表',
 			'五、一般公共预算财政拨款支出决算表 第三部分 2022年度部门决算情况说明 一、收入决算情况说明',
-			'本年收入合计85.00万元,其中:财政拨款收入85.00万元,经营收入0万元。',
+			'本年收入合计85.00万元,其中:财政拨款收入85.00万元,经营收入0万元;其他收入0万元。',
 			'二、支出决算情况说明',
 			'教育支出(类)普通教育(款)学前教育(项)支出80.00万元,完成预算的100%,用于教师工资。',
 			'住房保障支出(类)住房改革支出(款)住房公积金(项)支出5.00万元,完成预算的100%。'
@@ -83,6 +83,7 @@ describe('extract: 决算 说明 prose', () => {
 			['income', 'total', '合计', 'all', 85, undefined],
 			['income', 'source', '财政拨款收入', 'fiscal', 85, undefined],
 			['income', 'source', '经营收入', 'other', 0, undefined],
+			['income', 'source', '其他收入', 'other', 0, undefined],
 			['expenditure', 'function', '学前教育', 'all', 80, 100],
 			['expenditure', 'function', '住房公积金', 'all', 5, 100]
 		]);

@@ -488,7 +488,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			item = item.replace(/收入$/, '支出');
 		}
 		// scope: the section's; a source label inside its own section is that section's total
-		let scope: Scope = secScope ?? def?.ownScope ?? 'all';
+		// (其他收入 named beside the other non-fiscal sources of a 决算's income, 事业收入, 经营收入, 上级补助收入,
+		// 附属单位上缴收入, is one of them: the 收入决算表's lines in the prose of 决算 说明)
+		const otherSource = def?.item === '其他收入' && flow === 'income' && /事业收入|经营收入|上级补助收入|附属单位上缴收入/.test(span.norm);
+		let scope: Scope = secScope ?? def?.ownScope ?? (otherSource ? 'other' : 'all');
 		const own = scopeOf(label) ?? (bare && namedScope !== 'fund' ? namedScope : undefined);
 		if (scopeOf(label)) namedScope = scopeOf(label);
 		if ((flow === 'opening_balance' || flow === 'closing_balance' || breakdown === 'total') && own) scope = own;
