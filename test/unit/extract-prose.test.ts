@@ -146,6 +146,16 @@ describe('extract: staffing prose of 决算 说明', () => {
 		expect(staffOf(b)).toEqual([]);
 	});
 
+	it('kinds each followed by their own count in post', () => {
+		const text = '阜平县X所2022年度单位决算\n人员情况:行政编制0人,实有人数0人;事业编制30人,实有人数26人。';
+		expect(staffOf(text)).toEqual([
+			['本级', '行政编制', 'authorized', 0],
+			['本级', '行政编制', 'actual', 0],
+			['本级', '事业编制', 'authorized', 30],
+			['本级', '事业编制', 'actual', 26]
+		]);
+	});
+
 	it('the budget units a 决算 covers are no 合计 beside counts of units by kind', () => {
 		const text = '阜平县X局2022年度部门整体支出绩效评价报告\n阜平县X局内设副科级事业单位2个,直属事业单位5个。2022年,纳入阜平县X局部门预算编制范围的单位有3个,分别为X局机关本级、X中心和Y中心。';
 		expect(staffOf(text)).toEqual([

@@ -141,7 +141,10 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			const last = out[out.length - 1];
 			// (after two kinds named together, "行政编制11名、后勤服务编制2名,在职23名", the count is of both;
 			// a bare 在职, "核定全额事业编18名,在职16人", counts everyone in post, on the establishment or not)
-			const named = out.filter((l, k) => k >= sentenceFirst && l.unit === unit && l.measure === 'authorized').length;
+			// (kinds each followed by its own count, "行政编制N人,实有人数A人;事业编制M人,实有人数B人": only the kinds
+			// named since the last count of people in post)
+			const lastActual = out.reduce((x, l, k) => (k >= sentenceFirst && l.measure === 'actual' ? k : x), -1);
+			const named = out.filter((l, k) => k >= sentenceFirst && k > lastActual && l.unit === unit && l.measure === 'authorized').length;
 			if (category === '合计' && measure === 'actual' && !/人员/.test(label) && !/^[,，]?在职$/.test(label.replace(/\s+/g, '')) && last && lastSentence === sStart && last.unit === unit && named <= 1) category = last.category;
 			out.push({ unit, category, measure, count });
 			if (lastSentence !== sStart) sentenceFirst = out.length - 1;
