@@ -289,6 +289,18 @@ describe('extract: a transfer payment’s money by its step', () => {
 	});
 });
 
+describe('extract: a project’s money a notice gave it, by class of cost', () => {
+	it('本项目…下达资金, then its classes of cost said all paid', () => {
+		// figures by hand: 100.5 + 19.5 = 120
+		const text = '阜平县2020年度项目支出绩效自评报告\n(一)项目资金情况\n本项目2020年下达直达资金120万元,资金全部用于本项目建设使用,其中一类费100.5万元,二类费19.5万元,均已在2020年支付到位。';
+		expect(extract(text).report.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([
+			['total', '合计', 'budget', 120],
+			['cost', '一类费', 'final', 100.5],
+			['cost', '二类费', 'final', 19.5]
+		]);
+	});
+});
+
 describe('extract: a project’s funds in prose', () => {
 	it('the money a notice gave the project, what was used, what is left and the rate after it', () => {
 		const text = [

@@ -442,9 +442,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
 				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
 				flow = 'income';
-			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费)$/.test(label) && /^project/.test(env.kind) && !/到位|拨付|收到/.test(label)) {
-				// "X文件下达某医院Y项目补助资金N万元": the money a notice gave the project, its budget (project
-				// self-evaluation reports in prose)
+			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费)$/.test(label) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
+				// "X文件下达某医院Y项目补助资金N万元", "本项目2020年下达直达资金N万元": the money a notice gave the
+				// project, its budget (project self-evaluation reports in prose)
 				flow = 'expenditure';
 			} else if (TRANSFER_STAGE.test(label) || (/(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10)))) {
 				// a transfer payment's money by its step (the self-evaluations of 转移支付 projects, every
@@ -468,6 +468,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
 				flow = 'expenditure';
+			} else if (isSub && head && head.line.breakdown === 'total' && /^(本|该)项目/.test(head.line.amount.quote.replace(/^\s+/, '')) && /^(其中)?[:：]?[\u4e00-\u9fa5]{1,8}(?<!经)费$/.test(label) && !itemOf(label) && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) {
+				// "本项目下达资金N万元,…其中一类费A万元,二类费B万元,均已支付到位": the project's money by class
+				// of cost, paid (project self-evaluation reports in prose)
+				breakdown = 'cost';
+				item = partName(label);
+				flow = head.line.flow;
 			} else if (prev && /^(主要为|主要是|其中|包括|分别是|分别为)?.*?(经费|资金|补助|项目|费)$/.test(sinceSentence + label) && /(经费|资金|补助|项目|费)$/.test(label) && prev.line.breakdown !== 'economic') {
 				// 主要为收到…拨付专项工作经费12.5万元: a project of the line before
 				breakdown = 'project';
@@ -513,6 +519,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// stage
 		let stage: Stage | undefined = stageOf(label);
 		if (!stage && TRANSFER_STAGE.test(label)) stage = /清算/.test(label) ? 'addition' : 'initial';
+		// (parts said after them to have all been paid, "…二类费B万元,均已支付到位", are what was spent)
+		if (!stage && breakdown === 'cost' && head && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) stage = 'final';
 		if (!stage && /(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10))) stage = 'final';
 		// a sum still to be paid ("还需拨付X万元", "尚需安排"): a budget figure, not spending
 		if (!stage && /还需|尚需|仍需|待拨付|待支付|需拨付|拟/.test(label)) stage = 'budget';
