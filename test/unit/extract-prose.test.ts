@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
+import { splitLines } from '../../src/lib/extract/doc';
 
 const budgetOf = (text: string) => extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.amount.wan, b.change?.amount?.wan, b.change?.pct?.value]);
 const unreadOf = (text: string) => extract(text).unread.map((u) => `${u.text.replace(/\s+/g, '')} ${u.reason}`);
@@ -51,6 +52,23 @@ describe('extract: 决算 说明 prose', () => {
 			['income', 250],
 			['expenditure', 240]
 		]);
+	});
+
+	it('a long heading that fills the page width stays a heading', () => {
+		const text = [
+			'阜平县X局2022年度单位决算情况说明',
+			'二、2022年度一般公共预算财政拨款收入支出决算情况说明',
+			'本单位2022年度一般公共预算财政拨款本年收入合计250.00万元,',
+			'较2021年度决算数减少20.00万元,下降7.4%,主要原因是人员',
+			'减少,压减了机构运行经费,减少了办公设备购置,取消了部',
+			'分培训活动和会议,严格控制一般性支出,节约了运行经费。'
+		].join('\n');
+		const r = extract(text);
+		expect(r.report.budget.map((b) => [b.flow, b.scope, b.amount.wan, b.change?.amount?.wan])).toEqual([['income', 'general_public', 250, -20]]);
+		expect(splitLines(text).filter((l) => l.heading).map((l) => l.heading!.title)).toEqual(['2022年度一般公共预算财政拨款收入支出决算情况说明']);
+		// (the same line holding a figure mid-sentence is a paragraph's first line)
+		const wrapped = text.replace('二、2022年度一般公共预算财政拨款收入支出决算情况说明', '二、本单位2022年度一般公共预算财政拨款收入250.00万元,其');
+		expect(splitLines(wrapped).filter((l) => l.heading)).toEqual([]);
 	});
 
 	it('收入总计 and 支出总计 stated together and equal are the 总计 row, with the change of 收支', () => {

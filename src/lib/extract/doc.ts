@@ -274,15 +274,19 @@ function unwrapHeadings(lines: Line[]) {
 	};
 	// the page width: the run-on lines (of a paragraph, not its last) are about as wide as each other
 	const widths = lines.map((_, i) => i).filter((i) => runOn(i) && !lines[i].heading).map((i) => displayWidth(text(lines[i]))).sort((a, b) => a - b);
-	if (widths.length < 4) return;
-	const q = (p: number) => widths[Math.floor(p * (widths.length - 1))];
-	const W = q(0.5);
-	if (W < 30 || q(0.25) < 0.85 * W || q(0.75) > 1.15 * W) return;
+	// (a title or a short line that does not end a sentence is no page-width line: the width is the one
+	// most run-on lines share, at least three of them and half)
+	if (widths.length < 3) return;
+	const W = widths[Math.floor(0.75 * (widths.length - 1))];
+	const near = widths.filter((w) => Math.abs(w - W) <= 0.1 * W).length;
+	if (W < 30 || near < 3 || near * 2 < widths.length) return;
 	for (let i = 0; i < lines.length - 1; i++) {
 		const l = lines[i];
 		if (!l.heading?.marker || !runOn(i) || lines[i + 1].heading) continue;
 		const t = text(l);
 		if (displayWidth(t) < 0.85 * W || !/[,，、]|\d/.test(t.slice(l.heading.marker.len))) continue;
+		// (a long heading that fills the width still ends as a heading does: "…情况说明", "…决算情况")
+		if (/(情况|说明|分析|概况|职责|职能|设置|目标|问题|措施|建议|结论|评价|指标|明细|构成|表)\s*([(（][^()（）]{0,20}[)）])?$/.test(t)) continue;
 		l.heading = undefined;
 	}
 }
