@@ -335,3 +335,15 @@ describe('extract: a project’s funds in prose', () => {
 		]);
 	});
 });
+
+describe('extract: a rate said of all the amounts before it', () => {
+	it('完成率均达到R% after a total and its parts', () => {
+		// figures by hand: 90.5 + 9.5 = 100
+		const text = '阜平县X中心2022年整体支出绩效自评总结报告\n一是单位整体绩效自评情况:完成年度工作任务。部门预算总金额 100.00 万元其中:基本支出 90.50 万元,项目支出 9.50 万元。 完成率均达到 100%;部门目标实现率 100%。';
+		expect(extract(text).report.budget.map((b) => [b.item, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'budget', 100, 100],
+			['基本支出', 'budget', 90.5, 100],
+			['项目支出', 'budget', 9.5, 100]
+		]);
+	});
+});

@@ -571,6 +571,17 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// a budget said in the same clause to have arrived and been spent in full
 		if (flow === 'expenditure' && stage === 'budget') out.push(...fundsDone(ctx, span, h, q0, line));
 	}
+	// a rate said of all the amounts of the sentence before ("总金额N万元其中:基本支出A万元,项目支出B万元。
+	// 完成率均达到100%"): each of them, where the rate sentence states no amount of its own before it
+	// (whole-unit self-evaluation summaries of Henan and other provinces)
+	for (const m of span.norm.matchAll(new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度)\s*均\s*(?:为|达|达到)?\s*(${NUM})\s*%`, 'g'))) {
+		const [sa] = sentenceBounds(span, m.index!);
+		if (sa === 0 || hits.some((h) => h.a >= sa && h.a < m.index!)) continue;
+		const [pa] = sentenceBounds(span, sa - 1);
+		const lines = out.filter((b) => b.start >= span.map[pa] && b.start < span.map[sa] && b.line.flow === 'expenditure' && !b.line.execution_rate);
+		const na = m.index! + m[0].lastIndexOf(m[1]);
+		for (const b of lines) b.line.execution_rate = ctx.figure(span.text.slice(na, na + m[1].length), '%', b.start, span.map[m.index! + m[0].length - 1] + 1, 0.75, 'budget.prose.rate-all');
+	}
 	// a paragraph that announces a list of its parts: the numbered paragraphs after it are those parts
 	if (/(具体如下|明细如下|分别如下|如下)\s*[:：]\s*$/.test(span.norm)) {
 		const first = out.find((b) => b.start >= span.map[0] && !b.sub && (b.line.breakdown === 'nature' || b.line.breakdown === 'total'));
