@@ -319,6 +319,18 @@ describe('extract: a project’s money a notice gave it, by class of cost', () =
 	});
 });
 
+describe('extract: a project’s budget named 预算经费 / 预算价', () => {
+	it('each statement of the budget and of the payment', () => {
+		const text = '阜平县X局2022年度甲乙道路项目支出绩效自评报告\n2.资金:2022年阜平县甲乙产业园基础设施配套道路建设项目预算经费为500万元,2022年支付480万元。\n当年年度目标完成情况:2022年预算价为500万元,2022年完成支付480万元。';
+		expect(extract(text).report.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['budget', 500],
+			['final', 480],
+			['budget', 500],
+			['final', 480]
+		]);
+	});
+});
+
 describe('extract: a project’s funds in prose', () => {
 	it('the money a notice gave the project, what was used, what is left and the rate after it', () => {
 		const text = [

@@ -465,6 +465,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 					breakdown = 'cost';
 					item = batch[1];
 				}
+			} else if (/预算(?:经费|资金|价|额)(?:为|是)?$/.test(label) && !/一般公共预算(?:经费|资金|额)/.test(label)) {
+				// "X项目预算经费为N万元", "列入部门预算经费为N万元", "预算价为N万元": a project's budget (project
+				// self-evaluation reports in prose)
+				flow = 'expenditure';
 			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
 				flow = 'expenditure';
