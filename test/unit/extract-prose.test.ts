@@ -331,6 +331,16 @@ describe('extract: a project’s budget named 预算经费 / 预算价', () => {
 	});
 });
 
+describe('extract: a short numbered line that states amounts', () => {
+	it('is a sentence, not a heading', () => {
+		const text = '阜平县X局2022年度甲乙道路项目支出绩效自评报告\n2.资金:2022年甲乙道路项目预算经费为500万元,2022年支付480万元。\n3.绩效:完成全部建设任务。';
+		expect(extract(text).report.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['budget', 500],
+			['final', 480]
+		]);
+	});
+});
+
 describe('extract: a project’s funds in prose', () => {
 	it('the money a notice gave the project, what was used, what is left and the rate after it', () => {
 		const text = [

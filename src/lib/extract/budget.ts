@@ -918,7 +918,9 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 				if (p.heading) state.project = undefined;
 				// a numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…"): a heading
 				// by its number, a sentence by its content (决算 说明 of every province)
-				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm))) readProse(ctx, env, p, out, state);
+				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,
+				// 2022年支付M万元。": a heading holds no figure and no clause after a comma)
+				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm))) readProse(ctx, env, p, out, state);
 			}
 		});
 	for (const t of ctx.tables)
