@@ -341,6 +341,15 @@ describe('extract: a short numbered line that states amounts', () => {
 	});
 });
 
+describe('extract: linkage and transfer funds allocated', () => {
+	it('资金共下达 N万元, and money passed on to another body', () => {
+		const a = '阜平县X局2022年衔接资金项目绩效自评报告\n(一)阜平县X局2022年衔接资金共下达60万元,用于甲村供水工程、乙村饮水管网改造和丙村蓄水池维修,受益群众1200人。';
+		expect(extract(a).report.budget.map((b) => [b.flow, b.stage, b.amount.wan])).toEqual([['expenditure', 'budget', 60]]);
+		const b = '阜平县X局2024年转移支付资金绩效自评报告\n严格执行资金管理办法的要求,2024年中央、省、市财政衔接推进乡村振兴补助资金300万元,全部在规定时限内及时下达拨付给县乡村振兴主管部门。';
+		expect(extract(b).report.budget.map((x) => [x.flow, x.stage, x.amount.wan])).toEqual([['expenditure', 'budget', 300]]);
+	});
+});
+
 describe('extract: a project’s funds in prose', () => {
 	it('the money a notice gave the project, what was used, what is left and the rate after it', () => {
 		const text = [

@@ -376,6 +376,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let item = '合计';
 		let parent: string | undefined;
 		let def: ItemDef | undefined;
+		/** money said to be passed on to another body: what was allocated */
+		let passedOn = false;
 		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
@@ -446,6 +448,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// "X文件下达某医院Y项目补助资金N万元", "本项目2020年下达直达资金N万元": the money a notice gave the
 				// project, its budget (project self-evaluation reports in prose)
 				flow = 'expenditure';
+			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(label) || (/(资金|经费)$/.test(label) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
+				// "2022年衔接资金共下达N万元", "…补助资金N万元,全部在规定时限内及时下达拨付给区主管部门": money
+				// allocated to the project or passed on, its budget (linkage and transfer fund self-evaluations)
+				flow = 'expenditure';
+				if (!/下达|批复/.test(label)) passedOn = true;
 			} else if (TRANSFER_STAGE.test(label) || (/(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10)))) {
 				// a transfer payment's money by its step (the self-evaluations of 转移支付 projects, every
 				// province): "预拨资金N万元" / "提前下达资金" before the year (its 年初 budget), "清算资金N万元分配
@@ -522,6 +529,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (env.kind === 'project_target_table' && breakdown === 'source' && !secScope) scope = /财政拨款/.test(item) ? 'fiscal' : 'other';
 		// stage
 		let stage: Stage | undefined = stageOf(label);
+		if (!stage && passedOn) stage = 'budget';
 		if (!stage && TRANSFER_STAGE.test(label)) stage = /清算/.test(label) ? 'addition' : 'initial';
 		// (parts said after them to have all been paid, "…二类费B万元,均已支付到位", are what was spent)
 		if (!stage && breakdown === 'cost' && head && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) stage = 'final';
