@@ -141,6 +141,15 @@ describe('extract: staffing prose of 决算 说明', () => {
 		]);
 	});
 
+	it('the same in full-width digits and traditional characters', () => {
+		const text = '阜平县X局2022年度部門決算情況說明\n截止到２０２２年末在職４１人,其中:行政人員３８人、工勤３人。';
+		expect(staffOf(text)).toEqual([
+			['本级', '合计', 'actual', 41],
+			['本级', '行政人员', 'actual', 38],
+			['本级', '工勤', 'actual', 3]
+		]);
+	});
+
 	it('kinds that do not add up to the head count are not read', () => {
 		const text = '阜平县X局2022年度部门决算情况说明\n截止到2022年末在职41人,其中:男性20人、女性19人。';
 		expect(staffOf(text)).toEqual([['本级', '合计', 'actual', 41]]);

@@ -6,6 +6,8 @@ import type { Ctx, Env } from './context';
 import type { Span } from './doc';
 import { NUM, clauseStart, isNumberCell } from './numbers';
 import { cellStream } from './grid';
+import { toHalfWidth } from '../text/normalize';
+import { simplifyText } from '../text/simplified';
 
 type Measure = StaffLine['measure'];
 
@@ -197,7 +199,7 @@ function kindsOfHeadCount(ctx: Ctx, read: StaffLine[]): StaffLine[] {
 		HEAD.lastIndex = 0;
 		for (const m of span.norm.matchAll(HEAD)) {
 			const total = Number(m[2]);
-			const head = read.find((l) => l.measure === 'actual' && l.category === '合计' && l.count.value === total && l.count.quote.replace(/\s+/g, '').includes(m[1] + m[2]));
+			const head = read.find((l) => l.measure === 'actual' && l.category === '合计' && l.count.value === total && simplifyText(toHalfWidth(l.count.quote)).replace(/\s+/g, '').includes(m[1]));
 			if (!head) continue;
 			const kinds: Array<{ name: string; num: string; a: number; b: number }> = [];
 			let at = m.index! + m[0].length;
