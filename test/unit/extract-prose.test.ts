@@ -317,9 +317,9 @@ describe('extract: a transfer payment’s money by its step', () => {
 });
 
 describe('extract: a project’s money a notice gave it, by class of cost', () => {
-	it('本项目…下达资金, then its classes of cost said all paid', () => {
+	it('本项目…下达资金, then its classes of cost said all paid; the whole project’s 总投资 in the goal is not the year’s money', () => {
 		// figures by hand: 100.5 + 19.5 = 120
-		const text = '阜平县2020年度项目支出绩效自评报告\n(一)项目资金情况\n本项目2020年下达直达资金120万元,资金全部用于本项目建设使用,其中一类费100.5万元,二类费19.5万元,均已在2020年支付到位。';
+		const text = '阜平县2020年度项目支出绩效自评报告\n总体绩效目标一是完成甲乙海岸线环境提升工程建设,该项目总投资额为2.5亿元,建成后为占地面积约10万平方米的海滨公园一座。\n(一)项目资金情况\n本项目2020年下达直达资金120万元,资金全部用于本项目建设使用,其中一类费100.5万元,二类费19.5万元,均已在2020年支付到位。';
 		expect(extract(text).report.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([
 			['total', '合计', 'budget', 120],
 			['cost', '一类费', 'final', 100.5],

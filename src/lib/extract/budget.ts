@@ -264,7 +264,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// regional statistic, a target ("生均1000元", "人均可支配收入12500元", "总产值299亿元")
 		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + span.norm.slice(h.ue, h.ue + 3);
 		// an indicator row run into the text ("成本指标项目计划总投资20万元"): a target, not a budget line
-		const inIndicator = /(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a));
+		// (and a paragraph that states the overall goal, "总体绩效目标一是完成X工程,该项目总投资额为N亿元,建成后…":
+		// what the whole project will cost, in the self-evaluation of one year's money)
+		const inIndicator = /(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(label));
 		// (one amount given to each of several: "对十个乡镇分别补助7万元" is a standard, not a line)
 		const each = /分别[^,，;；。]{0,14}?(补助|拨付|下拨|安排|发放|奖励)\s*$/.test(span.norm.slice(Math.max(0, h.a - 30), h.a)) && !/^\s*[、,，]\s*\d/.test(span.norm.slice(h.ue, h.ue + 3));
 		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
