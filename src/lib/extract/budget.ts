@@ -44,8 +44,15 @@ interface Built {
 	sub: boolean;
 }
 
+/**
+ * A heading that names a table ("四、财政拨款收入支出决算总表", the list of tables of a 部门决算
+ * publication, "…决算表(一)") gives its money to that table, not to the prose after the list.
+ */
+const namesTable = (title: string) => /表\s*([(（][一二三四五六七八九十\d]{1,3}[)）])?$/.test(title.trim());
+
 function sectionScope(ctx: Ctx, lineNo: number): Scope | undefined {
 	for (const s of ctx.sectionsAt(lineNo)) {
+		if (namesTable(s.title)) continue;
 		const sc = scopeOf(s.title);
 		if (sc) return sc;
 	}
@@ -109,6 +116,8 @@ function plannedStage(env: Env): Stage {
 }
 
 const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
+/** a stated number's value, without its separators */
+const plain = (t: string) => Number(t.replace(/[,\s]/g, ''));
 
 /* ------------------------------------------------------------------ prose */
 
@@ -120,7 +129,8 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 	return { a: numIdx, b: numIdx + m[1].length, end: from + m.index! + m[0].length };
 }
 
-const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+// ("支出N万元,完成预算的R%": the rate a 决算 说明 states after a subject's actual)
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|完成(?:年初|全年|调整后)?预算(?:数)?的)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
 /**
@@ -202,7 +212,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (ls > 0 && /[:：]/.test(span.norm[ls - 1]) && !span.norm.slice(ls, h.a).trim()) ls = clauseStart(span, ls - 1);
 		// a label never runs over another number (cells of a table run together: "预算数(A)300全年执行数
 		// (B)…补助300万元"): it starts after the last one (years, months, counts of items excepted)
-		const lastNum = [...span.norm.slice(ls, h.a).matchAll(/\d[\d.,]*(?!\s*(?:[\d.,]|年|月|日|号|个|项|季度|次|批|%\s*(?:计|即|合计|共)))/g)].pop();
+		const lastNum = [...span.norm.slice(ls, h.a).matchAll(/\d[\d.,]*(?!\s*(?:[\d.,]|年|月|日|号|个|项|类|季度|次|批|%\s*(?:计|即|合计|共)))/g)].pop();
 		if (lastNum && !DIR_END.test(span.norm.slice(ls, h.a).replace(/\s+/g, ''))) ls += lastNum.index! + lastNum[0].length;
 		// header cells of a table flowed onto one line before the sentence ("上年结转资金 其他资金 年度总体目标
 		// 预期目标 实际完成情况 本项目共申请预算资金"): the label is the words after the last cell
@@ -213,7 +223,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// at the sentence's subject
 		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)/);
 		if (subj > 0) ls += subj;
-		while (ls < h.a && /[\s%)）]/.test(span.text[ls])) ls++;
+		while (ls < h.a && /[\s%)）〕\]]/.test(span.text[ls])) ls++;
 		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '').replace(/[:：]$/, '');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
 		// (after table cells or a heading run into the text, the sentence starts at the label)
@@ -227,7 +237,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// a change of income and spending together ("收入支出总体与上年相比,增加N万元") is no one line's
-		if (DIR_END.test(label) && /(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, ''))) {
+		// (and "收支较上年决算数减少N万元": the change of the 总计 row, stated of income and spending at once)
+		if (DIR_END.test(label) && (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) || /^收[、和与及]?支(较|比|与)/.test(label))) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是收支总计（含上年结转结余）的增减额，不是本年收入或本年支出的' });
 			continue;
@@ -253,7 +264,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// regional statistic, a target ("生均1000元", "人均可支配收入12500元", "总产值299亿元")
 		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + span.norm.slice(h.ue, h.ue + 3);
 		// an indicator row run into the text ("成本指标项目计划总投资20万元"): a target, not a budget line
-		const inIndicator = /(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a));
+		// (and a paragraph that states the overall goal, "总体绩效目标一是完成X工程,该项目总投资额为N亿元,建成后…":
+		// what the whole project will cost, in the self-evaluation of one year's money)
+		const inIndicator = /(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(label));
 		// (one amount given to each of several: "对十个乡镇分别补助7万元" is a standard, not a line)
 		const each = /分别[^,，;；。]{0,14}?(补助|拨付|下拨|安排|发放|奖励)\s*$/.test(span.norm.slice(Math.max(0, h.a - 30), h.a)) && !/^\s*[、,，]\s*\d/.test(span.norm.slice(h.ue, h.ue + 3));
 		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
@@ -319,7 +332,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// spending (the 收入支出决算总表's 总计 row)
 		// (also "收入总计N万元,其中:本年收入合计…,年初结转和结余…", and a change of "收入支出总体")
 		const sinceS = span.norm.slice(sa, h.a).replace(/\s+/g, '');
-		const grand = /(收入|支出)总计$/.test(label) && /本年(收入|支出)合计|结转(和|及)?结余/.test(span.norm.slice(h.ue, sb));
+		// (also "总收入N万元,其中本年收入…" and the two 总计 stated together and equal, "收入总计N万元,支出总计N
+		// 万元": the 总计 row of the 收入支出决算总表 always balances, the year's income and spending need not;
+		// 决算 说明 of Guangxi, Chongqing and other provinces)
+		const afterS = span.norm.slice(h.ue, sb);
+		const twin = /^(?:本年度?|\d{4}年度?)?(收入|支出)总计$/.test(label) && [...span.norm.slice(sa, sb).matchAll(new RegExp(String.raw`(收入|支出)总计(?:为|是)?\s*(${NUM})\s*(万元|元|亿元|万)`, 'g'))].some((m) => !label.endsWith(m[1] + '总计') && plain(m[2]) === plain(h.text) && unitOf(m[3]) === unitOf(h.unit));
+		// ("总收入N万元,其中本年收入M万元": the 本年 part named after it makes N the 总计)
+		const grand = (/(收入|支出)总计$/.test(label) && /本年(收入|支出)合计|结转(和|及)?结余/.test(afterS)) || (/^(?:本单位|本部门|本年度?|\d{4}年度?)*总(收入|支出)$/.test(label.replace(/^[(（][一二三四五六七八九十]{1,3}[)）]/, '')) && /^[^。；;]{0,4}其中[:：]?本年(收入|支出)/.test(afterS)) || twin;
 		if (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(sinceS) || grand) {
 			skippedIn = sa;
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是收支总计（含上年结转结余），不是本年收入或本年支出' });
@@ -359,6 +378,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let item = '合计';
 		let parent: string | undefined;
 		let def: ItemDef | undefined;
+		/** money said to be passed on to another body: what was allocated */
+		let passedOn = false;
 		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
@@ -370,8 +391,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			prev = b;
 			continue;
 		}
-		if (OPENING_RE.test(label)) flow = 'opening_balance';
+		// a functional class named down to its 款 or 项 ("X支出(类)Y(款)Z(项)支出N万元", 决算 说明 that
+		// explain spending by 功能分类 subject): the amount is the deepest level's, named as written
+		const level = label.match(/[(（]类[)）]([\u4e00-\u9fa5]{2,20})[(（]款[)）](?:([\u4e00-\u9fa5]{2,20})[(（]项[)）])?(?:支出)?$/);
+		if (level) {
+			flow = 'expenditure';
+			breakdown = 'function';
+			item = level[2] ?? level[1];
+		} else if (OPENING_RE.test(label)) flow = 'opening_balance';
 		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
+		// what is left of money just said to be spent, in its sentence ("资金已使用N万元,结余M万元"): the
+		// balance at the year's end (project self-evaluation reports of Yunnan and other provinces)
+		else if (/^(资金)?(结余|剩余|结转结余)$/.test(label) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
 		else {
 			def = itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
@@ -415,6 +446,20 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
 				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
 				flow = 'income';
+			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费)$/.test(label) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
+				// "X文件下达某医院Y项目补助资金N万元", "本项目2020年下达直达资金N万元": the money a notice gave the
+				// project, its budget (project self-evaluation reports in prose)
+				flow = 'expenditure';
+			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(label) || (/(资金|经费)$/.test(label) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
+				// "2022年衔接资金共下达N万元", "…补助资金N万元,全部在规定时限内及时下达拨付给区主管部门": money
+				// allocated to the project or passed on, its budget (linkage and transfer fund self-evaluations)
+				flow = 'expenditure';
+				if (!/下达|批复/.test(label)) passedOn = true;
+			} else if (TRANSFER_STAGE.test(label) || (/(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10)))) {
+				// a transfer payment's money by its step (the self-evaluations of 转移支付 projects, every
+				// province): "预拨资金N万元" / "提前下达资金" before the year (its 年初 budget), "清算资金N万元分配
+				// 到位" after the year-end assessment (an addition), "资金N万元全部执行到位" (what was spent)
+				flow = 'expenditure';
 			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
@@ -429,9 +474,19 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 					breakdown = 'cost';
 					item = batch[1];
 				}
+			} else if (/预算(?:经费|资金|价|额)(?:为|是)?$/.test(label) && !/一般公共预算(?:经费|资金|额)/.test(label)) {
+				// "X项目预算经费为N万元", "列入部门预算经费为N万元", "预算价为N万元": a project's budget (project
+				// self-evaluation reports in prose)
+				flow = 'expenditure';
 			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
 				flow = 'expenditure';
+			} else if (isSub && head && head.line.breakdown === 'total' && /^(本|该)项目/.test(head.line.amount.quote.replace(/^\s+/, '')) && /^(其中)?[:：]?[\u4e00-\u9fa5]{1,8}(?<!经)费$/.test(label) && !itemOf(label) && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) {
+				// "本项目下达资金N万元,…其中一类费A万元,二类费B万元,均已支付到位": the project's money by class
+				// of cost, paid (project self-evaluation reports in prose)
+				breakdown = 'cost';
+				item = partName(label);
+				flow = head.line.flow;
 			} else if (prev && /^(主要为|主要是|其中|包括|分别是|分别为)?.*?(经费|资金|补助|项目|费)$/.test(sinceSentence + label) && /(经费|资金|补助|项目|费)$/.test(label) && prev.line.breakdown !== 'economic') {
 				// 主要为收到…拨付专项工作经费12.5万元: a project of the line before
 				breakdown = 'project';
@@ -452,7 +507,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			item = item.replace(/收入$/, '支出');
 		}
 		// scope: the section's; a source label inside its own section is that section's total
-		let scope: Scope = secScope ?? def?.ownScope ?? 'all';
+		// (其他收入 named beside the other non-fiscal sources of a 决算's income, 事业收入, 经营收入, 上级补助收入,
+		// 附属单位上缴收入, is one of them: the 收入决算表's lines in the prose of 决算 说明)
+		const otherSource = def?.item === '其他收入' && flow === 'income' && /事业收入|经营收入|上级补助收入|附属单位上缴收入/.test(span.norm);
+		let scope: Scope = secScope ?? def?.ownScope ?? (otherSource ? 'other' : 'all');
 		const own = scopeOf(label) ?? (bare && namedScope !== 'fund' ? namedScope : undefined);
 		if (scopeOf(label)) namedScope = scopeOf(label);
 		if ((flow === 'opening_balance' || flow === 'closing_balance' || breakdown === 'total') && own) scope = own;
@@ -473,6 +531,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (env.kind === 'project_target_table' && breakdown === 'source' && !secScope) scope = /财政拨款/.test(item) ? 'fiscal' : 'other';
 		// stage
 		let stage: Stage | undefined = stageOf(label);
+		if (!stage && passedOn) stage = 'budget';
+		if (!stage && TRANSFER_STAGE.test(label)) stage = /清算/.test(label) ? 'addition' : 'initial';
+		// (parts said after them to have all been paid, "…二类费B万元,均已支付到位", are what was spent)
+		if (!stage && breakdown === 'cost' && head && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) stage = 'final';
+		if (!stage && /(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10))) stage = 'final';
 		// a sum still to be paid ("还需拨付X万元", "尚需安排"): a budget figure, not spending
 		if (!stage && /还需|尚需|仍需|待拨付|待支付|需拨付|拟/.test(label)) stage = 'budget';
 		if (!stage && isSub && head) stage = head.line.stage;
@@ -509,7 +572,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// stated rate and share, up to the next amount
 		const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
 		const ex = pctAfter(span, h.ue, limit, EXEC_RE);
-		if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.85, 'budget.prose.rate');
+		// (a rate stated after what is left, "已使用N万元,结余M万元,资金执行率R%", is the spending's)
+		const spent = flow === 'closing_balance' && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa] && !prev.line.execution_rate ? prev : undefined;
+		if (ex && spent) spent.line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', spent.start, span.map[ex.end - 1] + 1, 0.8, 'budget.prose.rate');
+		else if (ex && flow !== 'closing_balance') line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.85, 'budget.prose.rate');
 		const sh = pctAfter(span, h.ue, limit, SHARE_RE);
 		if (sh) line.share = ctx.figure(span.text.slice(sh.a, sh.b), '%', q0, span.map[sh.end - 1] + 1, 0.85, 'budget.prose.share');
 		const b: Built = { line, start: q0, sub: isSub };
@@ -519,6 +585,17 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// a budget said in the same clause to have arrived and been spent in full
 		if (flow === 'expenditure' && stage === 'budget') out.push(...fundsDone(ctx, span, h, q0, line));
 	}
+	// a rate said of all the amounts of the sentence before ("总金额N万元其中:基本支出A万元,项目支出B万元。
+	// 完成率均达到100%"): each of them, where the rate sentence states no amount of its own before it
+	// (whole-unit self-evaluation summaries of Henan and other provinces)
+	for (const m of span.norm.matchAll(new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度)\s*均\s*(?:为|达|达到)?\s*(${NUM})\s*%`, 'g'))) {
+		const [sa] = sentenceBounds(span, m.index!);
+		if (sa === 0 || hits.some((h) => h.a >= sa && h.a < m.index!)) continue;
+		const [pa] = sentenceBounds(span, sa - 1);
+		const lines = out.filter((b) => b.start >= span.map[pa] && b.start < span.map[sa] && b.line.flow === 'expenditure' && !b.line.execution_rate);
+		const na = m.index! + m[0].lastIndexOf(m[1]);
+		for (const b of lines) b.line.execution_rate = ctx.figure(span.text.slice(na, na + m[1].length), '%', b.start, span.map[m.index! + m[0].length - 1] + 1, 0.75, 'budget.prose.rate-all');
+	}
 	// a paragraph that announces a list of its parts: the numbered paragraphs after it are those parts
 	if (/(具体如下|明细如下|分别如下|如下)\s*[:：]\s*$/.test(span.norm)) {
 		const first = out.find((b) => b.start >= span.map[0] && !b.sub && (b.line.breakdown === 'nature' || b.line.breakdown === 'total'));
@@ -527,6 +604,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 }
 
 const DIR_END = /(增加|减少|增长|下降|上升|降低|增|减)了?$/;
+/** a transfer payment's money advanced before the year, or settled after it (allocated, not taken back) */
+const TRANSFER_STAGE = /(?:预拨|提前下达)(?:资金|经费)$|(?<!扣回|收回)清算(?:资金|经费)$/;
+/** said after an amount to have been spent in full */
+const EXECUTED = /^\s*(已)?(全部|全额)?执行(到位|完毕)/;
 
 /** A part's own name: the label without 其中 and a leading year. */
 const partName = (label: string) => label.replace(/^(其中|包括)[:：]?/, '').replace(/^\d{4}年度?/, '');
@@ -847,7 +928,9 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 				if (p.heading) state.project = undefined;
 				// a numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…"): a heading
 				// by its number, a sentence by its content (决算 说明 of every province)
-				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm))) readProse(ctx, env, p, out, state);
+				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,
+				// 2022年支付M万元。": a heading holds no figure and no clause after a comma)
+				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm))) readProse(ctx, env, p, out, state);
 			}
 		});
 	for (const t of ctx.tables)

@@ -246,7 +246,49 @@ export function splitLines(src: string): Line[] {
 		if (nl >= src.length) break;
 		pos = nl + 1;
 	}
+	unwrapHeadings(lines);
 	return lines;
+}
+
+/** Display width of a text: CJK and full-width characters count two, others one. */
+function displayWidth(s: string): number {
+	let w = 0;
+	for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+	return w;
+}
+
+/**
+ * Text taken from a PDF keeps the page's line breaks: every line of a paragraph but its last fills
+ * the page's width. A numbered paragraph's first line ("(一)本单位2020年度总收入50.00万元,其中本年收",
+ * then "入40.00万元,较上年…") then looks like a heading: it is one when it is short, and the first line
+ * of a paragraph when it fills the width like the lines that run on, does not end a sentence, holds
+ * a figure or a comma, and the next line goes on with text. Serves the 决算 说明 and reports of every
+ * province published as PDF pages (one page served as HTML, mirrors of PDF files).
+ */
+function unwrapHeadings(lines: Line[]) {
+	const text = (l: Line) => l.span.text.trim();
+	const runOn = (i: number) => {
+		const l = lines[i];
+		const next = lines[i + 1];
+		return !l.blank && !l.tabbed && !l.rule && !!next && !next.blank && !next.tabbed && !TERMINAL.test(text(l));
+	};
+	// the page width: the run-on lines (of a paragraph, not its last) are about as wide as each other
+	const widths = lines.map((_, i) => i).filter((i) => runOn(i) && !lines[i].heading).map((i) => displayWidth(text(lines[i]))).sort((a, b) => a - b);
+	// (a title or a short line that does not end a sentence is no page-width line: the width is the one
+	// most run-on lines share, at least three of them and half)
+	if (widths.length < 3) return;
+	const W = widths[Math.floor(0.75 * (widths.length - 1))];
+	const near = widths.filter((w) => Math.abs(w - W) <= 0.1 * W).length;
+	if (W < 30 || near < 3 || near * 2 < widths.length) return;
+	for (let i = 0; i < lines.length - 1; i++) {
+		const l = lines[i];
+		if (!l.heading?.marker || !runOn(i) || lines[i + 1].heading) continue;
+		const t = text(l);
+		if (displayWidth(t) < 0.85 * W || !/[,，、]|\d/.test(t.slice(l.heading.marker.len))) continue;
+		// (a long heading that fills the width still ends as a heading does: "…情况说明", "…决算情况")
+		if (/(情况|说明|分析|概况|职责|职能|设置|目标|问题|措施|建议|结论|评价|指标|明细|构成|表)\s*([(（][^()（）]{0,20}[)）])?$/.test(t)) continue;
+		l.heading = undefined;
+	}
 }
 
 /* ------------------------------------------------------------------ paragraphs */

@@ -4,7 +4,7 @@
  * share (占 100%) and change (与上年减少 1.3 万元，同比下降 54.16%).
  */
 import type { MoneyUnit, SangongItem, SangongLine, Scope, StatedChange } from '../schema/report';
-import type { Ctx, Env } from './context';
+import type { Ctx, Env, Unread } from './context';
 import type { Span } from './doc';
 import { NUM, clauseStart, moneyHits } from './numbers';
 import { scopeOf } from './labels';
@@ -21,7 +21,8 @@ interface Term {
 const TERMS: Term[] = [
 	{ re: /[“"‘']?\s*三\s*公\s*[”"’']?\s*经\s*费(?:合计)?/g, item: 'total' },
 	{ re: /因公出国[（(]?境?[）)]?(?:费用?|经费)?|出国经费/g, item: 'abroad' },
-	{ re: /公务用车购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费/g, item: 'vehicle' },
+	// (also named after the cars it is for, "公务用车保有量2辆,购置及运行维护费N万元")
+	{ re: /公务用车购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费|(?<=公务用车[^。；;]{0,12})购置(?:费)?(?:及|和|与)运行(?:维护)?费/g, item: 'vehicle' },
 	// the parts written with 支出 for 费 ("公务用车购置支出0万元")
 	{ re: /公务用车运行(?:维护)?(?:费|支出)|车辆运行维护费/g, item: 'vehicle_operation' },
 	{ re: /公务用车购置(?:费|支出)|车辆购置费/g, item: 'vehicle_purchase' },
@@ -63,7 +64,7 @@ function changeOf(ctx: Ctx, span: Span, h: { text: string; unit: string; ue: num
 	const down = /减少|下降|降低|减/.test(clause.match(DIR_END)![1]);
 	change.amount = ctx.money(h.text, unitOf(h.unit), q0, span.map[h.ue - 1] + 1, confidence, 'sangong.change', down ? -1 : 1);
 	change.direction = down ? 'down' : 'up';
-	const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
+	const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|降低|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
 	if (pm) {
 		const na = h.ue + pm.index! + pm[0].lastIndexOf(pm[2]);
 		change.pct = ctx.figure(span.text.slice(na, na + pm[2].length), '%', q0, span.map[h.ue + pm[0].length - 1] + 1, confidence, 'sangong.change', down ? -1 : 1);
@@ -110,11 +111,25 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 	let headRank = 0;
 	let lastScope: Scope | undefined;
 	let paraScope: Scope | undefined;
+	/**
+	 * the scope a title over the whole 三公 说明 or table states ("关于X局2020年度一般公共预算财政拨款“三公”
+	 * 经费支出决算情况说明", "…“三公”经费支出决算表"): a 一般公共预算财政拨款 title makes the 财政拨款 of
+	 * the headings and statements under it the same money, written short (Shanghai's and other
+	 * provinces' 三公 决算 说明, whose title names the money once and the body says 财政拨款)
+	 */
+	let titleScope: Scope | undefined;
+	/** changes stated before any actual of their item */
+	const pending: Array<{ item: SangongItem; scope: Scope; note: Unread; attach: (l: SangongLine) => void }> = [];
+	const narrowed = (sc: Scope | undefined, text: string): Scope | undefined => (sc === 'fiscal' && titleScope === 'general_public' && !/政府性基金/.test(text) ? 'general_public' : sc);
 	for (const p of ctx.paras) {
 		const { span } = p;
+		if (!p.heading && /三\s*公/.test(span.norm) && !moneyHits(span).length && /(说明|情况|决算表|统计表)\s*$/.test(span.norm) && !/[。；;，,]/.test(span.norm)) {
+			const t = sentenceScope(span.norm.replace(/\s+/g, ''));
+			if (t) titleScope = t;
+		}
 		// (a heading of the same or a higher rank ends it; the numbered items below it do not)
 		if (p.heading && /三\s*公/.test(span.norm)) headRank = p.heading.rank;
-		if (p.heading && (/三\s*公/.test(span.norm) || p.heading.rank <= headRank)) headScope = /三\s*公/.test(span.norm) ? sentenceScope(span.norm.replace(/\s+/g, '')) : undefined;
+		if (p.heading && (/三\s*公/.test(span.norm) || p.heading.rank <= headRank)) headScope = /三\s*公/.test(span.norm) ? narrowed(sentenceScope(span.norm.replace(/\s+/g, '')), span.norm) : undefined;
 		if (!/三\s*公|因公出国|公务用车|公务接待/.test(span.norm)) continue;
 		lastScope = paraScope ?? lastScope;
 		let scope: Scope | undefined;
@@ -141,7 +156,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			if (!moneyHits(span, sa, sb).length && !/[%％]/.test(sentence) && !sentenceScope(sentence)) continue;
 			// 财政拨款 in the first statement makes the paragraph's figures fiscal; 一般公共预算财政拨款 general_public
 			// a numbered item ("1.因公出国(境)费支出…") continues the statement above it
-			const stated = sentenceScope(sentence);
+			const stated = narrowed(sentenceScope(sentence), sentence);
 			// a statement that narrows its heading's 财政拨款 to 一般公共预算财政拨款 narrows the section
 			if (stated === 'general_public' && headScope === 'fiscal') headScope = stated;
 			scope ??= stated ?? headScope ?? (/^\s*[(（]?\d{1,2}\s*[.、．)）]/.test(span.norm) ? lastScope : undefined) ?? 'all';
@@ -169,7 +184,10 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					const onStage = /上年预算/.test(clause) ? 'budget' : 'final';
 					const target = [...out].reverse().find((l) => l.item === term.item && l.stage === onStage && l.year === env.year);
 					if (!target) {
-						ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是一项“三公”经费增减额，但没有找到对应的决算数' });
+						const note = { kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是一项“三公”经费增减额，但没有找到对应的决算数' };
+						ctx.unread.push(note);
+						const at = term.a;
+						if (onStage === 'final') pending.push({ item: term.item, scope: scope ?? 'all', note, attach: (l) => (l.change = changeOf(ctx, span, h, clause, sb, span.map[at], { base_year: env.year - 1 }, 0.75)) });
 						continue;
 					}
 					target.change = changeOf(ctx, span, h, clause, sb, span.map[term.a], target.change ?? { base_year: env.year - 1 }, 0.8);
@@ -197,6 +215,14 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const amount = ctx.money(h.text, unitOf(h.unit), useTermQuote ? span.map[term.a] : q0, q1, 0.85, 'sangong.amount');
 				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year: env.year, amount };
 				out.push(line);
+				// a change the summary stated before the item's actual ("…运行维护费支出决算比去年增加C万元", then
+				// "具体情况如下: …公务用车运行支出N万元"): the first actual of that item and money stated after it
+				const waiting = stage === 'final' && !line.change ? pending.findIndex((w) => w.item === line.item && (w.scope === line.scope || w.scope === 'all' || line.scope === 'all')) : -1;
+				if (waiting >= 0) {
+					const [w] = pending.splice(waiting, 1);
+					w.attach(line);
+					ctx.unread.splice(ctx.unread.indexOf(w.note), 1);
+				}
 				made.push({ line, term, end: h.ue });
 				if (stage === 'final') lastFinal = { line, a: term.a };
 				if (term.item === 'total') {
@@ -260,9 +286,9 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			if (!hits.length) {
 				for (const t of terms) {
 					const rest = span.norm.slice(t.b, sb);
-					const cm = rest.match(new RegExp(String.raw`^[^，,、]*?(下降|降幅|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
+					const cm = rest.match(new RegExp(String.raw`^[^，,、]*?(下降|降幅|降低|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
 					if (!cm) continue;
-					const down = /下降|降幅|减少/.test(cm[1]);
+					const down = /下降|降幅|降低|减少/.test(cm[1]);
 					const na = t.b + cm.index! + cm[0].lastIndexOf(cm[2]);
 					const q: [number, number] = [span.map[t.a], span.map[t.b + cm.index! + cm[0].length - 1] + 1];
 					const pct = ctx.figure(span.text.slice(na, na + cm[2].length), '%', q[0], q[1], 0.75, 'sangong.change', down ? -1 : 1);
@@ -322,7 +348,158 @@ export function readSangongTable(ctx: Ctx, env: Env, cells: readonly GCell[]): S
 		}
 		i = j;
 	}
+	out.push(...readNestedSangongTable(ctx, env, cells));
 	return out;
+}
+
+/** The term a header cell names in full ("公务用车 运行费" → vehicle_operation), 合计 and 小计 as such. */
+function headerTerm(key: string): SangongItem | '小计' | undefined {
+	if (/^合计$/.test(key)) return 'total';
+	if (/^小计$/.test(key)) return '小计';
+	return TERMS.find((t) => new RegExp(`^(?:${t.re.source})$`).test(key))?.item;
+}
+
+/**
+ * The 三公 table of 部门决算 publications with its items over a row of stages (合计 | 因公出国(境)费 |
+ * 公务用车购置及运行费 | 公务接待费, then 小计 | 公务用车购置费 | 公务用车运行费 under the vehicle column,
+ * then 预算数 | 决算数 repeated once per column), one table row a line (" | " cells, tabs). The
+ * columns are the items in order, the vehicle column opened into its 小计 and parts. The value row
+ * is read when it holds a number for every column; where the converter dropped the empty cells
+ * (fewer numbers than columns), a number is read only where every placement of the empties that
+ * keeps the table's own identities (合计 = 出国 + 用车 + 接待, 用车 = 购置 + 运行, for budget and
+ * actual) puts the same number in that column; the others stay unread.
+ */
+function readNestedSangongTable(ctx: Ctx, env: Env, cells: readonly GCell[]): SangongLine[] {
+	const out: SangongLine[] = [];
+	const stageOf = (k: string) => (/^(全年|年初)?预算(数|金额)?$/.test(k) ? 'budget' : /^(决算|实际支出|支出决算)(数|金额)?$/.test(k) ? 'final' : undefined);
+	for (let i = 0; i < cells.length; i++) {
+		// a row of stages: 预算数 | 决算数 repeated, on one line
+		if (stageOf(cells[i].key) !== 'budget' || (i > 0 && stageOf(cells[i - 1].key))) continue;
+		const line = ctx.lineOf(cells[i].start);
+		let j = i;
+		const stages: Array<'budget' | 'final'> = [];
+		for (; j < cells.length && ctx.lineOf(cells[j].start) === line && stageOf(cells[j].key); j++) stages.push(stageOf(cells[j].key)!);
+		if (stages.length < 4 || stages.length % 2 || stages.some((st, k) => st !== (k % 2 ? 'final' : 'budget'))) continue;
+		// the header rows above it, back to the table's title
+		const head: GCell[] = [];
+		let k = i - 1;
+		for (; k >= 0 && line - ctx.lineOf(cells[k].start) <= 4; k--) {
+			if (/三\s*公/.test(cells[k].key) && !headerTerm(cells[k].key)) break;
+			head.unshift(cells[k]);
+		}
+		const before = simplifyText(toHalfWidth(ctx.src.slice(Math.max(0, cells[Math.max(k, 0)].start - 200), cells[i].start)));
+		if (!/三\s*公/.test(before)) continue;
+		// the columns: the item row, its vehicle column opened by the row of 小计 and parts below it
+		const rows = new Map<number, Array<{ item: SangongItem | '小计'; cell: GCell }>>();
+		for (const c of head) {
+			const t = headerTerm(c.key);
+			if (!t) continue;
+			const ln = ctx.lineOf(c.start);
+			rows.set(ln, [...(rows.get(ln) ?? []), { item: t, cell: c }]);
+		}
+		const rowList = [...rows.values()];
+		if (!rowList.length || rowList.length > 2) continue;
+		let cols = rowList[0].filter((c) => c.item !== '小计') as Array<{ item: SangongItem; cell: GCell }>;
+		if (rowList.length === 2) {
+			const sub = rowList[1];
+			const v = cols.findIndex((c) => c.item === 'vehicle');
+			if (v < 0 || sub[0]?.item !== '小计' || !sub.slice(1).every((c) => c.item === 'vehicle_purchase' || c.item === 'vehicle_operation')) continue;
+			cols = [...cols.slice(0, v + 1), ...(sub.slice(1) as Array<{ item: SangongItem; cell: GCell }>), ...cols.slice(v + 1)];
+		}
+		if (cols.length * 2 !== stages.length || new Set(cols.map((c) => c.item)).size !== cols.length) continue;
+		// the value row: the numbers of the next line (numbers left on the stages' own line belong to
+		// columns that span the header rows, 机关运行经费)
+		let v = j;
+		while (v < cells.length && ctx.lineOf(cells[v].start) === line) v++;
+		const valueLine = v < cells.length ? ctx.lineOf(cells[v].start) : -1;
+		const values: GCell[] = [];
+		for (; v < cells.length && ctx.lineOf(cells[v].start) === valueLine; v++) {
+			if (cells[v].key === '') continue;
+			if (!new RegExp(`^${NUM}$`).test(cells[v].key)) break;
+			values.push(cells[v]);
+		}
+		if (!values.length || values.length > stages.length || (v < cells.length && ctx.lineOf(cells[v].start) === valueLine)) continue;
+		const unitWord = (before.match(/单\s*位\s*[:：]\s*(万元|元|亿元)/) ?? before.match(/[(（]\s*(万元|元|亿元)\s*[)）]/))?.[1];
+		const unit = unitOf(unitWord ?? '万元');
+		const title = before.split('\n').filter((l) => /三\s*公/.test(l)).pop() ?? '';
+		const scope: Scope = scopeOf(title.replace(/\s+/g, '')) ?? 'all';
+		const slotValue = placeValues(cols.map((c) => c.item), values.map((c) => Number(c.key.replace(/[,\s]/g, ''))));
+		const taken = new Set<number>();
+		slotValue.forEach((vi, slot) => {
+			if (vi === undefined || vi < 0) return;
+			taken.add(vi);
+			const col = cols[slot >> 1];
+			const c = values[vi];
+			const amount = ctx.money(c.text.trim(), unit, col.cell.start, c.end, 0.8, 'sangong.table.nested');
+			out.push({ item: col.item, label: col.cell.text.replace(/^其中[:：]?/, '').trim(), stage: stages[slot], scope, year: env.year, amount });
+		});
+		values.forEach((c, vi) => {
+			if (!taken.has(vi)) ctx.unread.push({ kind: '表格行', text: ctx.quote(c.start, c.end), start: c.start, end: c.end, reason: '“三公”经费表的空单元格在转换中丢失，这个数可以放在不止一栏而表内的合计关系都成立，无法确定是哪一栏的' });
+		});
+		i = v - 1;
+	}
+	return out;
+}
+
+/**
+ * Which value stands in which slot (two slots per column: budget, actual): every slot when there
+ * are as many values as slots; else, over the placements of the values in order that keep the
+ * identities, the value all of them put in a slot (−1: empty in all of them; undefined: not one
+ * answer).
+ */
+function placeValues(items: SangongItem[], vals: number[]): Array<number | undefined> {
+	const n = items.length * 2;
+	if (vals.length === n) return vals.map((_, i) => i);
+	const at = (it: SangongItem) => items.indexOf(it);
+	const ok = (slots: Array<number | undefined>) => {
+		const get = (it: SangongItem, st: number) => {
+			const c = at(it);
+			if (c < 0) return undefined;
+			const vi = slots[c * 2 + st];
+			return vi === undefined ? 0 : vals[vi];
+		};
+		let checked = false;
+		for (const st of [0, 1]) {
+			const T = get('total', st);
+			const A = get('abroad', st);
+			const R = get('reception', st);
+			const P = get('vehicle_purchase', st);
+			const O = get('vehicle_operation', st);
+			const Vh = get('vehicle', st) ?? (P !== undefined && O !== undefined ? P + O : undefined);
+			if (T !== undefined && A !== undefined && R !== undefined && Vh !== undefined) {
+				checked = true;
+				if (Math.abs(T - (A + Vh + R)) > 0.011) return false;
+			}
+			if (get('vehicle', st) !== undefined && P !== undefined && O !== undefined) {
+				checked = true;
+				if (Math.abs(get('vehicle', st)! - (P + O)) > 0.011) return false;
+			}
+		}
+		return checked;
+	};
+	const agreed: Array<number | undefined | null> = new Array(n).fill(null);
+	let found = 0;
+	let tries = 0;
+	const pick = (slot: number, vi: number, slots: Array<number | undefined>) => {
+		if (tries++ > 20000) return;
+		if (vi === vals.length) {
+			if (!ok(slots)) return;
+			found++;
+			for (let s = 0; s < n; s++) {
+				const here = slots[s] ?? -1;
+				agreed[s] = agreed[s] === null ? here : agreed[s] === here ? here : undefined;
+			}
+			return;
+		}
+		if (n - slot < vals.length - vi) return;
+		slots[slot] = vi;
+		pick(slot + 1, vi + 1, slots);
+		slots[slot] = undefined;
+		pick(slot + 1, vi, slots);
+	};
+	pick(0, 0, new Array(n).fill(undefined));
+	if (!found || tries > 20000) return new Array(n).fill(undefined);
+	return agreed.map((a) => (a === null ? undefined : a));
 }
 
 /**

@@ -3,14 +3,18 @@
  */
 import type { StaffLine } from '../schema/report';
 import type { Ctx, Env } from './context';
+import type { Span } from './doc';
 import { NUM, clauseStart, isNumberCell } from './numbers';
 import { cellStream } from './grid';
+import { toHalfWidth } from '../text/normalize';
+import { simplifyText } from '../text/simplified';
 
 type Measure = StaffLine['measure'];
 
 // (个 counts posts only after a 编制 label: "行政编制24个")
 const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人|个(?![人月项单机部批次]))(?![次数均员])`, 'g');
-const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养/;
+// (教职工: a school's people in post, "教职工82人", the 基本情况 of kindergartens' and schools' 决算 说明)
+const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|^教职工$|(?:事业|行政|工勤)编$/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
 
@@ -21,13 +25,15 @@ function measureOf(label: string): Measure | undefined {
 	if (!/在岗|在职|在编/.test(label) && /编制(数|人数)?\s*(为|是|共|有)?\s*$/.test(label)) return 'authorized';
 	if (/外聘|劳务派遣|聘用|临聘|协管/.test(label)) return 'contracted';
 	if (/财政供养/.test(label)) return 'financed';
-	if (/实有|实际|在职|在岗|在编/.test(label)) return 'actual';
-	if (/编制/.test(label)) return 'authorized';
+	if (/实有|实际|在职|在岗|在编/.test(label) || /^教职工$/.test(label)) return 'actual';
+	// (编制 shortened to 编, "核定全额事业编18名")
+	if (/编制|(?:事业|行政|工勤)编\s*$/.test(label)) return 'authorized';
 	return undefined;
 }
 
 function categoryOf(label: string, measure: Measure, sentence = ''): string {
-	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政|事业|工勤|干部|政法专项|机关)编制/);
+	// (a kind named with its class, "行政工勤编制", keeps both words)
+	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政工勤|事业工勤|行政|事业|工勤|干部|政法专项|机关)编制/);
 	if (m) return `${m[1]}编制`;
 	// 编制 shortened to 编 ("核定全额事业编18名")
 	const short = label.replace(/\s+/g, '').match(/((?:全额|差额|自收自支)?(?:事业|行政|工勤))编$/);
@@ -135,14 +141,19 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			// "核定事业编制 18 名，…实际在编 6 人": the count goes on with the kind just named;
 			// "在编人员" names everyone (合计)
 			const last = out[out.length - 1];
-			// (after two kinds named together, "行政编制11名、后勤服务编制2名,在职23名", the count is of both)
-			const named = out.filter((l, k) => k >= sentenceFirst && l.unit === unit && l.measure === 'authorized').length;
-			if (category === '合计' && measure === 'actual' && !/人员/.test(label) && last && lastSentence === sStart && last.unit === unit && named <= 1) category = last.category;
+			// (after two kinds named together, "行政编制11名、后勤服务编制2名,在职23名", the count is of both;
+			// a bare 在职, "核定全额事业编18名,在职16人", counts everyone in post, on the establishment or not)
+			// (kinds each followed by its own count, "行政编制N人,实有人数A人;事业编制M人,实有人数B人": only the kinds
+			// named since the last count of people in post)
+			const lastActual = out.reduce((x, l, k) => (k >= sentenceFirst && l.measure === 'actual' ? k : x), -1);
+			const named = out.filter((l, k) => k >= sentenceFirst && k > lastActual && l.unit === unit && l.measure === 'authorized').length;
+			if (category === '合计' && measure === 'actual' && !/人员/.test(label) && !/^[,，]?在职$/.test(label.replace(/\s+/g, '')) && last && lastSentence === sStart && last.unit === unit && named <= 1) category = last.category;
 			out.push({ unit, category, measure, count });
 			if (lastSentence !== sStart) sentenceFirst = out.length - 1;
 			lastSentence = sStart;
 		}
 	}
+	out.push(...kindsOfHeadCount(ctx, out));
 	out.push(...subordinateUnits(ctx));
 	// tables, in any layout (tab rows, one cell a line, " | " cells): 财政供养人员数 32 | 下属二级单位数 1,
 	// 人员编制 | 21 | 实有人数 | 21
@@ -172,9 +183,57 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 	return out;
 }
 
+const HEAD = new RegExp(String.raw`(在职(?:人员)?|教职工|实有人员|在编人员)(?:共|共有|为)?\s*(${NUM})\s*(?:人|名)[。，,]?\s*[(（]?\s*其中\s*[:：,，]?\s*`, 'g');
+const KIND = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,8}?)\s*(${NUM})\s*(?:人|名)\s*([、，,]\s*)?`);
+
+/**
+ * The kinds of people a head count lists after 其中 ("在职N人,其中:A类N1人、B类N2人", "教职工N人。
+ * (其中,专任教师N1人,保育员N2人…;退休人员…"): each kind's count, as the head count measures it, when
+ * the kinds named without a word of their own measure (编制, 退休, 聘用 …) add up to the head count
+ * exactly; a list that does not add up (by sex, by age, a part left out) is not read. Serves the 人员概况
+ * of 部门决算 说明 of Sichuan, Gansu and other provinces, and schools' 基本情况.
+ */
+function kindsOfHeadCount(ctx: Ctx, read: StaffLine[]): StaffLine[] {
+	const out: StaffLine[] = [];
+	for (const { span } of ctx.paras) {
+		HEAD.lastIndex = 0;
+		for (const m of span.norm.matchAll(HEAD)) {
+			const total = Number(m[2]);
+			const head = read.find((l) => l.measure === 'actual' && l.category === '合计' && l.count.value === total && simplifyText(toHalfWidth(l.count.quote)).replace(/\s+/g, '').includes(m[1]));
+			if (!head) continue;
+			const kinds: Array<{ name: string; num: string; a: number; b: number }> = [];
+			let at = m.index! + m[0].length;
+			for (;;) {
+				const k = span.norm.slice(at).match(KIND);
+				if (!k || STAFF_WORD.test(k[1]) || POSTS.test(k[1])) break;
+				const a = at + k[0].indexOf(k[2], k[1].length);
+				kinds.push({ name: k[1], num: k[2], a: at, b: a + k[2].length + 1 });
+				at += k[0].length;
+				if (!k[3]) break;
+			}
+			// (the list ends the clause: a kind cut off or followed by more text is no full list)
+			if (kinds.length < 2 || !/^\s*([;；。)）]|$)/.test(span.norm.slice(kinds[kinds.length - 1].b))) continue;
+			if (Math.abs(kinds.reduce((x, k) => x + Number(k.num), 0) - total) > 1e-9) continue;
+			for (const k of kinds) {
+				const na = k.b - 1 - k.num.length;
+				const count = ctx.figure(span.text.slice(na, na + k.num.length), '人', span.map[k.a], span.map[k.b - 1] + 1, 0.8, 'staffing.kinds');
+				out.push({ unit: head.unit, category: k.name, measure: head.measure, count });
+			}
+		}
+	}
+	return out;
+}
+
 const UNITS_TOTAL = new RegExp(String.raw`由\s*(${NUM})\s*(家|个)(?:预算)?单位组成`, 'g');
 /** "本单位共有10个机构单位,其中3个行政部门…和7个事业单位": the count before its noun */
 const UNITS_TOTAL_BEFORE = new RegExp(String.raw`共有\s*(${NUM})\s*(个|家)(?:机构|预算|下属|所属)?单位`, 'g');
+/** "纳入本部门N年度决算编制的预算单位包括N个单位": the units a 决算 covers (Chongqing's 单位构成, other
+ * provinces' 部门决算单位构成), quoted from 纳入 */
+const UNITS_IN_ACCOUNTS = new RegExp(String.raw`纳入[^。；;，,]{0,20}?(?:决算|预算)(?:编制)?(?:范围)?的(?:预算)?单位(?:包括|共|共有|有|为)\s*(${NUM})\s*(个|家)(?:预算)?(?:单位)?`, 'g');
+/** "下设2个管理机构,一是正处级事业单位X中心;二是…": bodies set up below the department, counted as units
+ * where the words after them say they are 事业单位 (Chongqing and other 基本情况; internal offices,
+ * 科室 and 派出/派驻机构, are no units) */
+const UNITS_SET_UP = new RegExp(String.raw`下设\s*(${NUM})\s*(个|家)([\u4e00-\u9fa5]{0,6}机构)(?=[,，:：]?\s*(?:一是|分别为|分别是|即|包括|为)?[^。；;]{0,8}事业单位)`, 'g');
 const UNITS_PART_BEFORE = new RegExp(String.raw`(${NUM})\s*(个|家)(行政部门|行政单位|事业单位|参公单位)`, 'g');
 const UNITS_PART = new RegExp(String.raw`((?:全额拨款|差额拨款|自收自支|参公管理|参照公务员法管理|行政|事业|直属|下属|所属|二级|副科级|正科级)[\u4e00-\u9fa5]{0,8}?单位)\s*(${NUM})\s*(个|家)`, 'g');
 
@@ -185,6 +244,8 @@ const UNITS_PART = new RegExp(String.raw`((?:全额拨款|差额拨款|自收自
  */
 function subordinateUnits(ctx: Ctx): StaffLine[] {
 	const out: StaffLine[] = [];
+	/** the budget units a 决算 covers: a count of its own grouping (本级 included) */
+	const inAccounts: Array<{ span: Span; a: number; e: number; num: string; word: string; qa: number }> = [];
 	for (const { span } of ctx.paras) {
 		if (!/单位/.test(span.norm)) continue;
 		const unitAt = (a: number) => {
@@ -202,6 +263,15 @@ function subordinateUnits(ctx: Ctx): StaffLine[] {
 			let qa = sStart;
 			while (/\s/.test(span.norm[qa])) qa++;
 			push(a, m.index! + m[0].length, '合计', m[1], m[2], qa);
+		}
+		for (const m of span.norm.matchAll(UNITS_SET_UP)) {
+			if (/派出|派驻|内设/.test(m[3])) continue;
+			const a = m.index! + m[0].indexOf(m[1], 2);
+			push(a, m.index! + m[0].length, m[3], m[1], m[2], m.index!);
+		}
+		for (const m of span.norm.matchAll(UNITS_IN_ACCOUNTS)) {
+			const a = m.index! + m[0].lastIndexOf(m[1]);
+			inAccounts.push({ span, a, e: m.index! + m[0].length, num: m[1], word: m[2], qa: m.index! });
 		}
 		for (const m of span.norm.matchAll(UNITS_TOTAL_BEFORE)) {
 			const a = m.index! + m[0].indexOf(m[1]);
@@ -225,6 +295,17 @@ function subordinateUnits(ctx: Ctx): StaffLine[] {
 			if (lead) qa -= lead[1].length;
 			push(a, m.index! + m[0].length, m[1].replace(/^(内设|下设)/, ''), m[2], m[3], qa);
 		}
+	}
+	// (read as the 合计 only where the report counts its units no other way: beside counts of its units by
+	// kind, "直属事业单位N个", the two groupings cannot be set one under the other)
+	for (const u of inAccounts) {
+		const [q0, q1] = [u.span.map[u.qa], u.span.map[u.e - 1] + 1];
+		if (out.some((l) => l.unit === '本级')) {
+			ctx.unread.push({ kind: '人数', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是纳入决算（预算）的单位数（含本级），与文中按类别列出的单位数口径不同，无法对应' });
+			continue;
+		}
+		const count = ctx.figure(u.span.text.slice(u.a, u.a + u.num.length), u.word, q0, q1, 0.8, 'staffing.units');
+		out.push({ unit: '本级', category: '合计', measure: 'subordinate_units', count });
 	}
 	return out;
 }

@@ -1,0 +1,389 @@
+/**
+ * 部门决算 说明, 三公 说明 and staffing prose, written out as the layouts real publications leave
+ * them (PDF pages with their line breaks, flattened tables before their prose): one synthetic text
+ * per rule, with invented units and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+import { splitLines } from '../../src/lib/extract/doc';
+
+const budgetOf = (text: string) => extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.amount.wan, b.change?.amount?.wan, b.change?.pct?.value]);
+const unreadOf = (text: string) => extract(text).unread.map((u) => `${u.text.replace(/\s+/g, '')} ${u.reason}`);
+
+describe('extract: 决算 说明 prose', () => {
+	it('a PDF page: a numbered paragraph whose first line fills the page width is no heading', () => {
+		// figures by hand: 总收入 300.00 = 本年收入 250.00 + 上年结转 50.00
+		const text = [
+			'阜平县X局2022年度单位决算情况说明',
+			'(一)本单位2022年度总收入300.00万元,其中本年收',
+			'入250.00万元,较2021年度决算数减少20.00万元,下降7.4%。',
+			'收入具体情况如下。',
+			'1.一般公共预算财政拨款收入240.00万元,为县本级财政',
+			'当年拨付的资金。较2021年度决算数减少18.00万元,下降',
+			'7.0%,主要原因是人员减少,压减了机构运行经费,减少',
+			'了办公设备购置。',
+			'2.上年结转和结余50.00万元,为以前年度支出预算因客',
+			'观条件变化未执行完毕、结转到本年度按有关规定继续使用',
+			'的资金。较2021年度决算数减少5.00万元,下降9.1 %,主要',
+			'原因是上年结转的项目已于本年度执行完毕并全部支付完成。'
+		].join('\n');
+		expect(budgetOf(text)).toEqual([
+			['income', 'total', '合计', 'all', 250, -20, -7.4],
+			['income', 'source', '财政拨款收入', 'general_public', 240, -18, -7],
+			['opening_balance', 'total', '合计', 'all', 50, -5, -9.1]
+		]);
+		// the 总收入 holds the balance carried over: not the year's income
+		expect(unreadOf(text).some((u) => u.includes('300.00'))).toBe(true);
+	});
+
+	it('a short numbered line is still a heading in a PDF page', () => {
+		const text = [
+			'阜平县X局2022年度单位决算情况说明',
+			'(一)收入决算情况',
+			'本单位2022年度本年收入合计250.00万元,较2021年度决算',
+			'数减少20.00万元,下降7.4%,主要原因是人员减少,压减了',
+			'机构运行经费,减少了办公设备购置,取消了部分培训活动',
+			'和会议,严格控制一般性支出,节约了日常运行经费开支。',
+			'(二)支出决算情况',
+			'本单位2022年度本年支出合计240.00万元。'
+		].join('\n');
+		const r = extract(text);
+		expect(r.report.budget.map((b) => [b.flow, b.amount.wan])).toEqual([
+			['income', 250],
+			['expenditure', 240]
+		]);
+	});
+
+	it('a long heading that fills the page width stays a heading', () => {
+		const text = [
+			'阜平县X局2022年度单位决算情况说明',
+			'二、2022年度一般公共预算财政拨款收入支出决算情况说明',
+			'本单位2022年度一般公共预算财政拨款本年收入合计250.00万元,',
+			'较2021年度决算数减少20.00万元,下降7.4%,主要原因是人员',
+			'减少,压减了机构运行经费,减少了办公设备购置,取消了部',
+			'分培训活动和会议,严格控制一般性支出,节约了运行经费。'
+		].join('\n');
+		const r = extract(text);
+		expect(r.report.budget.map((b) => [b.flow, b.scope, b.amount.wan, b.change?.amount?.wan])).toEqual([['income', 'general_public', 250, -20]]);
+		expect(splitLines(text).filter((l) => l.heading).map((l) => l.heading!.title)).toEqual(['2022年度一般公共预算财政拨款收入支出决算情况说明']);
+		// (the same line holding a figure mid-sentence is a paragraph's first line)
+		const wrapped = text.replace('二、2022年度一般公共预算财政拨款收入支出决算情况说明', '二、本单位2022年度一般公共预算财政拨款收入250.00万元,其');
+		expect(splitLines(wrapped).filter((l) => l.heading)).toEqual([]);
+	});
+
+	it('收入总计 and 支出总计 stated together and equal are the 总计 row, with the change of 收支', () => {
+		const text = [
+			'阜平县X局2022年度部门决算情况说明',
+			'二、部门决算情况说明',
+			'(一)收入支出决算总体情况说明。',
+			'1.总体情况。2022年度收入总计1,234.56万元,支出总计1,234.56万元。收支较上年决算数减少100.00万元、下降7.5%,主要原因是项目减少。',
+			'2.收入情况。2022年度收入合计1,200.00万元。'
+		].join('\n');
+		expect(budgetOf(text)).toEqual([['income', 'total', '合计', 'all', 1200, undefined, undefined]]);
+		const u = unreadOf(text);
+		expect(u.filter((x) => /1,234\.56/.test(x))).toHaveLength(2);
+		expect(u.some((x) => x.includes('100.00'))).toBe(true);
+	});
+
+	it('a list of tables on heading lines gives no money to the prose after it; 其他收入 beside 经营收入 is non-fiscal; a subject named to its 项; 完成预算的 is the rate', () => {
+		// figures by hand: 80.00 + 5.00 = 85.00
+		const text = [
+			'阜平县X幼儿园2022年度部门决算',
+			'第二部分 2022年度部门决算报表(见附件) 一、收入支出决算总表 二、收入决算表 三、支出决算表',
+			'四、财政拨款收入支出决算总表',
+			'五、一般公共预算财政拨款支出决算表 第三部分 2022年度部门决算情况说明 一、收入决算情况说明',
+			'本年收入合计85.00万元,其中:财政拨款收入85.00万元,经营收入0万元;其他收入0万元。',
+			'二、支出决算情况说明',
+			'教育支出(类)普通教育(款)学前教育(项)支出80.00万元,完成预算的100%,用于教师工资。',
+			'住房保障支出(类)住房改革支出(款)住房公积金(项)支出5.00万元,完成预算的100%。'
+		].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['income', 'total', '合计', 'all', 85, undefined],
+			['income', 'source', '财政拨款收入', 'fiscal', 85, undefined],
+			['income', 'source', '经营收入', 'other', 0, undefined],
+			['income', 'source', '其他收入', 'other', 0, undefined],
+			['expenditure', 'function', '学前教育', 'all', 80, 100],
+			['expenditure', 'function', '住房公积金', 'all', 5, 100]
+		]);
+	});
+
+	it('a 支出总计 with its 本年支出 part after it stays a total (as before)', () => {
+		const text = '阜平县X局2022年度部门决算情况说明\n本局2022年度决算支出总计88.00万元,其中本年支出88.00万元。';
+		expect(budgetOf(text).map((b) => [b[0], b[4]])).toContainEqual(['expenditure', 88]);
+	});
+});
+
+const staffOf = (text: string) => extract(text).report.staffing.map((s) => [s.unit, s.category, s.measure, s.count.value]);
+
+describe('extract: staffing prose of 决算 说明', () => {
+	it('the kinds listed after a head count that add up to it', () => {
+		const text = '阜平县X局2022年度部门决算情况说明\n3.人员概况:我局核定行政编制40人、行政工勤编制3人。截止到2022年末在职41人,其中:行政人员38人、工勤3人;退休5人。';
+		expect(staffOf(text)).toEqual([
+			['本级', '行政编制', 'authorized', 40],
+			['本级', '行政工勤编制', 'authorized', 3],
+			['本级', '合计', 'actual', 41],
+			['本级', '合计', 'retired', 5],
+			['本级', '行政人员', 'actual', 38],
+			['本级', '工勤', 'actual', 3]
+		]);
+	});
+
+	it('a school: 教职工 is the head count, the kinds in the bracket after it are its parts', () => {
+		const text = '阜平县X幼儿园2022年部门决算公开说明\n我园现有幼儿 300人,12个教学班,教职工30人。(其中,专任教师24人,保育员4人,工勤人员2人;退休人员1人,临聘人员3人)。单位核定事业编制28个。';
+		expect(staffOf(text)).toEqual([
+			['本级', '合计', 'actual', 30],
+			['本级', '合计', 'retired', 1],
+			['本级', '临聘人员', 'contracted', 3],
+			['本级', '事业编制', 'authorized', 28],
+			['本级', '专任教师', 'actual', 24],
+			['本级', '保育员', 'actual', 4],
+			['本级', '工勤人员', 'actual', 2]
+		]);
+	});
+
+	it('the same in full-width digits and traditional characters', () => {
+		const text = '阜平县X局2022年度部門決算情況說明\n截止到２０２２年末在職４１人,其中:行政人員３８人、工勤３人。';
+		expect(staffOf(text)).toEqual([
+			['本级', '合计', 'actual', 41],
+			['本级', '行政人员', 'actual', 38],
+			['本级', '工勤', 'actual', 3]
+		]);
+	});
+
+	it('kinds that do not add up to the head count are not read', () => {
+		const text = '阜平县X局2022年度部门决算情况说明\n截止到2022年末在职41人,其中:男性20人、女性19人。';
+		expect(staffOf(text)).toEqual([['本级', '合计', 'actual', 41]]);
+	});
+
+	it('编制 shortened to 编; a bare 在职 after it counts everyone in post', () => {
+		const text = '阜平县X局2022年度部门整体支出绩效评价报告\n阜平县X局核定行政编制9名、机关后勤服务编制1名,在职12名;下设一个二级机构甲服务中心,核定全额事业编6名,在职5人。';
+		expect(staffOf(text)).toEqual([
+			['本级', '行政编制', 'authorized', 9],
+			['本级', '机关后勤服务编制', 'authorized', 1],
+			['本级', '合计', 'actual', 12],
+			['甲服务中心', '全额事业编', 'authorized', 6],
+			['甲服务中心', '合计', 'actual', 5]
+		]);
+	});
+
+	it('bodies set up below the department count as units where they are said to be 事业单位', () => {
+		const a = '阜平县X局2022年度部门整体支出绩效自评报告\nX局内设办公室、规划科等5个科室;下设2个管理机构,一是正科级事业单位县甲中心;二是股级事业单位县乙站。';
+		expect(staffOf(a)).toEqual([['本级', '管理机构', 'subordinate_units', 2]]);
+		const b = '阜平县X局2022年度部门整体支出绩效自评报告\nX局内设指挥中心等8个科室,下设9个派驻机构(其中7个乡镇派出所、2个景区派出所)。';
+		expect(staffOf(b)).toEqual([]);
+	});
+
+	it('kinds each followed by their own count in post', () => {
+		const text = '阜平县X所2022年度单位决算\n人员情况:行政编制0人,实有人数0人;事业编制30人,实有人数26人。';
+		expect(staffOf(text)).toEqual([
+			['本级', '行政编制', 'authorized', 0],
+			['本级', '行政编制', 'actual', 0],
+			['本级', '事业编制', 'authorized', 30],
+			['本级', '事业编制', 'actual', 26]
+		]);
+	});
+
+	it('the budget units a 决算 covers are no 合计 beside counts of units by kind', () => {
+		const text = '阜平县X局2022年度部门整体支出绩效评价报告\n阜平县X局内设副科级事业单位2个,直属事业单位5个。2022年,纳入阜平县X局部门预算编制范围的单位有3个,分别为X局机关本级、X中心和Y中心。';
+		expect(staffOf(text)).toEqual([
+			['本级', '副科级事业单位', 'subordinate_units', 2],
+			['本级', '直属事业单位', 'subordinate_units', 5]
+		]);
+		expect(extract(text).unread.some((u) => u.text.includes('单位有3个'))).toBe(true);
+	});
+
+	it('the budget units a 决算 covers', () => {
+		const text = '阜平县X局2022年度部门决算情况说明\n(三)单位构成。\n从预算单位构成看,纳入本部门2022年度决算编制的预算单位包括4个单位:阜平县X局(本级)、阜平县X中心、阜平县Y中心、阜平县Z站。';
+		expect(staffOf(text)).toEqual([['本级', '合计', 'subordinate_units', 4]]);
+	});
+});
+
+const sangongOf = (text: string) => extract(text).report.sangong.map((l) => [l.item, l.stage, l.scope, l.amount?.wan, l.execution_rate?.value, l.change?.amount?.wan, l.change?.pct?.value]);
+
+describe('extract: 三公 说明', () => {
+	it('a title naming 一般公共预算财政拨款 makes the body’s 财政拨款 that money; 降低 is a fall', () => {
+		// figures by hand: 6.00 ÷ 20.00 = 30%; 6.00 + 0.50 = 6.50 last year, 0.50 ÷ 6.50 = 7.69%
+		const text = [
+			'关于阜平县X局2022年度一般公共预算财政拨款“三公”经费支出决算情况说明',
+			'(一)“三公”经费财政拨款支出决算总体情况说明。',
+			'阜平县X局2022年度“三公”经费财政拨款支出年初预算为20.00万元,支出决算为6.00万元,完成预算的30%。',
+			'2022年度“三公”经费财政拨款支出决算数比2021年度减少0.50万元,降低7.69%。'
+		].join('\n');
+		expect(sangongOf(text)).toEqual([
+			['total', 'budget', 'general_public', 20, undefined, undefined, undefined],
+			['total', 'final', 'general_public', 6, 30, -0.5, -7.69]
+		]);
+	});
+
+	it('without such a title the body’s 财政拨款 stays fiscal', () => {
+		const text = [
+			'阜平县X局2022年度部门决算情况说明',
+			'(一)“三公”经费财政拨款支出决算总体情况说明。',
+			'阜平县X局2022年度“三公”经费财政拨款支出年初预算为20.00万元,支出决算为6.00万元,完成预算的30%。'
+		].join('\n');
+		expect(sangongOf(text).map((l) => l[2])).toEqual(['fiscal', 'fiscal']);
+	});
+});
+
+describe('extract: 三公 说明, changes and names', () => {
+	it('a change the summary states before the item’s actual joins the actual stated after it', () => {
+		// figures by hand: 2.00 − 0.80 = 1.20 last year; 0.80 ÷ 1.20 = 66.7%
+		const text = [
+			'阜平县X中心2021年度“三公”经费支出决算情况说明',
+			'2021年度一般公共预算财政拨款安排的“三公”经费支出决算总额为2.00万元,比去年增加0.80万元,增长66.7%。其中,公务用车运行维护费支出决算比预算无增减变化,比去年增加0.80万元,增长66.7%。具体情况如下:',
+			'(一)公务用车购置及运行费支出2.00万元。其中:',
+			'公务用车购置支出0万元。',
+			'公务用车运行支出2.00万元。主要用于下乡检查。'
+		].join('\n');
+		const r = extract(text);
+		const op = r.report.sangong.find((l) => l.item === 'vehicle_operation');
+		expect([op?.amount?.wan, op?.change?.amount?.wan, op?.change?.pct?.value]).toEqual([2, 0.8, 66.7]);
+		expect(r.unread.some((u) => /增减额/.test(u.reason))).toBe(false);
+	});
+
+	it('购置及运行维护费 named after the cars it is for', () => {
+		const text = '阜平县X局2021年“三公”经费增减情况说明\n2021年阜平县X局财政预算拨款“三公”经费支出合计12万元,比上年减少1万元。其中:因公出国(境)费0万元;公务用车保有量1辆,购置及运行维护费4万元,比上年减少0.5万元,公务接待费8万元,比上年减少0.5万元。';
+		const v = extract(text).report.sangong.find((l) => l.item === 'vehicle');
+		expect([v?.label, v?.amount?.wan, v?.change?.amount?.wan]).toEqual(['购置及运行维护费', 4, -0.5]);
+	});
+});
+
+describe('extract: a 三公 table with its items over a row of stages, one row a line', () => {
+	const header = [
+		'2022年度一般公共预算财政拨款“三公”经费支出决算表',
+		'单位:万元',
+		'一般公共预算财政拨款“三公”经费 | ||||||||||||',
+		'合计 | 因公出国 (境)费 | 公务用车购置及运行费 | 公务接待费 | ||||||||',
+		'小计 | 公务用车 购置费 | 公务用车 运行费 | ||||||||||',
+		'预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 |'
+	];
+	const rows = (text: string) => extract(text).report.sangong.map((l) => [l.item, l.stage, l.scope, l.amount?.wan]);
+
+	it('every column filled: each number in its column', () => {
+		// figures by hand: 合计 3 + 10 + 2 = 15 (budget), 1 + 6 + 0.5 = 7.5; 用车 10 = 4 + 6, 6 = 4 + 2
+		const text = [...header, '15.00 | 7.50 | 3.00 | 1.00 | 10.00 | 6.00 | 4.00 | 4.00 | 6.00 | 2.00 | 2.00 | 0.50 |'].join('\n');
+		expect(rows(text)).toEqual([
+			['total', 'budget', 'general_public', 15],
+			['total', 'final', 'general_public', 7.5],
+			['abroad', 'budget', 'general_public', 3],
+			['abroad', 'final', 'general_public', 1],
+			['vehicle', 'budget', 'general_public', 10],
+			['vehicle', 'final', 'general_public', 6],
+			['vehicle_purchase', 'budget', 'general_public', 4],
+			['vehicle_purchase', 'final', 'general_public', 4],
+			['vehicle_operation', 'budget', 'general_public', 6],
+			['vehicle_operation', 'final', 'general_public', 2],
+			['reception', 'budget', 'general_public', 2],
+			['reception', 'final', 'general_public', 0.5]
+		]);
+	});
+
+	it('empty cells dropped: a number is read only where the identities leave one column for it', () => {
+		// no 出国 and no 购置 (their cells were empty): 合计 12 = 用车 9 + 接待 3; 用车 9 = 运行 9 … and 购置 9 would do as well
+		const text = [...header, '12.00 | 5.50 | 9.00 | 5.00 | 9.00 | 5.00 | 3.00 | 0.50 |'].join('\n');
+		expect(rows(text)).toEqual([
+			['total', 'budget', 'general_public', 12],
+			['total', 'final', 'general_public', 5.5],
+			['vehicle', 'budget', 'general_public', 9],
+			['vehicle', 'final', 'general_public', 5],
+			['reception', 'budget', 'general_public', 3],
+			['reception', 'final', 'general_public', 0.5]
+		]);
+		const u = extract(text).unread.filter((x) => x.kind === '表格行').map((x) => x.text);
+		expect(u).toEqual(['9.00', '5.00']);
+	});
+
+	it('numbers that keep no identity in any placement are not read', () => {
+		const text = [...header, '12.00 | 5.50 | 9.00 | 5.00 | 7.00 | 5.00 | 3.00 | 0.50 |'].join('\n');
+		expect(rows(text)).toEqual([]);
+	});
+});
+
+describe('extract: a transfer payment’s money by its step', () => {
+	it('预拨 before the year, 清算 after it, 执行到位 spent', () => {
+		// figures by hand: 500 = 中央 400 + 省级 100; 500 + 30 = 530
+		const text = [
+			'阜平县2023年度X项目绩效评价自评报告',
+			'(二)项目绩效目标情况。根据省财政厅关于提前下达2023年X补助资金的通知精神,我县及时将原8类X项目预拨资金500万元(中央资金400万元、省级资金100万元)分配到各项目实施机构,年终考核后及时将剩余的清算资金30万元分配到位,2023年度8类X项目资金530万元全部执行到位。'
+		].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['expenditure', 'total', '合计', 'all', 'initial', 500],
+			['expenditure', 'budget_level', '中央资金', 'all', 'initial', 400],
+			['expenditure', 'budget_level', '省级资金', 'all', 'initial', 100],
+			['expenditure', 'total', '合计', 'all', 'addition', 30],
+			['expenditure', 'total', '合计', 'all', 'final', 530]
+		]);
+	});
+});
+
+describe('extract: a project’s money a notice gave it, by class of cost', () => {
+	it('本项目…下达资金, then its classes of cost said all paid; the whole project’s 总投资 in the goal is not the year’s money', () => {
+		// figures by hand: 100.5 + 19.5 = 120
+		const text = '阜平县2020年度项目支出绩效自评报告\n总体绩效目标一是完成甲乙海岸线环境提升工程建设,该项目总投资额为2.5亿元,建成后为占地面积约10万平方米的海滨公园一座。\n(一)项目资金情况\n本项目2020年下达直达资金120万元,资金全部用于本项目建设使用,其中一类费100.5万元,二类费19.5万元,均已在2020年支付到位。';
+		expect(extract(text).report.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([
+			['total', '合计', 'budget', 120],
+			['cost', '一类费', 'final', 100.5],
+			['cost', '二类费', 'final', 19.5]
+		]);
+	});
+});
+
+describe('extract: a project’s budget named 预算经费 / 预算价', () => {
+	it('each statement of the budget and of the payment', () => {
+		const text = '阜平县X局2022年度甲乙道路项目支出绩效自评报告\n2.资金:2022年阜平县甲乙产业园基础设施配套道路建设项目预算经费为500万元,2022年支付480万元。\n当年年度目标完成情况:2022年预算价为500万元,2022年完成支付480万元。';
+		expect(extract(text).report.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['budget', 500],
+			['final', 480],
+			['budget', 500],
+			['final', 480]
+		]);
+	});
+});
+
+describe('extract: a short numbered line that states amounts', () => {
+	it('is a sentence, not a heading', () => {
+		const text = '阜平县X局2022年度甲乙道路项目支出绩效自评报告\n2.资金:2022年甲乙道路项目预算经费为500万元,2022年支付480万元。\n3.绩效:完成全部建设任务。';
+		expect(extract(text).report.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['budget', 500],
+			['final', 480]
+		]);
+	});
+});
+
+describe('extract: linkage and transfer funds allocated', () => {
+	it('资金共下达 N万元, and money passed on to another body', () => {
+		const a = '阜平县X局2022年衔接资金项目绩效自评报告\n(一)阜平县X局2022年衔接资金共下达60万元,用于甲村供水工程、乙村饮水管网改造和丙村蓄水池维修,受益群众1200人。';
+		expect(extract(a).report.budget.map((b) => [b.flow, b.stage, b.amount.wan])).toEqual([['expenditure', 'budget', 60]]);
+		const b = '阜平县X局2024年转移支付资金绩效自评报告\n严格执行资金管理办法的要求,2024年中央、省、市财政衔接推进乡村振兴补助资金300万元,全部在规定时限内及时下达拨付给县乡村振兴主管部门。';
+		expect(extract(b).report.budget.map((x) => [x.flow, x.stage, x.amount.wan])).toEqual([['expenditure', 'budget', 300]]);
+	});
+});
+
+describe('extract: a project’s funds in prose', () => {
+	it('the money a notice gave the project, what was used, what is left and the rate after it', () => {
+		const text = [
+			'阜平县甲医院2023年度乙项目绩效自评报告',
+			'1.项目资金到位情况分析。',
+			'阜财社发〔2023〕9号文件下达阜平县甲医院乙项目县级补助资金3.00万元。',
+			'2.项目资金执行情况分析。',
+			'乙项目县级补助资金3.00万元,截至2023年12月31日,资金已使用2.40万元,结余0.60万元,资金执行率80%。'
+		].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.flow, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['expenditure', 'budget', 3, undefined],
+			['expenditure', 'final', 2.4, 80],
+			['closing_balance', 'final', 0.6, undefined]
+		]);
+	});
+});
+
+describe('extract: a rate said of all the amounts before it', () => {
+	it('完成率均达到R% after a total and its parts', () => {
+		// figures by hand: 90.5 + 9.5 = 100
+		const text = '阜平县X中心2022年整体支出绩效自评总结报告\n一是单位整体绩效自评情况:完成年度工作任务。部门预算总金额 100.00 万元其中:基本支出 90.50 万元,项目支出 9.50 万元。 完成率均达到 100%;部门目标实现率 100%。';
+		expect(extract(text).report.budget.map((b) => [b.item, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'budget', 100, 100],
+			['基本支出', 'budget', 90.5, 100],
+			['项目支出', 'budget', 9.5, 100]
+		]);
+	});
+});
