@@ -21,19 +21,9 @@ const ALLOT = /(?:下达|拨付|下拨)(?:给|至|到)?(?:[\u4e00-\u9fa5*]{0,16}
 const ORG_TAIL = /^(?:第[一二三四五六七八九十\d]+)?(?:人民医院|中医医院|中医院|妇幼保健院|医院|卫生院|疾病预防控制中心|卫生服务中心|学校|中学|小学|幼儿园)(?=[\u4e00-\u9fa5*]{2,})/;
 const PART = /(?:^|[,，;；、:：])\s*([\u4e00-\u9fa5*、()（）\d]{2,30}?)(\d+(?:\.\d+)?)\s*万元/g;
 
-export function readAllocations(ctx: Ctx, env: Env, project?: string): BudgetLine[] {
+export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: BudgetLine[] = [];
 	if (env.kind !== 'project_self_evaluation') return out;
-	// the funds the document allocates: where it allocates only the record's own project, that
-	// fund's money is the project's total (several funds: each a level of the money, see above)
-	const named = new Set<string>();
-	for (const p of ctx.paras) for (const m of p.span.norm.matchAll(ALLOT)) if (/[\u4e00-\u9fa5*]{2,}资金$/.test(m[1]) && !/^(资金|专项资金|补助资金|财政资金)$/.test(m[1])) named.add(m[1].replace(/^(的|了)/, '').replace(ORG_TAIL, ''));
-	for (const p of ctx.paras)
-		for (const m of p.span.norm.matchAll(/《关于(?:下达|拨付|预拨)(?:20\d\d年度?)?([^《》]{2,40}?)(?:预算)?的通知》/g)) {
-			const f = m[1].replace(/[(（][^)）]*[)）]/g, '').replace(/预算$/, '');
-			if (/资金$/.test(f)) named.add(f);
-		}
-	const own = project !== undefined && named.size === 1 && named.has(project);
 	for (const p of ctx.paras) {
 		const { span } = p;
 		const norm = span.norm;
@@ -61,10 +51,7 @@ export function readAllocations(ctx: Ctx, env: Env, project?: string): BudgetLin
 			// "区政府下拨防汛相关工作N万元至我镇": money for a purpose sent to the unit itself
 			const toUs = /^\s*(至|给|到)(我|本)/.test(norm.slice(a + m[0].length, a + m[0].length + 4));
 			if ((!/(资金|经费)$/.test(fund) || fund.length < 4) && !toUs) continue;
-			// (the fund that is the record's project, "下达X医院Y补助资金2.00万元" in Y's report: its total)
-			// (…or money the sentence gives the project itself: "本项目2020年下达直达资金N万元")
-			const ours = /(本项目|该项目)[^，,。；;]{0,12}$/.test(sentence);
-			const isFund = /资金$/.test(fund) && !toUs && !(own && fund === project) && !ours;
+			const isFund = /资金$/.test(fund) && !toUs;
 			const end = a + m[0].length;
 			const [q0, q1] = [span.map[a], span.map[end - 1] + 1];
 			const amount = ctx.money(m[2], '万元', q0, q1, 0.7, 'allocations.total');
@@ -102,46 +89,6 @@ export function readAllocations(ctx: Ctx, env: Env, project?: string): BudgetLin
 			}
 			// parts that add up to more than the whole are not its parts
 			if (sum <= amount.wan + 1e-6) out.push(...parts);
-		}
-	}
-	// a transfer payment advanced and then settled: "…预拨资金N万元(中央资金A万元、省级资金B万元)…,
-	// 年终考核后…清算资金M万元…,…资金T万元全部执行到位" — the advance is the opening allocation with
-	// its levels, the settlement an addition, the money spent in full the year's spending. Serves
-	// fund self-evaluations of 基本公共卫生服务 and other transfers paid in advance (提前下达).
-	for (const p of ctx.paras) {
-		const { span } = p;
-		const norm = span.norm;
-		const line = (stage: BudgetLine['stage'], item: string, breakdown: BudgetLine['breakdown'], a: number, e: number, num: string, rule: string): BudgetLine => ({
-			flow: 'expenditure',
-			breakdown,
-			item,
-			scope: breakdown === 'budget_level' && /财政/.test(item) ? 'fiscal' : 'all',
-			stage,
-			year: env.year,
-			amount: ctx.money(num, '万元', span.map[a], span.map[e - 1] + 1, 0.7, rule)
-		});
-		for (const m of norm.matchAll(/预拨(?:资金)?\s*(\d+(?:\.\d+)?)\s*万元/g)) {
-			const a = m.index!;
-			const e = a + m[0].length;
-			if (ctx.isUsed(span.map[a], span.map[e - 1] + 1)) continue;
-			out.push(line('initial', '合计', 'total', a, e, m[1], 'allocations.advance'));
-			const br = norm.slice(e).match(/^\s*[(（]([^()（）]{4,80})[)）]/);
-			if (!br) continue;
-			const parts = [...br[1].matchAll(/([\u4e00-\u9fa5]{2,12}?资金)\s*(\d+(?:\.\d+)?)\s*万元/g)];
-			const sum = parts.reduce((t, x) => t + Number(x[2]), 0);
-			if (!parts.length || Math.abs(sum - Number(m[1])) > 0.005) continue;
-			const b0 = e + br[0].indexOf(br[1]);
-			for (const x of parts) out.push(line('initial', x[1], 'budget_level', b0 + x.index!, b0 + x.index! + x[0].length, x[2], 'allocations.advance.level'));
-		}
-		for (const m of norm.matchAll(/清算资金\s*(\d+(?:\.\d+)?)\s*万元/g)) {
-			const a = m.index!;
-			const e = a + m[0].length;
-			if (!ctx.isUsed(span.map[a], span.map[e - 1] + 1)) out.push(line('addition', '合计', 'total', a, e, m[1], 'allocations.settlement'));
-		}
-		for (const m of norm.matchAll(/资金\s*(\d+(?:\.\d+)?)\s*万元\s*(?:已)?全部(?:执行到位|执行完毕|支出完毕)/g)) {
-			const a = m.index!;
-			const e = a + m[0].length;
-			if (!ctx.isUsed(span.map[a], span.map[e - 1] + 1)) out.push(line('final', '合计', 'total', a, e, m[1], 'allocations.spent'));
 		}
 	}
 	// the fund's uses listed as ordinals in a later paragraph ("具体为:一是安排农机购置补贴N万元…二是安排…"),

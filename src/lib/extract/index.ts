@@ -197,7 +197,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	// money a notice allocated (下达/拨付 … N万元，其中 …) that the prose reader did not place
 	// (an amount of the text the prose reader already placed, in whatever line, is that line's)
 	const placedAt = new Set(budget.map((l) => ctx.prov.get(l.amount)?.end));
-	mergeBudget(readAllocations(ctx, env, header.project?.name?.value).filter((l) => !placedAt.has(ctx.prov.get(l.amount)?.end)), budget);
+	mergeBudget(readAllocations(ctx, env).filter((l) => !placedAt.has(ctx.prov.get(l.amount)?.end)), budget);
 	// no indicator table at all: the outcomes a prose report lists under each level
 	if (!indicators.table.length) indicators.table.push(...readProseIndicators(ctx));
 	if (!indicators.table.length) indicators.table.push(...readTargetValueLines(ctx));
