@@ -387,3 +387,18 @@ describe('extract: a rate said of all the amounts before it', () => {
 		]);
 	});
 });
+
+describe('budget prose: the sum of a plan\'s costs', () => {
+	it('is left unread, and the form\'s own 年度预算资金总额 is the budget', () => {
+		const text = [
+			'阜平县市级预算部门(单位)项目支出绩效目标申报表 | |||||||',
+			'2025年 | |||||||',
+			'项目名称 | 乡村道路巡查经费 | ||||||',
+			'项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 30 | ||||',
+			'项目实施计划 | 道路巡查需15万元;质量检测需15万元;竣工验收需10万元,合计40万元。 | ||||||'
+		].join('\n');
+		const x = extract(text);
+		expect(x.report.budget.map((b) => [b.item, b.amount.wan])).toEqual([['合计', 30]]);
+		expect(x.unread.some((u) => /合计40万元/.test(u.text) && /实施计划/.test(u.reason))).toBe(true);
+	});
+});

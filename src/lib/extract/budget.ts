@@ -236,6 +236,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是与预算数相比的差额，不是与上年相比的增减' });
 			continue;
 		}
+		// the sum of a plan's costs ("…勘察设计需20万元;…检查需20万元;…验收需10万元,合计50万元", a
+		// target form's 项目实施计划 cell) is what the plan needs, not the year's budget: left unread
+		if (/^(共计|合计|总计|共)$/.test(label) && (span.norm.slice(0, h.a).match(/需\s*\d[\d.]*\s*万?元/g) ?? []).length >= 2) {
+			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是实施计划所列各项所需金额之和，不是年度预算' });
+			continue;
+		}
 		// a change of income and spending together ("收入支出总体与上年相比,增加N万元") is no one line's
 		// (and "收支较上年决算数减少N万元": the change of the 总计 row, stated of income and spending at once)
 		if (DIR_END.test(label) && (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) || /^收[、和与及]?支(较|比|与)/.test(label))) {
