@@ -36,11 +36,12 @@ const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file
  * A regression guard at the corpus's measured level, not the issue's bar. The bar (≥ 90% recall,
  * ≤ 1% wrong) was met on the 86 documents up to file 107 (90.1%, 0.86%); held-out batches 4 (files
  * 108–127, measured blind at 35.4%) and 5 (files 128–143, blind at 41.1%) joined the corpus before
- * rules were written from them, and the whole read at 78.5% with 1.5% wrong when batch 5 joined:
- * the bar is not met and no change may lower the level reached.
+ * rules were written from them. The whole read 78.5% with 1.5% wrong when batch 5 joined, and
+ * 86.1% with 0.90% wrong after the rules written from it: the recall bar is not met, the wrong-value
+ * bar is, and no change may lower the level reached.
  */
-const RECALL_FLOOR = 0.78;
-const WRONG_CEILING = 0.015;
+const RECALL_FLOOR = 0.86;
+const WRONG_CEILING = 0.0095;
 
 const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
 afterAll(() => {
@@ -274,7 +275,7 @@ describe('extract: the corpus of real reports (every gold record that is not a s
 	it('rejects no document', () => {
 		expect(scores.filter((s) => s.rejected).map((s) => `${s.source}: ${s.error}`)).toEqual([]);
 	});
-	it('keeps its corpus recall and wrong values at the level reached (the bar of 90% and 1% is not met since batches 4 and 5 joined)', () => {
+	it('keeps its corpus recall and wrong values at the level reached (86%, 0.95%; the recall bar of 90% is not met since batches 4 and 5 joined)', () => {
 		expect(t.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
 		expect(t.wrongRate).toBeLessThanOrEqual(WRONG_CEILING);
 	});
@@ -293,13 +294,13 @@ describe('extract: the held-out set (real reports no rule is tuned on)', () => {
 		console.log(`\n留出集评测：${t.documents} 份，拒收 ${t.rejected}，字段 ${t.fields}，正确 ${t.matched}（${(t.recall * 100).toFixed(1)}%），错值 ${t.wrong}`);
 	});
 	it('reads every held-out report without rejecting it, every quote verbatim', () => {
-		// batch 5 (H60–H77): batches 2–4 joined the corpus (89–127) when rules were written from them
+		// batch 6 (H80–H97): batches 2–5 joined the corpus (89–143) when rules were written from them
 		expect(held.length).toBeGreaterThanOrEqual(16);
 		expect(t.rejected).toBe(0);
 		const bad = held.flatMap((g) => extract(g.source, { sourceFile: g.sourceFile }).problems.map((p) => `${g.sourceFile}: ${p.path}: ${p.message}`));
 		expect(bad).toEqual([]);
 	});
-	it('does not fall below the recall measured blind on 2026-11-30 (41.1% over batch 5, one run before any rule saw it): a regression guard, not a target to tune on', () => {
-		expect(t.recall).toBeGreaterThanOrEqual(0.41);
+	it('does not fall below the recall measured blind on 2026-11-30 (45.8% over batch 6, one run before any rule saw it): a regression guard, not a target to tune on', () => {
+		expect(t.recall).toBeGreaterThanOrEqual(0.45);
 	});
 });
