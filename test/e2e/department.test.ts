@@ -52,11 +52,17 @@ describe('部门', () => {
 		// 113 秀英区水务局, 114 海口国家高新区管委会, 117 保山市林业和草原局, 118 乐亭县市场监督管理局,
 		// 119 翟店镇卫生院, 121 宁晋县教育局, 124 云雾土家族乡; 127 湘潭市环境卫生管理处 2024 is the second project
 		// record of 56's unit, so no new department). None of them also files a department-wide record.
-		expect(links).toHaveLength(4 + 33 + 44);
+		// Batch 5 adds 4 departments with a department-wide record (129 上海市嘉定区司法局 2017 三公, 130 沙坪坝区交通局
+		// 2021 决算, 131 阿坝县公安局 2021 决算, 132 舟曲县第二幼儿园 2023 决算) and 10 units with one project record each
+		// (133 红河州第二人民医院, 134 枞阳县卫健委, 136 稷山县医疗保险服务中心, 137 清涧县交通运输局, 138 南充市林业局,
+		// 139 雅安市名山区林业局, 140 阆中市交通运输局, 141 阳泉市公路服务中心, 142 成安县民政局, 143 湘阴县教育局), none of
+		// them a unit already on file; 128 and 135 name no unit. 4 + (33 + 4) + (44 + 10) = 95
+		expect(links).toHaveLength(4 + 37 + 54);
 		const ids = links.map((l) => l.id);
 		for (const d of [
 			...SEED_DEPARTMENTS, ...CORPUS_DEPARTMENTS, 'hunan-hengyang-leiyang-disizhongxue', 'xinjiang-wulumuqi-zhengwufuwuzhongxin', 'shanghai-putuo-tiyushiyeguanlizhongxin',
-			'chongqing-dazu-fagaiwei', 'hubei-suizhou-guangshui-jiaoyuju', 'hunan-xiangtan-huanjingweishengguanlichu', 'shanxi-yuncheng-jishan-zhaidianzhenweishengyuan'
+			'chongqing-dazu-fagaiwei', 'hubei-suizhou-guangshui-jiaoyuju', 'hunan-xiangtan-huanjingweishengguanlichu', 'shanxi-yuncheng-jishan-zhaidianzhenweishengyuan',
+			'sichuan-aba-aba-gonganju', 'gansu-gannan-zhouqu-dieryoueryuan', 'shanxi-yuncheng-jishan-yiliaobaoxianfuwuzhongxin', 'shaanxi-yulin-qingjian-jiaotongyunshuju'
 		]) {
 			expect(ids).toContain(d);
 		}
