@@ -200,6 +200,35 @@ describe('部门', () => {
 		}
 	});
 
+	it('a project-only department shows what its project record states as 存在问题 and 改进措施 (139 雅安市名山区林业局 2024)', async () => {
+		for (const width of [1440, 390]) {
+			const { page, errors } = await offlinePage(served.browser);
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(served.app.url + '/departments/sichuan-yaan-mingshan-linyeju');
+			await page.waitForSelector('table[aria-label="项目支出绩效"] tbody tr', { timeout: 120_000 });
+			await page.getByRole('heading', { name: '2024 年 · 存在问题' }).waitFor({ timeout: 60_000 });
+			await page.screenshot({ path: artifact(`department-project-narratives-${width}.png`), fullPage: true });
+			const [p] = await tableRows(page, '项目支出绩效');
+			// 139: “年度资金总额(万元): 1 52.800000”, “30.800000 58.33%”: 30.8 ÷ 52.8 = 0.58333 → 58.33% (as stated,
+			// shown once); no 年初预算 and no score stated
+			expect([p['年度'], p['项目名称'], p['年初预算'], p['全年预算'], p['执行数'], p['执行率'], p['自评得分']]).toEqual([
+				'2024', '林业草原改革发展资金', '未披露', '52.80', '30.80', '58.33%', '未披露'
+			]);
+			// the record's own explanation of that rate: two problems, two measures
+			// (each problem is its bold title, then its text)
+			const problems = await page.locator('section.card', { has: page.getByRole('heading', { name: '2024 年 · 存在问题' }) }).locator('p').allTextContents();
+			expect(problems.map((t) => t.replace(/\s+/g, ''))).toEqual([
+				'资金分解下达进度2024年中央财政林草专项资金预算(第三批)于2025年2月26日省级下达资金文件,下达滞后',
+				'资金项目支付进度项目支付进度缓慢'
+			]);
+			const measures = await page.locator('section.card', { has: page.getByRole('heading', { name: '2024 年 · 改进措施' }) }).locator('p').allTextContents();
+			expect(measures).toEqual(['积极对接市级部门,建议省级部门及时下达资金。', '加强与财政沟通,加快资金支付']);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
 	it('a project record’s audit on its department page: 35 中江县水利局 scores 10 + 70 + 20 + 10 = 110 分 against a total of 100', async () => {
 		const { page, errors } = await offlinePage(served.browser);
 		await page.goto(served.app.url + '/departments/sichuan-deyang-zhongjiang-shuiliju');
