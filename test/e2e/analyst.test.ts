@@ -95,8 +95,8 @@ describe('analyst', () => {
 			await page.waitForURL(/q=drop/);
 			await page.locator('nav a', { hasText: '报告' }).first().click();
 			await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 60_000 });
-			// 5 seeds + 106 corpus gold records − 28 without a department, region or year = 83
-			expect(await page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(83);
+			// 5 seeds + 122 corpus gold records − 30 without a department, region or year = 97
+			expect(await page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(97);
 			expect(errors).toEqual([]);
 			await page.close();
 		});

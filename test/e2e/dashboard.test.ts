@@ -33,7 +33,8 @@ describe('总览 (/)', () => {
 		// (渠县农业综合技术服务中心 2024, a 决算 that states its staff only; its 收、支总计 holds the
 		// balances and is left out) and 99 (西藏自治区人民政府驻上海办事处 2024: the excerpt is the table of
 		// contents of its 决算, no figure at all): 84 and 99 are in every count of departments and in no sum.
-		// (The other 2024 corpus records, 01 红河, 55 谢家集, 89 巴彦淖尔 and 127 湘潭市环境卫生管理处, are project records.)
+		// (The other 2024 corpus records, 01 红河, 55 谢家集, 89 巴彦淖尔, 127 湘潭市环境卫生管理处 and 139 雅安市名山区
+		// 林业局, are project records.)
 		// 支出决算合计: 湛江 "决算支出总计771.95万元" + 衡阳 "整体支出711.92万元" = 1,483.87 (2 / 4 departments)
 		expect(await kpi(page, 'spending')).toBe('1,483.87 万元');
 		expect(await kpiNote(page, 'spending')).toBe('2 / 4 个部门披露');
@@ -58,10 +59,22 @@ describe('总览 (/)', () => {
 		// 衡阳 “三公”经费未披露 (低); 84 渠县 and 99 西藏驻沪办 each 未披露 决算支出, 调整预算, “三公”, 自评总得分
 		// (4 × 低 each): 1 + 4 + 4 = 9 in that group. 衡阳 91.43% ≥ 90%: no execution alert. The project record 89
 		// 巴彦淖尔 meets its 4 indicators (租车次数 ≥1 / 1, 宣传美工制作个数 ≤1 / 1, 两个 =100% / 100%): no alert.
+		// The project record 139 雅安市名山区林业局 spent “30.800000” of “52.800000” 万元: 30.8 ÷ 52.8 = 58.33% < 80%,
+		// 预算执行率偏低 (高), the most severe group (the record itself states 58.33% and the late 第三批 funds).
 		const g = await groups(page);
-		expect(g[0]).toEqual(['绩效指标未达成', '1 条', '中']);
-		expect(g.map((x) => x[0]).sort()).toEqual(['关键数字未披露', '指标超额过多', '疑似单位不一致', '绩效指标未达成'].sort());
-		expect(Object.fromEntries(g.map((x) => [x[0], x[1]]))).toEqual({ 绩效指标未达成: '1 条', 指标超额过多: '1 条', 疑似单位不一致: '1 条', 关键数字未披露: '9 条' });
+		expect(g[0]).toEqual(['预算执行率偏低', '1 条', '高']);
+		expect(g[1]).toEqual(['绩效指标未达成', '1 条', '中']);
+		expect(g.map((x) => x[0]).sort()).toEqual(['预算执行率偏低', '关键数字未披露', '指标超额过多', '疑似单位不一致', '绩效指标未达成'].sort());
+		expect(Object.fromEntries(g.map((x) => [x[0], x[1]]))).toEqual({ 预算执行率偏低: '1 条', 绩效指标未达成: '1 条', 指标超额过多: '1 条', 疑似单位不一致: '1 条', 关键数字未披露: '9 条' });
+		// the low-execution alert says it is a project's rate (执行数 ÷ 全年预算), not the department's
+		await page.locator('[data-alert-group="low_execution"] summary').click();
+		await page.waitForURL(/open=low_execution/);
+		await page.locator('[data-alert-group="low_execution"] li').first().waitFor({ timeout: 30_000 });
+		expect(await page.locator('[data-alert-group="low_execution"] li').allTextContents()).toEqual([
+			expect.stringMatching(/^雅安市名山区林业局.*项目“林业草原改革发展资金”执行率 58\.33%（执行数 30\.80 万元 ÷ 全年预算 52\.80 万元；项目记录，不是部门整体），低于 80%/)
+		]);
+		await page.locator('[data-alert-group="low_execution"] summary').click();
+		await page.waitForURL((u) => !u.searchParams.has('open'));
 		// a group opens its list; the open group is in the URL
 		await page.locator('[data-alert-group="undisclosed"] summary').click();
 		await page.waitForURL(/open=undisclosed/);
@@ -99,26 +112,31 @@ describe('总览 (/)', () => {
 		await page.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
 		await page.getByLabel('年度').selectOption('2023');
 		await page.waitForURL(/year=2023/);
-		// 南雄 207.48 + 海珠 283.79 + 106 乌鲁木齐市政务服务中心 "本年支出合計434.16萬元" = 925.43
+		// 南雄 207.48 + 海珠 283.79 + 106 乌鲁木齐市政务服务中心 "本年支出合計434.16萬元" + 132 舟曲县第二幼儿园
+		// "本年收入1095.76万元,支出1193.35万元" = 491.27 + 434.16 + 1193.35 = 2,118.78
 		// (123 广水市教育局's 2023 绩效目标申报表 is filed before the year: no 决算, 未披露)
-		await expect.poll(() => kpi(page, 'spending'), { timeout: 30_000 }).toBe('925.43 万元');
-		expect(await kpiNote(page, 'spending')).toBe('3 / 6 个部门披露');
-		// 预算执行: only 海珠 states a budget and its 决算 (预算 283.79, 决算 283.79 → 100.00%); 南雄 and 乌鲁木齐
+		await expect.poll(() => kpi(page, 'spending'), { timeout: 30_000 }).toBe('2,118.78 万元');
+		expect(await kpiNote(page, 'spending')).toBe('4 / 7 个部门披露');
+		// 预算执行: only 海珠 states a budget and its 决算 (预算 283.79, 决算 283.79 → 100.00%); 南雄, 乌鲁木齐 and 舟曲
 		// state no budget, and 广水 states only its 年初预算 (支出合计 122641.5, no 调整预算 or 决算) — left out, not 0
 		expect(await kpi(page, 'budget')).toBe('283.79 万元');
 		expect(await kpi(page, 'execution')).toBe('100.00%');
-		// 2023 has six departments: 南雄 and 海珠 (seeds), the 三公 statements 81 寿县文物保护中心 and
-		// 82 寻甸塘子街道 (no budget, spending or score), the 决算 106 乌鲁木齐市政务服务中心 (spending only) and
-		// the 目标表 123 广水市教育局 (年初预算 only). (The other 2023 corpus records, 09, 31, 44, 56, 97, 110 南县
-		// 就业服务中心 and 124 云雾土家族乡, are project records.)
-		expect(await kpiNote(page, 'execution')).toBe('Σ决算 ÷ Σ调整预算 · 1 / 6 个部门');
-		// 南雄 2.46 + 寿县 "支出决算为1.71万元" + 寻甸 "支出决算为11.96万元" = 16.13; 海珠, 乌鲁木齐 and 广水 未披露
+		// 2023 has seven departments: 南雄 and 海珠 (seeds), the 三公 statements 81 寿县文物保护中心 and
+		// 82 寻甸塘子街道 (no budget, spending or score), the 决算 106 乌鲁木齐市政务服务中心 and 132 舟曲县第二幼儿园
+		// (spending and staff only) and the 目标表 123 广水市教育局 (年初预算 only). (The other 2023 corpus records, 09,
+		// 31, 44, 56, 97, 110 南县就业服务中心, 124 云雾土家族乡, 133 红河州第二人民医院, 134 枞阳县卫健委 and
+		// 138 南充市林业局, are project records.)
+		expect(await kpiNote(page, 'execution')).toBe('Σ决算 ÷ Σ调整预算 · 1 / 7 个部门');
+		// 南雄 2.46 + 寿县 "支出决算为1.71万元" + 寻甸 "支出决算为11.96万元" = 16.13; 海珠, 乌鲁木齐, 舟曲 ("没有公务用车"
+		// is no 三公 figure) and 广水 未披露
 		expect(await kpi(page, 'sangong')).toBe('16.13 万元');
 		expect(await kpi(page, 'score')).toBe('96.98 分'); // (97 + 96.95) ÷ 2 = 96.975 → 96.98
 		// 2023 alerts, by hand: 南雄 未披露 调整预算 (1); 海珠 未披露 “三公” (1); 寿县 and 寻甸 未披露 决算支出, 调整预算,
-		// 自评总得分 (3 each); 乌鲁木齐 未披露 调整预算, “三公”, 自评总得分 (3): 11 from 5 departments. 广水's 目标表 is
-		// filed before the year, so its 决算 and 得分 are not expected: no alert. No 2023 department lists indicators.
-		await expect.poll(async () => Object.fromEntries((await groups(page)).map((x) => [x[0], x[1]])), { timeout: 30_000 }).toEqual({ 关键数字未披露: '11 条' });
+		// 自评总得分 (3 each); 乌鲁木齐 and 舟曲 未披露 调整预算, “三公”, 自评总得分 (3 each): 1 + 1 + 6 + 6 = 14 from
+		// 6 departments. 广水's 目标表 is filed before the year, so its 决算 and 得分 are not expected: no alert. No 2023
+		// department lists indicators; of the project records, 138's one indicator is met (会议培训举办次数 1次 / 1次)
+		// and 133's state no target beside an actual (or no actual beside a target): no indicator alert.
+		await expect.poll(async () => Object.fromEntries((await groups(page)).map((x) => [x[0], x[1]])), { timeout: 30_000 }).toEqual({ 关键数字未披露: '14 条' });
 		await page.screenshot({ path: artifact('dashboard-2023.png'), fullPage: true });
 		await page.goBack();
 		await page.waitForURL(/year=2024/);
@@ -128,7 +146,7 @@ describe('总览 (/)', () => {
 		const again = await served.browser.newPage();
 		await again.goto(served.app.url + '/?year=2023');
 		await again.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
-		expect(await kpi(again, 'spending')).toBe('925.43 万元');
+		expect(await kpi(again, 'spending')).toBe('2,118.78 万元');
 		await again.close();
 		expect(errors).toEqual([]);
 		await page.close();
@@ -138,18 +156,30 @@ describe('总览 (/)', () => {
 		const { page, errors } = await offlinePage(served.browser);
 		await page.goto(served.app.url + '/');
 		await page.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
-		// 2017 records: 95 湛江市委宣传部 (a 三公 增减情况说明) and 109 横县编办 (duties only) are department-wide;
-		// 59 东湖区扬子洲镇 项目支出绩效自评 is a project record. (A year with project records only is labelled
-		// “仅 N 份项目记录”: test/unit/dashboard-years.test.ts; the bundled data no longer has one.)
-		expect(await page.locator('select[aria-label="年度"] option').allTextContents()).toContain('2017 年（2 个部门）');
-		// under the 三公 trend, the departments each point sums: 2023 南雄 2.46 + 寿县 1.71 + 寻甸 11.96 (3),
-		// 2024 湛江 1.10 only (衡阳 does not state its 三公) — the fall to 1.10 is fewer departments, not a cut
-		expect(await page.textContent('[data-testid=sangong-counts]')).toContain('2023 年 3 个 · 2024 年 1 个');
+		// 2017 records: 95 湛江市委宣传部 (a 三公 增减情况说明), 109 横县编办 (duties only) and 129 上海市嘉定区司法局
+		// (a 三公 决算情况说明) are department-wide; 59 东湖区扬子洲镇 项目支出绩效自评 is a project record. (A year with
+		// project records only is labelled “仅 N 份项目记录”: test/unit/dashboard-years.test.ts; the bundled data no
+		// longer has one.)
+		expect(await page.locator('select[aria-label="年度"] option').allTextContents()).toContain('2017 年（3 个部门）');
+		// under the 三公 trend, the departments each point sums: 2017 湛江市委宣传部 35 + 嘉定司法局 8.77 (2, the earliest
+		// year), 2023 南雄 2.46 + 寿县 1.71 + 寻甸 11.96 (3), 2024 湛江 1.10 only (衡阳 does not state its 三公) — the fall
+		// to 1.10 is fewer departments, not a cut
+		const counts = await page.textContent('[data-testid=sangong-counts]');
+		expect(counts).toContain('计入部门数：2017 年 2 个 · ');
+		expect(counts).toContain('2023 年 3 个 · 2024 年 1 个');
 		await page.getByLabel('年度').selectOption('2017');
 		await page.waitForURL(/year=2017/);
-		// neither 2017 department states its spending (95 states its 三公 only, 109 nothing)
+		// no 2017 department states its spending (95 and 129 state their 三公 only, 109 nothing)
 		await page.locator('[data-kpi="spending"]').waitFor({ timeout: 30_000 });
 		expect(await page.textContent('[data-kpi="spending"]')).toContain('未披露');
+		// 三公 决算: 95 "“三公”經費支出合計35萬元" + 129 "支出决算为8.77万元" = 43.77 (2 / 3 departments; 109 未披露)
+		await expect.poll(() => kpi(page, 'sangong'), { timeout: 30_000 }).toBe('43.77 万元');
+		expect(await kpiNote(page, 'sangong')).toBe('2 / 3 个部门披露');
+		// each states its change on 2016: 95 "比上年減少2.28萬元" → 上年 37.28, 129 "决算数比2016年度减少0.28万元" → 上年 9.05;
+		// (43.77 − 46.33) ÷ 46.33 = −2.56 ÷ 46.33 = −5.526% → −5.53%
+		expect(await delta(page, 'sangong')).toBe('同比 −5.53%（2 个可比部门）');
+		// 2017 alerts: 95 and 129 未披露 决算支出, 调整预算, 自评总得分 (3 each), 109 those and “三公” (4): 10 from 3 departments
+		await expect.poll(async () => Object.fromEntries((await groups(page)).map((x) => [x[0], x[1]])), { timeout: 30_000 }).toEqual({ 关键数字未披露: '10 条' });
 		await page.locator('table[aria-label="2017年项目支出绩效"] tbody tr').first().waitFor({ timeout: 30_000 });
 		const cells = await page.$$eval('table[aria-label="2017年项目支出绩效"] tbody tr td', (tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-col'), td.textContent!.trim()])));
 		// “区政府下拨防汛相关工作110.56万元至我镇”; no 年初预算, no 执行数 stated

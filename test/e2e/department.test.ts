@@ -52,11 +52,17 @@ describe('部门', () => {
 		// 113 秀英区水务局, 114 海口国家高新区管委会, 117 保山市林业和草原局, 118 乐亭县市场监督管理局,
 		// 119 翟店镇卫生院, 121 宁晋县教育局, 124 云雾土家族乡; 127 湘潭市环境卫生管理处 2024 is the second project
 		// record of 56's unit, so no new department). None of them also files a department-wide record.
-		expect(links).toHaveLength(4 + 33 + 44);
+		// Batch 5 adds 4 departments with a department-wide record (129 上海市嘉定区司法局 2017 三公, 130 沙坪坝区交通局
+		// 2021 决算, 131 阿坝县公安局 2021 决算, 132 舟曲县第二幼儿园 2023 决算) and 10 units with one project record each
+		// (133 红河州第二人民医院, 134 枞阳县卫健委, 136 稷山县医疗保险服务中心, 137 清涧县交通运输局, 138 南充市林业局,
+		// 139 雅安市名山区林业局, 140 阆中市交通运输局, 141 阳泉市公路服务中心, 142 成安县民政局, 143 湘阴县教育局), none of
+		// them a unit already on file; 128 and 135 name no unit. 4 + (33 + 4) + (44 + 10) = 95
+		expect(links).toHaveLength(4 + 37 + 54);
 		const ids = links.map((l) => l.id);
 		for (const d of [
 			...SEED_DEPARTMENTS, ...CORPUS_DEPARTMENTS, 'hunan-hengyang-leiyang-disizhongxue', 'xinjiang-wulumuqi-zhengwufuwuzhongxin', 'shanghai-putuo-tiyushiyeguanlizhongxin',
-			'chongqing-dazu-fagaiwei', 'hubei-suizhou-guangshui-jiaoyuju', 'hunan-xiangtan-huanjingweishengguanlichu', 'shanxi-yuncheng-jishan-zhaidianzhenweishengyuan'
+			'chongqing-dazu-fagaiwei', 'hubei-suizhou-guangshui-jiaoyuju', 'hunan-xiangtan-huanjingweishengguanlichu', 'shanxi-yuncheng-jishan-zhaidianzhenweishengyuan',
+			'sichuan-aba-aba-gonganju', 'gansu-gannan-zhouqu-dieryoueryuan', 'shanxi-yuncheng-jishan-yiliaobaoxianfuwuzhongxin', 'shaanxi-yulin-qingjian-jiaotongyunshuju'
 		]) {
 			expect(ids).toContain(d);
 		}
@@ -189,6 +195,35 @@ describe('部门', () => {
 			// the record's audit: nothing to report in 03 (no score table, one execution rate computed, none stated)
 			await expect.poll(() => page.locator('[data-project-audit]').textContent(), { timeout: 30_000 }).toContain('未发现不一致');
 			expect(await page.locator('[data-project-audit] [data-finding]').count()).toBe(0);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it('a project-only department shows what its project record states as 存在问题 and 改进措施 (139 雅安市名山区林业局 2024)', async () => {
+		for (const width of [1440, 390]) {
+			const { page, errors } = await offlinePage(served.browser);
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(served.app.url + '/departments/sichuan-yaan-mingshan-linyeju');
+			await page.waitForSelector('table[aria-label="项目支出绩效"] tbody tr', { timeout: 120_000 });
+			await page.getByRole('heading', { name: '2024 年 · 存在问题' }).waitFor({ timeout: 60_000 });
+			await page.screenshot({ path: artifact(`department-project-narratives-${width}.png`), fullPage: true });
+			const [p] = await tableRows(page, '项目支出绩效');
+			// 139: “年度资金总额(万元): 1 52.800000”, “30.800000 58.33%”: 30.8 ÷ 52.8 = 0.58333 → 58.33% (as stated,
+			// shown once); no 年初预算 and no score stated
+			expect([p['年度'], p['项目名称'], p['年初预算'], p['全年预算'], p['执行数'], p['执行率'], p['自评得分']]).toEqual([
+				'2024', '林业草原改革发展资金', '未披露', '52.80', '30.80', '58.33%', '未披露'
+			]);
+			// the record's own explanation of that rate: two problems, two measures
+			// (each problem is its bold title, then its text)
+			const problems = await page.locator('section.card', { has: page.getByRole('heading', { name: '2024 年 · 存在问题' }) }).locator('p').allTextContents();
+			expect(problems.map((t) => t.replace(/\s+/g, ''))).toEqual([
+				'资金分解下达进度2024年中央财政林草专项资金预算(第三批)于2025年2月26日省级下达资金文件,下达滞后',
+				'资金项目支付进度项目支付进度缓慢'
+			]);
+			const measures = await page.locator('section.card', { has: page.getByRole('heading', { name: '2024 年 · 改进措施' }) }).locator('p').allTextContents();
+			expect(measures).toEqual(['积极对接市级部门,建议省级部门及时下达资金。', '加强与财政沟通,加快资金支付']);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 			expect(errors).toEqual([]);
 			await page.close();
 		}

@@ -1104,13 +1104,18 @@ export const alerts = view({
 	],
 	sql: `
 WITH a AS (
-	SELECT report_id, 'low_execution' AS code,
-		CASE WHEN execution_rate_pct < ${T.executionHighPct} THEN 'high' ELSE 'medium' END AS severity,
-		'预算执行率' AS subject, execution_rate_pct AS value,
-		CASE WHEN execution_rate_pct < ${T.executionHighPct} THEN ${T.executionHighPct} ELSE ${T.executionMediumPct} END::DOUBLE AS threshold,
-		'预算执行率 ' || execution_rate_pct || '%（决算支出 ' || execution_final_wan || ' 万元 ÷ 调整预算 ' || budget_adjusted_wan || ' 万元），低于 '
-			|| CASE WHEN execution_rate_pct < ${T.executionHighPct} THEN ${T.executionHighPct} ELSE ${T.executionMediumPct} END || '%' AS message
-	FROM m_budget_execution WHERE execution_rate_pct < ${T.executionMediumPct}
+	SELECT e.report_id, 'low_execution' AS code,
+		CASE WHEN e.execution_rate_pct < ${T.executionHighPct} THEN 'high' ELSE 'medium' END AS severity,
+		'预算执行率' AS subject, e.execution_rate_pct AS value,
+		CASE WHEN e.execution_rate_pct < ${T.executionHighPct} THEN ${T.executionHighPct} ELSE ${T.executionMediumPct} END::DOUBLE AS threshold,
+		CASE WHEN p.report_id IS NULL
+			THEN '预算执行率 ' || printf('%.2f', e.execution_rate_pct) || '%（决算支出 ' || printf('%.2f', e.execution_final_wan) || ' 万元 ÷ 调整预算 '
+				|| printf('%.2f', e.budget_adjusted_wan) || ' 万元）'
+			ELSE '项目' || coalesce('“' || p.project_name || '”', '') || '执行率 ' || printf('%.2f', e.execution_rate_pct) || '%（执行数 '
+				|| printf('%.2f', e.execution_final_wan) || ' 万元 ÷ 全年预算 ' || printf('%.2f', e.budget_adjusted_wan) || ' 万元；项目记录，不是部门整体）' END
+			|| '，低于 ' || CASE WHEN e.execution_rate_pct < ${T.executionHighPct} THEN ${T.executionHighPct} ELSE ${T.executionMediumPct} END || '%' AS message
+	FROM m_budget_execution e LEFT JOIN m_projects p ON p.report_id = e.report_id
+	WHERE e.execution_rate_pct < ${T.executionMediumPct}
 	UNION ALL
 	SELECT report_id, 'sangong_over_budget', 'high', item_label, control_rate_pct, 100.0,
 		item_label || '决算 ' || final_wan || ' 万元超过预算 ' || budget_wan || ' 万元（控制率 ' || control_rate_pct || '%）'
