@@ -233,6 +233,10 @@ export const departmentProjects = (departmentId: string): Query<ProjectRow> =>
 export const departmentProjectItems = (departmentId: string): Query<ProjectItemRow> =>
 	query(`SELECT * FROM m_project_items WHERE department_id = $1 ORDER BY fiscal_year DESC, report_id, item_order`, [departmentId], { departments: [departmentId] });
 
+/** How many figures one report states that the audit can check (0: nothing to check; the audit panel's empty state). */
+export const reportFiguresStated = (reportId: string, departmentId?: string): Query<{ figures_stated: number }> =>
+	query(`SELECT figures_stated FROM m_report_overview WHERE report_id = $1`, [reportId], departmentId ? { departments: [departmentId] } : {});
+
 /** Score trees of one department. */
 export const departmentScores = (departmentId: string): Query<ScoreRow> =>
 	query(`SELECT * FROM v_scores WHERE department_id = $1 ORDER BY fiscal_year, ordinal`, [departmentId], { departments: [departmentId] });
