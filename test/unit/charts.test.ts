@@ -161,3 +161,18 @@ describe('projectTotalsNote', () => {
 		expect(projectTotalsNote({ totals_source: 'stated', totals_source_label: '所述合计', projects_listed: 1, projects_listed_budget_wan: 30, budget_adjusted_wan: 30 })).toEqual({ source: null, listed: null });
 	});
 });
+
+describe('withUnit (an indicator target as the department page shows it)', () => {
+	it('adds the unit a table kept in its own column, never changes what the report wrote', async () => {
+		const { withUnit } = await import('../../src/lib/format');
+		// 97 井研县马踏镇 2023: “| 维护社会稳定 | ≥ | 95 | % |” → text 95, unit % ; “| 村组干部230人 | ≥ | 230 | 个 |”
+		expect(withUnit('95', '%')).toBe('95%');
+		expect(withUnit('230', '个')).toBe('230个');
+		// as written: with its unit or operator already, or qualitative
+		expect(withUnit('≥90%', '%')).toBe('≥90%');
+		expect(withUnit('214人', '人')).toBe('214人');
+		expect(withUnit('长期', null)).toBe('长期');
+		expect(withUnit('100', null)).toBe('100');
+		expect(withUnit(null, '%')).toBe('未披露');
+	});
+});
