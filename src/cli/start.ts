@@ -37,7 +37,7 @@ export function buildApp(root = process.cwd()): void {
 		cwd: root,
 		// a production build whoever starts it: under the test runner NODE_ENV is 'test', and vite would then
 		// resolve the packages' development builds (SvelteKit's history warnings in every console, larger files)
-		env: { ...process.env, NODE_ENV: 'production' },
+		env: { ...env(), NODE_ENV: 'production' },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	if (r.status !== 0) throw new Error('应用构建失败，详见上方输出');
