@@ -35,6 +35,9 @@ export function buildApp(root = process.cwd()): void {
 	const vite = resolve(root, 'node_modules/vite/bin/vite.js');
 	const r = spawnSync(process.execPath, [vite, 'build', '--config', 'src/build/vite.config.ts'], {
 		cwd: root,
+		// a production build whoever starts it: under the test runner NODE_ENV is 'test', and vite would then
+		// resolve the packages' development builds (SvelteKit's history warnings in every console, larger files)
+		env: { ...env(), NODE_ENV: 'production' },
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	if (r.status !== 0) throw new Error('应用构建失败，详见上方输出');

@@ -44,3 +44,15 @@ export function localTime(iso: string, timeZone?: string): string {
 	if (Number.isNaN(d.getTime())) return iso;
 	return d.toLocaleString('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false, ...(timeZone ? { timeZone } : {}) });
 }
+
+/**
+ * A target (or any value) as written, with its unit when the text is a bare number: a table that
+ * keeps the unit in its own column (“≥ | 95 | %”, 井研县马踏镇 2023) stores the text “95” and the unit
+ * “%” → “95%”; “≥90%”, “214人”, “长期” are shown as written. Not stated → 未披露.
+ */
+export function withUnit(text: string | null | undefined, unit: string | null | undefined): string {
+	if (text === null || text === undefined || text.trim() === '') return NOT_DISCLOSED;
+	const t = text.trim();
+	if (!unit || !/^[≥≤><=≅＞＜＝\s]*[\d.,]+$/.test(t) || t.endsWith(unit)) return t;
+	return `${t}${unit}`;
+}

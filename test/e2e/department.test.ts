@@ -295,4 +295,37 @@ describe('部门', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it('井研县马踏镇 (97, a 申报表 of several projects): its stated 项目支出, each listed project and their sum', async () => {
+		const { page, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/departments/sichuan-leshan-jingyan-matazhenrenminzhengfu');
+		await page.waitForSelector('table[aria-label="项目支出绩效"] tbody tr', { timeout: 120_000 });
+		await page.waitForSelector('[data-project-items]', { timeout: 30_000 });
+		await page.screenshot({ path: artifact('department-several-projects.png'), fullPage: true });
+		// “820-马踏镇部门 | 8,827,620.53” 元 = 882.76 万元 (its 项目支出, the form states no 合计); no 执行数 in a target form
+		const [p] = await tableRows(page, '项目支出绩效');
+		expect(p['全年预算']).toBe('882.76所述项目支出');
+		expect(p['执行数']).toBe('未披露');
+		// 3,309,840.00 + 660,000.00 元 = 330.98 + 66.00 = 396.98 万元
+		expect(p['项目名称']).toContain('记录列出 2 个项目，所列项目预算合计 396.98 万元');
+		const items = await tableRows(page, '2023年部门预算项目绩效目标申报表(2023年度)所列项目');
+		expect(items.map((r) => [r['项目名称'], r['全年预算'], r['执行数']])).toEqual([
+			['村组干部报酬', '330.98', '未披露'],
+			['基层组织活动经费', '66.00', '未披露']
+		]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('西藏驻沪办 2024 (99, no figure read): the audit says there is nothing to check, not 未发现不一致', async () => {
+		const { page, errors } = await offlinePage(served.browser);
+		await page.goto(served.app.url + '/departments/xizang-renminzhengfuzhushanghaibanshichu');
+		await page.waitForSelector('[data-audit-empty]', { timeout: 120_000 });
+		const empty = page.locator('[data-audit-empty]');
+		expect(await empty.getAttribute('data-audit-empty')).toBe('nothing-to-check');
+		expect(await empty.textContent()).toContain('没有可核对的数字');
+		expect(await page.locator('.audit-panel').first().textContent()).not.toContain('未发现不一致');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

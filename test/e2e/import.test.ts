@@ -116,6 +116,32 @@ async function rowOf(page: Page, re: RegExp, value: string) {
 }
 
 describe('导入报告 (/import)', () => {
+	it('a file chosen before the page is hydrated is read once it is (the page says it is still loading)', async () => {
+		const { page, errors } = await offlinePage(browser);
+		// hold the app's scripts: the server-rendered page is shown, nothing is hydrated yet
+		let release!: () => void;
+		const held = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(app.url + '/import', { waitUntil: 'commit' });
+		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
+		expect(await page.locator('[data-testid=not-ready]').textContent()).toContain('页面正在加载');
+		expect(await page.locator('[data-testid=file-input]').getAttribute('data-ready')).toBe('false');
+		// 湛江 2024 (seed 000) chosen now, before any handler is attached
+		await upload(page, resolve('data/sources', readdirSync('data/sources').find((f) => f.startsWith('000_'))!));
+		release();
+		await page.waitForSelector('[data-testid=summary]', { timeout: 120_000 });
+		expect(await page.locator('[data-testid=summary]').textContent()).toContain('000_');
+		expect(await page.locator('[data-testid=not-ready]').count()).toBe(0);
+		// 2024 收入决算 771.95 (“收入合计771.95万元”) is among the figures read
+		expect((await shownFigures(page)).some((f) => f.endsWith(' = 771.95'))).toBe(true);
+		expect(errors).toEqual([]);
+		await page.unroute('**/_app/immutable/**');
+		await page.close();
+	});
+
 	it('reads every seed text in the browser: the figures shown equal the gold records; a figure shows its source sentence', async () => {
 		const { page, foreign, errors } = await offlinePage(browser);
 		await page.goto(app.url + '/import');

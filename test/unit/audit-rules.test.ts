@@ -271,6 +271,22 @@ describe('the same figure stated twice', () => {
 		// different year, stage or scope is not the same figure
 		expect(rules(report({ budget: [total(700), total(600, { stage: 'budget' }), total(500, { year: 2023 })] }))).toEqual([]);
 	});
+	it('one 支出项目 on two rows of a table that add up to its parent is two parts, not one figure written twice', () => {
+		// as in 宁德 2019's 目标表: 项目支出 60.8; 地情、市志编纂与年鉴出版经费 49.8 on one task's row and 11 on another's;
+		// 49.8 + 11 = 60.8, while neither row alone makes 60.8
+		const item = (wan: number, row: string) => ({ ...exp('project', '地情、市志编纂与年鉴出版经费', wan, { parent: '项目支出' }), amount: { ...money(wan), quote: `${row} 地情、市志编纂与年鉴出版经费 ${wan}` } });
+		const withParent = (parent: number, rows: Line[]) => report({ budget: [exp('nature', '项目支出', parent), ...rows] });
+		expect(only(withParent(60.8, [item(49.8, '保障志鉴地情相关工作开展'), item(11, '按时发放2019年人员福利')]), 'dup.figure')).toEqual([]);
+		// the same two rows under a parent they do not make: one figure written two ways (49.80 vs 11.00)
+		expect(only(withParent(100, [item(49.8, '保障志鉴地情相关工作开展'), item(11, '按时发放2019年人员福利')]), 'dup.figure')[0]).toMatchObject({ expected: 49.8, stated: 11 });
+		// one row alone already makes the parent (60.8): the other is a second writing of it, 60.8 vs 11
+		expect(only(withParent(60.8, [item(60.8, '正文'), item(11, '表格')]), 'dup.figure')[0]).toMatchObject({ expected: 60.8, stated: 11 });
+		// a sibling counts: 项目支出 70.8 = 其他项目 10 + 49.8 + 11
+		const sib = { ...exp('project', '其他项目', 10, { parent: '项目支出' }) };
+		expect(only(withParent(70.8, [sib, item(49.8, '甲'), item(11, '乙')]), 'dup.figure')).toEqual([]);
+		// a total written twice is never parts (no parent of a 合计)
+		expect(only(report({ budget: [total(49.8), { ...total(11), amount: { ...money(11), quote: '另一处 11' } }] }), 'dup.figure')).toHaveLength(1);
+	});
 	it('fund scopes: a part cannot exceed the whole; 其他收入 is the other-funds income', () => {
 		const gp = (item: string, wan: number) => exp('nature', item, wan, { scope: 'general_public', parent: '基本支出' });
 		const all = (item: string, wan: number) => exp('nature', item, wan, { parent: '基本支出' });

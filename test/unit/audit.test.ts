@@ -175,3 +175,14 @@ describe('seed 004 衡阳市科协 2024 自评报告', () => {
 		expect(findings.some((f) => f.rule === 'sum.economic' && f.stated === 697.45)).toBe(false);
 	});
 });
+
+describe('corpus 100 宁德市委党史和地方志研究室 2019 目标表 (data/gold)', () => {
+	const gold = (f: string): Report => Report.parse(JSON.parse(readFileSync(resolve('data/gold', f), 'utf8')));
+	const findings = auditReport(gold('100_ningde-party-history-gazetteer-office_2019_dept-target-table.json'));
+	it('finds the 基本支出 written two ways, not the project the 履职 table lists once per task', () => {
+		// “资金总额 171.41 / 项目支出 60.8 / 基本支出 110.61”; the 履职 table: 地情、市志编纂与年鉴出版经费 49.8 (志鉴地情工作)
+		// and 11 (人员福利) — 49.8 + 11 = 60.8 = 项目支出, two parts of one project; then “基本支出 171.41” — the 资金总额
+		// written against 基本支出, which the budget block gives as 110.61: a real inconsistency (171.41 − 110.61 = 60.80).
+		expect(findings.filter((f) => f.rule === 'dup.figure').map((f) => [f.expected, f.stated])).toEqual([[110.61, 171.41]]);
+	});
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	barOption, budgetStagesChart, departmentBarChart, formatValue, gradeChart, sangongChart, spendingStackChart, tooltipFormatter, trendChart
 } from '../../src/lib/charts/options';
-import { compareMetric, exportRows, formatCell, nextSort, parseSort, sortParam, sortRows } from '../../src/lib/charts/table';
+import { compareMetric, exportRows, formatCell, nextSort, parseSort, projectTotalsNote, sortParam, sortRows } from '../../src/lib/charts/table';
 import { keepData, listParam, withParams, yearParam } from '../../src/lib/charts/url';
 import { groupBy } from '../../src/lib/charts/group';
 
@@ -143,5 +143,36 @@ describe('text from reports is never HTML in a chart', () => {
 			expect(html).not.toMatch(/<img/i);
 			expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;科协');
 		}
+	});
+});
+
+describe('projectTotalsNote', () => {
+	it('says where a project record’s money comes from and what the listed projects add up to (97 井研县马踏镇 2023, 92 普陀)', () => {
+		// 马踏镇: the 部门 row 8,827,620.53 元 = 882.76 万元 is its stated 项目支出; listed 3,309,840.00 + 660,000.00 元 = 396.98 万元
+		expect(
+			projectTotalsNote({ totals_source: 'stated_project_spending', totals_source_label: '所述项目支出', projects_listed: 2, projects_listed_budget_wan: 396.984, budget_adjusted_wan: 882.762053 })
+		).toEqual({ source: '所述项目支出', listed: '记录列出 2 个项目，所列项目预算合计 396.98 万元' });
+		// 普陀: no 合计; Σ 25 + 2 = 27 is the record's 全年预算, so the note does not repeat it
+		expect(projectTotalsNote({ totals_source: 'projects_sum', totals_source_label: '所列 2 个项目合计', projects_listed: 2, projects_listed_budget_wan: 27, budget_adjusted_wan: 27 })).toEqual({
+			source: '所列 2 个项目合计',
+			listed: '记录列出 2 个项目'
+		});
+		// a stated 合计 with one project line: nothing to say
+		expect(projectTotalsNote({ totals_source: 'stated', totals_source_label: '所述合计', projects_listed: 1, projects_listed_budget_wan: 30, budget_adjusted_wan: 30 })).toEqual({ source: null, listed: null });
+	});
+});
+
+describe('withUnit (an indicator target as the department page shows it)', () => {
+	it('adds the unit a table kept in its own column, never changes what the report wrote', async () => {
+		const { withUnit } = await import('../../src/lib/format');
+		// 97 井研县马踏镇 2023: “| 维护社会稳定 | ≥ | 95 | % |” → text 95, unit % ; “| 村组干部230人 | ≥ | 230 | 个 |”
+		expect(withUnit('95', '%')).toBe('95%');
+		expect(withUnit('230', '个')).toBe('230个');
+		// as written: with its unit or operator already, or qualitative
+		expect(withUnit('≥90%', '%')).toBe('≥90%');
+		expect(withUnit('214人', '人')).toBe('214人');
+		expect(withUnit('长期', null)).toBe('长期');
+		expect(withUnit('100', null)).toBe('100');
+		expect(withUnit(null, '%')).toBe('未披露');
 	});
 });

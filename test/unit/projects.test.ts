@@ -105,6 +105,70 @@ describe('the bundled dataset', () => {
 	});
 });
 
+describe('records that list several projects (m_project_items, m_projects.totals_source)', () => {
+	const MT = 'sichuan-leshan-jingyan-matazhenrenminzhengfu-2023-project-target';
+	const PT = 'shanghai-putuo-tiyushiyeguanlizhongxin-2022-project';
+	const NC = 'jiangxi-nanchang-lieshilingyuanguanlichu-2022-project';
+
+	it('97 井研县马踏镇 2023 (申报表, 元): the 部门 row is its stated 项目支出, each listed project keeps its budget', async () => {
+		// "| 820-马踏镇部门 | 8,827,620.53 |" → 882.762053 万元 (the form's only total, a 项目支出 line, no 合计 row);
+		// "村组干部报酬 | 3,309,840.00" → 330.984 and "基层组织活动经费 | 660,000.00" → 66: listed 330.984 + 66 = 396.984 万元,
+		// less than the 部门 row (the form lists two of the department's projects). A target form: no 执行数 → NULL, never 0.
+		expect(await rows(dir, `SELECT item_order, project_name, budget_initial_wan, budget_adjusted_wan, execution_final_wan, execution_rate_pct FROM m_project_items WHERE report_id = '${MT}' ORDER BY item_order`)).toEqual([
+			{ item_order: 1, project_name: '村组干部报酬', budget_initial_wan: null, budget_adjusted_wan: 330.984, execution_final_wan: null, execution_rate_pct: null },
+			{ item_order: 2, project_name: '基层组织活动经费', budget_initial_wan: null, budget_adjusted_wan: 66, execution_final_wan: null, execution_rate_pct: null }
+		]);
+		expect(
+			await rows(dir, `SELECT totals_source, totals_source_label, projects_listed, projects_listed_budget_wan, budget_initial_wan, budget_adjusted_wan, execution_final_wan, execution_rate_pct FROM m_projects WHERE report_id = '${MT}'`)
+		).toEqual([
+			{
+				totals_source: 'stated_project_spending', totals_source_label: '所述项目支出', projects_listed: 2, projects_listed_budget_wan: 396.984,
+				budget_initial_wan: null, budget_adjusted_wan: 882.762053, execution_final_wan: null, execution_rate_pct: null
+			}
+		]);
+	});
+
+	it('92 普陀区体育事业管理中心 2022 (two self-evaluation tables, 元, no 合计): the sum of the projects, labelled as such', async () => {
+		// 普陀体育中心与委托运营方结算费用: 年初 250000.00, 全年 250000.00, 执行 215457.6 (stated 86.19%) → 25 / 25 / 21.54576 万元,
+		//   21.54576 ÷ 25 = 86.18%; 援滇对口支援及结对帮扶经费: 20000.00 / 20000.00 / 9,034 (stated 45.17%) → 2 / 2 / 0.9034, 45.17%.
+		// Σ 年初 25 + 2 = 27, Σ 全年 27, Σ 执行 21.54576 + 0.9034 = 22.44916 → 22.44916 ÷ 27 = 83.15%.
+		expect(
+			await rows(dir, `SELECT project_name, budget_initial_wan, budget_adjusted_wan, execution_final_wan, execution_rate_pct, stated_execution_rate_pct FROM m_project_items WHERE report_id = '${PT}' ORDER BY item_order`)
+		).toEqual([
+			{ project_name: '普陀体育中心与委托运营方结算费用', budget_initial_wan: 25, budget_adjusted_wan: 25, execution_final_wan: 21.54576, execution_rate_pct: 86.18, stated_execution_rate_pct: 86.19 },
+			{ project_name: '援滇对口支援及结对帮扶经费', budget_initial_wan: 2, budget_adjusted_wan: 2, execution_final_wan: 0.9034, execution_rate_pct: 45.17, stated_execution_rate_pct: 45.17 }
+		]);
+		expect(
+			await rows(dir, `SELECT totals_source, totals_source_label, projects_listed, budget_initial_wan, budget_adjusted_wan, execution_final_wan, execution_rate_pct FROM m_projects WHERE report_id = '${PT}'`)
+		).toEqual([
+			{ totals_source: 'projects_sum', totals_source_label: '所列 2 个项目合计', projects_listed: 2, budget_initial_wan: 27, budget_adjusted_wan: 27, execution_final_wan: 22.44916, execution_rate_pct: 83.15 }
+		]);
+	});
+
+	it('39 南昌市烈士陵园管理处 2022 (自评总报告 of four projects): Σ 35.3 + 20 + 20 + 1616 = 1691.3 budget and spent, 100%', async () => {
+		expect(await rows(dir, `SELECT totals_source_label, projects_listed, budget_adjusted_wan, execution_final_wan, execution_rate_pct FROM m_projects WHERE report_id = '${NC}'`)).toEqual([
+			{ totals_source_label: '所列 4 个项目合计', projects_listed: 4, budget_adjusted_wan: 1691.3, execution_final_wan: 1691.3, execution_rate_pct: 100 }
+		]);
+	});
+
+	it('a record that states its 合计 keeps it; a stage some listed project leaves out is not summed', async () => {
+		// 45 永德县明朗中学 lists no project line: stated, 0 listed.
+		expect(await rows(dir, `SELECT totals_source, projects_listed, projects_listed_budget_wan FROM m_projects WHERE report_id = '${YD}'`)).toEqual([
+			{ totals_source: 'stated', projects_listed: 0, projects_listed_budget_wan: null }
+		]);
+		// synthetic: a project record with two listed projects, one without a 执行数 → Σ 全年 only, 执行数 未披露
+		const d = bundled();
+		// (both projects carry the record's own 387664.62 元, so every quote is still in the source: Σ 全年 2 × 38.766462 = 77.532924)
+		const yd = JSON.parse(readFileSync(resolve('data/gold', `${YD}.json`), 'utf8'));
+		const line = (item: string, stage: string) => ({ flow: 'expenditure', breakdown: 'project', item, parent: '项目支出', scope: 'all', stage, year: 2022, amount: yd.budget[0].amount });
+		Object.assign(yd, { id: `${YD}-two`, budget: [line('甲', 'adjusted'), line('甲', 'final'), line('乙', 'adjusted')] });
+		writeFileSync(join(d, 'reports', `${yd.id}.json`), JSON.stringify(yd));
+		expect(await rows(d, `SELECT totals_source_label, projects_listed, budget_adjusted_wan, execution_final_wan, execution_rate_pct FROM m_projects WHERE report_id = '${yd.id}'`)).toEqual([
+			{ totals_source_label: '所列 2 个项目合计', projects_listed: 2, budget_adjusted_wan: 77.532924, execution_final_wan: null, execution_rate_pct: null }
+		]);
+	});
+});
+
 describe('m_projects', () => {
 	it('gives each project its budget, execution, score and indicator completion', async () => {
 		expect(

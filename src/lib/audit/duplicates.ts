@@ -58,8 +58,37 @@ function differing(ctx: AuditContext, groups: Stmt[][], what: (s: Stmt) => strin
 	return out;
 }
 
+/**
+ * A line a table lists on several rows is not always one figure written twice: a 绩效目标表 may
+ * give one 支出项目 once per 年度目标任务 (宁德 2019: 地情、市志编纂与年鉴出版经费 49.8 for the
+ * 志鉴 work and 11 for the staff benefits, under 项目支出 60.8). The rows are parts of the line
+ * when they were written on different rows (different quotes) and, added up with the line's
+ * siblings, they make the parent the report states (the parent item, or the frame's 合计 for a
+ * line without one), while a single one of them does not.
+ */
+function splitAcrossRows(ctx: AuditContext, group: BudgetStmt[]): boolean {
+	const l = group[0].line;
+	if (l.breakdown === 'total') return false;
+	const c = real(group) as BudgetStmt[];
+	if (c.length < 2 || new Set(c.map((s) => s.quote)).size < c.length || c.some((s) => s.value <= 0)) return false;
+	const sameFrame = (o: BudgetLine) => o.flow === l.flow && o.scope === l.scope && o.stage === l.stage && o.year === l.year;
+	const parents = real(
+		ctx.budget.filter((s) => sameFrame(s.line) && (l.parent ? s.line.item === l.parent && !s.line.parent : s.line.breakdown === 'total' && !s.line.parent))
+	);
+	if (!parents.length) return false;
+	const siblings = [
+		...groupBy(
+			ctx.budget.filter((s) => sameFrame(s.line) && s.line.breakdown === l.breakdown && (s.line.parent ?? '') === (l.parent ?? '') && s.line.item !== l.item),
+			(s) => budgetKey(s.line)
+		).values()
+	].map((g) => real(g)[0].value);
+	const rest = siblings.reduce((a, v) => a + v, 0);
+	const matches = (x: number, terms: number) => parents.some((p) => withinMoney(p.value - x, terms));
+	return matches(rest + c.reduce((a, s) => a + s.value, 0), siblings.length + c.length) && !c.some((s) => matches(rest + s.value, siblings.length + 1));
+}
+
 function sameFigure(ctx: AuditContext): Finding[] {
-	const budget = [...groupBy(ctx.budget, (s) => budgetKey(s.line)).values()];
+	const budget = [...groupBy(ctx.budget, (s) => budgetKey(s.line)).values()].filter((g) => !splitAcrossRows(ctx, g as BudgetStmt[]));
 	const what = (s: Stmt) => {
 		const l = (s as BudgetStmt).line;
 		return `${frameName(l)}${l.item === '合计' ? '合计' : `的${shortLabel(s)}`}`;

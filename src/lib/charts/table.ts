@@ -6,7 +6,7 @@
 import { money, num, pct, NOT_DISCLOSED } from '../format';
 import type { Cell, Column, TableRows } from '../export/table';
 import { describe, type Column as DeclaredColumn } from '../db/columns';
-import { departmentYear, projects } from '../db/metrics';
+import { departmentYear, projectItems, projects } from '../db/metrics';
 import { COMPARE_RANKS } from '../db/queries';
 import type { RowOf, ViewDecl } from '../db/view';
 
@@ -174,3 +174,32 @@ export const PROJECT_COLUMNS = columnsOf(
 	],
 	{ fiscal_year: '年度', department_name: '部门', kind_label: '类型', budget_initial_wan: '年初预算', indicators_total: '指标数' }
 );
+
+/**
+ * What the project list says beside a project record's money (m_projects.totals_source): where
+ * the figures come from when the record states no 合计, and the sum of the projects it lists when
+ * that differs from the stated total (e.g. 井研县马踏镇 2023: 所述项目支出 882.76 万元, the two listed
+ * projects 330.98 + 66.00 = 396.98 万元).
+ */
+export function projectTotalsNote(r: {
+	totals_source: string | null;
+	totals_source_label: string | null;
+	projects_listed: number;
+	projects_listed_budget_wan: number | null;
+	budget_adjusted_wan: number | null;
+}): { source: string | null; listed: string | null } {
+	const source = r.totals_source && r.totals_source !== 'stated' ? r.totals_source_label : null;
+	let listed: string | null = null;
+	if (r.projects_listed > 1) {
+		listed = `记录列出 ${r.projects_listed} 个项目`;
+		const sum = r.projects_listed_budget_wan;
+		if (r.totals_source !== 'projects_sum' && isNum(sum) && (!isNum(r.budget_adjusted_wan) || Math.abs(sum - r.budget_adjusted_wan) >= 0.005))
+			listed += `，所列项目预算合计 ${money(sum)}`;
+	}
+	return { source, listed };
+}
+
+/** The columns of a record's listed projects (m_project_items). */
+export const PROJECT_ITEM_COLUMNS = columnsOf(projectItems, ['item_order', 'project_name', 'budget_initial_wan', 'budget_adjusted_wan', 'execution_final_wan', 'execution_rate_pct'], {
+	item_order: '序号'
+});

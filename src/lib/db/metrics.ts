@@ -806,6 +806,71 @@ FROM k`
 
 /* ------------------------------------------------------------------ projects */
 
+/**
+ * The projects a project record lists one by one (a 绩效目标申报表 or 自评总报告 that covers several
+ * projects in one document, e.g. 井研县马踏镇 2023: 村组干部报酬 3,309,840.00 元 and 基层组织活动经费
+ * 660,000.00 元): the `project` lines of the record's own year, top level only (a line whose parent
+ * is another listed project is part of it), one fund scope per record (the preferred one that
+ * lists projects), first statement of each stage.
+ */
+export const projectItems = view({
+	name: 'm_project_items',
+	zh: '项目记录所列的各个项目：一份记录列出几个项目时，每个项目的预算与执行',
+	grain: '一份项目记录所列的一个项目一行（部门整体的报告不在此列）',
+	columns: [
+		...REPORT_COLUMNS,
+		int('item_order', '在记录中的次序', { note: '1 起，按首次陈述', required: true }),
+		text('project_name', '项目名称', { required: true }),
+		...scopeColumns('预算与执行'),
+		wan('budget_initial_wan', '年初预算', { note: '所述；未披露为空' }),
+		wan('budget_adjusted_wan', '全年预算', { note: '所述调整预算；无则所述预算数；再无则 年初预算 + 年中追加' }),
+		wan('execution_final_wan', '执行数', { note: '所述' }),
+		pct('execution_rate_pct', '执行率', { formula: '执行数 ÷ 全年预算 × 100' }),
+		pct('stated_execution_rate_pct', '所述执行率', { note: '与计算值并列' }),
+		text('quote', '首次陈述的出处引文')
+	],
+	sql: `
+WITH lines AS (
+	SELECT b.report_id, b.item, b.scope, b.stage,
+		arg_min(b.value_wan, b.ordinal) AS value_wan, min(b.ordinal) AS ordinal, arg_min(b.quote, b.ordinal) AS quote,
+		arg_min(b.stated_execution_rate_pct, b.ordinal) FILTER (WHERE b.stated_execution_rate_pct IS NOT NULL) AS stated_rate
+	FROM budget_lines b JOIN reports r ON r.report_id = b.report_id
+	WHERE b.breakdown = 'project' AND b.flow = 'expenditure' AND b.year = r.fiscal_year AND NOT ${isDepartmentKind('r.kind')}
+		AND b.item NOT IN ('合计', '小计', '总计')
+		AND (b.parent IS NULL OR b.parent NOT IN (SELECT c.item FROM budget_lines c WHERE c.report_id = b.report_id AND c.breakdown = 'project'))
+	GROUP BY b.report_id, b.item, b.scope, b.stage
+),
+sc AS (
+	SELECT report_id, arg_min(scope, ${scopeRank('scope')}) AS scope FROM lines GROUP BY report_id
+),
+p AS (
+	SELECT l.report_id, l.item, l.scope, min(l.ordinal) AS ordinal, arg_min(l.quote, l.ordinal) AS quote,
+		arg_min(l.stated_rate, l.ordinal) FILTER (WHERE l.stated_rate IS NOT NULL) AS stated_rate,
+		max(l.value_wan) FILTER (WHERE l.stage = 'initial') AS initial,
+		max(l.value_wan) FILTER (WHERE l.stage = 'addition') AS addition,
+		max(l.value_wan) FILTER (WHERE l.stage = 'adjusted') AS adjusted,
+		max(l.value_wan) FILTER (WHERE l.stage = 'budget') AS budget,
+		max(l.value_wan) FILTER (WHERE l.stage = 'final') AS final
+	FROM lines l JOIN sc ON sc.report_id = l.report_id AND sc.scope = l.scope
+	GROUP BY l.report_id, l.item, l.scope
+)
+SELECT ${REPORT_SELECT},
+	row_number() OVER (PARTITION BY p.report_id ORDER BY p.ordinal)::INTEGER AS item_order,
+	p.item AS project_name, p.scope, ${labelOf('p.scope', SCOPE_LABEL)} AS scope_label,
+	p.initial AS budget_initial_wan, coalesce(p.adjusted, p.budget, p.initial + p.addition) AS budget_adjusted_wan,
+	p.final AS execution_final_wan,
+	${pctOf('p.final', 'coalesce(p.adjusted, p.budget, p.initial + p.addition)')} AS execution_rate_pct,
+	p.stated_rate AS stated_execution_rate_pct, p.quote
+FROM p JOIN reports r ON r.report_id = p.report_id`
+});
+
+/** How m_projects got a record's 年初预算 / 全年预算 / 执行数. */
+export const PROJECT_TOTALS_SOURCE_LABEL = {
+	stated: '所述合计',
+	stated_project_spending: '所述项目支出',
+	projects_sum: '所列项目合计'
+} as const;
+
 export const projects = view({
 	name: 'm_projects',
 	zh: '项目：每份项目记录（项目支出绩效自评、项目目标表、绩效评价）的预算、执行与得分',
@@ -821,9 +886,16 @@ export const projects = view({
 		text('project_implementer', '实施单位（原文）'),
 		int('project_count', '所涉项目个数', { note: '单位整体的项目报告所述（如“实施项目共15个”）' }),
 		text('budget_scope_label', '预算与执行所用资金范围'),
-		wan('budget_initial_wan', '年初预算', { note: 'm_budget_execution；未披露为空' }),
-		wan('budget_adjusted_wan', '全年预算', { note: '调整预算：所述全年预算；无则所述预算数；再无则 年初预算 + 年中追加' }),
-		wan('execution_final_wan', '执行数', { note: '与全年预算同一资金范围的决算（实际支出）' }),
+		text('totals_source', '年初预算、全年预算、执行数的来源代码', {
+			note: 'stated 所述合计（m_budget_execution）/ stated_project_spending 所述“项目支出”（无合计行时）/ projects_sum 所列各项目之和（两者都未写、记录逐个列出项目时）；三者都没有为空'
+		}),
+		text('totals_source_label', '金额来源', { note: Object.values(PROJECT_TOTALS_SOURCE_LABEL).join('/') }),
+		int('projects_listed', '所列项目数', { note: 'm_project_items：记录逐个列出金额的项目', required: true }),
+		wan('projects_listed_budget_wan', '所列项目全年预算之和', { note: '每个所列项目都写了才求和，否则为空' }),
+		wan('projects_listed_final_wan', '所列项目执行数之和', { note: '每个所列项目都写了才求和，否则为空' }),
+		wan('budget_initial_wan', '年初预算', { note: '所述合计；无则所述项目支出；再无则所列各项目之和（见 totals_source）；未披露为空' }),
+		wan('budget_adjusted_wan', '全年预算', { note: '调整预算：所述全年预算；无则所述预算数；再无则 年初预算 + 年中追加（来源同上）' }),
+		wan('execution_final_wan', '执行数', { note: '与全年预算同一资金范围、同一来源的决算（实际支出）' }),
 		pct('execution_rate_pct', '执行率', { formula: '执行数 ÷ 全年预算 × 100' }),
 		pct('stated_execution_rate_pct', '所述执行率', { note: '与计算值并列' }),
 		pts('score_total', '自评得分', { note: '所述' }),
@@ -839,18 +911,67 @@ export const projects = view({
 	sql: `
 WITH ind AS (
 	SELECT report_id, count(*) FILTER (WHERE met) AS met FROM m_indicators GROUP BY report_id
+),
+-- the record's 项目支出 line (a project record's total when it states no 合计), preferred scope
+ps AS (
+	SELECT report_id, arg_min(scope, ${scopeRank('scope')}) AS scope FROM budget_lines
+	WHERE flow = 'expenditure' AND breakdown = 'nature' AND item = '项目支出' AND parent IS NULL GROUP BY report_id
+),
+n AS (
+	SELECT b.report_id, any_value(b.scope) AS scope,
+		arg_min(b.value_wan, b.ordinal) FILTER (WHERE b.stage = 'initial') AS initial,
+		arg_min(b.value_wan, b.ordinal) FILTER (WHERE b.stage = 'addition') AS addition,
+		arg_min(b.value_wan, b.ordinal) FILTER (WHERE b.stage = 'adjusted') AS adjusted,
+		arg_min(b.value_wan, b.ordinal) FILTER (WHERE b.stage = 'budget') AS budget,
+		arg_min(b.value_wan, b.ordinal) FILTER (WHERE b.stage = 'final') AS final
+	FROM budget_lines b JOIN ps ON ps.report_id = b.report_id AND ps.scope = b.scope JOIN reports r ON r.report_id = b.report_id
+	WHERE b.flow = 'expenditure' AND b.breakdown = 'nature' AND b.item = '项目支出' AND b.parent IS NULL AND b.year = r.fiscal_year
+	GROUP BY b.report_id
+),
+-- the projects the record lists: a stage is summed only when every listed project states it
+s AS (
+	SELECT report_id, count(*) AS listed, any_value(scope) AS scope,
+		CASE WHEN count(budget_initial_wan) = count(*) THEN round(sum(budget_initial_wan), 6) END AS initial,
+		CASE WHEN count(budget_adjusted_wan) = count(*) THEN round(sum(budget_adjusted_wan), 6) END AS adjusted,
+		CASE WHEN count(execution_final_wan) = count(*) THEN round(sum(execution_final_wan), 6) END AS final
+	FROM m_project_items GROUP BY report_id
+),
+t AS (
+	SELECT k.*, s.listed, s.adjusted AS listed_adjusted, s.final AS listed_final,
+		CASE WHEN coalesce(k.budget_initial_wan, k.budget_adjusted_wan, k.execution_final_wan) IS NOT NULL THEN 'stated'
+			WHEN coalesce(n.initial, n.adjusted, n.budget, n.initial + n.addition, n.final) IS NOT NULL THEN 'stated_project_spending'
+			WHEN coalesce(s.initial, s.adjusted, s.final) IS NOT NULL THEN 'projects_sum' END AS src,
+		n.scope AS n_scope, n.initial AS n_initial, coalesce(n.adjusted, n.budget, n.initial + n.addition) AS n_adjusted, n.final AS n_final,
+		s.scope AS s_scope, s.initial AS s_initial, s.adjusted AS s_adjusted, s.final AS s_final
+	FROM m_report_kpi k LEFT JOIN n ON n.report_id = k.report_id LEFT JOIN s ON s.report_id = k.report_id
+	WHERE NOT ${isDepartmentKind('k.kind')}
+),
+u AS (
+	SELECT *,
+		CASE src WHEN 'stated' THEN budget_scope_label
+			WHEN 'stated_project_spending' THEN ${labelOf('n_scope', SCOPE_LABEL)}
+			WHEN 'projects_sum' THEN ${labelOf('s_scope', SCOPE_LABEL)} END AS scope_label_,
+		CASE src WHEN 'stated' THEN budget_initial_wan WHEN 'stated_project_spending' THEN n_initial WHEN 'projects_sum' THEN s_initial END AS initial_,
+		CASE src WHEN 'stated' THEN budget_adjusted_wan WHEN 'stated_project_spending' THEN n_adjusted WHEN 'projects_sum' THEN s_adjusted END AS adjusted_,
+		CASE src WHEN 'stated' THEN execution_final_wan WHEN 'stated_project_spending' THEN n_final WHEN 'projects_sum' THEN s_final END AS final_
+	FROM t
 )
 SELECT k.report_id, k.department_id, k.department_name, k.fiscal_year, k.kind, k.kind_label,
 	k.dept_type, k.province, k.city, k.district, k.level, k.simulated,
 	r.title, r.project_name, r.project_code, r.project_implementer, r.project_count,
-	k.budget_scope_label, k.budget_initial_wan, k.budget_adjusted_wan, k.execution_final_wan,
-	k.execution_rate_pct, k.stated_execution_rate_pct,
+	k.scope_label_ AS budget_scope_label,
+	k.src AS totals_source,
+	CASE k.src WHEN 'projects_sum' THEN '所列 ' || k.listed || ' 个项目合计' ELSE ${labelOf('k.src', PROJECT_TOTALS_SOURCE_LABEL)} END AS totals_source_label,
+	coalesce(k.listed, 0)::INTEGER AS projects_listed,
+	k.listed_adjusted AS projects_listed_budget_wan, k.listed_final AS projects_listed_final_wan,
+	k.initial_ AS budget_initial_wan, k.adjusted_ AS budget_adjusted_wan, k.final_ AS execution_final_wan,
+	CASE k.src WHEN 'stated' THEN k.execution_rate_pct ELSE ${pctOf('k.final_', 'k.adjusted_')} END AS execution_rate_pct,
+	k.stated_execution_rate_pct,
 	k.score_total, r.score_max, k.grade, k.grade_stated,
 	k.indicators_total, k.indicators_computable, coalesce(ind.met, 0) AS indicators_met, k.indicators_missed,
 	${pctOf('coalesce(ind.met, 0)', 'k.indicators_computable')} AS indicators_met_pct
-FROM m_report_kpi k JOIN reports r ON r.report_id = k.report_id
-LEFT JOIN ind ON ind.report_id = k.report_id
-WHERE NOT ${isDepartmentKind('k.kind')}`
+FROM u k JOIN reports r ON r.report_id = k.report_id
+LEFT JOIN ind ON ind.report_id = k.report_id`
 });
 
 /* ------------------------------------------------------------------ department × year */
@@ -1239,6 +1360,7 @@ export const METRIC_VIEWS: readonly ViewDecl[] = [
 	scoreDimensions,
 	targetVsOutcome,
 	reportKpi,
+	projectItems,
 	projects,
 	departmentYear,
 	departments,

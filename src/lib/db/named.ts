@@ -69,6 +69,8 @@ export const NAMED_QUERIES: readonly NamedQuery[] = [
 	named('departmentScores', Q.departmentScores(''), z.tuple([Id]), 0),
 	named('departmentNarratives', Q.departmentNarratives(''), z.tuple([Id]), 0),
 	named('departmentProjects', Q.departmentProjects(''), z.tuple([Id]), 0),
+	named('departmentProjectItems', Q.departmentProjectItems(''), z.tuple([Id]), 0),
+	named('reportFiguresStated', Q.reportFiguresStated(''), z.tuple([Id])),
 	named('compareChoices', Q.compareChoices(), z.tuple([Search, IdList, Count, Count])),
 	named('compareFacets', Q.compareFacets(), z.tuple([])),
 	named('compare', Q.compare({}), z.tuple(COMPARE)),

@@ -26,6 +26,7 @@ export type ScoreDimensionRow = RowOf<typeof M.scoreDimensions>;
 export type ReportKpiRow = RowOf<typeof M.reportKpi>;
 export type DepartmentYearRow = RowOf<typeof M.departmentYear>;
 export type ProjectRow = RowOf<typeof M.projects>;
+export type ProjectItemRow = RowOf<typeof M.projectItems>;
 export type DepartmentRow = RowOf<typeof M.departments>;
 export type SpendingLineRow = RowOf<typeof M.spendingLines>;
 export type YearKpiRow = RowOf<typeof M.yearKpi>;
@@ -227,6 +228,14 @@ export const departmentIndicators = (departmentId: string): Query<IndicatorRow> 
 /** The project records of one department, newest year first. */
 export const departmentProjects = (departmentId: string): Query<ProjectRow> =>
 	query(`SELECT * FROM m_projects WHERE department_id = $1 ORDER BY fiscal_year DESC, project_name NULLS LAST, report_id`, [departmentId], { departments: [departmentId] });
+
+/** The projects the project records of one department list one by one (a record of several projects), in record order. */
+export const departmentProjectItems = (departmentId: string): Query<ProjectItemRow> =>
+	query(`SELECT * FROM m_project_items WHERE department_id = $1 ORDER BY fiscal_year DESC, report_id, item_order`, [departmentId], { departments: [departmentId] });
+
+/** How many figures one report states that the audit can check (0: nothing to check; the audit panel's empty state). */
+export const reportFiguresStated = (reportId: string, departmentId?: string): Query<{ figures_stated: number }> =>
+	query(`SELECT figures_stated FROM m_report_overview WHERE report_id = $1`, [reportId], departmentId ? { departments: [departmentId] } : {});
 
 /** Score trees of one department. */
 export const departmentScores = (departmentId: string): Query<ScoreRow> =>

@@ -17,6 +17,7 @@
  *
  * Pure: no I/O, runs in Node and in the browser.
  */
+import { statedFigures } from '../audit/scope';
 import {
 	REPORT_KIND_LABEL,
 	SANGONG_LABEL,
@@ -132,7 +133,8 @@ export const TABLES = [
 		col('project_implementer', 'utf8', '实施单位（原文）', 'implementing unit as written'),
 		col('project_category', 'utf8', '项目类别/性质（原文）', 'project category as written'),
 		col('project_count', 'int32', '报告所涉项目个数（如“实施项目共15个”）', 'number of projects a unit-level project report covers'),
-		col('source_url', 'utf8', '原文发布地址', 'address the report was published at')
+		col('source_url', 'utf8', '原文发布地址', 'address the report was published at'),
+		col('figures_stated', 'int32', '报告写明的可核对数字个数（金额、“三公”、人数、评分、有数值的指标；0 即勾稽校验无从核对）', 'figures the audit can check (statedFigures)', REQ)
 	]),
 	table('staffing', '人员编制', 'staffing', '一个所述人数一行', [
 		reportId,
@@ -376,7 +378,8 @@ function reportRow(r: Report): RowOf<'reports'> {
 		project_implementer: r.project?.implementer?.value ?? null,
 		project_category: r.project?.category?.value ?? null,
 		project_count: r.project_count?.value ?? null,
-		source_url: r.source_url ?? null
+		source_url: r.source_url ?? null,
+		figures_stated: statedFigures(r)
 	};
 }
 

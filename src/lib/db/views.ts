@@ -62,7 +62,8 @@ export const reportOverview = view({
 		pts('score_total', '自评总得分', { note: '所述' }),
 		pts('score_max', '总分值', { note: '所述' }),
 		text('grade_stated', '所述绩效等级', { note: '未陈述为空' }),
-		text('grade_computed', '计算等级', { formula: GRADE_RULE })
+		text('grade_computed', '计算等级', { formula: GRADE_RULE }),
+		int('figures_stated', '可核对数字个数', { note: '报告写明的金额、“三公”、人数、评分与有数值的指标；0 即勾稽校验无从核对', required: true })
 	],
 	sql: `
 WITH totals AS (
@@ -83,7 +84,7 @@ SELECT ${REPORT_SELECT}, r.kind_label, r.title, r.project_name, r.province, r.ci
 	e.value_wan AS spending_final_wan, e.scope AS spending_final_scope,
 	g.value_wan AS sangong_final_wan, g.scope AS sangong_final_scope,
 	r.score_total, r.score_max, r.grade_stated,
-	${gradeOf('r.score_total')} AS grade_computed
+	${gradeOf('r.score_total')} AS grade_computed, r.figures_stated
 FROM reports r
 LEFT JOIN totals i ON i.report_id = r.report_id AND i.flow = 'income' AND i.rn = 1
 LEFT JOIN totals e ON e.report_id = r.report_id AND e.flow = 'expenditure' AND e.rn = 1

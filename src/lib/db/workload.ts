@@ -37,6 +37,8 @@ export async function pageWorkload(engine: SqlEngine): Promise<Record<string, Qu
 		'部门页 评分': Q.departmentScores(dept),
 		'部门页 问题与措施': Q.departmentNarratives(dept),
 		'部门页 项目': Q.departmentProjects(dept),
+		'部门页 所列项目': Q.departmentProjectItems(dept),
+		'部门页 可核对数字': Q.reportFiguresStated(first?.report_id ?? ''),
 		'对比 可选部门': Q.compareChoices('', dept ? [dept] : []),
 		'对比 查找部门': Q.compareChoices(first?.department_name.slice(0, 2) ?? ''),
 		'对比 筛选': Q.compareFacets(),
