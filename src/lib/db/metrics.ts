@@ -47,7 +47,8 @@ import {
 	perHead,
 	r2,
 	rankOf,
-	scopeRank
+	scopeRank,
+	yearRank
 } from './fragments';
 import * as V from './views';
 import { REPORT_COLUMNS } from './views';
@@ -860,6 +861,17 @@ const KPI_OF_YEAR = reportKpi.columns.filter(
 	(c) => !['report_id', 'department_id', 'department_name', 'fiscal_year', 'kind', 'kind_label', 'simulated', 'dept_type', 'province', 'city', 'district', 'level'].includes(c.name)
 );
 
+/**
+ * The compare page's three ranks (name in m_department_year, figure, label, order), computed once
+ * over every row of a year: the ranks of the unfiltered comparison, read instead of ranking a
+ * million rows at each page (a peer group or chosen departments are ranked among themselves).
+ */
+export const YEAR_RANKS = [
+	['year_spending_rank', 'spending_final_wan', '年度支出排名', '支出决算合计，从大到小'],
+	['year_execution_rank', 'execution_rate_pct', '年度执行率排名', '预算执行率，从高到低'],
+	['year_score_rank', 'score_total', '年度得分排名', '自评得分，从高到低']
+] as const;
+
 export const departmentYear = view({
 	name: 'm_department_year',
 	zh: '部门 × 年度：跨部门比较、部门多年趋势与同类分组',
@@ -881,9 +893,14 @@ export const departmentYear = view({
 		wan('spending_change_wan', '支出决算变动额', { formula: '本年 − 上年' }),
 		pct('spending_change_pct', '支出决算变动率', { formula: '(本年 − 上年) ÷ 上年 × 100' }),
 		pts('prior_score_total', '上年自评得分'),
-		pts('score_change', '得分变动', { formula: '本年 − 上年' })
+		pts('score_change', '得分变动', { formula: '本年 − 上年' }),
+		int('compare_order', '排序用', { note: '部门对比的顺序：年度从新到旧，再按部门名称、部门编号（1 起）', required: true }),
+		...YEAR_RANKS.map(([name, col, label, note]) => int(name, label, { note: `${note}；该年度全部部门中的名次，未披露的不排名（${col}）` }))
 	],
 	sql: `
+SELECT *, row_number() OVER (ORDER BY year DESC, department_name, department_id) AS compare_order,
+	${YEAR_RANKS.map(([name, col]) => `${yearRank(col)} AS ${name}`).join(',\n\t')}
+FROM (
 WITH pick AS (
 	SELECT report_id, department_id, fiscal_year,
 		row_number() OVER (PARTITION BY department_id, fiscal_year ORDER BY ${departmentKindRank('kind')}, report_id) AS rn,
@@ -903,7 +920,8 @@ SELECT c.*, c.fiscal_year AS year,
 	${changePct('c.spending_final_wan', 'p.spending_final_wan')} AS spending_change_pct,
 	p.score_total AS prior_score_total,
 	${r2('c.score_total - p.score_total')} AS score_change
-FROM y c LEFT JOIN y p ON p.department_id = c.department_id AND p.fiscal_year = c.fiscal_year - 1`
+FROM y c LEFT JOIN y p ON p.department_id = c.department_id AND p.fiscal_year = c.fiscal_year - 1
+)`
 });
 
 export const departments = view({
