@@ -29,6 +29,7 @@ import { launchBrowser, launchProfile } from '../chromium';
 import { env } from '../../lib/server/config';
 import { compareJsWithDuckdb } from '../bench-js';
 import { demoDepartment } from '../../lib/demo/generate';
+import { layoutHash } from '../../lib/server/dataset';
 
 export const usage =
 	'perflens bench-browser [--reports 1000,10000] [--runs 3] [--no-js] [--url URL] [--path /]   浏览器基准：无头 Chromium 中各页首批数字（冷/热）、传输字节、查询 p50/p95、内存，与纯 JavaScript 计算相比，打印表格并输出 JSON 行';
@@ -221,7 +222,10 @@ function dataset(reports: number): { dir: string; departments: number } {
 	const dir = join(tmpdir(), `perflens-bench-browser-${departments}x${YEARS}`);
 	const demo = join(dir, 'demo');
 	const manifest = join(demo, 'manifest.json');
-	const ready = existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).prebuilt === true;
+	// reused only when built by these declarations: the server replaces a demo dataset of another
+	// table or metric layout with the default one (ensureDemo), which would then be measured instead
+	const m = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { prebuilt?: boolean; layout?: string }) : null;
+	const ready = m?.prebuilt === true && m.layout === layoutHash();
 	if (!ready) {
 		mkdirSync(join(dir, 'reports'), { recursive: true });
 		console.error(`生成模拟数据：${departments} 个部门 × ${YEARS} 年 → ${demo}`);
@@ -246,9 +250,12 @@ type SizeResult = {
 
 async function atSize(target: number, runs: number, withJs: boolean): Promise<SizeResult> {
 	const { dir } = dataset(target);
-	const manifest = JSON.parse(readFileSync(join(dir, 'demo', 'manifest.json'), 'utf8')) as { reports: number; parts: { file: string; bytes: number }[] };
+	const manifest = JSON.parse(readFileSync(join(dir, 'demo', 'manifest.json'), 'utf8')) as { reports: number; version: string; parts: { file: string; bytes: number }[] };
 	const server = await startServer({ PERFLENS_DATA_DIR: dir });
 	try {
+		// the dataset the server serves must be the one generated for this size
+		const served = JSON.parse(readFileSync(join(dir, 'demo', 'manifest.json'), 'utf8')) as { version: string };
+		if (served.version !== manifest.version) throw new Error(`服务启动时替换了 ${dir}/demo 的数据集（表或指标声明已变），测到的不会是 ${target} 份`);
 		// the first simulated department: on file every year
 		const dept = demoDepartment(0).id;
 		const pages = [
