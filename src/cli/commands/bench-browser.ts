@@ -15,7 +15,8 @@
  * memory (renderer processes, sampled). In the same run, the same metrics (execution rate
  * and 三公 totals per department × year, indicator completion by operator) are computed in plain
  * JavaScript over the same stored rows (../bench-js.ts) and checked equal to DuckDB's. Prints a
- * table per size and ends with one JSON line per size. Measurements of this machine, never test
+ * table per size and ends with one JSON line per size (--no-js: without the plain-JavaScript
+ * comparison, whose ratio is then null). Measurements of this machine, never test
  * assertions.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -28,21 +29,26 @@ import { launchBrowser, launchProfile } from '../chromium';
 import { env } from '../../lib/server/config';
 import { compareJsWithDuckdb } from '../bench-js';
 import { demoDepartment } from '../../lib/demo/generate';
+import { layoutHash } from '../../lib/server/dataset';
 
 export const usage =
-	'perflens bench-browser [--reports 1000,10000] [--runs 3] [--url URL] [--path /]   浏览器基准：无头 Chromium 中各页首批数字（冷/热）、传输字节、查询 p50/p95、内存，与纯 JavaScript 计算相比，打印表格并输出 JSON 行';
+	'perflens bench-browser [--reports 1000,10000] [--runs 3] [--no-js] [--url URL] [--path /]   浏览器基准：无头 Chromium 中各页首批数字（冷/热）、传输字节、查询 p50/p95、内存，与纯 JavaScript 计算相比，打印表格并输出 JSON 行';
 
 const FIRST_NUMBER = '[data-kpi="spending"] [data-value]';
 /** The reports the demo generator writes per department and year (self-evaluations, target tables, project tables). */
 const REPORTS_PER_DEPARTMENT_YEAR = 261 / 240;
 const YEARS = 10;
 
-type Opts = { url?: string; runs: number; path: string; reports: number[] };
+type Opts = { url?: string; runs: number; path: string; reports: number[]; js: boolean };
 
 function parse(args: string[]): Opts {
-	const out: Opts = { runs: 3, path: '/', reports: [] };
+	const out: Opts = { runs: 3, path: '/', reports: [], js: true };
 	for (let i = 0; i < args.length; i++) {
 		const [flag, inline] = args[i].split('=', 2) as [string, string | undefined];
+		if (flag === '--no-js') {
+			out.js = false;
+			continue;
+		}
 		const value = inline ?? args[++i];
 		if (flag === '--url') out.url = value;
 		else if (flag === '--runs') out.runs = Math.max(1, Number(value) || 3);
@@ -216,7 +222,10 @@ function dataset(reports: number): { dir: string; departments: number } {
 	const dir = join(tmpdir(), `perflens-bench-browser-${departments}x${YEARS}`);
 	const demo = join(dir, 'demo');
 	const manifest = join(demo, 'manifest.json');
-	const ready = existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).prebuilt === true;
+	// reused only when built by these declarations: the server replaces a demo dataset of another
+	// table or metric layout with the default one (ensureDemo), which would then be measured instead
+	const m = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { prebuilt?: boolean; layout?: string }) : null;
+	const ready = m?.prebuilt === true && m.layout === layoutHash();
 	if (!ready) {
 		mkdirSync(join(dir, 'reports'), { recursive: true });
 		console.error(`生成模拟数据：${departments} 个部门 × ${YEARS} 年 → ${demo}`);
@@ -239,11 +248,14 @@ type SizeResult = {
 	duckdb_speedup_vs_js: number | null;
 };
 
-async function atSize(target: number, runs: number): Promise<SizeResult> {
+async function atSize(target: number, runs: number, withJs: boolean): Promise<SizeResult> {
 	const { dir } = dataset(target);
-	const manifest = JSON.parse(readFileSync(join(dir, 'demo', 'manifest.json'), 'utf8')) as { reports: number; parts: { file: string; bytes: number }[] };
+	const manifest = JSON.parse(readFileSync(join(dir, 'demo', 'manifest.json'), 'utf8')) as { reports: number; version: string; parts: { file: string; bytes: number }[] };
 	const server = await startServer({ PERFLENS_DATA_DIR: dir });
 	try {
+		// the dataset the server serves must be the one generated for this size
+		const served = JSON.parse(readFileSync(join(dir, 'demo', 'manifest.json'), 'utf8')) as { version: string };
+		if (served.version !== manifest.version) throw new Error(`服务启动时替换了 ${dir}/demo 的数据集（表或指标声明已变），测到的不会是 ${target} 份`);
 		// the first simulated department: on file every year
 		const dept = demoDepartment(0).id;
 		const pages = [
@@ -271,7 +283,6 @@ async function atSize(target: number, runs: number): Promise<SizeResult> {
 			}
 		}
 		const peak = mem.stop();
-		const js = await compareJsWithDuckdb(join(dir, 'demo'));
 		const all = [...results.values()].flatMap((r) => [...r.cold, ...r.warm]);
 		const queries = all.flatMap((l) => l.replay);
 		const totalMb = manifest.parts.reduce((s, p) => s + p.bytes, 0);
@@ -297,7 +308,9 @@ async function atSize(target: number, runs: number): Promise<SizeResult> {
 			console.log(`${p.name} 最慢的查询（中位数）：${slow.map(([sql, ms]) => `${ms0(ms)} ms ${sql.replace(/\s+/g, ' ')}`).join('；')}`);
 		}
 		console.log(`标签页（渲染进程，含 DuckDB 工作线程）内存峰值 ${mb(peak)} MB；查询共 ${queries.length} 次`);
-		console.log(
+		// the pages' table is printed before the plain-JavaScript comparison (minutes at 100,000 reports)
+		const js = withJs ? await compareJsWithDuckdb(join(dir, 'demo')) : null;
+		if (js) console.log(
 			`同样的指标（各部门各年度执行率与“三公”合计、按运算符的指标完成率）：纯 JavaScript 解析 ${js.rows.toLocaleString('en-US')} 行并计算 ${sec(js.jsMs)} 秒，` +
 				`DuckDB 载入并计算 ${sec(js.duckdbMs)} 秒（结果${js.equal ? '一致' : `不一致：${js.mismatch}`}），JS ÷ DuckDB = ${js.ratio.toFixed(2)}`
 		);
@@ -309,7 +322,7 @@ async function atSize(target: number, runs: number): Promise<SizeResult> {
 			first_numbers_ms_warm: Math.round(median(dash.warm.map((x) => x.numbers))),
 			query_p95_ms: Math.round(quantile(queries, 0.95)),
 			tab_peak_mb: Math.round(peak / 1048576),
-			duckdb_speedup_vs_js: js.equal ? Number(js.ratio.toFixed(2)) : null
+			duckdb_speedup_vs_js: js?.equal ? Number(js.ratio.toFixed(2)) : null
 		};
 	} finally {
 		server.stop();
@@ -320,7 +333,7 @@ export async function run(args: string[]): Promise<number> {
 	const opts = parse(args);
 	if (!opts.reports.length) return bundled(opts);
 	const lines: SizeResult[] = [];
-	for (const n of opts.reports) lines.push(await atSize(n, opts.runs));
+	for (const n of opts.reports) lines.push(await atSize(n, opts.runs, opts.js));
 	for (const l of lines) console.log(JSON.stringify(l));
 	return 0;
 }

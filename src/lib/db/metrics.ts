@@ -47,7 +47,8 @@ import {
 	perHead,
 	r2,
 	rankOf,
-	scopeRank
+	scopeRank,
+	yearRank
 } from './fragments';
 import * as V from './views';
 import { REPORT_COLUMNS } from './views';
@@ -403,7 +404,8 @@ x AS (
 		CASE WHEN cc.prior_stated_direct IS NOT NULL THEN 'stated_prior'
 			WHEN cc.current_wan - cc.chg_amt IS NOT NULL THEN 'stated_change' END AS prior_stated_basis
 	FROM cc
-	LEFT JOIN prev pr ON pr.department_id = cc.department_id AND pr.fiscal_year = cc.fiscal_year - 1 AND pr.rn = 1 AND ${isDepartmentKind('cc.kind')}
+	-- the condition on the left row alone is folded into the key (NULL: no match): a hash join, not a nested loop
+	LEFT JOIN prev pr ON pr.department_id = CASE WHEN ${isDepartmentKind('cc.kind')} THEN cc.department_id END AND pr.fiscal_year = cc.fiscal_year - 1 AND pr.rn = 1
 	LEFT JOIN c pc ON pc.report_id = pr.report_id AND pc.measure = cc.measure AND pc.scope = cc.scope
 	WHERE cc.rn = 1 AND cc.current_wan IS NOT NULL
 )
@@ -467,15 +469,24 @@ x AS (
 	FROM cur c
 	JOIN sc ON sc.report_id = c.report_id AND sc.scope = c.scope AND sc.rn = 1
 	LEFT JOIN prior_stated ps ON ps.report_id = c.report_id AND ps.item = c.item AND ps.scope = c.scope
-	LEFT JOIN prev pr ON pr.department_id = c.department_id AND pr.fiscal_year = c.fiscal_year - 1 AND pr.rn = 1 AND ${isDepartmentKind('c.kind')}
+	-- a condition on the left row alone is folded into the key (NULL: no match), so that the join is a hash join, not a nested loop
+	LEFT JOIN prev pr ON pr.department_id = CASE WHEN ${isDepartmentKind('c.kind')} THEN c.department_id END AND pr.fiscal_year = c.fiscal_year - 1 AND pr.rn = 1
 	LEFT JOIN cur pc ON pc.report_id = pr.report_id AND pc.item = c.item AND pc.scope = c.scope
 ),
+peer_year AS (
+	SELECT fiscal_year, kind, count(*) AS n, sum(control_rate_pct::DECIMAL(38, 2)) AS total
+	FROM x WHERE item = 'total' AND control_rate_pct IS NOT NULL
+	GROUP BY fiscal_year, kind
+),
 peers AS (
-	SELECT a.report_id, count(b.report_id) AS n, round(avg(b.control_rate_pct), 2) AS avg_rate
-	FROM x a LEFT JOIN x b ON b.item = 'total' AND b.fiscal_year = a.fiscal_year AND b.kind = a.kind
-		AND b.report_id <> a.report_id AND b.control_rate_pct IS NOT NULL
+	-- the other reports of the same year and kind with a control rate: the year's count and sum
+	-- less the report's own (one grouping, not every report paired with every other)
+	SELECT a.report_id, o.n, CASE WHEN o.n > 0 THEN round(o.total / o.n, 2)::DOUBLE END AS avg_rate
+	FROM x a
+	LEFT JOIN peer_year g ON g.fiscal_year = a.fiscal_year AND g.kind = a.kind,
+	LATERAL (SELECT coalesce(g.n, 0) - (a.control_rate_pct IS NOT NULL)::INTEGER AS n,
+		g.total - coalesce(a.control_rate_pct::DECIMAL(38, 2), 0) AS total) o
 	WHERE a.item = 'total'
-	GROUP BY a.report_id
 )
 SELECT x.report_id, x.department_id, x.department_name, x.fiscal_year, x.kind,
 	x.item, x.item_label, x.item_order, x.scope, ${labelOf('x.scope', SCOPE_LABEL)} AS scope_label,
@@ -490,7 +501,7 @@ SELECT x.report_id, x.department_id, x.department_name, x.fiscal_year, x.kind,
 	${changePct('x.final_wan', 'x.prior_stated_wan')} AS change_stated_pct,
 	CASE WHEN x.item = 'total' THEN coalesce(p.n, 0) END AS peer_reports,
 	p.avg_rate AS peer_control_rate_avg_pct
-FROM x LEFT JOIN peers p ON p.report_id = x.report_id AND x.item = 'total'`
+FROM x LEFT JOIN peers p ON p.report_id = CASE WHEN x.item = 'total' THEN x.report_id END`
 });
 
 /* ------------------------------------------------------------------ indicators */
@@ -981,6 +992,17 @@ const KPI_OF_YEAR = reportKpi.columns.filter(
 	(c) => !['report_id', 'department_id', 'department_name', 'fiscal_year', 'kind', 'kind_label', 'simulated', 'dept_type', 'province', 'city', 'district', 'level'].includes(c.name)
 );
 
+/**
+ * The compare page's three ranks (name in m_department_year, figure, label, order), computed once
+ * over every row of a year: the ranks of the unfiltered comparison, read instead of ranking a
+ * million rows at each page (a peer group or chosen departments are ranked among themselves).
+ */
+export const YEAR_RANKS = [
+	['year_spending_rank', 'spending_final_wan', '年度支出排名', '支出决算合计，从大到小'],
+	['year_execution_rank', 'execution_rate_pct', '年度执行率排名', '预算执行率，从高到低'],
+	['year_score_rank', 'score_total', '年度得分排名', '自评得分，从高到低']
+] as const;
+
 export const departmentYear = view({
 	name: 'm_department_year',
 	zh: '部门 × 年度：跨部门比较、部门多年趋势与同类分组',
@@ -1002,9 +1024,14 @@ export const departmentYear = view({
 		wan('spending_change_wan', '支出决算变动额', { formula: '本年 − 上年' }),
 		pct('spending_change_pct', '支出决算变动率', { formula: '(本年 − 上年) ÷ 上年 × 100' }),
 		pts('prior_score_total', '上年自评得分'),
-		pts('score_change', '得分变动', { formula: '本年 − 上年' })
+		pts('score_change', '得分变动', { formula: '本年 − 上年' }),
+		int('compare_order', '排序用', { note: '部门对比的顺序：年度从新到旧，再按部门名称、部门编号（1 起）', required: true }),
+		...YEAR_RANKS.map(([name, col, label, note]) => int(name, label, { note: `${note}；该年度全部部门中的名次，未披露的不排名（${col}）` }))
 	],
 	sql: `
+SELECT *, row_number() OVER (ORDER BY year DESC, department_name, department_id) AS compare_order,
+	${YEAR_RANKS.map(([name, col]) => `${yearRank(col)} AS ${name}`).join(',\n\t')}
+FROM (
 WITH pick AS (
 	SELECT report_id, department_id, fiscal_year,
 		row_number() OVER (PARTITION BY department_id, fiscal_year ORDER BY ${departmentKindRank('kind')}, report_id) AS rn,
@@ -1024,7 +1051,8 @@ SELECT c.*, c.fiscal_year AS year,
 	${changePct('c.spending_final_wan', 'p.spending_final_wan')} AS spending_change_pct,
 	p.score_total AS prior_score_total,
 	${r2('c.score_total - p.score_total')} AS score_change
-FROM y c LEFT JOIN y p ON p.department_id = c.department_id AND p.fiscal_year = c.fiscal_year - 1`
+FROM y c LEFT JOIN y p ON p.department_id = c.department_id AND p.fiscal_year = c.fiscal_year - 1
+)`
 });
 
 export const departments = view({

@@ -52,6 +52,7 @@ export function partitionKeysOf(columns: readonly { name: string }[]): (typeof P
 export const PARQUET_ORDER: Readonly<Record<string, readonly string[]>> = {
 	m_report_overview: ['list_order'],
 	m_audit_findings: ['list_order'],
+	m_department_year: ['compare_order'],
 	m_alerts: ['fiscal_year', 'code', 'severity_rank', 'department_name', 'subject']
 };
 /** Rows per Parquet row group of the relations of PARQUET_ORDER (DuckDB's default is 122,880). */

@@ -8,7 +8,7 @@
  */
 import type { Breakdown } from '../schema/report';
 import { int, type RowOfColumns } from './columns';
-import { inListParam, literal, optionalParam, rankOf } from './fragments';
+import { inListParam, literal, optionalParam, rankOf, yearRank } from './fragments';
 import * as M from './metrics';
 import { query, type Query } from './query';
 import type { RowOf as TableRowOf } from './tables';
@@ -307,16 +307,15 @@ export const COMPARE_RANKS = [
 ] as const;
 export type CompareRow = DepartmentYearRow & RowOfColumns<typeof COMPARE_RANKS>;
 
-const rank = (col: string) => `CASE WHEN ${col} IS NOT NULL THEN rank() OVER (PARTITION BY year ORDER BY ${col} DESC NULLS LAST) END`;
 
-/** The top-n condition of the default compare view over a declared numeric column. */
-function topCondition(top: CompareFilter['top']): string {
-	if (!top) return 'true';
+/** The departments of the default compare view (top n by a declared numeric column in the latest year that discloses it), as a CTE `top`. */
+function topDepartments(top: NonNullable<CompareFilter['top']>): string {
 	const c = M.departmentYear.columns.find((x) => x.name === top.column && x.type === 'float64');
 	if (!c) throw new Error(`m_department_year 没有数值列 ${top.column}`);
-	return `department_id IN (SELECT department_id FROM m_department_year
+	return `top AS MATERIALIZED (SELECT department_id FROM m_department_year
 	WHERE ${c.name} IS NOT NULL AND year = (SELECT max(year) FROM m_department_year WHERE ${c.name} IS NOT NULL)
-	ORDER BY ${c.name} DESC, department_name LIMIT $7)`;
+	ORDER BY ${c.name} DESC, department_name LIMIT $7),
+`;
 }
 
 /** At most this many department × year rows are compared (a larger group is narrowed by type, region, level or year). */
@@ -329,31 +328,41 @@ export const COMPARE_MAX_ROWS = 500;
  */
 export function compare(f: CompareFilter, limit = COMPARE_MAX_ROWS): Query<Paged<CompareRow>> {
 	const where = `WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
-	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${topCondition(f.top)}`;
+	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${f.top ? 'department_id IN (SELECT department_id FROM top)' : 'true'}`;
+	// every row of a year compared (no departments chosen, no peer group, not the top n): the ranks
+	// are m_department_year's precomputed year ranks (the same ranks over the same rows)
+	const wholeYears = f.top ? 'false' : `($1 = '' AND coalesce(CAST($2 AS VARCHAR), '') = '' AND coalesce(CAST($3 AS VARCHAR), '') = '' AND coalesce(CAST($4 AS VARCHAR), '') = '')`;
+	const [spending, execution, score] = M.YEAR_RANKS.map(([name]) => name);
 	/*
-	 * The matching rows' keys and three figures (m); the shown rows, the first `limit` (newest
-	 * year, then name); the ranks — per year, over every matching row of that year — computed only
-	 * for the years the shown rows are in (a rank never looks at another year, so these are the
-	 * ranks over all matching rows); then the shown rows' other columns joined on. The matching
-	 * rows are scanned again by each step (materializing a million of them costs more), except in
-	 * the top-n view, where they are a few and finding the top n is the expensive part.
+	 * The shown rows, the first `limit` in the page's order (newest year, then name: the
+	 * precomputed compare_order, one integer, so the top n skips the rest of the table by its
+	 * row groups' statistics) with every column, never joined back to the whole table; the ranks
+	 * — per year, over every matching row of that year — read from the precomputed year ranks
+	 * when whole years are compared, else computed over the matching rows' keys and three figures
+	 * (m) only for the years the shown rows are in (a rank never looks at another year). The
+	 * matching rows are scanned again by each step (materializing a million of them costs more),
+	 * except in the top-n view, where they are a few and finding the top n (once, `top`) is the
+	 * expensive part.
 	 */
 	return query(
-		`WITH m AS ${f.top ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
-	SELECT department_id, year, department_name, spending_final_wan, execution_rate_pct, score_total
+		`WITH ${f.top ? topDepartments(f.top) : ''}m AS ${f.top ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
+	SELECT department_id, year, spending_final_wan, execution_rate_pct, score_total
 	FROM m_department_year
 	${where}
 ),
-shown AS (SELECT department_id, year, department_name FROM m ORDER BY year DESC, department_name, department_id LIMIT $6),
+shown AS (SELECT * FROM m_department_year ${where} ORDER BY compare_order LIMIT $6),
 ranked AS (
-	SELECT department_id, year, ${rank('spending_final_wan')} AS spending_rank, ${rank('execution_rate_pct')} AS execution_rank, ${rank('score_total')} AS score_rank
-	FROM m WHERE year IN (SELECT year FROM shown)
+	SELECT department_id, year, ${yearRank('spending_final_wan')} AS spending_rank, ${yearRank('execution_rate_pct')} AS execution_rank, ${yearRank('score_total')} AS score_rank
+	FROM m WHERE NOT ${wholeYears} AND year IN (SELECT year FROM shown)
 )
-SELECT d.*, r.spending_rank, r.execution_rank, r.score_rank, (SELECT count(*) FROM m)::INTEGER AS total_rows
+SELECT s.*,
+	CASE WHEN ${wholeYears} THEN s.${spending} ELSE r.spending_rank END AS spending_rank,
+	CASE WHEN ${wholeYears} THEN s.${execution} ELSE r.execution_rank END AS execution_rank,
+	CASE WHEN ${wholeYears} THEN s.${score} ELSE r.score_rank END AS score_rank,
+	(SELECT count(*) FROM m)::INTEGER AS total_rows
 FROM shown s
-JOIN ranked r ON r.department_id = s.department_id AND r.year = s.year
-JOIN m_department_year d ON d.department_id = s.department_id AND d.year = s.year
-ORDER BY s.year DESC, s.department_name, s.department_id`,
+LEFT JOIN ranked r ON r.department_id = s.department_id AND r.year = s.year
+ORDER BY s.compare_order`,
 		[(f.departments ?? []).join(','), f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? '', (f.years ?? []).join(','), Math.max(1, Math.trunc(limit)), ...(f.top ? [f.top.n] : [])]
 	);
 }

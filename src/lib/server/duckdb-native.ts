@@ -73,7 +73,14 @@ function columnsOf(name: string, table: Table): { name: string; type: ColType }[
 
 /** A new native DuckDB (in memory unless `path`), with extension downloads switched off. */
 export async function createNativeEngine(opts: NativeOptions = {}): Promise<NativeEngine> {
-	const config: Record<string, string> = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' };
+	const config: Record<string, string> = {
+		autoinstall_known_extensions: 'false',
+		autoload_known_extensions: 'false',
+		// a page of up to COMPARE_MAX_ROWS (500) rows in one order is found on the order column and
+		// the filters alone, then its other columns fetched for those rows only (DuckDB's default
+		// is 50 rows: the compare page's 500 read every column of two row groups of a million)
+		late_materialization_max_rows: '1000'
+	};
 	if (opts.memoryLimit) config.memory_limit = opts.memoryLimit;
 	if (opts.threads) config.threads = String(opts.threads);
 	const instance = await DuckDBInstance.create(opts.path ?? ':memory:', config);

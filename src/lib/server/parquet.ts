@@ -118,8 +118,11 @@ async function writeParquet(engine: NativeEngine, dir: string, sourceVersion: st
 	return finish(staged, dir, sourceVersion, countOf(engine));
 }
 
-/** The metric tables that aggregate across departments: recomputed, not copied, by replicateParquet. */
-const ACROSS_DEPARTMENTS = new Set(['m_year_kpi', 'm_year_grades', 'm_alert_groups']);
+/**
+ * The metric tables that aggregate or rank across departments: recomputed, not copied, by
+ * replicateParquet (m_department_year: its compare order and year ranks span every department).
+ */
+const ACROSS_DEPARTMENTS = new Set(['m_department_year', 'm_year_kpi', 'm_year_grades', 'm_alert_groups']);
 
 /**
  * `copies` copies of the Parquet in `from` as one dataset in `dir` (the benchmark's server run:

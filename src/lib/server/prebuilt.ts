@@ -1,6 +1,6 @@
 /**
  * Prebuilt metric tables: the rows of every metric view (src/lib/db/metrics.ts, the same
- * declarations the browser would otherwise compute), computed once by DuckDB in Node when the
+ * declarations the browser would otherwise compute), computed once by native DuckDB in Node when the
  * data is built, and written beside the stored tables as Arrow parts. The large tables, stored and
  * metric, are split by fiscal year or by region (src/lib/db/parts.ts: partitioning). The manifest
  * then lists the parts and says `prebuilt`; the browser reads these tables instead of creating
@@ -19,7 +19,7 @@ import { METRIC_VIEWS, materializeMetricViews } from '../db/metrics';
 import { PART_SQL, PARTITION_MIN_ROWS, metricTableDef, partFile, partitioning, partitionColumn } from '../db/parts';
 import { TABLES, type TableDef } from '../db/tables';
 import type { Manifest } from '../schema/manifest';
-import { createNodeEngine } from './duckdb-node';
+import { createNativeEngine } from './duckdb-native';
 import { readManifestFile, versionOf, writeAtomic } from './dataset';
 
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex').slice(0, 16);
@@ -39,7 +39,9 @@ export async function buildMetricTables(
 	const m = readManifestAt(dir);
 	if (!m) return null;
 	if (m.prebuilt) return m;
-	const engine = await createNodeEngine();
+	// native DuckDB, not the wasm build: the same SQL and declarations, but not capped at wasm's
+	// 4 GB address space (at 100,000 reports the wasm build ran out of memory materializing them)
+	const engine = await createNativeEngine({ memoryLimit: '6GB' });
 	const parts: Manifest['parts'] = [];
 	const write = (def: TableDef, rows: PlainRow[], file: string, year: number | null, region: string | null) => {
 		const builder = new ArrowTablesBuilder([def]);
