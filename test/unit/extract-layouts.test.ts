@@ -20,15 +20,18 @@ const rows = [
 	['', '质量指标', '验收合格率', '≥95%', '98%', '20', '20'],
 	['效益指标', '社会效益指标', '群众出行条件', '明显改善', '明显改善', '20', '18']
 ];
-const title = '项目支出绩效自评表(2023年度)';
-const layouts: Record<string, string> = {
-	tab: title + '\n' + rows.map((r) => r.join('\t')).join('\n'),
-	markdown: title + '\n' + rows.map((r) => '| ' + r.join(' | ') + ' |').join('\n'),
-	'one cell a line, piped': title + ' |\n' + rows.flatMap((r) => r.map((c) => c + ' |')).join('\n'),
-	'one cell a line': title + '\n\n' + rows.map((r) => r.filter(Boolean).join('\n\n')).join('\n\n'),
-	'space-separated rows': title + '\n' + rows.map((r) => r.filter(Boolean).join(' ')).join('\n'),
-	'flowed onto one line': title + ' ' + rows.map((r) => r.filter(Boolean).join(' ')).join(' ')
-};
+/** One table written out in the six layouts text extraction leaves (every template test below uses it). */
+function sixLayouts(title: string, rows: string[][]): Record<string, string> {
+	return {
+		tab: title + '\n' + rows.map((r) => r.join('\t')).join('\n'),
+		markdown: title + '\n' + rows.map((r) => '| ' + r.join(' | ') + ' |').join('\n'),
+		'one cell a line, piped': title + ' |\n' + rows.flatMap((r) => r.map((c) => c + ' |')).join('\n'),
+		'one cell a line': title + '\n\n' + rows.map((r) => r.filter(Boolean).join('\n\n')).join('\n\n'),
+		'space-separated rows': title + '\n' + rows.map((r) => r.filter(Boolean).join(' ')).join('\n'),
+		'flowed onto one line': title + ' ' + rows.map((r) => r.filter(Boolean).join(' ')).join(' ')
+	};
+}
+const layouts = sixLayouts('项目支出绩效自评表(2023年度)', rows);
 
 describe('extract: one project table in six layouts', () => {
 	for (const [name, text] of Object.entries(layouts)) {
@@ -1597,15 +1600,7 @@ describe('extract: the national 项目支出绩效目标申报表 in six layouts
 		['', '效益指标', '社会效益指标', '群众出行条件', '明显改善'],
 		['', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%']
 	];
-	const tfTitle = '项目支出绩效目标申报表\n(2024年度)';
-	const tfLayouts: Record<string, string> = {
-		tab: tfTitle + '\n' + tfRows.map((r) => r.join('\t')).join('\n'),
-		markdown: tfTitle + '\n' + tfRows.map((r) => '| ' + r.join(' | ') + ' |').join('\n'),
-		'one cell a line, piped': tfTitle + ' |\n' + tfRows.flatMap((r) => r.map((c) => c + ' |')).join('\n'),
-		'one cell a line': tfTitle + '\n\n' + tfRows.map((r) => r.filter(Boolean).join('\n\n')).join('\n\n'),
-		'space-separated rows': tfTitle + '\n' + tfRows.map((r) => r.filter(Boolean).join(' ')).join('\n'),
-		'flowed onto one line': tfTitle + ' ' + tfRows.map((r) => r.filter(Boolean).join(' ')).join(' ')
-	};
+	const tfLayouts = sixLayouts('项目支出绩效目标申报表\n(2024年度)', tfRows);
 	for (const [name, text] of Object.entries(tfLayouts)) {
 		it(name, () => {
 			const r = extract(text).report;
@@ -1650,15 +1645,7 @@ describe('extract: the national 部门整体支出绩效目标表 in six layouts
 		['', '效益指标', '社会效益指标', '群众文化生活', '持续改善'],
 		['', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90%']
 	];
-	const dtTitle = '部门整体支出绩效目标表\n(2024年度)';
-	const dtLayouts: Record<string, string> = {
-		tab: dtTitle + '\n' + dtRows.map((r) => r.join('\t')).join('\n'),
-		markdown: dtTitle + '\n' + dtRows.map((r) => '| ' + r.join(' | ') + ' |').join('\n'),
-		'one cell a line, piped': dtTitle + ' |\n' + dtRows.flatMap((r) => r.map((c) => c + ' |')).join('\n'),
-		'one cell a line': dtTitle + '\n\n' + dtRows.map((r) => r.filter(Boolean).join('\n\n')).join('\n\n'),
-		'space-separated rows': dtTitle + '\n' + dtRows.map((r) => r.filter(Boolean).join(' ')).join('\n'),
-		'flowed onto one line': dtTitle + ' ' + dtRows.map((r) => r.filter(Boolean).join(' ')).join(' ')
-	};
+	const dtLayouts = sixLayouts('部门整体支出绩效目标表\n(2024年度)', dtRows);
 	for (const [name, text] of Object.entries(dtLayouts)) {
 		it(name, () => {
 			const r = extract(text).report;
@@ -1704,15 +1691,7 @@ describe('extract: the national 部门整体支出绩效自评表 in six layouts
 		['', '满意度指标', '服务对象满意度指标', '农民满意度', '≥90%', '92%', '20', '20', ''],
 		['总分', '', '', '', '', '', '100', '97', '']
 	];
-	const dsTitle = '部门整体支出绩效自评表\n(2023年度)';
-	const dsLayouts: Record<string, string> = {
-		tab: dsTitle + '\n' + dsRows.map((r) => r.join('\t')).join('\n'),
-		markdown: dsTitle + '\n' + dsRows.map((r) => '| ' + r.join(' | ') + ' |').join('\n'),
-		'one cell a line, piped': dsTitle + ' |\n' + dsRows.flatMap((r) => r.map((c) => c + ' |')).join('\n'),
-		'one cell a line': dsTitle + '\n\n' + dsRows.map((r) => r.filter(Boolean).join('\n\n')).join('\n\n'),
-		'space-separated rows': dsTitle + '\n' + dsRows.map((r) => r.filter(Boolean).join(' ')).join('\n'),
-		'flowed onto one line': dsTitle + ' ' + dsRows.map((r) => r.filter(Boolean).join(' ')).join(' ')
-	};
+	const dsLayouts = sixLayouts('部门整体支出绩效自评表\n(2023年度)', dsRows);
 	for (const [name, text] of Object.entries(dsLayouts)) {
 		it(name, () => {
 			const r = extract(text).report;
