@@ -1119,6 +1119,28 @@ describe('extract: a sheet run together on one line, its rows numbered 指标N',
 			['老年人体检数', '4000人', '3000人', 2, 1.5]
 		]);
 	});
+	it('pairs names and values the export split apart, in order, four values a name, and joins a name a wrapped cell broke', () => {
+		// made-up figures: names before values (指标4, 指标5), then one row's values followed by those
+		// of the rows whose names come after it, the 总分 pair last
+		const text = [
+			'某项目支出绩效自评表.xlsx',
+			'阜平县项目支出绩效自评表 (2023年度) 项目名称 基层医疗补助 主管部门 阜平县卫生健康局 指标1:签约居民建档 3000人 2900人 5 4.8 指标2:随访完成数 800人 780人 5 4.9 指标3:宣传活动场次 20次 24次 5 5 指标4:报告突发事件 数 指标5:入户随访人数 9例 9例 5 5 1200人 1100人 5 4.6',
+			'数量指标 指标1:补助资金足额拨 付 100% 100% 10 10 80元 80元 10 10 90% 90% 20 18 95% 95% 10 9 100 92 成本指标 指标1:每人每年补助标准 效益指 标(20 分) 年度 社会效益 指标1:群众就医负担减轻程度 满意度 指标 服务对象满 指标1:群众满意 (10分 意度指标 ) 总分'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			[undefined, undefined, '签约居民建档', '3000人', '2900人', 5, 4.8],
+			[undefined, undefined, '随访完成数', '800人', '780人', 5, 4.9],
+			[undefined, undefined, '宣传活动场次', '20次', '24次', 5, 5],
+			[undefined, undefined, '报告突发事件数', '9例', '9例', 5, 5],
+			[undefined, undefined, '入户随访人数', '1200人', '1100人', 5, 4.6],
+			['产出指标', '数量指标', '补助资金足额拨付', '100%', '100%', 10, 10],
+			['产出指标', '成本指标', '每人每年补助标准', '80元', '80元', 10, 10],
+			['效益指标', '社会效益', '群众就医负担减轻程度', '90%', '90%', 20, 18],
+			[undefined, undefined, '群众满意', '95%', '95%', 10, 9]
+		]);
+		expect([r.scores?.total?.max?.value, r.scores?.total?.score?.value]).toEqual([100, 92]);
+	});
 	it('takes a report on the whole unit and its projects as a whole-unit report, with its title\'s 总结报告', () => {
 		const r = extract('阜平县某中心 2023 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。').report;
 		expect([r.kind, r.title]).toEqual(['self_evaluation', '阜平县某中心2023年整体和项目支出绩效自评总结报告']);

@@ -955,7 +955,11 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (!out.indicators.length) out.indicators = readFusedLines(ctx);
 	if (!out.indicators.length) out.indicators = readOperatorRows(ctx);
 	if (!out.indicators.length) out.indicators = readExplainedRows(ctx);
-	if (!out.indicators.length) out.indicators = readOrdinalRows(ctx);
+	if (!out.indicators.length) {
+		const ord = readOrdinalRows(ctx);
+		out.indicators = ord.indicators;
+		if (ord.total && !out.total) out.total = ord.total;
+	}
 	if (!out.nodes.length) readScoreGrid(ctx, cells, out);
 	return out;
 }
