@@ -1141,6 +1141,21 @@ describe('extract: a sheet run together on one line, its rows numbered 指标N',
 		]);
 		expect([r.scores?.total?.max?.value, r.scores?.total?.score?.value]).toEqual([100, 92]);
 	});
+	it('gives the funds rows whose labels stand before the header their values after it, one full row a label, and nothing where the count is off', () => {
+		// made-up figures: 48 ÷ 50 = 96%, 10 分 × 96% ≈ 9.6
+		const head = '阜平县项目支出绩效自评表 (2023年度) 项目名称 基层医疗补助 主管部门 阜平县卫生健康局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 ';
+		const r = extract(['某项目.xlsx', head + '50 48 10 96% 9.6 50 48 — 96% — 上年结转资金 — — 其他资金 — —'].join('\n')).report;
+		expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'all', 'adjusted', 50, undefined],
+			['合计', 'all', 'final', 48, 96],
+			['财政拨款支出', 'fiscal', 'adjusted', 50, undefined],
+			['财政拨款支出', 'fiscal', 'final', 48, 96]
+		]);
+		expect(r.scores?.tree.map((n) => [n.name, n.max?.value, n.score?.value])).toEqual([['预算执行率', 10, 9.6]]);
+		// a cell lost: the values no longer fall one full row a label
+		const lost = extract(['某项目.xlsx', head + '0 50 10 96% 9.6 50 — 96% — 上年结转资金 — — 其他资金 — —'].join('\n')).report;
+		expect(lost.budget).toEqual([]);
+	});
 	it('takes a report on the whole unit and its projects as a whole-unit report, with its title\'s 总结报告', () => {
 		const r = extract('阜平县某中心 2023 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。').report;
 		expect([r.kind, r.title]).toEqual(['self_evaluation', '阜平县某中心2023年整体和项目支出绩效自评总结报告']);

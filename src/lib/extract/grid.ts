@@ -276,6 +276,12 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
 		let unit: MoneyUnit = '万元';
 		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
+		const apart = labelsApart(cells, i, j, cols);
+		if (apart) {
+			apart.forEach(({ row, label, vals }) => emitFunds(ctx, env, row, label, cols, vals, unit, out));
+			i = j + apart.length * cols.length;
+			continue;
+		}
 		// rows: a label the funds vocabulary knows, then its value cells in column order
 		let k = j;
 		let rows = 0;
@@ -317,6 +323,52 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		}
 		i = k;
 	}
+}
+
+/**
+ * Row labels exported apart from their values: the labels stand before the funds header with no
+ * value of their own, the header is followed at once by the rows' values ("年度资金总额 其中:当年财政
+ * 拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65 60 10 92.31% 9 65 60 — 92.31% —"). The
+ * rows are given to the labels in order only where the run of values holds exactly one full row a
+ * label (the 年度资金总额 label first), the total row fills every column, a part's row leaves its
+ * points blank (the template scores the total only), and each row's rate is its 执行数 ÷ 预算数 to
+ * the rate's decimals. Serves 项目支出绩效自评表 sheets (.xlsx) read as text by document-sharing
+ * mirrors, whose merged label cells come out before the header.
+ */
+function labelsApart(cells: GCell[], i: number, j: number, cols: FundCol[]): Array<{ row: NonNullable<ReturnType<typeof fundRow>>; label: GCell; vals: GCell[] }> | undefined {
+	if (!cells[j]?.loose || !isNumber(cells[j].key)) return undefined;
+	const labels: Array<{ row: NonNullable<ReturnType<typeof fundRow>>; label: GCell }> = [];
+	for (let b = Math.max(0, i - 8); b < i; b++) {
+		const row = fundRow(cells[b].key);
+		if (!row) continue;
+		// a label with its own value is a row of another layout
+		if (isValue(cells[b + 1]?.key ?? '') && b + 1 < i) return undefined;
+		labels.push({ row, label: cells[b] });
+	}
+	if (labels.length < 2 || labels[0].row.breakdown !== 'total' || labels.slice(1).some((l) => l.row.breakdown === 'total')) return undefined;
+	let v = j;
+	while (v < cells.length && isValue(cells[v].key)) v++;
+	if (v - j !== labels.length * cols.length) return undefined;
+	const out = labels.map((l, r) => ({ ...l, vals: cells.slice(j + r * cols.length, j + (r + 1) * cols.length) }));
+	for (const [r, { vals }] of out.entries()) {
+		const at = (c: FundCol) => vals[cols.indexOf(c)];
+		const num = (c: FundCol) => (at(c) && isNumber(at(c).key) ? Number(at(c).key.replace(/[,%]/g, '')) : undefined);
+		// percentages in the rate column and nowhere else
+		if (vals.some((c, x) => /%$/.test(c.key) !== (cols[x] === 'rate' && !isBlank(c.key)))) return undefined;
+		if (r === 0 ? vals.some((c) => isBlank(c.key)) : (['max', 'score'] as FundCol[]).some((c) => at(c) && !isBlank(at(c).key))) return undefined;
+		const base = num('adjusted') ?? num('initial');
+		const fin = num('final');
+		const rate = at('rate');
+		if (rate && isNumber(rate.key)) {
+			if (base === undefined || fin === undefined || base === 0) return undefined;
+			const d = rate.key.split('.')[1]?.replace('%', '').length ?? 0;
+			if (Math.abs((fin / base) * 100 - Number(rate.key.replace('%', ''))) > 0.5 * 10 ** -d + 1e-9) return undefined;
+		}
+		const mx = num('max');
+		const sc = num('score');
+		if (mx !== undefined && (mx > 100 || (sc !== undefined && sc > mx))) return undefined;
+	}
+	return out;
 }
 
 /** Funds column headers as OCR leaves them: one character of a word may be misread (年初预匏数). */
