@@ -1783,3 +1783,27 @@ describe('extract: a target table pasted as text with no separator at all, one r
 		]);
 	});
 });
+
+describe('extract: the costs a target form\'s plan cell lists', () => {
+	it('reads each "what 需 N万元" of the 项目实施计划 cell as a cost of the budget where they add up to the cell\'s 合计, without the quoted project names before them', () => {
+		// made-up figures: 12 + 8 + 5 = 25
+		const form = (plan: string) =>
+			[
+				'某省某市市级预算部门(单位)项目支出绩效目标申报表 | |',
+				'2023年 | |',
+				'项目名称 | “乡村通畅路”工作经费 | |',
+				'主管部门及代码 | 建设科 | 实施单位 | 某市道路服务中心 | |',
+				'项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25 | |',
+				`项目实施计划 | ${plan} | |`
+			].join('\n');
+		const r = extract(form('“乡村通畅路”、“景区连接路”项目前期设计审批需12万元;质量监督检查需8万元;竣工验收需5万元,合计25万元。')).report;
+		expect(r.budget.filter((b) => b.breakdown === 'cost').map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
+			['项目前期设计审批', 'budget', 12],
+			['质量监督检查', 'budget', 8],
+			['竣工验收', 'budget', 5]
+		]);
+		// items that do not make the stated 合计 are not read
+		const off = extract(form('项目前期设计审批需12万元;质量监督检查需8万元;竣工验收需5万元,合计30万元。')).report;
+		expect(off.budget.filter((b) => b.breakdown === 'cost')).toEqual([]);
+	});
+});

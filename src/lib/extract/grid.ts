@@ -987,6 +987,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
+	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	readIndicatorGrid(ctx, env, cells, out);
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
@@ -1217,6 +1218,38 @@ function readDutyRows(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			out.budget.push({ flow: 'expenditure', breakdown: nature ? 'nature' : 'project', item: what, ...(nature ? {} : { parent: '项目支出' }), scope: 'all', stage: 'initial', year: env.year, amount });
 		}
 		break;
+	}
+}
+
+/**
+ * The costs a target form's plan cell lists, each "what 需 N万元" ("…勘察设计审批需20万元;…检查需20万元;
+ * …验收需10万元,合计50万元"): each is a cost of the project's budget. Read only in a cell labelled as the
+ * plan or the reckoning of the money (项目实施计划, 资金测算依据, 资金使用计划), with two items at least,
+ * and, where the cell states their 合计, only where they add up to it; the names in quotes before an
+ * item (the project's own names: “…”、“…”项目…) are not the item's. Serves Shanxi's 项目支出绩效目标申报表
+ * and every target form with such a cell.
+ */
+function readPlanCosts(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	for (let i = 0; i + 1 < cells.length; i++) {
+		if (!/^(项目)?实施计划$|^资金(使用|测算)(计划|依据|说明)?$|^(项目)?(资金|预算)测算(依据)?$/.test(cells[i].key)) continue;
+		const c = cells[i + 1];
+		const t = ctx.src.slice(c.start, c.end);
+		const items = [...t.matchAll(new RegExp(`(?:^|[;；。])\\s*([^;；。,，]{2,40}?)需(?:要)?(?:资金|经费)?\\s*(${NUM})\\s*(万元|元)`, 'g'))];
+		if (items.length < 2) continue;
+		const sum = t.match(new RegExp(`合计\\s*(${NUM})\\s*(万元|元)`));
+		const wan = (n: string, u: string) => Number(n.replace(/,/g, '')) / (u === '元' ? 1e4 : 1);
+		if (sum && Math.abs(items.reduce((a, m) => a + wan(m[2], m[3]), 0) - wan(sum[1], sum[2])) > 0.005) continue;
+		for (const m of items) {
+			const at = m.index! + m[0].indexOf(m[1]);
+			// (the project's own names in quotes before the item)
+			const name = m[1].replace(/^(?:[“"][^”"]{1,20}[”"][、,，]?)+/, '').trim();
+			if (name.length < 2) continue;
+			const from = c.start + at + (m[1].length - m[1].replace(/^(?:[“"][^”"]{1,20}[”"][、,，]?)+/, '').length);
+			const end = c.start + m.index! + m[0].length;
+			const amount = ctx.money(m[2], m[3] as MoneyUnit, from, end, 0.75, 'grid.plan-costs');
+			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'budget', year: env.year, amount });
+		}
+		return;
 	}
 }
 
