@@ -1807,3 +1807,32 @@ describe('extract: the costs a target form\'s plan cell lists', () => {
 		expect(off.budget.filter((b) => b.breakdown === 'cost')).toEqual([]);
 	});
 });
+
+describe('extract: a counted indicator\'s part rows that fill only their value columns', () => {
+	it('reads two values with units where the points and the target stand as the part\'s 指标值 and 实际值, and a counting note in brackets as no unit', () => {
+		// made-up figures
+		const text = [
+			'阜平县某镇2023年度项目绩效目标自评表',
+			'项目名称 | 特色种养业奖补 | |',
+			'二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | ||',
+			'产 出 指 标 (50分) |',
+			'数量指标 | ★补助蔬菜种植面积 | 20 | 12亩 | 12亩 | 20 | ||||',
+			'其中大棚蔬菜 | 4亩 | 4亩 | ||||||||',
+			'其中露天蔬菜 | 8亩 | 8亩 | ||||||||',
+			'其中试验田 | 2 | 2 | ||||||||',
+			'效 益 指 标 (30分) |',
+			'经济效益 指标 |',
+			'带动农户增收(总收入) | 20 | ≥6.5万元 | 7万元 | 20 | ||||||',
+			'总分 | 100 | 98 |'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.name, i.unit, i.target?.text, i.target?.unit, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['补助蔬菜种植面积', undefined, '12亩', '亩', '12亩', 20, 20],
+			['其中大棚蔬菜', undefined, '4亩', '亩', '4亩', undefined, undefined],
+			['其中露天蔬菜', undefined, '8亩', '亩', '8亩', undefined, undefined],
+			// bare numbers could be points: left as the columns give them
+			['其中试验田', undefined, '2', undefined, undefined, 2, undefined],
+			['带动农户增收(总收入)', undefined, '≥6.5万元', '万元', '7万元', 20, 20]
+		]);
+	});
+});

@@ -860,6 +860,24 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 					aligned = true;
 				}
 			}
+			// a part's row under a counted indicator that fills only its value columns, from the left
+			// ("★补助种植面积 | 20 | 30亩 | 30亩 | 20" / "其中果树种植面积 | 2亩 | 2亩 | | |": Anhui's
+			// 绩效目标自评表): two values with units where the points and the target should stand are its
+			// 指标值 and 实际值; bare numbers could be points and leave the row as it is
+			if (aligned && !c.loose) {
+				const mi = after.indexOf('max');
+				const ti = after.indexOf('target');
+				const ai = after.indexOf('actual');
+				const filled = vals.map((v, idx) => ({ v, idx })).filter((x) => !isBlank(x.v.key));
+				const unitValue = (v: GCell) => new RegExp(`^[≥≤><=]?${NUM}(%|[\u4e00-\u9fa5]{1,3})$`).test(v.key);
+				if (mi >= 0 && ti === mi + 1 && ai === ti + 1 && filled.length === 2 && filled[0].idx === mi && filled[1].idx === ti && filled.every((x) => unitValue(x.v))) {
+					const blank = { ...vals[mi], text: '', key: '' };
+					vals = vals.slice();
+					vals[mi] = blank;
+					vals[ti] = filled[0].v;
+					vals[ai] = filled[1].v;
+				}
+			}
 			k += 1 + used;
 			if (!name.key) continue;
 			// a template's placeholder row ("指标2", "……") with no value filled in: no indicator

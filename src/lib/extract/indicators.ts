@@ -59,6 +59,8 @@ export function unitOfName(written: string): string | undefined {
 	if (!m) return undefined;
 	const u = m[1].replace(/^[≥≤><=]+/, '').trim();
 	if (!u || /计算|公式|\d/.test(u)) return undefined;
+	// a note on what is counted ("(总收入)", "(累计)", "(人均)") is no unit
+	if (/总|收入|支出|累计|人均|合计|其中/.test(u)) return undefined;
 	return u;
 }
 
