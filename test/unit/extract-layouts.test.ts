@@ -1746,3 +1746,24 @@ describe('extract: a target table pasted as text with no separator at all, one r
 		]);
 	});
 });
+
+describe('extract: a 绩效目标自评表 one cell a line, with sub-indicators, placeholder units and rate units', () => {
+	it('reads a 其中: sub-indicator, the unit after a template placeholder (≥**人), outcomes in 元/人*月, and the unit after a bracketed code', () => {
+		// made-up: two quantity rows, one 其中 row, one standard in 元/人*月; funds 40 of 40
+		const cells = ['项目名称', '困难救助', '', '', '', '主管部门', '[123]阜平县民政局', '', '', '',
+			'资金情况(万元)', '', '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分', '', '',
+			'年度资金总额:', '40', '40', '10', '100%', '10', '', '',
+			'一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施', '',
+			'产出指标(50分)', '数量指标', '★★救助人数(按月平均)(≥**人)', '20', '>=300人', '310人', '20', '', '', '', '',
+			'★其中:困难老人人数(≥**人)', '20', '>=100人', '96人', '18', '动态管理', '', '', '',
+			'质量指标', '救助标准(≥**元/人·月)', '10', '>=500元/人*月', '520元/人*月', '10', ''];
+		const text = '绩效目标自评表 (2020年度) |\n' + cells.map((c) => `${c} |`).join('\n');
+		const r = extract(text).report;
+		expect(r.department.name).toBe('阜平县民政局');
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.value, i.target?.unit, i.actual?.value, i.actual?.unit, i.max?.value, i.score?.value])).toEqual([
+			['数量指标', '救助人数(按月平均)(≥**人)', 300, '人', 310, '人', 20, 20],
+			['数量指标', '其中:困难老人人数(≥**人)', 100, '人', 96, '人', 20, 18],
+			['质量指标', '救助标准(≥**元/人·月)', 500, '元/人*月', 520, '元/人*月', 10, 10]
+		]);
+	});
+});

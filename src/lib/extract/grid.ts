@@ -776,7 +776,8 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				continue;
 			}
 			// a dash or an empty cell where a name would stand, a scoring note: no indicator
-			if (isBlank(c.key) || /[:：。]/.test(c.key.replace(ORDINAL, '')) || c.key.length > 40) {
+			// (a sub-indicator named after the one above it, "★其中:X人数(≥**人)", is a name)
+			if (isBlank(c.key) || /[:：。]/.test(c.key.replace(ORDINAL, '').replace(KEY_MARK, '').replace(/^其中[:：]/, '')) || c.key.length > 40) {
 				k++;
 				continue;
 			}
@@ -900,7 +901,7 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	const a = get('actual');
 	if (a) {
 		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
-		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|[\u4e00-\u9fa5]{1,3})?$`));
+		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|[\u4e00-\u9fa5]{1,3}(?:\\/[\u4e00-\u9fa5]{1,3}(?:[*·・][\u4e00-\u9fa5]{1,2})?)?)?$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;

@@ -201,8 +201,8 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 
 /** An organisation named in a found value (the whole value, or the org name inside it). */
 function orgOf(v: Found): Found | undefined {
-	// a unit's code before its name ("314002-X县民政局机关"): the name
-	const code = v.value.match(/^\s*\d{3,}\s*[-—_－]\s*(?=[\u4e00-\u9fa5])/);
+	// a unit's code before its name ("314002-X县民政局机关", "[155]X县民政局"): the name
+	const code = v.value.match(/^\s*(?:\d{3,}\s*[-—_－]|[\[［【(（]\s*\d{3,}\s*[\]］】)）])\s*(?=[\u4e00-\u9fa5])/);
 	if (code) v = sub(v, code[0].length, v.value.length);
 	const t = squeeze(toHalfWidth(v.value));
 	if (isOrgName(t)) return v;

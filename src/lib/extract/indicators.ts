@@ -57,13 +57,17 @@ export function unitOfName(written: string): string | undefined {
 	if (/[(（][^()（）]*公式[^()（）]*100\s*[%％]\s*[)）]\s*$/.test(name)) return '%';
 	const m = name.match(/[(（]\s*([^()（）]{1,5}?)\s*[)）]\s*$/);
 	if (!m) return undefined;
-	const u = m[1].replace(/^[≥≤><=]+/, '').trim();
+	// (a template's placeholder for the value, "(≥**人)", stands before the unit)
+	const u = m[1].replace(/^[≥≤><=]+/, '').replace(/^[*＊]+/, '').trim();
 	if (!u || /计算|公式|\d/.test(u)) return undefined;
 	return u;
 }
 
 /** The mark a form puts before its key indicators ("★补助鱼塘面积"): no part of the name (every table reader). */
 export const KEY_MARK = /^[★☆※*]+\s*/;
+
+/** A unit as written after a figure: up to four characters, or a rate ("元/平方米", "元/人*月"). */
+export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3}(?:[*·・][\u4e00-\u9fa5]{1,2})?)?`;
 
 /** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
 export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
@@ -73,7 +77,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 		if (nameUnit) return nameUnit;
 		if (/^(%|百分比)/.test(rest)) return '%';
 		// (up to four characters, "万平方米", or a rate, "元/平方米")
-		const u = rest.match(/^([\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3})?)$/);
+		// (and a rate over two, "元/人*月", "元/人·月": 低保 standards)
+		const u = rest.match(new RegExp(`^(${RATE_UNIT})$`));
 		return u ? u[1] : undefined;
 	};
 	const num = `(${NUM})`;
