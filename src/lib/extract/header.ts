@@ -91,7 +91,7 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 /** Labels of identity fields; the value follows on the line, in the next cell or on the next line. */
 const LABELS = {
-	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
+	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|(?<=^|\n)(?:预算单位|申报单位)(?=[ \u3000]+[\u4e00-\u9fa5])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
 	// (资金使用单位: the transfer-payment 绩效目标自评表's unit that spends the money)
 	implementer: /(?:项目)?实施\s*(?:[(（]\s*主管\s*[)）])?\s*单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位|资金使用单位/,
 	// (a label cell broken over lines: "主管部门 / 及编码", Wuhan's target tables)
