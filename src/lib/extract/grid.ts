@@ -232,8 +232,6 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	// (预算资金: the budget's own money, fiscal, beside 自有资金 in Hunan's 项目绩效目标表)
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)|^预算资金$/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
 	if (/^其他资金$|^其他$|^其它资金$|^其他收入$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
-	// (the parts of a source, under it: 政府性基金 / 国有资本经营预算 of 财政拨款, 事业收入 / 经营性收入 of 自有资金)
-	if (/^(政府性基金|国有资本经营)(预算)?(拨款|资金)?$|^(事业|经营性?)收入$/.test(t)) return { item: t, breakdown: 'source', scope: /收入$/.test(t) ? 'other' : 'fiscal' };
 	if (/^(单位资金|财政专户管理资金|上年结转(资金)?|自筹资金|自有资金|社会资金|专户资金)$/.test(t)) return { item: t, breakdown: 'source', scope: 'other' };
 	return undefined;
 }
@@ -1246,7 +1244,10 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		}
 		// (a department's target table splits its money by nature beside its sources: "其中:基本支出 | 500")
 		const nat = env.kind === 'target_table' ? cells[i].key.replace(/^其中[:：]?/, '').match(/^(基本支出|项目支出)[:：]?$/) : null;
-		let row = fundRow(cells[i].key) ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
+		// (the parts of a source, read only under it: 政府性基金 / 国有资本经营预算 of 财政拨款, 事业收入 /
+		// 经营性收入 of 自有资金)
+		const partOf = group && /^\d{1,2}[、.．]\s*((政府性基金|国有资本经营)(预算)?(拨款|资金)?|(事业|经营性?)收入)[:：]?$/.test(cells[i].key) ? { item: '', breakdown: 'source' as const, scope: /收入[:：]?$/.test(cells[i].key) ? ('other' as const) : ('fiscal' as const) } : undefined;
+		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
 		// two ordinal levels ("(一)财政拨款小计 | 6" over "1、一般公共预算 | 6", "2、政府性基金 | 0"): a
 		// numbered row under a bracketed one is its part, named as written (Sichuan's 项目支出绩效目标申报表)
 		let parent: string | undefined;
