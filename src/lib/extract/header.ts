@@ -278,6 +278,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE): TitleHit | undef
 		// a chapter heading (二、项目绩效自评工作开展情况) or a bare category word is no title
 		if (l.heading?.marker && squeeze(l.span.norm).length < 90) continue;
 		if (norm.length < 8 && !/报告|表/.test(norm)) continue;
+		// a cover's label line ("评价方式:部门(单位)绩效自评", "评价类型:…") names no document
+		if (/^(评价(方式|类型|机构|方法|对象|组织)|项目(名称|单位|类型|属性)|报告日期|填报(单位|日期)|主管部门)[:：]/.test(norm)) continue;
 		// an attachment's caption ("项目支出绩效目标表3", the page's title for its third table) gives way
 		// to the form's own heading below it
 		if (strict && /表\d{1,2}$/.test(norm)) continue;
