@@ -202,6 +202,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 	let namedScope: Scope | 'fund' | undefined;
 	/** the sentence start of the last amount left unread on purpose */
 	let skippedIn = -1;
+	/** the last line read as a numbered project's money */
+	let projLine: Built | undefined;
+	/** totals split by year after 其中: they span several years */
+	const yearSplit = new Set<Built>();
+	let split: { head: Built; years: Set<string>; end: number } | undefined;
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k];
 		const [sa, sb] = sentenceBounds(span, h.a);
@@ -304,10 +309,23 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (here) state.project = here;
 		// a later paragraph of the same project ("共支出成本35.3万元") before any other item
 		const proj = here ?? (state.project && !/其中|包括/.test(label) && !itemOf(label) ? state.project : undefined);
+		// the parts of a numbered project's money named after 其中 ("1.X项目:下达资金48万元,其中:A敬老院
+		// 运营补贴19万元,B敬老院运营补贴17万元…", fund self-evaluation reports on several projects): each a
+		// cost of the project, not the project's money again
+		const projHead = proj && projLine && projLine.line.item === proj && projLine.start >= span.map[sa] ? projLine : undefined;
+		const partLabel = label.replace(/^(其中)?[:：]?/, '');
+		if (projHead && /其中/.test(span.norm.slice(sa, h.a)) && /^[\u4e00-\u9fa5]{2,20}$/.test(partLabel) && partLabel !== proj && !/^(到位|实际|累计|已|共|合计|总计|支出|支付|使用|执行|结余|剩余)|(到位|拨付|支付|支出|执行|使用)(资金|金额|数)?$/.test(partLabel) && !itemOf(partLabel)) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'cost', item: partLabel, parent: proj, scope: projHead.line.scope, stage: projHead.line.stage, year: projHead.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.project-part') };
+			out.push({ line, start: q0, sub: true });
+			continue;
+		}
 		if (proj && !itemOf(label)) {
 			// (the item's own name, "高中教育支出", says nothing of the stage)
-			const said = label.split(proj).join('');
-			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计/.test(said) ? 'budget' : 'final';
+			// (the name of the fund it was paid from, 统筹整合使用财政涉农资金, says nothing of the stage either;
+			// a bare sum followed in the paragraph by what was paid of it, "…已拨付N万元", is the budget)
+			const said = label.split(proj).join('').replace(/统筹整合(使用)?财政涉农资金/g, '资金');
+			const paidLater = /^(资金|经费)?$/.test(said.replace(/^\d{4}年度?/, '')) && /(已|累计)(拨付|支付|支出|使用)/.test(span.norm.slice(h.ue));
+			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计/.test(said) || paidLater ? 'budget' : 'final';
 			// a functional class named as the item (学前教育支出) is one; anything else a project
 			const fn = itemOf(proj);
 			// (款/项 subjects of the 功能分类 read as such: X管理事务支出, 行政运行, 事业运行, 机关服务)
@@ -316,7 +334,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
 			const ex = pctAfter(span, h.ue, limit, EXEC_RE);
 			if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.8, 'budget.prose.rate');
-			out.push({ line, start: q0, sub: true });
+			projLine = { line, start: q0, sub: true };
+			out.push(projLine);
 			continue;
 		}
 		// money of the 政府性基金 or 国有资本经营 budget ("政府性基金预算财政拨款本年收入N万元"): a scope the
@@ -388,6 +407,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		/** money said to be passed on to another body: what was allocated */
 		let passedOn = false;
 		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
+		// a total split by year after 其中 ("项目资金支出N万元,其中:2021年度资金支出A万元;2022年度…B万元",
+		// reports on a fund over several years): each part is its own year's, and the total spans the
+		// years, so it is no one year's line (left unread below)
+		const yp = label.match(/^(?:其中)?[:：]?(\d{4})年度?/);
+		if (yp && isSub && head && head.start >= span.map[sa] && head.line.breakdown === 'total' && !/\d{4}年/.test(span.norm.slice(sa, Math.max(sa, span.norm.lastIndexOf('其中', h.a))).replace(/\d{4}\s*[—–\-~至到]\s*\d{4}年度?|截至\d{4}年\d{1,2}月(\d{1,2}日)?/g, ''))) {
+			const end = span.norm.indexOf('。', h.a) < 0 ? span.norm.length : span.norm.indexOf('。', h.a);
+			const years = new Set([...span.norm.slice(sa, end).matchAll(/(?:其中|[:：;；,，])\s*(\d{4})年度?[\u4e00-\u9fa5]{0,12}?\d/g)].map((m) => m[1]));
+			if (years.size >= 2 && years.has(yp[1])) split = { head, years, end };
+		}
+		const splitPart = yp && split && h.a < split.end && split.years.has(yp[1]) ? { head: split.head, year: yp[1] } : undefined;
+		if (splitPart) yearSplit.add(splitPart.head);
+
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
 		const incParent = inc && !itemOf(inc[2]) ? itemOf(inc[1]) : undefined;
@@ -410,7 +441,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// what is left of money just said to be spent, in its sentence ("资金已使用N万元,结余M万元"): the
 		// balance at the year's end (project self-evaluation reports of Yunnan and other provinces)
 		else if (/^(资金)?(结余|剩余|结转结余)$/.test(label) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
-		else {
+		else if (splitPart) {
+			flow = splitPart.head.line.flow;
+			breakdown = splitPart.head.line.breakdown;
+			item = splitPart.head.line.item;
+		} else {
 			def = itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
 			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
@@ -426,7 +461,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				item = def.item;
 				parent = def.parent;
 				flow = def.flow ?? lastFlow(before + label) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
-			} else if (isSub && head?.line.breakdown === 'total' && /^[\u4e00-\u9fa5]{2,10}(支出|资金)$/.test(partName(label)) && !/^(本年|年度|全年|当年|预算|决算)*(支出|收入|资金)(合计|总计)?$/.test(partName(label))) {
+			} else if (isSub && head?.line.breakdown === 'total' && /^[\u4e00-\u9fa5]{2,10}(支出|资金)$/.test(partName(label)) && !/^(本年|年度|全年|当年|预算|决算)*(支出|收入|资金)(合计|总计)?$/.test(partName(label)) && !/^(其中)?[:：]?\d{4}年/.test(label)) {
 				// "总预算X万元，其中…专项预算支出Y万元": a named part of the total, not a total
 				breakdown = 'project';
 				item = partName(label);
@@ -470,7 +505,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
-			} else if (/总额|总金额|总投资|计划投资|资金总计|资金共计?$|项目资金$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
+			} else if (/总额|总金额|总投资|计划投资|资金总计|资金共计?$|项目资金$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project|^external/.test(env.kind) && /安排(专项)?(资金|经费)$|(资金|经费)安排$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
 				// (a project report's "区财政…安排资金700万元" and "已拨付工程款700万元": its budget and its spending)
 				// project prose: "项目财政资金总额X万元", "计划投资X万元", "项目资金共X万元", "拨付使用Y万元"
 				flow = 'expenditure';
@@ -571,6 +606,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const ys = [...label.matchAll(/(\d{4})年/g)];
 		const y = ys[ys.length - 1];
 		if (y && Math.abs(Number(y[1]) - env.year) === 1) year = Number(y[1]);
+		if (splitPart) year = Number(splitPart.year);
 
 		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose');
 		// a listing word left at the front of a named item ("分别是科技活动交流经费") is not its name
@@ -585,12 +621,19 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		else if (ex && flow !== 'closing_balance') line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.85, 'budget.prose.rate');
 		const sh = pctAfter(span, h.ue, limit, SHARE_RE);
 		if (sh) line.share = ctx.figure(span.text.slice(sh.a, sh.b), '%', q0, span.map[sh.end - 1] + 1, 0.85, 'budget.prose.share');
-		const b: Built = { line, start: q0, sub: isSub };
+		const b: Built = { line, start: q0, sub: isSub || !!splitPart };
 		out.push(b);
 		prev = b;
-		if (!isSub) head = b;
+		if (!isSub && !splitPart) head = b;
 		// a budget said in the same clause to have arrived and been spent in full
 		if (flow === 'expenditure' && stage === 'budget') out.push(...fundsDone(ctx, span, h, q0, line));
+	}
+	for (const b of yearSplit) {
+		const parts = out.filter((x) => x.sub && x.start > b.start && x.line.item === b.line.item && x.line.flow === b.line.flow);
+		if (new Set(parts.map((x) => x.line.year)).size < 2) continue;
+		out.splice(out.indexOf(b), 1);
+		const q = b.line.amount.quote;
+		ctx.unread.push({ kind: '金额', text: q, start: b.start, end: b.start + q.length, reason: '这是几个年度的合计，不是某一年度的' });
 	}
 	// a rate said of all the amounts of the sentence before ("总金额N万元其中:基本支出A万元,项目支出B万元。
 	// 完成率均达到100%"): each of them, where the rate sentence states no amount of its own before it
@@ -623,6 +666,14 @@ const partName = (label: string) => label.replace(/^(其中|包括)[:：]?/, '')
 function projectAt(norm: string, at: number): string | undefined {
 	let last: { name: string; at: number } | undefined;
 	for (const m of norm.slice(0, at).matchAll(/(?<![\d.])\d{1,2}\s*[、.]\s*((?:\d{4}年度?)?[^:：，,。；;、\d]{2,40}?(?:项目|经费|资金|工程))\s*[:：]/g)) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
+	// a numbered paragraph that opens with the project's name and goes on with a comma ("1.2021年第一批
+	// 统筹整合使用财政涉农资金X建设项目,项目实施…", township reports on several projects): the name
+	// without the batch and fund it was paid from
+	const open = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?[^:：，,。；;、\d]{2,50}?项目)\s*[,，]/);
+	if (open && open.index! + open[0].length <= at && (!last || last.at < open.index!)) {
+		const name = open[1].replace(/\s+/g, '');
+		last = { name: name.replace(/^\d{4}年度?(?:第[一二三四五六七八九十]{1,2}批)?[\u4e00-\u9fa5]{0,16}?(?:资金|经费)(?=[\u4e00-\u9fa5]{4,}$)/, ''), at: open.index! };
+	}
 	// "一是用于其他教育管理事务支出,即…合计75万元,已于本年度支出75万元": the subject of an ordinal item
 	for (const m of norm.slice(0, at).matchAll(/[一二三四五六七八九十]{1,2}是\s*(?:用于)?([^:：，,。；;、\d即]{2,24}?(?:支出|经费|项目|资金))\s*[,，]?\s*即/g)) {
 		if (!last || m.index! > last.at) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };

@@ -189,7 +189,7 @@ function mergeSplitHeaders(src: string, cells: GCell[]): GCell[] {
 	for (const c of cells) {
 		const prev = out[out.length - 1];
 		const joined = prev ? prev.key + c.key : '';
-		if (prev && c.key && ((/^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)$/.test(prev.key) && /^指标/.test(c.key)) || (/^[\u4e00-\u9fa5]{2,4}$/.test(prev.key) && !SPLIT_HEADER_WORDS.has(prev.key) && SPLIT_HEADER_WORDS.has(joined) && aloneOnLine(src, prev) && aloneOnLine(src, c)))) {
+		if (prev && c.key && ((/^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|项目完成|项目效益)$/.test(prev.key) && /^指标/.test(c.key)) || (/^[\u4e00-\u9fa5]{2,4}$/.test(prev.key) && !SPLIT_HEADER_WORDS.has(prev.key) && SPLIT_HEADER_WORDS.has(joined) && aloneOnLine(src, prev) && aloneOnLine(src, c)))) {
 			out[out.length - 1] = { text: prev.text + c.text, key: prev.key + c.key, start: prev.start, end: c.end, loose: prev.loose };
 			continue;
 		}
@@ -222,7 +222,8 @@ function fundCol(k: string): FundCol | undefined {
 /** Row labels of a funds table: the fund it is and how the record names it. */
 function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown']; scope: Scope } | undefined {
 	// (an ordinal before the label, "一、预算资金:", "二、自有资金:")
-	const t = k.replace(/^[一二三四五六七八九十]{1,2}[、.．]/, '').replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+	// (and the two ordinal levels of Sichuan's 项目支出绩效目标申报表, "(一)财政拨款小计", "1、一般公共预算")
+	const t = k.replace(/^[一二三四五六七八九十]{1,2}[、.．]|^[(（][一二三四五六七八九十]{1,2}[)）]|^\d{1,2}[、.．]/, '').replace(/^其中[:：]?/, '').replace(/[:：]$/, '').replace(/小计$/, '');
 	// a label about the money, not of it ("财政资金科目代码", "财政资金预算分类", "财政资金占比")
 	if (/(代码|编码|分类|科目|占比|比例)$/.test(t)) return undefined;
 	// (年度预算资金总额: Shanxi's 项目支出绩效目标申报表; 项目总预算 / 当年年度预算: Chongqing's 项目支出
@@ -230,7 +231,7 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	if (/^(年度)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
 	// (预算资金: the budget's own money, fiscal, beside 自有资金 in Hunan's 项目绩效目标表)
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)|^预算资金$/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
-	if (/^其他资金$|^其他$|^其它资金$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
+	if (/^其他资金$|^其他$|^其它资金$|^其他收入$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
 	if (/^(单位资金|财政专户管理资金|上年结转(资金)?|自筹资金|自有资金|社会资金|专户资金)$/.test(t)) return { item: t, breakdown: 'source', scope: 'other' };
 	return undefined;
 }
@@ -709,7 +710,8 @@ function indCol(k: string): IndCol | undefined {
 }
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
-const LEVEL1 = /^(产出|效益|效果|满意度|成本)指标(\(\d+分\))?$/;
+// (项目完成指标 and 项目效益指标: the 一级指标 of Sichuan's older 项目支出绩效目标申报表, for 产出 and 效益)
+const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\))?$/;
 const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
 const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
@@ -799,7 +801,13 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				break;
 			}
 			// 成本指标 is a level of its own in newer tables, a part of 产出指标 in older ones
-			if (LEVEL1.test(c.key) && !(/^成本/.test(c.key) && l1 === '产出指标')) {
+			// (a level written twice, 一级 and 二级 both "满意度指标", is the 二级 the second time)
+			if (LEVEL1.test(c.key) && l1 === levelName(c.key) && !l2 && k > 0 && cells[k - 1].key === c.key) {
+				l2 = l1;
+				k++;
+				continue;
+			}
+			if (LEVEL1.test(c.key) && !(/^成本/.test(c.key) && (l1 === '产出指标' || l1 === '项目完成指标'))) {
 				l1 = levelName(c.key);
 				// its points, when the table writes them ("产出指标(50分)"): a score node of the level
 				const pts = c.key.match(/\((\d+)分\)$/);
@@ -828,7 +836,13 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				continue;
 			}
 			// a dash or an empty cell where a name would stand, a scoring note: no indicator
-			if (isBlank(c.key) || /[:：。]/.test(c.key.replace(ORDINAL, '')) || c.key.length > 40) {
+			// (a sub-indicator named after the one above it, "★其中:X人数(≥**人)", is a name)
+			if (isBlank(c.key) || /[:：。]/.test(c.key.replace(ORDINAL, '').replace(KEY_MARK, '').replace(/^其中[:：]/, '')) || c.key.length > 40) {
+				k++;
+				continue;
+			}
+			// the merged cell of the indicator rows' group ("绩效指标" left of the levels): no row of its own
+			if (c.key === '绩效指标') {
 				k++;
 				continue;
 			}
@@ -970,7 +984,7 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	const a = get('actual');
 	if (a) {
 		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
-		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|[\u4e00-\u9fa5]{1,3})?$`));
+		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|[\u4e00-\u9fa5]{1,3}(?:\\/[\u4e00-\u9fa5]{1,3}(?:[*·・][\u4e00-\u9fa5]{1,2})?)?)?$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
@@ -1327,6 +1341,8 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	// the form's own statement of its unit above its cells ("金额单位:万元"), for the whole form
 	const docUnit = ctx.src.slice(0, 4000).match(/金额单位\s*[:：]?\s*(万元|亿元|元)/)?.[1] as MoneyUnit | undefined;
 	let reach = 0;
+	/** the source a bracketed ordinal row opened ("(一)财政拨款小计"), whose numbered rows are its parts */
+	let group: string | undefined;
 	for (let i = 0; i < cells.length - 1; i++) {
 		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : undefined;
 		if (u) {
@@ -1335,7 +1351,19 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		}
 		// (a department's target table splits its money by nature beside its sources: "其中:基本支出 | 500")
 		const nat = env.kind === 'target_table' ? cells[i].key.replace(/^其中[:：]?/, '').match(/^(基本支出|项目支出)[:：]?$/) : null;
-		const row = fundRow(cells[i].key) ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
+		// (the parts of a source, read only under it: 政府性基金 / 国有资本经营预算 of 财政拨款, 事业收入 /
+		// 经营性收入 of 自有资金)
+		const partOf = group && /^\d{1,2}[、.．]\s*((政府性基金|国有资本经营)(预算)?(拨款|资金)?|(事业|经营性?)收入)[:：]?$/.test(cells[i].key) ? { item: '', breakdown: 'source' as const, scope: /收入[:：]?$/.test(cells[i].key) ? ('other' as const) : ('fiscal' as const) } : undefined;
+		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
+		// two ordinal levels ("(一)财政拨款小计 | 6" over "1、一般公共预算 | 6", "2、政府性基金 | 0"): a
+		// numbered row under a bracketed one is its part, named as written (Sichuan's 项目支出绩效目标申报表)
+		let parent: string | undefined;
+		if (row && /^[(（][一二三四五六七八九十]{1,2}[)）]/.test(cells[i].key)) group = row.item;
+		else if (row && group && /^\d{1,2}[、.．]/.test(cells[i].key)) {
+			const name = cells[i].key.replace(/^\d{1,2}[、.．]/, '').replace(/[:：]$/, '');
+			row = { item: name, breakdown: 'source', scope: /^一般公共预算/.test(name) ? 'general_public' : row.scope };
+			parent = group;
+		} else if (!row || !/^\d{1,2}[、.．]/.test(cells[i].key)) group = row ? undefined : group;
 		// (the next non-empty cell; an amount may carry its own unit: "资金总额 | 500万元", Hubei's
 		// 项目支出绩效目标表 one cell a line)
 		let v = i + 1;
@@ -1345,7 +1373,7 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		if (row && own) {
 			const t = next.text.replace(/\s+/g, '');
 			const amount = ctx.money(t.slice(0, own[1].length) === own[1] ? next.text.slice(0, next.text.indexOf(own[2].slice(0, 1))).trim() : own[1], own[2] as MoneyUnit, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
-			out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
+			out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, ...(parent ? { parent } : {}), scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 			continue;
 		}
 		// (bare amounts under a header's unit: only where the prose readers found no budget; a form
@@ -1359,7 +1387,7 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		const u1 = (i <= reach ? unit : undefined) ?? docUnit ?? (stated as MoneyUnit | undefined);
 		if (!u1) continue;
 		const amount = ctx.money(next.text, u1, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
-		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
+		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, ...(parent ? { parent } : {}), scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 		reach = i + 24;
 	}
 }

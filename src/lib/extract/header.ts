@@ -91,7 +91,7 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 /** Labels of identity fields; the value follows on the line, in the next cell or on the next line. */
 const LABELS = {
-	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
+	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|(?<=^|\n)(?:预算单位|申报单位)(?=[ \u3000]+[\u4e00-\u9fa5])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
 	// (资金使用单位: the transfer-payment 绩效目标自评表's unit that spends the money)
 	implementer: /(?:项目)?实施\s*(?:[(（]\s*主管\s*[)）])?\s*单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位|资金使用单位/,
 	// (a label cell broken over lines: "主管部门 / 及编码", Wuhan's target tables)
@@ -201,8 +201,8 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 
 /** An organisation named in a found value (the whole value, or the org name inside it). */
 function orgOf(v: Found): Found | undefined {
-	// a unit's code before its name ("314002-X县民政局机关"): the name
-	const code = v.value.match(/^\s*\d{3,}\s*[-—_－]\s*(?=[\u4e00-\u9fa5])/);
+	// a unit's code before its name ("314002-X县民政局机关", "[155]X县民政局"): the name
+	const code = v.value.match(/^\s*(?:\d{3,}\s*[-—_－]|[\[［【(（]\s*\d{3,}\s*[\]］】)）])\s*(?=[\u4e00-\u9fa5])/);
 	if (code) v = sub(v, code[0].length, v.value.length);
 	const t = squeeze(toHalfWidth(v.value));
 	if (isOrgName(t)) return v;
@@ -278,6 +278,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE): TitleHit | undef
 		// a chapter heading (二、项目绩效自评工作开展情况) or a bare category word is no title
 		if (l.heading?.marker && squeeze(l.span.norm).length < 90) continue;
 		if (norm.length < 8 && !/报告|表/.test(norm)) continue;
+		// a cover's label line ("评价方式:部门(单位)绩效自评", "评价类型:…") names no document
+		if (/^(评价(方式|类型|机构|方法|对象|组织)|项目(名称|单位|类型|属性)|报告日期|填报(单位|日期)|主管部门)[:：]/.test(norm)) continue;
 		// an attachment's caption ("项目支出绩效目标表3", the page's title for its third table) gives way
 		// to the form's own heading below it
 		if (strict && /表\d{1,2}$/.test(norm)) continue;
