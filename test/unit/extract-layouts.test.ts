@@ -1906,3 +1906,28 @@ describe('extract: Sichuan\'s older 项目支出绩效目标申报表, rows join
 		]);
 	});
 });
+
+describe('extract: a target table whose levels carry the range of points they may take', () => {
+	it('reads "成本指标(0-20)分" as the level, and its range broken onto a line of its own as no indicator', () => {
+		// made-up figures
+		const text = [
+			'2024年某乡道路配套设施建设项目支出绩效目标审批表',
+			'(   2024年度)',
+			'预算单位: 阜平县某乡人民政府',
+			'金额单位:万元',
+			'项目名称 2024年某乡道路配套设施建设项目 项目分类 资产资源类',
+			'年度绩效目标(90分) 一级指标 二级指标 三级指标 指标值 分值 指标解释',
+			'成本指标(0-20)分 经济成本指标 项目建设成本 ≤40万元 10',
+			'产出指标',
+			'(40-50)分',
+			'数量指标 新建道路长度 ≥2公里 20',
+			'效益指标(20-30)分 社会效益指标 受益群众人数 ≥500人 20'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.max?.value])).toEqual([
+			['成本指标', '经济成本指标', '项目建设成本', '<=', 40, 10],
+			['产出指标', '数量指标', '新建道路长度', '>=', 2, 20],
+			['效益指标', '社会效益指标', '受益群众人数', '>=', 500, 20]
+		]);
+	});
+});

@@ -711,9 +711,10 @@ function indCol(k: string): IndCol | undefined {
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
 // (项目完成指标 and 项目效益指标: the 一级指标 of Sichuan's older 项目支出绩效目标申报表, for 产出 and 效益)
-const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\))?$/;
+// (or a range of points a target table allows the level: "成本指标(0-20)分", Chongqing's 项目支出绩效目标审批表)
+const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\)|\(\d+-\d+\)分)?$/;
 const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
-const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
+const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+-\d+\)分$/, '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
 const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
@@ -832,6 +833,11 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			if (/^[(（]\d+分[)）]$/.test(c.key)) {
 				l1 = undefined;
 				l2 = undefined;
+				k++;
+				continue;
+			}
+			// the range of points a level's name broke onto its own line ("产出指标 / (40-50)分"): no name
+			if (/^[(（]\d+-\d+[)）]分$/.test(c.key)) {
 				k++;
 				continue;
 			}
