@@ -1931,3 +1931,22 @@ describe('extract: a target table whose levels carry the range of points they ma
 		]);
 	});
 });
+
+describe('extract: the 总体资金情况 block of a department target form, flowed with spaces', () => {
+	it('reads the income and spending rows with their 占比 where the spending adds up and the shares agree, and leaves the earlier years unread', () => {
+		// made-up figures: 300 + 100 = 400; 300 ÷ 400 = 75%, 100 ÷ 400 = 25%
+		const block = (basic: string) =>
+			'附件 2: 部门整体支出绩效目标申报表 填报日期:2022 年 12 月 18 日 部门(单位) 名称 填报人 阜平县文化馆 联系电话 当年 金额 近两年收支金额 占比 财政拨款 360 其他资金 总体资金情况 部门总体 资金情况 收入构成 支出构成 部门职能概述 单位:万元 2021 年 2022 年 90% 350 355 40 10% 30 35 合计 400 100% 380 390 ' +
+			`基本支出 ${basic} 75% 280 290 项目支出 100 25% 100 100 合计 400 100% 380 390 (一)负责全县群众文化工作。`;
+		const r = extract('阜平县文化馆2023年部门整体支出绩效目标申报表\n' + block('300')).report;
+		expect(r.budget.map((b) => [b.flow, b.item, b.scope, b.stage, b.amount.wan, b.share?.value])).toEqual([
+			['income', '财政拨款', 'fiscal', 'initial', 360, undefined],
+			['income', '合计', 'all', 'initial', 400, 100],
+			['expenditure', '基本支出', 'all', 'initial', 300, 75],
+			['expenditure', '项目支出', 'all', 'initial', 100, 25],
+			['expenditure', '合计', 'all', 'initial', 400, 100]
+		]);
+		// parts that do not add up to the 合计: nothing is read
+		expect(extract('阜平县文化馆2023年部门整体支出绩效目标申报表\n' + block('3000')).report.budget).toEqual([]);
+	});
+});

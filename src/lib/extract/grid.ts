@@ -1026,6 +1026,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
+	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	readIndicatorGrid(ctx, env, cells, out);
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
@@ -1287,6 +1288,66 @@ function readPlanCosts(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			const amount = ctx.money(m[2], m[3] as MoneyUnit, from, end, 0.75, 'grid.plan-costs');
 			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'budget', year: env.year, amount });
 		}
+		return;
+	}
+}
+
+/**
+ * The 总体资金情况 block of a department's target form, its rows flowed with spaces: 收入构成 rows
+ * (财政拨款, 其他资金, 合计) and then 支出构成 rows (基本支出, 项目支出, 合计), each "label 当年金额 占比
+ * [近两年收支金额 …]" ("基本支出 93.5 75.99% 81.7 99.6"). A row is read where its label is followed by its
+ * amount: a 合计 before 基本支出 is the income's, after it the spending's; the share beside the amount is
+ * its 占比. Only where the spending's parts add up to its 合计 and every share is its amount ÷ that 合计,
+ * and the income's 合计 is 100%. The earlier years' columns are left unread. Serves Hubei's 部门整体支出
+ * 绩效目标申报表 as PDF text on mirrors.
+ */
+function readCompositionRows(ctx: Ctx, env: Env, out: GridResult) {
+	for (const l of ctx.lines) {
+		const t = l.span.norm;
+		if (!/收入构成/.test(t) || !/支出构成/.test(t) || !/占比/.test(t)) continue;
+		const unit = (t.match(/单位\s*[:：]\s*(万元|亿元|元)/)?.[1] ?? undefined) as MoneyUnit | undefined;
+		if (!unit) continue;
+		type Row = { label: string; a: number; amt: string; amtAt: number; share?: string; shareAt?: number; end: number };
+		const rows: Row[] = [];
+		const re = new RegExp(`(?<![\\u4e00-\\u9fa5])(财政拨款|合计|基本支出|项目支出)\\s+(${NUM})(?:\\s+(${NUM})%)?(?=\\s|$)`, 'g');
+		for (const m of t.matchAll(re)) {
+			const amtAt = m.index! + m[0].indexOf(m[2], m[1].length);
+			const shareAt = m[3] !== undefined ? m.index! + m[0].lastIndexOf(m[3]) : undefined;
+			rows.push({ label: m[1], a: m.index!, amt: m[2], amtAt, ...(m[3] !== undefined ? { share: m[3], shareAt } : {}), end: m.index! + m[0].length });
+		}
+		const spend = rows.findIndex((r) => r.label === '基本支出');
+		if (spend < 0) continue;
+		const num = (x: string) => Number(x.replace(/,/g, ''));
+		const inc = rows.slice(0, spend);
+		const exp = rows.slice(spend);
+		const expTotal = exp.find((r) => r.label === '合计');
+		const parts = exp.filter((r) => r.label === '基本支出' || r.label === '项目支出');
+		if (!expTotal || parts.length !== 2 || Math.abs(parts[0] && parts.reduce((a, r) => a + num(r.amt), 0) - num(expTotal.amt)) > 0.011) continue;
+		const shareFits = (r: Row, total: number) => {
+			if (r.share === undefined) return true;
+			const d = r.share.split('.')[1]?.length ?? 0;
+			return Math.abs((num(r.amt) / total) * 100 - Number(r.share)) <= 0.5 * 10 ** -d + 1e-9;
+		};
+		if (![...parts, expTotal].every((r) => shareFits(r, num(expTotal.amt)))) continue;
+		const incTotal = inc.find((r) => r.label === '合计' && r.share !== undefined && Number(r.share) === 100);
+		const emit = (r: Row, flow: BudgetLine['flow'], line: Pick<BudgetLine, 'breakdown' | 'item' | 'scope'>) => {
+			const [q0] = srcRange(l.span, r.a, r.a + 1);
+			const [, q1] = srcRange(l.span, r.a, r.end);
+			const [a0, a1] = srcRange(l.span, r.amtAt, r.amtAt + r.amt.length);
+			const b: BudgetLine = { flow, ...line, stage: 'initial', year: env.year, amount: ctx.money(ctx.src.slice(a0, a1), unit, q0, q1, 0.75, 'grid.composition') };
+			if (r.share !== undefined && r.shareAt !== undefined) {
+				const [s0, s1] = srcRange(l.span, r.shareAt, r.shareAt + r.share.length);
+				b.share = ctx.figure(ctx.src.slice(s0, s1), '%', q0, q1, 0.75, 'grid.composition.share');
+			}
+			out.budget.push(b);
+		};
+		if (incTotal) {
+			const fiscal = inc.find((r) => r.label === '财政拨款' && num(r.amt) <= num(incTotal.amt) && shareFits(r, num(incTotal.amt)));
+			if (fiscal) emit(fiscal, 'income', { breakdown: 'source', item: '财政拨款', scope: 'fiscal' });
+			emit(incTotal, 'income', { breakdown: 'total', item: '合计', scope: 'all' });
+		}
+		for (const r of parts) emit(r, 'expenditure', { breakdown: 'nature', item: r.label, scope: 'all' });
+		emit(expTotal, 'expenditure', { breakdown: 'total', item: '合计', scope: 'all' });
 		return;
 	}
 }
