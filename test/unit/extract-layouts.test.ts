@@ -1950,3 +1950,16 @@ describe('extract: the 总体资金情况 block of a department target form, flo
 		expect(extract('阜平县文化馆2023年部门整体支出绩效目标申报表\n' + block('3000')).report.budget).toEqual([]);
 	});
 });
+
+describe('extract: a project form whose 实施单位 value the conversion scrambled away from its label', () => {
+	it('does not take the 主管部门 for the reporting unit, but the unit the form names elsewhere; a section named as 实施单位 still reports for its 主管部门', () => {
+		// made-up names and figures
+		const scrambled = [
+			'某项目绩效自评表.xlsx',
+			'阜平县项目支出绩效自评表 (2023年度) 项目名称 城乡居民医保补助 主管部门 阜平县医疗保障局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 50 48 10 96% 9.6 50 48 — 96% — 上年结转资金 — — 其他资金 — — 绩 效 指 标 阜平县医疗保险服务中心 产出 指标'
+		].join('\n');
+		expect(extract(scrambled).report.department.name).toBe('阜平县医疗保险服务中心');
+		const section = '2023年度县级专项资金绩效目标自评表 专项资金名称 县级储备粮 县级主管部门 阜平县商务局 实施单位 粮食储备股 项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A) 年度资金总额 80 80 100%';
+		expect(extract(section).report.department.name).toBe('阜平县商务局');
+	});
+});
