@@ -1963,3 +1963,10 @@ describe('extract: a project form whose 实施单位 value the conversion scramb
 		expect(extract(section).report.department.name).toBe('阜平县商务局');
 	});
 });
+
+describe('extract: a project\'s evaluation sheet titled 项目绩效评价指标表', () => {
+	it('is a project self-evaluation', () => {
+		const r = extract('2023年度阜平县助学金项目绩效评价指标表\n评价指标 评价内容 指标名称 指标说明 目标值 分值 备注').report;
+		expect(r.kind).toBe('project_self_evaluation');
+	});
+});
