@@ -1816,3 +1816,35 @@ describe('extract: Sichuan\'s older 项目支出绩效目标申报表, rows join
 		]);
 	});
 });
+
+describe('extract: a 绩效目标申报表 in pipe rows whose level cells were dropped, funds named in their cells', () => {
+	it('reads name | target rows right under the header with no levels, a qualifying bracket that is no unit, and the fund named before its amount', () => {
+		const text = [
+			'绩效目标申报表 | ||||||||',
+			'(2021年度) | ||||||||',
+			'项目名称 | X村养殖场建设项目 | 项目负责人及电话 | 张三 | |||||',
+			'主管部门 | 阜平县民族事务委员会 | 实施单位 | 阜平县民族事务委员会 | |||||',
+			'资金情况 (万元) |',
+			'年度资金总额:40万 | 中央衔接推进乡村振兴补助资金(少数民族发展任务)40 | ||||||',
+			'其中:财政拨款 | 中央衔接推进乡村振兴补助资金(少数民族发展任务)40 | |||||||',
+			'绩 效 指 标 |',
+			'一级指标 | 二级指标 | 三级指标 | 指标值 | ||||',
+			'新建养殖场数量 | ≥1个 | |||||||',
+			'养殖动物成活率(目标) | ≥95% | |||||||',
+			'时效指标 | 开工时限 | 2021年7月 | ||||||',
+			'成本指标 | 围墙200米 | 300元/米 | ||||||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level2 ?? '', i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['', '新建养殖场数量', '>=', 1, '个'],
+			['', '养殖动物成活率(目标)', '>=', 95, '%'],
+			['时效指标', '开工时限', 'deadline', undefined, undefined],
+			['成本指标', '围墙200米', '>=', 300, '元/米']
+		]);
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.amount.wan])).toEqual([
+			['total', '合计', 'all', 40],
+			['budget_level', '中央衔接推进乡村振兴补助资金(少数民族发展任务)', 'all', 40],
+			['source', '财政拨款支出', 'fiscal', 40]
+		]);
+	});
+});

@@ -794,7 +794,10 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				k++;
 				continue;
 			}
-			if (!l1 && !l2) break;
+			// rows whose level cells the conversion dropped, right under a delimited header ("贫困地区新增
+			// 特色产业数量 | ≥1个 | ||||", Inner Mongolia's 绩效目标申报表): a name and a target, no levels
+			const bare = !l1 && !l2 && !c.loose && !c.key.endsWith('指标') && !isValue(c.key) && cells[k + 1] && /^(≥|≤|>=|<=|>|<|=)?\d/.test(cells[k + 1].key) && (cells.slice(j, k).every((x) => x.key === '') || (out.indicators.length > 0 && !out.indicators[out.indicators.length - 1].level2));
+			if (!l1 && !l2 && !bare) break;
 			if (isValue(c.key)) break; // a number where a name should stand: not this table
 			const name = c;
 			// delimited cells: one per column; a flowed row holds no empty cells, so it ends at
@@ -1274,6 +1277,16 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// 下达你们" above a 年度资金总额 | 500 form attached to a fund notice)
 		// (a project's target form: its funds rows are the form's, whatever prose read beside them; an
 		// amount the prose reader already placed is not read again)
+		// the fund named before its amount in the cell ("其中:财政拨款 | 中央衔接推进乡村振兴补助资金(少数民族
+		// 发展任务)50", Inner Mongolia's 绩效目标申报表): the amount is the row's; beside the total, the fund
+		// is a level of government's money when its name says so
+		const named = row && env.kind === 'project_target_table' && i <= reach ? next.key.match(new RegExp(`^([\u4e00-\u9fa5()（）]{4,40}?(?:资金|经费)(?:[(（][\u4e00-\u9fa5]{2,20}[)）])?)(${NUM})$`)) : null;
+		if (named && unit && !ctx.isUsed(next.start, next.end)) {
+			const amount = ctx.money(named[2], unit, cells[i].start, next.end, 0.75, 'grid.fund-pairs.named');
+			if (row!.breakdown === 'total' && /^(中央|省级?|市级?|县级?|区级?)/.test(named[1])) out.budget.push({ flow: 'expenditure', breakdown: 'budget_level', item: next.text.slice(0, next.text.lastIndexOf(named[2])).trim(), scope: 'all', stage: 'budget', year: env.year, amount });
+			else if (row!.breakdown !== 'total') out.budget.push({ flow: 'expenditure', breakdown: row!.breakdown, item: row!.item, scope: row!.scope, stage: 'budget', year: env.year, amount });
+			continue;
+		}
 		if ((haveBudget && env.kind !== 'project_target_table') || !row || !isNumber(next.key) || /%$/.test(next.key)) continue;
 		if (ctx.isUsed(next.start, next.end)) continue;
 		const stated = !unit && !docUnit && ctx.src.match(new RegExp(`(?<![\\d.])${next.key.replace(/\./g, '\\.')}\\s*(万元|亿元|元)`))?.[1];
