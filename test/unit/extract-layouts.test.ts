@@ -1848,3 +1848,50 @@ describe('extract: a 绩效目标申报表 in pipe rows whose level cells were d
 		]);
 	});
 });
+
+describe('extract: a county 绩效目标申报表 one cell a paragraph under a page headline', () => {
+	it('takes the form\'s heading with its year over the page headline, the 实施单位 named without its place, and an amount with its parts in brackets', () => {
+		// made-up: 600 = 350 + 250
+		const text = [
+			'乡村振兴衔接资金绩效目标申报表(农田建设)',
+			'来源:阜平县农业农村局   2022-05-16',
+			'',
+			'绩效目标申报表(基础设施建设类)',
+			'',
+			'(2022年度)',
+			'',
+			'项目名称',
+			'',
+			'阜平县2022年农田建设项目',
+			'',
+			'主管部门',
+			'',
+			'阜平县农业农村局',
+			'',
+			'实施单位',
+			'',
+			'农田建设服务中心',
+			'',
+			'资金情况 (万元)',
+			'',
+			'年度资金总额:',
+			'',
+			'600万(农田建设350万元,示范建设250万元)',
+			'',
+			'其中:财政拨款',
+			'',
+			'600万600万(农田建设350万元,示范建设250万元)',
+			'',
+			'其他资金'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('绩效目标申报表(基础设施建设类)(2022年度)');
+		expect([r.department.name, r.department.region?.district]).toEqual(['农田建设服务中心', '阜平县']);
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.amount.wan])).toEqual([
+			['total', '合计', 600],
+			['cost', '农田建设', 350],
+			['cost', '示范建设', 250],
+			['source', '财政拨款支出', 600]
+		]);
+	});
+});

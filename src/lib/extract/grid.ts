@@ -1266,6 +1266,21 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		while (v < cells.length - 1 && v < i + 3 && cells[v].key === '') v++;
 		const next = cells[v];
 		const own = next.key.match(new RegExp(`^(${NUM})(万元|亿元|元)$`));
+		// an amount with its parts in brackets ("854万(A建设400万元,B建设295万元,C工程159万元)", written
+		// twice by some converters, "854万854万(…)"; Hunan's 绩效目标申报表 one cell a paragraph): the
+		// amount, and beside the total its parts, where they add up to it
+		const rich = !own && row && env.kind === 'project_target_table' ? next.key.match(new RegExp(`^(${NUM})(万元|万|亿元|元)(?:\\1\\2)?(?:[(（]([^()（）]+)[)）])?$`)) : null;
+		if (rich && (rich[2] === '万' || rich[3]) && !ctx.isUsed(next.start, next.end)) {
+			const u = (rich[2] === '万' ? '万元' : rich[2]) as MoneyUnit;
+			const amount = ctx.money(rich[1], u, cells[i].start, next.end, 0.8, 'grid.fund-pairs.parts');
+			out.budget.push({ flow: 'expenditure', breakdown: row!.breakdown, item: row!.item, scope: row!.scope, stage: 'budget', year: env.year, amount });
+			const parts = row!.breakdown === 'total' && rich[3] ? rich[3].split(/[,，、;；]/).map((p) => p.match(new RegExp(`^([\u4e00-\u9fa5]{2,20}?)(${NUM})(万元|万|元)$`))) : [];
+			if (parts.length >= 2 && parts.every((p) => p && p[3] !== '元')) {
+				const sum = parts.reduce((a, p) => a + Number(p![2]), 0);
+				if (Math.abs(sum - amount.wan) < 0.01) for (const p of parts) out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: p![1], scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(p![2], '万元', cells[i].start, next.end, 0.75, 'grid.fund-pairs.part') });
+			}
+			continue;
+		}
 		if (row && own) {
 			const t = next.text.replace(/\s+/g, '');
 			const amount = ctx.money(t.slice(0, own[1].length) === own[1] ? next.text.slice(0, next.text.indexOf(own[2].slice(0, 1))).trim() : own[1], own[2] as MoneyUnit, cells[i].start, next.end, 0.8, 'grid.fund-pairs');

@@ -254,14 +254,21 @@ type TitleHit = { kind: ReportKind; text: string; start: number; end: number; li
 
 /** The title: first a line whose kind words end in a title noun (…报告, …表, …总结), then any. */
 function findTitle(ctx: Ctx): TitleHit | undefined {
-	return titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
+	const t = titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
+	// a page's headline without a year gives way to the form's own heading a few lines below, which
+	// states its year ("X资金绩效目标申报表(Y建设)" / "来源:…" / "绩效目标申报表(基础设施建设类)" / "(2022年度)")
+	if (t && !/\d{4}/.test(t.text)) {
+		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
+		if (form && form.line <= t.line + 12 && /[(（]\d{4}年度?[)）]$/.test(squeeze(form.text))) return form;
+	}
+	return t;
 }
 
 /** A title noun right after the kind words, with a bracketed note. */
 const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
 
-function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE): TitleHit | undefined {
-	const head = ctx.lines.filter((l) => !l.blank).slice(0, 60);
+function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleHit | undefined {
+	const head = ctx.lines.filter((l) => !l.blank && l.n >= from).slice(0, 60);
 	// the links a page lists at its end ("相关附件:" / "相关文档:" then file names) are no titles
 	const links = head.findIndex((l) => /^(相关附件|相关文档|相关链接|附件下载|相关阅读)[:：]?$/.test(squeeze(l.span.norm)));
 	for (const [idx, l] of head.entries()) {
@@ -445,7 +452,9 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	const sup = first(LABELS.supervisor, orgOf);
 	if (sup) project.supervisor = sup;
-	const imp = first(LABELS.implementer, orgOf);
+	// (a unit the 实施单位 cell names without its place, "X建设服务中心": the label vouches for it, the
+	// place comes from the document; county 绩效目标申报表 of Hunan and other provinces)
+	const imp = first(LABELS.implementer, (v) => orgOf(v) ?? (/^[\u4e00-\u9fa5]{2,14}(服务中心|中心|站|所|管理处|事务所|办公室|委员会)$/.test(squeeze(v.value)) ? v : undefined));
 	if (imp) project.implementer = imp;
 	// ("专项业务类项目", "基础建设、修缮类": a kind of project, not a sentence)
 	// ("资产资源类--房屋类": a class and its subclass)
