@@ -1895,3 +1895,29 @@ describe('extract: a county 绩效目标申报表 one cell a paragraph under a p
 		]);
 	});
 });
+
+describe('extract: a 项目支出绩效目标申报表 as space-separated lines under a page headline with its year', () => {
+	it('takes the form\'s heading below the page\'s 来源 line, names after 指标1: that are whole sentences, and a year-long period as text', () => {
+		const text = [
+			'阜平经济开发区2021年度项目支出绩效目标申报表',
+			'',
+			'2021-09-18 17:32来源:阜平县经济开发区文字大小:[ ]',
+			'项目支出绩效目标申报表',
+			'(2021年度)',
+			'项目名称 物业管理',
+			'绩效指标 一级指标 二级指标 三级指标 指标值',
+			'产出指标 数量指标 指标1:安置小区物业费 6个',
+			'质量指标 指标1:完成管委会下达的物业费清算任务,指导小区开展文明创建等工作。 管理到位,环境整洁',
+			'时效指标 指标1:按时完成安置小区物业管理工作 2021年全年',
+			'效益指标 社会效益指标 指标1:改善安置小区群众生活质量。 显著改善'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('项目支出绩效目标申报表(2021年度)');
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.text])).toEqual([
+			['数量指标', '安置小区物业费', '>=', '6个'],
+			['质量指标', '完成管委会下达的物业费清算任务,指导小区开展文明创建等工作。', 'text', '管理到位,环境整洁'],
+			['时效指标', '按时完成安置小区物业管理工作', 'text', '2021年全年'],
+			['社会效益指标', '改善安置小区群众生活质量。', 'text', '显著改善']
+		]);
+	});
+});

@@ -785,7 +785,9 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			}
 			// a dash or an empty cell where a name would stand, a scoring note: no indicator
 			// (a sub-indicator named after the one above it, "★其中:X人数(≥**人)", is a name)
-			if (isBlank(c.key) || /[:：。]/.test(c.key.replace(ORDINAL, '').replace(KEY_MARK, '').replace(/^其中[:：]/, '')) || c.key.length > 40) {
+			// (a name after the form's row ordinal, "指标1:…", is one even as a sentence: the ordinal vouches)
+			const ordinal = ORDINAL.test(c.key);
+			if (isBlank(c.key) || (!ordinal && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (ordinal ? 80 : 40)) {
 				k++;
 				continue;
 			}

@@ -257,9 +257,11 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 	const t = titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
 	// a page's headline without a year gives way to the form's own heading a few lines below, which
 	// states its year ("X资金绩效目标申报表(Y建设)" / "来源:…" / "绩效目标申报表(基础设施建设类)" / "(2022年度)")
-	if (t && !/\d{4}/.test(t.text)) {
+	// (or a headline with a year, where the page's metadata line stands between: "来源:…", "发布时间")
+	const metaBetween = (form: TitleHit) => ctx.lines.slice(t!.line + 1, form.line).some((l) => /^(来源|发布时间|发布日期|发布机构|日期|时间)[:：]|\d{4}-\d{2}-\d{2}\s*\d{2}:\d{2}.{0,6}来源[:：]/.test(squeeze(l.span.norm)));
+	if (t) {
 		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
-		if (form && form.line <= t.line + 12 && /[(（]\d{4}年度?[)）]$/.test(squeeze(form.text))) return form;
+		if (form && form.line <= t.line + 12 && /[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && (!/\d{4}/.test(t.text) || metaBetween(form))) return form;
 	}
 	return t;
 }
