@@ -1921,3 +1921,26 @@ describe('extract: a 项目支出绩效目标申报表 as space-separated lines 
 		]);
 	});
 });
+
+describe('extract: a fund notice with its 绩效目标申报表 attached', () => {
+	it('takes the attached form\'s heading over the notice\'s 附件: line, the form\'s 项目名称 over one named in a sentence, and the goal under 年度总体目标', () => {
+		const text = [
+			'关于下达2021年乡村振兴补助资金预算指标的通知',
+			'X团:',
+			'现下达你单位专项资金300万元。该资金政府预算项目名称“甲工作经费”,项目名称“乙成果”。',
+			'附件:乡村振兴补助资金绩效目标表',
+			'阜平县财政局',
+			'2021年5月17日',
+			'附件: | ||||||',
+			'乡村振兴补助资金绩效目标申报表 | ||||||',
+			'项目名称 | 阜平县冷库建设项目 | |||||',
+			'主管部门 | 阜平县农业农村局 | 实施单位 | 阜平县农业发展服务中心 | |||',
+			'项目绩效目标 | 项目总目标 | 年度总体目标 | ||||',
+			'建设完成冷库1座,2000平方米。 | 2021年完成冷库主体安装、封顶。 | |||||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('乡村振兴补助资金绩效目标申报表');
+		expect(r.project?.name?.value).toBe('阜平县冷库建设项目');
+		expect(r.goal?.text).toBe('2021年完成冷库主体安装、封顶。');
+	});
+});

@@ -1085,8 +1085,9 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		while (j < cells.length && j < i + 12 && cells[j].key === '') j++;
 		// 总体目标 split into 中期目标 | 年度目标 (the 项目支出绩效目标表 of Hubei and others): the year's goal
 		// is the text under 年度目标
-		const annual = heads.indexOf('年度目标');
-		if (heads.includes('中期目标') && annual > 0) {
+		// (also 项目总目标 | 年度总体目标, the 绩效目标申报表 of fund notices)
+		const annual = heads.findIndex((h) => /^年度(总体)?(绩效)?目标$/.test(h));
+		if (heads.some((h) => /^(中期|项目总|长期|总)目标$/.test(h)) && annual > 0) {
 			const at = cells.map((c, x) => x).slice(j, j + 2 * annual + 2).filter((x) => cells[x].key !== '').slice(0, annual + 1);
 			if (at.length === annual + 1 && at.every((x) => cells[x].key.length >= 4 && !GOAL_STOP.test(cells[x].key) && !isValue(cells[x].key))) j = at[annual];
 		}

@@ -261,6 +261,8 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 	const metaBetween = (form: TitleHit) => ctx.lines.slice(t!.line + 1, form.line).some((l) => /^(来源|发布时间|发布日期|发布机构|日期|时间)[:：]|\d{4}-\d{2}-\d{2}\s*\d{2}:\d{2}.{0,6}来源[:：]/.test(squeeze(l.span.norm)));
 	if (t) {
 		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
+		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
+		if (form && form.line <= t.line + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
 		if (form && form.line <= t.line + 12 && /[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && (!/\d{4}/.test(t.text) || metaBetween(form))) return form;
 	}
 	return t;
@@ -429,8 +431,14 @@ export function readHeader(ctx: Ctx): Header {
 
 	// project identity (project kinds, and any table that labels them)
 	const first = (re: RegExp, pick: (v: Found) => Found | undefined = (v) => v) => {
+		// (a label at the start of a line or cell first — a form's "项目名称 | X" — then one inside a sentence,
+		// "该资金政府预算项目名称“X”", which a fund notice above the form may hold)
+		for (const v of labelled(ctx, re, 12000, false)) {
+			const p = pick(v);
+			if (p) return p;
+		}
 		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project || re === LABELS.category;
-		for (const v of labelled(ctx, re, 12000, anywhere)) {
+		if (anywhere) for (const v of labelled(ctx, re, 12000, true)) {
 			const p = pick(v);
 			if (p) return p;
 		}
