@@ -1944,3 +1944,36 @@ describe('extract: a fund notice with its 绩效目标申报表 attached', () =>
 		expect(r.goal?.text).toBe('2021年完成冷库主体安装、封顶。');
 	});
 });
+
+describe('extract: a county 项目绩效自评表 whose funds are label | amount pairs by level of government', () => {
+	it('reads 计划安排资金 and 结余 from the first row and each level\'s planned money in its column, leaving a garbled amount', () => {
+		// made-up: 计划安排 500 = 县财政 300 + 市财政 200; 实际支出 garbled
+		const pairs = (cells: string[]) => cells.map((c) => `${c} |`).join('\n');
+		const text = [
+			'评价类型:项目实施过程评价□项目完成结果评价□',
+			'项目名称:阜平县公路养护',
+			'项目单位:阜平县公路养护中心',
+			'评价方式:部门(单位)绩效自评',
+			'报告日期:2021年07月12日',
+			'一、项目基本概况 |',
+			'|||||||||||||',
+			pairs(['计划安排资金 (万元)', '500', '实际到位资金 (万元)', '5,00.0,77', '实际支出 (万元)', '5,00.0,77', '结余 (万元)', '0']),
+			'||||||',
+			pairs(['其中:中央财政', '', '其中:中央财政', '', '其中:中央财政', '', '其中:中央财政', '']),
+			'||||||',
+			pairs(['市财政', '200', '市财政', '', '市财政', '', '市财政', '']),
+			'||||||',
+			pairs(['县财政', '300', '县财政', '5,00.0,77', '县财政', '5,00.0,77', '县财政', '']),
+			'||||||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.filing_date?.value).toBe('2021-07-12');
+		expect(r.budget.map((b) => [b.flow, b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([
+			['expenditure', 'total', '合计', 'budget', 500],
+			['closing_balance', 'total', '合计', 'final', 0],
+			['expenditure', 'budget_level', '市财政', 'budget', 200],
+			['expenditure', 'budget_level', '县财政', 'budget', 300]
+		]);
+	});
+});

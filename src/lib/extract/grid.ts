@@ -499,6 +499,60 @@ function readGroupedFunds(ctx: Ctx, env: Env, out: GridResult) {
 	}
 }
 
+/**
+ * A funds block of label | amount pairs, one cell a line, its rows between lines of empty cells:
+ * 计划安排资金(万元) | A | 实际到位资金(万元) | B | 实际支出(万元) | C | 结余(万元) | D, then rows of the
+ * same pairs by level of government (其中:中央财政 | … | 省财政 | … | 县财政 | …), each pair in its
+ * column (the 项目绩效自评表 Hunan's county finance bureaus issue). Amounts that are no number
+ * (a garbled "7,00.0,77") are left.
+ */
+function readPlannedPairs(ctx: Ctx, env: Env, out: GridResult) {
+	const lines = ctx.lines;
+	const h = lines.findIndex((l) => /^计划(安排)?(资金|投资)(\((万元|元)\))?\|?$/.test(l.span.norm.replace(/\s+/g, '')));
+	if (h < 0) return;
+	type C = { key: string; start: number; end: number; text: string };
+	const rows: C[][] = [];
+	let row: C[] = [];
+	for (let i = h; i < lines.length && rows.length < 8; i++) {
+		const raw = lines[i].raw.trim();
+		if (/^\|{2,}$/.test(raw)) {
+			if (row.length) rows.push(row);
+			row = [];
+			continue;
+		}
+		if (!raw.endsWith('|')) break;
+		const text = lines[i].span.text.replace(/\s*\|\s*$/, '').trim();
+		const a = lines[i].span.text.indexOf(text);
+		row.push({ text, key: lines[i].span.norm.slice(a, a + text.length).replace(/\s+/g, ''), start: text ? lines[i].span.map[a] : lines[i].start, end: text ? lines[i].span.map[a + text.length - 1] + 1 : lines[i].start });
+	}
+	const head = rows[0];
+	if (!head || head.length < 4 || head.length % 2) return;
+	const cols = head.filter((_, x) => x % 2 === 0).map((c) => c.key.replace(/\((万元|元)\)$/, ''));
+	const unit = (head[0].key.match(/\((万元|元)\)$/)?.[1] ?? '万元') as MoneyUnit;
+	/** what a column holds: flow and stage */
+	const kindOf = (c: string): { flow: BudgetLine['flow']; stage: BudgetLine['stage'] } | undefined =>
+		/^计划(安排)?(资金|投资)$/.test(c) ? { flow: 'expenditure', stage: 'budget' } : /^实际支出(数)?$/.test(c) ? { flow: 'expenditure', stage: 'final' } : /^(结余|结转结余)$/.test(c) ? { flow: 'closing_balance', stage: 'final' } : /^(实际)?到位资金$/.test(c) ? { flow: 'income', stage: 'final' } : undefined;
+	if (!kindOf(cols[0])) return;
+	const num = (c: C | undefined) => !!c && isNumber(c.key);
+	cols.forEach((c, x) => {
+		const k = kindOf(c);
+		const v = head[2 * x + 1];
+		if (!k || !num(v)) return;
+		out.budget.push({ flow: k.flow, breakdown: 'total', item: '合计', scope: 'all', stage: k.stage, year: env.year, amount: ctx.money(v.text, unit, head[2 * x].start, v.end, 0.8, 'grid.planned-pairs') });
+	});
+	for (const r of rows.slice(1)) {
+		if (r.length !== head.length) break;
+		r.forEach((c, x) => {
+			if (x % 2) return;
+			const level = c.key.replace(/^其中[:：]?/, '').match(/^(中央|省|市|县|区|乡镇?)(级)?财政$/);
+			const k = kindOf(cols[x / 2]);
+			const v = r[x + 1];
+			if (!level || !k || k.flow === 'closing_balance' || !num(v)) return;
+			out.budget.push({ flow: k.flow, breakdown: 'budget_level', item: c.key.replace(/^其中[:：]?/, ''), scope: 'all', stage: k.stage, year: env.year, amount: ctx.money(v.text, unit, c.start, v.end, 0.75, 'grid.planned-pairs.level') });
+		});
+	}
+}
+
 /** The amounts of a row read in column order. */
 function amountsOf(vals: GCell[], cols: FundCol[]): Partial<Record<FundCol, number>> {
 	const out: Partial<Record<FundCol, number>> = {};
@@ -951,6 +1005,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readGroupedFunds(ctx, env, out);
+	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readPlannedPairs(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);

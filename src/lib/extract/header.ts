@@ -616,7 +616,10 @@ export function readHeader(ctx: Ctx): Header {
 
 	// filing date, preparer, phone
 	// (the date written with dots or dashes too: "填报日期:2021.5.18")
-	const fd = toHalfWidth(ctx.src.slice(0, 12000)).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?/);
+	// (in traditional characters too, "報告日期", where simplifying keeps every offset)
+	const head12 = toHalfWidth(ctx.src.slice(0, 12000));
+	const simple12 = simplifyText(head12);
+	const fd = (simple12.length === head12.length ? simple12 : head12).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?/);
 	if (fd) {
 		h.filingDate = { value: `${fd[1]}-${fd[2].padStart(2, '0')}-${fd[3].padStart(2, '0')}`, start: fd.index!, end: fd.index! + fd[0].length };
 		if (!h.year) {
@@ -674,7 +677,7 @@ export function readHeader(ctx: Ctx): Header {
 function guessKind(ctx: Ctx): ReportKind {
 	const t = squeeze(toHalfWidth(ctx.src.slice(0, 20000)));
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
-	if (ctx.sections.some((x) => /^项目(基本情况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
+	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
 	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's
 	// self-evaluation whose title the page did not keep
