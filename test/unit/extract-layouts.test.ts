@@ -1784,59 +1784,6 @@ describe('extract: a target table pasted as text with no separator at all, one r
 	});
 });
 
-describe('extract: the costs a target form\'s plan cell lists', () => {
-	it('reads each "what 需 N万元" of the 项目实施计划 cell as a cost of the budget where they add up to the cell\'s 合计, without the quoted project names before them', () => {
-		// made-up figures: 12 + 8 + 5 = 25
-		const form = (plan: string) =>
-			[
-				'某省某市市级预算部门(单位)项目支出绩效目标申报表 | |',
-				'2023年 | |',
-				'项目名称 | “乡村通畅路”工作经费 | |',
-				'主管部门及代码 | 建设科 | 实施单位 | 某市道路服务中心 | |',
-				'项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25 | |',
-				`项目实施计划 | ${plan} | |`
-			].join('\n');
-		const r = extract(form('“乡村通畅路”、“景区连接路”项目前期设计审批需12万元;质量监督检查需8万元;竣工验收需5万元,合计25万元。')).report;
-		expect(r.budget.filter((b) => b.breakdown === 'cost').map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
-			['项目前期设计审批', 'budget', 12],
-			['质量监督检查', 'budget', 8],
-			['竣工验收', 'budget', 5]
-		]);
-		// items that do not make the stated 合计 are not read
-		const off = extract(form('项目前期设计审批需12万元;质量监督检查需8万元;竣工验收需5万元,合计30万元。')).report;
-		expect(off.budget.filter((b) => b.breakdown === 'cost')).toEqual([]);
-	});
-});
-
-describe('extract: a counted indicator\'s part rows that fill only their value columns', () => {
-	it('reads two values with units where the points and the target stand as the part\'s 指标值 and 实际值, and a counting note in brackets as no unit', () => {
-		// made-up figures
-		const text = [
-			'阜平县某镇2023年度项目绩效目标自评表',
-			'项目名称 | 特色种养业奖补 | |',
-			'二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | ||',
-			'产 出 指 标 (50分) |',
-			'数量指标 | ★补助蔬菜种植面积 | 20 | 12亩 | 12亩 | 20 | ||||',
-			'其中大棚蔬菜 | 4亩 | 4亩 | ||||||||',
-			'其中露天蔬菜 | 8亩 | 8亩 | ||||||||',
-			'其中试验田 | 2 | 2 | ||||||||',
-			'效 益 指 标 (30分) |',
-			'经济效益 指标 |',
-			'带动农户增收(总收入) | 20 | ≥6.5万元 | 7万元 | 20 | ||||||',
-			'总分 | 100 | 98 |'
-		].join('\n');
-		const r = extract(text).report;
-		expect(r.indicators.map((i) => [i.name, i.unit, i.target?.text, i.target?.unit, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
-			['补助蔬菜种植面积', undefined, '12亩', '亩', '12亩', 20, 20],
-			['其中大棚蔬菜', undefined, '4亩', '亩', '4亩', undefined, undefined],
-			['其中露天蔬菜', undefined, '8亩', '亩', '8亩', undefined, undefined],
-			// bare numbers could be points: left as the columns give them
-			['其中试验田', undefined, '2', undefined, undefined, 2, undefined],
-			['带动农户增收(总收入)', undefined, '≥6.5万元', '万元', '7万元', 20, 20]
-		]);
-	});
-});
-
 describe('extract: a 绩效目标自评表 one cell a line, with sub-indicators, placeholder units and rate units', () => {
 	it('reads a 其中: sub-indicator, the unit after a template placeholder (≥**人), outcomes in 元/人*月, and the unit after a bracketed code', () => {
 		// made-up: two quantity rows, one 其中 row, one standard in 元/人*月; funds 40 of 40
@@ -1903,6 +1850,220 @@ describe('extract: Sichuan\'s older 项目支出绩效目标申报表, rows join
 			['项目完成指标', '时效指标', '资金拨付', 'deadline', undefined],
 			['项目效益指标', '社会效益指标', '保障基本生活', '>=', 100],
 			['满意度指标', '满意度指标', '受益群众满意度', '>=', 90]
+		]);
+	});
+});
+
+describe('extract: a 绩效目标申报表 in pipe rows whose level cells were dropped, funds named in their cells', () => {
+	it('reads name | target rows right under the header with no levels, a qualifying bracket that is no unit, and the fund named before its amount', () => {
+		const text = [
+			'绩效目标申报表 | ||||||||',
+			'(2021年度) | ||||||||',
+			'项目名称 | X村养殖场建设项目 | 项目负责人及电话 | 张三 | |||||',
+			'主管部门 | 阜平县民族事务委员会 | 实施单位 | 阜平县民族事务委员会 | |||||',
+			'资金情况 (万元) |',
+			'年度资金总额:40万 | 中央衔接推进乡村振兴补助资金(少数民族发展任务)40 | ||||||',
+			'其中:财政拨款 | 中央衔接推进乡村振兴补助资金(少数民族发展任务)40 | |||||||',
+			'绩 效 指 标 |',
+			'一级指标 | 二级指标 | 三级指标 | 指标值 | ||||',
+			'新建养殖场数量 | ≥1个 | |||||||',
+			'养殖动物成活率(目标) | ≥95% | |||||||',
+			'时效指标 | 开工时限 | 2021年7月 | ||||||',
+			'成本指标 | 围墙200米 | 300元/米 | ||||||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level2 ?? '', i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['', '新建养殖场数量', '>=', 1, '个'],
+			['', '养殖动物成活率(目标)', '>=', 95, '%'],
+			['时效指标', '开工时限', 'deadline', undefined, undefined],
+			['成本指标', '围墙200米', '>=', 300, '元/米']
+		]);
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.amount.wan])).toEqual([
+			['total', '合计', 'all', 40],
+			['budget_level', '中央衔接推进乡村振兴补助资金(少数民族发展任务)', 'all', 40],
+			['source', '财政拨款支出', 'fiscal', 40]
+		]);
+	});
+});
+
+describe('extract: a county 绩效目标申报表 one cell a paragraph under a page headline', () => {
+	it('takes the form\'s heading with its year over the page headline, the 实施单位 named without its place, and an amount with its parts in brackets', () => {
+		// made-up: 600 = 350 + 250
+		const text = [
+			'乡村振兴衔接资金绩效目标申报表(农田建设)',
+			'来源:阜平县农业农村局   2022-05-16',
+			'',
+			'绩效目标申报表(基础设施建设类)',
+			'',
+			'(2022年度)',
+			'',
+			'项目名称',
+			'',
+			'阜平县2022年农田建设项目',
+			'',
+			'主管部门',
+			'',
+			'阜平县农业农村局',
+			'',
+			'实施单位',
+			'',
+			'农田建设服务中心',
+			'',
+			'资金情况 (万元)',
+			'',
+			'年度资金总额:',
+			'',
+			'600万(农田建设350万元,示范建设250万元)',
+			'',
+			'其中:财政拨款',
+			'',
+			'600万600万(农田建设350万元,示范建设250万元)',
+			'',
+			'其他资金'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('绩效目标申报表(基础设施建设类)(2022年度)');
+		expect([r.department.name, r.department.region?.district]).toEqual(['农田建设服务中心', '阜平县']);
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.amount.wan])).toEqual([
+			['total', '合计', 600],
+			['cost', '农田建设', 350],
+			['cost', '示范建设', 250],
+			['source', '财政拨款支出', 600]
+		]);
+	});
+});
+
+describe('extract: a 项目支出绩效目标申报表 as space-separated lines under a page headline with its year', () => {
+	it('takes the form\'s heading below the page\'s 来源 line, names after 指标1: that are whole sentences, and a year-long period as text', () => {
+		const text = [
+			'阜平经济开发区2021年度项目支出绩效目标申报表',
+			'',
+			'2021-09-18 17:32来源:阜平县经济开发区文字大小:[ ]',
+			'项目支出绩效目标申报表',
+			'(2021年度)',
+			'项目名称 物业管理',
+			'绩效指标 一级指标 二级指标 三级指标 指标值',
+			'产出指标 数量指标 指标1:安置小区物业费 6个',
+			'质量指标 指标1:完成管委会下达的物业费清算任务,指导小区开展文明创建等工作。 管理到位,环境整洁',
+			'时效指标 指标1:按时完成安置小区物业管理工作 2021年全年',
+			'效益指标 社会效益指标 指标1:改善安置小区群众生活质量。 显著改善'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('项目支出绩效目标申报表(2021年度)');
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.text])).toEqual([
+			['数量指标', '安置小区物业费', '>=', '6个'],
+			['质量指标', '完成管委会下达的物业费清算任务,指导小区开展文明创建等工作。', 'text', '管理到位,环境整洁'],
+			['时效指标', '按时完成安置小区物业管理工作', 'text', '2021年全年'],
+			['社会效益指标', '改善安置小区群众生活质量。', 'text', '显著改善']
+		]);
+	});
+});
+
+describe('extract: a fund notice with its 绩效目标申报表 attached', () => {
+	it('takes the attached form\'s heading over the notice\'s 附件: line, the form\'s 项目名称 over one named in a sentence, and the goal under 年度总体目标', () => {
+		const text = [
+			'关于下达2021年乡村振兴补助资金预算指标的通知',
+			'X团:',
+			'现下达你单位专项资金300万元。该资金政府预算项目名称“甲工作经费”,项目名称“乙成果”。',
+			'附件:乡村振兴补助资金绩效目标表',
+			'阜平县财政局',
+			'2021年5月17日',
+			'附件: | ||||||',
+			'乡村振兴补助资金绩效目标申报表 | ||||||',
+			'项目名称 | 阜平县冷库建设项目 | |||||',
+			'主管部门 | 阜平县农业农村局 | 实施单位 | 阜平县农业发展服务中心 | |||',
+			'项目绩效目标 | 项目总目标 | 年度总体目标 | ||||',
+			'建设完成冷库1座,2000平方米。 | 2021年完成冷库主体安装、封顶。 | |||||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('乡村振兴补助资金绩效目标申报表');
+		expect(r.project?.name?.value).toBe('阜平县冷库建设项目');
+		expect(r.goal?.text).toBe('2021年完成冷库主体安装、封顶。');
+	});
+});
+
+describe('extract: a county 项目绩效自评表 whose funds are label | amount pairs by level of government', () => {
+	it('reads 计划安排资金 and 结余 from the first row and each level\'s planned money in its column, leaving a garbled amount', () => {
+		// made-up: 计划安排 500 = 县财政 300 + 市财政 200; 实际支出 garbled
+		const pairs = (cells: string[]) => cells.map((c) => `${c} |`).join('\n');
+		const text = [
+			'评价类型:项目实施过程评价□项目完成结果评价□',
+			'项目名称:阜平县公路养护',
+			'项目单位:阜平县公路养护中心',
+			'评价方式:部门(单位)绩效自评',
+			'报告日期:2021年07月12日',
+			'一、项目基本概况 |',
+			'|||||||||||||',
+			pairs(['计划安排资金 (万元)', '500', '实际到位资金 (万元)', '5,00.0,77', '实际支出 (万元)', '5,00.0,77', '结余 (万元)', '0']),
+			'||||||',
+			pairs(['其中:中央财政', '', '其中:中央财政', '', '其中:中央财政', '', '其中:中央财政', '']),
+			'||||||',
+			pairs(['市财政', '200', '市财政', '', '市财政', '', '市财政', '']),
+			'||||||',
+			pairs(['县财政', '300', '县财政', '5,00.0,77', '县财政', '5,00.0,77', '县财政', '']),
+			'||||||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.filing_date?.value).toBe('2021-07-12');
+		expect(r.budget.map((b) => [b.flow, b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([
+			['expenditure', 'total', '合计', 'budget', 500],
+			['closing_balance', 'total', '合计', 'final', 0],
+			['expenditure', 'budget_level', '市财政', 'budget', 200],
+			['expenditure', 'budget_level', '县财政', 'budget', 300]
+		]);
+	});
+});
+
+describe('extract: the costs a target form\'s plan cell lists', () => {
+	it('reads each "what 需 N万元" of the 项目实施计划 cell as a cost of the budget where they add up to the cell\'s 合计, without the quoted project names before them', () => {
+		// made-up figures: 12 + 8 + 5 = 25
+		const form = (plan: string) =>
+			[
+				'某省某市市级预算部门(单位)项目支出绩效目标申报表 | |',
+				'2023年 | |',
+				'项目名称 | “乡村通畅路”工作经费 | |',
+				'主管部门及代码 | 建设科 | 实施单位 | 某市道路服务中心 | |',
+				'项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25 | |',
+				`项目实施计划 | ${plan} | |`
+			].join('\n');
+		const r = extract(form('“乡村通畅路”、“景区连接路”项目前期设计审批需12万元;质量监督检查需8万元;竣工验收需5万元,合计25万元。')).report;
+		expect(r.budget.filter((b) => b.breakdown === 'cost').map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
+			['项目前期设计审批', 'budget', 12],
+			['质量监督检查', 'budget', 8],
+			['竣工验收', 'budget', 5]
+		]);
+		// items that do not make the stated 合计 are not read
+		const off = extract(form('项目前期设计审批需12万元;质量监督检查需8万元;竣工验收需5万元,合计30万元。')).report;
+		expect(off.budget.filter((b) => b.breakdown === 'cost')).toEqual([]);
+	});
+});
+
+describe('extract: a counted indicator\'s part rows that fill only their value columns', () => {
+	it('reads two values with units where the points and the target stand as the part\'s 指标值 and 实际值, and a counting note in brackets as no unit', () => {
+		// made-up figures
+		const text = [
+			'阜平县某镇2023年度项目绩效目标自评表',
+			'项目名称 | 特色种养业奖补 | |',
+			'二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | ||',
+			'产 出 指 标 (50分) |',
+			'数量指标 | ★补助蔬菜种植面积 | 20 | 12亩 | 12亩 | 20 | ||||',
+			'其中大棚蔬菜 | 4亩 | 4亩 | ||||||||',
+			'其中露天蔬菜 | 8亩 | 8亩 | ||||||||',
+			'其中试验田 | 2 | 2 | ||||||||',
+			'效 益 指 标 (30分) |',
+			'经济效益 指标 |',
+			'带动农户增收(总收入) | 20 | ≥6.5万元 | 7万元 | 20 | ||||||',
+			'总分 | 100 | 98 |'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.name, i.unit, i.target?.text, i.target?.unit, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['补助蔬菜种植面积', undefined, '12亩', '亩', '12亩', 20, 20],
+			['其中大棚蔬菜', undefined, '4亩', '亩', '4亩', undefined, undefined],
+			['其中露天蔬菜', undefined, '8亩', '亩', '8亩', undefined, undefined],
+			// bare numbers could be points: left as the columns give them
+			['其中试验田', undefined, '2', undefined, undefined, 2, undefined],
+			['带动农户增收(总收入)', undefined, '≥6.5万元', '万元', '7万元', 20, 20]
 		]);
 	});
 });

@@ -551,6 +551,60 @@ function readGroupedFunds(ctx: Ctx, env: Env, out: GridResult) {
 	}
 }
 
+/**
+ * A funds block of label | amount pairs, one cell a line, its rows between lines of empty cells:
+ * 计划安排资金(万元) | A | 实际到位资金(万元) | B | 实际支出(万元) | C | 结余(万元) | D, then rows of the
+ * same pairs by level of government (其中:中央财政 | … | 省财政 | … | 县财政 | …), each pair in its
+ * column (the 项目绩效自评表 Hunan's county finance bureaus issue). Amounts that are no number
+ * (a garbled "7,00.0,77") are left.
+ */
+function readPlannedPairs(ctx: Ctx, env: Env, out: GridResult) {
+	const lines = ctx.lines;
+	const h = lines.findIndex((l) => /^计划(安排)?(资金|投资)(\((万元|元)\))?\|?$/.test(l.span.norm.replace(/\s+/g, '')));
+	if (h < 0) return;
+	type C = { key: string; start: number; end: number; text: string };
+	const rows: C[][] = [];
+	let row: C[] = [];
+	for (let i = h; i < lines.length && rows.length < 8; i++) {
+		const raw = lines[i].raw.trim();
+		if (/^\|{2,}$/.test(raw)) {
+			if (row.length) rows.push(row);
+			row = [];
+			continue;
+		}
+		if (!raw.endsWith('|')) break;
+		const text = lines[i].span.text.replace(/\s*\|\s*$/, '').trim();
+		const a = lines[i].span.text.indexOf(text);
+		row.push({ text, key: lines[i].span.norm.slice(a, a + text.length).replace(/\s+/g, ''), start: text ? lines[i].span.map[a] : lines[i].start, end: text ? lines[i].span.map[a + text.length - 1] + 1 : lines[i].start });
+	}
+	const head = rows[0];
+	if (!head || head.length < 4 || head.length % 2) return;
+	const cols = head.filter((_, x) => x % 2 === 0).map((c) => c.key.replace(/\((万元|元)\)$/, ''));
+	const unit = (head[0].key.match(/\((万元|元)\)$/)?.[1] ?? '万元') as MoneyUnit;
+	/** what a column holds: flow and stage */
+	const kindOf = (c: string): { flow: BudgetLine['flow']; stage: BudgetLine['stage'] } | undefined =>
+		/^计划(安排)?(资金|投资)$/.test(c) ? { flow: 'expenditure', stage: 'budget' } : /^实际支出(数)?$/.test(c) ? { flow: 'expenditure', stage: 'final' } : /^(结余|结转结余)$/.test(c) ? { flow: 'closing_balance', stage: 'final' } : /^(实际)?到位资金$/.test(c) ? { flow: 'income', stage: 'final' } : undefined;
+	if (!kindOf(cols[0])) return;
+	const num = (c: C | undefined) => !!c && isNumber(c.key);
+	cols.forEach((c, x) => {
+		const k = kindOf(c);
+		const v = head[2 * x + 1];
+		if (!k || !num(v)) return;
+		out.budget.push({ flow: k.flow, breakdown: 'total', item: '合计', scope: 'all', stage: k.stage, year: env.year, amount: ctx.money(v.text, unit, head[2 * x].start, v.end, 0.8, 'grid.planned-pairs') });
+	});
+	for (const r of rows.slice(1)) {
+		if (r.length !== head.length) break;
+		r.forEach((c, x) => {
+			if (x % 2) return;
+			const level = c.key.replace(/^其中[:：]?/, '').match(/^(中央|省|市|县|区|乡镇?)(级)?财政$/);
+			const k = kindOf(cols[x / 2]);
+			const v = r[x + 1];
+			if (!level || !k || k.flow === 'closing_balance' || !num(v)) return;
+			out.budget.push({ flow: k.flow, breakdown: 'budget_level', item: c.key.replace(/^其中[:：]?/, ''), scope: 'all', stage: k.stage, year: env.year, amount: ctx.money(v.text, unit, c.start, v.end, 0.75, 'grid.planned-pairs.level') });
+		});
+	}
+}
+
 /** The amounts of a row read in column order. */
 function amountsOf(vals: GCell[], cols: FundCol[]): Partial<Record<FundCol, number>> {
 	const out: Partial<Record<FundCol, number>> = {};
@@ -843,7 +897,9 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			}
 			// a dash or an empty cell where a name would stand, a scoring note: no indicator
 			// (a sub-indicator named after the one above it, "★其中:X人数(≥**人)", is a name)
-			if (isBlank(c.key) || /[:：。]/.test(c.key.replace(ORDINAL, '').replace(KEY_MARK, '').replace(/^其中[:：]/, '')) || c.key.length > 40) {
+			// (a name after the form's row ordinal, "指标1:…", is one even as a sentence: the ordinal vouches)
+			const ordinal = ORDINAL.test(c.key);
+			if (isBlank(c.key) || (!ordinal && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (ordinal ? 80 : 40)) {
 				k++;
 				continue;
 			}
@@ -852,7 +908,10 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				k++;
 				continue;
 			}
-			if (!l1 && !l2) break;
+			// rows whose level cells the conversion dropped, right under a delimited header ("贫困地区新增
+			// 特色产业数量 | ≥1个 | ||||", Inner Mongolia's 绩效目标申报表): a name and a target, no levels
+			const bare = !l1 && !l2 && !c.loose && !c.key.endsWith('指标') && !isValue(c.key) && cells[k + 1] && /^(≥|≤|>=|<=|>|<|=)?\d/.test(cells[k + 1].key) && (cells.slice(j, k).every((x) => x.key === '') || (out.indicators.length > 0 && !out.indicators[out.indicators.length - 1].level2));
+			if (!l1 && !l2 && !bare) break;
 			if (isValue(c.key)) break; // a number where a name should stand: not this table
 			const name = c;
 			// delimited cells: one per column; a flowed row holds no empty cells, so it ends at
@@ -1022,6 +1081,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readGroupedFunds(ctx, env, out);
+	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readPlannedPairs(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
@@ -1162,8 +1222,9 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		while (j < cells.length && j < i + 12 && cells[j].key === '') j++;
 		// 总体目标 split into 中期目标 | 年度目标 (the 项目支出绩效目标表 of Hubei and others): the year's goal
 		// is the text under 年度目标
-		const annual = heads.indexOf('年度目标');
-		if (heads.includes('中期目标') && annual > 0) {
+		// (also 项目总目标 | 年度总体目标, the 绩效目标申报表 of fund notices)
+		const annual = heads.findIndex((h) => /^年度(总体)?(绩效)?目标$/.test(h));
+		if (heads.some((h) => /^(中期|项目总|长期|总)目标$/.test(h)) && annual > 0) {
 			const at = cells.map((c, x) => x).slice(j, j + 2 * annual + 2).filter((x) => cells[x].key !== '').slice(0, annual + 1);
 			if (at.length === annual + 1 && at.every((x) => cells[x].key.length >= 4 && !GOAL_STOP.test(cells[x].key) && !isValue(cells[x].key))) j = at[annual];
 		}
@@ -1437,6 +1498,21 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		while (v < cells.length - 1 && v < i + 3 && cells[v].key === '') v++;
 		const next = cells[v];
 		const own = next.key.match(new RegExp(`^(${NUM})(万元|亿元|元)$`));
+		// an amount with its parts in brackets ("854万(A建设400万元,B建设295万元,C工程159万元)", written
+		// twice by some converters, "854万854万(…)"; Hunan's 绩效目标申报表 one cell a paragraph): the
+		// amount, and beside the total its parts, where they add up to it
+		const rich = !own && row && env.kind === 'project_target_table' ? next.key.match(new RegExp(`^(${NUM})(万元|万|亿元|元)(?:\\1\\2)?(?:[(（]([^()（）]+)[)）])?$`)) : null;
+		if (rich && (rich[2] === '万' || rich[3]) && !ctx.isUsed(next.start, next.end)) {
+			const u = (rich[2] === '万' ? '万元' : rich[2]) as MoneyUnit;
+			const amount = ctx.money(rich[1], u, cells[i].start, next.end, 0.8, 'grid.fund-pairs.parts');
+			out.budget.push({ flow: 'expenditure', breakdown: row!.breakdown, item: row!.item, scope: row!.scope, stage: 'budget', year: env.year, amount });
+			const parts = row!.breakdown === 'total' && rich[3] ? rich[3].split(/[,，、;；]/).map((p) => p.match(new RegExp(`^([\u4e00-\u9fa5]{2,20}?)(${NUM})(万元|万|元)$`))) : [];
+			if (parts.length >= 2 && parts.every((p) => p && p[3] !== '元')) {
+				const sum = parts.reduce((a, p) => a + Number(p![2]), 0);
+				if (Math.abs(sum - amount.wan) < 0.01) for (const p of parts) out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: p![1], scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(p![2], '万元', cells[i].start, next.end, 0.75, 'grid.fund-pairs.part') });
+			}
+			continue;
+		}
 		if (row && own) {
 			const t = next.text.replace(/\s+/g, '');
 			const amount = ctx.money(t.slice(0, own[1].length) === own[1] ? next.text.slice(0, next.text.indexOf(own[2].slice(0, 1))).trim() : own[1], own[2] as MoneyUnit, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
@@ -1448,6 +1524,16 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// 下达你们" above a 年度资金总额 | 500 form attached to a fund notice)
 		// (a project's target form: its funds rows are the form's, whatever prose read beside them; an
 		// amount the prose reader already placed is not read again)
+		// the fund named before its amount in the cell ("其中:财政拨款 | 中央衔接推进乡村振兴补助资金(少数民族
+		// 发展任务)50", Inner Mongolia's 绩效目标申报表): the amount is the row's; beside the total, the fund
+		// is a level of government's money when its name says so
+		const named = row && env.kind === 'project_target_table' && i <= reach ? next.key.match(new RegExp(`^([\u4e00-\u9fa5()（）]{4,40}?(?:资金|经费)(?:[(（][\u4e00-\u9fa5]{2,20}[)）])?)(${NUM})$`)) : null;
+		if (named && unit && !ctx.isUsed(next.start, next.end)) {
+			const amount = ctx.money(named[2], unit, cells[i].start, next.end, 0.75, 'grid.fund-pairs.named');
+			if (row!.breakdown === 'total' && /^(中央|省级?|市级?|县级?|区级?)/.test(named[1])) out.budget.push({ flow: 'expenditure', breakdown: 'budget_level', item: next.text.slice(0, next.text.lastIndexOf(named[2])).trim(), scope: 'all', stage: 'budget', year: env.year, amount });
+			else if (row!.breakdown !== 'total') out.budget.push({ flow: 'expenditure', breakdown: row!.breakdown, item: row!.item, scope: row!.scope, stage: 'budget', year: env.year, amount });
+			continue;
+		}
 		if ((haveBudget && env.kind !== 'project_target_table') || !row || !isNumber(next.key) || /%$/.test(next.key)) continue;
 		if (ctx.isUsed(next.start, next.end)) continue;
 		const stated = !unit && !docUnit && ctx.src.match(new RegExp(`(?<![\\d.])${next.key.replace(/\./g, '\\.')}\\s*(万元|亿元|元)`))?.[1];

@@ -256,14 +256,25 @@ type TitleHit = { kind: ReportKind; text: string; start: number; end: number; li
 
 /** The title: first a line whose kind words end in a title noun (…报告, …表, …总结), then any. */
 function findTitle(ctx: Ctx): TitleHit | undefined {
-	return titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
+	const t = titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
+	// a page's headline without a year gives way to the form's own heading a few lines below, which
+	// states its year ("X资金绩效目标申报表(Y建设)" / "来源:…" / "绩效目标申报表(基础设施建设类)" / "(2022年度)")
+	// (or a headline with a year, where the page's metadata line stands between: "来源:…", "发布时间")
+	const metaBetween = (form: TitleHit) => ctx.lines.slice(t!.line + 1, form.line).some((l) => /^(来源|发布时间|发布日期|发布机构|日期|时间)[:：]|\d{4}-\d{2}-\d{2}\s*\d{2}:\d{2}.{0,6}来源[:：]/.test(squeeze(l.span.norm)));
+	if (t) {
+		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
+		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
+		if (form && form.line <= t.line + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
+		if (form && form.line <= t.line + 12 && /[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && (!/\d{4}/.test(t.text) || metaBetween(form))) return form;
+	}
+	return t;
 }
 
 /** A title noun right after the kind words, with a bracketed note. */
 const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
 
-function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE): TitleHit | undefined {
-	const head = ctx.lines.filter((l) => !l.blank).slice(0, 60);
+function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleHit | undefined {
+	const head = ctx.lines.filter((l) => !l.blank && l.n >= from).slice(0, 60);
 	// the links a page lists at its end ("相关附件:" / "相关文档:" then file names) are no titles
 	const links = head.findIndex((l) => /^(相关附件|相关文档|相关链接|附件下载|相关阅读)[:：]?$/.test(squeeze(l.span.norm)));
 	for (const [idx, l] of head.entries()) {
@@ -422,8 +433,14 @@ export function readHeader(ctx: Ctx): Header {
 
 	// project identity (project kinds, and any table that labels them)
 	const first = (re: RegExp, pick: (v: Found) => Found | undefined = (v) => v) => {
+		// (a label at the start of a line or cell first — a form's "项目名称 | X" — then one inside a sentence,
+		// "该资金政府预算项目名称“X”", which a fund notice above the form may hold)
+		for (const v of labelled(ctx, re, 12000, false)) {
+			const p = pick(v);
+			if (p) return p;
+		}
 		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project || re === LABELS.category;
-		for (const v of labelled(ctx, re, 12000, anywhere)) {
+		if (anywhere) for (const v of labelled(ctx, re, 12000, true)) {
 			const p = pick(v);
 			if (p) return p;
 		}
@@ -447,7 +464,9 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	const sup = first(LABELS.supervisor, orgOf);
 	if (sup) project.supervisor = sup;
-	const imp = first(LABELS.implementer, orgOf);
+	// (a unit the 实施单位 cell names without its place, "X建设服务中心": the label vouches for it, the
+	// place comes from the document; county 绩效目标申报表 of Hunan and other provinces)
+	const imp = first(LABELS.implementer, (v) => orgOf(v) ?? (/^[\u4e00-\u9fa5]{2,14}(服务中心|中心|站|所|管理处|事务所|办公室|委员会)$/.test(squeeze(v.value)) ? v : undefined));
 	if (imp) project.implementer = imp;
 	// ("专项业务类项目", "基础建设、修缮类": a kind of project, not a sentence)
 	// ("资产资源类--房屋类": a class and its subclass)
@@ -605,7 +624,10 @@ export function readHeader(ctx: Ctx): Header {
 
 	// filing date, preparer, phone
 	// (the date written with dots or dashes too: "填报日期:2021.5.18")
-	const fd = toHalfWidth(ctx.src.slice(0, 12000)).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?/);
+	// (in traditional characters too, "報告日期", where simplifying keeps every offset)
+	const head12 = toHalfWidth(ctx.src.slice(0, 12000));
+	const simple12 = simplifyText(head12);
+	const fd = (simple12.length === head12.length ? simple12 : head12).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?/);
 	if (fd) {
 		h.filingDate = { value: `${fd[1]}-${fd[2].padStart(2, '0')}-${fd[3].padStart(2, '0')}`, start: fd.index!, end: fd.index! + fd[0].length };
 		if (!h.year) {
@@ -663,7 +685,7 @@ export function readHeader(ctx: Ctx): Header {
 function guessKind(ctx: Ctx): ReportKind {
 	const t = squeeze(toHalfWidth(ctx.src.slice(0, 20000)));
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
-	if (ctx.sections.some((x) => /^项目(基本情况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
+	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
 	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's
 	// self-evaluation whose title the page did not keep
