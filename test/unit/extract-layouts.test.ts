@@ -2131,3 +2131,34 @@ describe('extract: a project\'s evaluation sheet titled 项目绩效评价指标
 		expect(r.kind).toBe('project_self_evaluation');
 	});
 });
+
+describe('extract: a target form one cell a paragraph, its funds as "label:amount" in one cell', () => {
+	it('cuts each cell at its colon and reads the unit on the cell under the money\'s label', () => {
+		// made-up figures: 120 = 120 + 0 + 0
+		const text = [
+			'2024年项目绩效目标表',
+			'填报单位(盖章):',
+			'项目名称',
+			'道路洒水降尘服务',
+			'主管部门及其编码',
+			'阜平县城市管理局 308001',
+			'项目实施单位',
+			'阜平县环境卫生管理所',
+			'项目资金申请',
+			'(万元)',
+			'资金总额: 120',
+			'        一、预算资金:120',
+			'        二、自有资金:0',
+			'        三、其他:0',
+			'项目概况',
+			'继续采购洒水降尘服务,改善县城空气质量。'
+		].join('\n\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['total', '合计', 'all', 'budget', 120],
+			['source', '财政拨款支出', 'fiscal', 'budget', 120],
+			['source', '自有资金', 'other', 'budget', 0],
+			['source', '其他支出', 'other', 'budget', 0]
+		]);
+	});
+});

@@ -1471,8 +1471,25 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	let reach = 0;
 	/** the source a bracketed ordinal row opened ("(一)财政拨款小计"), whose numbered rows are its parts */
 	let group: string | undefined;
+	// a label and its amount in one cell ("资金总额: 250", "一、预算资金:250", one form cell a paragraph):
+	// cut in two at the colon, as if the form had two cells
+	const split: GCell[] = [];
+	for (const c of cells) {
+		const m = c.key.match(new RegExp(`^(.{2,20}?)[:：](${NUM})$`));
+		if (!m || !fundRow(m[1])) {
+			split.push(c);
+			continue;
+		}
+		const at = c.text.search(/[:：]/);
+		const num = c.text.slice(at + 1).trim();
+		const n0 = c.text.indexOf(num, at + 1);
+		split.push({ ...c, text: c.text.slice(0, at).trim(), key: m[1], end: c.start + at });
+		split.push({ ...c, text: num, key: m[2], start: c.start + n0 });
+	}
+	cells = split;
 	for (let i = 0; i < cells.length - 1; i++) {
-		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : undefined;
+		// (the unit on a cell of its own under the money's label: "项目资金申请 / (万元)")
+		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : i > 0 && /^[(（](万元|亿元|元)[)）]$/.test(cells[i].key) && /预算|资金|金额/.test(cells[i - 1].key) ? unitOfHeader(cells[i].key) : undefined;
 		if (u) {
 			unit = u;
 			reach = i + 24;
