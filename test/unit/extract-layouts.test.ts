@@ -2162,3 +2162,18 @@ describe('extract: a target form one cell a paragraph, its funds as "label:amoun
 		]);
 	});
 });
+
+describe('extract: a project target form whose budget cell is 项目预算金额 (万元)', () => {
+	it('reads the amount beside it as the project\'s budget', () => {
+		// made-up figures
+		const text = [
+			'2021年阜平县项目支出绩效目标表',
+			'项目名称 | 道路修复工程 | 项目负责人 | 张三 | ||',
+			'主管预算部门 | 阜平县城市管理局 | 项目预算金额 (万元) | 320 | ||',
+			'一级指标 | 二级指标 | 三级指标 | 指标值 | ||',
+			'产出指标 | 数量指标 | 修复道路长度 | ≥3公里 | ||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([['total', '合计', 'budget', 320]]);
+	});
+});

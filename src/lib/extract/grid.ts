@@ -227,8 +227,8 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	// a label about the money, not of it ("财政资金科目代码", "财政资金预算分类", "财政资金占比")
 	if (/(代码|编码|分类|科目|占比|比例)$/.test(t)) return undefined;
 	// (年度预算资金总额: Shanxi's 项目支出绩效目标申报表; 项目总预算 / 当年年度预算: Chongqing's 项目支出
-	// 绩效目标审批表)
-	if (/^(年度)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
+	// 绩效目标审批表; 当年资金总额 and 项目预算金额(万元): Hubei's and Shenzhen's project target forms)
+	if (/^(年度|当年)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$|^项目预算(金额|总额)(\(.*\))?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
 	// (预算资金: the budget's own money, fiscal, beside 自有资金 in Hunan's 项目绩效目标表)
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)|^预算资金$/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
 	if (/^其他资金$|^其他$|^其它资金$|^其他收入$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
