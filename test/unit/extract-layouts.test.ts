@@ -2177,3 +2177,21 @@ describe('extract: a project target form whose budget cell is 项目预算金额
 		expect(r.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([['total', '合计', 'budget', 320]]);
 	});
 });
+
+describe('extract: a run-together row whose value cells OCR garbled', () => {
+	it('keeps its points and score where the same number frames the row, and nothing where the row ends in another number', () => {
+		// made-up figures; "≥90%" garbled as "290$290%", "80%" as "^80%"
+		const text =
+			'项目支出绩效自评表(2023年度)项目名称村道养护主管部门某县交通运输局实施单位某县交通运输局' +
+			'绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因产出指标(40分)数量指标养护里程20≥5公里≥5公里20' +
+			'质量指标指标1验收合格率10验收合格率290$290%10指标2路况评价5优$良4效益指标(30分)社会效益指标指标1群众出行改善比例1080%^80%10' +
+			'满意度指标(10分)服务对象满意度指标群众满意度10≥90%≥90%10总分10098';
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.text, i.max?.value, i.score?.value])).toEqual([
+			['数量指标', '养护里程', '≥5公里', 20, 20],
+			['质量指标', '验收合格率', undefined, 10, 10],
+			['社会效益指标', '群众出行改善比例', undefined, 10, 10],
+			['服务对象满意度指标', '群众满意度', '≥90%', 10, 10]
+		]);
+	});
+});
