@@ -2195,3 +2195,10 @@ describe('extract: a run-together row whose value cells OCR garbled', () => {
 		]);
 	});
 });
+
+describe('extract: a goal under the 预期目标 | 实际完成情况 headers of a flowed project table', () => {
+	it('reads the first sentence after them as the goal', () => {
+		const text = '阜平县项目支出绩效自评表 (2023年度) 项目名称 基层医疗补助 主管部门 阜平县卫生健康局 预期目标 实际完成情况 提高基层医疗服务水平,减轻群众就医负担 提高了基层医疗服务水平 年度总 体目标 一级 指标';
+		expect(extract(text).report.goal?.text).toBe('提高基层医疗服务水平,减轻群众就医负担');
+	});
+});

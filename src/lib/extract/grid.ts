@@ -1212,7 +1212,7 @@ const NUMBERED_GOAL = /^目标[\d一二三四五六七八九十]\s*[:：、.]/;
 export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
 	const cells = cellStream(ctx);
 	for (let i = 0; i < cells.length; i++) {
-		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$/.test(cells[i].key)) continue;
+		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$|^预期目标$/.test(cells[i].key)) continue;
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
