@@ -1977,3 +1977,55 @@ describe('extract: a county 项目绩效自评表 whose funds are label | amount
 		]);
 	});
 });
+
+describe('extract: a city 项目绩效目标表 one cell a paragraph, under a page headline with its year', () => {
+	it('takes the form\'s heading after the 发布时间 line, the unit in a cell of its own, label:amount cells, and a target in M', () => {
+		const text = [
+			'2024年项目绩效目标表(道路洒水服务)',
+			'',
+			'阜平县城市管理局 www.example.gov.cn 发布时间:2024-07-09 11:10',
+			'',
+			'2024年项目绩效目标表',
+			'',
+			'项目名称',
+			'',
+			'道路洒水服务',
+			'',
+			'项目资金申请',
+			'',
+			'(万元)',
+			'',
+			'资金总额: 120',
+			'',
+			'        一、预算资金:120',
+			'',
+			'        二、自有资金:0',
+			'',
+			'        三、其他:0',
+			'',
+			'一级指标',
+			'',
+			'二级指标',
+			'',
+			'三级指标',
+			'',
+			'指标值',
+			'',
+			'产出指标',
+			'',
+			'数量指标',
+			'',
+			'洒水车射程',
+			'',
+			'60M'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('2024年项目绩效目标表');
+		expect(r.budget.filter((b) => b.breakdown === 'source').map((b) => [b.item, b.scope, b.amount.wan])).toEqual([
+			['财政拨款支出', 'fiscal', 120],
+			['自有资金', 'other', 0],
+			['其他支出', 'other', 0]
+		]);
+		expect(r.indicators.map((i) => [i.name, i.target?.value, i.target?.unit])).toEqual([['洒水车射程', 60, 'M']]);
+	});
+});

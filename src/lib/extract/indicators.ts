@@ -108,7 +108,7 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// (a year with a word of time, "2021年全年", "2022年度", is a period, no value)
 	if (/^(19|20)\d\d年(度|全年|全年度|内|度内)?$/.test(t)) return { op: 'text', text };
 	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t")
-	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|m2|m³|m3|kg|t|kW|kWh|MW)?$`));
+	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW)?$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? '') ?? (m[2] && m[2].length <= 6 ? m[2] : undefined));
 	return { op: 'text', text };
 }
