@@ -2029,3 +2029,20 @@ describe('extract: a city 项目绩效目标表 one cell a paragraph, under a pa
 		expect(r.indicators.map((i) => [i.name, i.target?.value, i.target?.unit])).toEqual([['洒水车射程', 60, 'M']]);
 	});
 });
+
+describe('extract: Chongqing\'s 项目支出绩效目标审批表, cells separated by spaces', () => {
+	it('reads a level written with its range of points (成本指标(0-20)分) and the goal after 年度主要目标 和成果', () => {
+		const text = [
+			'2023年X乡冷库建设项目支出绩效目标审批表',
+			'(   2023年度)',
+			'金额单位:万元',
+			'项目名称 2023年X乡冷库建设项目 项目分类 资产资源类--房屋类',
+			'年度主要目标     和成果 新建冷库一座,占地200平方米。',
+			'年度绩效目标(90分) 一级指标 二级指标 三级指标 指标值 分值 指标解释',
+			'成本指标(0-20)分 经济成本指标 项目建设成本 ≤40万元 10'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.goal?.text).toBe('新建冷库一座,占地200平方米。');
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.max?.value])).toEqual([['成本指标', '经济成本指标', '项目建设成本', '<=', 40, 10]]);
+	});
+});

@@ -713,9 +713,10 @@ function indCol(k: string): IndCol | undefined {
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
 // (项目完成指标 and 项目效益指标: the 一级指标 of Sichuan's older 项目支出绩效目标申报表, for 产出 and 效益)
-const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\))?$/;
+// (and its points as a range, "成本指标(0-20)分", Chongqing's 项目支出绩效目标审批表)
+const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\)|\(\d+[-~]\d+\)分)?$/;
 const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
-const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
+const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
 const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
@@ -1130,7 +1131,7 @@ const NUMBERED_GOAL = /^目标[\d一二三四五六七八九十]\s*[:：、.]/;
 export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
 	const cells = cellStream(ctx);
 	for (let i = 0; i < cells.length; i++) {
-		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$/.test(cells[i].key)) continue;
+		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$/.test(cells[i].key)) continue;
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
