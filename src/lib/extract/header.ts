@@ -465,7 +465,7 @@ export function readHeader(ctx: Ctx): Header {
 	if (sup) project.supervisor = sup;
 	// (a unit the 实施单位 cell names without its place, "X建设服务中心": the label vouches for it, the
 	// place comes from the document; county 绩效目标申报表 of Hunan and other provinces)
-	const imp = first(LABELS.implementer, (v) => orgOf(v) ?? (/^[\u4e00-\u9fa5]{2,14}(服务中心|中心|站|所|管理处|事务所|办公室|委员会)$/.test(squeeze(v.value)) ? v : undefined));
+	const imp = first(LABELS.implementer, (v) => orgOf(v) ?? (/^[\u4e00-\u9fa5]{2,14}(服务中心|中心|站|所|管理处|事务所|办公室|委员会|学校|中学|小学|幼儿园|医院|卫生院)$/.test(squeeze(v.value)) ? v : undefined));
 	if (imp) project.implementer = imp;
 	// ("专项业务类项目", "基础建设、修缮类": a kind of project, not a sentence)
 	// ("资产资源类--房屋类": a class and its subclass)
