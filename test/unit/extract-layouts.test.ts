@@ -2015,6 +2015,75 @@ describe('extract: a county 项目绩效自评表 whose funds are label | amount
 	});
 });
 
+describe('extract: a city 项目绩效目标表 one cell a paragraph, under a page headline with its year', () => {
+	it('takes the form\'s heading after the 发布时间 line, the unit in a cell of its own, label:amount cells, and a target in M', () => {
+		const text = [
+			'2024年项目绩效目标表(道路洒水服务)',
+			'',
+			'阜平县城市管理局 www.example.gov.cn 发布时间:2024-07-09 11:10',
+			'',
+			'2024年项目绩效目标表',
+			'',
+			'项目名称',
+			'',
+			'道路洒水服务',
+			'',
+			'项目资金申请',
+			'',
+			'(万元)',
+			'',
+			'资金总额: 120',
+			'',
+			'        一、预算资金:120',
+			'',
+			'        二、自有资金:0',
+			'',
+			'        三、其他:0',
+			'',
+			'一级指标',
+			'',
+			'二级指标',
+			'',
+			'三级指标',
+			'',
+			'指标值',
+			'',
+			'产出指标',
+			'',
+			'数量指标',
+			'',
+			'洒水车射程',
+			'',
+			'60M'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('2024年项目绩效目标表');
+		expect(r.budget.filter((b) => b.breakdown === 'source').map((b) => [b.item, b.scope, b.amount.wan])).toEqual([
+			['财政拨款支出', 'fiscal', 120],
+			['自有资金', 'other', 0],
+			['其他支出', 'other', 0]
+		]);
+		expect(r.indicators.map((i) => [i.name, i.target?.value, i.target?.unit])).toEqual([['洒水车射程', 60, 'M']]);
+	});
+});
+
+describe('extract: Chongqing\'s 项目支出绩效目标审批表, cells separated by spaces', () => {
+	it('reads a level written with its range of points (成本指标(0-20)分) and the goal after 年度主要目标 和成果', () => {
+		const text = [
+			'2023年X乡冷库建设项目支出绩效目标审批表',
+			'(   2023年度)',
+			'金额单位:万元',
+			'项目名称 2023年X乡冷库建设项目 项目分类 资产资源类--房屋类',
+			'年度主要目标     和成果 新建冷库一座,占地200平方米。',
+			'年度绩效目标(90分) 一级指标 二级指标 三级指标 指标值 分值 指标解释',
+			'成本指标(0-20)分 经济成本指标 项目建设成本 ≤40万元 10'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.goal?.text).toBe('新建冷库一座,占地200平方米。');
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.max?.value])).toEqual([['成本指标', '经济成本指标', '项目建设成本', '<=', 40, 10]]);
+	});
+});
+
 describe('extract: the costs a target form\'s plan cell lists', () => {
 	it('reads each "what 需 N万元" of the 项目实施计划 cell as a cost of the budget where they add up to the cell\'s 合计, without the quoted project names before them', () => {
 		// made-up figures: 12 + 8 + 5 = 25

@@ -765,10 +765,10 @@ function indCol(k: string): IndCol | undefined {
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
 // (项目完成指标 and 项目效益指标: the 一级指标 of Sichuan's older 项目支出绩效目标申报表, for 产出 and 效益)
-// (or a range of points a target table allows the level: "成本指标(0-20)分", Chongqing's 项目支出绩效目标审批表)
-const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\)|\(\d+-\d+\)分)?$/;
+// (and its points as a range, "成本指标(0-20)分", Chongqing's 项目支出绩效目标审批表)
+const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\)|\(\d+[-~]\d+\)分)?$/;
 const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
-const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+-\d+\)分$/, '');
+const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
 const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
@@ -1212,7 +1212,7 @@ const NUMBERED_GOAL = /^目标[\d一二三四五六七八九十]\s*[:：、.]/;
 export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
 	const cells = cellStream(ctx);
 	for (let i = 0; i < cells.length; i++) {
-		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$|^预期目标$/.test(cells[i].key)) continue;
+		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$|^预期目标$/.test(cells[i].key)) continue;
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
@@ -1488,8 +1488,8 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	}
 	cells = split;
 	for (let i = 0; i < cells.length - 1; i++) {
-		// (the unit on a cell of its own under the money's label: "项目资金申请 / (万元)")
-		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : i > 0 && /^[(（](万元|亿元|元)[)）]$/.test(cells[i].key) && /预算|资金|金额/.test(cells[i - 1].key) ? unitOfHeader(cells[i].key) : undefined;
+		// (the unit may be a cell of its own under the label: "项目资金申请" / "(万元)")
+		const u = /预算|资金|金额|支出/.test(cells[i].key) || (/^[(（](万元|元)[)）]$/.test(cells[i].key) && i > 0 && /预算|资金|金额|支出/.test(cells[i - 1].key)) ? unitOfHeader(cells[i].key) : undefined;
 		if (u) {
 			unit = u;
 			reach = i + 24;
@@ -1500,6 +1500,16 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// 经营性收入 of 自有资金)
 		const partOf = group && /^\d{1,2}[、.．]\s*((政府性基金|国有资本经营)(预算)?(拨款|资金)?|(事业|经营性?)收入)[:：]?$/.test(cells[i].key) ? { item: '', breakdown: 'source' as const, scope: /收入[:：]?$/.test(cells[i].key) ? ('other' as const) : ('fiscal' as const) } : undefined;
 		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
+		// a label and its amount in one cell ("一、预算资金:250", "资金总额: 250", Hunan's 项目绩效目标表 one
+		// cell a paragraph): the amount is a cell of its own
+		const inCell = !row ? cells[i].key.match(new RegExp(`^(.{2,16}?)[:：](${NUM})$`)) : null;
+		if (inCell && fundRow(inCell[1]) && (i <= reach || docUnit) && !ctx.isUsed(cells[i].start, cells[i].end)) {
+			const r = fundRow(inCell[1])!;
+			const at = cells[i].text.lastIndexOf(inCell[2]);
+			const amount = ctx.money(inCell[2], (i <= reach ? unit : undefined) ?? docUnit!, cells[i].start, at >= 0 ? cells[i].start + at + inCell[2].length : cells[i].end, 0.8, 'grid.fund-pairs.cell');
+			out.budget.push({ flow: 'expenditure', breakdown: r.breakdown, item: r.item, scope: r.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
+			continue;
+		}
 		// two ordinal levels ("(一)财政拨款小计 | 6" over "1、一般公共预算 | 6", "2、政府性基金 | 0"): a
 		// numbered row under a bracketed one is its part, named as written (Sichuan's 项目支出绩效目标申报表)
 		let parent: string | undefined;

@@ -260,12 +260,13 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 	// a page's headline without a year gives way to the form's own heading a few lines below, which
 	// states its year ("X资金绩效目标申报表(Y建设)" / "来源:…" / "绩效目标申报表(基础设施建设类)" / "(2022年度)")
 	// (or a headline with a year, where the page's metadata line stands between: "来源:…", "发布时间")
-	const metaBetween = (form: TitleHit) => ctx.lines.slice(t!.line + 1, form.line).some((l) => /^(来源|发布时间|发布日期|发布机构|日期|时间)[:：]|\d{4}-\d{2}-\d{2}\s*\d{2}:\d{2}.{0,6}来源[:：]/.test(squeeze(l.span.norm)));
+	// (a heading a site masked, "****2024年度…", is no better than the headline)
+	const metaBetween = (form: TitleHit) => !/\*{2,}/.test(ctx.lines[form.line].span.norm) && ctx.lines.slice(t!.line + 1, form.line).some((l) => /^(来源|发布时间|发布日期|发布机构|日期|时间)[:：]|发布时间[:：]|\d{4}-\d{2}-\d{2}\s*\d{2}:\d{2}.{0,6}来源[:：]/.test(squeeze(l.span.norm)));
 	if (t) {
 		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
 		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
 		if (form && form.line <= t.line + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
-		if (form && form.line <= t.line + 12 && /[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && (!/\d{4}/.test(t.text) || metaBetween(form))) return form;
+		if (form && form.line <= t.line + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (/\d{4}年/.test(form.text) && metaBetween(form)))) return form;
 	}
 	return t;
 }
@@ -466,7 +467,7 @@ export function readHeader(ctx: Ctx): Header {
 	if (sup) project.supervisor = sup;
 	// (a unit the 实施单位 cell names without its place, "X建设服务中心": the label vouches for it, the
 	// place comes from the document; county 绩效目标申报表 of Hunan and other provinces)
-	const imp = first(LABELS.implementer, (v) => orgOf(v) ?? (/^[\u4e00-\u9fa5]{2,14}(服务中心|中心|站|所|管理处|事务所|办公室|委员会)$/.test(squeeze(v.value)) ? v : undefined));
+	const imp = first(LABELS.implementer, (v) => orgOf(v) ?? (/^[\u4e00-\u9fa5]{2,14}(服务中心|中心|站|所|管理处|事务所|办公室|委员会|学校|中学|小学|幼儿园|医院|卫生院)$/.test(squeeze(v.value)) ? v : undefined));
 	if (imp) project.implementer = imp;
 	// ("专项业务类项目", "基础建设、修缮类": a kind of project, not a sentence)
 	// ("资产资源类--房屋类": a class and its subclass)

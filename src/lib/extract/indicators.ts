@@ -77,12 +77,13 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// "═" (a box-drawing double line) stands for = in some converted tables
 	const t = norm.replace(/\s+/g, '').replace(/^═/, '=');
 	const unitAfter = (rest: string): string | undefined => {
-		if (nameUnit) return nameUnit;
-		if (/^(%|百分比)/.test(rest)) return '%';
 		// (up to four characters, "万平方米", or a rate, "元/平方米")
 		// (and a rate over two, "元/人*月", "元/人·月": 低保 standards)
-		const u = rest.match(new RegExp(`^(${RATE_UNIT})$`));
-		return u ? u[1] : undefined;
+		const u = /^(%|百分比)/.test(rest) ? '%' : rest.match(new RegExp(`^(${RATE_UNIT})$`))?.[1];
+		// the name's unit, "(万人次)", unless the target states another one that is no part of it
+		// ("≥11.376万元" under "X收入(总收入)")
+		if (nameUnit && (!u || nameUnit.includes(u))) return nameUnit;
+		return u;
 	};
 	const num = `(${NUM})`;
 	let m = t.match(new RegExp(`^(≥|>=|≧|不低于|不少于|大于等于)${num}(.*)$`));
@@ -110,7 +111,7 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// (a year with a word of time, "2021年全年", "2022年度", is a period, no value)
 	if (/^(19|20)\d\d年(度|全年|全年度|内|度内)?$/.test(t)) return { op: 'text', text };
 	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t")
-	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|m2|m³|m3|kg|t|kW|kWh|MW)?$`));
+	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW)?$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? '') ?? (m[2] && m[2].length <= 6 ? m[2] : undefined));
 	return { op: 'text', text };
 }
