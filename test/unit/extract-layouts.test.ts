@@ -2271,3 +2271,51 @@ describe('extract: a goal under the 预期目标 | 实际完成情况 headers of
 		expect(extract(text).report.goal?.text).toBe('提高基层医疗服务水平,减轻群众就医负担');
 	});
 });
+
+describe('extract: a funds table with 行次 and lettered columns', () => {
+	it('reads each numbered row\'s 全年预算数 and its execution with the ratio over it, the empty 统筹整合 cell dropped', () => {
+		// made-up figures: 60 ÷ 80 = 75.00%
+		const head = [
+			'某区某局2024年度林业改革发展资金绩效评价表',
+			'年度:2024年',
+			'资金投入情况',
+			'(万元)',
+			'',
+			'行次 全年预算数',
+			'(A)',
+			'统筹整合资金数',
+			'(B)',
+			'扣除统筹整合资金后预算金额',
+			'(C)',
+			'全年到位资金',
+			'(D)',
+			'预算到位',
+			'(D/C×100%)',
+			'全年执行资金',
+			'(E)',
+			'预算执行',
+			'(E/C×100%)',
+			'佐证材料',
+			'列次 0 1 2 3 4 5 6 7 所需材料 上传端口'
+		];
+		const rows = (e: string) => [
+			'年度资金总额(万元): 1 80.000000',
+			`80.000000 80.000000 100.00% ${e} 75.00%`,
+			'其中:中央财政资金(万元) 2 80.000000',
+			`80.000000 80.000000 100.00% ${e} 75.00% 预算下达文件`,
+			'地方财政资金(万元) 3',
+			'',
+			'资金管理情况'
+		];
+		const r = extract([...head, ...rows('60.000000')].join('\n')).report;
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['total', '合计', 'all', 'adjusted', 80, undefined],
+			['total', '合计', 'all', 'final', 60, 75],
+			['budget_level', '中央财政资金', 'fiscal', 'adjusted', 80, undefined],
+			['budget_level', '中央财政资金', 'fiscal', 'final', 60, 75]
+		]);
+		// an execution the ratio does not give: only the budget is read
+		const off = extract([...head, ...rows('50.000000')].join('\n')).report;
+		expect(off.budget.filter((b) => b.stage === 'final')).toEqual([]);
+	});
+});
