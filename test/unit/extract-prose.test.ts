@@ -402,3 +402,64 @@ describe('budget prose: the sum of a plan\'s costs', () => {
 		expect(x.unread.some((u) => /合计40万元/.test(u.text) && /实施计划/.test(u.reason))).toBe(true);
 	});
 });
+
+describe('budget prose: several projects, each in a numbered paragraph', () => {
+	const lines = (text: string) => extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.item, b.parent, b.stage, b.amount.wan, b.execution_rate?.value]);
+
+	it('a batch\'s investment and the cost part in brackets after it', () => {
+		// figures by hand: 800 + 200 = 1000; 700 + 180 = 880
+		const text = [
+			'建设项目绩效自评报告',
+			'一、县级批复资金情况',
+			'我局承担甲县2021年度道路建设项目实施任务,该项目分两批实施,一批项目县级批复总投资800万元(其中建筑工程700万元),二批项目县级批复投资200万元(其中建筑工程180万元),合计批复总投资1000万元(其中建筑工程880万元)。'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			['expenditure', 'cost', '一批项目', undefined, 'budget', 800, undefined],
+			['expenditure', 'cost', '建筑工程', '一批项目', 'budget', 700, undefined],
+			['expenditure', 'cost', '二批项目', undefined, 'budget', 200, undefined],
+			['expenditure', 'cost', '建筑工程', '二批项目', 'budget', 180, undefined],
+			['expenditure', 'total', '合计', undefined, 'budget', 1000, undefined],
+			['expenditure', 'cost', '建筑工程', undefined, 'budget', 880, undefined]
+		]);
+	});
+
+	it('a paragraph opening with the project\'s full name and a comma: its pooled money, its parts and what was paid', () => {
+		// figures by hand: 50 of 200 paid
+		const text = [
+			'甲县乙乡人民政府2021年度项目支出绩效单位自评报告',
+			'一、基本情况',
+			'1.2021年第二批统筹整合使用财政涉农资金茶叶加工厂建设项目,项目实施带动群众增收。统筹整合使用财政涉农资金200万元,其中项目管理费2万元,目前项目资金已拨付50万元。'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			['expenditure', 'project', '茶叶加工厂建设项目', '项目支出', 'budget', 200, undefined],
+			['expenditure', 'cost', '项目管理费', '茶叶加工厂建设项目', 'budget', 2, undefined],
+			['expenditure', 'project', '茶叶加工厂建设项目', '项目支出', 'final', 50, undefined]
+		]);
+	});
+
+	it('a fund\'s summary names its projects short; each project\'s paragraph gives its parts and the money received', () => {
+		// figures by hand: 30 + 20 = 50; 18 + 12 = 30
+		const text = [
+			'甲县省级体育彩票公益金转移支付2023年度绩效自评报告',
+			'一、绩效目标分解下达情况',
+			'2023年下达省级体彩公益金50万元,其中健身器材更新项目30万元、社区运动场项目建设资金20万元。',
+			'二、绩效目标完成情况分析',
+			'1.健身器材更新项目:2023年下达省级体彩公益金30万元,其中:东区器材更新18万元,西区器材更新12万元,到位资金30万元,资金到位率100%。',
+			'2.社区运动场项目:2023年下达省级体彩公益金20万元,到位资金20万元,资金到位率100%。',
+			'(二)资金管理情况分析',
+			'2023年共支付省级体育彩票公益金50万元,其中支付健身器材更新30万、社区运动场建设20万元。执行率达100%。'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			['expenditure', 'total', '合计', undefined, 'budget', 50, undefined],
+			['expenditure', 'project', '健身器材更新项目', '项目支出', 'budget', 30, undefined],
+			['expenditure', 'project', '社区运动场项目', '项目支出', 'budget', 20, undefined],
+			['expenditure', 'cost', '东区器材更新', '健身器材更新项目', 'budget', 18, undefined],
+			['expenditure', 'cost', '西区器材更新', '健身器材更新项目', 'budget', 12, undefined],
+			['income', 'project', '健身器材更新项目', undefined, 'final', 30, undefined],
+			['income', 'project', '社区运动场项目', undefined, 'final', 20, undefined],
+			['expenditure', 'total', '合计', undefined, 'final', 50, 100],
+			['expenditure', 'project', '健身器材更新项目', '项目支出', 'final', 30, undefined],
+			['expenditure', 'project', '社区运动场项目', '项目支出', 'final', 20, undefined]
+		]);
+	});
+});

@@ -182,7 +182,33 @@ function keyValueHits(ctx: Ctx, para: Para): NumHit[] {
 	return out;
 }
 
+/**
+ * The projects a report on several projects names in its own numbered paragraphs ("1.X项目:…",
+ * "2.2021年第一批…资金Y项目,…"), for the summary sentences that name them short ("其中支付X48万、Y建设
+ * 15万元"). Serves fund and multi-project self-evaluation reports in prose.
+ */
+function numberedProjects(ctx: Ctx): string[] {
+	const names = new Set<string>();
+	for (const p of ctx.paras) {
+		if (!/^\s*\d{1,2}\s*[、.．]/.test(p.span.norm)) continue;
+		const name = projectAt(p.span.norm, p.span.norm.length);
+		if (name && /项目$/.test(name)) names.add(name);
+	}
+	return [...names];
+}
+
+/** The numbered project a part of a summary names short: its label without 其中, a verb and the
+ * words 建设 / 资金 / 经费 is the start of the project's name (at least four characters). */
+function namedProject(label: string, projects: string[]): string | undefined {
+	const core = partName(label).replace(/^(?:支付|拨付|下达|安排|用于)/, '').replace(/(?:项目)?(?:建设)?(?:资金|经费)?$/, '');
+	if (core.length < 4) return undefined;
+	const hits = projects.filter((p) => p.startsWith(core) && p.length - core.length <= 4);
+	return hits.length === 1 ? hits[0] : undefined;
+}
+
 interface ProseState {
+	/** projects named by numbered paragraphs of the whole text */
+	projects?: string[];
 	/** the project of the last numbered project item read */
 	project?: string;
 	/** the line a paragraph announced a numbered list of parts for ("项目支出N万元…具体如下:") */
@@ -280,9 +306,30 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
 			continue;
 		}
+		// a part of the amount just before it, stated in brackets ("一批项目批复总投资N万元(其中建筑工程M万元)",
+		// "合计批复总投资N万元(其中建筑工程M万元)"): a cost part of that line, at its stage; a part of a
+		// total has no parent (construction and linkage-fund project reports in prose that split a total
+		// investment by batch and by kind of cost)
+		const bracketPart = label.match(/^其中[:：]?([\u4e00-\u9fa5]{2,12})$/);
+		if (bracketPart && !itemOf(bracketPart[1]) && /[(（]\s*$/.test(span.norm.slice(sa, ls)) && prev && prev.start >= span.map[sa] && (prev.line.breakdown === 'cost' || prev.line.breakdown === 'total') && !/到位|拨付|支付|使用|执行|下达|结余|结转/.test(bracketPart[1])) {
+			const line: BudgetLine = { flow: prev.line.flow, breakdown: 'cost', item: bracketPart[1], ...(prev.line.breakdown === 'cost' ? { parent: prev.line.item } : {}), scope: prev.line.scope, stage: prev.line.stage, year: prev.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.bracket-part') };
+			out.push({ line, start: q0, sub: true });
+			continue;
+		}
 		// a part named only in brackets ("（含1个年初结转结余项目50万元）"): no line of its own
 		if (/^(含|包含|包括)/.test(label) && /[(（][^)）]*$/.test(span.norm.slice(sa, h.a))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '括号内说明的构成部分，没有对应的收支项' });
+			continue;
+		}
+		// a part of a fund's total that names one of the report's numbered projects ("下达X资金N万元,其中A项目
+		// a万元、B项目建设资金b万元", "共支付X资金N万元,其中支付A a万、B建设b万元"): that project's line, at the
+		// total's stage (fund self-evaluation reports in prose that then give each project a paragraph)
+		const named = head && head.line.breakdown === 'total' && head.line.flow === 'expenditure' && head.start >= span.map[sa] && /其中/.test(sinceSentence + label) && !itemOf(label) ? namedProject(label, state.projects ?? []) : undefined;
+		if (named && head) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'project', item: named, parent: '项目支出', scope: head.line.scope, stage: head.line.stage, year: head.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.named-project') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
 			continue;
 		}
 		// the numbered items of a list a paragraph announced ("项目支出N万元…具体如下:" then "1、档案整理费
@@ -305,9 +352,26 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// a later paragraph of the same project ("共支出成本35.3万元") before any other item
 		const proj = here ?? (state.project && !/其中|包括/.test(label) && !itemOf(label) ? state.project : undefined);
 		if (proj && !itemOf(label)) {
-			// (the item's own name, "高中教育支出", says nothing of the stage)
-			const said = label.split(proj).join('');
-			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计/.test(said) ? 'budget' : 'final';
+			// (the item's own name, "高中教育支出", says nothing of the stage; nor does the fund's way of
+			// being pooled, "统筹整合使用财政涉农资金N万元", which is the money allocated)
+			const said = label.split(proj).join('').replace(/(?:统筹)?整合使用|统筹使用/g, '');
+			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计|整合|统筹/.test(label) ? 'budget' : 'final';
+			// the project's own amount stated first in the sentence, for the parts and receipts after it
+			const own = [...out].reverse().find((b) => b.start >= span.map[sa] && b.line.breakdown === 'project' && b.line.item === proj && b.line.flow === 'expenditure');
+			// "X项目:下达N万元,其中:A补贴a万元,B补贴b万元": the project's parts (cost items of the project,
+			// at its stage); a word of paying, receiving or spending makes the amount no part
+			const partLabel = partName(label);
+			if (here && own && /其中/.test(sinceSentence + label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(partLabel) && !/到位|拨付|支付|使用|执行|下达|结余|结转|安排|合计|共计|资金$/.test(partLabel)) {
+				const line: BudgetLine = { flow: 'expenditure', breakdown: 'cost', item: partLabel, parent: proj, scope: own.line.scope, stage: own.line.stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.project-part') };
+				out.push({ line, start: q0, sub: true });
+				continue;
+			}
+			// "到位资金N万元" of the project: what it received in the year
+			if (here && FUNDS_IN.test(label)) {
+				const line: BudgetLine = { flow: 'income', breakdown: 'project', item: proj, scope: secScope ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.project-received') };
+				out.push({ line, start: q0, sub: true });
+				continue;
+			}
 			// a functional class named as the item (学前教育支出) is one; anything else a project
 			const fn = itemOf(proj);
 			// (款/项 subjects of the 功能分类 read as such: X管理事务支出, 行政运行, 事业运行, 机关服务)
@@ -387,6 +451,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let def: ItemDef | undefined;
 		/** money said to be passed on to another body: what was allocated */
 		let passedOn = false;
+		/** a fund's spending in all ("共支付X资金N万元") */
+		let paidAll = false;
 		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
@@ -453,7 +519,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
 				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
 				flow = 'income';
-			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费)$/.test(label) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
+			} else if (/^(?:\d{4}年度?)?(?:共|累计)(?:支付|拨付)[\u4e00-\u9fa5]{2,20}(?:资金|经费|公益金)$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "2023年共支付X资金N万元,其中支付A项目a万元、…": what the fund paid out in the year, in all
+				// (fund and transfer-payment self-evaluation reports in prose)
+				flow = 'expenditure';
+				paidAll = true;
+			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费|公益金)$/.test(label) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
 				// "X文件下达某医院Y项目补助资金N万元", "本项目2020年下达直达资金N万元": the money a notice gave the
 				// project, its budget (project self-evaluation reports in prose)
 				flow = 'expenditure';
@@ -470,7 +541,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
-			} else if (/总额|总金额|总投资|计划投资|资金总计|资金共计?$|项目资金$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
+			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
 				// (a project report's "区财政…安排资金700万元" and "已拨付工程款700万元": its budget and its spending)
 				// project prose: "项目财政资金总额X万元", "计划投资X万元", "项目资金共X万元", "拨付使用Y万元"
 				flow = 'expenditure';
@@ -539,6 +610,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// stage
 		let stage: Stage | undefined = stageOf(label);
 		if (!stage && passedOn) stage = 'budget';
+		if (!stage && paidAll) stage = 'final';
 		if (!stage && TRANSFER_STAGE.test(label)) stage = /清算/.test(label) ? 'addition' : 'initial';
 		// (parts said after them to have all been paid, "…二类费B万元,均已支付到位", are what was spent)
 		if (!stage && breakdown === 'cost' && head && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) stage = 'final';
@@ -603,6 +675,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const na = m.index! + m[0].lastIndexOf(m[1]);
 		for (const b of lines) b.line.execution_rate = ctx.figure(span.text.slice(na, na + m[1].length), '%', b.start, span.map[m.index! + m[0].length - 1] + 1, 0.75, 'budget.prose.rate-all');
 	}
+	// a rate that is a sentence of its own after the sentence of a sum spent ("共支付X资金N万元,其中…。
+	// 执行率达100%。"): the rate of that sum (fund self-evaluation reports in prose)
+	for (const m of span.norm.matchAll(new RegExp(String.raw`(?<=[。；;])\s*(?:资金|预算)?(?:执行率|支出率|使用率)\s*(?:为|达|达到)?\s*(${NUM})\s*%`, 'g'))) {
+		const [sa, sb] = sentenceBounds(span, m.index! + m[0].search(/\S/));
+		if (hits.some((h) => h.a >= sa && h.a < sb) || sa === 0) continue;
+		const [pa] = sentenceBounds(span, sa - 1);
+		const paid = out.find((b) => b.start >= span.map[pa] && b.start < span.map[sa] && !b.sub && b.line.flow === 'expenditure' && b.line.breakdown === 'total' && b.line.stage === 'final');
+		if (!paid || out.some((b) => b.start >= span.map[pa] && b.start < span.map[sa] && b.line.execution_rate)) continue;
+		const na = m.index! + m[0].lastIndexOf(m[1]);
+		const q0 = span.map[m.index! + m[0].search(/\S/)];
+		paid.line.execution_rate = ctx.figure(span.text.slice(na, na + m[1].length), '%', q0, span.map[m.index! + m[0].length - 1] + 1, 0.7, 'budget.prose.rate-after');
+	}
 	// a paragraph that announces a list of its parts: the numbered paragraphs after it are those parts
 	if (/(具体如下|明细如下|分别如下|如下)\s*[:：]\s*$/.test(span.norm)) {
 		const first = out.find((b) => b.start >= span.map[0] && !b.sub && (b.line.breakdown === 'nature' || b.line.breakdown === 'total'));
@@ -623,6 +707,16 @@ const partName = (label: string) => label.replace(/^(其中|包括)[:：]?/, '')
 function projectAt(norm: string, at: number): string | undefined {
 	let last: { name: string; at: number } | undefined;
 	for (const m of norm.slice(0, at).matchAll(/(?<![\d.])\d{1,2}\s*[、.]\s*((?:\d{4}年度?)?[^:：，,。；;、\d]{2,40}?(?:项目|经费|资金|工程))\s*[:：]/g)) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
+	// a numbered paragraph that opens with the project's full name and a comma ("1.2021年第一批统筹整合
+	// 使用财政涉农资金X建设项目,项目实施…"): the project, named without its year, batch and the fund it
+	// is paid from (county reports on the projects of a year's integrated agricultural funds)
+	const lead = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,2}批)?[^:：，,。；;、\d]{2,50}?项目)\s*[,，]/);
+	if (!last && lead && lead[0].length <= at) {
+		let name = lead[1].replace(/\s+/g, '').replace(/^\d{4}年度?/, '').replace(/^第[一二三四五六七八九十\d]{1,2}批/, '');
+		const fund = name.lastIndexOf('资金');
+		if (fund >= 0 && name.length - fund - 2 >= 4) name = name.slice(fund + 2);
+		last = { name, at: 0 };
+	}
 	// "一是用于其他教育管理事务支出,即…合计75万元,已于本年度支出75万元": the subject of an ordinal item
 	for (const m of norm.slice(0, at).matchAll(/[一二三四五六七八九十]{1,2}是\s*(?:用于)?([^:：，,。；;、\d即]{2,24}?(?:支出|经费|项目|资金))\s*[,，]?\s*即/g)) {
 		if (!last || m.index! > last.at) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
@@ -927,7 +1021,7 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 	const items: Array<{ at: number; run: () => void }> = [];
 	// the project a multi-project report is on carries over the paragraphs that follow its item,
 	// up to the next heading
-	const state: ProseState = {};
+	const state: ProseState = { projects: numberedProjects(ctx) };
 	for (const p of ctx.paras)
 		items.push({
 			at: p.start,
@@ -953,6 +1047,9 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 	// a line read twice from the same words (a sentence both a table's and the prose's) is one
 	const kept: Built[] = [];
 	for (const b of out) if (!kept.some((o) => o.start === b.start && o.line.flow === b.line.flow && o.line.breakdown === b.line.breakdown && o.line.item === b.line.item && o.line.scope === b.line.scope && o.line.stage === b.line.stage && o.line.year === b.line.year && o.line.amount.wan === b.line.amount.wan)) kept.push(b);
+	// one project's amount stated in a summary and again in the project's own paragraph is one line
+	const sameProject = (o: Built, b: Built) => o.line.breakdown === 'project' && b.line.breakdown === 'project' && o.line.flow === b.line.flow && o.line.item === b.line.item && o.line.parent === b.line.parent && o.line.stage === b.line.stage && o.line.year === b.line.year && o.line.amount.wan === b.line.amount.wan;
+	for (let i = kept.length - 1; i >= 0; i--) if (kept[i].line.amount && kept.some((o, j) => j < i && sameProject(o, kept[i]) && ctx.prov.get(o.line.amount)?.rule === 'budget.prose.named-project')) kept.splice(i, 1);
 	const lines = kept.map((b) => b.line);
 	for (const l of readRowNumberTables(ctx, env)) if (!lines.some((o) => o.flow === l.flow && o.item === l.item && o.stage === l.stage && o.amount.wan === l.amount.wan)) lines.push(l);
 	return lines;
