@@ -463,3 +463,25 @@ describe('budget prose: several projects, each in a numbered paragraph', () => {
 		]);
 	});
 });
+
+describe('budget prose: a fund run over several years, stated year by year', () => {
+	it('each year\'s amount is that year\'s line; the sums of the years are left unread', () => {
+		// figures by hand: 100 + 300 + 600 = 1000; 100 + 150 + 60 = 310
+		const text = [
+			'某专项资金全周期跟踪问效绩效评价报告',
+			'(二)项目预算安排和支出情况',
+			'2021—2023年某专项资金支持乡村文化设施建设项目资金安排1000万元,其中2021年资金安排100万元;2022年安排300万元;2023年安排600万元。',
+			'截至2023年7月31日,项目资金支出310万元,总体预算执行率31.00%,其中:2021年度资金支出100万元,预算执行率100%;2022年度资金支出150万元,预算执行率50.00%;2023年度资金支出60万元,预算执行率10.00%。'
+		].join('\n');
+		const x = extract(text);
+		expect(x.report.budget.map((b) => [b.item, b.stage, b.year, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'budget', 2021, 100, undefined],
+			['合计', 'budget', 2022, 300, undefined],
+			['合计', 'budget', 2023, 600, undefined],
+			['合计', 'final', 2021, 100, 100],
+			['合计', 'final', 2022, 150, 50],
+			['合计', 'final', 2023, 60, 10]
+		]);
+		expect(x.unread.filter((u) => /几个年度/.test(u.reason)).map((u) => u.text.match(/(\d+)万元$/)?.[1])).toEqual(['1000', '310']);
+	});
+});

@@ -269,6 +269,27 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是实施计划所列各项所需金额之和，不是年度预算' });
 			continue;
 		}
+		// money of a project run over several years, stated year by year ("2021—2023年…资金安排N万元,其中
+		// 2021年资金安排A万元;2022年安排B万元", "项目资金支出N万元,…其中:2021年度资金支出A万元;2022年度…"):
+		// each year's amount is that year's line; the sum of the years is no one year's and is left
+		// unread (full-cycle evaluations of multi-year special funds)
+		const yearsNamed = (from: number) => new Set([...span.norm.slice(from).split('。')[0].matchAll(/(?:^|[;；,，:：]|其中)\s*(20\d\d)\s*年度?(?:项目)?(?:资金)?(?:安排|下达|预算|支出|使用|拨付)/g)].map((m) => m[1]));
+		const rangeSum = /\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年/.test(span.norm.slice(sa, h.a)) && !hits.some((x) => x.a >= sa && x.a < h.a);
+		if (rangeSum || (/其中/.test(span.norm.slice(h.ue).split('。')[0]) && yearsNamed(h.ue).size >= 2 && !/\d{4}\s*年/.test(label))) {
+			const [u0, u1] = [span.map[rangeSum ? sa + span.norm.slice(sa).search(/\S/) : ls], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是几个年度的合计，不是某一年度的收支' });
+			continue;
+		}
+		const perYear = label.replace(/^其中[:：]?/, '').match(/^(20\d\d)\s*年度?(?:项目)?(?:资金)?(安排|下达|预算|支出|使用|拨付)$/);
+		if (perYear && Number(perYear[1]) <= env.year && Number(perYear[1]) >= env.year - 6 && yearsNamed(0).size >= 2) {
+			const stage: Stage = /安排|下达|预算/.test(perYear[2]) ? 'budget' : 'final';
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage, year: Number(perYear[1]), amount: ctx.money(h.text, unitOf(h.unit), span.map[ls], span.map[h.ue - 1] + 1, 0.75, 'budget.prose.per-year') };
+			const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
+			const ex = pctAfter(span, h.ue, limit, EXEC_RE);
+			if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', span.map[ls], span.map[ex.end - 1] + 1, 0.8, 'budget.prose.rate');
+			out.push({ line, start: span.map[ls], sub: true });
+			continue;
+		}
 		// a change of income and spending together ("收入支出总体与上年相比,增加N万元") is no one line's
 		// (and "收支较上年决算数减少N万元": the change of the 总计 row, stated of income and spending at once)
 		if (DIR_END.test(label) && (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) || /^收[、和与及]?支(较|比|与)/.test(label))) {
