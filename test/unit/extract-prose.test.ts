@@ -485,3 +485,30 @@ describe('budget prose: a fund run over several years, stated year by year', () 
 		expect(x.unread.filter((u) => /几个年度/.test(u.reason)).map((u) => u.text.match(/(\d+)万元$/)?.[1])).toEqual(['1000', '310']);
 	});
 });
+
+describe('budget prose: a project evaluation\'s own money', () => {
+	const lines = (text: string) => extract(text).report.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan]);
+
+	it('the money evaluated in a notice: 评价X项目N万元资金使用情况', () => {
+		const text = [
+			'甲市乙园区管委会',
+			'2021年茶产业发展项目支出绩效评价评定等次为良',
+			'乙园区管委会委托第三方机构开展评价,从数量指标、质量指标、效益指标、满意度指标等方面,客观、公正评价2021年茶产业发展项目820万元资金使用情况,评定结果得分为85.5分。'
+		].join('\n');
+		expect(lines(text)).toEqual([['total', '合计', 'budget', 820]]);
+	});
+
+	it('a project whose name holds 人员经费 is the project, and its levels in brackets are named as written', () => {
+		// figures by hand: 60.5 + 39.5 = 100
+		const text = [
+			'甲市乙区2022年度敬老院运行及人员经费项目绩效评价报告',
+			'一、项目基本情况',
+			'甲市乙区2022年度敬老院运行及人员经费(集中供养)项目预算合计为100.00万元(其中:自治区60.50万元,市级39.50万元)。'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			['total', '合计', 'budget', 100],
+			['budget_level', '自治区', 'budget', 60.5],
+			['budget_level', '市级', 'budget', 39.5]
+		]);
+	});
+});

@@ -23,7 +23,7 @@ const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{
 const SHARE_ITEM = /^(?:其中[:：]?)?(中央|省级|市级|州级|县级|区级|乡级|本级|上级|[\u4e00-\u9fa5]{2,4}(?:省|市|州|区|县|镇|乡))(?:财政)?(?:资金)?(?:预算)?(?:安排|承担|负担|分担|配套)[\u4e00-\u9fa5\d.%]{0,6}$/;
 /** a level's matching funds named after the project ("某某经费项目市级资金配套N万元"): that level's money */
 const MATCHING_ITEM = /^(?:[\u4e00-\u9fa5]{2,20}?项目)?(中央资金|省级资金|市级资金|州级资金|县级资金|区级资金|本级资金)(?:配套|安排)$/;
-const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
+const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|自治区(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|州级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
 /** words that open the parts of a line */
 const SUB_WORD = /其中|包括|主要为|主要是|分别为/;
 /**
@@ -323,6 +323,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const inIndicator = /(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(label));
 		// (one amount given to each of several: "对十个乡镇分别补助7万元" is a standard, not a line)
 		const each = /分别[^,，;；。]{0,14}?(补助|拨付|下拨|安排|发放|奖励)\s*$/.test(span.norm.slice(Math.max(0, h.a - 30), h.a)) && !/^\s*[、,，]\s*\d/.test(span.norm.slice(h.ue, h.ue + 3));
+		// "评价X项目N万元资金使用情况": the money of the project under evaluation, its budget (notices and
+		// summaries of project evaluations, which name the money evaluated once)
+		if (/项目$/.test(label) && /^\s*(?:的)?(?:项目)?资金(?:的)?使用(?:情况|效益|绩效)/.test(span.norm.slice(h.ue, h.ue + 10)) && /评价|评估|评定/.test(span.norm.slice(sa, h.a)) && !out.some((b) => b.line.breakdown === 'total' && b.line.flow === 'expenditure')) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.evaluated') };
+			const b: Built = { line, start: q0, sub: false };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
 			continue;
@@ -498,12 +507,17 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// balance at the year's end (project self-evaluation reports of Yunnan and other provinces)
 		else if (/^(资金)?(结余|剩余|结转结余)$/.test(label) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
 		else {
-			def = itemOf(label);
+			// "X运行及人员经费(…)项目预算合计为N万元": the budget of a project whose name holds an item's word
+			// (人员经费, 公用经费) is the project's total, not that item (project evaluation reports in prose)
+			const projTotal = /^project/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label);
+			def = projTotal ? undefined : itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
 			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
 			const named = partName(label);
 			const qual = def?.item === '项目支出' && named.endsWith('项目支出') ? named.slice(0, -'项目支出'.length) : '';
-			if (qual && /^[\u4e00-\u9fa5]{2,8}$/.test(qual) && !/^(?:本年度?|当年|年度|全年)?(?:一般公共预算|财政拨款|政府性基金预算?|国有资本经营预算?|年初预算|调整后?预算|全年预算|年初|调整后?|决算|预算|实际|合计|本级|部门|单位|本单位|本部门)?$/.test(qual)) {
+			if (projTotal) {
+				flow = 'expenditure';
+			} else if (qual && /^[\u4e00-\u9fa5]{2,8}$/.test(qual) && !/^(?:本年度?|当年|年度|全年)?(?:一般公共预算|财政拨款|政府性基金预算?|国有资本经营预算?|年初预算|调整后?预算|全年预算|年初|调整后?|决算|预算|实际|合计|本级|部门|单位|本单位|本部门)?$/.test(qual)) {
 				def = undefined;
 				breakdown = 'project';
 				item = named;
