@@ -512,3 +512,47 @@ describe('budget prose: a project evaluation\'s own money', () => {
 		]);
 	});
 });
+
+describe('staffing prose: the people in post by how they are paid, and the retired of both kinds', () => {
+	it('财政全额保障 / 财政差额补助 are people financed; 离退休人员 is the retired in all', () => {
+		// figures by hand: 20 + 0 = 20; 0 + 7 = 7
+		const text = [
+			'甲县乙局2023年部门整体支出绩效自评报告',
+			'一、部门概况',
+			'截至2023年12月31日,甲县乙局机关行政编制22名,事业编制3名。',
+			'截至2023年12月31日,甲县乙局在职实有20人,其中:财政全额保障20人,财政差额补助0人。离退休人员7人,其中:离休0人,退休7人。'
+		].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.category, s.measure, s.count.value])).toEqual([
+			['行政编制', 'authorized', 22],
+			['事业编制', 'authorized', 3],
+			['合计', 'actual', 20],
+			['财政全额保障', 'financed', 20],
+			['财政差额补助', 'financed', 0],
+			['合计', 'retired', 7],
+			['离休', 'retired', 0],
+			['退休', 'retired', 7]
+		]);
+	});
+});
+
+describe('narrative: the headings of a table of contents', () => {
+	it('a 改进措施 heading listed in the 目录 is not the section, nor are the attachments after it its items', () => {
+		const text = [
+			'甲县乙局 2023年部门整体支出绩效自评报告',
+			'目录',
+			'一、摘要',
+			'二、部门概况',
+			'七、存在的问题',
+			'八、改进措施及建议',
+			'附件1成本费用分析报告',
+			'附件2问卷调查报告',
+			'甲县乙局',
+			'2023年度部门整体支出绩效自评报告',
+			'一、部门概况',
+			'甲县乙局主要职能是负责全县有关工作,全年完成了各项任务。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.measures).toEqual([]);
+		expect(r.problems).toEqual([]);
+	});
+});

@@ -256,8 +256,27 @@ export function readMeasures(ctx: Ctx, env: Env): TextItem[] {
 	return real(measuresOf(ctx));
 }
 
+/**
+ * A heading of the report's table of contents (a 目录 line, then headings one a line and no sentence
+ * between): not the section itself, whose text comes later or not at all (an excerpt may stop before
+ * it). Serves whole-department self-evaluation reports that open with their 目录.
+ */
+function inContents(ctx: Ctx, line: number): boolean {
+	for (let n = line - 1; n >= Math.max(0, line - 60); n--) {
+		const t = ctx.lines[n].span.norm.trim();
+		if (/^目\s*录$/.test(t)) return true;
+		if (t.length > 40 || /[。；;]/.test(t) || /[,，].*[,，]/.test(t)) return false;
+	}
+	return false;
+}
+
+/** The first section whose title matches, not counting the headings of a table of contents. */
+function section(ctx: Ctx, re: RegExp, not?: RegExp) {
+	return ctx.sections.find((s) => re.test(s.title) && !(not && not.test(s.title)) && !inContents(ctx, s.line));
+}
+
 function problemsOf(ctx: Ctx): TextItem[] {
-	const sec = ctx.findSection(PROBLEM_RE, MEASURE_RE) ?? ctx.findSection(PROBLEM_RE);
+	const sec = section(ctx, PROBLEM_RE, MEASURE_RE) ?? section(ctx, PROBLEM_RE);
 	if (!sec) return inlineItems(ctx, INLINE_PROBLEMS, /(下一步|今后)?(的)?(改进|整改)措施|建议\s*[:：]/, 'narrative.problems.inline');
 	// a combined section (存在问题及改进意见) holds both: its problem part ends at the measures
 	const measures = ctx.sections.find((s) => s.line > sec.line && s.line <= sec.to && MEASURE_RE.test(s.title));
@@ -266,11 +285,11 @@ function problemsOf(ctx: Ctx): TextItem[] {
 }
 
 function measuresOf(ctx: Ctx): TextItem[] {
-	const sec = ctx.findSection(MEASURE_RE, PROBLEM_RE) ?? ctx.findSection(MEASURE_RE);
+	const sec = section(ctx, MEASURE_RE, PROBLEM_RE) ?? section(ctx, MEASURE_RE);
 	if (sec) return itemsOf(ctx, sec, 'narrative.measures');
 	// no section of its own: the paragraph of the problems section that announces the measures
 	// ("对此，…制定改进措施…，一方面…；另一方面…")
-	const prob = ctx.findSection(PROBLEM_RE, MEASURE_RE) ?? ctx.findSection(PROBLEM_RE);
+	const prob = section(ctx, PROBLEM_RE, MEASURE_RE) ?? section(ctx, PROBLEM_RE);
 	if (!prob) return inlineItems(ctx, INLINE_MEASURES, /存在(的)?问题|(?<=[。.])\s*\d{4}\s*年|得分表/, 'narrative.measures.inline');
 	const para = ctx.parasIn(prob).find((p) => p.lines[0] > prob.line && !p.heading && !readMarker(p.span.norm) && /改进措施|整改措施|下一步|今后/.test(p.span.norm));
 	if (!para) return [];
@@ -288,7 +307,7 @@ export function readGoal(ctx: Ctx, env: Env): TextItem | undefined {
 			return item(ctx, [c.start, c.end], c.text, undefined, 'narrative.goal.table', 0.9);
 		}
 	}
-	const sec = ctx.findSection(/(部门)?(整体)?(支出)?绩效目标$/, /完成|情况|分析/);
+	const sec = section(ctx, /(部门)?(整体)?(支出)?绩效目标$/, /完成|情况|分析/);
 	if (!sec) return undefined;
 	// the goal: the section's first paragraph that is not an introduction ("…具体如下：")
 	const para = ctx.parasIn(sec).find((p) => p.lines[0] > sec.line && !p.heading && !/[：:]\s*$/.test(p.span.text));
