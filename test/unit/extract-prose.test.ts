@@ -556,3 +556,27 @@ describe('narrative: the headings of a table of contents', () => {
 		expect(r.problems).toEqual([]);
 	});
 });
+
+describe('budget prose: money received stated as a quantity indicator\'s outcome', () => {
+	it('is the year\'s income, of the project\'s money, and the indicator\'s outcome too', () => {
+		const text = [
+			'甲县第三小学2023年项目支出绩效自评报告',
+			'(一)项目基本情况',
+			'我校校园维修经费项目财政资金总额8.50万元,拨付使用8.50万元,预算执行率100%。',
+			'2. 完成的绩效目标。',
+			'(1)产出指标',
+			'①数量指标:2023年,我校收到校园维修经费资金8.50万元。',
+			'②时效指标:校园维修经费资金到位率为100%。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.flow, b.scope, b.stage, b.amount.wan])).toEqual([
+			['expenditure', 'fiscal', 'budget', 8.5],
+			['expenditure', 'fiscal', 'final', 8.5],
+			['income', 'fiscal', 'final', 8.5]
+		]);
+		expect(r.indicators.map((i) => [i.level2, i.name, i.actual?.text])).toEqual([
+			['数量指标', '收到校园维修经费资金', '8.50万元'],
+			['时效指标', '校园维修经费资金到位率', '100%']
+		]);
+	});
+});

@@ -320,7 +320,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// an indicator row run into the text ("成本指标项目计划总投资20万元"): a target, not a budget line
 		// (and a paragraph that states the overall goal, "总体绩效目标一是完成X工程,该项目总投资额为N亿元,建成后…":
 		// what the whole project will cost, in the self-evaluation of one year's money)
-		const inIndicator = /(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(label));
+		// (money said to be received, "①数量指标:2023年,我校收到X经费资金N万元", is the year's income all the same)
+		const inIndicator = (/(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) && !(/收到.{0,16}(资金|经费)$/.test(label) && /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：]/.test(span.norm.slice(sa)))) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(label));
 		// (one amount given to each of several: "对十个乡镇分别补助7万元" is a standard, not a line)
 		const each = /分别[^,，;；。]{0,14}?(补助|拨付|下拨|安排|发放|奖励)\s*$/.test(span.norm.slice(Math.max(0, h.a - 30), h.a)) && !/^\s*[、,，]\s*\d/.test(span.norm.slice(h.ue, h.ue + 3));
 		// "评价X项目N万元资金使用情况": the money of the project under evaluation, its budget (notices and
@@ -447,7 +448,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
 		if (FUNDS_IN.test(label)) {
-			const line: BudgetLine = { flow: 'income', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.8, 'budget.prose.received') };
+			// (the project's money, stated before as 财政资金 and of one scope only: the same money received)
+			const totals = new Set(out.filter((b) => b.line.flow === 'expenditure' && b.line.breakdown === 'total').map((b) => b.line.scope));
+			const sameMoney = totals.size === 1 && /^project/.test(env.kind) && !scopeOf(label) ? [...totals][0] : undefined;
+			const line: BudgetLine = { flow: 'income', breakdown: 'total', item: '合计', scope: secScope ?? sameMoney ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.8, 'budget.prose.received') };
 			out.push({ line, start: q0, sub: false });
 			continue;
 		}
@@ -1050,6 +1054,10 @@ function readStandaloneRates(ctx: Ctx, out: Built[]) {
 	}
 }
 
+/** a quantity indicator whose outcome is money received ("①数量指标:2023年,我校收到X资金N万元。", the
+ * 绩效目标完成情况 of Yunnan project self-evaluation reports): the year's income, though numbered like a heading */
+const RECEIVED_OUTCOME = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：][^。]{0,30}收到[^。]{0,16}(?:资金|经费)\s*[\d.]+\s*万元/;
+
 export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: Built[] = [];
 	// prose and tables in document order, so that a table can lean on the sentence before it
@@ -1066,7 +1074,7 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 				// by its number, a sentence by its content (决算 说明 of every province)
 				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,
 				// 2022年支付M万元。": a heading holds no figure and no clause after a comma)
-				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm))) readProse(ctx, env, p, out, state);
+				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm)) || (p.heading.marker && RECEIVED_OUTCOME.test(p.span.norm))) readProse(ctx, env, p, out, state);
 			}
 		});
 	for (const t of ctx.tables)

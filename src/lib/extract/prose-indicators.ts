@@ -98,7 +98,8 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			const end = numAt + c[2].length + (c[3]?.length ?? 0);
 			const qs = span.map[from + seg.search(/\S/)];
 			const qe = span.map[end - 1] + 1;
-			if (ctx.isUsed(span.map[numAt], span.map[numAt + c[2].length - 1] + 1)) continue;
+			// (an amount the budget read as money received, "我校收到X资金N万元", is also the quantity's outcome)
+			if (ctx.isUsed(span.map[numAt], span.map[numAt + c[2].length - 1] + 1) && !(/收到/.test(c[1]) && /元$/.test(c[3] ?? ''))) continue;
 			const text = span.text.slice(numAt, end);
 			const unit = c[3] && !c[3].startsWith('/') ? c[3] : undefined;
 			const actual = ctx.mark({ value: Number(c[2].replace(/,/g, '')), ...(unit ? { unit } : {}), text, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose');
