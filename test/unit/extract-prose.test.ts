@@ -580,3 +580,18 @@ describe('budget prose: money received stated as a quantity indicator\'s outcome
 		]);
 	});
 });
+
+describe('budget prose: the money a notice allotted, as a transfer payment states it', () => {
+	it('"…的通知》(X〔2022〕N号)文件规定补助金额为N万元" is the fund\'s budget', () => {
+		const text = [
+			'甲区乙局2022年转移支付绩效自评报告',
+			'根据《甲省财政厅关于拨付2022年中央防汛救灾资金(洪涝灾害救灾补助)的通知》(甲财〔2022〕45号)文件规定补助金额为30万元。用于组织人员采取应急措施。',
+			'截止2022年12月31日,此专项经费预算数30万元,全年执行数30万元,实际执行率100%。'
+		].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.item, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'budget', 30, undefined],
+			['合计', 'budget', 30, undefined],
+			['合计', 'final', 30, 100]
+		]);
+	});
+});

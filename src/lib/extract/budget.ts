@@ -563,6 +563,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// (fund and transfer-payment self-evaluation reports in prose)
 				flow = 'expenditure';
 				paidAll = true;
+			} else if (/^project/.test(env.kind) && !head && /(?:文件|通知)[^，,。；;]{0,6}(?:规定|明确|确定)?[^，,。；;]{0,4}(?:补助|补贴)(?:资金)?(?:金额|总额)(?:为|是)?$/.test(label)) {
+				// "…的通知》(X〔2022〕N号)文件规定补助金额为N万元": the money the notice allotted, the fund's budget
+				// (transfer-payment self-evaluation reports)
+				flow = 'expenditure';
+				passedOn = true;
 			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费|公益金)$/.test(label) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
 				// "X文件下达某医院Y项目补助资金N万元", "本项目2020年下达直达资金N万元": the money a notice gave the
 				// project, its budget (project self-evaluation reports in prose)
