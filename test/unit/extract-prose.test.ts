@@ -595,3 +595,27 @@ describe('budget prose: the money a notice allotted, as a transfer payment state
 		]);
 	});
 });
+
+describe('prose indicators: outcomes written as sentences under a level heading', () => {
+	it('each clause naming a figure is an outcome; the task it completes is its target, 控制在…以内 its bound', () => {
+		// figures by hand: 1100 ÷ 1000 = 110%; 900 of 900 = 100%
+		const text = [
+			'甲县乙中心2023年项目支出绩效自评报告',
+			'(二)绩效目标设定及指标完成情况',
+			'1、数量指标',
+			'(1)医疗保险工作方面。2023年度,医疗保险参保总人数为900人,完成市目标任务900人的100%。',
+			'(2)城乡工作方面。2023年度,我县月平均投诉率为1.20%,控制在3%以内;网上登记申报560条,完成率100%;为甲县乙学校的12名毕业生发放补贴。',
+			'(3)培训服务工作方面。2023年度,已开展电工技能培训20期,培训1100人,完成市目标任务数1000人的110%。',
+			'2、质量指标',
+			'(1)2023年保险费率继续按照2%执行至2024年12月31日,其中单位费率1.5%,个人费率0.5%。'
+		].join('\n');
+		const got = extract(text).report.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.text, i.actual?.text, i.stated_completion?.value]);
+		expect(got).toEqual([
+			['数量指标', '医疗保险参保总人数', '>=', '900人', '900人', 100],
+			['数量指标', '月平均投诉率', '<=', '3%以内', '1.20%', undefined],
+			['数量指标', '网上登记申报', undefined, undefined, '560条', 100],
+			['数量指标', '电工技能培训', '>=', '1000人', '1100人', 110],
+			['质量指标', '保险费率', undefined, undefined, '2%', undefined]
+		]);
+	});
+});

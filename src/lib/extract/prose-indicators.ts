@@ -29,7 +29,7 @@ const LEVEL1_OF: Record<string, string> = {
 	满意度: '满意度指标',
 	服务对象满意度: '满意度指标'
 };
-const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|米|平方米|亩|天|小时|件|批|期|册';
+const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|米|平方米|亩|天|小时|件|批|期|册|条';
 const CLAUSE = new RegExp(String.raw`^(.{2,40}?)\s*(?:为|达到|达|是|共计|共|约)?\s*(${NUM})\s*(${UNIT}|/[\u4e00-\u9fa5])?\s*$`);
 /** what opens a clause and names no indicator: the year, the subject */
 const LEAD = /^(?:20\d\d\s*年(?:度)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|我市|我县|我区|我镇|该项目|本项目|项目|全年|年内)?(?:共|累计)?/;
@@ -59,7 +59,8 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 				continue;
 			}
 			if (line.heading?.marker) cur = undefined;
-			if (cur && !line.blank) readNamedLine(ctx, line, cur, out);
+			// (outcome sentences under an output's own level: 数量/质量/时效/成本指标)
+			if (cur && !line.blank && !readNamedLine(ctx, line, cur, out) && /^(数量|质量|时效|成本)指标$/.test(cur.level2 ?? '')) readOutcomeSentences(ctx, line, cur, out);
 			continue;
 		}
 		cur = undefined;
@@ -115,10 +116,10 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
  * written with its operator at the end ("≥80%") is the target, else the clause that ends the line
  * in a figure ("共4次") is the outcome. A line with neither is not read.
  */
-function readNamedLine(ctx: Ctx, line: import('./doc').Line, lv: { level1: string; level2?: string }, out: Indicator[]) {
+function readNamedLine(ctx: Ctx, line: import('./doc').Line, lv: { level1: string; level2?: string }, out: Indicator[]): boolean {
 	const { span } = line;
 	const m = span.norm.match(NAMED_LINE);
-	if (!m || /指标|情况|分析/.test(m[1])) return;
+	if (!m || /指标|情况|分析/.test(m[1])) return false;
 	const name = m[1];
 	const body = m[2];
 	const bodyAt = span.norm.indexOf(body, m[0].indexOf(m[1]) + m[1].length);
@@ -130,16 +131,129 @@ function readNamedLine(ctx: Ctx, line: import('./doc').Line, lv: { level1: strin
 		const written = span.text.slice(at, at + op[0].length);
 		const target = ctx.mark({ ...parseTarget(written, op[0], undefined), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.named.target');
 		out.push({ ...lv, name, target });
-		return;
+		return true;
 	}
 	const last = body.match(new RegExp(`(?:^|[,，])\\s*(?:共计|共|累计|合计)?\\s*(${NUM})\\s*(${UNIT})\\s*$`));
-	if (!last) return;
+	if (!last) return true;
 	const numAt = bodyAt + last.index! + last[0].indexOf(last[1]);
 	const end = numAt + last[1].length + last[2].length;
-	if (ctx.isUsed(span.map[numAt], span.map[numAt + last[1].length - 1] + 1)) return;
+	if (ctx.isUsed(span.map[numAt], span.map[numAt + last[1].length - 1] + 1)) return true;
 	const qe = span.map[end - 1] + 1;
 	const actual = ctx.mark({ value: Number(last[1].replace(/,/g, '')), unit: last[2], text: span.text.slice(numAt, end), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.named');
 	out.push({ ...lv, name, actual });
+	return true;
+}
+
+/** what opens an outcome clause and names no indicator: the subject, 已, a verb of doing */
+const OUTCOME_LEAD = /^(?:(?:截至|截止)?20\d\d\s*年(?:度)?(?:\d{1,2}月\d{1,2}日)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|我市|我县|我区|我镇|全县|全市|全区)?(?:已经|已)?(?:获得|开展|完成|实现|组织)?(?:共|累计)?/;
+/** an outcome clause: the indicator's name, a linking word, the figure and its unit */
+const OUTCOME = new RegExp(String.raw`^([\u4e00-\u9fa5“”"][\u4e00-\u9fa5\d“”"]{1,30}?[\u4e00-\u9fa5”"])\s*(为|有|达到|达|是|继续按照|按照)?\s*(${NUM})\s*(${UNIT})(?:\s*[(（][^)）]{0,12}[)）]|\s*执行(?:至[^,，]{0,16})?)?\s*$`);
+/** the target an outcome is measured against: "完成市目标任务N人的P%", "完成市级下达任务人数N人的P%" */
+const TASK_DONE = new RegExp(String.raw`^完成(?:[省市县区]级?)?(?:下达)?(?:目标)?任务(?:数|人数)?\s*(${NUM})\s*(${UNIT})\s*的\s*(${NUM})\s*%$`);
+/** a bound written as an upper limit: "控制在N%以内" */
+const KEPT_UNDER = new RegExp(String.raw`^控制在\s*((${NUM})\s*(%|${UNIT})\s*以内)$`);
+/** a completion rate said of the outcome just before: "完成率100%" */
+const DONE_RATE = new RegExp(String.raw`^完成率(?:为|达)?\s*(${NUM})\s*%$`);
+
+/**
+ * Outcomes written as sentences under a level heading of its own ("1、数量指标" then "(1)X工作方面。2023年度,
+ * A为N人,完成市目标任务M人的P%;B为R%,控制在T%以内;C1398条,完成率100%。"): each clause that names a
+ * figure is an indicator and its outcome; the clauses after it give its target (完成…任务M人的P%, 控制在T
+ * 以内) and its stated completion. A bare verb and a figure right after ("已开展X培训49期,培训2399人")
+ * restates the outcome in the unit of its target. Clauses of parts (其中…) are not read. Serves project
+ * self-evaluation reports in prose that report their targets against the tasks a higher level set.
+ */
+function readOutcomeSentences(ctx: Ctx, line: import('./doc').Line, lv: { level1: string; level2?: string }, out: Indicator[]) {
+	const { span } = line;
+	const norm = span.norm;
+	// the clauses, with their offsets; a lead "(1)X方面。" is no clause of an outcome
+	const clauses: Array<{ a: number; b: number; t: string; sentence: number }> = [];
+	let sentence = 0;
+	let a = 0;
+	for (const part of norm.split(/([,，;；。])/)) {
+		const from = a;
+		a += part.length;
+		if (/^[。;；]$/.test(part)) {
+			sentence++;
+			continue;
+		}
+		if (/^[,，]$/.test(part) || !part.trim()) continue;
+		const lead = part.match(/^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[、.．])?\s*/)![0];
+		clauses.push({ a: from + lead.length, b: from + part.trimEnd().length, t: part.slice(lead.length).trim(), sentence });
+	}
+	let cur: Indicator | undefined;
+	let curAt = -1;
+	let partsIn = -1;
+	const quote = (x: number, y: number) => [span.map[x], span.map[y - 1] + 1] as const;
+	for (let i = 0; i < clauses.length; i++) {
+		const c = clauses[i];
+		const same = cur && clauses[curAt].sentence === c.sentence;
+		const task = c.t.match(TASK_DONE);
+		if (task && same && cur && !cur.target && (!cur.actual?.unit || cur.actual.unit === task[2])) {
+			const t0 = c.a + c.t.indexOf(task[1]);
+			const tText = span.text.slice(t0, t0 + task[1].length + task[2].length).replace(/\s+/g, '');
+			const [q0, q1] = quote(c.a, c.b);
+			cur.target = ctx.mark({ ...parseTarget(tText, tText, undefined), quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.outcome.target');
+			const p0 = c.a + c.t.lastIndexOf(task[3]);
+			cur.stated_completion = ctx.figure(span.text.slice(p0, p0 + task[3].length), '%', q0, q1, 0.6, 'indicators.prose.outcome.completion');
+			continue;
+		}
+		const kept = c.t.match(KEPT_UNDER);
+		if (kept && same && cur && !cur.target && (!cur.actual?.unit || cur.actual.unit === kept[3])) {
+			const [q0, q1] = quote(c.a, c.b);
+			const t0 = c.a + c.t.indexOf(kept[1]);
+			const tText = span.text.slice(t0, t0 + kept[1].length).replace(/\s+/g, '');
+			cur.target = ctx.mark({ ...parseTarget(tText, tText, undefined), quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.outcome.target');
+			continue;
+		}
+		const done = c.t.match(DONE_RATE);
+		if (done && same && cur && !cur.stated_completion) {
+			// the quote: the outcome's clause and this one
+			const [q0] = quote(clauses[curAt].a, clauses[curAt].b);
+			const [, q1] = quote(c.a, c.b);
+			const p0 = c.a + c.t.lastIndexOf(done[1]);
+			cur.stated_completion = ctx.figure(span.text.slice(p0, p0 + done[1].length), '%', q0, q1, 0.6, 'indicators.prose.outcome.completion');
+			continue;
+		}
+		// the parts of the outcome ("其中单位费率0.7%,个人费率0.3%"): not outcomes of their own
+		if (/^其中/.test(c.t)) partsIn = c.sentence;
+		if (partsIn === c.sentence) {
+			cur = undefined;
+			continue;
+		}
+		// "培训2399人" right after "已开展X培训49期": the outcome again, in another unit
+		const again = c.t.match(new RegExp(String.raw`^([\u4e00-\u9fa5]{1,3})\s*(${NUM})\s*(${UNIT})$`));
+		if (again && same && cur?.actual && cur.name.includes(again[1]) && cur.actual.unit !== again[3] && i === curAt + 1) {
+			const [q0] = quote(clauses[curAt].a, clauses[curAt].b);
+			const [, q1] = quote(c.a, c.b);
+			const n0 = c.a + c.t.indexOf(again[2], again[1].length);
+			const text = span.text.slice(n0, n0 + again[2].length + again[3].length).replace(/\s+/g, '');
+			cur.actual = ctx.mark({ value: Number(again[2].replace(/,/g, '')), unit: again[3], text, quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.outcome');
+			curAt = i;
+			continue;
+		}
+		const lead = c.t.match(OUTCOME_LEAD)![0];
+		const body = c.t.slice(lead.length);
+		const m = body.match(OUTCOME);
+		if (!m || /指标|方面$/.test(m[1]) || m[1].replace(/[“”"\d]/g, '').length < 3) {
+			cur = undefined;
+			continue;
+		}
+		const n0 = c.a + lead.length + body.indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
+		if (ctx.isUsed(span.map[n0], span.map[n0 + m[3].length - 1] + 1)) {
+			cur = undefined;
+			continue;
+		}
+		// the quote: from the clause's start (with its subject and year), through the figure
+		const qa = c.a;
+		const text = span.text.slice(n0, n0 + m[3].length + m[4].length).replace(/\s+/g, '');
+		const [q0] = quote(qa, c.b);
+		const q1 = span.map[n0 + m[3].length + m[4].length - 1] + 1;
+		const actual = ctx.mark({ value: Number(m[3].replace(/,/g, '')), unit: m[4], text, quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.outcome');
+		cur = { ...lv, name: m[1].replace(/\s+/g, ''), actual };
+		curAt = i;
+		out.push(cur);
+	}
 }
 
 /**
