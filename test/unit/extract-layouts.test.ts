@@ -1746,3 +1746,152 @@ describe('extract: a target table pasted as text with no separator at all, one r
 		]);
 	});
 });
+
+describe('extract: a 绩效目标自评表 one cell a line, with sub-indicators, placeholder units and rate units', () => {
+	it('reads a 其中: sub-indicator, the unit after a template placeholder (≥**人), outcomes in 元/人*月, and the unit after a bracketed code', () => {
+		// made-up: two quantity rows, one 其中 row, one standard in 元/人*月; funds 40 of 40
+		const cells = ['项目名称', '困难救助', '', '', '', '主管部门', '[123]阜平县民政局', '', '', '',
+			'资金情况(万元)', '', '全年预算数(A)', '全年执行数(B)', '分值', '执行率(B/A)', '得分', '', '',
+			'年度资金总额:', '40', '40', '10', '100%', '10', '', '',
+			'一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '未完成原因及拟采取的改进措施', '',
+			'产出指标(50分)', '数量指标', '★★救助人数(按月平均)(≥**人)', '20', '>=300人', '310人', '20', '', '', '', '',
+			'★其中:困难老人人数(≥**人)', '20', '>=100人', '96人', '18', '动态管理', '', '', '',
+			'质量指标', '救助标准(≥**元/人·月)', '10', '>=500元/人*月', '520元/人*月', '10', ''];
+		const text = '绩效目标自评表 (2020年度) |\n' + cells.map((c) => `${c} |`).join('\n');
+		const r = extract(text).report;
+		expect(r.department.name).toBe('阜平县民政局');
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.value, i.target?.unit, i.actual?.value, i.actual?.unit, i.max?.value, i.score?.value])).toEqual([
+			['数量指标', '救助人数(按月平均)(≥**人)', 300, '人', 310, '人', 20, 20],
+			['数量指标', '其中:困难老人人数(≥**人)', 100, '人', 96, '人', 20, 18],
+			['质量指标', '救助标准(≥**元/人·月)', 500, '元/人*月', 520, '元/人*月', 10, 10]
+		]);
+	});
+});
+
+describe('extract: Sichuan\'s older 项目支出绩效目标申报表, rows joined by spaces', () => {
+	it('reads the two ordinal levels of its funds, 项目完成指标 / 项目效益指标 split over lines, a level written twice, a month deadline, and the unit named from its district', () => {
+		// made-up: 财政拨款 8.50 = 一般公共预算 8.50 + 政府性基金 0 + 国有资本经营预算 0
+		const text = [
+			'发布时间:2022-03-01 10:25:19 来源:阜平市城东区民政局',
+			'项目支出绩效目标申报表',
+			'(2021年度)',
+			'项目名称 困难群众补助',
+			'预算单位 区民政局',
+			'项目资金(万元) 年度资金总额 金额(万元)',
+			'   (一)财政拨款小计 8.50',
+			'       1、一般公共预算 8.50',
+			'       2、政府性基金 0.00',
+			'       3、国有资本经营预算 0.00',
+			'   (二)自有资金小计 0.00',
+			'       1、事业收入 0.00',
+			'   (三)其他收入 0.00',
+			'绩效指标 一级指标 二级指标 三级指标 指标值(包含数字及文字描述)',
+			'绩效指标 项目完成',
+			'指标',
+			'数量指标 补助困难群众人数 85人',
+			'时效指标 资金拨付 12月底到位',
+			'项目效益',
+			'指标',
+			'社会效益',
+			'指标',
+			'保障基本生活 100%',
+			'满意度指标 满意度指标 受益群众满意度 ≥90%'
+		].join('\n');
+		const r = extract(text).report;
+		expect([r.kind, r.department.name, r.department.region?.district]).toEqual(['project_target_table', '城东区民政局', '城东区']);
+		expect(r.budget.map((b) => [b.item, b.parent ?? '', b.scope, b.amount.wan])).toEqual([
+			['财政拨款支出', '', 'fiscal', 8.5],
+			['一般公共预算', '财政拨款支出', 'general_public', 8.5],
+			['政府性基金', '财政拨款支出', 'fiscal', 0],
+			['国有资本经营预算', '财政拨款支出', 'fiscal', 0],
+			['自有资金', '', 'other', 0],
+			['事业收入', '自有资金', 'other', 0],
+			['其他支出', '', 'other', 0]
+		]);
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value])).toEqual([
+			['项目完成指标', '数量指标', '补助困难群众人数', '>=', 85],
+			['项目完成指标', '时效指标', '资金拨付', 'deadline', undefined],
+			['项目效益指标', '社会效益指标', '保障基本生活', '>=', 100],
+			['满意度指标', '满意度指标', '受益群众满意度', '>=', 90]
+		]);
+	});
+});
+
+describe('extract: a 绩效目标申报表 in pipe rows whose level cells were dropped, funds named in their cells', () => {
+	it('reads name | target rows right under the header with no levels, a qualifying bracket that is no unit, and the fund named before its amount', () => {
+		const text = [
+			'绩效目标申报表 | ||||||||',
+			'(2021年度) | ||||||||',
+			'项目名称 | X村养殖场建设项目 | 项目负责人及电话 | 张三 | |||||',
+			'主管部门 | 阜平县民族事务委员会 | 实施单位 | 阜平县民族事务委员会 | |||||',
+			'资金情况 (万元) |',
+			'年度资金总额:40万 | 中央衔接推进乡村振兴补助资金(少数民族发展任务)40 | ||||||',
+			'其中:财政拨款 | 中央衔接推进乡村振兴补助资金(少数民族发展任务)40 | |||||||',
+			'绩 效 指 标 |',
+			'一级指标 | 二级指标 | 三级指标 | 指标值 | ||||',
+			'新建养殖场数量 | ≥1个 | |||||||',
+			'养殖动物成活率(目标) | ≥95% | |||||||',
+			'时效指标 | 开工时限 | 2021年7月 | ||||||',
+			'成本指标 | 围墙200米 | 300元/米 | ||||||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level2 ?? '', i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['', '新建养殖场数量', '>=', 1, '个'],
+			['', '养殖动物成活率(目标)', '>=', 95, '%'],
+			['时效指标', '开工时限', 'deadline', undefined, undefined],
+			['成本指标', '围墙200米', '>=', 300, '元/米']
+		]);
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.amount.wan])).toEqual([
+			['total', '合计', 'all', 40],
+			['budget_level', '中央衔接推进乡村振兴补助资金(少数民族发展任务)', 'all', 40],
+			['source', '财政拨款支出', 'fiscal', 40]
+		]);
+	});
+});
+
+describe('extract: a county 绩效目标申报表 one cell a paragraph under a page headline', () => {
+	it('takes the form\'s heading with its year over the page headline, the 实施单位 named without its place, and an amount with its parts in brackets', () => {
+		// made-up: 600 = 350 + 250
+		const text = [
+			'乡村振兴衔接资金绩效目标申报表(农田建设)',
+			'来源:阜平县农业农村局   2022-05-16',
+			'',
+			'绩效目标申报表(基础设施建设类)',
+			'',
+			'(2022年度)',
+			'',
+			'项目名称',
+			'',
+			'阜平县2022年农田建设项目',
+			'',
+			'主管部门',
+			'',
+			'阜平县农业农村局',
+			'',
+			'实施单位',
+			'',
+			'农田建设服务中心',
+			'',
+			'资金情况 (万元)',
+			'',
+			'年度资金总额:',
+			'',
+			'600万(农田建设350万元,示范建设250万元)',
+			'',
+			'其中:财政拨款',
+			'',
+			'600万600万(农田建设350万元,示范建设250万元)',
+			'',
+			'其他资金'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('绩效目标申报表(基础设施建设类)(2022年度)');
+		expect([r.department.name, r.department.region?.district]).toEqual(['农田建设服务中心', '阜平县']);
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.amount.wan])).toEqual([
+			['total', '合计', 600],
+			['cost', '农田建设', 350],
+			['cost', '示范建设', 250],
+			['source', '财政拨款支出', 600]
+		]);
+	});
+});

@@ -619,3 +619,54 @@ describe('prose indicators: outcomes written as sentences under a level heading'
 		]);
 	});
 });
+
+describe('extract: project money in reports on several projects or several years', () => {
+	const linesOf = (text: string) => extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.item, b.parent ?? '', b.stage, b.year, b.amount.wan]);
+
+	it('the parts a numbered project names after 其中 are its costs, not the project again', () => {
+		// figures by hand: 30 = 12 + 10 + 8
+		const text = [
+			'阜平县民政局2023年度省级彩票公益金转移支付绩效自评报告',
+			'1.敬老院运营补贴项目:2023年下达省级福彩公益金30万元,其中:甲敬老院运营补贴12万元,乙敬老院运营补贴10万元,丙服务中心运营补贴8万元,到位资金30万元,资金到位率100%。'
+		].join('\n');
+		const got = linesOf(text);
+		expect(got).toContainEqual(['expenditure', 'project', '敬老院运营补贴项目', '项目支出', 'budget', 2023, 30]);
+		expect(got).toContainEqual(['expenditure', 'cost', '甲敬老院运营补贴', '敬老院运营补贴项目', 'budget', 2023, 12]);
+		expect(got).toContainEqual(['expenditure', 'cost', '丙服务中心运营补贴', '敬老院运营补贴项目', 'budget', 2023, 8]);
+		// no project line carries a part's amount
+		expect(got.filter((l) => l[1] === 'project').map((l) => l[6])).not.toContain(12);
+	});
+
+	it('a numbered paragraph opening with the project name and a comma: the name without the fund batch, budget then paid', () => {
+		const text = [
+			'阜平县X乡2021年度项目支出绩效自评报告',
+			'  1.2021年第二批统筹整合使用财政涉农资金养殖小区建设项目,项目实施带动群众增收。统筹整合使用财政涉农资金150万元,其中项目管理费1.5万元,目前项目资金已拨付120万元。项目本年未竣工验收。'
+		].join('\n');
+		expect(linesOf(text)).toEqual([
+			['expenditure', 'project', '养殖小区建设项目', '项目支出', 'budget', 2021, 150],
+			['expenditure', 'cost', '项目管理费', '养殖小区建设项目', 'budget', 2021, 1.5],
+			['expenditure', 'project', '养殖小区建设项目', '项目支出', 'final', 2021, 120]
+		]);
+	});
+
+	it('a total split by year after 其中: each part is its year\'s, the total of several years is left unread', () => {
+		// figures by hand: 900 = 200 + 300 + 400 (安排); 510 = 200 + 250 + 60 (支出)
+		const text = [
+			'X省2021—2023年度彩票公益金项目绩效评价报告',
+			'2021—2023年彩票公益金项目资金安排900万元,其中2021年资金安排200万元;2022年安排300万元;2023年安排400万元。',
+			'截至2023年7月31日,项目资金支出510万元,其中:2021年度资金支出200万元;2022年度资金支出250万元;2023年度资金支出60万元。'
+		].join('\n');
+		const r = extract(text);
+		const got = r.report.budget.map((b) => [b.stage, b.year, b.amount.wan]);
+		expect(got).toEqual([
+			['budget', 2021, 200],
+			['budget', 2022, 300],
+			['budget', 2023, 400],
+			['final', 2021, 200],
+			['final', 2022, 250],
+			['final', 2023, 60]
+		]);
+		expect(r.unread.some((u) => u.text.includes('510') && u.reason.includes('几个年度'))).toBe(true);
+		expect(r.unread.some((u) => u.text.includes('900') && u.reason.includes('几个年度'))).toBe(true);
+	});
+});

@@ -189,7 +189,7 @@ function mergeSplitHeaders(src: string, cells: GCell[]): GCell[] {
 	for (const c of cells) {
 		const prev = out[out.length - 1];
 		const joined = prev ? prev.key + c.key : '';
-		if (prev && c.key && ((/^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)$/.test(prev.key) && /^指标/.test(c.key)) || (/^[\u4e00-\u9fa5]{2,4}$/.test(prev.key) && !SPLIT_HEADER_WORDS.has(prev.key) && SPLIT_HEADER_WORDS.has(joined) && aloneOnLine(src, prev) && aloneOnLine(src, c)))) {
+		if (prev && c.key && ((/^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|项目完成|项目效益)$/.test(prev.key) && /^指标/.test(c.key)) || (/^[\u4e00-\u9fa5]{2,4}$/.test(prev.key) && !SPLIT_HEADER_WORDS.has(prev.key) && SPLIT_HEADER_WORDS.has(joined) && aloneOnLine(src, prev) && aloneOnLine(src, c)))) {
 			out[out.length - 1] = { text: prev.text + c.text, key: prev.key + c.key, start: prev.start, end: c.end, loose: prev.loose };
 			continue;
 		}
@@ -222,7 +222,8 @@ function fundCol(k: string): FundCol | undefined {
 /** Row labels of a funds table: the fund it is and how the record names it. */
 function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown']; scope: Scope } | undefined {
 	// (an ordinal before the label, "一、预算资金:", "二、自有资金:")
-	const t = k.replace(/^[一二三四五六七八九十]{1,2}[、.．]/, '').replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+	// (and the two ordinal levels of Sichuan's 项目支出绩效目标申报表, "(一)财政拨款小计", "1、一般公共预算")
+	const t = k.replace(/^[一二三四五六七八九十]{1,2}[、.．]|^[(（][一二三四五六七八九十]{1,2}[)）]|^\d{1,2}[、.．]/, '').replace(/^其中[:：]?/, '').replace(/[:：]$/, '').replace(/小计$/, '');
 	// a label about the money, not of it ("财政资金科目代码", "财政资金预算分类", "财政资金占比")
 	if (/(代码|编码|分类|科目|占比|比例)$/.test(t)) return undefined;
 	// (年度预算资金总额: Shanxi's 项目支出绩效目标申报表; 项目总预算 / 当年年度预算: Chongqing's 项目支出
@@ -230,7 +231,7 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	if (/^(年度)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
 	// (预算资金: the budget's own money, fiscal, beside 自有资金 in Hunan's 项目绩效目标表)
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)|^预算资金$/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
-	if (/^其他资金$|^其他$|^其它资金$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
+	if (/^其他资金$|^其他$|^其它资金$|^其他收入$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
 	if (/^(单位资金|财政专户管理资金|上年结转(资金)?|自筹资金|自有资金|社会资金|专户资金)$/.test(t)) return { item: t, breakdown: 'source', scope: 'other' };
 	return undefined;
 }
@@ -657,7 +658,8 @@ function indCol(k: string): IndCol | undefined {
 }
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
-const LEVEL1 = /^(产出|效益|效果|满意度|成本)指标(\(\d+分\))?$/;
+// (项目完成指标 and 项目效益指标: the 一级指标 of Sichuan's older 项目支出绩效目标申报表, for 产出 and 效益)
+const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\))?$/;
 const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
 const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
@@ -747,7 +749,13 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				break;
 			}
 			// 成本指标 is a level of its own in newer tables, a part of 产出指标 in older ones
-			if (LEVEL1.test(c.key) && !(/^成本/.test(c.key) && l1 === '产出指标')) {
+			// (a level written twice, 一级 and 二级 both "满意度指标", is the 二级 the second time)
+			if (LEVEL1.test(c.key) && l1 === levelName(c.key) && !l2 && k > 0 && cells[k - 1].key === c.key) {
+				l2 = l1;
+				k++;
+				continue;
+			}
+			if (LEVEL1.test(c.key) && !(/^成本/.test(c.key) && (l1 === '产出指标' || l1 === '项目完成指标'))) {
 				l1 = levelName(c.key);
 				// its points, when the table writes them ("产出指标(50分)"): a score node of the level
 				const pts = c.key.match(/\((\d+)分\)$/);
@@ -776,11 +784,20 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				continue;
 			}
 			// a dash or an empty cell where a name would stand, a scoring note: no indicator
-			if (isBlank(c.key) || /[:：。]/.test(c.key.replace(ORDINAL, '')) || c.key.length > 40) {
+			// (a sub-indicator named after the one above it, "★其中:X人数(≥**人)", is a name)
+			if (isBlank(c.key) || /[:：。]/.test(c.key.replace(ORDINAL, '').replace(KEY_MARK, '').replace(/^其中[:：]/, '')) || c.key.length > 40) {
 				k++;
 				continue;
 			}
-			if (!l1 && !l2) break;
+			// the merged cell of the indicator rows' group ("绩效指标" left of the levels): no row of its own
+			if (c.key === '绩效指标') {
+				k++;
+				continue;
+			}
+			// rows whose level cells the conversion dropped, right under a delimited header ("贫困地区新增
+			// 特色产业数量 | ≥1个 | ||||", Inner Mongolia's 绩效目标申报表): a name and a target, no levels
+			const bare = !l1 && !l2 && !c.loose && !c.key.endsWith('指标') && !isValue(c.key) && cells[k + 1] && /^(≥|≤|>=|<=|>|<|=)?\d/.test(cells[k + 1].key) && (cells.slice(j, k).every((x) => x.key === '') || (out.indicators.length > 0 && !out.indicators[out.indicators.length - 1].level2));
+			if (!l1 && !l2 && !bare) break;
 			if (isValue(c.key)) break; // a number where a name should stand: not this table
 			const name = c;
 			// delimited cells: one per column; a flowed row holds no empty cells, so it ends at
@@ -900,7 +917,7 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	const a = get('actual');
 	if (a) {
 		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
-		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|[\u4e00-\u9fa5]{1,3})?$`));
+		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|[\u4e00-\u9fa5]{1,3}(?:\\/[\u4e00-\u9fa5]{1,3}(?:[*·・][\u4e00-\u9fa5]{1,2})?)?)?$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
@@ -1220,6 +1237,8 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	// the form's own statement of its unit above its cells ("金额单位:万元"), for the whole form
 	const docUnit = ctx.src.slice(0, 4000).match(/金额单位\s*[:：]?\s*(万元|亿元|元)/)?.[1] as MoneyUnit | undefined;
 	let reach = 0;
+	/** the source a bracketed ordinal row opened ("(一)财政拨款小计"), whose numbered rows are its parts */
+	let group: string | undefined;
 	for (let i = 0; i < cells.length - 1; i++) {
 		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : undefined;
 		if (u) {
@@ -1228,17 +1247,44 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		}
 		// (a department's target table splits its money by nature beside its sources: "其中:基本支出 | 500")
 		const nat = env.kind === 'target_table' ? cells[i].key.replace(/^其中[:：]?/, '').match(/^(基本支出|项目支出)[:：]?$/) : null;
-		const row = fundRow(cells[i].key) ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
+		// (the parts of a source, read only under it: 政府性基金 / 国有资本经营预算 of 财政拨款, 事业收入 /
+		// 经营性收入 of 自有资金)
+		const partOf = group && /^\d{1,2}[、.．]\s*((政府性基金|国有资本经营)(预算)?(拨款|资金)?|(事业|经营性?)收入)[:：]?$/.test(cells[i].key) ? { item: '', breakdown: 'source' as const, scope: /收入[:：]?$/.test(cells[i].key) ? ('other' as const) : ('fiscal' as const) } : undefined;
+		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
+		// two ordinal levels ("(一)财政拨款小计 | 6" over "1、一般公共预算 | 6", "2、政府性基金 | 0"): a
+		// numbered row under a bracketed one is its part, named as written (Sichuan's 项目支出绩效目标申报表)
+		let parent: string | undefined;
+		if (row && /^[(（][一二三四五六七八九十]{1,2}[)）]/.test(cells[i].key)) group = row.item;
+		else if (row && group && /^\d{1,2}[、.．]/.test(cells[i].key)) {
+			const name = cells[i].key.replace(/^\d{1,2}[、.．]/, '').replace(/[:：]$/, '');
+			row = { item: name, breakdown: 'source', scope: /^一般公共预算/.test(name) ? 'general_public' : row.scope };
+			parent = group;
+		} else if (!row || !/^\d{1,2}[、.．]/.test(cells[i].key)) group = row ? undefined : group;
 		// (the next non-empty cell; an amount may carry its own unit: "资金总额 | 500万元", Hubei's
 		// 项目支出绩效目标表 one cell a line)
 		let v = i + 1;
 		while (v < cells.length - 1 && v < i + 3 && cells[v].key === '') v++;
 		const next = cells[v];
 		const own = next.key.match(new RegExp(`^(${NUM})(万元|亿元|元)$`));
+		// an amount with its parts in brackets ("854万(A建设400万元,B建设295万元,C工程159万元)", written
+		// twice by some converters, "854万854万(…)"; Hunan's 绩效目标申报表 one cell a paragraph): the
+		// amount, and beside the total its parts, where they add up to it
+		const rich = !own && row && env.kind === 'project_target_table' ? next.key.match(new RegExp(`^(${NUM})(万元|万|亿元|元)(?:\\1\\2)?(?:[(（]([^()（）]+)[)）])?$`)) : null;
+		if (rich && (rich[2] === '万' || rich[3]) && !ctx.isUsed(next.start, next.end)) {
+			const u = (rich[2] === '万' ? '万元' : rich[2]) as MoneyUnit;
+			const amount = ctx.money(rich[1], u, cells[i].start, next.end, 0.8, 'grid.fund-pairs.parts');
+			out.budget.push({ flow: 'expenditure', breakdown: row!.breakdown, item: row!.item, scope: row!.scope, stage: 'budget', year: env.year, amount });
+			const parts = row!.breakdown === 'total' && rich[3] ? rich[3].split(/[,，、;；]/).map((p) => p.match(new RegExp(`^([\u4e00-\u9fa5]{2,20}?)(${NUM})(万元|万|元)$`))) : [];
+			if (parts.length >= 2 && parts.every((p) => p && p[3] !== '元')) {
+				const sum = parts.reduce((a, p) => a + Number(p![2]), 0);
+				if (Math.abs(sum - amount.wan) < 0.01) for (const p of parts) out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: p![1], scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(p![2], '万元', cells[i].start, next.end, 0.75, 'grid.fund-pairs.part') });
+			}
+			continue;
+		}
 		if (row && own) {
 			const t = next.text.replace(/\s+/g, '');
 			const amount = ctx.money(t.slice(0, own[1].length) === own[1] ? next.text.slice(0, next.text.indexOf(own[2].slice(0, 1))).trim() : own[1], own[2] as MoneyUnit, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
-			out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
+			out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, ...(parent ? { parent } : {}), scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 			continue;
 		}
 		// (bare amounts under a header's unit: only where the prose readers found no budget; a form
@@ -1246,13 +1292,23 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// 下达你们" above a 年度资金总额 | 500 form attached to a fund notice)
 		// (a project's target form: its funds rows are the form's, whatever prose read beside them; an
 		// amount the prose reader already placed is not read again)
+		// the fund named before its amount in the cell ("其中:财政拨款 | 中央衔接推进乡村振兴补助资金(少数民族
+		// 发展任务)50", Inner Mongolia's 绩效目标申报表): the amount is the row's; beside the total, the fund
+		// is a level of government's money when its name says so
+		const named = row && env.kind === 'project_target_table' && i <= reach ? next.key.match(new RegExp(`^([\u4e00-\u9fa5()（）]{4,40}?(?:资金|经费)(?:[(（][\u4e00-\u9fa5]{2,20}[)）])?)(${NUM})$`)) : null;
+		if (named && unit && !ctx.isUsed(next.start, next.end)) {
+			const amount = ctx.money(named[2], unit, cells[i].start, next.end, 0.75, 'grid.fund-pairs.named');
+			if (row!.breakdown === 'total' && /^(中央|省级?|市级?|县级?|区级?)/.test(named[1])) out.budget.push({ flow: 'expenditure', breakdown: 'budget_level', item: next.text.slice(0, next.text.lastIndexOf(named[2])).trim(), scope: 'all', stage: 'budget', year: env.year, amount });
+			else if (row!.breakdown !== 'total') out.budget.push({ flow: 'expenditure', breakdown: row!.breakdown, item: row!.item, scope: row!.scope, stage: 'budget', year: env.year, amount });
+			continue;
+		}
 		if ((haveBudget && env.kind !== 'project_target_table') || !row || !isNumber(next.key) || /%$/.test(next.key)) continue;
 		if (ctx.isUsed(next.start, next.end)) continue;
 		const stated = !unit && !docUnit && ctx.src.match(new RegExp(`(?<![\\d.])${next.key.replace(/\./g, '\\.')}\\s*(万元|亿元|元)`))?.[1];
 		const u1 = (i <= reach ? unit : undefined) ?? docUnit ?? (stated as MoneyUnit | undefined);
 		if (!u1) continue;
 		const amount = ctx.money(next.text, u1, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
-		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
+		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, ...(parent ? { parent } : {}), scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 		reach = i + 24;
 	}
 }

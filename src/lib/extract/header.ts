@@ -91,7 +91,7 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 /** Labels of identity fields; the value follows on the line, in the next cell or on the next line. */
 const LABELS = {
-	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
+	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|(?<=^|\n)(?:预算单位|申报单位)(?=[ \u3000]+[\u4e00-\u9fa5])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
 	// (资金使用单位: the transfer-payment 绩效目标自评表's unit that spends the money)
 	implementer: /(?:项目)?实施\s*(?:[(（]\s*主管\s*[)）])?\s*单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位|资金使用单位/,
 	// (a label cell broken over lines: "主管部门 / 及编码", Wuhan's target tables)
@@ -201,8 +201,8 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 
 /** An organisation named in a found value (the whole value, or the org name inside it). */
 function orgOf(v: Found): Found | undefined {
-	// a unit's code before its name ("314002-X县民政局机关"): the name
-	const code = v.value.match(/^\s*\d{3,}\s*[-—_－]\s*(?=[\u4e00-\u9fa5])/);
+	// a unit's code before its name ("314002-X县民政局机关", "[155]X县民政局"): the name
+	const code = v.value.match(/^\s*(?:\d{3,}\s*[-—_－]|[\[［【(（]\s*\d{3,}\s*[\]］】)）])\s*(?=[\u4e00-\u9fa5])/);
 	if (code) v = sub(v, code[0].length, v.value.length);
 	const t = squeeze(toHalfWidth(v.value));
 	if (isOrgName(t)) return v;
@@ -254,14 +254,21 @@ type TitleHit = { kind: ReportKind; text: string; start: number; end: number; li
 
 /** The title: first a line whose kind words end in a title noun (…报告, …表, …总结), then any. */
 function findTitle(ctx: Ctx): TitleHit | undefined {
-	return titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
+	const t = titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
+	// a page's headline without a year gives way to the form's own heading a few lines below, which
+	// states its year ("X资金绩效目标申报表(Y建设)" / "来源:…" / "绩效目标申报表(基础设施建设类)" / "(2022年度)")
+	if (t && !/\d{4}/.test(t.text)) {
+		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
+		if (form && form.line <= t.line + 12 && /[(（]\d{4}年度?[)）]$/.test(squeeze(form.text))) return form;
+	}
+	return t;
 }
 
 /** A title noun right after the kind words, with a bracketed note. */
 const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
 
-function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE): TitleHit | undefined {
-	const head = ctx.lines.filter((l) => !l.blank).slice(0, 60);
+function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleHit | undefined {
+	const head = ctx.lines.filter((l) => !l.blank && l.n >= from).slice(0, 60);
 	// the links a page lists at its end ("相关附件:" / "相关文档:" then file names) are no titles
 	const links = head.findIndex((l) => /^(相关附件|相关文档|相关链接|附件下载|相关阅读)[:：]?$/.test(squeeze(l.span.norm)));
 	for (const [idx, l] of head.entries()) {
@@ -278,6 +285,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE): TitleHit | undef
 		// a chapter heading (二、项目绩效自评工作开展情况) or a bare category word is no title
 		if (l.heading?.marker && squeeze(l.span.norm).length < 90) continue;
 		if (norm.length < 8 && !/报告|表/.test(norm)) continue;
+		// a cover's label line ("评价方式:部门(单位)绩效自评", "评价类型:…") names no document
+		if (/^(评价(方式|类型|机构|方法|对象|组织)|项目(名称|单位|类型|属性)|报告日期|填报(单位|日期)|主管部门)[:：]/.test(norm)) continue;
 		// an attachment's caption ("项目支出绩效目标表3", the page's title for its third table) gives way
 		// to the form's own heading below it
 		if (strict && /表\d{1,2}$/.test(norm)) continue;
@@ -443,7 +452,9 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	const sup = first(LABELS.supervisor, orgOf);
 	if (sup) project.supervisor = sup;
-	const imp = first(LABELS.implementer, orgOf);
+	// (a unit the 实施单位 cell names without its place, "X建设服务中心": the label vouches for it, the
+	// place comes from the document; county 绩效目标申报表 of Hunan and other provinces)
+	const imp = first(LABELS.implementer, (v) => orgOf(v) ?? (/^[\u4e00-\u9fa5]{2,14}(服务中心|中心|站|所|管理处|事务所|办公室|委员会)$/.test(squeeze(v.value)) ? v : undefined));
 	if (imp) project.implementer = imp;
 	// ("专项业务类项目", "基础建设、修缮类": a kind of project, not a sentence)
 	// ("资产资源类--房屋类": a class and its subclass)

@@ -70,7 +70,9 @@ function readDepartment(header: Header, text: string) {
 	if (!reg) {
 		const ctxPlace = placeOfText(text);
 		if (ctxPlace && name && /^[市县区州]/.test(name)) {
-			const full = ctxPlace.place.replace(/[市县区州]$/, '') + name;
+			// (from the unit's own level: "区X局" of a district is "<district>X局", not "<city><district>X局")
+			const own = [ctxPlace.region.region.district, ctxPlace.region.region.city].find((p) => p && p.endsWith(name![0]) && p.length > 1);
+			const full = (own ?? ctxPlace.place).replace(/[市县区州]$/, '') + name;
 			reg = regionOf(full, text);
 			if (reg) name = full;
 		} else if (ctxPlace && name) {

@@ -57,13 +57,18 @@ export function unitOfName(written: string): string | undefined {
 	if (/[(（][^()（）]*公式[^()（）]*100\s*[%％]\s*[)）]\s*$/.test(name)) return '%';
 	const m = name.match(/[(（]\s*([^()（）]{1,5}?)\s*[)）]\s*$/);
 	if (!m) return undefined;
-	const u = m[1].replace(/^[≥≤><=]+/, '').trim();
-	if (!u || /计算|公式|\d/.test(u)) return undefined;
+	// (a template's placeholder for the value, "(≥**人)", stands before the unit)
+	const u = m[1].replace(/^[≥≤><=]+/, '').replace(/^[*＊]+/, '').trim();
+	// (a bracket that qualifies the name, "成活率(目标)", "(年度)", "(累计)", holds no unit)
+	if (!u || /计算|公式|\d/.test(u) || /^(目标|年度|预期|实际|累计|新增|全年|本级|试行|暂定)$|^(含|不含)/.test(u)) return undefined;
 	return u;
 }
 
 /** The mark a form puts before its key indicators ("★补助鱼塘面积"): no part of the name (every table reader). */
 export const KEY_MARK = /^[★☆※*]+\s*/;
+
+/** A unit as written after a figure: up to four characters, or a rate ("元/平方米", "元/人*月"). */
+export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3}(?:[*·・][\u4e00-\u9fa5]{1,2})?)?`;
 
 /** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
 export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
@@ -73,7 +78,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 		if (nameUnit) return nameUnit;
 		if (/^(%|百分比)/.test(rest)) return '%';
 		// (up to four characters, "万平方米", or a rate, "元/平方米")
-		const u = rest.match(/^([\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3})?)$/);
+		// (and a rate over two, "元/人*月", "元/人·月": 低保 standards)
+		const u = rest.match(new RegExp(`^(${RATE_UNIT})$`));
 		return u ? u[1] : undefined;
 	};
 	const num = `(${NUM})`;
@@ -97,7 +103,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	if (m && /^(19|20)\d\d\.\d{1,2}$/.test(m[1]) && /^(19|20)\d\d\.\d{1,2}$/.test(m[2])) return { op: 'text', text };
 	if (m) return withUnit({ op: 'range', value: Number(m[1]), value2: Number(m[2]), text }, unitAfter(m[3]));
 	// (a date alone, "2021年4月15日", is a date to finish by)
-	if (/\d{4}年(\d{1,2}月)?(\d{1,2}日)?(前|底|以前|之前|完成)|年底前|年内|^\d{4}年\d{1,2}月(\d{1,2}日)?$/.test(t)) return { op: 'deadline', text };
+	// (and a month of the year with no year, "12月底到位", "9月前完成")
+	if (/\d{4}年(\d{1,2}月)?(\d{1,2}日)?(前|底|以前|之前|完成)|年底前|年内|^\d{4}年\d{1,2}月(\d{1,2}日)?$|^\d{1,2}月(\d{1,2}日)?(底|末|前|以前|之前)(前)?(到位|完成|拨付|发放|下达)?$/.test(t)) return { op: 'deadline', text };
 	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t")
 	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|m2|m³|m3|kg|t|kW|kWh|MW)?$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? '') ?? (m[2] && m[2].length <= 6 ? m[2] : undefined));
