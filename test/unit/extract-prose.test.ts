@@ -670,3 +670,39 @@ describe('extract: project money in reports on several projects or several years
 		expect(r.unread.some((u) => u.text.includes('900') && u.reason.includes('几个年度'))).toBe(true);
 	});
 });
+
+describe('prose indicators and measures of a short project self-evaluation report', () => {
+	const text = [
+		'甲市图书馆2022年项目支出绩效自评报告',
+		'一、自评结论',
+		'(二)绩效目标完成情况',
+		'1.产出指标完成情况',
+		'数量指标:年度开放服务天300天,指标完成率100%;年度开放服务12万人次,指标完成率100%。',
+		'2.效益指标完成情况',
+		'服务群众阅读需求有效提高,指标完成率100%。',
+		'3.满意度指标完成情况',
+		'读者满意度调查好评率95%,指标完成率98.5%。',
+		'(三)存在的问题和原因分析',
+		'经费不足,无法提供更多服务。',
+		'(四) 下一步拟改进措施及有关建议',
+		'1.措施:加强对项目申报的指导,使项目编制更加符合绩效评价相关要求,牢固树立绩效管理理念。',
+		'2.建议:加大资金投入力度、抓好人才队伍建设。',
+		'二、佐证材料'
+	].join('\n');
+
+	it('a completion rate after an outcome is its stated completion; under 效益/满意度, a line that states one is an outcome', () => {
+		expect(extract(text).report.indicators.map((i) => [i.level1, i.name, i.actual?.text, i.stated_completion?.value])).toEqual([
+			['产出指标', '年度开放服务天', '300天', 100],
+			['产出指标', '年度开放服务', '12万人次', 100],
+			['效益指标', '服务群众阅读需求', '有效提高', 100],
+			['满意度指标', '读者满意度调查好评率', '95%', 98.5]
+		]);
+	});
+
+	it('措施: / 建议: lead an item as its title (a short numbered item read as a heading keeps its heading's text, without the full stop)', () => {
+		expect(extract(text).report.measures.map((m) => [m.title, m.text])).toEqual([
+			['措施', '加强对项目申报的指导,使项目编制更加符合绩效评价相关要求,牢固树立绩效管理理念。'],
+			['建议', '加大资金投入力度、抓好人才队伍建设']
+		]);
+	});
+});

@@ -99,7 +99,10 @@ const stripEnd = (s: string) => s.replace(/[；;，,、\s]+$/, '');
 
 /** Title + text from an item body: a short first sentence is its title. */
 function titled(body0: string): { title?: string; text: string } {
-	const body = body0.replace(KIND_LABEL, '');
+	// a kind word leading the item ("措施:…") is its title
+	const label = body0.match(KIND_LABEL);
+	if (label && body0.slice(label[0].length).trim()) return { title: label[1], text: body0.slice(label[0].length).trim() };
+	const body = body0;
 	// a title is a short phrase of its own: at most 15 characters, no clause inside
 	const m = body.match(/^([^。！？!?，,；;]{2,15})[。！？!?](.+)$/s);
 	if (m && m[2].trim()) return { title: m[1].trim().replace(/[：:]$/, ''), text: m[2].trim() };
@@ -241,12 +244,13 @@ const INLINE_MEASURES = /(下一步|今后)?(的)?(改进|整改)措施\s*[:：]
 const NONE = /^(无|暂无|没有|无问题|暂无问题|不存在问题|无明显问题|暂无建议|无建议)[。.]?$/;
 /** A web page's footer after the report (扫一扫…, 网站标识码, ICP备案): no part of any section. */
 const PAGE_FOOTER = /^扫一扫|网站标识码|ICP备|公网安备|版权所有|网站地图/;
-/** A kind word leading an item ("措施:加强…", "建议:加大…") labels it; it is no part of the text. */
-const KIND_LABEL = /^\s*(?:措施|建议|改进措施|整改措施|改进建议|问题)\s*[:：]\s*/;
+/** A kind word leading an item ("措施:加强…", "建议:加大…") labels it: it is the item's title, no part of
+ * its text (project self-evaluation reports whose 改进措施及建议 lists "1.措施:…" and "2.建议:…"). */
+const KIND_LABEL = /^\s*(措施|建议|改进措施|整改措施|改进建议|问题)\s*[:：]\s*/;
 const real = (items: TextItem[]) =>
 	items
 		.filter((i) => !NONE.test(i.text.replace(/\s+/g, '')) && !PAGE_FOOTER.test(i.text.replace(/\s+/g, '')))
-		.map((i) => (KIND_LABEL.test(i.text) && i.text.replace(KIND_LABEL, '').trim() ? { ...i, text: i.text.replace(KIND_LABEL, '') } : i));
+		.map((i) => (KIND_LABEL.test(i.text) && i.text.replace(KIND_LABEL, '').trim() ? { ...(i.title ? {} : { title: i.text.match(KIND_LABEL)![1] }), ...i, text: i.text.replace(KIND_LABEL, '') } : i));
 
 export function readProblems(ctx: Ctx, env: Env): TextItem[] {
 	return real(problemsOf(ctx));

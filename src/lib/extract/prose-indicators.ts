@@ -60,7 +60,8 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			}
 			if (line.heading?.marker) cur = undefined;
 			// (outcome sentences under an output's own level: 数量/质量/时效/成本指标)
-			if (cur && !line.blank && !readNamedLine(ctx, line, cur, out) && /^(数量|质量|时效|成本)指标$/.test(cur.level2 ?? '')) readOutcomeSentences(ctx, line, cur, out);
+			// (under another level, 效益/满意度, only lines that state a completion rate: "A有效提高,指标完成率100%")
+			if (cur && !line.blank && !readNamedLine(ctx, line, cur, out) && (/^(数量|质量|时效|成本)指标$/.test(cur.level2 ?? '') || /(?:^|[,，])\s*(?:指标)?完成率(?:为|达)?\s*[\d.]+\s*%\s*[。;；]?\s*$/.test(line.span.norm))) readOutcomeSentences(ctx, line, cur, out);
 			continue;
 		}
 		cur = undefined;
@@ -85,10 +86,22 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 		}
 		// clauses after the level's name, each ending at a comma, semicolon or full stop
 		let a = m[0].length;
+		/** the indicator the line read last, and where its clause starts */
+		let lastInd: { ind: Indicator; from: number } | undefined;
 		for (const seg of span.norm.slice(a).split(/([,，;；。])/)) {
 			const from = a;
 			a += seg.length;
 			if (/^[,，;；。]$/.test(seg) || !seg.trim()) continue;
+			// "A360天,指标完成率100%": the completion stated of the outcome just read
+			const done = seg.match(DONE_RATE_ANY);
+			if (done && lastInd && !lastInd.ind.stated_completion) {
+				const p0 = from + seg.lastIndexOf(done[1]);
+				const qs = span.map[lastInd.from];
+				const qe = span.map[p0 + done[1].length];
+				lastInd.ind.stated_completion = ctx.figure(span.text.slice(p0, p0 + done[1].length), '%', qs, qe + 1, 0.7, 'indicators.prose.completion');
+				continue;
+			}
+			lastInd = undefined;
 			const c = seg.match(CLAUSE);
 			if (!c) continue;
 			const lead = c[1].match(LEAD)![0];
@@ -104,7 +117,9 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			const text = span.text.slice(numAt, end);
 			const unit = c[3] && !c[3].startsWith('/') ? c[3] : undefined;
 			const actual = ctx.mark({ value: Number(c[2].replace(/,/g, '')), ...(unit ? { unit } : {}), text, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose');
-			out.push({ level1, ...(level2 ? { level2 } : {}), name, actual });
+			const ind: Indicator = { level1, ...(level2 ? { level2 } : {}), name, actual };
+			out.push(ind);
+			lastInd = { ind, from: from + seg.search(/\S/) };
 		}
 	}
 	return out;
@@ -153,7 +168,10 @@ const TASK_DONE = new RegExp(String.raw`^完成(?:[省市县区]级?)?(?:下达)
 /** a bound written as an upper limit: "控制在N%以内" */
 const KEPT_UNDER = new RegExp(String.raw`^控制在\s*((${NUM})\s*(%|${UNIT})\s*以内)$`);
 /** a completion rate said of the outcome just before: "完成率100%" */
-const DONE_RATE = new RegExp(String.raw`^完成率(?:为|达)?\s*(${NUM})\s*%$`);
+const DONE_RATE = new RegExp(String.raw`^(?:指标)?完成率(?:为|达)?\s*(${NUM})\s*%$`);
+const DONE_RATE_ANY = new RegExp(String.raw`^\s*(?:指标)?完成率(?:为|达)?\s*(${NUM})\s*%\s*$`);
+/** an outcome in words: "服务市民阅读需求有效提高" */
+const WORDS_OUTCOME = /^([\u4e00-\u9fa5“”]{4,30}?)((?:有效|明显|显著|进一步|大幅|逐步|稳步)(?:提高|提升|改善|增强|加强))$/;
 
 /**
  * Outcomes written as sentences under a level heading of its own ("1、数量指标" then "(1)X工作方面。2023年度,
@@ -234,6 +252,17 @@ function readOutcomeSentences(ctx: Ctx, line: import('./doc').Line, lv: { level1
 		}
 		const lead = c.t.match(OUTCOME_LEAD)![0];
 		const body = c.t.slice(lead.length);
+		// an outcome in words, when the clause after it states its completion
+		const w = body.match(WORDS_OUTCOME);
+		if (w && clauses[i + 1]?.sentence === c.sentence && DONE_RATE.test(clauses[i + 1].t) && !/指标/.test(w[1])) {
+			const w0 = c.a + lead.length + w[1].length;
+			const [q0, q1] = quote(c.a, c.b);
+			const actual = ctx.mark({ text: span.text.slice(w0, w0 + w[2].length), quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.outcome.words');
+			cur = { ...lv, name: w[1], actual };
+			curAt = i;
+			out.push(cur);
+			continue;
+		}
 		const m = body.match(OUTCOME);
 		if (!m || /指标|方面$/.test(m[1]) || m[1].replace(/[“”"\d]/g, '').length < 3) {
 			cur = undefined;
