@@ -685,7 +685,7 @@ describe('prose indicators and measures of a short project self-evaluation repor
 		'(三)存在的问题和原因分析',
 		'经费不足,无法提供更多服务。',
 		'(四) 下一步拟改进措施及有关建议',
-		'1.措施:加强对项目申报的指导,使项目编制更加符合绩效评价相关要求,牢固树立绩效管理理念。',
+		'1.措施:加强对各部门申报项目的指导,使项目编制更加符合绩效评价相关要求,重视绩效评价工作,牢固树立绩效管理理念。',
 		'2.建议:加大资金投入力度、抓好人才队伍建设。',
 		'二、佐证材料'
 	].join('\n');
@@ -699,10 +699,34 @@ describe('prose indicators and measures of a short project self-evaluation repor
 		]);
 	});
 
-	it('措施: / 建议: lead an item as its title (a short numbered item read as a heading keeps its heading's text, without the full stop)', () => {
+	it('措施: / 建议: lead an item as its title (a short numbered item read as a heading keeps its heading\'s text, without the full stop)', () => {
 		expect(extract(text).report.measures.map((m) => [m.title, m.text])).toEqual([
-			['措施', '加强对项目申报的指导,使项目编制更加符合绩效评价相关要求,牢固树立绩效管理理念。'],
+			['措施', '加强对各部门申报项目的指导,使项目编制更加符合绩效评价相关要求,重视绩效评价工作,牢固树立绩效管理理念。'],
 			['建议', '加大资金投入力度、抓好人才队伍建设']
+		]);
+	});
+});
+
+describe('prose indicators: one indicator a sub-heading, its outcome in the line below', () => {
+	it('a figure that ends the first clause, the clause before a completion rate, or a short line of words', () => {
+		const text = [
+			'甲县乙局2022年衔接资金项目绩效自评报告',
+			'(二)项目绩效指标完成情况分析。',
+			'1.产出指标完成情况分析。',
+			'(1)项目完成数量。',
+			'完成年度建设项目2个,主要建设内容为新建机井1座。',
+			'(2)项目完成质量',
+			'已通过竣工验收。',
+			'(3)项目实施进度',
+			'丙村灌溉项目已完成竣工验收,完成率100%。',
+			'(4)项目成本节约情况',
+			'项目以中标单价实施,最终以结算审计为准。'
+		].join('\n');
+		expect(extract(text).report.indicators.map((i) => [i.level1, i.name, i.actual?.text, i.stated_completion?.value])).toEqual([
+			['产出指标', '项目完成数量', '2个', undefined],
+			['产出指标', '项目完成质量', '已通过竣工验收', undefined],
+			['产出指标', '项目实施进度', '已完成竣工验收', 100],
+			['产出指标', '项目成本节约情况', '项目以中标单价实施,最终以结算审计为准', undefined]
 		]);
 	});
 });

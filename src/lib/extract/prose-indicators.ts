@@ -49,6 +49,8 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
 	/** the level set by a heading line of its own, for the "name:" lines under it */
 	let cur: { level1: string; level2?: string } | undefined;
+	/** an indicator named by a sub-heading, waiting for its outcome in the next line */
+	let pending: { name: string; lv: { level1: string; level2?: string } } | undefined;
 	for (const line of ctx.lines) {
 		const m = line.span.norm.match(LEVEL_LINE);
 		if (!m) {
@@ -58,7 +60,20 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 				cur = lv.level2 || !cur || cur.level1 !== lv.level1 ? lv : cur;
 				continue;
 			}
+			// "(2)项目完成质量" under a level's heading: an indicator named by a sub-heading of its own, its
+			// outcome in the line below
+			const sub = line.heading?.marker ? line.heading.title.replace(/\s+/g, '') : '';
+			if (cur && sub && /^[\u4e00-\u9fa5]{4,16}$/.test(sub) && !/指标|分析|说明|问题|措施|建议/.test(sub)) {
+				pending = { name: sub, lv: cur };
+				continue;
+			}
 			if (line.heading?.marker) cur = undefined;
+			if (pending && !line.blank && !line.heading) {
+				readOutcomeBelow(ctx, line, pending, out);
+				pending = undefined;
+				continue;
+			}
+			if (!line.blank) pending = undefined;
 			// (outcome sentences under an output's own level: 数量/质量/时效/成本指标)
 			// (under another level, 效益/满意度, only lines that state a completion rate: "A有效提高,指标完成率100%")
 			if (cur && !line.blank && !readNamedLine(ctx, line, cur, out) && (/^(数量|质量|时效|成本)指标$/.test(cur.level2 ?? '') || /(?:^|[,，])\s*(?:指标)?完成率(?:为|达)?\s*[\d.]+\s*%\s*[。;；]?\s*$/.test(line.span.norm))) readOutcomeSentences(ctx, line, cur, out);
@@ -157,6 +172,54 @@ function readNamedLine(ctx: Ctx, line: import('./doc').Line, lv: { level1: strin
 	const actual = ctx.mark({ value: Number(last[1].replace(/,/g, '')), unit: last[2], text: span.text.slice(numAt, end), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.named');
 	out.push({ ...lv, name, actual });
 	return true;
+}
+
+/**
+ * The outcome of an indicator named by a sub-heading ("(1)项目完成数量。" then "完成年度建设项目1个,主要建设
+ * 内容为…"; "(2)项目完成质量" then "已通过竣工验收。"; "(3)项目实施进度" then "X项目已完成竣工验收,完成率100%。"):
+ * the figure that ends the line's first clause, else the clause a completion rate follows (from its 已),
+ * else the line itself when it is short and holds no figure. Serves project self-evaluation reports in
+ * prose whose 项目绩效指标完成情况分析 gives one indicator a sub-heading.
+ */
+function readOutcomeBelow(ctx: Ctx, line: import('./doc').Line, p: { name: string; lv: { level1: string; level2?: string } }, out: Indicator[]) {
+	const { span } = line;
+	const norm = span.norm;
+	const s0 = norm.search(/\S/);
+	if (s0 < 0) return;
+	const body = norm.slice(s0).replace(/[。.\s?？]+$/, '');
+	const clauses = [...body.matchAll(/[^,，;；。]+/g)].map((m) => ({ a: s0 + m.index!, t: m[0] }));
+	if (!clauses.length) return;
+	const q = (a: number, b: number) => [span.map[a], span.map[b - 1] + 1] as const;
+	const first = clauses[0];
+	const fig = first.t.match(new RegExp(String.raw`(${NUM})\s*(${UNIT})\s*$`));
+	if (fig && !/^\d/.test(first.t)) {
+		const n0 = first.a + fig.index!;
+		if (ctx.isUsed(span.map[n0], span.map[n0 + fig[1].length - 1] + 1)) return;
+		const [q0, q1] = q(first.a, first.a + first.t.length);
+		const actual = ctx.mark({ value: Number(fig[1].replace(/,/g, '')), unit: fig[2], text: span.text.slice(n0, n0 + fig[0].length).replace(/\s+/g, ''), quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.below');
+		out.push({ ...p.lv, name: p.name, actual });
+		return;
+	}
+	const doneAt = clauses.findIndex((c, i) => i > 0 && DONE_RATE.test(c.t.trim()));
+	if (doneAt > 0) {
+		const c = clauses[doneAt - 1];
+		const from = c.t.indexOf('已') >= 0 ? c.t.indexOf('已') : 0;
+		const [q0, q1] = q(c.a, c.a + c.t.length);
+		const actual = ctx.mark({ text: span.text.slice(c.a + from, c.a + c.t.length), quote: ctx.quote(q0, q1) }, q0, q1, 0.55, 'indicators.prose.below');
+		const d = clauses[doneAt];
+		const rate = d.t.trim().match(DONE_RATE)!;
+		const r0 = d.a + d.t.lastIndexOf(rate[1]);
+		const [, d1] = q(d.a, d.a + d.t.length);
+		const stated_completion = ctx.figure(span.text.slice(r0, r0 + rate[1].length), '%', q0, d1, 0.55, 'indicators.prose.below');
+		out.push({ ...p.lv, name: p.name, actual, stated_completion });
+		return;
+	}
+	// a short line of words, with no figure: the outcome as written
+	if (body.length <= 40 && !/\d/.test(body)) {
+		const [q0, q1] = q(s0, s0 + body.length);
+		const actual = ctx.mark({ text: span.text.slice(s0, s0 + body.length), quote: ctx.quote(q0, q1) }, q0, q1, 0.5, 'indicators.prose.below');
+		out.push({ ...p.lv, name: p.name, actual });
+	}
 }
 
 /** what opens an outcome clause and names no indicator: the subject, 已, a verb of doing */
