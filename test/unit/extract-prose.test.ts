@@ -730,3 +730,12 @@ describe('prose indicators: one indicator a sub-heading, its outcome in the line
 		]);
 	});
 });
+
+describe('prose indicators: a level with its second level in brackets, an outcome stated against the target', () => {
+	it('"(3)满意度指标(服务对象满意度指标):家长满意度大于年度指标值≥90%。"', () => {
+		const text = ['甲县第二小学2023年项目支出绩效自评报告', '2. 完成的绩效目标。', '(3)满意度指标(服务对象满意度指标):家长满意度大于年度指标值≥90%。'].join('\n');
+		expect(extract(text).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.actual?.text])).toEqual([
+			['满意度指标', '服务对象满意度指标', '家长满意度', '>=', 90, '大于年度指标值']
+		]);
+	});
+});

@@ -13,7 +13,7 @@ import type { Ctx } from './context';
 import { NUM } from './numbers';
 import { parseTarget } from './indicators';
 
-const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?\s*(?:[:：]|(?<=完成情况)\s*[。.]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
+const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
 const LEVEL1_OF: Record<string, string> = {
 	产出: '产出指标',
 	数量: '产出指标',
@@ -82,7 +82,8 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 		cur = undefined;
 		const level = m[1];
 		const level1 = LEVEL1_OF[level];
-		const level2 = level1 === '产出指标' && level !== '产出' ? `${level}指标` : level1 === '效益指标' && level !== '效益' && level !== '效果' ? `${level}指标` : level === '服务对象满意度' ? '服务对象满意度指标' : undefined;
+		// (a level named with its second level in brackets, "满意度指标(服务对象满意度指标):": that one)
+		const level2 = m[2] ?? (level1 === '产出指标' && level !== '产出' ? `${level}指标` : level1 === '效益指标' && level !== '效益' && level !== '效果' ? `${level}指标` : level === '服务对象满意度' ? '服务对象满意度指标' : undefined);
 		const { span } = line;
 		// a line of two clauses, neither holding a figure: the indicator, then its outcome in words
 		// ("质量指标：确保天桥质量，已完成；", "时效指标：按时完成建设，随项目进度把控")
@@ -117,6 +118,20 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 				continue;
 			}
 			lastInd = undefined;
+			// "学校满意度大于年度指标值≥95%": the target as written, the outcome in words against it
+			const vs = seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5]{2,20}?)((?:大于|高于|不低于|达到|超过|优于)年度指标值)\s*((?:≥|≤|>=|<=|>|<|=)\s*${NUM}\s*%?)\s*$`));
+			if (vs) {
+				const s0 = from + seg.search(/\S/);
+				const w0 = s0 + vs[1].length;
+				const t0 = from + seg.lastIndexOf(vs[3]);
+				const qs = span.map[s0];
+				const qe = span.map[t0 + vs[3].length - 1] + 1;
+				const tText = span.text.slice(t0, t0 + vs[3].length);
+				const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(t0, t0 + vs[3].length), undefined), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.versus');
+				const actual = ctx.mark({ text: span.text.slice(w0, w0 + vs[2].length), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.versus');
+				out.push({ level1, ...(level2 ? { level2 } : {}), name: vs[1], target, actual });
+				continue;
+			}
 			const c = seg.match(CLAUSE);
 			if (!c) continue;
 			const lead = c[1].match(LEAD)![0];
