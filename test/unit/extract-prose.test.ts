@@ -739,3 +739,22 @@ describe('prose indicators: a level with its second level in brackets, an outcom
 		]);
 	});
 });
+
+describe('small prose rules: the kind of post of people in post, a project sum before what was paid of it', () => {
+	it('实有事业人员N名 after 事业编制核定数 is the 事业编制\'s people in post', () => {
+		const text = ['甲市乙馆2018年部门整体支出绩效评价报告', '(二)人员结构情况:2018年,市乙馆事业编制核定数 20 名。实有事业人员 18 名、离退休人员 9 名。'].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.category, s.measure, s.count.value])).toEqual([
+			['事业编制', 'authorized', 20],
+			['事业编制', 'actual', 18],
+			['合计', 'retired', 9]
+		]);
+	});
+
+	it('a project\'s sum with no word of its stage, followed by what was paid of it, is its budget', () => {
+		const text = ['甲县教育局2022年度部门整体支出绩效自评总结', '项目支出情况:一是用于高中教育支出,即教育结余用于项目建设经费120.50万元,于本年度支出120.50万元,执行率100%。'].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
+			['高中教育支出', 'budget', 120.5],
+			['高中教育支出', 'final', 120.5]
+		]);
+	});
+});

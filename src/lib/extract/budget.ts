@@ -386,7 +386,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// (the item's own name, "高中教育支出", says nothing of the stage; nor does the fund's way of
 			// being pooled, "统筹整合使用财政涉农资金N万元", which is the money allocated)
 			const said = label.split(proj).join('').replace(/(?:统筹)?整合使用|统筹使用/g, '');
-			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计|整合|统筹/.test(label) ? 'budget' : 'final';
+			// (a sum with no word of its stage, followed by what was paid of it, "…经费N万元,已于本年度支出N万元":
+			// the budget)
+			const paidLater = /^[^。]{0,30}?(?:已|于)(?:本年度|本年)?(?:拨付|支付|支出|使用)\s*[\d.]+\s*万/.test(span.norm.slice(h.ue));
+			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计|整合|统筹/.test(label) || paidLater ? 'budget' : 'final';
 			// the project's own amount stated first in the sentence, for the parts and receipts after it
 			const own = [...out].reverse().find((b) => b.start >= span.map[sa] && b.line.breakdown === 'project' && b.line.item === proj && b.line.flow === 'expenditure');
 			// "X项目:下达N万元,其中:A补贴a万元,B补贴b万元": the project's parts (cost items of the project,

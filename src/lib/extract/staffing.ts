@@ -47,6 +47,11 @@ function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	const kind = label.replace(/\s+/g, '').split(/[、,，;；:：\d]/).pop()!.match(/^(?:核定|其中)?([\u4e00-\u9fa5]{2,8})编制数?$/);
 	// ("人员编制", "X系统人员编制" are the total)
 	if (kind && !/人员$|系统|单位|[局委办院]$|实有|核定|现有|在编|[我本]/.test(kind[1])) return `${kind[1]}编制`;
+	// people in post named by their kind of post ("实有事业人员32名", "在职行政人员N人"): that kind's 实有
+	if (measure === 'actual') {
+		const k = label.replace(/\s+/g, '').match(/(?:实有|在职|在编)(行政|事业|工勤|参公)(?:编制)?人员$/);
+		if (k) return `${k[1]}编制`;
+	}
 	if (measure === 'financed') {
 		const f = label.replace(/\s+/g, '').match(FINANCED_KIND);
 		if (f) return f[1];
