@@ -758,3 +758,14 @@ describe('small prose rules: the kind of post of people in post, a project sum b
 		]);
 	});
 });
+
+describe('三公 prose: a share of the whole named before its figure', () => {
+	it('"公务接待费支出1.20万元,占“三公”经费的100%"', () => {
+		const text = ['甲县乙局2018年度“三公”经费支出情况说明', '2018年度本部门一般公共预算财政拨款安排的“三公”经费支出1.20万元;其中:因公出国(境)支出0万元;公务接待费支出1.20万元,占“三公”经费的100%。'].join('\n');
+		expect(extract(text).report.sangong.map((s) => [s.item, s.amount?.wan, s.share?.value])).toEqual([
+			['total', 1.2, undefined],
+			['abroad', 0, undefined],
+			['reception', 1.2, 100]
+		]);
+	});
+});
