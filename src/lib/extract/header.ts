@@ -58,6 +58,8 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
+	// a project's evaluation sheet of indicators or scores ("X项目绩效评价指标表", an .xlsx published as is)
+	[/项目(支出)?绩效评价(指标|评分)表/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
 	[/转移支付.{0,20}绩效(自评|评价)|(发展|补助|专项|衔接)资金.{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
@@ -550,7 +552,11 @@ export function readHeader(ctx: Ctx): Header {
 			}
 		}
 	}
-	if (isProjectKind) candidates.push(project.supervisor);
+	// (a form whose 实施单位 cell is there but unreadable, its value scrambled away from its label by
+	// the conversion: the 主管部门 is another unit, not the one that reports, and is no guess for it)
+	// (a value that names no unit, a section of the supervisor's, "X股", is read: the supervisor is the unit)
+	const implementerUnread = !implementer && new RegExp(LABELS.implementer.source).test(squeeze(docText(ctx, 4000))) && !labelled(ctx, LABELS.implementer, 12000, true).some((v) => /^[\u4e00-\u9fa5]{2}/.test(squeeze(v.value)) && !/^(全年|年初|调整|预算|执行|其中|项目|资金|分值|得分|年度)/.test(squeeze(v.value)));
+	if (isProjectKind && !implementerUnread) candidates.push(project.supervisor);
 	const intro = findOrgNames(docText(ctx, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
@@ -564,7 +570,9 @@ export function readHeader(ctx: Ctx): Header {
 	};
 	// (a collective, "X市部门及乡镇政府", "各单位", is no unit; nor, named in passing in the body, a
 	// place of work that ends in a weak word: a station, a team, a park)
-	const body = findOrgNames(headText).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
+	// (nor, where the form's 实施单位 is unread, its 主管部门 again)
+	const isSupervisor = (o: { value: string }) => implementerUnread && !!project.supervisor && squeeze(o.value) === squeeze(project.supervisor.value);
+	const body = findOrgNames(headText).find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
