@@ -1119,6 +1119,43 @@ describe('extract: a sheet run together on one line, its rows numbered 指标N',
 			['老年人体检数', '4000人', '3000人', 2, 1.5]
 		]);
 	});
+	it('pairs names and values the export split apart, in order, four values a name, and joins a name a wrapped cell broke', () => {
+		// made-up figures: names before values (指标4, 指标5), then one row's values followed by those
+		// of the rows whose names come after it, the 总分 pair last
+		const text = [
+			'某项目支出绩效自评表.xlsx',
+			'阜平县项目支出绩效自评表 (2023年度) 项目名称 基层医疗补助 主管部门 阜平县卫生健康局 指标1:签约居民建档 3000人 2900人 5 4.8 指标2:随访完成数 800人 780人 5 4.9 指标3:宣传活动场次 20次 24次 5 5 指标4:报告突发事件 数 指标5:入户随访人数 9例 9例 5 5 1200人 1100人 5 4.6',
+			'数量指标 指标1:补助资金足额拨 付 100% 100% 10 10 80元 80元 10 10 90% 90% 20 18 95% 95% 10 9 100 92 成本指标 指标1:每人每年补助标准 效益指 标(20 分) 年度 社会效益 指标1:群众就医负担减轻程度 满意度 指标 服务对象满 指标1:群众满意 (10分 意度指标 ) 总分'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			[undefined, undefined, '签约居民建档', '3000人', '2900人', 5, 4.8],
+			[undefined, undefined, '随访完成数', '800人', '780人', 5, 4.9],
+			[undefined, undefined, '宣传活动场次', '20次', '24次', 5, 5],
+			[undefined, undefined, '报告突发事件数', '9例', '9例', 5, 5],
+			[undefined, undefined, '入户随访人数', '1200人', '1100人', 5, 4.6],
+			['产出指标', '数量指标', '补助资金足额拨付', '100%', '100%', 10, 10],
+			['产出指标', '成本指标', '每人每年补助标准', '80元', '80元', 10, 10],
+			['效益指标', '社会效益', '群众就医负担减轻程度', '90%', '90%', 20, 18],
+			[undefined, undefined, '群众满意', '95%', '95%', 10, 9]
+		]);
+		expect([r.scores?.total?.max?.value, r.scores?.total?.score?.value]).toEqual([100, 92]);
+	});
+	it('gives the funds rows whose labels stand before the header their values after it, one full row a label, and nothing where the count is off', () => {
+		// made-up figures: 48 ÷ 50 = 96%, 10 分 × 96% ≈ 9.6
+		const head = '阜平县项目支出绩效自评表 (2023年度) 项目名称 基层医疗补助 主管部门 阜平县卫生健康局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 ';
+		const r = extract(['某项目.xlsx', head + '50 48 10 96% 9.6 50 48 — 96% — 上年结转资金 — — 其他资金 — —'].join('\n')).report;
+		expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'all', 'adjusted', 50, undefined],
+			['合计', 'all', 'final', 48, 96],
+			['财政拨款支出', 'fiscal', 'adjusted', 50, undefined],
+			['财政拨款支出', 'fiscal', 'final', 48, 96]
+		]);
+		expect(r.scores?.tree.map((n) => [n.name, n.max?.value, n.score?.value])).toEqual([['预算执行率', 10, 9.6]]);
+		// a cell lost: the values no longer fall one full row a label
+		const lost = extract(['某项目.xlsx', head + '0 50 10 96% 9.6 50 — 96% — 上年结转资金 — — 其他资金 — —'].join('\n')).report;
+		expect(lost.budget).toEqual([]);
+	});
 	it('takes a report on the whole unit and its projects as a whole-unit report, with its title\'s 总结报告', () => {
 		const r = extract('阜平县某中心 2023 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。').report;
 		expect([r.kind, r.title]).toEqual(['self_evaluation', '阜平县某中心2023年整体和项目支出绩效自评总结报告']);
@@ -1892,6 +1929,305 @@ describe('extract: a county 绩效目标申报表 one cell a paragraph under a p
 			['cost', '农田建设', 350],
 			['cost', '示范建设', 250],
 			['source', '财政拨款支出', 600]
+		]);
+	});
+});
+
+describe('extract: a 项目支出绩效目标申报表 as space-separated lines under a page headline with its year', () => {
+	it('takes the form\'s heading below the page\'s 来源 line, names after 指标1: that are whole sentences, and a year-long period as text', () => {
+		const text = [
+			'阜平经济开发区2021年度项目支出绩效目标申报表',
+			'',
+			'2021-09-18 17:32来源:阜平县经济开发区文字大小:[ ]',
+			'项目支出绩效目标申报表',
+			'(2021年度)',
+			'项目名称 物业管理',
+			'绩效指标 一级指标 二级指标 三级指标 指标值',
+			'产出指标 数量指标 指标1:安置小区物业费 6个',
+			'质量指标 指标1:完成管委会下达的物业费清算任务,指导小区开展文明创建等工作。 管理到位,环境整洁',
+			'时效指标 指标1:按时完成安置小区物业管理工作 2021年全年',
+			'效益指标 社会效益指标 指标1:改善安置小区群众生活质量。 显著改善'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('项目支出绩效目标申报表(2021年度)');
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.text])).toEqual([
+			['数量指标', '安置小区物业费', '>=', '6个'],
+			['质量指标', '完成管委会下达的物业费清算任务,指导小区开展文明创建等工作。', 'text', '管理到位,环境整洁'],
+			['时效指标', '按时完成安置小区物业管理工作', 'text', '2021年全年'],
+			['社会效益指标', '改善安置小区群众生活质量。', 'text', '显著改善']
+		]);
+	});
+});
+
+describe('extract: a fund notice with its 绩效目标申报表 attached', () => {
+	it('takes the attached form\'s heading over the notice\'s 附件: line, the form\'s 项目名称 over one named in a sentence, and the goal under 年度总体目标', () => {
+		const text = [
+			'关于下达2021年乡村振兴补助资金预算指标的通知',
+			'X团:',
+			'现下达你单位专项资金300万元。该资金政府预算项目名称“甲工作经费”,项目名称“乙成果”。',
+			'附件:乡村振兴补助资金绩效目标表',
+			'阜平县财政局',
+			'2021年5月17日',
+			'附件: | ||||||',
+			'乡村振兴补助资金绩效目标申报表 | ||||||',
+			'项目名称 | 阜平县冷库建设项目 | |||||',
+			'主管部门 | 阜平县农业农村局 | 实施单位 | 阜平县农业发展服务中心 | |||',
+			'项目绩效目标 | 项目总目标 | 年度总体目标 | ||||',
+			'建设完成冷库1座,2000平方米。 | 2021年完成冷库主体安装、封顶。 | |||||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('乡村振兴补助资金绩效目标申报表');
+		expect(r.project?.name?.value).toBe('阜平县冷库建设项目');
+		expect(r.goal?.text).toBe('2021年完成冷库主体安装、封顶。');
+	});
+});
+
+describe('extract: a county 项目绩效自评表 whose funds are label | amount pairs by level of government', () => {
+	it('reads 计划安排资金 and 结余 from the first row and each level\'s planned money in its column, leaving a garbled amount', () => {
+		// made-up: 计划安排 500 = 县财政 300 + 市财政 200; 实际支出 garbled
+		const pairs = (cells: string[]) => cells.map((c) => `${c} |`).join('\n');
+		const text = [
+			'评价类型:项目实施过程评价□项目完成结果评价□',
+			'项目名称:阜平县公路养护',
+			'项目单位:阜平县公路养护中心',
+			'评价方式:部门(单位)绩效自评',
+			'报告日期:2021年07月12日',
+			'一、项目基本概况 |',
+			'|||||||||||||',
+			pairs(['计划安排资金 (万元)', '500', '实际到位资金 (万元)', '5,00.0,77', '实际支出 (万元)', '5,00.0,77', '结余 (万元)', '0']),
+			'||||||',
+			pairs(['其中:中央财政', '', '其中:中央财政', '', '其中:中央财政', '', '其中:中央财政', '']),
+			'||||||',
+			pairs(['市财政', '200', '市财政', '', '市财政', '', '市财政', '']),
+			'||||||',
+			pairs(['县财政', '300', '县财政', '5,00.0,77', '县财政', '5,00.0,77', '县财政', '']),
+			'||||||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.filing_date?.value).toBe('2021-07-12');
+		expect(r.budget.map((b) => [b.flow, b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([
+			['expenditure', 'total', '合计', 'budget', 500],
+			['closing_balance', 'total', '合计', 'final', 0],
+			['expenditure', 'budget_level', '市财政', 'budget', 200],
+			['expenditure', 'budget_level', '县财政', 'budget', 300]
+		]);
+	});
+});
+
+describe('extract: a city 项目绩效目标表 one cell a paragraph, under a page headline with its year', () => {
+	it('takes the form\'s heading after the 发布时间 line, the unit in a cell of its own, label:amount cells, and a target in M', () => {
+		const text = [
+			'2024年项目绩效目标表(道路洒水服务)',
+			'',
+			'阜平县城市管理局 www.example.gov.cn 发布时间:2024-07-09 11:10',
+			'',
+			'2024年项目绩效目标表',
+			'',
+			'项目名称',
+			'',
+			'道路洒水服务',
+			'',
+			'项目资金申请',
+			'',
+			'(万元)',
+			'',
+			'资金总额: 120',
+			'',
+			'        一、预算资金:120',
+			'',
+			'        二、自有资金:0',
+			'',
+			'        三、其他:0',
+			'',
+			'一级指标',
+			'',
+			'二级指标',
+			'',
+			'三级指标',
+			'',
+			'指标值',
+			'',
+			'产出指标',
+			'',
+			'数量指标',
+			'',
+			'洒水车射程',
+			'',
+			'60M'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.title).toBe('2024年项目绩效目标表');
+		expect(r.budget.filter((b) => b.breakdown === 'source').map((b) => [b.item, b.scope, b.amount.wan])).toEqual([
+			['财政拨款支出', 'fiscal', 120],
+			['自有资金', 'other', 0],
+			['其他支出', 'other', 0]
+		]);
+		expect(r.indicators.map((i) => [i.name, i.target?.value, i.target?.unit])).toEqual([['洒水车射程', 60, 'M']]);
+	});
+});
+
+describe('extract: Chongqing\'s 项目支出绩效目标审批表, cells separated by spaces', () => {
+	it('reads a level written with its range of points (成本指标(0-20)分) and the goal after 年度主要目标 和成果', () => {
+		const text = [
+			'2023年X乡冷库建设项目支出绩效目标审批表',
+			'(   2023年度)',
+			'金额单位:万元',
+			'项目名称 2023年X乡冷库建设项目 项目分类 资产资源类--房屋类',
+			'年度主要目标     和成果 新建冷库一座,占地200平方米。',
+			'年度绩效目标(90分) 一级指标 二级指标 三级指标 指标值 分值 指标解释',
+			'成本指标(0-20)分 经济成本指标 项目建设成本 ≤40万元 10'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.goal?.text).toBe('新建冷库一座,占地200平方米。');
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.max?.value])).toEqual([['成本指标', '经济成本指标', '项目建设成本', '<=', 40, 10]]);
+	});
+});
+
+describe('extract: the costs a target form\'s plan cell lists', () => {
+	it('reads each "what 需 N万元" of the 项目实施计划 cell as a cost of the budget where they add up to the cell\'s 合计, without the quoted project names before them', () => {
+		// made-up figures: 12 + 8 + 5 = 25
+		const form = (plan: string) =>
+			[
+				'某省某市市级预算部门(单位)项目支出绩效目标申报表 | |',
+				'2023年 | |',
+				'项目名称 | “乡村通畅路”工作经费 | |',
+				'主管部门及代码 | 建设科 | 实施单位 | 某市道路服务中心 | |',
+				'项目预算资金(万元) | 中期预算资金总额 | 年度预算资金总额 | 25 | |',
+				`项目实施计划 | ${plan} | |`
+			].join('\n');
+		const r = extract(form('“乡村通畅路”、“景区连接路”项目前期设计审批需12万元;质量监督检查需8万元;竣工验收需5万元,合计25万元。')).report;
+		expect(r.budget.filter((b) => b.breakdown === 'cost').map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
+			['项目前期设计审批', 'budget', 12],
+			['质量监督检查', 'budget', 8],
+			['竣工验收', 'budget', 5]
+		]);
+		// items that do not make the stated 合计 are not read
+		const off = extract(form('项目前期设计审批需12万元;质量监督检查需8万元;竣工验收需5万元,合计30万元。')).report;
+		expect(off.budget.filter((b) => b.breakdown === 'cost')).toEqual([]);
+	});
+});
+
+describe('extract: a counted indicator\'s part rows that fill only their value columns', () => {
+	it('reads two values with units where the points and the target stand as the part\'s 指标值 and 实际值, and a counting note in brackets as no unit', () => {
+		// made-up figures
+		const text = [
+			'阜平县某镇2023年度项目绩效目标自评表',
+			'项目名称 | 特色种养业奖补 | |',
+			'二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | ||',
+			'产 出 指 标 (50分) |',
+			'数量指标 | ★补助蔬菜种植面积 | 20 | 12亩 | 12亩 | 20 | ||||',
+			'其中大棚蔬菜 | 4亩 | 4亩 | ||||||||',
+			'其中露天蔬菜 | 8亩 | 8亩 | ||||||||',
+			'其中试验田 | 2 | 2 | ||||||||',
+			'效 益 指 标 (30分) |',
+			'经济效益 指标 |',
+			'带动农户增收(总收入) | 20 | ≥6.5万元 | 7万元 | 20 | ||||||',
+			'总分 | 100 | 98 |'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.name, i.unit, i.target?.text, i.target?.unit, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['补助蔬菜种植面积', undefined, '12亩', '亩', '12亩', 20, 20],
+			['其中大棚蔬菜', undefined, '4亩', '亩', '4亩', undefined, undefined],
+			['其中露天蔬菜', undefined, '8亩', '亩', '8亩', undefined, undefined],
+			// bare numbers could be points: left as the columns give them
+			['其中试验田', undefined, '2', undefined, undefined, 2, undefined],
+			['带动农户增收(总收入)', undefined, '≥6.5万元', '万元', '7万元', 20, 20]
+		]);
+	});
+});
+
+describe('extract: a target table whose levels carry the range of points they may take', () => {
+	it('reads "成本指标(0-20)分" as the level, and its range broken onto a line of its own as no indicator', () => {
+		// made-up figures
+		const text = [
+			'2024年某乡道路配套设施建设项目支出绩效目标审批表',
+			'(   2024年度)',
+			'预算单位: 阜平县某乡人民政府',
+			'金额单位:万元',
+			'项目名称 2024年某乡道路配套设施建设项目 项目分类 资产资源类',
+			'年度绩效目标(90分) 一级指标 二级指标 三级指标 指标值 分值 指标解释',
+			'成本指标(0-20)分 经济成本指标 项目建设成本 ≤40万元 10',
+			'产出指标',
+			'(40-50)分',
+			'数量指标 新建道路长度 ≥2公里 20',
+			'效益指标(20-30)分 社会效益指标 受益群众人数 ≥500人 20'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.max?.value])).toEqual([
+			['成本指标', '经济成本指标', '项目建设成本', '<=', 40, 10],
+			['产出指标', '数量指标', '新建道路长度', '>=', 2, 20],
+			['效益指标', '社会效益指标', '受益群众人数', '>=', 500, 20]
+		]);
+	});
+});
+
+describe('extract: the 总体资金情况 block of a department target form, flowed with spaces', () => {
+	it('reads the income and spending rows with their 占比 where the spending adds up and the shares agree, and leaves the earlier years unread', () => {
+		// made-up figures: 300 + 100 = 400; 300 ÷ 400 = 75%, 100 ÷ 400 = 25%
+		const block = (basic: string) =>
+			'附件 2: 部门整体支出绩效目标申报表 填报日期:2022 年 12 月 18 日 部门(单位) 名称 填报人 阜平县文化馆 联系电话 当年 金额 近两年收支金额 占比 财政拨款 360 其他资金 总体资金情况 部门总体 资金情况 收入构成 支出构成 部门职能概述 单位:万元 2021 年 2022 年 90% 350 355 40 10% 30 35 合计 400 100% 380 390 ' +
+			`基本支出 ${basic} 75% 280 290 项目支出 100 25% 100 100 合计 400 100% 380 390 (一)负责全县群众文化工作。`;
+		const r = extract('阜平县文化馆2023年部门整体支出绩效目标申报表\n' + block('300')).report;
+		expect(r.budget.map((b) => [b.flow, b.item, b.scope, b.stage, b.amount.wan, b.share?.value])).toEqual([
+			['income', '财政拨款', 'fiscal', 'initial', 360, undefined],
+			['income', '合计', 'all', 'initial', 400, 100],
+			['expenditure', '基本支出', 'all', 'initial', 300, 75],
+			['expenditure', '项目支出', 'all', 'initial', 100, 25],
+			['expenditure', '合计', 'all', 'initial', 400, 100]
+		]);
+		// parts that do not add up to the 合计: nothing is read
+		expect(extract('阜平县文化馆2023年部门整体支出绩效目标申报表\n' + block('3000')).report.budget).toEqual([]);
+	});
+});
+
+describe('extract: a project form whose 实施单位 value the conversion scrambled away from its label', () => {
+	it('does not take the 主管部门 for the reporting unit, but the unit the form names elsewhere; a section named as 实施单位 still reports for its 主管部门', () => {
+		// made-up names and figures
+		const scrambled = [
+			'某项目绩效自评表.xlsx',
+			'阜平县项目支出绩效自评表 (2023年度) 项目名称 城乡居民医保补助 主管部门 阜平县医疗保障局 项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 50 48 10 96% 9.6 50 48 — 96% — 上年结转资金 — — 其他资金 — — 绩 效 指 标 阜平县医疗保险服务中心 产出 指标'
+		].join('\n');
+		expect(extract(scrambled).report.department.name).toBe('阜平县医疗保险服务中心');
+		const section = '2023年度县级专项资金绩效目标自评表 专项资金名称 县级储备粮 县级主管部门 阜平县商务局 实施单位 粮食储备股 项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A) 年度资金总额 80 80 100%';
+		expect(extract(section).report.department.name).toBe('阜平县商务局');
+	});
+});
+
+describe('extract: a project\'s evaluation sheet titled 项目绩效评价指标表', () => {
+	it('is a project self-evaluation', () => {
+		const r = extract('2023年度阜平县助学金项目绩效评价指标表\n评价指标 评价内容 指标名称 指标说明 目标值 分值 备注').report;
+		expect(r.kind).toBe('project_self_evaluation');
+	});
+});
+
+describe('extract: a target form one cell a paragraph, its funds as "label:amount" in one cell', () => {
+	it('cuts each cell at its colon and reads the unit on the cell under the money\'s label', () => {
+		// made-up figures: 120 = 120 + 0 + 0
+		const text = [
+			'2024年项目绩效目标表',
+			'填报单位(盖章):',
+			'项目名称',
+			'道路洒水降尘服务',
+			'主管部门及其编码',
+			'阜平县城市管理局 308001',
+			'项目实施单位',
+			'阜平县环境卫生管理所',
+			'项目资金申请',
+			'(万元)',
+			'资金总额: 120',
+			'        一、预算资金:120',
+			'        二、自有资金:0',
+			'        三、其他:0',
+			'项目概况',
+			'继续采购洒水降尘服务,改善县城空气质量。'
+		].join('\n\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['total', '合计', 'all', 'budget', 120],
+			['source', '财政拨款支出', 'fiscal', 'budget', 120],
+			['source', '自有资金', 'other', 'budget', 0],
+			['source', '其他支出', 'other', 'budget', 0]
 		]);
 	});
 });

@@ -398,7 +398,9 @@ describe('budget prose: the sum of a plan\'s costs', () => {
 			'项目实施计划 | 道路巡查需15万元;质量检测需15万元;竣工验收需10万元,合计40万元。 | ||||||'
 		].join('\n');
 		const x = extract(text);
-		expect(x.report.budget.map((b) => [b.item, b.amount.wan])).toEqual([['合计', 30]]);
+		// (the items themselves are costs of the plan, read by the grid reader's plan-cell rule where
+		// they add up to the stated 合计; the 合计 is no budget line)
+		expect(x.report.budget.map((b) => [b.item, b.amount.wan])).toEqual([['合计', 30], ['道路巡查', 15], ['质量检测', 15], ['竣工验收', 10]]);
 		expect(x.unread.some((u) => /合计40万元/.test(u.text) && /实施计划/.test(u.reason))).toBe(true);
 	});
 });

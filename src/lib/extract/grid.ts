@@ -277,6 +277,12 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
 		let unit: MoneyUnit = '万元';
 		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
+		const apart = labelsApart(cells, i, j, cols);
+		if (apart) {
+			apart.forEach(({ row, label, vals }) => emitFunds(ctx, env, row, label, cols, vals, unit, out));
+			i = j + apart.length * cols.length;
+			continue;
+		}
 		// rows: a label the funds vocabulary knows, then its value cells in column order
 		let k = j;
 		let rows = 0;
@@ -318,6 +324,52 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		}
 		i = k;
 	}
+}
+
+/**
+ * Row labels exported apart from their values: the labels stand before the funds header with no
+ * value of their own, the header is followed at once by the rows' values ("年度资金总额 其中:当年财政
+ * 拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分 65 60 10 92.31% 9 65 60 — 92.31% —"). The
+ * rows are given to the labels in order only where the run of values holds exactly one full row a
+ * label (the 年度资金总额 label first), the total row fills every column, a part's row leaves its
+ * points blank (the template scores the total only), and each row's rate is its 执行数 ÷ 预算数 to
+ * the rate's decimals. Serves 项目支出绩效自评表 sheets (.xlsx) read as text by document-sharing
+ * mirrors, whose merged label cells come out before the header.
+ */
+function labelsApart(cells: GCell[], i: number, j: number, cols: FundCol[]): Array<{ row: NonNullable<ReturnType<typeof fundRow>>; label: GCell; vals: GCell[] }> | undefined {
+	if (!cells[j]?.loose || !isNumber(cells[j].key)) return undefined;
+	const labels: Array<{ row: NonNullable<ReturnType<typeof fundRow>>; label: GCell }> = [];
+	for (let b = Math.max(0, i - 8); b < i; b++) {
+		const row = fundRow(cells[b].key);
+		if (!row) continue;
+		// a label with its own value is a row of another layout
+		if (isValue(cells[b + 1]?.key ?? '') && b + 1 < i) return undefined;
+		labels.push({ row, label: cells[b] });
+	}
+	if (labels.length < 2 || labels[0].row.breakdown !== 'total' || labels.slice(1).some((l) => l.row.breakdown === 'total')) return undefined;
+	let v = j;
+	while (v < cells.length && isValue(cells[v].key)) v++;
+	if (v - j !== labels.length * cols.length) return undefined;
+	const out = labels.map((l, r) => ({ ...l, vals: cells.slice(j + r * cols.length, j + (r + 1) * cols.length) }));
+	for (const [r, { vals }] of out.entries()) {
+		const at = (c: FundCol) => vals[cols.indexOf(c)];
+		const num = (c: FundCol) => (at(c) && isNumber(at(c).key) ? Number(at(c).key.replace(/[,%]/g, '')) : undefined);
+		// percentages in the rate column and nowhere else
+		if (vals.some((c, x) => /%$/.test(c.key) !== (cols[x] === 'rate' && !isBlank(c.key)))) return undefined;
+		if (r === 0 ? vals.some((c) => isBlank(c.key)) : (['max', 'score'] as FundCol[]).some((c) => at(c) && !isBlank(at(c).key))) return undefined;
+		const base = num('adjusted') ?? num('initial');
+		const fin = num('final');
+		const rate = at('rate');
+		if (rate && isNumber(rate.key)) {
+			if (base === undefined || fin === undefined || base === 0) return undefined;
+			const d = rate.key.split('.')[1]?.replace('%', '').length ?? 0;
+			if (Math.abs((fin / base) * 100 - Number(rate.key.replace('%', ''))) > 0.5 * 10 ** -d + 1e-9) return undefined;
+		}
+		const mx = num('max');
+		const sc = num('score');
+		if (mx !== undefined && (mx > 100 || (sc !== undefined && sc > mx))) return undefined;
+	}
+	return out;
 }
 
 /** Funds column headers as OCR leaves them: one character of a word may be misread (年初预匏数). */
@@ -499,6 +551,60 @@ function readGroupedFunds(ctx: Ctx, env: Env, out: GridResult) {
 	}
 }
 
+/**
+ * A funds block of label | amount pairs, one cell a line, its rows between lines of empty cells:
+ * 计划安排资金(万元) | A | 实际到位资金(万元) | B | 实际支出(万元) | C | 结余(万元) | D, then rows of the
+ * same pairs by level of government (其中:中央财政 | … | 省财政 | … | 县财政 | …), each pair in its
+ * column (the 项目绩效自评表 Hunan's county finance bureaus issue). Amounts that are no number
+ * (a garbled "7,00.0,77") are left.
+ */
+function readPlannedPairs(ctx: Ctx, env: Env, out: GridResult) {
+	const lines = ctx.lines;
+	const h = lines.findIndex((l) => /^计划(安排)?(资金|投资)(\((万元|元)\))?\|?$/.test(l.span.norm.replace(/\s+/g, '')));
+	if (h < 0) return;
+	type C = { key: string; start: number; end: number; text: string };
+	const rows: C[][] = [];
+	let row: C[] = [];
+	for (let i = h; i < lines.length && rows.length < 8; i++) {
+		const raw = lines[i].raw.trim();
+		if (/^\|{2,}$/.test(raw)) {
+			if (row.length) rows.push(row);
+			row = [];
+			continue;
+		}
+		if (!raw.endsWith('|')) break;
+		const text = lines[i].span.text.replace(/\s*\|\s*$/, '').trim();
+		const a = lines[i].span.text.indexOf(text);
+		row.push({ text, key: lines[i].span.norm.slice(a, a + text.length).replace(/\s+/g, ''), start: text ? lines[i].span.map[a] : lines[i].start, end: text ? lines[i].span.map[a + text.length - 1] + 1 : lines[i].start });
+	}
+	const head = rows[0];
+	if (!head || head.length < 4 || head.length % 2) return;
+	const cols = head.filter((_, x) => x % 2 === 0).map((c) => c.key.replace(/\((万元|元)\)$/, ''));
+	const unit = (head[0].key.match(/\((万元|元)\)$/)?.[1] ?? '万元') as MoneyUnit;
+	/** what a column holds: flow and stage */
+	const kindOf = (c: string): { flow: BudgetLine['flow']; stage: BudgetLine['stage'] } | undefined =>
+		/^计划(安排)?(资金|投资)$/.test(c) ? { flow: 'expenditure', stage: 'budget' } : /^实际支出(数)?$/.test(c) ? { flow: 'expenditure', stage: 'final' } : /^(结余|结转结余)$/.test(c) ? { flow: 'closing_balance', stage: 'final' } : /^(实际)?到位资金$/.test(c) ? { flow: 'income', stage: 'final' } : undefined;
+	if (!kindOf(cols[0])) return;
+	const num = (c: C | undefined) => !!c && isNumber(c.key);
+	cols.forEach((c, x) => {
+		const k = kindOf(c);
+		const v = head[2 * x + 1];
+		if (!k || !num(v)) return;
+		out.budget.push({ flow: k.flow, breakdown: 'total', item: '合计', scope: 'all', stage: k.stage, year: env.year, amount: ctx.money(v.text, unit, head[2 * x].start, v.end, 0.8, 'grid.planned-pairs') });
+	});
+	for (const r of rows.slice(1)) {
+		if (r.length !== head.length) break;
+		r.forEach((c, x) => {
+			if (x % 2) return;
+			const level = c.key.replace(/^其中[:：]?/, '').match(/^(中央|省|市|县|区|乡镇?)(级)?财政$/);
+			const k = kindOf(cols[x / 2]);
+			const v = r[x + 1];
+			if (!level || !k || k.flow === 'closing_balance' || !num(v)) return;
+			out.budget.push({ flow: k.flow, breakdown: 'budget_level', item: c.key.replace(/^其中[:：]?/, ''), scope: 'all', stage: k.stage, year: env.year, amount: ctx.money(v.text, unit, c.start, v.end, 0.75, 'grid.planned-pairs.level') });
+		});
+	}
+}
+
 /** The amounts of a row read in column order. */
 function amountsOf(vals: GCell[], cols: FundCol[]): Partial<Record<FundCol, number>> {
 	const out: Partial<Record<FundCol, number>> = {};
@@ -659,9 +765,10 @@ function indCol(k: string): IndCol | undefined {
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
 // (项目完成指标 and 项目效益指标: the 一级指标 of Sichuan's older 项目支出绩效目标申报表, for 产出 and 效益)
-const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\))?$/;
+// (and its points as a range, "成本指标(0-20)分", Chongqing's 项目支出绩效目标审批表)
+const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\)|\(\d+[-~]\d+\)分)?$/;
 const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
-const levelName = (k: string) => k.replace(/\(\d+分\)$/, '');
+const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
 const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
@@ -783,9 +890,16 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				k++;
 				continue;
 			}
+			// the range of points a level's name broke onto its own line ("产出指标 / (40-50)分"): no name
+			if (/^[(（]\d+-\d+[)）]分$/.test(c.key)) {
+				k++;
+				continue;
+			}
 			// a dash or an empty cell where a name would stand, a scoring note: no indicator
 			// (a sub-indicator named after the one above it, "★其中:X人数(≥**人)", is a name)
-			if (isBlank(c.key) || /[:：。]/.test(c.key.replace(ORDINAL, '').replace(KEY_MARK, '').replace(/^其中[:：]/, '')) || c.key.length > 40) {
+			// (a name after the form's row ordinal, "指标1:…", is one even as a sentence: the ordinal vouches)
+			const ordinal = ORDINAL.test(c.key);
+			if (isBlank(c.key) || (!ordinal && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (ordinal ? 80 : 40)) {
 				k++;
 				continue;
 			}
@@ -823,6 +937,24 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 					vals = fixed;
 					used = want - 1;
 					aligned = true;
+				}
+			}
+			// a part's row under a counted indicator that fills only its value columns, from the left
+			// ("★补助种植面积 | 20 | 30亩 | 30亩 | 20" / "其中果树种植面积 | 2亩 | 2亩 | | |": Anhui's
+			// 绩效目标自评表): two values with units where the points and the target should stand are its
+			// 指标值 and 实际值; bare numbers could be points and leave the row as it is
+			if (aligned && !c.loose) {
+				const mi = after.indexOf('max');
+				const ti = after.indexOf('target');
+				const ai = after.indexOf('actual');
+				const filled = vals.map((v, idx) => ({ v, idx })).filter((x) => !isBlank(x.v.key));
+				const unitValue = (v: GCell) => new RegExp(`^[≥≤><=]?${NUM}(%|[\u4e00-\u9fa5]{1,3})$`).test(v.key);
+				if (mi >= 0 && ti === mi + 1 && ai === ti + 1 && filled.length === 2 && filled[0].idx === mi && filled[1].idx === ti && filled.every((x) => unitValue(x.v))) {
+					const blank = { ...vals[mi], text: '', key: '' };
+					vals = vals.slice();
+					vals[mi] = blank;
+					vals[ti] = filled[0].v;
+					vals[ai] = filled[1].v;
 				}
 			}
 			k += 1 + used;
@@ -949,9 +1081,12 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readGroupedFunds(ctx, env, out);
+	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readPlannedPairs(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
+	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
+	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	readIndicatorGrid(ctx, env, cells, out);
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
@@ -972,7 +1107,11 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (!out.indicators.length) out.indicators = readFusedLines(ctx);
 	if (!out.indicators.length) out.indicators = readOperatorRows(ctx);
 	if (!out.indicators.length) out.indicators = readExplainedRows(ctx);
-	if (!out.indicators.length) out.indicators = readOrdinalRows(ctx);
+	if (!out.indicators.length) {
+		const ord = readOrdinalRows(ctx);
+		out.indicators = ord.indicators;
+		if (ord.total && !out.total) out.total = ord.total;
+	}
 	if (!out.nodes.length) readScoreGrid(ctx, cells, out);
 	return out;
 }
@@ -1073,7 +1212,7 @@ const NUMBERED_GOAL = /^目标[\d一二三四五六七八九十]\s*[:：、.]/;
 export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
 	const cells = cellStream(ctx);
 	for (let i = 0; i < cells.length; i++) {
-		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$/.test(cells[i].key)) continue;
+		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$/.test(cells[i].key)) continue;
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
@@ -1083,8 +1222,9 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		while (j < cells.length && j < i + 12 && cells[j].key === '') j++;
 		// 总体目标 split into 中期目标 | 年度目标 (the 项目支出绩效目标表 of Hubei and others): the year's goal
 		// is the text under 年度目标
-		const annual = heads.indexOf('年度目标');
-		if (heads.includes('中期目标') && annual > 0) {
+		// (also 项目总目标 | 年度总体目标, the 绩效目标申报表 of fund notices)
+		const annual = heads.findIndex((h) => /^年度(总体)?(绩效)?目标$/.test(h));
+		if (heads.some((h) => /^(中期|项目总|长期|总)目标$/.test(h)) && annual > 0) {
 			const at = cells.map((c, x) => x).slice(j, j + 2 * annual + 2).filter((x) => cells[x].key !== '').slice(0, annual + 1);
 			if (at.length === annual + 1 && at.every((x) => cells[x].key.length >= 4 && !GOAL_STOP.test(cells[x].key) && !isValue(cells[x].key))) j = at[annual];
 		}
@@ -1182,6 +1322,98 @@ function readDutyRows(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 }
 
 /**
+ * The costs a target form's plan cell lists, each "what 需 N万元" ("…勘察设计审批需20万元;…检查需20万元;
+ * …验收需10万元,合计50万元"): each is a cost of the project's budget. Read only in a cell labelled as the
+ * plan or the reckoning of the money (项目实施计划, 资金测算依据, 资金使用计划), with two items at least,
+ * and, where the cell states their 合计, only where they add up to it; the names in quotes before an
+ * item (the project's own names: “…”、“…”项目…) are not the item's. Serves Shanxi's 项目支出绩效目标申报表
+ * and every target form with such a cell.
+ */
+function readPlanCosts(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	for (let i = 0; i + 1 < cells.length; i++) {
+		if (!/^(项目)?实施计划$|^资金(使用|测算)(计划|依据|说明)?$|^(项目)?(资金|预算)测算(依据)?$/.test(cells[i].key)) continue;
+		const c = cells[i + 1];
+		const t = ctx.src.slice(c.start, c.end);
+		const items = [...t.matchAll(new RegExp(`(?:^|[;；。])\\s*([^;；。,，]{2,40}?)需(?:要)?(?:资金|经费)?\\s*(${NUM})\\s*(万元|元)`, 'g'))];
+		if (items.length < 2) continue;
+		const sum = t.match(new RegExp(`合计\\s*(${NUM})\\s*(万元|元)`));
+		const wan = (n: string, u: string) => Number(n.replace(/,/g, '')) / (u === '元' ? 1e4 : 1);
+		if (sum && Math.abs(items.reduce((a, m) => a + wan(m[2], m[3]), 0) - wan(sum[1], sum[2])) > 0.005) continue;
+		for (const m of items) {
+			const at = m.index! + m[0].indexOf(m[1]);
+			// (the project's own names in quotes before the item)
+			const name = m[1].replace(/^(?:[“"][^”"]{1,20}[”"][、,，]?)+/, '').trim();
+			if (name.length < 2) continue;
+			const from = c.start + at + (m[1].length - m[1].replace(/^(?:[“"][^”"]{1,20}[”"][、,，]?)+/, '').length);
+			const end = c.start + m.index! + m[0].length;
+			const amount = ctx.money(m[2], m[3] as MoneyUnit, from, end, 0.75, 'grid.plan-costs');
+			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'budget', year: env.year, amount });
+		}
+		return;
+	}
+}
+
+/**
+ * The 总体资金情况 block of a department's target form, its rows flowed with spaces: 收入构成 rows
+ * (财政拨款, 其他资金, 合计) and then 支出构成 rows (基本支出, 项目支出, 合计), each "label 当年金额 占比
+ * [近两年收支金额 …]" ("基本支出 93.5 75.99% 81.7 99.6"). A row is read where its label is followed by its
+ * amount: a 合计 before 基本支出 is the income's, after it the spending's; the share beside the amount is
+ * its 占比. Only where the spending's parts add up to its 合计 and every share is its amount ÷ that 合计,
+ * and the income's 合计 is 100%. The earlier years' columns are left unread. Serves Hubei's 部门整体支出
+ * 绩效目标申报表 as PDF text on mirrors.
+ */
+function readCompositionRows(ctx: Ctx, env: Env, out: GridResult) {
+	for (const l of ctx.lines) {
+		const t = l.span.norm;
+		if (!/收入构成/.test(t) || !/支出构成/.test(t) || !/占比/.test(t)) continue;
+		const unit = (t.match(/单位\s*[:：]\s*(万元|亿元|元)/)?.[1] ?? undefined) as MoneyUnit | undefined;
+		if (!unit) continue;
+		type Row = { label: string; a: number; amt: string; amtAt: number; share?: string; shareAt?: number; end: number };
+		const rows: Row[] = [];
+		const re = new RegExp(`(?<![\\u4e00-\\u9fa5])(财政拨款|合计|基本支出|项目支出)\\s+(${NUM})(?:\\s+(${NUM})%)?(?=\\s|$)`, 'g');
+		for (const m of t.matchAll(re)) {
+			const amtAt = m.index! + m[0].indexOf(m[2], m[1].length);
+			const shareAt = m[3] !== undefined ? m.index! + m[0].lastIndexOf(m[3]) : undefined;
+			rows.push({ label: m[1], a: m.index!, amt: m[2], amtAt, ...(m[3] !== undefined ? { share: m[3], shareAt } : {}), end: m.index! + m[0].length });
+		}
+		const spend = rows.findIndex((r) => r.label === '基本支出');
+		if (spend < 0) continue;
+		const num = (x: string) => Number(x.replace(/,/g, ''));
+		const inc = rows.slice(0, spend);
+		const exp = rows.slice(spend);
+		const expTotal = exp.find((r) => r.label === '合计');
+		const parts = exp.filter((r) => r.label === '基本支出' || r.label === '项目支出');
+		if (!expTotal || parts.length !== 2 || Math.abs(parts[0] && parts.reduce((a, r) => a + num(r.amt), 0) - num(expTotal.amt)) > 0.011) continue;
+		const shareFits = (r: Row, total: number) => {
+			if (r.share === undefined) return true;
+			const d = r.share.split('.')[1]?.length ?? 0;
+			return Math.abs((num(r.amt) / total) * 100 - Number(r.share)) <= 0.5 * 10 ** -d + 1e-9;
+		};
+		if (![...parts, expTotal].every((r) => shareFits(r, num(expTotal.amt)))) continue;
+		const incTotal = inc.find((r) => r.label === '合计' && r.share !== undefined && Number(r.share) === 100);
+		const emit = (r: Row, flow: BudgetLine['flow'], line: Pick<BudgetLine, 'breakdown' | 'item' | 'scope'>) => {
+			const [q0] = srcRange(l.span, r.a, r.a + 1);
+			const [, q1] = srcRange(l.span, r.a, r.end);
+			const [a0, a1] = srcRange(l.span, r.amtAt, r.amtAt + r.amt.length);
+			const b: BudgetLine = { flow, ...line, stage: 'initial', year: env.year, amount: ctx.money(ctx.src.slice(a0, a1), unit, q0, q1, 0.75, 'grid.composition') };
+			if (r.share !== undefined && r.shareAt !== undefined) {
+				const [s0, s1] = srcRange(l.span, r.shareAt, r.shareAt + r.share.length);
+				b.share = ctx.figure(ctx.src.slice(s0, s1), '%', q0, q1, 0.75, 'grid.composition.share');
+			}
+			out.budget.push(b);
+		};
+		if (incTotal) {
+			const fiscal = inc.find((r) => r.label === '财政拨款' && num(r.amt) <= num(incTotal.amt) && shareFits(r, num(incTotal.amt)));
+			if (fiscal) emit(fiscal, 'income', { breakdown: 'source', item: '财政拨款', scope: 'fiscal' });
+			emit(incTotal, 'income', { breakdown: 'total', item: '合计', scope: 'all' });
+		}
+		for (const r of parts) emit(r, 'expenditure', { breakdown: 'nature', item: r.label, scope: 'all' });
+		emit(expTotal, 'expenditure', { breakdown: 'total', item: '合计', scope: 'all' });
+		return;
+	}
+}
+
+/**
  * A target form's money in two year columns, 上年度安排资金 | 本年度申请资金, each row a label and its
  * two amounts on a line of its own: the 项目资金申请 rows by level (合计, 中央资金 … 县级资金; a
  * level with no amounts is an empty row), then the 支出明细预算 rows by item, whose 合计 restates
@@ -1239,8 +1471,25 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	let reach = 0;
 	/** the source a bracketed ordinal row opened ("(一)财政拨款小计"), whose numbered rows are its parts */
 	let group: string | undefined;
+	// a label and its amount in one cell ("资金总额: 250", "一、预算资金:250", one form cell a paragraph):
+	// cut in two at the colon, as if the form had two cells
+	const split: GCell[] = [];
+	for (const c of cells) {
+		const m = c.key.match(new RegExp(`^(.{2,20}?)[:：](${NUM})$`));
+		if (!m || !fundRow(m[1])) {
+			split.push(c);
+			continue;
+		}
+		const at = c.text.search(/[:：]/);
+		const num = c.text.slice(at + 1).trim();
+		const n0 = c.text.indexOf(num, at + 1);
+		split.push({ ...c, text: c.text.slice(0, at).trim(), key: m[1], end: c.start + at });
+		split.push({ ...c, text: num, key: m[2], start: c.start + n0 });
+	}
+	cells = split;
 	for (let i = 0; i < cells.length - 1; i++) {
-		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : undefined;
+		// (the unit on a cell of its own under the money's label: "项目资金申请 / (万元)")
+		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : i > 0 && /^[(（](万元|亿元|元)[)）]$/.test(cells[i].key) && /预算|资金|金额/.test(cells[i - 1].key) ? unitOfHeader(cells[i].key) : undefined;
 		if (u) {
 			unit = u;
 			reach = i + 24;

@@ -58,6 +58,8 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
+	// a project's evaluation sheet of indicators or scores ("X项目绩效评价指标表", an .xlsx published as is)
+	[/项目(支出)?绩效评价(指标|评分)表/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
 	[/转移支付.{0,20}绩效(自评|评价)|(发展|补助|专项|衔接)资金.{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
@@ -257,9 +259,14 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 	const t = titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
 	// a page's headline without a year gives way to the form's own heading a few lines below, which
 	// states its year ("X资金绩效目标申报表(Y建设)" / "来源:…" / "绩效目标申报表(基础设施建设类)" / "(2022年度)")
-	if (t && !/\d{4}/.test(t.text)) {
+	// (or a headline with a year, where the page's metadata line stands between: "来源:…", "发布时间")
+	// (a heading a site masked, "****2024年度…", is no better than the headline)
+	const metaBetween = (form: TitleHit) => !/\*{2,}/.test(ctx.lines[form.line].span.norm) && ctx.lines.slice(t!.line + 1, form.line).some((l) => /^(来源|发布时间|发布日期|发布机构|日期|时间)[:：]|发布时间[:：]|\d{4}-\d{2}-\d{2}\s*\d{2}:\d{2}.{0,6}来源[:：]/.test(squeeze(l.span.norm)));
+	if (t) {
 		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
-		if (form && form.line <= t.line + 12 && /[(（]\d{4}年度?[)）]$/.test(squeeze(form.text))) return form;
+		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
+		if (form && form.line <= t.line + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
+		if (form && form.line <= t.line + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (/\d{4}年/.test(form.text) && metaBetween(form)))) return form;
 	}
 	return t;
 }
@@ -427,8 +434,14 @@ export function readHeader(ctx: Ctx): Header {
 
 	// project identity (project kinds, and any table that labels them)
 	const first = (re: RegExp, pick: (v: Found) => Found | undefined = (v) => v) => {
+		// (a label at the start of a line or cell first — a form's "项目名称 | X" — then one inside a sentence,
+		// "该资金政府预算项目名称“X”", which a fund notice above the form may hold)
+		for (const v of labelled(ctx, re, 12000, false)) {
+			const p = pick(v);
+			if (p) return p;
+		}
 		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project || re === LABELS.category;
-		for (const v of labelled(ctx, re, 12000, anywhere)) {
+		if (anywhere) for (const v of labelled(ctx, re, 12000, true)) {
 			const p = pick(v);
 			if (p) return p;
 		}
@@ -454,7 +467,7 @@ export function readHeader(ctx: Ctx): Header {
 	if (sup) project.supervisor = sup;
 	// (a unit the 实施单位 cell names without its place, "X建设服务中心": the label vouches for it, the
 	// place comes from the document; county 绩效目标申报表 of Hunan and other provinces)
-	const imp = first(LABELS.implementer, (v) => orgOf(v) ?? (/^[\u4e00-\u9fa5]{2,14}(服务中心|中心|站|所|管理处|事务所|办公室|委员会)$/.test(squeeze(v.value)) ? v : undefined));
+	const imp = first(LABELS.implementer, (v) => orgOf(v) ?? (/^[\u4e00-\u9fa5]{2,14}(服务中心|中心|站|所|管理处|事务所|办公室|委员会|学校|中学|小学|幼儿园|医院|卫生院)$/.test(squeeze(v.value)) ? v : undefined));
 	if (imp) project.implementer = imp;
 	// ("专项业务类项目", "基础建设、修缮类": a kind of project, not a sentence)
 	// ("资产资源类--房屋类": a class and its subclass)
@@ -539,7 +552,11 @@ export function readHeader(ctx: Ctx): Header {
 			}
 		}
 	}
-	if (isProjectKind) candidates.push(project.supervisor);
+	// (a form whose 实施单位 cell is there but unreadable, its value scrambled away from its label by
+	// the conversion: the 主管部门 is another unit, not the one that reports, and is no guess for it)
+	// (a value that names no unit, a section of the supervisor's, "X股", is read: the supervisor is the unit)
+	const implementerUnread = !implementer && new RegExp(LABELS.implementer.source).test(squeeze(docText(ctx, 4000))) && !labelled(ctx, LABELS.implementer, 12000, true).some((v) => /^[\u4e00-\u9fa5]{2}/.test(squeeze(v.value)) && !/^(全年|年初|调整|预算|执行|其中|项目|资金|分值|得分|年度)/.test(squeeze(v.value)));
+	if (isProjectKind && !implementerUnread) candidates.push(project.supervisor);
 	const intro = findOrgNames(docText(ctx, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
@@ -553,7 +570,9 @@ export function readHeader(ctx: Ctx): Header {
 	};
 	// (a collective, "X市部门及乡镇政府", "各单位", is no unit; nor, named in passing in the body, a
 	// place of work that ends in a weak word: a station, a team, a park)
-	const body = findOrgNames(headText).find((o) => !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
+	// (nor, where the form's 实施单位 is unread, its 主管部门 again)
+	const isSupervisor = (o: { value: string }) => implementerUnread && !!project.supervisor && squeeze(o.value) === squeeze(project.supervisor.value);
+	const body = findOrgNames(headText).find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
@@ -606,7 +625,10 @@ export function readHeader(ctx: Ctx): Header {
 
 	// filing date, preparer, phone
 	// (the date written with dots or dashes too: "填报日期:2021.5.18")
-	const fd = toHalfWidth(ctx.src.slice(0, 12000)).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?/);
+	// (in traditional characters too, "報告日期", where simplifying keeps every offset)
+	const head12 = toHalfWidth(ctx.src.slice(0, 12000));
+	const simple12 = simplifyText(head12);
+	const fd = (simple12.length === head12.length ? simple12 : head12).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?/);
 	if (fd) {
 		h.filingDate = { value: `${fd[1]}-${fd[2].padStart(2, '0')}-${fd[3].padStart(2, '0')}`, start: fd.index!, end: fd.index! + fd[0].length };
 		if (!h.year) {
@@ -664,7 +686,7 @@ export function readHeader(ctx: Ctx): Header {
 function guessKind(ctx: Ctx): ReportKind {
 	const t = squeeze(toHalfWidth(ctx.src.slice(0, 20000)));
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
-	if (ctx.sections.some((x) => /^项目(基本情况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
+	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
 	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's
 	// self-evaluation whose title the page did not keep

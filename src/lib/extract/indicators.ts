@@ -59,8 +59,9 @@ export function unitOfName(written: string): string | undefined {
 	if (!m) return undefined;
 	// (a template's placeholder for the value, "(≥**人)", stands before the unit)
 	const u = m[1].replace(/^[≥≤><=]+/, '').replace(/^[*＊]+/, '').trim();
-	// (a bracket that qualifies the name, "成活率(目标)", "(年度)", "(累计)", holds no unit)
-	if (!u || /计算|公式|\d/.test(u) || /^(目标|年度|预期|实际|累计|新增|全年|本级|试行|暂定)$|^(含|不含)/.test(u)) return undefined;
+	// (a bracket that qualifies the name, "成活率(目标)", "(年度)", or notes what is counted, "(总收入)",
+	// "(累计)", "(人均)", holds no unit)
+	if (!u || /计算|公式|\d/.test(u) || /^(目标|年度|预期|实际|新增|全年|本级|试行|暂定)$|^(含|不含)|总|收入|支出|累计|人均|合计|其中/.test(u)) return undefined;
 	return u;
 }
 
@@ -75,12 +76,13 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// "═" (a box-drawing double line) stands for = in some converted tables
 	const t = norm.replace(/\s+/g, '').replace(/^═/, '=');
 	const unitAfter = (rest: string): string | undefined => {
-		if (nameUnit) return nameUnit;
-		if (/^(%|百分比)/.test(rest)) return '%';
 		// (up to four characters, "万平方米", or a rate, "元/平方米")
 		// (and a rate over two, "元/人*月", "元/人·月": 低保 standards)
-		const u = rest.match(new RegExp(`^(${RATE_UNIT})$`));
-		return u ? u[1] : undefined;
+		const u = /^(%|百分比)/.test(rest) ? '%' : rest.match(new RegExp(`^(${RATE_UNIT})$`))?.[1];
+		// the name's unit, "(万人次)", unless the target states another one that is no part of it
+		// ("≥11.376万元" under "X收入(总收入)")
+		if (nameUnit && (!u || nameUnit.includes(u))) return nameUnit;
+		return u;
 	};
 	const num = `(${NUM})`;
 	let m = t.match(new RegExp(`^(≥|>=|≧|不低于|不少于|大于等于)${num}(.*)$`));
@@ -105,8 +107,10 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// (a date alone, "2021年4月15日", is a date to finish by)
 	// (and a month of the year with no year, "12月底到位", "9月前完成")
 	if (/\d{4}年(\d{1,2}月)?(\d{1,2}日)?(前|底|以前|之前|完成)|年底前|年内|^\d{4}年\d{1,2}月(\d{1,2}日)?$|^\d{1,2}月(\d{1,2}日)?(底|末|前|以前|之前)(前)?(到位|完成|拨付|发放|下达)?$/.test(t)) return { op: 'deadline', text };
+	// (a year with a word of time, "2021年全年", "2022年度", is a period, no value)
+	if (/^(19|20)\d\d年(度|全年|全年度|内|度内)?$/.test(t)) return { op: 'text', text };
 	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t")
-	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|m2|m³|m3|kg|t|kW|kWh|MW)?$`));
+	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW)?$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? '') ?? (m[2] && m[2].length <= 6 ? m[2] : undefined));
 	return { op: 'text', text };
 }

@@ -18,7 +18,7 @@
  * no indicator row. The level vocabulary is the national one (财预〔2020〕10号 共性指标框架 and the
  * 产出/效益/满意度 target tables), not any one table's.
  */
-import type { Indicator, ScoreNode } from '../schema/report';
+import type { Figure, Indicator, ScoreNode } from '../schema/report';
 import type { Ctx } from './context';
 import { joinLines, type Joined } from './fused-rows';
 import { LEVEL2_KINDS, LEVEL2_NAME, level1Of, parseTarget } from './indicators';
@@ -397,6 +397,11 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 const LONE_UNIT = /^(种|人|次|个|例|项|户|家|所|场|篇|份|台|套|辆|米|亩|天|册|期|%)$/;
 /** Header and level words that end a row's values. */
 const ROW_STOP = /^(一级|二级|三级)?(指标|分值|得分|年度|实际|完成值|指标值)$|^[\u4e00-\u9fa5]{2,6}指标$/;
+/** A level's name or a piece of it, a header word spaced out character by character ("绩 效 指 标"),
+ * or a level's points ("(10分"): never the rest of an indicator's name broken by a space. */
+const NOT_NAME_PART = new RegExp(`^(?:${LEVEL2_KINDS.join('|')}|产出|效益|效果|满意|服务对象|一级|二级|三级|[绩效指标])|^[(（]\\d+\\s*分`);
+/** A 二级指标 written just before a row's ordinal ("质量指标 指标1:…", "社会效益 指标1:…"). */
+const LEVEL2_BEFORE = new RegExp(`(?:^|\\s)((?:${LEVEL2_KINDS.join('|')})(?:指标)?)\\s*$`);
 
 /**
  * Indicator rows numbered 指标1:, 指标2: … in a sheet whose cells were run together on one line
@@ -404,21 +409,38 @@ const ROW_STOP = /^(一级|二级|三级)?(指标|分值|得分|年度|实际|�
  * where the header and the level cells were scrambled out of their places. A row is read only in
  * the two shapes that leave one reading: name then four values, the last two points with the
  * score no more than the points (指标值 | 实际完成值 | 分值 | 得分); or name and one value (指标值).
- * Anything else, a row run into the next one or a name broken by a space, stays unread.
- * Serves Shanxi's and Hebei's 项目支出绩效自评表 (national template, 指标N rows) in flattened text.
+ * Anything else, a row run into the next one, stays unread.
+ *
+ * The same sheet's export also splits a run of rows into their names and their values: k names
+ * with no value after them, then k rows' values ("指标24:A 指标25:B 14例 14例 2 2 900人 850人 2 1.7"),
+ * or one row's values followed by those of the k rows whose names come after it, the table's 总分
+ * pair last ("指标1:A 100% 100% 10 10 75元 75元 10 10 … 100 94 成本指标 指标1:B … 总分"). Such a run is
+ * read only where the count of values is exactly four per name (two more for a 总分 that follows),
+ * every group passes the shape above and its 指标值 and 完成值 are written in the same unit; the
+ * names are paired with the groups in order. A name a wrapped cell broke with a space ("资金是否全部
+ * 纳入医 保统筹") is joined back, up to a level word, a spaced-out header or a points note. The
+ * 二级指标 written just before a row's ordinal is its level. Serves Shanxi's and Hebei's 项目支出绩效
+ * 自评表 (national template, 指标N rows) exported from .xlsx by document-sharing mirrors.
  */
-export function readOrdinalRows(ctx: Ctx): Indicator[] {
+export function readOrdinalRows(ctx: Ctx): { indicators: Indicator[]; total?: { max: Figure; score: Figure } } {
 	const out: Indicator[] = [];
+	let total: { max: Figure; score: Figure } | undefined;
 	const pts = (k: string) => /^(0|[1-9]\d?|100)(\.\d+)?$/.test(k);
+	type Tok = { t: string; s: number; e: number };
+	const isVal = (x: string) => /\d/.test(x) && x.length <= 16 && !/^[(（]/.test(x);
+	/** four values of one row: 指标值 | 完成值 | 分值 | 得分 */
+	const rowShape = (g: Tok[]) => g.length === 4 && g.every((v) => isVal(v.t)) && pts(g[2].t) && pts(g[3].t) && Number(g[3].t) <= Number(g[2].t);
+	const unitOf = (x: string) => x.replace(/^[^\d]*[\d.,]+/, '');
 	for (const line of ctx.lines) {
 		const { span } = line;
 		const marks = [...span.norm.matchAll(/指标\s*\d{1,2}\s*[:：]\s*/g)];
 		if (marks.length < 3) continue;
-		for (const [i, m] of marks.entries()) {
+		type Seg = { m: RegExpMatchArray; name: Tok & { text: string }; vals: Tok[]; valueless: boolean; level2?: string; tail: Tok[] };
+		const segs: Array<Seg | undefined> = marks.map((m, i) => {
 			const a = m.index! + m[0].length;
 			const b = i + 1 < marks.length ? marks[i + 1].index! : span.norm.length;
 			// tokens with their positions
-			const toks: Array<{ t: string; s: number; e: number }> = [];
+			const toks: Tok[] = [];
 			for (const x of span.norm.slice(a, b).matchAll(/\S+/g)) {
 				const s = a + x.index!;
 				const e = s + x[0].length;
@@ -428,22 +450,27 @@ export function readOrdinalRows(ctx: Ctx): Indicator[] {
 					last.e = e;
 				} else toks.push({ t: x[0], s, e });
 			}
-			const name = toks.shift();
+			const first = toks.shift();
 			// (a name may open with an age or a range: "0-6岁儿童健康管理数")
-			if (!name || !/^[\u4e00-\u9fa5]|^\d[\d\-~～.]*[\u4e00-\u9fa5]/.test(name.t) || name.t.length < 2 || /指标$/.test(name.t)) continue;
-			const stop = toks.findIndex((x) => ROW_STOP.test(x.t) || /^[\u4e00-\u9fa5]{2,}$/.test(x.t));
+			if (!first || !/^[\u4e00-\u9fa5]|^\d[\d\-~～.]*[\u4e00-\u9fa5]/.test(first.t) || first.t.length < 2 || /指标$/.test(first.t)) return undefined;
+			// the rest of a name a wrapped cell broke with a space
+			let text = span.text.slice(first.s, first.e);
+			let end = first.e;
+			while (toks.length && /^[\u4e00-\u9fa5]{1,8}$/.test(toks[0].t) && !ROW_STOP.test(toks[0].t) && !LONE_UNIT.test(toks[0].t) && !NOT_NAME_PART.test(toks[0].t)) {
+				const c = toks.shift()!;
+				text += span.text.slice(c.s, c.e);
+				end = c.e;
+			}
+			const stop = toks.findIndex((x) => ROW_STOP.test(x.t) || /^[\u4e00-\u9fa5]{2,}$/.test(x.t) || /^[(（]\d+\s*分/.test(x.t));
 			const vals = stop >= 0 ? toks.slice(0, stop) : toks;
-			if (vals.length !== 4 && vals.length !== 1) continue;
-			const isVal = (x: string) => /\d/.test(x) && x.length <= 16;
-			if (!vals.every((v) => isVal(v.t))) continue;
-			if (vals.length === 4 && !(pts(vals[2].t) && pts(vals[3].t) && Number(vals[3].t) <= Number(vals[2].t))) continue;
-			const q0 = span.map[m.index!];
-			const last = vals[vals.length - 1];
-			const q1 = span.map[last.e - 1] + 1;
+			const lv = span.norm.slice(Math.max(0, m.index! - 12), m.index!).match(LEVEL2_BEFORE);
+			return { m, name: { t: text, s: first.s, e: end, text }, vals, valueless: vals.length === 0, tail: stop >= 0 ? toks.slice(stop) : [], ...(lv ? { level2: lv[1] } : {}) };
+		});
+		const emit = (seg: Seg, vals: Tok[], q0: number, q1: number) => {
 			const quote = ctx.quote(q0, q1);
 			const tText = span.text.slice(vals[0].s, vals[0].e);
 			const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(vals[0].s, vals[0].e), undefined), text: tText, quote }, q0, q1, 0.65, 'indicators.ordinal-rows');
-			const ind: Indicator = { name: span.text.slice(name.s, name.e), target } as Indicator;
+			const ind: Indicator = { ...(seg.level2 ? { level1: level1Of(seg.level2), level2: seg.level2 } : {}), name: seg.name.text, target } as Indicator;
 			if (vals.length === 4) {
 				const aText = span.text.slice(vals[1].s, vals[1].e);
 				const am = span.norm.slice(vals[1].s, vals[1].e).match(/^(\d+(?:\.\d+)?)\s*(%|[\u4e00-\u9fa5]{1,3})?$/);
@@ -452,10 +479,59 @@ export function readOrdinalRows(ctx: Ctx): Indicator[] {
 				ind.score = ctx.figure(span.text.slice(vals[3].s, vals[3].e), '分', q0, q1, 0.65, 'indicators.ordinal-rows');
 			}
 			out.push(ind);
+		};
+		const src = (p: number) => span.map[p];
+		const end = (t: Tok) => span.map[t.e - 1] + 1;
+		/** groups of four that are rows, written alike */
+		const groupsOf = (vals: Tok[], k: number) => {
+			const gs = Array.from({ length: k }, (_, g) => vals.slice(4 * g, 4 * g + 4));
+			return gs.every((g) => rowShape(g) && unitOf(g[0].t) === unitOf(g[1].t)) ? gs : undefined;
+		};
+		for (let i = 0; i < segs.length; i++) {
+			const seg = segs[i];
+			if (!seg || seg.valueless) continue;
+			const n = seg.vals.length;
+			// names before values: the valueless rows just before this one
+			let p = 0;
+			while (i - p - 1 >= 0 && segs[i - p - 1]?.valueless && !segs[i - p - 1]!.vals.length && segs[i - p - 1]!.tail.length === 0) p++;
+			// values before names: the valueless rows just after it
+			let q = 0;
+			while (i + q + 1 < segs.length && segs[i + q + 1]?.valueless) q++;
+			if (p > 0 && n === 4 * (p + 1)) {
+				const gs = groupsOf(seg.vals, p + 1);
+				if (gs) {
+					gs.forEach((g, k) => emit(k < p ? segs[i - p + k]! : seg, g, src(segs[i - p]!.m.index!), end(seg.vals[n - 1])));
+					continue;
+				}
+			}
+			if (q > 0 && n >= 8 && (n % 4 === 0 || n % 4 === 2)) {
+				const k = Math.floor(n / 4);
+				if (k === q + 1) {
+					const gs = groupsOf(seg.vals, k);
+					const last = segs[i + q]!;
+					const rest = seg.vals.slice(4 * k);
+					const totalAfter = rest.length === 2 && pts(rest[0].t) && pts(rest[1].t) && Number(rest[1].t) <= Number(rest[0].t) && last.tail.some((x) => /^总分$/.test(x.t));
+					if (gs && (rest.length === 0 || totalAfter)) {
+						gs.forEach((g, j) => emit(j === 0 ? seg : segs[i + j]!, g, src(j === 0 ? seg.m.index! : g[0].s), end(j === 0 ? g[3] : segs[i + j]!.name)));
+						if (totalAfter) {
+							const label = last.tail.find((x) => /^总分$/.test(x.t))!;
+							const q0 = src(rest[0].s);
+							const q1 = end(label);
+							total = { max: ctx.figure(span.text.slice(rest[0].s, rest[0].e), '分', q0, q1, 0.6, 'indicators.ordinal-rows.total'), score: ctx.figure(span.text.slice(rest[1].s, rest[1].e), '分', q0, q1, 0.6, 'indicators.ordinal-rows.total') };
+						}
+						i += q;
+						continue;
+					}
+				}
+			}
+			if (n !== 4 && n !== 1) continue;
+			if (!seg.vals.every((v) => isVal(v.t))) continue;
+			if (n === 4 && !rowShape(seg.vals)) continue;
+			emit(seg, seg.vals, src(seg.m.index!), end(seg.vals[n - 1]));
 		}
 	}
 	// (a table: three rows at least)
-	return out.length >= 3 ? out : [];
+	return out.length >= 3 ? { indicators: out, ...(total ? { total } : {}) } : { indicators: [] };
 }
 
 /**
