@@ -405,6 +405,223 @@ describe('budget prose: the sum of a plan\'s costs', () => {
 	});
 });
 
+describe('budget prose: several projects, each in a numbered paragraph', () => {
+	const lines = (text: string) => extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.item, b.parent, b.stage, b.amount.wan, b.execution_rate?.value]);
+
+	it('a batch\'s investment and the cost part in brackets after it', () => {
+		// figures by hand: 800 + 200 = 1000; 700 + 180 = 880
+		const text = [
+			'建设项目绩效自评报告',
+			'一、县级批复资金情况',
+			'我局承担甲县2021年度道路建设项目实施任务,该项目分两批实施,一批项目县级批复总投资800万元(其中建筑工程700万元),二批项目县级批复投资200万元(其中建筑工程180万元),合计批复总投资1000万元(其中建筑工程880万元)。'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			['expenditure', 'cost', '一批项目', undefined, 'budget', 800, undefined],
+			['expenditure', 'cost', '建筑工程', '一批项目', 'budget', 700, undefined],
+			['expenditure', 'cost', '二批项目', undefined, 'budget', 200, undefined],
+			['expenditure', 'cost', '建筑工程', '二批项目', 'budget', 180, undefined],
+			['expenditure', 'total', '合计', undefined, 'budget', 1000, undefined],
+			['expenditure', 'cost', '建筑工程', undefined, 'budget', 880, undefined]
+		]);
+	});
+
+	it('a paragraph opening with the project\'s full name and a comma: its pooled money, its parts and what was paid', () => {
+		// figures by hand: 50 of 200 paid
+		const text = [
+			'甲县乙乡人民政府2021年度项目支出绩效单位自评报告',
+			'一、基本情况',
+			'1.2021年第二批统筹整合使用财政涉农资金茶叶加工厂建设项目,项目实施带动群众增收。统筹整合使用财政涉农资金200万元,其中项目管理费2万元,目前项目资金已拨付50万元。'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			['expenditure', 'project', '茶叶加工厂建设项目', '项目支出', 'budget', 200, undefined],
+			['expenditure', 'cost', '项目管理费', '茶叶加工厂建设项目', 'budget', 2, undefined],
+			['expenditure', 'project', '茶叶加工厂建设项目', '项目支出', 'final', 50, undefined]
+		]);
+	});
+
+	it('a fund\'s summary names its projects short; each project\'s paragraph gives its parts and the money received', () => {
+		// figures by hand: 30 + 20 = 50; 18 + 12 = 30
+		const text = [
+			'甲县省级体育彩票公益金转移支付2023年度绩效自评报告',
+			'一、绩效目标分解下达情况',
+			'2023年下达省级体彩公益金50万元,其中健身器材更新项目30万元、社区运动场项目建设资金20万元。',
+			'二、绩效目标完成情况分析',
+			'1.健身器材更新项目:2023年下达省级体彩公益金30万元,其中:东区器材更新18万元,西区器材更新12万元,到位资金30万元,资金到位率100%。',
+			'2.社区运动场项目:2023年下达省级体彩公益金20万元,到位资金20万元,资金到位率100%。',
+			'(二)资金管理情况分析',
+			'2023年共支付省级体育彩票公益金50万元,其中支付健身器材更新30万、社区运动场建设20万元。执行率达100%。'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			['expenditure', 'total', '合计', undefined, 'budget', 50, undefined],
+			['expenditure', 'project', '健身器材更新项目', '项目支出', 'budget', 30, undefined],
+			['expenditure', 'project', '社区运动场项目', '项目支出', 'budget', 20, undefined],
+			['expenditure', 'cost', '东区器材更新', '健身器材更新项目', 'budget', 18, undefined],
+			['expenditure', 'cost', '西区器材更新', '健身器材更新项目', 'budget', 12, undefined],
+			['income', 'project', '健身器材更新项目', undefined, 'final', 30, undefined],
+			['income', 'project', '社区运动场项目', undefined, 'final', 20, undefined],
+			['expenditure', 'total', '合计', undefined, 'final', 50, 100],
+			['expenditure', 'project', '健身器材更新项目', '项目支出', 'final', 30, undefined],
+			['expenditure', 'project', '社区运动场项目', '项目支出', 'final', 20, undefined]
+		]);
+	});
+});
+
+describe('budget prose: a fund run over several years, stated year by year', () => {
+	it('each year\'s amount is that year\'s line; the sums of the years are left unread', () => {
+		// figures by hand: 100 + 300 + 600 = 1000; 100 + 150 + 60 = 310
+		const text = [
+			'某专项资金全周期跟踪问效绩效评价报告',
+			'(二)项目预算安排和支出情况',
+			'2021—2023年某专项资金支持乡村文化设施建设项目资金安排1000万元,其中2021年资金安排100万元;2022年安排300万元;2023年安排600万元。',
+			'截至2023年7月31日,项目资金支出310万元,总体预算执行率31.00%,其中:2021年度资金支出100万元,预算执行率100%;2022年度资金支出150万元,预算执行率50.00%;2023年度资金支出60万元,预算执行率10.00%。'
+		].join('\n');
+		const x = extract(text);
+		expect(x.report.budget.map((b) => [b.item, b.stage, b.year, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'budget', 2021, 100, undefined],
+			['合计', 'budget', 2022, 300, undefined],
+			['合计', 'budget', 2023, 600, undefined],
+			['合计', 'final', 2021, 100, 100],
+			['合计', 'final', 2022, 150, 50],
+			['合计', 'final', 2023, 60, 10]
+		]);
+		expect(x.unread.filter((u) => /几个年度/.test(u.reason)).map((u) => u.text.match(/(\d+)万元$/)?.[1])).toEqual(['1000', '310']);
+	});
+});
+
+describe('budget prose: a project evaluation\'s own money', () => {
+	const lines = (text: string) => extract(text).report.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan]);
+
+	it('the money evaluated in a notice: 评价X项目N万元资金使用情况', () => {
+		const text = [
+			'甲市乙园区管委会',
+			'2021年茶产业发展项目支出绩效评价评定等次为良',
+			'乙园区管委会委托第三方机构开展评价,从数量指标、质量指标、效益指标、满意度指标等方面,客观、公正评价2021年茶产业发展项目820万元资金使用情况,评定结果得分为85.5分。'
+		].join('\n');
+		expect(lines(text)).toEqual([['total', '合计', 'budget', 820]]);
+	});
+
+	it('a project whose name holds 人员经费 is the project, and its levels in brackets are named as written', () => {
+		// figures by hand: 60.5 + 39.5 = 100
+		const text = [
+			'甲市乙区2022年度敬老院运行及人员经费项目绩效评价报告',
+			'一、项目基本情况',
+			'甲市乙区2022年度敬老院运行及人员经费(集中供养)项目预算合计为100.00万元(其中:自治区60.50万元,市级39.50万元)。'
+		].join('\n');
+		expect(lines(text)).toEqual([
+			['total', '合计', 'budget', 100],
+			['budget_level', '自治区', 'budget', 60.5],
+			['budget_level', '市级', 'budget', 39.5]
+		]);
+	});
+});
+
+describe('staffing prose: the people in post by how they are paid, and the retired of both kinds', () => {
+	it('财政全额保障 / 财政差额补助 are people financed; 离退休人员 is the retired in all', () => {
+		// figures by hand: 20 + 0 = 20; 0 + 7 = 7
+		const text = [
+			'甲县乙局2023年部门整体支出绩效自评报告',
+			'一、部门概况',
+			'截至2023年12月31日,甲县乙局机关行政编制22名,事业编制3名。',
+			'截至2023年12月31日,甲县乙局在职实有20人,其中:财政全额保障20人,财政差额补助0人。离退休人员7人,其中:离休0人,退休7人。'
+		].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.category, s.measure, s.count.value])).toEqual([
+			['行政编制', 'authorized', 22],
+			['事业编制', 'authorized', 3],
+			['合计', 'actual', 20],
+			['财政全额保障', 'financed', 20],
+			['财政差额补助', 'financed', 0],
+			['合计', 'retired', 7],
+			['离休', 'retired', 0],
+			['退休', 'retired', 7]
+		]);
+	});
+});
+
+describe('narrative: the headings of a table of contents', () => {
+	it('a 改进措施 heading listed in the 目录 is not the section, nor are the attachments after it its items', () => {
+		const text = [
+			'甲县乙局 2023年部门整体支出绩效自评报告',
+			'目录',
+			'一、摘要',
+			'二、部门概况',
+			'七、存在的问题',
+			'八、改进措施及建议',
+			'附件1成本费用分析报告',
+			'附件2问卷调查报告',
+			'甲县乙局',
+			'2023年度部门整体支出绩效自评报告',
+			'一、部门概况',
+			'甲县乙局主要职能是负责全县有关工作,全年完成了各项任务。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.measures).toEqual([]);
+		expect(r.problems).toEqual([]);
+	});
+});
+
+describe('budget prose: money received stated as a quantity indicator\'s outcome', () => {
+	it('is the year\'s income, of the project\'s money, and the indicator\'s outcome too', () => {
+		const text = [
+			'甲县第三小学2023年项目支出绩效自评报告',
+			'(一)项目基本情况',
+			'我校校园维修经费项目财政资金总额8.50万元,拨付使用8.50万元,预算执行率100%。',
+			'2. 完成的绩效目标。',
+			'(1)产出指标',
+			'①数量指标:2023年,我校收到校园维修经费资金8.50万元。',
+			'②时效指标:校园维修经费资金到位率为100%。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.flow, b.scope, b.stage, b.amount.wan])).toEqual([
+			['expenditure', 'fiscal', 'budget', 8.5],
+			['expenditure', 'fiscal', 'final', 8.5],
+			['income', 'fiscal', 'final', 8.5]
+		]);
+		expect(r.indicators.map((i) => [i.level2, i.name, i.actual?.text])).toEqual([
+			['数量指标', '收到校园维修经费资金', '8.50万元'],
+			['时效指标', '校园维修经费资金到位率', '100%']
+		]);
+	});
+});
+
+describe('budget prose: the money a notice allotted, as a transfer payment states it', () => {
+	it('"…的通知》(X〔2022〕N号)文件规定补助金额为N万元" is the fund\'s budget', () => {
+		const text = [
+			'甲区乙局2022年转移支付绩效自评报告',
+			'根据《甲省财政厅关于拨付2022年中央防汛救灾资金(洪涝灾害救灾补助)的通知》(甲财〔2022〕45号)文件规定补助金额为30万元。用于组织人员采取应急措施。',
+			'截止2022年12月31日,此专项经费预算数30万元,全年执行数30万元,实际执行率100%。'
+		].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.item, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['合计', 'budget', 30, undefined],
+			['合计', 'budget', 30, undefined],
+			['合计', 'final', 30, 100]
+		]);
+	});
+});
+
+describe('prose indicators: outcomes written as sentences under a level heading', () => {
+	it('each clause naming a figure is an outcome; the task it completes is its target, 控制在…以内 its bound', () => {
+		// figures by hand: 1100 ÷ 1000 = 110%; 900 of 900 = 100%
+		const text = [
+			'甲县乙中心2023年项目支出绩效自评报告',
+			'(二)绩效目标设定及指标完成情况',
+			'1、数量指标',
+			'(1)医疗保险工作方面。2023年度,医疗保险参保总人数为900人,完成市目标任务900人的100%。',
+			'(2)城乡工作方面。2023年度,我县月平均投诉率为1.20%,控制在3%以内;网上登记申报560条,完成率100%;为甲县乙学校的12名毕业生发放补贴。',
+			'(3)培训服务工作方面。2023年度,已开展电工技能培训20期,培训1100人,完成市目标任务数1000人的110%。',
+			'2、质量指标',
+			'(1)2023年保险费率继续按照2%执行至2024年12月31日,其中单位费率1.5%,个人费率0.5%。'
+		].join('\n');
+		const got = extract(text).report.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.text, i.actual?.text, i.stated_completion?.value]);
+		expect(got).toEqual([
+			['数量指标', '医疗保险参保总人数', '>=', '900人', '900人', 100],
+			['数量指标', '月平均投诉率', '<=', '3%以内', '1.20%', undefined],
+			['数量指标', '网上登记申报', undefined, undefined, '560条', 100],
+			['数量指标', '电工技能培训', '>=', '1000人', '1100人', 110],
+			['质量指标', '保险费率', undefined, undefined, '2%', undefined]
+		]);
+	});
+});
+
 describe('extract: project money in reports on several projects or several years', () => {
 	const linesOf = (text: string) => extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.item, b.parent ?? '', b.stage, b.year, b.amount.wan]);
 
@@ -453,5 +670,104 @@ describe('extract: project money in reports on several projects or several years
 		]);
 		expect(r.unread.some((u) => u.text.includes('510') && u.reason.includes('几个年度'))).toBe(true);
 		expect(r.unread.some((u) => u.text.includes('900') && u.reason.includes('几个年度'))).toBe(true);
+	});
+});
+
+describe('prose indicators and measures of a short project self-evaluation report', () => {
+	const text = [
+		'甲市图书馆2022年项目支出绩效自评报告',
+		'一、自评结论',
+		'(二)绩效目标完成情况',
+		'1.产出指标完成情况',
+		'数量指标:年度开放服务天300天,指标完成率100%;年度开放服务12万人次,指标完成率100%。',
+		'2.效益指标完成情况',
+		'服务群众阅读需求有效提高,指标完成率100%。',
+		'3.满意度指标完成情况',
+		'读者满意度调查好评率95%,指标完成率98.5%。',
+		'(三)存在的问题和原因分析',
+		'经费不足,无法提供更多服务。',
+		'(四) 下一步拟改进措施及有关建议',
+		'1.措施:加强对各部门申报项目的指导,使项目编制更加符合绩效评价相关要求,重视绩效评价工作,牢固树立绩效管理理念。',
+		'2.建议:加大资金投入力度、抓好人才队伍建设。',
+		'二、佐证材料'
+	].join('\n');
+
+	it('a completion rate after an outcome is its stated completion; under 效益/满意度, a line that states one is an outcome', () => {
+		expect(extract(text).report.indicators.map((i) => [i.level1, i.name, i.actual?.text, i.stated_completion?.value])).toEqual([
+			['产出指标', '年度开放服务天', '300天', 100],
+			['产出指标', '年度开放服务', '12万人次', 100],
+			['效益指标', '服务群众阅读需求', '有效提高', 100],
+			['满意度指标', '读者满意度调查好评率', '95%', 98.5]
+		]);
+	});
+
+	it('措施: / 建议: lead an item as its title (a short numbered item read as a heading keeps its heading\'s text, without the full stop)', () => {
+		expect(extract(text).report.measures.map((m) => [m.title, m.text])).toEqual([
+			['措施', '加强对各部门申报项目的指导,使项目编制更加符合绩效评价相关要求,重视绩效评价工作,牢固树立绩效管理理念。'],
+			['建议', '加大资金投入力度、抓好人才队伍建设']
+		]);
+	});
+});
+
+describe('prose indicators: one indicator a sub-heading, its outcome in the line below', () => {
+	it('a figure that ends the first clause, the clause before a completion rate, or a short line of words', () => {
+		const text = [
+			'甲县乙局2022年衔接资金项目绩效自评报告',
+			'(二)项目绩效指标完成情况分析。',
+			'1.产出指标完成情况分析。',
+			'(1)项目完成数量。',
+			'完成年度建设项目2个,主要建设内容为新建机井1座。',
+			'(2)项目完成质量',
+			'已通过竣工验收。',
+			'(3)项目实施进度',
+			'丙村灌溉项目已完成竣工验收,完成率100%。',
+			'(4)项目成本节约情况',
+			'项目以中标单价实施,最终以结算审计为准。'
+		].join('\n');
+		expect(extract(text).report.indicators.map((i) => [i.level1, i.name, i.actual?.text, i.stated_completion?.value])).toEqual([
+			['产出指标', '项目完成数量', '2个', undefined],
+			['产出指标', '项目完成质量', '已通过竣工验收', undefined],
+			['产出指标', '项目实施进度', '已完成竣工验收', 100],
+			['产出指标', '项目成本节约情况', '项目以中标单价实施,最终以结算审计为准', undefined]
+		]);
+	});
+});
+
+describe('prose indicators: a level with its second level in brackets, an outcome stated against the target', () => {
+	it('"(3)满意度指标(服务对象满意度指标):家长满意度大于年度指标值≥90%。"', () => {
+		const text = ['甲县第二小学2023年项目支出绩效自评报告', '2. 完成的绩效目标。', '(3)满意度指标(服务对象满意度指标):家长满意度大于年度指标值≥90%。'].join('\n');
+		expect(extract(text).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.actual?.text])).toEqual([
+			['满意度指标', '服务对象满意度指标', '家长满意度', '>=', 90, '大于年度指标值']
+		]);
+	});
+});
+
+describe('small prose rules: the kind of post of people in post, a project sum before what was paid of it', () => {
+	it('实有事业人员N名 after 事业编制核定数 is the 事业编制\'s people in post', () => {
+		const text = ['甲市乙馆2018年部门整体支出绩效评价报告', '(二)人员结构情况:2018年,市乙馆事业编制核定数 20 名。实有事业人员 18 名、离退休人员 9 名。'].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.category, s.measure, s.count.value])).toEqual([
+			['事业编制', 'authorized', 20],
+			['事业编制', 'actual', 18],
+			['合计', 'retired', 9]
+		]);
+	});
+
+	it('a project\'s sum with no word of its stage, followed by what was paid of it, is its budget', () => {
+		const text = ['甲县教育局2022年度部门整体支出绩效自评总结', '项目支出情况:一是用于高中教育支出,即教育结余用于项目建设经费120.50万元,于本年度支出120.50万元,执行率100%。'].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
+			['高中教育支出', 'budget', 120.5],
+			['高中教育支出', 'final', 120.5]
+		]);
+	});
+});
+
+describe('三公 prose: a share of the whole named before its figure', () => {
+	it('"公务接待费支出1.20万元,占“三公”经费的100%"', () => {
+		const text = ['甲县乙局2018年度“三公”经费支出情况说明', '2018年度本部门一般公共预算财政拨款安排的“三公”经费支出1.20万元;其中:因公出国(境)支出0万元;公务接待费支出1.20万元,占“三公”经费的100%。'].join('\n');
+		expect(extract(text).report.sangong.map((s) => [s.item, s.amount?.wan, s.share?.value])).toEqual([
+			['total', 1.2, undefined],
+			['abroad', 0, undefined],
+			['reception', 1.2, 100]
+		]);
 	});
 });

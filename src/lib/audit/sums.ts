@@ -412,12 +412,15 @@ type ScoreParts = { node: { name: string; max?: ScoreNode['max']; score?: ScoreN
  * field and the score table has no node for the indicators' groups (产出指标, 效益指标 … already
  * counted there); the total is then found consistent only if the sum with them matches.
  */
-function indicatorParts(ctx: AuditContext, top: ScoreParts[], field: 'max' | 'score'): ScoreParts[] {
+function indicatorParts(ctx: AuditContext, top: ScoreParts[], field: 'max' | 'score'): ScoreParts[] | 'unknown' {
 	const inds = allIndicators(ctx.report);
-	if (!inds.length || !inds.every(({ ind }) => ind[field])) return [];
+	if (!inds.length) return [];
 	const groups = new Set(inds.flatMap(({ ind }) => [ind.level1, ind.level2].filter((x): x is string => !!x)));
 	const named = (n: string) => [...groups].some((g) => g === n || g.startsWith(n) || n.startsWith(g.replace(/指标$/, '')));
 	if (top.some((t) => named(t.node.name))) return [];
+	// (the indicators make up the rest, but not every one states the field: the rest is not known,
+	// and no sum can be checked against the total)
+	if (!inds.every(({ ind }) => ind[field])) return inds.some(({ ind }) => ind[field]) ? 'unknown' : [];
 	return inds.map(({ ind, path }) => ({ node: { name: ind.name, max: ind.max, score: ind.score }, path }));
 }
 
@@ -465,8 +468,9 @@ function scoreSums(ctx: AuditContext): Finding[] {
 		for (const field of ['max', 'score'] as const) {
 			// the score table alone, unless it falls short by exactly what the indicators' own 分值 / 得分 add
 			const before = out.length;
-			check(total, top, field);
 			const inds = indicatorParts(ctx, top, field);
+			if (inds === 'unknown') continue;
+			check(total, top, field);
 			if (out.length > before && inds.length) {
 				const found = out.splice(before);
 				check(total, [...top, ...inds], field);

@@ -23,7 +23,7 @@ const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{
 const SHARE_ITEM = /^(?:其中[:：]?)?(中央|省级|市级|州级|县级|区级|乡级|本级|上级|[\u4e00-\u9fa5]{2,4}(?:省|市|州|区|县|镇|乡))(?:财政)?(?:资金)?(?:预算)?(?:安排|承担|负担|分担|配套)[\u4e00-\u9fa5\d.%]{0,6}$/;
 /** a level's matching funds named after the project ("某某经费项目市级资金配套N万元"): that level's money */
 const MATCHING_ITEM = /^(?:[\u4e00-\u9fa5]{2,20}?项目)?(中央资金|省级资金|市级资金|州级资金|县级资金|区级资金|本级资金)(?:配套|安排)$/;
-const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
+const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|自治区(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|州级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
 /** words that open the parts of a line */
 const SUB_WORD = /其中|包括|主要为|主要是|分别为/;
 /**
@@ -182,7 +182,33 @@ function keyValueHits(ctx: Ctx, para: Para): NumHit[] {
 	return out;
 }
 
+/**
+ * The projects a report on several projects names in its own numbered paragraphs ("1.X项目:…",
+ * "2.2021年第一批…资金Y项目,…"), for the summary sentences that name them short ("其中支付X48万、Y建设
+ * 15万元"). Serves fund and multi-project self-evaluation reports in prose.
+ */
+function numberedProjects(ctx: Ctx): string[] {
+	const names = new Set<string>();
+	for (const p of ctx.paras) {
+		if (!/^\s*\d{1,2}\s*[、.．]/.test(p.span.norm)) continue;
+		const name = projectAt(p.span.norm, p.span.norm.length);
+		if (name && /项目$/.test(name)) names.add(name);
+	}
+	return [...names];
+}
+
+/** The numbered project a part of a summary names short: its label without 其中, a verb and the
+ * words 建设 / 资金 / 经费 is the start of the project's name (at least four characters). */
+function namedProject(label: string, projects: string[]): string | undefined {
+	const core = partName(label).replace(/^(?:支付|拨付|下达|安排|用于)/, '').replace(/(?:项目)?(?:建设)?(?:资金|经费)?$/, '');
+	if (core.length < 4) return undefined;
+	const hits = projects.filter((p) => p.startsWith(core) && p.length - core.length <= 4);
+	return hits.length === 1 ? hits[0] : undefined;
+}
+
 interface ProseState {
+	/** projects named by numbered paragraphs of the whole text */
+	projects?: string[];
 	/** the project of the last numbered project item read */
 	project?: string;
 	/** the line a paragraph announced a numbered list of parts for ("项目支出N万元…具体如下:") */
@@ -202,11 +228,6 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 	let namedScope: Scope | 'fund' | undefined;
 	/** the sentence start of the last amount left unread on purpose */
 	let skippedIn = -1;
-	/** the last line read as a numbered project's money */
-	let projLine: Built | undefined;
-	/** totals split by year after 其中: they span several years */
-	const yearSplit = new Set<Built>();
-	let split: { head: Built; years: Set<string>; end: number } | undefined;
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k];
 		const [sa, sb] = sentenceBounds(span, h.a);
@@ -248,6 +269,27 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是实施计划所列各项所需金额之和，不是年度预算' });
 			continue;
 		}
+		// money of a project run over several years, stated year by year ("2021—2023年…资金安排N万元,其中
+		// 2021年资金安排A万元;2022年安排B万元", "项目资金支出N万元,…其中:2021年度资金支出A万元;2022年度…"):
+		// each year's amount is that year's line; the sum of the years is no one year's and is left
+		// unread (full-cycle evaluations of multi-year special funds)
+		const yearsNamed = (from: number) => new Set([...span.norm.slice(from).split('。')[0].matchAll(/(?:^|[;；,，:：]|其中)\s*(20\d\d)\s*年度?(?:项目)?(?:资金)?(?:安排|下达|预算|支出|使用|拨付)/g)].map((m) => m[1]));
+		const rangeSum = /\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年/.test(span.norm.slice(sa, h.a)) && !hits.some((x) => x.a >= sa && x.a < h.a);
+		if (rangeSum || (/其中/.test(span.norm.slice(h.ue).split('。')[0]) && yearsNamed(h.ue).size >= 2 && !/\d{4}\s*年/.test(label))) {
+			const [u0, u1] = [span.map[rangeSum ? sa + span.norm.slice(sa).search(/\S/) : ls], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是几个年度的合计，不是某一年度的收支' });
+			continue;
+		}
+		const perYear = label.replace(/^其中[:：]?/, '').match(/^(20\d\d)\s*年度?(?:项目)?(?:资金)?(安排|下达|预算|支出|使用|拨付)$/);
+		if (perYear && Number(perYear[1]) <= env.year && Number(perYear[1]) >= env.year - 6 && yearsNamed(0).size >= 2) {
+			const stage: Stage = /安排|下达|预算/.test(perYear[2]) ? 'budget' : 'final';
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage, year: Number(perYear[1]), amount: ctx.money(h.text, unitOf(h.unit), span.map[ls], span.map[h.ue - 1] + 1, 0.75, 'budget.prose.per-year') };
+			const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
+			const ex = pctAfter(span, h.ue, limit, EXEC_RE);
+			if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', span.map[ls], span.map[ex.end - 1] + 1, 0.8, 'budget.prose.rate');
+			out.push({ line, start: span.map[ls], sub: true });
+			continue;
+		}
 		// a change of income and spending together ("收入支出总体与上年相比,增加N万元") is no one line's
 		// (and "收支较上年决算数减少N万元": the change of the 总计 row, stated of income and spending at once)
 		if (DIR_END.test(label) && (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) || /^收[、和与及]?支(较|比|与)/.test(label))) {
@@ -278,16 +320,47 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// an indicator row run into the text ("成本指标项目计划总投资20万元"): a target, not a budget line
 		// (and a paragraph that states the overall goal, "总体绩效目标一是完成X工程,该项目总投资额为N亿元,建成后…":
 		// what the whole project will cost, in the self-evaluation of one year's money)
-		const inIndicator = /(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(label));
+		// (money said to be received, "①数量指标:2023年,我校收到X经费资金N万元", is the year's income all the same)
+		const inIndicator = (/(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) && !(/收到.{0,16}(资金|经费)$/.test(label) && /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：]/.test(span.norm.slice(sa)))) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(label));
 		// (one amount given to each of several: "对十个乡镇分别补助7万元" is a standard, not a line)
 		const each = /分别[^,，;；。]{0,14}?(补助|拨付|下拨|安排|发放|奖励)\s*$/.test(span.norm.slice(Math.max(0, h.a - 30), h.a)) && !/^\s*[、,，]\s*\d/.test(span.norm.slice(h.ue, h.ue + 3));
+		// "评价X项目N万元资金使用情况": the money of the project under evaluation, its budget (notices and
+		// summaries of project evaluations, which name the money evaluated once)
+		if (/项目$/.test(label) && /^\s*(?:的)?(?:项目)?资金(?:的)?使用(?:情况|效益|绩效)/.test(span.norm.slice(h.ue, h.ue + 10)) && /评价|评估|评定/.test(span.norm.slice(sa, h.a)) && !out.some((b) => b.line.breakdown === 'total' && b.line.flow === 'expenditure')) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.evaluated') };
+			const b: Built = { line, start: q0, sub: false };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
+			continue;
+		}
+		// a part of the amount just before it, stated in brackets ("一批项目批复总投资N万元(其中建筑工程M万元)",
+		// "合计批复总投资N万元(其中建筑工程M万元)"): a cost part of that line, at its stage; a part of a
+		// total has no parent (construction and linkage-fund project reports in prose that split a total
+		// investment by batch and by kind of cost)
+		const bracketPart = label.match(/^其中[:：]?([\u4e00-\u9fa5]{2,12})$/);
+		if (bracketPart && !itemOf(bracketPart[1]) && /[(（]\s*$/.test(span.norm.slice(sa, ls)) && prev && prev.start >= span.map[sa] && (prev.line.breakdown === 'cost' || prev.line.breakdown === 'total') && !/到位|拨付|支付|使用|执行|下达|结余|结转/.test(bracketPart[1])) {
+			const line: BudgetLine = { flow: prev.line.flow, breakdown: 'cost', item: bracketPart[1], ...(prev.line.breakdown === 'cost' ? { parent: prev.line.item } : {}), scope: prev.line.scope, stage: prev.line.stage, year: prev.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.bracket-part') };
+			out.push({ line, start: q0, sub: true });
 			continue;
 		}
 		// a part named only in brackets ("（含1个年初结转结余项目50万元）"): no line of its own
 		if (/^(含|包含|包括)/.test(label) && /[(（][^)）]*$/.test(span.norm.slice(sa, h.a))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '括号内说明的构成部分，没有对应的收支项' });
+			continue;
+		}
+		// a part of a fund's total that names one of the report's numbered projects ("下达X资金N万元,其中A项目
+		// a万元、B项目建设资金b万元", "共支付X资金N万元,其中支付A a万、B建设b万元"): that project's line, at the
+		// total's stage (fund self-evaluation reports in prose that then give each project a paragraph)
+		const named = head && head.line.breakdown === 'total' && head.line.flow === 'expenditure' && head.start >= span.map[sa] && /其中/.test(sinceSentence + label) && !itemOf(label) ? namedProject(label, state.projects ?? []) : undefined;
+		if (named && head) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'project', item: named, parent: '项目支出', scope: head.line.scope, stage: head.line.stage, year: head.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.named-project') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
 			continue;
 		}
 		// the numbered items of a list a paragraph announced ("项目支出N万元…具体如下:" then "1、档案整理费
@@ -309,23 +382,30 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (here) state.project = here;
 		// a later paragraph of the same project ("共支出成本35.3万元") before any other item
 		const proj = here ?? (state.project && !/其中|包括/.test(label) && !itemOf(label) ? state.project : undefined);
-		// the parts of a numbered project's money named after 其中 ("1.X项目:下达资金48万元,其中:A敬老院
-		// 运营补贴19万元,B敬老院运营补贴17万元…", fund self-evaluation reports on several projects): each a
-		// cost of the project, not the project's money again
-		const projHead = proj && projLine && projLine.line.item === proj && projLine.start >= span.map[sa] ? projLine : undefined;
-		const partLabel = label.replace(/^(其中)?[:：]?/, '');
-		if (projHead && /其中/.test(span.norm.slice(sa, h.a)) && /^[\u4e00-\u9fa5]{2,20}$/.test(partLabel) && partLabel !== proj && !/^(到位|实际|累计|已|共|合计|总计|支出|支付|使用|执行|结余|剩余)|(到位|拨付|支付|支出|执行|使用)(资金|金额|数)?$/.test(partLabel) && !itemOf(partLabel)) {
-			const line: BudgetLine = { flow: 'expenditure', breakdown: 'cost', item: partLabel, parent: proj, scope: projHead.line.scope, stage: projHead.line.stage, year: projHead.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.project-part') };
-			out.push({ line, start: q0, sub: true });
-			continue;
-		}
 		if (proj && !itemOf(label)) {
-			// (the item's own name, "高中教育支出", says nothing of the stage)
-			// (the name of the fund it was paid from, 统筹整合使用财政涉农资金, says nothing of the stage either;
-			// a bare sum followed in the paragraph by what was paid of it, "…已拨付N万元", is the budget)
-			const said = label.split(proj).join('').replace(/统筹整合(使用)?财政涉农资金/g, '资金');
-			const paidLater = /^(资金|经费)?$/.test(said.replace(/^\d{4}年度?/, '')) && /(已|累计)(拨付|支付|支出|使用)/.test(span.norm.slice(h.ue));
-			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计/.test(said) || paidLater ? 'budget' : 'final';
+			// (the item's own name, "高中教育支出", says nothing of the stage; nor does the fund's way of
+			// being pooled, "统筹整合使用财政涉农资金N万元", which is the money allocated)
+			const said = label.split(proj).join('').replace(/(?:统筹)?整合使用|统筹使用/g, '');
+			// (a sum with no word of its stage, followed by what was paid of it, "…经费N万元,已于本年度支出N万元":
+			// the budget)
+			const paidLater = /^[^。]{0,30}?(?:已|于)(?:本年度|本年)?(?:拨付|支付|支出|使用)\s*[\d.]+\s*万/.test(span.norm.slice(h.ue));
+			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计|整合|统筹/.test(label) || paidLater ? 'budget' : 'final';
+			// the project's own amount stated first in the sentence, for the parts and receipts after it
+			const own = [...out].reverse().find((b) => b.start >= span.map[sa] && b.line.breakdown === 'project' && b.line.item === proj && b.line.flow === 'expenditure');
+			// "X项目:下达N万元,其中:A补贴a万元,B补贴b万元": the project's parts (cost items of the project,
+			// at its stage); a word of paying, receiving or spending makes the amount no part
+			const partLabel = partName(label);
+			if (here && own && /其中/.test(sinceSentence + label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(partLabel) && !/到位|拨付|支付|使用|执行|下达|结余|结转|安排|合计|共计|资金$/.test(partLabel)) {
+				const line: BudgetLine = { flow: 'expenditure', breakdown: 'cost', item: partLabel, parent: proj, scope: own.line.scope, stage: own.line.stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.project-part') };
+				out.push({ line, start: q0, sub: true });
+				continue;
+			}
+			// "到位资金N万元" of the project: what it received in the year
+			if (here && FUNDS_IN.test(label)) {
+				const line: BudgetLine = { flow: 'income', breakdown: 'project', item: proj, scope: secScope ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.project-received') };
+				out.push({ line, start: q0, sub: true });
+				continue;
+			}
 			// a functional class named as the item (学前教育支出) is one; anything else a project
 			const fn = itemOf(proj);
 			// (款/项 subjects of the 功能分类 read as such: X管理事务支出, 行政运行, 事业运行, 机关服务)
@@ -334,8 +414,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
 			const ex = pctAfter(span, h.ue, limit, EXEC_RE);
 			if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.8, 'budget.prose.rate');
-			projLine = { line, start: q0, sub: true };
-			out.push(projLine);
+			out.push({ line, start: q0, sub: true });
 			continue;
 		}
 		// money of the 政府性基金 or 国有资本经营 budget ("政府性基金预算财政拨款本年收入N万元"): a scope the
@@ -372,7 +451,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
 		if (FUNDS_IN.test(label)) {
-			const line: BudgetLine = { flow: 'income', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.8, 'budget.prose.received') };
+			// (the project's money, stated before as 财政资金 and of one scope only: the same money received)
+			const totals = new Set(out.filter((b) => b.line.flow === 'expenditure' && b.line.breakdown === 'total').map((b) => b.line.scope));
+			const sameMoney = totals.size === 1 && /^project/.test(env.kind) && !scopeOf(label) ? [...totals][0] : undefined;
+			const line: BudgetLine = { flow: 'income', breakdown: 'total', item: '合计', scope: secScope ?? sameMoney ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.8, 'budget.prose.received') };
 			out.push({ line, start: q0, sub: false });
 			continue;
 		}
@@ -406,19 +488,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let def: ItemDef | undefined;
 		/** money said to be passed on to another body: what was allocated */
 		let passedOn = false;
+		/** a fund's spending in all ("共支付X资金N万元") */
+		let paidAll = false;
 		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
-		// a total split by year after 其中 ("项目资金支出N万元,其中:2021年度资金支出A万元;2022年度…B万元",
-		// reports on a fund over several years): each part is its own year's, and the total spans the
-		// years, so it is no one year's line (left unread below)
-		const yp = label.match(/^(?:其中)?[:：]?(\d{4})年度?/);
-		if (yp && isSub && head && head.start >= span.map[sa] && head.line.breakdown === 'total' && !/\d{4}年/.test(span.norm.slice(sa, Math.max(sa, span.norm.lastIndexOf('其中', h.a))).replace(/\d{4}\s*[—–\-~至到]\s*\d{4}年度?|截至\d{4}年\d{1,2}月(\d{1,2}日)?/g, ''))) {
-			const end = span.norm.indexOf('。', h.a) < 0 ? span.norm.length : span.norm.indexOf('。', h.a);
-			const years = new Set([...span.norm.slice(sa, end).matchAll(/(?:其中|[:：;；,，])\s*(\d{4})年度?[\u4e00-\u9fa5]{0,12}?\d/g)].map((m) => m[1]));
-			if (years.size >= 2 && years.has(yp[1])) split = { head, years, end };
-		}
-		const splitPart = yp && split && h.a < split.end && split.years.has(yp[1]) ? { head: split.head, year: yp[1] } : undefined;
-		if (splitPart) yearSplit.add(splitPart.head);
-
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
 		const incParent = inc && !itemOf(inc[2]) ? itemOf(inc[1]) : undefined;
@@ -441,17 +513,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// what is left of money just said to be spent, in its sentence ("资金已使用N万元,结余M万元"): the
 		// balance at the year's end (project self-evaluation reports of Yunnan and other provinces)
 		else if (/^(资金)?(结余|剩余|结转结余)$/.test(label) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
-		else if (splitPart) {
-			flow = splitPart.head.line.flow;
-			breakdown = splitPart.head.line.breakdown;
-			item = splitPart.head.line.item;
-		} else {
-			def = itemOf(label);
+		else {
+			// "X运行及人员经费(…)项目预算合计为N万元": the budget of a project whose name holds an item's word
+			// (人员经费, 公用经费) is the project's total, not that item (project evaluation reports in prose)
+			const projTotal = /^project/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label);
+			def = projTotal ? undefined : itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
 			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
 			const named = partName(label);
 			const qual = def?.item === '项目支出' && named.endsWith('项目支出') ? named.slice(0, -'项目支出'.length) : '';
-			if (qual && /^[\u4e00-\u9fa5]{2,8}$/.test(qual) && !/^(?:本年度?|当年|年度|全年)?(?:一般公共预算|财政拨款|政府性基金预算?|国有资本经营预算?|年初预算|调整后?预算|全年预算|年初|调整后?|决算|预算|实际|合计|本级|部门|单位|本单位|本部门)?$/.test(qual)) {
+			if (projTotal) {
+				flow = 'expenditure';
+			} else if (qual && /^[\u4e00-\u9fa5]{2,8}$/.test(qual) && !/^(?:本年度?|当年|年度|全年)?(?:一般公共预算|财政拨款|政府性基金预算?|国有资本经营预算?|年初预算|调整后?预算|全年预算|年初|调整后?|决算|预算|实际|合计|本级|部门|单位|本单位|本部门)?$/.test(qual)) {
 				def = undefined;
 				breakdown = 'project';
 				item = named;
@@ -461,7 +534,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				item = def.item;
 				parent = def.parent;
 				flow = def.flow ?? lastFlow(before + label) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
-			} else if (isSub && head?.line.breakdown === 'total' && /^[\u4e00-\u9fa5]{2,10}(支出|资金)$/.test(partName(label)) && !/^(本年|年度|全年|当年|预算|决算)*(支出|收入|资金)(合计|总计)?$/.test(partName(label)) && !/^(其中)?[:：]?\d{4}年/.test(label)) {
+			} else if (isSub && head?.line.breakdown === 'total' && /^[\u4e00-\u9fa5]{2,10}(支出|资金)$/.test(partName(label)) && !/^(本年|年度|全年|当年|预算|决算)*(支出|收入|资金)(合计|总计)?$/.test(partName(label))) {
 				// "总预算X万元，其中…专项预算支出Y万元": a named part of the total, not a total
 				breakdown = 'project';
 				item = partName(label);
@@ -488,7 +561,17 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
 				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
 				flow = 'income';
-			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费)$/.test(label) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
+			} else if (/^(?:\d{4}年度?)?(?:共|累计)(?:支付|拨付)[\u4e00-\u9fa5]{2,20}(?:资金|经费|公益金)$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "2023年共支付X资金N万元,其中支付A项目a万元、…": what the fund paid out in the year, in all
+				// (fund and transfer-payment self-evaluation reports in prose)
+				flow = 'expenditure';
+				paidAll = true;
+			} else if (/^project/.test(env.kind) && !head && /(?:文件|通知)[^，,。；;]{0,6}(?:规定|明确|确定)?[^，,。；;]{0,4}(?:补助|补贴)(?:资金)?(?:金额|总额)(?:为|是)?$/.test(label)) {
+				// "…的通知》(X〔2022〕N号)文件规定补助金额为N万元": the money the notice allotted, the fund's budget
+				// (transfer-payment self-evaluation reports)
+				flow = 'expenditure';
+				passedOn = true;
+			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费|公益金)$/.test(label) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
 				// "X文件下达某医院Y项目补助资金N万元", "本项目2020年下达直达资金N万元": the money a notice gave the
 				// project, its budget (project self-evaluation reports in prose)
 				flow = 'expenditure';
@@ -505,7 +588,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
-			} else if (/总额|总金额|总投资|计划投资|资金总计|资金共计?$|项目资金$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project|^external/.test(env.kind) && /安排(专项)?(资金|经费)$|(资金|经费)安排$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
+			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
 				// (a project report's "区财政…安排资金700万元" and "已拨付工程款700万元": its budget and its spending)
 				// project prose: "项目财政资金总额X万元", "计划投资X万元", "项目资金共X万元", "拨付使用Y万元"
 				flow = 'expenditure';
@@ -574,6 +657,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// stage
 		let stage: Stage | undefined = stageOf(label);
 		if (!stage && passedOn) stage = 'budget';
+		if (!stage && paidAll) stage = 'final';
 		if (!stage && TRANSFER_STAGE.test(label)) stage = /清算/.test(label) ? 'addition' : 'initial';
 		// (parts said after them to have all been paid, "…二类费B万元,均已支付到位", are what was spent)
 		if (!stage && breakdown === 'cost' && head && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) stage = 'final';
@@ -606,7 +690,6 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const ys = [...label.matchAll(/(\d{4})年/g)];
 		const y = ys[ys.length - 1];
 		if (y && Math.abs(Number(y[1]) - env.year) === 1) year = Number(y[1]);
-		if (splitPart) year = Number(splitPart.year);
 
 		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose');
 		// a listing word left at the front of a named item ("分别是科技活动交流经费") is not its name
@@ -621,19 +704,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		else if (ex && flow !== 'closing_balance') line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.85, 'budget.prose.rate');
 		const sh = pctAfter(span, h.ue, limit, SHARE_RE);
 		if (sh) line.share = ctx.figure(span.text.slice(sh.a, sh.b), '%', q0, span.map[sh.end - 1] + 1, 0.85, 'budget.prose.share');
-		const b: Built = { line, start: q0, sub: isSub || !!splitPart };
+		const b: Built = { line, start: q0, sub: isSub };
 		out.push(b);
 		prev = b;
-		if (!isSub && !splitPart) head = b;
+		if (!isSub) head = b;
 		// a budget said in the same clause to have arrived and been spent in full
 		if (flow === 'expenditure' && stage === 'budget') out.push(...fundsDone(ctx, span, h, q0, line));
-	}
-	for (const b of yearSplit) {
-		const parts = out.filter((x) => x.sub && x.start > b.start && x.line.item === b.line.item && x.line.flow === b.line.flow);
-		if (new Set(parts.map((x) => x.line.year)).size < 2) continue;
-		out.splice(out.indexOf(b), 1);
-		const q = b.line.amount.quote;
-		ctx.unread.push({ kind: '金额', text: q, start: b.start, end: b.start + q.length, reason: '这是几个年度的合计，不是某一年度的' });
 	}
 	// a rate said of all the amounts of the sentence before ("总金额N万元其中:基本支出A万元,项目支出B万元。
 	// 完成率均达到100%"): each of them, where the rate sentence states no amount of its own before it
@@ -645,6 +721,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const lines = out.filter((b) => b.start >= span.map[pa] && b.start < span.map[sa] && b.line.flow === 'expenditure' && !b.line.execution_rate);
 		const na = m.index! + m[0].lastIndexOf(m[1]);
 		for (const b of lines) b.line.execution_rate = ctx.figure(span.text.slice(na, na + m[1].length), '%', b.start, span.map[m.index! + m[0].length - 1] + 1, 0.75, 'budget.prose.rate-all');
+	}
+	// a rate that is a sentence of its own after the sentence of a sum spent ("共支付X资金N万元,其中…。
+	// 执行率达100%。"): the rate of that sum (fund self-evaluation reports in prose)
+	for (const m of span.norm.matchAll(new RegExp(String.raw`(?<=[。；;])\s*(?:资金|预算)?(?:执行率|支出率|使用率)\s*(?:为|达|达到)?\s*(${NUM})\s*%`, 'g'))) {
+		const [sa, sb] = sentenceBounds(span, m.index! + m[0].search(/\S/));
+		if (hits.some((h) => h.a >= sa && h.a < sb) || sa === 0) continue;
+		const [pa] = sentenceBounds(span, sa - 1);
+		const paid = out.find((b) => b.start >= span.map[pa] && b.start < span.map[sa] && !b.sub && b.line.flow === 'expenditure' && b.line.breakdown === 'total' && b.line.stage === 'final');
+		if (!paid || out.some((b) => b.start >= span.map[pa] && b.start < span.map[sa] && b.line.execution_rate)) continue;
+		const na = m.index! + m[0].lastIndexOf(m[1]);
+		const q0 = span.map[m.index! + m[0].search(/\S/)];
+		paid.line.execution_rate = ctx.figure(span.text.slice(na, na + m[1].length), '%', q0, span.map[m.index! + m[0].length - 1] + 1, 0.7, 'budget.prose.rate-after');
 	}
 	// a paragraph that announces a list of its parts: the numbered paragraphs after it are those parts
 	if (/(具体如下|明细如下|分别如下|如下)\s*[:：]\s*$/.test(span.norm)) {
@@ -666,13 +754,15 @@ const partName = (label: string) => label.replace(/^(其中|包括)[:：]?/, '')
 function projectAt(norm: string, at: number): string | undefined {
 	let last: { name: string; at: number } | undefined;
 	for (const m of norm.slice(0, at).matchAll(/(?<![\d.])\d{1,2}\s*[、.]\s*((?:\d{4}年度?)?[^:：，,。；;、\d]{2,40}?(?:项目|经费|资金|工程))\s*[:：]/g)) last = { name: m[1].replace(/\s+/g, ''), at: m.index! };
-	// a numbered paragraph that opens with the project's name and goes on with a comma ("1.2021年第一批
-	// 统筹整合使用财政涉农资金X建设项目,项目实施…", township reports on several projects): the name
-	// without the batch and fund it was paid from
-	const open = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?[^:：，,。；;、\d]{2,50}?项目)\s*[,，]/);
-	if (open && open.index! + open[0].length <= at && (!last || last.at < open.index!)) {
-		const name = open[1].replace(/\s+/g, '');
-		last = { name: name.replace(/^\d{4}年度?(?:第[一二三四五六七八九十]{1,2}批)?[\u4e00-\u9fa5]{0,16}?(?:资金|经费)(?=[\u4e00-\u9fa5]{4,}$)/, ''), at: open.index! };
+	// a numbered paragraph that opens with the project's full name and a comma ("1.2021年第一批统筹整合
+	// 使用财政涉农资金X建设项目,项目实施…"): the project, named without its year, batch and the fund it
+	// is paid from (county reports on the projects of a year's integrated agricultural funds)
+	const lead = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,2}批)?[^:：，,。；;、\d]{2,50}?项目)\s*[,，]/);
+	if (!last && lead && lead[0].length <= at) {
+		let name = lead[1].replace(/\s+/g, '').replace(/^\d{4}年度?/, '').replace(/^第[一二三四五六七八九十\d]{1,2}批/, '');
+		const fund = name.lastIndexOf('资金');
+		if (fund >= 0 && name.length - fund - 2 >= 4) name = name.slice(fund + 2);
+		last = { name, at: 0 };
 	}
 	// "一是用于其他教育管理事务支出,即…合计75万元,已于本年度支出75万元": the subject of an ordinal item
 	for (const m of norm.slice(0, at).matchAll(/[一二三四五六七八九十]{1,2}是\s*(?:用于)?([^:：，,。；;、\d即]{2,24}?(?:支出|经费|项目|资金))\s*[,，]?\s*即/g)) {
@@ -972,13 +1062,17 @@ function readStandaloneRates(ctx: Ctx, out: Built[]) {
 	}
 }
 
+/** a quantity indicator whose outcome is money received ("①数量指标:2023年,我校收到X资金N万元。", the
+ * 绩效目标完成情况 of Yunnan project self-evaluation reports): the year's income, though numbered like a heading */
+const RECEIVED_OUTCOME = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：][^。]{0,30}收到[^。]{0,16}(?:资金|经费)\s*[\d.]+\s*万元/;
+
 export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: Built[] = [];
 	// prose and tables in document order, so that a table can lean on the sentence before it
 	const items: Array<{ at: number; run: () => void }> = [];
 	// the project a multi-project report is on carries over the paragraphs that follow its item,
 	// up to the next heading
-	const state: ProseState = {};
+	const state: ProseState = { projects: numberedProjects(ctx) };
 	for (const p of ctx.paras)
 		items.push({
 			at: p.start,
@@ -988,7 +1082,7 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 				// by its number, a sentence by its content (决算 说明 of every province)
 				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,
 				// 2022年支付M万元。": a heading holds no figure and no clause after a comma)
-				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm))) readProse(ctx, env, p, out, state);
+				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm)) || (p.heading.marker && RECEIVED_OUTCOME.test(p.span.norm))) readProse(ctx, env, p, out, state);
 			}
 		});
 	for (const t of ctx.tables)
@@ -1004,6 +1098,9 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 	// a line read twice from the same words (a sentence both a table's and the prose's) is one
 	const kept: Built[] = [];
 	for (const b of out) if (!kept.some((o) => o.start === b.start && o.line.flow === b.line.flow && o.line.breakdown === b.line.breakdown && o.line.item === b.line.item && o.line.scope === b.line.scope && o.line.stage === b.line.stage && o.line.year === b.line.year && o.line.amount.wan === b.line.amount.wan)) kept.push(b);
+	// one project's amount stated in a summary and again in the project's own paragraph is one line
+	const sameProject = (o: Built, b: Built) => o.line.breakdown === 'project' && b.line.breakdown === 'project' && o.line.flow === b.line.flow && o.line.item === b.line.item && o.line.parent === b.line.parent && o.line.stage === b.line.stage && o.line.year === b.line.year && o.line.amount.wan === b.line.amount.wan;
+	for (let i = kept.length - 1; i >= 0; i--) if (kept[i].line.amount && kept.some((o, j) => j < i && sameProject(o, kept[i]) && ctx.prov.get(o.line.amount)?.rule === 'budget.prose.named-project')) kept.splice(i, 1);
 	const lines = kept.map((b) => b.line);
 	for (const l of readRowNumberTables(ctx, env)) if (!lines.some((o) => o.flow === l.flow && o.item === l.item && o.stage === l.stage && o.amount.wan === l.amount.wan)) lines.push(l);
 	return lines;

@@ -1592,8 +1592,8 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	}
 	cells = split;
 	for (let i = 0; i < cells.length - 1; i++) {
-		// (the unit may be a cell of its own under the label: "项目资金申请" / "(万元)")
-		const u = /预算|资金|金额|支出/.test(cells[i].key) || (/^[(（](万元|元)[)）]$/.test(cells[i].key) && i > 0 && /预算|资金|金额|支出/.test(cells[i - 1].key)) ? unitOfHeader(cells[i].key) : undefined;
+		// (the unit on a cell of its own under the money's label: "项目资金申请 / (万元)")
+		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : i > 0 && /^[(（](万元|亿元|元)[)）]$/.test(cells[i].key) && /预算|资金|金额/.test(cells[i - 1].key) ? unitOfHeader(cells[i].key) : undefined;
 		if (u) {
 			unit = u;
 			reach = i + 24;
@@ -1604,16 +1604,6 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// 经营性收入 of 自有资金)
 		const partOf = group && /^\d{1,2}[、.．]\s*((政府性基金|国有资本经营)(预算)?(拨款|资金)?|(事业|经营性?)收入)[:：]?$/.test(cells[i].key) ? { item: '', breakdown: 'source' as const, scope: /收入[:：]?$/.test(cells[i].key) ? ('other' as const) : ('fiscal' as const) } : undefined;
 		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
-		// a label and its amount in one cell ("一、预算资金:250", "资金总额: 250", Hunan's 项目绩效目标表 one
-		// cell a paragraph): the amount is a cell of its own
-		const inCell = !row ? cells[i].key.match(new RegExp(`^(.{2,16}?)[:：](${NUM})$`)) : null;
-		if (inCell && fundRow(inCell[1]) && (i <= reach || docUnit) && !ctx.isUsed(cells[i].start, cells[i].end)) {
-			const r = fundRow(inCell[1])!;
-			const at = cells[i].text.lastIndexOf(inCell[2]);
-			const amount = ctx.money(inCell[2], (i <= reach ? unit : undefined) ?? docUnit!, cells[i].start, at >= 0 ? cells[i].start + at + inCell[2].length : cells[i].end, 0.8, 'grid.fund-pairs.cell');
-			out.budget.push({ flow: 'expenditure', breakdown: r.breakdown, item: r.item, scope: r.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
-			continue;
-		}
 		// two ordinal levels ("(一)财政拨款小计 | 6" over "1、一般公共预算 | 6", "2、政府性基金 | 0"): a
 		// numbered row under a bracketed one is its part, named as written (Sichuan's 项目支出绩效目标申报表)
 		let parent: string | undefined;

@@ -59,10 +59,9 @@ export function unitOfName(written: string): string | undefined {
 	if (!m) return undefined;
 	// (a template's placeholder for the value, "(≥**人)", stands before the unit)
 	const u = m[1].replace(/^[≥≤><=]+/, '').replace(/^[*＊]+/, '').trim();
-	// (a bracket that qualifies the name, "成活率(目标)", "(年度)", "(累计)", holds no unit)
-	if (!u || /计算|公式|\d/.test(u) || /^(目标|年度|预期|实际|累计|新增|全年|本级|试行|暂定)$|^(含|不含)/.test(u)) return undefined;
-	// a note on what is counted ("(总收入)", "(累计)", "(人均)") is no unit
-	if (/总|收入|支出|累计|人均|合计|其中/.test(u)) return undefined;
+	// (a bracket that qualifies the name, "成活率(目标)", "(年度)", or notes what is counted, "(总收入)",
+	// "(累计)", "(人均)", holds no unit)
+	if (!u || /计算|公式|\d/.test(u) || /^(目标|年度|预期|实际|新增|全年|本级|试行|暂定)$|^(含|不含)|总|收入|支出|累计|人均|合计|其中/.test(u)) return undefined;
 	return u;
 }
 

@@ -99,7 +99,10 @@ const stripEnd = (s: string) => s.replace(/[；;，,、\s]+$/, '');
 
 /** Title + text from an item body: a short first sentence is its title. */
 function titled(body0: string): { title?: string; text: string } {
-	const body = body0.replace(KIND_LABEL, '');
+	// a kind word leading the item ("措施:…") is its title
+	const label = body0.match(KIND_LABEL);
+	if (label && body0.slice(label[0].length).trim()) return { title: label[1], text: body0.slice(label[0].length).trim() };
+	const body = body0;
 	// a title is a short phrase of its own: at most 15 characters, no clause inside
 	const m = body.match(/^([^。！？!?，,；;]{2,15})[。！？!?](.+)$/s);
 	if (m && m[2].trim()) return { title: m[1].trim().replace(/[：:]$/, ''), text: m[2].trim() };
@@ -241,12 +244,13 @@ const INLINE_MEASURES = /(下一步|今后)?(的)?(改进|整改)措施\s*[:：]
 const NONE = /^(无|暂无|没有|无问题|暂无问题|不存在问题|无明显问题|暂无建议|无建议)[。.]?$/;
 /** A web page's footer after the report (扫一扫…, 网站标识码, ICP备案): no part of any section. */
 const PAGE_FOOTER = /^扫一扫|网站标识码|ICP备|公网安备|版权所有|网站地图/;
-/** A kind word leading an item ("措施:加强…", "建议:加大…") labels it; it is no part of the text. */
-const KIND_LABEL = /^\s*(?:措施|建议|改进措施|整改措施|改进建议|问题)\s*[:：]\s*/;
+/** A kind word leading an item ("措施:加强…", "建议:加大…") labels it: it is the item's title, no part of
+ * its text (project self-evaluation reports whose 改进措施及建议 lists "1.措施:…" and "2.建议:…"). */
+const KIND_LABEL = /^\s*(措施|建议|改进措施|整改措施|改进建议|问题)\s*[:：]\s*/;
 const real = (items: TextItem[]) =>
 	items
 		.filter((i) => !NONE.test(i.text.replace(/\s+/g, '')) && !PAGE_FOOTER.test(i.text.replace(/\s+/g, '')))
-		.map((i) => (KIND_LABEL.test(i.text) && i.text.replace(KIND_LABEL, '').trim() ? { ...i, text: i.text.replace(KIND_LABEL, '') } : i));
+		.map((i) => (KIND_LABEL.test(i.text) && i.text.replace(KIND_LABEL, '').trim() ? { ...(i.title ? {} : { title: i.text.match(KIND_LABEL)![1] }), ...i, text: i.text.replace(KIND_LABEL, '') } : i));
 
 export function readProblems(ctx: Ctx, env: Env): TextItem[] {
 	return real(problemsOf(ctx));
@@ -256,8 +260,27 @@ export function readMeasures(ctx: Ctx, env: Env): TextItem[] {
 	return real(measuresOf(ctx));
 }
 
+/**
+ * A heading of the report's table of contents (a 目录 line, then headings one a line and no sentence
+ * between): not the section itself, whose text comes later or not at all (an excerpt may stop before
+ * it). Serves whole-department self-evaluation reports that open with their 目录.
+ */
+function inContents(ctx: Ctx, line: number): boolean {
+	for (let n = line - 1; n >= Math.max(0, line - 60); n--) {
+		const t = ctx.lines[n].span.norm.trim();
+		if (/^目\s*录$/.test(t)) return true;
+		if (t.length > 40 || /[。；;]/.test(t) || /[,，].*[,，]/.test(t)) return false;
+	}
+	return false;
+}
+
+/** The first section whose title matches, not counting the headings of a table of contents. */
+function section(ctx: Ctx, re: RegExp, not?: RegExp) {
+	return ctx.sections.find((s) => re.test(s.title) && !(not && not.test(s.title)) && !inContents(ctx, s.line));
+}
+
 function problemsOf(ctx: Ctx): TextItem[] {
-	const sec = ctx.findSection(PROBLEM_RE, MEASURE_RE) ?? ctx.findSection(PROBLEM_RE);
+	const sec = section(ctx, PROBLEM_RE, MEASURE_RE) ?? section(ctx, PROBLEM_RE);
 	if (!sec) return inlineItems(ctx, INLINE_PROBLEMS, /(下一步|今后)?(的)?(改进|整改)措施|建议\s*[:：]/, 'narrative.problems.inline');
 	// a combined section (存在问题及改进意见) holds both: its problem part ends at the measures
 	const measures = ctx.sections.find((s) => s.line > sec.line && s.line <= sec.to && MEASURE_RE.test(s.title));
@@ -266,11 +289,11 @@ function problemsOf(ctx: Ctx): TextItem[] {
 }
 
 function measuresOf(ctx: Ctx): TextItem[] {
-	const sec = ctx.findSection(MEASURE_RE, PROBLEM_RE) ?? ctx.findSection(MEASURE_RE);
+	const sec = section(ctx, MEASURE_RE, PROBLEM_RE) ?? section(ctx, MEASURE_RE);
 	if (sec) return itemsOf(ctx, sec, 'narrative.measures');
 	// no section of its own: the paragraph of the problems section that announces the measures
 	// ("对此，…制定改进措施…，一方面…；另一方面…")
-	const prob = ctx.findSection(PROBLEM_RE, MEASURE_RE) ?? ctx.findSection(PROBLEM_RE);
+	const prob = section(ctx, PROBLEM_RE, MEASURE_RE) ?? section(ctx, PROBLEM_RE);
 	if (!prob) return inlineItems(ctx, INLINE_MEASURES, /存在(的)?问题|(?<=[。.])\s*\d{4}\s*年|得分表/, 'narrative.measures.inline');
 	const para = ctx.parasIn(prob).find((p) => p.lines[0] > prob.line && !p.heading && !readMarker(p.span.norm) && /改进措施|整改措施|下一步|今后/.test(p.span.norm));
 	if (!para) return [];
@@ -288,7 +311,7 @@ export function readGoal(ctx: Ctx, env: Env): TextItem | undefined {
 			return item(ctx, [c.start, c.end], c.text, undefined, 'narrative.goal.table', 0.9);
 		}
 	}
-	const sec = ctx.findSection(/(部门)?(整体)?(支出)?绩效目标$/, /完成|情况|分析/);
+	const sec = section(ctx, /(部门)?(整体)?(支出)?绩效目标$/, /完成|情况|分析/);
 	if (!sec) return undefined;
 	// the goal: the section's first paragraph that is not an introduction ("…具体如下：")
 	const para = ctx.parasIn(sec).find((p) => p.lines[0] > sec.line && !p.heading && !/[：:]\s*$/.test(p.span.text));

@@ -13,7 +13,7 @@ import type { Ctx } from './context';
 import { NUM } from './numbers';
 import { parseTarget } from './indicators';
 
-const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?\s*(?:[:：]|(?<=完成情况)\s*[。.]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
+const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
 const LEVEL1_OF: Record<string, string> = {
 	产出: '产出指标',
 	数量: '产出指标',
@@ -29,7 +29,7 @@ const LEVEL1_OF: Record<string, string> = {
 	满意度: '满意度指标',
 	服务对象满意度: '满意度指标'
 };
-const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|米|平方米|亩|天|小时|件|批|期|册';
+const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|米|平方米|亩|天|小时|件|批|期|册|条';
 const CLAUSE = new RegExp(String.raw`^(.{2,40}?)\s*(?:为|达到|达|是|共计|共|约)?\s*(${NUM})\s*(${UNIT}|/[\u4e00-\u9fa5])?\s*$`);
 /** what opens a clause and names no indicator: the year, the subject */
 const LEAD = /^(?:20\d\d\s*年(?:度)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|我市|我县|我区|我镇|该项目|本项目|项目|全年|年内)?(?:共|累计)?/;
@@ -49,6 +49,8 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
 	/** the level set by a heading line of its own, for the "name:" lines under it */
 	let cur: { level1: string; level2?: string } | undefined;
+	/** an indicator named by a sub-heading, waiting for its outcome in the next line */
+	let pending: { name: string; lv: { level1: string; level2?: string } } | undefined;
 	for (const line of ctx.lines) {
 		const m = line.span.norm.match(LEVEL_LINE);
 		if (!m) {
@@ -58,14 +60,30 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 				cur = lv.level2 || !cur || cur.level1 !== lv.level1 ? lv : cur;
 				continue;
 			}
+			// "(2)项目完成质量" under a level's heading: an indicator named by a sub-heading of its own, its
+			// outcome in the line below
+			const sub = line.heading?.marker ? line.heading.title.replace(/\s+/g, '') : '';
+			if (cur && sub && /^[\u4e00-\u9fa5]{4,16}$/.test(sub) && !/指标|分析|说明|问题|措施|建议/.test(sub)) {
+				pending = { name: sub, lv: cur };
+				continue;
+			}
 			if (line.heading?.marker) cur = undefined;
-			if (cur && !line.blank) readNamedLine(ctx, line, cur, out);
+			if (pending && !line.blank && !line.heading) {
+				readOutcomeBelow(ctx, line, pending, out);
+				pending = undefined;
+				continue;
+			}
+			if (!line.blank) pending = undefined;
+			// (outcome sentences under an output's own level: 数量/质量/时效/成本指标)
+			// (under another level, 效益/满意度, only lines that state a completion rate: "A有效提高,指标完成率100%")
+			if (cur && !line.blank && !readNamedLine(ctx, line, cur, out) && (/^(数量|质量|时效|成本)指标$/.test(cur.level2 ?? '') || /(?:^|[,，])\s*(?:指标)?完成率(?:为|达)?\s*[\d.]+\s*%\s*[。;；]?\s*$/.test(line.span.norm))) readOutcomeSentences(ctx, line, cur, out);
 			continue;
 		}
 		cur = undefined;
 		const level = m[1];
 		const level1 = LEVEL1_OF[level];
-		const level2 = level1 === '产出指标' && level !== '产出' ? `${level}指标` : level1 === '效益指标' && level !== '效益' && level !== '效果' ? `${level}指标` : level === '服务对象满意度' ? '服务对象满意度指标' : undefined;
+		// (a level named with its second level in brackets, "满意度指标(服务对象满意度指标):": that one)
+		const level2 = m[2] ?? (level1 === '产出指标' && level !== '产出' ? `${level}指标` : level1 === '效益指标' && level !== '效益' && level !== '效果' ? `${level}指标` : level === '服务对象满意度' ? '服务对象满意度指标' : undefined);
 		const { span } = line;
 		// a line of two clauses, neither holding a figure: the indicator, then its outcome in words
 		// ("质量指标：确保天桥质量，已完成；", "时效指标：按时完成建设，随项目进度把控")
@@ -84,10 +102,36 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 		}
 		// clauses after the level's name, each ending at a comma, semicolon or full stop
 		let a = m[0].length;
+		/** the indicator the line read last, and where its clause starts */
+		let lastInd: { ind: Indicator; from: number } | undefined;
 		for (const seg of span.norm.slice(a).split(/([,，;；。])/)) {
 			const from = a;
 			a += seg.length;
 			if (/^[,，;；。]$/.test(seg) || !seg.trim()) continue;
+			// "A360天,指标完成率100%": the completion stated of the outcome just read
+			const done = seg.match(DONE_RATE_ANY);
+			if (done && lastInd && !lastInd.ind.stated_completion) {
+				const p0 = from + seg.lastIndexOf(done[1]);
+				const qs = span.map[lastInd.from];
+				const qe = span.map[p0 + done[1].length];
+				lastInd.ind.stated_completion = ctx.figure(span.text.slice(p0, p0 + done[1].length), '%', qs, qe + 1, 0.7, 'indicators.prose.completion');
+				continue;
+			}
+			lastInd = undefined;
+			// "学校满意度大于年度指标值≥95%": the target as written, the outcome in words against it
+			const vs = seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5]{2,20}?)((?:大于|高于|不低于|达到|超过|优于)年度指标值)\s*((?:≥|≤|>=|<=|>|<|=)\s*${NUM}\s*%?)\s*$`));
+			if (vs) {
+				const s0 = from + seg.search(/\S/);
+				const w0 = s0 + vs[1].length;
+				const t0 = from + seg.lastIndexOf(vs[3]);
+				const qs = span.map[s0];
+				const qe = span.map[t0 + vs[3].length - 1] + 1;
+				const tText = span.text.slice(t0, t0 + vs[3].length);
+				const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(t0, t0 + vs[3].length), undefined), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.versus');
+				const actual = ctx.mark({ text: span.text.slice(w0, w0 + vs[2].length), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.versus');
+				out.push({ level1, ...(level2 ? { level2 } : {}), name: vs[1], target, actual });
+				continue;
+			}
 			const c = seg.match(CLAUSE);
 			if (!c) continue;
 			const lead = c[1].match(LEAD)![0];
@@ -98,11 +142,14 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			const end = numAt + c[2].length + (c[3]?.length ?? 0);
 			const qs = span.map[from + seg.search(/\S/)];
 			const qe = span.map[end - 1] + 1;
-			if (ctx.isUsed(span.map[numAt], span.map[numAt + c[2].length - 1] + 1)) continue;
+			// (an amount the budget read as money received, "我校收到X资金N万元", is also the quantity's outcome)
+			if (ctx.isUsed(span.map[numAt], span.map[numAt + c[2].length - 1] + 1) && !(/收到/.test(c[1]) && /元$/.test(c[3] ?? ''))) continue;
 			const text = span.text.slice(numAt, end);
 			const unit = c[3] && !c[3].startsWith('/') ? c[3] : undefined;
 			const actual = ctx.mark({ value: Number(c[2].replace(/,/g, '')), ...(unit ? { unit } : {}), text, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose');
-			out.push({ level1, ...(level2 ? { level2 } : {}), name, actual });
+			const ind: Indicator = { level1, ...(level2 ? { level2 } : {}), name, actual };
+			out.push(ind);
+			lastInd = { ind, from: from + seg.search(/\S/) };
 		}
 	}
 	return out;
@@ -114,10 +161,10 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
  * written with its operator at the end ("≥80%") is the target, else the clause that ends the line
  * in a figure ("共4次") is the outcome. A line with neither is not read.
  */
-function readNamedLine(ctx: Ctx, line: import('./doc').Line, lv: { level1: string; level2?: string }, out: Indicator[]) {
+function readNamedLine(ctx: Ctx, line: import('./doc').Line, lv: { level1: string; level2?: string }, out: Indicator[]): boolean {
 	const { span } = line;
 	const m = span.norm.match(NAMED_LINE);
-	if (!m || /指标|情况|分析/.test(m[1])) return;
+	if (!m || /指标|情况|分析/.test(m[1])) return false;
 	const name = m[1];
 	const body = m[2];
 	const bodyAt = span.norm.indexOf(body, m[0].indexOf(m[1]) + m[1].length);
@@ -129,16 +176,191 @@ function readNamedLine(ctx: Ctx, line: import('./doc').Line, lv: { level1: strin
 		const written = span.text.slice(at, at + op[0].length);
 		const target = ctx.mark({ ...parseTarget(written, op[0], undefined), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.named.target');
 		out.push({ ...lv, name, target });
-		return;
+		return true;
 	}
 	const last = body.match(new RegExp(`(?:^|[,，])\\s*(?:共计|共|累计|合计)?\\s*(${NUM})\\s*(${UNIT})\\s*$`));
-	if (!last) return;
+	if (!last) return true;
 	const numAt = bodyAt + last.index! + last[0].indexOf(last[1]);
 	const end = numAt + last[1].length + last[2].length;
-	if (ctx.isUsed(span.map[numAt], span.map[numAt + last[1].length - 1] + 1)) return;
+	if (ctx.isUsed(span.map[numAt], span.map[numAt + last[1].length - 1] + 1)) return true;
 	const qe = span.map[end - 1] + 1;
 	const actual = ctx.mark({ value: Number(last[1].replace(/,/g, '')), unit: last[2], text: span.text.slice(numAt, end), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.named');
 	out.push({ ...lv, name, actual });
+	return true;
+}
+
+/**
+ * The outcome of an indicator named by a sub-heading ("(1)项目完成数量。" then "完成年度建设项目1个,主要建设
+ * 内容为…"; "(2)项目完成质量" then "已通过竣工验收。"; "(3)项目实施进度" then "X项目已完成竣工验收,完成率100%。"):
+ * the figure that ends the line's first clause, else the clause a completion rate follows (from its 已),
+ * else the line itself when it is short and holds no figure. Serves project self-evaluation reports in
+ * prose whose 项目绩效指标完成情况分析 gives one indicator a sub-heading.
+ */
+function readOutcomeBelow(ctx: Ctx, line: import('./doc').Line, p: { name: string; lv: { level1: string; level2?: string } }, out: Indicator[]) {
+	const { span } = line;
+	const norm = span.norm;
+	const s0 = norm.search(/\S/);
+	if (s0 < 0) return;
+	const body = norm.slice(s0).replace(/[。.\s?？]+$/, '');
+	const clauses = [...body.matchAll(/[^,，;；。]+/g)].map((m) => ({ a: s0 + m.index!, t: m[0] }));
+	if (!clauses.length) return;
+	const q = (a: number, b: number) => [span.map[a], span.map[b - 1] + 1] as const;
+	const first = clauses[0];
+	const fig = first.t.match(new RegExp(String.raw`(${NUM})\s*(${UNIT})\s*$`));
+	if (fig && !/^\d/.test(first.t)) {
+		const n0 = first.a + fig.index!;
+		if (ctx.isUsed(span.map[n0], span.map[n0 + fig[1].length - 1] + 1)) return;
+		const [q0, q1] = q(first.a, first.a + first.t.length);
+		const actual = ctx.mark({ value: Number(fig[1].replace(/,/g, '')), unit: fig[2], text: span.text.slice(n0, n0 + fig[0].length).replace(/\s+/g, ''), quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.below');
+		out.push({ ...p.lv, name: p.name, actual });
+		return;
+	}
+	const doneAt = clauses.findIndex((c, i) => i > 0 && DONE_RATE.test(c.t.trim()));
+	if (doneAt > 0) {
+		const c = clauses[doneAt - 1];
+		const from = c.t.indexOf('已') >= 0 ? c.t.indexOf('已') : 0;
+		const [q0, q1] = q(c.a, c.a + c.t.length);
+		const actual = ctx.mark({ text: span.text.slice(c.a + from, c.a + c.t.length), quote: ctx.quote(q0, q1) }, q0, q1, 0.55, 'indicators.prose.below');
+		const d = clauses[doneAt];
+		const rate = d.t.trim().match(DONE_RATE)!;
+		const r0 = d.a + d.t.lastIndexOf(rate[1]);
+		const [, d1] = q(d.a, d.a + d.t.length);
+		const stated_completion = ctx.figure(span.text.slice(r0, r0 + rate[1].length), '%', q0, d1, 0.55, 'indicators.prose.below');
+		out.push({ ...p.lv, name: p.name, actual, stated_completion });
+		return;
+	}
+	// a short line of words, with no figure: the outcome as written
+	if (body.length <= 40 && !/\d/.test(body)) {
+		const [q0, q1] = q(s0, s0 + body.length);
+		const actual = ctx.mark({ text: span.text.slice(s0, s0 + body.length), quote: ctx.quote(q0, q1) }, q0, q1, 0.5, 'indicators.prose.below');
+		out.push({ ...p.lv, name: p.name, actual });
+	}
+}
+
+/** what opens an outcome clause and names no indicator: the subject, 已, a verb of doing */
+const OUTCOME_LEAD = /^(?:(?:截至|截止)?20\d\d\s*年(?:度)?(?:\d{1,2}月\d{1,2}日)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|我市|我县|我区|我镇|全县|全市|全区)?(?:已经|已)?(?:获得|开展|完成|实现|组织)?(?:共|累计)?/;
+/** an outcome clause: the indicator's name, a linking word, the figure and its unit */
+const OUTCOME = new RegExp(String.raw`^([\u4e00-\u9fa5“”"][\u4e00-\u9fa5\d“”"]{1,30}?[\u4e00-\u9fa5”"])\s*(为|有|达到|达|是|继续按照|按照)?\s*(${NUM})\s*(${UNIT})(?:\s*[(（][^)）]{0,12}[)）]|\s*执行(?:至[^,，]{0,16})?)?\s*$`);
+/** the target an outcome is measured against: "完成市目标任务N人的P%", "完成市级下达任务人数N人的P%" */
+const TASK_DONE = new RegExp(String.raw`^完成(?:[省市县区]级?)?(?:下达)?(?:目标)?任务(?:数|人数)?\s*(${NUM})\s*(${UNIT})\s*的\s*(${NUM})\s*%$`);
+/** a bound written as an upper limit: "控制在N%以内" */
+const KEPT_UNDER = new RegExp(String.raw`^控制在\s*((${NUM})\s*(%|${UNIT})\s*以内)$`);
+/** a completion rate said of the outcome just before: "完成率100%" */
+const DONE_RATE = new RegExp(String.raw`^(?:指标)?完成率(?:为|达)?\s*(${NUM})\s*%$`);
+const DONE_RATE_ANY = new RegExp(String.raw`^\s*(?:指标)?完成率(?:为|达)?\s*(${NUM})\s*%\s*$`);
+/** an outcome in words: "服务市民阅读需求有效提高" */
+const WORDS_OUTCOME = /^([\u4e00-\u9fa5“”]{4,30}?)((?:有效|明显|显著|进一步|大幅|逐步|稳步)(?:提高|提升|改善|增强|加强))$/;
+
+/**
+ * Outcomes written as sentences under a level heading of its own ("1、数量指标" then "(1)X工作方面。2023年度,
+ * A为N人,完成市目标任务M人的P%;B为R%,控制在T%以内;C1398条,完成率100%。"): each clause that names a
+ * figure is an indicator and its outcome; the clauses after it give its target (完成…任务M人的P%, 控制在T
+ * 以内) and its stated completion. A bare verb and a figure right after ("已开展X培训49期,培训2399人")
+ * restates the outcome in the unit of its target. Clauses of parts (其中…) are not read. Serves project
+ * self-evaluation reports in prose that report their targets against the tasks a higher level set.
+ */
+function readOutcomeSentences(ctx: Ctx, line: import('./doc').Line, lv: { level1: string; level2?: string }, out: Indicator[]) {
+	const { span } = line;
+	const norm = span.norm;
+	// the clauses, with their offsets; a lead "(1)X方面。" is no clause of an outcome
+	const clauses: Array<{ a: number; b: number; t: string; sentence: number }> = [];
+	let sentence = 0;
+	let a = 0;
+	for (const part of norm.split(/([,，;；。])/)) {
+		const from = a;
+		a += part.length;
+		if (/^[。;；]$/.test(part)) {
+			sentence++;
+			continue;
+		}
+		if (/^[,，]$/.test(part) || !part.trim()) continue;
+		const lead = part.match(/^\s*(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[、.．])?\s*/)![0];
+		clauses.push({ a: from + lead.length, b: from + part.trimEnd().length, t: part.slice(lead.length).trim(), sentence });
+	}
+	let cur: Indicator | undefined;
+	let curAt = -1;
+	let partsIn = -1;
+	const quote = (x: number, y: number) => [span.map[x], span.map[y - 1] + 1] as const;
+	for (let i = 0; i < clauses.length; i++) {
+		const c = clauses[i];
+		const same = cur && clauses[curAt].sentence === c.sentence;
+		const task = c.t.match(TASK_DONE);
+		if (task && same && cur && !cur.target && (!cur.actual?.unit || cur.actual.unit === task[2])) {
+			const t0 = c.a + c.t.indexOf(task[1]);
+			const tText = span.text.slice(t0, t0 + task[1].length + task[2].length).replace(/\s+/g, '');
+			const [q0, q1] = quote(c.a, c.b);
+			cur.target = ctx.mark({ ...parseTarget(tText, tText, undefined), quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.outcome.target');
+			const p0 = c.a + c.t.lastIndexOf(task[3]);
+			cur.stated_completion = ctx.figure(span.text.slice(p0, p0 + task[3].length), '%', q0, q1, 0.6, 'indicators.prose.outcome.completion');
+			continue;
+		}
+		const kept = c.t.match(KEPT_UNDER);
+		if (kept && same && cur && !cur.target && (!cur.actual?.unit || cur.actual.unit === kept[3])) {
+			const [q0, q1] = quote(c.a, c.b);
+			const t0 = c.a + c.t.indexOf(kept[1]);
+			const tText = span.text.slice(t0, t0 + kept[1].length).replace(/\s+/g, '');
+			cur.target = ctx.mark({ ...parseTarget(tText, tText, undefined), quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.outcome.target');
+			continue;
+		}
+		const done = c.t.match(DONE_RATE);
+		if (done && same && cur && !cur.stated_completion) {
+			// the quote: the outcome's clause and this one
+			const [q0] = quote(clauses[curAt].a, clauses[curAt].b);
+			const [, q1] = quote(c.a, c.b);
+			const p0 = c.a + c.t.lastIndexOf(done[1]);
+			cur.stated_completion = ctx.figure(span.text.slice(p0, p0 + done[1].length), '%', q0, q1, 0.6, 'indicators.prose.outcome.completion');
+			continue;
+		}
+		// the parts of the outcome ("其中单位费率0.7%,个人费率0.3%"): not outcomes of their own
+		if (/^其中/.test(c.t)) partsIn = c.sentence;
+		if (partsIn === c.sentence) {
+			cur = undefined;
+			continue;
+		}
+		// "培训2399人" right after "已开展X培训49期": the outcome again, in another unit
+		const again = c.t.match(new RegExp(String.raw`^([\u4e00-\u9fa5]{1,3})\s*(${NUM})\s*(${UNIT})$`));
+		if (again && same && cur?.actual && cur.name.includes(again[1]) && cur.actual.unit !== again[3] && i === curAt + 1) {
+			const [q0] = quote(clauses[curAt].a, clauses[curAt].b);
+			const [, q1] = quote(c.a, c.b);
+			const n0 = c.a + c.t.indexOf(again[2], again[1].length);
+			const text = span.text.slice(n0, n0 + again[2].length + again[3].length).replace(/\s+/g, '');
+			cur.actual = ctx.mark({ value: Number(again[2].replace(/,/g, '')), unit: again[3], text, quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.outcome');
+			curAt = i;
+			continue;
+		}
+		const lead = c.t.match(OUTCOME_LEAD)![0];
+		const body = c.t.slice(lead.length);
+		// an outcome in words, when the clause after it states its completion
+		const w = body.match(WORDS_OUTCOME);
+		if (w && clauses[i + 1]?.sentence === c.sentence && DONE_RATE.test(clauses[i + 1].t) && !/指标/.test(w[1])) {
+			const w0 = c.a + lead.length + w[1].length;
+			const [q0, q1] = quote(c.a, c.b);
+			const actual = ctx.mark({ text: span.text.slice(w0, w0 + w[2].length), quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.outcome.words');
+			cur = { ...lv, name: w[1], actual };
+			curAt = i;
+			out.push(cur);
+			continue;
+		}
+		const m = body.match(OUTCOME);
+		if (!m || /指标|方面$/.test(m[1]) || m[1].replace(/[“”"\d]/g, '').length < 3) {
+			cur = undefined;
+			continue;
+		}
+		const n0 = c.a + lead.length + body.indexOf(m[3], m[1].length + (m[2]?.length ?? 0));
+		if (ctx.isUsed(span.map[n0], span.map[n0 + m[3].length - 1] + 1)) {
+			cur = undefined;
+			continue;
+		}
+		// the quote: from the clause's start (with its subject and year), through the figure
+		const qa = c.a;
+		const text = span.text.slice(n0, n0 + m[3].length + m[4].length).replace(/\s+/g, '');
+		const [q0] = quote(qa, c.b);
+		const q1 = span.map[n0 + m[3].length + m[4].length - 1] + 1;
+		const actual = ctx.mark({ value: Number(m[3].replace(/,/g, '')), unit: m[4], text, quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.outcome');
+		cur = { ...lv, name: m[1].replace(/\s+/g, ''), actual };
+		curAt = i;
+		out.push(cur);
+	}
 }
 
 /**

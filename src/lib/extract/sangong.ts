@@ -261,7 +261,8 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			const fin = made.filter((m) => m.line.stage === 'final');
 			if (fin.length) {
 				const last = made[made.length - 1].end;
-				const sm = span.norm.slice(last, sb).match(new RegExp(String.raw`占\s*(?:比)?\s*(${NUM})\s*%`));
+				// (also "占“三公”经费的100%", the whole named before the share)
+				const sm = span.norm.slice(last, sb).match(new RegExp(String.raw`占\s*(?:比|[“"]?三公[”"]?经费(?:支出)?(?:总额|合计|总数)?\s*的?)?\s*(${NUM})\s*%`));
 				if (sm) {
 					const na = last + sm.index! + sm[0].lastIndexOf(sm[1]);
 					let qa = last + sm.index!;

@@ -14,11 +14,16 @@ type Measure = StaffLine['measure'];
 // (个 counts posts only after a 编制 label: "行政编制24个")
 const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人|个(?![人月项单机部批次]))(?![次数均员])`, 'g');
 // (教职工: a school's people in post, "教职工82人", the 基本情况 of kindergartens' and schools' 决算 说明)
-const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|^教职工$|(?:事业|行政|工勤)编$/;
+const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|财政(?:全额|差额)(?:保障|补助|拨款)|^教职工$|(?:事业|行政|工勤)编$/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
 
+/** the people in post by how the budget pays them ("其中:财政全额保障N人,财政差额补助M人", the 人员情况 of
+ * Yunnan whole-department self-evaluation reports): people financed, by kind, as written */
+const FINANCED_KIND = /^(?:其中[:：]?)?(财政(?:全额|差额)(?:保障|补助|拨款))(?:人员)?$/;
+
 function measureOf(label: string): Measure | undefined {
+	if (FINANCED_KIND.test(label.replace(/\s+/g, ''))) return 'financed';
 	if (/退休|离休/.test(label)) return 'retired';
 	// people in post say so (实际在岗干部编制, 在编人数); else the head noun decides: "实有编制数63人"
 	// counts establishment posts
@@ -42,7 +47,18 @@ function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	const kind = label.replace(/\s+/g, '').split(/[、,，;；:：\d]/).pop()!.match(/^(?:核定|其中)?([\u4e00-\u9fa5]{2,8})编制数?$/);
 	// ("人员编制", "X系统人员编制" are the total)
 	if (kind && !/人员$|系统|单位|[局委办院]$|实有|核定|现有|在编|[我本]/.test(kind[1])) return `${kind[1]}编制`;
+	// people in post named by their kind of post ("实有事业人员32名", "在职行政人员N人"): that kind's 实有
+	if (measure === 'actual') {
+		const k = label.replace(/\s+/g, '').match(/(?:实有|在职|在编)(行政|事业|工勤|参公)(?:编制)?人员$/);
+		if (k) return `${k[1]}编制`;
+	}
+	if (measure === 'financed') {
+		const f = label.replace(/\s+/g, '').match(FINANCED_KIND);
+		if (f) return f[1];
+	}
 	if (measure === 'retired') {
+		// "离退休人员N人,其中:离休A人,退休B人": the retired of both kinds together
+		if (/离退休/.test(label)) return '合计';
 		const r = label.match(/退休(公务员|干部|职工|工人)/);
 		if (r) return r[1];
 		// 离休 and 退休 counted apart ("离休2人、退休75人"): each is a kind of its own
