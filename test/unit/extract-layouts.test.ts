@@ -2319,3 +2319,16 @@ describe('extract: a funds table with 行次 and lettered columns', () => {
 		expect(off.budget.filter((b) => b.stage === 'final')).toEqual([]);
 	});
 });
+
+describe('extract: the 总分 of a sheet whose 指标N rows were split from their values', () => {
+	it('is read only where every row of the sheet was read', () => {
+		// made-up figures; the first row's values stand scattered among header words
+		const text = [
+			'某项目支出绩效自评表.xlsx',
+			'阜平县项目支出绩效自评表 (2023年度) 项目名称 基层医疗补助 主管部门 阜平县卫生健康局 数量指标 指标1:签约居民人数 绩 效 指 标 产出 指标 实际 指标值 完成值 900 分值 得分 880 10 9 质量指标 指标1:补助资金足额拨 付 100% 100% 10 10 80元 80元 10 10 90% 90% 20 18 95% 95% 10 9 100 92 成本指标 指标1:每人每年补助标准 效益指 标(20 分) 年度 社会效益 指标1:群众就医负担减轻程度 满意度 指标 服务对象满 指标1:群众满意 (10分 意度指标 ) 总分'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => i.name)).toEqual(['补助资金足额拨付', '每人每年补助标准', '群众就医负担减轻程度', '群众满意']);
+		expect(r.scores?.total).toBeUndefined();
+	});
+});

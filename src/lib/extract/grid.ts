@@ -246,6 +246,8 @@ export interface GridResult {
 	grade?: { value: Grade; quote: string };
 	/** the nodes are a flattened table's, read row by row (they replace what the points alone gave) */
 	nodesFromRows?: boolean;
+	/** source ranges of cells the table readers know are no amounts (the 行次 numbers of a funds table) */
+	notAmounts?: Array<[number, number]>;
 	/** the tasks of a target table's 年度履职目标 rows */
 	tasks: Task[];
 }
@@ -412,6 +414,8 @@ function readNumberedFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		return fundRow(t) ?? (/^(中央|省|市|县|区|自治区|本级|上级)/.test(item) && /资金|补助|拨款/.test(item) ? { item, breakdown: 'budget_level' as const, scope: 'fiscal' as const } : undefined);
 	};
 	for (let k = j; k + 2 < cells.length && k < j + 80; k++) {
+		// (a money row's number is no amount, whatever another reader made of it, read or not)
+		if (/资金|拨款|补助|总额|合计/.test(cells[k].key) && /^\d{1,2}$/.test(cells[k + 1].key)) (out.notAmounts ??= []).push([cells[k + 1].start, cells[k + 1].end]);
 		const row = rowOf(cells[k].key);
 		if (!row || !/^\d{1,2}$/.test(cells[k + 1].key)) continue;
 		const vals: GCell[] = [];

@@ -497,7 +497,10 @@ export function readOrdinalRows(ctx: Ctx): { indicators: Indicator[]; total?: { 
 			const lv = span.norm.slice(Math.max(0, m.index! - 12), m.index!).match(LEVEL2_BEFORE);
 			return { m, name: { t: text, s: first.s, e: end, text }, vals, valueless: vals.length === 0, tail: stop >= 0 ? toks.slice(stop) : [], ...(lv ? { level2: lv[1] } : {}) };
 		});
+		const done = new Set<Seg>();
+		let lineTotal: typeof total;
 		const emit = (seg: Seg, vals: Tok[], q0: number, q1: number) => {
+			done.add(seg);
 			const quote = ctx.quote(q0, q1);
 			const tText = span.text.slice(vals[0].s, vals[0].e);
 			const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(vals[0].s, vals[0].e), undefined), text: tText, quote }, q0, q1, 0.65, 'indicators.ordinal-rows');
@@ -548,7 +551,7 @@ export function readOrdinalRows(ctx: Ctx): { indicators: Indicator[]; total?: { 
 							const label = last.tail.find((x) => /^总分$/.test(x.t))!;
 							const q0 = src(rest[0].s);
 							const q1 = end(label);
-							total = { max: ctx.figure(span.text.slice(rest[0].s, rest[0].e), '分', q0, q1, 0.6, 'indicators.ordinal-rows.total'), score: ctx.figure(span.text.slice(rest[1].s, rest[1].e), '分', q0, q1, 0.6, 'indicators.ordinal-rows.total') };
+							lineTotal = { max: ctx.figure(span.text.slice(rest[0].s, rest[0].e), '分', q0, q1, 0.6, 'indicators.ordinal-rows.total'), score: ctx.figure(span.text.slice(rest[1].s, rest[1].e), '分', q0, q1, 0.6, 'indicators.ordinal-rows.total') };
 						}
 						i += q;
 						continue;
@@ -560,6 +563,9 @@ export function readOrdinalRows(ctx: Ctx): { indicators: Indicator[]; total?: { 
 			if (n === 4 && !rowShape(seg.vals)) continue;
 			emit(seg, seg.vals, src(seg.m.index!), end(seg.vals[n - 1]));
 		}
+		// the 总分 only where every row of the sheet was read: a row left unread would make the
+		// indicators' points fall short of it
+		if (lineTotal && segs.every((sg) => !sg || done.has(sg))) total = lineTotal;
 	}
 	// (a table: three rows at least)
 	return out.length >= 3 ? { indicators: out, ...(total ? { total } : {}) } : { indicators: [] };
