@@ -771,3 +771,19 @@ describe('三公 prose: a share of the whole named before its figure', () => {
 		]);
 	});
 });
+
+describe('budget prose: income whose parts hold the balance carried over', () => {
+	it('"全年实际收入N万元,其中财政拨款收入A万元,上年结转结余B万元": N is the 总计, left unread; the parts are read', () => {
+		// figures by hand: 500.00 + 50.50 = 550.50
+		const text = ['甲市乙馆2018年度部门整体支出绩效评价报告', '(三)年度财政收支:全年实际收入550.50万元,其中财政拨款收入500.00万元,上年结转结余50.50万元;全年实际支出520.00万元,其中基本支出400.00万元,项目支出120.00万元。'].join('\n');
+		const x = extract(text);
+		expect(x.report.budget.map((b) => [b.flow, b.breakdown, b.item, b.amount.wan])).toEqual([
+			['income', 'source', '财政拨款收入', 500],
+			['opening_balance', 'total', '合计', 50.5],
+			['expenditure', 'total', '合计', 520],
+			['expenditure', 'nature', '基本支出', 400],
+			['expenditure', 'nature', '项目支出', 120]
+		]);
+		expect(x.unread.some((u) => u.text.includes('550.50') && /总计/.test(u.reason))).toBe(true);
+	});
+});

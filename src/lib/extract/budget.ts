@@ -444,7 +444,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const twin = /^(?:本年度?|\d{4}年度?)?(收入|支出)总计$/.test(label) && [...span.norm.slice(sa, sb).matchAll(new RegExp(String.raw`(收入|支出)总计(?:为|是)?\s*(${NUM})\s*(万元|元|亿元|万)`, 'g'))].some((m) => !label.endsWith(m[1] + '总计') && plain(m[2]) === plain(h.text) && unitOf(m[3]) === unitOf(h.unit));
 		// ("总收入N万元,其中本年收入M万元": the 本年 part named after it makes N the 总计)
 		const grand = (/(收入|支出)总计$/.test(label) && /本年(收入|支出)合计|结转(和|及)?结余/.test(afterS)) || (/^(?:本单位|本部门|本年度?|\d{4}年度?)*总(收入|支出)$/.test(label.replace(/^[(（][一二三四五六七八九十]{1,3}[)）]/, '')) && /^[^。；;]{0,4}其中[:：]?本年(收入|支出)/.test(afterS)) || twin;
-		if (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(sinceS) || grand) {
+		// (also "全年实际收入N万元,其中财政拨款收入A万元,上年结转结余B万元": income with the balance carried over
+		// among its parts is the 总计, not the year's income; whole-department evaluation reports of Zhejiang
+		// and other provinces)
+		const withBalance = /^(?:全年|本年度?|年度|\d{4}年度?)?(?:实际)?(?:总)?收入(?:合计|总额|总计)?(?:为|是)?$/.test(label) && /^[^。；;]{0,4}其中[^。；;]*(?:上年|年初)结转(?:和|及)?结余/.test(afterS);
+		if (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(sinceS) || grand || withBalance) {
 			skippedIn = sa;
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是收支总计（含上年结转结余），不是本年收入或本年支出' });
 			continue;
