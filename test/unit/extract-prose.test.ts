@@ -787,3 +787,17 @@ describe('budget prose: income whose parts hold the balance carried over', () =>
 		expect(x.unread.some((u) => u.text.includes('550.50') && /总计/.test(u.reason))).toBe(true);
 	});
 });
+
+describe('budget prose: what was paid before, beside the whole cost and what is still to pay', () => {
+	it('"已申请专项债券资金支付N万元,…增加投资共T万元,还需拨付M万元" with N + M = T: N is left unread', () => {
+		// figures by hand: 800 + 50 = 850
+		const text = [
+			'2021年度项目支出绩效自评',
+			'一、项目基本情况',
+			'甲站站房规模扩大,增加投资由地方承担,已申请专项债券资金支付800万元,根据有关批复,甲市应承担站房扩大规模增加投资共850万元,还需拨付50万元,市级预算安排80%计40万元,乙区承担10万元。'
+		].join('\n');
+		const x = extract(text);
+		expect(x.report.budget.map((b) => b.amount.wan)).not.toContain(800);
+		expect(x.unread.some((u) => u.text.includes('800') && /以前已支付/.test(u.reason))).toBe(true);
+	});
+});

@@ -290,6 +290,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			out.push({ line, start: span.map[ls], sub: true });
 			continue;
 		}
+		// what was paid before, stated beside what the whole costs and what is still to pay ("已申请专项债券资金
+		// 支付N万元,…应承担…增加投资共T万元,还需拨付M万元", with N + M = T): the payments of earlier years,
+		// not the year's spending (project reports on works financed over several years)
+		if (/已[\u4e00-\u9fa5]{0,14}(?:支付|拨付)$/.test(label)) {
+			const still = span.norm.match(new RegExp(String.raw`(?:还需|尚需|仍需)(?:拨付|支付|安排)\s*(${NUM})\s*万元`));
+			const n = plain(h.text);
+			if (still && [...span.norm.matchAll(new RegExp(String.raw`(${NUM})\s*万元`, 'g'))].some((t) => Math.abs(plain(t[1]) - n - plain(still[1])) < 0.011 && plain(t[1]) !== n)) {
+				const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
+				ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是以前已支付的累计数（与尚需拨付数合为总数），不是本年支出' });
+				continue;
+			}
+		}
 		// a change of income and spending together ("收入支出总体与上年相比,增加N万元") is no one line's
 		// (and "收支较上年决算数减少N万元": the change of the 总计 row, stated of income and spending at once)
 		if (DIR_END.test(label) && (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) || /^收[、和与及]?支(较|比|与)/.test(label))) {
