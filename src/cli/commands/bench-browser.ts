@@ -1,5 +1,5 @@
 /**
- * `perflens bench-browser [--reports 1000,10000] [--runs 3] [--url URL] [--path /]` — what a user
+ * `perflens bench-browser [--reports 1000,10000] [--runs 3] [--url URL] [--path /] [--port N]` — what a user
  * waits for in a real headless Chromium against the production server.
  *
  * Without --reports: the bundled dataset (or --url), first paint and first numbers of one page,
@@ -32,14 +32,14 @@ import { demoDepartment } from '../../lib/demo/generate';
 import { layoutHash } from '../../lib/server/dataset';
 
 export const usage =
-	'perflens bench-browser [--reports 1000,10000] [--runs 3] [--no-js] [--url URL] [--path /]   浏览器基准：无头 Chromium 中各页首批数字（冷/热）、传输字节、查询 p50/p95、内存，与纯 JavaScript 计算相比，打印表格并输出 JSON 行';
+	'perflens bench-browser [--reports 1000,10000] [--runs 3] [--no-js] [--url URL] [--path /] [--port N]   浏览器基准：无头 Chromium 中各页首批数字（冷/热）、传输字节、查询 p50/p95、内存，与纯 JavaScript 计算相比，打印表格并输出 JSON 行';
 
 const FIRST_NUMBER = '[data-kpi="spending"] [data-value]';
 /** The reports the demo generator writes per department and year (self-evaluations, target tables, project tables). */
 const REPORTS_PER_DEPARTMENT_YEAR = 261 / 240;
 const YEARS = 10;
 
-type Opts = { url?: string; runs: number; path: string; reports: number[]; js: boolean };
+type Opts = { url?: string; runs: number; path: string; reports: number[]; js: boolean; port?: number };
 
 function parse(args: string[]): Opts {
 	const out: Opts = { runs: 3, path: '/', reports: [], js: true };
@@ -54,9 +54,11 @@ function parse(args: string[]): Opts {
 		else if (flag === '--runs') out.runs = Math.max(1, Number(value) || 3);
 		else if (flag === '--path') out.path = value ?? '/';
 		else if (flag === '--reports') out.reports = (value ?? '').split(',').map(Number);
+		else if (flag === '--port') out.port = Number(value);
 		else throw new Error(`不认识的参数：${args[i]}`);
 	}
 	if (out.reports.some((n) => !Number.isInteger(n) || n < 10)) throw new Error('--reports 应为逗号分隔的整数（每个至少 10）');
+	if (out.port !== undefined && !(Number.isInteger(out.port) && out.port > 0 && out.port < 65536)) throw new Error('--port 应为端口号');
 	return out;
 }
 
@@ -70,8 +72,8 @@ const freePort = () =>
 		});
 	});
 
-async function startServer(extra: Record<string, string> = {}): Promise<{ url: string; proc: ChildProcess; stop: () => void }> {
-	const port = await freePort();
+async function startServer(extra: Record<string, string> = {}, fixed?: number): Promise<{ url: string; proc: ChildProcess; stop: () => void }> {
+	const port = fixed ?? (await freePort());
 	const proc = spawn(process.execPath, ['src/cli/perflens.js', 'start'], { env: { ...env(), ...extra, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
 	const url = `http://127.0.0.1:${port}`;
 	for (let i = 0; i < 1200; i++) {
@@ -179,7 +181,7 @@ const mb = (b: number) => (Number.isFinite(b) ? (b / 1048576).toFixed(1) : '—'
 /* ------------------------------------------------------------------ the bundled dataset */
 
 async function bundled(opts: Opts): Promise<number> {
-	const server = opts.url ? null : await startServer();
+	const server = opts.url ? null : await startServer({}, opts.port);
 	const url = new URL(opts.path, opts.url ?? server!.url);
 	url.searchParams.set('bench', '');
 	const target = url.href;
@@ -248,10 +250,10 @@ type SizeResult = {
 	duckdb_speedup_vs_js: number | null;
 };
 
-async function atSize(target: number, runs: number, withJs: boolean): Promise<SizeResult> {
+async function atSize(target: number, runs: number, withJs: boolean, port?: number): Promise<SizeResult> {
 	const { dir } = dataset(target);
 	const manifest = JSON.parse(readFileSync(join(dir, 'demo', 'manifest.json'), 'utf8')) as { reports: number; version: string; parts: { file: string; bytes: number }[] };
-	const server = await startServer({ PERFLENS_DATA_DIR: dir });
+	const server = await startServer({ PERFLENS_DATA_DIR: dir }, port);
 	try {
 		// the dataset the server serves must be the one generated for this size
 		const served = JSON.parse(readFileSync(join(dir, 'demo', 'manifest.json'), 'utf8')) as { version: string };
@@ -333,7 +335,7 @@ export async function run(args: string[]): Promise<number> {
 	const opts = parse(args);
 	if (!opts.reports.length) return bundled(opts);
 	const lines: SizeResult[] = [];
-	for (const n of opts.reports) lines.push(await atSize(n, opts.runs, opts.js));
+	for (const n of opts.reports) lines.push(await atSize(n, opts.runs, opts.js, opts.port));
 	for (const l of lines) console.log(JSON.stringify(l));
 	return 0;
 }

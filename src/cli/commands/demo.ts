@@ -68,6 +68,7 @@ export async function run(args: string[]): Promise<number> {
 	}
 	const started = Date.now();
 	let m = writeArrowDataset(reports(), out, `demo:departments=${departments};years=${years};seed=${seed}`);
+	console.error(`生成报告并写出数据表 ${((Date.now() - started) / 1000).toFixed(1)} 秒（${m.reports} 份）`);
 	if (bad.length) {
 		for (const b of bad.slice(0, 20)) console.error(b);
 		console.error(`模拟数据校验失败：${bad.length} 处错误（已跳过这些记录）`);

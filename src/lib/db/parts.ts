@@ -65,7 +65,16 @@ export const PART_SQL = {
 	/** each row with the region of its department (through its report when the table names no department) */
 	ofRegion: (def: TableDef) => `SELECT t.* ${regionJoin(def)} WHERE ${regionKeySql('d')} = $1`,
 	/** the rows whose department is not in REGION_INDEX */
-	rest: (def: TableDef) => `SELECT t.* ${regionJoin(def)} WHERE d.department_id IS NULL`
+	rest: (def: TableDef) => `SELECT t.* ${regionJoin(def)} WHERE d.department_id IS NULL`,
+	/**
+	 * Every row with its region key (`part_region`, as `regions` lists them; NULL for the rows of
+	 * `rest`), region by region and in table order within a region: one scan and one join cut the
+	 * whole table, where ofRegion and rest would scan and join it once per region.
+	 */
+	byRegion: (def: TableDef) =>
+		`SELECT ${def.columns.map((c) => `t.${ident(c.name)}`).join(', ')}, ${regionKeySql('d')} AS part_region ${regionJoin(def)} ORDER BY part_region NULLS LAST, t.rowid`,
+	/** Every row of a table partitioned by year, year by year, in table order within a year. */
+	byYear: (def: TableDef, col: string) => `SELECT ${def.columns.map((c) => ident(c.name)).join(', ')} FROM ${ident(def.name)} ORDER BY ${ident(col)} NULLS LAST, rowid`
 };
 
 function regionJoin(def: TableDef): string {

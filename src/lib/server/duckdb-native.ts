@@ -9,7 +9,7 @@
  * into the native package (checked by nativeBuiltins()).
  */
 import { DuckDBDateValue, DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
-import { tableFromIPC, type Table } from 'apache-arrow';
+import { DataType, DateUnit, Vector, tableFromIPC, type Table } from 'apache-arrow';
 import type { ColType } from '../db/columns';
 import type { Cell, Row, SqlEngine } from '../db/engine';
 import { dropTableSql } from '../db/fragments';
@@ -27,6 +27,12 @@ export type NativeOptions = {
 export type NativeEngine = SqlEngine & {
 	/** Append JS rows of declared columns to an existing table (the Parquet build streams reports through this). */
 	appendRows(name: string, columns: readonly { name: string; type: ColType }[], rows: readonly Record<string, unknown>[]): Promise<void>;
+	/**
+	 * A result read column by column: one array of plain cells per result column (same
+	 * conventions as query()), without building a JS object per row (the build writes Arrow
+	 * parts straight from these).
+	 */
+	queryColumns(sql: string, params?: readonly (string | number | boolean | null)[]): Promise<{ names: string[]; columns: Cell[][] }>;
 };
 
 /** Plain JSON cell of a native value, as the wasm engines return it (./duckdb-node.ts). */
@@ -71,6 +77,39 @@ function columnsOf(name: string, table: Table): { name: string; type: ColType }[
 	});
 }
 
+const isValid = (bitmap: Uint8Array | null, i: number) => !bitmap || ((bitmap[i >> 3] >> (i & 7)) & 1) === 1;
+
+/**
+ * The values of each declared column of an Arrow table as one JS array (null where null; dates
+ * as epoch milliseconds), read batch by batch from the column buffers. Reading rows through
+ * apache-arrow's row proxies (table.toArray()) was most of the time of loading a large table.
+ */
+export function arrowColumns(table: Table, columns: readonly { name: string; type: ColType }[]): unknown[][] {
+	return columns.map((c) => {
+		const vector = table.getChild(c.name);
+		const out: unknown[] = new Array(table.numRows).fill(null);
+		if (!vector) return out;
+		let k = 0;
+		for (const d of vector.data) {
+			const n = d.length;
+			const bitmap = d.nullCount ? (d.nullBitmap ?? null) : null;
+			const off = d.offset;
+			const days = DataType.isDate(d.type) && d.type.unit === DateUnit.DAY;
+			if (c.type === 'utf8' || c.type === 'bool' || DataType.isDictionary(d.type) || (DataType.isDate(d.type) && !days)) {
+				// strings (plain or dictionary-encoded) and bits: apache-arrow's own decoding, per batch
+				const values = new Vector([d]).toArray() as unknown[];
+				for (let i = 0; i < n; i++) out[k + i] = isValid(bitmap, off + i) ? values[i] : null;
+			} else {
+				const values = d.values as ArrayLike<number>;
+				const scale = c.type === 'date' && days ? EPOCH_DAY : 1;
+				for (let i = 0; i < n; i++) out[k + i] = isValid(bitmap, off + i) ? Number(values[off + i]) * scale : null;
+			}
+			k += n;
+		}
+		return out;
+	});
+}
+
 /** A new native DuckDB (in memory unless `path`), with extension downloads switched off. */
 export async function createNativeEngine(opts: NativeOptions = {}): Promise<NativeEngine> {
 	const config: Record<string, string> = {
@@ -99,6 +138,17 @@ export async function createNativeEngine(opts: NativeOptions = {}): Promise<Nati
 			return row as T;
 		});
 	};
+	const appendColumns = async (name: string, columns: readonly { name: string; type: ColType }[], values: unknown[][], length: number) => {
+		const a = await live().createAppender(name);
+		try {
+			for (let r = 0; r < length; r++) {
+				for (let c = 0; c < columns.length; c++) appendCell(a, columns[c].type, values[c][r]);
+				a.endRow();
+			}
+		} finally {
+			a.closeSync();
+		}
+	};
 	const appendRows: NativeEngine['appendRows'] = async (name, columns, data) => {
 		const a = await live().createAppender(name);
 		try {
@@ -116,9 +166,20 @@ export async function createNativeEngine(opts: NativeOptions = {}): Promise<Nati
 			const table = tableFromIPC(ipc);
 			const columns = columnsOf(name, table);
 			await live().run(`${dropTableSql(name)}; ${createTableSql(name, columns)}`);
-			await appendRows(name, columns, table.toArray() as Record<string, unknown>[]);
+			await appendColumns(name, columns, arrowColumns(table, columns), table.numRows);
 		},
 		appendRows,
+		async queryColumns(sql, params) {
+			const reader = await live().runAndReadAll(sql, params?.length ? (params as DuckDBValue[]) : undefined);
+			const names = reader.columnNames();
+			const types = reader.columnTypes().map(String);
+			const columns = reader.getColumnsJS().map((values, i) => {
+				const out: Cell[] = new Array(values.length);
+				for (let r = 0; r < values.length; r++) out[r] = toCell(values[r], types[i]);
+				return out;
+			});
+			return { names, columns };
+		},
 		async session() {
 			const own = await instance.connect();
 			return { query: (sql: string) => rows(own, sql), close: async () => own.closeSync() };

@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArrowTablesBuilder, type PlainRow } from '../db/arrow';
+import { ArrowTablesBuilder, columnsSource } from '../db/arrow';
 import { loadDataset } from '../db/dataset';
 import { METRIC_VIEWS, materializeMetricViews } from '../db/metrics';
 import { PART_SQL, PARTITION_MIN_ROWS, metricTableDef, partFile, partitioning, partitionColumn } from '../db/parts';
@@ -43,16 +43,42 @@ export async function buildMetricTables(
 	// 4 GB address space (at 100,000 reports the wasm build ran out of memory materializing them)
 	const engine = await createNativeEngine({ memoryLimit: '6GB' });
 	const parts: Manifest['parts'] = [];
-	const write = (def: TableDef, rows: PlainRow[], file: string, year: number | null, region: string | null) => {
+	/** Write rows from…to of `columns` (the declared columns of `def`, as queryColumns returns them) as one part. */
+	const write = (def: TableDef, columns: readonly (readonly unknown[])[], from: number, to: number, file: string, year: number | null, region: string | null) => {
 		const builder = new ArrowTablesBuilder([def]);
-		builder.add({ [def.name]: rows });
+		builder.addSource(def.name, columnsSource(columns, from, to));
 		const [{ ipc }] = [...builder.finish()];
 		writeAtomic(join(dir, file), ipc);
-		parts.push({ table: def.name, year, region, file, rows: rows.length, bytes: ipc.byteLength, hash: sha(ipc) });
+		parts.push({ table: def.name, year, region, file, rows: to - from, bytes: ipc.byteLength, hash: sha(ipc) });
+	};
+	/** The declared columns of `def` from a query's columns, and its key column (the last one) when `keyed`. */
+	const fetch = async (def: TableDef, sql: string, keyed: boolean) => {
+		const { names, columns } = await engine.queryColumns(sql);
+		const byName = new Map(names.map((n, i) => [n, columns[i]]));
+		return { columns: def.columns.map((c) => byName.get(c.name)!), key: keyed ? columns[columns.length - 1] : [], length: columns[0]?.length ?? 0 };
+	};
+	/** Runs of equal keys in a sorted key column: [key, from, to]. */
+	const runs = (key: readonly unknown[]): [unknown, number, number][] => {
+		const out: [unknown, number, number][] = [];
+		for (let i = 0; i < key.length; ) {
+			let j = i + 1;
+			while (j < key.length && key[j] === key[i]) j++;
+			out.push([key[i], i, j]);
+			i = j;
+		}
+		return out;
+	};
+	let t = Date.now();
+	const took = () => {
+		const s = ((Date.now() - t) / 1000).toFixed(1);
+		t = Date.now();
+		return s;
 	};
 	try {
 		await loadDataset(engine, async (name) => new Uint8Array(readFileSync(join(dir, partFile(name, null)))));
-		await materializeMetricViews(engine, (name, i, total) => log(`  计算指标表 ${name}（${i + 1} / ${total}）`));
+		log(`  载入数据表与视图 ${took()} 秒`);
+		await materializeMetricViews(engine, (name, i, total) => log(`  计算指标表 ${name}（${i + 1} / ${total}）${i ? `，上一张 ${took()} 秒` : ''}`));
+		log(`  最后一张 ${took()} 秒`);
 		const regions = (await engine.query<{ region: string }>(PART_SQL.regions)).map((r) => r.region);
 		const defs = [...(TABLES as readonly TableDef[]), ...METRIC_VIEWS.map(metricTableDef)];
 		for (const def of defs) {
@@ -61,20 +87,33 @@ export async function buildMetricTables(
 			const how = partitioning(def, n, minRows);
 			if (!how) {
 				if (stored) parts.push(m.parts.find((p) => p.table === def.name)!);
-				else write(def, await engine.query(PART_SQL.all(def.name)), partFile(def.name, null), null, null);
+				else {
+					const all = await fetch(def, PART_SQL.all(def.name), false);
+					write(def, all.columns, 0, all.length, partFile(def.name, null), null, null);
+				}
 				continue;
 			}
 			log(`  分区 ${def.name}（${n} 行，按${how === 'year' ? '年度' : '地区'}）`);
+			took();
 			if (how === 'year') {
+				// one query, cut year by year (rows of a NULL year go in no part: ofYear never matched them either)
 				const col = partitionColumn(METRIC_VIEWS.find((v) => v.name === def.name)!)!;
-				for (const { y } of await engine.query<{ y: number }>(PART_SQL.years(def.name, col)))
-					write(def, await engine.query(PART_SQL.ofYear(def.name, col), [y]), partFile(def.name, y), y, null);
+				const all = await fetch(def, PART_SQL.byYear(def, col), false);
+				const key = all.columns[def.columns.findIndex((c) => c.name === col)];
+				for (const [y, from, to] of runs(key)) if (y !== null) write(def, all.columns, from, to, partFile(def.name, Number(y)), Number(y), null);
+				log(`    ${took()} 秒`);
 				continue;
 			}
-			for (const [i, region] of regions.entries())
-				write(def, await engine.query(PART_SQL.ofRegion(def), [region]), partFile(def.name, null, i), null, region);
-			const rest = await engine.query(PART_SQL.rest(def));
-			if (rest.length) write(def, rest, partFile(def.name, null, 'rest'), null, null);
+			// one query, cut region by region: the same parts, numbered as `regions` lists them
+			const all = await fetch(def, PART_SQL.byRegion(def), true);
+			const cut = new Map(runs(all.key).map(([k, from, to]) => [k, [from, to] as const]));
+			for (const [i, region] of regions.entries()) {
+				const [from, to] = (region === null ? undefined : cut.get(region)) ?? [0, 0];
+				write(def, all.columns, from, to, partFile(def.name, null, i), null, region);
+			}
+			const rest = cut.get(null);
+			if (rest) write(def, all.columns, rest[0], rest[1], partFile(def.name, null, 'rest'), null, null);
+			log(`    ${took()} 秒`);
 		}
 	} finally {
 		await engine.close();
