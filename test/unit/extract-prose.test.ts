@@ -801,3 +801,10 @@ describe('budget prose: what was paid before, beside the whole cost and what is 
 		expect(x.unread.some((u) => u.text.includes('800') && /以前已支付/.test(u.reason))).toBe(true);
 	});
 });
+
+describe('narrative: the overall goal on a labelled line of its own', () => {
+	it('"总体目标:…" under a 绩效目标和绩效指标设定情况 heading is the goal', () => {
+		const text = ['甲区道路改造项目2022年度绩效自评报告', '(二)项目年度预算绩效目标和绩效指标设定情况', '总体目标:完成道路改造建设总量60%。', '当年年度目标完成情况:2022年预算价为500万元,2022年完成支付500万元。'].join('\n');
+		expect(extract(text).report.goal?.text).toBe('完成道路改造建设总量60%。');
+	});
+});
