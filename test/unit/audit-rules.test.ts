@@ -99,6 +99,17 @@ describe('parts vs totals', () => {
 		// a lone 人员经费 is a partial list: no finding unless it exceeds 基本支出
 		expect(rules(report({ budget: b(20).slice(0, 2) }))).toEqual([]);
 	});
+	it('a source\'s parts stated at a narrower scope (一般公共预算 under 财政拨款支出) count in their parent\'s frame', () => {
+		// 6.3 = 一般公共预算 6.3 + 政府性基金 0 + 国有资本经营预算 0
+		const b = (x: number) => [
+			exp('source', '财政拨款支出', 6.3, { scope: 'fiscal', stage: 'budget' }),
+			exp('source', '一般公共预算', x, { parent: '财政拨款支出', scope: 'general_public', stage: 'budget' }),
+			exp('source', '政府性基金', 0, { parent: '财政拨款支出', scope: 'fiscal', stage: 'budget' }),
+			exp('source', '国有资本经营预算', 0, { parent: '财政拨款支出', scope: 'fiscal', stage: 'budget' })
+		];
+		expect(rules(report({ budget: b(6.3) }))).toEqual([]);
+		expect(only(report({ budget: b(7) }), 'sum.source')[0]).toMatchObject({ severity: 'error', expected: 7, stated: 6.3 });
+	});
 	it('economic classes: excess is an error, shortfall a warning', () => {
 		const b = (x: number) => [total(100), exp('economic', '工资福利支出', 60), exp('economic', '商品和服务支出', x)];
 		expect(rules(report({ budget: b(40) }))).toEqual([]);

@@ -3,7 +3,7 @@
  * summed term. A figure stated more than once is consistent when any of its statements is.
  */
 import type { Finding, RuleId, Severity } from '../schema/finding';
-import type { Breakdown, ScoreNode, SangongItem } from '../schema/report';
+import type { Breakdown, BudgetLine, Scope, ScoreNode, SangongItem } from '../schema/report';
 import { SANGONG_LABEL } from '../schema/report';
 import {
 	allIndicators,
@@ -182,19 +182,25 @@ function frameSums(ctx: AuditContext): Finding[] {
 	return out;
 }
 
+/** The scopes that hold a scope's money, narrowest first. */
+const WIDER_SCOPES: Record<Scope, Scope[]> = { general_public: ['fiscal', 'all'], fiscal: ['all'], other: ['all'], all: [] };
+
 /** Lines that name a parent (人员经费 in 基本支出, a project in 项目支出 …) against it. */
 function parentSums(ctx: AuditContext): Finding[] {
 	const out: Finding[] = [];
 	const withParent = ctx.budget.filter((s) => s.line.parent && s.line.breakdown !== 'total');
-	for (const stmts of groupBy(withParent, (s) => `${frameKey(s.line)}|${s.line.parent}|${s.line.breakdown}`).values()) {
+	const isParent = (s: BudgetStmt, l: BudgetLine, scope: Scope) =>
+		s.line.flow === l.flow && s.line.stage === l.stage && s.line.year === l.year && s.line.scope === scope && s.line.item === l.parent && !s.line.parent && s.line.breakdown !== 'total';
+	// a part's parent may be stated at a wider scope than the part: 一般公共预算 (general_public) under
+	// 财政拨款支出 (fiscal); the part then counts in its parent's frame
+	const parentScope = (l: BudgetLine): Scope => [l.scope, ...WIDER_SCOPES[l.scope]].find((sc) => ctx.budget.some((s) => isParent(s, l, sc))) ?? l.scope;
+	for (const stmts of groupBy(withParent, (s) => `${frameKey({ ...s.line, scope: parentScope(s.line) })}|${s.line.parent}|${s.line.breakdown}`).values()) {
 		const { line: l0 } = stmts[0];
 		const b = l0.breakdown;
 		const parent = l0.parent!;
 		const row = b === 'project' ? stmts.filter((s) => s.line.item === '合计') : [];
 		const parts = stmts.filter((s) => !(b === 'project' && s.line.item === '合计'));
-		const parentStmts = ctx.budget.filter(
-			(s) => frameKey(s.line) === frameKey(l0) && s.line.item === parent && !s.line.parent && s.line.breakdown !== 'total'
-		);
+		const parentStmts = ctx.budget.filter((s) => isParent(s, l0, parentScope(l0)));
 		const context = frameName(l0);
 		const rule: RuleId = b === 'nature' ? 'sum.basic' : BREAKDOWN_RULE[b];
 		const groups = itemGroups(parts);
