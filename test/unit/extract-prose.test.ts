@@ -808,3 +808,11 @@ describe('narrative: the overall goal on a labelled line of its own', () => {
 		expect(extract(text).report.goal?.text).toBe('完成道路改造建设总量60%。');
 	});
 });
+
+describe('extract: a third party\'s cover', () => {
+	it('reads the score and grade the cover states as label:value ("评价分值:88.64分评价等级:良")', () => {
+		const text = ['阜平县X镇人民政府2023年村干部报酬项目', '绩效评价报告', '委托单位:阜平县财政局', '评价分值:86.5分评价等级:良 | ||||'].join('\n');
+		const r = extract(text).report;
+		expect([r.scores?.total?.score.value, r.scores?.grade?.value]).toEqual([86.5, '良']);
+	});
+});
