@@ -2232,6 +2232,15 @@ describe('extract: a target form one cell a paragraph, its funds as "label:amoun
 	});
 });
 
+describe('extract: the level of a unit, not of its money', () => {
+	it('takes no level from a fund\'s 省级 in the title, and none for a unit below the province in a place it cannot find', () => {
+		const a = extract('阜平县民政局省级彩票公益金转移支付2023年度绩效自评报告\n2023年下达省级福彩公益金30万元。').report;
+		expect([a.department.name, a.department.level]).toEqual(['阜平县民政局', '县级']);
+		const b = extract('河北甲乙经济开发区管理委员会2021年度项目支出绩效目标申报表\n项目名称 物业管理').report;
+		expect([b.department.region?.province, b.department.level]).toEqual(['河北省', undefined]);
+	});
+});
+
 describe('extract: a project target form whose budget cell is 项目预算金额 (万元)', () => {
 	it('reads the amount beside it as the project\'s budget', () => {
 		// made-up figures

@@ -771,3 +771,48 @@ describe('三公 prose: a share of the whole named before its figure', () => {
 		]);
 	});
 });
+
+describe('budget prose: income whose parts hold the balance carried over', () => {
+	it('"全年实际收入N万元,其中财政拨款收入A万元,上年结转结余B万元": N is the 总计, left unread; the parts are read', () => {
+		// figures by hand: 500.00 + 50.50 = 550.50
+		const text = ['甲市乙馆2018年度部门整体支出绩效评价报告', '(三)年度财政收支:全年实际收入550.50万元,其中财政拨款收入500.00万元,上年结转结余50.50万元;全年实际支出520.00万元,其中基本支出400.00万元,项目支出120.00万元。'].join('\n');
+		const x = extract(text);
+		expect(x.report.budget.map((b) => [b.flow, b.breakdown, b.item, b.amount.wan])).toEqual([
+			['income', 'source', '财政拨款收入', 500],
+			['opening_balance', 'total', '合计', 50.5],
+			['expenditure', 'total', '合计', 520],
+			['expenditure', 'nature', '基本支出', 400],
+			['expenditure', 'nature', '项目支出', 120]
+		]);
+		expect(x.unread.some((u) => u.text.includes('550.50') && /总计/.test(u.reason))).toBe(true);
+	});
+});
+
+describe('budget prose: what was paid before, beside the whole cost and what is still to pay', () => {
+	it('"已申请专项债券资金支付N万元,…增加投资共T万元,还需拨付M万元" with N + M = T: N is left unread', () => {
+		// figures by hand: 800 + 50 = 850
+		const text = [
+			'2021年度项目支出绩效自评',
+			'一、项目基本情况',
+			'甲站站房规模扩大,增加投资由地方承担,已申请专项债券资金支付800万元,根据有关批复,甲市应承担站房扩大规模增加投资共850万元,还需拨付50万元,市级预算安排80%计40万元,乙区承担10万元。'
+		].join('\n');
+		const x = extract(text);
+		expect(x.report.budget.map((b) => b.amount.wan)).not.toContain(800);
+		expect(x.unread.some((u) => u.text.includes('800') && /以前已支付/.test(u.reason))).toBe(true);
+	});
+});
+
+describe('narrative: the overall goal on a labelled line of its own', () => {
+	it('"总体目标:…" under a 绩效目标和绩效指标设定情况 heading is the goal', () => {
+		const text = ['甲区道路改造项目2022年度绩效自评报告', '(二)项目年度预算绩效目标和绩效指标设定情况', '总体目标:完成道路改造建设总量60%。', '当年年度目标完成情况:2022年预算价为500万元,2022年完成支付500万元。'].join('\n');
+		expect(extract(text).report.goal?.text).toBe('完成道路改造建设总量60%。');
+	});
+});
+
+describe('extract: a third party\'s cover', () => {
+	it('reads the score and grade the cover states as label:value ("评价分值:88.64分评价等级:良")', () => {
+		const text = ['阜平县X镇人民政府2023年村干部报酬项目', '绩效评价报告', '委托单位:阜平县财政局', '评价分值:86.5分评价等级:良 | ||||'].join('\n');
+		const r = extract(text).report;
+		expect([r.scores?.total?.score.value, r.scores?.grade?.value]).toEqual([86.5, '良']);
+	});
+});

@@ -290,6 +290,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			out.push({ line, start: span.map[ls], sub: true });
 			continue;
 		}
+		// what was paid before, stated beside what the whole costs and what is still to pay ("已申请专项债券资金
+		// 支付N万元,…应承担…增加投资共T万元,还需拨付M万元", with N + M = T): the payments of earlier years,
+		// not the year's spending (project reports on works financed over several years)
+		if (/已[\u4e00-\u9fa5]{0,14}(?:支付|拨付)$/.test(label)) {
+			const still = span.norm.match(new RegExp(String.raw`(?:还需|尚需|仍需)(?:拨付|支付|安排)\s*(${NUM})\s*万元`));
+			const n = plain(h.text);
+			if (still && [...span.norm.matchAll(new RegExp(String.raw`(${NUM})\s*万元`, 'g'))].some((t) => Math.abs(plain(t[1]) - n - plain(still[1])) < 0.011 && plain(t[1]) !== n)) {
+				const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
+				ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是以前已支付的累计数（与尚需拨付数合为总数），不是本年支出' });
+				continue;
+			}
+		}
 		// a change of income and spending together ("收入支出总体与上年相比,增加N万元") is no one line's
 		// (and "收支较上年决算数减少N万元": the change of the 总计 row, stated of income and spending at once)
 		if (DIR_END.test(label) && (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) || /^收[、和与及]?支(较|比|与)/.test(label))) {
@@ -444,7 +456,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const twin = /^(?:本年度?|\d{4}年度?)?(收入|支出)总计$/.test(label) && [...span.norm.slice(sa, sb).matchAll(new RegExp(String.raw`(收入|支出)总计(?:为|是)?\s*(${NUM})\s*(万元|元|亿元|万)`, 'g'))].some((m) => !label.endsWith(m[1] + '总计') && plain(m[2]) === plain(h.text) && unitOf(m[3]) === unitOf(h.unit));
 		// ("总收入N万元,其中本年收入M万元": the 本年 part named after it makes N the 总计)
 		const grand = (/(收入|支出)总计$/.test(label) && /本年(收入|支出)合计|结转(和|及)?结余/.test(afterS)) || (/^(?:本单位|本部门|本年度?|\d{4}年度?)*总(收入|支出)$/.test(label.replace(/^[(（][一二三四五六七八九十]{1,3}[)）]/, '')) && /^[^。；;]{0,4}其中[:：]?本年(收入|支出)/.test(afterS)) || twin;
-		if (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(sinceS) || grand) {
+		// (also "全年实际收入N万元,其中财政拨款收入A万元,上年结转结余B万元": income with the balance carried over
+		// among its parts is the 总计, not the year's income; whole-department evaluation reports of Zhejiang
+		// and other provinces)
+		const withBalance = /^(?:全年|本年度?|年度|\d{4}年度?)?(?:实际)?(?:总)?收入(?:合计|总额|总计)?(?:为|是)?$/.test(label) && /^[^。；;]{0,4}其中[^。；;]*(?:上年|年初)结转(?:和|及)?结余/.test(afterS);
+		if (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(sinceS) || grand || withBalance) {
 			skippedIn = sa;
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是收支总计（含上年结转结余），不是本年收入或本年支出' });
 			continue;

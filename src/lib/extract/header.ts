@@ -666,7 +666,8 @@ export function readHeader(ctx: Ctx): Header {
 	const name = h.name ? squeeze(h.name.value) : '';
 	const titleText = title ? (h.titleNote ? ctx.src.slice(h.titleNote.start, h.titleNote.end) : title.text) : '';
 	const tl = title ? squeeze(toHalfWidth(titleText)).replace(/^附件\d*[:：]?/, '') : '';
-	const lv = tl.match(/(省级|市级|县级|区级)/);
+	// (the level of the money a fund's title names, "省级彩票公益金", "市级财政衔接资金", is not the unit's)
+	const lv = tl.match(/(省级|市级|县级|区级)(?!财政|彩票|福彩|体彩|公益金|专项|补助|奖补|资金|衔接|转移|预算内|基建)/);
 	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];
 	const isProject = kind === 'project_self_evaluation' || kind === 'project_target_table';

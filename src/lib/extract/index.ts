@@ -86,7 +86,8 @@ function readDepartment(header: Header, text: string) {
 	if (reg && name) department.id = departmentId(reg.region, reg.type);
 	if (name) department.name = name;
 	if (reg) department.region = reg.region;
-	if (reg) department.level = header.levelWord ?? reg.level;
+	const level = header.levelWord ?? reg?.level;
+	if (reg && level) department.level = level;
 	if (reg && reg.type.length >= 2) department.type = reg.type;
 	else if (name) department.type = withoutPlaces(name);
 	if (header.preparer) department.preparer = header.preparer.replace(/\s+/g, '');
@@ -253,7 +254,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	if (isTraditional(text)) simplifyStrings(ordered);
 
 	const problemsOut: ExtractResult['problems'] = [];
-	const parsed = (missing.length ? ReportDraft : Report).safeParse(ordered);
+	// (a department whose level is not known, placed below the region found, is a draft the import
+	// page completes: it asks for the 行政级次)
+	const parsed = (missing.length || !department.level ? ReportDraft : Report).safeParse(ordered);
 	if (!parsed.success) {
 		for (const i of parsed.error.issues) problemsOut.push({ path: i.path.join('.'), message: i.message });
 	}

@@ -261,6 +261,23 @@ export function readMeasures(ctx: Ctx, env: Env): TextItem[] {
 }
 
 /**
+ * A labelled line of its own, "总体目标:完成项目改造建设总量50%。" (project self-evaluation reports in prose
+ * whose 绩效目标设定情况 section states the overall goal so): the goal, when no section is named for it.
+ */
+function goalLine(ctx: Ctx): TextItem | undefined {
+	for (const line of ctx.lines) {
+		const m = line.span.norm.match(/^\s*(?:年度)?总体(?:绩效)?目标\s*[:：]\s*(\S.{3,})$/);
+		if (!m) continue;
+		const a = line.span.norm.indexOf(m[1], m[0].length - m[1].length);
+		const text = line.span.text.slice(a).trim();
+		if (/^[\d.,%万元\s]+$/.test(text)) continue;
+		const start = line.span.map[line.span.norm.search(/\S/)];
+		return item(ctx, [start, line.span.map[a + text.length - 1] + 1], text, undefined, 'narrative.goal.line', 0.7);
+	}
+	return undefined;
+}
+
+/**
  * A heading of the report's table of contents (a 目录 line, then headings one a line and no sentence
  * between): not the section itself, whose text comes later or not at all (an excerpt may stop before
  * it). Serves whole-department self-evaluation reports that open with their 目录.
@@ -312,7 +329,7 @@ export function readGoal(ctx: Ctx, env: Env): TextItem | undefined {
 		}
 	}
 	const sec = section(ctx, /(部门)?(整体)?(支出)?绩效目标$/, /完成|情况|分析/);
-	if (!sec) return undefined;
+	if (!sec) return goalLine(ctx);
 	// the goal: the section's first paragraph that is not an introduction ("…具体如下：")
 	const para = ctx.parasIn(sec).find((p) => p.lines[0] > sec.line && !p.heading && !/[：:]\s*$/.test(p.span.text));
 	if (!para) return undefined;

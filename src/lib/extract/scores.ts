@@ -258,13 +258,14 @@ function financeAssigned(ctx: Ctx): Set<string> {
 
 /* ------------------------------------------------------------------ text */
 
-const TOTAL_RE = new RegExp(String.raw`(?:自评|综合|整体|评价|绩效|总)[^。；;，,]{0,6}?(?:得分|评分)\s*(?:为|是|达)?\s*(${NUM})\s*分`);
+// (and a third party's cover: "评价分值:88.64分评价等级:良")
+const TOTAL_RE = new RegExp(String.raw`(?:自评|综合|整体|评价|绩效|总)[^。；;，,]{0,6}?(?:得分|评分|分值)\s*(?:为|是|达|[:：])?\s*(${NUM})\s*分`);
 /** the total as a table cell writes it, label then number: 自评总分(分) 97.6, 自评得分 98 (score
  * tables of project and whole-department self-evaluations, also fused by OCR) */
 const TOTAL_CELL_RE = new RegExp(String.raw`(?:自评总分|自评得分|项目总得分|总得分)\s*(?:[(（]\s*分\s*[)）])?\s*[:：]?\s*(${NUM})(?![\d.%])`);
 const PART_RE = new RegExp(String.raw`(${L1_ORDER.join('|')})\s*(?:得分|得)?\s*(?:为)?\s*(${NUM})\s*分`, 'g');
 /** the grade as reports write it: 等级为“优”, 自评结果为“优秀”, 评价结论为良好 */
-const GRADE_RE = /(绩效等级|绩效级别|评价等级|评定等级|等级|(?:自评|评价|考核)(?:结果|结论)|自评(?=为))\s*(?:为|评定为|是|定为)?\s*[“"‘]?\s*(优秀|良好|合格|中等|较差|不合格|优|良|中|差)/;
+const GRADE_RE = /(绩效等级|绩效级别|评价等级|评定等级|等级|(?:自评|评价|考核)(?:结果|结论)|自评(?=为))\s*(?:为|评定为|是|定为|[:：])?\s*[“"‘]?\s*(优秀|良好|合格|中等|较差|不合格|优|良|中|差)/;
 const GRADE_WORD: Record<string, Grade> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 合格: '中', 中等: '中', 中: '中', 较差: '差', 不合格: '差', 差: '差' };
 
 export function readScores(ctx: Ctx, env: Env): Scores | undefined {

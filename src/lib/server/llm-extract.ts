@@ -430,7 +430,7 @@ class Applier {
 			const reg = regionOf(name, this.src);
 			if (reg) {
 				d.region = reg.region;
-				d.level ??= reg.level;
+				if (reg.level) d.level ??= reg.level;
 				d.type = reg.type.length >= 2 ? reg.type : name;
 				d.id = departmentId(reg.region, reg.type);
 			}

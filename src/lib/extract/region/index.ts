@@ -73,7 +73,8 @@ function startsWithPlace(text: string, name: string): number {
 
 export interface RegionResult {
 	region: Place;
-	level: '省级' | '市级' | '县级' | '区级';
+	/** absent where the unit is below the place found and its own place is not known */
+	level?: '省级' | '市级' | '县级' | '区级';
 	/** the rest of the name after the places: the department type */
 	type: string;
 	/** the places matched in the name, as written */
@@ -166,6 +167,9 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 	if (district) level = district.endsWith('区') ? '区级' : '县级';
 	// a municipality's own departments (北京市…局) are of provincial level
 	else if (city && city !== province) level = '市级';
+	// a unit below the place found, in a place not known ("X省Y经济开发区管委会", "X省Y镇人民政府"): not
+	// of that place's level, and of no level the name says
+	else if (/^[\u4e00-\u9fa5]{2,8}?(县|镇|乡|街道|经济开发区|开发区|高新区|工业园区|园区|新区|团场)/.test(rest.trim())) level = undefined;
 	return { region, level, type: rest.trim(), prefix: name.slice(0, used) };
 }
 
