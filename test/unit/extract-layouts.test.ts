@@ -2240,3 +2240,104 @@ describe('extract: the level of a unit, not of its money', () => {
 		expect([b.department.region?.province, b.department.level]).toEqual(['河北省', undefined]);
 	});
 });
+
+describe('extract: a project target form whose budget cell is 项目预算金额 (万元)', () => {
+	it('reads the amount beside it as the project\'s budget', () => {
+		// made-up figures
+		const text = [
+			'2021年阜平县项目支出绩效目标表',
+			'项目名称 | 道路修复工程 | 项目负责人 | 张三 | ||',
+			'主管预算部门 | 阜平县城市管理局 | 项目预算金额 (万元) | 320 | ||',
+			'一级指标 | 二级指标 | 三级指标 | 指标值 | ||',
+			'产出指标 | 数量指标 | 修复道路长度 | ≥3公里 | ||'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.stage, b.amount.wan])).toEqual([['total', '合计', 'budget', 320]]);
+	});
+});
+
+describe('extract: a run-together row whose value cells OCR garbled', () => {
+	it('keeps its points and score where the same number frames the row, and nothing where the row ends in another number', () => {
+		// made-up figures; "≥90%" garbled as "290$290%", "80%" as "^80%"
+		const text =
+			'项目支出绩效自评表(2023年度)项目名称村道养护主管部门某县交通运输局实施单位某县交通运输局' +
+			'绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因产出指标(40分)数量指标养护里程20≥5公里≥5公里20' +
+			'质量指标指标1验收合格率10验收合格率290$290%10指标2路况评价5优$良4效益指标(30分)社会效益指标指标1群众出行改善比例1080%^80%10' +
+			'满意度指标(10分)服务对象满意度指标群众满意度10≥90%≥90%10总分10098';
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.text, i.max?.value, i.score?.value])).toEqual([
+			['数量指标', '养护里程', '≥5公里', 20, 20],
+			['质量指标', '验收合格率', undefined, 10, 10],
+			['社会效益指标', '群众出行改善比例', undefined, 10, 10],
+			['服务对象满意度指标', '群众满意度', '≥90%', 10, 10]
+		]);
+	});
+});
+
+describe('extract: a goal under the 预期目标 | 实际完成情况 headers of a flowed project table', () => {
+	it('reads the first sentence after them as the goal', () => {
+		const text = '阜平县项目支出绩效自评表 (2023年度) 项目名称 基层医疗补助 主管部门 阜平县卫生健康局 预期目标 实际完成情况 提高基层医疗服务水平,减轻群众就医负担 提高了基层医疗服务水平 年度总 体目标 一级 指标';
+		expect(extract(text).report.goal?.text).toBe('提高基层医疗服务水平,减轻群众就医负担');
+	});
+});
+
+describe('extract: a funds table with 行次 and lettered columns', () => {
+	it('reads each numbered row\'s 全年预算数 and its execution with the ratio over it, the empty 统筹整合 cell dropped', () => {
+		// made-up figures: 60 ÷ 80 = 75.00%
+		const head = [
+			'某区某局2024年度林业改革发展资金绩效评价表',
+			'年度:2024年',
+			'资金投入情况',
+			'(万元)',
+			'',
+			'行次 全年预算数',
+			'(A)',
+			'统筹整合资金数',
+			'(B)',
+			'扣除统筹整合资金后预算金额',
+			'(C)',
+			'全年到位资金',
+			'(D)',
+			'预算到位',
+			'(D/C×100%)',
+			'全年执行资金',
+			'(E)',
+			'预算执行',
+			'(E/C×100%)',
+			'佐证材料',
+			'列次 0 1 2 3 4 5 6 7 所需材料 上传端口'
+		];
+		const rows = (e: string) => [
+			'年度资金总额(万元): 1 80.000000',
+			`80.000000 80.000000 100.00% ${e} 75.00%`,
+			'其中:中央财政资金(万元) 2 80.000000',
+			`80.000000 80.000000 100.00% ${e} 75.00% 预算下达文件`,
+			'地方财政资金(万元) 3',
+			'',
+			'资金管理情况'
+		];
+		const r = extract([...head, ...rows('60.000000')].join('\n')).report;
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.stage, b.amount.wan, b.execution_rate?.value])).toEqual([
+			['total', '合计', 'all', 'adjusted', 80, undefined],
+			['total', '合计', 'all', 'final', 60, 75],
+			['budget_level', '中央财政资金', 'fiscal', 'adjusted', 80, undefined],
+			['budget_level', '中央财政资金', 'fiscal', 'final', 60, 75]
+		]);
+		// an execution the ratio does not give: only the budget is read
+		const off = extract([...head, ...rows('50.000000')].join('\n')).report;
+		expect(off.budget.filter((b) => b.stage === 'final')).toEqual([]);
+	});
+});
+
+describe('extract: the 总分 of a sheet whose 指标N rows were split from their values', () => {
+	it('is read only where every row of the sheet was read', () => {
+		// made-up figures; the first row's values stand scattered among header words
+		const text = [
+			'某项目支出绩效自评表.xlsx',
+			'阜平县项目支出绩效自评表 (2023年度) 项目名称 基层医疗补助 主管部门 阜平县卫生健康局 数量指标 指标1:签约居民人数 绩 效 指 标 产出 指标 实际 指标值 完成值 900 分值 得分 880 10 9 质量指标 指标1:补助资金足额拨 付 100% 100% 10 10 80元 80元 10 10 90% 90% 20 18 95% 95% 10 9 100 92 成本指标 指标1:每人每年补助标准 效益指 标(20 分) 年度 社会效益 指标1:群众就医负担减轻程度 满意度 指标 服务对象满 指标1:群众满意 (10分 意度指标 ) 总分'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => i.name)).toEqual(['补助资金足额拨付', '每人每年补助标准', '群众就医负担减轻程度', '群众满意']);
+		expect(r.scores?.total).toBeUndefined();
+	});
+});

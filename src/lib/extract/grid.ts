@@ -227,8 +227,8 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	// a label about the money, not of it ("财政资金科目代码", "财政资金预算分类", "财政资金占比")
 	if (/(代码|编码|分类|科目|占比|比例)$/.test(t)) return undefined;
 	// (年度预算资金总额: Shanxi's 项目支出绩效目标申报表; 项目总预算 / 当年年度预算: Chongqing's 项目支出
-	// 绩效目标审批表)
-	if (/^(年度)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
+	// 绩效目标审批表; 当年资金总额 and 项目预算金额(万元): Hubei's and Shenzhen's project target forms)
+	if (/^(年度|当年)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$|^项目预算(金额|总额)(\(.*\))?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
 	// (预算资金: the budget's own money, fiscal, beside 自有资金 in Hunan's 项目绩效目标表)
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)|^预算资金$/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
 	if (/^其他资金$|^其他$|^其它资金$|^其他收入$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
@@ -246,6 +246,8 @@ export interface GridResult {
 	grade?: { value: Grade; quote: string };
 	/** the nodes are a flattened table's, read row by row (they replace what the points alone gave) */
 	nodesFromRows?: boolean;
+	/** source ranges of cells the table readers know are no amounts (the 行次 numbers of a funds table) */
+	notAmounts?: Array<[number, number]>;
 	/** the tasks of a target table's 年度履职目标 rows */
 	tasks: Task[];
 }
@@ -370,6 +372,110 @@ function labelsApart(cells: GCell[], i: number, j: number, cols: FundCol[]): Arr
 		if (mx !== undefined && (mx > 100 || (sc !== undefined && sc > mx))) return undefined;
 	}
 	return out;
+}
+
+/**
+ * A funds table with numbered rows and lettered columns: 行次 | 全年预算数 (A) | 统筹整合资金数 (B) |
+ * 扣除统筹整合资金后预算金额 (C) | 全年到位资金 (D) | 预算到位 (D/C×100%) | 全年执行资金 (E) | 预算执行
+ * (E/C×100%), a 列次 row of column numbers, then each row as its label, its 行次 and its values with the
+ * empty cells dropped. The percentages fall in the ratio columns in order; the amounts between two
+ * ratio columns fill the amount columns there, read only where they are as many as those columns,
+ * or, one short, all the same number (whichever cell is empty, the group's first column holds that
+ * number: a 全年预算数 is never left empty). The execution column's amount is read with the ratio
+ * whose numerator it is, and only where that ratio is its amount ÷ the denominator column's.
+ * Serves Sichuan's fund 绩效评价表 (林业草原改革发展资金 and other transfer payments) and every funds
+ * table with 行次 and lettered columns.
+ */
+function readNumberedFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	const i = cells.findIndex((c) => c.key === '行次');
+	if (i < 0) return;
+	type Col = { letter: string; ratio?: [string, string]; kind: 'adjusted' | 'final' | 'other' };
+	const cols: Col[] = [];
+	let j = i + 1;
+	for (; j + 1 < cells.length && j < i + 40; j++) {
+		const name = cells[j].key;
+		const tag = cells[j + 1].key.match(/^[(（]([A-Z])(?:\/([A-Z])×100%)?[)）]$/);
+		if (!tag) {
+			if (cols.length && /^(列次|佐证|备注|所需)/.test(name)) break;
+			continue;
+		}
+		if (tag[2]) cols.push({ letter: tag[1] + '/' + tag[2], ratio: [tag[1], tag[2]], kind: 'other' });
+		else cols.push({ letter: tag[1], kind: /^全年预算(数|资金)?$/.test(name) ? 'adjusted' : /^全年执行(数|资金)?$/.test(name) ? 'final' : 'other' });
+		j++;
+	}
+	const fin = cols.find((c) => c.kind === 'final');
+	const rateCol = cols.find((c) => c.ratio && c.ratio[0] === fin?.letter);
+	if (!cols.some((c) => c.kind === 'adjusted') || !fin || !rateCol) return;
+	let unit: MoneyUnit = '万元';
+	for (let b = Math.max(0, i - 6); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
+	const rowOf = (k: string) => {
+		const t = k.replace(/[:：]$/, '').replace(/[(（][^()（）]*[)）]$/, '').replace(/[:：]$/, '');
+		const item = t.replace(/^其中[:：]?/, '');
+		return fundRow(t) ?? (/^(中央|省|市|县|区|自治区|本级|上级)/.test(item) && /资金|补助|拨款/.test(item) ? { item, breakdown: 'budget_level' as const, scope: 'fiscal' as const } : undefined);
+	};
+	for (let k = j; k + 2 < cells.length && k < j + 80; k++) {
+		// (a money row's number is no amount, whatever another reader made of it, read or not)
+		if (/资金|拨款|补助|总额|合计/.test(cells[k].key) && /^\d{1,2}$/.test(cells[k + 1].key)) (out.notAmounts ??= []).push([cells[k + 1].start, cells[k + 1].end]);
+		const row = rowOf(cells[k].key);
+		if (!row || !/^\d{1,2}$/.test(cells[k + 1].key)) continue;
+		const vals: GCell[] = [];
+		let v = k + 2;
+		while (v < cells.length && isNumber(cells[v].key)) vals.push(cells[v++]);
+		// the values between ratio columns, against the amount columns there
+		const pct = vals.filter((c) => /%$/.test(c.key));
+		const ratios = cols.filter((c) => c.ratio);
+		if (pct.length !== ratios.length) continue;
+		const value: Record<string, GCell | undefined> = {};
+		ratios.forEach((c, x) => (value[c.letter] = pct[x]));
+		let seg: Col[] = [];
+		let got: GCell[] = [];
+		let ok = true;
+		const close = () => {
+			if (got.length === seg.length) seg.forEach((c, x) => (value[c.letter] = got[x]));
+			else if (got.length === seg.length - 1 && got.length && got.every((g) => Number(g.key.replace(/,/g, '')) === Number(got[0].key.replace(/,/g, '')))) {
+				value[seg[0].letter] = got[0];
+				// (any column of the group holds that number but the empty one: a ratio over it checks against it)
+				for (const c of seg.slice(1)) value['~' + c.letter] = got[0];
+			} else if (seg.length || got.length) ok = false;
+			seg = [];
+			got = [];
+		};
+		let p = 0;
+		for (const c of cols) {
+			if (c.ratio) {
+				while (p < vals.length && !/%$/.test(vals[p].key)) got.push(vals[p++]);
+				seg.length && close();
+				p++;
+				continue;
+			}
+			seg.push(c);
+		}
+		while (p < vals.length) got.push(vals[p++]);
+		if (seg.length || got.length) close();
+		if (!ok) continue;
+		const adj = cols.find((c) => c.kind === 'adjusted')!;
+		const a = value[adj.letter];
+		const e = value[fin.letter];
+		const r = value[rateCol.letter];
+		const den = value[rateCol.ratio![1]] ?? value['~' + rateCol.ratio![1]];
+		const rowCols: FundCol[] = [];
+		const rowVals: GCell[] = [];
+		if (a) {
+			rowCols.push('adjusted');
+			rowVals.push(a);
+		}
+		if (e && r && den) {
+			const d = r.key.replace('%', '').split('.')[1]?.length ?? 0;
+			const n = Number(den.key.replace(/,/g, ''));
+			if (n > 0 && Math.abs((Number(e.key.replace(/,/g, '')) / n) * 100 - Number(r.key.replace('%', ''))) <= 0.5 * 10 ** -d + 1e-9) {
+				rowCols.push('final', 'rate');
+				rowVals.push(e, r);
+			}
+		}
+		if (!rowVals.length) continue;
+		emitFunds(ctx, env, row, cells[k], rowCols, rowVals.map((c) => ({ ...c, loose: false })), unit, out);
+		k = v - 1;
+	}
 }
 
 /** Funds column headers as OCR leaves them: one character of a word may be misread (年初预匏数). */
@@ -1079,6 +1185,8 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// (a whole-department self-evaluation table scores the same funds block: 年度资金总额 | 年初预算数 |
 	// 全年执行数 | 分值 | 得分 — Guizhou's and Hunan's 部门整体支出绩效自评表)
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
+	// (a funds table with 行次 and lettered columns: its rows are the table's, whatever prose read beside them)
+	if (env.kind === 'project_self_evaluation' && !out.budget.length) readNumberedFunds(ctx, env, cells, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readGroupedFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readPlannedPairs(ctx, env, out);
@@ -1212,7 +1320,7 @@ const NUMBERED_GOAL = /^目标[\d一二三四五六七八九十]\s*[:：、.]/;
 export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
 	const cells = cellStream(ctx);
 	for (let i = 0; i < cells.length; i++) {
-		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$/.test(cells[i].key)) continue;
+		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$|^预期目标$/.test(cells[i].key)) continue;
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;

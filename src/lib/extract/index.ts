@@ -195,6 +195,11 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const problems = readProblems(ctx, env);
 	const measures = readMeasures(ctx, env);
 	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0, budget.length > 0);
+	// a funds table's row numbers (行次) are no amounts: a line the prose reader made of one is dropped
+	for (const [a, b] of grid.notAmounts ?? []) {
+		const at = budget.findIndex((l) => ctx.prov.get(l.amount)?.end === b && ctx.src.slice(a, b) === l.amount.text);
+		if (at >= 0) budget.splice(at, 1);
+	}
 	mergeGrid(grid, budget, indicators.table);
 	if (!tasks.length) tasks.push(...grid.tasks);
 	// money a notice allocated (下达/拨付 … N万元，其中 …) that the prose reader did not place

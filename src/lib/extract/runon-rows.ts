@@ -147,6 +147,27 @@ function cutRepeat(s: string, at: number): { name: string; w: string; x: string;
 	return { name: lead[0], w, x, end: d + w.length + 2 * x.length };
 }
 
+/**
+ * A row "name W … W" whose value cells OCR garbled beyond a repeat ("合格率8合格率290$290%8",
+ * "比例880%^80%8"): its points and its score are the same number, written right after the name and
+ * at the row's end (up to the next level or item). Read only where exactly one cut of the digits
+ * after the name is the number that ends the row, and the text between holds digits (a value is
+ * there, unread); the row keeps its points and score, no target.
+ */
+function cutEnds(s: string, at: number, limit: number): { name: string; w: string; end: number } | undefined {
+	const lead = s.slice(at, at + 61).match(/^[^\d]{2,60}(?=\d)/);
+	if (!lead) return undefined;
+	const d = at + lead[0].length;
+	const tail = s.slice(at, limit).match(/(?<![\d.])(\d{1,3}(?:\.\d+)?)$/);
+	if (!tail || !/[%\u4e00-\u9fa5$^=]/.test(s[limit - tail[1].length - 1] ?? '')) return undefined;
+	const digits = s.slice(d, d + 6).match(/^\d{1,3}(?:\.\d+)?/)?.[0] ?? '';
+	const cuts = [1, 2, 3].map((n) => digits.slice(0, n)).filter((w, i, a) => w.length === i + 1 && !w.endsWith('.') && a.indexOf(w) === i && Number(w) <= 100 && w === tail[1]);
+	if (cuts.length !== 1) return undefined;
+	const middle = s.slice(d + cuts[0].length, limit - tail[1].length);
+	if (!/\d/.test(middle) || middle.length > 40) return undefined;
+	return { name: lead[0], w: cuts[0], end: limit };
+}
+
 /** A value as a cell holds it: an operator, a number and its unit, or a rating word. */
 const VALUE = /[≥≤><=]?\d+(?:\.\d+)?(?:%|[\u4e00-\u9fa5]{1,2})?|高|中|低|好|优|良|是|否|达标|合格/y;
 
@@ -272,6 +293,16 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 			const p = sticky(PLAIN, text, pos);
 			if (p) row = { name: at(p, 1), w: p[2], x: at(p, 3), s: p[4], end: pos + p[0].length };
 		} else row = cutRepeat(text, pos);
+		// a row whose values OCR garbled: its points and score alone, where they frame it
+		if (!row && !decision) {
+			const e = cutEnds(text, pos, nextBoundary(text, pos));
+			const nm = e ? orig.substr(pos, e.name.length).replace(/^[、,，:：;；.\s]+|[、,，:：;；\s]+$/g, '') : '';
+			if (e && nm.length >= 2 && !NOT_NAME.test(orig.slice(pos, e.end)) && e.name.search(LEVEL_INSIDE) < 0) {
+				out.indicators.push({ ...(l1 ? { level1: l1.name } : {}), ...(l2 ? { level2: l2.name } : {}), name: nm, max: fig(e.w, pos, e.end, 'runon.max'), score: fig(e.w, pos, e.end, 'runon.score') } as Indicator);
+				pos = e.end;
+				continue;
+			}
+		}
 		const raw = row ? orig.slice(pos, row.end) : '';
 		const name = row ? orig.substr(pos, row.name.length).replace(/^[、,，:：;；.\s]+|[、,，:：;；\s]+$/g, '') : '';
 		// a level or item name inside the name: the row started there
@@ -466,7 +497,10 @@ export function readOrdinalRows(ctx: Ctx): { indicators: Indicator[]; total?: { 
 			const lv = span.norm.slice(Math.max(0, m.index! - 12), m.index!).match(LEVEL2_BEFORE);
 			return { m, name: { t: text, s: first.s, e: end, text }, vals, valueless: vals.length === 0, tail: stop >= 0 ? toks.slice(stop) : [], ...(lv ? { level2: lv[1] } : {}) };
 		});
+		const done = new Set<Seg>();
+		let lineTotal: typeof total;
 		const emit = (seg: Seg, vals: Tok[], q0: number, q1: number) => {
+			done.add(seg);
 			const quote = ctx.quote(q0, q1);
 			const tText = span.text.slice(vals[0].s, vals[0].e);
 			const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(vals[0].s, vals[0].e), undefined), text: tText, quote }, q0, q1, 0.65, 'indicators.ordinal-rows');
@@ -517,7 +551,7 @@ export function readOrdinalRows(ctx: Ctx): { indicators: Indicator[]; total?: { 
 							const label = last.tail.find((x) => /^总分$/.test(x.t))!;
 							const q0 = src(rest[0].s);
 							const q1 = end(label);
-							total = { max: ctx.figure(span.text.slice(rest[0].s, rest[0].e), '分', q0, q1, 0.6, 'indicators.ordinal-rows.total'), score: ctx.figure(span.text.slice(rest[1].s, rest[1].e), '分', q0, q1, 0.6, 'indicators.ordinal-rows.total') };
+							lineTotal = { max: ctx.figure(span.text.slice(rest[0].s, rest[0].e), '分', q0, q1, 0.6, 'indicators.ordinal-rows.total'), score: ctx.figure(span.text.slice(rest[1].s, rest[1].e), '分', q0, q1, 0.6, 'indicators.ordinal-rows.total') };
 						}
 						i += q;
 						continue;
@@ -529,6 +563,9 @@ export function readOrdinalRows(ctx: Ctx): { indicators: Indicator[]; total?: { 
 			if (n === 4 && !rowShape(seg.vals)) continue;
 			emit(seg, seg.vals, src(seg.m.index!), end(seg.vals[n - 1]));
 		}
+		// the 总分 only where every row of the sheet was read: a row left unread would make the
+		// indicators' points fall short of it
+		if (lineTotal && segs.every((sg) => !sg || done.has(sg))) total = lineTotal;
 	}
 	// (a table: three rows at least)
 	return out.length >= 3 ? { indicators: out, ...(total ? { total } : {}) } : { indicators: [] };
