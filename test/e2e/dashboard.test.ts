@@ -192,6 +192,22 @@ describe('总览 (/)', () => {
 		await page.close();
 	});
 
+	it('2021: the project list fits a 1440 px screen although some units have long names', async () => {
+		const { page, errors } = await offlinePage(served.browser);
+		await page.setViewportSize({ width: 1440, height: 900 });
+		await page.goto(served.app.url + '/?year=2021');
+		const table = page.locator('table[aria-label="2021年项目支出绩效"]');
+		await table.locator('tbody tr').first().waitFor({ timeout: 120_000 });
+		// batch 6 brings 151 宁夏贺兰山东麓葡萄酒产业园区管委会 (its 14,500 万元 葡萄酒产业发展项目 heads the list) and
+		// 155 第一师阿拉尔市六团农业发展服务中心: the name wraps, the last column (指标达成率) stays on the screen
+		expect(await table.locator('td[data-col="department_name"]').allTextContents()).toContain('宁夏贺兰山东麓葡萄酒产业园区管委会');
+		const fits = await table.evaluate((t) => t.parentElement!.scrollWidth <= t.parentElement!.clientWidth);
+		expect(fits).toBe(true);
+		await page.screenshot({ path: artifact('dashboard-2021-1440.png'), fullPage: true });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('simulated data: marked as such; the alerts stand in groups, not one long list, and the screen fits', async (ctx) => {
 		const res = await fetch(served.app.url + '/data/demo/manifest.json');
 		if (!res.ok) ctx.skip(); // the demo dataset has not been generated on this machine
