@@ -56,13 +56,20 @@ describe('部门', () => {
 		// 2021 决算, 131 阿坝县公安局 2021 决算, 132 舟曲县第二幼儿园 2023 决算) and 10 units with one project record each
 		// (133 红河州第二人民医院, 134 枞阳县卫健委, 136 稷山县医疗保险服务中心, 137 清涧县交通运输局, 138 南充市林业局,
 		// 139 雅安市名山区林业局, 140 阆中市交通运输局, 141 阳泉市公路服务中心, 142 成安县民政局, 143 湘阴县教育局), none of
-		// them a unit already on file; 128 and 135 name no unit. 4 + (33 + 4) + (44 + 10) = 95
-		expect(links).toHaveLength(4 + 37 + 54);
+		// them a unit already on file; 128 and 135 name no unit.
+		// Batch 6 adds 2 departments with a department-wide record (144 丽水市文化馆 2018 整体支出绩效评价报告, 150 中共寻甸县委
+		// 办公室 2023 自评 — not 60 寻甸县政协 nor 82 寻甸塘子街道) and 13 units with one project record each (145 民乐县民政局,
+		// 146 兴庆区住建局, the third-party evaluations 147 卡若区民政局, 151 贺兰山东麓葡萄酒产业园区管委会 and 154 黄果树镇,
+		// 149 元阳县大坪乡, 152 濉溪县民政局, 153 昭化区卫健局, 155 六团农业发展服务中心, 156 金寨经济开发区管委会, 157 岳阳县农村
+		// 公路养护中心, 158 武川县民委, 159 岳阳县农田建设服务中心), none of them a unit already on file; 148 names no unit.
+		// 4 + (33 + 4 + 2) + (44 + 10 + 13) = 4 + 39 + 67 = 110
+		expect(links).toHaveLength(4 + 39 + 67);
 		const ids = links.map((l) => l.id);
 		for (const d of [
 			...SEED_DEPARTMENTS, ...CORPUS_DEPARTMENTS, 'hunan-hengyang-leiyang-disizhongxue', 'xinjiang-wulumuqi-zhengwufuwuzhongxin', 'shanghai-putuo-tiyushiyeguanlizhongxin',
 			'chongqing-dazu-fagaiwei', 'hubei-suizhou-guangshui-jiaoyuju', 'hunan-xiangtan-huanjingweishengguanlichu', 'shanxi-yuncheng-jishan-zhaidianzhenweishengyuan',
-			'sichuan-aba-aba-gonganju', 'gansu-gannan-zhouqu-dieryoueryuan', 'shanxi-yuncheng-jishan-yiliaobaoxianfuwuzhongxin', 'shaanxi-yulin-qingjian-jiaotongyunshuju'
+			'sichuan-aba-aba-gonganju', 'gansu-gannan-zhouqu-dieryoueryuan', 'shanxi-yuncheng-jishan-yiliaobaoxianfuwuzhongxin', 'shaanxi-yulin-qingjian-jiaotongyunshuju',
+			'zhejiang-lishui-wenhuaguan', 'yunnan-kunming-xundian-xianweibangongshi', 'xizang-changdou-karuo-minzhengju', 'yunnan-honghe-yuanyang-dapingxiangrenminzhengfu'
 		]) {
 			expect(ids).toContain(d);
 		}

@@ -26,10 +26,11 @@ describe('报告一览 (/reports)', () => {
 		);
 		await page.screenshot({ path: artifact('reports.png'), fullPage: true });
 
-		// 5 seed reports (data/reports) + 122 corpus gold records (data/gold) − 30 that name no department
-		// (11, 37, 48, 49, 50, 57, 63, 64, 65, 66, 69, 83, 90, 91, 93, 96, 115, 126, 128, 135), no province (94, 103,
-		// 120, 122, 125) or no year (50, 51, 52, 53, 68, 116) = 97
-		expect(rows).toHaveLength(97);
+		// 5 seed reports (data/reports) + 138 corpus gold records (data/gold: 122, and batch 6: 144–159) − 31 that name
+		// no department (11, 37, 48, 49, 50, 57, 63, 64, 65, 66, 69, 83, 90, 91, 93, 96, 115, 126, 128, 135, 148), no
+		// province (94, 103, 120, 122, 125) or no year (50, 51, 52, 53, 68, 116, 148: 山东 彩票公益金 2021—2023, a
+		// three-year evaluation filed by no named unit) = 5 + 138 − 31 = 112
+		expect(rows).toHaveLength(112);
 		const find = (dept: string, year: string) => rows.find((r) => r['部门'].startsWith(dept) && r['年度'] === year)!;
 
 		// 000: 收入决算 771.95、支出决算 771.95（表1-3），“三公”决算 1.1 万元，综合得分 99.8，等级“优”
@@ -78,13 +79,16 @@ describe('报告一览 (/reports)', () => {
 			// 2023: 南雄 001 and 海珠 002, ten project records of the corpus (09 青神, 31 大英, 44 昌宁, 56 湘潭,
 			// 97 马踏镇, 110 南县就业服务中心, 124 云雾土家族乡, 133 红河州第二人民医院, 134 枞阳县卫健委, 138 南充市林业局),
 			// two 三公 statements (81 寿县文物保护中心, 82 寻甸塘子街道), the 决算 of 106 乌鲁木齐市政务服务中心 and of
-			// 132 舟曲县第二幼儿园, and the 目标表 of 123 广水市教育局: 2 + 10 + 2 + 2 + 1 = 17
-			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(17);
-			// the department self-evaluations of 2023: 南雄, 海珠, the two 三公 statements, 乌鲁木齐 and 舟曲 (广水's is a 目标表)
+			// 132 舟曲县第二幼儿园, and the 目标表 of 123 广水市教育局: 2 + 10 + 2 + 2 + 1 = 17; batch 6 adds three 2023
+			// records: 150 寻甸县委办's 部门整体支出绩效自评报告, 145 民乐县民政局's 彩票公益金 project self-evaluation and
+			// 154 黄果树镇's third-party 村干部报酬 project evaluation: 17 + 3 = 20
+			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(20);
+			// the department self-evaluations of 2023: 南雄, 海珠, the two 三公 statements, 乌鲁木齐, 舟曲 (广水's is a 目标表)
+			// and 150 寻甸县委办: 7 of the 112 reports
 			await page.getByLabel('类型').selectOption('部门整体支出绩效自评报告');
 			await page.waitForURL(/kind=/);
-			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(6);
-			expect(await page.locator('[data-shown]').textContent()).toBe('显示 6 / 97 份报告');
+			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(7);
+			expect(await page.locator('[data-shown]').textContent()).toBe('显示 7 / 112 份报告');
 			// sort by 支出决算 ascending: 南雄 207.48, 海珠 283.79, 乌鲁木齐 434.16 ("本年支出合計434.16萬元"),
 			// 舟曲 1193.35 ("本年收入1095.76万元,支出1193.35万元")
 			await page.locator('button[data-sort="spending_final_wan"]').click();
@@ -95,13 +99,14 @@ describe('报告一览 (/reports)', () => {
 				await page.waitForURL(/sort=spending_final_wan%3Aasc|sort=spending_final_wan:asc/);
 				names = await page.locator('table[aria-label="报告一览"] tbody tr td[data-col="department_name"]').allTextContents();
 			}
-			// (the two 三公 statements state no spending: 未披露, after the four)
+			// (the two 三公 statements and 150 寻甸县委办 — its excerpt ends in the 部门概况: staff only — state no
+			// spending: 未披露, after the four)
 			expect(names.map((n) => n.slice(0, 2)).slice(0, 4)).toEqual(['南雄', '广州', '乌鲁', '舟曲']);
-			expect(names).toHaveLength(6);
-			// export what is shown: a header and six rows
+			expect(names).toHaveLength(7);
+			// export what is shown: a header and seven rows
 			const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=csv]').click()]);
 			const text = readFileSync((await csv.path())!, 'utf8');
-			expect(text.split('\r\n').filter(Boolean)).toHaveLength(7);
+			expect(text.split('\r\n').filter(Boolean)).toHaveLength(8);
 			expect(text).toContain('南雄市科学技术协会');
 			await page.screenshot({ path: artifact(`reports-2023-${viewport.width}.png`), fullPage: true });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
@@ -110,7 +115,7 @@ describe('报告一览 (/reports)', () => {
 			await page.waitForURL(/\/departments\/guangdong-shaoguan-nanxiong-kexie/);
 			await page.goBack();
 			await page.waitForURL(/year=2023/);
-			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count(), { timeout: 60_000 }).toBe(6);
+			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count(), { timeout: 60_000 }).toBe(7);
 			expect(await page.getByLabel('年度').inputValue()).toBe('2023');
 			expect(errors).toEqual([]);
 			await page.close();

@@ -45,6 +45,18 @@ describe('numbers in every script', () => {
 		expect(spans.map((s) => t.slice(s.start, s.end))).toEqual(['𝟒𝟐%', '３项']);
 		expect(normalizeDigits('𝟒𝟐').text).toBe('42');
 	});
+	it('a money rate (元/户, 元/人*月) is a standard, grounded by an indicator in the same rate unit (152 濉溪县民政局 2019)', () => {
+		// “扶贫临时救助标准 … 目标值≤5300元/户，实际完成5830元/户”: 5300 and 5830 元/户, not 0.53 and 0.583 万元
+		const rates = [...FACTS, f('std_target', 5300, '元/户', '≤5300元/户'), f('std_actual', 5830, '元/户', '5830元/户'), f('dibao', 583, '元/人*月', '583元/人*月')];
+		const badR = (t: string) => ungrounded(t, rates).map((s) => s.text);
+		expect(findNumbers('实际完成5830元/户，')[0]).toMatchObject({ text: '5830元/户', value: 5830, unit: '元/户' });
+		expect(badR('目标值≤5300元/户，实际完成5830元/户，完成率为90.91%')).toEqual(['90.91%']);
+		expect(badR('农村低保标准583元/人·月')).toEqual([]);
+		// an invented rate, a rate in another unit, or the same digits as money still fail
+		expect(badR('实际完成5831元/户')).toEqual(['5831元/户']);
+		expect(badR('实际完成5830元/人')).toEqual(['5830元/人']);
+		expect(badR('缺口5830元')).toEqual(['5830元']);
+	});
 	it('years, dates, list markers and document numbers are still not figures', () => {
 		expect(findNumbers('2024年6月底，（一）一是加强，财预〔2020〕10号')).toEqual([]);
 	});

@@ -182,26 +182,45 @@ function frameSums(ctx: AuditContext): Finding[] {
 	return out;
 }
 
-/** The scopes that hold a scope's money, narrowest first. */
-const WIDER_SCOPES: Record<Scope, Scope[]> = { general_public: ['fiscal', 'all'], fiscal: ['all'], other: ['all'], all: [] };
+/** The wider fund scopes a scope's money is part of, nearest first (一般公共预算 is part of 财政拨款, both of 部门整体). */
+const WIDER_SCOPES: Record<Scope, Scope[]> = { all: [], fiscal: ['all'], general_public: ['fiscal', 'all'], other: ['all'] };
+
+/**
+ * The frame a line with a parent is summed in: its own, or — when its parent is stated only in a
+ * wider fund scope — the parent's (153 昭化区卫健局: 财政拨款小计 6.30 = 一般公共预算 6.30 + 政府性基金 0.00
+ * + 国有资本经营预算 0.00, the first part written as 一般公共预算 money, the parent as 财政拨款).
+ */
+function parentFrame(ctx: AuditContext, l: BudgetLine): Pick<BudgetLine, 'flow' | 'scope' | 'stage' | 'year'> {
+	const stated = (scope: Scope) =>
+		ctx.budget.some(
+			(s) => s.line.item === l.parent && !s.line.parent && s.line.breakdown !== 'total' && frameKey(s.line) === frameKey({ ...l, scope })
+		);
+	if (stated(l.scope)) return l;
+	// (a line the wider frame also states under the same parent is the same part in two scopes, not one more part)
+	const twice = (scope: Scope) =>
+		ctx.budget.some(
+			(s) => s.line.item === l.item && s.line.parent === l.parent && s.line.breakdown === l.breakdown && frameKey(s.line) === frameKey({ ...l, scope })
+		);
+	const wider = WIDER_SCOPES[l.scope].find((scope) => stated(scope) && !twice(scope));
+	return wider ? { ...l, scope: wider } : l;
+}
 
 /** Lines that name a parent (人员经费 in 基本支出, a project in 项目支出 …) against it. */
 function parentSums(ctx: AuditContext): Finding[] {
 	const out: Finding[] = [];
 	const withParent = ctx.budget.filter((s) => s.line.parent && s.line.breakdown !== 'total');
-	const isParent = (s: BudgetStmt, l: BudgetLine, scope: Scope) =>
-		s.line.flow === l.flow && s.line.stage === l.stage && s.line.year === l.year && s.line.scope === scope && s.line.item === l.parent && !s.line.parent && s.line.breakdown !== 'total';
-	// a part's parent may be stated at a wider scope than the part: 一般公共预算 (general_public) under
-	// 财政拨款支出 (fiscal); the part then counts in its parent's frame
-	const parentScope = (l: BudgetLine): Scope => [l.scope, ...WIDER_SCOPES[l.scope]].find((sc) => ctx.budget.some((s) => isParent(s, l, sc))) ?? l.scope;
-	for (const stmts of groupBy(withParent, (s) => `${frameKey({ ...s.line, scope: parentScope(s.line) })}|${s.line.parent}|${s.line.breakdown}`).values()) {
+	const frameOf = new Map(withParent.map((s) => [s, parentFrame(ctx, s.line)]));
+	for (const stmts of groupBy(withParent, (s) => `${frameKey(frameOf.get(s)!)}|${s.line.parent}|${s.line.breakdown}`).values()) {
 		const { line: l0 } = stmts[0];
+		const frame = frameOf.get(stmts[0])!;
 		const b = l0.breakdown;
 		const parent = l0.parent!;
 		const row = b === 'project' ? stmts.filter((s) => s.line.item === '合计') : [];
 		const parts = stmts.filter((s) => !(b === 'project' && s.line.item === '合计'));
-		const parentStmts = ctx.budget.filter((s) => isParent(s, l0, parentScope(l0)));
-		const context = frameName(l0);
+		const parentStmts = ctx.budget.filter(
+			(s) => frameKey(s.line) === frameKey(frame) && s.line.item === parent && !s.line.parent && s.line.breakdown !== 'total'
+		);
+		const context = frameName(frame);
 		const rule: RuleId = b === 'nature' ? 'sum.basic' : BREAKDOWN_RULE[b];
 		const groups = itemGroups(parts);
 		const text = {

@@ -247,13 +247,22 @@ function findNormalized(text: string): NumberSpan[] {
 	const re = /(?<![\d.])[-−+]?(\d{1,3}(?:,\d{3})+|\d+)(?:\s*\.\s*(\d+))?\s*(%|个百分点|万元|亿元|元|万人|万|[项个人名场次家条处类倍分所期批件篇份户])?/g;
 	for (const m of text.matchAll(re)) {
 		const start = m.index! + (/^[-−+]/.test(m[0]) ? 1 : 0);
-		const end = m.index! + m[0].length;
+		let end = m.index! + m[0].length;
 		if (!free(start, end)) continue;
 		const intPart = m[1].replace(/,/g, '');
 		const frac = m[2] ?? '';
 		let value = Number(frac ? `${intPart}.${frac}` : intPart);
 		let unit = m[3] ?? '';
 		let kind: NumberKind = 'count';
+		// a rate in money per something (5300元/户, 583元/人*月, 1000元/人): a standard, not an amount of
+		// money; it matches a fact stated in the same rate unit (an indicator's 元/户), by its written value
+		const per = MONEY_UNITS.includes(unit) ? /^[/／][^\s\d，。；：、,;:)）”]{1,6}/.exec(text.slice(end)) : null;
+		if (per) {
+			unit += per[0].replace('／', '/');
+			end += per[0].length;
+			push({ start, end, text: text.slice(start, end), value, decimals: frac.length, kind, unit });
+			continue;
+		}
 		if (unit === '%' || unit === '个百分点') kind = 'percent';
 		else if (MONEY_UNITS.includes(unit)) {
 			kind = 'money';
@@ -284,8 +293,16 @@ const factKind = (unit: string): NumberKind => (unit === '%' || unit === '个百
 /** classifiers that count the same kind of thing */
 const COUNT_GROUPS = [['项', '个', '条', '类', '处', '批', '件', '篇', '份'], ['人', '名'], ['分'], ['场', '次', '期'], ['家', '所', '户'], ['倍']];
 
+/** 元/人·月, 元/人*月 and 元／人×月 are one rate unit. */
+const rateUnit = (u: string) => u.replace(/\s/g, '').replace(/／/g, '/').replace(/[·•×*]/g, '*');
+
 function matches(n: NumberSpan, f: Fact): boolean {
 	if (f.value === null || n.kind === 'vague') return false;
+	// a money rate (5300元/户) only matches a fact in the same rate unit
+	if (n.unit.includes('/')) {
+		if (rateUnit(n.unit) !== rateUnit(f.unit)) return false;
+		return Math.abs(Math.abs(f.value) - n.value) <= 0.5 * 10 ** -n.decimals + 1e-9;
+	}
 	const fk = factKind(f.unit);
 	if (n.kind !== 'count' && fk !== n.kind) return false;
 	if (n.kind === 'count' && n.unit) {
