@@ -2341,3 +2341,10 @@ describe('extract: the 总分 of a sheet whose 指标N rows were split from thei
 		expect(r.scores?.total).toBeUndefined();
 	});
 });
+
+describe('extract: a filing date whose 日 the conversion lost', () => {
+	it('quotes the date up to its digits, so the quote holds the date it gives', () => {
+		const r = extract('项目支出绩效自评表\n填报日期:2022 年 8 月 10 项目名称 道路养护\n年度资金总额 100').report;
+		expect(r.filing_date).toMatchObject({ value: '2022-08-10', quote: '填报日期:2022 年 8 月 10' });
+	});
+});

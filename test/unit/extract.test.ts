@@ -33,16 +33,14 @@ const corpus: GoldDoc[] = [
 const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file), 'utf8');
 
 /**
- * A regression guard at the corpus's measured level, not the issue's bar. The bar (≥ 90% recall,
- * ≤ 1% wrong) was met on the 86 documents up to file 107 (90.1%, 0.86%); held-out batches 4 (files
- * 108–127, measured blind at 35.4%) and 5 (files 128–143, blind at 41.1%) joined the corpus before
- * rules were written from them. The whole read 78.5% with 1.5% wrong when batch 5 joined, and
- * 86.1% with 0.90% wrong after the rules written from it. Batch 6 (files 144–159, blind at 45.8%)
- * joined on the fourth session's start, before any rule was written from it: 81.6% with 1.5% wrong.
- * The recall bar is not met, and no change may lower the level reached.
+ * A regression guard at the corpus's measured level. Held-out batches 4 (files 108–127, measured
+ * blind at 35.4%), 5 (128–143, 41.1%) and 6 (144–159, 45.8%) joined the corpus before rules were
+ * written from them; batch 6 joining took the whole to 81.6% with 1.5% wrong. After the rules of the
+ * fourth session the 138 documents read 91.3% with 0.77% wrong: the issue's bar (≥ 90% recall,
+ * ≤ 1% wrong, nothing rejected) is met on the corpus, and no change may lower the level reached.
  */
-const RECALL_FLOOR = 0.81;
-const WRONG_CEILING = 0.016;
+const RECALL_FLOOR = 0.91;
+const WRONG_CEILING = 0.0085;
 
 const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
 afterAll(() => {
@@ -297,13 +295,13 @@ describe.skipIf(!held.length)('extract: the held-out set (real reports no rule i
 		console.log(`\n留出集评测：${t.documents} 份，拒收 ${t.rejected}，字段 ${t.fields}，正确 ${t.matched}（${(t.recall * 100).toFixed(1)}%），错值 ${t.wrong}`);
 	});
 	it('reads every held-out report without rejecting it, every quote verbatim', () => {
-		// batch 6 joined the corpus (144–159) on the fourth session's start; batch 7 is being collected blind
-		expect(held.length).toBeGreaterThanOrEqual(16);
+		// batch 7 (H100–H137, four parts collected blind in the fourth session); batches 1–6 joined the corpus
+		expect(held.length).toBeGreaterThanOrEqual(32);
 		expect(t.rejected).toBe(0);
 		const bad = held.flatMap((g) => extract(g.source, { sourceFile: g.sourceFile }).problems.map((p) => `${g.sourceFile}: ${p.path}: ${p.message}`));
 		expect(bad).toEqual([]);
 	});
-	it('does not fall below the recall measured blind on 2026-11-30 (45.8% over batch 6, one run before any rule saw it): a regression guard, not a target to tune on', () => {
-		expect(t.recall).toBeGreaterThanOrEqual(0.45);
+	it('does not fall below the recall measured blind on 2026-11-30 (36.6% over batch 7, one run before any rule saw it): a regression guard, not a target to tune on', () => {
+		expect(t.recall).toBeGreaterThanOrEqual(0.36);
 	});
 });

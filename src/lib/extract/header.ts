@@ -625,10 +625,11 @@ export function readHeader(ctx: Ctx): Header {
 
 	// filing date, preparer, phone
 	// (the date written with dots or dashes too: "填报日期:2021.5.18")
-	// (in traditional characters too, "報告日期", where simplifying keeps every offset)
+	// (in traditional characters too, "報告日期", where simplifying keeps every offset; a date whose
+	// 日 the conversion lost, "8 月 10 项目名称", ends at its digits, not at the space after them)
 	const head12 = toHalfWidth(ctx.src.slice(0, 12000));
 	const simple12 = simplifyText(head12);
-	const fd = (simple12.length === head12.length ? simple12 : head12).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})\s*日?/);
+	const fd = (simple12.length === head12.length ? simple12 : head12).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})(?:\s*日)?/);
 	if (fd) {
 		h.filingDate = { value: `${fd[1]}-${fd[2].padStart(2, '0')}-${fd[3].padStart(2, '0')}`, start: fd.index!, end: fd.index! + fd[0].length };
 		if (!h.year) {
