@@ -136,7 +136,7 @@ const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`)
 /**
  * The unit a table or section states once ("（单位：万元）", "单位:万元", "金额单位：元") for the
  * bare numbers after it, up to the next chapter heading: key–value lines of target tables and
- * summaries ("基本支出:900.47") of every province.
+ * summaries ("基本支出:836.25") of every province.
  */
 function unitInForce(ctx: Ctx, at: number): MoneyUnit | undefined {
 	const from = Math.max(0, at - 800);
@@ -149,7 +149,7 @@ function unitInForce(ctx: Ctx, at: number): MoneyUnit | undefined {
 }
 
 /**
- * "基本支出:900.47" under a stated unit: a money hit of the number after the colon; also a label
+ * "基本支出:836.25" under a stated unit: a money hit of the number after the colon; also a label
  * and its number in two cells of a line ("资金总额 100", a target table's 年度预算安排(万元) block
  * as Fujian's xls tables come out).
  */
@@ -234,7 +234,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const sentence = span.norm.slice(sa, sb);
 		if (SANGONG_RE.test(sentence)) continue;
 		let ls = clauseStart(span, h.a);
-		// "基本支出:900.47万元": the label stands before the colon
+		// "基本支出:836.25万元": the label stands before the colon
 		if (ls > 0 && /[:：]/.test(span.norm[ls - 1]) && !span.norm.slice(ls, h.a).trim()) ls = clauseStart(span, ls - 1);
 		// a label never runs over another number (cells of a table run together: "预算数(A)300全年执行数
 		// (B)…补助300万元"): it starts after the last one (years, months, counts of items excepted)
