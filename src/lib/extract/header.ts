@@ -325,9 +325,16 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			const shared = l.span.norm.match(/《([^》]{4,80}?)\.(?:docx?|pdf|wps|xlsx?)(?:\([^)]*\))?》/);
 			if (shared && re.test(shared[1])) {
 				// the title as the document itself writes it further on, with its bracketed year
-				const own = ctx.src.indexOf(shared[1], ctx.lines[l.n].end);
-				const br = own >= 0 ? ctx.src.slice(own + shared[1].length, own + shared[1].length + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/) : null;
-				if (br) return { kind, text: ctx.src.slice(own, own + shared[1].length + br[0].length), start: own, end: own + shared[1].length + br[0].length, line: ctx.lineOf(own) };
+				// (file names lose their brackets: "部门单位整体" in the name is "部门(单位)整体" in the text,
+				// yzwku/renrendoc mirrors of Hunan's 部门(单位)整体支出 reports)
+				const loose = new RegExp([...shared[1]].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[()（）]?'), 'g');
+				loose.lastIndex = ctx.lines[l.n].end;
+				const hit = loose.exec(ctx.src);
+				const own = hit ? hit.index : -1;
+				const ownLen = hit ? hit[0].length : 0;
+				const br = own >= 0 ? ctx.src.slice(own + ownLen, own + ownLen + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/) : null;
+				if (br) return { kind, text: ctx.src.slice(own, own + ownLen + br[0].length), start: own, end: own + ownLen + br[0].length, line: ctx.lineOf(own) };
+				if (hit && hit[0] !== shared[1]) return { kind, text: hit[0], start: own, end: own + ownLen, line: ctx.lineOf(own) };
 				a = shared.index! + 1;
 				b = a + shared[1].length;
 				// (the form's label cells run into the file name: "…自评表单位名称X填报日期.docx")
@@ -676,10 +683,11 @@ export function readHeader(ctx: Ctx): Header {
 	if (tl && (!name || tl.includes(name) || isProject)) h.title = tl; // a project table's title names no unit
 	else if (tl && /\d{4}年/.test(tl)) {
 		// a department record's title names the department: "<name><year>年…"; a title written as
-		// "<place><year>年度部门整体…" (the place of the name) loses the place it repeats
+		// "<place><year>年度部门整体…" (the place of the name, or the district inside a name led by its
+		// city, 长沙市雨花区X局 over "雨花区2022年度…") loses the place it repeats
 		const rest = tl.replace(/(省级|市级|县级|区级)(?=部门)/, '');
 		const place = rest.match(/^([\u4e00-\u9fa5]{2,8}?[省市县区州])(?=\d{4}年)/);
-		h.title = name + (place && name.startsWith(place[1]) ? rest.slice(place[1].length) : rest);
+		h.title = name + (place && name.includes(place[1]) ? rest.slice(place[1].length) : rest);
 	}
 	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}${project.name && !tl ? `(${squeeze(project.name.value)})` : ''}`;
 	return h;
