@@ -26,3 +26,37 @@ describe('extract identity: titles', () => {
 		expect(r.title).toBe('长沙市芙蓉区住房和城乡建设局2022年度部门(单位)整体支出绩效评价自评报告');
 	});
 });
+
+describe('extract identity: department names', () => {
+	it('a mass organisation by its short name (X区残联, X县妇联) before the fund in the title', () => {
+		const src = ['雨湖区残联中央转移支付2022年度绩效自评报告(残疾人事业发展补助资金)', '一、绩效目标分解下达情况', '2022年下达雨湖区中央转移支付资金12.5万元。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('雨湖区残联');
+		expect(r.department.type).toBe('残联');
+		expect(r.department.region?.district).toBe('雨湖区');
+	});
+});
+
+describe('extract identity: which unit reports', () => {
+	it('a fund notice co-signed by the finance bureau belongs to the unit beside it', () => {
+		const src = ['浏阳市财政局 浏阳市乡村振兴局关于下达省级乡村振兴示范资金的通知', '各乡镇人民政府:现下达2024年省级乡村振兴示范资金150万元。', '浏阳市财政局 浏阳市乡村振兴局', '省级乡村振兴示范专项资金绩效目标表'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('浏阳市乡村振兴局');
+		// the level of the fund in the title is not the unit's
+		expect(r.department.level).toBe('县级');
+	});
+	it('a signature run together, "X市财政局X市民族与宗教事务局2023年3月13日": the sector unit', () => {
+		const src = ['关于下达2023年民族发展专项资金的通知', '相关县(市、区)财政局:现下达民族发展专项资金80万元,请按规定使用。湘潭市财政局湘潭市民族与宗教事务局2023年3月13日', '专项转移支付绩效目标表'].join('\n');
+		expect(name(extract(src).report)).toBe('湘潭市民族与宗教事务局');
+	});
+	it("a form's 主管部门 and 实施单位 cells joined by a space name one unit, not the name twice", () => {
+		const src = ['醴陵市财政预算支出项目绩效目标自评表', '名称 项目主管单位 自评总分: 90 项目实施单位 醴陵市交通运输局 醴陵市交通运输局 项目负责人 张三'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('醴陵市交通运输局');
+		expect(r.department.type).toBe('交通运输局');
+	});
+	it('a company as 实施单位 behind a unit code: the 主管部门 reports', () => {
+		const src = ['绩效目标申报表', '项目名称 2019年村级道路硬化 项目负责人及电话 李四13800000000', '主管部门 白兔潭镇政府 实施单位 [620003]湖南省某某建设工程有限公司', '资金情况(万元) 年度资金总额: 12'].join('\n');
+		expect(name(extract(src).report)).toBe('白兔潭镇政府');
+	});
+});

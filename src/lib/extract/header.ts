@@ -207,6 +207,10 @@ function orgOf(v: Found): Found | undefined {
 	const code = v.value.match(/^\s*(?:\d{3,}\s*[-—_－]|[\[［【(（]\s*\d{3,}\s*[\]］】)）])\s*(?=[\u4e00-\u9fa5])/);
 	if (code) v = sub(v, code[0].length, v.value.length);
 	const t = squeeze(toHalfWidth(v.value));
+	// (two units in one cell run, "X市交通运输局 X市交通运输局" where a form's 主管部门 and 实施单位
+	// cells were joined: the first)
+	const hits = /[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(v.value) ? findOrgNames(v.value) : [];
+	if (hits.length > 1 && hits[0].index === 0) return { ...sub(v, 0, hits[0].length), value: hits[0].value };
 	if (isOrgName(t)) return v;
 	const hit = findOrgNames(v.value)[0];
 	if (!hit) return undefined;
@@ -562,8 +566,9 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	// (a form whose 实施单位 cell is there but unreadable, its value scrambled away from its label by
 	// the conversion: the 主管部门 is another unit, not the one that reports, and is no guess for it)
-	// (a value that names no unit, a section of the supervisor's, "X股", is read: the supervisor is the unit)
-	const implementerUnread = !implementer && new RegExp(LABELS.implementer.source).test(squeeze(docText(ctx, 4000))) && !labelled(ctx, LABELS.implementer, 12000, true).some((v) => /^[\u4e00-\u9fa5]{2}/.test(squeeze(v.value)) && !/^(全年|年初|调整|预算|执行|其中|项目|资金|分值|得分|年度)/.test(squeeze(v.value)));
+	// (a value that names no unit, a section of the supervisor's, "X股", is read: the supervisor is the unit;
+	// so is a company behind a unit code, "[610001]X生态农业发展有限公司", county 绩效目标申报表 of Hunan)
+	const implementerUnread = !implementer && new RegExp(LABELS.implementer.source).test(squeeze(docText(ctx, 4000))) && !labelled(ctx, LABELS.implementer, 12000, true).some((v) => /^[\u4e00-\u9fa5]{2}/.test(squeeze(v.value).replace(/^[[【(（]\d{3,}[\]】)）]/, '')) && !/^(全年|年初|调整|预算|执行|其中|项目|资金|分值|得分|年度)/.test(squeeze(v.value)));
 	if (isProjectKind && !implementerUnread) candidates.push(project.supervisor);
 	const intro = findOrgNames(docText(ctx, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
@@ -580,7 +585,14 @@ export function readHeader(ctx: Ctx): Header {
 	// place of work that ends in a weak word: a station, a team, a park)
 	// (nor, where the form's 实施单位 is unread, its 主管部门 again)
 	const isSupervisor = (o: { value: string }) => implementerUnread && !!project.supervisor && squeeze(o.value) === squeeze(project.supervisor.value);
-	const body = findOrgNames(headText).find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
+	// (a fund notice the finance bureau co-signs, "X县财政局 X县乡村振兴局关于下达…": the unit beside it,
+	// whose fund it is — Fujian's and other provinces' allocation notices with their target tables)
+	const orgs = findOrgNames(headText);
+	const coSigned = orgs.map((o, i) => {
+		const next = orgs[i + 1];
+		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
+	});
+	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
@@ -675,8 +687,10 @@ export function readHeader(ctx: Ctx): Header {
 	const name = h.name ? squeeze(h.name.value) : '';
 	const titleText = title ? (h.titleNote ? ctx.src.slice(h.titleNote.start, h.titleNote.end) : title.text) : '';
 	const tl = title ? squeeze(toHalfWidth(titleText)).replace(/^附件\d*[:：]?/, '') : '';
-	// (the level of the money a fund's title names, "省级彩票公益金", "市级财政衔接资金", is not the unit's)
-	const lv = tl.match(/(省级|市级|县级|区级)(?!财政|彩票|福彩|体彩|公益金|专项|补助|奖补|资金|衔接|转移|预算内|基建)/);
+	// (the level of the units a title speaks of, "市级预算部门(单位)…", "区级部门预算…"; the level of the
+	// money a fund's title names, "省级彩票公益金", "省级第七批水利专项资金", "省级乡村振兴试点示范专项资金",
+	// is not the unit's)
+	const lv = tl.match(/(省级|市级|县级|区级)(?=(?:预算)?(?:部门|单位|机关))/);
 	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];
 	const isProject = kind === 'project_self_evaluation' || kind === 'project_target_table';
