@@ -27,6 +27,22 @@ describe('extract identity: titles', () => {
 	});
 });
 
+describe('extract identity: titles over page headlines and file names', () => {
+	it("a sharing mirror's file named for another year than the form inside: the form's own year", () => {
+		const src = ['《醴陵市林业局2022年度部门整体绩效自评表.docx》由会员分享,可在线阅读。', '1、醴陵市林业局2023年度部门整体绩效自评表主管部门醴陵市林业局自评总分(分)95.5'].join('\n');
+		const r = extract(src).report;
+		expect(r.fiscal_year).toBe(2023);
+		expect(r.title).toBe('醴陵市林业局2023年度部门整体绩效自评表');
+	});
+	it("a headline with the unit's short name over the cover title with its full name: the cover's; its 项目名称 \"X整体支出\" is no project", () => {
+		const src = ['县图书馆2024年部门整体支出绩效自评报告', '石林彝族自治县图书馆2024年部门整体支出绩效自评报告', '项目名称: 石林彝族自治县图书馆整体支出', '部门名称:石林彝族自治县图书馆', '一、部门概况'].join('\n');
+		const r = extract(src).report;
+		expect(r.title).toBe('石林彝族自治县图书馆2024年部门整体支出绩效自评报告');
+		expect(r.kind).toBe('self_evaluation');
+		expect(r.project).toBeUndefined();
+	});
+});
+
 describe('extract identity: department names', () => {
 	it('a mass organisation by its short name (X区残联, X县妇联) before the fund in the title', () => {
 		const src = ['雨湖区残联中央转移支付2022年度绩效自评报告(残疾人事业发展补助资金)', '一、绩效目标分解下达情况', '2022年下达雨湖区中央转移支付资金12.5万元。'].join('\n');

@@ -268,6 +268,18 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 	// (the page's metadata line: PAGE_META at its start, or after the site's name, "X局 x.gov.cn 发布时间:…")
 	const metaBetween = (form: TitleHit) => !/\*{2,}/.test(ctx.lines[form.line].span.norm) && ctx.lines.slice(t!.line + 1, form.line).some((l) => PAGE_META.test(squeeze(l.span.norm)) || /发布时间[:：]|来源[:：]|^日期[:：]/.test(squeeze(l.span.norm)));
 	if (t) {
+		// a page's headline with the unit's short name ("县档案馆2024年…自评报告") over the cover's title
+		// with its full name ("X自治县档案馆2024年…自评报告"): the cover's (county sites of Yunnan and others)
+		const next = ctx.lines.slice(t.line + 1).find((l) => !l.blank);
+		const year0 = squeeze(t.text).search(/\d{4}年/);
+		if (next && year0 > 0 && year0 <= 8) {
+			const n0 = squeeze(next.span.norm);
+			const tail = squeeze(toHalfWidth(t.text)).slice(year0);
+			if (n0.length > squeeze(t.text).length && n0.length <= 60 && squeeze(toHalfWidth(next.span.norm)).endsWith(tail) && isOrgName(n0.slice(0, n0.length - tail.length))) {
+				const again = titleLine(ctx, true, KIND_RE, next.n);
+				if (again && again.line === next.n) return again;
+			}
+		}
 		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
 		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
 		if (form && form.line <= t.line + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
@@ -331,7 +343,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 				// the title as the document itself writes it further on, with its bracketed year
 				// (file names lose their brackets: "部门单位整体" in the name is "部门(单位)整体" in the text,
 				// yzwku/renrendoc mirrors of Hunan's 部门(单位)整体支出 reports)
-				const loose = new RegExp([...shared[1]].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[()（）]?'), 'g');
+				// (and a file named for another year than the form inside it states: the form's own year)
+				const loose = new RegExp([...shared[1]].map((c) => (/\d/.test(c) ? '\\d' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('[()（）]?'), 'g');
 				loose.lastIndex = ctx.lines[l.n].end;
 				const hit = loose.exec(ctx.src);
 				const own = hit ? hit.index : -1;
@@ -460,7 +473,8 @@ export function readHeader(ctx: Ctx): Header {
 		return undefined;
 	};
 	const project: NonNullable<Header['project']> = {};
-	const pn = first(LABELS.project, (v) => (/[\u4e00-\u9fa5]{2}/.test(v.value) && !/^(项目|名称)/.test(squeeze(v.value)) ? v : undefined));
+	// (a whole-department report's cover that labels its subject "项目名称: X局整体支出" names no project)
+	const pn = first(LABELS.project, (v) => (/[\u4e00-\u9fa5]{2}/.test(v.value) && !/^(项目|名称)/.test(squeeze(v.value)) && !/(部门|单位)?整体(支出)?$/.test(squeeze(v.value)) ? v : undefined));
 	if (pn) {
 		// a budget code before the name: "51234567R123456789012-工资性支出"
 		const code = pn.value.match(/^\s*([0-9A-Z]{8,})\s*[-—_－]\s*/);
