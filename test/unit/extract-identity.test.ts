@@ -76,3 +76,27 @@ describe('extract identity: which unit reports', () => {
 		expect(name(extract(src).report)).toBe('白兔潭镇政府');
 	});
 });
+
+describe('extract identity: kinds', () => {
+	it("a unit's report on putting right what an evaluation found is an external evaluation", () => {
+		const r = extract(['石屏县林业和草原局关于2023年退耕还林项目绩效评价整改情况报告', '县财政局:根据绩效再评价结果,评价得分86.2分,等级为“良”。现将整改情况报告如下:'].join('\n')).report;
+		expect(r.kind).toBe('external_evaluation');
+	});
+	it("a finance bureau's 重点项目绩效评价 of the year is an external evaluation", () => {
+		const r = extract(['某县2022年8个重点项目绩效评价报告公开', '来源:某县财政局', '一、X项目:评价得分90分,等级为优。'].join('\n')).report;
+		expect(r.kind).toBe('external_evaluation');
+	});
+	it('a subsidy titled over two lines under the page headline: the fund\'s self-evaluation, the fund as the project', () => {
+		const src = ['醴陵市耕地地力保护补贴2021年度绩效自评报告', '', '发布时间:2022-03-01 09:00 来源:市财政局', '', '醴陵市耕地地力保护补贴', '', '2021年度绩效自评报告', '', '2021年度,我市耕地地力保护补贴发放1520.6万元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.title).toBe('醴陵市耕地地力保护补贴2021年度绩效自评报告');
+		expect(r.project?.name.value).toBe('耕地地力保护补贴');
+	});
+	it('a report that opens "我单位及时对X项目开展自评,…报告如下" is that project\'s self-evaluation, with no title', () => {
+		const src = ['按照《某省财政厅关于印发绩效管理办法的通知》要求,我单位及时对村内道路硬化建设项目开展自评,县级自评情况报告如下:', '一、绩效目标分解下达情况', '下达预算资金88.5万元用于村内道路硬化建设项目。'].join('\n');
+		const r = extract(src).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.title).not.toContain('如下');
+	});
+});

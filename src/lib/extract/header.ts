@@ -19,7 +19,7 @@ import { simplifyText } from '../text/simplified';
 import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
 import { spanOf, type Span } from './doc';
-import { findOrgNames, isOrgName } from './region';
+import { findOrgNames, isOrgName, placeAt } from './region';
 
 export interface Found {
 	value: string;
@@ -53,7 +53,10 @@ export interface Header {
  * 自评表, 专项资金绩效自评价报告, 财政支出项目绩效评价自评报告, 项目支出绩效目标表, 自评核查报告.
  */
 const KIND_RE: Array<[RegExp, ReportKind]> = [
-	[/自评核查|核查报告|第三方.{0,12}评价|重点绩效评价报告/, 'external_evaluation'],
+	// (a finance bureau's 重点(项目)绩效评价 of the year's key projects, and a unit's report on putting
+	// right what an evaluation or re-evaluation found, "X局关于Y项目绩效评价整改情况报告", with the
+	// evaluation's score and grade: the evaluation is another's)
+	[/自评核查|核查报告|第三方.{0,12}评价|重点(项目)?绩效评价报告|(绩效|再)评价(结果)?(反馈)?(问题)?整改(情况)?报告/, 'external_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
@@ -61,7 +64,8 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// a project's evaluation sheet of indicators or scores ("X项目绩效评价指标表", an .xlsx published as is)
 	[/项目(支出)?绩效评价(指标|评分)表/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
-	[/转移支付.{0,20}绩效(自评|评价)|(发展|补助|专项|衔接)资金.{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
+	// (also a subsidy named without 资金, "X县农业保险保费补贴2020年度绩效自评报告")
+	[/转移支付.{0,20}绩效(自评|评价)|((发展|补助|专项|衔接)资金|补贴).{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
 	// province's funds fill in: "X补助地方资金(Y)绩效目标自评"): its execution against its targets
 	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
@@ -230,15 +234,17 @@ function fromTitle(title: string): { name: string; at: number } | undefined {
 	const kindAt = title.search(/(?:支出)?绩效(?:评价)?(?:自评|评价|目标自评)(?:报告|表)?(?:[(（][^()（）]*[)）])?\s*$/);
 	if (kindAt <= 0) return undefined;
 	const head = title.slice(0, kindAt);
-	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && /(项目|资金|经费|工程|补助)$/.test(s) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
+	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && /(项目|资金|经费|工程|补助|补贴)$/.test(s) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
 	const year = head.match(/(20\d\d)\s*年度?/);
 	if (year) {
 		const after = head.slice(year.index! + year[0].length).trim();
 		if (ok(after)) return { name: after, at: title.indexOf(after, year.index! + year[0].length) };
 		const before = head.slice(0, year.index!).trim();
 		const org = findOrgNames(before)[0];
-		const rest = org && org.index === 0 ? before.slice(org.length) : '';
-		if (!after && ok(rest)) return { name: rest, at: org!.length };
+		// (or after the place alone, "X县农业保险保费补贴2020年度绩效自评报告": the county's fund)
+		const lead = org && org.index === 0 ? org.length : (placeAt(before, 0)?.length ?? 0);
+		const rest = lead ? before.slice(lead) : '';
+		if (!after && ok(rest)) return { name: rest, at: lead };
 	}
 	return undefined;
 }
@@ -392,6 +398,9 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// (a sharing site's or a page's label before the title, "文档介绍:", "内容概述:", is not part of it)
 			const label0 = l.span.text.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]|信息名称\s*[:：]?)\s*/);
 			if (label0) a += label0[0].length;
+			// a report a sentence announces without naming it ("…开展自评,县级自评情况报告如下:") is the text
+			// below, not a title; one it names after 现将 ("现将2022年X局Y项目绩效自评总结报告如下") is
+			if ((/^\s*如下/.test(l.span.norm.slice(b)) || /如下[:：]?\s*$/.test(l.span.norm.slice(a, b))) && !/(现将|特将|现就|现把)/.test(l.span.norm.slice(Math.max(0, a - 2), m.index!))) continue;
 			const text = l.span.text.slice(a, b).trim().replace(/[\s|]*$/, '').replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[_\s-]*第\s*\d+\s*页$/, '');
 			if (!text || squeeze(text).length > 90) continue;
 			// a page preview's caption ("项目绩效目标表_第1页"): the title as the document writes it
@@ -409,8 +418,9 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			const above = prevLine ? squeeze(prevLine.span.norm) : '';
 			// (also a title line that starts with its year under the unit's name alone: "X镇人民政府" /
 			// "2022年度部门决算情况说明", Chongqing's 部门决算 publications)
-			const yearFirst = /^20\d\d年/.test(squeeze(text)) && prevLine && isOrgName(squeeze(prevLine.span.norm));
-			if (a === 0 && (squeeze(text).length <= 10 || yearFirst) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
+			// (or under the fund's name alone, "X县农业保险保费补贴" / "2020年度绩效自评报告")
+			const yearFirst = /^20\d\d年/.test(squeeze(text)) && prevLine && (isOrgName(squeeze(prevLine.span.norm)) || /(项目|资金|经费|工程|补助|补贴)$/.test(squeeze(prevLine.span.norm)));
+			if (a === 0 && (squeeze(text).length <= 10 || yearFirst) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|经费|补助|补贴|工程|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
 				const t0 = prevLine.span.map[0];
 				const joined = (prevLine.span.text.trim() + text).replace(/\s+/g, '');
 				// the kind the whole title names ("…发展资金" + "绩效自评报告" is a fund's evaluation)
@@ -727,6 +737,8 @@ function guessKind(ctx: Ctx): ReportKind {
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
 	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
+	// "我单位及时对X项目开展自评": a project's self-evaluation whose title the page did not keep
+	if (!/部门整体|整体支出/.test(t) && /对[\u4e00-\u9fa5、]{2,40}项目(开展|进行)了?(绩效)?自评/.test(t)) return 'project_self_evaluation';
 	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's
 	// self-evaluation whose title the page did not keep
 	if (!/部门整体|整体支出/.test(t) && /(本项目|该项目)[^。]{0,20}(下达|安排|拨付|预算|资金)[^。]{0,20}\d+(\.\d+)?万元/.test(t)) return 'project_self_evaluation';

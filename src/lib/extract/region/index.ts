@@ -303,7 +303,7 @@ function placePattern(): RegExp {
 }
 
 /** The place name (of the gazetteer) that starts at `at` in `text`, if any. */
-function placeAt(text: string, at: number): string | undefined {
+export function placeAt(text: string, at: number): string | undefined {
 	const re = new RegExp(placePattern().source, 'y');
 	re.lastIndex = at;
 	return re.exec(text)?.[0];
