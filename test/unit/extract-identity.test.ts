@@ -99,4 +99,9 @@ describe('extract identity: kinds', () => {
 		expect(r.kind).toBe('project_self_evaluation');
 		expect(r.title).not.toContain('如下');
 	});
+	it("a university's \"X助学金项目自评结果\" is that project's self-evaluation, the words before 项目 its name", () => {
+		const r = extract(['2022年度研究生国家助学金项目自评结果', '一、项目基本情况', '本年度发放助学金356.4万元。'].join('\n')).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.project?.name.value).toBe('研究生国家助学金');
+	});
 });
