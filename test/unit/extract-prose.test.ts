@@ -816,3 +816,25 @@ describe('extract: a third party\'s cover', () => {
 		expect([r.scores?.total?.score.value, r.scores?.grade?.value]).toEqual([86.5, '良']);
 	});
 });
+
+describe('budget prose: a numbered item\'s cost shared out by levels of government', () => {
+	it('"1、X保险:…总保费N万元,中央财政补贴P%为A万元,…": the item\'s cost and each level\'s share of it', () => {
+		// figures by hand: 200 × 45% = 90, × 25% = 50; 80 × 50% = 40, × 30% = 24
+		const text = [
+			'甲县农业保险保费补贴2021年度绩效自评报告',
+			'2021年度,全县各险种总保费达到900万元。',
+			'一、绩效目标分解下达情况',
+			'1、小麦保险:全县2021年小麦种植30万亩,计划和实际承保面积为20万亩,总保费200万元,中央财政补贴45%为90万元,省级财政补贴25%为50万元。',
+			'2、奶牛保险:全县2021年计划和实际投保5000头,总保险为80万元,中央财政补贴50%为40万元,县级财政补贴30%为24万元。'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.parent, l.scope, l.amount.wan, l.share?.value]);
+		expect(b).toEqual([
+			['cost', '小麦保险', undefined, 'all', 200, undefined],
+			['budget_level', '中央财政补贴', '小麦保险', 'fiscal', 90, 45],
+			['budget_level', '省级财政补贴', '小麦保险', 'fiscal', 50, 25],
+			['cost', '奶牛保险', undefined, 'all', 80, undefined],
+			['budget_level', '中央财政补贴', '奶牛保险', 'fiscal', 40, 50],
+			['budget_level', '县级财政补贴', '奶牛保险', 'fiscal', 24, 30]
+		]);
+	});
+});
