@@ -838,3 +838,38 @@ describe('budget prose: a numbered item\'s cost shared out by levels of governme
 		]);
 	});
 });
+
+describe('staffing prose: a whole-department report that restates its staffing', () => {
+	const staffOf = (text: string) => extract(text).report.staffing.map((s) => [s.measure, s.category, s.count.value]);
+	it('职工 with its kinds, 在职人员编制, 财政全供养 / 部分供养, and each count once', () => {
+		// figures by hand: 2 + 9 + 1 = 12 in post; 0 + 14 = 14 posts
+		const text = [
+			'甲县乙馆2023年度部门整体支出绩效评价报告',
+			'一、部门概况',
+			'1、机构设置情况:',
+			'乙馆属于正科级事业单位,领导职数2名。县编委核定事业编制14人。我单位2023底有职工12人,其中管理人员2人,专业技术人员9人,原机关工勤1人。',
+			'2.编制情况',
+			'我单位在职人员编制为14人,其中:行政编制0人,事业编制14人。在职实有12人,其中: 财政全供养 12人,财政部分供养0人,非财政供养0人。'
+		].join('\n');
+		expect(staffOf(text).sort()).toEqual(
+			[
+				['authorized', '事业编制', 14],
+				['actual', '合计', 12],
+				['actual', '管理人员', 2],
+				['actual', '专业技术人员', 9],
+				['actual', '原机关工勤', 1],
+				['authorized', '合计', 14],
+				['authorized', '行政编制', 0],
+				['financed', '财政全供养', 12],
+				['financed', '财政部分供养', 0]
+			].sort()
+		);
+	});
+	it('"核定在职全额编制数N名" counts posts', () => {
+		const text = ['2024年度甲区丙会部门整体支出绩效自评报告', '一、部门基本情况', '丙会内设机构包括:办公室、维权部。核定在职全额编制数5名。甲区丙会预算人员实有数5人,在编人员5人。'].join('\n');
+		expect(staffOf(text)).toEqual([
+			['authorized', '合计', 5],
+			['actual', '合计', 5]
+		]);
+	});
+});
