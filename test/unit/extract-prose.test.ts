@@ -873,3 +873,23 @@ describe('staffing prose: a whole-department report that restates its staffing',
 		]);
 	});
 });
+
+describe('budget prose: a notice that gives each evaluated project a numbered paragraph', () => {
+	it('a project name that holds a comma is the whole name, and each paragraph\'s money is its own project\'s', () => {
+		// figures by hand: 95 ÷ 100 = 95.00%; 190 ÷ 200 = 95.00%
+		const text = [
+			'甲县2021年5个重点项目绩效评价报告公开',
+			'来源:甲县财政局',
+			'我县选择5个2021年县级重点项目,委托第三方开展了重点项目绩效评价,现予以公开:',
+			'1、乙乡丙村农田道路建设项目,铺建砂石路3公里。2021年下达财政专项扶贫资金100万元,截至2021年12月31日,实际已支付95万元,支付完成率为95.00%。',
+			'2、乙乡丁村村内干道,巷道路面硬化建设项目,乙乡人民政府已修建村组道路2公里。2021年下达以工代赈资金200万元,截至2021年12月31日,实际已支付190万元,支付完成率为95.00%。'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.item, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['乙乡丙村农田道路建设项目', 'budget', 100],
+			['乙乡丙村农田道路建设项目', 'final', 95],
+			['乙乡丁村村内干道,巷道路面硬化建设项目', 'budget', 200],
+			['乙乡丁村村内干道,巷道路面硬化建设项目', 'final', 190]
+		]);
+	});
+});

@@ -820,7 +820,9 @@ function projectAt(norm: string, at: number): string | undefined {
 	// a numbered paragraph that opens with the project's full name and a comma ("1.2021年第一批统筹整合
 	// 使用财政涉农资金X建设项目,项目实施…"): the project, named without its year, batch and the fund it
 	// is paid from (county reports on the projects of a year's integrated agricultural funds)
-	const lead = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,2}批)?[^:：，,。；;、\d]{2,50}?项目)\s*[,，]/);
+	// (a name may hold one comma, "3、X村村内干道,巷道路面硬化建设项目,…": its part before the comma names
+	// no project, and the part after it opens with no verb of the works)
+	const lead = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,2}批)?[^:：，,。；;、\d]{2,50}?(?:[,，](?!新建|修建|建设|铺建|实施|完成|共|该|已|主要|用于|为|对|在|由)[^:：，,。；;、\d]{2,30}?)??项目)\s*[,，]/);
 	if (!last && lead && lead[0].length <= at) {
 		let name = lead[1].replace(/\s+/g, '').replace(/^\d{4}年度?/, '').replace(/^第[一二三四五六七八九十\d]{1,2}批/, '');
 		const fund = name.lastIndexOf('资金');
@@ -1141,6 +1143,9 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 			at: p.start,
 			run: () => {
 				if (p.heading) state.project = undefined;
+				// a numbered paragraph of its own that names no project ("4、X村大棚,:建设…") is no longer the last
+				// project's (notices and summaries that give each project a numbered paragraph)
+				else if (state.project && /^\s*\d{1,2}\s*[、.．]/.test(p.span.norm) && !projectAt(p.span.norm, p.span.norm.length)) state.project = undefined;
 				// a numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…"): a heading
 				// by its number, a sentence by its content (决算 说明 of every province)
 				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,
