@@ -2348,3 +2348,35 @@ describe('extract: a filing date whose 日 the conversion lost', () => {
 		expect(r.filing_date).toMatchObject({ value: '2022-08-10', quote: '填报日期:2022 年 8 月 10' });
 	});
 });
+
+describe('extract: a project 自评结果 in prose with an indicator table of ` |` cells headed 指标名称', () => {
+	it('reads the project from the title, the allocated budget as budget, every row and stops at the next section', () => {
+		// made-up figures: 下达 500, spent 480 (96%)
+		const cells = (r: string[]) => r.map((c) => c + ' |').join('\n');
+		const text = [
+			'2022年度学生助学金项目自评结果',
+			'一、自评结论',
+			'2022年学生助学金项目实际下达预算500万元,全年度实际总支出480万元,项目预算执行率96%。',
+			cells(['一级指标', '二级指标', '指标名称', '目标值', '实际完成值']),
+			'|',
+			cells(['产出指标', '数量指标', '受助学生人数', '1200', '1250']),
+			'|',
+			cells(['产出指标', '质量指标', '资助标准执行率', '100%', '100%']),
+			cells(['效益指标', '服务对象满意度指标', '受助学生满意度', '90%', '93%']),
+			'(三)存在的问题和原因',
+			'1、宣传有待加强。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.project?.name.value).toBe('学生助学金');
+		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['budget', 500],
+			['final', 480]
+		]);
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.value, i.actual?.value])).toEqual([
+			['产出指标', '数量指标', '受助学生人数', 1200, 1250],
+			['产出指标', '质量指标', '资助标准执行率', 100, 100],
+			['效益指标', '服务对象满意度指标', '受助学生满意度', 90, 93]
+		]);
+	});
+});

@@ -857,7 +857,7 @@ function indCol(k: string): IndCol | undefined {
 	k = k.replace(/[(（]年度[)）]$/, '');
 	if (/^一级指标$/.test(k)) return 'l1';
 	if (/^二级指标$/.test(k)) return 'l2';
-	if (/^三级指标(名称)?$/.test(k)) return 'name';
+	if (/^三级指标(名称)?$|^指标名称$/.test(k)) return 'name';
 	// (an operator or a polarity, 正向 / 反向, whatever the header calls it: read by content)
 	if (/^指标性质$|^指标方向性?$|^符号$/.test(k)) return 'op';
 	if (/^(年度|年初|全年)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
@@ -946,6 +946,9 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 					continue;
 				}
 			}
+			// a numbered section heading in plain text after a delimited table ("(三)存在的问题和原因"
+			// under an indicator table of ` |` cells): the table has ended
+			if (c.loose && !cells[i].loose && /^([(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/.test(c.key)) break;
 			if (END_ROW.test(c.key)) {
 				// the 总分 row, or the 其他需要说明事项 cell that shares its row ("其他需要说明事项 | 无 | 总分 | 100 | 96")
 				const later = /^其他/.test(c.key) ? cells.slice(k + 1, k + 4).findIndex((x) => x.key === '总分') : -1;

@@ -57,7 +57,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
-	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
+	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告|结果)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
 	// a project's evaluation sheet of indicators or scores ("X项目绩效评价指标表", an .xlsx published as is)
 	[/项目(支出)?绩效评价(指标|评分)表/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
@@ -223,10 +223,13 @@ function orgOf(v: Found): Found | undefined {
  * Sichuan's fund evaluations).
  */
 function fromTitle(title: string): { name: string; at: number } | undefined {
-	const kindAt = title.search(/(?:支出)?绩效(?:评价)?(?:自评|评价|目标自评)(?:报告|表)?(?:[(（][^()（）]*[)）])?\s*$/);
+	// (kind words without 绩效 whose 项目 names the thing before them a project, "X奖助学金项目自评结果":
+	// the name is X, whatever word it ends in)
+	const bare = title.search(/项目(?:支出)?自评(?:价)?(?:报告|表|结果)\s*$/);
+	const kindAt = bare > 0 && !/绩效/.test(title) ? bare : title.search(/(?:支出)?绩效(?:评价)?(?:自评|评价|目标自评)(?:报告|表)?(?:[(（][^()（）]*[)）])?\s*$/);
 	if (kindAt <= 0) return undefined;
 	const head = title.slice(0, kindAt);
-	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && /(项目|资金|经费|工程|补助)$/.test(s) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
+	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && (kindAt === bare || /(项目|资金|经费|工程|补助)$/.test(s)) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
 	const year = head.match(/(20\d\d)\s*年度?/);
 	if (year) {
 		const after = head.slice(year.index! + year[0].length).trim();
