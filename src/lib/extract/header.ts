@@ -231,13 +231,13 @@ function orgOf(v: Found): Found | undefined {
  * Sichuan's fund evaluations).
  */
 function fromTitle(title: string): { name: string; at: number } | undefined {
-	// (also a university's "2021年度X助学金项目自评结果", the project's self-evaluation result)
-	const kindAt = title.search(/(?:(?:支出)?绩效(?:评价)?(?:自评|评价|目标自评)(?:报告|表)?|项目自评结果)(?:[(（][^()（）]*[)）])?\s*$/);
+	// (kind words without 绩效 whose 项目 names the thing before them a project, "X奖助学金项目自评结果":
+	// the name is X, whatever word it ends in)
+	const bare = title.search(/项目(?:支出)?自评(?:价)?(?:报告|表|结果)\s*$/);
+	const kindAt = bare > 0 && !/绩效/.test(title) ? bare : title.search(/(?:支出)?绩效(?:评价)?(?:自评|评价|目标自评)(?:报告|表)?(?:[(（][^()（）]*[)）])?\s*$/);
 	if (kindAt <= 0) return undefined;
 	const head = title.slice(0, kindAt);
-	// (before "项目自评结果" the words are the project's name, whatever they end in)
-	const named = /^项目/.test(title.slice(kindAt));
-	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && (named || /(项目|资金|经费|工程|补助|补贴)$/.test(s)) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
+	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && (kindAt === bare || /(项目|资金|经费|工程|补助|补贴)$/.test(s)) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
 	const year = head.match(/(20\d\d)\s*年度?/);
 	if (year) {
 		const after = head.slice(year.index! + year[0].length).trim();
