@@ -725,7 +725,7 @@ export function readHeader(ctx: Ctx): Header {
 	else if (tl && /\d{4}年/.test(tl)) {
 		// a department record's title names the department: "<name><year>年…"; a title written as
 		// "<place><year>年度部门整体…" (the place of the name, or the district inside a name led by its
-		// city, 长沙市雨花区X局 over "雨花区2022年度…") loses the place it repeats
+		// city, "X市Y区Z局" over "Y区2022年度…") loses the place it repeats
 		const rest = tl.replace(/(省级|市级|县级|区级)(?=部门)/, '');
 		const place = rest.match(/^([\u4e00-\u9fa5]{2,8}?[省市县区州])(?=\d{4}年)/);
 		h.title = name + (place && name.includes(place[1]) ? rest.slice(place[1].length) : rest);
