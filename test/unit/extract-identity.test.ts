@@ -104,4 +104,8 @@ describe('extract identity: kinds', () => {
 		expect(r.kind).toBe('project_self_evaluation');
 		expect(r.project?.name.value).toBe('研究生国家助学金');
 	});
+	it("an allocation notice with no year in its title: the year of its number (X财(农)指〔2024〕N号)", () => {
+		const src = ['浏阳市财政局 浏阳市农业农村局关于下达高标准农田建设资金的通知', '浏财(农)指〔2025〕9号', '各乡镇:现下达高标准农田建设资金120万元。', '附件:高标准农田建设专项资金绩效目标表'].join('\n');
+		expect(extract(src).report.fiscal_year).toBe(2025);
+	});
 });

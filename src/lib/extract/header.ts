@@ -639,6 +639,12 @@ export function readHeader(ctx: Ctx): Header {
 		}
 	}
 	if (!h.year && title) h.year = yearIn(title.text);
+	// an allocation notice's number ("X财(农)指〔2024〕17号", the 指标文 that sends a fund down with its
+	// target table): the year of the money (county notices of Fujian and other provinces)
+	if (!h.year) {
+		const num = simplifyText(toHalfWidth(docText(ctx, 3000))).match(/财[^〔[【\n]{0,6}?指\s*[〔[【]\s*(20\d\d)\s*[〕\]】]/);
+		if (num) h.year = Number(num[1]);
+	}
 	if (!h.year && title) {
 		// a year on the line above or below the title ("2019年部门整体支出绩效评价报告" under the name)
 		const around = ctx.lines.filter((l) => !l.blank);
