@@ -109,3 +109,17 @@ describe('extract identity: kinds', () => {
 		expect(extract(src).report.fiscal_year).toBe(2025);
 	});
 });
+
+describe("extract identity: a site's own unit without its place", () => {
+	it('"发布机构:教育局" on a county site: the county the title names completes it', () => {
+		const src = ['2020年度醴陵市义务教育营养餐项目绩效评价指标表', '', '发布时间: 2021-03-02      发布机构:教育局           字体:[  ]', '', '评价指标评价内容指标名称指标说明目标值分值备注'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('醴陵市教育局');
+		expect(r.department.region?.district).toBe('醴陵市');
+	});
+	it("a form's 实施单位 cell without its place stays as written", () => {
+		const src = ['绩效目标申报表', '(2022年度)', '项目名称 醴陵市2022年农田水利项目', '主管部门 醴陵市农业农村局 实施单位 农田建设服务中心'].join('\n');
+		expect(name(extract(src).report)).toBe('农田建设服务中心');
+	});
+});
+

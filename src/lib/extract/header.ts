@@ -19,7 +19,7 @@ import { simplifyText } from '../text/simplified';
 import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
 import { spanOf, type Span } from './doc';
-import { findOrgNames, isOrgName, placeAt } from './region';
+import { findOrgNames, isBareUnit, isOrgName, placeAt } from './region';
 
 export interface Found {
 	value: string;
@@ -27,6 +27,8 @@ export interface Found {
 	end: number;
 	/** the source position of each character of `value` (and its end), where noise inside it was dropped */
 	map?: number[];
+	/** a unit a page's 发布机构/来源 line names without its place: the place the document is about completes it */
+	bare?: boolean;
 }
 
 export interface Header {
@@ -599,7 +601,9 @@ export function readHeader(ctx: Ctx): Header {
 	if (isProjectKind && !implementerUnread) candidates.push(project.supervisor);
 	const intro = findOrgNames(docText(ctx, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
-	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
+	// (the site's own unit without its place, "发布机构:教育局" on a county's site: the place comes from
+	// the document, as for "市X中心")
+	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined));
 	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none
 	// (a unit whose rules or notice are cited — "根据《X省财政厅关于…》" — is not the one reporting)
 	const headText = docText(ctx, 3000);

@@ -14,7 +14,7 @@ import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
-import { departmentId, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
+import { departmentId, isBareUnit, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
 import { cellStream, goalFromCells, readGrid, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
@@ -75,6 +75,12 @@ function readDepartment(header: Header, text: string) {
 			const full = (own ?? ctxPlace.place).replace(/[市县区州]$/, '') + name;
 			reg = regionOf(full, text);
 			if (reg) name = full;
+		} else if (ctxPlace && name && header.name?.bare && isBareUnit(name)) {
+			// (a unit without its place, "教育局" of a county site's 发布机构 line: the place the document is about)
+			const full = ctxPlace.place + name;
+			reg = regionOf(full, text);
+			if (reg) name = full;
+			else reg = { ...ctxPlace.region, type: name, prefix: '' };
 		} else if (ctxPlace && name) {
 			reg = { ...ctxPlace.region, type: name, prefix: '' };
 		}

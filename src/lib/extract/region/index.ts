@@ -302,6 +302,17 @@ function placePattern(): RegExp {
 	return placeRe;
 }
 
+/**
+ * A unit's name without its place ("教育局", "机关事务服务中心"), as a county site's 发布机构 or 来源
+ * line names the site's own unit: a name that ends like a unit and holds no place.
+ */
+export function isBareUnit(t: string): boolean {
+	if (t.length < 3 || t.length > 14 || !/^[\u4e00-\u9fa5]+$/.test(t)) return false;
+	if (/^(本|我|该|各|贵|市|县|区|省|州)/.test(t) || /^(办公室|人民政府|政府|委员会|管理局|服务中心|中心|网站|门户)$/.test(t)) return false;
+	if (findOrgNames(t).length) return false;
+	return orgEnd(t) === t.length;
+}
+
 /** The place name (of the gazetteer) that starts at `at` in `text`, if any. */
 export function placeAt(text: string, at: number): string | undefined {
 	const re = new RegExp(placePattern().source, 'y');
