@@ -123,3 +123,19 @@ describe("extract identity: a site's own unit without its place", () => {
 	});
 });
 
+describe('extract identity: places by their former names', () => {
+	it('a county renamed a city since (宁乡县 → 宁乡市): the unit keeps the name of its day, its city and province come from the gazetteer', () => {
+		const src = ['宁乡县农业局2016年度部门整体支出绩效自评报告', '一、部门概况', '宁乡县农业局内设机构8个。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('宁乡县农业局');
+		expect(r.department.region).toEqual({ province: '湖南省', city: '长沙市', district: '宁乡县' });
+		expect(r.department.level).toBe('县级');
+	});
+	it('a whole-department report on a project cover ("项目名称:部门整体支出绩效评价报告 / 项目单位:X"): the unit the cover names, no project', () => {
+		const src = ['部门整体支出绩效评价报告', '项目名称:部门整体支出绩效评价报告', '项目单位: 醴陵市统计局', '一、部门概况'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('醴陵市统计局');
+		expect(r.project).toBeUndefined();
+	});
+});
+

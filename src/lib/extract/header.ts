@@ -489,7 +489,7 @@ export function readHeader(ctx: Ctx): Header {
 	};
 	const project: NonNullable<Header['project']> = {};
 	// (a whole-department report's cover that labels its subject "项目名称: X局整体支出" names no project)
-	const pn = first(LABELS.project, (v) => (/[\u4e00-\u9fa5]{2}/.test(v.value) && !/^(项目|名称)/.test(squeeze(v.value)) && !/(部门|单位)?整体(支出)?$/.test(squeeze(v.value)) ? v : undefined));
+	const pn = first(LABELS.project, (v) => (/[\u4e00-\u9fa5]{2}/.test(v.value) && !/^(项目|名称)/.test(squeeze(v.value)) && !/整体(支出)?(绩效)?(评价|自评)?(报告)?$/.test(squeeze(v.value)) ? v : undefined));
 	if (pn) {
 		// a budget code before the name: "51234567R123456789012-工资性支出"
 		const code = pn.value.match(/^\s*([0-9A-Z]{8,})\s*[-—_－]\s*/);
@@ -599,6 +599,9 @@ export function readHeader(ctx: Ctx): Header {
 	// so is a company behind a unit code, "[610001]X生态农业发展有限公司", county 绩效目标申报表 of Hunan)
 	const implementerUnread = !implementer && new RegExp(LABELS.implementer.source).test(squeeze(docText(ctx, 4000))) && !labelled(ctx, LABELS.implementer, 12000, true).some((v) => /^[\u4e00-\u9fa5]{2}/.test(squeeze(v.value).replace(/^[[【(（]\d{3,}[\]】)）]/, '')) && !/^(全年|年初|调整|预算|执行|其中|项目|资金|分值|得分|年度)/.test(squeeze(v.value)));
 	if (isProjectKind && !implementerUnread) candidates.push(project.supervisor);
+	// (a whole-department report on a project report's cover, "项目名称:部门整体支出绩效评价报告 /
+	// 项目单位:X办公室": the unit the cover names)
+	if (!isProjectKind) candidates.push(implementer);
 	const intro = findOrgNames(docText(ctx, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	// (the site's own unit without its place, "发布机构:教育局" on a county's site: the place comes from

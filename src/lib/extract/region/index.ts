@@ -5,6 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { GAZETTEER } from './gazetteer-data';
+import { FORMER_NAMES } from './gazetteer-former';
 import { KIND_ID_SUFFIX } from '../../schema/report';
 import { simplifyText as toSimplifiedText } from '../../text/simplified';
 import { PINYIN_GLOSS } from '../../text/normalize';
@@ -45,6 +46,15 @@ function load(): Gaz {
 			const realCity = city === '市辖区' || city === '县' ? prov : city;
 			if (!cities.has(realCity)) cities.set(realCity, prov);
 			for (const a of areas.split(',')) if (a) counties.push({ name: a, city: realCity, province: prov });
+		}
+	}
+	// (former names of county-level divisions, for reports of the years before their renaming)
+	for (const line of FORMER_NAMES.split('\n')) {
+		const [prov, rest] = line.split(':');
+		for (const part of rest.split('|')) {
+			const [city, areas] = part.split('=');
+			const realCity = city === '市辖区' || city === '县' ? prov : city;
+			for (const a of areas.split(',')) if (a && !counties.some((c) => c.name === a && c.city === realCity)) counties.push({ name: a, city: realCity, province: prov });
 		}
 	}
 	gaz = { provinces, cities, counties };
