@@ -139,3 +139,21 @@ describe('extract identity: places by their former names', () => {
 	});
 });
 
+describe('extract identity: zones and the Corps', () => {
+	it("a development zone by its county's short name, led by the province: the county's, named from the zone", () => {
+		const src = ['项目支出绩效目标申报表', '(2022年度)', '项目名称 园区保洁', '主管部门 湖南浏阳经济开发区管理委员会 实施单位 湖南浏阳经济开发区管理委员会'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('浏阳经济开发区管理委员会');
+		expect(r.department.region).toEqual({ province: '湖南省', city: '长沙市', district: '浏阳市' });
+		expect(r.department.level).toBe('县级');
+	});
+	it('a regiment of the Xinjiang Production and Construction Corps: its division is a city, the regiment a county-level place', () => {
+		const src = ['兵团本级财政衔接资金绩效目标申报表', '(2022年度)', '项目名称 红枣加工厂建设项目', '主管部门 第三师图木舒克市四十一团 实施单位 新疆生产建设兵团第三师图木舒克市四十一团畜牧兽医站'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('第三师图木舒克市四十一团畜牧兽医站');
+		expect(r.department.region).toEqual({ province: '新疆维吾尔自治区', city: '图木舒克市', district: '四十一团' });
+		expect(r.department.level).toBe('县级');
+		expect(r.department.type).toBe('畜牧兽医站');
+	});
+});
+

@@ -88,6 +88,8 @@ function readDepartment(header: Header, text: string) {
 	// a unit below the province named with its province first ("X自治区Y市Z局"): the name
 	// starts at its own city's level, as the unit writes it elsewhere and the records keep it
 	if (name && reg?.region.city && reg.region.province && reg.region.city !== reg.region.province) name = ownName(name, reg.region, text);
+	// (a unit of the Corps named from its division, as the Corps' own documents write it: "第一师X市Y团Z中心")
+	if (name && /^(新疆生产建设兵团|兵团)第[一二三四五六七八九十]{1,3}师/.test(name)) name = name.replace(/^(新疆生产建设兵团|兵团)/, '');
 	const department: ReportDraft['department'] = {};
 	if (reg && name) department.id = departmentId(reg.region, reg.type);
 	if (name) department.name = name;
@@ -112,6 +114,8 @@ function ownName(name: string, region: { province: string; city?: string; distri
 	const prov = [region.province, shortName(region.province) + '省', shortName(region.province)].find((p) => name.startsWith(p));
 	if (!prov || !region.city) return name;
 	const rest = name.slice(prov.length);
+	// (a county's development zone by the county's short name, "X省Y经济开发区管理委员会": from the zone)
+	if (region.district && rest.startsWith(shortName(region.district)) && !rest.startsWith(region.district) && !rest.startsWith(shortName(region.city))) return rest;
 	const city = [region.city, shortName(region.city) + region.city.slice(-1), shortName(region.city)].find((c) => rest.startsWith(c));
 	if (!city) return name;
 	const plain = simplifyText(text);

@@ -61,6 +61,9 @@ function load(): Gaz {
 	return gaz;
 }
 
+/** What a development zone is called after its place's short name. */
+const ZONE = /^(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|开发区)/;
+
 const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|盟|旗)$/;
 
 /** Short form of a place name: 广东省 → 广东, 佛山市 → 佛山 (kept whole when one character would be left). */
@@ -114,6 +117,19 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 		}
 	}
 	const g = load();
+	// the Xinjiang Production and Construction Corps (新疆生产建设兵团): its divisions are cities (师市合一,
+	// 第一师 is 阿拉尔市) and its regiments (X团) the county-level places under them
+	const xpcc = name.match(/^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师([\u4e00-\u9fa5]{2,5}?市)?((?:[一二三四五六七八九十〇零百]{1,5}|\d{1,3})团(?:场)?)?/);
+	if (xpcc && (xpcc[1] || xpcc[2]) && xpcc[0].length < name.length) {
+		const xj = g.provinces.find((p) => p.startsWith('新疆'));
+		const city = xpcc[1] && g.counties.some((k) => k.name === xpcc[1] && k.province === xj) ? xpcc[1] : undefined;
+		if (xj && (city || !xpcc[1])) {
+			const region: Place = { province: xj };
+			if (city) region.city = city;
+			if (xpcc[2]) region.district = xpcc[2];
+			return { region, level: xpcc[2] ? '县级' : '市级', type: name.slice(xpcc[0].length).trim(), prefix: xpcc[0] };
+		}
+	}
 	let rest = name;
 	let province: string | undefined;
 	let city: string | undefined;
@@ -157,7 +173,22 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 		// (no guess: where the document names none of their cities or provinces, or two alike, no county)
 		if (score(ranked[0]) > 0 && score(ranked[0]) > score(ranked[1])) county = ranked[0];
 	}
-	if (county) {
+	// a development zone named by its county's short name ("X经济开发区管理委员会" of X县): the county's
+	let zoneLen = 0;
+	if (!county) {
+		const zone = g.counties.filter((k) => (!city || k.city === city) && (!province || k.province === province) && /[县市旗]$/.test(k.name) && shortName(k.name).length >= 2 && shortName(k.name) !== k.name && rest.startsWith(shortName(k.name)) && ZONE.test(rest.slice(shortName(k.name).length)));
+		if (zone.length === 1) {
+			county = zone[0];
+			zoneLen = shortName(county.name).length;
+		}
+	}
+	if (county && zoneLen) {
+		district = county.name;
+		city = county.city;
+		province = county.province;
+		rest = rest.slice(zoneLen);
+		used += zoneLen;
+	} else if (county) {
 		district = county.name;
 		city = county.city;
 		province = county.province;
