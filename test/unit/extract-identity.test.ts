@@ -157,3 +157,10 @@ describe('extract identity: zones and the Corps', () => {
 	});
 });
 
+describe('extract identity: party bodies', () => {
+	it("a county party committee's own office is the 县委办公室, not any 办公室", () => {
+		const r = extract(['中共醴陵市委员会办公室2022年部门整体支出绩效自评报告', '一、部门概况'].join('\n')).report;
+		expect(r.department.type).toBe('市委办公室');
+	});
+});
+

@@ -112,7 +112,9 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 	if (party && name.length > party[0].length + 2) {
 		const r = regionOf(name.slice(party[0].length), context);
 		if (r) {
-			const type = r.type.replace(/^委(员会)?(?=[\u4e00-\u9fa5]{2,})/, '').replace(/^(人民政府|政府)(?=[\u4e00-\u9fa5]{3,})/, '') || r.type;
+			let type = r.type.replace(/^委(员会)?(?=[\u4e00-\u9fa5]{2,})/, '').replace(/^(人民政府|政府)(?=[\u4e00-\u9fa5]{3,})/, '') || r.type;
+			// (the committee's own office, "中共X县委员会办公室", is the 县委办公室, not any 办公室)
+			if (type === '办公室' && /^委(员会)?办公室$/.test(r.type) && /[省市县区州旗]$/.test(r.prefix)) type = r.prefix.slice(-1) + '委办公室';
 			return { ...r, type, prefix: name.slice(0, party[0].length + r.prefix.length) };
 		}
 	}
