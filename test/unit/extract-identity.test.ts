@@ -164,3 +164,18 @@ describe('extract identity: party bodies', () => {
 	});
 });
 
+describe('extract identity: what a title names that is not the unit', () => {
+	it("a facility a project's title names is what the money built; the page's 发布机构 reports, cut at the index block's next label", () => {
+		const src = ['索 引 号 11640102MB0U40499C/2022-00011 文  号 生成日期 2022-09-01', '发布机构 金凤区水务局 责任部门 金凤区水务局 关 键 字 泵站', '', '银川市金凤区良田镇排水泵站提升改造项目绩效自评报告', '', '一、绩效目标分解下达情况', '下达资金56万元用于泵站提升改造。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('金凤区水务局');
+		expect(r.department.type).toBe('水务局');
+	});
+	it("a city's zone by the city's short name (\"X国家高新区管委会\"): the city's, the zone its type", () => {
+		const src = ['株洲市财政支出项目绩效自评报告(园区道路项目)', '项目单位:株洲国家高新区管委会'].join('\n');
+		const r = extract(src).report;
+		expect(r.department.region?.city).toBe('株洲市');
+		expect(r.department.type).toBe('国家高新区管委会');
+	});
+});
+

@@ -578,7 +578,11 @@ export function readHeader(ctx: Ctx): Header {
 		candidates.push(full ?? v0);
 	}
 	if (title) {
-		candidates.push(orgOf({ value: title.text, start: title.start, end: title.end }));
+		// (a place of work a project's title names, "X区Y乡Z垃圾转运站提升改造项目", is what the money
+		// built or ran, not the unit that reports)
+		const tOrg = orgOf({ value: title.text, start: title.start, end: title.end });
+		const after = tOrg ? squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12)) : '';
+		if (!(tOrg && isProjectKind0(kind) && /^(提升|改造|新建|扩建|改扩建|建设|维修|修缮|升级|续建)*(项目|工程)/.test(after))) candidates.push(tOrg);
 		// the name alone on the line just above or below the title
 		for (const d of [-1, 1, 2]) {
 			const l = ctx.lines.slice(title.line + (d > 0 ? 1 : d), title.line + (d > 0 ? 4 : 0)).find((x) => !x.blank);
@@ -746,6 +750,8 @@ export function readHeader(ctx: Ctx): Header {
 	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}${project.name && !tl ? `(${squeeze(project.name.value)})` : ''}`;
 	return h;
 }
+
+const isProjectKind0 = (k: ReportKind) => k === 'project_self_evaluation' || k === 'project_target_table';
 
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {

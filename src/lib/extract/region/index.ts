@@ -157,6 +157,11 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 		const n = rest.startsWith(c) ? c.length : abbr && rest.startsWith(abbr) ? abbr.length : 0;
 		if (n && (!best || n > best.n)) best = { c, n };
 	}
+	// (a city's zone by the city's short name, "X国家高新区管委会", "X经济技术开发区")
+	if (!best) for (const c of cityNames) {
+		const sh = shortName(c);
+		if (sh !== c && sh.length >= 2 && rest.startsWith(sh) && ZONE.test(rest.slice(sh.length).replace(/^国家级?/, ''))) best = { c, n: sh.length };
+	}
 	if (best) {
 		city = best.c;
 		province = g.cities.get(city);
@@ -421,6 +426,8 @@ export function findOrgNames(text: string): OrgHit[] {
 				const k = ch === ' ' ? j + 1 : j;
 				const next = placeAt(folded, k);
 				if (next && !/^分(局|院|所|队|中心)/.test(folded.slice(k + next.length, k + next.length + 3))) break;
+				// (a page's index block: "发布机构 X局 责任部门 X局 关键字 …", the next label after a space)
+				if (ch === ' ' && /^(责任部门|关\s*键\s*字|发布日期|生成日期|主题分类|公开方式|文\s*号|索\s*引\s*号|来源|发布时间)/.test(folded.slice(k, k + 8))) break;
 			}
 			if (/[\u4e00-\u9fa5]/.test(ch)) {
 				if (run.length >= m[0].length && (NAME_STOP.test(ch) || NAME_STOP_WORD.test(folded.slice(j, j + 4)))) break;
