@@ -179,3 +179,14 @@ describe('extract identity: what a title names that is not the unit', () => {
 	});
 });
 
+describe('extract identity: who filled the form in', () => {
+	it('a contact person labelled 联系人 (in a cell with its required mark, or run into its neighbours) is the preparer', () => {
+		const cells = extract('部门整体绩效目标表\n| 部门名称: | 醴陵市林业局 | *联系人: | 王某 | ||\n| 联系电话 | 13800000000 |').report;
+		expect(cells.department.preparer).toBe('王某');
+		const run = extract('2023年度部门整体绩效自评表主管部门醴陵市林业局部门联系人李某联系电话自评总分(分)97.93年初预算数').report;
+		expect(run.department.preparer).toBe('李某');
+		const own = extract('醴陵市卫生健康局2021年度部门整体支出绩效自评报告\n\n联系人\n\n何某某\n\n一、部门概况').report;
+		expect(own.department.preparer).toBe('何某某');
+	});
+});
+

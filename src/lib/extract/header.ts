@@ -108,7 +108,7 @@ const LABELS = {
 	supervisor: /(?<!中央)主管部门(?:\s*及\s*(?:代码|编码))?|主管单位/,
 	project: /项目名称|专项资金名称|项目支出名称|转移支付\s*(?:[(（]\s*项目\s*[)）])?\s*名称/,
 	category: /项目类别|项目性质|项目类型|项目属性|项目分类/,
-	preparer: /填\s*(?:报|表)\s*人/,
+	preparer: /填\s*(?:报|表)\s*人|(?<!项目)联\s*系\s*人(?!员|电话|\s*电\s*话)/,
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
 
@@ -200,7 +200,8 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 		// uses (实施单位, 主管部门, 项目名称) may stand anywhere: table text run together keeps it
 		const before = norm.slice(Math.max(0, i - 2), i);
 		// (a numbered item's label, "1.单位名称", "(一)部门名称", follows its number)
-		if (!anywhere && i > 0 && !/([\n\t|\s:：]|\d[)）.、]?|[一二三四五六七八九十][、.．)）])$/.test(before)) continue;
+		// (a required field's mark, "*联系人:", is no part of a sentence)
+		if (!anywhere && i > 0 && !/([\n\t|\s:：*＊]|\d[)）.、]?|[一二三四五六七八九十][、.．)）])$/.test(before)) continue;
 		const v = valueAfter(view, i + m[0].length);
 		if (v) out.push(v);
 	}
@@ -480,7 +481,8 @@ export function readHeader(ctx: Ctx): Header {
 			const p = pick(v);
 			if (p) return p;
 		}
-		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project || re === LABELS.category;
+		// (a form's 部门联系人 cell run into its neighbours, "…主管部门X局部门联系人Y联系电话…", too)
+		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project || re === LABELS.category || re === LABELS.preparer;
 		if (anywhere) for (const v of labelled(ctx, re, 12000, true)) {
 			const p = pick(v);
 			if (p) return p;
