@@ -190,3 +190,16 @@ describe('extract identity: who filled the form in', () => {
 	});
 });
 
+describe("extract identity: a third party's evaluation", () => {
+	it('"受X财政局委托,Y会计师事务所(以下简称“我所”)…" is an external evaluation, of the project the title names', () => {
+		const src = ['关于2019年度醴陵市学前教育专项资金的绩效评价报告', '根据《关于全面实施预算绩效管理的意见》等文件,受醴陵市财政局委托,湖南某某联合会计师事务所(以下简称“我所”)于2020年9月对醴陵市教育局学前教育专项资金进行了绩效评价。'].join('\n');
+		expect(extract(src).report.kind).toBe('external_evaluation');
+	});
+	it('a cover that names the firm (委托单位 / 评价机构: X会计师事务所) is an external evaluation', () => {
+		const src = ['醴陵市2022年度养老服务项目绩效评价报告', '委托单位:醴陵市财政局', '评价机构:某某会计师事务所(普通合伙)', '项目单位:醴陵市民政局'].join('\n');
+		const r = extract(src).report;
+		expect(r.kind).toBe('external_evaluation');
+		expect(r.title).toBe('醴陵市2022年度养老服务项目绩效评价报告');
+	});
+});
+

@@ -467,7 +467,13 @@ export function readHeader(ctx: Ctx): Header {
 	if (title && kind === 'target_table' && !/部门|单位|整体|机关/.test(title.text) && /项目名称/.test(squeeze(ctx.src.slice(title.end, title.end + 400)))) kind = 'project_target_table';
 	// a third party's report ("受X财政局委托，我所成立绩效评价工作组对Y…"): an external evaluation,
 	// whatever its title calls it (Hunan's 专项资金绩效评价报告 by accounting firms)
-	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(squeeze(docText(ctx, 4000)))) kind = 'external_evaluation';
+	// (also "受X财政局委托,Y会计师事务所(以下简称“我所”)…", and a cover naming the firm, "委托单位:X财政局 /
+	// 评价机构:Y会计师事务所")
+	const head4k = squeeze(docText(ctx, 4000));
+	// (a third party's evaluation of a project is still about that project: its unit is found as a
+	// project record's is)
+	const evaluatedKind = kind;
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
@@ -556,7 +562,7 @@ export function readHeader(ctx: Ctx): Header {
 	const candidates: Array<Found | undefined> = [];
 	/** the name standing alone next to the title: the title runs over both lines */
 	let adjacent: Found | undefined;
-	const isProjectKind = kind === 'project_self_evaluation' || kind === 'project_target_table';
+	const isProjectKind = isProjectKind0(kind) || (kind === 'external_evaluation' && isProjectKind0(evaluatedKind));
 	// (the unit's own office or part, "X县民政局机关" / "X局本级", implements for the unit: the department is X县民政局)
 	const own = project.implementer?.value.match(/(机关|本级|本部)\s*$/);
 	const implementer = own && project.implementer && isOrgName(squeeze(project.implementer.value.slice(0, own.index))) ? sub(project.implementer, 0, own.index!) : project.implementer;
@@ -584,7 +590,7 @@ export function readHeader(ctx: Ctx): Header {
 		// built or ran, not the unit that reports)
 		const tOrg = orgOf({ value: title.text, start: title.start, end: title.end });
 		const after = tOrg ? squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12)) : '';
-		if (!(tOrg && isProjectKind0(kind) && /^(提升|改造|新建|扩建|改扩建|建设|维修|修缮|升级|续建)*(项目|工程)/.test(after))) candidates.push(tOrg);
+		if (!(tOrg && isProjectKind && /^(提升|改造|新建|扩建|改扩建|建设|维修|修缮|升级|续建)*(项目|工程)/.test(after))) candidates.push(tOrg);
 		// the name alone on the line just above or below the title
 		for (const d of [-1, 1, 2]) {
 			const l = ctx.lines.slice(title.line + (d > 0 ? 1 : d), title.line + (d > 0 ? 4 : 0)).find((x) => !x.blank);
@@ -739,7 +745,7 @@ export function readHeader(ctx: Ctx): Header {
 	const lv = tl.match(/(省级|市级|县级|区级)(?=(?:预算)?(?:部门|单位|机关))/);
 	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];
-	const isProject = kind === 'project_self_evaluation' || kind === 'project_target_table';
+	const isProject = isProjectKind;
 	if (tl && (!name || tl.includes(name) || isProject)) h.title = tl; // a project table's title names no unit
 	else if (tl && /\d{4}年/.test(tl)) {
 		// a department record's title names the department: "<name><year>年…"; a title written as
