@@ -893,3 +893,84 @@ describe('budget prose: a notice that gives each evaluated project a numbered pa
 		]);
 	});
 });
+
+describe('三公 prose and its comparison table by year', () => {
+	it('"比上年决算数下降P%" after an amount (and after the bracket of its parts), 公车购置及运行费, and the table\'s other year and change row', () => {
+		// figures by hand: 10 + 500 + 300 = 810; 20 + 280 = 300; 2019: 30 + 600 + 370 = 1000, 50 + 320 = 370
+		const text = [
+			'甲县2020年一般公共预算安排“三公”经费决算数810万元,比上年决算数下降19.00 %。分项情况是:因公出国(境)经费10万元,与上年决算数下降66.67%;公务接待费500万元,比上年决算数下降16.67%;公车购置及运行费300万元(其中公务用车购置费20万元,公务用车运行费280万元),比上年决算数下降18.92%。',
+			'2020年决算数与2019年决算数对比情况',
+			'年度', '|', '合计', '|', '因公出国(境)经费', '|', '公务接待费', '|', '公车购置及运行维护费', '|', '合计', '|', '车辆购置', '|', '车辆运行', '|',
+			'2019年', '|', '1000', '|', '30', '|', '600', '|', '370', '|', '50', '|', '320', '|',
+			'2020年', '|', '810', '|', '10', '|', '500', '|', '300', '|', '20', '|', '280', '|',
+			'2020年比2019年增减%', '|', '-19.00', '|', '-66.67', '|', '-16.67', '|', '-18.92', '|', '-60.00', '|', '-12.50', '|'
+		].join('\n');
+		const sg = extract(text).report.sangong.map((l) => [l.item, l.year, l.amount?.wan, l.change?.pct?.value]);
+		expect(sg).toEqual([
+			['total', 2020, 810, -19],
+			['abroad', 2020, 10, -66.67],
+			['reception', 2020, 500, -16.67],
+			['vehicle', 2020, 300, -18.92],
+			['vehicle_purchase', 2020, 20, -60],
+			['vehicle_operation', 2020, 280, -12.5],
+			['total', 2019, 1000, undefined],
+			['abroad', 2019, 30, undefined],
+			['reception', 2019, 600, undefined],
+			['vehicle', 2019, 370, undefined],
+			['vehicle_purchase', 2019, 50, undefined],
+			['vehicle_operation', 2019, 320, undefined]
+		]);
+	});
+});
+
+describe('prose indicators: targets and outcomes by level in numbered paragraphs', () => {
+	const indOf = (text: string) =>
+		extract(text).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value ?? i.target?.text, i.actual?.value ?? i.actual?.text]);
+	it('"产出数量指标:第一,A年初指标值为不低于T,全年实际完成值V。…", a deadline with its outcome in words, and outcomes in words alone', () => {
+		const text = [
+			'甲区残联中央转移支付2022年度绩效自评报告(乙补助资金)',
+			'一、绩效目标分解下达情况',
+			'2022年下达甲区中央转移支付资金(乙补助资金)12.5万元,用于丙服务。',
+			'二、绩效情况分析',
+			'(一)资金投入情况分析。',
+			'投入中央直达资金12.5万,执行数12.5万,执行率100%。',
+			'(四)绩效指标完成情况分析。',
+			'1、产出数量指标:第一,服务对象覆盖率年初指标值为不低于90%,全年实际完成值95%。第二,托养服务人次数年初指标值为不低于40人,全年实际完成值42人。',
+			'2、产出时效指标:项目完成时间年初指标值为2022年12月底,实际在规定时间内完成。',
+			'3、社会效益指标:丙服务水平有所提高;丁群体出行便利程度有所提高。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['budget', 12.5],
+			['final', 12.5]
+		]);
+		expect(indOf(text)).toEqual([
+			['产出指标', '数量指标', '服务对象覆盖率', '>=', 90, 95],
+			['产出指标', '数量指标', '托养服务人次数', '>=', 40, 42],
+			['产出指标', '时效指标', '项目完成时间', 'deadline', '2022年12月底', '实际在规定时间内完成'],
+			['效益指标', '社会效益指标', '丙服务水平', undefined, undefined, '有所提高'],
+			['效益指标', '社会效益指标', '丁群体出行便利程度', undefined, undefined, '有所提高']
+		]);
+	});
+	it('levels restated under 项目绩效目标设定情况 are targets, and a bound written with ≥ is a target anywhere', () => {
+		const text = [
+			'2022年度项目支出绩效自评',
+			'一、绩效目标分解下达情况',
+			'(一)、资金下达情况',
+			'下达预算资金80万元用于甲村饮水工程。',
+			'(二)、项目绩效目标设定情况',
+			'1、产出指标数量指标:',
+			'甲村新建水房1座。',
+			'质量指标:项目(工程)验收合格率100%',
+			'2、效益指标',
+			'社会效益指标:受益人口数≥30人;集中供水率≥≥95%',
+			'可持续影响指标:工程设计使用年限≥10年'
+		].join('\n');
+		expect(indOf(text)).toEqual([
+			['产出指标', '质量指标', '项目(工程)验收合格率', '>=', 100, undefined],
+			['效益指标', '社会效益指标', '受益人口数', '>=', 30, undefined],
+			['效益指标', '社会效益指标', '集中供水率', '>=', 95, undefined],
+			['效益指标', '可持续影响指标', '工程设计使用年限', '>=', 10, undefined]
+		]);
+	});
+});

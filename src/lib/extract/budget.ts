@@ -634,9 +634,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// (transfer-payment self-evaluation reports)
 				flow = 'expenditure';
 				passedOn = true;
-			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费|公益金)$/.test(label) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
+			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费|公益金)$/.test(label.replace(/[(（][\u4e00-\u9fa5]{2,30}[)）]$/, '')) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
 				// "X文件下达某医院Y项目补助资金N万元", "本项目2020年下达直达资金N万元": the money a notice gave the
 				// project, its budget (project self-evaluation reports in prose)
+				// (also with the fund named in brackets after it, "下达X区中央转移支付资金(Y补助资金)N万元")
 				flow = 'expenditure';
 			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(label) || (/(资金|经费)$/.test(label) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
 				// "2022年衔接资金共下达N万元", "…补助资金N万元,全部在规定时限内及时下达拨付给区主管部门": money
@@ -732,7 +733,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (!stage && breakdown === 'cost' && head) stage = head.line.stage;
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
 		if (!stage && flow === 'income' && breakdown === 'total' && /财政(局)?(下达|拨付|拨入|拨)|(经费|资金)$/.test(label) && !/预算|计划|安排/.test(label)) stage = 'final';
-		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
+		// (转移支付 names the fund, "下达中央转移支付资金N万元", not a payment)
+		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label.replace(/转移支付/g, ''))) stage = 'budget';
 		// a bare 共计 takes the stage its sentence names ("按…标准安排，共计N万元")
 		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
