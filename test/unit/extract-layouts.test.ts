@@ -2348,3 +2348,144 @@ describe('extract: a filing date whose 日 the conversion lost', () => {
 		expect(r.filing_date).toMatchObject({ value: '2022-08-10', quote: '填报日期:2022 年 8 月 10' });
 	});
 });
+
+describe('extract: a project 自评结果 in prose with an indicator table of ` |` cells headed 指标名称', () => {
+	it('reads the project from the title, the allocated budget as budget, every row and stops at the next section', () => {
+		// made-up figures: 下达 500, spent 480 (96%)
+		const cells = (r: string[]) => r.map((c) => c + ' |').join('\n');
+		const text = [
+			'2022年度学生助学金项目自评结果',
+			'一、自评结论',
+			'2022年学生助学金项目实际下达预算500万元,全年度实际总支出480万元,项目预算执行率96%。',
+			cells(['一级指标', '二级指标', '指标名称', '目标值', '实际完成值']),
+			'|',
+			cells(['产出指标', '数量指标', '受助学生人数', '1200', '1250']),
+			'|',
+			cells(['产出指标', '质量指标', '资助标准执行率', '100%', '100%']),
+			cells(['效益指标', '服务对象满意度指标', '受助学生满意度', '90%', '93%']),
+			'(三)存在的问题和原因',
+			'1、宣传有待加强。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.project?.name.value).toBe('学生助学金');
+		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['budget', 500],
+			['final', 480]
+		]);
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.value, i.actual?.value])).toEqual([
+			['产出指标', '数量指标', '受助学生人数', 1200, 1250],
+			['产出指标', '质量指标', '资助标准执行率', 100, 100],
+			['效益指标', '服务对象满意度指标', '受助学生满意度', 90, 93]
+		]);
+	});
+});
+
+describe('extract: a 部门整体支出绩效评价基础数据表 and 自评表, one cell a paragraph', () => {
+	// made-up figures; 按收入性质分 60 = 40 + 5 + 15, 按支出性质分 55 = 30 + 25
+	const cells = [
+		'2022年度部门整体支出绩效自评表',
+		'附件一',
+		'2022年度部门整体支出绩效评价基础数据表',
+		'财政供养人员情况(人',
+		'编制数',
+		'2022 年实际在职人数',
+		'控制率',
+		'20',
+		'18',
+		'90.00%',
+		'经费控制情况(万元',
+		'2021 年决算数',
+		'2022 年预算数',
+		'2022 年决算数',
+		'三公经费:',
+		'3.00',
+		'2.50',
+		'2.00',
+		'1、公务用车购置和维护经费',
+		'2.00',
+		'2.00',
+		'1.50',
+		'2、出国经费',
+		'0',
+		'0',
+		'0',
+		'3、公务接待',
+		'1.00',
+		'0.50',
+		'0.50',
+		'项目支出:',
+		'20.00',
+		'22.00',
+		'25.00',
+		'1、业务工作经费',
+		'……',
+		'公用经费',
+		'8.00',
+		'9.00',
+		'7.00',
+		'其中:办公经费',
+		'3.00',
+		'4.00',
+		'2.00',
+		'会议费、培训费',
+		'1.00',
+		'1.00',
+		'0.80',
+		'附件二',
+		'预算部门、单位名称',
+		'某县某乡人民政府',
+		'年度预算申请',
+		'(万元',
+		'年初预算数',
+		'全年预算数',
+		'全年执行数',
+		'分值',
+		'执行率',
+		'自评得分',
+		'年度资金总额',
+		'50.00',
+		'60.00',
+		'55.00',
+		'10',
+		'91.67%',
+		'9',
+		'按收入性质分:60.00',
+		'按支出性质分:55.00',
+		'其中: 一般公共预算:40.00',
+		'其中:基本支出:30.00',
+		'政府性基金拨款:5.00',
+		'项目支出:25.00',
+		'其他资金:15.00'
+	];
+	const r = extract(cells.join('\n\n')).report;
+	it('reads the staff row by its headers, not the year in a header', () => {
+		expect(r.staffing.map((s) => [s.measure, s.count.value])).toEqual([
+			['authorized', 20],
+			['actual', 18]
+		]);
+	});
+	it('reads the 三公 rows and the nature rows by their year-and-stage columns, the 其中 rows as parts', () => {
+		const sg = r.sangong.map((s) => [s.item, s.stage, s.year, s.amount?.wan]);
+		expect(sg).toContainEqual(['total', 'final', 2021, 3]);
+		expect(sg).toContainEqual(['vehicle', 'budget', 2022, 2]);
+		expect(sg).toContainEqual(['reception', 'final', 2022, 0.5]);
+		expect(sg).toHaveLength(12);
+		const b = r.budget.map((l) => [l.flow, l.breakdown, l.item, l.parent ?? '', l.stage, l.year, l.amount.wan]);
+		expect(b).toContainEqual(['expenditure', 'nature', '项目支出', '', 'final', 2021, 20]);
+		expect(b).toContainEqual(['expenditure', 'nature', '公用经费', '基本支出', 'budget', 2022, 9]);
+		expect(b).toContainEqual(['expenditure', 'economic', '办公经费', '公用经费', 'final', 2022, 2]);
+		expect(b).toContainEqual(['expenditure', 'economic', '会议费、培训费', '公用经费', 'final', 2021, 1]);
+	});
+	it('reads the funds row with its 自评得分 and the label:amount cells of both compositions', () => {
+		expect(r.scores?.tree[0]).toMatchObject({ name: '预算执行率', max: { value: 10 }, score: { value: 9 } });
+		const b = r.budget.filter((l) => l.year === 2022 && l.stage === 'final').map((l) => [l.flow, l.breakdown, l.item, l.scope, l.amount.wan]);
+		expect(b).toContainEqual(['expenditure', 'total', '合计', 'all', 55]);
+		expect(b).toContainEqual(['income', 'total', '合计', 'all', 60]);
+		expect(b).toContainEqual(['income', 'source', '一般公共预算财政拨款收入', 'general_public', 40]);
+		expect(b).toContainEqual(['income', 'source', '政府性基金预算财政拨款收入', 'fiscal', 5]);
+		expect(b).toContainEqual(['income', 'source', '其他资金', 'other', 15]);
+		expect(b).toContainEqual(['expenditure', 'nature', '基本支出', 'all', 30]);
+		expect(b).toContainEqual(['expenditure', 'nature', '项目支出', 'all', 25]);
+	});
+});

@@ -10,7 +10,7 @@
  * 得分, and the indicator rows 一级 / 二级 / 三级 / 指标性质 / 指标值 / 度量单位 / 完成值 / 分值 /
  * 得分), the same tables of whole-department self-evaluations, and target tables.
  */
-import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, Scope, ScoreNode, Task } from '../schema/report';
+import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, SangongItem, SangongLine, Scope, ScoreNode, StaffLine, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
 import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, level1Of, parseTarget, unitOfName } from './indicators';
@@ -214,7 +214,7 @@ function fundCol(k: string): FundCol | undefined {
 	if (/^(全年|预算|实际)?(执行|支出|完成)(数|金额)?(\(.*\))?$|^实际支出(数)?|^决算数/.test(k)) return 'final';
 	if (/执行率|完成率|支出率/.test(k)) return 'rate';
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
-	if (/^得分$|^得分[(（]/.test(k)) return 'score';
+	if (/^(自评)?得分$|^(自评)?得分[(（]/.test(k)) return 'score';
 	if (/^得分(计算|说明)/.test(k)) return 'other';
 	return undefined;
 }
@@ -250,6 +250,12 @@ export interface GridResult {
 	notAmounts?: Array<[number, number]>;
 	/** the tasks of a target table's 年度履职目标 rows */
 	tasks: Task[];
+	/** 三公 lines of a table whose columns are years and stages (部门整体支出绩效评价基础数据表) */
+	sangong?: SangongLine[];
+	/** staff counts of a header row of staff measures and the row of values under it */
+	staffing?: StaffLine[];
+	/** source ranges of header cells the grid read as headers (a year in "2023 年实际在职人数" is no count) */
+	headerCells?: Array<[number, number]>;
 }
 
 /** The unit a header cell states ("年度预算数(万元)", "单位:元"). */
@@ -289,6 +295,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		let k = j;
 		let rows = 0;
 		let totals: Partial<Record<FundCol, number>> | undefined;
+		let rowsEnd = k;
 		while (k < cells.length && rows < 8) {
 			const row = fundRow(cells[k].key);
 			if (!row && cells[k].key === '') {
@@ -323,7 +330,9 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			emitFunds(ctx, env, row, label, cols, vals, unit, out);
 			rows++;
 			k = v;
+			rowsEnd = v;
 		}
+		if (rows && env.kind === 'self_evaluation') readCompositionCells(ctx, env, cells, unit, rowsEnd, out);
 		i = k;
 	}
 }
@@ -846,6 +855,204 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 	}
 }
 
+/* ------------------------------------------------------------------ year-stage matrices */
+
+/** A column header naming a year and a stage ("2022 年决算数", "2023年预算数(万元)"). */
+function yearStageCol(k: string): { year: number; stage: 'budget' | 'final' } | undefined {
+	const m = k.match(/^(20\d\d)年度?(预算|决算|执行|实际支出|实际)(数|金额|额)?([(（](万元|元)[)）]?)?$/);
+	if (!m) return undefined;
+	return { year: Number(m[1]), stage: m[2] === '预算' ? 'budget' : 'final' };
+}
+
+/** The 三公 item a row label names (公务用车购置和维护经费, 其中:公车购置, 出国经费, 公务接待 …). */
+function sangongRow(label: string): SangongItem | undefined {
+	if (/三公/.test(label)) return 'total';
+	if (/出国|出境/.test(label)) return 'abroad';
+	if (/接待/.test(label)) return 'reception';
+	if (/公务用车|公车|车辆/.test(label)) {
+		const buy = /购置|购买/.test(label);
+		const run = /运行|维护|运维/.test(label);
+		return buy && run ? 'vehicle' : buy ? 'vehicle_purchase' : run ? 'vehicle_operation' : 'vehicle';
+	}
+	return undefined;
+}
+
+/** Cells of one line that a flowed line cut at its spaces, joined again ("2023 | 年预算数"). */
+function joinedOnLine(ctx: Ctx, cells: GCell[], i: number): { cell: GCell; next: number } {
+	let j = i + 1;
+	if (cells[i].loose) while (j < cells.length && cells[j].loose && ctx.lineOf(cells[j].start) === ctx.lineOf(cells[i].start)) j++;
+	if (j === i + 1) return { cell: cells[i], next: j };
+	const last = cells[j - 1];
+	return { cell: { text: ctx.src.slice(cells[i].start, last.end), key: cells.slice(i, j).map((c) => c.key).join(''), start: cells[i].start, end: last.end }, next: j };
+}
+
+/**
+ * A table whose columns are years and stages and whose rows are labelled ("经费控制情况(万元) | 2022
+ * 年决算数 | 2023 年预算数 | 2023 年决算数", then "三公经费: | 0 | 0 | 0", "项目支出: | 874.20 | …",
+ * "公用经费 | …", "其中:办公经费 | …"): each row a label and one value a column, a row the template
+ * leaves empty (no values) skipped. Rows of 三公 items give 三公 lines (scope all: the table names no
+ * fund); 项目支出, 基本支出, 人员经费 and 公用经费 give nature lines, and the rows of a "其中:" group under
+ * one of them its parts, named as written. Rows the vocabulary does not know are not read. Serves
+ * Hunan's 部门整体支出绩效评价基础数据表 and any table of year and stage columns, in whatever cell
+ * layout (one cell a paragraph, " | " cells, tabs).
+ */
+function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	for (let i = 0; i < cells.length; i++) {
+		const cols: Array<{ year: number; stage: 'budget' | 'final' }> = [];
+		let j = i;
+		const heads: Array<[number, number]> = [];
+		while (j < cells.length) {
+			const { cell, next } = joinedOnLine(ctx, cells, j);
+			const col = yearStageCol(cell.key);
+			if (!col) break;
+			cols.push(col);
+			heads.push([cell.start, cell.end]);
+			j = next;
+		}
+		if (cols.length < 2) continue;
+		// the table's money unit: its title cell or the header ("经费控制情况(万元)"), else 万元 stated just above
+		let unit: MoneyUnit | undefined;
+		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
+		unit ??= unitOfHeader(cells[i].key);
+		if (!unit) {
+			i = j - 1;
+			continue;
+		}
+		(out.headerCells ??= []).push(...heads);
+		const sangong = (out.sangong ??= []);
+		let k = j;
+		let idle = 0;
+		/** the nature line a "其中:" group breaks down */
+		let group: { parent: string; open: boolean } | undefined;
+		let lastNature: string | undefined;
+		while (k < cells.length && idle < 4) {
+			const c = cells[k];
+			if (c.key === '') {
+				k++;
+				continue;
+			}
+			if (isValue(c.key) || c.key.length > 30 || /[。;；]/.test(c.key) || yearStageCol(c.key)) break;
+			let v = k + 1;
+			const vals: GCell[] = [];
+			while (v < cells.length && vals.length < cols.length && isNumber(cells[v].key)) vals.push(cells[v++]);
+			const label = c.text.replace(/\s+/g, '').replace(/^[一二三四五六七八九十\d]{1,2}[、.．]/, '').replace(/[:：]$/, '');
+			const part = /^其中[:：]?/.test(label);
+			const name = label.replace(/^其中[:：]?/, '');
+			if (!vals.length) {
+				// (a template's placeholder row, "……", is no row)
+				if (!/^[.…。·]+$/.test(name)) idle++;
+				k = v;
+				continue;
+			}
+			if (vals.length !== cols.length) break;
+			idle = 0;
+			k = v;
+			const emit = (f: (col: (typeof cols)[number], val: GCell) => void) => cols.forEach((col, x) => f(col, vals[x]));
+			const sg = sangongRow(name);
+			if (sg) {
+				group = undefined;
+				emit((col, val) => sangong.push({ item: sg, label: name, stage: col.stage, scope: 'all', year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.8, 'grid.matrix.sangong') }));
+				continue;
+			}
+			const nature = /^(项目支出|基本支出|人员经费|(日常)?公用经费)$/.test(name) ? name : undefined;
+			if (nature && !part) {
+				lastNature = nature;
+				group = undefined;
+				const parent = /人员经费|公用经费/.test(nature) ? '基本支出' : undefined;
+				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'nature', item: nature, ...(parent ? { parent } : {}), scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.8, 'grid.matrix.nature') }));
+				continue;
+			}
+			// a "其中:" row opens the parts of the nature line above it; the rows after it are parts too
+			if (part && lastNature) group = { parent: lastNature, open: true };
+			if (group && /^[\u4e00-\u9fa5、，,()（）]{2,20}$/.test(name)) {
+				const parent = group.parent;
+				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'economic', item: name, parent, scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.75, 'grid.matrix.part') }));
+			}
+		}
+		i = k - 1;
+	}
+}
+
+/** Column headers of a staff row: the measure each counts (控制率 and the like are no count). */
+function staffCol(k: string): StaffLine['measure'] | 'rate' | undefined {
+	if (/^(核定)?编制(人)?数$/.test(k)) return 'authorized';
+	if (/^(20\d\d年)?(实际)?(在职|实有)(在职)?人(员)?数$/.test(k)) return 'actual';
+	if (/控制率$/.test(k)) return 'rate';
+	return undefined;
+}
+
+/**
+ * A row of staff headers and the row of counts under it ("财政供养人员情况(人) | 编制数 | 2023 年
+ * 实际在职人数 | 控制率", then "46 | 50 | 108.70%"): each count under its header, read only where the
+ * values are as many as the headers and the counts whole numbers. Serves Hunan's 部门整体支出绩效评价
+ * 基础数据表 and any staff row laid out so.
+ */
+function readStaffRow(ctx: Ctx, cells: GCell[], out: GridResult) {
+	for (let i = 0; i < cells.length; i++) {
+		const cols: Array<StaffLine['measure'] | 'rate'> = [];
+		const heads: Array<[number, number]> = [];
+		let j = i;
+		while (j < cells.length) {
+			const { cell, next } = joinedOnLine(ctx, cells, j);
+			const col = staffCol(cell.key);
+			if (!col) break;
+			cols.push(col);
+			heads.push([cell.start, cell.end]);
+			j = next;
+		}
+		if (!cols.includes('authorized') || !cols.includes('actual')) continue;
+		const vals = cells.slice(j, j + cols.length);
+		if (vals.length !== cols.length || !vals.every((v, x) => (cols[x] === 'rate' ? /^\d+(\.\d+)?%$/.test(v.key) : /^\d{1,6}$/.test(v.key)))) continue;
+		(out.headerCells ??= []).push(...heads);
+		const staff = (out.staffing ??= []);
+		cols.forEach((col, x) => {
+			if (col === 'rate') return;
+			staff.push({ unit: '本级', category: '合计', measure: col, count: ctx.figure(vals[x].text, '人', cells[i].start, vals[x].end, 0.8, 'grid.staff.row') });
+		});
+		return;
+	}
+}
+
+/**
+ * The composition a 部门整体支出绩效自评表 writes as label:amount cells under its 年度资金总额 row
+ * ("按收入性质分:2030.12 | 按支出性质分:1925.67 | 其中:一般公共预算:1325.68 | 其中:基本支出:900.47 |
+ * 政府性基金拨款:118.82 | 项目支出:1025.20 | 其他资金:585.62"): the two columns interleave, so each
+ * cell is read by its own label: 按收入性质分 is the income total and the funds (一般公共预算,
+ * 政府性基金, 其他资金) its sources; 按支出性质分 the spending total and 基本支出 / 项目支出 its natures.
+ * Stage final (the form states what the year took in and spent). Serves Hunan's 部门整体支出绩效自评表.
+ */
+function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUnit, from: number, out: GridResult) {
+	// (only under a form that names the two compositions)
+	if (!cells.slice(from, from + 12).some((c) => /^按(收入|支出)性质分?[:：]/.test(c.key))) return;
+	let seen = 0;
+	for (let k = from; k < cells.length && k < from + 30; k++) {
+		const { cell, next } = joinedOnLine(ctx, cells, k);
+		const m = cell.key.match(new RegExp(`^(?:其中[:：]?)?([\\u4e00-\\u9fa5]{2,20})[:：](${NUM})$`));
+		if (!m) {
+			if (seen && cell.key && !/[:：]$/.test(cell.key) && cell.key !== '其中') break;
+			k = next - 1;
+			continue;
+		}
+		const label = m[1];
+		const at = cell.text.lastIndexOf(m[2]);
+		const num = cell.text.slice(at, at + m[2].length);
+		const money = () => ctx.money(num, unit, cell.start, cell.start + at + num.length, 0.75, 'grid.composition');
+		const base = { scope: 'all' as Scope, stage: 'final' as const, year: env.year };
+		let line: BudgetLine | undefined;
+		if (/^按收入性质分?$|^收入合计$/.test(label)) line = { flow: 'income', breakdown: 'total', item: '合计', ...base, amount: money() };
+		else if (/^按支出性质分?$|^支出合计$/.test(label)) line = { flow: 'expenditure', breakdown: 'total', item: '合计', ...base, amount: money() };
+		else if (/^一般公共预算(财政拨款)?(收入)?$/.test(label)) line = { flow: 'income', breakdown: 'source', item: '一般公共预算财政拨款收入', ...base, scope: 'general_public', amount: money() };
+		else if (/^政府性基金(预算)?(财政)?拨款(收入)?$/.test(label)) line = { flow: 'income', breakdown: 'source', item: '政府性基金预算财政拨款收入', ...base, scope: 'fiscal', amount: money() };
+		else if (/^其他资金$|^其他收入$/.test(label)) line = { flow: 'income', breakdown: 'source', item: label, ...base, scope: 'other', amount: money() };
+		else if (/^(基本支出|项目支出)$/.test(label)) line = { flow: 'expenditure', breakdown: 'nature', item: label, ...base, amount: money() };
+		if (line) {
+			out.budget.push(line);
+			seen++;
+		}
+		k = next - 1;
+	}
+}
+
 /* ------------------------------------------------------------------ indicators */
 
 type IndCol = 'l1' | 'l2' | 'name' | 'op' | 'target' | 'unit' | 'actual' | 'max' | 'score' | 'note';
@@ -857,7 +1064,7 @@ function indCol(k: string): IndCol | undefined {
 	k = k.replace(/[(（]年度[)）]$/, '');
 	if (/^一级指标$/.test(k)) return 'l1';
 	if (/^二级指标$/.test(k)) return 'l2';
-	if (/^三级指标(名称)?$/.test(k)) return 'name';
+	if (/^三级指标(名称)?$|^指标名称$/.test(k)) return 'name';
 	// (an operator or a polarity, 正向 / 反向, whatever the header calls it: read by content)
 	if (/^指标性质$|^指标方向性?$|^符号$/.test(k)) return 'op';
 	if (/^(年度|年初|全年)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
@@ -946,6 +1153,9 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 					continue;
 				}
 			}
+			// a numbered section heading in plain text after a delimited table ("(三)存在的问题和原因"
+			// under an indicator table of ` |` cells): the table has ended
+			if (c.loose && !cells[i].loose && /^([(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/.test(c.key)) break;
 			if (END_ROW.test(c.key)) {
 				// the 总分 row, or the 其他需要说明事项 cell that shares its row ("其他需要说明事项 | 无 | 总分 | 100 | 96")
 				const later = /^其他/.test(c.key) ? cells.slice(k + 1, k + 4).findIndex((x) => x.key === '总分') : -1;
@@ -1197,6 +1407,8 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
+	readStageMatrix(ctx, env, cells, out);
+	readStaffRow(ctx, cells, out);
 	readIndicatorGrid(ctx, env, cells, out);
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
 	if (!out.indicators.length) {

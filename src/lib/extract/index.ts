@@ -201,6 +201,18 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		if (at >= 0) budget.splice(at, 1);
 	}
 	mergeGrid(grid, budget, indicators.table);
+	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
+	// counts in place of any a prose reader made of its header cells (the year of "2023 年实际在职人数")
+	for (const l of grid.sangong ?? []) if (!sangong.some((s) => sgKey(s) === sgKey(l) && s.year === l.year)) sangong.push(l);
+	if (grid.staffing?.length) {
+		const inHeader = (s: { count: object }) => {
+			const p = ctx.prov.get(s.count);
+			return !!p && (grid.headerCells ?? []).some(([a, b]) => p.end > a && p.end <= b);
+		};
+		for (let x = staffing.length - 1; x >= 0; x--) if (inHeader(staffing[x])) staffing.splice(x, 1);
+		const key = (s: { unit: string; category: string; measure: string; count: { value: number } }) => [s.unit, s.category, s.measure, s.count.value].join('|');
+		for (const l of grid.staffing) if (!staffing.some((s) => key(s) === key(l))) staffing.push(l);
+	}
 	if (!tasks.length) tasks.push(...grid.tasks);
 	// money a notice allocated (下达/拨付 … N万元，其中 …) that the prose reader did not place
 	// (an amount of the text the prose reader already placed, in whatever line, is that line's)
