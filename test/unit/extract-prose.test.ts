@@ -974,3 +974,32 @@ describe('prose indicators: targets and outcomes by level in numbered paragraphs
 		]);
 	});
 });
+
+describe('budget prose: an ex-ante report\'s need, its year\'s budget and the cost items it lists by ordinal', () => {
+	it('"共需资金N万元", the items under 项目预算投入 ("一是A,需资金a万元" …), and the 成本指标 that restates them is no line', () => {
+		// figures by hand: 30 + 50 + 120 = 200
+		const text = [
+			'甲村示范点奖励资金绩效评价报告',
+			'项目名称 甲村示范点奖励',
+			'2021年 2月 3 日',
+			'一、项目概况',
+			'(一)项目基本情况',
+			'我县实施示范村建设项目,示范村5个。共需资金200万元,年初预算安排60万元。',
+			'(三)项目预算投入',
+			'一是建设方案、规划编制,需资金30万元',
+			'二是示范村建设50万元',
+			'三是示范村的奖励120万元(按照方案的要求)',
+			'(四)绩效目标',
+			'成本指标:',
+			'该项目需县级财政安排资金200万元,县级安排60万元。'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['total', '合计', 'budget', 200],
+			['total', '合计', 'initial', 60],
+			['cost', '建设方案、规划编制', 'budget', 30],
+			['cost', '示范村建设', 'budget', 50],
+			['cost', '示范村的奖励', 'budget', 120]
+		]);
+	});
+});

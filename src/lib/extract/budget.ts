@@ -217,6 +217,23 @@ interface ProseState {
 	sharedItem?: { item: string; at: Span };
 }
 
+/** The title of the nearest heading above a line. */
+function headingAbove(ctx: Ctx, lineNo: number): string {
+	for (let i = lineNo - 1; i >= 0 && i >= lineNo - 40; i--) if (ctx.lines[i].heading) return ctx.lines[i].span.norm.replace(/\s+/g, '');
+	return '';
+}
+
+/** an amount of a cost item a 项目预算投入 heading lists by ordinal, with the item's name as written */
+function costByOrdinal(ctx: Ctx, span: Span, h: NumHit, lineNo: number, from: number): { item: string; from: number } | undefined {
+	const seg = span.norm.slice(from, h.a);
+	// (the lines of a list are joined: "…277万元二是…", "…(按照…要求)四是…")
+	const m = [...seg.matchAll(/(?:^|[\s。；;)）]|(?<=[元万]))\s*([一二三四五六七八九十]{1,2})是\s*/g)].pop();
+	if (!m) return undefined;
+	const name = seg.slice(m.index! + m[0].length).replace(/\s+/g, '').replace(/[,，]?(?:共)?(?:需要?|需安排|计划投入|投入|安排)(?:资金)?(?:为)?$/, '');
+	if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、“”()（）]{1,28}$/.test(name) || !/预算投入|资金投入|投入情况|资金预算|项目预算|预算安排|资金安排|成本构成/.test(headingAbove(ctx, lineNo))) return undefined;
+	return { item: name, from: from + m.index! + m[0].search(/[一二三四五六七八九十]/) };
+}
+
 /** a numbered item named before a colon ("3、能繁母猪:…") */
 const SHARED_ITEM = /^\s*\d{1,2}\s*[、.．]\s*([\u4e00-\u9fa5()（）]{2,16}?)\s*[:：]/;
 /** its whole cost ("总保费N万元", "总保险为N万元") */
@@ -364,6 +381,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// what the whole project will cost, in the self-evaluation of one year's money)
 		// (money said to be received, "①数量指标:2023年,我校收到X经费资金N万元", is the year's income all the same)
 		const inIndicator = (/(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) && !(/收到.{0,16}(资金|经费)$/.test(label) && /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：]/.test(span.norm.slice(sa)))) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(label));
+		// (also a paragraph right under 成本指标 on a line of its own, "成本指标:" then "该项目需县级财政安排资金N万元":
+		// the cost target of a 绩效目标 list, which restates the budget)
+		const underLevel = (() => {
+			for (let i = lineNo - 1; i >= 0 && i >= lineNo - 3; i--) {
+				const l = ctx.lines[i];
+				if (l.blank) continue;
+				return /^\s*(?:[(（]?\d{1,2}[)）.、．]?)?\s*(?:产出)?成本指标\s*[:：]?\s*$/.test(l.span.norm);
+			}
+			return false;
+		})();
 		// (one amount given to each of several: "对十个乡镇分别补助7万元" is a standard, not a line)
 		const each = /分别[^,，;；。]{0,14}?(补助|拨付|下拨|安排|发放|奖励)\s*$/.test(span.norm.slice(Math.max(0, h.a - 30), h.a)) && !/^\s*[、,，]\s*\d/.test(span.norm.slice(h.ue, h.ue + 3));
 		// "评价X项目N万元资金使用情况": the money of the project under evaluation, its budget (notices and
@@ -392,7 +419,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			}
 			continue;
 		}
-		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
+		// the cost items a 项目预算投入 heading lists by ordinal ("一是X、Y编制,需资金N万元", "二是Z建设M万元"): each a
+		// cost of the project, budgeted, named as written (ex-ante and self-evaluation reports in prose of
+		// Henan and other provinces whose 项目概况 lists what the money is for)
+		const ordinal = costByOrdinal(ctx, span, h, lineNo, hits[k - 1]?.ue ?? 0);
+		if (ordinal) {
+			const [o0, o1] = [span.map[ordinal.from], span.map[h.ue - 1] + 1];
+			out.push({ line: { flow: 'expenditure', breakdown: 'cost', item: ordinal.item, scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, o0, o1, 0.7, 'budget.prose.ordinal-cost') }, start: o0, sub: false });
+			continue;
+		}
+		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || underLevel || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
 			continue;
 		}
@@ -652,7 +688,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
-			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
+			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
 				// (a project report's "区财政…安排资金700万元" and "已拨付工程款700万元": its budget and its spending)
 				// project prose: "项目财政资金总额X万元", "计划投资X万元", "项目资金共X万元", "拨付使用Y万元"
 				flow = 'expenditure';
@@ -734,7 +770,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
 		if (!stage && flow === 'income' && breakdown === 'total' && /财政(局)?(下达|拨付|拨入|拨)|(经费|资金)$/.test(label) && !/预算|计划|安排/.test(label)) stage = 'final';
 		// (转移支付 names the fund, "下达中央转移支付资金N万元", not a payment)
-		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label.replace(/转移支付/g, ''))) stage = 'budget';
+		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$|共需|总需/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label.replace(/转移支付/g, ''))) stage = 'budget';
 		// a bare 共计 takes the stage its sentence names ("按…标准安排，共计N万元")
 		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
