@@ -1003,3 +1003,25 @@ describe('budget prose: an ex-ante report\'s need, its year\'s budget and the co
 		]);
 	});
 });
+
+describe('a transfer-payment self-evaluation reposted with its figures masked', () => {
+	it('the visible parts of a masked allocation are its costs; an allocation with a cut among its parts is not read; the fund\'s own heading names the project', () => {
+		const text = [
+			'甲县林业局2021年度中央对地方转移支付预算执行情况绩效自评报告',
+			'(略) 分 乙发展资金绩效自评',
+			'一、绩效目标分解下达情况',
+			'中央下达补助资金 点击查看>> 万元。',
+			'二、绩效目标完成情况分析',
+			'1、项目资金到位情况分析',
+			'根据甲财指(资环)【2021】 (略) 文件,下达给我单位资金 点击查看>> 万元,其中:丙补偿资金到位 点击查看>> 万元,丁管护补助4.5万元,造林补助1.2万元,防治费3.3万元。',
+			'根据甲财指(资环)【2021】 (略) 文件,下达给我单位资金0.8万元,其中:丙补偿资金调减1.1万元,造林补助1.4万元,戊补助0.5万元。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.project?.name.value).toBe('乙发展资金');
+		expect(r.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['cost', '丁管护补助', 'budget', 4.5],
+			['cost', '造林补助', 'budget', 1.2],
+			['cost', '防治费', 'budget', 3.3]
+		]);
+	});
+});
