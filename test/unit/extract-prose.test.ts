@@ -1025,3 +1025,29 @@ describe('a transfer-payment self-evaluation reposted with its figures masked', 
 		]);
 	});
 });
+
+describe('budget prose: a Hunan whole-department report\'s 一般公共预算支出情况', () => {
+	it('budget income with its opening and added parts, other money, and spending above the budget income (all money)', () => {
+		// figures by hand: 40 + 10 = 50; spending 62 > 50 (other money 15 makes the difference possible)
+		const text = [
+			'2022年度甲区乙会部门(单位)整体支出绩效自评报告',
+			'一、部门(单位)基本情况',
+			'本部门共有编制人数4人,实有人数4人。',
+			'二、一般公共预算支出情况',
+			'(一)基本支出情况',
+			'2022年预算收入50万元,其中年初预算40万元,调整追加10万元。其他资金来源15万元。',
+			'2022年支出62万元,其中基本支出60万元,项目支出2万元,结余结转0万元'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.scope, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['income', 'total', '合计', 'general_public', 'adjusted', 50],
+			['income', 'total', '合计', 'general_public', 'initial', 40],
+			['income', 'total', '合计', 'general_public', 'addition', 10],
+			['income', 'source', '其他收入', 'other', 'budget', 15],
+			['expenditure', 'total', '合计', 'all', 'final', 62],
+			['expenditure', 'nature', '基本支出', 'all', 'final', 60],
+			['expenditure', 'nature', '项目支出', 'all', 'final', 2],
+			['closing_balance', 'total', '合计', 'all', 'final', 0]
+		]);
+	});
+});

@@ -275,6 +275,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 	let namedScope: Scope | 'fund' | undefined;
 	/** the sentence start of the last amount left unread on purpose */
 	let skippedIn = -1;
+	/** the sentence whose spending was found larger than the 一般公共预算 income stated before it */
+	let widenedIn = -1;
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k];
 		const [sa, sb] = sentenceBounds(span, h.a);
@@ -611,7 +613,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
 		// what is left of money just said to be spent, in its sentence ("资金已使用N万元,结余M万元"): the
 		// balance at the year's end (project self-evaluation reports of Yunnan and other provinces)
-		else if (/^(资金)?(结余|剩余|结转结余)$/.test(label) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
+		else if (/^(资金)?(结余|剩余|结转结余|结余结转)$/.test(label) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
 		else {
 			// "X运行及人员经费(…)项目预算合计为N万元": the budget of a project whose name holds an item's word
 			// (人员经费, 公用经费) is the project's total, not that item (project evaluation reports in prose)
@@ -703,9 +705,17 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// "X项目预算经费为N万元", "列入部门预算经费为N万元", "预算价为N万元": a project's budget (project
 				// self-evaluation reports in prose)
 				flow = 'expenditure';
-			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
+			} else if (stageOf(label) && (/预算|资金|项目|经费/.test(label) || (isSub && head?.line.flow === 'income' && /^(?:调整)?(?:年中)?(?:追加|调减|调增)$/.test(partName(label))))) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
-				flow = 'expenditure';
+				// (the stages of an income just stated, "预算收入N万元,其中年初预算A万元,调整追加B万元": that
+				// income's, Hunan's whole-department self-evaluations)
+				flow = isSub && head?.line.flow === 'income' && head.line.breakdown === 'total' ? 'income' : 'expenditure';
+			} else if (/^(?:其他资金来源|其他资金)$/.test(label) && head?.line.flow === 'income' && head.line.breakdown === 'total' && head.start >= span.map[0] && ['budget', 'adjusted', 'initial'].includes(head.line.stage)) {
+				// "其他资金来源N万元" beside the budget income of the paragraph: the other money planned
+				flow = 'income';
+				breakdown = 'source';
+				item = '其他收入';
+				def = { re: /其他资金来源/, item: '其他收入', breakdown: 'source', flow: 'income', ownScope: 'other' };
 			} else if (isSub && head && head.line.breakdown === 'total' && /^(本|该)项目/.test(head.line.amount.quote.replace(/^\s+/, '')) && /^(其中)?[:：]?[\u4e00-\u9fa5]{1,8}(?<!经)费$/.test(label) && !itemOf(label) && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) {
 				// "本项目下达资金N万元,…其中一类费A万元,二类费B万元,均已支付到位": the project's money by class
 				// of cost, paid (project self-evaluation reports in prose)
@@ -739,6 +749,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const own = scopeOf(label) ?? (bare && namedScope !== 'fund' ? namedScope : undefined);
 		if (scopeOf(label)) namedScope = scopeOf(label);
 		if ((flow === 'opening_balance' || flow === 'closing_balance' || breakdown === 'total') && own) scope = own;
+		// "其他资金来源N万元": other money, whatever the section
+		if (def?.re.source === '其他资金来源') scope = 'other';
+		// spending larger than the 一般公共预算 income the section stated is not that money's alone ("二、一般公共
+		// 预算支出情况 … 预算收入69万元 … 其他资金来源21万元。…支出76万元,其中基本支出…,结余结转0万元"): all the
+		// unit's money, with the parts and the balance its sentence states (Hunan's whole-department reports)
+		if (secScope === 'general_public' && !own && scope === 'general_public') {
+			const wanHere = plain(h.text) * (unit === '元' ? 1e-4 : unit === '亿元' ? 1e4 : 1);
+			if (flow === 'expenditure' && breakdown === 'total' && !isSub && out.some((o) => o.line.flow === 'income' && o.line.breakdown === 'total' && o.line.scope === 'general_public' && o.line.year === env.year && ['budget', 'adjusted'].includes(o.line.stage) && o.line.amount.wan + 0.011 < wanHere)) {
+				scope = 'all';
+				widenedIn = sa;
+			} else if (widenedIn === sa) scope = 'all';
+		}
 		// "项目财政资金总额X万元，拨付使用X万元": the spending of a total stated in the same sentence is of
 		// the same money (project self-evaluation reports in prose)
 		if (!own && !secScope && breakdown === 'total' && head && head.line.breakdown === 'total' && head.line.flow === flow && head.start >= span.map[sa]) scope = head.line.scope;
@@ -764,6 +786,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (!stage && /(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10))) stage = 'final';
 		// a sum still to be paid ("还需拨付X万元", "尚需安排"): a budget figure, not spending
 		if (!stage && /还需|尚需|仍需|待拨付|待支付|需拨付|拟/.test(label)) stage = 'budget';
+		if (!stage && item === '其他收入' && def?.re.source === '其他资金来源') stage = 'budget';
 		if (!stage && isSub && head) stage = head.line.stage;
 		// the uses listed after a total ("…N万元。其中：N万元用于A；N万元用于B") share its stage
 		if (!stage && breakdown === 'cost' && head) stage = head.line.stage;
@@ -809,6 +832,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		out.push(b);
 		prev = b;
 		if (!isSub) head = b;
+		// an income's parts at its opening stage and at an addition ("预算收入N万元,其中年初预算A万元,调整追加B万元"):
+		// the whole is the budget as adjusted
+		if (isSub && head && head.line.flow === 'income' && head.line.breakdown === 'total' && head.line.stage === 'budget' && stage === 'addition' && out.some((o) => o !== b && o.sub && o.start > head!.start && o.line.flow === 'income' && o.line.stage === 'initial')) head.line.stage = 'adjusted';
 		// a budget said in the same clause to have arrived and been spent in full
 		if (flow === 'expenditure' && stage === 'budget') out.push(...fundsDone(ctx, span, h, q0, line));
 	}
