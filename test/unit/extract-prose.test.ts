@@ -1051,3 +1051,16 @@ describe('budget prose: a Hunan whole-department report\'s 一般公共预算支
 		]);
 	});
 });
+
+describe('staffing prose: kinds of people in post listed one after another', () => {
+	it('"现有在职在编行政人员N人,参公A人,机关工勤人员B人,全额拨款事业单位人员C人": one line per kind', () => {
+		const text = ['甲区乙会 2022年度部门决算情况说明', '一、部门基本情况', '现有在职在编行政人员4人,参公2人,机关工勤人员1人,全额拨款事业单位人员5人。挂职副主席1人。归口管理的行政单位离退休人员2人。'].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.measure, s.category, s.count.value])).toEqual([
+			['actual', '行政编制', 4],
+			['actual', '参公', 2],
+			['actual', '机关工勤', 1],
+			['actual', '全额拨款事业', 5],
+			['retired', '合计', 2]
+		]);
+	});
+});
