@@ -325,7 +325,17 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			const cell = (c: GCell) => (/^[:：]/.test(c.key) ? { ...c, text: c.text.replace(/^\s*[:：]\s*/, ''), key: c.key.slice(1), start: c.start + 1 } : c);
 			while (v < cells.length && vals.length < cols.length && isValue(cell(cells[v]).key)) vals.push(cell(cells[v++]));
 			// a flowed row whose numbers OCR ran together: split where one reading is left
-			if (vals.length && vals.every((c) => c.loose) && vals.length < cols.length) vals = splitFundsRow(vals, cols, row.breakdown === 'total', totals) ?? vals;
+			const split = vals.length && vals.every((c) => c.loose) && vals.length < cols.length ? splitFundsRow(vals, cols, row.breakdown === 'total', totals) : undefined;
+			if (split) vals = split;
+			// a row whose empty cells the conversion dropped ("年度资金总额 | 30 | 30 | 10 | 100% | 99" under
+			// 年初 | 全年预算 | 全年执行 | 分值 | 执行率 | 得分): aligned by its rate, where that reading checks
+			else if (vals.length && vals.length < cols.length && !cols.includes('other') && vals.every((c) => !isBlank(c.key))) {
+				const aligned = alignLostCells(vals.map((c) => c.key), cols, row.breakdown !== 'total');
+				if (aligned) {
+					let x = 0;
+					vals = aligned.map((a) => (a === '' ? { ...vals[0], text: '', key: '' } : vals[x++]));
+				}
+			}
 			if (row.breakdown === 'total') totals = amountsOf(vals, cols);
 			emitFunds(ctx, env, row, label, cols, vals, unit, out);
 			rows++;
@@ -491,7 +501,7 @@ function readNumberedFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 const RUNON_FUND_COLS: Array<[RegExp, FundCol]> = [
 	[/年初预.数/y, 'initial'],
 	[/(?:调整|全年)预算.?/y, 'adjusted'],
-	[/全年执行数/y, 'final'],
+	[/全年执行数?/y, 'final'],
 	[/(?:全年|预算)?执行率/y, 'rate'],
 	[/分值/y, 'max'],
 	[/得分/y, 'score']
@@ -578,7 +588,7 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 			if (!run) break;
 			const [s0, s1] = srcRange(line.span, p, p + run.length);
 			// a part's row fills every column too (its own rate); its amounts are at most the total's
-			const vals = splitFundsRow([{ text: run, key: run, start: s0, end: s1, loose: true }], cols, true, undefined);
+			const vals = splitFundsRow([{ text: run, key: run, start: s0, end: s1, loose: true }], cols, true, undefined, row.breakdown !== 'total');
 			if (!vals) break;
 			const amounts = amountsOf(vals, cols);
 			if (totals && Object.entries(amounts).some(([c, v]) => v > (totals![c as FundCol] ?? Infinity))) break;
@@ -604,7 +614,8 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 			labelAt = p + next[0].search(/\S/);
 			p += next[0].length;
 		}
-		if (out.budget.length) return;
+		// (a page of several projects' forms: every form's funds, each under its project)
+		if (out.budget.length && projectForms(ctx).length < 2) return;
 	}
 }
 
@@ -737,7 +748,84 @@ function amountsOf(vals: GCell[], cols: FundCol[]): Partial<Record<FundCol, numb
  * (其中：财政拨款) at most the total row's; of several, the one where 得分 = 分值 × 执行率, else the
  * one whose amounts have the same decimals. Serves OCR-fused 项目支出绩效自评表 funds rows.
  */
-function splitFundsRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: Partial<Record<FundCol, number>> | undefined): GCell[] | undefined {
+function splitFundsRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: Partial<Record<FundCol, number>> | undefined, part = !isTotal): GCell[] | undefined {
+	return splitFullRow(vals, cols, isTotal, totals) ?? splitLostCells(vals, cols, part, totals);
+}
+
+/**
+ * A funds row that lost its empty cells, as the values it still holds: its rate is the percentage,
+ * the number just before the rate on a total row its 分值 (the template scores the total row only),
+ * a number after the rate its 得分, and the amounts before fill the money columns from the right
+ * (全年执行数 last): with two amounts they are 全年预算 and 全年执行, with three 年初 / 全年预算 / 全年执行.
+ * Kept only where the rate is the 执行数 ÷ 预算数 to its decimals, the points at most 100 and the
+ * score at most the points. Returns the values aligned to the columns (blank where a cell was lost).
+ */
+function alignLostCells(keys: string[], cols: FundCol[], part: boolean): string[] | undefined {
+	const money = cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final');
+	const r = keys.findIndex((k) => /%$/.test(k));
+	if (r < 0 || keys.slice(r + 1).some((k) => /%$/.test(k)) || !cols.includes('rate')) return undefined;
+	const before = keys.slice(0, r);
+	const after = keys.slice(r + 1);
+	const out: string[] = cols.map(() => '');
+	out[cols.indexOf('rate')] = keys[r];
+	const hasMax = !part && cols.includes('max') && cols.indexOf('max') < cols.indexOf('rate');
+	if (hasMax) {
+		if (!before.length) return undefined;
+		out[cols.indexOf('max')] = before.pop()!;
+	}
+	if (before.length < 2 || before.length > money.length) return undefined;
+	before.forEach((k, x) => (out[cols.indexOf(money[money.length - before.length + x])] = k));
+	if (after.length) {
+		if (part || after.length > 1 || !cols.includes('score') || cols.indexOf('score') < cols.indexOf('rate')) return undefined;
+		out[cols.indexOf('score')] = after[0];
+	}
+	const n = (c: FundCol) => (cols.includes(c) && out[cols.indexOf(c)] !== '' ? Number(out[cols.indexOf(c)]) : undefined);
+	const base = n('adjusted') ?? n('initial');
+	const fin = n('final');
+	const rate = out[cols.indexOf('rate')];
+	if (base === undefined || fin === undefined || !(base > 0)) return undefined;
+	const d = rate.split('.')[1]?.replace('%', '').length ?? 0;
+	if (Math.abs((fin / base) * 100 - Number(rate.replace('%', ''))) > 0.5 * 10 ** -d + 1e-9) return undefined;
+	const mx = n('max');
+	const sc = n('score');
+	if (mx !== undefined && mx > 100) return undefined;
+	// (a score above the points is another figure, the form's total: not the row's)
+	if (mx !== undefined && sc !== undefined && sc > mx) out[cols.indexOf('score')] = '';
+	return out;
+}
+
+/** A run of fused numbers (or cells already apart) read as a row that lost cells: the one cut that aligns. */
+function splitLostCells(vals: GCell[], cols: FundCol[], part: boolean, totals: Partial<Record<FundCol, number>> | undefined): GCell[] | undefined {
+	if (vals.length !== 1 || !/^\d[\d.]*%$/.test(vals[0].key) || vals[0].text !== vals[0].key) return undefined;
+	const v = vals[0];
+	const reads: string[][] = [];
+	for (let pieces = 3; pieces <= cols.length; pieces++) {
+		for (const parts of cutsOf(v.key, pieces)) {
+			const aligned = alignLostCells(parts, cols, part);
+			if (!aligned) continue;
+			// a part's amounts are at most the total's
+			if (part && totals && cols.some((c, x) => aligned[x] !== '' && totals[c] !== undefined && !/%$/.test(aligned[x]) && Number(aligned[x]) > totals[c]!)) continue;
+			reads.push(aligned);
+		}
+	}
+	// of several readings, the one whose amounts are of one size (a budget and its execution differ by
+	// less than tenfold: "303010100%" is 30 | 30 | 10 | 100%, not 3030 | 10 | 10 | 0%)
+	const close = reads.filter((a) => {
+		const amounts = a.filter((x, i) => x !== '' && ['initial', 'adjusted', 'final'].includes(cols[i])).map(Number);
+		return Math.min(...amounts) > 0 && Math.max(...amounts) / Math.min(...amounts) < 10;
+	});
+	const pick = reads.length === 1 ? reads[0] : close.length === 1 ? close[0] : undefined;
+	if (!pick) return undefined;
+	let off = 0;
+	return pick.map((p) => {
+		if (!p) return { ...v, text: '', key: '', start: v.start + off, end: v.start + off };
+		const at = v.key.indexOf(p, off);
+		off = at + p.length;
+		return { ...v, text: p, key: p, start: v.start + at, end: v.start + at + p.length };
+	});
+}
+
+function splitFullRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: Partial<Record<FundCol, number>> | undefined): GCell[] | undefined {
 	const money = cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final');
 	// a total row fills every column; a sub-row its amounts only
 	const want = isTotal ? cols.filter((c) => c !== 'other').length : money.length;
@@ -1386,6 +1474,43 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	return ind;
 }
 
+/**
+ * The projects of a page holding several project forms: each "项目名称 X" label (X up to the next
+ * label, 主管部门 / 实施单位) with where it stands, where at least two name different projects.
+ * Serves 项目支出绩效自评表 exported together (one .docx of a unit's projects), in any cell layout.
+ */
+const forms = new WeakMap<Ctx, Array<{ name: string; start: number }>>();
+export function projectForms(ctx: Ctx): Array<{ name: string; start: number }> {
+	let got = forms.get(ctx);
+	if (got) return got;
+	const found: Array<{ name: string; start: number }> = [];
+	for (const m of ctx.src.matchAll(/项目名称[ \t|:：]*\n?[ \t|]*([\u4e00-\u9fa5()（）、“”0-9A-Za-z]{2,40}?)[ \t|]*\n?[ \t|]*(?=主管部门|实施单位|项目单位|项目主管)/g)) {
+		if (!/^(主管|实施|项目)/.test(m[1])) found.push({ name: m[1], start: m.index! });
+	}
+	got = new Set(found.map((f) => f.name)).size >= 2 ? found : [];
+	forms.set(ctx, got);
+	return got;
+}
+
+/**
+ * The funds rows of several project forms on one page, each under its project: the form's total and
+ * its 当年财政拨款 rows become the project's lines (scope all and fiscal), under 项目支出; the other
+ * sources and the budget-execution score (one per form, and one record) are not kept.
+ */
+function fundsByProject(ctx: Ctx, out: GridResult) {
+	const projects = projectForms(ctx);
+	if (projects.length < 2) return;
+	const lines: BudgetLine[] = [];
+	for (const l of out.budget) {
+		const at = ctx.prov.get(l.amount)?.start ?? -1;
+		const p = [...projects].reverse().find((f) => f.start < at);
+		if (!p || (l.breakdown !== 'total' && l.scope !== 'fiscal')) continue;
+		lines.push({ ...l, breakdown: 'project', item: p.name, parent: '项目支出', scope: l.breakdown === 'total' ? 'all' : 'fiscal' });
+	}
+	out.budget = lines;
+	out.nodes = [];
+}
+
 /** Funds, the budget-execution score and indicators of the document's tables, by their headers. */
 export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): GridResult {
 	// a page holding several projects' tables: the record's project is the one named, and what
@@ -1407,6 +1532,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
+	fundsByProject(ctx, out);
 	readStageMatrix(ctx, env, cells, out);
 	readStaffRow(ctx, cells, out);
 	readIndicatorGrid(ctx, env, cells, out);
