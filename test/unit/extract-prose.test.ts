@@ -816,3 +816,80 @@ describe('extract: a third party\'s cover', () => {
 		expect([r.scores?.total?.score.value, r.scores?.grade?.value]).toEqual([86.5, '良']);
 	});
 });
+
+describe('budget prose: a numbered item\'s cost shared out by levels of government', () => {
+	it('"1、X保险:…总保费N万元,中央财政补贴P%为A万元,…": the item\'s cost and each level\'s share of it', () => {
+		// figures by hand: 200 × 45% = 90, × 25% = 50; 80 × 50% = 40, × 30% = 24
+		const text = [
+			'甲县农业保险保费补贴2021年度绩效自评报告',
+			'2021年度,全县各险种总保费达到900万元。',
+			'一、绩效目标分解下达情况',
+			'1、小麦保险:全县2021年小麦种植30万亩,计划和实际承保面积为20万亩,总保费200万元,中央财政补贴45%为90万元,省级财政补贴25%为50万元。',
+			'2、奶牛保险:全县2021年计划和实际投保5000头,总保险为80万元,中央财政补贴50%为40万元,县级财政补贴30%为24万元。'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.parent, l.scope, l.amount.wan, l.share?.value]);
+		expect(b).toEqual([
+			['cost', '小麦保险', undefined, 'all', 200, undefined],
+			['budget_level', '中央财政补贴', '小麦保险', 'fiscal', 90, 45],
+			['budget_level', '省级财政补贴', '小麦保险', 'fiscal', 50, 25],
+			['cost', '奶牛保险', undefined, 'all', 80, undefined],
+			['budget_level', '中央财政补贴', '奶牛保险', 'fiscal', 40, 50],
+			['budget_level', '县级财政补贴', '奶牛保险', 'fiscal', 24, 30]
+		]);
+	});
+});
+
+describe('staffing prose: a whole-department report that restates its staffing', () => {
+	const staffOf = (text: string) => extract(text).report.staffing.map((s) => [s.measure, s.category, s.count.value]);
+	it('职工 with its kinds, 在职人员编制, 财政全供养 / 部分供养, and each count once', () => {
+		// figures by hand: 2 + 9 + 1 = 12 in post; 0 + 14 = 14 posts
+		const text = [
+			'甲县乙馆2023年度部门整体支出绩效评价报告',
+			'一、部门概况',
+			'1、机构设置情况:',
+			'乙馆属于正科级事业单位,领导职数2名。县编委核定事业编制14人。我单位2023底有职工12人,其中管理人员2人,专业技术人员9人,原机关工勤1人。',
+			'2.编制情况',
+			'我单位在职人员编制为14人,其中:行政编制0人,事业编制14人。在职实有12人,其中: 财政全供养 12人,财政部分供养0人,非财政供养0人。'
+		].join('\n');
+		expect(staffOf(text).sort()).toEqual(
+			[
+				['authorized', '事业编制', 14],
+				['actual', '合计', 12],
+				['actual', '管理人员', 2],
+				['actual', '专业技术人员', 9],
+				['actual', '原机关工勤', 1],
+				['authorized', '合计', 14],
+				['authorized', '行政编制', 0],
+				['financed', '财政全供养', 12],
+				['financed', '财政部分供养', 0]
+			].sort()
+		);
+	});
+	it('"核定在职全额编制数N名" counts posts', () => {
+		const text = ['2024年度甲区丙会部门整体支出绩效自评报告', '一、部门基本情况', '丙会内设机构包括:办公室、维权部。核定在职全额编制数5名。甲区丙会预算人员实有数5人,在编人员5人。'].join('\n');
+		expect(staffOf(text)).toEqual([
+			['authorized', '合计', 5],
+			['actual', '合计', 5]
+		]);
+	});
+});
+
+describe('budget prose: a notice that gives each evaluated project a numbered paragraph', () => {
+	it('a project name that holds a comma is the whole name, and each paragraph\'s money is its own project\'s', () => {
+		// figures by hand: 95 ÷ 100 = 95.00%; 190 ÷ 200 = 95.00%
+		const text = [
+			'甲县2021年5个重点项目绩效评价报告公开',
+			'来源:甲县财政局',
+			'我县选择5个2021年县级重点项目,委托第三方开展了重点项目绩效评价,现予以公开:',
+			'1、乙乡丙村农田道路建设项目,铺建砂石路3公里。2021年下达财政专项扶贫资金100万元,截至2021年12月31日,实际已支付95万元,支付完成率为95.00%。',
+			'2、乙乡丁村村内干道,巷道路面硬化建设项目,乙乡人民政府已修建村组道路2公里。2021年下达以工代赈资金200万元,截至2021年12月31日,实际已支付190万元,支付完成率为95.00%。'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.item, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['乙乡丙村农田道路建设项目', 'budget', 100],
+			['乙乡丙村农田道路建设项目', 'final', 95],
+			['乙乡丁村村内干道,巷道路面硬化建设项目', 'budget', 200],
+			['乙乡丁村村内干道,巷道路面硬化建设项目', 'final', 190]
+		]);
+	});
+});

@@ -213,6 +213,36 @@ interface ProseState {
 	project?: string;
 	/** the line a paragraph announced a numbered list of parts for ("项目支出N万元…具体如下:") */
 	listParent?: BudgetLine;
+	/** the numbered item whose total cost the paragraph stated, for the levels' shares after it */
+	sharedItem?: { item: string; at: Span };
+}
+
+/** a numbered item named before a colon ("3、能繁母猪:…") */
+const SHARED_ITEM = /^\s*\d{1,2}\s*[、.．]\s*([\u4e00-\u9fa5()（）]{2,16}?)\s*[:：]/;
+/** its whole cost ("总保费N万元", "总保险为N万元") */
+const SHARED_TOTAL = /(?:^|[,，;；:：])\s*(总(?:保费|保险费?|费用|成本))\s*(?:为|是|达|共)?\s*$/;
+/** a level's share of it ("中央财政补贴47.5%为N万元") */
+const SHARED_LEVEL = new RegExp(String.raw`(?:^|[,，;；:：。])\s*((?:中央|省级|省|市级|市|州级|县级|县|区级|乡级|本级)(?:财政)?(?:补贴|补助|承担|负担|分担|配套)(?:资金)?)\s*(${NUM})\s*[%％]\s*(?:为|计|即|共)\s*$`);
+
+/**
+ * An amount of a numbered item's cost-sharing sentence: the item's whole cost, or one level's share
+ * of it (with its percentage), only in a paragraph that opens with the item's name and states the
+ * whole cost before the shares.
+ */
+function sharedCost(span: Span, h: NumHit, state: ProseState): { item: string; from: number; level?: string; pa: number; pb: number } | undefined {
+	const named = span.norm.match(SHARED_ITEM);
+	if (!named || named[0].length > h.a) return undefined;
+	const before = span.norm.slice(0, h.a);
+	const tot = before.match(SHARED_TOTAL);
+	if (tot) {
+		state.sharedItem = { item: named[1].replace(/\s+/g, ''), at: span };
+		return { item: state.sharedItem.item, from: tot.index! + tot[0].indexOf(tot[1]), pa: 0, pb: 0 };
+	}
+	const lv = before.match(SHARED_LEVEL);
+	if (!lv || state.sharedItem?.at !== span) return undefined;
+	const from = lv.index! + lv[0].indexOf(lv[1]);
+	const pa = from + lv[0].slice(lv[0].indexOf(lv[1])).indexOf(lv[2], lv[1].length);
+	return { item: state.sharedItem.item, from, level: lv[1], pa, pb: pa + lv[2].length };
 }
 
 function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseState = {}) {
@@ -343,6 +373,23 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			const b: Built = { line, start: q0, sub: false };
 			out.push(b);
 			prev = b;
+			continue;
+		}
+		// a numbered item's cost shared out by levels of government, each with its share ("1、X保险:…总保费N万元,
+		// 中央财政补贴47.5%为A万元,省级财政补贴32.5%为B万元"): the item's cost, budgeted, and each level's part of
+		// it named as written (premium subsidies of agricultural insurance and other cost-sharing funds that
+		// a fund self-evaluation reports item by item in numbered paragraphs)
+		const shared = sharedCost(span, h, state);
+		if (shared) {
+			const [s0, s1] = [span.map[shared.from], span.map[h.ue - 1] + 1];
+			const amount = ctx.money(h.text, unit, s0, s1, 0.75, 'budget.prose.shared-cost');
+			if (!shared.level) {
+				out.push({ line: { flow: 'expenditure', breakdown: 'cost', item: shared.item, scope: 'all', stage: 'budget', year: env.year, amount }, start: s0, sub: false });
+			} else {
+				const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: shared.level, parent: shared.item, scope: 'fiscal', stage: 'budget', year: env.year, amount };
+				line.share = ctx.figure(span.text.slice(shared.pa, shared.pb), '%', s0, s1, 0.75, 'budget.prose.shared-cost');
+				out.push({ line, start: s0, sub: true });
+			}
 			continue;
 		}
 		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
@@ -773,7 +820,9 @@ function projectAt(norm: string, at: number): string | undefined {
 	// a numbered paragraph that opens with the project's full name and a comma ("1.2021年第一批统筹整合
 	// 使用财政涉农资金X建设项目,项目实施…"): the project, named without its year, batch and the fund it
 	// is paid from (county reports on the projects of a year's integrated agricultural funds)
-	const lead = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,2}批)?[^:：，,。；;、\d]{2,50}?项目)\s*[,，]/);
+	// (a name may hold one comma, "3、X村村内干道,巷道路面硬化建设项目,…": its part before the comma names
+	// no project, and the part after it opens with no verb of the works)
+	const lead = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,2}批)?[^:：，,。；;、\d]{2,50}?(?:[,，](?!新建|修建|建设|铺建|实施|完成|共|该|已|主要|用于|为|对|在|由)[^:：，,。；;、\d]{2,30}?)??项目)\s*[,，]/);
 	if (!last && lead && lead[0].length <= at) {
 		let name = lead[1].replace(/\s+/g, '').replace(/^\d{4}年度?/, '').replace(/^第[一二三四五六七八九十\d]{1,2}批/, '');
 		const fund = name.lastIndexOf('资金');
@@ -1094,6 +1143,9 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 			at: p.start,
 			run: () => {
 				if (p.heading) state.project = undefined;
+				// a numbered paragraph of its own that names no project ("4、X村大棚,:建设…") is no longer the last
+				// project's (notices and summaries that give each project a numbered paragraph)
+				else if (state.project && /^\s*\d{1,2}\s*[、.．]/.test(p.span.norm) && !projectAt(p.span.norm, p.span.norm.length)) state.project = undefined;
 				// a numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…"): a heading
 				// by its number, a sentence by its content (决算 说明 of every province)
 				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,

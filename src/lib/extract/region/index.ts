@@ -259,6 +259,8 @@ export function reportId(departmentId: string, year: number, kind: import('../..
 
 /** Words that end the name of a government department or public body. */
 const ORG_END_WORDS = [
+	// (mass organisations by their short names: X区残联, X县妇联, X市科协, X市工商联 — county reports of every province)
+	'残联', '妇联', '侨联', '文联', '科协', '工商联', '社科联',
 	'协会', '联合会', '委员会', '办公室', '研究室', '管理局', '服务中心', '中心', '研究院', '研究所', '纪念馆', '博物馆', '图书馆', '科技馆', '文化馆',
 	'医院', '卫生院', '卫生室', '敬老院', '福利院', '养老院', '疗养院', '党校', '学校', '小学', '中学', '大学', '学院', '幼儿园', '总工会', '工会', '团委', '政府', '人民政府', '街道办事处', '办事处', '街道', '陵园',
 	'管理处', '管理所', '管理站', '服务站', '工作站', '指挥部', '政协', '人民法院', '人民检察院',
@@ -298,6 +300,13 @@ function placePattern(): RegExp {
 	const alts = [...names].sort((a, b) => b.length - a.length).map((s) => s.replace(/[()（）]/g, '\\$&'));
 	placeRe = new RegExp(`(?:中共|共青团|中国共产党)?(?:${alts.join('|')})`, 'g');
 	return placeRe;
+}
+
+/** The place name (of the gazetteer) that starts at `at` in `text`, if any. */
+export function placeAt(text: string, at: number): string | undefined {
+	const re = new RegExp(placePattern().source, 'y');
+	re.lastIndex = at;
+	return re.exec(text)?.[0];
 }
 
 /** The end of the longest organisation name in `run` (0 when none). */
@@ -350,6 +359,15 @@ export function findOrgNames(text: string): OrgHit[] {
 				continue;
 			}
 			const ch = folded[j];
+			// two units side by side are two names: co-signers of a fund notice ("X县财政局 X县乡村振兴局
+			// 关于下达…", "X市财政局X市民族与宗教事务局 2023年3月13日"), a form's 主管部门 and 实施单位
+			// cells joined by a space ("X市交通运输局 X市交通运输局"); a branch named by its place
+			// ("X市公安局Y区分局") is one name
+			if (run.length > m[0].length && (ch === ' ' || /(财政局|财政厅)$/.test(run)) && orgEnd(run) === run.length && !WEAK_END.has(run.slice(-1))) {
+				const k = ch === ' ' ? j + 1 : j;
+				const next = placeAt(folded, k);
+				if (next && !/^分(局|院|所|队|中心)/.test(folded.slice(k + next.length, k + next.length + 3))) break;
+			}
 			if (/[\u4e00-\u9fa5]/.test(ch)) {
 				if (run.length >= m[0].length && (NAME_STOP.test(ch) || NAME_STOP_WORD.test(folded.slice(j, j + 4)))) break;
 				run += ch;
