@@ -2568,3 +2568,48 @@ describe('extract: two project forms run together with no separator (a mirror of
 		]);
 	});
 });
+
+describe('extract: a Hubei 项目自评表 in " | " rows, 得分 once per 二级指标 block', () => {
+	// made-up figures
+	const text = [
+		'2023年度文化惠民项目自评表',
+		'项目单位(盖章):某市文化馆 主要领导签字:',
+		'项目名称 | 文化惠民 | ||||||||',
+		'主管部门 | 某市文化和旅游局 | 项目实施单位 | 某市文化馆 | ||||||',
+		'项目类别 | 1、部门预算项目 ☑ 2、市直专项 | ||||||||',
+		'预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||',
+		'年度财政资金总额 | 8 | 6 | 75% | 15 | |||||',
+		'年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||',
+		'产出指标(40分) | 数量指标 | 演出场次 | 20场 | 22场 | 20 | ||||',
+		'送戏下乡村数 | 10个 | 12个 | |||||||',
+		'质量指标 | 演出覆盖率 | 100%覆盖 | 100%覆盖 | 20 | |||||',
+		'效益指标(40分) | 社会效益 | 丰富群众文化生活 | 明显 | 明显 | 20 | ||||',
+		'文化氛围 | 节日氛围 | 浓厚 | 浓厚 | 20 | ||||',
+		'群众参与 | 积极 | 积极 | |||||||'
+	].join('\n');
+	const r = extract(text).report;
+	it('reads the fiscal funds row, its points from the block label and 预算数 as the adjusted budget', () => {
+		expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['合计', 'fiscal', 'adjusted', 8],
+			['合计', 'fiscal', 'final', 6]
+		]);
+		expect(r.scores?.tree[0]).toMatchObject({ name: '预算执行情况', max: { value: 20 }, score: { value: 15 } });
+		expect(r.project?.category?.value).toBe('部门预算项目');
+	});
+	it('takes a level-2 cell the vocabulary does not know by its place in the row, and the block scores as nodes', () => {
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.value ?? i.target?.text, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '演出场次', 20, undefined],
+			['产出指标', '数量指标', '送戏下乡村数', 10, undefined],
+			['产出指标', '质量指标', '演出覆盖率', 100, undefined],
+			['效益指标', '社会效益', '丰富群众文化生活', '明显', undefined],
+			['效益指标', '文化氛围', '节日氛围', '浓厚', undefined],
+			['效益指标', '文化氛围', '群众参与', '积极', undefined]
+		]);
+		const tree = r.scores!.tree.map((n) => [n.name, n.max?.value, (n.children ?? []).map((c) => [c.name, c.score?.value])]);
+		expect(tree).toEqual([
+			['预算执行情况', 20, []],
+			['产出指标', 40, [['数量指标', 20], ['质量指标', 20]]],
+			['效益指标', 40, [['社会效益', 20], ['文化氛围', 20]]]
+		]);
+	});
+});

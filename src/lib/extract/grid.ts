@@ -211,10 +211,13 @@ type FundCol = 'initial' | 'adjusted' | 'final' | 'rate' | 'max' | 'score' | 'ot
 function fundCol(k: string): FundCol | undefined {
 	if (/^年初(预算|批复|安排)?(数|金额)?(\(.*\))?$/.test(k)) return 'initial';
 	if (/^(全年|调整后?|年中调整后?)(预算)?(数|金额)?(\(.*\))?$/.test(k)) return 'adjusted';
+	// (预算数(A) beside 执行数(B): Hubei's 项目自评表, whose note says 预算数 is the adjusted total)
+	if (/^预算数\([A-Z]\)$/.test(k)) return 'adjusted';
 	if (/^(全年|预算|实际)?(执行|支出|完成)(数|金额)?(\(.*\))?$|^实际支出(数)?|^决算数/.test(k)) return 'final';
+	// (a score column whose header states its rule, "得分(20分*执行率)", is the score)
+	if (/^(自评)?得分$|^(自评)?得分[(（]/.test(k)) return 'score';
 	if (/执行率|完成率|支出率/.test(k)) return 'rate';
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
-	if (/^(自评)?得分$|^(自评)?得分[(（]/.test(k)) return 'score';
 	if (/^得分(计算|说明)/.test(k)) return 'other';
 	return undefined;
 }
@@ -228,6 +231,8 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	if (/(代码|编码|分类|科目|占比|比例)$/.test(t)) return undefined;
 	// (年度预算资金总额: Shanxi's 项目支出绩效目标申报表; 项目总预算 / 当年年度预算: Chongqing's 项目支出
 	// 绩效目标审批表; 当年资金总额 and 项目预算金额(万元): Hubei's and Shenzhen's project target forms)
+	// (年度财政资金总额: the fiscal money a Hubei 项目自评表 scores, its only funds row)
+	if (/^(年度|当年)?财政资金总额$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'fiscal' };
 	if (/^(年度|当年)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$|^项目预算(金额|总额)(\(.*\))?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
 	// (预算资金: the budget's own money, fiscal, beside 自有资金 in Hunan's 项目绩效目标表)
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)|^预算资金$/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
@@ -337,7 +342,18 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 				}
 			}
 			if (row.breakdown === 'total') totals = amountsOf(vals, cols);
+			const nodes = out.nodes.length;
 			emitFunds(ctx, env, row, label, cols, vals, unit, out);
+			// the points the header's label cell gives the block ("预算执行情况(万元) (20分)", Hubei's 项目自评表):
+			// the node is named and bounded by it
+			const head = cells[i - 1];
+			const hp = head?.key.match(/^([\u4e00-\u9fa5]{2,10}?)(?:\((?:万元|元)\))?\((\d{1,3})分\)$/);
+			const node = out.nodes.length > nodes ? out.nodes[out.nodes.length - 1] : undefined;
+			if (hp && node && !node.max && row.breakdown === 'total' && Number(hp[2]) <= 100) {
+				const at = head.text.lastIndexOf(hp[2]);
+				node.name = hp[1];
+				node.max = ctx.figure(hp[2], '分', head.start, head.start + at + hp[2].length, 0.8, 'grid.funds.head-max');
+			}
 			rows++;
 			k = v;
 			rowsEnd = v;
@@ -1225,6 +1241,13 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		};
 		let l1: string | undefined;
 		let l2: string | undefined;
+		/** the line of the cell that set the level-2 name (a row that opens its block carries it) */
+		let l2Line = -1;
+		const rowsRead: Array<{ ind: Indicator; opened: boolean }> = [];
+		/** the non-empty cells of a cell's line, from it on (a delimited table keeps one row a line) */
+		const lineRest = (x: number) => cells.slice(x, x + 16).filter((y) => y.key !== '' && lineOf(y) === lineOf(cells[x]));
+		const opensLine = (x: number) => x === 0 || cells.slice(Math.max(0, x - 16), x).every((y) => y.key === '' || lineOf(y) !== lineOf(cells[x]));
+		const delimitedL2 = !cells[i].loose && cols.includes('l2') && nameAt > cols.indexOf('l2');
 		let k = j;
 		while (k < cells.length) {
 			let c = cells[k];
@@ -1276,13 +1299,37 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				}
 				l2 = undefined;
 				k++;
+				// (in a delimited table the cell after a row's level-1 cell is its level-2 cell, whatever
+				// it is called: "效益指标(30分) | 经济效益 | …", "满意度指标(10分) | 读者 | …")
+				if (delimitedL2 && !c.loose) {
+					const rest = lineRest(k);
+					const n2 = rest[0];
+					if (n2 && rest.length >= 2 && !LEVEL1.test(n2.key) && !LEVEL2.test(n2.key) && !isValue(n2.key) && /^[\u4e00-\u9fa5]{2,10}$/.test(n2.key)) {
+						l2 = n2.text.trim();
+						l2Line = lineOf(n2);
+						k = cells.indexOf(n2, k) + 1;
+					}
+				}
 				continue;
 			}
 			// a level the vocabulary does not know, written as one ("日效性指标", "群众满意度 指标"): a short
 			// X指标 cell followed by a name and then a value is a 二级指标 of its own
 			const unknownLevel = l1 && !LEVEL2.test(c.key) && /^[\u4e00-\u9fa5]{2,7}指标$/.test(c.key) && cells[k + 1] && !isValue(cells[k + 1].key) && !LEVEL1.test(cells[k + 1].key) && !LEVEL2.test(cells[k + 1].key) && cells[k + 2] && isValue(cells[k + 2].key.replace(/[\u4e00-\u9fa5]{1,4}$/, '').replace(/^[≥≤≧≦><=]+/, ''));
-			if (LEVEL2.test(c.key) || unknownLevel) {
-				l2 = levelName(c.key);
+			// (a delimited row that opens with a short name, has a cell more than a row of its own columns
+			// holds, or puts text where its points stand: that first cell is the level-2 cell,
+			// "社会效益 | 使读者… | 独有… | 独有…" under 二级指标 | 三级指标 | 目标值 | 完成值 | 得分)
+			const rowL2 = (() => {
+				if (!delimitedL2 || c.loose || !l1 || LEVEL2.test(c.key) || !/^[\u4e00-\u9fa5]{2,10}$/.test(c.key) || !opensLine(k)) return false;
+				const rest = lineRest(k);
+				if (rest.length < 3 || rest.slice(1).every((x) => isValue(x.key))) return false;
+				if (rest.length > 1 + after.length) return true;
+				if (rest.length !== 1 + after.length) return false;
+				const last = after[after.length - 1];
+				return (last === 'score' || last === 'max') && !isNumber(rest[rest.length - 1].key);
+			})();
+			if (LEVEL2.test(c.key) || unknownLevel || rowL2) {
+				l2 = rowL2 ? c.text.trim() : levelName(c.key);
+				l2Line = lineOf(c);
 				if (!l1) l1 = level1Of(c.key);
 				k++;
 				continue;
@@ -1365,9 +1412,34 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			if (!name.key) continue;
 			// a template's placeholder row ("指标2", "……") with no value filled in: no indicator
 			if (/^(指标\d{1,2}|[.…。·]+)$/.test(name.key) && vals.every((v) => isBlank(v.key) || /^[.…。·]+$/.test(v.key))) continue;
-			out.indicators.push(indicatorOf(ctx, l1, l2, name, after, aligned ? vals : []));
+			const ind = indicatorOf(ctx, l1, l2, name, after, aligned ? vals : []);
+			out.indicators.push(ind);
+			rowsRead.push({ ind, opened: !name.loose && l2Line === lineOf(name) });
 		}
+		blockScores(rowsRead, out);
 		i = k;
+	}
+}
+
+/**
+ * 得分 written once per 二级指标 block: in a delimited table where every row with a score is a row
+ * that opens its block (its level-2 cell on its line), some block has further rows and none of those
+ * has a score, the scores are the blocks': each becomes a level-2 node (score only) under its level-1
+ * node, and the indicators keep none. Serves Hubei's 项目自评表 (年初目标值 | 实际完成值 | 得分 with the
+ * 得分 cell merged down each block) and any table that scores its blocks so.
+ */
+function blockScores(rows: Array<{ ind: Indicator; opened: boolean }>, out: GridResult) {
+	const scored = rows.filter((r) => r.ind.score);
+	if (scored.length < 2 || !scored.every((r) => r.opened && r.ind.level1 && r.ind.level2)) return;
+	// (a block with a row after its first, and no such row scored)
+	const more = rows.some((r, x) => !r.opened && x > 0 && r.ind.level2 === rows[x - 1].ind.level2);
+	if (!more || rows.some((r) => !r.opened && r.ind.score)) return;
+	for (const { ind } of scored) {
+		let top = out.nodes.find((n) => n.level === 1 && n.name === ind.level1);
+		if (!top) out.nodes.push((top = { name: ind.level1!, level: 1 }));
+		(top.children ??= []).push({ name: ind.level2!, level: 2, ...(ind.max ? { max: ind.max } : {}), score: ind.score! });
+		delete ind.score;
+		delete ind.max;
 	}
 }
 
@@ -1454,7 +1526,8 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	if (a) {
 		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
 		// (its unit as a target's is written: up to four characters, or a rate, "元/人*月")
-		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|${RATE_UNIT})?$`));
+		// (a rate with the word it is a rate of, "100%覆盖", is the rate; a storage size, "25TB", its figure)
+		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
