@@ -520,7 +520,14 @@ export function readHeader(ctx: Ctx): Header {
 	if (imp) project.implementer = imp;
 	// ("专项业务类项目", "基础建设、修缮类": a kind of project, not a sentence)
 	// ("资产资源类--房屋类": a class and its subclass)
-	const cat = first(LABELS.category, (v) => (/^[\u4e00-\u9fa5]{2,12}项目$|^[\u4e00-\u9fa5、\-—－]{2,20}类$/.test(squeeze(v.value)) ? v : undefined));
+	// (a list of boxes with one ticked, "1、部门预算项目 ☑ 2、市直专项 □": the ticked option)
+	const ticked = (v: Found): Found | undefined => {
+		const m = v.value.match(/(?:^|\d[、.．]\s*)([\u4e00-\u9fa5]{2,12})\s*[☑√■✔]/);
+		if (!m || (v.value.match(/[☑√■✔]/g) ?? []).length !== 1) return undefined;
+		const at = m.index! + m[0].indexOf(m[1]);
+		return sub(v, at, at + m[1].length);
+	};
+	const cat = first(LABELS.category, (v) => (/^[\u4e00-\u9fa5]{2,12}项目$|^[\u4e00-\u9fa5、\-—－]{2,20}类$/.test(squeeze(v.value)) ? v : ticked(v)));
 	if (cat) project.category = cat;
 	// the project of a project report written in prose: a bracketed name under or after the title
 	// ("…项目支出绩效自评报告\n(教育专项工作经费)"), or the body naming it ("项目为一个:生均公用经费项目")

@@ -16,7 +16,7 @@ import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
 import { departmentId, isBareUnit, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
-import { cellStream, goalFromCells, readGrid, type GridResult } from './grid';
+import { cellStream, goalFromCells, projectForms, readGrid, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
@@ -201,7 +201,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const indicators = readIndicators(ctx, env);
 	const tasks = readTasks(ctx, env, indicators);
 	if (!tasks.length) tasks.push(...readTaskList(ctx));
-	const goal = readGoal(ctx, env) ?? goalFromCells(ctx);
+	const goal = projectForms(ctx).length >= 2 ? undefined : (readGoal(ctx, env) ?? goalFromCells(ctx));
 	const problems = readProblems(ctx, env);
 	const measures = readMeasures(ctx, env);
 	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0, budget.length > 0);
@@ -240,7 +240,11 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	let scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? []).filter((t) => !covered(t))] } : scores;
 	if (grid.total && !scoresAll?.total) scoresAll = { framework: 'other', tree: [], ...scoresAll, total: grid.total };
 	if (grid.grade && scoresAll && !scoresAll.grade) scoresAll = { ...scoresAll, grade: grid.grade };
-	const project = readProject(ctx, header);
+	// a page of several project forms: one record cannot hold their identities, scores and goals (each
+	// form's funds are its project's lines)
+	const several = projectForms(ctx).length >= 2;
+	if (several) scoresAll = undefined;
+	const project = several ? undefined : readProject(ctx, header);
 	const projectCount = readProjectCount(ctx);
 
 	const filingDate = header.filingDate
