@@ -1064,3 +1064,23 @@ describe('staffing prose: kinds of people in post listed one after another', () 
 		]);
 	});
 });
+
+describe('a fund self-evaluation that names its levels after the notices that sent them', () => {
+	it('"其中:依据《…》(X〔2020〕N号)下达中央财政资金A万元,县财政资金B万元": each level; "本项目总体的绩效目标是…" is the goal', () => {
+		// figures by hand: 12.5 + 12.5 = 25
+		const text = [
+			'甲县2021年农村饮水工程维修养护水利发展资金绩效自评报告',
+			'一、概述',
+			'(一)中央下达水利发展资金预算和绩效目标情况',
+			'本项目属中央水利资金项目,项目批复总投资25万元。其中:依据《乙省财政厅关于提前下达2021年中央财政水利发展资金预算的通知》(乙财农【2020】99号)下达中央财政资金12.5万元,县财政资金12.5万元,共计下达25万元。',
+			'本项目总体的绩效目标是40处农村饮水工程维修养护,覆盖服务人口1.2(万人)。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((l) => [l.breakdown, l.item, l.scope, l.amount.wan])).toEqual([
+			['total', '合计', 'all', 25],
+			['budget_level', '中央财政资金', 'fiscal', 12.5],
+			['budget_level', '县财政资金', 'fiscal', 12.5]
+		]);
+		expect(r.goal?.text).toBe('40处农村饮水工程维修养护,覆盖服务人口1.2(万人)。');
+	});
+});

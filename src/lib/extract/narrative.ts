@@ -266,7 +266,8 @@ export function readMeasures(ctx: Ctx, env: Env): TextItem[] {
  */
 function goalLine(ctx: Ctx): TextItem | undefined {
 	for (const line of ctx.lines) {
-		const m = line.span.norm.match(/^\s*(?:年度)?总体(?:绩效)?目标\s*[:：]\s*(\S.{3,})$/);
+		// (also a sentence that states it, "本项目总体的绩效目标是…。", fund self-evaluation reports of Anhui)
+		const m = line.span.norm.match(/^\s*(?:年度)?总体(?:绩效)?目标\s*[:：]\s*(\S.{3,})$/) ?? line.span.norm.match(/^\s*(?:本项目|该项目)?(?:的)?(?:年度)?总体的?(?:绩效)?目标(?:是|为)\s*(\S.{3,})$/);
 		if (!m) continue;
 		const a = line.span.norm.indexOf(m[1], m[0].length - m[1].length);
 		const text = line.span.text.slice(a).trim();
