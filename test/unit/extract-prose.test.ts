@@ -1084,3 +1084,10 @@ describe('a fund self-evaluation that names its levels after the notices that se
 		expect(r.goal?.text).toBe('40处农村饮水工程维修养护,覆盖服务人口1.2(万人)。');
 	});
 });
+
+describe('project count of a notice of evaluations', () => {
+	it('"我县选择N个2021年县级重点项目" counts the projects', () => {
+		const text = ['甲县2021年8个重点项目绩效评价报告公开', '来源:甲县财政局', '我县选择8个2021年县级重点项目,委托第三方开展了重点项目绩效评价,现予以公开:', '1、乙乡道路建设项目,2021年下达资金50万元,截至2021年12月31日,实际已支付45万元,支付完成率为90.00%。'].join('\n');
+		expect(extract(text).report.project_count?.value).toBe(8);
+	});
+});
