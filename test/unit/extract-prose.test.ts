@@ -1091,3 +1091,22 @@ describe('project count of a notice of evaluations', () => {
 		expect(extract(text).report.project_count?.value).toBe(8);
 	});
 });
+
+describe('staffing and scope words of 决算 and self-evaluation prose', () => {
+	it('"事业编制N人,实际M人": the kind\'s people in post', () => {
+		const text = ['甲区乙馆2023年度部门决算', '一、部门基本情况', '本部门行政编制0人,实有人数0人;事业编制20人,实际18人。'].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.measure, s.category, s.count.value])).toEqual([
+			['authorized', '行政编制', 0],
+			['actual', '行政编制', 0],
+			['authorized', '事业编制', 20],
+			['actual', '事业编制', 18]
+		]);
+	});
+	it('公共财政拨款 is the 一般公共预算 money', () => {
+		const text = ['2024年度甲区乙会部门整体支出绩效自评报告', '二、一般公共预算支出情况', '(一)基本支出情况', '2024年部门预算财政安排公共财政拨款资金共90.5万元,实际支出90.5万元。'].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.scope, b.amount.wan])).toEqual([
+			['income', 'total', 'general_public', 90.5],
+			['expenditure', 'total', 'general_public', 90.5]
+		]);
+	});
+});

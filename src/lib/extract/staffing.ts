@@ -15,7 +15,8 @@ type Measure = StaffLine['measure'];
 const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人|个(?![人月项单机部批次]))(?![次数均员])`, 'g');
 // (教职工: a school's people in post, "教职工82人", the 基本情况 of kindergartens' and schools' 决算 说明)
 // (有职工: a unit's people in post, "我单位2024年底有职工16人", the 机构设置 of Yunnan whole-department reports)
-const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|财政(?:全额|差额)(?:保障|补助|拨款)|^教职工$|有职工$|(?:事业|行政|工勤)编$/;
+// (a bare 实际 after a kind's posts, "事业编制30人,实际25人": the people in post of that kind)
+const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|财政(?:全额|差额)(?:保障|补助|拨款)|^教职工$|有职工$|^[,，]?实际$|(?:事业|行政|工勤)编$/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
 
