@@ -1110,3 +1110,12 @@ describe('staffing and scope words of 决算 and self-evaluation prose', () => {
 		]);
 	});
 });
+
+describe('三公: a sentence that compares an item with its year\'s budget', () => {
+	it('"与2021年度预算相比,增加0万元,增长0%" after the item\'s actual is no change on last year', () => {
+		const text = ['甲市乙会2021年度一般公共预算财政拨款“三公”经费支出决算情况说明', '2021年度一般公共预算财政拨款“三公”经费支出预算为2.5万元,支出决算为2万元,完成预算的80%。', '1.因公出国(境)费支出0万元。与2021年度预算相比,增加0万元,增长0%。'].join('\n');
+		const sg = extract(text).report.sangong.find((l) => l.item === 'abroad');
+		expect(sg?.amount?.wan).toBe(0);
+		expect(sg?.change).toBeUndefined();
+	});
+});
