@@ -1094,7 +1094,7 @@ describe('project count of a notice of evaluations', () => {
 
 describe('staffing and scope words of 决算 and self-evaluation prose', () => {
 	it('"事业编制N人,实际M人": the kind\'s people in post', () => {
-		const text = ['甲区乙馆2023年度部门决算', '一、部门基本情况', '本部门行政编制0人,实有人数0人;事业编制20人,实际18人。'].join('\n');
+		const text = ['甲区乙馆2023年度部门决算', '一、部门基本情况', '本部门行政编制0人,实有人数0人;事业编制20人,实际18人。全年按编制开展培训,计划培训50人,实际48人。'].join('\n');
 		expect(extract(text).report.staffing.map((s) => [s.measure, s.category, s.count.value])).toEqual([
 			['authorized', '行政编制', 0],
 			['actual', '行政编制', 0],

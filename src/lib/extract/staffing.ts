@@ -160,6 +160,8 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			if (group) unit = /本级|机关|本部/.test(group) || selfNames.some((n) => n && group.includes(n)) ? '本级' : group;
 			const measure = measureOf(label);
 			if (!measure) continue;
+			// (a bare 实际 only right after a kind's posts in its sentence: "计划培训50人,实际48人" counts no staff)
+			if (/^[,，]?实际$/.test(label.replace(/\s+/g, '')) && !(head && lastSentence === sStart && head.unit === unit && head.measure === 'authorized' && head.category !== '合计')) continue;
 			// a 实有人数 that holds the retired ("实有人数11人,其中:在职人员10人,…退休人员1人", the 人员情况 of
 			// 单位决算 publications): no head count of people in post; its parts are read
 			if (measure === 'actual' && /实有/.test(label) && /^[^。]{0,6}其中[:：]?[^。]*在职[^。]*(退休|离休)/.test(span.norm.slice(a + m[0].length))) continue;
