@@ -1119,3 +1119,10 @@ describe('三公: a sentence that compares an item with its year\'s budget', () 
 		expect(sg?.change).toBeUndefined();
 	});
 });
+
+describe('budget prose: 一般公共预算 spending above its income with no other money named', () => {
+	it('stays 一般公共预算 (a balance carried over can pay for it)', () => {
+		const text = ['2022年度甲区乙会部门(单位)整体支出绩效自评报告', '二、一般公共预算支出情况', '(一)基本支出情况', '2022年预算收入50万元,其中年初预算40万元,调整追加10万元。', '2022年支出55万元,其中基本支出55万元。'].join('\n');
+		expect(extract(text).report.budget.filter((l) => l.flow === 'expenditure').map((l) => l.scope)).toEqual(['general_public', 'general_public']);
+	});
+});

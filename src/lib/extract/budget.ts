@@ -767,7 +767,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// unit's money, with the parts and the balance its sentence states (Hunan's whole-department reports)
 		if (secScope === 'general_public' && !own && scope === 'general_public') {
 			const wanHere = plain(h.text) * (unit === '元' ? 1e-4 : unit === '亿元' ? 1e4 : 1);
-			if (flow === 'expenditure' && breakdown === 'total' && !isSub && out.some((o) => o.line.flow === 'income' && o.line.breakdown === 'total' && o.line.scope === 'general_public' && o.line.year === env.year && ['budget', 'adjusted'].includes(o.line.stage) && o.line.amount.wan + 0.011 < wanHere)) {
+			// (only where the section names the other money too: a balance carried over can make 一般公共预算 spending
+			// larger than its year's income)
+			if (flow === 'expenditure' && breakdown === 'total' && !isSub && out.some((o) => o.line.flow === 'income' && o.line.scope === 'other' && o.line.year === env.year) && out.some((o) => o.line.flow === 'income' && o.line.breakdown === 'total' && o.line.scope === 'general_public' && o.line.year === env.year && ['budget', 'adjusted'].includes(o.line.stage) && o.line.amount.wan + 0.011 < wanHere)) {
 				scope = 'all';
 				widenedIn = sa;
 			} else if (widenedIn === sa) scope = 'all';
