@@ -1126,3 +1126,19 @@ describe('budget prose: 一般公共预算 spending above its income with no oth
 		expect(extract(text).report.budget.filter((l) => l.flow === 'expenditure').map((l) => l.scope)).toEqual(['general_public', 'general_public']);
 	});
 });
+
+describe('prose indicators: an outcome stated short of its plan', () => {
+	it('"…玉米投保覆盖面积为N万亩,与计划的T万亩以上存在一定差距,投保覆盖率为P%": target, outcome and the rate stated', () => {
+		// figures by hand: 12 ÷ 20 = 60%
+		const text = [
+			'甲县农业农村局关于2023年农业保险项目绩效评价整改情况报告',
+			'一、基本情况',
+			'2023年农业保险项目绩效再评价得分85分,评价等级为“良”。',
+			'二、存在问题',
+			'投保覆盖率低,影响资金执行进度。2023年种植业水稻、玉米投保覆盖面积为12万亩,与计划的20万亩以上存在一定差距,投保覆盖率为60%。',
+			'培训人数为30人,与计划的0.5万人存在差距。'
+		].join('\n');
+		const ind = extract(text).report.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.target?.unit, i.actual?.value, i.actual?.unit, i.stated_completion?.value]);
+		expect(ind).toEqual([['投保覆盖面积', '>=', 20, '万亩', 12, '万亩', 60]]);
+	});
+});
