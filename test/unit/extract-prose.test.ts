@@ -1142,3 +1142,18 @@ describe('prose indicators: an outcome stated short of its plan', () => {
 		expect(ind).toEqual([['投保覆盖面积', '>=', 20, '万亩', 12, '万亩', 60]]);
 	});
 });
+
+describe('budget prose: the uses a 预算数 line lists with no total', () => {
+	it('"1.预算数:2021年,包含补助8个重点项目资金300万元、补助5名传承人资金50万元": each use a cost, named with its count', () => {
+		const text = [
+			'2021年度中央甲保护专项资金转移支付绩效自评报告',
+			'一、绩效目标分解下达情况(一)中央下达专项转移支付预算和绩效目标情况1.预算数:2021年,包含补助8个重点项目资金300万元、补助5名传承人资金50万元、补助乙保护区资金120万元,(二)区内分解下达预算和绩效目标情况1.重点项目补助资金300万元:主要完成以下8项保护工作。'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['cost', '补助8个重点项目资金', 'budget', 300],
+			['cost', '补助5名传承人资金', 'budget', 50],
+			['cost', '补助乙保护区资金', 'budget', 120]
+		]);
+	});
+});

@@ -217,6 +217,21 @@ interface ProseState {
 	sharedItem?: { item: string; at: Span };
 }
 
+/** an amount of a list of uses a 预算数 label opens with 包含/包括 and no total ("预算数:2021年,包含A a万元、B b万元"),
+ * with the use's name as written (from 包含 or the 、 before it) */
+function listedUse(span: Span, h: NumHit, sa: number): { item: string; from: number } | undefined {
+	const before = span.norm.slice(sa, h.a);
+	const open = before.match(/预算(?:数|资金)?\s*[:：]\s*(?:20\d\d\s*年度?\s*[,，]?\s*)?(?:包含|包括)/);
+	if (!open) return undefined;
+	// (only the amounts of the list: each after the one before it and a 、, none before 包含)
+	const inList = before.slice(open.index! + open[0].length);
+	const parts = inList.split('、');
+	if (parts.slice(0, -1).some((p) => !/\d\s*万元\s*$/.test(p)) || /\d\s*万元/.test(parts[parts.length - 1])) return undefined;
+	const item = parts[parts.length - 1].replace(/\s+/g, '');
+	if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5\d()（）]{3,40}$/.test(item)) return undefined;
+	return { item, from: h.a - parts[parts.length - 1].length + (parts[parts.length - 1].length - parts[parts.length - 1].trimStart().length) };
+}
+
 /** The title of the nearest heading above a line. */
 function headingAbove(ctx: Ctx, lineNo: number): string {
 	for (let i = lineNo - 1; i >= 0 && i >= lineNo - 40; i--) if (ctx.lines[i].heading) return ctx.lines[i].span.norm.replace(/\s+/g, '');
@@ -419,6 +434,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				line.share = ctx.figure(span.text.slice(shared.pa, shared.pb), '%', s0, s1, 0.75, 'budget.prose.shared-cost');
 				out.push({ line, start: s0, sub: true });
 			}
+			continue;
+		}
+		// the uses a budget figure lists with no total stated ("1.预算数:2021年,包含补助18个年度重点项目资金774万元、补助6名
+		// 传承人记录工作资金240万元、…"): each a cost of the year's budget, named as written with its counts (transfer-
+		// payment self-evaluations of Guangxi and other provinces whose 预算数 line lists the fund's uses)
+		const listed = listedUse(span, h, sa);
+		if (listed) {
+			const [o0, o1] = [span.map[listed.from], span.map[h.ue - 1] + 1];
+			out.push({ line: { flow: 'expenditure', breakdown: 'cost', item: listed.item, scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, o0, o1, 0.7, 'budget.prose.listed-use') }, start: o0, sub: false });
 			continue;
 		}
 		// the cost items a 项目预算投入 heading lists by ordinal ("一是X、Y编制,需资金N万元", "二是Z建设M万元"): each a
