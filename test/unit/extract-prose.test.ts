@@ -1157,3 +1157,10 @@ describe('budget prose: the uses a 预算数 line lists with no total', () => {
 		]);
 	});
 });
+
+describe('narrative: a 绩效目标 that runs over paragraphs', () => {
+	it('the paragraphs after the first that open with the same subject are the goal too; a list of tasks is not', () => {
+		const text = ['甲县乙会2021年度部门整体支出绩效自评报告', '(二)部门整体支出绩效目标。', '县乙会坚持围绕中心,服务大局,着力提升履职的能力和水平。', '县乙会牢牢把握团结和民主两大主题,做好各项工作。', '一是加强学习;二是改进作风。', '(三)部门整体支出情况分析。'].join('\n');
+		expect(extract(text).report.goal?.text.replace(/\s+/g, '')).toBe('县乙会坚持围绕中心,服务大局,着力提升履职的能力和水平。县乙会牢牢把握团结和民主两大主题,做好各项工作。');
+	});
+});
