@@ -1164,3 +1164,10 @@ describe('narrative: a 绩效目标 that runs over paragraphs', () => {
 		expect(extract(text).report.goal?.text.replace(/\s+/g, '')).toBe('县乙会坚持围绕中心,服务大局,着力提升履职的能力和水平。县乙会牢牢把握团结和民主两大主题,做好各项工作。');
 	});
 });
+
+describe('budget: a table flowed into a paragraph, one cell a line', () => {
+	it('a label never runs over a cell ("项目支出名称 | … | 年度本级 预算金额 | 80万 |" is the 本级 money, not 项目支出)', () => {
+		const text = ['甲市乙处2023年丙服务项目支出绩效目标申报表', '2023年项目支出绩效目标申报表', '|', '填报单位:(盖章) 单位:万元 |', '||||||', '|', '项目支出名称 |', '丙服务 |', '预算部门 |', '甲市乙处 |', '|||', '|', '年度本级 预算金额 |', '80万 |', '该项目支出上级资金 |', '0 |', '|||'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([['budget_level', '本级资金', 'budget', 80]]);
+	});
+});

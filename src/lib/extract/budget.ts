@@ -313,6 +313,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// at the sentence's subject
 		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)/);
 		if (subj > 0) ls += subj;
+		// a label never runs over a cell of a table flowed into the paragraph ("项目支出名称 | X服务 | … | 年度本级 预算金额 |
+		// 250万 |"): it starts after the last cell separator
+		const cellAt = span.norm.slice(ls, h.a).lastIndexOf('|');
+		if (cellAt >= 0) ls += cellAt + 1;
+		// (an amount alone in its cell after "年度本级预算金额 |", Hunan's 项目支出绩效目标申报表: the level's money)
+		const cellLabel = cellAt >= 0 && !span.norm.slice(ls, h.a).trim() ? span.norm.slice(0, ls - 1).split('|').pop()!.replace(/\s+/g, '') : '';
+		if (/^(?:年度)?本级(?:资金)?预算(?:金额|资金)$/.test(cellLabel)) {
+			const c0 = span.map[span.norm.lastIndexOf('|', ls - 2) + 1 + (span.norm.slice(span.norm.lastIndexOf('|', ls - 2) + 1).search(/\S/))];
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: '本级资金', scope: 'all', stage: plannedStage(env) === 'final' ? 'budget' : plannedStage(env), year: env.year, amount: ctx.money(h.text, unitOf(h.unit), c0, span.map[h.ue - 1] + 1, 0.75, 'budget.prose.cell-level') };
+			out.push({ line, start: c0, sub: false });
+			continue;
+		}
 		while (ls < h.a && /[\s%)）〕\]]/.test(span.text[ls])) ls++;
 		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '').replace(/[:：]$/, '');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
@@ -652,7 +664,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		else {
 			// "X运行及人员经费(…)项目预算合计为N万元": the budget of a project whose name holds an item's word
 			// (人员经费, 公用经费) is the project's total, not that item (project evaluation reports in prose)
-			const projTotal = /^project/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label);
+			// (also in a third party's evaluation of the project)
+			const projTotal = /^project|^external/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label);
 			def = projTotal ? undefined : itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
 			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
