@@ -241,7 +241,7 @@ function headingAbove(ctx: Ctx, lineNo: number): string {
 /** an amount of a cost item a 项目预算投入 heading lists by ordinal, with the item's name as written */
 function costByOrdinal(ctx: Ctx, span: Span, h: NumHit, lineNo: number, from: number): { item: string; from: number } | undefined {
 	const seg = span.norm.slice(from, h.a);
-	// (the lines of a list are joined: "…277万元二是…", "…(按照…要求)四是…")
+	// (the lines of a list are joined: "…30万元二是…", "…(按照…要求)四是…")
 	const m = [...seg.matchAll(/(?:^|[\s。；;)）]|(?<=[元万]))\s*([一二三四五六七八九十]{1,2})是\s*/g)].pop();
 	if (!m) return undefined;
 	const name = seg.slice(m.index! + m[0].length).replace(/\s+/g, '').replace(/[,，]?(?:共)?(?:需要?|需安排|计划投入|投入|安排)(?:资金)?(?:为)?$/, '');
@@ -249,11 +249,11 @@ function costByOrdinal(ctx: Ctx, span: Span, h: NumHit, lineNo: number, from: nu
 	return { item: name, from: from + m.index! + m[0].search(/[一二三四五六七八九十]/) };
 }
 
-/** a numbered item named before a colon ("3、能繁母猪:…") */
+/** a numbered item named before a colon ("3、奶牛保险:…") */
 const SHARED_ITEM = /^\s*\d{1,2}\s*[、.．]\s*([\u4e00-\u9fa5()（）]{2,16}?)\s*[:：]/;
 /** its whole cost ("总保费N万元", "总保险为N万元") */
 const SHARED_TOTAL = /(?:^|[,，;；:：])\s*(总(?:保费|保险费?|费用|成本))\s*(?:为|是|达|共)?\s*$/;
-/** a level's share of it ("中央财政补贴47.5%为N万元") */
+/** a level's share of it ("中央财政补贴45%为N万元") */
 const SHARED_LEVEL = new RegExp(String.raw`(?:^|[,，;；:：。])\s*((?:中央|省级|省|市级|市|州级|县级|县|区级|乡级|本级)(?:财政)?(?:补贴|补助|承担|负担|分担|配套)(?:资金)?)\s*(${NUM})\s*[%％]\s*(?:为|计|即|共)\s*$`);
 
 /**
@@ -432,7 +432,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// a numbered item's cost shared out by levels of government, each with its share ("1、X保险:…总保费N万元,
-		// 中央财政补贴47.5%为A万元,省级财政补贴32.5%为B万元"): the item's cost, budgeted, and each level's part of
+		// 中央财政补贴45%为A万元,省级财政补贴25%为B万元"): the item's cost, budgeted, and each level's part of
 		// it named as written (premium subsidies of agricultural insurance and other cost-sharing funds that
 		// a fund self-evaluation reports item by item in numbered paragraphs)
 		const shared = sharedCost(span, h, state);
@@ -448,8 +448,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			}
 			continue;
 		}
-		// the uses a budget figure lists with no total stated ("1.预算数:2021年,包含补助18个年度重点项目资金774万元、补助6名
-		// 传承人记录工作资金240万元、…"): each a cost of the year's budget, named as written with its counts (transfer-
+		// the uses a budget figure lists with no total stated ("1.预算数:2021年,包含补助8个重点项目资金A万元、补助5名
+		// 传承人资金B万元、…"): each a cost of the year's budget, named as written with its counts (transfer-
 		// payment self-evaluations of Guangxi and other provinces whose 预算数 line lists the fund's uses)
 		const listed = listedUse(span, h, sa);
 		if (listed) {
@@ -800,7 +800,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// "其他资金来源N万元": other money, whatever the section
 		if (def?.re.source === '其他资金来源') scope = 'other';
 		// spending larger than the 一般公共预算 income the section stated is not that money's alone ("二、一般公共
-		// 预算支出情况 … 预算收入69万元 … 其他资金来源21万元。…支出76万元,其中基本支出…,结余结转0万元"): all the
+		// 预算支出情况 … 预算收入50万元 … 其他资金来源15万元。…支出62万元,其中基本支出…,结余结转0万元"): all the
 		// unit's money, with the parts and the balance its sentence states (Hunan's whole-department reports)
 		if (secScope === 'general_public' && !own && scope === 'general_public') {
 			const wanHere = plain(h.text) * (unit === '元' ? 1e-4 : unit === '亿元' ? 1e4 : 1);
@@ -934,7 +934,7 @@ function projectAt(norm: string, at: number): string | undefined {
 	// a numbered paragraph that opens with the project's full name and a comma ("1.2021年第一批统筹整合
 	// 使用财政涉农资金X建设项目,项目实施…"): the project, named without its year, batch and the fund it
 	// is paid from (county reports on the projects of a year's integrated agricultural funds)
-	// (a name may hold one comma, "3、X村村内干道,巷道路面硬化建设项目,…": its part before the comma names
+	// (a name may hold one comma, "2、X村村内干道,Y路面硬化建设项目,…": its part before the comma names
 	// no project, and the part after it opens with no verb of the works)
 	const lead = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,2}批)?[^:：，,。；;、\d]{2,50}?(?:[,，](?!新建|修建|建设|铺建|实施|完成|共|该|已|主要|用于|为|对|在|由)[^:：，,。；;、\d]{2,30}?)??项目)\s*[,，]/);
 	if (!last && lead && lead[0].length <= at) {
@@ -1257,7 +1257,7 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 			at: p.start,
 			run: () => {
 				if (p.heading) state.project = undefined;
-				// a numbered paragraph of its own that names no project ("4、X村大棚,:建设…") is no longer the last
+				// a numbered paragraph of its own that names no project ("4、X村Y设施,:建设…") is no longer the last
 				// project's (notices and summaries that give each project a numbered paragraph)
 				else if (state.project && /^\s*\d{1,2}\s*[、.．]/.test(p.span.norm) && !projectAt(p.span.norm, p.span.norm.length)) state.project = undefined;
 				// a numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…"): a heading

@@ -336,8 +336,8 @@ export function readGoal(ctx: Ctx, env: Env): TextItem | undefined {
 	const at = paras.findIndex((p) => p.lines[0] > sec.line && !p.heading && !/[：:]\s*$/.test(p.span.text));
 	if (at < 0) return undefined;
 	const para = paras[at];
-	// (the paragraphs after it that open with the same subject go on with the goal: "县政协坚持…水平。" then
-	// "县政协牢牢把握…作出了应有贡献。", whole-department reports whose 绩效目标 runs over paragraphs; a list of
+	// (the paragraphs after it that open with the same subject go on with the goal: "县乙会坚持…水平。" then
+	// "县乙会牢牢把握…作出了应有贡献。", whole-department reports whose 绩效目标 runs over paragraphs; a list of
 	// tasks after it, "一是…", is no part of it)
 	const more: typeof paras = [];
 	const subject = para.span.text.trim().slice(0, 3);

@@ -138,7 +138,7 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 				out.push({ level1, ...(level2 ? { level2 } : {}), name: vs[1], target, actual });
 				continue;
 			}
-			// a bound written with its operator ("受益人口数≥24人", "供水率≥≥98%"), or any figure under a heading of
+			// a bound written with its operator ("受益人口数≥30人", "供水率≥≥95%"), or any figure under a heading of
 			// the goals set: the indicator's target, not its outcome (linkage-fund self-evaluations that restate
 			// their 绩效目标设定情况 by level)
 			const bound = seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜]{1,30}?)\s*((?:≥|≤|≧|≦|>=|<=|>|<|=|＞|＜)+\s*${NUM}\s*(?:%|${UNIT}|[\u4e00-\u9fa5]{1,2})?)\s*$`)) ?? (setting ? seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜\d]{1,30}?)\s*(${NUM}\s*(?:%|${UNIT})?)\s*$`)) : null);
@@ -184,8 +184,8 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 const SHORTFALL = new RegExp(String.raw`([\u4e00-\u9fa5、]{2,40}?)(?:为|是|达到|达)\s*(${NUM})\s*(%|${UNIT}|万亩|万人|万户)\s*[,，]\s*(?:与|较|比)(?:年初)?(?:计划|目标|预期|绩效目标)(?:值|数)?的?\s*((${NUM})\s*(%|${UNIT}|万亩|万人|万户)\s*(?:以上|以下|以内)?)\s*(?:存在|有|相比有)(?:一定|较大|明显)?(?:的)?差距(?:\s*[,，]\s*([\u4e00-\u9fa5]{2,12}率)(?:为|是|仅为|只有)?\s*(${NUM})\s*%)?`, 'g');
 
 /**
- * An outcome stated short of its plan in prose ("…玉米制种投保覆盖面积为29.9万亩,与计划的48万亩以上存在一定差距,
- * 投保覆盖率为62.3%", the 存在问题 of self-evaluation and rectification reports): an indicator with its
+ * An outcome stated short of its plan in prose ("…玉米投保覆盖面积为12万亩,与计划的20万亩以上存在一定差距,
+ * 投保覆盖率为60%", the 存在问题 of self-evaluation and rectification reports): an indicator with its
  * target (the plan as written), its outcome and the rate stated. Its name is the measure the rate
  * names (投保覆盖率 → 投保覆盖面积), else the words before the figure after the last list mark.
  * Only where the report gives no indicator otherwise.
@@ -514,7 +514,7 @@ export function readTargetValueLines(ctx: Ctx): Indicator[] {
 
 /** "第一,NAME年初指标值为T,全年实际完成值A": an indicator's target and outcome in one sentence */
 const STATED = new RegExp(String.raw`^\s*(?:第[一二三四五六七八九十]{1,2}\s*[,，、]\s*)?([\u4e00-\u9fa5][^,，。；;]{1,40}?)\s*(?:年初|年度|全年)?指标值\s*(?:为|是)?\s*([^,，。；;]{1,20}?)\s*[,，]\s*(.+?)\s*$`);
-/** an outcome in words that says how things went ("残疾人康复服务水平有所提高") */
+/** an outcome in words that says how things went ("服务对象生活水平有所提高") */
 const WORDS_ONLY = /^\s*([\u4e00-\u9fa5“”][^,，。；;\d]{3,30}?)((?:有所|明显|显著|进一步|大幅|逐步|稳步|不断|得到)(?:提高|提升|改善|增强|加强|好转))\s*$/;
 
 /**
