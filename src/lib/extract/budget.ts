@@ -254,7 +254,8 @@ const SHARED_ITEM = /^\s*\d{1,2}\s*[、.．]\s*([\u4e00-\u9fa5()（）]{2,16}?)\
 /** its whole cost ("总保费N万元", "总保险为N万元") */
 const SHARED_TOTAL = /(?:^|[,，;；:：])\s*(总(?:保费|保险费?|费用|成本))\s*(?:为|是|达|共)?\s*$/;
 /** a level's share of it ("中央财政补贴45%为N万元") */
-const SHARED_LEVEL = new RegExp(String.raw`(?:^|[,，;；:：。])\s*((?:中央|省级|省|市级|市|州级|县级|县|区级|乡级|本级)(?:财政)?(?:补贴|补助|承担|负担|分担|配套)(?:资金)?)\s*(${NUM})\s*[%％]\s*(?:为|计|即|共)\s*$`);
+// (also "其中中央财政补贴45%,为N万元")
+const SHARED_LEVEL = new RegExp(String.raw`(?:^|[,，;；:：。])\s*(?:其中\s*[:：]?\s*)?((?:中央|省级|省|市级|市|州级|县级|县|区级|乡级|本级)(?:财政)?(?:补贴|补助|承担|负担|分担|配套)(?:资金)?)\s*(${NUM})\s*[%％]\s*[,，]?\s*(?:为|计|即|共)\s*$`);
 
 /**
  * An amount of a numbered item's cost-sharing sentence: the item's whole cost, or one level's share
