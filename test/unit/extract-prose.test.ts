@@ -937,7 +937,7 @@ describe('prose indicators: targets and outcomes by level in numbered paragraphs
 			'(四)绩效指标完成情况分析。',
 			'1、产出数量指标:第一,服务对象覆盖率年初指标值为不低于90%,全年实际完成值95%。第二,托养服务人次数年初指标值为不低于40人,全年实际完成值42人。',
 			'2、产出时效指标:项目完成时间年初指标值为2022年12月底,实际在规定时间内完成。',
-			'3、社会效益指标:丙服务水平有所提高;丁群体出行便利程度有所提高。'
+			'3、社会效益指标:丙服务水平有所提高;丁群体出行负担明显减轻。'
 		].join('\n');
 		const r = extract(text).report;
 		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
@@ -949,7 +949,7 @@ describe('prose indicators: targets and outcomes by level in numbered paragraphs
 			['产出指标', '数量指标', '托养服务人次数', '>=', 40, 42],
 			['产出指标', '时效指标', '项目完成时间', 'deadline', '2022年12月底', '实际在规定时间内完成'],
 			['效益指标', '社会效益指标', '丙服务水平', undefined, undefined, '有所提高'],
-			['效益指标', '社会效益指标', '丁群体出行便利程度', undefined, undefined, '有所提高']
+			['效益指标', '社会效益指标', '丁群体出行负担', undefined, undefined, '明显减轻']
 		]);
 	});
 	it('levels restated under 项目绩效目标设定情况 are targets, and a bound written with ≥ is a target anywhere', () => {

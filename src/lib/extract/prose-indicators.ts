@@ -515,7 +515,7 @@ export function readTargetValueLines(ctx: Ctx): Indicator[] {
 /** "第一,NAME年初指标值为T,全年实际完成值A": an indicator's target and outcome in one sentence */
 const STATED = new RegExp(String.raw`^\s*(?:第[一二三四五六七八九十]{1,2}\s*[,，、]\s*)?([\u4e00-\u9fa5][^,，。；;]{1,40}?)\s*(?:年初|年度|全年)?指标值\s*(?:为|是)?\s*([^,，。；;]{1,20}?)\s*[,，]\s*(.+?)\s*$`);
 /** an outcome in words that says how things went ("服务对象生活水平有所提高") */
-const WORDS_ONLY = /^\s*([\u4e00-\u9fa5“”][^,，。；;\d]{3,30}?)((?:有所|明显|显著|进一步|大幅|逐步|稳步|不断|得到)(?:提高|提升|改善|增强|加强|好转))\s*$/;
+const WORDS_ONLY = /^\s*([\u4e00-\u9fa5“”][^,，。；;\d]{3,30}?)((?:有所|明显|显著|进一步|大幅|逐步|稳步|不断|得到)(?:提高|提升|改善|增强|加强|好转|减轻|降低|减少|巩固))\s*$/;
 
 /**
  * The sentences after a level's name when each is one indicator: "NAME年初指标值为T,全年实际完成值A" (the
