@@ -709,6 +709,9 @@ export function readHeader(ctx: Ctx): Header {
 	const head12 = toHalfWidth(ctx.src.slice(0, 12000));
 	const simple12 = simplifyText(head12);
 	const fd = (simple12.length === head12.length ? simple12 : head12).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})(?:\s*日)?/);
+	// (no labelled date: a report cover's date on a line of its own, between the title and the body's
+	// first section, "2019年 1月 10 日" under the cover's labels — Henan's and Hunan's report covers)
+	const cover = fd ? undefined : coverDate(ctx, title);
 	if (fd) {
 		h.filingDate = { value: `${fd[1]}-${fd[2].padStart(2, '0')}-${fd[3].padStart(2, '0')}`, start: fd.index!, end: fd.index! + fd[0].length };
 		if (!h.year) {
@@ -718,6 +721,7 @@ export function readHeader(ctx: Ctx): Header {
 			h.year = kind === 'target_table' || kind === 'project_target_table' ? (month >= 7 ? y + 1 : y) : y - 1;
 		}
 	}
+	if (cover) h.filingDate = cover;
 	if (!h.year) {
 		// no sentence says which year the report is on: the year its text names most often as a
 		// 年度 (else as a year that is not a date), never one it compares with ("比2022年", "较上年")
@@ -764,6 +768,28 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}${project.name && !tl ? `(${squeeze(project.name.value)})` : ''}`;
 	return h;
+}
+
+/**
+ * A cover's date: a line that is a full date and nothing else, among the cover's short lines (title,
+ * labels, unit), before the body's first sentence or section heading — a letter's date under its
+ * signature, after the body, is the letter's, not the report's.
+ */
+function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
+	if (!title) return undefined;
+	for (const l of ctx.lines.slice(0, title.line + 16)) {
+		if (l.blank || /^\s*(SOURCE:|-{3,})/.test(l.span.text)) continue;
+		const t = toHalfWidth(l.span.text);
+		if (/^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分])/.test(t)) return undefined;
+		if (/[。；;]/.test(t) || squeeze(t).length > 60) return undefined;
+		const m = t.match(/^\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/);
+		if (m) {
+			const a = l.span.map[0] + t.search(/\S/);
+			const b = a + t.trim().length;
+			return { value: `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`, start: a, end: b };
+		}
+	}
+	return undefined;
 }
 
 const isProjectKind0 = (k: ReportKind) => k === 'project_self_evaluation' || k === 'project_target_table';
