@@ -2613,3 +2613,37 @@ describe('extract: a Hubei 项目自评表 in " | " rows, 得分 once per 二级
 		]);
 	});
 });
+
+describe('extract: a workbook’s 部门整体绩效目标 sheet, its sheet names listed first', () => {
+	// made-up names and figures
+	const text = [
+		'Overview',
+		'部门整体支出绩效目标表综合保障',
+		'2027年河道疏浚',
+		'2025-2026水毁修复',
+		'| 部门整体绩效目标 | |||||||',
+		'| 部门编码: | 201 | 部门名称: | 某县水利局 | *联系人: | 李明 | ||',
+		'| 联系电话: | 13800000000 | ||||||',
+		'| 年度绩效目标 | |||||||',
+		'| *年度绩效总目标 | 保障水利工程正常运行。 | ||||||',
+		'| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位 | 指标值说明 | |',
+		'| 产出指标 | 数量指标 | 维护堤防长度(公里) | = | 35 | 公里 | 该指标值数据合理 | |',
+		'| 巡查次数(次) | ≥ | 12 | 次 | 该指标值数据合理 | |||',
+		'| 质量指标 | 工程完好率(%) | ≥ | 95 | % | 该指标值数据合理 | |'
+	].join('\n');
+	const r = extract(text).report;
+	it('takes neither the title nor the year from the sheet names', () => {
+		expect(r.kind).toBe('target_table');
+		expect(r.title).toBe('部门整体绩效目标');
+		expect(r.fiscal_year).toBeUndefined();
+		expect(r.department.preparer).toBe('李明');
+		expect(r.goal?.text).toBe('保障水利工程正常运行。');
+	});
+	it('reads the 计算符号 column as the operator of each target', () => {
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['数量指标', '维护堤防长度(公里)', '=', 35, '公里'],
+			['数量指标', '巡查次数(次)', '>=', 12, '次'],
+			['质量指标', '工程完好率(%)', '>=', 95, '%']
+		]);
+	});
+});

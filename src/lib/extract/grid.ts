@@ -1170,13 +1170,13 @@ function indCol(k: string): IndCol | undefined {
 	if (/^二级指标$/.test(k)) return 'l2';
 	if (/^三级指标(名称)?$|^指标名称$/.test(k)) return 'name';
 	// (an operator or a polarity, 正向 / 反向, whatever the header calls it: read by content)
-	if (/^指标性质$|^指标方向性?$|^符号$/.test(k)) return 'op';
+	if (/^指标性质$|^指标方向性?$|^(计算)?符号$/.test(k)) return 'op';
 	if (/^(年度|年初|全年)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
 	if (/^(度量|计量)单位$|^单位$/.test(k)) return 'unit';
 	if (/(完成值|实际值|实现值|完成情况|实际完成)/.test(k)) return 'actual';
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
 	if (/^得分$|^得分[(（]/.test(k)) return 'score';
-	if (/原因|偏差|改进措施|备注|计算方法|^指标(解释|说明|内容)$/.test(k)) return 'note';
+	if (/原因|偏差|改进措施|备注|计算方法|^指标值?(解释|说明|内容)$/.test(k)) return 'note';
 	return undefined;
 }
 
@@ -1731,8 +1731,10 @@ const NUMBERED_GOAL = /^目标[\d一二三四五六七八九十]\s*[:：、.]/;
  * ("项目年度目标 | 年度目标完成情况 | 严格执行…", "年度绩效目标 | …"). */
 export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
 	const cells = cellStream(ctx);
+	// (a form marks its required fields with "*": "*年度绩效总目标")
+	const GOAL_LABEL = /^(项目)?(年度|总体|整体)?(总体)?(绩效)?总?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$|^预期目标$/;
 	for (let i = 0; i < cells.length; i++) {
-		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$|^预期目标$/.test(cells[i].key)) continue;
+		if (!GOAL_LABEL.test(cells[i].key.replace(/^\*/, ''))) continue;
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
@@ -1752,7 +1754,7 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 			// the goal written after its label in the same cell ("年度目标:完成…"): the text after it
 			const lab = c0.text.match(/^\s*(?:年度|总体|本年度)?(?:绩效)?目标\s*[:：]\s*/);
 			const c = lab && c0.key.length - lab[0].replace(/\s+/g, '').length >= 4 ? { ...c0, text: c0.text.slice(lab[0].length), key: c0.key.slice(lab[0].replace(/\s+/g, '').length), start: c0.start + lab[0].length } : c0;
-			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key)) continue;
+			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key) || (/^\*/.test(c.key) && GOAL_LABEL.test(c.key.slice(1)))) continue;
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
 			// over the pieces that touch it, up to the next column's header ("…采购种子 | 120 | 万粒,免费… | 绩效指标")
 			let end = c.end;

@@ -86,6 +86,8 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 const LATE_KIND_RE: Array<[RegExp, ReportKind]> = [
 	// ("X局2019年决算公开报告", "2020年度部门(单位)决算草案(Y所)")
 	[/决算公开(报告|说明)(?=[\s|]*$)|(部门|单位)\s*[(（]单位[)）]\s*决算草案(\s*[(（][^()（）]{1,10}[)）])?(?=[\s|]*$)/, 'self_evaluation'],
+	// a target sheet's heading cell alone, "| 部门整体绩效目标 |" (a workbook's 部门整体绩效目标 sheet)
+	[/(?<=^|\|)\s*部门整体(?:支出)?(?:预算)?绩效目标(?=[\s|]*$)/, 'target_table'],
 	// a 三公 statement of its changes ("X2017年“三公”经费增减情况说明")
 	[/[“"]?三公[”"]?经费[^。，,]{0,6}情况说明(?=[\s|]*$)/, 'self_evaluation']
 ];
@@ -198,7 +200,8 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 		// uses (实施单位, 主管部门, 项目名称) may stand anywhere: table text run together keeps it
 		const before = norm.slice(Math.max(0, i - 2), i);
 		// (a numbered item's label, "1.单位名称", "(一)部门名称", follows its number)
-		if (!anywhere && i > 0 && !/([\n\t|\s:：]|\d[)）.、]?|[一二三四五六七八九十][、.．)）])$/.test(before)) continue;
+		// (and a required field's mark, "*联系人:")
+		if (!anywhere && i > 0 && !/([\n\t|\s:：]|\d[)）.、]?|[一二三四五六七八九十][、.．)）]|(^|[\s|])\*)$/.test(before)) continue;
 		const v = valueAfter(view, i + m[0].length);
 		if (v) out.push(v);
 	}
@@ -260,7 +263,34 @@ function fromTitle(title: string): { name: string; at: number } | undefined {
 function docText(ctx: Ctx, n: number): string {
 	const head = ctx.src.slice(0, n);
 	const m = head.match(/^\s*SOURCE:[^\n]*\n(?:\s*-{3,}\s*\n)?/);
-	return m ? ' '.repeat(m[0].length) + head.slice(m[0].length) : head;
+	let out = m ? ' '.repeat(m[0].length) + head.slice(m[0].length) : head;
+	// (nor a workbook's list of sheet names: their years are other sheets', not the report's)
+	const sheets = sheetList(ctx);
+	if (sheets) out = out.slice(0, sheets[0]) + out.slice(sheets[0], sheets[1]).replace(/[^\n]/g, ' ') + out.slice(sheets[1]);
+	return out.slice(0, n);
+}
+
+/**
+ * A workbook exported as text lists its sheets first: a line "Overview" (or "工作表", "Sheet"), then
+ * one short line a sheet name, up to the first table row. The range [start, end) of those lines: the
+ * names are other sheets' (other projects, other years), not the heading or the year of the sheet shown.
+ * Serves the 部门整体绩效目标 sheets that county sites publish as spreadsheets.
+ */
+const sheetLists = new WeakMap<Ctx, [number, number] | null>();
+function sheetList(ctx: Ctx): [number, number] | undefined {
+	let got = sheetLists.get(ctx);
+	if (got === undefined) {
+		got = null;
+		const lines = ctx.lines.filter((l) => !l.blank).slice(0, 60);
+		const at = lines.slice(0, 6).findIndex((l) => /^(Overview|工作表|Sheets?)$/i.test(l.span.norm.trim()));
+		if (at >= 0) {
+			let e = at + 1;
+			while (e < lines.length && !/[|\t]/.test(lines[e].raw) && lines[e].span.norm.trim().length <= 30 && !/[。；;，,:：]/.test(lines[e].span.norm)) e++;
+			if (e - at - 1 >= 2 && e < lines.length && /[|\t]/.test(lines[e].raw)) got = [lines[at].start, lines[e].start];
+		}
+		sheetLists.set(ctx, got);
+	}
+	return got ?? undefined;
 }
 
 /** Where the title of the document stands: the first line (or, in a document flowed onto one
@@ -301,7 +331,8 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
 
 function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleHit | undefined {
-	const head = ctx.lines.filter((l) => !l.blank && l.n >= from).slice(0, 60);
+	const sheets = sheetList(ctx);
+	const head = ctx.lines.filter((l) => !l.blank && l.n >= from && !(sheets && l.start >= sheets[0] && l.start < sheets[1])).slice(0, 60);
 	// the links a page lists at its end ("相关附件:" / "相关文档:" then file names) are no titles
 	const links = head.findIndex((l) => /^(相关附件|相关文档|相关链接|附件下载|相关阅读)[:：]?$/.test(squeeze(l.span.norm)));
 	for (const [idx, l] of head.entries()) {
@@ -654,7 +685,8 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	if (!h.year && title) {
 		// a year on the line above or below the title ("2019年部门整体支出绩效评价报告" under the name)
-		const around = ctx.lines.filter((l) => !l.blank);
+		const sheets = sheetList(ctx);
+		const around = ctx.lines.filter((l) => !l.blank && !(sheets && l.start >= sheets[0] && l.start < sheets[1]));
 		const at = around.findIndex((l) => l.n === title.line);
 		const near = around
 			.slice(Math.max(0, at - 2), at + 4)
@@ -717,7 +749,8 @@ export function readHeader(ctx: Ctx): Header {
 		};
 		h.year = count(/(20[0-4]\d)年度/g) ?? count(/(20[0-4]\d)年(?!\d{1,2}月)/g);
 	}
-	const pr = first(LABELS.preparer, (v) => (/^[\u4e00-\u9fa5]{2,4}$/.test(squeeze(v.value)) ? v : undefined));
+	// (or the form's 联系人, "*联系人: | 王某", where no 填报人 is named: the department's contact, who filled it in)
+	const pr = first(LABELS.preparer, (v) => (/^[\u4e00-\u9fa5]{2,4}$/.test(squeeze(v.value)) ? v : undefined)) ?? first(/(?<![\u4e00-\u9fa5])联\s*系\s*人/, (v) => (/^[\u4e00-\u9fa5]{2,4}$/.test(squeeze(v.value)) ? v : undefined));
 	if (pr) h.preparer = squeeze(pr.value);
 	const ph = first(LABELS.phone, (v) => (/^[\d\s\-－()（）]{7,20}$/.test(toHalfWidth(v.value)) ? v : undefined));
 	if (ph) h.phone = ph.value;
@@ -735,6 +768,9 @@ export function readHeader(ctx: Ctx): Header {
 	const label = REPORT_KIND_LABEL[kind];
 	const isProject = kind === 'project_self_evaluation' || kind === 'project_target_table';
 	if (tl && (!name || tl.includes(name) || isProject)) h.title = tl; // a project table's title names no unit
+	// (a form's heading that states no year before its kind words and names no unit, "部门整体支出绩效
+	// 目标申报表", "部门整体支出绩效自评表 (2023年度)", "部门整体绩效目标": the heading as written)
+	else if (tl && !/^[\u4e00-\u9fa5]{0,10}?\d{4}\s*年/.test(tl) && /表|目标$/.test(tl)) h.title = tl;
 	else if (tl && /\d{4}年/.test(tl)) {
 		// a department record's title names the department: "<name><year>年…"; a title written as
 		// "<place><year>年度部门整体…" (the place of the name, or the district inside a name led by its
