@@ -2647,3 +2647,40 @@ describe('extract: a workbook’s 部门整体绩效目标 sheet, its sheet name
 		]);
 	});
 });
+
+describe('extract: an allocation notice with its 资金安排表 and a target table with one column per village', () => {
+	// made-up names and figures: 30 + 25 + 45 = 100 (the table's 合计)
+	const cell = (c: string) => `${c} |`;
+	const text = [
+		'关于下达2023年县级农田水利专项资金的通知',
+		'附件1',
+		'2023年县级农田水利专项资金安排表',
+		'单位:万元',
+		...['序号', '乡镇名称', '项目名称', '金额', '备注'].map(cell),
+		...['1', '东山镇', '东山村灌渠修复', '30', ''].map(cell),
+		...['2', '西河乡', '西河村山塘整治', '25', ''].map(cell),
+		...['3', '南岭镇', '南岭村水陂重建', '45', ''].map(cell),
+		...['合计', '100', ''].map(cell),
+		'附件2',
+		'2023年县级农田水利专项资金绩效目标表',
+		'项目名称 | 县级农田水利专项资金 | 主管部门(单位)名称 | 某县水利局 | |||',
+		'资金情况(万元) | 资金总额 | 100 | 其中:财政拨款 | 100 | 其他资金 | |',
+		...['一级指标', '二级指标', '三级指标', '指标解释', '东山镇东山村', '西河乡西河村', '南岭镇南岭村'].map(cell),
+		...['产出指标', '数量指标', '完成水利工程(个)', '反映工程完成情况', '1', '1', '1'].map(cell)
+	].join('\n');
+	const r = extract(text).report;
+	it('reads each row as a cost line of its project where the rows add up to the 合计', () => {
+		expect(r.budget.filter((b) => b.breakdown === 'cost').map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
+			['东山村灌渠修复', 'budget', 30],
+			['西河村山塘整治', 'budget', 25],
+			['南岭村水陂重建', 'budget', 45]
+		]);
+	});
+	it('keeps the indicator’s name and levels, not the villages’ values', () => {
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target])).toEqual([['产出指标', '数量指标', '完成水利工程(个)', undefined]]);
+	});
+	it('reads no row where the amounts do not add up to the 合计', () => {
+		const off = extract(text.replace('45 |', '44 |')).report;
+		expect(off.budget.filter((b) => b.breakdown === 'cost')).toEqual([]);
+	});
+});

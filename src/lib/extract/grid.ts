@@ -1207,8 +1207,18 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			const t = upper.indexOf('target');
 			if (t >= 0 && upper.slice(t + 1).some((c) => c === 'actual' || c === 'max' || c === 'score')) cols.push(...upper.slice(t + 1));
 		}
+		// a target table with one value column per place (西坪镇尧山村 | 桃舟乡吾培村 | …, a county's target
+		// table of a fund spread over villages): the places' columns hold no target of the one indicator,
+		// and its rows keep their names and levels only
+		if (!cols.some((c) => c === 'target' || c === 'actual') && cols.includes('name')) {
+			let p = j;
+			while (p < cells.length && p < j + 20 && /^[\u4e00-\u9fa5]{2,12}[村镇乡县区市街道社区]$/.test(cells[p].key)) p++;
+			if (p - j >= 2) {
+				for (; j < p; j++) cols.push('note');
+			}
+		}
 		const nameAt = cols.indexOf('name');
-		if (nameAt < 0 || !cols.some((c) => c === 'target' || c === 'actual')) continue;
+		if (nameAt < 0 || !(cols.some((c) => c === 'target' || c === 'actual') || cols.filter((c) => c === 'note').length >= 3)) continue;
 		const after = cols.slice(nameAt + 1);
 		// a form with columns of its own before the indicator columns (单位名称 | 项目名称 | 预算数 |
 		// 年度目标 | 一级指标 …, Sichuan's 部门预算项目绩效目标申报表 of several projects): a row
@@ -1548,6 +1558,55 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 }
 
 /**
+ * An allocation table: a header naming the rows' payee or project (项目名称, 村名, 乡镇名称, 单位名称) and
+ * an amount column (金额, 分配金额, 下达资金), one row a payee, closed by its 合计. Each row is a cost line
+ * of the fund named by its 项目名称 (or, without one, its payee), stage budget; read only where the
+ * rows' amounts add up to the 合计 (which is their sum, not a line). Serves the 资金安排表 / 分配表 that
+ * county allocation notices attach to a fund's target table (Fujian's and other provinces').
+ */
+function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	const NAME = /^(项目名称|村名|村居名称|乡镇名称|乡镇|单位名称|项目单位|实施单位)$/;
+	const AMOUNT = /^(金额|分配金额|下达金额|安排金额|下达资金|安排资金|补助金额|资金)(\((万元|元)\))?$/;
+	for (let i = 0; i < cells.length; i++) {
+		// the header: consecutive cells of one row, among them a name column and an amount column
+		if (!NAME.test(cells[i].key) && !/^序号$/.test(cells[i].key)) continue;
+		let j = i;
+		const head: string[] = [];
+		const word = (k: string) => NAME.test(k) || AMOUNT.test(k) || /^(序号|备注|(列支|支出|功能)?科目(编码)?|(资金)?用途|建设内容|项目内容|说明)$/.test(k);
+		while (j < cells.length && j < i + 8 && word(cells[j].key)) head.push(cells[j++].key);
+		const amt = head.findIndex((h) => AMOUNT.test(h));
+		const names = head.map((h, x) => (NAME.test(h) ? x : -1)).filter((x) => x >= 0);
+		if (amt < 0 || !names.length) continue;
+		const nameCol = names.find((x) => head[x] === '项目名称') ?? names[names.length - 1];
+		let unit: MoneyUnit | undefined = unitOfHeader(head[amt]);
+		for (let b = Math.max(0, i - 3); b < i && !unit; b++) unit = unitOfHeader(cells[b].key);
+		if (!unit) continue;
+		const rows: Array<{ name: GCell; amount: GCell }> = [];
+		let k = j;
+		let total: GCell | undefined;
+		while (k + head.length <= cells.length && rows.length < 60) {
+			if (/^合计$|^总计$/.test(cells[k].key)) {
+				total = cells.slice(k + 1, k + 4).find((c) => isNumber(c.key));
+				break;
+			}
+			const row = cells.slice(k, k + head.length);
+			const name = row[nameCol];
+			const amount = row[amt];
+			if (!name || !amount || !isNumber(amount.key) || /%$/.test(amount.key) || isValue(name.key) || name.key.length > 40) break;
+			rows.push({ name, amount });
+			k += head.length;
+		}
+		const sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		if (rows.length < 2 || !total || Math.abs(sum - Number(total.key.replace(/,/g, ''))) > 0.005) {
+			i = Math.max(i, k - 1);
+			continue;
+		}
+		for (const r of rows) out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.name.text.replace(/\s+/g, ''), scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(r.amount.text, unit, r.name.start, r.amount.end, 0.75, 'grid.allocation') });
+		return;
+	}
+}
+
+/**
  * The projects of a page holding several project forms: each "项目名称 X" label (X up to the next
  * label, 主管部门 / 实施单位) with where it stands, where at least two name different projects.
  * Serves 项目支出绩效自评表 exported together (one .docx of a unit's projects), in any cell layout.
@@ -1603,6 +1662,8 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
+	// (an allocation notice's table stands before the target form that names the project: the whole text)
+	if (env.kind === 'project_target_table' || env.kind === 'project_self_evaluation') readAllocationTable(ctx, env, [...cellStream(ctx)], out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	fundsByProject(ctx, out);
