@@ -109,3 +109,97 @@ describe('extract identity: kinds', () => {
 		expect(extract(src).report.fiscal_year).toBe(2025);
 	});
 });
+
+describe("extract identity: a site's own unit without its place", () => {
+	it('"发布机构:教育局" on a county site: the county the title names completes it', () => {
+		const src = ['2020年度醴陵市义务教育营养餐项目绩效评价指标表', '', '发布时间: 2021-03-02      发布机构:教育局           字体:[  ]', '', '评价指标评价内容指标名称指标说明目标值分值备注'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('醴陵市教育局');
+		expect(r.department.region?.district).toBe('醴陵市');
+	});
+	it("a form's 实施单位 cell without its place stays as written", () => {
+		const src = ['绩效目标申报表', '(2022年度)', '项目名称 醴陵市2022年农田水利项目', '主管部门 醴陵市农业农村局 实施单位 农田建设服务中心'].join('\n');
+		expect(name(extract(src).report)).toBe('农田建设服务中心');
+	});
+});
+
+describe('extract identity: places by their former names', () => {
+	it('a county renamed a city since (宁乡县 → 宁乡市): the unit keeps the name of its day, its city and province come from the gazetteer', () => {
+		const src = ['宁乡县农业局2016年度部门整体支出绩效自评报告', '一、部门概况', '宁乡县农业局内设机构8个。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('宁乡县农业局');
+		expect(r.department.region).toEqual({ province: '湖南省', city: '长沙市', district: '宁乡县' });
+		expect(r.department.level).toBe('县级');
+	});
+	it('a whole-department report on a project cover ("项目名称:部门整体支出绩效评价报告 / 项目单位:X"): the unit the cover names, no project', () => {
+		const src = ['部门整体支出绩效评价报告', '项目名称:部门整体支出绩效评价报告', '项目单位: 醴陵市统计局', '一、部门概况'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('醴陵市统计局');
+		expect(r.project).toBeUndefined();
+	});
+});
+
+describe('extract identity: zones and the Corps', () => {
+	it("a development zone by its county's short name, led by the province: the county's, named from the zone", () => {
+		const src = ['项目支出绩效目标申报表', '(2022年度)', '项目名称 园区保洁', '主管部门 湖南浏阳经济开发区管理委员会 实施单位 湖南浏阳经济开发区管理委员会'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('浏阳经济开发区管理委员会');
+		expect(r.department.region).toEqual({ province: '湖南省', city: '长沙市', district: '浏阳市' });
+		expect(r.department.level).toBe('县级');
+	});
+	it('a regiment of the Xinjiang Production and Construction Corps: its division is a city, the regiment a county-level place', () => {
+		const src = ['兵团本级财政衔接资金绩效目标申报表', '(2022年度)', '项目名称 红枣加工厂建设项目', '主管部门 第三师图木舒克市四十一团 实施单位 新疆生产建设兵团第三师图木舒克市四十一团畜牧兽医站'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('第三师图木舒克市四十一团畜牧兽医站');
+		expect(r.department.region).toEqual({ province: '新疆维吾尔自治区', city: '图木舒克市', district: '四十一团' });
+		expect(r.department.level).toBe('县级');
+		expect(r.department.type).toBe('畜牧兽医站');
+	});
+});
+
+describe('extract identity: party bodies', () => {
+	it("a county party committee's own office is the 县委办公室, not any 办公室", () => {
+		const r = extract(['中共醴陵市委员会办公室2022年部门整体支出绩效自评报告', '一、部门概况'].join('\n')).report;
+		expect(r.department.type).toBe('市委办公室');
+	});
+});
+
+describe('extract identity: what a title names that is not the unit', () => {
+	it("a facility a project's title names is what the money built; the page's 发布机构 reports, cut at the index block's next label", () => {
+		const src = ['索 引 号 11640102MB0U40499C/2022-00011 文  号 生成日期 2022-09-01', '发布机构 金凤区水务局 责任部门 金凤区水务局 关 键 字 泵站', '', '银川市金凤区良田镇排水泵站提升改造项目绩效自评报告', '', '一、绩效目标分解下达情况', '下达资金56万元用于泵站提升改造。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('金凤区水务局');
+		expect(r.department.type).toBe('水务局');
+	});
+	it("a city's zone by the city's short name (\"X国家高新区管委会\"): the city's, the zone its type", () => {
+		const src = ['株洲市财政支出项目绩效自评报告(园区道路项目)', '项目单位:株洲国家高新区管委会'].join('\n');
+		const r = extract(src).report;
+		expect(r.department.region?.city).toBe('株洲市');
+		expect(r.department.type).toBe('国家高新区管委会');
+	});
+});
+
+describe('extract identity: who filled the form in', () => {
+	it('a contact person labelled 联系人 (in a cell with its required mark, or run into its neighbours) is the preparer', () => {
+		const cells = extract('部门整体绩效目标表\n| 部门名称: | 醴陵市林业局 | *联系人: | 王某 | ||\n| 联系电话 | 13800000000 |').report;
+		expect(cells.department.preparer).toBe('王某');
+		const run = extract('2023年度部门整体绩效自评表主管部门醴陵市林业局部门联系人李某联系电话自评总分(分)97.93年初预算数').report;
+		expect(run.department.preparer).toBe('李某');
+		const own = extract('醴陵市卫生健康局2021年度部门整体支出绩效自评报告\n\n联系人\n\n何某某\n\n一、部门概况').report;
+		expect(own.department.preparer).toBe('何某某');
+	});
+});
+
+describe("extract identity: a third party's evaluation", () => {
+	it('"受X财政局委托,Y会计师事务所(以下简称“我所”)…" is an external evaluation, of the project the title names', () => {
+		const src = ['关于2019年度醴陵市学前教育专项资金的绩效评价报告', '根据《关于全面实施预算绩效管理的意见》等文件,受醴陵市财政局委托,湖南某某联合会计师事务所(以下简称“我所”)于2020年9月对醴陵市教育局学前教育专项资金进行了绩效评价。'].join('\n');
+		expect(extract(src).report.kind).toBe('external_evaluation');
+	});
+	it('a cover that names the firm (委托单位 / 评价机构: X会计师事务所) is an external evaluation', () => {
+		const src = ['醴陵市2022年度养老服务项目绩效评价报告', '委托单位:醴陵市财政局', '评价机构:某某会计师事务所(普通合伙)', '项目单位:醴陵市民政局'].join('\n');
+		const r = extract(src).report;
+		expect(r.kind).toBe('external_evaluation');
+		expect(r.title).toBe('醴陵市2022年度养老服务项目绩效评价报告');
+	});
+});
+

@@ -19,7 +19,7 @@ import { simplifyText } from '../text/simplified';
 import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
 import { spanOf, type Span } from './doc';
-import { findOrgNames, isOrgName, placeAt } from './region';
+import { findOrgNames, isBareUnit, isOrgName, placeAt } from './region';
 
 export interface Found {
 	value: string;
@@ -27,6 +27,8 @@ export interface Found {
 	end: number;
 	/** the source position of each character of `value` (and its end), where noise inside it was dropped */
 	map?: number[];
+	/** a unit a page's 发布机构/来源 line names without its place: the place the document is about completes it */
+	bare?: boolean;
 }
 
 export interface Header {
@@ -108,7 +110,7 @@ const LABELS = {
 	supervisor: /(?<!中央)主管部门(?:\s*及\s*(?:代码|编码))?|主管单位/,
 	project: /项目名称|专项资金名称|项目支出名称|转移支付\s*(?:[(（]\s*项目\s*[)）])?\s*名称/,
 	category: /项目类别|项目性质|项目类型|项目属性|项目分类/,
-	preparer: /填\s*(?:报|表)\s*人/,
+	preparer: /填\s*(?:报|表)\s*人|(?<!项目)联\s*系\s*人(?!员|电话|\s*电\s*话)/,
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
 
@@ -200,8 +202,8 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 		// uses (实施单位, 主管部门, 项目名称) may stand anywhere: table text run together keeps it
 		const before = norm.slice(Math.max(0, i - 2), i);
 		// (a numbered item's label, "1.单位名称", "(一)部门名称", follows its number)
-		// (and a required field's mark, "*联系人:")
-		if (!anywhere && i > 0 && !/([\n\t|\s:：]|\d[)）.、]?|[一二三四五六七八九十][、.．)）]|(^|[\s|])\*)$/.test(before)) continue;
+		// (a required field's mark, "*联系人:", is no part of a sentence)
+		if (!anywhere && i > 0 && !/([\n\t|\s:：*＊]|\d[)）.、]?|[一二三四五六七八九十][、.．)）])$/.test(before)) continue;
 		const v = valueAfter(view, i + m[0].length);
 		if (v) out.push(v);
 	}
@@ -495,7 +497,13 @@ export function readHeader(ctx: Ctx): Header {
 	if (title && kind === 'target_table' && !/部门|单位|整体|机关/.test(title.text) && /项目名称/.test(squeeze(ctx.src.slice(title.end, title.end + 400)))) kind = 'project_target_table';
 	// a third party's report ("受X财政局委托，我所成立绩效评价工作组对Y…"): an external evaluation,
 	// whatever its title calls it (Hunan's 专项资金绩效评价报告 by accounting firms)
-	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(squeeze(docText(ctx, 4000)))) kind = 'external_evaluation';
+	// (also "受X财政局委托,Y会计师事务所(以下简称“我所”)…", and a cover naming the firm, "委托单位:X财政局 /
+	// 评价机构:Y会计师事务所")
+	const head4k = squeeze(docText(ctx, 4000));
+	// (a third party's evaluation of a project is still about that project: its unit is found as a
+	// project record's is)
+	const evaluatedKind = kind;
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
@@ -509,7 +517,8 @@ export function readHeader(ctx: Ctx): Header {
 			const p = pick(v);
 			if (p) return p;
 		}
-		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project || re === LABELS.category;
+		// (a form's 部门联系人 cell run into its neighbours, "…主管部门X局部门联系人Y联系电话…", too)
+		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project || re === LABELS.category || re === LABELS.preparer;
 		if (anywhere) for (const v of labelled(ctx, re, 12000, true)) {
 			const p = pick(v);
 			if (p) return p;
@@ -518,7 +527,7 @@ export function readHeader(ctx: Ctx): Header {
 	};
 	const project: NonNullable<Header['project']> = {};
 	// (a whole-department report's cover that labels its subject "项目名称: X局整体支出" names no project)
-	const pn = first(LABELS.project, (v) => (/[\u4e00-\u9fa5]{2}/.test(v.value) && !/^(项目|名称)/.test(squeeze(v.value)) && !/(部门|单位)?整体(支出)?$/.test(squeeze(v.value)) ? v : undefined));
+	const pn = first(LABELS.project, (v) => (/[\u4e00-\u9fa5]{2}/.test(v.value) && !/^(项目|名称)/.test(squeeze(v.value)) && !/整体(支出)?(绩效)?(评价|自评)?(报告)?$/.test(squeeze(v.value)) ? v : undefined));
 	if (pn) {
 		// a budget code before the name: "51234567R123456789012-工资性支出"
 		const code = pn.value.match(/^\s*([0-9A-Z]{8,})\s*[-—_－]\s*/);
@@ -590,7 +599,7 @@ export function readHeader(ctx: Ctx): Header {
 	const candidates: Array<Found | undefined> = [];
 	/** the name standing alone next to the title: the title runs over both lines */
 	let adjacent: Found | undefined;
-	const isProjectKind = kind === 'project_self_evaluation' || kind === 'project_target_table';
+	const isProjectKind = isProjectKind0(kind) || (kind === 'external_evaluation' && isProjectKind0(evaluatedKind));
 	// (the unit's own office or part, "X县民政局机关" / "X局本级", implements for the unit: the department is X县民政局)
 	const own = project.implementer?.value.match(/(机关|本级|本部)\s*$/);
 	const implementer = own && project.implementer && isOrgName(squeeze(project.implementer.value.slice(0, own.index))) ? sub(project.implementer, 0, own.index!) : project.implementer;
@@ -614,7 +623,11 @@ export function readHeader(ctx: Ctx): Header {
 		candidates.push(full ?? v0);
 	}
 	if (title) {
-		candidates.push(orgOf({ value: title.text, start: title.start, end: title.end }));
+		// (a place of work a project's title names, "X区Y乡Z垃圾转运站提升改造项目", is what the money
+		// built or ran, not the unit that reports)
+		const tOrg = orgOf({ value: title.text, start: title.start, end: title.end });
+		const after = tOrg ? squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12)) : '';
+		if (!(tOrg && isProjectKind && /^(提升|改造|新建|扩建|改扩建|建设|维修|修缮|升级|续建)*(项目|工程)/.test(after))) candidates.push(tOrg);
 		// the name alone on the line just above or below the title
 		for (const d of [-1, 1, 2]) {
 			const l = ctx.lines.slice(title.line + (d > 0 ? 1 : d), title.line + (d > 0 ? 4 : 0)).find((x) => !x.blank);
@@ -635,9 +648,14 @@ export function readHeader(ctx: Ctx): Header {
 	// so is a company behind a unit code, "[610001]X生态农业发展有限公司", county 绩效目标申报表 of Hunan)
 	const implementerUnread = !implementer && new RegExp(LABELS.implementer.source).test(squeeze(docText(ctx, 4000))) && !labelled(ctx, LABELS.implementer, 12000, true).some((v) => /^[\u4e00-\u9fa5]{2}/.test(squeeze(v.value).replace(/^[[【(（]\d{3,}[\]】)）]/, '')) && !/^(全年|年初|调整|预算|执行|其中|项目|资金|分值|得分|年度)/.test(squeeze(v.value)));
 	if (isProjectKind && !implementerUnread) candidates.push(project.supervisor);
+	// (a whole-department report on a project report's cover, "项目名称:部门整体支出绩效评价报告 /
+	// 项目单位:X办公室": the unit the cover names)
+	if (!isProjectKind) candidates.push(implementer);
 	const intro = findOrgNames(docText(ctx, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
-	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
+	// (the site's own unit without its place, "发布机构:教育局" on a county's site: the place comes from
+	// the document, as for "市X中心")
+	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined));
 	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none
 	// (a unit whose rules or notice are cited — "根据《X省财政厅关于…》" — is not the one reporting)
 	const headText = docText(ctx, 3000);
@@ -749,8 +767,7 @@ export function readHeader(ctx: Ctx): Header {
 		};
 		h.year = count(/(20[0-4]\d)年度/g) ?? count(/(20[0-4]\d)年(?!\d{1,2}月)/g);
 	}
-	// (or the form's 联系人, "*联系人: | 王某", where no 填报人 is named: the department's contact, who filled it in)
-	const pr = first(LABELS.preparer, (v) => (/^[\u4e00-\u9fa5]{2,4}$/.test(squeeze(v.value)) ? v : undefined)) ?? first(/(?<![\u4e00-\u9fa5])联\s*系\s*人/, (v) => (/^[\u4e00-\u9fa5]{2,4}$/.test(squeeze(v.value)) ? v : undefined));
+	const pr = first(LABELS.preparer, (v) => (/^[\u4e00-\u9fa5]{2,4}$/.test(squeeze(v.value)) ? v : undefined));
 	if (pr) h.preparer = squeeze(pr.value);
 	const ph = first(LABELS.phone, (v) => (/^[\d\s\-－()（）]{7,20}$/.test(toHalfWidth(v.value)) ? v : undefined));
 	if (ph) h.phone = ph.value;
@@ -766,7 +783,7 @@ export function readHeader(ctx: Ctx): Header {
 	const lv = tl.match(/(省级|市级|县级|区级)(?=(?:预算)?(?:部门|单位|机关))/);
 	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];
-	const isProject = kind === 'project_self_evaluation' || kind === 'project_target_table';
+	const isProject = isProjectKind;
 	if (tl && (!name || tl.includes(name) || isProject)) h.title = tl; // a project table's title names no unit
 	// (a form's heading that states no year before its kind words and names no unit, "部门整体支出绩效
 	// 目标申报表", "部门整体支出绩效自评表 (2023年度)", "部门整体绩效目标": the heading as written)
@@ -782,6 +799,8 @@ export function readHeader(ctx: Ctx): Header {
 	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}${project.name && !tl ? `(${squeeze(project.name.value)})` : ''}`;
 	return h;
 }
+
+const isProjectKind0 = (k: ReportKind) => k === 'project_self_evaluation' || k === 'project_target_table';
 
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {

@@ -14,7 +14,7 @@ import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
-import { departmentId, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
+import { departmentId, isBareUnit, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
 import { cellStream, goalFromCells, projectForms, readGrid, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
@@ -75,6 +75,12 @@ function readDepartment(header: Header, text: string) {
 			const full = (own ?? ctxPlace.place).replace(/[市县区州]$/, '') + name;
 			reg = regionOf(full, text);
 			if (reg) name = full;
+		} else if (ctxPlace && name && header.name?.bare && isBareUnit(name)) {
+			// (a unit without its place, "教育局" of a county site's 发布机构 line: the place the document is about)
+			const full = ctxPlace.place + name;
+			reg = regionOf(full, text);
+			if (reg) name = full;
+			else reg = { ...ctxPlace.region, type: name, prefix: '' };
 		} else if (ctxPlace && name) {
 			reg = { ...ctxPlace.region, type: name, prefix: '' };
 		}
@@ -82,6 +88,8 @@ function readDepartment(header: Header, text: string) {
 	// a unit below the province named with its province first ("X自治区Y市Z局"): the name
 	// starts at its own city's level, as the unit writes it elsewhere and the records keep it
 	if (name && reg?.region.city && reg.region.province && reg.region.city !== reg.region.province) name = ownName(name, reg.region, text);
+	// (a unit of the Corps named from its division, as the Corps' own documents write it: "第一师X市Y团Z中心")
+	if (name && /^(新疆生产建设兵团|兵团)第[一二三四五六七八九十]{1,3}师/.test(name)) name = name.replace(/^(新疆生产建设兵团|兵团)/, '');
 	const department: ReportDraft['department'] = {};
 	if (reg && name) department.id = departmentId(reg.region, reg.type);
 	if (name) department.name = name;
@@ -106,6 +114,8 @@ function ownName(name: string, region: { province: string; city?: string; distri
 	const prov = [region.province, shortName(region.province) + '省', shortName(region.province)].find((p) => name.startsWith(p));
 	if (!prov || !region.city) return name;
 	const rest = name.slice(prov.length);
+	// (a county's development zone by the county's short name, "X省Y经济开发区管理委员会": from the zone)
+	if (region.district && rest.startsWith(shortName(region.district)) && !rest.startsWith(region.district) && !rest.startsWith(shortName(region.city))) return rest;
 	const city = [region.city, shortName(region.city) + region.city.slice(-1), shortName(region.city)].find((c) => rest.startsWith(c));
 	if (!city) return name;
 	const plain = simplifyText(text);

@@ -143,6 +143,15 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 				out.push({ unit, category: post[1], measure: head.measure, count });
 				continue;
 			}
+			// the other kinds listed after a count of one kind of people in post ("现有在职在编行政人员3人,参公1人,机关工勤
+			// 人员1人,全额拨款事业单位人员3人", Chongqing's 部门决算 说明): each kind's people in post, named as written
+			const kindNext = label.replace(/\s+/g, '').match(/^(?:[,，、])?(参公|参照公务员法管理|机关工勤|工勤|(?:全额|差额)(?:拨款)?事业|自收自支事业|事业|行政)(?:单位)?(?:人员)?$/);
+			if (kindNext && head && lastSentence === sStart && head.unit === unit && head.measure === 'actual' && head.category !== '合计') {
+				while (ls < a && /[\s,，、]/.test(span.text[ls])) ls++;
+				const count = ctx.figure(span.text.slice(a, b), '人', span.map[ls], span.map[a + m[0].length - 1] + 1, 0.75, 'staffing.prose.kind');
+				out.push({ unit, category: kindNext[1], measure: 'actual', count });
+				continue;
+			}
 			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
 			// counts in brackets after a unit's head count ("环卫处1707人(在职在编132人、退休人员148人)")
 			// are that unit's
