@@ -1266,9 +1266,16 @@ describe('extract: targets with long units and rates, key-indicator marks', () =
 });
 
 describe('extract: a flowed funds row that lost its 执行数 cell', () => {
-	it('reads the budgets and leaves the 执行数 unread when budget × rate does not give it', () => {
-		const text = ['项目支出绩效自评表', '( 2023年度)', '项目名称', '某审计费', '项目资金', '(万元)', '年初预算数', '调整预算数', '全年执行数', '分值', '执行率', '得分', '年度资金总额', '20', '20', '10', '100%', '10'].join('\n');
-		const r = extract(text);
+	const text = (rate: string) => ['项目支出绩效自评表', '( 2023年度)', '项目名称', '某审计费', '项目资金', '(万元)', '年初预算数', '调整预算数', '全年执行数', '分值', '执行率', '得分', '年度资金总额', '20', '20', '10', rate, '10'].join('\n');
+	it('reads two amounts before 分值 and rate as 全年预算 and 全年执行 where the rate holds (20 × 100% = 20)', () => {
+		const r = extract(text('100%'));
+		expect(r.report.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['adjusted', 20],
+			['final', 20]
+		]);
+	});
+	it('reads the budgets and leaves the 执行数 unread when no reading gives budget × rate', () => {
+		const r = extract(text('90%'));
 		expect(r.report.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
 			['initial', 20],
 			['adjusted', 20]
@@ -2682,5 +2689,40 @@ describe('extract: an allocation notice with its 资金安排表 and a target ta
 	it('reads no row where the amounts do not add up to the 合计', () => {
 		const off = extract(text.replace('45 |', '44 |')).report;
 		expect(off.budget.filter((b) => b.breakdown === 'cost')).toEqual([]);
+	});
+});
+
+describe('extract: a 绩效目标申报表 printed one row a line, cells joined by single spaces', () => {
+	// made-up names and figures
+	const text = [
+		'2019年县级专项扶贫资金(茶叶基地)绩效目标申报表',
+		'发布时间:2019年04月02日 来源:某区财政局',
+		'            绩效目标申报表',
+		'项目名称 2019年县级专项扶贫资金(茶叶基地) 项目负责人及电话 张某13800000000',
+		'主管部门 某镇政府 实施单位 某镇茶叶专业合作社',
+		'资金情况(万元) 年度资金总额: 20',
+		'其中:财政拨款 20',
+		'其他资金 0',
+		'绩效指标 一级指标 二级指标 三级指标 指标值 备注',
+		'产出指标 数量指标 新建茶园面积( ≥**亩 ) >=100亩  ',
+		'改造加工厂房 >=1个  ',
+		'成本指标 茶苗补助标准 <=800元/亩  ',
+		'效益指标 经济效益指标 带动增加村集体收入(≥**万元) >=8万元  ',
+		'满意度指标 服务对象满意度指标 茶农满意度(≥**%) >=90%  ',
+		'财政部门审核意见 (盖章)'
+	].join('\n');
+	const r = extract(text).report;
+	it('reads each line’s last word as its target, its level names as levels, the rest as the name', () => {
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name.replace(/\s+/g, ''), i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['产出指标', '数量指标', '新建茶园面积(≥**亩)', '>=', 100, '亩'],
+			['产出指标', '数量指标', '改造加工厂房', '>=', 1, '个'],
+			['产出指标', '成本指标', '茶苗补助标准', '<=', 800, '元/亩'],
+			['效益指标', '经济效益指标', '带动增加村集体收入(≥**万元)', '>=', 8, '万元'],
+			['满意度指标', '服务对象满意度指标', '茶农满意度(≥**%)', '>=', 90, '%']
+		]);
+	});
+	it('takes no budget line from an indicator row, and the form’s own heading under the page’s metadata as its title', () => {
+		expect(r.budget.every((b) => b.flow === 'expenditure')).toBe(true);
+		expect(r.title).toBe('绩效目标申报表');
 	});
 });

@@ -259,7 +259,7 @@ export interface GridResult {
 	sangong?: SangongLine[];
 	/** staff counts of a header row of staff measures and the row of values under it */
 	staffing?: StaffLine[];
-	/** source ranges of header cells the grid read as headers (a year in "2023 年实际在职人数" is no count) */
+	/** source ranges of header cells the grid read as headers (a year in "2021 年实际在职人数" is no count) */
 	headerCells?: Array<[number, number]>;
 }
 
@@ -332,7 +332,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			// a flowed row whose numbers OCR ran together: split where one reading is left
 			const split = vals.length && vals.every((c) => c.loose) && vals.length < cols.length ? splitFundsRow(vals, cols, row.breakdown === 'total', totals) : undefined;
 			if (split) vals = split;
-			// a row whose empty cells the conversion dropped ("年度资金总额 | 30 | 30 | 10 | 100% | 99" under
+			// a row whose empty cells the conversion dropped ("年度资金总额 | 40 | 40 | 10 | 100% | 98" under
 			// 年初 | 全年预算 | 全年执行 | 分值 | 执行率 | 得分): aligned by its rate, where that reading checks
 			else if (vals.length && vals.length < cols.length && !cols.includes('other') && vals.every((c) => !isBlank(c.key))) {
 				const aligned = alignLostCells(vals.map((c) => c.key), cols, row.breakdown !== 'total');
@@ -825,7 +825,7 @@ function splitLostCells(vals: GCell[], cols: FundCol[], part: boolean, totals: P
 		}
 	}
 	// of several readings, the one whose amounts are of one size (a budget and its execution differ by
-	// less than tenfold: "303010100%" is 30 | 30 | 10 | 100%, not 3030 | 10 | 10 | 0%)
+	// less than tenfold: "505010100%" is 50 | 50 | 10 | 100%, not 5050 | 10 | 10 | 0%)
 	const close = reads.filter((a) => {
 		const amounts = a.filter((x, i) => x !== '' && ['initial', 'adjusted', 'final'].includes(cols[i])).map(Number);
 		return Math.min(...amounts) > 0 && Math.max(...amounts) / Math.min(...amounts) < 10;
@@ -961,7 +961,7 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 
 /* ------------------------------------------------------------------ year-stage matrices */
 
-/** A column header naming a year and a stage ("2022 年决算数", "2023年预算数(万元)"). */
+/** A column header naming a year and a stage ("2020 年决算数", "2021年预算数(万元)"). */
 function yearStageCol(k: string): { year: number; stage: 'budget' | 'final' } | undefined {
 	const m = k.match(/^(20\d\d)年度?(预算|决算|执行|实际支出|实际)(数|金额|额)?([(（](万元|元)[)）]?)?$/);
 	if (!m) return undefined;
@@ -981,7 +981,7 @@ function sangongRow(label: string): SangongItem | undefined {
 	return undefined;
 }
 
-/** Cells of one line that a flowed line cut at its spaces, joined again ("2023 | 年预算数"). */
+/** Cells of one line that a flowed line cut at its spaces, joined again ("2021 | 年预算数"). */
 function joinedOnLine(ctx: Ctx, cells: GCell[], i: number): { cell: GCell; next: number } {
 	let j = i + 1;
 	if (cells[i].loose) while (j < cells.length && cells[j].loose && ctx.lineOf(cells[j].start) === ctx.lineOf(cells[i].start)) j++;
@@ -991,8 +991,8 @@ function joinedOnLine(ctx: Ctx, cells: GCell[], i: number): { cell: GCell; next:
 }
 
 /**
- * A table whose columns are years and stages and whose rows are labelled ("经费控制情况(万元) | 2022
- * 年决算数 | 2023 年预算数 | 2023 年决算数", then "三公经费: | 0 | 0 | 0", "项目支出: | 874.20 | …",
+ * A table whose columns are years and stages and whose rows are labelled ("经费控制情况(万元) | 2020
+ * 年决算数 | 2021 年预算数 | 2021 年决算数", then "三公经费: | 1.50 | 2.00 | 1.20", "项目支出: | 50.00 | …",
  * "公用经费 | …", "其中:办公经费 | …"): each row a label and one value a column, a row the template
  * leaves empty (no values) skipped. Rows of 三公 items give 三公 lines (scope all: the table names no
  * fund); 项目支出, 基本支出, 人员经费 and 公用经费 give nature lines, and the rows of a "其中:" group under
@@ -1086,8 +1086,8 @@ function staffCol(k: string): StaffLine['measure'] | 'rate' | undefined {
 }
 
 /**
- * A row of staff headers and the row of counts under it ("财政供养人员情况(人) | 编制数 | 2023 年
- * 实际在职人数 | 控制率", then "46 | 50 | 108.70%"): each count under its header, read only where the
+ * A row of staff headers and the row of counts under it ("财政供养人员情况(人) | 编制数 | 2021 年
+ * 实际在职人数 | 控制率", then "20 | 18 | 90.00%"): each count under its header, read only where the
  * values are as many as the headers and the counts whole numbers. Serves Hunan's 部门整体支出绩效评价
  * 基础数据表 and any staff row laid out so.
  */
@@ -1119,8 +1119,8 @@ function readStaffRow(ctx: Ctx, cells: GCell[], out: GridResult) {
 
 /**
  * The composition a 部门整体支出绩效自评表 writes as label:amount cells under its 年度资金总额 row
- * ("按收入性质分:2030.12 | 按支出性质分:1925.67 | 其中:一般公共预算:1325.68 | 其中:基本支出:900.47 |
- * 政府性基金拨款:118.82 | 项目支出:1025.20 | 其他资金:585.62"): the two columns interleave, so each
+ * ("按收入性质分:60.00 | 按支出性质分:55.00 | 其中:一般公共预算:40.00 | 其中:基本支出:30.00 |
+ * 政府性基金拨款:5.00 | 项目支出:25.00 | 其他资金:15.00"): the two columns interleave, so each
  * cell is read by its own label: 按收入性质分 is the income total and the funds (一般公共预算,
  * 政府性基金, 其他资金) its sources; 按支出性质分 the spending total and 基本支出 / 项目支出 its natures.
  * Stage final (the form states what the year took in and spent). Serves Hunan's 部门整体支出绩效自评表.
@@ -1310,7 +1310,7 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				l2 = undefined;
 				k++;
 				// (in a delimited table the cell after a row's level-1 cell is its level-2 cell, whatever
-				// it is called: "效益指标(30分) | 经济效益 | …", "满意度指标(10分) | 读者 | …")
+				// it is called: "效益指标(40分) | 社会效益 | …", "满意度指标(10分) | 群众 | …")
 				if (delimitedL2 && !c.loose) {
 					const rest = lineRest(k);
 					const n2 = rest[0];
@@ -1432,6 +1432,49 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 }
 
 /**
+ * Indicator rows one a line with their cells joined by single spaces ("产出指标 数量指标 X工程 >=50平方米",
+ * "修缮房屋 >=12间"), under a header of the same kind (一级指标 二级指标 三级指标 指标值 备注): each line's
+ * last word is its target, a value with an operator, a % or a unit; the level names the line starts
+ * with are its levels; the text between is the name as written, template hints ("( ≥**个 )") and all.
+ * Read up to the first line that is no such row. Serves target forms (绩效目标申报表) that county
+ * finance sites print as text, whose names hold spaces a cell reader would cut them at.
+ */
+function readSpacedRows(ctx: Ctx, cells: GCell[]): Indicator[] {
+	const out: Indicator[] = [];
+	const i = cells.findIndex((c) => c.loose && (indCol(c.key) === 'l1' || indCol(c.key) === 'l2'));
+	if (i < 0) return out;
+	const line = ctx.lineOf(cells[i].start);
+	const cols = cells.slice(i).filter((c) => ctx.lineOf(c.start) === line).map((c) => indCol(c.key));
+	const nameAt = cols.indexOf('name');
+	const after = cols.slice(nameAt + 1);
+	if (nameAt < 0 || after[0] !== 'target' || after.slice(1).some((c) => c !== 'note') || cols.some((c) => !c)) return out;
+	const VALUE_WORD = new RegExp(`^(?:>=|<=|≥|≤|≧|≦|>|<|=)(?:${NUM})(?:%|${RATE_UNIT})?$|^(?:${NUM})(?:%|${RATE_UNIT})$`);
+	let l1: string | undefined;
+	let l2: string | undefined;
+	for (const l of ctx.lines.slice(line + 1)) {
+		if (l.blank) continue;
+		const words = [...l.span.norm.matchAll(/\S+/g)];
+		const last = words[words.length - 1];
+		if (words.length < 2 || !VALUE_WORD.test(last[0])) break;
+		let w = 0;
+		for (; w < words.length - 1; w++) {
+			// (成本指标 under 产出指标 is its level 2, as in the older tables)
+			if (LEVEL1.test(words[w][0]) && !(/^成本/.test(words[w][0]) && l1 === '产出指标')) (l1 = levelName(words[w][0])), (l2 = undefined);
+			else if (LEVEL2.test(words[w][0])) l2 = levelName(words[w][0]);
+			else break;
+		}
+		if (w >= words.length - 1) break;
+		const a = words[w].index!;
+		const b = words[words.length - 2].index! + words[words.length - 2][0].length;
+		const cell = (x: number, y: number): GCell => ({ text: l.span.text.slice(x, y), key: l.span.norm.slice(x, y).replace(/\s+/g, ''), start: l.span.map[x], end: l.span.map[y - 1] + 1 });
+		const name = cell(a, b);
+		if (name.key.length < 2 || /[:：。]/.test(name.key)) break;
+		out.push(indicatorOf(ctx, l1, l2, name, ['target'], [cell(last.index!, last.index! + last[0].length)]));
+	}
+	return out;
+}
+
+/**
  * 得分 written once per 二级指标 block: in a delimited table where every row with a score is a row
  * that opens its block (its level-2 cell on its line), some block has further rows and none of those
  * has a score, the scores are the blocks': each becomes a level-2 node (score only) under its level-1
@@ -1536,7 +1579,7 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	if (a) {
 		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
 		// (its unit as a target's is written: up to four characters, or a rate, "元/人*月")
-		// (a rate with the word it is a rate of, "100%覆盖", is the rate; a storage size, "25TB", its figure)
+		// (a rate with the word it is a rate of, "100%覆盖", is the rate; a storage size, "10TB", its figure)
 		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
@@ -1669,7 +1712,9 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	fundsByProject(ctx, out);
 	readStageMatrix(ctx, env, cells, out);
 	readStaffRow(ctx, cells, out);
+	const spaced = readSpacedRows(ctx, cells);
 	readIndicatorGrid(ctx, env, cells, out);
+	if (spaced.length >= 3 && spaced.length >= out.indicators.length) out.indicators = spaced;
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
 	if (!out.indicators.length) {
 		const fused = readFlaggedRows(ctx);

@@ -324,7 +324,7 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
 		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
 		if (form && form.line <= t.line + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
-		if (form && form.line <= t.line + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (/\d{4}年/.test(form.text) && metaBetween(form)))) return form;
+		if (form && form.line <= t.line + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (/\d{4}年/.test(form.text) && metaBetween(form)) || (metaBetween(form) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(squeeze(form.text))))) return form;
 	}
 	return t;
 }

@@ -210,9 +210,19 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		const at = budget.findIndex((l) => ctx.prov.get(l.amount)?.end === b && ctx.src.slice(a, b) === l.amount.text);
 		if (at >= 0) budget.splice(at, 1);
 	}
+	// an amount a prose reader took from an indicator row the table reader read ("带动增加村集体收入
+	// (≥**万元) >=8万元", a target) is that indicator's, not a budget line
+	const rowRanges = grid.indicators.flatMap((ind) => [ind.target, ind.actual].flatMap((f) => {
+		const p = f && ctx.prov.get(f);
+		return p && /^(grid|runon)\./.test(p.rule) ? [[p.start, p.end] as const] : [];
+	}));
+	for (let x = budget.length - 1; x >= 0; x--) {
+		const p = ctx.prov.get(budget[x].amount);
+		if (p && /^budget\.prose/.test(p.rule) && rowRanges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+	}
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
-	// counts in place of any a prose reader made of its header cells (the year of "2023 年实际在职人数")
+	// counts in place of any a prose reader made of its header cells (the year of "2021 年实际在职人数")
 	for (const l of grid.sangong ?? []) if (!sangong.some((s) => sgKey(s) === sgKey(l) && s.year === l.year)) sangong.push(l);
 	if (grid.staffing?.length) {
 		const inHeader = (s: { count: object }) => {

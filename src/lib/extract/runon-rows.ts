@@ -111,7 +111,7 @@ function nextBoundary(s: string, at: number): number {
 }
 
 /**
- * Points and score run together after a row's values ("2018" is 20 | 18): the one cut of the digits
+ * Points and score run together after a row's values ("2017" is 20 | 17): the one cut of the digits
  * (up to the next non-digit) into points at most 100 and a score at most the points.
  */
 function pointsPair(s: string, at: number): { w: string; s: string } | undefined {
@@ -123,7 +123,7 @@ function pointsPair(s: string, at: number): { w: string; s: string } | undefined
 
 /**
  * A row "name X X W S" read from its points: the first run of digits that splits into points and a
- * score (pointsPair) with a value written twice right before it ("…质量等合格合格2020", "…数量2处2处3030");
+ * score (pointsPair) with a value written twice right before it ("…质量合格合格2020", "…数量5处5处3028");
  * the longest such value. The name is what stands before the two values.
  */
 function cutRepeatBeforePoints(s: string, at: number, limit: number): { name: string; x: string; end: number } | undefined {
@@ -260,7 +260,7 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 	// with a points column the rows are "name W X X S"; without, "name X X"
 	const points = /分|权重/.test(head[1]);
 	// (or "name X X W S", the points and the score after the values: 三级指标 | 年度指标值 | 实际完成值 |
-	// 分值 | 得分, Hubei's 项目支出绩效自评表; the two numbers ran together, "2018" is 20 | 18)
+	// 分值 | 得分, Hubei's 项目支出绩效自评表; the two numbers ran together, "2017" is 20 | 17)
 	const pointsAfter = !points && /值(分值|权重)得分/.test(head[0]);
 	const src = (a: number, b: number) => [map[a], map[b - 1] + 1] as const;
 	const fig = (t: string, a: number, b: number, rule: string) => {
