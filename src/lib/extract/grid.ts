@@ -548,6 +548,8 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 			if (lab && cols.length) {
 				labelAt = p;
 				p += lab[0].length;
+				// (the label's colon before its run of digits, "年度资金总额:21182118100%")
+				if (/[:：]/.test(norm[p] ?? '')) p++;
 				continue;
 			}
 			// a column letter or OCR debris between headers: "(B)", "(B/A)", ",A、"
@@ -1698,7 +1700,9 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
 	// (a funds table with 行次 and lettered columns: its rows are the table's, whatever prose read beside them)
 	if (env.kind === 'project_self_evaluation' && !out.budget.length) readNumberedFunds(ctx, env, cells, out);
-	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
+	// (a run-together funds row is the table's, whatever the prose beside it read: a transfer payment's
+	// report run into its 绩效目标自评表)
+	if (env.kind === 'project_self_evaluation' && !out.budget.length) readRunOnFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readGroupedFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readPlannedPairs(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
