@@ -2726,3 +2726,20 @@ describe('extract: a 绩效目标申报表 printed one row a line, cells joined 
 		expect(r.title).toBe('绩效目标申报表');
 	});
 });
+
+describe('extract: a 部门整体绩效自评表 run together, its rows name | unit | 指标值 权重 完成值 得分 as one run of digits', () => {
+	// made-up figures; every row weighs 10
+	const text = [
+		'某区水务局2023年度部门整体绩效自评表',
+		'绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明河道巡查完成率%951010010水库除险加固数量座61059堤防维护长度公里401045.510农村供水保障率%90101010'
+	].join('\n');
+	it('cuts each run where the table’s one weight and the usual score fit', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.name, i.target?.value, i.target?.unit, i.actual?.value, i.max?.value, i.score?.value])).toEqual([
+			['河道巡查完成率', 95, '%', 100, 10, 10],
+			['水库除险加固数量', 6, '座', 5, 10, 9],
+			['堤防维护长度', 40, '公里', 45.5, 10, 10],
+			['农村供水保障率', 90, '%', 10, 10, 10]
+		]);
+	});
+});

@@ -15,7 +15,7 @@ import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
 import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
-import { readFlaggedRows } from './fused-rows';
+import { readFlaggedRows, readWeightedRuns } from './fused-rows';
 import { readExplainedRows, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
 
 export interface GCell {
@@ -1725,6 +1725,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		out.indicators.push(...fused.indicators);
 		if (!out.nodes.length) out.nodes.push(...fused.nodes);
 	}
+	if (!out.indicators.length) out.indicators = readWeightedRuns(ctx);
 	// rows of a 三级指标 | 分值 | 指标值 | 实际值 | 得分 table flattened with no separator: the cells
 	// the grid reader made of its line breaks are fragments, so the reading with more rows wins
 	const runOn = readRunOnTable(ctx);
