@@ -2743,3 +2743,17 @@ describe('extract: a 部门整体绩效自评表 run together, its rows name | u
 		]);
 	});
 });
+
+describe('extract: a fund’s target table run together, with one value column per district', () => {
+	// made-up names and figures
+	const text = [
+		'专项转移支付绩效目标表(2023年度)部门(单位)名称某市文化局项目名称文物保护补助资金情况(万元)资金总额:40其中:财政拨款40其他资金总体目标保护文物绩效指标一级指标二级指标三级指标指标解释区域目标值东城区西城区南山县产出指标数量指标补助文物点数量反映补助文物点数量情况312质量指标资金使用合规性反映资金使用合规情况>=95%>=95%>=95%'
+	].join('\n');
+	it('keeps a value written alike for every district as the target, and only the name where they differ', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value])).toEqual([
+			['产出指标', '数量指标', '补助文物点数量', undefined, undefined],
+			['产出指标', '质量指标', '资金使用合规性', '>=', 95]
+		]);
+	});
+});

@@ -149,11 +149,12 @@ function fusedCells(span: Span): GCell[] {
 			i += word.length + (pts ? pts[0].length : 0);
 			continue;
 		}
-		const v = n.slice(i).match(/^[≥≤><=]?\d+(?:\.\d+)?(?:%|(?!指标)[\u4e00-\u9fa5]{1,2}(?=[≥≤><=\d]|$))?/);
+		// (an operator of two characters, ">=95%", stays whole)
+		const v = n.slice(i).match(/^(?:>=|<=|[≥≤><=])?\d+(?:\.\d+)?(?:%|(?!指标)[\u4e00-\u9fa5]{1,2}(?=[≥≤><=\d]|$))?/);
 		if (v && (textStart < 0 || /[\u4e00-\u9fa5)）%]$/.test(n.slice(textStart, i)))) {
 			// a "unit" that is the start of the next header word (10总分100) is not one
 			let len = v[0].length;
-			const num = v[0].match(/^[≥≤><=]?\d+(?:\.\d+)?/)![0].length;
+			const num = v[0].match(/^(?:>=|<=|[≥≤><=])?\d+(?:\.\d+)?/)![0].length;
 			if (len > num && FUSED_WORDS.some((w) => n.startsWith(w, i + num))) len = num;
 			flush(i);
 			cell(i, i + len);

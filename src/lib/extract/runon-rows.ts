@@ -437,16 +437,27 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 	const headLine = ctx.lines.findIndex((l, i) => /二级指标/.test(l.span.norm) && ctx.lines.slice(i, i + 40).some((x) => /反映/.test(x.span.norm)));
 	if (headLine < 0) return out;
 	const { text, orig, map } = squeeze(joinLines(ctx, headLine));
-	const head = text.slice(text.indexOf('二级指标')).match(/^二级指标(?:[^\d]{0,30}(?:实现值|指标值|绩效标准))?/)!;
-	const start = text.indexOf('二级指标') + head[0].length;
+	const head = text.slice(text.indexOf('二级指标')).match(/^二级指标(?:[^\d]{0,30}(?:实现值|指标值|目标值|绩效标准))?/)!;
+	let start = text.indexOf('二级指标') + head[0].length;
+	// one value column per place after the header ("区域目标值新罗区永定区…": a fund's target table over
+	// its districts): a row's value is its target only where every place has the same one
+	const places = text.slice(start).match(/^(?:[\u4e00-\u9fa5]{1,4}?[区县市])+?(?=产出|效益|满意|成本|数量|质量|时效)/)?.[0];
+	const nPlaces = places ? (places.match(/[区县市]/g) ?? []).length : 0;
+	if (places && nPlaces >= 2) start += places.length;
 	const UNIT = '(?:%|万元|万人次|万人|人次|平方米|立方米|公里|小时|[次个人天月年台套件项所家户亩米吨场篇份册本条座辆批期名处])?';
-	const ROW = new RegExp(`([^\\d反]{2,50}?)(反映[^\\d]{2,40}?)([≥≤><=]?\\d+(?:\\.\\d+)?${UNIT})`, 'g');
+	const ROW = new RegExp(`([^\\d反]{2,50}?)(反映[^\\d]{2,40}?)((?:>=|<=|[≥≤><=])?\\d+(?:\\.\\d+)?${UNIT})`, 'g');
 	const LEVEL = new RegExp(`^(${LEVEL2_NAME})`);
 	ROW.lastIndex = start;
 	let l2: string | undefined;
 	for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
 		let nameAt = m.index;
 		let raw = m[1];
+		// (the level names a row opens with, 一级 then 二级: "产出指标数量指标X")
+		const l1w = raw.match(/^(产出|效益|满意度|成本)指标(?=[\u4e00-\u9fa5])/);
+		if (l1w && LEVEL.test(raw.slice(l1w[0].length))) {
+			nameAt += l1w[0].length;
+			raw = raw.slice(l1w[0].length);
+		}
 		const lv = raw.match(LEVEL);
 		if (lv) {
 			l2 = lv[1];
@@ -456,6 +467,17 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 		const name = orig.substr(nameAt, raw.length);
 		if (name.length < 2 || NOT_NAME.test(name) || /指标$/.test(name)) continue;
 		const vAt = m.index + m[1].length + m[2].length;
+		if (nPlaces >= 2) {
+			// the value written once a place, the same in all: the target; else the row keeps its name
+			const same = text.slice(vAt, vAt + m[3].length * nPlaces) === m[3].repeat(nPlaces);
+			const level1 = l2 ? level1Of(l2) : undefined;
+			if (!same) {
+				out.push({ ...(level1 ? { level1 } : {}), ...(l2 ? { level2: l2 } : {}), name });
+				ROW.lastIndex = vAt + 1;
+				continue;
+			}
+			ROW.lastIndex = vAt + m[3].length * nPlaces;
+		}
 		const v = orig.substr(vAt, m[3].length);
 		const [q0, q1] = [map[nameAt], map[vAt + m[3].length - 1] + 1];
 		const quote = ctx.quote(q0, q1);
