@@ -2757,3 +2757,31 @@ describe('extract: a fund’s target table run together, with one value column p
 		]);
 	});
 });
+
+describe('extract: a Hunan 项目支出绩效目标表 with a 指标值类型 column and the budget by level', () => {
+	// made-up figures
+	const text = [
+		'2025年项目支出绩效目标表 | |||||||',
+		'填报单位(盖章):某县妇幼保健院 | 金额单位:万元 | ||||||',
+		'项目支出名称 | 妇幼健康服务专项 | 部门预算 | 45.00 | ||||',
+		'年度本级预算金额 | 45.00 | 该项目支出上级资金 | |||||',
+		'一级指标 | 二级指标 | 三级指标 | 指标值类型 | 目标值 | 度量单位 | 指标值内容 | 备注 |',
+		'产出指标 | 数量指标 | 孕产妇健康管理人数 | ≥ | 800 | 人 | 反映管理人数。 | |',
+		'成本指标 | 经济成本指标 | 项目经费 | ≤ | 45 | 万元 | 反映项目经费。 | |',
+		'社会成本指标 | 对社会产生的不利影响 | 定性 | 减少 | 反映不利影响。 | ||'
+	].join('\n');
+	const r = extract(text).report;
+	it('reads 部门预算 as the total and 年度本级预算金额 as the 本级 money', () => {
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.amount.wan])).toEqual([
+			['total', '合计', 'all', 45],
+			['budget_level', '本级资金', 'fiscal', 45]
+		]);
+	});
+	it('reads 指标值类型 as the operator column', () => {
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value ?? i.target?.text])).toEqual([
+			['孕产妇健康管理人数', '>=', 800],
+			['项目经费', '<=', 45],
+			['对社会产生的不利影响', 'text', '减少']
+		]);
+	});
+});

@@ -232,6 +232,10 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	if (/(代码|编码|分类|科目|占比|比例)$/.test(t)) return undefined;
 	// (年度预算资金总额: Shanxi's 项目支出绩效目标申报表; 项目总预算 / 当年年度预算: Chongqing's 项目支出
 	// 绩效目标审批表; 当年资金总额 and 项目预算金额(万元): Hubei's and Shenzhen's project target forms)
+	// (部门预算 and 年度本级预算金额 / 上级资金: Hunan's 项目支出绩效目标表, the project's budget by level)
+	if (/^部门预算(数|金额)?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
+	if (/^(年度)?本级预算(金额|资金)?$/.test(t)) return { item: '本级资金', breakdown: 'budget_level', scope: 'fiscal' };
+	if (/^(该项目支出)?上级资金$/.test(t)) return { item: '上级资金', breakdown: 'budget_level', scope: 'fiscal' };
 	// (年度财政资金总额: the fiscal money a Hubei 项目自评表 scores, its only funds row)
 	if (/^(年度|当年)?财政资金总额$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'fiscal' };
 	if (/^(年度|当年)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$|^项目预算(金额|总额)(\(.*\))?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
@@ -1173,7 +1177,7 @@ function indCol(k: string): IndCol | undefined {
 	if (/^二级指标$/.test(k)) return 'l2';
 	if (/^三级指标(名称)?$|^指标名称$/.test(k)) return 'name';
 	// (an operator or a polarity, 正向 / 反向, whatever the header calls it: read by content)
-	if (/^指标性质$|^指标方向性?$|^(计算)?符号$/.test(k)) return 'op';
+	if (/^指标性质$|^指标方向性?$|^(计算)?符号$|^指标值类型$/.test(k)) return 'op';
 	if (/^(年度|年初|全年)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
 	if (/^(度量|计量)单位$|^单位$/.test(k)) return 'unit';
 	if (/(完成值|实际值|实现值|完成情况|实际完成)/.test(k)) return 'actual';
