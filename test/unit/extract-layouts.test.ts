@@ -2785,3 +2785,20 @@ describe('extract: a Hunan 项目支出绩效目标表 with a 指标值类型 co
 		]);
 	});
 });
+
+describe('extract: a Hunan 部门整体支出绩效评价指标表 flowed with no separator, scores after long rule texts', () => {
+	// made-up scores
+	const text = [
+		'某区2023年度部门(单位)整体支出绩效评价自评报告',
+		'部门整体支出绩效评价指标表级指标分值二级指标分值三级指标分值评价标准指标说明得分投入15预算配置15在职人员控制率6以100%为标准。在职人员控制率W100%,计6分;每超过一个百分点扣0.5分。在职人员控制率=(在职人员数/编制数)100%。5“三公经费”变动率9“三公经费”变动率至0,计9分;每超过一个百分点扣0.9分。9过程60预算执行20预算完成率6100%计满分,每低于5%扣2分。预算完成率=(支出/预算)X100%.4预算控制率6预算控制率=0,计6分;大于30%不得分预算控制率=(本年追加预算/年初预算)100%o6新建楼堂馆所投资'
+	].join('\n');
+	it('reads each row’s points after its name and its score before the next name, under its levels', () => {
+		const r = extract(text).report;
+		const tree = (ns: NonNullable<typeof r.scores>['tree']): unknown[] => ns.map((n) => [n.name, n.max?.value, n.score?.value, ...(n.children ? [tree(n.children)] : [])]);
+		expect(r.scores?.framework).toBe('hunan');
+		expect(tree(r.scores!.tree)).toEqual([
+			['投入', 15, undefined, [['预算配置', 15, undefined, [['在职人员控制率', 6, 5], ['“三公经费”变动率', 9, 9]]]]],
+			['过程', 60, undefined, [['预算执行', 20, undefined, [['预算完成率', 6, 4], ['预算控制率', 6, 6]]]]]
+		]);
+	});
+});

@@ -16,7 +16,7 @@ import { srcRange, type Line, type Span } from './doc';
 import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
-import { readExplainedRows, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
+import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -264,6 +264,8 @@ export interface GridResult {
 	sangong?: SangongLine[];
 	/** staff counts of a header row of staff measures and the row of values under it */
 	staffing?: StaffLine[];
+	/** the scoring framework the table's own levels show (投入 / 过程 / 产出 / 效果: Hunan's) */
+	framework?: 'hunan';
 	/** source ranges of header cells the grid read as headers (a year in "2021 年实际在职人数" is no count) */
 	headerCells?: Array<[number, number]>;
 }
@@ -1749,6 +1751,12 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		if (ord.total && !out.total) out.total = ord.total;
 	}
 	if (!out.nodes.length) readScoreGrid(ctx, cells, out);
+	if (!out.nodes.length) {
+		out.nodes = readFlowedScoreTable(ctx);
+		if (out.nodes.length) out.nodesFromRows = true;
+		// (its levels 投入 / 过程 …: the Hunan framework, whatever part of the table the excerpt keeps)
+		if (out.nodes.length && out.nodes.every((n) => /^(投入|过程|产出|效果)$/.test(n.name))) out.framework = 'hunan';
+	}
 	return out;
 }
 

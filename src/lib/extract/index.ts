@@ -247,7 +247,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	// ("…改进措施项目决策(10分)" is 项目决策 after a header): those nodes give way to it
 	const covered = (t: { name: string }) => grid.nodesFromRows && grid.nodes.some((n) => t.name.endsWith(n.name));
 	const fresh = grid.nodes.filter((n) => grid.nodesFromRows || !scores?.tree.some((t) => t.name === n.name));
-	let scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? []).filter((t) => !covered(t))] } : scores;
+	let scoresAll = fresh.length ? { framework: scores?.framework ?? grid.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? []).filter((t) => !covered(t))] } : scores;
+	if (scoresAll && scoresAll.framework === 'other' && grid.framework) scoresAll = { ...scoresAll, framework: grid.framework };
 	if (grid.total && !scoresAll?.total) scoresAll = { framework: 'other', tree: [], ...scoresAll, total: grid.total };
 	if (grid.grade && scoresAll && !scoresAll.grade) scoresAll = { ...scoresAll, grade: grid.grade };
 	// a page of several project forms: one record cannot hold their identities, scores and goals (each

@@ -756,3 +756,80 @@ export function readFusedLines(ctx: Ctx): Indicator[] {
 	return out;
 }
 
+
+/** Level names of the whole-department score tables (投入 / 过程 / 产出 / 效果 and their parts). */
+const SCORE_L1 = ['投入', '过程', '产出', '效果', '效益', '决策', '管理'];
+const SCORE_L2 = ['预算配置', '预算执行', '预算管理', '资产管理', '职责履行', '履职效益', '目标设定', '财务管理', '项目管理', '业务管理'];
+/** The Ministry's common indicators of whole-department spending (财预〔2013〕53号) and their kin. */
+const SCORE_L3 = [
+	'在职人员控制率', '“三公经费”变动率', '"三公经费"变动率', '三公经费变动率', '“三公经费”控制率', '三公经费控制率', '重点支出安排率', '预算完成率', '预算调整率', '支付进度率',
+	'结转结余率', '结转结余变动率', '公用经费控制率', '政府采购执行率', '预算控制率', '新建楼堂馆所面积控制率', '新建楼堂馆所投资概算控制率', '管理制度健全性',
+	'资金使用合规性', '预决算信息公开性', '基础信息完善性', '资产管理安全性', '固定资产利用率', '实际完成率', '完成及时率', '质量达标率', '重点工作办结率'
+];
+
+/**
+ * A whole-department score table flattened with no separator, each row its name, its 分值, the long
+ * 评价标准 and 指标说明 texts, then its 得分 (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评价标准 |
+ * 指标说明 | 得分, Hunan's 部门整体支出绩效评价指标表 on document-sharing mirrors). A row starts where a
+ * level or a common indicator's name is followed at once by its points ("在职人员控制率5以100%…"), a
+ * name inside the rule texts is followed by no number; its score is the number that ends the row, right
+ * before the next row's name, at most its points; its points the shortest reading of the digits after
+ * its name that is at least that score. Level-1 and level-2 rows carry their points only.
+ */
+export function readFlowedScoreTable(ctx: Ctx): ScoreNode[] {
+	const headLine = ctx.lines.findIndex((l) => /三级指标\s*分值/.test(l.span.norm.replace(/\s+/g, '')) && /得分/.test(l.span.norm));
+	if (headLine < 0) return [];
+	const { text, map } = squeeze(joinLines(ctx, headLine));
+	const h = text.search(/三级指标分值(评价标准)?(指标说明)?(评分标准)?得分/);
+	if (h < 0) return [];
+	const from = text.indexOf('得分', h) + 2;
+	type Hit = { level: 1 | 2 | 3; name: string; at: number; digits: string };
+	const hits: Hit[] = [];
+	const names: Array<[string, 1 | 2 | 3]> = [...SCORE_L3.map((n) => [n, 3] as [string, 3]), ...SCORE_L2.map((n) => [n, 2] as [string, 2]), ...SCORE_L1.map((n) => [n, 1] as [string, 1])];
+	for (let i = from; i < text.length; i++) {
+		const hit = names.find(([n]) => text.startsWith(n, i));
+		if (!hit) continue;
+		const digits = text.slice(i + hit[0].length).match(/^\d+(?:\.\d+)?/)?.[0];
+		if (digits && !/[%％]/.test(text[i + hit[0].length + digits.length] ?? '') || (digits && hit[1] === 3)) {
+			hits.push({ level: hit[1], name: hit[0], at: i, digits: digits! });
+			i += hit[0].length + digits!.length - 1;
+		}
+	}
+	if (hits.filter((x) => x.level === 3).length < 2) return [];
+	const fig = (t: string, a: number, b: number, rule: string) => ctx.figure(t, '分', map[a], map[b - 1] + 1, 0.7, rule);
+	const out: ScoreNode[] = [];
+	let l1: ScoreNode | undefined;
+	let l2: ScoreNode | undefined;
+	for (const [x, hit] of hits.entries()) {
+		const nameEnd = hit.at + hit.name.length;
+		if (hit.level < 3) {
+			if (!/^\d{1,3}(\.\d)?$/.test(hit.digits) || Number(hit.digits) > 100) continue;
+			const node: ScoreNode = { name: hit.name, level: hit.level, max: fig(hit.digits, hit.at, nameEnd + hit.digits.length, 'runon.flowed.level') };
+			if (hit.level === 1) {
+				out.push(node);
+				l1 = node;
+				l2 = undefined;
+			} else if (l1) {
+				(l1.children ??= []).push(node);
+				l2 = node;
+			}
+			continue;
+		}
+		// the row's end: the next row's name, or the table's end where a name was cut off
+		const next = hits[x + 1]?.at ?? text.length;
+		const before = text.slice(nameEnd, next);
+		// (a sentence's full stop before the score is no decimal point: "…X100%.5预算控制率")
+		const sc = before.match(/(?<!\d)(?<!\d\.)(\d{1,3}(?:\.\d+)?)$/);
+		const tail = next === text.length ? text.slice(nameEnd).match(/(?<![\d.])(\d{1,3}(?:\.\d+)?)([\u4e00-\u9fa5“”"]{2,12})$/) : null;
+		const score = sc?.[1] ?? (tail && names.some(([n]) => n.startsWith(tail[2]) && n !== tail[2]) ? tail[1] : undefined);
+		if (!score) continue;
+		const maxText = [1, 2, 3].map((n) => hit.digits.slice(0, n)).find((d, n) => d.length === n + 1 && !d.endsWith('.') && Number(d) >= Number(score) && Number(d) <= 100);
+		if (!maxText) continue;
+		const end = sc ? next : nameEnd + before.lastIndexOf(score) + score.length;
+		const leaf: ScoreNode = { name: hit.name, level: 3, max: fig(maxText, hit.at, end, 'runon.flowed.max'), score: fig(score, hit.at, end, 'runon.flowed.score') };
+		const parent = l2 ?? l1;
+		if (parent) (parent.children ??= []).push(leaf);
+		else out.push({ ...leaf, level: 1 });
+	}
+	return out;
+}
