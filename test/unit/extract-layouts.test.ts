@@ -2802,3 +2802,16 @@ describe('extract: a Hunan 部门整体支出绩效评价指标表 flowed with n
 		]);
 	});
 });
+
+describe('extract: a 项目自评表 whose cells a .doc mirror scrambled and joined by spaces', () => {
+	// made-up names and figures; the level cells stand elsewhere, the rows under 三级指标 keep their order
+	const text = '2021 年市级会展发展资金项目自评表 项目名称 2021 年市级会展发展资金 主管部门 区商务局 三级指标 年初目标值 (A) 实际完成值 (B) 得分 举办展会数量(场) 12 14 10 吸引参展 企业数量 300 352 10 展会品牌影响力 显著提升 明显 提升 10 资金拨付及时率 95%以上 100% 10 社会效益 指标 带动相关消费 二级指标 数量指标';
+	it('reads the rows that fit the columns, their name pieces joined, and passes over the one that does not', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.name, i.target?.value, i.actual?.value, i.score?.value])).toEqual([
+			['举办展会数量(场)', 12, 14, 10],
+			['吸引参展企业数量', 300, 352, 10],
+			['资金拨付及时率', 95, 100, 10]
+		]);
+	});
+});

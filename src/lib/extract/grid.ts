@@ -1484,6 +1484,52 @@ function readSpacedRows(ctx: Ctx, cells: GCell[]): Indicator[] {
 }
 
 /**
+ * Rows flowed onto a line with spaces under a header that starts at the indicator's name (三级指标 |
+ * 年初目标值 | 实际完成值 | 得分, the level cells scrambled elsewhere by the conversion): each row its name,
+ * whose pieces a wrapped cell left apart are joined ("支持服务贸易、服务外 包企业数量"), then one cell a
+ * column. A row whose cells do not fit the columns (text values split by spaces, no telling where the
+ * name ends) is passed over; reading stops at a level's name. Serves Hubei's 项目自评表 in .doc
+ * mirrors, whose cells come out scrambled and joined by spaces.
+ */
+function readBareLooseRows(ctx: Ctx, cells: GCell[]): Indicator[] {
+	const out: Indicator[] = [];
+	const i = cells.findIndex((c) => c.loose && indCol(c.key) === 'name');
+	if (i < 0) return out;
+	const cols: IndCol[] = [];
+	let j = i + 1;
+	while (j < cells.length && (indCol(cells[j].key) || /^\([A-Z]\)$/.test(cells[j].key))) {
+		if (indCol(cells[j].key)) cols.push(indCol(cells[j].key)!);
+		j++;
+	}
+	if (!cols.includes('target') || !cols.includes('actual') || cols.some((c) => c === 'l1' || c === 'l2' || c === 'name')) return out;
+	const want = cols.length;
+	const isVal = (k: string) => new RegExp(`^(?:>=|<=|[≥≤><=])?${NUM}(%|以上|以下)*$`).test(k) || isValue(k);
+	let k = j;
+	while (k < cells.length && cells[k].loose) {
+		if (LEVEL1.test(cells[k].key) || LEVEL2.test(cells[k].key) || END_ROW.test(cells[k].key)) break;
+		// the name: the text cells up to the first value
+		let v = k;
+		while (v < cells.length && cells[v].loose && !isVal(cells[v].key) && v - k < 4) v++;
+		const vals = cells.slice(v, v + want);
+		const fits = v > k && vals.length === want && vals.every((c, x) => isVal(c.key) && (cols[x] !== 'score' && cols[x] !== 'max' ? true : isNumber(c.key) && Number(c.key) <= 100));
+		if (!fits) {
+			// pass over the row: up to the next run of values' end
+			while (v < cells.length && cells[v].loose && !isVal(cells[v].key)) v++;
+			while (v < cells.length && cells[v].loose && isVal(cells[v].key)) v++;
+			if (v === k) break;
+			k = v;
+			continue;
+		}
+		const parts = cells.slice(k, v);
+		if (parts.some((c) => LEVEL1.test(c.key) || LEVEL2.test(c.key) || /指标$/.test(c.key))) break;
+		const name: GCell = { text: parts.map((c) => c.text).join(''), key: parts.map((c) => c.key).join(''), start: parts[0].start, end: parts[parts.length - 1].end, loose: true };
+		out.push(indicatorOf(ctx, undefined, undefined, name, cols, vals));
+		k = v + want;
+	}
+	return out;
+}
+
+/**
  * 得分 written once per 二级指标 block: in a delimited table where every row with a score is a row
  * that opens its block (its level-2 cell on its line), some block has further rows and none of those
  * has a score, the scores are the blocks': each becomes a level-2 node (score only) under its level-1
@@ -1726,6 +1772,10 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	const spaced = readSpacedRows(ctx, cells);
 	readIndicatorGrid(ctx, env, cells, out);
 	if (spaced.length >= 3 && spaced.length >= out.indicators.length) out.indicators = spaced;
+	if (!out.indicators.length) {
+		const bare = readBareLooseRows(ctx, cells);
+		if (bare.length >= 2) out.indicators = bare;
+	}
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
 	if (!out.indicators.length) {
 		const fused = readFlaggedRows(ctx);
