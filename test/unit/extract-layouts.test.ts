@@ -2815,3 +2815,18 @@ describe('extract: a 项目自评表 whose cells a .doc mirror scrambled and joi
 		]);
 	});
 });
+
+describe('extract: a scrambled 项目自评表 whose funds header is followed at once by its one row’s values', () => {
+	// made-up figures: 120 × 95% = 114, scored 20 × 95% = 19
+	const text = '2021 年市级会展发展资金项目自评表 项目名称 2021 年市级会展发展资金 主管部门 区商务局 预算执行 情况(万元) (20 分) 一级指标 年度财政 资金总额 项目实施单位 会展服务中心 预算数 (A) 执行数(B) 执行率(B/A) 得分 (20 分*执行率) 120 114 95% 19 三级指标 年初目标值 (A) 实际完成值 (B) 得分';
+	it('gives the values to the one label cut at its space, where the rate checks, and the block its points', () => {
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['合计', 'fiscal', 'adjusted', 120],
+			['合计', 'fiscal', 'final', 114]
+		]);
+		expect(r.scores?.tree[0]).toMatchObject({ name: '预算执行情况', max: { value: 20 }, score: { value: 19 } });
+		const off = extract(text.replace('95% 19', '90% 19')).report;
+		expect(off.budget).toEqual([]);
+	});
+});

@@ -289,17 +289,42 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			while (e < cells.length && e - at < 3 && cells[e].key === '') e++;
 			return e > at && e < cells.length && fundCol(cells[e].key) ? e - at : 0;
 		};
-		while (j < cells.length && (fundCol(cells[j].key) || (cols.length && (/原因|说明|偏差|^\([A-Z][A-Z/]*\)$/.test(cells[j].key) || emptyRun(j) > 0)))) {
+		/** a header word whose column letter a flowed line put in the next cell ("预算数 | (A)") */
+		const lettered = (x: number) => !fundCol(cells[x].key) && /^\([A-Z]\)$/.test(cells[x + 1]?.key ?? '') && cells[x].loose ? fundCol(cells[x].key + cells[x + 1].key) : undefined;
+		while (j < cells.length && (fundCol(cells[j].key) || lettered(j) || (cols.length && (/原因|说明|偏差|^\([A-Z][A-Z/]*\)$/.test(cells[j].key) || emptyRun(j) > 0)))) {
 			// a column's letter on a cell of its own ("全年预算数 | (A)") is no column
-			if (!/^\([A-Z][A-Z/]*\)$/.test(cells[j].key)) cols.push(fundCol(cells[j].key) ?? 'other');
+			if (!/^\([A-Z][A-Z/]*\)$/.test(cells[j].key)) cols.push(fundCol(cells[j].key) ?? lettered(j) ?? 'other');
 			j++;
+			// a header's note a flowed line cut at its spaces ("得分 | (20 | 分*执行率)"): no column
+			if (cells[j]?.loose && /^[(（][^)）]*$/.test(cells[j].key)) {
+				const close = cells.slice(j, j + 4).findIndex((c) => /[)）]$/.test(c.key));
+				if (close > 0) j += close + 1;
+			}
 		}
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
 		let unit: MoneyUnit = '万元';
 		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
 		const apart = labelsApart(cells, i, j, cols);
 		if (apart) {
+			const nodes = out.nodes.length;
 			apart.forEach(({ row, label, vals }) => emitFunds(ctx, env, row, label, cols, vals, unit, out));
+			// (the block's label with its points, cut at its spaces somewhere before: "预算执行 | 情况(万元) | (20 | 分)")
+			const node = out.nodes.length > nodes ? out.nodes[nodes] : undefined;
+			if (node && !node.max) {
+				for (let b = Math.max(0, i - 30); b < i && !node.max; b++) {
+					for (let n = 2; n <= 4 && b + n <= i; n++) {
+						const part = cells.slice(b, b + n);
+						if (!part.every((c) => c.loose && ctx.lineOf(c.start) === ctx.lineOf(part[0].start))) break;
+						const hp = part.map((c) => c.key).join('').match(/^([\u4e00-\u9fa5]{2,10}?)(?:\((?:万元|元)\))?\((\d{1,3})分\)$/);
+						if (!hp || Number(hp[2]) > 100 || (node.score && node.score.value > Number(hp[2]))) continue;
+						const last = part[part.length - 1];
+						const at = ctx.src.lastIndexOf(hp[2], last.end);
+						node.name = hp[1];
+						node.max = ctx.figure(hp[2], '分', part[0].start, at + hp[2].length, 0.75, 'grid.funds.head-max');
+						break;
+					}
+				}
+			}
 			i = j + apart.length * cols.length;
 			continue;
 		}
@@ -384,13 +409,21 @@ function labelsApart(cells: GCell[], i: number, j: number, cols: FundCol[]): Arr
 	if (!cells[j]?.loose || !isNumber(cells[j].key)) return undefined;
 	const labels: Array<{ row: NonNullable<ReturnType<typeof fundRow>>; label: GCell }> = [];
 	for (let b = Math.max(0, i - 8); b < i; b++) {
+		// (a label a flowed line cut at its space, "年度财政 | 资金总额", is one label)
+		const two = cells[b].loose && cells[b + 1]?.loose && b + 1 < i && !fundRow(cells[b].key) ? fundRow(cells[b].key + cells[b + 1].key) : undefined;
+		if (two) {
+			labels.push({ row: two, label: { ...cells[b], text: cells[b].text + cells[b + 1].text, key: cells[b].key + cells[b + 1].key, end: cells[b + 1].end } });
+			b++;
+			continue;
+		}
 		const row = fundRow(cells[b].key);
 		if (!row) continue;
 		// a label with its own value is a row of another layout
 		if (isValue(cells[b + 1]?.key ?? '') && b + 1 < i) return undefined;
 		labels.push({ row, label: cells[b] });
 	}
-	if (labels.length < 2 || labels[0].row.breakdown !== 'total' || labels.slice(1).some((l) => l.row.breakdown === 'total')) return undefined;
+	// (one total row alone, "年度财政资金总额", where its values are exactly one full row whose rate checks)
+	if (!labels.length || (labels.length < 2 && !cols.includes('rate')) || labels[0].row.breakdown !== 'total' || labels.slice(1).some((l) => l.row.breakdown === 'total')) return undefined;
 	let v = j;
 	while (v < cells.length && isValue(cells[v].key)) v++;
 	if (v - j !== labels.length * cols.length) return undefined;
