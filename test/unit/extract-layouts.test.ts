@@ -2850,3 +2850,12 @@ describe('extract: a 效益 level under a blank 一级 cell', () => {
 		]);
 	});
 });
+
+describe('extract: a long document', () => {
+	it('reads a report of several hundred thousand characters without overflowing the call stack (an OCR fix far after a 三级指标 header: its offsets are copied without spreading a long array into a call)', () => {
+		const para = '本年度完成培训任务，培训人次达到计划，资金使用规范，各项工作按期推进，群众满意度较高。';
+		const text = ['项目支出绩效自评表', '一级指标二级指标三级指标年度指标值实际完成值分值得分', ...Array.from({ length: 7000 }, () => para), '资金1.5万兀'].join('\n');
+		expect(text.length).toBeGreaterThan(300_000);
+		expect(() => extract(text)).not.toThrow();
+	});
+});
