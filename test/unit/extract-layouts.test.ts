@@ -2348,3 +2348,268 @@ describe('extract: a filing date whose 日 the conversion lost', () => {
 		expect(r.filing_date).toMatchObject({ value: '2022-08-10', quote: '填报日期:2022 年 8 月 10' });
 	});
 });
+
+describe('extract: a project 自评结果 in prose with an indicator table of ` |` cells headed 指标名称', () => {
+	it('reads the project from the title, the allocated budget as budget, every row and stops at the next section', () => {
+		// made-up figures: 下达 500, spent 480 (96%)
+		const cells = (r: string[]) => r.map((c) => c + ' |').join('\n');
+		const text = [
+			'2022年度学生助学金项目自评结果',
+			'一、自评结论',
+			'2022年学生助学金项目实际下达预算500万元,全年度实际总支出480万元,项目预算执行率96%。',
+			cells(['一级指标', '二级指标', '指标名称', '目标值', '实际完成值']),
+			'|',
+			cells(['产出指标', '数量指标', '受助学生人数', '1200', '1250']),
+			'|',
+			cells(['产出指标', '质量指标', '资助标准执行率', '100%', '100%']),
+			cells(['效益指标', '服务对象满意度指标', '受助学生满意度', '90%', '93%']),
+			'(三)存在的问题和原因',
+			'1、宣传有待加强。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.project?.name.value).toBe('学生助学金');
+		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['budget', 500],
+			['final', 480]
+		]);
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.value, i.actual?.value])).toEqual([
+			['产出指标', '数量指标', '受助学生人数', 1200, 1250],
+			['产出指标', '质量指标', '资助标准执行率', 100, 100],
+			['效益指标', '服务对象满意度指标', '受助学生满意度', 90, 93]
+		]);
+	});
+});
+
+describe('extract: a 部门整体支出绩效评价基础数据表 and 自评表, one cell a paragraph', () => {
+	// made-up figures; 按收入性质分 60 = 40 + 5 + 15, 按支出性质分 55 = 30 + 25
+	const cells = [
+		'2022年度部门整体支出绩效自评表',
+		'附件一',
+		'2022年度部门整体支出绩效评价基础数据表',
+		'财政供养人员情况(人',
+		'编制数',
+		'2022 年实际在职人数',
+		'控制率',
+		'20',
+		'18',
+		'90.00%',
+		'经费控制情况(万元',
+		'2021 年决算数',
+		'2022 年预算数',
+		'2022 年决算数',
+		'三公经费:',
+		'3.00',
+		'2.50',
+		'2.00',
+		'1、公务用车购置和维护经费',
+		'2.00',
+		'2.00',
+		'1.50',
+		'2、出国经费',
+		'0',
+		'0',
+		'0',
+		'3、公务接待',
+		'1.00',
+		'0.50',
+		'0.50',
+		'项目支出:',
+		'20.00',
+		'22.00',
+		'25.00',
+		'1、业务工作经费',
+		'……',
+		'公用经费',
+		'8.00',
+		'9.00',
+		'7.00',
+		'其中:办公经费',
+		'3.00',
+		'4.00',
+		'2.00',
+		'会议费、培训费',
+		'1.00',
+		'1.00',
+		'0.80',
+		'附件二',
+		'预算部门、单位名称',
+		'某县某乡人民政府',
+		'年度预算申请',
+		'(万元',
+		'年初预算数',
+		'全年预算数',
+		'全年执行数',
+		'分值',
+		'执行率',
+		'自评得分',
+		'年度资金总额',
+		'50.00',
+		'60.00',
+		'55.00',
+		'10',
+		'91.67%',
+		'9',
+		'按收入性质分:60.00',
+		'按支出性质分:55.00',
+		'其中: 一般公共预算:40.00',
+		'其中:基本支出:30.00',
+		'政府性基金拨款:5.00',
+		'项目支出:25.00',
+		'其他资金:15.00'
+	];
+	const r = extract(cells.join('\n\n')).report;
+	it('reads the staff row by its headers, not the year in a header', () => {
+		expect(r.staffing.map((s) => [s.measure, s.count.value])).toEqual([
+			['authorized', 20],
+			['actual', 18]
+		]);
+	});
+	it('reads the 三公 rows and the nature rows by their year-and-stage columns, the 其中 rows as parts', () => {
+		const sg = r.sangong.map((s) => [s.item, s.stage, s.year, s.amount?.wan]);
+		expect(sg).toContainEqual(['total', 'final', 2021, 3]);
+		expect(sg).toContainEqual(['vehicle', 'budget', 2022, 2]);
+		expect(sg).toContainEqual(['reception', 'final', 2022, 0.5]);
+		expect(sg).toHaveLength(12);
+		const b = r.budget.map((l) => [l.flow, l.breakdown, l.item, l.parent ?? '', l.stage, l.year, l.amount.wan]);
+		expect(b).toContainEqual(['expenditure', 'nature', '项目支出', '', 'final', 2021, 20]);
+		expect(b).toContainEqual(['expenditure', 'nature', '公用经费', '基本支出', 'budget', 2022, 9]);
+		expect(b).toContainEqual(['expenditure', 'economic', '办公经费', '公用经费', 'final', 2022, 2]);
+		expect(b).toContainEqual(['expenditure', 'economic', '会议费、培训费', '公用经费', 'final', 2021, 1]);
+	});
+	it('reads the funds row with its 自评得分 and the label:amount cells of both compositions', () => {
+		expect(r.scores?.tree[0]).toMatchObject({ name: '预算执行率', max: { value: 10 }, score: { value: 9 } });
+		const b = r.budget.filter((l) => l.year === 2022 && l.stage === 'final').map((l) => [l.flow, l.breakdown, l.item, l.scope, l.amount.wan]);
+		expect(b).toContainEqual(['expenditure', 'total', '合计', 'all', 55]);
+		expect(b).toContainEqual(['income', 'total', '合计', 'all', 60]);
+		expect(b).toContainEqual(['income', 'source', '一般公共预算财政拨款收入', 'general_public', 40]);
+		expect(b).toContainEqual(['income', 'source', '政府性基金预算财政拨款收入', 'fiscal', 5]);
+		expect(b).toContainEqual(['income', 'source', '其他资金', 'other', 15]);
+		expect(b).toContainEqual(['expenditure', 'nature', '基本支出', 'all', 30]);
+		expect(b).toContainEqual(['expenditure', 'nature', '项目支出', 'all', 25]);
+	});
+});
+
+describe('extract: a page of two 项目支出绩效自评表 forms', () => {
+	// made-up figures; each form's funds become its project's lines, and no project identity or score is kept
+	const form = (name: string, total: string[], fiscal: string[]) => [
+		'项目支出绩效自评表',
+		'( 2022年度)',
+		'项目名称',
+		name,
+		'主管部门',
+		'某县文化馆',
+		'实施单位',
+		'某县文化馆',
+		'项目资金',
+		'(万元)',
+		'年初预算数',
+		'调整预算数',
+		'全年执行数',
+		'分值',
+		'执行率',
+		'得分',
+		'年度资金总额',
+		...total,
+		'其中:当年财政拨款',
+		...fiscal,
+		'上年结转资金',
+		'其他资金'
+	];
+	it('reads each row that lost its empty cells by its rate: two amounts are 全年预算 and 全年执行', () => {
+		const text = [...form('群众文化活动经费', ['40', '36', '10', '90%', '9'], ['40', '36', '90%']), ...form('图书购置经费', ['12', '15', '15', '10', '100%', '10'], ['12', '15', '15', '100%'])].join('\n');
+		const r = extract(text).report;
+		expect(r.project).toBeUndefined();
+		expect(r.scores).toBeUndefined();
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['project', '群众文化活动经费', 'all', 'adjusted', 40],
+			['project', '群众文化活动经费', 'all', 'final', 36],
+			['project', '群众文化活动经费', 'fiscal', 'adjusted', 40],
+			['project', '群众文化活动经费', 'fiscal', 'final', 36],
+			['project', '图书购置经费', 'all', 'initial', 12],
+			['project', '图书购置经费', 'all', 'adjusted', 15],
+			['project', '图书购置经费', 'all', 'final', 15],
+			['project', '图书购置经费', 'fiscal', 'initial', 12],
+			['project', '图书购置经费', 'fiscal', 'adjusted', 15],
+			['project', '图书购置经费', 'fiscal', 'final', 15]
+		]);
+		expect(r.budget.every((b) => b.parent === '项目支出')).toBe(true);
+	});
+});
+
+describe('extract: two project forms run together with no separator (a mirror of a .docx)', () => {
+	// made-up figures: 年度资金总额 "505010100%" is 50 | 50 | 10 | 100% (年初 and 得分 lost);
+	// indicator rows "name X X W S" with points and score run together ("2018" is 20 | 18)
+	const text = [
+		'1、项目支出绩效自评表(2021 年度)项目名称文物修缮经费主管部门某县文物局实施单位某县文物所项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额505010100%其中:当年财政拨款505050100%上年结转资金其他资金年度 总体 目标预期目标实际完成情况修缮两处文物。已完成绩 效 指 标一级指标二级指标三级指标年度 指标值实际 完成值分 值得 分偏差原因分析 及改进措施产出指标数量指标修缮文物数量2处2处3030质量指标验收合格率100%100%2018',
+		'2、效益指标社会效益 指标文物保护水平提升提升2020总分10088项目名称文物宣传经费主管部门某县文物局实施单位某县文物所项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额20202010100%其中:当年财政拨款202020100%上年结转资金其他资金'
+	].join('\n');
+	const r = extract(text).report;
+	it('cuts each funds run by the one reading that aligns, under its project', () => {
+		expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['文物修缮经费', 'all', 'adjusted', 50],
+			['文物修缮经费', 'all', 'final', 50],
+			['文物修缮经费', 'fiscal', 'initial', 50],
+			['文物修缮经费', 'fiscal', 'adjusted', 50],
+			['文物修缮经费', 'fiscal', 'final', 50],
+			['文物宣传经费', 'all', 'initial', 20],
+			['文物宣传经费', 'all', 'adjusted', 20],
+			['文物宣传经费', 'all', 'final', 20],
+			['文物宣传经费', 'fiscal', 'initial', 20],
+			['文物宣传经费', 'fiscal', 'adjusted', 20],
+			['文物宣传经费', 'fiscal', 'final', 20]
+		]);
+	});
+	it('reads the first form’s indicator rows with their points and scores after the values', () => {
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['数量指标', '修缮文物数量', '2处', '2处', 30, 30],
+			['质量指标', '验收合格率', '100%', '100%', 20, 18],
+			['社会效益指标', '文物保护水平', '提升', '提升', 20, 20]
+		]);
+	});
+});
+
+describe('extract: a Hubei 项目自评表 in " | " rows, 得分 once per 二级指标 block', () => {
+	// made-up figures
+	const text = [
+		'2023年度文化惠民项目自评表',
+		'项目单位(盖章):某市文化馆 主要领导签字:',
+		'项目名称 | 文化惠民 | ||||||||',
+		'主管部门 | 某市文化和旅游局 | 项目实施单位 | 某市文化馆 | ||||||',
+		'项目类别 | 1、部门预算项目 ☑ 2、市直专项 | ||||||||',
+		'预算执行情况(万元) (20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) | |||||',
+		'年度财政资金总额 | 8 | 6 | 75% | 15 | |||||',
+		'年度绩效目标1 (80分) | 一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) | 得分 | |||',
+		'产出指标(40分) | 数量指标 | 演出场次 | 20场 | 22场 | 20 | ||||',
+		'送戏下乡村数 | 10个 | 12个 | |||||||',
+		'质量指标 | 演出覆盖率 | 100%覆盖 | 100%覆盖 | 20 | |||||',
+		'效益指标(40分) | 社会效益 | 丰富群众文化生活 | 明显 | 明显 | 20 | ||||',
+		'文化氛围 | 节日氛围 | 浓厚 | 浓厚 | 20 | ||||',
+		'群众参与 | 积极 | 积极 | |||||||'
+	].join('\n');
+	const r = extract(text).report;
+	it('reads the fiscal funds row, its points from the block label and 预算数 as the adjusted budget', () => {
+		expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['合计', 'fiscal', 'adjusted', 8],
+			['合计', 'fiscal', 'final', 6]
+		]);
+		expect(r.scores?.tree[0]).toMatchObject({ name: '预算执行情况', max: { value: 20 }, score: { value: 15 } });
+		expect(r.project?.category?.value).toBe('部门预算项目');
+	});
+	it('takes a level-2 cell the vocabulary does not know by its place in the row, and the block scores as nodes', () => {
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.value ?? i.target?.text, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '演出场次', 20, undefined],
+			['产出指标', '数量指标', '送戏下乡村数', 10, undefined],
+			['产出指标', '质量指标', '演出覆盖率', 100, undefined],
+			['效益指标', '社会效益', '丰富群众文化生活', '明显', undefined],
+			['效益指标', '文化氛围', '节日氛围', '浓厚', undefined],
+			['效益指标', '文化氛围', '群众参与', '积极', undefined]
+		]);
+		const tree = r.scores!.tree.map((n) => [n.name, n.max?.value, (n.children ?? []).map((c) => [c.name, c.score?.value])]);
+		expect(tree).toEqual([
+			['预算执行情况', 20, []],
+			['产出指标', 40, [['数量指标', 20], ['质量指标', 20]]],
+			['效益指标', 40, [['社会效益', 20], ['文化氛围', 20]]]
+		]);
+	});
+});

@@ -816,3 +816,251 @@ describe('extract: a third party\'s cover', () => {
 		expect([r.scores?.total?.score.value, r.scores?.grade?.value]).toEqual([86.5, '良']);
 	});
 });
+
+describe('budget prose: a numbered item\'s cost shared out by levels of government', () => {
+	it('"1、X保险:…总保费N万元,中央财政补贴P%为A万元,…": the item\'s cost and each level\'s share of it', () => {
+		// figures by hand: 200 × 45% = 90, × 25% = 50; 80 × 50% = 40, × 30% = 24
+		const text = [
+			'甲县农业保险保费补贴2021年度绩效自评报告',
+			'2021年度,全县各险种总保费达到900万元。',
+			'一、绩效目标分解下达情况',
+			'1、小麦保险:全县2021年小麦种植30万亩,计划和实际承保面积为20万亩,总保费200万元,中央财政补贴45%为90万元,省级财政补贴25%为50万元。',
+			'2、奶牛保险:全县2021年计划和实际投保5000头,总保险为80万元,中央财政补贴50%为40万元,县级财政补贴30%为24万元。'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.parent, l.scope, l.amount.wan, l.share?.value]);
+		expect(b).toEqual([
+			['cost', '小麦保险', undefined, 'all', 200, undefined],
+			['budget_level', '中央财政补贴', '小麦保险', 'fiscal', 90, 45],
+			['budget_level', '省级财政补贴', '小麦保险', 'fiscal', 50, 25],
+			['cost', '奶牛保险', undefined, 'all', 80, undefined],
+			['budget_level', '中央财政补贴', '奶牛保险', 'fiscal', 40, 50],
+			['budget_level', '县级财政补贴', '奶牛保险', 'fiscal', 24, 30]
+		]);
+	});
+});
+
+describe('staffing prose: a whole-department report that restates its staffing', () => {
+	const staffOf = (text: string) => extract(text).report.staffing.map((s) => [s.measure, s.category, s.count.value]);
+	it('职工 with its kinds, 在职人员编制, 财政全供养 / 部分供养, and each count once', () => {
+		// figures by hand: 2 + 9 + 1 = 12 in post; 0 + 14 = 14 posts
+		const text = [
+			'甲县乙馆2023年度部门整体支出绩效评价报告',
+			'一、部门概况',
+			'1、机构设置情况:',
+			'乙馆属于正科级事业单位,领导职数2名。县编委核定事业编制14人。我单位2023底有职工12人,其中管理人员2人,专业技术人员9人,原机关工勤1人。',
+			'2.编制情况',
+			'我单位在职人员编制为14人,其中:行政编制0人,事业编制14人。在职实有12人,其中: 财政全供养 12人,财政部分供养0人,非财政供养0人。'
+		].join('\n');
+		expect(staffOf(text).sort()).toEqual(
+			[
+				['authorized', '事业编制', 14],
+				['actual', '合计', 12],
+				['actual', '管理人员', 2],
+				['actual', '专业技术人员', 9],
+				['actual', '原机关工勤', 1],
+				['authorized', '合计', 14],
+				['authorized', '行政编制', 0],
+				['financed', '财政全供养', 12],
+				['financed', '财政部分供养', 0]
+			].sort()
+		);
+	});
+	it('"核定在职全额编制数N名" counts posts', () => {
+		const text = ['2024年度甲区丙会部门整体支出绩效自评报告', '一、部门基本情况', '丙会内设机构包括:办公室、维权部。核定在职全额编制数5名。甲区丙会预算人员实有数5人,在编人员5人。'].join('\n');
+		expect(staffOf(text)).toEqual([
+			['authorized', '合计', 5],
+			['actual', '合计', 5]
+		]);
+	});
+});
+
+describe('budget prose: a notice that gives each evaluated project a numbered paragraph', () => {
+	it('a project name that holds a comma is the whole name, and each paragraph\'s money is its own project\'s', () => {
+		// figures by hand: 95 ÷ 100 = 95.00%; 190 ÷ 200 = 95.00%
+		const text = [
+			'甲县2021年5个重点项目绩效评价报告公开',
+			'来源:甲县财政局',
+			'我县选择5个2021年县级重点项目,委托第三方开展了重点项目绩效评价,现予以公开:',
+			'1、乙乡丙村农田道路建设项目,铺建砂石路3公里。2021年下达财政专项扶贫资金100万元,截至2021年12月31日,实际已支付95万元,支付完成率为95.00%。',
+			'2、乙乡丁村村内干道,巷道路面硬化建设项目,乙乡人民政府已修建村组道路2公里。2021年下达以工代赈资金200万元,截至2021年12月31日,实际已支付190万元,支付完成率为95.00%。'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.item, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['乙乡丙村农田道路建设项目', 'budget', 100],
+			['乙乡丙村农田道路建设项目', 'final', 95],
+			['乙乡丁村村内干道,巷道路面硬化建设项目', 'budget', 200],
+			['乙乡丁村村内干道,巷道路面硬化建设项目', 'final', 190]
+		]);
+	});
+});
+
+describe('三公 prose and its comparison table by year', () => {
+	it('"比上年决算数下降P%" after an amount (and after the bracket of its parts), 公车购置及运行费, and the table\'s other year and change row', () => {
+		// figures by hand: 10 + 500 + 300 = 810; 20 + 280 = 300; 2019: 30 + 600 + 370 = 1000, 50 + 320 = 370
+		const text = [
+			'甲县2020年一般公共预算安排“三公”经费决算数810万元,比上年决算数下降19.00 %。分项情况是:因公出国(境)经费10万元,与上年决算数下降66.67%;公务接待费500万元,比上年决算数下降16.67%;公车购置及运行费300万元(其中公务用车购置费20万元,公务用车运行费280万元),比上年决算数下降18.92%。',
+			'2020年决算数与2019年决算数对比情况',
+			'年度', '|', '合计', '|', '因公出国(境)经费', '|', '公务接待费', '|', '公车购置及运行维护费', '|', '合计', '|', '车辆购置', '|', '车辆运行', '|',
+			'2019年', '|', '1000', '|', '30', '|', '600', '|', '370', '|', '50', '|', '320', '|',
+			'2020年', '|', '810', '|', '10', '|', '500', '|', '300', '|', '20', '|', '280', '|',
+			'2020年比2019年增减%', '|', '-19.00', '|', '-66.67', '|', '-16.67', '|', '-18.92', '|', '-60.00', '|', '-12.50', '|'
+		].join('\n');
+		const sg = extract(text).report.sangong.map((l) => [l.item, l.year, l.amount?.wan, l.change?.pct?.value]);
+		expect(sg).toEqual([
+			['total', 2020, 810, -19],
+			['abroad', 2020, 10, -66.67],
+			['reception', 2020, 500, -16.67],
+			['vehicle', 2020, 300, -18.92],
+			['vehicle_purchase', 2020, 20, -60],
+			['vehicle_operation', 2020, 280, -12.5],
+			['total', 2019, 1000, undefined],
+			['abroad', 2019, 30, undefined],
+			['reception', 2019, 600, undefined],
+			['vehicle', 2019, 370, undefined],
+			['vehicle_purchase', 2019, 50, undefined],
+			['vehicle_operation', 2019, 320, undefined]
+		]);
+	});
+});
+
+describe('prose indicators: targets and outcomes by level in numbered paragraphs', () => {
+	const indOf = (text: string) =>
+		extract(text).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value ?? i.target?.text, i.actual?.value ?? i.actual?.text]);
+	it('"产出数量指标:第一,A年初指标值为不低于T,全年实际完成值V。…", a deadline with its outcome in words, and outcomes in words alone', () => {
+		const text = [
+			'甲区残联中央转移支付2022年度绩效自评报告(乙补助资金)',
+			'一、绩效目标分解下达情况',
+			'2022年下达甲区中央转移支付资金(乙补助资金)12.5万元,用于丙服务。',
+			'二、绩效情况分析',
+			'(一)资金投入情况分析。',
+			'投入中央直达资金12.5万,执行数12.5万,执行率100%。',
+			'(四)绩效指标完成情况分析。',
+			'1、产出数量指标:第一,服务对象覆盖率年初指标值为不低于90%,全年实际完成值95%。第二,托养服务人次数年初指标值为不低于40人,全年实际完成值42人。',
+			'2、产出时效指标:项目完成时间年初指标值为2022年12月底,实际在规定时间内完成。',
+			'3、社会效益指标:丙服务水平有所提高;丁群体出行便利程度有所提高。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['budget', 12.5],
+			['final', 12.5]
+		]);
+		expect(indOf(text)).toEqual([
+			['产出指标', '数量指标', '服务对象覆盖率', '>=', 90, 95],
+			['产出指标', '数量指标', '托养服务人次数', '>=', 40, 42],
+			['产出指标', '时效指标', '项目完成时间', 'deadline', '2022年12月底', '实际在规定时间内完成'],
+			['效益指标', '社会效益指标', '丙服务水平', undefined, undefined, '有所提高'],
+			['效益指标', '社会效益指标', '丁群体出行便利程度', undefined, undefined, '有所提高']
+		]);
+	});
+	it('levels restated under 项目绩效目标设定情况 are targets, and a bound written with ≥ is a target anywhere', () => {
+		const text = [
+			'2022年度项目支出绩效自评',
+			'一、绩效目标分解下达情况',
+			'(一)、资金下达情况',
+			'下达预算资金80万元用于甲村饮水工程。',
+			'(二)、项目绩效目标设定情况',
+			'1、产出指标数量指标:',
+			'甲村新建水房1座。',
+			'质量指标:项目(工程)验收合格率100%',
+			'2、效益指标',
+			'社会效益指标:受益人口数≥30人;集中供水率≥≥95%',
+			'可持续影响指标:工程设计使用年限≥10年'
+		].join('\n');
+		expect(indOf(text)).toEqual([
+			['产出指标', '质量指标', '项目(工程)验收合格率', '>=', 100, undefined],
+			['效益指标', '社会效益指标', '受益人口数', '>=', 30, undefined],
+			['效益指标', '社会效益指标', '集中供水率', '>=', 95, undefined],
+			['效益指标', '可持续影响指标', '工程设计使用年限', '>=', 10, undefined]
+		]);
+	});
+});
+
+describe('budget prose: an ex-ante report\'s need, its year\'s budget and the cost items it lists by ordinal', () => {
+	it('"共需资金N万元", the items under 项目预算投入 ("一是A,需资金a万元" …), and the 成本指标 that restates them is no line', () => {
+		// figures by hand: 30 + 50 + 120 = 200
+		const text = [
+			'甲村示范点奖励资金绩效评价报告',
+			'项目名称 甲村示范点奖励',
+			'2021年 2月 3 日',
+			'一、项目概况',
+			'(一)项目基本情况',
+			'我县实施示范村建设项目,示范村5个。共需资金200万元,年初预算安排60万元。',
+			'(三)项目预算投入',
+			'一是建设方案、规划编制,需资金30万元',
+			'二是示范村建设50万元',
+			'三是示范村的奖励120万元(按照方案的要求)',
+			'(四)绩效目标',
+			'成本指标:',
+			'该项目需县级财政安排资金200万元,县级安排60万元。'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['total', '合计', 'budget', 200],
+			['total', '合计', 'initial', 60],
+			['cost', '建设方案、规划编制', 'budget', 30],
+			['cost', '示范村建设', 'budget', 50],
+			['cost', '示范村的奖励', 'budget', 120]
+		]);
+	});
+});
+
+describe('a transfer-payment self-evaluation reposted with its figures masked', () => {
+	it('the visible parts of a masked allocation are its costs; an allocation with a cut among its parts is not read; the fund\'s own heading names the project', () => {
+		const text = [
+			'甲县林业局2021年度中央对地方转移支付预算执行情况绩效自评报告',
+			'(略) 分 乙发展资金绩效自评',
+			'一、绩效目标分解下达情况',
+			'中央下达补助资金 点击查看>> 万元。',
+			'二、绩效目标完成情况分析',
+			'1、项目资金到位情况分析',
+			'根据甲财指(资环)【2021】 (略) 文件,下达给我单位资金 点击查看>> 万元,其中:丙补偿资金到位 点击查看>> 万元,丁管护补助4.5万元,造林补助1.2万元,防治费3.3万元。',
+			'根据甲财指(资环)【2021】 (略) 文件,下达给我单位资金0.8万元,其中:丙补偿资金调减1.1万元,造林补助1.4万元,戊补助0.5万元。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.project?.name.value).toBe('乙发展资金');
+		expect(r.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['cost', '丁管护补助', 'budget', 4.5],
+			['cost', '造林补助', 'budget', 1.2],
+			['cost', '防治费', 'budget', 3.3]
+		]);
+	});
+});
+
+describe('budget prose: a Hunan whole-department report\'s 一般公共预算支出情况', () => {
+	it('budget income with its opening and added parts, other money, and spending above the budget income (all money)', () => {
+		// figures by hand: 40 + 10 = 50; spending 62 > 50 (other money 15 makes the difference possible)
+		const text = [
+			'2022年度甲区乙会部门(单位)整体支出绩效自评报告',
+			'一、部门(单位)基本情况',
+			'本部门共有编制人数4人,实有人数4人。',
+			'二、一般公共预算支出情况',
+			'(一)基本支出情况',
+			'2022年预算收入50万元,其中年初预算40万元,调整追加10万元。其他资金来源15万元。',
+			'2022年支出62万元,其中基本支出60万元,项目支出2万元,结余结转0万元'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.scope, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['income', 'total', '合计', 'general_public', 'adjusted', 50],
+			['income', 'total', '合计', 'general_public', 'initial', 40],
+			['income', 'total', '合计', 'general_public', 'addition', 10],
+			['income', 'source', '其他收入', 'other', 'budget', 15],
+			['expenditure', 'total', '合计', 'all', 'final', 62],
+			['expenditure', 'nature', '基本支出', 'all', 'final', 60],
+			['expenditure', 'nature', '项目支出', 'all', 'final', 2],
+			['closing_balance', 'total', '合计', 'all', 'final', 0]
+		]);
+	});
+});
+
+describe('staffing prose: kinds of people in post listed one after another', () => {
+	it('"现有在职在编行政人员N人,参公A人,机关工勤人员B人,全额拨款事业单位人员C人": one line per kind', () => {
+		const text = ['甲区乙会 2022年度部门决算情况说明', '一、部门基本情况', '现有在职在编行政人员4人,参公2人,机关工勤人员1人,全额拨款事业单位人员5人。挂职副主席1人。归口管理的行政单位离退休人员2人。'].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.measure, s.category, s.count.value])).toEqual([
+			['actual', '行政编制', 4],
+			['actual', '参公', 2],
+			['actual', '机关工勤', 1],
+			['actual', '全额拨款事业', 5],
+			['retired', '合计', 2]
+		]);
+	});
+});

@@ -224,7 +224,7 @@ describe('extract: general rules, no seed knowledge', () => {
 			for (const e of readdirSync(d, { withFileTypes: true })) {
 				const p = resolve(d, e.name);
 				if (e.isDirectory()) walk(p);
-				else if (/\.ts$/.test(e.name) && !/gazetteer-data/.test(e.name)) files.push(p);
+				else if (/\.ts$/.test(e.name) && !/gazetteer-(data|former)/.test(e.name)) files.push(p);
 			}
 		};
 		walk(resolve('src/lib/extract'));

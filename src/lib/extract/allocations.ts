@@ -91,6 +91,27 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			if (sum <= amount.wan + 1e-6) out.push(...parts);
 		}
 	}
+	// an allocation whose total a repost masked ("下达给我单位资金 点击查看>> 万元,其中:A a万元,B b万元", tender
+	// aggregators that hide figures): its visible parts are cost lines of the year's budget; where the parts
+	// hold a cut (调减) or the parts themselves are all masked, none is read
+	for (const p of ctx.paras) {
+		const { span } = p;
+		const norm = span.norm;
+		for (const m of norm.matchAll(/(?:下达|拨付|下拨)(?:给|至|到)?[\u4e00-\u9fa5]{0,24}?(?:资金|经费)\s*(?:点击查看\s*>>|\*{2,}|[(（]略[)）]|…+|x{2,}|X{2,})\s*万元\s*[,，]\s*其中\s*[:：]?/g)) {
+			const from = m.index! + m[0].length;
+			const stop = norm.slice(from).search(/[。]/);
+			const partsText = norm.slice(from, stop < 0 ? norm.length : from + stop);
+			if (/调减|调增|扣回|收回/.test(partsText)) continue;
+			for (const pm of partsText.matchAll(PART)) {
+				const name = pm[1].replace(/^[、,，;；:：\s]+/, '');
+				if (name.length < 2 || /到位|拨付|支付|使用|执行|结余|结转/.test(name)) continue;
+				const pa = from + pm.index! + pm[0].indexOf(pm[1]);
+				const pe = from + pm.index! + pm[0].length;
+				const money = ctx.money(pm[2], '万元', span.map[pa], span.map[pe - 1] + 1, 0.65, 'allocations.masked-part');
+				out.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'budget', year: env.year, amount: money });
+			}
+		}
+	}
 	// the fund's uses listed as ordinals in a later paragraph ("具体为:一是安排农机购置补贴N万元…二是安排…"),
 	// and money a level adds to it ("配套安排市级财政资金N万元"): parts of the last fund named before them
 	const funds = out.filter((l) => l.breakdown === 'budget_level');

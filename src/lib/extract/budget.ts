@@ -213,6 +213,53 @@ interface ProseState {
 	project?: string;
 	/** the line a paragraph announced a numbered list of parts for ("项目支出N万元…具体如下:") */
 	listParent?: BudgetLine;
+	/** the numbered item whose total cost the paragraph stated, for the levels' shares after it */
+	sharedItem?: { item: string; at: Span };
+}
+
+/** The title of the nearest heading above a line. */
+function headingAbove(ctx: Ctx, lineNo: number): string {
+	for (let i = lineNo - 1; i >= 0 && i >= lineNo - 40; i--) if (ctx.lines[i].heading) return ctx.lines[i].span.norm.replace(/\s+/g, '');
+	return '';
+}
+
+/** an amount of a cost item a 项目预算投入 heading lists by ordinal, with the item's name as written */
+function costByOrdinal(ctx: Ctx, span: Span, h: NumHit, lineNo: number, from: number): { item: string; from: number } | undefined {
+	const seg = span.norm.slice(from, h.a);
+	// (the lines of a list are joined: "…277万元二是…", "…(按照…要求)四是…")
+	const m = [...seg.matchAll(/(?:^|[\s。；;)）]|(?<=[元万]))\s*([一二三四五六七八九十]{1,2})是\s*/g)].pop();
+	if (!m) return undefined;
+	const name = seg.slice(m.index! + m[0].length).replace(/\s+/g, '').replace(/[,，]?(?:共)?(?:需要?|需安排|计划投入|投入|安排)(?:资金)?(?:为)?$/, '');
+	if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、“”()（）]{1,28}$/.test(name) || !/预算投入|资金投入|投入情况|资金预算|项目预算|预算安排|资金安排|成本构成/.test(headingAbove(ctx, lineNo))) return undefined;
+	return { item: name, from: from + m.index! + m[0].search(/[一二三四五六七八九十]/) };
+}
+
+/** a numbered item named before a colon ("3、能繁母猪:…") */
+const SHARED_ITEM = /^\s*\d{1,2}\s*[、.．]\s*([\u4e00-\u9fa5()（）]{2,16}?)\s*[:：]/;
+/** its whole cost ("总保费N万元", "总保险为N万元") */
+const SHARED_TOTAL = /(?:^|[,，;；:：])\s*(总(?:保费|保险费?|费用|成本))\s*(?:为|是|达|共)?\s*$/;
+/** a level's share of it ("中央财政补贴47.5%为N万元") */
+const SHARED_LEVEL = new RegExp(String.raw`(?:^|[,，;；:：。])\s*((?:中央|省级|省|市级|市|州级|县级|县|区级|乡级|本级)(?:财政)?(?:补贴|补助|承担|负担|分担|配套)(?:资金)?)\s*(${NUM})\s*[%％]\s*(?:为|计|即|共)\s*$`);
+
+/**
+ * An amount of a numbered item's cost-sharing sentence: the item's whole cost, or one level's share
+ * of it (with its percentage), only in a paragraph that opens with the item's name and states the
+ * whole cost before the shares.
+ */
+function sharedCost(span: Span, h: NumHit, state: ProseState): { item: string; from: number; level?: string; pa: number; pb: number } | undefined {
+	const named = span.norm.match(SHARED_ITEM);
+	if (!named || named[0].length > h.a) return undefined;
+	const before = span.norm.slice(0, h.a);
+	const tot = before.match(SHARED_TOTAL);
+	if (tot) {
+		state.sharedItem = { item: named[1].replace(/\s+/g, ''), at: span };
+		return { item: state.sharedItem.item, from: tot.index! + tot[0].indexOf(tot[1]), pa: 0, pb: 0 };
+	}
+	const lv = before.match(SHARED_LEVEL);
+	if (!lv || state.sharedItem?.at !== span) return undefined;
+	const from = lv.index! + lv[0].indexOf(lv[1]);
+	const pa = from + lv[0].slice(lv[0].indexOf(lv[1])).indexOf(lv[2], lv[1].length);
+	return { item: state.sharedItem.item, from, level: lv[1], pa, pb: pa + lv[2].length };
 }
 
 function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseState = {}) {
@@ -228,6 +275,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 	let namedScope: Scope | 'fund' | undefined;
 	/** the sentence start of the last amount left unread on purpose */
 	let skippedIn = -1;
+	/** the sentence whose spending was found larger than the 一般公共预算 income stated before it */
+	let widenedIn = -1;
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k];
 		const [sa, sb] = sentenceBounds(span, h.a);
@@ -334,6 +383,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// what the whole project will cost, in the self-evaluation of one year's money)
 		// (money said to be received, "①数量指标:2023年,我校收到X经费资金N万元", is the year's income all the same)
 		const inIndicator = (/(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) && !(/收到.{0,16}(资金|经费)$/.test(label) && /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：]/.test(span.norm.slice(sa)))) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(label));
+		// (also a paragraph right under 成本指标 on a line of its own, "成本指标:" then "该项目需县级财政安排资金N万元":
+		// the cost target of a 绩效目标 list, which restates the budget)
+		const underLevel = (() => {
+			for (let i = lineNo - 1; i >= 0 && i >= lineNo - 3; i--) {
+				const l = ctx.lines[i];
+				if (l.blank) continue;
+				return /^\s*(?:[(（]?\d{1,2}[)）.、．]?)?\s*(?:产出)?成本指标\s*[:：]?\s*$/.test(l.span.norm);
+			}
+			return false;
+		})();
 		// (one amount given to each of several: "对十个乡镇分别补助7万元" is a standard, not a line)
 		const each = /分别[^,，;；。]{0,14}?(补助|拨付|下拨|安排|发放|奖励)\s*$/.test(span.norm.slice(Math.max(0, h.a - 30), h.a)) && !/^\s*[、,，]\s*\d/.test(span.norm.slice(h.ue, h.ue + 3));
 		// "评价X项目N万元资金使用情况": the money of the project under evaluation, its budget (notices and
@@ -345,7 +404,33 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			prev = b;
 			continue;
 		}
-		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
+		// a numbered item's cost shared out by levels of government, each with its share ("1、X保险:…总保费N万元,
+		// 中央财政补贴47.5%为A万元,省级财政补贴32.5%为B万元"): the item's cost, budgeted, and each level's part of
+		// it named as written (premium subsidies of agricultural insurance and other cost-sharing funds that
+		// a fund self-evaluation reports item by item in numbered paragraphs)
+		const shared = sharedCost(span, h, state);
+		if (shared) {
+			const [s0, s1] = [span.map[shared.from], span.map[h.ue - 1] + 1];
+			const amount = ctx.money(h.text, unit, s0, s1, 0.75, 'budget.prose.shared-cost');
+			if (!shared.level) {
+				out.push({ line: { flow: 'expenditure', breakdown: 'cost', item: shared.item, scope: 'all', stage: 'budget', year: env.year, amount }, start: s0, sub: false });
+			} else {
+				const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: shared.level, parent: shared.item, scope: 'fiscal', stage: 'budget', year: env.year, amount };
+				line.share = ctx.figure(span.text.slice(shared.pa, shared.pb), '%', s0, s1, 0.75, 'budget.prose.shared-cost');
+				out.push({ line, start: s0, sub: true });
+			}
+			continue;
+		}
+		// the cost items a 项目预算投入 heading lists by ordinal ("一是X、Y编制,需资金N万元", "二是Z建设M万元"): each a
+		// cost of the project, budgeted, named as written (ex-ante and self-evaluation reports in prose of
+		// Henan and other provinces whose 项目概况 lists what the money is for)
+		const ordinal = costByOrdinal(ctx, span, h, lineNo, hits[k - 1]?.ue ?? 0);
+		if (ordinal) {
+			const [o0, o1] = [span.map[ordinal.from], span.map[h.ue - 1] + 1];
+			out.push({ line: { flow: 'expenditure', breakdown: 'cost', item: ordinal.item, scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, o0, o1, 0.7, 'budget.prose.ordinal-cost') }, start: o0, sub: false });
+			continue;
+		}
+		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || underLevel || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
 			continue;
 		}
@@ -528,7 +613,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
 		// what is left of money just said to be spent, in its sentence ("资金已使用N万元,结余M万元"): the
 		// balance at the year's end (project self-evaluation reports of Yunnan and other provinces)
-		else if (/^(资金)?(结余|剩余|结转结余)$/.test(label) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
+		else if (/^(资金)?(结余|剩余|结转结余|结余结转)$/.test(label) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
 		else {
 			// "X运行及人员经费(…)项目预算合计为N万元": the budget of a project whose name holds an item's word
 			// (人员经费, 公用经费) is the project's total, not that item (project evaluation reports in prose)
@@ -587,9 +672,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// (transfer-payment self-evaluation reports)
 				flow = 'expenditure';
 				passedOn = true;
-			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费|公益金)$/.test(label) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
+			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费|公益金)$/.test(label.replace(/[(（][\u4e00-\u9fa5]{2,30}[)）]$/, '')) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
 				// "X文件下达某医院Y项目补助资金N万元", "本项目2020年下达直达资金N万元": the money a notice gave the
 				// project, its budget (project self-evaluation reports in prose)
+				// (also with the fund named in brackets after it, "下达X区中央转移支付资金(Y补助资金)N万元")
 				flow = 'expenditure';
 			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(label) || (/(资金|经费)$/.test(label) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
 				// "2022年衔接资金共下达N万元", "…补助资金N万元,全部在规定时限内及时下达拨付给区主管部门": money
@@ -604,7 +690,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
-			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
+			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
 				// (a project report's "区财政…安排资金700万元" and "已拨付工程款700万元": its budget and its spending)
 				// project prose: "项目财政资金总额X万元", "计划投资X万元", "项目资金共X万元", "拨付使用Y万元"
 				flow = 'expenditure';
@@ -619,9 +705,17 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// "X项目预算经费为N万元", "列入部门预算经费为N万元", "预算价为N万元": a project's budget (project
 				// self-evaluation reports in prose)
 				flow = 'expenditure';
-			} else if (stageOf(label) && /预算|资金|项目|经费/.test(label)) {
+			} else if (stageOf(label) && (/预算|资金|项目|经费/.test(label) || (isSub && head?.line.flow === 'income' && /^(?:调整)?(?:年中)?(?:追加|调减|调增)$/.test(partName(label))))) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
-				flow = 'expenditure';
+				// (the stages of an income just stated, "预算收入N万元,其中年初预算A万元,调整追加B万元": that
+				// income's, Hunan's whole-department self-evaluations)
+				flow = isSub && head?.line.flow === 'income' && head.line.breakdown === 'total' ? 'income' : 'expenditure';
+			} else if (/^(?:其他资金来源|其他资金)$/.test(label) && head?.line.flow === 'income' && head.line.breakdown === 'total' && head.start >= span.map[0] && ['budget', 'adjusted', 'initial'].includes(head.line.stage)) {
+				// "其他资金来源N万元" beside the budget income of the paragraph: the other money planned
+				flow = 'income';
+				breakdown = 'source';
+				item = '其他收入';
+				def = { re: /其他资金来源/, item: '其他收入', breakdown: 'source', flow: 'income', ownScope: 'other' };
 			} else if (isSub && head && head.line.breakdown === 'total' && /^(本|该)项目/.test(head.line.amount.quote.replace(/^\s+/, '')) && /^(其中)?[:：]?[\u4e00-\u9fa5]{1,8}(?<!经)费$/.test(label) && !itemOf(label) && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) {
 				// "本项目下达资金N万元,…其中一类费A万元,二类费B万元,均已支付到位": the project's money by class
 				// of cost, paid (project self-evaluation reports in prose)
@@ -655,6 +749,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const own = scopeOf(label) ?? (bare && namedScope !== 'fund' ? namedScope : undefined);
 		if (scopeOf(label)) namedScope = scopeOf(label);
 		if ((flow === 'opening_balance' || flow === 'closing_balance' || breakdown === 'total') && own) scope = own;
+		// "其他资金来源N万元": other money, whatever the section
+		if (def?.re.source === '其他资金来源') scope = 'other';
+		// spending larger than the 一般公共预算 income the section stated is not that money's alone ("二、一般公共
+		// 预算支出情况 … 预算收入69万元 … 其他资金来源21万元。…支出76万元,其中基本支出…,结余结转0万元"): all the
+		// unit's money, with the parts and the balance its sentence states (Hunan's whole-department reports)
+		if (secScope === 'general_public' && !own && scope === 'general_public') {
+			const wanHere = plain(h.text) * (unit === '元' ? 1e-4 : unit === '亿元' ? 1e4 : 1);
+			if (flow === 'expenditure' && breakdown === 'total' && !isSub && out.some((o) => o.line.flow === 'income' && o.line.breakdown === 'total' && o.line.scope === 'general_public' && o.line.year === env.year && ['budget', 'adjusted'].includes(o.line.stage) && o.line.amount.wan + 0.011 < wanHere)) {
+				scope = 'all';
+				widenedIn = sa;
+			} else if (widenedIn === sa) scope = 'all';
+		}
 		// "项目财政资金总额X万元，拨付使用X万元": the spending of a total stated in the same sentence is of
 		// the same money (project self-evaluation reports in prose)
 		if (!own && !secScope && breakdown === 'total' && head && head.line.breakdown === 'total' && head.line.flow === flow && head.start >= span.map[sa]) scope = head.line.scope;
@@ -680,12 +786,14 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (!stage && /(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10))) stage = 'final';
 		// a sum still to be paid ("还需拨付X万元", "尚需安排"): a budget figure, not spending
 		if (!stage && /还需|尚需|仍需|待拨付|待支付|需拨付|拟/.test(label)) stage = 'budget';
+		if (!stage && item === '其他收入' && def?.re.source === '其他资金来源') stage = 'budget';
 		if (!stage && isSub && head) stage = head.line.stage;
 		// the uses listed after a total ("…N万元。其中：N万元用于A；N万元用于B") share its stage
 		if (!stage && breakdown === 'cost' && head) stage = head.line.stage;
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
 		if (!stage && flow === 'income' && breakdown === 'total' && /财政(局)?(下达|拨付|拨入|拨)|(经费|资金)$/.test(label) && !/预算|计划|安排/.test(label)) stage = 'final';
-		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label)) stage = 'budget';
+		// (转移支付 names the fund, "下达中央转移支付资金N万元", not a payment)
+		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$|共需|总需/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label.replace(/转移支付/g, ''))) stage = 'budget';
 		// a bare 共计 takes the stage its sentence names ("按…标准安排，共计N万元")
 		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
@@ -724,6 +832,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		out.push(b);
 		prev = b;
 		if (!isSub) head = b;
+		// an income's parts at its opening stage and at an addition ("预算收入N万元,其中年初预算A万元,调整追加B万元"):
+		// the whole is the budget as adjusted
+		if (isSub && head && head.line.flow === 'income' && head.line.breakdown === 'total' && head.line.stage === 'budget' && stage === 'addition' && out.some((o) => o !== b && o.sub && o.start > head!.start && o.line.flow === 'income' && o.line.stage === 'initial')) head.line.stage = 'adjusted';
 		// a budget said in the same clause to have arrived and been spent in full
 		if (flow === 'expenditure' && stage === 'budget') out.push(...fundsDone(ctx, span, h, q0, line));
 	}
@@ -773,7 +884,9 @@ function projectAt(norm: string, at: number): string | undefined {
 	// a numbered paragraph that opens with the project's full name and a comma ("1.2021年第一批统筹整合
 	// 使用财政涉农资金X建设项目,项目实施…"): the project, named without its year, batch and the fund it
 	// is paid from (county reports on the projects of a year's integrated agricultural funds)
-	const lead = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,2}批)?[^:：，,。；;、\d]{2,50}?项目)\s*[,，]/);
+	// (a name may hold one comma, "3、X村村内干道,巷道路面硬化建设项目,…": its part before the comma names
+	// no project, and the part after it opens with no verb of the works)
+	const lead = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,2}批)?[^:：，,。；;、\d]{2,50}?(?:[,，](?!新建|修建|建设|铺建|实施|完成|共|该|已|主要|用于|为|对|在|由)[^:：，,。；;、\d]{2,30}?)??项目)\s*[,，]/);
 	if (!last && lead && lead[0].length <= at) {
 		let name = lead[1].replace(/\s+/g, '').replace(/^\d{4}年度?/, '').replace(/^第[一二三四五六七八九十\d]{1,2}批/, '');
 		const fund = name.lastIndexOf('资金');
@@ -1094,6 +1207,9 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 			at: p.start,
 			run: () => {
 				if (p.heading) state.project = undefined;
+				// a numbered paragraph of its own that names no project ("4、X村大棚,:建设…") is no longer the last
+				// project's (notices and summaries that give each project a numbered paragraph)
+				else if (state.project && /^\s*\d{1,2}\s*[、.．]/.test(p.span.norm) && !projectAt(p.span.norm, p.span.norm.length)) state.project = undefined;
 				// a numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…"): a heading
 				// by its number, a sentence by its content (决算 说明 of every province)
 				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,

@@ -10,7 +10,7 @@
  * 得分, and the indicator rows 一级 / 二级 / 三级 / 指标性质 / 指标值 / 度量单位 / 完成值 / 分值 /
  * 得分), the same tables of whole-department self-evaluations, and target tables.
  */
-import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, Scope, ScoreNode, Task } from '../schema/report';
+import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, SangongItem, SangongLine, Scope, ScoreNode, StaffLine, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
 import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, level1Of, parseTarget, unitOfName } from './indicators';
@@ -211,10 +211,13 @@ type FundCol = 'initial' | 'adjusted' | 'final' | 'rate' | 'max' | 'score' | 'ot
 function fundCol(k: string): FundCol | undefined {
 	if (/^年初(预算|批复|安排)?(数|金额)?(\(.*\))?$/.test(k)) return 'initial';
 	if (/^(全年|调整后?|年中调整后?)(预算)?(数|金额)?(\(.*\))?$/.test(k)) return 'adjusted';
+	// (预算数(A) beside 执行数(B): Hubei's 项目自评表, whose note says 预算数 is the adjusted total)
+	if (/^预算数\([A-Z]\)$/.test(k)) return 'adjusted';
 	if (/^(全年|预算|实际)?(执行|支出|完成)(数|金额)?(\(.*\))?$|^实际支出(数)?|^决算数/.test(k)) return 'final';
+	// (a score column whose header states its rule, "得分(20分*执行率)", is the score)
+	if (/^(自评)?得分$|^(自评)?得分[(（]/.test(k)) return 'score';
 	if (/执行率|完成率|支出率/.test(k)) return 'rate';
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
-	if (/^得分$|^得分[(（]/.test(k)) return 'score';
 	if (/^得分(计算|说明)/.test(k)) return 'other';
 	return undefined;
 }
@@ -228,6 +231,8 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	if (/(代码|编码|分类|科目|占比|比例)$/.test(t)) return undefined;
 	// (年度预算资金总额: Shanxi's 项目支出绩效目标申报表; 项目总预算 / 当年年度预算: Chongqing's 项目支出
 	// 绩效目标审批表; 当年资金总额 and 项目预算金额(万元): Hubei's and Shenzhen's project target forms)
+	// (年度财政资金总额: the fiscal money a Hubei 项目自评表 scores, its only funds row)
+	if (/^(年度|当年)?财政资金总额$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'fiscal' };
 	if (/^(年度|当年)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$|^项目预算(金额|总额)(\(.*\))?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
 	// (预算资金: the budget's own money, fiscal, beside 自有资金 in Hunan's 项目绩效目标表)
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)|^预算资金$/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
@@ -250,6 +255,12 @@ export interface GridResult {
 	notAmounts?: Array<[number, number]>;
 	/** the tasks of a target table's 年度履职目标 rows */
 	tasks: Task[];
+	/** 三公 lines of a table whose columns are years and stages (部门整体支出绩效评价基础数据表) */
+	sangong?: SangongLine[];
+	/** staff counts of a header row of staff measures and the row of values under it */
+	staffing?: StaffLine[];
+	/** source ranges of header cells the grid read as headers (a year in "2023 年实际在职人数" is no count) */
+	headerCells?: Array<[number, number]>;
 }
 
 /** The unit a header cell states ("年度预算数(万元)", "单位:元"). */
@@ -289,6 +300,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		let k = j;
 		let rows = 0;
 		let totals: Partial<Record<FundCol, number>> | undefined;
+		let rowsEnd = k;
 		while (k < cells.length && rows < 8) {
 			const row = fundRow(cells[k].key);
 			if (!row && cells[k].key === '') {
@@ -318,12 +330,35 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			const cell = (c: GCell) => (/^[:：]/.test(c.key) ? { ...c, text: c.text.replace(/^\s*[:：]\s*/, ''), key: c.key.slice(1), start: c.start + 1 } : c);
 			while (v < cells.length && vals.length < cols.length && isValue(cell(cells[v]).key)) vals.push(cell(cells[v++]));
 			// a flowed row whose numbers OCR ran together: split where one reading is left
-			if (vals.length && vals.every((c) => c.loose) && vals.length < cols.length) vals = splitFundsRow(vals, cols, row.breakdown === 'total', totals) ?? vals;
+			const split = vals.length && vals.every((c) => c.loose) && vals.length < cols.length ? splitFundsRow(vals, cols, row.breakdown === 'total', totals) : undefined;
+			if (split) vals = split;
+			// a row whose empty cells the conversion dropped ("年度资金总额 | 30 | 30 | 10 | 100% | 99" under
+			// 年初 | 全年预算 | 全年执行 | 分值 | 执行率 | 得分): aligned by its rate, where that reading checks
+			else if (vals.length && vals.length < cols.length && !cols.includes('other') && vals.every((c) => !isBlank(c.key))) {
+				const aligned = alignLostCells(vals.map((c) => c.key), cols, row.breakdown !== 'total');
+				if (aligned) {
+					let x = 0;
+					vals = aligned.map((a) => (a === '' ? { ...vals[0], text: '', key: '' } : vals[x++]));
+				}
+			}
 			if (row.breakdown === 'total') totals = amountsOf(vals, cols);
+			const nodes = out.nodes.length;
 			emitFunds(ctx, env, row, label, cols, vals, unit, out);
+			// the points the header's label cell gives the block ("预算执行情况(万元) (20分)", Hubei's 项目自评表):
+			// the node is named and bounded by it
+			const head = cells[i - 1];
+			const hp = head?.key.match(/^([\u4e00-\u9fa5]{2,10}?)(?:\((?:万元|元)\))?\((\d{1,3})分\)$/);
+			const node = out.nodes.length > nodes ? out.nodes[out.nodes.length - 1] : undefined;
+			if (hp && node && !node.max && row.breakdown === 'total' && Number(hp[2]) <= 100) {
+				const at = head.text.lastIndexOf(hp[2]);
+				node.name = hp[1];
+				node.max = ctx.figure(hp[2], '分', head.start, head.start + at + hp[2].length, 0.8, 'grid.funds.head-max');
+			}
 			rows++;
 			k = v;
+			rowsEnd = v;
 		}
+		if (rows && env.kind === 'self_evaluation') readCompositionCells(ctx, env, cells, unit, rowsEnd, out);
 		i = k;
 	}
 }
@@ -482,7 +517,7 @@ function readNumberedFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 const RUNON_FUND_COLS: Array<[RegExp, FundCol]> = [
 	[/年初预.数/y, 'initial'],
 	[/(?:调整|全年)预算.?/y, 'adjusted'],
-	[/全年执行数/y, 'final'],
+	[/全年执行数?/y, 'final'],
 	[/(?:全年|预算)?执行率/y, 'rate'],
 	[/分值/y, 'max'],
 	[/得分/y, 'score']
@@ -569,7 +604,7 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 			if (!run) break;
 			const [s0, s1] = srcRange(line.span, p, p + run.length);
 			// a part's row fills every column too (its own rate); its amounts are at most the total's
-			const vals = splitFundsRow([{ text: run, key: run, start: s0, end: s1, loose: true }], cols, true, undefined);
+			const vals = splitFundsRow([{ text: run, key: run, start: s0, end: s1, loose: true }], cols, true, undefined, row.breakdown !== 'total');
 			if (!vals) break;
 			const amounts = amountsOf(vals, cols);
 			if (totals && Object.entries(amounts).some(([c, v]) => v > (totals![c as FundCol] ?? Infinity))) break;
@@ -595,7 +630,8 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 			labelAt = p + next[0].search(/\S/);
 			p += next[0].length;
 		}
-		if (out.budget.length) return;
+		// (a page of several projects' forms: every form's funds, each under its project)
+		if (out.budget.length && projectForms(ctx).length < 2) return;
 	}
 }
 
@@ -728,7 +764,84 @@ function amountsOf(vals: GCell[], cols: FundCol[]): Partial<Record<FundCol, numb
  * (其中：财政拨款) at most the total row's; of several, the one where 得分 = 分值 × 执行率, else the
  * one whose amounts have the same decimals. Serves OCR-fused 项目支出绩效自评表 funds rows.
  */
-function splitFundsRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: Partial<Record<FundCol, number>> | undefined): GCell[] | undefined {
+function splitFundsRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: Partial<Record<FundCol, number>> | undefined, part = !isTotal): GCell[] | undefined {
+	return splitFullRow(vals, cols, isTotal, totals) ?? splitLostCells(vals, cols, part, totals);
+}
+
+/**
+ * A funds row that lost its empty cells, as the values it still holds: its rate is the percentage,
+ * the number just before the rate on a total row its 分值 (the template scores the total row only),
+ * a number after the rate its 得分, and the amounts before fill the money columns from the right
+ * (全年执行数 last): with two amounts they are 全年预算 and 全年执行, with three 年初 / 全年预算 / 全年执行.
+ * Kept only where the rate is the 执行数 ÷ 预算数 to its decimals, the points at most 100 and the
+ * score at most the points. Returns the values aligned to the columns (blank where a cell was lost).
+ */
+function alignLostCells(keys: string[], cols: FundCol[], part: boolean): string[] | undefined {
+	const money = cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final');
+	const r = keys.findIndex((k) => /%$/.test(k));
+	if (r < 0 || keys.slice(r + 1).some((k) => /%$/.test(k)) || !cols.includes('rate')) return undefined;
+	const before = keys.slice(0, r);
+	const after = keys.slice(r + 1);
+	const out: string[] = cols.map(() => '');
+	out[cols.indexOf('rate')] = keys[r];
+	const hasMax = !part && cols.includes('max') && cols.indexOf('max') < cols.indexOf('rate');
+	if (hasMax) {
+		if (!before.length) return undefined;
+		out[cols.indexOf('max')] = before.pop()!;
+	}
+	if (before.length < 2 || before.length > money.length) return undefined;
+	before.forEach((k, x) => (out[cols.indexOf(money[money.length - before.length + x])] = k));
+	if (after.length) {
+		if (part || after.length > 1 || !cols.includes('score') || cols.indexOf('score') < cols.indexOf('rate')) return undefined;
+		out[cols.indexOf('score')] = after[0];
+	}
+	const n = (c: FundCol) => (cols.includes(c) && out[cols.indexOf(c)] !== '' ? Number(out[cols.indexOf(c)]) : undefined);
+	const base = n('adjusted') ?? n('initial');
+	const fin = n('final');
+	const rate = out[cols.indexOf('rate')];
+	if (base === undefined || fin === undefined || !(base > 0)) return undefined;
+	const d = rate.split('.')[1]?.replace('%', '').length ?? 0;
+	if (Math.abs((fin / base) * 100 - Number(rate.replace('%', ''))) > 0.5 * 10 ** -d + 1e-9) return undefined;
+	const mx = n('max');
+	const sc = n('score');
+	if (mx !== undefined && mx > 100) return undefined;
+	// (a score above the points is another figure, the form's total: not the row's)
+	if (mx !== undefined && sc !== undefined && sc > mx) out[cols.indexOf('score')] = '';
+	return out;
+}
+
+/** A run of fused numbers (or cells already apart) read as a row that lost cells: the one cut that aligns. */
+function splitLostCells(vals: GCell[], cols: FundCol[], part: boolean, totals: Partial<Record<FundCol, number>> | undefined): GCell[] | undefined {
+	if (vals.length !== 1 || !/^\d[\d.]*%$/.test(vals[0].key) || vals[0].text !== vals[0].key) return undefined;
+	const v = vals[0];
+	const reads: string[][] = [];
+	for (let pieces = 3; pieces <= cols.length; pieces++) {
+		for (const parts of cutsOf(v.key, pieces)) {
+			const aligned = alignLostCells(parts, cols, part);
+			if (!aligned) continue;
+			// a part's amounts are at most the total's
+			if (part && totals && cols.some((c, x) => aligned[x] !== '' && totals[c] !== undefined && !/%$/.test(aligned[x]) && Number(aligned[x]) > totals[c]!)) continue;
+			reads.push(aligned);
+		}
+	}
+	// of several readings, the one whose amounts are of one size (a budget and its execution differ by
+	// less than tenfold: "303010100%" is 30 | 30 | 10 | 100%, not 3030 | 10 | 10 | 0%)
+	const close = reads.filter((a) => {
+		const amounts = a.filter((x, i) => x !== '' && ['initial', 'adjusted', 'final'].includes(cols[i])).map(Number);
+		return Math.min(...amounts) > 0 && Math.max(...amounts) / Math.min(...amounts) < 10;
+	});
+	const pick = reads.length === 1 ? reads[0] : close.length === 1 ? close[0] : undefined;
+	if (!pick) return undefined;
+	let off = 0;
+	return pick.map((p) => {
+		if (!p) return { ...v, text: '', key: '', start: v.start + off, end: v.start + off };
+		const at = v.key.indexOf(p, off);
+		off = at + p.length;
+		return { ...v, text: p, key: p, start: v.start + at, end: v.start + at + p.length };
+	});
+}
+
+function splitFullRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: Partial<Record<FundCol, number>> | undefined): GCell[] | undefined {
 	const money = cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final');
 	// a total row fills every column; a sub-row its amounts only
 	const want = isTotal ? cols.filter((c) => c !== 'other').length : money.length;
@@ -846,6 +959,204 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 	}
 }
 
+/* ------------------------------------------------------------------ year-stage matrices */
+
+/** A column header naming a year and a stage ("2022 年决算数", "2023年预算数(万元)"). */
+function yearStageCol(k: string): { year: number; stage: 'budget' | 'final' } | undefined {
+	const m = k.match(/^(20\d\d)年度?(预算|决算|执行|实际支出|实际)(数|金额|额)?([(（](万元|元)[)）]?)?$/);
+	if (!m) return undefined;
+	return { year: Number(m[1]), stage: m[2] === '预算' ? 'budget' : 'final' };
+}
+
+/** The 三公 item a row label names (公务用车购置和维护经费, 其中:公车购置, 出国经费, 公务接待 …). */
+function sangongRow(label: string): SangongItem | undefined {
+	if (/三公/.test(label)) return 'total';
+	if (/出国|出境/.test(label)) return 'abroad';
+	if (/接待/.test(label)) return 'reception';
+	if (/公务用车|公车|车辆/.test(label)) {
+		const buy = /购置|购买/.test(label);
+		const run = /运行|维护|运维/.test(label);
+		return buy && run ? 'vehicle' : buy ? 'vehicle_purchase' : run ? 'vehicle_operation' : 'vehicle';
+	}
+	return undefined;
+}
+
+/** Cells of one line that a flowed line cut at its spaces, joined again ("2023 | 年预算数"). */
+function joinedOnLine(ctx: Ctx, cells: GCell[], i: number): { cell: GCell; next: number } {
+	let j = i + 1;
+	if (cells[i].loose) while (j < cells.length && cells[j].loose && ctx.lineOf(cells[j].start) === ctx.lineOf(cells[i].start)) j++;
+	if (j === i + 1) return { cell: cells[i], next: j };
+	const last = cells[j - 1];
+	return { cell: { text: ctx.src.slice(cells[i].start, last.end), key: cells.slice(i, j).map((c) => c.key).join(''), start: cells[i].start, end: last.end }, next: j };
+}
+
+/**
+ * A table whose columns are years and stages and whose rows are labelled ("经费控制情况(万元) | 2022
+ * 年决算数 | 2023 年预算数 | 2023 年决算数", then "三公经费: | 0 | 0 | 0", "项目支出: | 874.20 | …",
+ * "公用经费 | …", "其中:办公经费 | …"): each row a label and one value a column, a row the template
+ * leaves empty (no values) skipped. Rows of 三公 items give 三公 lines (scope all: the table names no
+ * fund); 项目支出, 基本支出, 人员经费 and 公用经费 give nature lines, and the rows of a "其中:" group under
+ * one of them its parts, named as written. Rows the vocabulary does not know are not read. Serves
+ * Hunan's 部门整体支出绩效评价基础数据表 and any table of year and stage columns, in whatever cell
+ * layout (one cell a paragraph, " | " cells, tabs).
+ */
+function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	for (let i = 0; i < cells.length; i++) {
+		const cols: Array<{ year: number; stage: 'budget' | 'final' }> = [];
+		let j = i;
+		const heads: Array<[number, number]> = [];
+		while (j < cells.length) {
+			const { cell, next } = joinedOnLine(ctx, cells, j);
+			const col = yearStageCol(cell.key);
+			if (!col) break;
+			cols.push(col);
+			heads.push([cell.start, cell.end]);
+			j = next;
+		}
+		if (cols.length < 2) continue;
+		// the table's money unit: its title cell or the header ("经费控制情况(万元)"), else 万元 stated just above
+		let unit: MoneyUnit | undefined;
+		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
+		unit ??= unitOfHeader(cells[i].key);
+		if (!unit) {
+			i = j - 1;
+			continue;
+		}
+		(out.headerCells ??= []).push(...heads);
+		const sangong = (out.sangong ??= []);
+		let k = j;
+		let idle = 0;
+		/** the nature line a "其中:" group breaks down */
+		let group: { parent: string; open: boolean } | undefined;
+		let lastNature: string | undefined;
+		while (k < cells.length && idle < 4) {
+			const c = cells[k];
+			if (c.key === '') {
+				k++;
+				continue;
+			}
+			if (isValue(c.key) || c.key.length > 30 || /[。;；]/.test(c.key) || yearStageCol(c.key)) break;
+			let v = k + 1;
+			const vals: GCell[] = [];
+			while (v < cells.length && vals.length < cols.length && isNumber(cells[v].key)) vals.push(cells[v++]);
+			const label = c.text.replace(/\s+/g, '').replace(/^[一二三四五六七八九十\d]{1,2}[、.．]/, '').replace(/[:：]$/, '');
+			const part = /^其中[:：]?/.test(label);
+			const name = label.replace(/^其中[:：]?/, '');
+			if (!vals.length) {
+				// (a template's placeholder row, "……", is no row)
+				if (!/^[.…。·]+$/.test(name)) idle++;
+				k = v;
+				continue;
+			}
+			if (vals.length !== cols.length) break;
+			idle = 0;
+			k = v;
+			const emit = (f: (col: (typeof cols)[number], val: GCell) => void) => cols.forEach((col, x) => f(col, vals[x]));
+			const sg = sangongRow(name);
+			if (sg) {
+				group = undefined;
+				emit((col, val) => sangong.push({ item: sg, label: name, stage: col.stage, scope: 'all', year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.8, 'grid.matrix.sangong') }));
+				continue;
+			}
+			const nature = /^(项目支出|基本支出|人员经费|(日常)?公用经费)$/.test(name) ? name : undefined;
+			if (nature && !part) {
+				lastNature = nature;
+				group = undefined;
+				const parent = /人员经费|公用经费/.test(nature) ? '基本支出' : undefined;
+				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'nature', item: nature, ...(parent ? { parent } : {}), scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.8, 'grid.matrix.nature') }));
+				continue;
+			}
+			// a "其中:" row opens the parts of the nature line above it; the rows after it are parts too
+			if (part && lastNature) group = { parent: lastNature, open: true };
+			if (group && /^[\u4e00-\u9fa5、，,()（）]{2,20}$/.test(name)) {
+				const parent = group.parent;
+				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'economic', item: name, parent, scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.75, 'grid.matrix.part') }));
+			}
+		}
+		i = k - 1;
+	}
+}
+
+/** Column headers of a staff row: the measure each counts (控制率 and the like are no count). */
+function staffCol(k: string): StaffLine['measure'] | 'rate' | undefined {
+	if (/^(核定)?编制(人)?数$/.test(k)) return 'authorized';
+	if (/^(20\d\d年)?(实际)?(在职|实有)(在职)?人(员)?数$/.test(k)) return 'actual';
+	if (/控制率$/.test(k)) return 'rate';
+	return undefined;
+}
+
+/**
+ * A row of staff headers and the row of counts under it ("财政供养人员情况(人) | 编制数 | 2023 年
+ * 实际在职人数 | 控制率", then "46 | 50 | 108.70%"): each count under its header, read only where the
+ * values are as many as the headers and the counts whole numbers. Serves Hunan's 部门整体支出绩效评价
+ * 基础数据表 and any staff row laid out so.
+ */
+function readStaffRow(ctx: Ctx, cells: GCell[], out: GridResult) {
+	for (let i = 0; i < cells.length; i++) {
+		const cols: Array<StaffLine['measure'] | 'rate'> = [];
+		const heads: Array<[number, number]> = [];
+		let j = i;
+		while (j < cells.length) {
+			const { cell, next } = joinedOnLine(ctx, cells, j);
+			const col = staffCol(cell.key);
+			if (!col) break;
+			cols.push(col);
+			heads.push([cell.start, cell.end]);
+			j = next;
+		}
+		if (!cols.includes('authorized') || !cols.includes('actual')) continue;
+		const vals = cells.slice(j, j + cols.length);
+		if (vals.length !== cols.length || !vals.every((v, x) => (cols[x] === 'rate' ? /^\d+(\.\d+)?%$/.test(v.key) : /^\d{1,6}$/.test(v.key)))) continue;
+		(out.headerCells ??= []).push(...heads);
+		const staff = (out.staffing ??= []);
+		cols.forEach((col, x) => {
+			if (col === 'rate') return;
+			staff.push({ unit: '本级', category: '合计', measure: col, count: ctx.figure(vals[x].text, '人', cells[i].start, vals[x].end, 0.8, 'grid.staff.row') });
+		});
+		return;
+	}
+}
+
+/**
+ * The composition a 部门整体支出绩效自评表 writes as label:amount cells under its 年度资金总额 row
+ * ("按收入性质分:2030.12 | 按支出性质分:1925.67 | 其中:一般公共预算:1325.68 | 其中:基本支出:900.47 |
+ * 政府性基金拨款:118.82 | 项目支出:1025.20 | 其他资金:585.62"): the two columns interleave, so each
+ * cell is read by its own label: 按收入性质分 is the income total and the funds (一般公共预算,
+ * 政府性基金, 其他资金) its sources; 按支出性质分 the spending total and 基本支出 / 项目支出 its natures.
+ * Stage final (the form states what the year took in and spent). Serves Hunan's 部门整体支出绩效自评表.
+ */
+function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUnit, from: number, out: GridResult) {
+	// (only under a form that names the two compositions)
+	if (!cells.slice(from, from + 12).some((c) => /^按(收入|支出)性质分?[:：]/.test(c.key))) return;
+	let seen = 0;
+	for (let k = from; k < cells.length && k < from + 30; k++) {
+		const { cell, next } = joinedOnLine(ctx, cells, k);
+		const m = cell.key.match(new RegExp(`^(?:其中[:：]?)?([\\u4e00-\\u9fa5]{2,20})[:：](${NUM})$`));
+		if (!m) {
+			if (seen && cell.key && !/[:：]$/.test(cell.key) && cell.key !== '其中') break;
+			k = next - 1;
+			continue;
+		}
+		const label = m[1];
+		const at = cell.text.lastIndexOf(m[2]);
+		const num = cell.text.slice(at, at + m[2].length);
+		const money = () => ctx.money(num, unit, cell.start, cell.start + at + num.length, 0.75, 'grid.composition');
+		const base = { scope: 'all' as Scope, stage: 'final' as const, year: env.year };
+		let line: BudgetLine | undefined;
+		if (/^按收入性质分?$|^收入合计$/.test(label)) line = { flow: 'income', breakdown: 'total', item: '合计', ...base, amount: money() };
+		else if (/^按支出性质分?$|^支出合计$/.test(label)) line = { flow: 'expenditure', breakdown: 'total', item: '合计', ...base, amount: money() };
+		else if (/^一般公共预算(财政拨款)?(收入)?$/.test(label)) line = { flow: 'income', breakdown: 'source', item: '一般公共预算财政拨款收入', ...base, scope: 'general_public', amount: money() };
+		else if (/^政府性基金(预算)?(财政)?拨款(收入)?$/.test(label)) line = { flow: 'income', breakdown: 'source', item: '政府性基金预算财政拨款收入', ...base, scope: 'fiscal', amount: money() };
+		else if (/^其他资金$|^其他收入$/.test(label)) line = { flow: 'income', breakdown: 'source', item: label, ...base, scope: 'other', amount: money() };
+		else if (/^(基本支出|项目支出)$/.test(label)) line = { flow: 'expenditure', breakdown: 'nature', item: label, ...base, amount: money() };
+		if (line) {
+			out.budget.push(line);
+			seen++;
+		}
+		k = next - 1;
+	}
+}
+
 /* ------------------------------------------------------------------ indicators */
 
 type IndCol = 'l1' | 'l2' | 'name' | 'op' | 'target' | 'unit' | 'actual' | 'max' | 'score' | 'note';
@@ -857,7 +1168,7 @@ function indCol(k: string): IndCol | undefined {
 	k = k.replace(/[(（]年度[)）]$/, '');
 	if (/^一级指标$/.test(k)) return 'l1';
 	if (/^二级指标$/.test(k)) return 'l2';
-	if (/^三级指标(名称)?$/.test(k)) return 'name';
+	if (/^三级指标(名称)?$|^指标名称$/.test(k)) return 'name';
 	// (an operator or a polarity, 正向 / 反向, whatever the header calls it: read by content)
 	if (/^指标性质$|^指标方向性?$|^符号$/.test(k)) return 'op';
 	if (/^(年度|年初|全年)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
@@ -930,6 +1241,13 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		};
 		let l1: string | undefined;
 		let l2: string | undefined;
+		/** the line of the cell that set the level-2 name (a row that opens its block carries it) */
+		let l2Line = -1;
+		const rowsRead: Array<{ ind: Indicator; opened: boolean }> = [];
+		/** the non-empty cells of a cell's line, from it on (a delimited table keeps one row a line) */
+		const lineRest = (x: number) => cells.slice(x, x + 16).filter((y) => y.key !== '' && lineOf(y) === lineOf(cells[x]));
+		const opensLine = (x: number) => x === 0 || cells.slice(Math.max(0, x - 16), x).every((y) => y.key === '' || lineOf(y) !== lineOf(cells[x]));
+		const delimitedL2 = !cells[i].loose && cols.includes('l2') && nameAt > cols.indexOf('l2');
 		let k = j;
 		while (k < cells.length) {
 			let c = cells[k];
@@ -946,6 +1264,9 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 					continue;
 				}
 			}
+			// a numbered section heading in plain text after a delimited table ("(三)存在的问题和原因"
+			// under an indicator table of ` |` cells): the table has ended
+			if (c.loose && !cells[i].loose && /^([(（][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)/.test(c.key)) break;
 			if (END_ROW.test(c.key)) {
 				// the 总分 row, or the 其他需要说明事项 cell that shares its row ("其他需要说明事项 | 无 | 总分 | 100 | 96")
 				const later = /^其他/.test(c.key) ? cells.slice(k + 1, k + 4).findIndex((x) => x.key === '总分') : -1;
@@ -978,13 +1299,37 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				}
 				l2 = undefined;
 				k++;
+				// (in a delimited table the cell after a row's level-1 cell is its level-2 cell, whatever
+				// it is called: "效益指标(30分) | 经济效益 | …", "满意度指标(10分) | 读者 | …")
+				if (delimitedL2 && !c.loose) {
+					const rest = lineRest(k);
+					const n2 = rest[0];
+					if (n2 && rest.length >= 2 && !LEVEL1.test(n2.key) && !LEVEL2.test(n2.key) && !isValue(n2.key) && /^[\u4e00-\u9fa5]{2,10}$/.test(n2.key)) {
+						l2 = n2.text.trim();
+						l2Line = lineOf(n2);
+						k = cells.indexOf(n2, k) + 1;
+					}
+				}
 				continue;
 			}
 			// a level the vocabulary does not know, written as one ("日效性指标", "群众满意度 指标"): a short
 			// X指标 cell followed by a name and then a value is a 二级指标 of its own
 			const unknownLevel = l1 && !LEVEL2.test(c.key) && /^[\u4e00-\u9fa5]{2,7}指标$/.test(c.key) && cells[k + 1] && !isValue(cells[k + 1].key) && !LEVEL1.test(cells[k + 1].key) && !LEVEL2.test(cells[k + 1].key) && cells[k + 2] && isValue(cells[k + 2].key.replace(/[\u4e00-\u9fa5]{1,4}$/, '').replace(/^[≥≤≧≦><=]+/, ''));
-			if (LEVEL2.test(c.key) || unknownLevel) {
-				l2 = levelName(c.key);
+			// (a delimited row that opens with a short name, has a cell more than a row of its own columns
+			// holds, or puts text where its points stand: that first cell is the level-2 cell,
+			// "社会效益 | 使读者… | 独有… | 独有…" under 二级指标 | 三级指标 | 目标值 | 完成值 | 得分)
+			const rowL2 = (() => {
+				if (!delimitedL2 || c.loose || !l1 || LEVEL2.test(c.key) || !/^[\u4e00-\u9fa5]{2,10}$/.test(c.key) || !opensLine(k)) return false;
+				const rest = lineRest(k);
+				if (rest.length < 3 || rest.slice(1).every((x) => isValue(x.key))) return false;
+				if (rest.length > 1 + after.length) return true;
+				if (rest.length !== 1 + after.length) return false;
+				const last = after[after.length - 1];
+				return (last === 'score' || last === 'max') && !isNumber(rest[rest.length - 1].key);
+			})();
+			if (LEVEL2.test(c.key) || unknownLevel || rowL2) {
+				l2 = rowL2 ? c.text.trim() : levelName(c.key);
+				l2Line = lineOf(c);
 				if (!l1) l1 = level1Of(c.key);
 				k++;
 				continue;
@@ -1067,9 +1412,34 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			if (!name.key) continue;
 			// a template's placeholder row ("指标2", "……") with no value filled in: no indicator
 			if (/^(指标\d{1,2}|[.…。·]+)$/.test(name.key) && vals.every((v) => isBlank(v.key) || /^[.…。·]+$/.test(v.key))) continue;
-			out.indicators.push(indicatorOf(ctx, l1, l2, name, after, aligned ? vals : []));
+			const ind = indicatorOf(ctx, l1, l2, name, after, aligned ? vals : []);
+			out.indicators.push(ind);
+			rowsRead.push({ ind, opened: !name.loose && l2Line === lineOf(name) });
 		}
+		blockScores(rowsRead, out);
 		i = k;
+	}
+}
+
+/**
+ * 得分 written once per 二级指标 block: in a delimited table where every row with a score is a row
+ * that opens its block (its level-2 cell on its line), some block has further rows and none of those
+ * has a score, the scores are the blocks': each becomes a level-2 node (score only) under its level-1
+ * node, and the indicators keep none. Serves Hubei's 项目自评表 (年初目标值 | 实际完成值 | 得分 with the
+ * 得分 cell merged down each block) and any table that scores its blocks so.
+ */
+function blockScores(rows: Array<{ ind: Indicator; opened: boolean }>, out: GridResult) {
+	const scored = rows.filter((r) => r.ind.score);
+	if (scored.length < 2 || !scored.every((r) => r.opened && r.ind.level1 && r.ind.level2)) return;
+	// (a block with a row after its first, and no such row scored)
+	const more = rows.some((r, x) => !r.opened && x > 0 && r.ind.level2 === rows[x - 1].ind.level2);
+	if (!more || rows.some((r) => !r.opened && r.ind.score)) return;
+	for (const { ind } of scored) {
+		let top = out.nodes.find((n) => n.level === 1 && n.name === ind.level1);
+		if (!top) out.nodes.push((top = { name: ind.level1!, level: 1 }));
+		(top.children ??= []).push({ name: ind.level2!, level: 2, ...(ind.max ? { max: ind.max } : {}), score: ind.score! });
+		delete ind.score;
+		delete ind.max;
 	}
 }
 
@@ -1156,7 +1526,8 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	if (a) {
 		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
 		// (its unit as a target's is written: up to four characters, or a rate, "元/人*月")
-		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|${RATE_UNIT})?$`));
+		// (a rate with the word it is a rate of, "100%覆盖", is the rate; a storage size, "25TB", its figure)
+		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
@@ -1174,6 +1545,43 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		for (const f of [ind.target, ind.actual]) if (f && 'unit' in f && f.unit === '万') f.unit = '万元';
 	}
 	return ind;
+}
+
+/**
+ * The projects of a page holding several project forms: each "项目名称 X" label (X up to the next
+ * label, 主管部门 / 实施单位) with where it stands, where at least two name different projects.
+ * Serves 项目支出绩效自评表 exported together (one .docx of a unit's projects), in any cell layout.
+ */
+const forms = new WeakMap<Ctx, Array<{ name: string; start: number }>>();
+export function projectForms(ctx: Ctx): Array<{ name: string; start: number }> {
+	let got = forms.get(ctx);
+	if (got) return got;
+	const found: Array<{ name: string; start: number }> = [];
+	for (const m of ctx.src.matchAll(/项目名称[ \t|:：]*\n?[ \t|]*([\u4e00-\u9fa5()（）、“”0-9A-Za-z]{2,40}?)[ \t|]*\n?[ \t|]*(?=主管部门|实施单位|项目单位|项目主管)/g)) {
+		if (!/^(主管|实施|项目)/.test(m[1])) found.push({ name: m[1], start: m.index! });
+	}
+	got = new Set(found.map((f) => f.name)).size >= 2 ? found : [];
+	forms.set(ctx, got);
+	return got;
+}
+
+/**
+ * The funds rows of several project forms on one page, each under its project: the form's total and
+ * its 当年财政拨款 rows become the project's lines (scope all and fiscal), under 项目支出; the other
+ * sources and the budget-execution score (one per form, and one record) are not kept.
+ */
+function fundsByProject(ctx: Ctx, out: GridResult) {
+	const projects = projectForms(ctx);
+	if (projects.length < 2) return;
+	const lines: BudgetLine[] = [];
+	for (const l of out.budget) {
+		const at = ctx.prov.get(l.amount)?.start ?? -1;
+		const p = [...projects].reverse().find((f) => f.start < at);
+		if (!p || (l.breakdown !== 'total' && l.scope !== 'fiscal')) continue;
+		lines.push({ ...l, breakdown: 'project', item: p.name, parent: '项目支出', scope: l.breakdown === 'total' ? 'all' : 'fiscal' });
+	}
+	out.budget = lines;
+	out.nodes = [];
 }
 
 /** Funds, the budget-execution score and indicators of the document's tables, by their headers. */
@@ -1197,6 +1605,9 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
+	fundsByProject(ctx, out);
+	readStageMatrix(ctx, env, cells, out);
+	readStaffRow(ctx, cells, out);
 	readIndicatorGrid(ctx, env, cells, out);
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
 	if (!out.indicators.length) {

@@ -19,7 +19,7 @@ import { simplifyText } from '../text/simplified';
 import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
 import { spanOf, type Span } from './doc';
-import { findOrgNames, isOrgName } from './region';
+import { findOrgNames, isBareUnit, isOrgName, placeAt } from './region';
 
 export interface Found {
 	value: string;
@@ -27,6 +27,8 @@ export interface Found {
 	end: number;
 	/** the source position of each character of `value` (and its end), where noise inside it was dropped */
 	map?: number[];
+	/** a unit a page's 发布机构/来源 line names without its place: the place the document is about completes it */
+	bare?: boolean;
 }
 
 export interface Header {
@@ -53,15 +55,19 @@ export interface Header {
  * 自评表, 专项资金绩效自评价报告, 财政支出项目绩效评价自评报告, 项目支出绩效目标表, 自评核查报告.
  */
 const KIND_RE: Array<[RegExp, ReportKind]> = [
-	[/自评核查|核查报告|第三方.{0,12}评价|重点绩效评价报告/, 'external_evaluation'],
+	// (a finance bureau's 重点(项目)绩效评价 of the year's key projects, and a unit's report on putting
+	// right what an evaluation or re-evaluation found, "X局关于Y项目绩效评价整改情况报告", with the
+	// evaluation's score and grade: the evaluation is another's)
+	[/自评核查|核查报告|第三方.{0,12}评价|重点(项目)?绩效评价报告|(绩效|再)评价(结果)?(反馈)?(问题)?整改(情况)?报告/, 'external_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
-	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
+	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告|结果)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
 	// a project's evaluation sheet of indicators or scores ("X项目绩效评价指标表", an .xlsx published as is)
 	[/项目(支出)?绩效评价(指标|评分)表/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
-	[/转移支付.{0,20}绩效(自评|评价)|(发展|补助|专项|衔接)资金.{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
+	// (also a subsidy named without 资金, "X县农业保险保费补贴2020年度绩效自评报告")
+	[/转移支付.{0,20}绩效(自评|评价)|((发展|补助|专项|衔接)资金|补贴).{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
 	// province's funds fill in: "X补助地方资金(Y)绩效目标自评"): its execution against its targets
 	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
@@ -102,7 +108,7 @@ const LABELS = {
 	supervisor: /(?<!中央)主管部门(?:\s*及\s*(?:代码|编码))?|主管单位/,
 	project: /项目名称|专项资金名称|项目支出名称|转移支付\s*(?:[(（]\s*项目\s*[)）])?\s*名称/,
 	category: /项目类别|项目性质|项目类型|项目属性|项目分类/,
-	preparer: /填\s*(?:报|表)\s*人/,
+	preparer: /填\s*(?:报|表)\s*人|(?<!项目)联\s*系\s*人(?!员|电话|\s*电\s*话)/,
 	phone: /联\s*系\s*电\s*话|联络电话/
 };
 
@@ -194,7 +200,8 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 		// uses (实施单位, 主管部门, 项目名称) may stand anywhere: table text run together keeps it
 		const before = norm.slice(Math.max(0, i - 2), i);
 		// (a numbered item's label, "1.单位名称", "(一)部门名称", follows its number)
-		if (!anywhere && i > 0 && !/([\n\t|\s:：]|\d[)）.、]?|[一二三四五六七八九十][、.．)）])$/.test(before)) continue;
+		// (a required field's mark, "*联系人:", is no part of a sentence)
+		if (!anywhere && i > 0 && !/([\n\t|\s:：*＊]|\d[)）.、]?|[一二三四五六七八九十][、.．)）])$/.test(before)) continue;
 		const v = valueAfter(view, i + m[0].length);
 		if (v) out.push(v);
 	}
@@ -207,6 +214,10 @@ function orgOf(v: Found): Found | undefined {
 	const code = v.value.match(/^\s*(?:\d{3,}\s*[-—_－]|[\[［【(（]\s*\d{3,}\s*[\]］】)）])\s*(?=[\u4e00-\u9fa5])/);
 	if (code) v = sub(v, code[0].length, v.value.length);
 	const t = squeeze(toHalfWidth(v.value));
+	// (two units in one cell run, "X市交通运输局 X市交通运输局" where a form's 主管部门 and 实施单位
+	// cells were joined: the first)
+	const hits = /[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]/.test(v.value) ? findOrgNames(v.value) : [];
+	if (hits.length > 1 && hits[0].index === 0) return { ...sub(v, 0, hits[0].length), value: hits[0].value };
 	if (isOrgName(t)) return v;
 	const hit = findOrgNames(v.value)[0];
 	if (!hit) return undefined;
@@ -223,18 +234,23 @@ function orgOf(v: Found): Found | undefined {
  * Sichuan's fund evaluations).
  */
 function fromTitle(title: string): { name: string; at: number } | undefined {
-	const kindAt = title.search(/(?:支出)?绩效(?:评价)?(?:自评|评价|目标自评)(?:报告|表)?(?:[(（][^()（）]*[)）])?\s*$/);
+	// (kind words without 绩效 whose 项目 names the thing before them a project, "X奖助学金项目自评结果":
+	// the name is X, whatever word it ends in)
+	const bare = title.search(/项目(?:支出)?自评(?:价)?(?:报告|表|结果)\s*$/);
+	const kindAt = bare > 0 && !/绩效/.test(title) ? bare : title.search(/(?:支出)?绩效(?:评价)?(?:自评|评价|目标自评)(?:报告|表)?(?:[(（][^()（）]*[)）])?\s*$/);
 	if (kindAt <= 0) return undefined;
 	const head = title.slice(0, kindAt);
-	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && /(项目|资金|经费|工程|补助)$/.test(s) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
+	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && (kindAt === bare || /(项目|资金|经费|工程|补助|补贴)$/.test(s)) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
 	const year = head.match(/(20\d\d)\s*年度?/);
 	if (year) {
 		const after = head.slice(year.index! + year[0].length).trim();
 		if (ok(after)) return { name: after, at: title.indexOf(after, year.index! + year[0].length) };
 		const before = head.slice(0, year.index!).trim();
 		const org = findOrgNames(before)[0];
-		const rest = org && org.index === 0 ? before.slice(org.length) : '';
-		if (!after && ok(rest)) return { name: rest, at: org!.length };
+		// (or after the place alone, "X县农业保险保费补贴2020年度绩效自评报告": the county's fund)
+		const lead = org && org.index === 0 ? org.length : (placeAt(before, 0)?.length ?? 0);
+		const rest = lead ? before.slice(lead) : '';
+		if (!after && ok(rest)) return { name: rest, at: lead };
 	}
 	return undefined;
 }
@@ -264,6 +280,18 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 	// (the page's metadata line: PAGE_META at its start, or after the site's name, "X局 x.gov.cn 发布时间:…")
 	const metaBetween = (form: TitleHit) => !/\*{2,}/.test(ctx.lines[form.line].span.norm) && ctx.lines.slice(t!.line + 1, form.line).some((l) => PAGE_META.test(squeeze(l.span.norm)) || /发布时间[:：]|来源[:：]|^日期[:：]/.test(squeeze(l.span.norm)));
 	if (t) {
+		// a page's headline with the unit's short name ("县档案馆2024年…自评报告") over the cover's title
+		// with its full name ("X自治县档案馆2024年…自评报告"): the cover's (county sites of Yunnan and others)
+		const next = ctx.lines.slice(t.line + 1).find((l) => !l.blank);
+		const year0 = squeeze(t.text).search(/\d{4}年/);
+		if (next && year0 > 0 && year0 <= 8) {
+			const n0 = squeeze(next.span.norm);
+			const tail = squeeze(toHalfWidth(t.text)).slice(year0);
+			if (n0.length > squeeze(t.text).length && n0.length <= 60 && squeeze(toHalfWidth(next.span.norm)).endsWith(tail) && isOrgName(n0.slice(0, n0.length - tail.length))) {
+				const again = titleLine(ctx, true, KIND_RE, next.n);
+				if (again && again.line === next.n) return again;
+			}
+		}
 		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
 		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
 		if (form && form.line <= t.line + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
@@ -325,9 +353,17 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			const shared = l.span.norm.match(/《([^》]{4,80}?)\.(?:docx?|pdf|wps|xlsx?)(?:\([^)]*\))?》/);
 			if (shared && re.test(shared[1])) {
 				// the title as the document itself writes it further on, with its bracketed year
-				const own = ctx.src.indexOf(shared[1], ctx.lines[l.n].end);
-				const br = own >= 0 ? ctx.src.slice(own + shared[1].length, own + shared[1].length + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/) : null;
-				if (br) return { kind, text: ctx.src.slice(own, own + shared[1].length + br[0].length), start: own, end: own + shared[1].length + br[0].length, line: ctx.lineOf(own) };
+				// (file names lose their brackets: "部门单位整体" in the name is "部门(单位)整体" in the text,
+				// yzwku/renrendoc mirrors of Hunan's 部门(单位)整体支出 reports)
+				// (and a file named for another year than the form inside it states: the form's own year)
+				const loose = new RegExp([...shared[1]].map((c) => (/\d/.test(c) ? '\\d' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('[()（）]?'), 'g');
+				loose.lastIndex = ctx.lines[l.n].end;
+				const hit = loose.exec(ctx.src);
+				const own = hit ? hit.index : -1;
+				const ownLen = hit ? hit[0].length : 0;
+				const br = own >= 0 ? ctx.src.slice(own + ownLen, own + ownLen + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/) : null;
+				if (br) return { kind, text: ctx.src.slice(own, own + ownLen + br[0].length), start: own, end: own + ownLen + br[0].length, line: ctx.lineOf(own) };
+				if (hit && hit[0] !== shared[1]) return { kind, text: hit[0], start: own, end: own + ownLen, line: ctx.lineOf(own) };
 				a = shared.index! + 1;
 				b = a + shared[1].length;
 				// (the form's label cells run into the file name: "…自评表单位名称X填报日期.docx")
@@ -368,6 +404,9 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// (a sharing site's or a page's label before the title, "文档介绍:", "内容概述:", is not part of it)
 			const label0 = l.span.text.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]|信息名称\s*[:：]?)\s*/);
 			if (label0) a += label0[0].length;
+			// a report a sentence announces without naming it ("…开展自评,县级自评情况报告如下:") is the text
+			// below, not a title; one it names after 现将 ("现将2022年X局Y项目绩效自评总结报告如下") is
+			if ((/^\s*如下/.test(l.span.norm.slice(b)) || /如下[:：]?\s*$/.test(l.span.norm.slice(a, b))) && !/(现将|特将|现就|现把)/.test(l.span.norm.slice(Math.max(0, a - 2), m.index!))) continue;
 			const text = l.span.text.slice(a, b).trim().replace(/[\s|]*$/, '').replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[_\s-]*第\s*\d+\s*页$/, '');
 			if (!text || squeeze(text).length > 90) continue;
 			// a page preview's caption ("项目绩效目标表_第1页"): the title as the document writes it
@@ -385,8 +424,9 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			const above = prevLine ? squeeze(prevLine.span.norm) : '';
 			// (also a title line that starts with its year under the unit's name alone: "X镇人民政府" /
 			// "2022年度部门决算情况说明", Chongqing's 部门决算 publications)
-			const yearFirst = /^20\d\d年/.test(squeeze(text)) && prevLine && isOrgName(squeeze(prevLine.span.norm));
-			if (a === 0 && (squeeze(text).length <= 10 || yearFirst) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
+			// (or under the fund's name alone, "X县农业保险保费补贴" / "2020年度绩效自评报告")
+			const yearFirst = /^20\d\d年/.test(squeeze(text)) && prevLine && (isOrgName(squeeze(prevLine.span.norm)) || /(项目|资金|经费|工程|补助|补贴)$/.test(squeeze(prevLine.span.norm)));
+			if (a === 0 && (squeeze(text).length <= 10 || yearFirst) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|经费|补助|补贴|工程|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
 				const t0 = prevLine.span.map[0];
 				const joined = (prevLine.span.text.trim() + text).replace(/\s+/g, '');
 				// the kind the whole title names ("…发展资金" + "绩效自评报告" is a fund's evaluation)
@@ -427,7 +467,13 @@ export function readHeader(ctx: Ctx): Header {
 	if (title && kind === 'target_table' && !/部门|单位|整体|机关/.test(title.text) && /项目名称/.test(squeeze(ctx.src.slice(title.end, title.end + 400)))) kind = 'project_target_table';
 	// a third party's report ("受X财政局委托，我所成立绩效评价工作组对Y…"): an external evaluation,
 	// whatever its title calls it (Hunan's 专项资金绩效评价报告 by accounting firms)
-	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(squeeze(docText(ctx, 4000)))) kind = 'external_evaluation';
+	// (also "受X财政局委托,Y会计师事务所(以下简称“我所”)…", and a cover naming the firm, "委托单位:X财政局 /
+	// 评价机构:Y会计师事务所")
+	const head4k = squeeze(docText(ctx, 4000));
+	// (a third party's evaluation of a project is still about that project: its unit is found as a
+	// project record's is)
+	const evaluatedKind = kind;
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
@@ -441,7 +487,8 @@ export function readHeader(ctx: Ctx): Header {
 			const p = pick(v);
 			if (p) return p;
 		}
-		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project || re === LABELS.category;
+		// (a form's 部门联系人 cell run into its neighbours, "…主管部门X局部门联系人Y联系电话…", too)
+		const anywhere = re === LABELS.implementer || re === LABELS.supervisor || re === LABELS.project || re === LABELS.category || re === LABELS.preparer;
 		if (anywhere) for (const v of labelled(ctx, re, 12000, true)) {
 			const p = pick(v);
 			if (p) return p;
@@ -449,7 +496,8 @@ export function readHeader(ctx: Ctx): Header {
 		return undefined;
 	};
 	const project: NonNullable<Header['project']> = {};
-	const pn = first(LABELS.project, (v) => (/[\u4e00-\u9fa5]{2}/.test(v.value) && !/^(项目|名称)/.test(squeeze(v.value)) ? v : undefined));
+	// (a whole-department report's cover that labels its subject "项目名称: X局整体支出" names no project)
+	const pn = first(LABELS.project, (v) => (/[\u4e00-\u9fa5]{2}/.test(v.value) && !/^(项目|名称)/.test(squeeze(v.value)) && !/整体(支出)?(绩效)?(评价|自评)?(报告)?$/.test(squeeze(v.value)) ? v : undefined));
 	if (pn) {
 		// a budget code before the name: "51234567R123456789012-工资性支出"
 		const code = pn.value.match(/^\s*([0-9A-Z]{8,})\s*[-—_－]\s*/);
@@ -472,7 +520,14 @@ export function readHeader(ctx: Ctx): Header {
 	if (imp) project.implementer = imp;
 	// ("专项业务类项目", "基础建设、修缮类": a kind of project, not a sentence)
 	// ("资产资源类--房屋类": a class and its subclass)
-	const cat = first(LABELS.category, (v) => (/^[\u4e00-\u9fa5]{2,12}项目$|^[\u4e00-\u9fa5、\-—－]{2,20}类$/.test(squeeze(v.value)) ? v : undefined));
+	// (a list of boxes with one ticked, "1、部门预算项目 ☑ 2、市直专项 □": the ticked option)
+	const ticked = (v: Found): Found | undefined => {
+		const m = v.value.match(/(?:^|\d[、.．]\s*)([\u4e00-\u9fa5]{2,12})\s*[☑√■✔]/);
+		if (!m || (v.value.match(/[☑√■✔]/g) ?? []).length !== 1) return undefined;
+		const at = m.index! + m[0].indexOf(m[1]);
+		return sub(v, at, at + m[1].length);
+	};
+	const cat = first(LABELS.category, (v) => (/^[\u4e00-\u9fa5]{2,12}项目$|^[\u4e00-\u9fa5、\-—－]{2,20}类$/.test(squeeze(v.value)) ? v : ticked(v)));
 	if (cat) project.category = cat;
 	// the project of a project report written in prose: a bracketed name under or after the title
 	// ("…项目支出绩效自评报告\n(教育专项工作经费)"), or the body naming it ("项目为一个:生均公用经费项目")
@@ -514,7 +569,7 @@ export function readHeader(ctx: Ctx): Header {
 	const candidates: Array<Found | undefined> = [];
 	/** the name standing alone next to the title: the title runs over both lines */
 	let adjacent: Found | undefined;
-	const isProjectKind = kind === 'project_self_evaluation' || kind === 'project_target_table';
+	const isProjectKind = isProjectKind0(kind) || (kind === 'external_evaluation' && isProjectKind0(evaluatedKind));
 	// (the unit's own office or part, "X县民政局机关" / "X局本级", implements for the unit: the department is X县民政局)
 	const own = project.implementer?.value.match(/(机关|本级|本部)\s*$/);
 	const implementer = own && project.implementer && isOrgName(squeeze(project.implementer.value.slice(0, own.index))) ? sub(project.implementer, 0, own.index!) : project.implementer;
@@ -538,7 +593,11 @@ export function readHeader(ctx: Ctx): Header {
 		candidates.push(full ?? v0);
 	}
 	if (title) {
-		candidates.push(orgOf({ value: title.text, start: title.start, end: title.end }));
+		// (a place of work a project's title names, "X区Y乡Z垃圾转运站提升改造项目", is what the money
+		// built or ran, not the unit that reports)
+		const tOrg = orgOf({ value: title.text, start: title.start, end: title.end });
+		const after = tOrg ? squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12)) : '';
+		if (!(tOrg && isProjectKind && /^(提升|改造|新建|扩建|改扩建|建设|维修|修缮|升级|续建)*(项目|工程)/.test(after))) candidates.push(tOrg);
 		// the name alone on the line just above or below the title
 		for (const d of [-1, 1, 2]) {
 			const l = ctx.lines.slice(title.line + (d > 0 ? 1 : d), title.line + (d > 0 ? 4 : 0)).find((x) => !x.blank);
@@ -555,12 +614,18 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	// (a form whose 实施单位 cell is there but unreadable, its value scrambled away from its label by
 	// the conversion: the 主管部门 is another unit, not the one that reports, and is no guess for it)
-	// (a value that names no unit, a section of the supervisor's, "X股", is read: the supervisor is the unit)
-	const implementerUnread = !implementer && new RegExp(LABELS.implementer.source).test(squeeze(docText(ctx, 4000))) && !labelled(ctx, LABELS.implementer, 12000, true).some((v) => /^[\u4e00-\u9fa5]{2}/.test(squeeze(v.value)) && !/^(全年|年初|调整|预算|执行|其中|项目|资金|分值|得分|年度)/.test(squeeze(v.value)));
+	// (a value that names no unit, a section of the supervisor's, "X股", is read: the supervisor is the unit;
+	// so is a company behind a unit code, "[610001]X生态农业发展有限公司", county 绩效目标申报表 of Hunan)
+	const implementerUnread = !implementer && new RegExp(LABELS.implementer.source).test(squeeze(docText(ctx, 4000))) && !labelled(ctx, LABELS.implementer, 12000, true).some((v) => /^[\u4e00-\u9fa5]{2}/.test(squeeze(v.value).replace(/^[[【(（]\d{3,}[\]】)）]/, '')) && !/^(全年|年初|调整|预算|执行|其中|项目|资金|分值|得分|年度)/.test(squeeze(v.value)));
 	if (isProjectKind && !implementerUnread) candidates.push(project.supervisor);
+	// (a whole-department report on a project report's cover, "项目名称:部门整体支出绩效评价报告 /
+	// 项目单位:X办公室": the unit the cover names)
+	if (!isProjectKind) candidates.push(implementer);
 	const intro = findOrgNames(docText(ctx, 4000)).find((o) => /^\s*[(（]以下简称/.test(ctx.src.slice(o.index + o.length, o.index + o.length + 8)));
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
-	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v));
+	// (the site's own unit without its place, "发布机构:教育局" on a county's site: the place comes from
+	// the document, as for "市X中心")
+	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined));
 	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none
 	// (a unit whose rules or notice are cited — "根据《X省财政厅关于…》" — is not the one reporting)
 	const headText = docText(ctx, 3000);
@@ -573,7 +638,14 @@ export function readHeader(ctx: Ctx): Header {
 	// place of work that ends in a weak word: a station, a team, a park)
 	// (nor, where the form's 实施单位 is unread, its 主管部门 again)
 	const isSupervisor = (o: { value: string }) => implementerUnread && !!project.supervisor && squeeze(o.value) === squeeze(project.supervisor.value);
-	const body = findOrgNames(headText).find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
+	// (a fund notice the finance bureau co-signs, "X县财政局 X县乡村振兴局关于下达…": the unit beside it,
+	// whose fund it is — Fujian's and other provinces' allocation notices with their target tables)
+	const orgs = findOrgNames(headText);
+	const coSigned = orgs.map((o, i) => {
+		const next = orgs[i + 1];
+		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
+	});
+	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
@@ -593,6 +665,12 @@ export function readHeader(ctx: Ctx): Header {
 		}
 	}
 	if (!h.year && title) h.year = yearIn(title.text);
+	// an allocation notice's number ("X财(农)指〔2024〕17号", the 指标文 that sends a fund down with its
+	// target table): the year of the money (county notices of Fujian and other provinces)
+	if (!h.year) {
+		const num = simplifyText(toHalfWidth(docText(ctx, 3000))).match(/财[^〔[【\n]{0,6}?指\s*[〔[【]\s*(20\d\d)\s*[〕\]】]/);
+		if (num) h.year = Number(num[1]);
+	}
 	if (!h.year && title) {
 		// a year on the line above or below the title ("2019年部门整体支出绩效评价报告" under the name)
 		const around = ctx.lines.filter((l) => !l.blank);
@@ -668,22 +746,27 @@ export function readHeader(ctx: Ctx): Header {
 	const name = h.name ? squeeze(h.name.value) : '';
 	const titleText = title ? (h.titleNote ? ctx.src.slice(h.titleNote.start, h.titleNote.end) : title.text) : '';
 	const tl = title ? squeeze(toHalfWidth(titleText)).replace(/^附件\d*[:：]?/, '') : '';
-	// (the level of the money a fund's title names, "省级彩票公益金", "市级财政衔接资金", is not the unit's)
-	const lv = tl.match(/(省级|市级|县级|区级)(?!财政|彩票|福彩|体彩|公益金|专项|补助|奖补|资金|衔接|转移|预算内|基建)/);
+	// (the level of the units a title speaks of, "市级预算部门(单位)…", "区级部门预算…"; the level of the
+	// money a fund's title names, "省级彩票公益金", "省级第七批水利专项资金", "省级乡村振兴试点示范专项资金",
+	// is not the unit's)
+	const lv = tl.match(/(省级|市级|县级|区级)(?=(?:预算)?(?:部门|单位|机关))/);
 	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];
-	const isProject = kind === 'project_self_evaluation' || kind === 'project_target_table';
+	const isProject = isProjectKind;
 	if (tl && (!name || tl.includes(name) || isProject)) h.title = tl; // a project table's title names no unit
 	else if (tl && /\d{4}年/.test(tl)) {
 		// a department record's title names the department: "<name><year>年…"; a title written as
-		// "<place><year>年度部门整体…" (the place of the name) loses the place it repeats
+		// "<place><year>年度部门整体…" (the place of the name, or the district inside a name led by its
+		// city, "X市Y区Z局" over "Y区2022年度…") loses the place it repeats
 		const rest = tl.replace(/(省级|市级|县级|区级)(?=部门)/, '');
 		const place = rest.match(/^([\u4e00-\u9fa5]{2,8}?[省市县区州])(?=\d{4}年)/);
-		h.title = name + (place && name.startsWith(place[1]) ? rest.slice(place[1].length) : rest);
+		h.title = name + (place && name.includes(place[1]) ? rest.slice(place[1].length) : rest);
 	}
 	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}${project.name && !tl ? `(${squeeze(project.name.value)})` : ''}`;
 	return h;
 }
+
+const isProjectKind0 = (k: ReportKind) => k === 'project_self_evaluation' || k === 'project_target_table';
 
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {
@@ -691,6 +774,8 @@ function guessKind(ctx: Ctx): ReportKind {
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
 	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
+	// "我单位及时对X项目开展自评": a project's self-evaluation whose title the page did not keep
+	if (!/部门整体|整体支出/.test(t) && /对[\u4e00-\u9fa5、]{2,40}项目(开展|进行)了?(绩效)?自评/.test(t)) return 'project_self_evaluation';
 	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's
 	// self-evaluation whose title the page did not keep
 	if (!/部门整体|整体支出/.test(t) && /(本项目|该项目)[^。]{0,20}(下达|安排|拨付|预算|资金)[^。]{0,20}\d+(\.\d+)?万元/.test(t)) return 'project_self_evaluation';

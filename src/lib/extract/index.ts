@@ -14,9 +14,9 @@ import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
-import { departmentId, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
+import { departmentId, isBareUnit, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
-import { cellStream, goalFromCells, readGrid, type GridResult } from './grid';
+import { cellStream, goalFromCells, projectForms, readGrid, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
@@ -75,6 +75,12 @@ function readDepartment(header: Header, text: string) {
 			const full = (own ?? ctxPlace.place).replace(/[市县区州]$/, '') + name;
 			reg = regionOf(full, text);
 			if (reg) name = full;
+		} else if (ctxPlace && name && header.name?.bare && isBareUnit(name)) {
+			// (a unit without its place, "教育局" of a county site's 发布机构 line: the place the document is about)
+			const full = ctxPlace.place + name;
+			reg = regionOf(full, text);
+			if (reg) name = full;
+			else reg = { ...ctxPlace.region, type: name, prefix: '' };
 		} else if (ctxPlace && name) {
 			reg = { ...ctxPlace.region, type: name, prefix: '' };
 		}
@@ -82,6 +88,8 @@ function readDepartment(header: Header, text: string) {
 	// a unit below the province named with its province first ("X自治区Y市Z局"): the name
 	// starts at its own city's level, as the unit writes it elsewhere and the records keep it
 	if (name && reg?.region.city && reg.region.province && reg.region.city !== reg.region.province) name = ownName(name, reg.region, text);
+	// (a unit of the Corps named from its division, as the Corps' own documents write it: "第一师X市Y团Z中心")
+	if (name && /^(新疆生产建设兵团|兵团)第[一二三四五六七八九十]{1,3}师/.test(name)) name = name.replace(/^(新疆生产建设兵团|兵团)/, '');
 	const department: ReportDraft['department'] = {};
 	if (reg && name) department.id = departmentId(reg.region, reg.type);
 	if (name) department.name = name;
@@ -106,6 +114,8 @@ function ownName(name: string, region: { province: string; city?: string; distri
 	const prov = [region.province, shortName(region.province) + '省', shortName(region.province)].find((p) => name.startsWith(p));
 	if (!prov || !region.city) return name;
 	const rest = name.slice(prov.length);
+	// (a county's development zone by the county's short name, "X省Y经济开发区管理委员会": from the zone)
+	if (region.district && rest.startsWith(shortName(region.district)) && !rest.startsWith(region.district) && !rest.startsWith(shortName(region.city))) return rest;
 	const city = [region.city, shortName(region.city) + region.city.slice(-1), shortName(region.city)].find((c) => rest.startsWith(c));
 	if (!city) return name;
 	const plain = simplifyText(text);
@@ -191,7 +201,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const indicators = readIndicators(ctx, env);
 	const tasks = readTasks(ctx, env, indicators);
 	if (!tasks.length) tasks.push(...readTaskList(ctx));
-	const goal = readGoal(ctx, env) ?? goalFromCells(ctx);
+	const goal = projectForms(ctx).length >= 2 ? undefined : (readGoal(ctx, env) ?? goalFromCells(ctx));
 	const problems = readProblems(ctx, env);
 	const measures = readMeasures(ctx, env);
 	const grid = readGrid(ctx, env, header.project?.name?.start ?? 0, budget.length > 0);
@@ -201,6 +211,18 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		if (at >= 0) budget.splice(at, 1);
 	}
 	mergeGrid(grid, budget, indicators.table);
+	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
+	// counts in place of any a prose reader made of its header cells (the year of "2023 年实际在职人数")
+	for (const l of grid.sangong ?? []) if (!sangong.some((s) => sgKey(s) === sgKey(l) && s.year === l.year)) sangong.push(l);
+	if (grid.staffing?.length) {
+		const inHeader = (s: { count: object }) => {
+			const p = ctx.prov.get(s.count);
+			return !!p && (grid.headerCells ?? []).some(([a, b]) => p.end > a && p.end <= b);
+		};
+		for (let x = staffing.length - 1; x >= 0; x--) if (inHeader(staffing[x])) staffing.splice(x, 1);
+		const key = (s: { unit: string; category: string; measure: string; count: { value: number } }) => [s.unit, s.category, s.measure, s.count.value].join('|');
+		for (const l of grid.staffing) if (!staffing.some((s) => key(s) === key(l))) staffing.push(l);
+	}
 	if (!tasks.length) tasks.push(...grid.tasks);
 	// money a notice allocated (下达/拨付 … N万元，其中 …) that the prose reader did not place
 	// (an amount of the text the prose reader already placed, in whatever line, is that line's)
@@ -218,7 +240,11 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	let scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? []).filter((t) => !covered(t))] } : scores;
 	if (grid.total && !scoresAll?.total) scoresAll = { framework: 'other', tree: [], ...scoresAll, total: grid.total };
 	if (grid.grade && scoresAll && !scoresAll.grade) scoresAll = { ...scoresAll, grade: grid.grade };
-	const project = readProject(ctx, header);
+	// a page of several project forms: one record cannot hold their identities, scores and goals (each
+	// form's funds are its project's lines)
+	const several = projectForms(ctx).length >= 2;
+	if (several) scoresAll = undefined;
+	const project = several ? undefined : readProject(ctx, header);
 	const projectCount = readProjectCount(ctx);
 
 	const filingDate = header.filingDate

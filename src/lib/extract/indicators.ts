@@ -109,8 +109,11 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	if (/\d{4}年(\d{1,2}月)?(\d{1,2}日)?(前|底|以前|之前|完成)|年底前|年内|^\d{4}年\d{1,2}月(\d{1,2}日)?$|^\d{1,2}月(\d{1,2}日)?(底|末|前|以前|之前)(前)?(到位|完成|拨付|发放|下达)?$/.test(t)) return { op: 'deadline', text };
 	// (a year with a word of time, "2021年全年", "2022年度", is a period, no value)
 	if (/^(19|20)\d\d年(度|全年|全年度|内|度内)?$/.test(t)) return { op: 'text', text };
-	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t")
-	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW)?$`));
+	// (a rate with the word it is a rate of, "100%覆盖", "95%达标": the rate)
+	m = t.match(new RegExp(`^${num}%[\\u4e00-\\u9fa5]{1,4}$`));
+	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, '%');
+	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t", "25TB")
+	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW|TB|GB|MB)?$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? '') ?? (m[2] && m[2].length <= 6 ? m[2] : undefined));
 	return { op: 'text', text };
 }

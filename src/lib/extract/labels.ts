@@ -129,6 +129,8 @@ export function stageOf(label: string): Stage | undefined {
 	if (/调整后|调整预算|追加调整|全年预算/.test(label)) return 'adjusted';
 	if (/年中追加|追加|调减|调增/.test(label)) return 'addition';
 	if (/年初/.test(label) && /预算|批复/.test(label)) return 'initial';
+	// ("实际下达预算": what a notice finally allocated is the budget, not what was spent)
+	if (/实际下达/.test(label) && !/支出|支付|使用|执行/.test(label)) return 'budget';
 	if (/决算|实际/.test(label)) return 'final';
 	if (/预算金额|预算数|预算为|预算收入|预算支出/.test(label)) return 'budget';
 	return undefined;

@@ -13,8 +13,24 @@ function text(ctx: Ctx, f: Found, rule: string) {
 	return ctx.mark({ value, quote: ctx.quote(f.start, f.end) }, f.start, f.end, 0.85, rule);
 }
 
+/**
+ * The fund a heading line of its own names under a title that names only the transfer payment
+ * ("X局2021年度中央对地方转移支付预算执行情况绩效自评报告", then "Y发展资金绩效自评"): the fund is the
+ * project. Serves transfer-payment self-evaluation reports that give each fund its own section.
+ */
+function fundHeading(ctx: Ctx): Found | undefined {
+	for (const l of ctx.lines.slice(0, 16)) {
+		const m = l.span.norm.match(/(?:^|[\s)）])([\u4e00-\u9fa5]{2,20}?(?:资金|经费|补助))\s*绩效自评(?:报告|表)?\s*$/);
+		if (!m || /转移支付|预算执行|部门|整体/.test(m[1])) continue;
+		const a = m.index! + m[0].indexOf(m[1]);
+		const e = m.index! + m[0].length;
+		return { value: m[1], start: l.span.map[a], end: l.span.map[e - 1] + 1 } as Found;
+	}
+	return undefined;
+}
+
 export function readProject(ctx: Ctx, header: Header): Project | undefined {
-	const p = header.project;
+	const p = header.project?.name ? header.project : header.kind === 'project_self_evaluation' && /转移支付/.test(header.title) ? { ...header.project, name: fundHeading(ctx) } : undefined;
 	if (!p?.name) return undefined;
 	const out: Project = { name: text(ctx, p.name, 'project.name') };
 	if (p.code) out.code = text(ctx, p.code, 'project.code');

@@ -13,7 +13,8 @@ import type { Ctx } from './context';
 import { NUM } from './numbers';
 import { parseTarget } from './indicators';
 
-const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
+// (a heading that runs its two levels together, "产出数量指标:", "产出指标数量指标:", is the second one's)
+const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(?:产出(?:指标)?(?=数量|质量|时效|成本))?(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
 const LEVEL1_OF: Record<string, string> = {
 	产出: '产出指标',
 	数量: '产出指标',
@@ -85,6 +86,11 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 		// (a level named with its second level in brackets, "满意度指标(服务对象满意度指标):": that one)
 		const level2 = m[2] ?? (level1 === '产出指标' && level !== '产出' ? `${level}指标` : level1 === '效益指标' && level !== '效益' && level !== '效果' ? `${level}指标` : level === '服务对象满意度' ? '服务对象满意度指标' : undefined);
 		const { span } = line;
+		// "NAME年初指标值为T,全年实际完成值A。" sentences, or outcomes in words ("A有所提高;B有所改善")
+		if (readStatedSentences(ctx, span, m[0].length, { level1, ...(level2 ? { level2 } : {}) }, out)) continue;
+		/** the line sets targets: it stands under a heading of the goals set (绩效目标设定情况), not of their outcome */
+		// (the nearest heading above that is no level's name decides)
+		const setting = settingGoals(ctx, line.n);
 		// a line of two clauses, neither holding a figure: the indicator, then its outcome in words
 		// ("质量指标：确保天桥质量，已完成；", "时效指标：按时完成建设，随项目进度把控")
 		const rest = span.norm.slice(m[0].length).replace(/[;；。\s]+$/, '');
@@ -131,6 +137,24 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 				const actual = ctx.mark({ text: span.text.slice(w0, w0 + vs[2].length), quote: ctx.quote(qs, qe) }, qs, qe, 0.6, 'indicators.prose.versus');
 				out.push({ level1, ...(level2 ? { level2 } : {}), name: vs[1], target, actual });
 				continue;
+			}
+			// a bound written with its operator ("受益人口数≥24人", "供水率≥≥98%"), or any figure under a heading of
+			// the goals set: the indicator's target, not its outcome (linkage-fund self-evaluations that restate
+			// their 绩效目标设定情况 by level)
+			const bound = seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜]{1,30}?)\s*((?:≥|≤|≧|≦|>=|<=|>|<|=|＞|＜)+\s*${NUM}\s*(?:%|${UNIT}|[\u4e00-\u9fa5]{1,2})?)\s*$`)) ?? (setting ? seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜\d]{1,30}?)\s*(${NUM}\s*(?:%|${UNIT})?)\s*$`)) : null);
+			if (bound && !/指标/.test(bound[1])) {
+				const s0 = from + seg.search(/\S/);
+				const t0 = from + seg.lastIndexOf(bound[2]);
+				const t1 = t0 + bound[2].length;
+				const tText = span.text.slice(t0, t1).trim();
+				const parsed = parseTarget(tText, span.norm.slice(t0, t1).replace(/^(≥|≧)+/, '≥').replace(/^(≤|≦)+/, '≤'), undefined);
+				if (parsed.value !== undefined) {
+					const qs = span.map[s0];
+					const qe = span.map[t1 - 1] + 1;
+					const target = ctx.mark({ ...parsed, quote: ctx.quote(qs, qe) }, qs, qe, 0.65, 'indicators.prose.target');
+					out.push({ level1, ...(level2 ? { level2 } : {}), name: bound[1].replace(/\s+/g, ''), target });
+					continue;
+				}
 			}
 			const c = seg.match(CLAUSE);
 			if (!c) continue;
@@ -439,4 +463,78 @@ export function readTargetValueLines(ctx: Ctx): Indicator[] {
 		out.push(ind);
 	}
 	return out.length >= 2 ? out : [];
+}
+
+/** "第一,NAME年初指标值为T,全年实际完成值A": an indicator's target and outcome in one sentence */
+const STATED = new RegExp(String.raw`^\s*(?:第[一二三四五六七八九十]{1,2}\s*[,，、]\s*)?([\u4e00-\u9fa5][^,，。；;]{1,40}?)\s*(?:年初|年度|全年)?指标值\s*(?:为|是)?\s*([^,，。；;]{1,20}?)\s*[,，]\s*(.+?)\s*$`);
+/** an outcome in words that says how things went ("残疾人康复服务水平有所提高") */
+const WORDS_ONLY = /^\s*([\u4e00-\u9fa5“”][^,，。；;\d]{3,30}?)((?:有所|明显|显著|进一步|大幅|逐步|稳步|不断|得到)(?:提高|提升|改善|增强|加强|好转))\s*$/;
+
+/**
+ * The sentences after a level's name when each is one indicator: "NAME年初指标值为T,全年实际完成值A" (the
+ * target as written and the outcome, a figure, or "实际…" in words), or, where every sentence says so,
+ * an outcome in words ("A有所提高;B有所改善"). Serves the 绩效指标完成情况分析 of transfer-payment
+ * self-evaluations (Anhui's 中央转移支付 reports) that give each level a numbered paragraph.
+ * Returns whether the line was read so.
+ */
+function readStatedSentences(ctx: Ctx, span: import('./doc').Span, from: number, lv: { level1: string; level2?: string }, out: Indicator[]): boolean {
+	const parts: Array<{ a: number; t: string }> = [];
+	let a = from;
+	for (const seg of span.norm.slice(from).split(/([。；;])/)) {
+		const at = a;
+		a += seg.length;
+		if (/^[。；;]$/.test(seg) || !seg.trim()) continue;
+		parts.push({ a: at, t: seg });
+	}
+	if (!parts.length) return false;
+	const q = (x: number, y: number) => [span.map[x], span.map[y - 1] + 1] as const;
+	const found: Indicator[] = [];
+	if (parts.every((p) => STATED.test(p.t))) {
+		for (const p of parts) {
+			const m = p.t.match(STATED)!;
+			const s0 = p.a + p.t.search(/\S/) + (m[0].length - m[0].trimStart().length ? 0 : 0);
+			const n0 = p.a + p.t.indexOf(m[1]);
+			const t0 = p.a + p.t.indexOf(m[2], m[1].length);
+			const r0 = p.a + p.t.lastIndexOf(m[3]);
+			const tText = span.text.slice(t0, t0 + m[2].length);
+			const [tq0, tq1] = q(n0, t0 + m[2].length);
+			const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(t0, t0 + m[2].length), undefined), quote: ctx.quote(tq0, tq1) }, tq0, tq1, 0.7, 'indicators.prose.stated');
+			const ind: Indicator = { ...lv, name: m[1].replace(/\s+/g, ''), target };
+			const num = m[3].match(new RegExp(String.raw`^(?:全年)?(?:实际)?完成值\s*(?:为|是|达到|达)?\s*(${NUM})\s*(%|${UNIT})?$`));
+			const [aq0, aq1] = q(t0, r0 + m[3].length);
+			if (num) {
+				const v0 = r0 + m[3].lastIndexOf(num[1]);
+				const text = span.text.slice(v0, v0 + num[1].length + (num[2]?.length ?? 0)).replace(/\s+/g, '');
+				ind.actual = ctx.mark({ value: Number(num[1].replace(/,/g, '')), ...(num[2] ? { unit: num[2] } : {}), text, quote: ctx.quote(aq0, aq1) }, aq0, aq1, 0.7, 'indicators.prose.stated');
+			} else if (/^实际[^,，。；;\d]{2,24}$/.test(m[3])) {
+				ind.actual = ctx.mark({ text: span.text.slice(r0, r0 + m[3].length), quote: ctx.quote(aq0, aq1) }, aq0, aq1, 0.6, 'indicators.prose.stated');
+			}
+			void s0;
+			found.push(ind);
+		}
+	} else if (parts.length >= 2 && parts.every((p) => WORDS_ONLY.test(p.t))) {
+		for (const p of parts) {
+			const m = p.t.match(WORDS_ONLY)!;
+			const n0 = p.a + p.t.indexOf(m[1]);
+			const w0 = n0 + m[1].length;
+			const [q0, q1] = q(n0, w0 + m[2].length);
+			const actual = ctx.mark({ text: span.text.slice(w0, w0 + m[2].length), quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.prose.words');
+			found.push({ ...lv, name: m[1].replace(/\s+/g, ''), actual });
+		}
+	} else return false;
+	out.push(...found);
+	return true;
+}
+
+/** Does the line stand under a heading of the goals set (项目绩效目标设定情况), the nearest heading above it
+ * that names no level of indicators (a level's heading, "1、产出指标数量指标:", is inside it)? */
+function settingGoals(ctx: Ctx, n: number): boolean {
+	for (let i = n - 1; i >= 0 && i >= n - 30; i--) {
+		const l = ctx.lines[i];
+		if (!l.heading) continue;
+		const title = l.span.norm.replace(/\s+/g, '');
+		if (/指标/.test(title) && !/情况|分析/.test(title)) continue;
+		return /绩效目标(?:的)?(?:设定|设置|申报)|目标设定/.test(title) && !/完成|实现|自评|分析/.test(title);
+	}
+	return false;
 }

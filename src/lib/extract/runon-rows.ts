@@ -21,6 +21,7 @@
 import type { Figure, Indicator, ScoreNode } from '../schema/report';
 import type { Ctx } from './context';
 import { joinLines, type Joined } from './fused-rows';
+import { cutsOf } from './numbers';
 import { LEVEL2_KINDS, LEVEL2_NAME, level1Of, parseTarget } from './indicators';
 
 /**
@@ -107,6 +108,35 @@ function nextBoundary(s: string, at: number): number {
 		if (sticky(LEVEL1, s, i) || sticky(LEVEL2, s, i) || /^指标[\dLlI]/.test(s.slice(i, i + 3))) return i;
 	}
 	return s.length;
+}
+
+/**
+ * Points and score run together after a row's values ("2018" is 20 | 18): the one cut of the digits
+ * (up to the next non-digit) into points at most 100 and a score at most the points.
+ */
+function pointsPair(s: string, at: number): { w: string; s: string } | undefined {
+	const run = s.slice(at).match(/^\d+(?:\.\d+)?(?![\d.%])/)?.[0];
+	if (!run || run.length > 7) return undefined;
+	const reads = cutsOf(run, 2).filter(([w, sc]) => Number(w) <= 100 && Number(sc) <= Number(w) && Number(w) > 0);
+	return reads.length === 1 ? { w: reads[0][0], s: reads[0][1] } : undefined;
+}
+
+/**
+ * A row "name X X W S" read from its points: the first run of digits that splits into points and a
+ * score (pointsPair) with a value written twice right before it ("…质量等合格合格2020", "…数量2处2处3030");
+ * the longest such value. The name is what stands before the two values.
+ */
+function cutRepeatBeforePoints(s: string, at: number, limit: number): { name: string; x: string; end: number } | undefined {
+	for (let d = at + 3; d < limit; d++) {
+		// (a run of digits starts here, and splits into points and a score)
+		if (!/\d/.test(s[d]) || /[\d.]/.test(s[d - 1]) || !pointsPair(s, d)) continue;
+		const before = s.slice(at, d);
+		for (let len = Math.min(8, Math.floor((before.length - 2) / 2)); len >= 1; len--) {
+			const x = before.slice(before.length - len);
+			if (before.slice(before.length - 2 * len, before.length - len) === x) return { name: before.slice(0, before.length - 2 * len), x, end: d };
+		}
+	}
+	return undefined;
 }
 
 /** The score after a row's values: the longest run of digits at most the points. */
@@ -220,12 +250,18 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 	// a header with separators is a delimited table: the grid reader's. Spaces inside the column
 	// words ("年度指标 值全年 完成值") are a flattened .docx's line wraps, not separators.
 	const raw = joined.text.match(/三级指标[^\d|\t]{0,60}?(?:实际|完成)\s*值/)?.[0];
-	if (!raw || /\|/.test(raw) || (/\s/.test(raw) && !/[\u4e00-\u9fa5]\s+值/.test(raw))) return out;
+	// (nor spaces between pieces that glue two column words, "三级指标年度 指标值实际 完成值": the words
+	// run together and the spaces are wraps inside them)
+	const glued = raw?.split(/\s+/).some((p) => /(三级指标|指标值|完成值|实际值)(?=年度|全年|实际|完成|指标值)/.test(p));
+	if (!raw || /\|/.test(raw) || (/\s/.test(raw) && !/[\u4e00-\u9fa5]\s+值/.test(raw) && !glued)) return out;
 	const { text, orig, map } = squeeze(joined);
 	const head = text.match(HEADER);
 	if (!head) return out;
 	// with a points column the rows are "name W X X S"; without, "name X X"
 	const points = /分|权重/.test(head[1]);
+	// (or "name X X W S", the points and the score after the values: 三级指标 | 年度指标值 | 实际完成值 |
+	// 分值 | 得分, Hubei's 项目支出绩效自评表; the two numbers ran together, "2018" is 20 | 18)
+	const pointsAfter = !points && /值(分值|权重)得分/.test(head[0]);
 	const src = (a: number, b: number) => [map[a], map[b - 1] + 1] as const;
 	const fig = (t: string, a: number, b: number, rule: string) => {
 		const [q0, q1] = src(a, b);
@@ -273,18 +309,28 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 			continue;
 		}
 		if (!points) {
+			// (the table's 总分 row closes it: what follows is another form's)
+			if (pointsAfter && text.startsWith('总分', pos)) break;
 			const limit = nextBoundary(text, pos);
-			const r = cutRepeatBare(text, pos, limit);
+			const r = (pointsAfter ? cutRepeatBeforePoints(text, pos, limit) : undefined) ?? cutRepeatBare(text, pos, limit);
 			const name = r ? orig.substr(pos, r.name.length) : '';
 			if (!r || name.length < 2 || NOT_NAME.test(name)) {
 				pos = limit;
 				continue;
 			}
-			const [q0, q1] = src(pos, r.end);
+			const rowStart = pos;
+			let end = r.end;
+			const pair = pointsAfter ? pointsPair(text, r.end) : undefined;
+			if (pair) end += pair.w.length + pair.s.length;
+			const [q0, q1] = src(rowStart, end);
 			const ind: Indicator = { ...(l1 ? { level1: l1.name } : {}), ...(l2 ? { level2: l2.name } : {}), name };
 			Object.assign(ind, outcome(ctx, orig.substr(r.end - 2 * r.x.length, r.x.length), r.x, q0, q1));
+			if (pair) {
+				ind.max = fig(pair.w, rowStart, end, 'runon.max');
+				ind.score = fig(pair.s, rowStart, end, 'runon.score');
+			}
 			out.indicators.push(ind);
-			pos = r.end;
+			pos = end;
 			continue;
 		}
 		const decision = !!l1 && DECISION.test(l1.name);

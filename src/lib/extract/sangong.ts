@@ -8,7 +8,7 @@ import type { Ctx, Env, Unread } from './context';
 import type { Span } from './doc';
 import { NUM, clauseStart, moneyHits } from './numbers';
 import { scopeOf } from './labels';
-import type { GCell } from './grid';
+import { cellStream, type GCell } from './grid';
 import { simplifyText } from '../text/simplified';
 import { toHalfWidth } from '../text/normalize';
 
@@ -22,7 +22,8 @@ const TERMS: Term[] = [
 	{ re: /[“"‘']?\s*三\s*公\s*[”"’']?\s*经\s*费(?:合计)?/g, item: 'total' },
 	{ re: /因公出国[（(]?境?[）)]?(?:费用?|经费)?|出国经费/g, item: 'abroad' },
 	// (also named after the cars it is for, "公务用车保有量2辆,购置及运行维护费N万元")
-	{ re: /公务用车购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费|(?<=公务用车[^。；;]{0,12})购置(?:费)?(?:及|和|与)运行(?:维护)?费/g, item: 'vehicle' },
+	// (公车 for 公务用车: "公车购置及运行费", district summaries of Zhejiang and other provinces)
+	{ re: /(?:公务用车|公车)购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费|(?<=公务用车[^。；;]{0,12})购置(?:费)?(?:及|和|与)运行(?:维护)?费/g, item: 'vehicle' },
 	// the parts written with 支出 for 费 ("公务用车购置支出0万元")
 	{ re: /公务用车运行(?:维护)?(?:费|支出)|车辆运行维护费/g, item: 'vehicle_operation' },
 	{ re: /公务用车购置(?:费|支出)|车辆购置费/g, item: 'vehicle_purchase' },
@@ -230,8 +231,10 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					totalStages.add(stage);
 				}
 				// a change stated as a rate alone right after the actual ("决算总额N万元,比上年下降P%")
+				// (also "比上年决算数下降P%", and after the parts the amount's bracket lists, "用车费N万元(其中购置
+				// 费A万元,运行费B万元),比上年决算数下降P%": the bracket's parts are no change's)
 				if (stage === 'final') {
-					const cr = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，\s]{0,2}(?:比|较|与)(?:上年|上一年|去年)(?:相比)?[,，]?(?:同比)?(下降|减少|降低|增长|增加|上升)了?\s*(${NUM})\s*%`));
+					const cr = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^(?:\s*[(（][^()（）]*[)）])?[,，\s]{0,2}(?:比|较|与)(?:上年|上一年|去年)(?:决算数?|同期)?(?:相比)?[,，]?(?:同比)?(下降|减少|降低|增长|增加|上升)了?\s*(${NUM})\s*%`));
 					if (cr) {
 						const down = /下降|减少|降低/.test(cr[1]);
 						const na = h.ue + cr.index! + cr[0].lastIndexOf(cr[2]);
@@ -304,7 +307,81 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			}
 		}
 	}
+	readYearTable(ctx, env, cellStream(ctx), out);
 	return out;
+}
+
+/** A column of a 三公 table by year: the items as written, 车辆购置 / 车辆运行 for the vehicle's parts. */
+function yearColumn(key: string): SangongItem | undefined {
+	if (/^合计$/.test(key)) return 'total';
+	if (/^(?:公务用车|公车)?车?辆?购置(?:费)?$/.test(key) && /购置/.test(key) && key.length <= 7) return 'vehicle_purchase';
+	if (/^(?:公务用车|公车)?车?辆?运行(?:维护)?(?:费)?$/.test(key) && /运行/.test(key) && key.length <= 9) return 'vehicle_operation';
+	return TERMS.find((t) => new RegExp(`^(?:${t.re.source})$`).test(key))?.item;
+}
+
+/**
+ * A 三公 table that compares years ("年度 | 合计 | 因公出国(境)经费 | 公务接待费 | 公车购置及运行维护费 | 合计 |
+ * 车辆购置 | 车辆运行", then a row per year "2015年 | 2840 | …" and "2016年比2015年增减% | -16.77 | …"): a
+ * 合计 right after the vehicle column is the vehicle's own subtotal under its merged header. The rows of
+ * other years are that year's actuals; the report year's row restates the prose before it and is
+ * read only where no prose states the 三公 figures; the change row gives the change of each of the
+ * year's items the prose states no change for (its rate as written, signed, with no direction word).
+ * Serves the 三公 决算 summaries of districts and departments that follow their prose with a
+ * comparison table, one cell per line or in | cells.
+ */
+function readYearTable(ctx: Ctx, env: Env, all: readonly GCell[], out: SangongLine[]) {
+	const cells = all.filter((c) => c.key !== '');
+	for (let i = 0; i < cells.length; i++) {
+		if (!/^(年度|年份)$/.test(cells[i].key)) continue;
+		const cols: Array<{ item: SangongItem; cell: GCell }> = [];
+		let j = i + 1;
+		for (; j < cells.length && !/^\d{4}年度?$/.test(cells[j].key); j++) {
+			const item = yearColumn(cells[j].key);
+			if (!item) break;
+			// (the vehicle's merged header over its 合计 and parts)
+			if (item === 'total' && cols.length && cols[cols.length - 1].item === 'vehicle') continue;
+			cols.push({ item, cell: cells[j] });
+		}
+		if (cols.length < 3 || j >= cells.length || !/^\d{4}年度?$/.test(cells[j].key) || new Set(cols.map((c) => c.item)).size !== cols.length) continue;
+		const before = simplifyText(toHalfWidth(ctx.src.slice(Math.max(0, cells[i].start - 300), cells[i].start)));
+		const unitWord = (before.match(/单\s*位\s*[:：]\s*(万元|元|亿元)/) ?? before.match(/[(（]\s*(万元|元|亿元)\s*[)）]/))?.[1];
+		const unit = unitOf(unitWord ?? '万元');
+		const caption = before.split('\n').filter((l) => l.trim()).pop() ?? '';
+		const stage: SangongLine['stage'] = /预算/.test(caption) && !/决算/.test(caption) ? 'budget' : 'final';
+		const prose = out.filter((l) => l.year === env.year && l.amount);
+		const scope: Scope = [...new Set(out.map((l) => l.scope))].length === 1 && out.length ? out[0].scope : 'all';
+		const rows: Array<{ label: GCell; values: GCell[] }> = [];
+		while (j < cells.length) {
+			const label = cells[j];
+			const values = cells.slice(j + 1, j + 1 + cols.length);
+			if (values.length < cols.length || !values.every((c) => new RegExp(`^[-+]?${NUM}$`).test(c.key))) break;
+			if (!/^\d{4}年度?$/.test(label.key) && !/增减|变动|增长|降幅|增幅/.test(label.key)) break;
+			rows.push({ label, values });
+			j += 1 + cols.length;
+		}
+		for (const { label, values } of rows) {
+			const y = label.key.match(/^(\d{4})年度?$/);
+			if (y) {
+				const year = Number(y[1]);
+				if (year > env.year || (year === env.year && prose.length)) continue;
+				values.forEach((c, k) => {
+					const amount = ctx.money(c.text.trim(), unit, label.start, c.end, 0.8, 'sangong.table.year');
+					out.push({ item: cols[k].item, label: cols[k].cell.text.replace(/\s+/g, ''), stage, scope, year, amount });
+				});
+				continue;
+			}
+			// the change row: "Y年比X年增减%" of the report year on the year before
+			const pair = label.key.match(/(\d{4})年?比(\d{4})年/);
+			if (!/[%％]|幅|率/.test(label.key) || (pair && (Number(pair[1]) !== env.year || Number(pair[2]) !== env.year - 1))) continue;
+			values.forEach((c, k) => {
+				const line = out.find((l) => l.item === cols[k].item && l.year === env.year && l.stage === stage && l.amount);
+				if (!line || line.change?.pct) return;
+				const pct = ctx.figure(c.text.trim(), '%', label.start, c.end, 0.7, 'sangong.table.year-change');
+				line.change = { ...(line.change ?? { base_year: env.year - 1 }), pct };
+			});
+		}
+		i = j - 1;
+	}
 }
 
 /**

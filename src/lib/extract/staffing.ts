@@ -14,23 +14,29 @@ type Measure = StaffLine['measure'];
 // (个 counts posts only after a 编制 label: "行政编制24个")
 const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人|个(?![人月项单机部批次]))(?![次数均员])`, 'g');
 // (教职工: a school's people in post, "教职工82人", the 基本情况 of kindergartens' and schools' 决算 说明)
-const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|财政(?:全额|差额)(?:保障|补助|拨款)|^教职工$|(?:事业|行政|工勤)编$/;
+// (有职工: a unit's people in post, "我单位2024年底有职工16人", the 机构设置 of Yunnan whole-department reports)
+const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|财政(?:全额|差额)(?:保障|补助|拨款)|^教职工$|有职工$|(?:事业|行政|工勤)编$/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
 
 /** the people in post by how the budget pays them ("其中:财政全额保障N人,财政差额补助M人", the 人员情况 of
  * Yunnan whole-department self-evaluation reports): people financed, by kind, as written */
-const FINANCED_KIND = /^(?:其中[:：]?)?(财政(?:全额|差额)(?:保障|补助|拨款))(?:人员)?$/;
+// (also "财政全供养N人,财政部分供养M人", the 编制情况 of Yunnan whole-department evaluation reports)
+const FINANCED_KIND = /^(?:其中[:：]?)?(财政(?:全额|差额)(?:保障|补助|拨款)|财政(?:全额?|部分|差额)供养)(?:人员)?$/;
 
 function measureOf(label: string): Measure | undefined {
 	if (FINANCED_KIND.test(label.replace(/\s+/g, ''))) return 'financed';
+	// people the budget does not pay ("非财政供养0人") are no count of people financed
+	if (/非财政/.test(label)) return undefined;
 	if (/退休|离休/.test(label)) return 'retired';
 	// people in post say so (实际在岗干部编制, 在编人数); else the head noun decides: "实有编制数63人"
 	// counts establishment posts
 	if (!/在岗|在职|在编/.test(label) && /编制(数|人数)?\s*(为|是|共|有)?\s*$/.test(label)) return 'authorized';
+	// "在职人员编制为17人", "核定在职全额编制数6名": the establishment of the people in post, posts all the same
+	if (/(?:在职人员|核定[\u4e00-\u9fa5]{0,6})编制(数|人数)?\s*(为|是|共|有)?\s*$/.test(label)) return 'authorized';
 	if (/外聘|劳务派遣|聘用|临聘|协管/.test(label)) return 'contracted';
 	if (/财政供养/.test(label)) return 'financed';
-	if (/实有|实际|在职|在岗|在编/.test(label) || /^教职工$/.test(label)) return 'actual';
+	if (/实有|实际|在职|在岗|在编/.test(label) || /^教职工$|有职工$/.test(label)) return 'actual';
 	// (编制 shortened to 编, "核定全额事业编18名")
 	if (/编制|(?:事业|行政|工勤)编\s*$/.test(label)) return 'authorized';
 	return undefined;
@@ -46,7 +52,7 @@ function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	// a kind of post named in full ("机关后勤服务编制2名"): the kind as written, not the total
 	const kind = label.replace(/\s+/g, '').split(/[、,，;；:：\d]/).pop()!.match(/^(?:核定|其中)?([\u4e00-\u9fa5]{2,8})编制数?$/);
 	// ("人员编制", "X系统人员编制" are the total)
-	if (kind && !/人员$|系统|单位|[局委办院]$|实有|核定|现有|在编|[我本]/.test(kind[1])) return `${kind[1]}编制`;
+	if (kind && !/人员$|系统|单位|[局委办院]$|实有|核定|现有|在编|在职|[我本]/.test(kind[1])) return `${kind[1]}编制`;
 	// people in post named by their kind of post ("实有事业人员32名", "在职行政人员N人"): that kind's 实有
 	if (measure === 'actual') {
 		const k = label.replace(/\s+/g, '').match(/(?:实有|在职|在编)(行政|事业|工勤|参公)(?:编制)?人员$/);
@@ -137,6 +143,15 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 				out.push({ unit, category: post[1], measure: head.measure, count });
 				continue;
 			}
+			// the other kinds listed after a count of one kind of people in post ("现有在职在编行政人员3人,参公1人,机关工勤
+			// 人员1人,全额拨款事业单位人员3人", Chongqing's 部门决算 说明): each kind's people in post, named as written
+			const kindNext = label.replace(/\s+/g, '').match(/^(?:[,，、])?(参公|参照公务员法管理|机关工勤|工勤|(?:全额|差额)(?:拨款)?事业|自收自支事业|事业|行政)(?:单位)?(?:人员)?$/);
+			if (kindNext && head && lastSentence === sStart && head.unit === unit && head.measure === 'actual' && head.category !== '合计') {
+				while (ls < a && /[\s,，、]/.test(span.text[ls])) ls++;
+				const count = ctx.figure(span.text.slice(a, b), '人', span.map[ls], span.map[a + m[0].length - 1] + 1, 0.75, 'staffing.prose.kind');
+				out.push({ unit, category: kindNext[1], measure: 'actual', count });
+				continue;
+			}
 			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
 			// counts in brackets after a unit's head count ("环卫处1707人(在职在编132人、退休人员148人)")
 			// are that unit's
@@ -170,6 +185,13 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 		}
 	}
 	out.push(...kindsOfHeadCount(ctx, out));
+	// one count stated twice ("县编委核定事业编制17人。…其中:行政编制0人,事业编制17人"; "有职工16人…在职实有16人"):
+	// one line, quoted where it is first stated (whole-department reports that restate their staffing
+	// under 编制情况 after the 机构设置 paragraph)
+	for (let i = out.length - 1; i > 0; i--) {
+		const l = out[i];
+		if (out.slice(0, i).some((o) => o.unit === l.unit && o.category === l.category && o.measure === l.measure && o.count.value === l.count.value)) out.splice(i, 1);
+	}
 	out.push(...subordinateUnits(ctx));
 	// tables, in any layout (tab rows, one cell a line, " | " cells): 财政供养人员数 32 | 下属二级单位数 1,
 	// 人员编制 | 21 | 实有人数 | 21
@@ -199,7 +221,7 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 	return out;
 }
 
-const HEAD = new RegExp(String.raw`(在职(?:人员)?|教职工|实有人员|在编人员)(?:共|共有|为)?\s*(${NUM})\s*(?:人|名)[。，,]?\s*[(（]?\s*其中\s*[:：,，]?\s*`, 'g');
+const HEAD = new RegExp(String.raw`(在职(?:人员)?|教职工|职工|实有人员|在编人员)(?:共|共有|为)?\s*(${NUM})\s*(?:人|名)[。，,]?\s*[(（]?\s*其中\s*[:：,，]?\s*`, 'g');
 const KIND = new RegExp(String.raw`^([\u4e00-\u9fa5]{2,8}?)\s*(${NUM})\s*(?:人|名)\s*([、，,]\s*)?`);
 
 /**

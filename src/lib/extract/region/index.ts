@@ -5,6 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { GAZETTEER } from './gazetteer-data';
+import { FORMER_NAMES } from './gazetteer-former';
 import { KIND_ID_SUFFIX } from '../../schema/report';
 import { simplifyText as toSimplifiedText } from '../../text/simplified';
 import { PINYIN_GLOSS } from '../../text/normalize';
@@ -47,9 +48,21 @@ function load(): Gaz {
 			for (const a of areas.split(',')) if (a) counties.push({ name: a, city: realCity, province: prov });
 		}
 	}
+	// (former names of county-level divisions, for reports of the years before their renaming)
+	for (const line of FORMER_NAMES.split('\n')) {
+		const [prov, rest] = line.split(':');
+		for (const part of rest.split('|')) {
+			const [city, areas] = part.split('=');
+			const realCity = city === '市辖区' || city === '县' ? prov : city;
+			for (const a of areas.split(',')) if (a && !counties.some((c) => c.name === a && c.city === realCity)) counties.push({ name: a, city: realCity, province: prov });
+		}
+	}
 	gaz = { provinces, cities, counties };
 	return gaz;
 }
+
+/** What a development zone is called after its place's short name. */
+const ZONE = /^(经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新技术开发区|高新区|工业园区|产业园区|开发区)/;
 
 const SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|省|市|区|县|盟|旗)$/;
 
@@ -99,11 +112,26 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 	if (party && name.length > party[0].length + 2) {
 		const r = regionOf(name.slice(party[0].length), context);
 		if (r) {
-			const type = r.type.replace(/^委(员会)?(?=[\u4e00-\u9fa5]{2,})/, '').replace(/^(人民政府|政府)(?=[\u4e00-\u9fa5]{3,})/, '') || r.type;
+			let type = r.type.replace(/^委(员会)?(?=[\u4e00-\u9fa5]{2,})/, '').replace(/^(人民政府|政府)(?=[\u4e00-\u9fa5]{3,})/, '') || r.type;
+			// (the committee's own office, "中共X县委员会办公室", is the 县委办公室, not any 办公室)
+			if (type === '办公室' && /^委(员会)?办公室$/.test(r.type) && /[省市县区州旗]$/.test(r.prefix)) type = r.prefix.slice(-1) + '委办公室';
 			return { ...r, type, prefix: name.slice(0, party[0].length + r.prefix.length) };
 		}
 	}
 	const g = load();
+	// the Xinjiang Production and Construction Corps (新疆生产建设兵团): its divisions are cities (师市合一,
+	// 第一师 is 阿拉尔市) and its regiments (X团) the county-level places under them
+	const xpcc = name.match(/^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师([\u4e00-\u9fa5]{2,5}?市)?((?:[一二三四五六七八九十〇零百]{1,5}|\d{1,3})团(?:场)?)?/);
+	if (xpcc && (xpcc[1] || xpcc[2]) && xpcc[0].length < name.length) {
+		const xj = g.provinces.find((p) => p.startsWith('新疆'));
+		const city = xpcc[1] && g.counties.some((k) => k.name === xpcc[1] && k.province === xj) ? xpcc[1] : undefined;
+		if (xj && (city || !xpcc[1])) {
+			const region: Place = { province: xj };
+			if (city) region.city = city;
+			if (xpcc[2]) region.district = xpcc[2];
+			return { region, level: xpcc[2] ? '县级' : '市级', type: name.slice(xpcc[0].length).trim(), prefix: xpcc[0] };
+		}
+	}
 	let rest = name;
 	let province: string | undefined;
 	let city: string | undefined;
@@ -129,6 +157,11 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 		const n = rest.startsWith(c) ? c.length : abbr && rest.startsWith(abbr) ? abbr.length : 0;
 		if (n && (!best || n > best.n)) best = { c, n };
 	}
+	// (a city's zone by the city's short name, "X国家高新区管委会", "X经济技术开发区")
+	if (!best) for (const c of cityNames) {
+		const sh = shortName(c);
+		if (sh !== c && sh.length >= 2 && rest.startsWith(sh) && ZONE.test(rest.slice(sh.length).replace(/^国家级?/, ''))) best = { c, n: sh.length };
+	}
 	if (best) {
 		city = best.c;
 		province = g.cities.get(city);
@@ -147,7 +180,22 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 		// (no guess: where the document names none of their cities or provinces, or two alike, no county)
 		if (score(ranked[0]) > 0 && score(ranked[0]) > score(ranked[1])) county = ranked[0];
 	}
-	if (county) {
+	// a development zone named by its county's short name ("X经济开发区管理委员会" of X县): the county's
+	let zoneLen = 0;
+	if (!county) {
+		const zone = g.counties.filter((k) => (!city || k.city === city) && (!province || k.province === province) && /[县市旗]$/.test(k.name) && shortName(k.name).length >= 2 && shortName(k.name) !== k.name && rest.startsWith(shortName(k.name)) && ZONE.test(rest.slice(shortName(k.name).length)));
+		if (zone.length === 1) {
+			county = zone[0];
+			zoneLen = shortName(county.name).length;
+		}
+	}
+	if (county && zoneLen) {
+		district = county.name;
+		city = county.city;
+		province = county.province;
+		rest = rest.slice(zoneLen);
+		used += zoneLen;
+	} else if (county) {
 		district = county.name;
 		city = county.city;
 		province = county.province;
@@ -259,6 +307,8 @@ export function reportId(departmentId: string, year: number, kind: import('../..
 
 /** Words that end the name of a government department or public body. */
 const ORG_END_WORDS = [
+	// (mass organisations by their short names: X区残联, X县妇联, X市科协, X市工商联 — county reports of every province)
+	'残联', '妇联', '侨联', '文联', '科协', '工商联', '社科联',
 	'协会', '联合会', '委员会', '办公室', '研究室', '管理局', '服务中心', '中心', '研究院', '研究所', '纪念馆', '博物馆', '图书馆', '科技馆', '文化馆',
 	'医院', '卫生院', '卫生室', '敬老院', '福利院', '养老院', '疗养院', '党校', '学校', '小学', '中学', '大学', '学院', '幼儿园', '总工会', '工会', '团委', '政府', '人民政府', '街道办事处', '办事处', '街道', '陵园',
 	'管理处', '管理所', '管理站', '服务站', '工作站', '指挥部', '政协', '人民法院', '人民检察院',
@@ -298,6 +348,24 @@ function placePattern(): RegExp {
 	const alts = [...names].sort((a, b) => b.length - a.length).map((s) => s.replace(/[()（）]/g, '\\$&'));
 	placeRe = new RegExp(`(?:中共|共青团|中国共产党)?(?:${alts.join('|')})`, 'g');
 	return placeRe;
+}
+
+/**
+ * A unit's name without its place ("教育局", "机关事务服务中心"), as a county site's 发布机构 or 来源
+ * line names the site's own unit: a name that ends like a unit and holds no place.
+ */
+export function isBareUnit(t: string): boolean {
+	if (t.length < 3 || t.length > 14 || !/^[\u4e00-\u9fa5]+$/.test(t)) return false;
+	if (/^(本|我|该|各|贵|市|县|区|省|州)/.test(t) || /^(办公室|人民政府|政府|委员会|管理局|服务中心|中心|网站|门户)$/.test(t)) return false;
+	if (findOrgNames(t).length) return false;
+	return orgEnd(t) === t.length;
+}
+
+/** The place name (of the gazetteer) that starts at `at` in `text`, if any. */
+export function placeAt(text: string, at: number): string | undefined {
+	const re = new RegExp(placePattern().source, 'y');
+	re.lastIndex = at;
+	return re.exec(text)?.[0];
 }
 
 /** The end of the longest organisation name in `run` (0 when none). */
@@ -350,6 +418,17 @@ export function findOrgNames(text: string): OrgHit[] {
 				continue;
 			}
 			const ch = folded[j];
+			// two units side by side are two names: co-signers of a fund notice ("X县财政局 X县乡村振兴局
+			// 关于下达…", "X市财政局X市民族与宗教事务局 2023年3月13日"), a form's 主管部门 and 实施单位
+			// cells joined by a space ("X市交通运输局 X市交通运输局"); a branch named by its place
+			// ("X市公安局Y区分局") is one name
+			if (run.length > m[0].length && (ch === ' ' || /(财政局|财政厅)$/.test(run)) && orgEnd(run) === run.length && !WEAK_END.has(run.slice(-1))) {
+				const k = ch === ' ' ? j + 1 : j;
+				const next = placeAt(folded, k);
+				if (next && !/^分(局|院|所|队|中心)/.test(folded.slice(k + next.length, k + next.length + 3))) break;
+				// (a page's index block: "发布机构 X局 责任部门 X局 关键字 …", the next label after a space)
+				if (ch === ' ' && /^(责任部门|关\s*键\s*字|发布日期|生成日期|主题分类|公开方式|文\s*号|索\s*引\s*号|来源|发布时间)/.test(folded.slice(k, k + 8))) break;
+			}
 			if (/[\u4e00-\u9fa5]/.test(ch)) {
 				if (run.length >= m[0].length && (NAME_STOP.test(ch) || NAME_STOP_WORD.test(folded.slice(j, j + 4)))) break;
 				run += ch;

@@ -1,0 +1,205 @@
+/**
+ * Identity rules written from corpus files 160–191 (the fifth session): department names,
+ * titles, kinds and years in layouts the earlier corpus lacked. Every text here is made up
+ * (places are real, so the gazetteer knows them; units, figures and funds are invented).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+
+const name = (r: ReturnType<typeof extract>['report']) => (typeof r.department.name === 'string' ? r.department.name : r.department.name?.value);
+
+describe('extract identity: titles', () => {
+	it('a sharing mirror whose file name lost the brackets: the title as the document writes it', () => {
+		const src = [
+			'醴陵市2021年度部门单位整体支出绩效评价自评报告.docx',
+			'《醴陵市2021年度部门单位整体支出绩效评价自评报告.docx(12页珍藏版)》由会员分享,可在线阅读。',
+			'1、醴陵市2021年度部门(单位)整体支出绩效评价自评报告部门(单位)名称醴陵市城市管理局预算编码301001'
+		].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('醴陵市城市管理局');
+		expect(r.title).toBe('醴陵市城市管理局2021年度部门(单位)整体支出绩效评价自评报告');
+	});
+	it('a title led by the district that the department name holds after its city drops the repeated place', () => {
+		const src = ['芙蓉区2022年度部门(单位)整体支出绩效评价自评报告', '部门(单位)名称:长沙市芙蓉区住房和城乡建设局', '填报日期:2023年4月10日'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('长沙市芙蓉区住房和城乡建设局');
+		expect(r.title).toBe('长沙市芙蓉区住房和城乡建设局2022年度部门(单位)整体支出绩效评价自评报告');
+	});
+});
+
+describe('extract identity: titles over page headlines and file names', () => {
+	it("a sharing mirror's file named for another year than the form inside: the form's own year", () => {
+		const src = ['《醴陵市林业局2022年度部门整体绩效自评表.docx》由会员分享,可在线阅读。', '1、醴陵市林业局2023年度部门整体绩效自评表主管部门醴陵市林业局自评总分(分)95.5'].join('\n');
+		const r = extract(src).report;
+		expect(r.fiscal_year).toBe(2023);
+		expect(r.title).toBe('醴陵市林业局2023年度部门整体绩效自评表');
+	});
+	it("a headline with the unit's short name over the cover title with its full name: the cover's; its 项目名称 \"X整体支出\" is no project", () => {
+		const src = ['县图书馆2024年部门整体支出绩效自评报告', '石林彝族自治县图书馆2024年部门整体支出绩效自评报告', '项目名称: 石林彝族自治县图书馆整体支出', '部门名称:石林彝族自治县图书馆', '一、部门概况'].join('\n');
+		const r = extract(src).report;
+		expect(r.title).toBe('石林彝族自治县图书馆2024年部门整体支出绩效自评报告');
+		expect(r.kind).toBe('self_evaluation');
+		expect(r.project).toBeUndefined();
+	});
+});
+
+describe('extract identity: department names', () => {
+	it('a mass organisation by its short name (X区残联, X县妇联) before the fund in the title', () => {
+		const src = ['雨湖区残联中央转移支付2022年度绩效自评报告(残疾人事业发展补助资金)', '一、绩效目标分解下达情况', '2022年下达雨湖区中央转移支付资金12.5万元。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('雨湖区残联');
+		expect(r.department.type).toBe('残联');
+		expect(r.department.region?.district).toBe('雨湖区');
+	});
+});
+
+describe('extract identity: which unit reports', () => {
+	it('a fund notice co-signed by the finance bureau belongs to the unit beside it', () => {
+		const src = ['浏阳市财政局 浏阳市乡村振兴局关于下达省级乡村振兴示范资金的通知', '各乡镇人民政府:现下达2024年省级乡村振兴示范资金150万元。', '浏阳市财政局 浏阳市乡村振兴局', '省级乡村振兴示范专项资金绩效目标表'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('浏阳市乡村振兴局');
+		// the level of the fund in the title is not the unit's
+		expect(r.department.level).toBe('县级');
+	});
+	it('a signature run together, "X市财政局X市民族与宗教事务局2023年3月13日": the sector unit', () => {
+		const src = ['关于下达2023年民族发展专项资金的通知', '相关县(市、区)财政局:现下达民族发展专项资金80万元,请按规定使用。湘潭市财政局湘潭市民族与宗教事务局2023年3月13日', '专项转移支付绩效目标表'].join('\n');
+		expect(name(extract(src).report)).toBe('湘潭市民族与宗教事务局');
+	});
+	it("a form's 主管部门 and 实施单位 cells joined by a space name one unit, not the name twice", () => {
+		const src = ['醴陵市财政预算支出项目绩效目标自评表', '名称 项目主管单位 自评总分: 90 项目实施单位 醴陵市交通运输局 醴陵市交通运输局 项目负责人 张三'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('醴陵市交通运输局');
+		expect(r.department.type).toBe('交通运输局');
+	});
+	it('a company as 实施单位 behind a unit code: the 主管部门 reports', () => {
+		const src = ['绩效目标申报表', '项目名称 2019年村级道路硬化 项目负责人及电话 李四13800000000', '主管部门 白兔潭镇政府 实施单位 [620003]湖南省某某建设工程有限公司', '资金情况(万元) 年度资金总额: 12'].join('\n');
+		expect(name(extract(src).report)).toBe('白兔潭镇政府');
+	});
+});
+
+describe('extract identity: kinds', () => {
+	it("a unit's report on putting right what an evaluation found is an external evaluation", () => {
+		const r = extract(['石屏县林业和草原局关于2023年退耕还林项目绩效评价整改情况报告', '县财政局:根据绩效再评价结果,评价得分86.2分,等级为“良”。现将整改情况报告如下:'].join('\n')).report;
+		expect(r.kind).toBe('external_evaluation');
+	});
+	it("a finance bureau's 重点项目绩效评价 of the year is an external evaluation", () => {
+		const r = extract(['某县2022年8个重点项目绩效评价报告公开', '来源:某县财政局', '一、X项目:评价得分90分,等级为优。'].join('\n')).report;
+		expect(r.kind).toBe('external_evaluation');
+	});
+	it('a subsidy titled over two lines under the page headline: the fund\'s self-evaluation, the fund as the project', () => {
+		const src = ['醴陵市耕地地力保护补贴2021年度绩效自评报告', '', '发布时间:2022-03-01 09:00 来源:市财政局', '', '醴陵市耕地地力保护补贴', '', '2021年度绩效自评报告', '', '2021年度,我市耕地地力保护补贴发放1520.6万元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.title).toBe('醴陵市耕地地力保护补贴2021年度绩效自评报告');
+		expect(r.project?.name.value).toBe('耕地地力保护补贴');
+	});
+	it('a report that opens "我单位及时对X项目开展自评,…报告如下" is that project\'s self-evaluation, with no title', () => {
+		const src = ['按照《某省财政厅关于印发绩效管理办法的通知》要求,我单位及时对村内道路硬化建设项目开展自评,县级自评情况报告如下:', '一、绩效目标分解下达情况', '下达预算资金88.5万元用于村内道路硬化建设项目。'].join('\n');
+		const r = extract(src).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.title).not.toContain('如下');
+	});
+	it("a university's \"X助学金项目自评结果\" is that project's self-evaluation, the words before 项目 its name", () => {
+		const r = extract(['2022年度研究生国家助学金项目自评结果', '一、项目基本情况', '本年度发放助学金356.4万元。'].join('\n')).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.project?.name.value).toBe('研究生国家助学金');
+	});
+	it("an allocation notice with no year in its title: the year of its number (X财(农)指〔2024〕N号)", () => {
+		const src = ['浏阳市财政局 浏阳市农业农村局关于下达高标准农田建设资金的通知', '浏财(农)指〔2025〕9号', '各乡镇:现下达高标准农田建设资金120万元。', '附件:高标准农田建设专项资金绩效目标表'].join('\n');
+		expect(extract(src).report.fiscal_year).toBe(2025);
+	});
+});
+
+describe("extract identity: a site's own unit without its place", () => {
+	it('"发布机构:教育局" on a county site: the county the title names completes it', () => {
+		const src = ['2020年度醴陵市义务教育营养餐项目绩效评价指标表', '', '发布时间: 2021-03-02      发布机构:教育局           字体:[  ]', '', '评价指标评价内容指标名称指标说明目标值分值备注'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('醴陵市教育局');
+		expect(r.department.region?.district).toBe('醴陵市');
+	});
+	it("a form's 实施单位 cell without its place stays as written", () => {
+		const src = ['绩效目标申报表', '(2022年度)', '项目名称 醴陵市2022年农田水利项目', '主管部门 醴陵市农业农村局 实施单位 农田建设服务中心'].join('\n');
+		expect(name(extract(src).report)).toBe('农田建设服务中心');
+	});
+});
+
+describe('extract identity: places by their former names', () => {
+	it('a county renamed a city since (宁乡县 → 宁乡市): the unit keeps the name of its day, its city and province come from the gazetteer', () => {
+		const src = ['宁乡县农业局2016年度部门整体支出绩效自评报告', '一、部门概况', '宁乡县农业局内设机构8个。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('宁乡县农业局');
+		expect(r.department.region).toEqual({ province: '湖南省', city: '长沙市', district: '宁乡县' });
+		expect(r.department.level).toBe('县级');
+	});
+	it('a whole-department report on a project cover ("项目名称:部门整体支出绩效评价报告 / 项目单位:X"): the unit the cover names, no project', () => {
+		const src = ['部门整体支出绩效评价报告', '项目名称:部门整体支出绩效评价报告', '项目单位: 醴陵市统计局', '一、部门概况'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('醴陵市统计局');
+		expect(r.project).toBeUndefined();
+	});
+});
+
+describe('extract identity: zones and the Corps', () => {
+	it("a development zone by its county's short name, led by the province: the county's, named from the zone", () => {
+		const src = ['项目支出绩效目标申报表', '(2022年度)', '项目名称 园区保洁', '主管部门 湖南浏阳经济开发区管理委员会 实施单位 湖南浏阳经济开发区管理委员会'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('浏阳经济开发区管理委员会');
+		expect(r.department.region).toEqual({ province: '湖南省', city: '长沙市', district: '浏阳市' });
+		expect(r.department.level).toBe('县级');
+	});
+	it('a regiment of the Xinjiang Production and Construction Corps: its division is a city, the regiment a county-level place', () => {
+		const src = ['兵团本级财政衔接资金绩效目标申报表', '(2022年度)', '项目名称 红枣加工厂建设项目', '主管部门 第三师图木舒克市四十一团 实施单位 新疆生产建设兵团第三师图木舒克市四十一团畜牧兽医站'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('第三师图木舒克市四十一团畜牧兽医站');
+		expect(r.department.region).toEqual({ province: '新疆维吾尔自治区', city: '图木舒克市', district: '四十一团' });
+		expect(r.department.level).toBe('县级');
+		expect(r.department.type).toBe('畜牧兽医站');
+	});
+});
+
+describe('extract identity: party bodies', () => {
+	it("a county party committee's own office is the 县委办公室, not any 办公室", () => {
+		const r = extract(['中共醴陵市委员会办公室2022年部门整体支出绩效自评报告', '一、部门概况'].join('\n')).report;
+		expect(r.department.type).toBe('市委办公室');
+	});
+});
+
+describe('extract identity: what a title names that is not the unit', () => {
+	it("a facility a project's title names is what the money built; the page's 发布机构 reports, cut at the index block's next label", () => {
+		const src = ['索 引 号 11640102MB0U40499C/2022-00011 文  号 生成日期 2022-09-01', '发布机构 金凤区水务局 责任部门 金凤区水务局 关 键 字 泵站', '', '银川市金凤区良田镇排水泵站提升改造项目绩效自评报告', '', '一、绩效目标分解下达情况', '下达资金56万元用于泵站提升改造。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('金凤区水务局');
+		expect(r.department.type).toBe('水务局');
+	});
+	it("a city's zone by the city's short name (\"X国家高新区管委会\"): the city's, the zone its type", () => {
+		const src = ['株洲市财政支出项目绩效自评报告(园区道路项目)', '项目单位:株洲国家高新区管委会'].join('\n');
+		const r = extract(src).report;
+		expect(r.department.region?.city).toBe('株洲市');
+		expect(r.department.type).toBe('国家高新区管委会');
+	});
+});
+
+describe('extract identity: who filled the form in', () => {
+	it('a contact person labelled 联系人 (in a cell with its required mark, or run into its neighbours) is the preparer', () => {
+		const cells = extract('部门整体绩效目标表\n| 部门名称: | 醴陵市林业局 | *联系人: | 王某 | ||\n| 联系电话 | 13800000000 |').report;
+		expect(cells.department.preparer).toBe('王某');
+		const run = extract('2023年度部门整体绩效自评表主管部门醴陵市林业局部门联系人李某联系电话自评总分(分)97.93年初预算数').report;
+		expect(run.department.preparer).toBe('李某');
+		const own = extract('醴陵市卫生健康局2021年度部门整体支出绩效自评报告\n\n联系人\n\n何某某\n\n一、部门概况').report;
+		expect(own.department.preparer).toBe('何某某');
+	});
+});
+
+describe("extract identity: a third party's evaluation", () => {
+	it('"受X财政局委托,Y会计师事务所(以下简称“我所”)…" is an external evaluation, of the project the title names', () => {
+		const src = ['关于2019年度醴陵市学前教育专项资金的绩效评价报告', '根据《关于全面实施预算绩效管理的意见》等文件,受醴陵市财政局委托,湖南某某联合会计师事务所(以下简称“我所”)于2020年9月对醴陵市教育局学前教育专项资金进行了绩效评价。'].join('\n');
+		expect(extract(src).report.kind).toBe('external_evaluation');
+	});
+	it('a cover that names the firm (委托单位 / 评价机构: X会计师事务所) is an external evaluation', () => {
+		const src = ['醴陵市2022年度养老服务项目绩效评价报告', '委托单位:醴陵市财政局', '评价机构:某某会计师事务所(普通合伙)', '项目单位:醴陵市民政局'].join('\n');
+		const r = extract(src).report;
+		expect(r.kind).toBe('external_evaluation');
+		expect(r.title).toBe('醴陵市2022年度养老服务项目绩效评价报告');
+	});
+});
+
