@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
 
-const name = (r: ReturnType<typeof extract>['report']) => (typeof r.department.name === 'string' ? r.department.name : r.department.name?.value);
+const name = (r: ReturnType<typeof extract>['report']) => r.department.name;
 
 describe('extract identity: titles', () => {
 	it('a sharing mirror whose file name lost the brackets: the title as the document writes it', () => {
