@@ -112,7 +112,7 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// (a rate with the word it is a rate of, "100%覆盖", "95%达标": the rate)
 	m = t.match(new RegExp(`^${num}%[\\u4e00-\\u9fa5]{1,4}$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, '%');
-	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t", "25TB")
+	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t", "10TB")
 	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW|TB|GB|MB)?$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? '') ?? (m[2] && m[2].length <= 6 ? m[2] : undefined));
 	return { op: 'text', text };
@@ -258,6 +258,9 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 				if (!n2) l2 = '';
 			}
 			if (n2) l2 = n2;
+			// (a 效益 level under a 一级 cell the table left blank is no output's: the 一级 carried down from
+			// 产出指标 stops at 社会效益 / 经济效益 / 生态效益 / 可持续影响, target tables of every province)
+			if (n2 && !n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
 			const nameCell = cellsIn[pos];
 			if (!nameCell || !l1 || !l2) continue;
 			const name = nameCell.text.replace(/\s+/g, '').replace(KEY_MARK, '');
