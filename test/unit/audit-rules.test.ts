@@ -441,6 +441,29 @@ describe('score sums of a project self-evaluation table', () => {
 		// 得分 10 + 48 + 38 = 96, stated 97: reported against the score table's own nodes, as before
 		expect(only(r(97, [ind('A', 50, 48), ind('B', 40, 38)]), 'sum.score').map((f) => [f.expected, f.stated])).toEqual([[10, 97]]);
 	});
+	it('a table cut off mid-way (total out of 100 not stated, parts make less than 100) is no break when the 得分 falls short by no more than the missing 分值', () => {
+		// 186 梁平区林业局 2023: 自评总分 97.93; 预算执行率 7.93 of 10 and six indicators of 10 (all full marks) read before the
+		// excerpt ends: 7.93 + 60 = 67.93, short by 30 — what three unread indicators of 10 would make
+		const cut = (totalScore: number, inds: Ind[]) =>
+			report({
+				kind: 'self_evaluation',
+				scores: { framework: 'other', total: { score: fig(totalScore, '分') }, tree: [{ name: '预算执行率', level: 1, max: fig(10, '分'), score: fig(7.93, '分') }] },
+				indicators: inds
+			});
+		const six = ['A', 'B', 'C', 'D', 'E', 'F'].map((n) => ind(n, 10, 10));
+		expect(only(cut(97.93, six), 'sum.score')).toEqual([]);
+		// short by more than the 30 unread points could make (7.93 + 60 + 30 = 97.93 < 98.5): still a break
+		expect(only(cut(98.5, six), 'sum.score').map((f) => [f.expected, f.stated])).toEqual([[7.93, 98.5]]);
+		// more than the total: unread rows cannot explain it
+		expect(only(cut(60, six), 'sum.score').map((f) => [f.expected, f.stated])).toEqual([[7.93, 60]]);
+		// the total's 分值 stated: the 分值 check speaks for itself, as before
+		const stated = report({
+			kind: 'self_evaluation',
+			scores: { framework: 'other', total: { max: fig(100, '分'), score: fig(97.93, '分') }, tree: [{ name: '预算执行率', level: 1, max: fig(10, '分'), score: fig(7.93, '分') }] },
+			indicators: six
+		});
+		expect(only(stated, 'sum.score').map((f) => [f.expected, f.stated])).toEqual([[10, 100], [7.93, 97.93]]);
+	});
 	it('does not add indicators whose groups the score table already scores', () => {
 		const rep = report({
 			scores: {

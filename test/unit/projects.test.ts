@@ -80,9 +80,13 @@ describe('the bundled dataset', () => {
 		// 50, 51, 52, 53, 68 and 116 (津市市 学前教育专项资金, 2015—2018: four years, no one year) state no year;
 		// 128 (one page, “—5—”, of a 军休 unit's 2021 决算: the page names no unit) and 135 (a sharing site's copy of a
 		// 2017 决算 whose unit is masked as “XX区第二幼儿园”) name no department; 148 (山东省's 中央专项彩票公益金 支持
-		// 革命老区 evaluation, “自2021年起” over three years: no filing unit, no one year) names neither
+		// 革命老区 evaluation, “自2021年起” over three years: no filing unit, no one year) names neither.
+		// Batch 7 (160–191): 162 (抚远市's 衔接资金 water-maintenance project: no filing unit), 168 (a university's 奖助学金
+		// table: neither university nor province named), 177 (裕民县's notice of three evaluated projects: no filing
+		// unit), 179 (衢江区's 三公 summary of all its units) and 182 (a 妇联 whose district is masked) name no department;
+		// 185 浮梁县林业局's 目标表 states no year; 190 (a 投资促进中心's 服务贸易 fund table) names no province
 		const numbers = skipped.map((s) => Number(s.file.replace(/^.*\//, '').split('_')[0])).sort((a, b) => a - b);
-		expect(numbers).toEqual([11, 37, 48, 49, 50, 51, 52, 53, 57, 63, 64, 65, 66, 68, 69, 83, 90, 91, 93, 94, 96, 103, 115, 116, 120, 122, 125, 126, 128, 135, 148]);
+		expect(numbers).toEqual([11, 37, 48, 49, 50, 51, 52, 53, 57, 63, 64, 65, 66, 68, 69, 83, 90, 91, 93, 94, 96, 103, 115, 116, 120, 122, 125, 126, 128, 135, 148, 162, 168, 177, 179, 182, 185, 190]);
 		const reason = (n: number) => skipped.find((s) => s.file.includes(`/${n}_`))!.reason;
 		expect(reason(51)).toContain('年度');
 		expect(reason(57)).toContain('部门名称');
@@ -97,8 +101,16 @@ describe('the bundled dataset', () => {
 		expect(reason(135)).toContain('部门名称');
 		expect(reason(148)).toContain('部门名称');
 		expect(reason(148)).toContain('年度');
-		// 5 seeds + 138 gold (106, batch 5: 128–143, batch 6: 144–159) − 31 skipped (28, and 128, 135, 148) = 112
-		expect(await rows(dir, `SELECT count(*)::INTEGER AS n FROM reports`)).toEqual([{ n: 112 }]);
+		expect(reason(162)).toContain('部门名称');
+		expect(reason(168)).toContain('部门名称');
+		expect(reason(177)).toContain('部门名称');
+		expect(reason(179)).toContain('部门名称');
+		expect(reason(182)).toContain('所属地区');
+		expect(reason(185)).toContain('年度');
+		expect(reason(190)).toContain('所属地区');
+		// 5 seeds + 170 gold (106, batch 5: 128–143, batch 6: 144–159, batch 7: 160–191) − 38 skipped (28, and 128,
+		// 135, 148, and batch 7's seven above) = 137
+		expect(await rows(dir, `SELECT count(*)::INTEGER AS n FROM reports`)).toEqual([{ n: 137 }]);
 	});
 
 	it('finds a corpus record by its id (the draft page reads records this way), validated', () => {
@@ -244,8 +256,9 @@ describe('a project’s money is never the department’s', () => {
 				{
 					// 4 departments: the two seeds, 84 渠县农业综合技术服务中心, whose 2024 record states its staff
 					// only (its 收、支总计 holds the balances and is left out), and 99 西藏自治区人民政府驻上海办事处,
-					// whose excerpt is the table of contents of its 2024 决算 (no figure at all): both in no money figure
-					departments: 4, execution_departments: 2, budget_adjusted_wan: 1534.8, execution_final_wan: 1469.4, execution_rate_pct: 95.74,
+					// whose excerpt is the table of contents of its 2024 决算 (no figure at all): both in no money figure;
+					// and 178 寻甸县档案馆 (batch 7), whose 2024 评价报告 excerpt states its staff (编制 17, 在职 16) but no money
+					departments: 5, execution_departments: 2, budget_adjusted_wan: 1534.8, execution_final_wan: 1469.4, execution_rate_pct: 95.74,
 					spending_departments: 2, spending_final_wan: 1483.87, sangong_departments: 1, sangong_final_wan: 1.1
 				}
 			]);
@@ -268,6 +281,8 @@ describe('a project’s money is never the department’s', () => {
 				spending_final_wan: null, budget_adjusted_wan: null, execution_rate_pct: null, score_total: null, grade: null
 			}
 		]);
-		expect(await rows(dir, `SELECT sangong_departments, sangong_final_wan FROM m_year_kpi WHERE year = 2021`)).toEqual([{ sangong_departments: 1, sangong_final_wan: 7.69 }]);
+		// 2021 三公: 杜集 7.69 + 167 六安市工商联 “支出决算为1.52万元” = 9.21 from 2 departments (183 湘阴县卫健局 2021 states
+		// staff only; the other 2021 records of batch 7 are project records)
+		expect(await rows(dir, `SELECT sangong_departments, sangong_final_wan FROM m_year_kpi WHERE year = 2021`)).toEqual([{ sangong_departments: 2, sangong_final_wan: 9.21 }]);
 	});
 });

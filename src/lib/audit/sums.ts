@@ -3,7 +3,7 @@
  * summed term. A figure stated more than once is consistent when any of its statements is.
  */
 import type { Finding, RuleId, Severity } from '../schema/finding';
-import type { Breakdown, BudgetLine, Scope, ScoreNode, SangongItem } from '../schema/report';
+import type { Breakdown, BudgetLine, Scope, ScoreNode, Scores, SangongItem } from '../schema/report';
 import { SANGONG_LABEL } from '../schema/report';
 import {
 	allIndicators,
@@ -449,6 +449,20 @@ function indicatorParts(ctx: AuditContext, top: ScoreParts[], field: 'max' | 'sc
 	return inds.map(({ ind, path }) => ({ node: { name: ind.name, max: ind.max, score: ind.score }, path }));
 }
 
+/**
+ * Are some rows of the score table unread? A total out of 100 (its 分值 not stated) whose parts all state
+ * their 分值 and make less than 100 has rows that were not read — an excerpt that ends mid-table, such as
+ * 186 梁平区林业局's 自评表 (预算执行率 10 + six indicators of 10 read, then “公益林提供管…”). A 得分 that falls
+ * short of the total by no more than the missing 分值 is then no break; one that exceeds the total still is.
+ */
+function partlyRead(parts: ScoreParts[], total: NonNullable<Scores['total']>): boolean {
+	if (total.max || !total.score || !parts.length || !parts.every((p) => p.node.max && p.node.score)) return false;
+	const tol = 0.01 * parts.length + 1e-9;
+	const missingMax = 100 - parts.reduce((a, p) => a + p.node.max!.value, 0);
+	const shortfall = total.score.value - parts.reduce((a, p) => a + p.node.score!.value, 0);
+	return missingMax > tol && shortfall >= -tol && shortfall <= missingMax + tol;
+}
+
 function scoreSums(ctx: AuditContext): Finding[] {
 	const out: Finding[] = [];
 	const scores = ctx.report.scores;
@@ -501,6 +515,7 @@ function scoreSums(ctx: AuditContext): Finding[] {
 				check(total, [...top, ...inds], field);
 				if (out.length > before) out.splice(before, out.length - before, ...found);
 			}
+			if (out.length > before && field === 'score' && partlyRead([...top, ...inds], scores.total)) out.splice(before);
 		}
 	}
 	walk(scores.tree, 'scores.tree');
