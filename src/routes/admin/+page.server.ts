@@ -5,6 +5,7 @@ import { readSettings, writeSettings } from '$lib/server/settings';
 import { createUser, listUsers, removeUser, setRole } from '$lib/server/users';
 import { loadAllRecords } from '$lib/server/dataset';
 import type { Role } from '$lib/server/auth';
+import { describeLog } from '$lib/server/names';
 import type { Actions, PageServerLoad } from './$types';
 
 function departments(): { id: string; name: string }[] {
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 		signedIn: true,
 		users: await listUsers(),
 		settings: readSettings(),
-		log: readLog(300),
+		log: describeLog(readLog(300)),
 		roles: ROLES.map((r) => ({ id: r, label: ROLE_LABEL[r] })),
 		departments: departments()
 	};
