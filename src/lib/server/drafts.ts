@@ -48,19 +48,19 @@ export async function factSheetOf(id: string): Promise<{ report: Report; sheet: 
 }
 
 /** Reports that can be drafted: id, department, year, title (newest first); the dataset's corpus gold records too. */
-export function draftableReports(): { id: string; department: string; year: number; title: string; kind: string }[] {
+export function draftableReports(): { id: string; department: string; department_id: string; year: number; title: string; kind: string }[] {
 	const { reports } = dataPaths();
 	const out = [];
 	for (const f of existsSync(reports) ? readdirSync(reports).filter((x) => x.endsWith('.json')).sort() : []) {
 		try {
 			const r = JSON.parse(readFileSync(join(reports, f), 'utf8'));
-			out.push({ id: String(r.id), department: String(r.department?.name ?? ''), year: Number(r.fiscal_year), title: String(r.title ?? ''), kind: String(r.kind ?? '') });
+			out.push({ id: String(r.id), department: String(r.department?.name ?? ''), department_id: String(r.department?.id ?? ''), year: Number(r.fiscal_year), title: String(r.title ?? ''), kind: String(r.kind ?? '') });
 		} catch {
 			/* a broken record is reported by build-data */
 		}
 	}
 	const seen = new Set(out.map((r) => r.id));
-	for (const g of goldIdentities()) if (!seen.has(g.id)) out.push({ id: g.id, department: g.department, year: g.year, title: g.title, kind: g.kind });
+	for (const g of goldIdentities()) if (!seen.has(g.id)) out.push({ id: g.id, department: g.department, department_id: g.department_id, year: g.year, title: g.title, kind: g.kind });
 	return out.sort((a, b) => b.year - a.year || a.department.localeCompare(b.department, 'zh'));
 }
 
