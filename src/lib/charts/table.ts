@@ -3,7 +3,7 @@
  * undisclosed figures last, and the rows handed to CSV / Excel export (undisclosed → 未披露,
  * numbers kept as numbers). Pure; unit-tested in Node.
  */
-import { money, num, pct, NOT_DISCLOSED } from '../format';
+import { money, num, pct, score, NOT_DISCLOSED } from '../format';
 import type { Cell, Column, TableRows } from '../export/table';
 import { describe, type Column as DeclaredColumn } from '../db/columns';
 import { departmentYear, projectItems, projects } from '../db/metrics';
@@ -28,6 +28,8 @@ export function formatCell(v: Val, kind: ColKind = 'text'): string {
 			return pct(v);
 		case 'ratio':
 			return num(v, 2);
+		case 'score':
+			return score(v);
 		case 'int':
 		case 'rank':
 			return String(v);
