@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
 
-const name = (r: ReturnType<typeof extract>['report']) => (typeof r.department.name === 'string' ? r.department.name : r.department.name?.value);
+const name = (r: ReturnType<typeof extract>['report']) => r.department.name;
 
 describe('extract identity: titles', () => {
 	it('a sharing mirror whose file name lost the brackets: the title as the document writes it', () => {
@@ -200,6 +200,15 @@ describe("extract identity: a third party's evaluation", () => {
 		const r = extract(src).report;
 		expect(r.kind).toBe('external_evaluation');
 		expect(r.title).toBe('醴陵市2022年度养老服务项目绩效评价报告');
+	});
+});
+
+describe("extract identity: a cover's date", () => {
+	it('a date on a line of its own among the cover\'s lines is the filing date; a letter\'s date under its signature after the body is not', () => {
+		const cover = extract(['2023年度****部门整体支出绩效自评报告', '部门(单位)名称:****', '2024年 5 月 16日', '(此页为封面)', '一、部门基本情况'].join('\n')).report;
+		expect(cover.filing_date?.value).toBe('2024-05-16');
+		const letter = extract(['各乡镇人民政府:', '根据省财政厅的通知,现下达2022年省级水利专项资金100万元,请按规定使用。', '附件:2022年省级水利专项资金绩效目标表', '醴陵市水利局', '2023年3月20日'].join('\n')).report;
+		expect(letter.filing_date).toBeUndefined();
 	});
 });
 

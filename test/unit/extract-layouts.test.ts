@@ -1266,9 +1266,16 @@ describe('extract: targets with long units and rates, key-indicator marks', () =
 });
 
 describe('extract: a flowed funds row that lost its 执行数 cell', () => {
-	it('reads the budgets and leaves the 执行数 unread when budget × rate does not give it', () => {
-		const text = ['项目支出绩效自评表', '( 2023年度)', '项目名称', '某审计费', '项目资金', '(万元)', '年初预算数', '调整预算数', '全年执行数', '分值', '执行率', '得分', '年度资金总额', '20', '20', '10', '100%', '10'].join('\n');
-		const r = extract(text);
+	const text = (rate: string) => ['项目支出绩效自评表', '( 2023年度)', '项目名称', '某审计费', '项目资金', '(万元)', '年初预算数', '调整预算数', '全年执行数', '分值', '执行率', '得分', '年度资金总额', '20', '20', '10', rate, '10'].join('\n');
+	it('reads two amounts before 分值 and rate as 全年预算 and 全年执行 where the rate holds (20 × 100% = 20)', () => {
+		const r = extract(text('100%'));
+		expect(r.report.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
+			['adjusted', 20],
+			['final', 20]
+		]);
+	});
+	it('reads the budgets and leaves the 执行数 unread when no reading gives budget × rate', () => {
+		const r = extract(text('90%'));
 		expect(r.report.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
 			['initial', 20],
 			['adjusted', 20]
@@ -2611,5 +2618,215 @@ describe('extract: a Hubei 项目自评表 in " | " rows, 得分 once per 二级
 			['产出指标', 40, [['数量指标', 20], ['质量指标', 20]]],
 			['效益指标', 40, [['社会效益', 20], ['文化氛围', 20]]]
 		]);
+	});
+});
+
+describe('extract: a workbook’s 部门整体绩效目标 sheet, its sheet names listed first', () => {
+	// made-up names and figures
+	const text = [
+		'Overview',
+		'部门整体支出绩效目标表综合保障',
+		'2027年河道疏浚',
+		'2025-2026水毁修复',
+		'| 部门整体绩效目标 | |||||||',
+		'| 部门编码: | 201 | 部门名称: | 某县水利局 | *联系人: | 李明 | ||',
+		'| 联系电话: | 13800000000 | ||||||',
+		'| 年度绩效目标 | |||||||',
+		'| *年度绩效总目标 | 保障水利工程正常运行。 | ||||||',
+		'| 一级指标 | 二级指标 | 三级指标 | 计算符号 | 目标值 | 度量单位 | 指标值说明 | |',
+		'| 产出指标 | 数量指标 | 维护堤防长度(公里) | = | 35 | 公里 | 该指标值数据合理 | |',
+		'| 巡查次数(次) | ≥ | 12 | 次 | 该指标值数据合理 | |||',
+		'| 质量指标 | 工程完好率(%) | ≥ | 95 | % | 该指标值数据合理 | |'
+	].join('\n');
+	const r = extract(text).report;
+	it('takes neither the title nor the year from the sheet names', () => {
+		expect(r.kind).toBe('target_table');
+		expect(r.title).toBe('部门整体绩效目标');
+		expect(r.fiscal_year).toBeUndefined();
+		expect(r.department.preparer).toBe('李明');
+		expect(r.goal?.text).toBe('保障水利工程正常运行。');
+	});
+	it('reads the 计算符号 column as the operator of each target', () => {
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['数量指标', '维护堤防长度(公里)', '=', 35, '公里'],
+			['数量指标', '巡查次数(次)', '>=', 12, '次'],
+			['质量指标', '工程完好率(%)', '>=', 95, '%']
+		]);
+	});
+});
+
+describe('extract: an allocation notice with its 资金安排表 and a target table with one column per village', () => {
+	// made-up names and figures: 30 + 25 + 45 = 100 (the table's 合计)
+	const cell = (c: string) => `${c} |`;
+	const text = [
+		'关于下达2023年县级农田水利专项资金的通知',
+		'附件1',
+		'2023年县级农田水利专项资金安排表',
+		'单位:万元',
+		...['序号', '乡镇名称', '项目名称', '金额', '备注'].map(cell),
+		...['1', '东山镇', '东山村灌渠修复', '30', ''].map(cell),
+		...['2', '西河乡', '西河村山塘整治', '25', ''].map(cell),
+		...['3', '南岭镇', '南岭村水陂重建', '45', ''].map(cell),
+		...['合计', '100', ''].map(cell),
+		'附件2',
+		'2023年县级农田水利专项资金绩效目标表',
+		'项目名称 | 县级农田水利专项资金 | 主管部门(单位)名称 | 某县水利局 | |||',
+		'资金情况(万元) | 资金总额 | 100 | 其中:财政拨款 | 100 | 其他资金 | |',
+		...['一级指标', '二级指标', '三级指标', '指标解释', '东山镇东山村', '西河乡西河村', '南岭镇南岭村'].map(cell),
+		...['产出指标', '数量指标', '完成水利工程(个)', '反映工程完成情况', '1', '1', '1'].map(cell)
+	].join('\n');
+	const r = extract(text).report;
+	it('reads each row as a cost line of its project where the rows add up to the 合计', () => {
+		expect(r.budget.filter((b) => b.breakdown === 'cost').map((b) => [b.item, b.stage, b.amount.wan])).toEqual([
+			['东山村灌渠修复', 'budget', 30],
+			['西河村山塘整治', 'budget', 25],
+			['南岭村水陂重建', 'budget', 45]
+		]);
+	});
+	it('keeps the indicator’s name and levels, not the villages’ values', () => {
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target])).toEqual([['产出指标', '数量指标', '完成水利工程(个)', undefined]]);
+	});
+	it('reads no row where the amounts do not add up to the 合计', () => {
+		const off = extract(text.replace('45 |', '44 |')).report;
+		expect(off.budget.filter((b) => b.breakdown === 'cost')).toEqual([]);
+	});
+});
+
+describe('extract: a 绩效目标申报表 printed one row a line, cells joined by single spaces', () => {
+	// made-up names and figures
+	const text = [
+		'2019年县级专项扶贫资金(茶叶基地)绩效目标申报表',
+		'发布时间:2019年04月02日 来源:某区财政局',
+		'            绩效目标申报表',
+		'项目名称 2019年县级专项扶贫资金(茶叶基地) 项目负责人及电话 张某13800000000',
+		'主管部门 某镇政府 实施单位 某镇茶叶专业合作社',
+		'资金情况(万元) 年度资金总额: 20',
+		'其中:财政拨款 20',
+		'其他资金 0',
+		'绩效指标 一级指标 二级指标 三级指标 指标值 备注',
+		'产出指标 数量指标 新建茶园面积( ≥**亩 ) >=100亩  ',
+		'改造加工厂房 >=1个  ',
+		'成本指标 茶苗补助标准 <=800元/亩  ',
+		'效益指标 经济效益指标 带动增加村集体收入(≥**万元) >=8万元  ',
+		'满意度指标 服务对象满意度指标 茶农满意度(≥**%) >=90%  ',
+		'财政部门审核意见 (盖章)'
+	].join('\n');
+	const r = extract(text).report;
+	it('reads each line’s last word as its target, its level names as levels, the rest as the name', () => {
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name.replace(/\s+/g, ''), i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['产出指标', '数量指标', '新建茶园面积(≥**亩)', '>=', 100, '亩'],
+			['产出指标', '数量指标', '改造加工厂房', '>=', 1, '个'],
+			['产出指标', '成本指标', '茶苗补助标准', '<=', 800, '元/亩'],
+			['效益指标', '经济效益指标', '带动增加村集体收入(≥**万元)', '>=', 8, '万元'],
+			['满意度指标', '服务对象满意度指标', '茶农满意度(≥**%)', '>=', 90, '%']
+		]);
+	});
+	it('takes no budget line from an indicator row, and the form’s own heading under the page’s metadata as its title', () => {
+		expect(r.budget.every((b) => b.flow === 'expenditure')).toBe(true);
+		expect(r.title).toBe('绩效目标申报表');
+	});
+});
+
+describe('extract: a 部门整体绩效自评表 run together, its rows name | unit | 指标值 权重 完成值 得分 as one run of digits', () => {
+	// made-up figures; every row weighs 10
+	const text = [
+		'某区水务局2023年度部门整体绩效自评表',
+		'绩效指标指标名称计量单位指标性质指标值指标权重(分)全年完成值指标得分(分)说明河道巡查完成率%951010010水库除险加固数量座61059堤防维护长度公里401045.510农村供水保障率%90101010'
+	].join('\n');
+	it('cuts each run where the table’s one weight and the usual score fit', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.name, i.target?.value, i.target?.unit, i.actual?.value, i.max?.value, i.score?.value])).toEqual([
+			['河道巡查完成率', 95, '%', 100, 10, 10],
+			['水库除险加固数量', 6, '座', 5, 10, 9],
+			['堤防维护长度', 40, '公里', 45.5, 10, 10],
+			['农村供水保障率', 90, '%', 10, 10, 10]
+		]);
+	});
+});
+
+describe('extract: a fund’s target table run together, with one value column per district', () => {
+	// made-up names and figures
+	const text = [
+		'专项转移支付绩效目标表(2023年度)部门(单位)名称某市文化局项目名称文物保护补助资金情况(万元)资金总额:40其中:财政拨款40其他资金总体目标保护文物绩效指标一级指标二级指标三级指标指标解释区域目标值东城区西城区南山县产出指标数量指标补助文物点数量反映补助文物点数量情况312质量指标资金使用合规性反映资金使用合规情况>=95%>=95%>=95%'
+	].join('\n');
+	it('keeps a value written alike for every district as the target, and only the name where they differ', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value])).toEqual([
+			['产出指标', '数量指标', '补助文物点数量', undefined, undefined],
+			['产出指标', '质量指标', '资金使用合规性', '>=', 95]
+		]);
+	});
+});
+
+describe('extract: a Hunan 项目支出绩效目标表 with a 指标值类型 column and the budget by level', () => {
+	// made-up figures
+	const text = [
+		'2025年项目支出绩效目标表 | |||||||',
+		'填报单位(盖章):某县妇幼保健院 | 金额单位:万元 | ||||||',
+		'项目支出名称 | 妇幼健康服务专项 | 部门预算 | 45.00 | ||||',
+		'年度本级预算金额 | 45.00 | 该项目支出上级资金 | |||||',
+		'一级指标 | 二级指标 | 三级指标 | 指标值类型 | 目标值 | 度量单位 | 指标值内容 | 备注 |',
+		'产出指标 | 数量指标 | 孕产妇健康管理人数 | ≥ | 800 | 人 | 反映管理人数。 | |',
+		'成本指标 | 经济成本指标 | 项目经费 | ≤ | 45 | 万元 | 反映项目经费。 | |',
+		'社会成本指标 | 对社会产生的不利影响 | 定性 | 减少 | 反映不利影响。 | ||'
+	].join('\n');
+	const r = extract(text).report;
+	it('reads 部门预算 as the total and 年度本级预算金额 as the 本级 money', () => {
+		expect(r.budget.map((b) => [b.breakdown, b.item, b.scope, b.amount.wan])).toEqual([
+			['total', '合计', 'all', 45],
+			['budget_level', '本级资金', 'fiscal', 45]
+		]);
+	});
+	it('reads 指标值类型 as the operator column', () => {
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value ?? i.target?.text])).toEqual([
+			['孕产妇健康管理人数', '>=', 800],
+			['项目经费', '<=', 45],
+			['对社会产生的不利影响', 'text', '减少']
+		]);
+	});
+});
+
+describe('extract: a Hunan 部门整体支出绩效评价指标表 flowed with no separator, scores after long rule texts', () => {
+	// made-up scores
+	const text = [
+		'某区2023年度部门(单位)整体支出绩效评价自评报告',
+		'部门整体支出绩效评价指标表级指标分值二级指标分值三级指标分值评价标准指标说明得分投入15预算配置15在职人员控制率6以100%为标准。在职人员控制率W100%,计6分;每超过一个百分点扣0.5分。在职人员控制率=(在职人员数/编制数)100%。5“三公经费”变动率9“三公经费”变动率至0,计9分;每超过一个百分点扣0.9分。9过程60预算执行20预算完成率6100%计满分,每低于5%扣2分。预算完成率=(支出/预算)X100%.4预算控制率6预算控制率=0,计6分;大于30%不得分预算控制率=(本年追加预算/年初预算)100%o6新建楼堂馆所投资'
+	].join('\n');
+	it('reads each row’s points after its name and its score before the next name, under its levels', () => {
+		const r = extract(text).report;
+		const tree = (ns: NonNullable<typeof r.scores>['tree']): unknown[] => ns.map((n) => [n.name, n.max?.value, n.score?.value, ...(n.children ? [tree(n.children)] : [])]);
+		expect(r.scores?.framework).toBe('hunan');
+		expect(tree(r.scores!.tree)).toEqual([
+			['投入', 15, undefined, [['预算配置', 15, undefined, [['在职人员控制率', 6, 5], ['“三公经费”变动率', 9, 9]]]]],
+			['过程', 60, undefined, [['预算执行', 20, undefined, [['预算完成率', 6, 4], ['预算控制率', 6, 6]]]]]
+		]);
+	});
+});
+
+describe('extract: a 项目自评表 whose cells a .doc mirror scrambled and joined by spaces', () => {
+	// made-up names and figures; the level cells stand elsewhere, the rows under 三级指标 keep their order
+	const text = '2021 年市级会展发展资金项目自评表 项目名称 2021 年市级会展发展资金 主管部门 区商务局 三级指标 年初目标值 (A) 实际完成值 (B) 得分 举办展会数量(场) 12 14 10 吸引参展 企业数量 300 352 10 展会品牌影响力 显著提升 明显 提升 10 资金拨付及时率 95%以上 100% 10 社会效益 指标 带动相关消费 二级指标 数量指标';
+	it('reads the rows that fit the columns, their name pieces joined, and passes over the one that does not', () => {
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.name, i.target?.value, i.actual?.value, i.score?.value])).toEqual([
+			['举办展会数量(场)', 12, 14, 10],
+			['吸引参展企业数量', 300, 352, 10],
+			['资金拨付及时率', 95, 100, 10]
+		]);
+	});
+});
+
+describe('extract: a scrambled 项目自评表 whose funds header is followed at once by its one row’s values', () => {
+	// made-up figures: 120 × 95% = 114, scored 20 × 95% = 19
+	const text = '2021 年市级会展发展资金项目自评表 项目名称 2021 年市级会展发展资金 主管部门 区商务局 预算执行 情况(万元) (20 分) 一级指标 年度财政 资金总额 项目实施单位 会展服务中心 预算数 (A) 执行数(B) 执行率(B/A) 得分 (20 分*执行率) 120 114 95% 19 三级指标 年初目标值 (A) 实际完成值 (B) 得分';
+	it('gives the values to the one label cut at its space, where the rate checks, and the block its points', () => {
+		const r = extract(text).report;
+		expect(r.budget.map((b) => [b.item, b.scope, b.stage, b.amount.wan])).toEqual([
+			['合计', 'fiscal', 'adjusted', 120],
+			['合计', 'fiscal', 'final', 114]
+		]);
+		expect(r.scores?.tree[0]).toMatchObject({ name: '预算执行情况', max: { value: 20 }, score: { value: 19 } });
+		const off = extract(text.replace('95% 19', '90% 19')).report;
+		expect(off.budget).toEqual([]);
 	});
 });

@@ -824,7 +824,7 @@ describe('budget prose: a numbered item\'s cost shared out by levels of governme
 			'甲县农业保险保费补贴2021年度绩效自评报告',
 			'2021年度,全县各险种总保费达到900万元。',
 			'一、绩效目标分解下达情况',
-			'1、小麦保险:全县2021年小麦种植30万亩,计划和实际承保面积为20万亩,总保费200万元,中央财政补贴45%为90万元,省级财政补贴25%为50万元。',
+			'1、小麦保险:全县2021年小麦种植30万亩,计划和实际承保面积为20万亩,总保费200万元,其中中央财政补贴45%,为90万元,省级财政补贴25%为50万元。',
 			'2、奶牛保险:全县2021年计划和实际投保5000头,总保险为80万元,中央财政补贴50%为40万元,县级财政补贴30%为24万元。'
 		].join('\n');
 		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.parent, l.scope, l.amount.wan, l.share?.value]);
@@ -937,7 +937,7 @@ describe('prose indicators: targets and outcomes by level in numbered paragraphs
 			'(四)绩效指标完成情况分析。',
 			'1、产出数量指标:第一,服务对象覆盖率年初指标值为不低于90%,全年实际完成值95%。第二,托养服务人次数年初指标值为不低于40人,全年实际完成值42人。',
 			'2、产出时效指标:项目完成时间年初指标值为2022年12月底,实际在规定时间内完成。',
-			'3、社会效益指标:丙服务水平有所提高;丁群体出行便利程度有所提高。'
+			'3、社会效益指标:丙服务水平有所提高;丁群体出行负担明显减轻。'
 		].join('\n');
 		const r = extract(text).report;
 		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([
@@ -949,7 +949,7 @@ describe('prose indicators: targets and outcomes by level in numbered paragraphs
 			['产出指标', '数量指标', '托养服务人次数', '>=', 40, 42],
 			['产出指标', '时效指标', '项目完成时间', 'deadline', '2022年12月底', '实际在规定时间内完成'],
 			['效益指标', '社会效益指标', '丙服务水平', undefined, undefined, '有所提高'],
-			['效益指标', '社会效益指标', '丁群体出行便利程度', undefined, undefined, '有所提高']
+			['效益指标', '社会效益指标', '丁群体出行负担', undefined, undefined, '明显减轻']
 		]);
 	});
 	it('levels restated under 项目绩效目标设定情况 are targets, and a bound written with ≥ is a target anywhere', () => {
@@ -1062,5 +1062,112 @@ describe('staffing prose: kinds of people in post listed one after another', () 
 			['actual', '全额拨款事业', 5],
 			['retired', '合计', 2]
 		]);
+	});
+});
+
+describe('a fund self-evaluation that names its levels after the notices that sent them', () => {
+	it('"其中:依据《…》(X〔2020〕N号)下达中央财政资金A万元,县财政资金B万元": each level; "本项目总体的绩效目标是…" is the goal', () => {
+		// figures by hand: 12.5 + 12.5 = 25
+		const text = [
+			'甲县2021年农村饮水工程维修养护水利发展资金绩效自评报告',
+			'一、概述',
+			'(一)中央下达水利发展资金预算和绩效目标情况',
+			'本项目属中央水利资金项目,项目批复总投资25万元。其中:依据《乙省财政厅关于提前下达2021年中央财政水利发展资金预算的通知》(乙财农【2020】99号)下达中央财政资金12.5万元,县财政资金12.5万元,共计下达25万元。',
+			'本项目总体的绩效目标是40处农村饮水工程维修养护,覆盖服务人口1.2(万人)。'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.budget.map((l) => [l.breakdown, l.item, l.scope, l.amount.wan])).toEqual([
+			['total', '合计', 'all', 25],
+			['budget_level', '中央财政资金', 'fiscal', 12.5],
+			['budget_level', '县财政资金', 'fiscal', 12.5]
+		]);
+		expect(r.goal?.text).toBe('40处农村饮水工程维修养护,覆盖服务人口1.2(万人)。');
+	});
+});
+
+describe('project count of a notice of evaluations', () => {
+	it('"我县选择N个2021年县级重点项目" counts the projects', () => {
+		const text = ['甲县2021年8个重点项目绩效评价报告公开', '来源:甲县财政局', '我县选择8个2021年县级重点项目,委托第三方开展了重点项目绩效评价,现予以公开:', '1、乙乡道路建设项目,2021年下达资金50万元,截至2021年12月31日,实际已支付45万元,支付完成率为90.00%。'].join('\n');
+		expect(extract(text).report.project_count?.value).toBe(8);
+	});
+});
+
+describe('staffing and scope words of 决算 and self-evaluation prose', () => {
+	it('"事业编制N人,实际M人": the kind\'s people in post', () => {
+		const text = ['甲区乙馆2023年度部门决算', '一、部门基本情况', '本部门行政编制0人,实有人数0人;事业编制20人,实际18人。全年按编制开展培训,计划培训50人,实际48人。'].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.measure, s.category, s.count.value])).toEqual([
+			['authorized', '行政编制', 0],
+			['actual', '行政编制', 0],
+			['authorized', '事业编制', 20],
+			['actual', '事业编制', 18]
+		]);
+	});
+	it('公共财政拨款 is the 一般公共预算 money', () => {
+		const text = ['2024年度甲区乙会部门整体支出绩效自评报告', '二、一般公共预算支出情况', '(一)基本支出情况', '2024年部门预算财政安排公共财政拨款资金共90.5万元,实际支出90.5万元。'].join('\n');
+		expect(extract(text).report.budget.map((b) => [b.flow, b.breakdown, b.scope, b.amount.wan])).toEqual([
+			['income', 'total', 'general_public', 90.5],
+			['expenditure', 'total', 'general_public', 90.5]
+		]);
+	});
+});
+
+describe('三公: a sentence that compares an item with its year\'s budget', () => {
+	it('"与2021年度预算相比,增加0万元,增长0%" after the item\'s actual is no change on last year', () => {
+		const text = ['甲市乙会2021年度一般公共预算财政拨款“三公”经费支出决算情况说明', '2021年度一般公共预算财政拨款“三公”经费支出预算为2.5万元,支出决算为2万元,完成预算的80%。', '1.因公出国(境)费支出0万元。与2021年度预算相比,增加0万元,增长0%。'].join('\n');
+		const sg = extract(text).report.sangong.find((l) => l.item === 'abroad');
+		expect(sg?.amount?.wan).toBe(0);
+		expect(sg?.change).toBeUndefined();
+	});
+});
+
+describe('budget prose: 一般公共预算 spending above its income with no other money named', () => {
+	it('stays 一般公共预算 (a balance carried over can pay for it)', () => {
+		const text = ['2022年度甲区乙会部门(单位)整体支出绩效自评报告', '二、一般公共预算支出情况', '(一)基本支出情况', '2022年预算收入50万元,其中年初预算40万元,调整追加10万元。', '2022年支出55万元,其中基本支出55万元。'].join('\n');
+		expect(extract(text).report.budget.filter((l) => l.flow === 'expenditure').map((l) => l.scope)).toEqual(['general_public', 'general_public']);
+	});
+});
+
+describe('prose indicators: an outcome stated short of its plan', () => {
+	it('"…玉米投保覆盖面积为N万亩,与计划的T万亩以上存在一定差距,投保覆盖率为P%": target, outcome and the rate stated', () => {
+		// figures by hand: 12 ÷ 20 = 60%
+		const text = [
+			'甲县农业农村局关于2023年农业保险项目绩效评价整改情况报告',
+			'一、基本情况',
+			'2023年农业保险项目绩效再评价得分85分,评价等级为“良”。',
+			'二、存在问题',
+			'投保覆盖率低,影响资金执行进度。2023年种植业水稻、玉米投保覆盖面积为12万亩,与计划的20万亩以上存在一定差距,投保覆盖率为60%。',
+			'培训人数为30人,与计划的0.5万人存在差距。'
+		].join('\n');
+		const ind = extract(text).report.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.target?.unit, i.actual?.value, i.actual?.unit, i.stated_completion?.value]);
+		expect(ind).toEqual([['投保覆盖面积', '>=', 20, '万亩', 12, '万亩', 60]]);
+	});
+});
+
+describe('budget prose: the uses a 预算数 line lists with no total', () => {
+	it('"1.预算数:2021年,包含补助8个重点项目资金300万元、补助5名传承人资金50万元": each use a cost, named with its count', () => {
+		const text = [
+			'2021年度中央甲保护专项资金转移支付绩效自评报告',
+			'一、绩效目标分解下达情况(一)中央下达专项转移支付预算和绩效目标情况1.预算数:2021年,包含补助8个重点项目资金300万元、补助5名传承人资金50万元、补助乙保护区资金120万元,(二)区内分解下达预算和绩效目标情况1.重点项目补助资金300万元:主要完成以下8项保护工作。'
+		].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['cost', '补助8个重点项目资金', 'budget', 300],
+			['cost', '补助5名传承人资金', 'budget', 50],
+			['cost', '补助乙保护区资金', 'budget', 120]
+		]);
+	});
+});
+
+describe('narrative: a 绩效目标 that runs over paragraphs', () => {
+	it('the paragraphs after the first that open with the same subject are the goal too; a list of tasks is not', () => {
+		const text = ['甲县乙会2021年度部门整体支出绩效自评报告', '(二)部门整体支出绩效目标。', '县乙会坚持围绕中心,服务大局,着力提升履职的能力和水平。', '县乙会牢牢把握团结和民主两大主题,做好各项工作。', '一是加强学习;二是改进作风。', '(三)部门整体支出情况分析。'].join('\n');
+		expect(extract(text).report.goal?.text.replace(/\s+/g, '')).toBe('县乙会坚持围绕中心,服务大局,着力提升履职的能力和水平。县乙会牢牢把握团结和民主两大主题,做好各项工作。');
+	});
+});
+
+describe('budget: a table flowed into a paragraph, one cell a line', () => {
+	it('a label never runs over a cell ("项目支出名称 | … | 年度本级 预算金额 | 80万 |" is the 本级 money, not 项目支出)', () => {
+		const text = ['甲市乙处2023年丙服务项目支出绩效目标申报表', '2023年项目支出绩效目标申报表', '|', '填报单位:(盖章) 单位:万元 |', '||||||', '|', '项目支出名称 |', '丙服务 |', '预算部门 |', '甲市乙处 |', '|||', '|', '年度本级 预算金额 |', '80万 |', '该项目支出上级资金 |', '0 |', '|||'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([['budget_level', '本级资金', 'budget', 80]]);
 	});
 });

@@ -12,12 +12,12 @@ import { POST } from '../../src/routes/api/extract/assist/+server';
 import { startScriptedServer, type ScriptedServer } from '../helpers/openai-server';
 
 /** The rules read the year and five budget lines and the 三公 total; they miss the department
- * name (我会即南雄市科协) and two amounts (the 大篷车 line, the 5000元 donation). */
+ * name (我会即南雄市青联) and two amounts (the 大篷车 line, the 5000元 donation). */
 const T1 = [
 	'2023年度部门整体支出绩效自评报告',
 	'',
 	'一、部门基本情况',
-	'我会即南雄市科协，主要负责全市科普工作。', // offset 29
+	'我会即南雄市青联，主要负责全市青年工作。', // offset 29
 	'',
 	'二、部门预算收支情况',
 	'2023年度收入合计320.50万元，其中财政拨款收入300.00万元。',
@@ -35,7 +35,7 @@ const T1 = [
 const T2 = [
 	'部门整体支出绩效自评报告',
 	'',
-	'我会即南雄市科协，主要负责全市科普工作。本报告评价的是我会二〇二三年度的整体支出。',
+	'我会即南雄市青联，主要负责全市青年工作。本报告评价的是我会二〇二三年度的整体支出。',
 	'本年度我会年初盘子为186.40万元，经年中调整后为201.35万元，全年实际花了198.02万元。',
 	'三公方面共开支1.86万元。',
 	'另收到社会捐赠5000元。',
@@ -84,7 +84,7 @@ describe('what the rules leave for the model', () => {
 
 describe('fillWithModel: checked proposals', () => {
 	it('(a) correct values with verbatim quotes are accepted into the record, marked llm / 0.6', async () => {
-		srv.push(answer(name('南雄市科协', '我会即南雄市科协'), CARAVAN, DONATION));
+		srv.push(answer(name('南雄市青联', '我会即南雄市青联'), CARAVAN, DONATION));
 		const { result, out, calls } = await run(T1);
 		expect(calls).toBe(1);
 		expect(out.used).toBe(true);
@@ -92,20 +92,20 @@ describe('fillWithModel: checked proposals', () => {
 		expect(out.error).toBeUndefined();
 		expect(out.dropped).toEqual(zero);
 		expect(out.accepted).toEqual([
-			{ field: 'department_name', path: 'department.name', value: '南雄市科协', quote: '我会即南雄市科协', start: 29, end: 37, rule: 'llm', confidence: 0.6 },
+			{ field: 'department_name', path: 'department.name', value: '南雄市青联', quote: '我会即南雄市青联', start: 29, end: 37, rule: 'llm', confidence: 0.6 },
 			{ field: 'budget_line', path: 'budget[5].amount', value: 12.5, text: '１２.５', unit: '万元', quote: '本年另安排科普大篷车巡展经费１２.５万元', start: 146, end: 166, rule: 'llm', confidence: 0.6 },
 			{ field: 'budget_line', path: 'budget[6].amount', value: 0.5, text: '5000', unit: '元', quote: '另收到社会捐赠5000元', start: 176, end: 188, rule: 'llm', confidence: 0.6 }
 		]);
 		expect(LLM_CONFIDENCE).toBeLessThanOrEqual(0.6);
 		// the record: the name, and the region and ids it names (as the import page derives them)
 		expect(out.report.department).toEqual({
-			name: '南雄市科协',
+			name: '南雄市青联',
 			region: { province: '广东省', city: '韶关市', district: '南雄市' },
 			level: '县级',
-			type: '科协',
-			id: 'guangdong-shaoguan-nanxiong-kexie'
+			type: '青联',
+			id: 'guangdong-shaoguan-nanxiong-qinglian'
 		});
-		expect(out.report.id).toBe('guangdong-shaoguan-nanxiong-kexie-2023-self');
+		expect(out.report.id).toBe('guangdong-shaoguan-nanxiong-qinglian-2023-self');
 		expect(out.report.budget).toHaveLength(7);
 		expect(out.report.budget.slice(0, 5)).toEqual(result.report.budget);
 		expect(out.report.budget[5]).toEqual({
@@ -168,7 +168,7 @@ describe('fillWithModel: checked proposals', () => {
 				{ field: 'project_name', value: '科普大篷车', quote: '科普大篷车巡展经费' },
 				budget('12.5', '万元', '本年另安排科普大篷车巡展经费１２.５万元', { flow: 'spending', breakdown: 'project', item: '大篷车', scope: 'all', stage: 'final' }),
 				'5000',
-				{ field: 'department_name', value: '南雄市科协' }
+				{ field: 'department_name', value: '南雄市青联' }
 			)
 		);
 		const { result, out } = await run(T1);
@@ -185,7 +185,7 @@ describe('fillWithModel: checked proposals', () => {
 	it('a quote not in the text (though the value is) is a bad quote; another unit is no number; what the rules read is not asked', async () => {
 		srv.push(
 			answer(
-				name('南雄市科协', '本单位即南雄市科协'),
+				name('南雄市青联', '本单位即南雄市青联'),
 				budget('5000', '万元', '另收到社会捐赠5000元', { flow: 'income', breakdown: 'source', item: '捐赠收入', scope: 'other', stage: 'final' }),
 				budget('12.5', '万元', '本年另安排科普大篷车巡展经费１２.５万元', { flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'final' }),
 				budget('60.10', '万元', '项目支出60.10万元', { flow: 'expenditure', breakdown: 'project', item: '项目支出', scope: 'all', stage: 'final' })
@@ -203,11 +203,11 @@ describe('fillWithModel: checked proposals', () => {
 	});
 
 	it('a quote with full-width forms or spaces changed is matched to the source, whose text becomes the quote', async () => {
-		srv.push(answer(name('南雄市科协', '我会即 南雄市科协'), { ...CARAVAN, value: '１２.５万元', quote: '科普大篷车巡展经费12.5万元' }));
+		srv.push(answer(name('南雄市青联', '我会即 南雄市青联'), { ...CARAVAN, value: '１２.５万元', quote: '科普大篷车巡展经费12.5万元' }));
 		const { out } = await run(T1);
 		expect(out.dropped).toEqual(zero);
 		expect(out.accepted.map((a) => [a.quote, a.start, a.end])).toEqual([
-			['我会即南雄市科协', 29, 37],
+			['我会即南雄市青联', 29, 37],
 			['科普大篷车巡展经费１２.５万元', 151, 166]
 		]);
 		expect(out.report.budget[5].amount).toEqual({ wan: 12.5, text: '１２.５', unit: '万元', quote: '科普大篷车巡展经费１２.５万元' });
@@ -249,7 +249,7 @@ describe('fillWithModel: checked proposals', () => {
 				budget('198.02', '万元', '全年实际花了198.02万元', { flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'final' }),
 				{ field: 'sangong_line', value: '1.86', unit: '万元', quote: '三公方面共开支1.86万元', line: { item: 'total', stage: 'final', scope: 'all' } },
 				{ field: 'fiscal_year', value: '2023', quote: '我会二〇二三年度的整体支出' },
-				name('南雄市科协', '我会即南雄市科协')
+				name('南雄市青联', '我会即南雄市青联')
 			)
 		);
 		const r0 = extract(T2);
@@ -268,14 +268,14 @@ describe('fillWithModel: checked proposals', () => {
 		expect(out.dropped).toEqual(zero);
 		expect(out.accepted.map((a) => [a.path, a.value, a.text])).toEqual([
 			['fiscal_year', 2023, '二〇二三'],
-			['department.name', '南雄市科协', undefined],
+			['department.name', '南雄市青联', undefined],
 			['budget[0].amount', 186.4, '186.40'],
 			['budget[1].amount', 201.35, '201.35'],
 			['budget[2].amount', 198.02, '198.02'],
 			['sangong[0].amount', 1.86, '1.86']
 		]);
 		expect(out.report.fiscal_year).toBe(2023);
-		expect(out.report.id).toBe('guangdong-shaoguan-nanxiong-kexie-2023-self');
+		expect(out.report.id).toBe('guangdong-shaoguan-nanxiong-qinglian-2023-self');
 		expect(out.report.budget.map((l) => [l.stage, l.year, l.amount.wan])).toEqual([
 			['initial', 2023, 186.4],
 			['adjusted', 2023, 201.35],
@@ -374,7 +374,7 @@ describe('fillWithModel: offline by default', () => {
 			const result = structuredClone(extract(T1)) as ExtractResult;
 			result.missing = [];
 			result.unread = [];
-			(result.report.department as { name?: string }).name = '南雄市科协';
+			(result.report.department as { name?: string }).name = '南雄市青联';
 			const out = await fillWithModel(T1, result, { config });
 			expect(out.used).toBe(false);
 			expect(out.report).toEqual(result.report);
@@ -452,13 +452,13 @@ describe('POST /api/extract/assist', () => {
 	it('a configured model → 200 with the filled record', async () => {
 		const restore = env({ PERFLENS_LLM_BASE_URL: srv.url, PERFLENS_LLM_MODEL: 'scripted-model', PERFLENS_LLM_TIMEOUT_MS: '3000', PERFLENS_LLM_OUTPUT: undefined });
 		try {
-			srv.push(answer(name('南雄市科协', '我会即南雄市科协'), CARAVAN));
+			srv.push(answer(name('南雄市青联', '我会即南雄市青联'), CARAVAN));
 			const res = await call(JSON.stringify({ text: T1, sourceFile: 'nanxiong.txt' }));
 			expect(res.status).toBe(200);
 			const j = await res.json();
 			expect(j).toMatchObject({ ok: true, used: true, model: 'scripted-model', dropped: zero, missing: [] });
 			expect(j.report.source_file).toBe('nanxiong.txt');
-			expect(j.report.department.name).toBe('南雄市科协');
+			expect(j.report.department.name).toBe('南雄市青联');
 			expect(j.accepted.map((a: { path: string }) => a.path)).toEqual(['department.name', 'budget[5].amount']);
 			// a failed call: still 200, the rules' result and the reason
 			srv.push({ kind: 'status', status: 500 }, { kind: 'status', status: 500 });

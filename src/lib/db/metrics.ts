@@ -1172,12 +1172,18 @@ export const yearKpi = view({
 		pts('avg_score', '平均自评得分', { formula: 'Σ 得分 ÷ score_departments' }),
 		int('spending_change_departments', '支出决算可比的部门数', { note: '本年与上年支出决算均有的部门', required: true }),
 		pct('spending_change_pct', '支出决算同比', { formula: '(Σ 本年 − Σ 上年) ÷ Σ 上年 × 100', note: '同一批 spending_change_departments 个部门' }),
+		int('execution_change_departments', '预算执行率可比的部门数', { note: '本年与上年都计入预算执行率的部门', required: true }),
 		num('execution_rate_change_pp', '预算执行率比上年', {
 			unit: '百分点',
-			formula: '本年预算执行率 − 上年预算执行率',
-			note: '两年各自计入的部门（execution_departments）可能不同'
+			formula: '同一批可比部门：本年 Σ决算 ÷ Σ调整预算 × 100 − 上年 Σ决算 ÷ Σ调整预算 × 100',
+			note: '只计 execution_change_departments 个部门；没有可比部门时为空'
 		}),
-		num('avg_score_change', '平均得分比上年', { unit: '分', formula: '本年平均得分 − 上年平均得分', note: '两年各自有得分的部门可能不同' })
+		int('score_change_departments', '得分可比的部门数', { note: '本年与上年都有自评得分的部门', required: true }),
+		num('avg_score_change', '平均得分比上年', {
+			unit: '分',
+			formula: '同一批可比部门：本年平均得分 − 上年平均得分',
+			note: '只计 score_change_departments 个部门；没有可比部门时为空'
+		})
 	],
 	sql: `
 WITH d AS (
@@ -1206,9 +1212,31 @@ SELECT year, count(*) AS departments, bool_or(simulated) AS simulated,
 	count(*) FILTER (WHERE in_spending_change) AS spending_change_departments,
 	${changePct('sum(spending_final_wan) FILTER (WHERE in_spending_change)', 'sum(prior_spending_final_wan) FILTER (WHERE in_spending_change)')} AS spending_change_pct
 FROM d GROUP BY year
+),
+-- a change on last year is the same departments' change: each department present in both years
+-- with the figure in both (two years' averages over different departments compare nothing)
+pd AS (
+	SELECT c.year,
+		(c.in_execution AND p.in_execution) AS both_exec,
+		(c.score_total IS NOT NULL AND p.score_total IS NOT NULL) AS both_score,
+		c.budget_adjusted_wan AS cur_adj, c.execution_final_wan AS cur_fin, p.budget_adjusted_wan AS pri_adj, p.execution_final_wan AS pri_fin,
+		c.score_total AS cur_score, p.score_total AS pri_score
+	FROM d c JOIN d p ON p.department_id = c.department_id AND p.year = c.year - 1
+),
+ch AS (
+	SELECT year,
+		count(*) FILTER (WHERE both_exec) AS execution_change_departments,
+		${pctOf('sum(cur_fin) FILTER (WHERE both_exec)', 'sum(cur_adj) FILTER (WHERE both_exec)')} AS cur_rate,
+		${pctOf('sum(pri_fin) FILTER (WHERE both_exec)', 'sum(pri_adj) FILTER (WHERE both_exec)')} AS pri_rate,
+		count(*) FILTER (WHERE both_score) AS score_change_departments,
+		${r2('avg(cur_score) FILTER (WHERE both_score)')} AS cur_score,
+		${r2('avg(pri_score) FILTER (WHERE both_score)')} AS pri_score
+	FROM pd GROUP BY year
 )
-SELECT k.*, ${r2('k.execution_rate_pct - p.execution_rate_pct')} AS execution_rate_change_pp, ${r2('k.avg_score - p.avg_score')} AS avg_score_change
-FROM k LEFT JOIN k p ON p.year = k.year - 1`
+SELECT k.*,
+	coalesce(ch.execution_change_departments, 0) AS execution_change_departments, ${r2('ch.cur_rate - ch.pri_rate')} AS execution_rate_change_pp,
+	coalesce(ch.score_change_departments, 0) AS score_change_departments, ${r2('ch.cur_score - ch.pri_score')} AS avg_score_change
+FROM k LEFT JOIN ch ON ch.year = k.year`
 });
 
 export const yearGrades = view({

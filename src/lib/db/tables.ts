@@ -17,6 +17,7 @@
  *
  * Pure: no I/O, runs in Node and in the browser.
  */
+import { peerType } from './dept-type';
 import { statedFigures } from '../audit/scope';
 import {
 	REPORT_KIND_LABEL,
@@ -112,7 +113,7 @@ export const TABLES = [
 		col('city', 'utf8', '市', 'city'),
 		col('district', 'utf8', '区/县', 'district / county'),
 		col('level', 'utf8', '行政级次：省级/市级/县级/区级', 'government level', REQ),
-		col('dept_type', 'utf8', '部门类型，如 科学技术协会', 'department type', REQ),
+		col('dept_type', 'utf8', '部门类型，如 科学技术协会（同类归并为一个词：各镇的人民政府为 乡镇人民政府，第N中学为 中学，某局的分局为该局，简称为全称；见 dept-type.ts）', 'department type, one word per kind of unit', REQ),
 		col('preparer', 'utf8', '填报人', 'preparer'),
 		col('filing_date', 'date', '填报日期', 'filing date'),
 		col('filing_date_quote', 'utf8', '填报日期出处引文', 'quote of the filing date'),
@@ -357,7 +358,7 @@ function reportRow(r: Report): RowOf<'reports'> {
 		city: d.region.city ?? null,
 		district: d.region.district ?? null,
 		level: d.level,
-		dept_type: d.type,
+		dept_type: peerType(d.type),
 		preparer: d.preparer ?? null,
 		filing_date: r.filing_date?.value ?? null,
 		filing_date_quote: r.filing_date?.quote ?? null,

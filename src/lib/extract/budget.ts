@@ -23,7 +23,7 @@ const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{
 const SHARE_ITEM = /^(?:其中[:：]?)?(中央|省级|市级|州级|县级|区级|乡级|本级|上级|[\u4e00-\u9fa5]{2,4}(?:省|市|州|区|县|镇|乡))(?:财政)?(?:资金)?(?:预算)?(?:安排|承担|负担|分担|配套)[\u4e00-\u9fa5\d.%]{0,6}$/;
 /** a level's matching funds named after the project ("某某经费项目市级资金配套N万元"): that level's money */
 const MATCHING_ITEM = /^(?:[\u4e00-\u9fa5]{2,20}?项目)?(中央资金|省级资金|市级资金|州级资金|县级资金|区级资金|本级资金)(?:配套|安排)$/;
-const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|自治区(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|州级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?)$/;
+const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|自治区(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|州级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?|(?:省|市|州|县|区)财政(?:配套)?资金)$/;
 /** words that open the parts of a line */
 const SUB_WORD = /其中|包括|主要为|主要是|分别为/;
 /**
@@ -217,6 +217,21 @@ interface ProseState {
 	sharedItem?: { item: string; at: Span };
 }
 
+/** an amount of a list of uses a 预算数 label opens with 包含/包括 and no total ("预算数:2021年,包含A a万元、B b万元"),
+ * with the use's name as written (from 包含 or the 、 before it) */
+function listedUse(span: Span, h: NumHit, sa: number): { item: string; from: number } | undefined {
+	const before = span.norm.slice(sa, h.a);
+	const open = before.match(/预算(?:数|资金)?\s*[:：]\s*(?:20\d\d\s*年度?\s*[,，]?\s*)?(?:包含|包括)/);
+	if (!open) return undefined;
+	// (only the amounts of the list: each after the one before it and a 、, none before 包含)
+	const inList = before.slice(open.index! + open[0].length);
+	const parts = inList.split('、');
+	if (parts.slice(0, -1).some((p) => !/\d\s*万元\s*$/.test(p)) || /\d\s*万元/.test(parts[parts.length - 1])) return undefined;
+	const item = parts[parts.length - 1].replace(/\s+/g, '');
+	if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5\d()（）]{3,40}$/.test(item)) return undefined;
+	return { item, from: h.a - parts[parts.length - 1].length + (parts[parts.length - 1].length - parts[parts.length - 1].trimStart().length) };
+}
+
 /** The title of the nearest heading above a line. */
 function headingAbove(ctx: Ctx, lineNo: number): string {
 	for (let i = lineNo - 1; i >= 0 && i >= lineNo - 40; i--) if (ctx.lines[i].heading) return ctx.lines[i].span.norm.replace(/\s+/g, '');
@@ -226,7 +241,7 @@ function headingAbove(ctx: Ctx, lineNo: number): string {
 /** an amount of a cost item a 项目预算投入 heading lists by ordinal, with the item's name as written */
 function costByOrdinal(ctx: Ctx, span: Span, h: NumHit, lineNo: number, from: number): { item: string; from: number } | undefined {
 	const seg = span.norm.slice(from, h.a);
-	// (the lines of a list are joined: "…277万元二是…", "…(按照…要求)四是…")
+	// (the lines of a list are joined: "…30万元二是…", "…(按照…要求)四是…")
 	const m = [...seg.matchAll(/(?:^|[\s。；;)）]|(?<=[元万]))\s*([一二三四五六七八九十]{1,2})是\s*/g)].pop();
 	if (!m) return undefined;
 	const name = seg.slice(m.index! + m[0].length).replace(/\s+/g, '').replace(/[,，]?(?:共)?(?:需要?|需安排|计划投入|投入|安排)(?:资金)?(?:为)?$/, '');
@@ -234,12 +249,13 @@ function costByOrdinal(ctx: Ctx, span: Span, h: NumHit, lineNo: number, from: nu
 	return { item: name, from: from + m.index! + m[0].search(/[一二三四五六七八九十]/) };
 }
 
-/** a numbered item named before a colon ("3、能繁母猪:…") */
+/** a numbered item named before a colon ("3、奶牛保险:…") */
 const SHARED_ITEM = /^\s*\d{1,2}\s*[、.．]\s*([\u4e00-\u9fa5()（）]{2,16}?)\s*[:：]/;
 /** its whole cost ("总保费N万元", "总保险为N万元") */
 const SHARED_TOTAL = /(?:^|[,，;；:：])\s*(总(?:保费|保险费?|费用|成本))\s*(?:为|是|达|共)?\s*$/;
-/** a level's share of it ("中央财政补贴47.5%为N万元") */
-const SHARED_LEVEL = new RegExp(String.raw`(?:^|[,，;；:：。])\s*((?:中央|省级|省|市级|市|州级|县级|县|区级|乡级|本级)(?:财政)?(?:补贴|补助|承担|负担|分担|配套)(?:资金)?)\s*(${NUM})\s*[%％]\s*(?:为|计|即|共)\s*$`);
+/** a level's share of it ("中央财政补贴45%为N万元") */
+// (also "其中中央财政补贴45%,为N万元")
+const SHARED_LEVEL = new RegExp(String.raw`(?:^|[,，;；:：。])\s*(?:其中\s*[:：]?\s*)?((?:中央|省级|省|市级|市|州级|县级|县|区级|乡级|本级)(?:财政)?(?:补贴|补助|承担|负担|分担|配套)(?:资金)?)\s*(${NUM})\s*[%％]\s*[,，]?\s*(?:为|计|即|共)\s*$`);
 
 /**
  * An amount of a numbered item's cost-sharing sentence: the item's whole cost, or one level's share
@@ -298,6 +314,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// at the sentence's subject
 		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)/);
 		if (subj > 0) ls += subj;
+		// a label never runs over a cell of a table flowed into the paragraph ("项目支出名称 | X服务 | … | 年度本级 预算金额 |
+		// 250万 |"): it starts after the last cell separator
+		const cellAt = span.norm.slice(ls, h.a).lastIndexOf('|');
+		if (cellAt >= 0) ls += cellAt + 1;
+		// (an amount alone in its cell after "年度本级预算金额 |", Hunan's 项目支出绩效目标申报表: the level's money)
+		const cellLabel = cellAt >= 0 && !span.norm.slice(ls, h.a).trim() ? span.norm.slice(0, ls - 1).split('|').pop()!.replace(/\s+/g, '') : '';
+		if (/^(?:年度)?本级(?:资金)?预算(?:金额|资金)$/.test(cellLabel)) {
+			const c0 = span.map[span.norm.lastIndexOf('|', ls - 2) + 1 + (span.norm.slice(span.norm.lastIndexOf('|', ls - 2) + 1).search(/\S/))];
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: '本级资金', scope: 'all', stage: plannedStage(env) === 'final' ? 'budget' : plannedStage(env), year: env.year, amount: ctx.money(h.text, unitOf(h.unit), c0, span.map[h.ue - 1] + 1, 0.75, 'budget.prose.cell-level') };
+			out.push({ line, start: c0, sub: false });
+			continue;
+		}
 		while (ls < h.a && /[\s%)）〕\]]/.test(span.text[ls])) ls++;
 		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '').replace(/[:：]$/, '');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
@@ -405,7 +433,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// a numbered item's cost shared out by levels of government, each with its share ("1、X保险:…总保费N万元,
-		// 中央财政补贴47.5%为A万元,省级财政补贴32.5%为B万元"): the item's cost, budgeted, and each level's part of
+		// 中央财政补贴45%为A万元,省级财政补贴25%为B万元"): the item's cost, budgeted, and each level's part of
 		// it named as written (premium subsidies of agricultural insurance and other cost-sharing funds that
 		// a fund self-evaluation reports item by item in numbered paragraphs)
 		const shared = sharedCost(span, h, state);
@@ -419,6 +447,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				line.share = ctx.figure(span.text.slice(shared.pa, shared.pb), '%', s0, s1, 0.75, 'budget.prose.shared-cost');
 				out.push({ line, start: s0, sub: true });
 			}
+			continue;
+		}
+		// the uses a budget figure lists with no total stated ("1.预算数:2021年,包含补助8个重点项目资金A万元、补助5名
+		// 传承人资金B万元、…"): each a cost of the year's budget, named as written with its counts (transfer-
+		// payment self-evaluations of Guangxi and other provinces whose 预算数 line lists the fund's uses)
+		const listed = listedUse(span, h, sa);
+		if (listed) {
+			const [o0, o1] = [span.map[listed.from], span.map[h.ue - 1] + 1];
+			out.push({ line: { flow: 'expenditure', breakdown: 'cost', item: listed.item, scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, o0, o1, 0.7, 'budget.prose.listed-use') }, start: o0, sub: false });
 			continue;
 		}
 		// the cost items a 项目预算投入 heading lists by ordinal ("一是X、Y编制,需资金N万元", "二是Z建设M万元"): each a
@@ -560,10 +597,21 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// funds by budget level: 上级资金 / 本级 / 中央 / 省级 / 市级 / 县级 (财政)资金
-		const lvl = label.replace(/[(（]$/, '').match(LEVEL_ITEM) ?? (head || prev?.line.breakdown === 'budget_level' ? label.match(SHARE_ITEM) : null) ?? label.match(MATCHING_ITEM);
+		// (a part named after the notices that sent it, "其中:依据《…》(X〔2020〕N号)下达中央财政资金A万元": the level
+		// after the verb)
+		let lvlFrom = q0;
+		let lvlLabel = label.replace(/[(（]$/, '');
+		if (head && /其中/.test(sinceSentence + label)) {
+			const verb = [...span.norm.slice(ls, h.a).matchAll(/(?:下达|拨付|下拨)(?=\s*(?:中央|省|市|州|县|区|自治区|本级|上级))/g)].pop();
+			if (verb) {
+				lvlFrom = span.map[ls + verb.index!];
+				lvlLabel = span.norm.slice(ls + verb.index! + verb[0].length, h.a).replace(/\s+/g, '');
+			}
+		}
+		const lvl = lvlLabel.match(LEVEL_ITEM) ?? (head || prev?.line.breakdown === 'budget_level' ? label.match(SHARE_ITEM) : null) ?? label.match(MATCHING_ITEM);
 		if (lvl && (head || /其中|分别/.test(sinceSentence) || prev?.line.breakdown === 'budget_level' || MATCHING_ITEM.test(label))) {
 			const stage = stageOf(label) ?? head?.line.stage ?? 'budget';
-			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) || SHARE_ITEM.test(label) || MATCHING_ITEM.test(label) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level') };
+			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) || SHARE_ITEM.test(label) || MATCHING_ITEM.test(label) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, lvlFrom, q1, 0.75, 'budget.prose.level') };
 			const b: Built = { line, start: q0, sub: true };
 			out.push(b);
 			prev = b;
@@ -617,7 +665,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		else {
 			// "X运行及人员经费(…)项目预算合计为N万元": the budget of a project whose name holds an item's word
 			// (人员经费, 公用经费) is the project's total, not that item (project evaluation reports in prose)
-			const projTotal = /^project/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label);
+			// (also in a third party's evaluation of the project)
+			const projTotal = /^project|^external/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label);
 			def = projTotal ? undefined : itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
 			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
@@ -752,11 +801,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// "其他资金来源N万元": other money, whatever the section
 		if (def?.re.source === '其他资金来源') scope = 'other';
 		// spending larger than the 一般公共预算 income the section stated is not that money's alone ("二、一般公共
-		// 预算支出情况 … 预算收入69万元 … 其他资金来源21万元。…支出76万元,其中基本支出…,结余结转0万元"): all the
+		// 预算支出情况 … 预算收入50万元 … 其他资金来源15万元。…支出62万元,其中基本支出…,结余结转0万元"): all the
 		// unit's money, with the parts and the balance its sentence states (Hunan's whole-department reports)
 		if (secScope === 'general_public' && !own && scope === 'general_public') {
 			const wanHere = plain(h.text) * (unit === '元' ? 1e-4 : unit === '亿元' ? 1e4 : 1);
-			if (flow === 'expenditure' && breakdown === 'total' && !isSub && out.some((o) => o.line.flow === 'income' && o.line.breakdown === 'total' && o.line.scope === 'general_public' && o.line.year === env.year && ['budget', 'adjusted'].includes(o.line.stage) && o.line.amount.wan + 0.011 < wanHere)) {
+			// (only where the section names the other money too: a balance carried over can make 一般公共预算 spending
+			// larger than its year's income)
+			if (flow === 'expenditure' && breakdown === 'total' && !isSub && out.some((o) => o.line.flow === 'income' && o.line.scope === 'other' && o.line.year === env.year) && out.some((o) => o.line.flow === 'income' && o.line.breakdown === 'total' && o.line.scope === 'general_public' && o.line.year === env.year && ['budget', 'adjusted'].includes(o.line.stage) && o.line.amount.wan + 0.011 < wanHere)) {
 				scope = 'all';
 				widenedIn = sa;
 			} else if (widenedIn === sa) scope = 'all';
@@ -884,7 +935,7 @@ function projectAt(norm: string, at: number): string | undefined {
 	// a numbered paragraph that opens with the project's full name and a comma ("1.2021年第一批统筹整合
 	// 使用财政涉农资金X建设项目,项目实施…"): the project, named without its year, batch and the fund it
 	// is paid from (county reports on the projects of a year's integrated agricultural funds)
-	// (a name may hold one comma, "3、X村村内干道,巷道路面硬化建设项目,…": its part before the comma names
+	// (a name may hold one comma, "2、X村村内干道,Y路面硬化建设项目,…": its part before the comma names
 	// no project, and the part after it opens with no verb of the works)
 	const lead = norm.match(/^\s*\d{1,2}\s*[、.．]\s*((?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]{1,2}批)?[^:：，,。；;、\d]{2,50}?(?:[,，](?!新建|修建|建设|铺建|实施|完成|共|该|已|主要|用于|为|对|在|由)[^:：，,。；;、\d]{2,30}?)??项目)\s*[,，]/);
 	if (!last && lead && lead[0].length <= at) {
@@ -1207,7 +1258,7 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 			at: p.start,
 			run: () => {
 				if (p.heading) state.project = undefined;
-				// a numbered paragraph of its own that names no project ("4、X村大棚,:建设…") is no longer the last
+				// a numbered paragraph of its own that names no project ("4、X村Y设施,:建设…") is no longer the last
 				// project's (notices and summaries that give each project a numbered paragraph)
 				else if (state.project && /^\s*\d{1,2}\s*[、.．]/.test(p.span.norm) && !projectAt(p.span.norm, p.span.norm.length)) state.project = undefined;
 				// a numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…"): a heading

@@ -190,3 +190,92 @@ function rowIndicator(ctx: Ctx, body: string, at: number, src: (a: number, b: nu
 	}
 	return ind;
 }
+
+/** Units a row's 计量单位 cell holds, longest first: where a name run together with its unit ends. */
+const UNITS = ['万立方米', '立方米', '平方米', '万平方米', '万亩', '公顷', '公里', '万元', '万人', '人次', '亩', '个', '次', '人', '件', '份', '篇', '天', '家', '所', '元', '吨', '株', '户', '台', '套', '座', '条', '处', '项', '期', '批', '场', '%'].sort((a, b) => b.length - a.length);
+type RunCol = 'target' | 'weight' | 'actual' | 'score';
+const RUN_COLS: Array<[RegExp, RunCol | 'skip']> = [
+	[/^指标名称/, 'skip'],
+	[/^计量单位|^度量单位/, 'skip'],
+	[/^指标性质/, 'skip'],
+	[/^(年度|年初)?指标值/, 'target'],
+	[/^(指标)?权重(\(分\))?|^分值/, 'weight'],
+	[/^(全年)?(完成值|实际值)/, 'actual'],
+	[/^(指标)?得分(\(分\))?/, 'score'],
+	[/^说明/, 'skip']
+];
+
+/**
+ * Rows of a score table run together with no separator whose number columns are the target, the
+ * weight, the outcome and the score (指标名称 | 计量单位 | 指标性质 | 指标值 | 指标权重(分) | 全年完成值 |
+ * 指标得分(分) | 说明, Chongqing's 部门整体绩效自评表 in .docx mirrors): a row is its name, its unit (a unit
+ * word or %) and one run of digits holding the four numbers in the header's order. The run is cut
+ * where the points make sense (weight at most 100, score at most the weight) and the weight is the
+ * one most rows of the table can share; a row cut in more than one way keeps only what every cut
+ * agrees on (its weight, its score, its outcome). Serves tables whose rows all carry one weight.
+ */
+export function readWeightedRuns(ctx: Ctx): Indicator[] {
+	const headLine = ctx.lines.findIndex((l) => /指标名称/.test(l.span.norm) && /计量单位/.test(l.span.norm) && /权重/.test(l.span.norm));
+	if (headLine < 0) return [];
+	const { text, orig, map } = joinLines(ctx, headLine);
+	const h = text.indexOf('指标名称');
+	let p = h;
+	const cols: RunCol[] = [];
+	for (;;) {
+		const hit = RUN_COLS.map(([re, c]) => [text.slice(p).match(re), c] as const).find(([m]) => m);
+		if (!hit) break;
+		if (hit[1] !== 'skip') cols.push(hit[1]);
+		p += hit[0]![0].length;
+	}
+	if (cols.length !== 4 || new Set(cols).size !== 4) return [];
+	const rows: Array<{ name: string; unit: string; run: string; at: number; end: number; reads: string[][] }> = [];
+	const ROW = new RegExp(`([\\u4e00-\\u9fa5（）()“”、]{2,40}?)(${UNITS.map((u) => u.replace('%', '%')).join('|')})(\\d[\\d.]*\\d|\\d)`, 'y');
+	for (let at = p; at < text.length; ) {
+		ROW.lastIndex = at;
+		const m = ROW.exec(text);
+		if (!m) break;
+		const end = at + m[0].length;
+		const reads = cutsOf(m[3], 4).filter((parts) => {
+			const c = (k: RunCol) => Number(parts[cols.indexOf(k)]);
+			return c('weight') > 0 && c('weight') <= 100 && c('score') <= c('weight') && (m[2] !== '%' || (c('target') <= 100 && c('actual') <= 100));
+		});
+		rows.push({ name: orig.substr(at, m[1].length), unit: m[2], run: m[3], at, end, reads });
+		at = end;
+	}
+	if (rows.length < 3) return [];
+	// the weight most rows can share
+	const counts = new Map<string, number>();
+	for (const r of rows) for (const w of new Set(r.reads.map((x) => x[cols.indexOf('weight')]))) counts.set(w, (counts.get(w) ?? 0) + 1);
+	const [weight, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+	if (!weight || n < Math.ceil(rows.length * 0.75)) return [];
+	// and, for a row cut in several ways, the score the rows cut in one way mostly have
+	const sure = rows.map((r) => r.reads.filter((x) => x[cols.indexOf('weight')] === weight)).filter((x) => x.length === 1);
+	const scores = new Map<string, number>();
+	for (const [x] of sure) scores.set(x[cols.indexOf('score')], (scores.get(x[cols.indexOf('score')]) ?? 0) + 1);
+	const usual = [...scores].sort((a, b) => b[1] - a[1])[0];
+	const out: Indicator[] = [];
+	for (const r of rows) {
+		let reads = r.reads.filter((x) => x[cols.indexOf('weight')] === weight);
+		if (!reads.length) continue;
+		const usualReads = usual && usual[1] >= 2 ? reads.filter((x) => x[cols.indexOf('score')] === usual[0]) : [];
+		if (reads.length > 1 && usualReads.length) reads = usualReads;
+		const agreed = (k: RunCol) => (reads.every((x) => x[cols.indexOf(k)] === reads[0][cols.indexOf(k)]) ? reads[0][cols.indexOf(k)] : undefined);
+		const q0 = map[r.at];
+		const q1 = map[r.end - 1] + 1;
+		const quote = ctx.quote(q0, q1);
+		const ind: Indicator = { name: r.name };
+		const t = agreed('target');
+		if (t !== undefined) {
+			const tg = { ...parseTarget(t, t, r.unit), quote };
+			if (tg.value !== undefined && !tg.unit) tg.unit = r.unit;
+			ind.target = ctx.mark(tg, q0, q1, 0.7, 'fused.weighted.target');
+		}
+		const a = agreed('actual');
+		if (a !== undefined) ind.actual = ctx.mark({ value: Number(a), unit: r.unit, text: a, quote }, q0, q1, 0.7, 'fused.weighted.actual');
+		const s = agreed('score');
+		ind.max = ctx.figure(weight, '分', q0, q1, 0.7, 'fused.weighted.max');
+		if (s !== undefined) ind.score = ctx.figure(s, '分', q0, q1, 0.7, 'fused.weighted.score');
+		out.push(ind);
+	}
+	return out;
+}

@@ -15,8 +15,8 @@ import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
 import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
-import { readFlaggedRows } from './fused-rows';
-import { readExplainedRows, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
+import { readFlaggedRows, readWeightedRuns } from './fused-rows';
+import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -149,11 +149,12 @@ function fusedCells(span: Span): GCell[] {
 			i += word.length + (pts ? pts[0].length : 0);
 			continue;
 		}
-		const v = n.slice(i).match(/^[≥≤><=]?\d+(?:\.\d+)?(?:%|(?!指标)[\u4e00-\u9fa5]{1,2}(?=[≥≤><=\d]|$))?/);
+		// (an operator of two characters, ">=95%", stays whole)
+		const v = n.slice(i).match(/^(?:>=|<=|[≥≤><=])?\d+(?:\.\d+)?(?:%|(?!指标)[\u4e00-\u9fa5]{1,2}(?=[≥≤><=\d]|$))?/);
 		if (v && (textStart < 0 || /[\u4e00-\u9fa5)）%]$/.test(n.slice(textStart, i)))) {
 			// a "unit" that is the start of the next header word (10总分100) is not one
 			let len = v[0].length;
-			const num = v[0].match(/^[≥≤><=]?\d+(?:\.\d+)?/)![0].length;
+			const num = v[0].match(/^(?:>=|<=|[≥≤><=])?\d+(?:\.\d+)?/)![0].length;
 			if (len > num && FUSED_WORDS.some((w) => n.startsWith(w, i + num))) len = num;
 			flush(i);
 			cell(i, i + len);
@@ -231,6 +232,10 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	if (/(代码|编码|分类|科目|占比|比例)$/.test(t)) return undefined;
 	// (年度预算资金总额: Shanxi's 项目支出绩效目标申报表; 项目总预算 / 当年年度预算: Chongqing's 项目支出
 	// 绩效目标审批表; 当年资金总额 and 项目预算金额(万元): Hubei's and Shenzhen's project target forms)
+	// (部门预算 and 年度本级预算金额 / 上级资金: Hunan's 项目支出绩效目标表, the project's budget by level)
+	if (/^部门预算(数|金额)?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
+	if (/^(年度)?本级预算(金额|资金)?$/.test(t)) return { item: '本级资金', breakdown: 'budget_level', scope: 'fiscal' };
+	if (/^(该项目支出)?上级资金$/.test(t)) return { item: '上级资金', breakdown: 'budget_level', scope: 'fiscal' };
 	// (年度财政资金总额: the fiscal money a Hubei 项目自评表 scores, its only funds row)
 	if (/^(年度|当年)?财政资金总额$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'fiscal' };
 	if (/^(年度|当年)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$|^项目预算(金额|总额)(\(.*\))?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
@@ -259,7 +264,9 @@ export interface GridResult {
 	sangong?: SangongLine[];
 	/** staff counts of a header row of staff measures and the row of values under it */
 	staffing?: StaffLine[];
-	/** source ranges of header cells the grid read as headers (a year in "2023 年实际在职人数" is no count) */
+	/** the scoring framework the table's own levels show (投入 / 过程 / 产出 / 效果: Hunan's) */
+	framework?: 'hunan';
+	/** source ranges of header cells the grid read as headers (a year in "2021 年实际在职人数" is no count) */
 	headerCells?: Array<[number, number]>;
 }
 
@@ -282,17 +289,42 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			while (e < cells.length && e - at < 3 && cells[e].key === '') e++;
 			return e > at && e < cells.length && fundCol(cells[e].key) ? e - at : 0;
 		};
-		while (j < cells.length && (fundCol(cells[j].key) || (cols.length && (/原因|说明|偏差|^\([A-Z][A-Z/]*\)$/.test(cells[j].key) || emptyRun(j) > 0)))) {
+		/** a header word whose column letter a flowed line put in the next cell ("预算数 | (A)") */
+		const lettered = (x: number) => !fundCol(cells[x].key) && /^\([A-Z]\)$/.test(cells[x + 1]?.key ?? '') && cells[x].loose ? fundCol(cells[x].key + cells[x + 1].key) : undefined;
+		while (j < cells.length && (fundCol(cells[j].key) || lettered(j) || (cols.length && (/原因|说明|偏差|^\([A-Z][A-Z/]*\)$/.test(cells[j].key) || emptyRun(j) > 0)))) {
 			// a column's letter on a cell of its own ("全年预算数 | (A)") is no column
-			if (!/^\([A-Z][A-Z/]*\)$/.test(cells[j].key)) cols.push(fundCol(cells[j].key) ?? 'other');
+			if (!/^\([A-Z][A-Z/]*\)$/.test(cells[j].key)) cols.push(fundCol(cells[j].key) ?? lettered(j) ?? 'other');
 			j++;
+			// a header's note a flowed line cut at its spaces ("得分 | (20 | 分*执行率)"): no column
+			if (cells[j]?.loose && /^[(（][^)）]*$/.test(cells[j].key)) {
+				const close = cells.slice(j, j + 4).findIndex((c) => /[)）]$/.test(c.key));
+				if (close > 0) j += close + 1;
+			}
 		}
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
 		let unit: MoneyUnit = '万元';
 		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
 		const apart = labelsApart(cells, i, j, cols);
 		if (apart) {
+			const nodes = out.nodes.length;
 			apart.forEach(({ row, label, vals }) => emitFunds(ctx, env, row, label, cols, vals, unit, out));
+			// (the block's label with its points, cut at its spaces somewhere before: "预算执行 | 情况(万元) | (20 | 分)")
+			const node = out.nodes.length > nodes ? out.nodes[nodes] : undefined;
+			if (node && !node.max) {
+				for (let b = Math.max(0, i - 30); b < i && !node.max; b++) {
+					for (let n = 2; n <= 4 && b + n <= i; n++) {
+						const part = cells.slice(b, b + n);
+						if (!part.every((c) => c.loose && ctx.lineOf(c.start) === ctx.lineOf(part[0].start))) break;
+						const hp = part.map((c) => c.key).join('').match(/^([\u4e00-\u9fa5]{2,10}?)(?:\((?:万元|元)\))?\((\d{1,3})分\)$/);
+						if (!hp || Number(hp[2]) > 100 || (node.score && node.score.value > Number(hp[2]))) continue;
+						const last = part[part.length - 1];
+						const at = ctx.src.lastIndexOf(hp[2], last.end);
+						node.name = hp[1];
+						node.max = ctx.figure(hp[2], '分', part[0].start, at + hp[2].length, 0.75, 'grid.funds.head-max');
+						break;
+					}
+				}
+			}
 			i = j + apart.length * cols.length;
 			continue;
 		}
@@ -332,7 +364,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			// a flowed row whose numbers OCR ran together: split where one reading is left
 			const split = vals.length && vals.every((c) => c.loose) && vals.length < cols.length ? splitFundsRow(vals, cols, row.breakdown === 'total', totals) : undefined;
 			if (split) vals = split;
-			// a row whose empty cells the conversion dropped ("年度资金总额 | 30 | 30 | 10 | 100% | 99" under
+			// a row whose empty cells the conversion dropped ("年度资金总额 | 40 | 40 | 10 | 100% | 98" under
 			// 年初 | 全年预算 | 全年执行 | 分值 | 执行率 | 得分): aligned by its rate, where that reading checks
 			else if (vals.length && vals.length < cols.length && !cols.includes('other') && vals.every((c) => !isBlank(c.key))) {
 				const aligned = alignLostCells(vals.map((c) => c.key), cols, row.breakdown !== 'total');
@@ -377,13 +409,21 @@ function labelsApart(cells: GCell[], i: number, j: number, cols: FundCol[]): Arr
 	if (!cells[j]?.loose || !isNumber(cells[j].key)) return undefined;
 	const labels: Array<{ row: NonNullable<ReturnType<typeof fundRow>>; label: GCell }> = [];
 	for (let b = Math.max(0, i - 8); b < i; b++) {
+		// (a label a flowed line cut at its space, "年度财政 | 资金总额", is one label)
+		const two = cells[b].loose && cells[b + 1]?.loose && b + 1 < i && !fundRow(cells[b].key) ? fundRow(cells[b].key + cells[b + 1].key) : undefined;
+		if (two) {
+			labels.push({ row: two, label: { ...cells[b], text: cells[b].text + cells[b + 1].text, key: cells[b].key + cells[b + 1].key, end: cells[b + 1].end } });
+			b++;
+			continue;
+		}
 		const row = fundRow(cells[b].key);
 		if (!row) continue;
 		// a label with its own value is a row of another layout
 		if (isValue(cells[b + 1]?.key ?? '') && b + 1 < i) return undefined;
 		labels.push({ row, label: cells[b] });
 	}
-	if (labels.length < 2 || labels[0].row.breakdown !== 'total' || labels.slice(1).some((l) => l.row.breakdown === 'total')) return undefined;
+	// (one total row alone, "年度财政资金总额", where its values are exactly one full row whose rate checks)
+	if (!labels.length || (labels.length < 2 && !cols.includes('rate')) || labels[0].row.breakdown !== 'total' || labels.slice(1).some((l) => l.row.breakdown === 'total')) return undefined;
 	let v = j;
 	while (v < cells.length && isValue(cells[v].key)) v++;
 	if (v - j !== labels.length * cols.length) return undefined;
@@ -548,6 +588,8 @@ function readRunOnFunds(ctx: Ctx, env: Env, out: GridResult) {
 			if (lab && cols.length) {
 				labelAt = p;
 				p += lab[0].length;
+				// (the label's colon before its run of digits, "年度资金总额:21182118100%")
+				if (/[:：]/.test(norm[p] ?? '')) p++;
 				continue;
 			}
 			// a column letter or OCR debris between headers: "(B)", "(B/A)", ",A、"
@@ -825,7 +867,7 @@ function splitLostCells(vals: GCell[], cols: FundCol[], part: boolean, totals: P
 		}
 	}
 	// of several readings, the one whose amounts are of one size (a budget and its execution differ by
-	// less than tenfold: "303010100%" is 30 | 30 | 10 | 100%, not 3030 | 10 | 10 | 0%)
+	// less than tenfold: "505010100%" is 50 | 50 | 10 | 100%, not 5050 | 10 | 10 | 0%)
 	const close = reads.filter((a) => {
 		const amounts = a.filter((x, i) => x !== '' && ['initial', 'adjusted', 'final'].includes(cols[i])).map(Number);
 		return Math.min(...amounts) > 0 && Math.max(...amounts) / Math.min(...amounts) < 10;
@@ -961,7 +1003,7 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 
 /* ------------------------------------------------------------------ year-stage matrices */
 
-/** A column header naming a year and a stage ("2022 年决算数", "2023年预算数(万元)"). */
+/** A column header naming a year and a stage ("2020 年决算数", "2021年预算数(万元)"). */
 function yearStageCol(k: string): { year: number; stage: 'budget' | 'final' } | undefined {
 	const m = k.match(/^(20\d\d)年度?(预算|决算|执行|实际支出|实际)(数|金额|额)?([(（](万元|元)[)）]?)?$/);
 	if (!m) return undefined;
@@ -981,7 +1023,7 @@ function sangongRow(label: string): SangongItem | undefined {
 	return undefined;
 }
 
-/** Cells of one line that a flowed line cut at its spaces, joined again ("2023 | 年预算数"). */
+/** Cells of one line that a flowed line cut at its spaces, joined again ("2021 | 年预算数"). */
 function joinedOnLine(ctx: Ctx, cells: GCell[], i: number): { cell: GCell; next: number } {
 	let j = i + 1;
 	if (cells[i].loose) while (j < cells.length && cells[j].loose && ctx.lineOf(cells[j].start) === ctx.lineOf(cells[i].start)) j++;
@@ -991,8 +1033,8 @@ function joinedOnLine(ctx: Ctx, cells: GCell[], i: number): { cell: GCell; next:
 }
 
 /**
- * A table whose columns are years and stages and whose rows are labelled ("经费控制情况(万元) | 2022
- * 年决算数 | 2023 年预算数 | 2023 年决算数", then "三公经费: | 0 | 0 | 0", "项目支出: | 874.20 | …",
+ * A table whose columns are years and stages and whose rows are labelled ("经费控制情况(万元) | 2020
+ * 年决算数 | 2021 年预算数 | 2021 年决算数", then "三公经费: | 1.50 | 2.00 | 1.20", "项目支出: | 50.00 | …",
  * "公用经费 | …", "其中:办公经费 | …"): each row a label and one value a column, a row the template
  * leaves empty (no values) skipped. Rows of 三公 items give 三公 lines (scope all: the table names no
  * fund); 项目支出, 基本支出, 人员经费 and 公用经费 give nature lines, and the rows of a "其中:" group under
@@ -1086,8 +1128,8 @@ function staffCol(k: string): StaffLine['measure'] | 'rate' | undefined {
 }
 
 /**
- * A row of staff headers and the row of counts under it ("财政供养人员情况(人) | 编制数 | 2023 年
- * 实际在职人数 | 控制率", then "46 | 50 | 108.70%"): each count under its header, read only where the
+ * A row of staff headers and the row of counts under it ("财政供养人员情况(人) | 编制数 | 2021 年
+ * 实际在职人数 | 控制率", then "20 | 18 | 90.00%"): each count under its header, read only where the
  * values are as many as the headers and the counts whole numbers. Serves Hunan's 部门整体支出绩效评价
  * 基础数据表 and any staff row laid out so.
  */
@@ -1119,8 +1161,8 @@ function readStaffRow(ctx: Ctx, cells: GCell[], out: GridResult) {
 
 /**
  * The composition a 部门整体支出绩效自评表 writes as label:amount cells under its 年度资金总额 row
- * ("按收入性质分:2030.12 | 按支出性质分:1925.67 | 其中:一般公共预算:1325.68 | 其中:基本支出:900.47 |
- * 政府性基金拨款:118.82 | 项目支出:1025.20 | 其他资金:585.62"): the two columns interleave, so each
+ * ("按收入性质分:60.00 | 按支出性质分:55.00 | 其中:一般公共预算:40.00 | 其中:基本支出:30.00 |
+ * 政府性基金拨款:5.00 | 项目支出:25.00 | 其他资金:15.00"): the two columns interleave, so each
  * cell is read by its own label: 按收入性质分 is the income total and the funds (一般公共预算,
  * 政府性基金, 其他资金) its sources; 按支出性质分 the spending total and 基本支出 / 项目支出 its natures.
  * Stage final (the form states what the year took in and spent). Serves Hunan's 部门整体支出绩效自评表.
@@ -1170,13 +1212,13 @@ function indCol(k: string): IndCol | undefined {
 	if (/^二级指标$/.test(k)) return 'l2';
 	if (/^三级指标(名称)?$|^指标名称$/.test(k)) return 'name';
 	// (an operator or a polarity, 正向 / 反向, whatever the header calls it: read by content)
-	if (/^指标性质$|^指标方向性?$|^符号$/.test(k)) return 'op';
+	if (/^指标性质$|^指标方向性?$|^(计算)?符号$|^指标值类型$/.test(k)) return 'op';
 	if (/^(年度|年初|全年)?(指标值|目标值)|^预期(指标)?值|^绩效标准|^当年预期实现值/.test(k)) return 'target';
 	if (/^(度量|计量)单位$|^单位$/.test(k)) return 'unit';
 	if (/(完成值|实际值|实现值|完成情况|实际完成)/.test(k)) return 'actual';
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
 	if (/^得分$|^得分[(（]/.test(k)) return 'score';
-	if (/原因|偏差|改进措施|备注|计算方法|^指标(解释|说明|内容)$/.test(k)) return 'note';
+	if (/原因|偏差|改进措施|备注|计算方法|^指标值?(解释|说明|内容)$/.test(k)) return 'note';
 	return undefined;
 }
 
@@ -1207,8 +1249,18 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			const t = upper.indexOf('target');
 			if (t >= 0 && upper.slice(t + 1).some((c) => c === 'actual' || c === 'max' || c === 'score')) cols.push(...upper.slice(t + 1));
 		}
+		// a target table with one value column per place (西坪镇尧山村 | 桃舟乡吾培村 | …, a county's target
+		// table of a fund spread over villages): the places' columns hold no target of the one indicator,
+		// and its rows keep their names and levels only
+		if (!cols.some((c) => c === 'target' || c === 'actual') && cols.includes('name')) {
+			let p = j;
+			while (p < cells.length && p < j + 20 && /^[\u4e00-\u9fa5]{2,12}[村镇乡县区市街道社区]$/.test(cells[p].key)) p++;
+			if (p - j >= 2) {
+				for (; j < p; j++) cols.push('note');
+			}
+		}
 		const nameAt = cols.indexOf('name');
-		if (nameAt < 0 || !cols.some((c) => c === 'target' || c === 'actual')) continue;
+		if (nameAt < 0 || !(cols.some((c) => c === 'target' || c === 'actual') || cols.filter((c) => c === 'note').length >= 3)) continue;
 		const after = cols.slice(nameAt + 1);
 		// a form with columns of its own before the indicator columns (单位名称 | 项目名称 | 预算数 |
 		// 年度目标 | 一级指标 …, Sichuan's 部门预算项目绩效目标申报表 of several projects): a row
@@ -1300,7 +1352,7 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				l2 = undefined;
 				k++;
 				// (in a delimited table the cell after a row's level-1 cell is its level-2 cell, whatever
-				// it is called: "效益指标(30分) | 经济效益 | …", "满意度指标(10分) | 读者 | …")
+				// it is called: "效益指标(40分) | 社会效益 | …", "满意度指标(10分) | 群众 | …")
 				if (delimitedL2 && !c.loose) {
 					const rest = lineRest(k);
 					const n2 = rest[0];
@@ -1422,6 +1474,95 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 }
 
 /**
+ * Indicator rows one a line with their cells joined by single spaces ("产出指标 数量指标 X工程 >=50平方米",
+ * "修缮房屋 >=12间"), under a header of the same kind (一级指标 二级指标 三级指标 指标值 备注): each line's
+ * last word is its target, a value with an operator, a % or a unit; the level names the line starts
+ * with are its levels; the text between is the name as written, template hints ("( ≥**个 )") and all.
+ * Read up to the first line that is no such row. Serves target forms (绩效目标申报表) that county
+ * finance sites print as text, whose names hold spaces a cell reader would cut them at.
+ */
+function readSpacedRows(ctx: Ctx, cells: GCell[]): Indicator[] {
+	const out: Indicator[] = [];
+	const i = cells.findIndex((c) => c.loose && (indCol(c.key) === 'l1' || indCol(c.key) === 'l2'));
+	if (i < 0) return out;
+	const line = ctx.lineOf(cells[i].start);
+	const cols = cells.slice(i).filter((c) => ctx.lineOf(c.start) === line).map((c) => indCol(c.key));
+	const nameAt = cols.indexOf('name');
+	const after = cols.slice(nameAt + 1);
+	if (nameAt < 0 || after[0] !== 'target' || after.slice(1).some((c) => c !== 'note') || cols.some((c) => !c)) return out;
+	const VALUE_WORD = new RegExp(`^(?:>=|<=|≥|≤|≧|≦|>|<|=)(?:${NUM})(?:%|${RATE_UNIT})?$|^(?:${NUM})(?:%|${RATE_UNIT})$`);
+	let l1: string | undefined;
+	let l2: string | undefined;
+	for (const l of ctx.lines.slice(line + 1)) {
+		if (l.blank) continue;
+		const words = [...l.span.norm.matchAll(/\S+/g)];
+		const last = words[words.length - 1];
+		if (words.length < 2 || !VALUE_WORD.test(last[0])) break;
+		let w = 0;
+		for (; w < words.length - 1; w++) {
+			// (成本指标 under 产出指标 is its level 2, as in the older tables)
+			if (LEVEL1.test(words[w][0]) && !(/^成本/.test(words[w][0]) && l1 === '产出指标')) (l1 = levelName(words[w][0])), (l2 = undefined);
+			else if (LEVEL2.test(words[w][0])) l2 = levelName(words[w][0]);
+			else break;
+		}
+		if (w >= words.length - 1) break;
+		const a = words[w].index!;
+		const b = words[words.length - 2].index! + words[words.length - 2][0].length;
+		const cell = (x: number, y: number): GCell => ({ text: l.span.text.slice(x, y), key: l.span.norm.slice(x, y).replace(/\s+/g, ''), start: l.span.map[x], end: l.span.map[y - 1] + 1 });
+		const name = cell(a, b);
+		if (name.key.length < 2 || /[:：。]/.test(name.key)) break;
+		out.push(indicatorOf(ctx, l1, l2, name, ['target'], [cell(last.index!, last.index! + last[0].length)]));
+	}
+	return out;
+}
+
+/**
+ * Rows flowed onto a line with spaces under a header that starts at the indicator's name (三级指标 |
+ * 年初目标值 | 实际完成值 | 得分, the level cells scrambled elsewhere by the conversion): each row its name,
+ * whose pieces a wrapped cell left apart are joined ("支持服务贸易、服务外 包企业数量"), then one cell a
+ * column. A row whose cells do not fit the columns (text values split by spaces, no telling where the
+ * name ends) is passed over; reading stops at a level's name. Serves Hubei's 项目自评表 in .doc
+ * mirrors, whose cells come out scrambled and joined by spaces.
+ */
+function readBareLooseRows(ctx: Ctx, cells: GCell[]): Indicator[] {
+	const out: Indicator[] = [];
+	const i = cells.findIndex((c) => c.loose && indCol(c.key) === 'name');
+	if (i < 0) return out;
+	const cols: IndCol[] = [];
+	let j = i + 1;
+	while (j < cells.length && (indCol(cells[j].key) || /^\([A-Z]\)$/.test(cells[j].key))) {
+		if (indCol(cells[j].key)) cols.push(indCol(cells[j].key)!);
+		j++;
+	}
+	if (!cols.includes('target') || !cols.includes('actual') || cols.some((c) => c === 'l1' || c === 'l2' || c === 'name')) return out;
+	const want = cols.length;
+	const isVal = (k: string) => new RegExp(`^(?:>=|<=|[≥≤><=])?${NUM}(%|以上|以下)*$`).test(k) || isValue(k);
+	let k = j;
+	while (k < cells.length && cells[k].loose) {
+		if (LEVEL1.test(cells[k].key) || LEVEL2.test(cells[k].key) || END_ROW.test(cells[k].key)) break;
+		// the name: the text cells up to the first value
+		let v = k;
+		while (v < cells.length && cells[v].loose && !isVal(cells[v].key) && v - k < 4) v++;
+		const vals = cells.slice(v, v + want);
+		const fits = v > k && vals.length === want && vals.every((c, x) => isVal(c.key) && (cols[x] !== 'score' && cols[x] !== 'max' ? true : isNumber(c.key) && Number(c.key) <= 100));
+		if (!fits) {
+			// pass over the row: up to the next run of values' end
+			while (v < cells.length && cells[v].loose && !isVal(cells[v].key)) v++;
+			while (v < cells.length && cells[v].loose && isVal(cells[v].key)) v++;
+			if (v === k) break;
+			k = v;
+			continue;
+		}
+		const parts = cells.slice(k, v);
+		if (parts.some((c) => LEVEL1.test(c.key) || LEVEL2.test(c.key) || /指标$/.test(c.key))) break;
+		const name: GCell = { text: parts.map((c) => c.text).join(''), key: parts.map((c) => c.key).join(''), start: parts[0].start, end: parts[parts.length - 1].end, loose: true };
+		out.push(indicatorOf(ctx, undefined, undefined, name, cols, vals));
+		k = v + want;
+	}
+	return out;
+}
+
+/**
  * 得分 written once per 二级指标 block: in a delimited table where every row with a score is a row
  * that opens its block (its level-2 cell on its line), some block has further rows and none of those
  * has a score, the scores are the blocks': each becomes a level-2 node (score only) under its level-1
@@ -1526,7 +1667,7 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 	if (a) {
 		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
 		// (its unit as a target's is written: up to four characters, or a rate, "元/人*月")
-		// (a rate with the word it is a rate of, "100%覆盖", is the rate; a storage size, "25TB", its figure)
+		// (a rate with the word it is a rate of, "100%覆盖", is the rate; a storage size, "10TB", its figure)
 		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
@@ -1545,6 +1686,55 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		for (const f of [ind.target, ind.actual]) if (f && 'unit' in f && f.unit === '万') f.unit = '万元';
 	}
 	return ind;
+}
+
+/**
+ * An allocation table: a header naming the rows' payee or project (项目名称, 村名, 乡镇名称, 单位名称) and
+ * an amount column (金额, 分配金额, 下达资金), one row a payee, closed by its 合计. Each row is a cost line
+ * of the fund named by its 项目名称 (or, without one, its payee), stage budget; read only where the
+ * rows' amounts add up to the 合计 (which is their sum, not a line). Serves the 资金安排表 / 分配表 that
+ * county allocation notices attach to a fund's target table (Fujian's and other provinces').
+ */
+function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	const NAME = /^(项目名称|村名|村居名称|乡镇名称|乡镇|单位名称|项目单位|实施单位)$/;
+	const AMOUNT = /^(金额|分配金额|下达金额|安排金额|下达资金|安排资金|补助金额|资金)(\((万元|元)\))?$/;
+	for (let i = 0; i < cells.length; i++) {
+		// the header: consecutive cells of one row, among them a name column and an amount column
+		if (!NAME.test(cells[i].key) && !/^序号$/.test(cells[i].key)) continue;
+		let j = i;
+		const head: string[] = [];
+		const word = (k: string) => NAME.test(k) || AMOUNT.test(k) || /^(序号|备注|(列支|支出|功能)?科目(编码)?|(资金)?用途|建设内容|项目内容|说明)$/.test(k);
+		while (j < cells.length && j < i + 8 && word(cells[j].key)) head.push(cells[j++].key);
+		const amt = head.findIndex((h) => AMOUNT.test(h));
+		const names = head.map((h, x) => (NAME.test(h) ? x : -1)).filter((x) => x >= 0);
+		if (amt < 0 || !names.length) continue;
+		const nameCol = names.find((x) => head[x] === '项目名称') ?? names[names.length - 1];
+		let unit: MoneyUnit | undefined = unitOfHeader(head[amt]);
+		for (let b = Math.max(0, i - 3); b < i && !unit; b++) unit = unitOfHeader(cells[b].key);
+		if (!unit) continue;
+		const rows: Array<{ name: GCell; amount: GCell }> = [];
+		let k = j;
+		let total: GCell | undefined;
+		while (k + head.length <= cells.length && rows.length < 60) {
+			if (/^合计$|^总计$/.test(cells[k].key)) {
+				total = cells.slice(k + 1, k + 4).find((c) => isNumber(c.key));
+				break;
+			}
+			const row = cells.slice(k, k + head.length);
+			const name = row[nameCol];
+			const amount = row[amt];
+			if (!name || !amount || !isNumber(amount.key) || /%$/.test(amount.key) || isValue(name.key) || name.key.length > 40) break;
+			rows.push({ name, amount });
+			k += head.length;
+		}
+		const sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		if (rows.length < 2 || !total || Math.abs(sum - Number(total.key.replace(/,/g, ''))) > 0.005) {
+			i = Math.max(i, k - 1);
+			continue;
+		}
+		for (const r of rows) out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.name.text.replace(/\s+/g, ''), scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(r.amount.text, unit, r.name.start, r.amount.end, 0.75, 'grid.allocation') });
+		return;
+	}
 }
 
 /**
@@ -1596,25 +1786,36 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
 	// (a funds table with 行次 and lettered columns: its rows are the table's, whatever prose read beside them)
 	if (env.kind === 'project_self_evaluation' && !out.budget.length) readNumberedFunds(ctx, env, cells, out);
-	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readRunOnFunds(ctx, env, out);
+	// (a run-together funds row is the table's, whatever the prose beside it read: a transfer payment's
+	// report run into its 绩效目标自评表)
+	if (env.kind === 'project_self_evaluation' && !out.budget.length) readRunOnFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readGroupedFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readPlannedPairs(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
+	// (an allocation notice's table stands before the target form that names the project: the whole text)
+	if (env.kind === 'project_target_table' || env.kind === 'project_self_evaluation') readAllocationTable(ctx, env, [...cellStream(ctx)], out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	fundsByProject(ctx, out);
 	readStageMatrix(ctx, env, cells, out);
 	readStaffRow(ctx, cells, out);
+	const spaced = readSpacedRows(ctx, cells);
 	readIndicatorGrid(ctx, env, cells, out);
+	if (spaced.length >= 3 && spaced.length >= out.indicators.length) out.indicators = spaced;
+	if (!out.indicators.length) {
+		const bare = readBareLooseRows(ctx, cells);
+		if (bare.length >= 2) out.indicators = bare;
+	}
 	// rows whose cells OCR fused beyond any cutting: read from their right-hand anchors
 	if (!out.indicators.length) {
 		const fused = readFlaggedRows(ctx);
 		out.indicators.push(...fused.indicators);
 		if (!out.nodes.length) out.nodes.push(...fused.nodes);
 	}
+	if (!out.indicators.length) out.indicators = readWeightedRuns(ctx);
 	// rows of a 三级指标 | 分值 | 指标值 | 实际值 | 得分 table flattened with no separator: the cells
 	// the grid reader made of its line breaks are fragments, so the reading with more rows wins
 	const runOn = readRunOnTable(ctx);
@@ -1633,6 +1834,12 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		if (ord.total && !out.total) out.total = ord.total;
 	}
 	if (!out.nodes.length) readScoreGrid(ctx, cells, out);
+	if (!out.nodes.length) {
+		out.nodes = readFlowedScoreTable(ctx);
+		if (out.nodes.length) out.nodesFromRows = true;
+		// (its levels 投入 / 过程 …: the Hunan framework, whatever part of the table the excerpt keeps)
+		if (out.nodes.length && out.nodes.every((n) => /^(投入|过程|产出|效果)$/.test(n.name))) out.framework = 'hunan';
+	}
 	return out;
 }
 
@@ -1731,8 +1938,10 @@ const NUMBERED_GOAL = /^目标[\d一二三四五六七八九十]\s*[:：、.]/;
  * ("项目年度目标 | 年度目标完成情况 | 严格执行…", "年度绩效目标 | …"). */
 export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undefined {
 	const cells = cellStream(ctx);
+	// (a form marks its required fields with "*": "*年度绩效总目标")
+	const GOAL_LABEL = /^(项目)?(年度|总体|整体)?(总体)?(绩效)?总?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$|^预期目标$/;
 	for (let i = 0; i < cells.length; i++) {
-		if (!/^(项目)?(年度|总体|整体)?(总体)?(绩效)?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$|^预期目标$/.test(cells[i].key)) continue;
+		if (!GOAL_LABEL.test(cells[i].key.replace(/^\*/, ''))) continue;
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
@@ -1752,7 +1961,7 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 			// the goal written after its label in the same cell ("年度目标:完成…"): the text after it
 			const lab = c0.text.match(/^\s*(?:年度|总体|本年度)?(?:绩效)?目标\s*[:：]\s*/);
 			const c = lab && c0.key.length - lab[0].replace(/\s+/g, '').length >= 4 ? { ...c0, text: c0.text.slice(lab[0].length), key: c0.key.slice(lab[0].replace(/\s+/g, '').length), start: c0.start + lab[0].length } : c0;
-			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key)) continue;
+			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key) || (/^\*/.test(c.key) && GOAL_LABEL.test(c.key.slice(1)))) continue;
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
 			// over the pieces that touch it, up to the next column's header ("…采购种子 | 120 | 万粒,免费… | 绩效指标")
 			let end = c.end;

@@ -88,6 +88,8 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 const LATE_KIND_RE: Array<[RegExp, ReportKind]> = [
 	// ("X局2019年决算公开报告", "2020年度部门(单位)决算草案(Y所)")
 	[/决算公开(报告|说明)(?=[\s|]*$)|(部门|单位)\s*[(（]单位[)）]\s*决算草案(\s*[(（][^()（）]{1,10}[)）])?(?=[\s|]*$)/, 'self_evaluation'],
+	// a target sheet's heading cell alone, "| 部门整体绩效目标 |" (a workbook's 部门整体绩效目标 sheet)
+	[/(?<=^|\|)\s*部门整体(?:支出)?(?:预算)?绩效目标(?=[\s|]*$)/, 'target_table'],
 	// a 三公 statement of its changes ("X2017年“三公”经费增减情况说明")
 	[/[“"]?三公[”"]?经费[^。，,]{0,6}情况说明(?=[\s|]*$)/, 'self_evaluation']
 ];
@@ -263,7 +265,34 @@ function fromTitle(title: string): { name: string; at: number } | undefined {
 function docText(ctx: Ctx, n: number): string {
 	const head = ctx.src.slice(0, n);
 	const m = head.match(/^\s*SOURCE:[^\n]*\n(?:\s*-{3,}\s*\n)?/);
-	return m ? ' '.repeat(m[0].length) + head.slice(m[0].length) : head;
+	let out = m ? ' '.repeat(m[0].length) + head.slice(m[0].length) : head;
+	// (nor a workbook's list of sheet names: their years are other sheets', not the report's)
+	const sheets = sheetList(ctx);
+	if (sheets) out = out.slice(0, sheets[0]) + out.slice(sheets[0], sheets[1]).replace(/[^\n]/g, ' ') + out.slice(sheets[1]);
+	return out.slice(0, n);
+}
+
+/**
+ * A workbook exported as text lists its sheets first: a line "Overview" (or "工作表", "Sheet"), then
+ * one short line a sheet name, up to the first table row. The range [start, end) of those lines: the
+ * names are other sheets' (other projects, other years), not the heading or the year of the sheet shown.
+ * Serves the 部门整体绩效目标 sheets that county sites publish as spreadsheets.
+ */
+const sheetLists = new WeakMap<Ctx, [number, number] | null>();
+function sheetList(ctx: Ctx): [number, number] | undefined {
+	let got = sheetLists.get(ctx);
+	if (got === undefined) {
+		got = null;
+		const lines = ctx.lines.filter((l) => !l.blank).slice(0, 60);
+		const at = lines.slice(0, 6).findIndex((l) => /^(Overview|工作表|Sheets?)$/i.test(l.span.norm.trim()));
+		if (at >= 0) {
+			let e = at + 1;
+			while (e < lines.length && !/[|\t]/.test(lines[e].raw) && lines[e].span.norm.trim().length <= 30 && !/[。；;，,:：]/.test(lines[e].span.norm)) e++;
+			if (e - at - 1 >= 2 && e < lines.length && /[|\t]/.test(lines[e].raw)) got = [lines[at].start, lines[e].start];
+		}
+		sheetLists.set(ctx, got);
+	}
+	return got ?? undefined;
 }
 
 /** Where the title of the document stands: the first line (or, in a document flowed onto one
@@ -295,7 +324,7 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
 		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
 		if (form && form.line <= t.line + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
-		if (form && form.line <= t.line + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (/\d{4}年/.test(form.text) && metaBetween(form)))) return form;
+		if (form && form.line <= t.line + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (/\d{4}年/.test(form.text) && metaBetween(form)) || (metaBetween(form) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(squeeze(form.text))))) return form;
 	}
 	return t;
 }
@@ -304,7 +333,8 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
 
 function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleHit | undefined {
-	const head = ctx.lines.filter((l) => !l.blank && l.n >= from).slice(0, 60);
+	const sheets = sheetList(ctx);
+	const head = ctx.lines.filter((l) => !l.blank && l.n >= from && !(sheets && l.start >= sheets[0] && l.start < sheets[1])).slice(0, 60);
 	// the links a page lists at its end ("相关附件:" / "相关文档:" then file names) are no titles
 	const links = head.findIndex((l) => /^(相关附件|相关文档|相关链接|附件下载|相关阅读)[:：]?$/.test(squeeze(l.span.norm)));
 	for (const [idx, l] of head.entries()) {
@@ -673,7 +703,8 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	if (!h.year && title) {
 		// a year on the line above or below the title ("2019年部门整体支出绩效评价报告" under the name)
-		const around = ctx.lines.filter((l) => !l.blank);
+		const sheets = sheetList(ctx);
+		const around = ctx.lines.filter((l) => !l.blank && !(sheets && l.start >= sheets[0] && l.start < sheets[1]));
 		const at = around.findIndex((l) => l.n === title.line);
 		const near = around
 			.slice(Math.max(0, at - 2), at + 4)
@@ -709,6 +740,9 @@ export function readHeader(ctx: Ctx): Header {
 	const head12 = toHalfWidth(ctx.src.slice(0, 12000));
 	const simple12 = simplifyText(head12);
 	const fd = (simple12.length === head12.length ? simple12 : head12).match(/(?:填\s*报|报\s*告|编\s*制)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*(\d{4})\s*(?:年|[.\-/])\s*(\d{1,2})\s*(?:月|[.\-/])\s*(\d{1,2})(?:\s*日)?/);
+	// (no labelled date: a report cover's date on a line of its own, between the title and the body's
+	// first section, "2019年 1月 10 日" under the cover's labels — Henan's and Hunan's report covers)
+	const cover = fd ? undefined : coverDate(ctx, title);
 	if (fd) {
 		h.filingDate = { value: `${fd[1]}-${fd[2].padStart(2, '0')}-${fd[3].padStart(2, '0')}`, start: fd.index!, end: fd.index! + fd[0].length };
 		if (!h.year) {
@@ -718,6 +752,7 @@ export function readHeader(ctx: Ctx): Header {
 			h.year = kind === 'target_table' || kind === 'project_target_table' ? (month >= 7 ? y + 1 : y) : y - 1;
 		}
 	}
+	if (cover) h.filingDate = cover;
 	if (!h.year) {
 		// no sentence says which year the report is on: the year its text names most often as a
 		// 年度 (else as a year that is not a date), never one it compares with ("比2022年", "较上年")
@@ -754,6 +789,9 @@ export function readHeader(ctx: Ctx): Header {
 	const label = REPORT_KIND_LABEL[kind];
 	const isProject = isProjectKind;
 	if (tl && (!name || tl.includes(name) || isProject)) h.title = tl; // a project table's title names no unit
+	// (a form's heading that states no year before its kind words and names no unit, "部门整体支出绩效
+	// 目标申报表", "部门整体支出绩效自评表 (2023年度)", "部门整体绩效目标": the heading as written)
+	else if (tl && !/^[\u4e00-\u9fa5]{0,10}?\d{4}\s*年/.test(tl) && /表|目标$/.test(tl)) h.title = tl;
 	else if (tl && /\d{4}年/.test(tl)) {
 		// a department record's title names the department: "<name><year>年…"; a title written as
 		// "<place><year>年度部门整体…" (the place of the name, or the district inside a name led by its
@@ -764,6 +802,28 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}${project.name && !tl ? `(${squeeze(project.name.value)})` : ''}`;
 	return h;
+}
+
+/**
+ * A cover's date: a line that is a full date and nothing else, among the cover's short lines (title,
+ * labels, unit), before the body's first sentence or section heading — a letter's date under its
+ * signature, after the body, is the letter's, not the report's.
+ */
+function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
+	if (!title) return undefined;
+	for (const l of ctx.lines.slice(0, title.line + 16)) {
+		if (l.blank || /^\s*(SOURCE:|-{3,})/.test(l.span.text)) continue;
+		const t = toHalfWidth(l.span.text);
+		if (/^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部分])/.test(t)) return undefined;
+		if (/[。；;]/.test(t) || squeeze(t).length > 60) return undefined;
+		const m = t.match(/^\s*(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/);
+		if (m) {
+			const a = l.span.map[0] + t.search(/\S/);
+			const b = a + t.trim().length;
+			return { value: `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`, start: a, end: b };
+		}
+	}
+	return undefined;
 }
 
 const isProjectKind0 = (k: ReportKind) => k === 'project_self_evaluation' || k === 'project_target_table';

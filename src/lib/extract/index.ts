@@ -210,9 +210,19 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		const at = budget.findIndex((l) => ctx.prov.get(l.amount)?.end === b && ctx.src.slice(a, b) === l.amount.text);
 		if (at >= 0) budget.splice(at, 1);
 	}
+	// an amount a prose reader took from an indicator row the table reader read ("带动增加村集体收入
+	// (≥**万元) >=8万元", a target) is that indicator's, not a budget line
+	const rowRanges = grid.indicators.flatMap((ind) => [ind.target, ind.actual].flatMap((f) => {
+		const p = f && ctx.prov.get(f);
+		return p && /^(grid|runon)\./.test(p.rule) ? [[p.start, p.end] as const] : [];
+	}));
+	for (let x = budget.length - 1; x >= 0; x--) {
+		const p = ctx.prov.get(budget[x].amount);
+		if (p && /^budget\.prose/.test(p.rule) && rowRanges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+	}
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
-	// counts in place of any a prose reader made of its header cells (the year of "2023 年实际在职人数")
+	// counts in place of any a prose reader made of its header cells (the year of "2021 年实际在职人数")
 	for (const l of grid.sangong ?? []) if (!sangong.some((s) => sgKey(s) === sgKey(l) && s.year === l.year)) sangong.push(l);
 	if (grid.staffing?.length) {
 		const inHeader = (s: { count: object }) => {
@@ -237,7 +247,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	// ("…改进措施项目决策(10分)" is 项目决策 after a header): those nodes give way to it
 	const covered = (t: { name: string }) => grid.nodesFromRows && grid.nodes.some((n) => t.name.endsWith(n.name));
 	const fresh = grid.nodes.filter((n) => grid.nodesFromRows || !scores?.tree.some((t) => t.name === n.name));
-	let scoresAll = fresh.length ? { framework: scores?.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? []).filter((t) => !covered(t))] } : scores;
+	let scoresAll = fresh.length ? { framework: scores?.framework ?? grid.framework ?? ('other' as const), ...scores, tree: [...fresh, ...(scores?.tree ?? []).filter((t) => !covered(t))] } : scores;
+	if (scoresAll && scoresAll.framework === 'other' && grid.framework) scoresAll = { ...scoresAll, framework: grid.framework };
 	if (grid.total && !scoresAll?.total) scoresAll = { framework: 'other', tree: [], ...scoresAll, total: grid.total };
 	if (grid.grade && scoresAll && !scoresAll.grade) scoresAll = { ...scoresAll, grade: grid.grade };
 	// a page of several project forms: one record cannot hold their identities, scores and goals (each

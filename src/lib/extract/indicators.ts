@@ -112,7 +112,7 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// (a rate with the word it is a rate of, "100%覆盖", "95%达标": the rate)
 	m = t.match(new RegExp(`^${num}%[\\u4e00-\\u9fa5]{1,4}$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, '%');
-	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t", "25TB")
+	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t", "10TB")
 	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW|TB|GB|MB)?$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? '') ?? (m[2] && m[2].length <= 6 ? m[2] : undefined));
 	return { op: 'text', text };

@@ -150,7 +150,8 @@ export function columnStage(h: string): Stage | undefined {
 export function scopeOf(title: string): Scope | undefined {
 	// 一般公共预算及政府性基金财政拨款 (the 三公 statements of many 决算 publications) is more than 一般公共预算
 	if (/一般公共预算(及|和|与|、)政府性基金/.test(title)) return 'fiscal';
-	if (/一般公共预算/.test(title)) return 'general_public';
+	// (公共财政拨款, the old name of 一般公共预算拨款, is that money)
+	if (/一般公共预算|(?<!一般)公共财政(?:预算)?拨款/.test(title)) return 'general_public';
 	if (/其他资金|其他收入|其他支出/.test(title)) return 'other';
 	if (/财政拨款|财政资金/.test(title)) return 'fiscal';
 	return undefined;

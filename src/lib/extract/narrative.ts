@@ -266,7 +266,8 @@ export function readMeasures(ctx: Ctx, env: Env): TextItem[] {
  */
 function goalLine(ctx: Ctx): TextItem | undefined {
 	for (const line of ctx.lines) {
-		const m = line.span.norm.match(/^\s*(?:年度)?总体(?:绩效)?目标\s*[:：]\s*(\S.{3,})$/);
+		// (also a sentence that states it, "本项目总体的绩效目标是…。", fund self-evaluation reports of Anhui)
+		const m = line.span.norm.match(/^\s*(?:年度)?总体(?:绩效)?目标\s*[:：]\s*(\S.{3,})$/) ?? line.span.norm.match(/^\s*(?:本项目|该项目)?(?:的)?(?:年度)?总体的?(?:绩效)?目标(?:是|为)\s*(\S.{3,})$/);
 		if (!m) continue;
 		const a = line.span.norm.indexOf(m[1], m[0].length - m[1].length);
 		const text = line.span.text.slice(a).trim();
@@ -331,8 +332,21 @@ export function readGoal(ctx: Ctx, env: Env): TextItem | undefined {
 	const sec = section(ctx, /(部门)?(整体)?(支出)?绩效目标$/, /完成|情况|分析/);
 	if (!sec) return goalLine(ctx);
 	// the goal: the section's first paragraph that is not an introduction ("…具体如下：")
-	const para = ctx.parasIn(sec).find((p) => p.lines[0] > sec.line && !p.heading && !/[：:]\s*$/.test(p.span.text));
-	if (!para) return undefined;
+	const paras = ctx.parasIn(sec);
+	const at = paras.findIndex((p) => p.lines[0] > sec.line && !p.heading && !/[：:]\s*$/.test(p.span.text));
+	if (at < 0) return undefined;
+	const para = paras[at];
+	// (the paragraphs after it that open with the same subject go on with the goal: "县乙会坚持…水平。" then
+	// "县乙会牢牢把握…作出了应有贡献。", whole-department reports whose 绩效目标 runs over paragraphs; a list of
+	// tasks after it, "一是…", is no part of it)
+	const more: typeof paras = [];
+	const subject = para.span.text.trim().slice(0, 3);
+	for (const p of paras.slice(at + 1)) {
+		const t = p.span.text.trim();
+		if (p.heading || /[：:]\s*$/.test(t) || !t || subject.length < 3 || !t.startsWith(subject) || /^(?:[一二三四五六七八九十]{1,2}是|\d{1,2}\s*[.、．]|[(（])/.test(t)) break;
+		more.push(p);
+	}
 	const start = para.span.map[para.span.text.search(/\S/)];
-	return item(ctx, [start, para.end], para.span.text.trim(), undefined, 'narrative.goal', 0.8);
+	const last = more.length ? more[more.length - 1] : para;
+	return item(ctx, [start, last.end], [para, ...more].map((p) => p.span.text.trim()).join('\n'), undefined, 'narrative.goal', 0.8);
 }

@@ -44,7 +44,8 @@ const COUNT_RE = new RegExp(String.raw`(?:实施|自评|开展|评价|共有|涉
 
 /** The number of projects a unit-level report covers. */
 /** "共有5个项目", "涉及项目3个" */
-const COUNT_BEFORE_RE = new RegExp(String.raw`(?:共有|共|合计|涉及|实施|开展)\s*(${NUM})\s*个(?:项目|专项)`);
+/** (also the projects a finance bureau chose for evaluation, "我县选择8个2021年县级重点项目") */
+const COUNT_BEFORE_RE = new RegExp(String.raw`(?:共有|共|合计|涉及|实施|开展|选择|选取)\s*(${NUM})\s*个(?:\d{4}年度?)?(?:(?:省|市|县|区)级)?(?:重点)?(?:项目|专项)`);
 
 export function readProjectCount(ctx: Ctx): Figure | undefined {
 	for (const para of ctx.paras.slice(0, 40)) {

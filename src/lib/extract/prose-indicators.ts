@@ -138,7 +138,7 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 				out.push({ level1, ...(level2 ? { level2 } : {}), name: vs[1], target, actual });
 				continue;
 			}
-			// a bound written with its operator ("受益人口数≥24人", "供水率≥≥98%"), or any figure under a heading of
+			// a bound written with its operator ("受益人口数≥30人", "供水率≥≥95%"), or any figure under a heading of
 			// the goals set: the indicator's target, not its outcome (linkage-fund self-evaluations that restate
 			// their 绩效目标设定情况 by level)
 			const bound = seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜]{1,30}?)\s*((?:≥|≤|≧|≦|>=|<=|>|<|=|＞|＜)+\s*${NUM}\s*(?:%|${UNIT}|[\u4e00-\u9fa5]{1,2})?)\s*$`)) ?? (setting ? seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜\d]{1,30}?)\s*(${NUM}\s*(?:%|${UNIT})?)\s*$`)) : null);
@@ -174,6 +174,53 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			const ind: Indicator = { level1, ...(level2 ? { level2 } : {}), name, actual };
 			out.push(ind);
 			lastInd = { ind, from: from + seg.search(/\S/) };
+		}
+	}
+	if (!out.length) out.push(...readShortfalls(ctx));
+	return out;
+}
+
+/** "A为N万亩,与计划的T万亩以上存在一定差距,A率为P%": an outcome short of its plan, with the rate stated */
+const SHORTFALL = new RegExp(String.raw`([\u4e00-\u9fa5、]{2,40}?)(?:为|是|达到|达)\s*(${NUM})\s*(%|${UNIT}|万亩|万人|万户)\s*[,，]\s*(?:与|较|比)(?:年初)?(?:计划|目标|预期|绩效目标)(?:值|数)?的?\s*((${NUM})\s*(%|${UNIT}|万亩|万人|万户)\s*(?:以上|以下|以内)?)\s*(?:存在|有|相比有)(?:一定|较大|明显)?(?:的)?差距(?:\s*[,，]\s*([\u4e00-\u9fa5]{2,12}率)(?:为|是|仅为|只有)?\s*(${NUM})\s*%)?`, 'g');
+
+/**
+ * An outcome stated short of its plan in prose ("…玉米投保覆盖面积为12万亩,与计划的20万亩以上存在一定差距,
+ * 投保覆盖率为60%", the 存在问题 of self-evaluation and rectification reports): an indicator with its
+ * target (the plan as written), its outcome and the rate stated. Its name is the measure the rate
+ * names (投保覆盖率 → 投保覆盖面积), else the words before the figure after the last list mark.
+ * Only where the report gives no indicator otherwise.
+ */
+function readShortfalls(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	for (const p of ctx.paras) {
+		const { span } = p;
+		for (const m of span.norm.matchAll(SHORTFALL)) {
+			if (m[3] !== m[6] && !(m[3] === '%' && m[6] === '%')) continue;
+			const lead = m[1];
+			const stem = m[7]?.replace(/率$/, '');
+			const byRate = stem ? lead.lastIndexOf(stem) : -1;
+			const name = byRate >= 0 ? lead.slice(byRate) : lead.split(/[、,，]/).pop()!.replace(/^(?:20\d\d年度?)/, '');
+			if (name.length < 2 || /指标/.test(name)) continue;
+			const n0 = m.index! + m[1].length - name.length;
+			const a0 = m.index! + m[0].indexOf(m[2], m[1].length);
+			const a1 = a0 + m[2].length + m[3].length;
+			const t0 = m.index! + m[0].indexOf(m[4], a1 - m.index!);
+			const t1 = t0 + m[4].length;
+			const [aq0, aq1] = [span.map[n0], span.map[a1 - 1] + 1];
+			const actual = ctx.mark({ value: Number(m[2].replace(/,/g, '')), unit: m[3], text: span.text.slice(a0, a1).replace(/\s+/g, ''), quote: ctx.quote(aq0, aq1) }, aq0, aq1, 0.6, 'indicators.shortfall');
+			const tText = span.text.slice(t0, t1).replace(/\s+/g, '');
+			const tq0 = span.map[m.index! + m[0].search(/(?:与|较|比)(?:年初)?(?:计划|目标|预期|绩效目标)/)];
+			const tq1 = span.map[t1 - 1] + 1;
+			const parsed = parseTarget(tText, span.norm.slice(t0, t1).replace(/\s+/g, ''), undefined);
+			const target = ctx.mark({ ...parsed, ...(parsed.unit ? {} : { unit: m[6] }), quote: ctx.quote(tq0, tq1) }, tq0, tq1, 0.6, 'indicators.shortfall');
+			const ind: Indicator = { name, target, actual };
+			if (m[8]) {
+				const r0 = m.index! + m[0].lastIndexOf(m[8]);
+				const rq0 = span.map[m.index! + m[0].lastIndexOf(m[7])];
+				const rq1 = span.map[r0 + m[8].length] + 1;
+				ind.stated_completion = ctx.figure(span.text.slice(r0, r0 + m[8].length), '%', rq0, rq1, 0.6, 'indicators.shortfall');
+			}
+			out.push(ind);
 		}
 	}
 	return out;
@@ -467,8 +514,8 @@ export function readTargetValueLines(ctx: Ctx): Indicator[] {
 
 /** "第一,NAME年初指标值为T,全年实际完成值A": an indicator's target and outcome in one sentence */
 const STATED = new RegExp(String.raw`^\s*(?:第[一二三四五六七八九十]{1,2}\s*[,，、]\s*)?([\u4e00-\u9fa5][^,，。；;]{1,40}?)\s*(?:年初|年度|全年)?指标值\s*(?:为|是)?\s*([^,，。；;]{1,20}?)\s*[,，]\s*(.+?)\s*$`);
-/** an outcome in words that says how things went ("残疾人康复服务水平有所提高") */
-const WORDS_ONLY = /^\s*([\u4e00-\u9fa5“”][^,，。；;\d]{3,30}?)((?:有所|明显|显著|进一步|大幅|逐步|稳步|不断|得到)(?:提高|提升|改善|增强|加强|好转))\s*$/;
+/** an outcome in words that says how things went ("服务对象生活水平有所提高") */
+const WORDS_ONLY = /^\s*([\u4e00-\u9fa5“”][^,，。；;\d]{3,30}?)((?:有所|明显|显著|进一步|大幅|逐步|稳步|不断|得到)(?:提高|提升|改善|增强|加强|好转|减轻|降低|减少|巩固))\s*$/;
 
 /**
  * The sentences after a level's name when each is one indicator: "NAME年初指标值为T,全年实际完成值A" (the

@@ -111,7 +111,7 @@ function nextBoundary(s: string, at: number): number {
 }
 
 /**
- * Points and score run together after a row's values ("2018" is 20 | 18): the one cut of the digits
+ * Points and score run together after a row's values ("2017" is 20 | 17): the one cut of the digits
  * (up to the next non-digit) into points at most 100 and a score at most the points.
  */
 function pointsPair(s: string, at: number): { w: string; s: string } | undefined {
@@ -123,7 +123,7 @@ function pointsPair(s: string, at: number): { w: string; s: string } | undefined
 
 /**
  * A row "name X X W S" read from its points: the first run of digits that splits into points and a
- * score (pointsPair) with a value written twice right before it ("…质量等合格合格2020", "…数量2处2处3030");
+ * score (pointsPair) with a value written twice right before it ("…质量合格合格2020", "…数量5处5处3028");
  * the longest such value. The name is what stands before the two values.
  */
 function cutRepeatBeforePoints(s: string, at: number, limit: number): { name: string; x: string; end: number } | undefined {
@@ -260,7 +260,7 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 	// with a points column the rows are "name W X X S"; without, "name X X"
 	const points = /分|权重/.test(head[1]);
 	// (or "name X X W S", the points and the score after the values: 三级指标 | 年度指标值 | 实际完成值 |
-	// 分值 | 得分, Hubei's 项目支出绩效自评表; the two numbers ran together, "2018" is 20 | 18)
+	// 分值 | 得分, Hubei's 项目支出绩效自评表; the two numbers ran together, "2017" is 20 | 17)
 	const pointsAfter = !points && /值(分值|权重)得分/.test(head[0]);
 	const src = (a: number, b: number) => [map[a], map[b - 1] + 1] as const;
 	const fig = (t: string, a: number, b: number, rule: string) => {
@@ -437,16 +437,27 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 	const headLine = ctx.lines.findIndex((l, i) => /二级指标/.test(l.span.norm) && ctx.lines.slice(i, i + 40).some((x) => /反映/.test(x.span.norm)));
 	if (headLine < 0) return out;
 	const { text, orig, map } = squeeze(joinLines(ctx, headLine));
-	const head = text.slice(text.indexOf('二级指标')).match(/^二级指标(?:[^\d]{0,30}(?:实现值|指标值|绩效标准))?/)!;
-	const start = text.indexOf('二级指标') + head[0].length;
+	const head = text.slice(text.indexOf('二级指标')).match(/^二级指标(?:[^\d]{0,30}(?:实现值|指标值|目标值|绩效标准))?/)!;
+	let start = text.indexOf('二级指标') + head[0].length;
+	// one value column per place after the header ("区域目标值新罗区永定区…": a fund's target table over
+	// its districts): a row's value is its target only where every place has the same one
+	const places = text.slice(start).match(/^(?:[\u4e00-\u9fa5]{1,4}?[区县市])+?(?=产出|效益|满意|成本|数量|质量|时效)/)?.[0];
+	const nPlaces = places ? (places.match(/[区县市]/g) ?? []).length : 0;
+	if (places && nPlaces >= 2) start += places.length;
 	const UNIT = '(?:%|万元|万人次|万人|人次|平方米|立方米|公里|小时|[次个人天月年台套件项所家户亩米吨场篇份册本条座辆批期名处])?';
-	const ROW = new RegExp(`([^\\d反]{2,50}?)(反映[^\\d]{2,40}?)([≥≤><=]?\\d+(?:\\.\\d+)?${UNIT})`, 'g');
+	const ROW = new RegExp(`([^\\d反]{2,50}?)(反映[^\\d]{2,40}?)((?:>=|<=|[≥≤><=])?\\d+(?:\\.\\d+)?${UNIT})`, 'g');
 	const LEVEL = new RegExp(`^(${LEVEL2_NAME})`);
 	ROW.lastIndex = start;
 	let l2: string | undefined;
 	for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
 		let nameAt = m.index;
 		let raw = m[1];
+		// (the level names a row opens with, 一级 then 二级: "产出指标数量指标X")
+		const l1w = raw.match(/^(产出|效益|满意度|成本)指标(?=[\u4e00-\u9fa5])/);
+		if (l1w && LEVEL.test(raw.slice(l1w[0].length))) {
+			nameAt += l1w[0].length;
+			raw = raw.slice(l1w[0].length);
+		}
 		const lv = raw.match(LEVEL);
 		if (lv) {
 			l2 = lv[1];
@@ -456,6 +467,17 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 		const name = orig.substr(nameAt, raw.length);
 		if (name.length < 2 || NOT_NAME.test(name) || /指标$/.test(name)) continue;
 		const vAt = m.index + m[1].length + m[2].length;
+		if (nPlaces >= 2) {
+			// the value written once a place, the same in all: the target; else the row keeps its name
+			const same = text.slice(vAt, vAt + m[3].length * nPlaces) === m[3].repeat(nPlaces);
+			const level1 = l2 ? level1Of(l2) : undefined;
+			if (!same) {
+				out.push({ ...(level1 ? { level1 } : {}), ...(l2 ? { level2: l2 } : {}), name });
+				ROW.lastIndex = vAt + 1;
+				continue;
+			}
+			ROW.lastIndex = vAt + m[3].length * nPlaces;
+		}
 		const v = orig.substr(vAt, m[3].length);
 		const [q0, q1] = [map[nameAt], map[vAt + m[3].length - 1] + 1];
 		const quote = ctx.quote(q0, q1);
@@ -734,3 +756,80 @@ export function readFusedLines(ctx: Ctx): Indicator[] {
 	return out;
 }
 
+
+/** Level names of the whole-department score tables (投入 / 过程 / 产出 / 效果 and their parts). */
+const SCORE_L1 = ['投入', '过程', '产出', '效果', '效益', '决策', '管理'];
+const SCORE_L2 = ['预算配置', '预算执行', '预算管理', '资产管理', '职责履行', '履职效益', '目标设定', '财务管理', '项目管理', '业务管理'];
+/** The Ministry's common indicators of whole-department spending (财预〔2013〕53号) and their kin. */
+const SCORE_L3 = [
+	'在职人员控制率', '“三公经费”变动率', '"三公经费"变动率', '三公经费变动率', '“三公经费”控制率', '三公经费控制率', '重点支出安排率', '预算完成率', '预算调整率', '支付进度率',
+	'结转结余率', '结转结余变动率', '公用经费控制率', '政府采购执行率', '预算控制率', '新建楼堂馆所面积控制率', '新建楼堂馆所投资概算控制率', '管理制度健全性',
+	'资金使用合规性', '预决算信息公开性', '基础信息完善性', '资产管理安全性', '固定资产利用率', '实际完成率', '完成及时率', '质量达标率', '重点工作办结率'
+];
+
+/**
+ * A whole-department score table flattened with no separator, each row its name, its 分值, the long
+ * 评价标准 and 指标说明 texts, then its 得分 (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评价标准 |
+ * 指标说明 | 得分, Hunan's 部门整体支出绩效评价指标表 on document-sharing mirrors). A row starts where a
+ * level or a common indicator's name is followed at once by its points ("在职人员控制率5以100%…"), a
+ * name inside the rule texts is followed by no number; its score is the number that ends the row, right
+ * before the next row's name, at most its points; its points the shortest reading of the digits after
+ * its name that is at least that score. Level-1 and level-2 rows carry their points only.
+ */
+export function readFlowedScoreTable(ctx: Ctx): ScoreNode[] {
+	const headLine = ctx.lines.findIndex((l) => /三级指标\s*分值/.test(l.span.norm.replace(/\s+/g, '')) && /得分/.test(l.span.norm));
+	if (headLine < 0) return [];
+	const { text, map } = squeeze(joinLines(ctx, headLine));
+	const h = text.search(/三级指标分值(评价标准)?(指标说明)?(评分标准)?得分/);
+	if (h < 0) return [];
+	const from = text.indexOf('得分', h) + 2;
+	type Hit = { level: 1 | 2 | 3; name: string; at: number; digits: string };
+	const hits: Hit[] = [];
+	const names: Array<[string, 1 | 2 | 3]> = [...SCORE_L3.map((n) => [n, 3] as [string, 3]), ...SCORE_L2.map((n) => [n, 2] as [string, 2]), ...SCORE_L1.map((n) => [n, 1] as [string, 1])];
+	for (let i = from; i < text.length; i++) {
+		const hit = names.find(([n]) => text.startsWith(n, i));
+		if (!hit) continue;
+		const digits = text.slice(i + hit[0].length).match(/^\d+(?:\.\d+)?/)?.[0];
+		if (digits && !/[%％]/.test(text[i + hit[0].length + digits.length] ?? '') || (digits && hit[1] === 3)) {
+			hits.push({ level: hit[1], name: hit[0], at: i, digits: digits! });
+			i += hit[0].length + digits!.length - 1;
+		}
+	}
+	if (hits.filter((x) => x.level === 3).length < 2) return [];
+	const fig = (t: string, a: number, b: number, rule: string) => ctx.figure(t, '分', map[a], map[b - 1] + 1, 0.7, rule);
+	const out: ScoreNode[] = [];
+	let l1: ScoreNode | undefined;
+	let l2: ScoreNode | undefined;
+	for (const [x, hit] of hits.entries()) {
+		const nameEnd = hit.at + hit.name.length;
+		if (hit.level < 3) {
+			if (!/^\d{1,3}(\.\d)?$/.test(hit.digits) || Number(hit.digits) > 100) continue;
+			const node: ScoreNode = { name: hit.name, level: hit.level, max: fig(hit.digits, hit.at, nameEnd + hit.digits.length, 'runon.flowed.level') };
+			if (hit.level === 1) {
+				out.push(node);
+				l1 = node;
+				l2 = undefined;
+			} else if (l1) {
+				(l1.children ??= []).push(node);
+				l2 = node;
+			}
+			continue;
+		}
+		// the row's end: the next row's name, or the table's end where a name was cut off
+		const next = hits[x + 1]?.at ?? text.length;
+		const before = text.slice(nameEnd, next);
+		// (a sentence's full stop before the score is no decimal point: "…X100%.5预算控制率")
+		const sc = before.match(/(?<!\d)(?<!\d\.)(\d{1,3}(?:\.\d+)?)$/);
+		const tail = next === text.length ? text.slice(nameEnd).match(/(?<![\d.])(\d{1,3}(?:\.\d+)?)([\u4e00-\u9fa5“”"]{2,12})$/) : null;
+		const score = sc?.[1] ?? (tail && names.some(([n]) => n.startsWith(tail[2]) && n !== tail[2]) ? tail[1] : undefined);
+		if (!score) continue;
+		const maxText = [1, 2, 3].map((n) => hit.digits.slice(0, n)).find((d, n) => d.length === n + 1 && !d.endsWith('.') && Number(d) >= Number(score) && Number(d) <= 100);
+		if (!maxText) continue;
+		const end = sc ? next : nameEnd + before.lastIndexOf(score) + score.length;
+		const leaf: ScoreNode = { name: hit.name, level: 3, max: fig(maxText, hit.at, end, 'runon.flowed.max'), score: fig(score, hit.at, end, 'runon.flowed.score') };
+		const parent = l2 ?? l1;
+		if (parent) (parent.children ??= []).push(leaf);
+		else out.push({ ...leaf, level: 1 });
+	}
+	return out;
+}

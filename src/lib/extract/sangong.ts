@@ -143,7 +143,8 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			const terms = termsIn(span, sa, sb);
 			// a sentence that only compares with the year before continues the one above it
 			// ("…支出决算为N万元,完成预算的R%;较上年减少C万元,下降P%")
-			if (!terms.length && lastFinal && /^\s*(较|比|与)(上年|上一年|20\d\d年)/.test(span.norm.slice(sa, sb))) {
+			// (a comparison with a year's budget, "与2021年度预算相比,增加N万元", is a difference from the budget)
+			if (!terms.length && lastFinal && /^\s*(较|比|与)(上年|上一年|20\d\d年(?!度?(?:年初|全年|调整后?)?预算))/.test(span.norm.slice(sa, sb))) {
 				const h = moneyHits(span, sa, sb)[0];
 				const clause = h ? span.norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '') : '';
 				if (h && DIR_END.test(clause) && !lastFinal.line.change) {

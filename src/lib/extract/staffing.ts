@@ -14,8 +14,9 @@ type Measure = StaffLine['measure'];
 // (个 counts posts only after a 编制 label: "行政编制24个")
 const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人|个(?![人月项单机部批次]))(?![次数均员])`, 'g');
 // (教职工: a school's people in post, "教职工82人", the 基本情况 of kindergartens' and schools' 决算 说明)
-// (有职工: a unit's people in post, "我单位2024年底有职工16人", the 机构设置 of Yunnan whole-department reports)
-const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|财政(?:全额|差额)(?:保障|补助|拨款)|^教职工$|有职工$|(?:事业|行政|工勤)编$/;
+// (有职工: a unit's people in post, "我单位2023年底有职工12人", the 机构设置 of Yunnan whole-department reports)
+// (a bare 实际 after a kind's posts, "事业编制20人,实际18人": the people in post of that kind)
+const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|财政(?:全额|差额)(?:保障|补助|拨款)|^教职工$|有职工$|^[,，]?实际$|(?:事业|行政|工勤)编$/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
 
@@ -26,13 +27,13 @@ const FINANCED_KIND = /^(?:其中[:：]?)?(财政(?:全额|差额)(?:保障|补�
 
 function measureOf(label: string): Measure | undefined {
 	if (FINANCED_KIND.test(label.replace(/\s+/g, ''))) return 'financed';
-	// people the budget does not pay ("非财政供养0人") are no count of people financed
+	// people the budget does not pay ("非财政供养N人") are no count of people financed
 	if (/非财政/.test(label)) return undefined;
 	if (/退休|离休/.test(label)) return 'retired';
 	// people in post say so (实际在岗干部编制, 在编人数); else the head noun decides: "实有编制数63人"
 	// counts establishment posts
 	if (!/在岗|在职|在编/.test(label) && /编制(数|人数)?\s*(为|是|共|有)?\s*$/.test(label)) return 'authorized';
-	// "在职人员编制为17人", "核定在职全额编制数6名": the establishment of the people in post, posts all the same
+	// "在职人员编制为14人", "核定在职全额编制数5名": the establishment of the people in post, posts all the same
 	if (/(?:在职人员|核定[\u4e00-\u9fa5]{0,6})编制(数|人数)?\s*(为|是|共|有)?\s*$/.test(label)) return 'authorized';
 	if (/外聘|劳务派遣|聘用|临聘|协管/.test(label)) return 'contracted';
 	if (/财政供养/.test(label)) return 'financed';
@@ -143,8 +144,8 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 				out.push({ unit, category: post[1], measure: head.measure, count });
 				continue;
 			}
-			// the other kinds listed after a count of one kind of people in post ("现有在职在编行政人员3人,参公1人,机关工勤
-			// 人员1人,全额拨款事业单位人员3人", Chongqing's 部门决算 说明): each kind's people in post, named as written
+			// the other kinds listed after a count of one kind of people in post ("现有在职在编行政人员4人,参公2人,机关工勤
+			// 人员1人,全额拨款事业单位人员5人", Chongqing's 部门决算 说明): each kind's people in post, named as written
 			const kindNext = label.replace(/\s+/g, '').match(/^(?:[,，、])?(参公|参照公务员法管理|机关工勤|工勤|(?:全额|差额)(?:拨款)?事业|自收自支事业|事业|行政)(?:单位)?(?:人员)?$/);
 			if (kindNext && head && lastSentence === sStart && head.unit === unit && head.measure === 'actual' && head.category !== '合计') {
 				while (ls < a && /[\s,，、]/.test(span.text[ls])) ls++;
@@ -159,6 +160,8 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			if (group) unit = /本级|机关|本部/.test(group) || selfNames.some((n) => n && group.includes(n)) ? '本级' : group;
 			const measure = measureOf(label);
 			if (!measure) continue;
+			// (a bare 实际 only right after a kind's posts in its sentence: "计划培训50人,实际48人" counts no staff)
+			if (/^[,，]?实际$/.test(label.replace(/\s+/g, '')) && !(head && lastSentence === sStart && head.unit === unit && head.measure === 'authorized' && head.category !== '合计')) continue;
 			// a 实有人数 that holds the retired ("实有人数11人,其中:在职人员10人,…退休人员1人", the 人员情况 of
 			// 单位决算 publications): no head count of people in post; its parts are read
 			if (measure === 'actual' && /实有/.test(label) && /^[^。]{0,6}其中[:：]?[^。]*在职[^。]*(退休|离休)/.test(span.norm.slice(a + m[0].length))) continue;
@@ -185,7 +188,7 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 		}
 	}
 	out.push(...kindsOfHeadCount(ctx, out));
-	// one count stated twice ("县编委核定事业编制17人。…其中:行政编制0人,事业编制17人"; "有职工16人…在职实有16人"):
+	// one count stated twice ("县编委核定事业编制14人。…其中:行政编制0人,事业编制14人"; "有职工12人…在职实有12人"):
 	// one line, quoted where it is first stated (whole-department reports that restate their staffing
 	// under 编制情况 after the 机构设置 paragraph)
 	for (let i = out.length - 1; i > 0; i--) {

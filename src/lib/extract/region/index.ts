@@ -120,7 +120,7 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 	}
 	const g = load();
 	// the Xinjiang Production and Construction Corps (新疆生产建设兵团): its divisions are cities (师市合一,
-	// 第一师 is 阿拉尔市) and its regiments (X团) the county-level places under them
+	// 第八师 is 石河子市) and its regiments (X团) the county-level places under them
 	const xpcc = name.match(/^(?:新疆生产建设兵团|兵团)?第[一二三四五六七八九十]{1,3}师([\u4e00-\u9fa5]{2,5}?市)?((?:[一二三四五六七八九十〇零百]{1,5}|\d{1,3})团(?:场)?)?/);
 	if (xpcc && (xpcc[1] || xpcc[2]) && xpcc[0].length < name.length) {
 		const xj = g.provinces.find((p) => p.startsWith('新疆'));
