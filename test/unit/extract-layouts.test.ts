@@ -2830,3 +2830,32 @@ describe('extract: a scrambled 项目自评表 whose funds header is followed at
 		expect(off.budget).toEqual([]);
 	});
 });
+
+describe('extract: a 效益 level under a blank 一级 cell', () => {
+	it('stops the 一级 carried down from 产出指标 (tab rows of a target table)', () => {
+		const text = [
+			'部门整体预算绩效目标表',
+			'一级指标\t二级指标\t三级指标\t指标值',
+			'产出指标\t数量指标\t培训人次(人次)\t≥500',
+			'\t质量指标\t培训合格率(%)\t≥95%',
+			'\t社会效益指标\t群众获得感\t持续提升',
+			'\t可持续影响指标\t示范带动作用\t长期'
+		].join('\n');
+		const r = extract(text).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2])).toEqual([
+			['产出指标', '数量指标'],
+			['产出指标', '质量指标'],
+			['效益指标', '社会效益指标'],
+			['效益指标', '可持续影响指标']
+		]);
+	});
+});
+
+describe('extract: a long document', () => {
+	it('reads a report of several hundred thousand characters without overflowing the call stack (an OCR fix far after a 三级指标 header: its offsets are copied without spreading a long array into a call)', () => {
+		const para = '本年度完成培训任务，培训人次达到计划，资金使用规范，各项工作按期推进，群众满意度较高。';
+		const text = ['项目支出绩效自评表', '一级指标二级指标三级指标年度指标值实际完成值分值得分', ...Array.from({ length: 7000 }, () => para), '资金1.5万兀'].join('\n');
+		expect(text.length).toBeGreaterThan(300_000);
+		expect(() => extract(text)).not.toThrow();
+	});
+});

@@ -89,10 +89,54 @@ async function fetchOk(url: string, what: string, cache: RequestCache = 'no-cach
 	return res;
 }
 
-async function fetchManifest(dataset: Dataset, cache: RequestCache): Promise<Manifest> {
-	const parsed = ManifestSchema.safeParse(await (await fetchOk(`${base(dataset)}/manifest.json`, '数据清单', cache)).json());
+async function fetchManifest(dataset: Dataset, cache: RequestCache, raw?: Promise<unknown>): Promise<Manifest> {
+	const parsed = ManifestSchema.safeParse(await (raw ?? (await fetchOk(`${base(dataset)}/manifest.json`, '数据清单', cache)).json()));
 	if (!parsed.success) throw new Error('数据清单格式不对（服务器与页面版本不一致？请刷新页面）');
 	return { ...parsed.data, dataset };
+}
+
+/**
+ * The page's first read of a dataset's manifest (JSON as served), shared by the server-query
+ * check and the dataset's start: one request, not one each. Taken once by open(); later starts
+ * (a dataset reloaded after an import) read it again.
+ */
+let firstManifest: { dataset: Dataset; json: Promise<unknown> } | null = null;
+function manifestJson(dataset: Dataset): Promise<unknown> {
+	if (firstManifest?.dataset !== dataset) {
+		const json = fetchOk(`${base(dataset)}/manifest.json`, '数据清单').then((r) => r.json() as Promise<unknown>);
+		json.catch(() => undefined);
+		firstManifest = { dataset, json };
+	}
+	return firstManifest.json;
+}
+function takeManifestJson(dataset: Dataset): Promise<unknown> | undefined {
+	if (firstManifest?.dataset !== dataset) return undefined;
+	const { json } = firstManifest;
+	firstManifest = null;
+	return json;
+}
+
+const startEngine = () => import('./browser').then(({ createBrowserEngine }) => createBrowserEngine());
+
+/** An engine started by warmUp() before the page's first query, taken by open(), with the time its start began. */
+let early: { engine: Promise<SqlEngine>; started: number } | null = null;
+
+/**
+ * Start the browser's DuckDB (the wasm module and its worker) and read the manifest while the
+ * page is still being built, instead of at its first query: called by the layout when it sets
+ * the dataset. Dropped again when the manifest says the pages query the server.
+ */
+export function warmUp(): void {
+	if (typeof window === 'undefined' || current || early) return;
+	const engine = startEngine();
+	engine.catch(() => undefined);
+	early = { engine, started: performance.now() };
+	void serverRunner().then((r) => {
+		if (!r || !early || current) return;
+		const e = early.engine;
+		early = null;
+		void e.then((x) => x.close(), () => undefined);
+	});
 }
 
 /** Start the engine and create the (empty) tables and views; data files come per query. */
@@ -103,11 +147,12 @@ async function open(dataset: Dataset): Promise<LazyDataset> {
 	dbState.done = 0;
 	dbState.total = 0;
 	dbState.cached = 0;
-	const started = performance.now();
-	// the manifest and the engine at once
-	const starting = import('./browser').then(({ createBrowserEngine }) => createBrowserEngine());
+	// the manifest and the engine at once (both may have started already: warmUp)
+	const started = early?.started ?? performance.now();
+	const starting = early?.engine ?? startEngine();
+	early = null;
 	starting.catch(() => undefined);
-	const manifest = await fetchManifest(dataset, 'no-cache').catch(async (e: unknown) => {
+	const manifest = await fetchManifest(dataset, 'no-cache', takeManifestJson(dataset)).catch(async (e: unknown) => {
 		void starting.then((x) => x.close(), () => undefined);
 		throw e;
 	});
@@ -213,8 +258,7 @@ let remote: { dataset: Dataset; runner: Promise<RemoteRunner | null> } | null = 
 function serverRunner(): Promise<RemoteRunner | null> {
 	const dataset = dbState.dataset;
 	if (remote?.dataset !== dataset) {
-		const runner = fetchOk(`${base(dataset)}/manifest.json`, '数据清单')
-			.then((r) => r.json() as Promise<Manifest>)
+		const runner = (manifestJson(dataset) as Promise<Manifest>)
 			.then((m) => {
 				if (!m.server_queries?.enabled || dbState.dataset !== dataset) return null;
 				if (dbState.phase === 'idle') Object.assign(dbState, { manifest: { ...m, dataset }, phase: 'ready', step: '' });
@@ -274,6 +318,7 @@ export async function runSqlText(sql: string): Promise<Row[]> {
 	const verdict = checkReadOnly(sql);
 	if (!verdict.ok) throw new Error(verdict.message);
 	const data = await getData();
+	await data.createAll();
 	await data.ensure(verdict.sql);
 	const db = data.engine;
 	if (!db.session) return failing(() => db.query(verdict.sql));

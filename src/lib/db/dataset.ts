@@ -23,10 +23,12 @@ export type LoadProgress = {
 	step: string;
 };
 
+/** `views`: the views to create (default every declared view, in creation order). */
 export async function loadDataset(
 	engine: SqlEngine,
 	fetchTable: (name: TableName) => Promise<Uint8Array>,
-	onProgress?: (p: LoadProgress) => void
+	onProgress?: (p: LoadProgress) => void,
+	views: readonly ViewDecl[] = ALL_VIEWS
 ): Promise<void> {
 	const total = TABLE_NAMES.length;
 	let done = 0;
@@ -43,8 +45,8 @@ export async function loadDataset(
 		}
 		done++;
 	}
-	onProgress?.({ phase: 'views', done, total, step: `创建 ${ALL_VIEWS.length} 个视图` });
-	await createViews(engine, ALL_VIEWS);
+	onProgress?.({ phase: 'views', done, total, step: `创建 ${views.length} 个视图` });
+	await createViews(engine, views);
 }
 
 /** Create views in one round trip; on failure, one by one to name the view that failed. */

@@ -18,9 +18,12 @@ import { COL_TYPE_SQL } from './columns';
 import { createViews } from './dataset';
 import type { SqlEngine } from './engine';
 import { METRIC_VIEWS } from './metrics';
-import { REGION_INDEX, metricTableDef, partsOf, partsToLoad, regionsOfSql, tablesRead } from './parts';
+import { REGION_INDEX, metricTableDef, namesIn, partsOf, partsToLoad, regionsOfSql, tablesRead } from './parts';
 import { TABLES, type TableDef } from './tables';
+import type { ViewDecl } from './view';
 import { BASE_VIEWS } from './views';
+
+const BASE_VIEW_NAMES: ReadonlySet<string> = new Set(BASE_VIEWS.map((v) => v.name));
 
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -44,17 +47,62 @@ export class LazyDataset {
 		this.parts = partsOf(manifest);
 	}
 
-	/** Empty tables and the views over them; no data is fetched yet. */
+	/**
+	 * Empty tables and the views over them; no data is fetched yet. With prebuilt metric tables the
+	 * pages read tables only, so nothing is created here: each query's tables are created (empty)
+	 * before its parts are loaded, and the base views (with every table they read) the first time
+	 * a query names one — a dashboard visit creates its few tables, not the whole schema.
+	 */
 	static async open(
 		engine: SqlEngine,
 		manifest: Manifest,
 		fetchPart: (p: ManifestPart) => Promise<Uint8Array>,
 		onProgress?: (p: PartProgress) => void
 	): Promise<LazyDataset> {
-		const defs: TableDef[] = [...(TABLES as readonly TableDef[]), ...(manifest.prebuilt ? METRIC_VIEWS.map(metricTableDef) : [])];
-		await engine.query(defs.map(createTableSql).join(';\n'));
-		await createViews(engine, manifest.prebuilt ? BASE_VIEWS : [...BASE_VIEWS, ...METRIC_VIEWS]);
-		return new LazyDataset(engine, manifest, fetchPart, onProgress);
+		const data = new LazyDataset(engine, manifest, fetchPart, onProgress);
+		if (!manifest.prebuilt) await data.createSchema([...BASE_VIEWS, ...METRIC_VIEWS]);
+		return data;
+	}
+
+	private readonly defs = new Map<string, TableDef>(
+		[...(TABLES as readonly TableDef[]), ...METRIC_VIEWS.map(metricTableDef)].map((d) => [d.name, d])
+	);
+	private readonly created = new Map<string, Promise<void>>();
+	private views: Promise<void> | null = null;
+
+	/** Every table (stored, and prebuilt metric tables when there are), then `views` over them. */
+	private async createSchema(views: readonly ViewDecl[]): Promise<void> {
+		const names = [...TABLES.map((t) => t.name), ...(this.manifest.prebuilt ? METRIC_VIEWS.map((v) => v.name) : [])];
+		await this.createTables(names);
+		await createViews(this.engine, views);
+	}
+
+	/** The named tables, empty, unless created already (one statement for those still missing). */
+	private createTables(names: readonly string[]): Promise<void> {
+		const missing = names.filter((n) => !this.created.has(n) && this.defs.has(n));
+		if (missing.length) {
+			const done = this.engine.query(missing.map((n) => createTableSql(this.defs.get(n)!)).join(';\n')).then(() => undefined);
+			for (const n of missing) this.created.set(n, done);
+		}
+		return Promise.all(names.flatMap((n) => (this.created.has(n) ? [this.created.get(n)!] : []))).then(() => undefined);
+	}
+
+	/** Every table and view, as a dataset without lazy creation has them (the SQL page lists and reads any of them). */
+	async createAll(): Promise<void> {
+		if (!this.manifest.prebuilt) return;
+		await this.schemaFor(`SELECT * FROM ${BASE_VIEWS[0].name}`, []);
+	}
+
+	/** The tables `sql` reads exist; and the base views, when it names one (prebuilt datasets create them on first use). */
+	private async schemaFor(sql: string, tables: readonly string[]): Promise<void> {
+		if (this.manifest.prebuilt && namesIn(sql, BASE_VIEW_NAMES).length) {
+			this.views ??= this.createSchema(BASE_VIEWS).catch((e: unknown) => {
+				this.views = null;
+				throw e;
+			});
+			await this.views;
+		}
+		await this.createTables(tables);
 	}
 
 	/**
@@ -63,6 +111,7 @@ export class LazyDataset {
 	 */
 	async ensure(sql: string, touches: { years?: readonly number[]; departments?: readonly string[] } = {}): Promise<void> {
 		const tables = tablesRead(sql, this.manifest.prebuilt);
+		await this.schemaFor(sql, tables);
 		let regions: string[] | undefined;
 		if (touches.departments && partsToLoad(this.parts, tables, this.loaded).some((p) => p.region !== null)) {
 			await this.ensure(`SELECT * FROM ${REGION_INDEX}`);

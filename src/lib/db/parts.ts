@@ -129,6 +129,27 @@ export function tablesRead(sql: string, prebuilt: boolean): string[] {
 	return [...out];
 }
 
+/**
+ * The views `sqls` read (all of them metric or base views, followed through the views they read),
+ * in creation order (base views, then metric views, each in declaration order): what a
+ * computation over the stored tables needs created, and no more.
+ */
+export function viewsRead(sqls: readonly string[]): ViewDecl[] {
+	const all = [...BASE_VIEWS, ...METRIC_VIEWS];
+	const views = new Map<string, ViewDecl>(all.map((v) => [v.name, v]));
+	const known = new Set<string>(views.keys());
+	const seen = new Set<string>();
+	const visit = (text: string) => {
+		for (const n of namesIn(text, known))
+			if (!seen.has(n)) {
+				seen.add(n);
+				visit(views.get(n)!.sql);
+			}
+	};
+	for (const sql of sqls) visit(sql);
+	return all.filter((v) => seen.has(v.name));
+}
+
 /** What a query says it touches: only these fiscal years, only the rows of these regions. */
 export type Touches = { years?: readonly number[]; regions?: readonly string[] };
 

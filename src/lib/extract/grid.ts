@@ -1383,6 +1383,9 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				l2 = rowL2 ? c.text.trim() : levelName(c.key);
 				l2Line = lineOf(c);
 				if (!l1) l1 = level1Of(c.key);
+				// (a 效益 level under a 一级 cell the table left blank is no output's: the 一级 carried down
+				// from 产出指标 stops at 社会效益 / 经济效益 / 生态效益 / 可持续影响, target tables of every province)
+				else if (l1 === '产出指标' && level1Of(c.key) === '效益指标') l1 = '效益指标';
 				k++;
 				continue;
 			}

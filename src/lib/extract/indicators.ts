@@ -258,6 +258,9 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 				if (!n2) l2 = '';
 			}
 			if (n2) l2 = n2;
+			// (a 效益 level under a 一级 cell the table left blank is no output's: the 一级 carried down from
+			// 产出指标 stops at 社会效益 / 经济效益 / 生态效益 / 可持续影响, target tables of every province)
+			if (n2 && !n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
 			const nameCell = cellsIn[pos];
 			if (!nameCell || !l1 || !l2) continue;
 			const name = nameCell.text.replace(/\s+/g, '').replace(KEY_MARK, '');

@@ -46,7 +46,8 @@ function fixOcr(j: Joined): Joined {
 			const i = m.index!;
 			t += text.slice(last, i) + to;
 			o += orig.slice(last, i) + to;
-			m2.push(...map.slice(last, i));
+			// (a loop, not push(...slice): a long document's map would overflow the call stack)
+			for (let k = last; k < i; k++) m2.push(map[k]);
 			// each character of the replacement keeps a source offset; its last one the last
 			// replaced character's, so that a quote over it holds the whole misread
 			for (let k = 0; k < to.length; k++) m2.push(map[k === to.length - 1 ? i + m[0].length - 1 : i + k]);
@@ -54,7 +55,7 @@ function fixOcr(j: Joined): Joined {
 		}
 		text = t + text.slice(last);
 		orig = o + orig.slice(last);
-		map = [...m2, ...map.slice(last)];
+		map = m2.concat(map.slice(last));
 	}
 	return { text, orig, map };
 }
