@@ -9,6 +9,7 @@ import { describe, type Column as DeclaredColumn } from '../db/columns';
 import { departmentYear, projectItems, projects } from '../db/metrics';
 import { COMPARE_RANKS } from '../db/queries';
 import type { RowOf, ViewDecl } from '../db/view';
+import { byPinyin } from '../text/sort';
 
 export type ColKind = 'text' | 'money' | 'pct' | 'score' | 'int' | 'ratio' | 'rank';
 export type TableColumn = { key: string; label: string; kind?: ColKind; title?: string };
@@ -50,7 +51,7 @@ export function sortRows<T extends Record<string, Val>>(rows: T[], sort: SortSta
 		const yn = y === null || y === undefined;
 		if (xn || yn) return xn === yn ? 0 : xn ? 1 : -1;
 		if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
-		return String(x).localeCompare(String(y), 'zh-CN') * sign;
+		return byPinyin(String(x), String(y)) * sign;
 	});
 }
 

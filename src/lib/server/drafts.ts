@@ -13,6 +13,7 @@ import { dataPaths, goldIdentities, goldRecord, loadRecord, openDataset } from '
 import { writeSynced } from './store';
 import { draftProblems, idProblem, LIMITS } from './limits';
 import { zodErrorsZh, type FieldError } from '../schema/validate';
+import { byPinyin } from '../text/sort';
 
 export class NotFound extends Error {}
 /** A request the user can correct (400), with Chinese field errors. */
@@ -61,7 +62,7 @@ export function draftableReports(): { id: string; department: string; department
 	}
 	const seen = new Set(out.map((r) => r.id));
 	for (const g of goldIdentities()) if (!seen.has(g.id)) out.push({ id: g.id, department: g.department, department_id: g.department_id, year: g.year, title: g.title, kind: g.kind });
-	return out.sort((a, b) => b.year - a.year || a.department.localeCompare(b.department, 'zh'));
+	return out.sort((a, b) => b.year - a.year || byPinyin(a.department, b.department));
 }
 
 function draftsDir(id: string): string {
