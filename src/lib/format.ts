@@ -8,8 +8,12 @@ export const NOT_DISCLOSED = '未披露';
 type Num = unknown;
 const isNum = (v: Num): v is number => typeof v === 'number' && Number.isFinite(v);
 
+/** One minus sign everywhere a number is shown: U+2212, as `signed` writes it (never the ASCII hyphen). */
+export const MINUS = '\u2212';
+const minus = (s: string) => s.replace(/^-/, MINUS);
+
 const fmt = (v: number, digits: number) =>
-	v.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+	minus(v.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
 /** 万元 figure → "771.95 万元"; ≥ 10,000 万元 → "1.23 亿元". */
 export function money(v: Num, opts: { unit?: boolean; yi?: boolean } = {}): string {
@@ -27,7 +31,12 @@ export function pct(v: Num, digits = 2): string {
 /** A plain number ("97", "99.8"). */
 export function num(v: Num, digits?: number): string {
 	if (!isNum(v)) return NOT_DISCLOSED;
-	return digits === undefined ? String(v) : fmt(v, digits);
+	return digits === undefined ? minus(String(v)) : fmt(v, digits);
+}
+
+/** A score (自评得分, 分值, 得分), always two decimals so a column reads alike: "99.80", "97.00", "88.53". */
+export function score(v: Num): string {
+	return isNum(v) ? fmt(v, 2) : NOT_DISCLOSED;
 }
 
 /** Signed change, e.g. "−91.13 万元" / "+5.00%" / "−4.26 个百分点" / "+1.42 分". */

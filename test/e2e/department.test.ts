@@ -129,7 +129,7 @@ describe('部门', () => {
 		expect(await page.locator('table[aria-label="各年度概况"] [data-stated] a').first().getAttribute('href')).toBe('/audit?dept=guangdong-zhanjiang-kexie&year=2024&rule=calc.execution_rate');
 		// 上年 1.1 − (−1.3) = 2.4; (1.1 − 2.4) ÷ 2.4 = −54.17%, beside the stated "降幅54.16%"
 		expect(y2024['“三公”同比']).toBe('−54.17%（所述 −54.16%，核对）');
-		expect(y2024['自评得分']).toBe('99.8');
+		expect(y2024['自评得分']).toBe('99.80');
 		// 在职人数 本级在岗 12 + 2 + 科技馆在编 6 = 20; 人均支出 771.95 ÷ 20 = 38.60 (not ÷ 14 = 55.14)
 		expect(y2024['在职人数（含下属）']).toBe('20');
 		expect(y2024['人均支出']).toBe('38.60');

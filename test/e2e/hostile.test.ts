@@ -372,7 +372,9 @@ describe('roles: every write route and every model call checks the role on the s
 		// the saves above are in the log: who, what, from which history copy
 		expect(admin.text).toContain('替换报告');
 		expect(admin.text).toContain('湛江科协填报员');
-		expect(admin.text).toMatch(/history\/guangdong-zhanjiang-kexie-2024-self\//);
+		// the replaced version named by its report, not by an id or a path (the history copy is still kept on disk)
+		expect(admin.text).toContain('湛江市科学技术协会 2024 年部门整体支出绩效自评报告的原版本（已存入历史记录）');
+		expect(admin.text).not.toMatch(/history\/guangdong-zhanjiang-kexie-2024-self\//);
 	});
 	it('an administrator can require sign-in for reading; then anonymous reads are refused', async () => {
 		const on = await send({ path: '/admin?/settings', body: 'require_login_for_reading=on', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.admin, origin: app.url } });

@@ -186,3 +186,17 @@ describe('corpus 100 宁德市委党史和地方志研究室 2019 目标表 (dat
 		expect(findings.filter((f) => f.rule === 'dup.figure').map((f) => [f.expected, f.stated])).toEqual([[110.61, 171.41]]);
 	});
 });
+
+describe('a sum that does not add up names the parts\' sum, not what the total "should be"', () => {
+	it('seed 002: the economic classes of 基本支出 add up to the whole department\'s total, and the message says so', () => {
+		const f = auditReport(load('guangdong-guangzhou-haizhu-kexie-2023-self')).find((x) => x.rule === 'sum.economic' && x.stated === 236.79)!;
+		expect(f.message).toMatch(/^分项之和 283\.79 万元与基本支出 236\.79 万元不符/);
+		expect(f.message).toContain('分项之和等于报告所写的2023年部门整体支出（决算）合计 283.79 万元');
+		expect(f.message).not.toContain('应为');
+	});
+	it('seed 004: 人员经费 + 日常公用经费 against 基本支出, no other total matched', () => {
+		const f = auditReport(load('hunan-hengyang-kexie-2024-self')).find((x) => x.rule === 'sum.basic')!;
+		expect(f.message).toMatch(/^分项之和 426\.46 万元与基本支出 526\.47 万元不符/);
+		expect(f.message).not.toContain('分项之和等于');
+	});
+});

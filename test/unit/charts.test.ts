@@ -36,7 +36,7 @@ describe('chart options', () => {
 		);
 		expect(formatValue(12345.6, '万元')).toBe('1.23 亿元');
 		expect(formatValue(22.45, '%')).toBe('22.45%');
-		expect(formatValue(99.8, '分')).toBe('99.8 分');
+		expect(formatValue(99.8, '分')).toBe('99.80 分');
 	});
 
 	it('department ranking sorts descending and leaves undisclosed out (counted); stacked spending per year', () => {
@@ -69,7 +69,7 @@ describe('table helpers', () => {
 		expect(formatCell(12345.6, 'money')).toBe('12,345.60');
 		expect(formatCell(null, 'money')).toBe('未披露');
 		expect(formatCell(100, 'pct')).toBe('100.00%');
-		expect(formatCell(99.8, 'score')).toBe('99.8');
+		expect(formatCell(99.8, 'score')).toBe('99.80');
 		expect(formatCell(null, 'text')).toBe('—');
 	});
 
@@ -174,5 +174,25 @@ describe('withUnit (an indicator target as the department page shows it)', () =>
 		expect(withUnit('长期', null)).toBe('长期');
 		expect(withUnit('100', null)).toBe('100');
 		expect(withUnit(null, '%')).toBe('未披露');
+	});
+});
+
+describe('one number format', () => {
+	it('a negative percentage, amount or plain number shows U+2212, never the ASCII hyphen', async () => {
+		const { money, num, pct, signed, MINUS } = await import('../../src/lib/format');
+		expect(MINUS).toBe('\u2212');
+		expect(pct(-54.16)).toBe('\u221254.16%');
+		expect(signed(-54.17, 'pct')).toBe('\u221254.17%');
+		expect(money(-91.13)).toBe('\u221291.13 万元');
+		expect(num(-3)).toBe('\u22123');
+		expect([pct(-1), money(-1), num(-1, 2)].join('')).not.toContain('-');
+	});
+	it('scores read alike in a column (two decimals); per-staff money has two decimals like all money', async () => {
+		const { score } = await import('../../src/lib/format');
+		const { formatCell } = await import('../../src/lib/charts/table');
+		expect([99.8, 97, 100, 88.53].map(score)).toEqual(['99.80', '97.00', '100.00', '88.53']);
+		expect(formatCell(97, 'score')).toBe('97.00');
+		expect(formatCell(0.055, 'ratio')).toBe('0.06');
+		expect(score(null)).toBe('未披露');
 	});
 });

@@ -8,7 +8,7 @@ import { applyEdit, changeDirection, flipChange, getAt, kindOf, labelOf, shownVa
 import { validateWithSource } from '../../src/lib/schema/validate';
 import type { Report } from '../../src/lib/schema/report';
 import { MENU, assign, buildStatement, isAssigned, pendingUnread, readAmount, sentenceOf, unassign } from '../../src/lib/components/import/assign';
-import { fillFirstMessage, unfilled } from '../../src/lib/components/import/identity';
+import { fillFirstMessage, foreignDepartmentMessage, unfilled } from '../../src/lib/components/import/identity';
 import { extract, type FigureRef, type Unread } from '../../src/lib/extract';
 
 const rec = JSON.parse(readFileSync('data/reports/guangdong-zhanjiang-kexie-2024-self.json', 'utf8')) as Report;
@@ -112,6 +112,33 @@ describe('assigning an unread figure', () => {
 		const s = buildStatement(item('支出9,570,171.39元'), 'budget.final', 2023);
 		expect(s.ok && s.array === 'budget' && s.line.amount).toEqual({ wan: 957.017139, text: '9,570,171.39', unit: '元', quote: '支出9,570,171.39元' });
 		expect(s.ok && s.array === 'budget' && [s.line.flow, s.line.stage]).toEqual(['expenditure', 'final']);
+	});
+
+	it('staff lines of one unit and category are told apart by what they count', () => {
+		const count = (n: number) => ({ value: n, unit: '人', text: String(n), quote: `${n}人` });
+		const r = {
+			staffing: [
+				{ unit: '本级', category: '合计', measure: 'authorized', count: count(3) },
+				{ unit: '本级', category: '合计', measure: 'actual', count: count(3) },
+				{ unit: '本级', category: '合计', measure: 'retired', count: count(1) }
+			]
+		} as unknown as Report;
+		const labels = [0, 1, 2].map((i) => labelOf(r, `staffing[${i}].count`));
+		expect(labels).toEqual(['本级 合计 · 编制数', '本级 合计 · 实有人数', '本级 合计 · 离退休人数']);
+		expect(new Set(labels).size).toBe(3);
+	});
+
+	it('department staff are warned at once when the report is another department\'s, both named', () => {
+		const me = { role: 'department', department: { id: 'guangdong-zhanjiang-kexie', name: '湛江市科学技术协会' } };
+		const other = { department: { id: 'hunan-zhuzhou-hetang-fulian', name: '株洲市荷塘区妇女联合会' } };
+		const msg = foreignDepartmentMessage(me, other)!;
+		expect(msg).toContain('株洲市荷塘区妇女联合会');
+		expect(msg).toContain('湛江市科学技术协会');
+		expect(msg).not.toMatch(/[a-z]{3,}-/);
+		expect(foreignDepartmentMessage(me, { department: { id: 'guangdong-zhanjiang-kexie', name: '湛江市科学技术协会' } })).toBeNull();
+		expect(foreignDepartmentMessage(me, { department: { name: '' } })).toBeNull();
+		expect(foreignDepartmentMessage({ role: 'admin', department: null }, other)).toBeNull();
+		expect(foreignDepartmentMessage(null, other)).toBeNull();
 	});
 
 	it('a count in 人 → 实有人数 (本级 合计); 三公 targets make 三公 lines', () => {

@@ -1,6 +1,6 @@
 /** The SQL page's read-only rule (src/lib/db/readonly.ts) and its schema panel. */
 import { describe, expect, it } from 'vitest';
-import { checkReadOnly, schemaEntries } from '../../src/lib/db/readonly';
+import { checkReadOnly, explainSqlError, schemaEntries } from '../../src/lib/db/readonly';
 
 describe('read-only SQL', () => {
 	it('lets one reading statement through, trailing semicolon dropped', () => {
@@ -26,5 +26,27 @@ describe('read-only SQL', () => {
 		expect(kpi.columns.find((c) => c.name === 'execution_rate_pct')).toEqual({ name: 'execution_rate_pct', label: '预算执行率', unit: '%' });
 		expect(kpi.columns.find((c) => c.name === 'spending_final_wan')?.unit).toBe('万元');
 		expect(s.find((e) => e.name === 'reports')?.kind).toBe('表');
+	});
+});
+
+describe('SQL errors in Chinese', () => {
+	// the texts DuckDB 1.4 gives (perflens sql shows the same engine's messages)
+	it('leads with a Chinese explanation of the common kinds, keeping DuckDB\'s text as detail', () => {
+		const col = explainSqlError('查询失败：Binder Error: Referenced column "report_year" not found in FROM clause!\nCandidate bindings: "report_id", "fiscal_year"');
+		expect(col.lead).toMatch(/^查询失败：找不到列“report_year”/);
+		expect(col.detail).toContain('Binder Error');
+		expect(explainSqlError('Catalog Error: Table with name nosuch does not exist!\nDid you mean "pg_sequences"?').lead).toMatch(/找不到表或视图“nosuch”/);
+		expect(explainSqlError('Parser Error: syntax error at or near "SELEC"').lead).toMatch(/SQL 语法错误：在“SELEC”附近/);
+		expect(explainSqlError("Conversion Error: Could not convert string 'abc' to INT32").lead).toMatch(/类型不匹配/);
+		expect(explainSqlError('Binder Error: No function matches the given name and argument types \'+(INTEGER, VARCHAR)\'.').lead).toMatch(/类型不匹配/);
+		expect(explainSqlError('Catalog Error: Scalar Function with name foo does not exist!').lead).toMatch(/没有名为“foo”的函数/);
+		const other = explainSqlError('Invalid Input Error: something odd');
+		expect(other.lead).toMatch(/^查询失败：/);
+		expect(other.detail).toBe('Invalid Input Error: something odd');
+	});
+
+	it('a Chinese message (the read-only refusal) is shown as it is', () => {
+		const m = '此页面只读：不能运行 DROP 语句（会修改数据、表结构或设置）。';
+		expect(explainSqlError(m)).toEqual({ lead: m, detail: null });
 	});
 });

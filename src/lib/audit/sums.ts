@@ -114,7 +114,12 @@ function compareParts(
 	const partsText =
 		n === 1 ? moneyPhrase(ps[0]) : `${ps.map(moneyPhrase).join('、')}，合计 ${plusList(ps)} = ${fmtMoney(partSum)} 万元`;
 	const tail = complete || excess ? '' : '，可能漏列了分项，也可能数字有误';
-	const message = `${text.context}${text.lead}${partsText}，比${refText}${excess ? '多' : '少'} ${fmtMoney(Math.abs(partSum - refSum))} 万元${tail}。`;
+	// parts that add up to another total the report states (seed 002: the economic classes of 基本支出
+	// make the whole department's spending) point to a misfiled list, not to a wrong total
+	const other = n > 1 ? otherTotalMatching(ctx, partSum, [...ps, ...rs], terms) : null;
+	const otherText = other ? `；分项之和等于报告所写的${frameName(other.line)}${shortLabel(other)} ${fmtMoney(other.value)} 万元，这些分项可能属于该总额而非${ref.name}，请核对分项所属的总额，而不是改动${ref.name}` : '';
+	const lead = n > 1 ? `分项之和 ${fmtMoney(partSum)} 万元与${refText}不符：` : '';
+	const message = `${lead}${text.context}${text.lead}${partsText}，比${refText}${excess ? '多' : '少'} ${fmtMoney(Math.abs(partSum - refSum))} 万元${tail}${otherText}。`;
 	const title = `${text.titleParts}${n === 1 ? '' : '之和'}${excess ? '超过' : complete ? '不等于' : '少于'}${ref.name}`;
 	return [
 		makeFinding(ctx, {
@@ -130,6 +135,25 @@ function compareParts(
 			tolerance: sumTolerance(terms)
 		})
 	];
+}
+
+/** Another stated total of the same year, flow and stage (not one of `used`) that the parts' sum equals. */
+function otherTotalMatching(ctx: AuditContext, partSum: number, used: BudgetStmt[], terms: number): BudgetStmt | null {
+	const first = used[0];
+	const taken = new Set(used.map((u) => u.index));
+	const totals = new Set(['合计', '支出合计', '收入合计', '基本支出', '项目支出']);
+	return (
+		ctx.budget.find(
+			(b) =>
+				!taken.has(b.index) &&
+				b.line.year === first.line.year &&
+				b.line.flow === first.line.flow &&
+				b.line.stage === first.line.stage &&
+				b.line.scope === first.line.scope &&
+				(b.line.breakdown === 'total' || (b.line.breakdown === 'nature' && totals.has(b.line.item))) &&
+				withinMoney(b.value - partSum, terms)
+		) ?? null
+	);
 }
 
 const TITLE_PARTS: Record<Breakdown, string> = {

@@ -7,7 +7,7 @@
  * ../format (万元 / 亿元 / %); a value not disclosed is `null` — drawn as a gap and shown as
  * 未披露 in the tooltip, never as 0.
  */
-import { money, num, pct, NOT_DISCLOSED } from '../format';
+import { money, num, pct, score, NOT_DISCLOSED } from '../format';
 import { STAGE_LABEL } from '../schema/report';
 
 export type Unit = '万元' | '%' | '分' | '万元/人';
@@ -25,7 +25,7 @@ export function formatValue(v: Num, unit: Unit): string {
 	if (unit === '万元') return money(v);
 	if (unit === '%') return pct(v);
 	if (unit === '万元/人') return `${num(v, 2)} 万元/人`;
-	return `${num(v)} 分`;
+	return `${score(v)} 分`;
 }
 
 /** Axis tick text (short). */

@@ -3,12 +3,13 @@
  * undisclosed figures last, and the rows handed to CSV / Excel export (undisclosed → 未披露,
  * numbers kept as numbers). Pure; unit-tested in Node.
  */
-import { money, num, pct, NOT_DISCLOSED } from '../format';
+import { money, num, pct, score, NOT_DISCLOSED } from '../format';
 import type { Cell, Column, TableRows } from '../export/table';
 import { describe, type Column as DeclaredColumn } from '../db/columns';
 import { departmentYear, projectItems, projects } from '../db/metrics';
 import { COMPARE_RANKS } from '../db/queries';
 import type { RowOf, ViewDecl } from '../db/view';
+import { byPinyin } from '../text/sort';
 
 export type ColKind = 'text' | 'money' | 'pct' | 'score' | 'int' | 'ratio' | 'rank';
 export type TableColumn = { key: string; label: string; kind?: ColKind; title?: string };
@@ -28,6 +29,8 @@ export function formatCell(v: Val, kind: ColKind = 'text'): string {
 			return pct(v);
 		case 'ratio':
 			return num(v, 2);
+		case 'score':
+			return score(v);
 		case 'int':
 		case 'rank':
 			return String(v);
@@ -48,7 +51,7 @@ export function sortRows<T extends Record<string, Val>>(rows: T[], sort: SortSta
 		const yn = y === null || y === undefined;
 		if (xn || yn) return xn === yn ? 0 : xn ? 1 : -1;
 		if (typeof x === 'number' && typeof y === 'number') return (x - y) * sign;
-		return String(x).localeCompare(String(y), 'zh-CN') * sign;
+		return byPinyin(String(x), String(y)) * sign;
 	});
 }
 

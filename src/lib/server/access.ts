@@ -14,6 +14,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Role, User } from './auth';
 import { refuse } from './limits';
 import { readSettings } from './settings';
+import { departmentLabel } from './names';
 
 export const ROLE_LABEL: Record<Role, string> = { analyst: '财政局分析人员', department: '部门工作人员', leader: '领导', admin: '管理员' };
 export const ROLES = Object.keys(ROLE_LABEL) as Role[];
@@ -39,6 +40,6 @@ export function denied(event: Pick<RequestEvent, 'locals'>, action: Action, depa
 	if (can(user, action, department)) return null;
 	if (!user) return refuse(401, `请先登录：${ACTION_LABEL[action]}需要登录（登录页 /login）`);
 	if (user.role === 'department' && department !== undefined && action !== 'admin')
-		return refuse(403, `无权${ACTION_LABEL[action]}：部门工作人员只能处理本部门（${user.department ?? '未指定部门'}）的报告`);
+		return refuse(403, `无权${ACTION_LABEL[action]}：部门工作人员只能处理本部门（${departmentLabel(user.department)}）的报告`);
 	return refuse(403, `无权${ACTION_LABEL[action]}：您的角色（${ROLE_LABEL[user.role]}）不能进行此操作，请联系管理员`);
 }

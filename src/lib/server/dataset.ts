@@ -186,14 +186,14 @@ export function* eachRecord(root = dataDir(), onSkip?: (s: SkippedRecord) => voi
  * goldAsReport does), without validating it: for listing and finding one record by id. The
  * record itself is validated when it is read (goldRecord) and when the dataset is built.
  */
-export function goldIdentities(root = dataDir()): { file: string; id: string; department: string; year: number; title: string; kind: string }[] {
+export function goldIdentities(root = dataDir()): { file: string; id: string; department: string; department_id: string; year: number; title: string; kind: string }[] {
 	const out = [];
 	for (const f of jsonFiles(dataPaths(root).gold)) {
 		try {
 			const raw = JSON.parse(readFileSync(f, 'utf8'));
 			if (!raw?.department || identityGaps(raw).length) continue;
 			assignIds(raw);
-			out.push({ file: f, id: String(raw.id), department: String(raw.department.name), year: Number(raw.fiscal_year), title: String(raw.title ?? ''), kind: String(raw.kind ?? '') });
+			out.push({ file: f, id: String(raw.id), department: String(raw.department.name), department_id: String(raw.department.id ?? ''), year: Number(raw.fiscal_year), title: String(raw.title ?? ''), kind: String(raw.kind ?? '') });
 		} catch {
 			/* a broken record is reported by build-data */
 		}

@@ -13,6 +13,7 @@ import { dataPaths, goldIdentities, goldRecord, loadRecord, openDataset } from '
 import { writeSynced } from './store';
 import { draftProblems, idProblem, LIMITS } from './limits';
 import { zodErrorsZh, type FieldError } from '../schema/validate';
+import { byPinyin } from '../text/sort';
 
 export class NotFound extends Error {}
 /** A request the user can correct (400), with Chinese field errors. */
@@ -48,20 +49,20 @@ export async function factSheetOf(id: string): Promise<{ report: Report; sheet: 
 }
 
 /** Reports that can be drafted: id, department, year, title (newest first); the dataset's corpus gold records too. */
-export function draftableReports(): { id: string; department: string; year: number; title: string; kind: string }[] {
+export function draftableReports(): { id: string; department: string; department_id: string; year: number; title: string; kind: string }[] {
 	const { reports } = dataPaths();
 	const out = [];
 	for (const f of existsSync(reports) ? readdirSync(reports).filter((x) => x.endsWith('.json')).sort() : []) {
 		try {
 			const r = JSON.parse(readFileSync(join(reports, f), 'utf8'));
-			out.push({ id: String(r.id), department: String(r.department?.name ?? ''), year: Number(r.fiscal_year), title: String(r.title ?? ''), kind: String(r.kind ?? '') });
+			out.push({ id: String(r.id), department: String(r.department?.name ?? ''), department_id: String(r.department?.id ?? ''), year: Number(r.fiscal_year), title: String(r.title ?? ''), kind: String(r.kind ?? '') });
 		} catch {
 			/* a broken record is reported by build-data */
 		}
 	}
 	const seen = new Set(out.map((r) => r.id));
-	for (const g of goldIdentities()) if (!seen.has(g.id)) out.push({ id: g.id, department: g.department, year: g.year, title: g.title, kind: g.kind });
-	return out.sort((a, b) => b.year - a.year || a.department.localeCompare(b.department, 'zh'));
+	for (const g of goldIdentities()) if (!seen.has(g.id)) out.push({ id: g.id, department: g.department, department_id: g.department_id, year: g.year, title: g.title, kind: g.kind });
+	return out.sort((a, b) => b.year - a.year || byPinyin(a.department, b.department));
 }
 
 function draftsDir(id: string): string {

@@ -17,6 +17,7 @@ import { validateWithSource, type FieldError } from '../schema/validate';
 import { LIMITS } from '../extract/readers/errors';
 import { DatasetError, dataDir, dataPaths, rebuild, type Manifest } from './dataset';
 import { recoverDataDir, runReplacement, type StepHook } from './store';
+import { departmentLabel } from './names';
 import { idProblem, recordProblems } from './limits';
 
 export type SaveRequest = {
@@ -116,14 +117,14 @@ export function saveImportedReport(req: SaveRequest, root = dataDir(), step?: St
 	const existing = existingFor(report, paths.reports);
 	if (req.may) {
 		const foreign = [report.department.id, ...existing.map((e) => e.department)].find((d) => !req.may!(d));
-		if (foreign !== undefined) return { ok: false, status: 403, message: `无权保存：这次保存会新增或替换其他部门（${foreign ?? '未知部门'}）的报告记录，部门工作人员只能处理本部门的报告` };
+		if (foreign !== undefined) return { ok: false, status: 403, message: `无权保存：这次保存会新增或替换其他部门（${foreign === report.department.id ? report.department.name : departmentLabel(foreign)}）的报告记录，部门工作人员只能处理本部门的报告` };
 	}
 	if (existing.length && !req.replace) {
 		const e = existing[0];
 		return {
 			ok: false,
 			status: 409,
-			message: `已有${report.department.name} ${report.fiscal_year} 年度的${REPORT_KIND_LABEL[report.kind]}（${e.file}）。是否用这次导入的报告替换它？原来的版本会保存在历史记录中。`,
+			message: `已有${report.department.name} ${report.fiscal_year} 年度的${REPORT_KIND_LABEL[report.kind]}。是否用这次导入的报告替换它？原来的版本会保存在历史记录中。`,
 			existing: { id: e.id, file: e.file, title: e.title }
 		};
 	}

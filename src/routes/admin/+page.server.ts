@@ -5,12 +5,14 @@ import { readSettings, writeSettings } from '$lib/server/settings';
 import { createUser, listUsers, removeUser, setRole } from '$lib/server/users';
 import { loadAllRecords } from '$lib/server/dataset';
 import type { Role } from '$lib/server/auth';
+import { describeLog } from '$lib/server/names';
 import type { Actions, PageServerLoad } from './$types';
+import { byPinyin } from '$lib/text/sort';
 
 function departments(): { id: string; name: string }[] {
 	const seen = new Map<string, string>();
 	for (const r of loadAllRecords().reports) seen.set(r.department.id, r.department.name);
-	return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+	return [...seen].map(([id, name]) => ({ id, name })).sort((a, b) => byPinyin(a.name, b.name));
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -20,7 +22,7 @@ export const load: PageServerLoad = async (event) => {
 		signedIn: true,
 		users: await listUsers(),
 		settings: readSettings(),
-		log: readLog(300),
+		log: describeLog(readLog(300)),
 		roles: ROLES.map((r) => ({ id: r, label: ROLE_LABEL[r] })),
 		departments: departments()
 	};

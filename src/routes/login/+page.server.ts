@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { secureCookie, SESSION_COOKIE, signIn } from '$lib/server/users';
 import { ROLE_LABEL } from '$lib/server/access';
+import { departmentLabel } from '$lib/server/names';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Only a path on this site may follow sign-in. */
@@ -8,7 +9,7 @@ const safeNext = (n: string | null) => (n && /^\/(?!\/)[^\s\\]*$/.test(n) ? n : 
 
 
 export const load: PageServerLoad = ({ locals, url }) => ({
-	user: locals.user ? { name: locals.user.name, role: ROLE_LABEL[locals.user.role], department: locals.user.department ?? null } : null,
+	user: locals.user ? { name: locals.user.name, role: ROLE_LABEL[locals.user.role], department: locals.user.department ? departmentLabel(locals.user.department) : null } : null,
 	next: safeNext(url.searchParams.get('next'))
 });
 

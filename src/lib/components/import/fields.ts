@@ -67,6 +67,16 @@ export function groupOf(path: string): Group {
 	return 'other';
 }
 
+/** What a staff line's count counts, as the assign menu names it. */
+const STAFF_COUNT_LABEL: Record<string, string> = {
+	authorized: '编制数',
+	actual: '实有人数',
+	retired: '离退休人数',
+	contracted: '外聘/劳务派遣人数',
+	financed: '财政供养人数',
+	subordinate_units: '下属单位数'
+};
+
 /** A Chinese label for the quoted object at `path`. */
 export function labelOf(report: Report, path: string): string {
 	const t = tokens(path);
@@ -86,7 +96,8 @@ export function labelOf(report: Report, path: string): string {
 		case 'staffing': {
 			const l = report.staffing[t[1] as number];
 			if (!l) break;
-			return `${l.unit} ${l.category} · ${part(2)}`;
+			// lines of one unit and category differ by what they count (编制数 / 实有人数 / 离退休人数 …)
+			return `${l.unit} ${l.category} · ${rest(2) === 'count' ? (STAFF_COUNT_LABEL[l.measure] ?? part(2)) : part(2)}`;
 		}
 		case 'indicators': {
 			const l = report.indicators[t[1] as number];

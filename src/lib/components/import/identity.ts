@@ -100,3 +100,21 @@ export function shiftYears(report: WithYears, from: number, to: number): void {
 		if (l.change) l.change.base_year += d;
 	}
 }
+
+/** The signed-in user as the layout gives it (role, and the department of department staff). */
+export type Importer = { role: string; department: { id: string; name: string } | null } | null;
+
+/**
+ * Department staff may save only their own department's reports (the server checks it again):
+ * the warning to show as soon as the extracted department is another one, naming both, or null.
+ * Before the department is identified (no id yet) there is nothing to compare.
+ */
+export function foreignDepartmentMessage(user: Importer, report: { department: { id?: string; name: string } }): string | null {
+	if (!user || user.role !== 'department') return null;
+	const id = report.department.id;
+	if (!id) return null;
+	if (!user.department) return '您的账号没有指定所属部门，不能保存报告；请联系管理员指定部门。';
+	if (id === user.department.id) return null;
+	const theirs = report.department.name.trim() || '另一部门';
+	return `这份报告属于“${theirs}”，不是您所在的“${user.department.name}”。部门工作人员只能保存本部门的报告，因此无法保存；如部门名称或地区读错了，请在下方“基本信息”中改正。`;
+}
