@@ -50,6 +50,16 @@ for (const f of readdirSync('data/reports')) {
 }
 
 /** Every file of the data directory with a hash of its bytes. */
+/**
+ * After a save the server computes the metric tables in the background, started by the first
+ * request for the manifest (every page asks for it as it starts DuckDB): a test that checks that
+ * nothing is written starts that job and waits for it first.
+ */
+const metricsSettled = async () => {
+	await fetch(app.url + '/data/manifest.json', { headers: { cookie: app.cookie } });
+	await expect.poll(() => JSON.parse(readFileSync(join(dir, 'arrow', 'manifest.json'), 'utf8')).prebuilt === true, { timeout: 180_000, interval: 500 }).toBe(true);
+};
+
 function snapshot(root = dir): Record<string, string> {
 	const out: Record<string, string> = {};
 	const walk = (d: string) => {
@@ -241,6 +251,8 @@ describe('导入报告 (/import)', () => {
 	});
 
 	it('refuses bad files with a Chinese message and writes nothing', async () => {
+		// (the save of the test before leaves the server computing the metric tables in the background)
+		await metricsSettled();
 		const { page } = await offlinePage(browser);
 		await page.goto(app.url + '/import');
 		await page.waitForSelector('[data-testid=file-input]', { state: 'attached' });
