@@ -105,7 +105,7 @@ describe('department page', () => {
 			await pop.getByLabel('关闭').click();
 			const rate = page.locator('table[aria-label="各年度概况"] td[data-col="execution_rate_pct"] [data-source-figure]').first();
 			await rate.click();
-			await expect.poll(() => page.locator('[data-testid=source-popover]').textContent(), { timeout: 60_000 }).toMatch(/决算支出 ÷ 调整预算[\s\S]*决算支出[\s\S]*调整预算/);
+			await expect.poll(() => page.locator('[data-testid=source-popover]').textContent(), { timeout: 60_000 }).toMatch(/决算支出（同口径） ÷ 调整预算[\s\S]*决算支出[\s\S]*调整预算/);
 			await page.locator('[data-testid=source-popover]').getByLabel('关闭').click();
 			// the 2025 target table: the department's indicators, then each key task's under its name
 			const tasks = await page.locator('h4[data-task]').allTextContents();

@@ -29,7 +29,7 @@ describe('figure quotes', () => {
 
 		const hy = (await run(engine, departmentYears('hunan-hengyang-kexie'))).find((r) => r.year === 2024)!;
 		const rate = provenanceOf(hy, 'execution_rate_pct')!;
-		expect(rate.formula).toMatch(/决算支出 ÷ 调整预算/);
+		expect(rate.formula).toBe('预算执行率 = 决算支出（同口径） ÷ 调整预算 × 100'); // the metric layer's own declaration
 		expect(rate.refs.map((r) => r.value)).toEqual([697.45, 762.85]);
 		const quotes = await Promise.all(rate.refs.map((r) => run(engine, figureQuotes(r, 'hunan-hengyang-kexie'))));
 		expect(quotes[0].some((q) => q.quote.includes('697.45'))).toBe(true);

@@ -7,6 +7,7 @@
  *
  * Pure: builds queries and figure references; runs in Node and in the browser.
  */
+import { departmentYear } from './metrics';
 import { query, type Query } from './query';
 
 /** A stated figure to find in the stored tables: which report, which table, its value and what it is. */
@@ -71,6 +72,12 @@ export type YearRow = {
 	score_total?: Num;
 };
 
+/** A computed column's formula as the metric layer declares it (m_department_year), "预算执行率 = …". */
+function declared(name: string): string {
+	const c = departmentYear.columns.find((x) => x.name === name);
+	return c?.formula ? `${c.label} = ${c.formula}` : (c?.label ?? name);
+}
+
 /**
  * How a figure of 各年度概况 is explained: the stated figure itself, or for a computed one (执行率,
  * 控制率, 年初 + 追加) its formula and the stated figures it comes from. null: nothing to show.
@@ -97,7 +104,7 @@ export function provenanceOf(r: YearRow, key: string): Provenance | null {
 			return stated(ref('budget', r.spending_final_wan, '支出决算合计', 'final', 'expenditure'));
 		case 'execution_rate_pct':
 			return isNum(r.execution_final_wan) && isNum(r.budget_adjusted_wan)
-				? { formula: '预算执行率 = 决算支出 ÷ 调整预算 × 100%', refs: [...ref('budget', r.execution_final_wan, '决算支出', 'final', 'expenditure'), ...adjusted()] }
+				? { formula: declared('execution_rate_pct'), refs: [...ref('budget', r.execution_final_wan, '决算支出', 'final', 'expenditure'), ...adjusted()] }
 				: null;
 		case 'sangong_budget_wan':
 			return stated(ref('sangong', r.sangong_budget_wan, '“三公”经费预算', 'budget'));
@@ -105,7 +112,7 @@ export function provenanceOf(r: YearRow, key: string): Provenance | null {
 			return stated(ref('sangong', r.sangong_final_wan, '“三公”经费决算', 'final'));
 		case 'sangong_control_rate_pct':
 			return isNum(r.sangong_budget_wan) && isNum(r.sangong_final_wan)
-				? { formula: '“三公”经费控制率 = 决算 ÷ 预算 × 100%', refs: [...ref('sangong', r.sangong_final_wan, '“三公”经费决算', 'final'), ...ref('sangong', r.sangong_budget_wan, '“三公”经费预算', 'budget')] }
+				? { formula: declared('sangong_control_rate_pct'), refs: [...ref('sangong', r.sangong_final_wan, '“三公”经费决算', 'final'), ...ref('sangong', r.sangong_budget_wan, '“三公”经费预算', 'budget')] }
 				: null;
 		case 'score_total':
 			return stated(ref('score', r.score_total, '自评得分'));

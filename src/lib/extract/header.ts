@@ -14,7 +14,7 @@
  * - page metadata of the site the report was published on ("发布机构:", "来源:"), never a
  *   site banner.
  */
-import { REPORT_KIND_LABEL, type ReportKind } from '../schema/report';
+import { PROJECT_KINDS, REPORT_KIND_LABEL, type ReportKind } from '../schema/report';
 import { simplifyText } from '../text/simplified';
 import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
@@ -561,7 +561,7 @@ export function readHeader(ctx: Ctx): Header {
 	if (cat) project.category = cat;
 	// the project of a project report written in prose: a bracketed name under or after the title
 	// ("…项目支出绩效自评报告\n(教育专项工作经费)"), or the body naming it ("项目为一个:生均公用经费项目")
-	if (!project.name && (kind === 'project_self_evaluation' || kind === 'project_target_table') && title) {
+	if (!project.name && PROJECT_KINDS.has(kind) && title) {
 		const after = ctx.src.slice(title.end, title.end + 60);
 		const br = after.match(/^\s*[(（]([^()（）\n]{2,30})[)）]/);
 		// a bracketed fund or project in or at the end of the title ("X局(中央救灾资金—抗旱补助)转移支付…报告")
@@ -599,7 +599,7 @@ export function readHeader(ctx: Ctx): Header {
 	const candidates: Array<Found | undefined> = [];
 	/** the name standing alone next to the title: the title runs over both lines */
 	let adjacent: Found | undefined;
-	const isProjectKind = isProjectKind0(kind) || (kind === 'external_evaluation' && isProjectKind0(evaluatedKind));
+	const isProjectKind = PROJECT_KINDS.has(kind) || (kind === 'external_evaluation' && PROJECT_KINDS.has(evaluatedKind));
 	// (the unit's own office or part, "X县民政局机关" / "X局本级", implements for the unit: the department is X县民政局)
 	const own = project.implementer?.value.match(/(机关|本级|本部)\s*$/);
 	const implementer = own && project.implementer && isOrgName(squeeze(project.implementer.value.slice(0, own.index))) ? sub(project.implementer, 0, own.index!) : project.implementer;
@@ -787,8 +787,7 @@ export function readHeader(ctx: Ctx): Header {
 	const lv = tl.match(/(省级|市级|县级|区级)(?=(?:预算)?(?:部门|单位|机关))/);
 	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];
-	const isProject = isProjectKind;
-	if (tl && (!name || tl.includes(name) || isProject)) h.title = tl; // a project table's title names no unit
+	if (tl && (!name || tl.includes(name) || isProjectKind)) h.title = tl; // a project table's title names no unit
 	// (a form's heading that states no year before its kind words and names no unit, "部门整体支出绩效
 	// 目标申报表", "部门整体支出绩效自评表 (2023年度)", "部门整体绩效目标": the heading as written)
 	else if (tl && !/^[\u4e00-\u9fa5]{0,10}?\d{4}\s*年/.test(tl) && /表|目标$/.test(tl)) h.title = tl;
@@ -825,8 +824,6 @@ function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
 	}
 	return undefined;
 }
-
-const isProjectKind0 = (k: ReportKind) => k === 'project_self_evaluation' || k === 'project_target_table';
 
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {
