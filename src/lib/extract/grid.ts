@@ -1042,19 +1042,25 @@ function joinedOnLine(ctx: Ctx, cells: GCell[], i: number): { cell: GCell; next:
  * Hunan's 部门整体支出绩效评价基础数据表 and any table of year and stage columns, in whatever cell
  * layout (one cell a paragraph, " | " cells, tabs).
  */
+/** The run of header cells from `i` that `classify` knows (cells a flowed line cut at its spaces joined again): their columns, source ranges and the index after them. */
+function headerRun<T>(ctx: Ctx, cells: GCell[], i: number, classify: (key: string) => T | undefined): { cols: T[]; heads: Array<[number, number]>; end: number } {
+	const cols: T[] = [];
+	const heads: Array<[number, number]> = [];
+	let j = i;
+	while (j < cells.length) {
+		const { cell, next } = joinedOnLine(ctx, cells, j);
+		const col = classify(cell.key);
+		if (col === undefined) break;
+		cols.push(col);
+		heads.push([cell.start, cell.end]);
+		j = next;
+	}
+	return { cols, heads, end: j };
+}
+
 function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 	for (let i = 0; i < cells.length; i++) {
-		const cols: Array<{ year: number; stage: 'budget' | 'final' }> = [];
-		let j = i;
-		const heads: Array<[number, number]> = [];
-		while (j < cells.length) {
-			const { cell, next } = joinedOnLine(ctx, cells, j);
-			const col = yearStageCol(cell.key);
-			if (!col) break;
-			cols.push(col);
-			heads.push([cell.start, cell.end]);
-			j = next;
-		}
+		const { cols, heads, end: j } = headerRun(ctx, cells, i, yearStageCol);
 		if (cols.length < 2) continue;
 		// the table's money unit: its title cell or the header ("经费控制情况(万元)"), else 万元 stated just above
 		let unit: MoneyUnit | undefined;
@@ -1135,17 +1141,7 @@ function staffCol(k: string): StaffLine['measure'] | 'rate' | undefined {
  */
 function readStaffRow(ctx: Ctx, cells: GCell[], out: GridResult) {
 	for (let i = 0; i < cells.length; i++) {
-		const cols: Array<StaffLine['measure'] | 'rate'> = [];
-		const heads: Array<[number, number]> = [];
-		let j = i;
-		while (j < cells.length) {
-			const { cell, next } = joinedOnLine(ctx, cells, j);
-			const col = staffCol(cell.key);
-			if (!col) break;
-			cols.push(col);
-			heads.push([cell.start, cell.end]);
-			j = next;
-		}
+		const { cols, heads, end: j } = headerRun(ctx, cells, i, staffCol);
 		if (!cols.includes('authorized') || !cols.includes('actual')) continue;
 		const vals = cells.slice(j, j + cols.length);
 		if (vals.length !== cols.length || !vals.every((v, x) => (cols[x] === 'rate' ? /^\d+(\.\d+)?%$/.test(v.key) : /^\d{1,6}$/.test(v.key)))) continue;
