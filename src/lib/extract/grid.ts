@@ -1157,8 +1157,8 @@ function readStaffRow(ctx: Ctx, cells: GCell[], out: GridResult) {
 
 /**
  * The composition a 部门整体支出绩效自评表 writes as label:amount cells under its 年度资金总额 row
- * ("按收入性质分:60.00 | 按支出性质分:55.00 | 其中:一般公共预算:40.00 | 其中:基本支出:30.00 |
- * 政府性基金拨款:5.00 | 项目支出:25.00 | 其他资金:15.00"): the two columns interleave, so each
+ * ("按收入性质分:60.00 | 按支出性质分:55.00 | 其中:一般公共预算:40.00 | 其中:基本支出:32.00 |
+ * 政府性基金拨款:5.00 | 项目支出:23.00 | 其他资金:15.00"): the two columns interleave, so each
  * cell is read by its own label: 按收入性质分 is the income total and the funds (一般公共预算,
  * 政府性基金, 其他资金) its sources; 按支出性质分 the spending total and 基本支出 / 项目支出 its natures.
  * Stage final (the form states what the year took in and spent). Serves Hunan's 部门整体支出绩效自评表.

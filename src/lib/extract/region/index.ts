@@ -419,7 +419,7 @@ export function findOrgNames(text: string): OrgHit[] {
 			}
 			const ch = folded[j];
 			// two units side by side are two names: co-signers of a fund notice ("X县财政局 X县乡村振兴局
-			// 关于下达…", "X市财政局X市民族与宗教事务局 2023年3月13日"), a form's 主管部门 and 实施单位
+			// 关于下达…", "X州财政局X州民族与宗教事务局 2023年3月13日"), a form's 主管部门 and 实施单位
 			// cells joined by a space ("X市交通运输局 X市交通运输局"); a branch named by its place
 			// ("X市公安局Y区分局") is one name
 			if (run.length > m[0].length && (ch === ' ' || /(财政局|财政厅)$/.test(run)) && orgEnd(run) === run.length && !WEAK_END.has(run.slice(-1))) {
