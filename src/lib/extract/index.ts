@@ -92,7 +92,7 @@ function readDepartment(header: Header, text: string) {
 		const t = simplifyText(header.title.replace(/\s+/g, ''));
 		const lead = placeAt(t, 0);
 		const r = lead && !/^[省市县区州]/.test(t.slice(lead.length)) ? regionOf(lead + '局', text) : undefined;
-		if (r) {
+		if (r && lead) {
 			// the places the text writes right after the title's place ("X市Z区…"): one alone is the
 			// report's; several (a province's fund shared among its counties) leave the title's place
 			const body = simplifyText(text.slice(0, 8000));
