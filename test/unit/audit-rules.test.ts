@@ -201,6 +201,24 @@ describe('stated vs computed', () => {
 		expect(only(report({ budget: shareOf(469.69, 60.84) }), 'calc.share')).toEqual([]);
 		expect(only(report({ budget: shareOf(42, 5.42) }), 'calc.share')[0]).toMatchObject({ expected: 5.44, stated: 5.42 });
 	});
+	it('a narrower scope\'s total states its share of the department\'s total, never of itself', () => {
+		// 224 张家界市统计局 2018: “2018年本年支出1366.23万元” … “2018年一般公共预算财政拨款支出668.3万元,占本年支出的48.92%”:
+		// 668.3 ÷ 1366.23 = 48.915% → 48.92 (it was checked as 668.3 ÷ 668.3 = 100%, a false error)
+		const gp = (share: number) => [total(1366.23), total(668.3, { scope: 'general_public', share: fig(share) })];
+		expect(only(report({ budget: gp(48.92) }), 'calc.share')).toEqual([]);
+		expect(only(report({ budget: gp(50) }), 'calc.share')[0]).toMatchObject({ expected: 48.92, stated: 50 });
+		// a total alone has nothing to be a share of
+		expect(only(report({ budget: [total(668.3, { share: fig(48.92) })] }), 'calc.share')).toEqual([]);
+	});
+	it('writes a stated percentage with one % sign, whether its text carries one or not', () => {
+		// 231 零陵区林业局 2021: “年度资金总额 4753.66万元 4753.66万元 3824.26万元 10 100% 10”: the rate's text is “100%”
+		const b = (text: string) => [total(4753.66, { stage: 'adjusted' }), total(3824.26, { execution_rate: fig(100, '%', text) })];
+		for (const text of ['100%', '100']) {
+			const [f] = only(report({ budget: b(text) }), 'calc.execution_rate');
+			expect(f.message).toContain('= 80.45%，而报告写 100%。');
+			expect(f.message).not.toContain('%%');
+		}
+	});
 	it('execution rate = 决算 ÷ 预算', () => {
 		const b = (rate: number) => [total(90, { stage: 'budget' }), total(45, { execution_rate: fig(rate) })];
 		expect(rules(report({ budget: b(50) }))).toEqual([]);

@@ -245,6 +245,11 @@ export function fmtPct(x: number, d = 2): string {
 	return `${round(x, d).toFixed(d)}%`;
 }
 
+/** A stated percentage as written, with one % sign whether or not the text carries it ("100%" and "48.92" alike). */
+export function statedPct(text: string): string {
+	return `${text.trim().replace(/\s*[%％]$/, '')}%`;
+}
+
 /* ------------------------------------------------------------------ findings */
 
 export type AuditContext = { report: Report; budget: BudgetStmt[] };

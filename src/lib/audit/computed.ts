@@ -20,6 +20,7 @@ import {
 	fmtMoney,
 	fmtNum,
 	fmtPct,
+	statedPct,
 	frameKey,
 	interval,
 	makeFinding,
@@ -97,12 +98,15 @@ function budgetShares(ctx: AuditContext): Finding[] {
 		if (!share) continue;
 		const fk = frameKey(s.line);
 		const same = (pred: (o: BudgetStmt) => boolean) => candidates(ctx.budget.filter((o) => frameKey(o.line) === fk && pred(o)));
+		const isTotal = s.line.breakdown === 'total' && s.line.item === '合计';
 		const denominators = [
-			...same((o) => o.line.breakdown === 'total' && o.line.item === '合计'),
+			// a total is not a share of itself (nor of a restatement of itself)
+			...(isTotal ? [] : same((o) => o.line.breakdown === 'total' && o.line.item === '合计')),
 			...(s.line.parent ? same((o) => o.line.item === s.line.parent && !o.line.parent && o.line.breakdown !== 'total') : []),
 			...(s.line.breakdown === 'project' ? same((o) => o.line.breakdown === 'project' && o.line.item === '合计') : []),
-			// 财政拨款收入 (fiscal scope) "占本年收入 100%": a share of the department's total
-			...(s.line.scope !== 'all' && s.line.breakdown === 'source'
+			// 财政拨款收入 (fiscal scope) "占本年收入 100%", or a narrower scope's total ("一般公共预算财政拨款支出668.3万元,
+			// 占本年支出的48.92%"): a share of the department's total
+			...(s.line.scope !== 'all' && (s.line.breakdown === 'source' || isTotal)
 				? candidates(
 						ctx.budget.filter(
 							(o) => frameKey(o.line) === frameKey({ ...s.line, scope: 'all' }) && o.line.breakdown === 'total' && o.line.item === '合计'
@@ -116,7 +120,7 @@ function budgetShares(ctx: AuditContext): Finding[] {
 			rule: 'calc.share',
 			title: `${shortLabel(s)}占比与金额不符`,
 			message: (num, den, v, fraction) =>
-				`${shortLabel(num)} ${fmtMoney(num.value)} 万元 ÷ ${shortLabel(den)} ${fmtMoney(den.value)} 万元 = ${fmtPct(v)}，而报告写占 ${share.text}%${fraction ? '（疑把比例当作百分数，差 100 倍）' : ''}。`
+				`${shortLabel(num)} ${fmtMoney(num.value)} 万元 ÷ ${shortLabel(den)} ${fmtMoney(den.value)} 万元 = ${fmtPct(v)}，而报告写占 ${statedPct(share.text)}${fraction ? '（疑把比例当作百分数，差 100 倍）' : ''}。`
 		});
 		if (f) out.push(f);
 	}
@@ -140,7 +144,7 @@ function sangongShares(ctx: AuditContext): Finding[] {
 		const f = ratioFinding(ctx, stated, denominators.map((d) => [me, d]), {
 			rule: 'calc.share',
 			title: `${me.label}占比与金额不符`,
-			message: (num, den, v) => `${num.label} ${fmtMoney(num.value)} 万元 ÷ ${den.label} ${fmtMoney(den.value)} 万元 = ${fmtPct(v)}，而报告写占 ${line.share!.text}%。`
+			message: (num, den, v) => `${num.label} ${fmtMoney(num.value)} 万元 ÷ ${den.label} ${fmtMoney(den.value)} 万元 = ${fmtPct(v)}，而报告写占 ${statedPct(line.share!.text)}。`
 		});
 		if (f) out.push(f);
 	});
@@ -158,7 +162,7 @@ function executionRates(ctx: AuditContext): Finding[] {
 			rule: 'calc.execution_rate',
 			title: `${subject}执行率与决算、预算数不符`,
 			message: (fin, b, v, fraction) =>
-				`${subject}决算 ${fmtMoney(fin.value)} 万元 ÷ 预算 ${fmtMoney(b.value)} 万元 = ${fmtPct(v)}，而报告写 ${stated.text}%${fraction ? '（疑差 100 倍）' : ''}。`
+				`${subject}决算 ${fmtMoney(fin.value)} 万元 ÷ 预算 ${fmtMoney(b.value)} 万元 = ${fmtPct(v)}，而报告写 ${statedPct(stated.text)}${fraction ? '（疑差 100 倍）' : ''}。`
 		});
 		if (f) out.push(f);
 	};
@@ -246,7 +250,7 @@ function checkChange(ctx: AuditContext, sub: Subject): Finding[] {
 						rule: 'calc.change_pct',
 						severity: 'error',
 						title: bad.fraction ? `${name}同比增减幅度差 100 倍` : `${name}同比增减幅度与两年数字不符`,
-						message: `${name}（本年 ${fmtMoney(cur.value)} − 上年 ${fmtMoney(prior.value)}）÷ 上年 ${fmtMoney(prior.value)} = ${fmtPct(v)}，而报告写 ${pct.text}%${bad.fraction ? '，把比例 ' + fmtNum(v / 100, 4) + ' 当成了百分数' : ''}。`,
+						message: `${name}（本年 ${fmtMoney(cur.value)} − 上年 ${fmtMoney(prior.value)}）÷ 上年 ${fmtMoney(prior.value)} = ${fmtPct(v)}，而报告写 ${statedPct(pct.text)}${bad.fraction ? '，把比例 ' + fmtNum(v / 100, 4) + ' 当成了百分数' : ''}。`,
 						figures: [cur, prior, pct],
 						expected: v,
 						stated: Math.abs(pct.value),
@@ -278,7 +282,7 @@ function checkChange(ctx: AuditContext, sub: Subject): Finding[] {
 				rule: 'calc.change_pct',
 				severity: 'error',
 				title: bad.fraction ? `${name}同比增减幅度差 100 倍` : `${name}同比增减幅度与增减额不符`,
-				message: `${name}本年 ${fmtMoney(cur.value)} 万元，比上年${word(sg)} ${fmtMoney(a)} 万元，上年应为 ${fmtMoney(prior)} 万元，${sg > 0 ? '增幅' : '降幅'}应为 ${fmtMoney(a)} ÷ ${fmtMoney(prior)} = ${fmtPct(v)}，而报告写 ${pct.text}%${bad.fraction ? `，把比例 ${fmtNum(v / 100, 4)} 当成了百分数（差 100 倍）` : ''}。`,
+				message: `${name}本年 ${fmtMoney(cur.value)} 万元，比上年${word(sg)} ${fmtMoney(a)} 万元，上年应为 ${fmtMoney(prior)} 万元，${sg > 0 ? '增幅' : '降幅'}应为 ${fmtMoney(a)} ÷ ${fmtMoney(prior)} = ${fmtPct(v)}，而报告写 ${statedPct(pct.text)}${bad.fraction ? `，把比例 ${fmtNum(v / 100, 4)} 当成了百分数（差 100 倍）` : ''}。`,
 				figures: [cur, amt, pct],
 				expected: v,
 				stated: Math.abs(pct.value),
@@ -380,7 +384,7 @@ function completions(ctx: AuditContext): Finding[] {
 				rule: 'calc.completion',
 				severity: 'error',
 				title: `“${ind.name}”完成率与目标、实际值不符`,
-				message: `“${ind.name}”目标 ${ind.target.text}、实际 ${ind.actual.text}，完成率应为 ${fmtPct(v)}，而报告写 ${ind.stated_completion.text}%${bad.fraction ? '（疑差 100 倍）' : ''}。`,
+				message: `“${ind.name}”目标 ${ind.target.text}、实际 ${ind.actual.text}，完成率应为 ${fmtPct(v)}，而报告写 ${statedPct(ind.stated_completion.text)}${bad.fraction ? '（疑差 100 倍）' : ''}。`,
 				figures: [stated, actual, target],
 				expected: v,
 				stated: ind.stated_completion.value,
@@ -412,7 +416,7 @@ function scoreRates(ctx: AuditContext): Finding[] {
 				rule: 'calc.score_rate',
 				severity: 'error',
 				title: `“${name}”得分率与得分、分值不符`,
-				message: `“${name}”得分 ${score.text} 分 ÷ 分值 ${max.text} 分 = ${fmtPct(v)}，而得分率写作 ${rate.text}%。`,
+				message: `“${name}”得分 ${score.text} 分 ÷ 分值 ${max.text} 分 = ${fmtPct(v)}，而得分率写作 ${statedPct(rate.text)}。`,
 				figures: [stated, s, m],
 				expected: v,
 				stated: rate.value,
