@@ -84,8 +84,9 @@ describe('analyst', () => {
 			await page.waitForURL(/q=SELECT/);
 			await page.waitForSelector('table[aria-label="查询结果"] tbody tr');
 			// (84 渠县农业综合技术服务中心's 2024 决算, 99 西藏驻沪办's (its table of contents only) and 178 寻甸县档案馆's
-			// 评价报告 (its staff only) state no spending: 未披露, sorted last, never 0)
-			expect(await page.locator('table[aria-label="查询结果"] tbody tr td[data-col="spending_final_wan"]').allTextContents()).toEqual(['771.95', '711.92', '未披露', '未披露', '未披露']);
+			// 评价报告 (its staff only), and from batch 8 209 徐闻县前山镇's 自评报告 (staff only: 核定 96, 在职 86) state no
+			// spending: 未披露, sorted last, never 0)
+			expect(await page.locator('table[aria-label="查询结果"] tbody tr td[data-col="spending_final_wan"]').allTextContents()).toEqual(['771.95', '711.92', '未披露', '未披露', '未披露', '未披露']);
 			const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=csv]').click()]);
 			expect(readFileSync((await csv.path())!, 'utf8')).toContain('湛江市科学技术协会,771.95');
 			await page.screenshot({ path: artifact(`sql-${viewport.width}.png`), fullPage: true });
@@ -97,8 +98,8 @@ describe('analyst', () => {
 			await page.waitForSelector('table[aria-label="报告一览"] tbody tr', { timeout: 60_000 });
 			// 5 seeds + 138 corpus gold records (122, and batch 6: 144–159) − 31 without a department, region or year
 			// (30, and 148: no unit, three years) = 112; batch 7: + 32 gold records − 7 skipped (162, 168, 177, 179, 182, 185,
-			// 190) = 137
-			expect(await page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(137);
+			// 190) = 137; batch 8: + 47 gold records − 11 skipped (192, 193, 195, 208, 213, 214, 221, 225, 228, 234, 235) = 173
+			expect(await page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(173);
 			expect(errors).toEqual([]);
 			await page.close();
 		});

@@ -70,8 +70,19 @@ describe('部门', () => {
 		// 水利局, 170 广水市交通运输局 — not 05 广水市政府办 nor 123 广水市教育局 —, 171 广西文旅厅, 172 新洲区文旅局, 173 南县
 		// 疾控中心 — not 110 南县就业服务中心 —, 175 安溪县水利局, 187 黄石市图书馆, 188 清流县乡村振兴局, 189 龙岩市民宗局,
 		// 191 南岳镇政府), none of them a unit already on file; 162, 168, 177, 179, 182, 185 and 190 are skipped.
-		// 4 + (39 + 10) + (67 + 15) = 4 + 49 + 82 = 135
-		expect(links).toHaveLength(4 + 49 + 82);
+		// 4 + (39 + 10) + (67 + 15) = 4 + 49 + 82 = 135.
+		// Batch 8 adds 7 departments with a department-wide record (194 北京市朝阳区财政局 2022 决算, 209 徐闻县前山镇 2024
+		// 自评, 210 柳州市地方志办 2022 决算 — not 100 宁德市委党史和地方志研究室 —, 215 江津区退役军人事务局 2023 自评, 224
+		// 张家界市统计局 2018 自评, 229 铜梁区围龙镇 2021 三公, 231 零陵区林业局 2021 自评表) and 29 units with one project record
+		// each (the third-party 196 漕河泾街道 and 199 塘桥街道, 197 湘湖管委会, 198 柯桥区卫健局, 200 裕安区文旅局, 201 田家庵区
+		// 人社局, 202 永济市文旅局, 203 宝坻区人民政府, 204 上海市同舟服务中心, 205 泉州市农业农村局, 206 德化县民政局, 207 滁州市
+		// 人社局, 211 隆阳区林草局, 212 西畴县林草局, 216 原州区自然资源局, 217 原州区民宗局 — neither of them the 原州区农技中心
+		// on file —, 218 南湖新区民政局, 219 永兴县畜牧兽医水产局 — not 163 永兴县财政局 —, 220 鼎山街道, 222 海南省财政厅, 223
+		// 第一师阿拉尔市财政局, 226 忠县民政局, 227 福田区民政局, 230 西平县农业农村局 — not the 西平县交通运输局 on file —, 232 隆阳
+		// 区土壤肥料工作站, 233 施甸县农业农村局, 236 阜康市统计局, 237 上饶市司法局, 238 岳阳楼区统计局), none of them a unit
+		// already on file; 192, 193, 195, 208, 213, 214, 221, 225, 228, 234 and 235 are skipped.
+		// 135 + 7 + 29 = 4 + 56 + 111 = 171
+		expect(links).toHaveLength(4 + 56 + 111);
 		const ids = links.map((l) => l.id);
 		for (const d of [
 			...SEED_DEPARTMENTS, ...CORPUS_DEPARTMENTS, 'hunan-hengyang-leiyang-disizhongxue', 'xinjiang-wulumuqi-zhengwufuwuzhongxin', 'shanghai-putuo-tiyushiyeguanlizhongxin',
@@ -79,7 +90,9 @@ describe('部门', () => {
 			'sichuan-aba-aba-gonganju', 'gansu-gannan-zhouqu-dieryoueryuan', 'shanxi-yuncheng-jishan-yiliaobaoxianfuwuzhongxin', 'shaanxi-yulin-qingjian-jiaotongyunshuju',
 			'zhejiang-lishui-wenhuaguan', 'yunnan-kunming-xundian-xianweibangongshi', 'xizang-changdou-karuo-minzhengju', 'yunnan-honghe-yuanyang-dapingxiangrenminzhengfu',
 			'anhui-luan-gongshanglian', 'yunnan-kunming-xundian-danganguan', 'hunan-hengyang-hengshan-guantangxiangrenminzhengfu', 'chongqing-liangping-linyeju',
-			'anhui-wuhu-jinghu-canlian', 'hubei-suizhou-guangshui-jiaotongyunshuju'
+			'anhui-wuhu-jinghu-canlian', 'hubei-suizhou-guangshui-jiaotongyunshuju',
+			'beijing-chaoyang-caizhengju', 'guangdong-zhanjiang-xuwen-qianshanzhenrenminzhengfu', 'hunan-yongzhou-lingling-linyeju', 'chongqing-tongliang-weilongzhenrenminzhengfu',
+			'chongqing-zhongxian-minzhengju', 'shanghai-xuhui-caohejingjiedaobanshichu', 'fujian-quanzhou-nongyenongcunju'
 		]) {
 			expect(ids).toContain(d);
 		}

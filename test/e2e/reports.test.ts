@@ -30,8 +30,9 @@ describe('报告一览 (/reports)', () => {
 		// no department (11, 37, 48, 49, 50, 57, 63, 64, 65, 66, 69, 83, 90, 91, 93, 96, 115, 126, 128, 135, 148), no
 		// province (94, 103, 120, 122, 125) or no year (50, 51, 52, 53, 68, 116, 148: 山东 彩票公益金 2021—2023, a
 		// three-year evaluation filed by no named unit) = 5 + 138 − 31 = 112; batch 7 (160–191) adds 32 gold records of
-		// which 7 are skipped (162, 168, 177, 179, 182 name no department, 185 no year, 190 no province): 112 + 25 = 137
-		expect(rows).toHaveLength(137);
+		// which 7 are skipped (162, 168, 177, 179, 182 name no department, 185 no year, 190 no province): 112 + 25 = 137;
+		// batch 8 (192–238) adds 47 gold records of which 11 are skipped (192, 193, 195, 225, 228, 234 name no department, 213 neither department nor year, 214 and 221 no year, 208 and 235 no province): 137 + 36 = 173
+		expect(rows).toHaveLength(173);
 		const find = (dept: string, year: string) => rows.find((r) => r['部门'].startsWith(dept) && r['年度'] === year)!;
 
 		// 000: 收入决算 771.95、支出决算 771.95（表1-3），“三公”决算 1.1 万元，综合得分 99.8，等级“优”
@@ -84,14 +85,15 @@ describe('报告一览 (/reports)', () => {
 			// records: 150 寻甸县委办's 部门整体支出绩效自评报告, 145 民乐县民政局's 彩票公益金 project self-evaluation and
 			// 154 黄果树镇's third-party 村干部报酬 project evaluation: 17 + 3 = 20; batch 7 adds six: the 自评表 of 174 金寨县
 			// 茶谷中心, 184 贯塘乡 and 186 梁平区林业局, the 决算 of 180 通州区档案馆, and the project records 160 镜湖区残联 and
-			// 189 龙岩市民宗局 (目标表): 20 + 6 = 26
-			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(26);
+			// 189 龙岩市民宗局 (目标表): 20 + 6 = 26; batch 8 adds five: 215 江津区退役军人事务局's 部门整体支出绩效自评报告 and
+			// the project records 198 柯桥区卫健局 (专项债券), 202 永济市文旅局 (目标表), 230 西平县农业农村局 and 236 阜康市统计局: 31
+			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(31);
 			// the department self-evaluations of 2023: 南雄, 海珠, the two 三公 statements, 乌鲁木齐, 舟曲 (广水's is a 目标表),
-			// 150 寻甸县委办, and 174, 180, 184, 186: 11 of the 137 reports
+			// 150 寻甸县委办, 174, 180, 184, 186, and 215 江津区退役军人事务局: 12 of the 173 reports
 			await page.getByLabel('类型').selectOption('部门整体支出绩效自评报告');
 			await page.waitForURL(/kind=/);
-			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(11);
-			expect(await page.locator('[data-shown]').textContent()).toBe('显示 11 / 137 份报告');
+			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count()).toBe(12);
+			expect(await page.locator('[data-shown]').textContent()).toBe('显示 12 / 173 份报告');
 			// sort by 支出决算 ascending: 南雄 207.48, 海珠 283.79, 金寨 338.31 (“年度资金总额 | 329.77 | 329.77 | 338.31”),
 			// 乌鲁木齐 434.16 ("本年支出合計434.16萬元"), 舟曲 1193.35 ("本年收入1095.76万元,支出1193.35万元"), 衡山县贯塘乡
 			// 2030.12 (全年执行数, its first statement of the year's spending)
@@ -104,13 +106,14 @@ describe('报告一览 (/reports)', () => {
 				names = await page.locator('table[aria-label="报告一览"] tbody tr td[data-col="department_name"]').allTextContents();
 			}
 			// (the two 三公 statements, 150 寻甸县委办 — its excerpt ends in the 部门概况: staff only —, 180 通州区档案馆 (staff
-			// only) and 186 梁平区林业局 (score and indicators only) state no spending: 未披露, after the six)
+			// only), 186 梁平区林业局 (score and indicators only) and 215 江津区退役军人事务局 (the excerpt states no figure)
+			// state no spending: 未披露, after the six)
 			expect(names.map((n) => n.slice(0, 2)).slice(0, 6)).toEqual(['南雄', '广州', '金寨', '乌鲁', '舟曲', '衡山']);
-			expect(names).toHaveLength(11);
-			// export what is shown: a header and eleven rows
+			expect(names).toHaveLength(12);
+			// export what is shown: a header and twelve rows
 			const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=csv]').click()]);
 			const text = readFileSync((await csv.path())!, 'utf8');
-			expect(text.split('\r\n').filter(Boolean)).toHaveLength(12);
+			expect(text.split('\r\n').filter(Boolean)).toHaveLength(13);
 			expect(text).toContain('南雄市科学技术协会');
 			await page.screenshot({ path: artifact(`reports-2023-${viewport.width}.png`), fullPage: true });
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
@@ -119,7 +122,7 @@ describe('报告一览 (/reports)', () => {
 			await page.waitForURL(/\/departments\/guangdong-shaoguan-nanxiong-kexie/);
 			await page.goBack();
 			await page.waitForURL(/year=2023/);
-			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count(), { timeout: 60_000 }).toBe(11);
+			await expect.poll(() => page.locator('table[aria-label="报告一览"] tbody tr').count(), { timeout: 60_000 }).toBe(12);
 			expect(await page.getByLabel('年度').inputValue()).toBe('2023');
 			expect(errors).toEqual([]);
 			await page.close();

@@ -84,9 +84,14 @@ describe('the bundled dataset', () => {
 		// Batch 7 (160–191): 162 (抚远市's 衔接资金 water-maintenance project: no filing unit), 168 (a university's 奖助学金
 		// table: neither university nor province named), 177 (裕民县's notice of three evaluated projects: no filing
 		// unit), 179 (衢江区's 三公 summary of all its units) and 182 (a 妇联 whose district is masked) name no department;
-		// 185 浮梁县林业局's 目标表 states no year; 190 (a 投资促进中心's 服务贸易 fund table) names no province
+		// 185 浮梁县林业局's 目标表 states no year; 190 (a 投资促进中心's 服务贸易 fund table) names no province.
+		// Batch 8 (192–238): 192 (蓟州区's 雪亮工程 transfer: no filing unit), 193 (扎兰屯市's 现代农业产业园: no filing unit),
+		// 195 (扬州市's 市级发展项目 report: the unit is not named), 225 (云南省's 中央自然灾害资金 航空护林: no filing unit)
+		// and 234 (彭水县's 计划生育 transfer table: no filing unit) name no department; 228 (a unit's 2020 决算 that
+		// names no unit) names nothing; 213 (资阳's ADB-loan evaluation notice) names neither unit nor year;
+		// 214 海南省人民政府研究室 and 221 省商务厅 state no year; 208 下桥镇 and 235 市财政局 name no province
 		const numbers = skipped.map((s) => Number(s.file.replace(/^.*\//, '').split('_')[0])).sort((a, b) => a - b);
-		expect(numbers).toEqual([11, 37, 48, 49, 50, 51, 52, 53, 57, 63, 64, 65, 66, 68, 69, 83, 90, 91, 93, 94, 96, 103, 115, 116, 120, 122, 125, 126, 128, 135, 148, 162, 168, 177, 179, 182, 185, 190]);
+		expect(numbers).toEqual([11, 37, 48, 49, 50, 51, 52, 53, 57, 63, 64, 65, 66, 68, 69, 83, 90, 91, 93, 94, 96, 103, 115, 116, 120, 122, 125, 126, 128, 135, 148, 162, 168, 177, 179, 182, 185, 190, 192, 193, 195, 208, 213, 214, 221, 225, 228, 234, 235]);
 		const reason = (n: number) => skipped.find((s) => s.file.includes(`/${n}_`))!.reason;
 		expect(reason(51)).toContain('年度');
 		expect(reason(57)).toContain('部门名称');
@@ -108,9 +113,16 @@ describe('the bundled dataset', () => {
 		expect(reason(182)).toContain('所属地区');
 		expect(reason(185)).toContain('年度');
 		expect(reason(190)).toContain('所属地区');
-		// 5 seeds + 170 gold (106, batch 5: 128–143, batch 6: 144–159, batch 7: 160–191) − 38 skipped (28, and 128,
-		// 135, 148, and batch 7's seven above) = 137
-		expect(await rows(dir, `SELECT count(*)::INTEGER AS n FROM reports`)).toEqual([{ n: 137 }]);
+		for (const n of [192, 193, 195, 225, 228, 234]) expect(reason(n)).toContain('部门名称');
+		expect(reason(208)).toContain('所属地区');
+		expect(reason(213)).toContain('部门名称');
+		expect(reason(213)).toContain('年度');
+		expect(reason(214)).toContain('年度');
+		expect(reason(221)).toContain('年度');
+		expect(reason(235)).toContain('所属地区');
+		// 5 seeds + 217 gold (106, batch 5: 128–143, batch 6: 144–159, batch 7: 160–191, batch 8: 192–238) − 49 skipped
+		// (28, and 128, 135, 148, batch 7's seven and batch 8's eleven above) = 173
+		expect(await rows(dir, `SELECT count(*)::INTEGER AS n FROM reports`)).toEqual([{ n: 173 }]);
 	});
 
 	it('finds a corpus record by its id (the draft page reads records this way), validated', () => {
@@ -257,8 +269,9 @@ describe('a project’s money is never the department’s', () => {
 					// 4 departments: the two seeds, 84 渠县农业综合技术服务中心, whose 2024 record states its staff
 					// only (its 收、支总计 holds the balances and is left out), and 99 西藏自治区人民政府驻上海办事处,
 					// whose excerpt is the table of contents of its 2024 决算 (no figure at all): both in no money figure;
-					// and 178 寻甸县档案馆 (batch 7), whose 2024 评价报告 excerpt states its staff (编制 17, 在职 16) but no money
-					departments: 5, execution_departments: 2, budget_adjusted_wan: 1534.8, execution_final_wan: 1469.4, execution_rate_pct: 95.74,
+					// and 178 寻甸县档案馆 (batch 7), whose 2024 评价报告 excerpt states its staff (编制 17, 在职 16) but no money;
+					// and 209 徐闻县前山镇人民政府 (batch 8), whose 2024 自评报告 excerpt states its staff only (核定 96, 在职 86)
+					departments: 6, execution_departments: 2, budget_adjusted_wan: 1534.8, execution_final_wan: 1469.4, execution_rate_pct: 95.74,
 					spending_departments: 2, spending_final_wan: 1483.87, sangong_departments: 1, sangong_final_wan: 1.1
 				}
 			]);
@@ -281,8 +294,9 @@ describe('a project’s money is never the department’s', () => {
 				spending_final_wan: null, budget_adjusted_wan: null, execution_rate_pct: null, score_total: null, grade: null
 			}
 		]);
-		// 2021 三公: 杜集 7.69 + 167 六安市工商联 “支出决算为1.52万元” = 9.21 from 2 departments (183 湘阴县卫健局 2021 states
-		// staff only; the other 2021 records of batch 7 are project records)
-		expect(await rows(dir, `SELECT sangong_departments, sangong_final_wan FROM m_year_kpi WHERE year = 2021`)).toEqual([{ sangong_departments: 2, sangong_final_wan: 9.21 }]);
+		// 2021 三公: 杜集 7.69 + 167 六安市工商联 “支出决算为1.52万元” + 229 围龙镇 “2021年度镇本级“三公”经费决算4.5万元”
+		// = 13.71 from 3 departments (183 湘阴县卫健局 2021 states staff only; 231 零陵区林业局's 自评表 states no 三公;
+		// the other 2021 records of batches 7 and 8 are project records)
+		expect(await rows(dir, `SELECT sangong_departments, sangong_final_wan FROM m_year_kpi WHERE year = 2021`)).toEqual([{ sangong_departments: 3, sangong_final_wan: 13.71 }]);
 	});
 });
