@@ -68,19 +68,21 @@ describe('总览 (/)', () => {
 		// 巴彦淖尔 meets its 4 indicators (租车次数 ≥1 / 1, 宣传美工制作个数 ≤1 / 1, 两个 =100% / 100%): no alert.
 		// The project record 139 雅安市名山区林业局 spent “30.800000” of “52.800000” 万元: 30.8 ÷ 52.8 = 58.33% < 80%,
 		// 预算执行率偏低 (高), the most severe group (the record itself states 58.33% and the late 第三批 funds).
-		// Batch 8's 2024 project records list no indicator; 201 田家庵区人社局 paid 692.98 of 808.1 万元 = 85.75% (≥ 80%,
-		// stated 86%), and 197, 222 and 226 state budgets only: no alert.
+		// Batch 8's 2024 project records list no indicator; 201 田家庵区人社局's 就业补助资金 paid “808.1 | 692.98 | 86%”:
+		// 692.98 ÷ 808.1 = 85.75% < 90% (stated 86%), 预算执行率偏低 (中), the second in that group; 197, 222 and 226 state
+		// budgets only. The group is 高 by its worst: 1 + 1 = 2.
 		const g = await groups(page);
-		expect(g[0]).toEqual(['预算执行率偏低', '1 条', '高']);
+		expect(g[0]).toEqual(['预算执行率偏低', '2 条', '高']);
 		expect(g[1]).toEqual(['绩效指标未达成', '2 条', '中']);
 		expect(g.map((x) => x[0]).sort()).toEqual(['预算执行率偏低', '关键数字未披露', '指标超额过多', '疑似单位不一致', '绩效指标未达成'].sort());
-		expect(Object.fromEntries(g.map((x) => [x[0], x[1]]))).toEqual({ 预算执行率偏低: '1 条', 绩效指标未达成: '2 条', 指标超额过多: '1 条', 疑似单位不一致: '1 条', 关键数字未披露: '17 条' });
+		expect(Object.fromEntries(g.map((x) => [x[0], x[1]]))).toEqual({ 预算执行率偏低: '2 条', 绩效指标未达成: '2 条', 指标超额过多: '1 条', 疑似单位不一致: '1 条', 关键数字未披露: '17 条' });
 		// the low-execution alert says it is a project's rate (执行数 ÷ 全年预算), not the department's
 		await page.locator('[data-alert-group="low_execution"] summary').click();
 		await page.waitForURL(/open=low_execution/);
 		await page.locator('[data-alert-group="low_execution"] li').first().waitFor({ timeout: 30_000 });
 		expect(await page.locator('[data-alert-group="low_execution"] li').allTextContents()).toEqual([
-			expect.stringMatching(/^雅安市名山区林业局.*项目“林业草原改革发展资金”执行率 58\.33%（执行数 30\.80 万元 ÷ 全年预算 52\.80 万元；项目记录，不是部门整体），低于 80%/)
+			expect.stringMatching(/^雅安市名山区林业局.*项目“林业草原改革发展资金”执行率 58\.33%（执行数 30\.80 万元 ÷ 全年预算 52\.80 万元；项目记录，不是部门整体），低于 80%/),
+			expect.stringMatching(/^田家庵区人力资源和社会保障局.*项目“就业补助资金”执行率 85\.75%（执行数 692\.98 万元 ÷ 全年预算 808\.10 万元；项目记录，不是部门整体），低于 90%/)
 		]);
 		await page.locator('[data-alert-group="low_execution"] summary').click();
 		await page.waitForURL((u) => !u.searchParams.has('open'));
@@ -222,9 +224,15 @@ describe('总览 (/)', () => {
 		// 2017 alerts: 95 and 129 未披露 决算支出, 调整预算, 自评总得分 (3 each), 109 those and “三公” (4): 10 from 3 departments
 		await expect.poll(async () => Object.fromEntries((await groups(page)).map((x) => [x[0], x[1]])), { timeout: 30_000 }).toEqual({ 关键数字未披露: '10 条' });
 		await page.locator('table[aria-label="2017年项目支出绩效"] tbody tr').first().waitFor({ timeout: 30_000 });
-		const cells = await page.$$eval('table[aria-label="2017年项目支出绩效"] tbody tr td', (tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-col'), td.textContent!.trim()])));
-		// “区政府下拨防汛相关工作110.56万元至我镇”; no 年初预算, no 执行数 stated
-		expect([cells.department_name, cells.budget_initial_wan, cells.budget_adjusted_wan, cells.execution_final_wan]).toEqual(['东湖区扬子洲镇', '未披露', '110.56', '未披露']);
+		const rows = await page.$$eval('table[aria-label="2017年项目支出绩效"] tbody tr', (trs) =>
+			trs.map((tr) => Object.fromEntries([...tr.querySelectorAll('td')].map((td) => [td.getAttribute('data-col'), td.textContent!.trim()])))
+		);
+		// 59: “区政府下拨防汛相关工作110.56万元至我镇”; no 年初预算, no 执行数 stated. Batch 8 adds 219 永兴县畜牧兽医水产局's
+		// 2017 目标表 of 重大动物疫病防控, “县动物卫生监督所资金总额(万元)50” (a budget, before the year: no 执行数). Largest first.
+		expect(rows.map((c) => [c.department_name, c.budget_initial_wan, c.budget_adjusted_wan, c.execution_final_wan])).toEqual([
+			['东湖区扬子洲镇', '未披露', '110.56', '未披露'],
+			['永兴县畜牧兽医水产局', '未披露', '50.00', '未披露']
+		]);
 		await page.screenshot({ path: artifact('dashboard-2017.png'), fullPage: true });
 		expect(errors).toEqual([]);
 		await page.close();
