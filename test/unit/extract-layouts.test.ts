@@ -2859,3 +2859,30 @@ describe('extract: a long document', () => {
 		expect(() => extract(text)).not.toThrow();
 	});
 });
+
+describe('extract: an execution rate written as a fraction of one (tab10)', () => {
+	it('leaves "0.965" unread instead of reading it as 0.965% (space-separated 项目绩效自评表 rows)', () => {
+		const text = [
+			'项目支出绩效自评表(2023年度)',
+			'项目名称 古桥修缮经费',
+			'主管部门 云溪县文化和旅游局 实施单位 云溪县文物管理所',
+			'项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+			'(万元) 年度资金总额 40 40 38.6 10 0.965 9',
+			'其中:当年财政拨款 40 40 38.6 10 0.965 9'
+		].join('\n');
+		const r = extract(text);
+		const fin = r.report.budget.filter((l) => l.stage === 'final');
+		expect(fin.map((l) => l.amount.wan)).toEqual([38.6, 38.6]);
+		expect(fin.every((l) => l.execution_rate === undefined)).toBe(true);
+		expect(r.unread.some((u) => /小数/.test(u.reason))).toBe(true);
+	});
+	it('reads a fraction rounded to one decimal as unread too ("500 | 120 | 0.2"), and a rate with % as a rate', () => {
+		const row = (rate: string) =>
+			['项目支出绩效自评表', '单位名称:云溪县农业农村局 | 填报日期:2023年7月5日 |', '项目名称 | 2022年产业扶持项目 |', '预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |', `年度财政资金总额 | 500 | 120 | ${rate} | 4.8 |`].join('\n');
+		const a = extract(row('0.2')).report.budget.find((l) => l.stage === 'final');
+		expect(a?.amount.wan).toBe(120);
+		expect(a?.execution_rate).toBeUndefined();
+		const b = extract(row('24%')).report.budget.find((l) => l.stage === 'final');
+		expect(b?.execution_rate?.value).toBe(24);
+	});
+});

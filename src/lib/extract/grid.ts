@@ -985,6 +985,19 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 			score = undefined;
 		}
 	}
+	// a rate written as a fraction of one ("40 40 38.6 10 0.965 9": 执行数 ÷ 预算数 = 0.965, no % sign;
+	// county 项目绩效自评表 exported from spreadsheets, Yunnan 项目支出绩效自评表 whose 执行率(B/A) is
+	// "0.2") is not a percentage: left unread, not read as 0.965%
+	if (rate && lines.final && !/[%％]/.test(rate.text)) {
+		const r = Number(rate.key);
+		const base = lines.adjusted?.amount.wan ?? lines.initial?.amount.wan;
+		// (to the fraction's own rounding, "500 | 120 | 0.2" is 0.24 to one decimal, or truncated: 0.965 for 0.9651)
+		const tol = Math.max(0.005, 0.5 * 10 ** -(rate.key.split('.')[1]?.length ?? 0) + 1e-9);
+		if (Number.isFinite(r) && r > 0 && r <= 1.5 && base !== undefined && base > 0 && Math.abs(lines.final.amount.wan / base - r) <= tol && Math.abs((lines.final.amount.wan / base) * 100 - r) > tol) {
+			ctx.unread.push({ kind: '表格行', text: ctx.quote(label.start, rate.end), start: label.start, end: rate.end, reason: '执行率写成小数（执行数÷预算数），不是百分数，未读取' });
+			rate = undefined;
+		}
+	}
 	if (rate && lines.final) {
 		const t = rate.text.replace(/\s*[%％]\s*$/, '');
 		lines.final.execution_rate = ctx.figure(t, '%', label.start, rate.end, 0.85, 'grid.funds.rate');
