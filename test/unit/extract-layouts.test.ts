@@ -2886,3 +2886,43 @@ describe('extract: an execution rate written as a fraction of one (tab10)', () =
 		expect(b?.execution_rate?.value).toBe(24);
 	});
 });
+
+describe('extract: funds as blocks of labelled lines under each fund heading (tab10)', () => {
+	const text = [
+		'云溪县2024年度中央对地方转移支付养老服务项目绩效自评表',
+		'一级指标 二级指标 三级指标 自评内容 完成情况',
+		'预算资金安排 2024年度养老服务转移支付资金预算安排情况。',
+		'养老服务转移支付资金合计(万元) 年度预算资金总额): 500.00 ',
+		'其中:中央补助 300.00 ',
+		'市级资金 150.00 ',
+		'本级资金(包括结转结余) 50.00 ',
+		'其中:',
+		'居家养老服务补助资金(万元)',
+		'年度预算资金总额: 320.00 ',
+		'其中:中央补助 200.00 ',
+		'市级资金 90.00 ',
+		'本级资金(包括结转结余) 30.00 ',
+		'其中:',
+		'2023年绩效调整资金(万元)',
+		'年度预算资金总额:',
+		'其中:中央补助'
+	].join('\n');
+	it('reads the first block as the total and each later block as a fund with its parts; no block total is read as the total', () => {
+		const b = extract(text).report.budget;
+		expect(b.map((l) => [l.breakdown, l.item, l.parent ?? '', l.amount.wan])).toEqual([
+			['total', '合计', '', 500],
+			['budget_level', '中央补助', '', 300],
+			['budget_level', '市级资金', '', 150],
+			['budget_level', '本级资金', '', 50],
+			['cost', '居家养老服务补助资金', '', 320],
+			['budget_level', '中央补助', '居家养老服务补助资金', 200],
+			['budget_level', '市级资金', '居家养老服务补助资金', 90],
+			['budget_level', '本级资金', '居家养老服务补助资金', 30]
+		]);
+		expect(b.every((l) => l.stage === 'budget' && l.year === 2024)).toBe(true);
+	});
+	it('abstains where the heading states no unit', () => {
+		const b = extract(text.replace(/\(万元\)/g, '')).report.budget;
+		expect(b.some((l) => l.amount.wan === 320 && l.breakdown === 'cost')).toBe(false);
+	});
+});

@@ -2302,3 +2302,69 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		reach = i + 24;
 	}
 }
+
+/* ------------------------------------------------------------------ fund blocks */
+
+/**
+ * Funds given as blocks of labelled lines under a fund's heading, one block per fund (Chongqing
+ * 中央对地方转移支付 绩效自评表 shown as text):
+ *
+ *   X资金合计(万元) 年度预算资金总额): 500.00      ← the total (its heading says 合计)
+ *   其中:中央补助 300.00 / 市级资金 150.00 / 本级资金(包括结转结余) 50.00
+ *   Y补助资金(万元)                               ← a fund of the total: a line of that name
+ *   年度预算资金总额: 320.00 / 其中:中央补助 200.00 / …   (its parts: budget_level lines of Y)
+ *
+ * The heading must state 万元 and the block must open with 年度预算资金总额; a block whose total is
+ * empty is skipped. Returns the lines and the source ranges they cover (a prose reader's reading of
+ * the same "年度预算资金总额: N" lines gives way to these).
+ */
+export function readFundBlocks(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges: Array<[number, number]> } {
+	const lines: BudgetLine[] = [];
+	const ranges: Array<[number, number]> = [];
+	const L = ctx.lines;
+	const TOTAL = /年度预算资金总额[)）]?\s*[:：]\s*/;
+	const PART = /^(?:其中\s*[:：]\s*)?([\u4e00-\u9fa5]{1,10}?(?:资金|补助|财政|拨款))(?:[(（][^()（）]{0,12}[)）])?\s+(\d[\d,]*(?:\.\d+)?)\s*$/;
+	let haveTotal = false;
+	for (let i = 0; i < L.length; i++) {
+		const s = L[i].span;
+		const m = TOTAL.exec(s.norm);
+		if (!m) continue;
+		// the heading: before the label on the same line, or the line before
+		let head = s.norm.slice(0, m.index).trim();
+		if (!head) {
+			let j = i - 1;
+			while (j >= 0 && L[j].blank) j--;
+			head = j >= 0 ? L[j].span.norm.trim() : '';
+		}
+		const h = head.match(/^(.{2,40}?)\s*[(（]\s*万元\s*[)）]$/);
+		if (!h) continue;
+		const after = s.norm.slice(m.index + m[0].length);
+		const num = after.match(/^(\d[\d,]*(?:\.\d+)?)\s*$/);
+		if (!num) continue;
+		const name = h[1].replace(/\s+/g, '');
+		const isTotal = /合计|总计|总额/.test(name) || !haveTotal;
+		if (isTotal && haveTotal) break;
+		const at = m.index + m[0].length;
+		const q0 = s.map[m.index];
+		const q1 = s.map[at + num[1].length - 1] + 1;
+		const item = isTotal ? '合计' : name;
+		lines.push({ flow: 'expenditure', breakdown: isTotal ? 'total' : 'cost', item, scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(num[1], '万元', q0, q1, 0.8, 'grid.fund-blocks') });
+		ranges.push([q0, q1]);
+		haveTotal = true;
+		for (let k = i + 1; k < L.length; k++) {
+			if (L[k].blank) continue;
+			const ps = L[k].span;
+			const p = PART.exec(ps.norm.trim());
+			if (!p) break;
+			const lead = ps.norm.length - ps.norm.trimStart().length;
+			const p0 = ps.map[lead];
+			const p1 = ps.map[ps.norm.trimEnd().length - 1] + 1;
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: p[1], scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(p[2], '万元', p0, p1, 0.75, 'grid.fund-blocks.part') };
+			if (!isTotal) line.parent = name;
+			lines.push(line);
+			ranges.push([p0, p1]);
+			i = k;
+		}
+	}
+	return { lines, ranges };
+}

@@ -16,7 +16,7 @@ import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
 import { departmentId, isBareUnit, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
-import { cellStream, goalFromCells, projectForms, readGrid, type GridResult } from './grid';
+import { cellStream, goalFromCells, projectForms, readFundBlocks, readGrid, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
@@ -219,6 +219,16 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	for (let x = budget.length - 1; x >= 0; x--) {
 		const p = ctx.prov.get(budget[x].amount);
 		if (p && /^budget\.prose/.test(p.rule) && rowRanges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+	}
+	// funds written as blocks under each fund's heading: a prose reader's reading of their
+	// "年度预算资金总额: N" lines (every block's total read as the total) gives way to them
+	const blocks = readFundBlocks(ctx, env);
+	if (blocks.lines.length) {
+		for (let x = budget.length - 1; x >= 0; x--) {
+			const p = ctx.prov.get(budget[x].amount);
+			if (p && blocks.ranges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+		}
+		mergeBudget(blocks.lines, budget);
 	}
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
