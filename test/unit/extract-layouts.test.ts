@@ -2926,3 +2926,54 @@ describe('extract: funds as blocks of labelled lines under each fund heading (ta
 		expect(b.some((l) => l.amount.wan === 320 && l.breakdown === 'cost')).toBe(false);
 	});
 });
+
+describe('extract: the funds block of a 项目基本概况 one cell a paragraph (tab10)', () => {
+	const cells = [
+		'云溪区财政支出项目绩效评价自评报告',
+		'项目名称:       农村公路养护',
+		'项目单位:       云溪区交通运输局',
+		'一、项 目 基 本 概 况',
+		'项目起止时间', '2021年1月起至2021年12月止',
+		'计划安排资金', '(万元)', '200',
+		'实际到位资金', '(万元)', '205',
+		'实际支出', '(万元)', '150',
+		'结余(万元)', '55',
+		...Array(4).fill('其中:中央财政'),
+		'省财政', '120', '省财政', '120', '省财政', '90', '省财政', '30',
+		...Array(4).fill('市财政'),
+		'区财政', '80', '区财政', '80', '区财政', '60', '区财政', '20',
+		'其它', '其它', '5', '其它', '其它',
+		'二、项目支出明细情况',
+		'支出内容', '实际支出数', '会计凭证号', '备注',
+		'路面修补', '90', '3月12号凭证',
+		'桥涵维护', '60', '5月8号、6月2号', '9月14号凭证',
+		'支出合计', '150',
+		'三、项目绩效自评情况'
+	];
+	it('reads each column total, each source by the column of its writing, and the spending by use', () => {
+		const b = extract(cells.join('\n\n')).report.budget;
+		const got = b.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan].join(' '));
+		expect(got).toEqual(
+			expect.arrayContaining([
+				'expenditure total 合计 budget 200',
+				'income total 合计 final 205',
+				'expenditure total 合计 final 150',
+				'closing_balance total 合计 final 55',
+				'expenditure budget_level 省财政 budget 120',
+				'income budget_level 省财政 final 120',
+				'expenditure budget_level 省财政 final 90',
+				'closing_balance budget_level 省财政 final 30',
+				'expenditure budget_level 区财政 final 60',
+				'income source 其他支出 final 5',
+				'expenditure cost 路面修补 final 90',
+				'expenditure cost 桥涵维护 final 60'
+			])
+		);
+		expect(b.filter((l) => l.breakdown === 'cost')).toHaveLength(2);
+		expect(b.some((l) => l.item === '其他支出' && l.flow !== 'income')).toBe(false);
+	});
+	it('abstains where fewer than three column headers stand in a row', () => {
+		const b = extract(cells.filter((c) => !/^(实际到位资金|实际支出)$/.test(c)).join('\n\n')).report.budget;
+		expect(b.some((l) => l.item === '省财政')).toBe(false);
+	});
+});

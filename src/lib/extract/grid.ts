@@ -2368,3 +2368,99 @@ export function readFundBlocks(ctx: Ctx, env: Env): { lines: BudgetLine[]; range
 	}
 	return { lines, ranges };
 }
+
+/* ------------------------------------------------------------------ stacked fund columns */
+
+/** A column of the 项目基本概况 funds block: 计划安排资金 is the budget; 实际到位资金 the money received,
+ * 实际支出 the spending and 结余 the balance, all of the year's actuals. */
+const STACK_COL: Array<[RegExp, BudgetLine['flow'], BudgetLine['stage']]> = [
+	[/^计划安排资金$/, 'expenditure', 'budget'],
+	[/^实际到位资金$/, 'income', 'final'],
+	[/^实际支出(资金)?$/, 'expenditure', 'final'],
+	[/^结余(资金)?$/, 'closing_balance', 'final']
+];
+
+/**
+ * The funds block of Hunan (Yueyang) 财政支出项目绩效评价自评报告 forms, one cell a paragraph:
+ *
+ *   计划安排资金 / (万元) / 200 / 实际到位资金 / (万元) / 200 / 实际支出 / (万元) / 150 / 结余(万元) / 50
+ *   其中:中央财政 ×4 / 省财政 120 省财政 120 省财政 90 省财政 30 / … / 其它 其它 5 其它 5 其它
+ *
+ * Each column header with its unit and amount is a total (计划安排资金 the budget, the others the
+ * year's actuals); each source label is written once per column, and the amount after its k-th
+ * writing is that source's amount in column k (中央/省/市/县/区财政 as budget_level lines, 其它 as
+ * other money). Then the 项目支出明细 table (支出内容 / 实际支出数 / 会计凭证号 / 备注): each 支出内容
+ * followed by its amount is a line of the year's spending by use, up to the 支出合计 row.
+ * Abstains unless three column headers stand in a row, each stating 万元.
+ */
+export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
+	const out: BudgetLine[] = [];
+	const L = ctx.lines.filter((l) => !l.blank);
+	const t = (i: number) => (L[i] ? L[i].span.norm.replace(/\s+/g, '') : '');
+	const isNum = (i: number) => /^\d[\d,]*(\.\d+)?$/.test(t(i));
+	const range = (i: number) => {
+		const s = L[i].span;
+		const a = s.norm.length - s.norm.trimStart().length;
+		return [s.map[a], s.map[s.norm.trimEnd().length - 1] + 1] as const;
+	};
+	for (let i = 0; i < L.length; i++) {
+		if (!/^计划安排资金/.test(t(i))) continue;
+		// the column headers: "X" / "(万元)" / amount, or "X(万元)" / amount
+		const cols: Array<{ flow: BudgetLine['flow']; stage: BudgetLine['stage'] }> = [];
+		let j = i;
+		const totals: BudgetLine[] = [];
+		while (j < L.length && cols.length < 4) {
+			const h = t(j).match(/^(.+?)(\(万元\))?$/)!;
+			const col = STACK_COL.find(([re]) => re.test(h[1]));
+			if (!col) break;
+			let k = j + 1;
+			if (!h[2]) {
+				if (t(k) !== '(万元)') break;
+				k++;
+			}
+			const c = { flow: col[1], stage: col[2] };
+			cols.push(c);
+			if (isNum(k)) {
+				const [, q1] = range(k);
+				totals.push({ flow: c.flow, breakdown: 'total', item: '合计', scope: 'all', stage: c.stage, year: env.year, amount: ctx.money(t(k), '万元', range(j)[0], q1, 0.8, 'grid.stacked-funds') });
+				k++;
+			}
+			j = k;
+		}
+		if (cols.length < 3) continue;
+		out.push(...totals);
+		// the source rows: each label once per column, an amount after some of them
+		const seen = new Map<string, number>();
+		for (; j < L.length; j++) {
+			const lab = t(j).replace(/^其中[:：]?/, '');
+			const src = lab.match(/^(中央财政|省财政|市财政|州财政|县财政|区财政|其它|其他)$/);
+			if (!src) break;
+			const k = seen.get(src[1]) ?? 0;
+			seen.set(src[1], k + 1);
+			if (!isNum(j + 1) || k >= cols.length) continue;
+			const other = /^其[它他]$/.test(src[1]);
+			const [q0] = range(j);
+			const [, q1] = range(j + 1);
+			out.push({ flow: cols[k].flow, breakdown: other ? 'source' : 'budget_level', item: other ? '其他支出' : src[1], scope: other ? 'other' : 'all', stage: cols[k].stage, year: env.year, amount: ctx.money(t(j + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.source') });
+			j++;
+		}
+		// the spending by use: 支出内容 / 实际支出数 / 会计凭证号 / 备注, then rows
+		if (!(t(j) === '' || /明细/.test(t(j)))) break;
+		let d = j;
+		while (d < Math.min(L.length, j + 4) && t(d) !== '支出内容') d++;
+		if (t(d) !== '支出内容' || !/^实际支出数/.test(t(d + 1))) break;
+		for (let r = d + 2; r < L.length - 1; r++) {
+			const name = t(r);
+			if (/^[一二三四五六七八九十]+、/.test(name) || /合计|小计/.test(name)) break;
+			if (/^(会计凭证号|备注)$/.test(name) || isNum(r) || !isNum(r + 1)) continue;
+			// (a voucher cell continued on the next line is no use: "3月12号凭证")
+			if (/\d+号|凭证|\d+月\d*日?$/.test(name) || !/[\u4e00-\u9fa5]{2}/.test(name)) continue;
+			const [q0] = range(r);
+			const [, q1] = range(r + 1);
+			out.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'final', year: env.year, amount: ctx.money(t(r + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.use') });
+			r++;
+		}
+		break;
+	}
+	return out;
+}

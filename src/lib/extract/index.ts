@@ -16,7 +16,7 @@ import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
 import { departmentId, isBareUnit, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
-import { cellStream, goalFromCells, projectForms, readFundBlocks, readGrid, type GridResult } from './grid';
+import { cellStream, goalFromCells, projectForms, readFundBlocks, readGrid, readStackedFunds, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
@@ -230,6 +230,8 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		}
 		mergeBudget(blocks.lines, budget);
 	}
+	// the funds block of a 项目基本概况 written one cell a paragraph, with its spending by use
+	mergeBudget(readStackedFunds(ctx, env), budget);
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
 	// counts in place of any a prose reader made of its header cells (the year of "2021 年实际在职人数")
