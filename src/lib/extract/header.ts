@@ -62,12 +62,19 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
+	// a fund's target table, named by the fund ("2024年X补助资金(Y)绩效目标表", "专项资金绩效目标表",
+	// a notice "关于下达X补助资金文件及绩效目标表"): one fund's targets, not a department's
+	[/(资金|专项)[^。，,；;]{0,30}绩效目标表/, 'project_target_table'],
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告|结果)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
 	// a project's evaluation sheet of indicators or scores ("X项目绩效评价指标表", an .xlsx published as is)
 	[/项目(支出)?绩效评价(指标|评分)表/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
 	// (also a subsidy named without 资金, "X县农业保险保费补贴2020年度绩效自评报告")
 	[/转移支付.{0,20}绩效(自评|评价)|((发展|补助|专项|衔接)资金|补贴).{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
+	// any fund named right before its evaluation ("X省2022年度中央自然灾害资金绩效自评报告", "X资金(Y)
+	// 绩效评价"), the bond-funded projects a department reports on ("新增地方政府专项债券项目绩效评价
+	// 情况") and a fund's report on its use ("关于“2021年X补助资金”管理使用情况")
+	[/资金\s*(?:[(（][^()（）]{1,20}[)）])?绩效(自评|评价)|债券项目.{0,8}绩效评价|(资金|补贴)[”"]?\s*(的)?(管理)?使用情况/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
 	// province's funds fill in: "X补助地方资金(Y)绩效目标自评"): its execution against its targets
 	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
@@ -222,7 +229,16 @@ function orgOf(v: Found): Found | undefined {
 	if (hits.length > 1 && hits[0].index === 0) return { ...sub(v, 0, hits[0].length), value: hits[0].value };
 	if (isOrgName(t)) return v;
 	const hit = findOrgNames(v.value)[0];
-	if (!hit) return undefined;
+	if (!hit) {
+		// a title's unit before its year that names no place the gazetteer holds: a township's own unit
+		// ("X镇人民政府2024年度绩效自评报告"); not a unit led by a bare 区/市 (a masked "XX区Y园" loses
+		// its XX in the title)
+		const y = v.value.search(/(?:19|20)\d\d\s*年/);
+		const lead = y > 0 ? v.value.slice(0, y) : '';
+		const at = lead.length - lead.trimStart().length;
+		const name = lead.trim();
+		return name && !/\s/.test(name) && !/^[市县区省州]/.test(name) && isOrgName(name) ? sub(v, at, at + name.length) : undefined;
+	}
 	// the unit's own part named after it stays: X县Y局本级, X局机关
 	if (hit.index === 0 && /^(本级|机关|本部)$/.test(squeeze(v.value.slice(hit.length)))) return v;
 	return { ...sub(v, hit.index, hit.index + hit.length), value: hit.value };
