@@ -2977,3 +2977,68 @@ describe('extract: the funds block of a 项目基本概况 one cell a paragraph 
 		expect(b.some((l) => l.item === '省财政')).toBe(false);
 	});
 });
+
+describe('extract: scored indicator rows joined by spaces under a two-line header (tab10)', () => {
+	const form = (project: string, rows: string[]) => [
+		'项目支出绩效自评表',
+		'2023年度)',
+		`项目名称 ${project}`,
+		'主管部门 云溪县水利局 实施单位 云溪县水利局',
+		'项目资金   年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+		'(万元)',
+		'  年度资金总额 80 80 72 10 90% 9',
+		'一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施',
+		'指标值 完成值',
+		...rows,
+		'总分 100 92  '
+	];
+	const text = [
+		...form('河道清淤', [
+			'  产出指标 数量指标 指标1:清淤长度 12公里 12公里 20 20  ',
+			'    质量指标 指标2:验收合格率 ≥95% 96% 20 20  ',
+			'    时效指标 完成时限 2023年 2023年 15 15  ',
+			'    成本指标 指标3:清淤单价控制 ≤6万元/公里 6万元/公里 15 12 部分单价超标',
+			'    社会效益 行洪能力 明显提升 明显提升 10 10  ',
+			'指标',
+			'  满意度 服务对象满意度指标 沿河群众满意度 90% 93% 10 10  ',
+			'指标'
+		]),
+		'',
+		...form('堤防巡查', ['  产出指标 数量指标 巡查次数 120次 126次 20 20  ', '    时效指标 完成时限 2023年 2024年 20 15 部分延至下年', '    质量指标 巡查覆盖率 100% 100% 20 20'])
+	].join('\n');
+	it('reads every row of every form, with its levels, a wrapped level cell, a note after the score and a time limit as a deadline', () => {
+		const ind = extract(text).report.indicators;
+		expect(ind.map((i) => [i.level1 ?? '', i.level2 ?? '', i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '清淤长度', '12公里', '12公里', 20, 20],
+			['产出指标', '质量指标', '验收合格率', '≥95%', '96%', 20, 20],
+			['产出指标', '时效指标', '完成时限', '2023年', '2023年', 15, 15],
+			['产出指标', '成本指标', '清淤单价控制', '≤6万元/公里', '6万元/公里', 15, 12],
+			['', '社会效益指标', '行洪能力', '明显提升', '明显提升', 10, 10],
+			['满意度指标', '服务对象满意度指标', '沿河群众满意度', '90%', '93%', 10, 10],
+			['产出指标', '数量指标', '巡查次数', '120次', '126次', 20, 20],
+			['产出指标', '时效指标', '完成时限', '2023年', '2024年', 20, 15],
+			['产出指标', '质量指标', '巡查覆盖率', '100%', '100%', 20, 20]
+		]);
+		const limit = ind[2];
+		expect(limit.target?.op).toBe('deadline');
+		expect(limit.actual && 'value' in limit.actual ? limit.actual.value : undefined).toBeUndefined();
+	});
+	it('carries points and score written on the line after a long row, and passes over a row it cannot cut', () => {
+		const t = [
+			'项目支出绩效自评表(2023年度)',
+			'绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施',
+			'指标值 完成值',
+			'产出指标 数量指标 指标1:修缮内容 完成东西两座古桥桥面及栏杆修补 完成东西两座古桥桥面及栏杆修补',
+			'8 8',
+			'指标2:修缮面积 500平方米 520平方米 8 8',
+			'指标3:修缮 等级 县级文保 县级文保 8 8',
+			'质量指标 指标1:验收通过率 100% 100% 8 8'
+		].join('\n');
+		const ind = extract(t).report.indicators;
+		expect(ind.map((i) => [i.name, i.max?.value, i.score?.value])).toEqual([
+			['修缮内容', 8, 8],
+			['修缮面积', 8, 8],
+			['验收通过率', 8, 8]
+		]);
+	});
+});

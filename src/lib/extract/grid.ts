@@ -1529,6 +1529,84 @@ function readSpacedRows(ctx: Ctx, cells: GCell[]): Indicator[] {
 }
 
 /**
+ * Scored indicator rows one a line with their cells joined by single spaces, under a header of the
+ * same kind (一级指标 二级指标 三级指标 年度 实际 分值 得分 …, its 指标值 / 完成值 on a line of their
+ * own): each row the level names it starts with, then exactly its name, target and outcome (three
+ * words) and its points and score (two numbers, which a long row may carry on the next line, "7 7"),
+ * then any 偏差原因 note. A row of fewer words, or whose fourth and fifth words are not points, cannot
+ * be cut without guessing and is passed over; a level cell wrapped before its last word ("社会效益"
+ * over a line "指标") is that level. Each form of a page reads from its header to its 总分 / 合计, or
+ * to three rows in a row that are no such row. Serves county and city 项目支出绩效自评表 that
+ * disclosure sites show as text ("指标2:修缮面积 500平方米 520平方米 10 10").
+ */
+function readSpacedScoredRows(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const L = ctx.lines;
+	const HEAD = /^(?:绩效指标\s+)?一级指标\s+二级指标\s+三级指标\s+(?:\S+\s+){1,4}分值\s+得分(\s|$)/;
+	const PTS = /^\d{1,3}(\.\d+)?$/;
+	const words = (n: number) => (n < L.length ? [...L[n].span.norm.matchAll(/\S+/g)] : []);
+	const nextFilled = (n: number) => {
+		let m = n + 1;
+		while (m < L.length && L[m].blank) m++;
+		return m;
+	};
+	/** the family of a level-2 name: the level 1 it belongs to */
+	const familyOf = (l2: string) => (/^(数量|质量|时效|成本)/.test(l2) ? '产出指标' : /满意度/.test(l2) ? '满意度指标' : /效益|影响/.test(l2) ? '效益指标' : undefined);
+	// (each form of a page of several: from each header to its 总分)
+	for (let h = 0; h < L.length; h++) {
+		if (L[h].tabbed || /\|/.test(L[h].raw) || !HEAD.test(L[h].span.norm.trim())) continue;
+		let l1: string | undefined;
+		let l2: string | undefined;
+		let misses = 0;
+		let n = h + 1;
+		for (; n < L.length && misses < 3; n++) {
+			const l = L[n];
+			if (l.blank) continue;
+			const ws = words(n);
+			if (!ws.length || (ws.length === 1 && ws[0][0] === '指标')) continue;
+			if (END_ROW.test(ws[0][0])) break;
+			// (a level cell wrapped before its last word, "社会效益" over "指标": the row's next line is "指标")
+			const m = nextFilled(n);
+			const wrapped = words(m).length === 1 && words(m)[0][0] === '指标';
+			let w = 0;
+			for (; w < ws.length; w++) {
+				const k = wrapped && !/指标$/.test(ws[w][0]) && (LEVEL1.test(ws[w][0] + '指标') || LEVEL2.test(ws[w][0] + '指标')) ? ws[w][0] + '指标' : ws[w][0];
+				// (成本指标 under 产出指标 is its level 2, as in the older tables)
+				if (LEVEL1.test(k) && !(/^成本/.test(k) && l1 === '产出指标')) (l1 = levelName(k)), (l2 = undefined);
+				else if (LEVEL2.test(k)) {
+					l2 = levelName(k);
+					// (a level 2 of another level 1 than the one carried down: its level 1 is not written)
+					if (l1 && familyOf(l2) && familyOf(l2) !== l1) l1 = undefined;
+				} else break;
+			}
+			const rest = ws.slice(w);
+			// (points and score on the next line, alone)
+			let pts = rest.slice(3, 5);
+			let ptsLine = n;
+			if (rest.length === 3 && words(m).length === 2 && words(m).every((x) => PTS.test(x[0]))) {
+				pts = words(m);
+				ptsLine = m;
+			}
+			if (rest.length < 3 || pts.length !== 2 || !pts.every((x) => PTS.test(x[0]) && Number(x[0]) <= 100) || Number(pts[1][0]) > Number(pts[0][0]) || !(l1 || l2)) {
+				misses++;
+				continue;
+			}
+			misses = 0;
+			if (ptsLine !== n) n = ptsLine;
+			const cell = (ln: number, x: RegExpMatchArray): GCell => {
+				const sp = L[ln].span;
+				return { text: sp.text.slice(x.index!, x.index! + x[0].length), key: x[0], start: sp.map[x.index!], end: sp.map[x.index! + x[0].length - 1] + 1, loose: true };
+			};
+			const name = cell(l.n, rest[0]);
+			if (name.key.length < 2 || PTS.test(name.key)) continue;
+			out.push(indicatorOf(ctx, l1, l2, name, ['target', 'actual', 'max', 'score'], [cell(l.n, rest[1]), cell(l.n, rest[2]), cell(ptsLine, pts[0]), cell(ptsLine, pts[1])]));
+		}
+		h = n;
+	}
+	return out;
+}
+
+/**
  * Rows flowed onto a line with spaces under a header that starts at the indicator's name (三级指标 |
  * 年初目标值 | 实际完成值 | 得分, the level cells scrambled elsewhere by the conversion): each row its name,
  * whose pieces a wrapped cell left apart are joined ("支持服务贸易、服务外 包企业数量"), then one cell a
@@ -1653,6 +1731,9 @@ function opSign(k: string): string | undefined {
 	return OP_WORDS.find(([re]) => re.test(k))?.[1];
 }
 
+/** A date or a year written as a time limit's value ("2024年", "2024年6月", "完成时间为2024年6月30日"). */
+const DATE_TEXT = /^(完成时间为|完成时间|于)?(19|20)\d\d年(\d{1,2}月(\d{1,2}日)?)?$/;
+
 function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, name: GCell, cols: IndCol[], vals: GCell[]): Indicator {
 	const get = (c: IndCol) => {
 		const i = cols.indexOf(c);
@@ -1672,6 +1753,8 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		const parsed = parseTarget(t.text, written, unit);
 		const end = Math.max(t.end, unitCell?.end ?? 0);
 		const target = { ...parsed, text: t.text, quote: ctx.quote(name.start, end) };
+		// a 时效指标's target that is a date or a year ("2024年", "完成时间为2024年6月30日") is a date to finish by
+		if (l2 === '时效指标' && target.op === 'text' && DATE_TEXT.test(t.key)) target.op = 'deadline';
 		if (unit && target.value !== undefined && !target.unit) target.unit = unit;
 		ind.target = ctx.mark(target, name.start, end, 0.8, 'grid.indicator.target');
 	}
@@ -1680,7 +1763,8 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
 		// (its unit as a target's is written: up to four characters, or a rate, "元/人*月")
 		// (a rate with the word it is a rate of, "100%覆盖", is the rate; a storage size, "10TB", its figure)
-		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
+		// (under 时效指标 a date or a year is the date it was done by: no figure, "2024年")
+		const num = l2 === '时效指标' && DATE_TEXT.test(a.key) ? null : a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
@@ -1817,6 +1901,10 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	const spaced = readSpacedRows(ctx, cells);
 	readIndicatorGrid(ctx, env, cells, out);
 	if (spaced.length >= 3 && spaced.length >= out.indicators.length) out.indicators = spaced;
+	if (!out.indicators.length) {
+		const scored = readSpacedScoredRows(ctx);
+		if (scored.length >= 3) out.indicators = scored;
+	}
 	if (!out.indicators.length) {
 		const bare = readBareLooseRows(ctx, cells);
 		if (bare.length >= 2) out.indicators = bare;
