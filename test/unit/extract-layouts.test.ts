@@ -3042,3 +3042,24 @@ describe('extract: scored indicator rows joined by spaces under a two-line heade
 		]);
 	});
 });
+
+describe('extract: a three-level score table whose levels carry their points, one cell a paragraph (tab10)', () => {
+	const cells = ['云溪县文化馆项目绩效自评表', '二、绩效评价指标评分', '一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分',
+		'项目决策', '15', '项目目标', '5', '目标内容', '5', '4', '决策过程', '10', '决策依据', '4', '4', '决策程序', '6', '5',
+		'项目管理', '25', '资金管理', '25', '资金使用', '15', '15', '财务管理', '10', '9',
+		'项目绩效', '60', '项目产出', '30', '产出数量', '30', '28', '项目效益', '30', '社会'];
+	it('builds the tree by the points each level adds up to, and stops where no row fits', () => {
+		const r = extract(cells.join('\n\n')).report;
+		const show = (n: { name: string; max?: { value: number }; score?: { value: number }; children?: unknown[] }): unknown => [n.name, n.max?.value, n.score?.value, ...(n.children ?? []).map((c) => show(c as typeof n))];
+		expect(r.scores?.tree.map(show)).toEqual([
+			['项目决策', 15, undefined, ['项目目标', 5, undefined, ['目标内容', 5, 4]], ['决策过程', 10, undefined, ['决策依据', 4, 4], ['决策程序', 6, 5]]],
+			['项目管理', 25, undefined, ['资金管理', 25, undefined, ['资金使用', 15, 15], ['财务管理', 10, 9]]],
+			['项目绩效', 60, undefined, ['项目产出', 30, undefined, ['产出数量', 30, 28]], ['项目效益', 30, undefined]]
+		]);
+	});
+	it('abstains where a 三级指标 scores more than its points', () => {
+		const bad = cells.map((c, i) => (i === 15 ? '9' : c));
+		const tree = extract(bad.join('\n\n')).report.scores?.tree ?? [];
+		expect(tree.some((n) => n.name === '项目管理')).toBe(false);
+	});
+});

@@ -1933,6 +1933,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		out.indicators = ord.indicators;
 		if (ord.total && !out.total) out.total = ord.total;
 	}
+	if (!out.nodes.length) readPointsTree(ctx, cells, out);
 	if (!out.nodes.length) readScoreGrid(ctx, cells, out);
 	if (!out.nodes.length) {
 		out.nodes = readFlowedScoreTable(ctx);
@@ -1941,6 +1942,66 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		if (out.nodes.length && out.nodes.every((n) => /^(投入|过程|产出|效果)$/.test(n.name))) out.framework = 'hunan';
 	}
 	return out;
+}
+
+/**
+ * A score table whose three levels each carry their points, as cells in reading order (one cell a
+ * paragraph): 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分, then each level's name and
+ * points, each 三级指标 with its points and its score ("项目决策 | 20 | 项目目标 | 4 | 目标内容 | 4 | 4").
+ * A name with one number opens a level (a level 1 where none is open, else a level 2 of the open level
+ * 1), a name with two is a 三级指标 of the open level 2; a level closes when its children's points
+ * make its own. Read only while the points add up so; stops at the first cell that fits no row (the
+ * end of the table or of the excerpt). Serves the 绩效评价指标评分 tables of provincial 项目绩效自评表
+ * (项目决策 / 项目管理 / 项目绩效) copied from Word.
+ */
+function readPointsTree(ctx: Ctx, all: GCell[], out: GridResult) {
+	const cells = all.filter((c) => c.key !== '');
+	const PTS = /^\d{1,3}(\.\d+)?$/;
+	const HEAD = ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'];
+	const h = cells.findIndex((_, i) => HEAD.every((k, x) => cells[i + x]?.key === k || (k === '分值' && /^(权重|指标分值)$/.test(cells[i + x]?.key ?? '')) || (k === '得分' && cells[i + x]?.key === '自评得分')));
+	if (h < 0) return;
+	const nodes: ScoreNode[] = [];
+	let l1: { node: ScoreNode; left: number } | undefined;
+	let l2: { node: ScoreNode; left: number } | undefined;
+	const fig = (name: GCell, c: GCell, rule: string) => ctx.figure(c.text, '分', name.start, c.end, 0.8, rule);
+	const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+	let leaves = 0;
+	for (let i = h + HEAD.length; i < cells.length; ) {
+		const name = cells[i];
+		if (PTS.test(name.key) || END_ROW.test(name.key) || name.key.length > 20) break;
+		const a = cells[i + 1];
+		const b = cells[i + 2];
+		if (!a || !PTS.test(a.key)) break;
+		const two = b && PTS.test(b.key);
+		if (two) {
+			// a 三级指标: its points, then its score (at most its points)
+			if (!l2 || Number(b.key) > Number(a.key) || Number(a.key) > l2.left + 1e-6) break;
+			(l2.node.children ??= []).push({ name: name.text, level: 3, max: fig(name, a, 'grid.points-tree.max'), score: fig(name, b, 'grid.points-tree.score') });
+			l2.left -= Number(a.key);
+			leaves++;
+			if (near(l2.left, 0)) {
+				l1!.left -= l2.node.max!.value;
+				l2 = undefined;
+				if (near(l1!.left, 0)) l1 = undefined;
+			}
+			i += 3;
+			continue;
+		}
+		if (l2) break;
+		const node: ScoreNode = { name: name.text, level: l1 ? 2 : 1, max: fig(name, a, 'grid.points-tree.level') };
+		if (!l1) {
+			nodes.push(node);
+			l1 = { node, left: Number(a.key) };
+		} else {
+			if (Number(a.key) > l1.left + 1e-6) break;
+			(l1.node.children ??= []).push(node);
+			l2 = { node, left: Number(a.key) };
+		}
+		i += 2;
+	}
+	if (leaves < 3) return;
+	out.nodes = nodes;
+	out.nodesFromRows = true;
 }
 
 /**
