@@ -3063,3 +3063,26 @@ describe('extract: a three-level score table whose levels carry their points, on
 		expect(tree.some((n) => n.name === '项目管理')).toBe(false);
 	});
 });
+
+describe('extract: a funds row whose amounts write 万元 after them, on one line with its labels cut at spaces (tab10)', () => {
+	const text = [
+		'2022年河道保洁经费绩效自评表 -.xls',
+		'附件1 项目支出绩效自评表 ( 2022 年度) 项目名称 河道保洁经费 主管部门 云溪县水利局 项目资金(万元) 实施单位 云溪县水利局 年初预算数 全年预算数 全年执行数 分值 执行率(全年 执行数/全年 预算数) 年度资金总额: 60.5万元 60.5万元 54.45万元 10 90% 9 其中:当年财政 拨款 60.5万元 60.5万元 54.45万元 10 90% 9 得分 上年结转资金 其他资金 预期目标 实际完成情况'
+	].join('\n');
+	it('reads the total and the 财政拨款 row, and no budget sentence from the same cells', () => {
+		const b = extract(text).report.budget;
+		expect(b.map((l) => [l.item, l.scope, l.stage, l.amount.wan, l.execution_rate?.value])).toEqual([
+			['合计', 'all', 'initial', 60.5, undefined],
+			['合计', 'all', 'adjusted', 60.5, undefined],
+			['合计', 'all', 'final', 54.45, 90],
+			['财政拨款支出', 'fiscal', 'initial', 60.5, undefined],
+			['财政拨款支出', 'fiscal', 'adjusted', 60.5, undefined],
+			['财政拨款支出', 'fiscal', 'final', 54.45, 90]
+		]);
+	});
+	it('reads no year cut from its 年 as an amount', () => {
+		const t = '项目支出绩效自评表\n项目名称 | 茶叶推广项目 |\n项目资金(万元) | 年初预算数 | 全年执行数 |\n年度资金总额 | :40万元 | 2022 | 年茶叶推广项目 | 40 |';
+		const b = extract(t).report.budget;
+		expect(b.some((l) => l.amount.wan === 2022)).toBe(false);
+	});
+});

@@ -334,12 +334,27 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		let totals: Partial<Record<FundCol, number>> | undefined;
 		let rowsEnd = k;
 		while (k < cells.length && rows < 8) {
-			const row = fundRow(cells[k].key);
+			let row = fundRow(cells[k].key);
+			// a label a flowed line cut at its space ("其中:当年财政 拨款"): its two pieces are the label
+			let joined: GCell | undefined;
+			const nx = cells[k + 1];
+			if (!row && cells[k].loose && nx?.loose && !isValue(nx.key) && !/\d|[:：]/.test(nx.key) && nx.key.length <= 6 && ctx.lineOf(cells[k].start) === ctx.lineOf(nx.start) && fundRow(cells[k].key + nx.key)) {
+				row = fundRow(cells[k].key + nx.key);
+				joined = { ...cells[k], text: ctx.src.slice(cells[k].start, nx.end), key: cells[k].key + nx.key, end: nx.end };
+				k++;
+			}
 			if (!row && cells[k].key === '') {
 				k++; // empty cells between rows (a web table's row ends with empty cells)
 				continue;
 			}
 			if (!row) {
+				// a value of a column the header does not name, between two rows (a 得分 whose header cell
+				// a spreadsheet export put after the rows: "… 100% 10 其中:当年财政拨款 …")
+				const after = cells[k + 1] ? fundRow(cells[k + 1].key) ?? (cells[k + 2]?.loose && !/\d/.test(cells[k + 2].key) ? fundRow(cells[k + 1].key + cells[k + 2].key) : undefined) : undefined;
+				if (rows > 0 && isNumber(cells[k].key) && cells[k].loose && after && after.breakdown !== 'total') {
+					k++;
+					continue;
+				}
 				if (rows > 0 && !isValue(cells[k].key) && cells[k].key.length > 12) {
 					k++; // a note cell of the row above (原因 / 说明)
 					continue;
@@ -348,7 +363,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 				k++;
 				continue;
 			}
-			const label = cells[k];
+			const label = joined ?? cells[k];
 			// a PDF table whose text came out scrambled: its 年度资金总额 label stands after the rows that
 			// break it down ("… 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元)"), so no value
 			// beside a label can be trusted to be that row's, and the table is not read
@@ -359,8 +374,19 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			let vals: GCell[] = [];
 			let v = k + 1;
 			// a colon the label left on its value (":202010100.00%") is not part of it
-			const cell = (c: GCell) => (/^[:：]/.test(c.key) ? { ...c, text: c.text.replace(/^\s*[:：]\s*/, ''), key: c.key.slice(1), start: c.start + 1 } : c);
-			while (v < cells.length && vals.length < cols.length && isValue(cell(cells[v]).key)) vals.push(cell(cells[v++]));
+			const colon = (c: GCell) => (/^[:：]/.test(c.key) ? { ...c, text: c.text.replace(/^\s*[:：]\s*/, ''), key: c.key.slice(1), start: c.start + 1 } : c);
+			// an amount that writes the table's unit after it ("620.82万元" under a 项目资金(万元) header,
+			// spreadsheet forms whose cells are formatted so) is that amount
+			const cell = (c: GCell) => {
+				const d = colon(c);
+				const m = unit === '万元' ? d.key.match(new RegExp(`^(${NUM})万元$`)) : null;
+				if (!m) return d;
+				const at = d.text.indexOf(m[1]);
+				return at < 0 ? d : { ...d, text: m[1], key: m[1], start: d.start + at, end: d.start + at + m[1].length };
+			};
+			// (a year cut from its 年 at a space, "2022 年X项目", is no value)
+			const yearCut = (x: number) => /^(19|20)\d\d$/.test(cells[x].key) && /^年/.test(cells[x + 1]?.key ?? '');
+			while (v < cells.length && vals.length < cols.length && isValue(cell(cells[v]).key) && !yearCut(v)) vals.push(cell(cells[v++]));
 			// a flowed row whose numbers OCR ran together: split where one reading is left
 			const split = vals.length && vals.every((c) => c.loose) && vals.length < cols.length ? splitFundsRow(vals, cols, row.breakdown === 'total', totals) : undefined;
 			if (split) vals = split;

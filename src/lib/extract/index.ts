@@ -236,6 +236,12 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		const p = f && ctx.prov.get(f);
 		return p && /^(grid|runon)\./.test(p.rule) ? [[p.start, p.end] as const] : [];
 	}));
+	// (and so is an amount of a funds row the table reader read: "年度资金总额: 60万元 60万元 …" is the
+	// row's, not a budget sentence's)
+	for (const l of grid.budget) {
+		const p = ctx.prov.get(l.amount);
+		if (p && p.rule === 'grid.funds') rowRanges.push([p.start, p.end]);
+	}
 	for (let x = budget.length - 1; x >= 0; x--) {
 		const p = ctx.prov.get(budget[x].amount);
 		if (p && /^budget\.prose/.test(p.rule) && rowRanges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
