@@ -273,3 +273,16 @@ describe("extract identity: a third party's cover run together", () => {
 		expect(r.department.name).toBe('醴陵市档案馆');
 	});
 });
+
+describe('extract identity: a place of work named as the project', () => {
+	it('"X市Y产业园项目2022年度绩效自评报告" (also in traditional characters) names the project, not a unit; the place is the region', () => {
+		for (const title of ['醴陵市陶瓷产业园项目2022年度绩效自评报告', '醴陵市陶瓷產業園項目2022年度績效自評報告']) {
+			const body = title.includes('產') ? '一、績效目標分解下達情況\n2022年,中央財政資金專項資金100萬元,計劃實施3個項目。' : '一、绩效目标分解下达情况\n2022年中央财政资金100万元。';
+			const r = extract(`${title}\n${body}\n`).report;
+			expect(r.kind).toBe('project_self_evaluation');
+			expect(r.project?.name?.value).toBe('醴陵市陶瓷产业园项目');
+			expect(r.department.name).toBeUndefined();
+			expect(r.department.region?.district).toBe('醴陵市');
+		}
+	});
+});

@@ -252,7 +252,14 @@ function orgOf(v: Found): Found | undefined {
  * self-evaluation reports and 评价表 titled without a 项目名称 label (Yunnan's, Anhui's and
  * Sichuan's fund evaluations).
  */
-function fromTitle(title: string): { name: string; at: number } | undefined {
+function fromTitle(written: string): { name: string; at: number } | undefined {
+	// (matched in simplified characters, one for one, so positions hold; the name is returned as written)
+	const title = simplifyText(written);
+	const found = fromSimplifiedTitle(title);
+	return found && { name: written.slice(found.at, found.at + found.name.length), at: found.at };
+}
+
+function fromSimplifiedTitle(title: string): { name: string; at: number } | undefined {
 	// (kind words without 绩效 whose 项目 names the thing before them a project, "X奖助学金项目自评结果":
 	// the name is X, whatever word it ends in)
 	const bare = title.search(/项目(?:支出)?自评(?:价)?(?:报告|表|结果)\s*$/);
@@ -270,6 +277,9 @@ function fromTitle(title: string): { name: string; at: number } | undefined {
 		const lead = org && org.index === 0 ? org.length : (placeAt(before, 0)?.length ?? 0);
 		const rest = lead ? before.slice(lead) : '';
 		if (!after && ok(rest)) return { name: rest, at: lead };
+		// (a place of work named with its place and followed by 项目 alone, "X市国家现代农业产业园项目2022
+		// 年度绩效自评报告": the whole is the project's name)
+		if (!after && org && org.index === 0 && /^(项目|工程)$/.test(rest) && /[园区站场馆院校]$/.test(org.value)) return { name: before, at: 0 };
 	}
 	return undefined;
 }
@@ -645,7 +655,7 @@ export function readHeader(ctx: Ctx): Header {
 		// (a place of work a project's title names, "X区Y乡Z垃圾转运站提升改造项目", is what the money
 		// built or ran, not the unit that reports)
 		const tOrg = orgOf({ value: title.text, start: title.start, end: title.end });
-		const after = tOrg ? squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12)) : '';
+		const after = tOrg ? simplifyText(squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12))) : '';
 		if (!(tOrg && isProjectKind && /^(提升|改造|新建|扩建|改扩建|建设|维修|修缮|升级|续建)*(项目|工程)/.test(after))) candidates.push(tOrg);
 		// the name alone on the line just above or below the title
 		for (const d of [-1, 1, 2]) {
@@ -694,7 +704,7 @@ export function readHeader(ctx: Ctx): Header {
 		const next = orgs[i + 1];
 		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
 	});
-	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
+	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
