@@ -257,3 +257,32 @@ describe('extract identity: funds, towns and places without a unit', () => {
 		expect(two.department.region).toEqual({ province: '天津市' });
 	});
 });
+
+describe("extract identity: a third party's cover run together", () => {
+	it('the evaluator (评价机构: a social organisation\'s centre) makes it external, is not the unit, and its date is not the year; the 主管部门 subdistrict office is the unit', () => {
+		const src = '资源描述\n浦东新区 2020 年 度 某某街道 道路整治项目 绩效评价报告 评价机构 : 上海某某社会组织服务中心 2021 年 6 月 1 日 浦东新区 2020 年 度某某街道 道路整治项目绩效评价报告 项目名称: 道路整治 项目单位:某某街道 管理办 主管部门:花木街道办事处 委托单位:花木街道办事处 有效性:封面加盖评价机构公章有效';
+		const r = extract(src).report;
+		expect(r.kind).toBe('external_evaluation');
+		expect(r.fiscal_year).toBe(2020);
+		expect(r.department.name).toBe('花木街道办事处');
+		expect(r.department.region).toEqual({ province: '上海市', district: '浦东新区' });
+	});
+	it("a unit's own evaluation group (评价机构:X局整体支出绩效评价小组) leaves the unit named", () => {
+		const r = extract('醴陵市档案馆2024年度部门整体支出绩效评价报告\n评价机构:醴陵市档案馆整体支出绩效评价小组\n一、部门概况\n').report;
+		expect(r.kind).toBe('self_evaluation');
+		expect(r.department.name).toBe('醴陵市档案馆');
+	});
+});
+
+describe('extract identity: a place of work named as the project', () => {
+	it('"X市Y产业园项目2022年度绩效自评报告" (also in traditional characters) names the project, not a unit; the place is the region', () => {
+		for (const title of ['醴陵市陶瓷产业园项目2022年度绩效自评报告', '醴陵市陶瓷產業園項目2022年度績效自評報告']) {
+			const body = title.includes('產') ? '一、績效目標分解下達情況\n2022年,中央財政資金專項資金100萬元,計劃實施3個項目。' : '一、绩效目标分解下达情况\n2022年中央财政资金100万元。';
+			const r = extract(`${title}\n${body}\n`).report;
+			expect(r.kind).toBe('project_self_evaluation');
+			expect(r.project?.name?.value).toBe('醴陵市陶瓷产业园项目');
+			expect(r.department.name).toBeUndefined();
+			expect(r.department.region?.district).toBe('醴陵市');
+		}
+	});
+});

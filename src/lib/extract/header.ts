@@ -233,8 +233,9 @@ function orgOf(v: Found): Found | undefined {
 		// a title's unit before its year that names no place the gazetteer holds: a township's own unit
 		// ("X镇人民政府2024年度绩效自评报告"); not a unit led by a bare 区/市 (a masked "XX区Y园" loses
 		// its XX in the title)
-		const y = v.value.search(/(?:19|20)\d\d\s*年/);
-		const lead = y > 0 ? v.value.slice(0, y) : '';
+		// (or a value's first word, "主管部门:X街道办事处 委托单位:…" run together on a PDF's cover)
+		const y = v.value.search(/(?:19|20)\d\d\s*年|(?<=[\u4e00-\u9fa5])[\s,，;；。|]/);
+		const lead = y > 0 ? v.value.slice(0, y) : v.value;
 		const at = lead.length - lead.trimStart().length;
 		const name = lead.trim();
 		return name && !/\s/.test(name) && !/^[市县区省州]/.test(name) && isOrgName(name) ? sub(v, at, at + name.length) : undefined;
@@ -251,7 +252,14 @@ function orgOf(v: Found): Found | undefined {
  * self-evaluation reports and 评价表 titled without a 项目名称 label (Yunnan's, Anhui's and
  * Sichuan's fund evaluations).
  */
-function fromTitle(title: string): { name: string; at: number } | undefined {
+function fromTitle(written: string): { name: string; at: number } | undefined {
+	// (matched in simplified characters, one for one, so positions hold; the name is returned as written)
+	const title = simplifyText(written);
+	const found = fromSimplifiedTitle(title);
+	return found && { name: written.slice(found.at, found.at + found.name.length), at: found.at };
+}
+
+function fromSimplifiedTitle(title: string): { name: string; at: number } | undefined {
 	// (kind words without 绩效 whose 项目 names the thing before them a project, "X奖助学金项目自评结果":
 	// the name is X, whatever word it ends in)
 	const bare = title.search(/项目(?:支出)?自评(?:价)?(?:报告|表|结果)\s*$/);
@@ -269,6 +277,9 @@ function fromTitle(title: string): { name: string; at: number } | undefined {
 		const lead = org && org.index === 0 ? org.length : (placeAt(before, 0)?.length ?? 0);
 		const rest = lead ? before.slice(lead) : '';
 		if (!after && ok(rest)) return { name: rest, at: lead };
+		// (a place of work named with its place and followed by 项目 alone, "X市国家现代农业产业园项目2022
+		// 年度绩效自评报告": the whole is the project's name)
+		if (!after && org && org.index === 0 && /^(项目|工程)$/.test(rest) && /[园区站场馆院校]$/.test(org.value)) return { name: before, at: 0 };
 	}
 	return undefined;
 }
@@ -495,7 +506,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 }
 
 function yearIn(s: string): number | undefined {
-	const m = toHalfWidth(s).replace(/\s+/g, '').match(/(20[0-4]\d|199\d)年度?/);
+	// (a date run into a title, "…中心2019年6月14日X区2018年度Y项目绩效评价报告" on a PDF's cover, is no year of the report)
+	const m = toHalfWidth(s).replace(/\s+/g, '').match(/(20[0-4]\d|199\d)年度?(?!\d{1,2}月\d{1,2}日)/);
 	return m ? Number(m[1]) : undefined;
 }
 
@@ -514,12 +526,13 @@ export function readHeader(ctx: Ctx): Header {
 	// a third party's report ("受X财政局委托，我所成立绩效评价工作组对Y…"): an external evaluation,
 	// whatever its title calls it (Hunan's 专项资金绩效评价报告 by accounting firms)
 	// (also "受X财政局委托,Y会计师事务所(以下简称“我所”)…", and a cover naming the firm, "委托单位:X财政局 /
-	// 评价机构:Y会计师事务所")
+	// 评价机构:Y会计师事务所"; Shanghai's evaluations by a social organisation's centre or a research
+	// institute, "评价机构:X社会组织培育中心")
 	const head4k = squeeze(docText(ctx, 4000));
 	// (a third party's evaluation of a project is still about that project: its unit is found as a
 	// project record's is)
 	const evaluatedKind = kind;
-	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k))) kind = 'external_evaluation';
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司|社会组织[\u4e00-\u9fa5]{0,6}中心|研究院|研究中心)/.test(head4k))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
@@ -642,7 +655,7 @@ export function readHeader(ctx: Ctx): Header {
 		// (a place of work a project's title names, "X区Y乡Z垃圾转运站提升改造项目", is what the money
 		// built or ran, not the unit that reports)
 		const tOrg = orgOf({ value: title.text, start: title.start, end: title.end });
-		const after = tOrg ? squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12)) : '';
+		const after = tOrg ? simplifyText(squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12))) : '';
 		if (!(tOrg && isProjectKind && /^(提升|改造|新建|扩建|改扩建|建设|维修|修缮|升级|续建)*(项目|工程)/.test(after))) candidates.push(tOrg);
 		// the name alone on the line just above or below the title
 		for (const d of [-1, 1, 2]) {
@@ -691,7 +704,7 @@ export function readHeader(ctx: Ctx): Header {
 		const next = orgs[i + 1];
 		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
 	});
-	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
+	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
@@ -700,7 +713,10 @@ export function readHeader(ctx: Ctx): Header {
 		const at = welcome.index! + welcome[0].indexOf(welcome[1]);
 		candidates.push(orgOf({ value: welcome[1], start: at, end: at + welcome[1].length }));
 	}
-	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value));
+	// (the third party a cover names, "评价机构:X中心", is never the unit it evaluated; a unit's own
+	// group, "评价机构:X局整体支出绩效评价小组", is the unit)
+	const evaluators = kind !== 'external_evaluation' ? [] : labelled(ctx, /评价机构/, 4000).map(orgOf).filter((v): v is Found => !!v).map((v) => squeeze(v.value));
+	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value) && !evaluators.includes(squeeze(c.value)));
 
 	// the year: a labelled 年度, the title, the body, the filing date
 	for (const v of labelled(ctx, /(?:评价|预算|所属|项目|实施)年度/)) {

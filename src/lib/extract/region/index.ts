@@ -473,6 +473,7 @@ export function isOrgName(t: string): boolean {
 	// no place in it: a name of the unit as its own documents write it (市机关事务服务中心)
 	if (/^[市县区省州]/.test(t) && orgEnd(t) === t.length) return true;
 	// a township's own unit, the town not in the gazetteer (X镇人民政府, X乡卫生院, X街道办事处)
+	if (/^[\u4e00-\u9fa5]{2,4}(街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府)$/.test(t)) return true;
 	const town = t.match(/^[\u4e00-\u9fa5]{1,4}?(镇|乡|街道)/);
 	const rest = town ? t.slice(town[0].length) : '';
 	return !!rest && rest.length >= 2 && orgEnd(rest) === rest.length && !WEAK_END.has(rest.slice(-1)) ;
