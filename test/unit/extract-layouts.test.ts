@@ -3086,3 +3086,17 @@ describe('extract: a funds row whose amounts write 万元 after them, on one lin
 		expect(b.some((l) => l.amount.wan === 2022)).toBe(false);
 	});
 });
+
+describe('extract: indicator names numbered as the work plan lists them (tab10)', () => {
+	it('drops the outline number (一、 / 2、 / (3)) from the name', () => {
+		const text = [
+			'项目支出绩效自评表',
+			'一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+			'产出指标 | 数量指标 | 一、示范片建设 | ≥3000亩 | 3000亩 | 10 | 10 |',
+			'产出指标 | 数量指标 | 2、测土配方施肥 | ≥800亩 | 820亩 | 10 | 10 |',
+			'产出指标 | 数量指标 | (3)田间试验 | ≥6组 | 6组 | 10 | 10 |',
+			'产出指标 | 数量指标 | 2023年新增示范户 | ≥50户 | 52户 | 10 | 10 |'
+		].join('\n');
+		expect(extract(text).report.indicators.map((i) => i.name)).toEqual(['示范片建设', '测土配方施肥', '田间试验', '2023年新增示范户']);
+	});
+});

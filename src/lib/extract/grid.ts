@@ -1747,7 +1747,9 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
 }
 
 /** A form's row ordinal before an indicator's name ("指标1:工程完工率", the national 项目支出绩效自评表 template). */
-const ORDINAL = /^指标\s*\d{1,2}\s*[:：.、]?\s*(?=[\u4e00-\u9fa5])/;
+// (and a row's outline number, "一、示范区建立", "2、施用配方肥", "(3)培训人次", rows of a 数量指标 block
+// numbered as the work plan lists them)
+const ORDINAL = /^指标\s*\d{1,2}\s*[:：.、]?\s*(?=[\u4e00-\u9fa5])|^(?:[一二三四五六七八九十]{1,2}|\d{1,2})、\s*(?=[\u4e00-\u9fa5])|^[(（]\d{1,2}[)）]\s*(?=[\u4e00-\u9fa5])/;
 
 /** Operators written as words in an operator column ("大于等于", Inner Mongolia's 项目支出绩效自评表). */
 const OP_WORDS: [RegExp, string][] = [[/^大于等于$|^不低于$|^不少于$/, '≥'], [/^小于等于$|^不高于$|^不超过$|^不多于$/, '≤'], [/^等于$/, '='], [/^大于$|^高于$/, '>'], [/^小于$|^低于$/, '<']];
