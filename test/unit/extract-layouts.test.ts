@@ -3100,3 +3100,15 @@ describe('extract: indicator names numbered as the work plan lists them (tab10)'
 		expect(extract(text).report.indicators.map((i) => i.name)).toEqual(['示范片建设', '测土配方施肥', '田间试验', '2023年新增示范户']);
 	});
 });
+
+describe('extract: a list of forms above the form (tab10)', () => {
+	it('takes no column header of the list (序号 | 项目名称 | 备注) for the project name', () => {
+		const text = [
+			'2023年度项目支出绩效自评表',
+			'云溪县农业农村局本级单位项目绩效自评表清单',
+			'序号', '', '项目名称', '', '备注', '', '1', '', '耕地保护补助资金自评表', '', ' ', '',
+			'项目支出绩效自评表', '', '2023年度)', '', '项目名称', '', '耕地保护补助资金', '', '主管部门', '', '云溪县农业农村局', '', '实施单位', '', '云溪县农业农村局'
+		].join('\n');
+		expect(extract(text).report.project?.name.value).toBe('耕地保护补助资金');
+	});
+});
