@@ -3112,3 +3112,27 @@ describe('extract: a list of forms above the form (tab10)', () => {
 		expect(extract(text).report.project?.name.value).toBe('耕地保护补助资金');
 	});
 });
+
+describe('extract: level cells with a template fill-in note (tab10)', () => {
+	it('reads 数量指标 (必填硬性指标) and 社会效益 指标 (必填) as their levels', () => {
+		const text = [
+			'项目支出绩效目标申报表 |',
+			'(2023年度) | ||||||',
+			'项目名称 | 云溪县防护林建设项目 | |||||',
+			'绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | ||',
+			'产出指标 | 数量指标 (必填硬性指标) | 新造林面积(亩) | 12000 | |||',
+			'质量指标 (必填) | 苗木成活率(≥**%) | 85 | ||||',
+			'效益指标 | 经济效益 指标 (选填) | 增加农民收入。 | ||||',
+			'社会效益 指标 (必填) | 受益人数(人) | 300 | ||||'
+		].join('\n');
+		const ind = extract(text).report.indicators;
+		expect(ind.map((i) => [i.level1, i.level2, i.name, i.target?.text])).toEqual(
+			expect.arrayContaining([
+				['产出指标', '数量指标', '新造林面积(亩)', '12000'],
+				['产出指标', '质量指标', '苗木成活率(≥**%)', '85'],
+				['效益指标', '社会效益指标', '受益人数(人)', '300']
+			])
+		);
+		expect(ind.some((i) => /必填|选填/.test(i.name + (i.level2 ?? '')))).toBe(false);
+	});
+});

@@ -1260,9 +1260,12 @@ function indCol(k: string): IndCol | undefined {
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
 // (项目完成指标 and 项目效益指标: the 一级指标 of Sichuan's older 项目支出绩效目标申报表, for 产出 and 效益)
 // (and its points as a range, "成本指标(0-20)分", Chongqing's 项目支出绩效目标审批表)
-const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\)|\(\d+[-~]\d+\)分)?$/;
-const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
-const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '');
+// (a template's fill-in note after a level, "数量指标(必填硬性指标)", "经济效益指标(选填)": Ningxia's
+// 项目支出绩效目标申报表, and any form that marks its required levels so)
+const FILL_NOTE = '\\((?:必填|选填)[\u4e00-\u9fa5]{0,6}\\)';
+const LEVEL1 = new RegExp(`^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\\(\\d+分\\)|\\(\\d+[-~]\\d+\\)分|${FILL_NOTE})?$`);
+const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\)|${FILL_NOTE})?$`);
+const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '').replace(new RegExp(`${FILL_NOTE}$`), '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
 const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
