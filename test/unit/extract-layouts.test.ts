@@ -3136,3 +3136,26 @@ describe('extract: level cells with a template fill-in note (tab10)', () => {
 		expect(ind.some((i) => /必填|选填/.test(i.name + (i.level2 ?? '')))).toBe(false);
 	});
 });
+
+describe('extract: an indicator table one cell a line, its cells broken over lines and its note cell sometimes left out (tab10)', () => {
+	const cells = ['部门整体支出绩效自评表', '2022年度)', '一级指标', '二级指标', '三级指标', '年度', '指标值', '实际', '完成值', '分值', '得分', '偏差原因', '分析及', '改进措施',
+		'产出指标', '(50)', '数量', '指标', '新修道路', '12公里', '12公里', '10', '10', ' ', '路面修补', '3000平方米', '3200平方米', '8', '8',
+		'质量', '指标', '验收合格率', '95%', '100%', '8', '8', ' ', '……', ' ', ' ', ' ',
+		'时效', '指标', '当期完成', '90%', '100%', '8', '8', ' ',
+		'成本', '指标', '养护补助', '每公里2000', '每公里2000', '8', '8', ' ',
+		'效益指标', '30分)', '社会效益指标', '群众出行', '改善', '改善', '8', '7', ' '];
+	it('reads every row with its levels, the levels\' points, and the per-unit standard as a number', () => {
+		const r = extract(cells.join('\n\n')).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '新修道路', '12公里', '12公里', 10, 10],
+			['产出指标', '数量指标', '路面修补', '3000平方米', '3200平方米', 8, 8],
+			['产出指标', '质量指标', '验收合格率', '95%', '100%', 8, 8],
+			['产出指标', '时效指标', '当期完成', '90%', '100%', 8, 8],
+			['产出指标', '成本指标', '养护补助', '每公里2000', '每公里2000', 8, 8],
+			['效益指标', '社会效益指标', '群众出行', '改善', '改善', 8, 7]
+		]);
+		const std = r.indicators[4].target;
+		expect(std && 'value' in std ? [std.op, std.value] : undefined).toEqual(['>=', 2000]);
+		expect(r.scores?.tree.filter((n) => n.level === 1).map((n) => [n.name, n.max?.value])).toEqual(expect.arrayContaining([['产出指标', 50], ['效益指标', 30]]));
+	});
+});

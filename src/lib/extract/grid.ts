@@ -190,6 +190,18 @@ function mergeSplitHeaders(src: string, cells: GCell[]): GCell[] {
 	for (const c of cells) {
 		const prev = out[out.length - 1];
 		const joined = prev ? prev.key + c.key : '';
+		// a level's points on the line after it, its bracket lost or not ("产出指标 / (50)", "效益指标 / 30分)",
+		// Hunan 部门整体支出绩效自评表 one cell a line): the level with its points, as flowed tables write it
+		const pts = prev && /^(产出|效益|满意度|成本)指标$/.test(prev.key) && c.key.match(/^[(（]?(\d{1,3})分?[)）]$/);
+		if (pts && aloneOnLine(src, prev) && aloneOnLine(src, c)) {
+			out[out.length - 1] = { text: prev.text + c.text, key: `${prev.key}(${pts[1]}分)`, start: prev.start, end: c.end, loose: prev.loose };
+			continue;
+		}
+		// (a long header cell broken over three lines, "偏差原因 / 分析及 / 改进措施")
+		if (prev && c.key && /^[\u4e00-\u9fa5]{2,8}$/.test(c.key) && FUSED_WORDS.some((w) => w.length >= 8 && w !== prev.key && w.startsWith(joined)) && aloneOnLine(src, prev) && aloneOnLine(src, c)) {
+			out[out.length - 1] = { text: prev.text + c.text, key: joined, start: prev.start, end: c.end, loose: prev.loose };
+			continue;
+		}
 		if (prev && c.key && ((/^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|项目完成|项目效益)$/.test(prev.key) && /^指标/.test(c.key)) || (/^[\u4e00-\u9fa5]{2,4}$/.test(prev.key) && !SPLIT_HEADER_WORDS.has(prev.key) && SPLIT_HEADER_WORDS.has(joined) && aloneOnLine(src, prev) && aloneOnLine(src, c)))) {
 			out[out.length - 1] = { text: prev.text + c.text, key: prev.key + c.key, start: prev.start, end: c.end, loose: prev.loose };
 			continue;
@@ -1457,6 +1469,11 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			const bare = !l1 && !l2 && !c.loose && !c.key.endsWith('指标') && !isValue(c.key) && cells[k + 1] && /^(≥|≤|>=|<=|>|<|=)?\d/.test(cells[k + 1].key) && (cells.slice(j, k).every((x) => x.key === '') || (out.indicators.length > 0 && !out.indicators[out.indicators.length - 1].level2));
 			if (!l1 && !l2 && !bare) break;
 			if (isValue(c.key)) break; // a number where a name should stand: not this table
+			// a filler a row's note cell left on a line of its own ("……"): no row
+			if (/^[.…。·]+$/.test(c.key)) {
+				k++;
+				continue;
+			}
 			const name = c;
 			// delimited cells: one per column; a flowed row holds no empty cells, so it ends at
 			// its last numeric column, or earlier at the next level name
@@ -1464,9 +1481,14 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			let vals: GCell[] = [];
 			// a delimited row whose trailing note cell was left out ends at the next level's name
 			const pointsEnd = Math.max(after.lastIndexOf('score'), after.lastIndexOf('max')) + 1;
+			// (or at the next row's name: a text cell whose cells after it fill a row's columns up to its
+			// points, "病虫害防治面积 | 3万亩 | 3万亩 | 7 | 7 | 森林抚育面积 | …", one cell a line)
+			const pointsAt = (x: GCell | undefined) => !!x && isNumber(x.key) && !/%$/.test(x.key) && Number(x.key) <= 100;
+			const opensRow = (v: number) => !isValue(cells[v].key) && cells[v].key.length <= 40 && after.slice(0, pointsEnd).every((col, idx) => (col === 'max' || col === 'score' ? pointsAt(cells[v + 1 + idx]) : !!cells[v + 1 + idx] && !isBlank(cells[v + 1 + idx].key)));
 			for (let v = k + 1; v < cells.length && vals.length < want; v++) {
 				const level = LEVEL1.test(cells[v].key) || LEVEL2.test(cells[v].key) || END_ROW.test(cells[v].key);
 				if (level && (c.loose || (pointsEnd > 0 && vals.length >= pointsEnd))) break;
+				if (!c.loose && pointsEnd > 0 && vals.length >= pointsEnd && opensRow(v)) break;
 				vals.push(cells[v]);
 			}
 			// a flowed row with a cell too few or too many cannot be aligned: its name only
@@ -1795,7 +1817,8 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		// (its unit as a target's is written: up to four characters, or a rate, "元/人*月")
 		// (a rate with the word it is a rate of, "100%覆盖", is the rate; a storage size, "10TB", its figure)
 		// (under 时效指标 a date or a year is the date it was done by: no figure, "2024年")
-		const num = l2 === '时效指标' && DATE_TEXT.test(a.key) ? null : a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
+		// (a standard per unit, "每亩300": the number)
+		const num = l2 === '时效指标' && DATE_TEXT.test(a.key) ? null : a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=|每[\u4e00-\u9fa5]{1,2})?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
