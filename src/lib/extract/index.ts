@@ -16,7 +16,7 @@ import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
 import { countiesNamed, departmentId, isBareUnit, placeAt, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
-import { cellStream, goalFromCells, projectForms, readGrid, type GridResult } from './grid';
+import { cellStream, goalFromCells, projectForms, readFundBlocks, readGrid, readStackedFunds, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
@@ -240,10 +240,28 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		const p = f && ctx.prov.get(f);
 		return p && /^(grid|runon)\./.test(p.rule) ? [[p.start, p.end] as const] : [];
 	}));
+	// (and so is an amount of a funds row the table reader read: "年度资金总额: 60万元 60万元 …" is the
+	// row's, not a budget sentence's)
+	for (const l of grid.budget) {
+		const p = ctx.prov.get(l.amount);
+		if (p && p.rule === 'grid.funds') rowRanges.push([p.start, p.end]);
+	}
 	for (let x = budget.length - 1; x >= 0; x--) {
 		const p = ctx.prov.get(budget[x].amount);
 		if (p && /^budget\.prose/.test(p.rule) && rowRanges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
 	}
+	// funds written as blocks under each fund's heading: a prose reader's reading of their
+	// "年度预算资金总额: N" lines (every block's total read as the total) gives way to them
+	const blocks = readFundBlocks(ctx, env);
+	if (blocks.lines.length) {
+		for (let x = budget.length - 1; x >= 0; x--) {
+			const p = ctx.prov.get(budget[x].amount);
+			if (p && blocks.ranges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+		}
+		mergeBudget(blocks.lines, budget);
+	}
+	// the funds block of a 项目基本概况 written one cell a paragraph, with its spending by use
+	mergeBudget(readStackedFunds(ctx, env), budget);
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
 	// counts in place of any a prose reader made of its header cells (the year of "2021 年实际在职人数")
