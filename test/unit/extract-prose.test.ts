@@ -1171,3 +1171,29 @@ describe('budget: a table flowed into a paragraph, one cell a line', () => {
 		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([['budget_level', '本级资金', 'budget', 80]]);
 	});
 });
+
+describe('决算 说明: a change stated with the bare source name, a cause, a subject before its colon (prose10)', () => {
+	const text = [
+		'某单位2020年度单位决算情况说明',
+		'四、财政拨款收入支出决算总体情况说明',
+		'2020年财政拨款支出总计500.00万元,与2019年相比增加100.00万元,增长25.00%。收入、支出变动较大的主要原因是2020年新增了80.00万元政府性基金预算财政拨款资金,主要用于购置设备。',
+		'五、一般公共预算财政拨款支出决算情况说明',
+		'2020年一般公共预算财政拨款支出420.00万元,占本年支出合计的40.00%。与2019年相比,一般公共预算财政拨款增加20.00万元,增长5.00%。',
+		'(三)一般公共预算财政拨款支出决算具体情况',
+		'1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为30.00万元,完成预算90.00%,决算数小于预算数的主要原因是调整较大。'
+	].join('\n');
+	it('"主要原因是…新增了N万元X资金" is the cause, not the change of the line before', () => {
+		const b = extract(text).report.budget;
+		expect(b[0].change?.amount?.wan).toBe(100);
+		expect(unreadOf(text).some((u) => u.includes('主要原因是2020年新增了80.00万元 这是说明增减原因'))).toBe(true);
+	});
+	it('"一般公共预算财政拨款增加N万元" after that money\'s spending total is the change of the spending', () => {
+		const b = extract(text).report.budget.find((l) => l.scope === 'general_public' && l.breakdown === 'total');
+		expect([b?.flow, b?.amount.wan, b?.change?.amount?.wan, b?.change?.pct?.value]).toEqual(['expenditure', 420, 20, 5]);
+		expect(extract(text).report.budget.some((l) => l.flow === 'income')).toBe(false);
+	});
+	it('"X(类)Y(款)Z(项): 支出决算为N万元,完成预算R%": the 项, under its 类, with its rate', () => {
+		const b = extract(text).report.budget.find((l) => l.amount.wan === 30);
+		expect([b?.breakdown, b?.item, b?.parent, b?.stage, b?.execution_rate?.value]).toEqual(['function', '机关事业单位基本养老保险缴费支出', '社会保障和就业支出', 'final', 90]);
+	});
+});

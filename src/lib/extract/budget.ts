@@ -130,7 +130,7 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 }
 
 // ("支出N万元,完成预算的R%": the rate a 决算 说明 states after a subject's actual)
-const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|完成(?:年初|全年|调整后)?预算(?:数)?的)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
 /**
@@ -389,6 +389,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (DIR_END.test(label) && skippedIn === sa && !(prev && prev.start >= span.map[sa])) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是一项未读取金额的增减额' });
+			continue;
+		}
+		// an amount named as the cause of a change ("收入、支出变动较大的主要原因是2020年新增了N万元X资金"):
+		// money the change is explained by, not the change itself (决算 说明 of every province)
+		if (DIR_END.test(label) && /原因(?:是|为|主要是|在于)?/.test(label)) {
+			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是说明增减原因时提到的金额，不是增减额' });
 			continue;
 		}
 		if (DIR_END.test(label)) {
@@ -652,11 +659,19 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// a functional class named down to its 款 or 项 ("X支出(类)Y(款)Z(项)支出N万元", 决算 说明 that
 		// explain spending by 功能分类 subject): the amount is the deepest level's, named as written
-		const level = label.match(/[(（]类[)）]([\u4e00-\u9fa5]{2,20})[(（]款[)）](?:([\u4e00-\u9fa5]{2,20})[(（]项[)）])?(?:支出)?$/);
+		const LEVELS = /(?:^|[^\u4e00-\u9fa5])?([\u4e00-\u9fa5]{2,12})?[(（]类[)）]([\u4e00-\u9fa5]{2,20})[(（]款[)）](?:([\u4e00-\u9fa5]{2,20})[(（]项[)）])?(?:支出)?$/;
+		// (also the subject named before a colon and the amount after a bare stage word, "1.X(类)Y(款)Z(项): 支出决算为N万元,
+		// 完成预算R%": the 决算 说明's explanation of each subject, one numbered paragraph each)
+		const colonAt = /^(?:支出)?(?:决算|预算)?(?:数)?(?:为|是)?$/.test(label) ? span.norm.slice(0, ls).search(/[:：]\s*$/) : -1;
+		const subjectLabel = colonAt > 0 ? span.norm.slice(clauseStart(span, colonAt), colonAt).replace(/\s+/g, '').replace(/^\d{1,2}[、.．]/, '') : '';
+		const level = label.match(LEVELS) ?? (subjectLabel ? subjectLabel.match(LEVELS) : null);
 		if (level) {
 			flow = 'expenditure';
 			breakdown = 'function';
-			item = level[2] ?? level[1];
+			item = level[3] ?? level[2];
+			// (the 类 named with its 款: the class the subject belongs to, where it is one of the 功能分类's)
+			const cls = level[1] ? itemOf(level[1] + '支出') : undefined;
+			if (cls?.breakdown === 'function' && colonAt > 0) parent = cls.item;
 		} else if (OPENING_RE.test(label)) flow = 'opening_balance';
 		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
 		// what is left of money just said to be spent, in its sentence ("资金已使用N万元,结余M万元"): the
@@ -958,6 +973,10 @@ function changeTarget(ctx: Ctx, env: Env, label: string, before: string, sinceSe
 	const def = subject ? itemOf(subject) : undefined;
 	const total = !def && !!subject && TOTAL_RE.test(subject);
 	if (!def && !total) return prev && prev.line.year === env.year ? prev : [...out].reverse().find((b) => b.line.year === env.year && b.start >= (prev?.start ?? 0));
+	// a source named with neither 收入 nor 支出 ("与上年相比,一般公共预算财政拨款增加N万元") right after that money's
+	// spending total was stated: the change of that total (决算 说明 whose 一般公共预算财政拨款支出 paragraph
+	// states the change with the bare source name)
+	if (def?.scopeTotal && !/收|支/.test(subject) && prev && prev.line.breakdown === 'total' && prev.line.scope === def.scopeTotal && prev.line.year === env.year) return prev;
 	const flow: Flow = def?.flow ?? lastFlow(subject) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 	const breakdown = def ? def.breakdown : 'total';
 	const item = def ? def.item : '合计';
