@@ -1197,3 +1197,14 @@ describe('决算 说明: a change stated with the bare source name, a cause, a s
 		expect([b?.breakdown, b?.item, b?.parent, b?.stage, b?.execution_rate?.value]).toEqual(['function', '机关事业单位基本养老保险缴费支出', '社会保障和就业支出', 'final', 90]);
 	});
 });
+
+describe('project prose: a sum spent and its parts by level of government (prose10)', () => {
+	it('"实际执行N万元。其中中央补助X经费执行A万元,省级财政配套资金执行B万元": each level\'s spending, no second total', () => {
+		const text = ['甲省2022年乙补助资金项目绩效自评报告', '(2)项目资金执行情况。实际执行900.50万元,项目执行率90.05%。其中中央补助丙经费执行700.50万元,省级财政配套资金执行200.00万元。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'final', 900.5],
+			['budget_level', '中央补助丙经费', 'final', 700.5],
+			['budget_level', '省级财政配套资金', 'final', 200]
+		]);
+	});
+});

@@ -603,6 +603,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			out.push({ line, start: q0, sub: false });
 			continue;
 		}
+		// the parts of a sum spent, named by the level of government whose money each is and the verb of spending
+		// ("实际执行N万元,…其中中央补助X经费执行A万元,省级财政配套资金执行B万元"): each level's spending, named as
+		// written, never a second total (project self-evaluation reports of transfer funds in prose; the 其中 may open
+		// the sentence after the sum's)
+		const spentPart = partName(label).match(/^((?:中央|省级|省|自治区|市级|州级|县级|区级|本级)[\u4e00-\u9fa5]{0,12}(?:资金|经费))(执行|支付|使用|支出)$/);
+		if (spentPart && head && head.line.breakdown === 'total' && head.line.flow === 'expenditure' && head.line.stage === 'final' && (head.start >= span.map[sa] || /^\s*其中/.test(span.norm.slice(sa))) && /其中/.test(sinceSentence + label)) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: spentPart[1], scope: head.line.scope, stage: 'final', year: head.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-spent') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		// funds by budget level: 上级资金 / 本级 / 中央 / 省级 / 市级 / 县级 (财政)资金
 		// (a part named after the notices that sent it, "其中:依据《…》(X〔2020〕N号)下达中央财政资金A万元": the level
 		// after the verb)
