@@ -1208,3 +1208,43 @@ describe('project prose: a sum spent and its parts by level of government (prose
 		]);
 	});
 });
+
+describe('fund prose: the parts a list names, read where they add up to the stated total (prose10)', () => {
+	it('"下达转移支付A项目40万元;B项目2.50万元;C经费7.50万元。共计下达X资金50万元": each a project, budgeted, and the total', () => {
+		const text = ['甲县乙局2024年度转移支付资金绩效自评报告', '(一)下达专项转移支付预算', '2024年度,中央、市级下达转移支付丙会项目40万元;丁补助项目2.50万元;戊工作经费7.50万元。共计下达中央、市级转移支付资金50万元。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['expenditure', 'project', '丙会项目', 'budget', 40],
+			['expenditure', 'project', '丁补助项目', 'budget', 2.5],
+			['expenditure', 'project', '戊工作经费', 'budget', 7.5],
+			['expenditure', 'total', '合计', 'budget', 50]
+		]);
+	});
+	it('a list whose amounts do not add up to the total is not read as its parts', () => {
+		const text = ['甲县乙局2024年度转移支付资金绩效自评报告', '2024年度,中央、市级下达转移支付丙会项目40万元;丁补助项目2.50万元;戊工作经费7.50万元。共计下达中央、市级转移支付资金60万元。'].join('\n');
+		expect(extract(text).report.budget.some((l) => l.item === '丙会项目' && l.breakdown === 'project' && l.parent === '项目支出' && l.stage === 'budget')).toBe(false);
+	});
+	it('"应到位N万元,实际到位M万元" by circled item: due is the budget, arrived the income; the spending after it by name with its rate', () => {
+		const text = [
+			'甲区2022年专项转移支付绩效自评报告(乙资金)',
+			'1.项目资金到位情况分析。',
+			'2022年度上级安排甲区乙资金300万元,应到位300万元,实际到位150万元,到位率50%。分项目如下:①丙防火补助应到位100万元,实际到位50万元,到位率50%;②丁护林员项目应到位150万元,实际到位100万元,到位率66.67%;③戊治理补助应到位50万元(甲区2018年戊治理补助资金50万),实际到位0万元,到位率0%。',
+			'2.项目资金执行情况分析。',
+			'目前共支付资金140万元,资金执行率46.67%。',
+			'分别项目为①丙防火补助购买物资支付40万元,资金执行率40%;②丁护林员项目100万元,资金执行率66.67%;③戊治理未支付,资金执行率为0%。'
+		].join('\n');
+		const b = extract(text, {}).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan, l.execution_rate?.value]);
+		expect(b).toEqual([
+			['expenditure', 'total', '合计', 'budget', 300, undefined],
+			['income', 'total', '合计', 'final', 150, undefined],
+			['expenditure', 'project', '丙防火补助', 'budget', 100, undefined],
+			['income', 'project', '丙防火补助', 'final', 50, undefined],
+			['expenditure', 'project', '丁护林员项目', 'budget', 150, undefined],
+			['income', 'project', '丁护林员项目', 'final', 100, undefined],
+			['expenditure', 'project', '戊治理补助', 'budget', 50, undefined],
+			['income', 'project', '戊治理补助', 'final', 0, undefined],
+			['expenditure', 'total', '合计', 'final', 140, 46.67],
+			['expenditure', 'project', '丙防火补助', 'final', 40, 40],
+			['expenditure', 'project', '丁护林员项目', 'final', 100, 66.67]
+		]);
+	});
+});

@@ -16,7 +16,7 @@ const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
 /** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
 const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里|标准为?$|单价|居民|农民|可支配收入|总产值|增加值|生产总值|GDP|税收收入|营业收入|销售额|成本(控制|不超过|≤|<)/;
 /** Funds received (project reports of every province). */
-const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
+const FUNDS_IN = /(?<!应)(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
 /** A budget level named as the label of a part. */
 /** a government level or place bearing its share of a cost ("市级预算安排80%计N万元", "某某区承担N万元"):
  * cost-sharing sentences of project reports, after the total they share */
@@ -215,6 +215,8 @@ interface ProseState {
 	listParent?: BudgetLine;
 	/** the numbered item whose total cost the paragraph stated, for the levels' shares after it */
 	sharedItem?: { item: string; at: Span };
+	/** the parts a summed list named (summedList), for their spending stated item by item after it */
+	listedNames?: string[];
 }
 
 /** an amount of a list of uses a 预算数 label opens with 包含/包括 and no total ("预算数:2021年,包含A a万元、B b万元"),
@@ -278,6 +280,148 @@ function sharedCost(span: Span, h: NumHit, state: ProseState): { item: string; f
 	return { item: state.sharedItem.item, from, level: lv[1], pa, pb: pa + lv[2].length };
 }
 
+/** what a listed part's amount is, by the words before it in its item */
+type ListedKind = 'budget' | 'received' | 'spent';
+interface ListedPart {
+	item: string;
+	kind: ListedKind;
+	/** span index the quote starts at (the item's name) */
+	from: number;
+	/** the list's total */
+	total?: boolean;
+	/** a note in brackets on an item's amount: left unread */
+	note?: boolean;
+}
+/** a marker that opens an item of a list: ①…⑩, or an item number run into the name after a semicolon ("；5某某补助") */
+const ITEM_MARK = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}(?=[\u4e00-\u9fa5])|\d{1,2}\s*[、.．])?\s*/;
+/** the verb words an item's amount follows (its column) */
+const COLUMN_WORD = /(?:应到位|实际到位|到位|下达|安排|支付|拨付|使用|支出|执行)$/;
+const kindOfColumn = (col: string, totalLabel: string): ListedKind | undefined =>
+	/应到位|下达|安排|预算|计划|批复/.test(col) ? 'budget' : /到位|收到/.test(col) ? 'received' : /支付|拨付|支出|使用|执行/.test(col) ? 'spent' : !col && /下达|安排|预算|计划|批复/.test(totalLabel) && !/支付|支出|使用|执行|实际|到位/.test(totalLabel.replace(/转移支付/g, '')) ? 'budget' : undefined;
+
+/**
+ * The named parts of a fund listed one a semicolon-separated item ("下达A项目40万元;B项目2.75万元;…。共计下达X资金
+ * N万元", "分项目如下:①A补助应到位68万元,实际到位21万元,到位率30.88%;②B项目应到位…"), read only where the items'
+ * amounts of one column (the words before them: 应到位, 实际到位, none) add up to a total the paragraph states with
+ * that column's words: each a project of the fund, budgeted, received or spent as its column says. Transfer-fund and
+ * special-fund self-evaluation reports in prose that split the fund by project; a list whose sum is not stated
+ * is left to the other rules.
+ */
+function summedList(span: Span, hits: NumHit[], state: ProseState): Map<number, ListedPart> {
+	const found = new Map<number, ListedPart>();
+	const norm = span.norm;
+	for (const sent of norm.matchAll(/[^。]+/g)) {
+		const s0 = sent.index!;
+		const segs: Array<{ a: number; b: number }> = [];
+		let at = s0;
+		for (const piece of sent[0].split(/[;；]/)) {
+			segs.push({ a: at, b: at + piece.length });
+			at += piece.length + 1;
+		}
+		if (segs.length < 3) continue;
+		// each item: its name (after the list's opening words and the item's marker, up to its first column word or
+		// amount) and its amounts with their columns
+		const items: Array<{ name: string; from: number; amounts: Array<{ k: number; col: string }> }> = [];
+		let ok = true;
+		for (let i = 0; i < segs.length && ok; i++) {
+			const { a, b } = segs[i];
+			const ks = hits.map((h, k) => k).filter((k) => hits[k].a >= a && hits[k].ue <= b);
+			if (!ks.length) {
+				// (an item that states no amount, "④X补助未支付": no line)
+				if (i === segs.length - 1 && !norm.slice(a, b).trim()) continue;
+				items.push({ name: '', from: a, amounts: [] });
+				continue;
+			}
+			let text = norm.slice(a, hits[ks[0]].a);
+			let from = a;
+			if (i === 0) {
+				// the list's opening words: up to a colon, else up to its verb and the fund it names ("2024年度,中央、市级下达转移支付X项目")
+				const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+				const verb = [...text.matchAll(/(?:下达|安排|拨付|分配)(?:了)?(?:专项)?(?:转移支付)?(?:资金)?/g)].pop();
+				const cut = colon >= 0 ? colon + 1 : verb ? verb.index! + verb[0].length : -1;
+				if (cut < 0) { ok = false; break; }
+				from = a + cut;
+				text = text.slice(cut);
+			}
+			const mark = text.match(ITEM_MARK)![0];
+			from += mark.length;
+			text = text.slice(mark.length);
+			const col = text.replace(/\s+/g, '').match(COLUMN_WORD);
+			const name = (col ? text.replace(/\s+/g, '').slice(0, -col[0].length) : text.replace(/\s+/g, '')).replace(/[,，]$/, '');
+			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、“”()（）]{1,29}$/.test(name) || itemOf(name) || /合计|共计|总计|其中/.test(name)) { ok = false; break; }
+			const amounts = ks.map((k, j) => {
+				const lead = norm.slice(j === 0 ? from : hits[ks[j - 1]].ue, hits[k].a).replace(/\s+/g, '');
+				const c = j === 0 ? (col?.[0] ?? '') : (lead.match(/[\u4e00-\u9fa5]+$/)?.[0] ?? lead);
+				return { k, col: c };
+			});
+			items.push({ name, from, amounts });
+		}
+		const named = items.filter((it) => it.name);
+		if (!ok || named.length < 3) continue;
+		// a column: the amounts of the items after the same words; read where they add up to a total the paragraph
+		// states outside the list with those words
+		const cols = new Set(named.flatMap((it) => it.amounts.map((x) => x.col)));
+		for (const col of cols) {
+			if (col && !COLUMN_WORD.test(col)) continue;
+			const parts = named.flatMap((it) => it.amounts.filter((x) => x.col === col).map((x) => ({ it, k: x.k })));
+			if (parts.length < 3) continue;
+			const sum = parts.reduce((t, p) => t + plain(hits[p.k].text) * (hits[p.k].unit === '元' ? 1e-4 : hits[p.k].unit === '亿元' ? 1e4 : 1), 0);
+			const inList = (h: NumHit) => h.a >= segs[0].a && h.ue <= segs[segs.length - 1].b;
+			const total = hits.find((h) => !inList(h) && Math.abs(plain(h.text) * (h.unit === '元' ? 1e-4 : h.unit === '亿元' ? 1e4 : 1) - sum) < 0.011 && (col ? norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '').endsWith(col) : /共计|合计|总计|共/.test(norm.slice(sentenceBounds(span, h.a)[0], h.a))));
+			if (!total) continue;
+			const kind = kindOfColumn(col, norm.slice(sentenceBounds(span, total.a)[0], total.a));
+			if (!kind) continue;
+			for (const p of parts) found.set(p.k, { item: p.it.name, kind, from: p.it.from });
+			// (a total stated with 共计/合计 and no column word of its own, "共计下达X资金N万元": the fund's total, at the
+			// list's stage; a total with the column's words is left to the other rules)
+			if (!col) {
+				const [ta] = sentenceBounds(span, total.a);
+				const word = norm.slice(ta, total.a).search(/共计|合计|总计|共/);
+				found.set(hits.indexOf(total), { item: '合计', kind, from: ta + word, total: true });
+			}
+			state.listedNames = [...new Set([...(state.listedNames ?? []), ...named.map((it) => it.name)])];
+			// (an amount in brackets inside a listed item, "应到位N万元(某某第三批补助资金N万)": a note on the item's
+			// amount, no line of its own)
+			for (const it of named)
+				for (const x of it.amounts) {
+					const h = hits[x.k];
+					const seg = norm.slice(it.from, h.a);
+					if (!found.has(x.k) && (seg.match(/[(（]/g) ?? []).length > (seg.match(/[)）]/g) ?? []).length) found.set(x.k, { item: it.name, kind, from: it.from, note: true });
+				}
+		}
+	}
+	return found;
+}
+
+/**
+ * The spending of the parts a summed list named, one item each in a later sentence that opens with 分别/分项目
+ * ("…共支付资金N万元。分别项目为①A补助…支付21万元,资金执行率30.88%;②B项目1605万元,资金执行率100%;…"): each
+ * item whose name is (or starts) one of the listed names, its first amount spent by that part, with its rate.
+ */
+function listedSpending(span: Span, hits: NumHit[], state: ProseState): Map<number, ListedPart> {
+	const found = new Map<number, ListedPart>();
+	const names = state.listedNames ?? [];
+	if (names.length < 3) return found;
+	const norm = span.norm;
+	for (const sent of norm.matchAll(/[^。]+/g)) {
+		const open = sent[0].match(/^\s*(?:分别项目为|分项目为|分项目如下|分别为|分别是)\s*[:：]?/);
+		if (!open) continue;
+		let at = sent.index! + open[0].length;
+		for (const piece of sent[0].slice(open[0].length).split(/[;；]/)) {
+			const a = at;
+			at += piece.length + 1;
+			const mark = piece.match(ITEM_MARK)![0];
+			const text = piece.slice(mark.length).replace(/\s+/g, '');
+			const short = text.split(/支付|拨付|使用|支出|购买|未/)[0];
+			const item = names.find((n) => text.startsWith(n)) ?? (short.length >= 4 ? names.filter((n) => n.startsWith(short)) : []).reduce<string | undefined>((x, n, _, all) => (all.length === 1 ? n : x), undefined);
+			if (!item) continue;
+			const k = hits.findIndex((h) => h.a >= a && h.ue <= a + piece.length);
+			if (k >= 0) found.set(k, { item, kind: 'spent', from: a + mark.length });
+		}
+	}
+	return found;
+}
+
 function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseState = {}) {
 	const { span } = para;
 	const kv = keyValueHits(ctx, para);
@@ -293,11 +437,34 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 	let skippedIn = -1;
 	/** the sentence whose spending was found larger than the 一般公共预算 income stated before it */
 	let widenedIn = -1;
+	const partsListed = new Map([...listedSpending(span, hits, state), ...summedList(span, hits, state)]);
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k];
 		const [sa, sb] = sentenceBounds(span, h.a);
 		const sentence = span.norm.slice(sa, sb);
 		if (SANGONG_RE.test(sentence)) continue;
+		const part = partsListed.get(k);
+		if (part?.note) {
+			const [u0, u1] = [span.map[clauseStart(span, h.a)], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '括号内对列举项金额的说明，没有对应的收支项' });
+			continue;
+		}
+		if (part) {
+			const [p0, p1] = [span.map[part.from + span.norm.slice(part.from).search(/\S/)], span.map[h.ue - 1] + 1];
+			const amount = ctx.money(h.text, unitOf(h.unit), p0, p1, 0.75, 'budget.prose.summed-list');
+			const line: BudgetLine = part.total
+				? { flow: part.kind === 'received' ? 'income' : 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: part.kind === 'budget' ? 'budget' : 'final', year: env.year, amount }
+				: part.kind === 'received'
+					? { flow: 'income', breakdown: 'project', item: part.item, scope: 'all', stage: 'final', year: env.year, amount }
+					: { flow: 'expenditure', breakdown: 'project', item: part.item, parent: '项目支出', scope: 'all', stage: part.kind === 'spent' ? 'final' : 'budget', year: env.year, amount };
+			if (part.kind === 'spent') {
+				const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sb);
+				const ex = pctAfter(span, h.ue, limit, EXEC_RE);
+				if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', p0, span.map[ex.end - 1] + 1, 0.75, 'budget.prose.rate');
+			}
+			out.push({ line, start: p0, sub: true });
+			continue;
+		}
 		let ls = clauseStart(span, h.a);
 		// "基本支出:836.25万元": the label stands before the colon
 		if (ls > 0 && /[:：]/.test(span.norm[ls - 1]) && !span.norm.slice(ls, h.a).trim()) ls = clauseStart(span, ls - 1);
@@ -594,6 +761,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是收支总计（含上年结转结余），不是本年收入或本年支出' });
 			continue;
 		}
+		// the money due to arrive ("应到位N万元,实际到位M万元,到位率R%"): the fund's budget, not money received
+		// (transfer-fund self-evaluations that state 应到位 beside 实际到位)
+		if (/应到位(资金)?$/.test(label)) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.due') };
+			const b: Built = { line, start: q0, sub: false };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
 		if (FUNDS_IN.test(label)) {
 			// (the project's money, stated before as 财政资金 and of one scope only: the same money received)
@@ -738,8 +914,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
 				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
 				flow = 'income';
-			} else if (/^(?:\d{4}年度?)?(?:共|累计)(?:支付|拨付)[\u4e00-\u9fa5]{2,20}(?:资金|经费|公益金)$/.test(label) && /^project/.test(env.kind) && !isSub) {
-				// "2023年共支付X资金N万元,其中支付A项目a万元、…": what the fund paid out in the year, in all
+			} else if (/^(?:目前|截至目前|截止目前)?(?:\d{4}年度?)?(?:共|累计)(?:支付|拨付)(?:[\u4e00-\u9fa5]{2,20})?(?:资金|经费|公益金)$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "2023年共支付X资金N万元,其中支付A项目a万元、…", "目前共支付资金N万元": what the fund paid out in the year, in all
 				// (fund and transfer-payment self-evaluation reports in prose)
 				flow = 'expenditure';
 				paidAll = true;
