@@ -212,3 +212,64 @@ describe("extract identity: a cover's date", () => {
 	});
 });
 
+
+/**
+ * Identity rules written from corpus files 192–238 (held-out batch 8, the sixth session). Places
+ * are real (the gazetteer knows them); units, funds and figures are made up.
+ */
+describe('extract identity: funds, towns and places without a unit', () => {
+	it('a fund named right before its evaluation, a bond-funded project evaluation and a fund\'s target table are project records', () => {
+		expect(extract('某省2023年度中央农业防灾减灾资金绩效自评报告\n一、绩效目标分解下达情况\n').report.kind).toBe('project_self_evaluation');
+		expect(extract('2023年度新增地方政府专项债券项目绩效评价情况\n我单位2023年新增专项债券项目2个。\n').report.kind).toBe('project_self_evaluation');
+		expect(extract('2025年市级财政衔接推进乡村振兴补助资金(特色产业)绩效目标表\n| 项目名称 | 特色产业 |\n').report.kind).toBe('project_target_table');
+		expect(extract('专项资金绩效目标表(2018年度)\n| 专项名称 | 动物防疫 |\n').report.kind).toBe('project_target_table');
+		expect(extract('某区民政局关于“2022年中央财政困难群众救助补助资金”管理使用情况\n一、资金下达情况\n').report.kind).toBe('project_self_evaluation');
+		// a whole department's report stays one
+		expect(extract('醴陵市民政局2023年度部门整体支出绩效自评报告\n一、部门概况\n').report.kind).toBe('self_evaluation');
+	});
+	it('a township unit the gazetteer does not hold, named before the year of the title, is the department', () => {
+		const r = extract('青石镇人民政府2024年度绩效自评报告\n\n一、单位基本情况\n').report;
+		expect(r.department.name).toBe('青石镇人民政府');
+		// a masked unit ("XX区Y园") whose title lost its XX is not named "区Y园"
+		expect(extract('XX区第三幼儿园2019年度部门决算\n第一部分 概况\n').report.department.name).toBeUndefined();
+	});
+	it('an autonomous county written short ("X自治县", "X县") is the county of its official name', () => {
+		const r = extract('彭水自治县民政局2024年度部门整体支出绩效自评报告\n一、部门概况\n').report;
+		expect(r.department.region).toEqual({ province: '重庆市', district: '彭水苗族土家族自治县' });
+		expect(r.department.type).toBe('民政局');
+		expect(extract('石柱县民政局2024年度部门整体支出绩效自评报告\n').report.department.region?.district).toBe('石柱土家族自治县');
+	});
+	it('a subdistrict office signing as "X区人民政府Y街道办事处" is of kind Y街道办事处', () => {
+		const r = extract('上海市徐汇区人民政府枫林路街道办事处2019年度部门整体支出绩效自评报告\n').report;
+		expect(r.department.type).toBe('枫林路街道办事处');
+		expect(r.department.region?.district).toBe('徐汇区');
+	});
+	it('no unit named: the place that starts the title is the region, made specific by the one place the body names under it', () => {
+		const prov = extract('云南省2023年度中央某某资金绩效自评报告\n一、绩效目标\n2023年投入资金100万元。\n').report;
+		expect(prov.department.name).toBeUndefined();
+		expect(prov.department.region).toEqual({ province: '云南省' });
+		expect(prov.department.level).toBe('省级');
+		const one = extract('天津市某某工程转移支付2021年度绩效自评报告\n一、绩效目标\n2021年下达天津市宝坻区某某工程资金100万元。\n').report;
+		expect(one.department.region).toEqual({ province: '天津市', district: '宝坻区' });
+		expect(one.department.level).toBe('区级');
+		// two districts: the fund is the city's
+		const two = extract('天津市某某工程转移支付2021年度绩效自评报告\n下达天津市宝坻区50万元,天津市蓟州区50万元。\n').report;
+		expect(two.department.region).toEqual({ province: '天津市' });
+	});
+});
+
+describe("extract identity: a third party's cover run together", () => {
+	it('the evaluator (评价机构: a social organisation\'s centre) makes it external, is not the unit, and its date is not the year; the 主管部门 subdistrict office is the unit', () => {
+		const src = '资源描述\n浦东新区 2020 年 度 某某街道 道路整治项目 绩效评价报告 评价机构 : 上海某某社会组织服务中心 2021 年 6 月 1 日 浦东新区 2020 年 度某某街道 道路整治项目绩效评价报告 项目名称: 道路整治 项目单位:某某街道 管理办 主管部门:花木街道办事处 委托单位:花木街道办事处 有效性:封面加盖评价机构公章有效';
+		const r = extract(src).report;
+		expect(r.kind).toBe('external_evaluation');
+		expect(r.fiscal_year).toBe(2020);
+		expect(r.department.name).toBe('花木街道办事处');
+		expect(r.department.region).toEqual({ province: '上海市', district: '浦东新区' });
+	});
+	it("a unit's own evaluation group (评价机构:X局整体支出绩效评价小组) leaves the unit named", () => {
+		const r = extract('醴陵市档案馆2024年度部门整体支出绩效评价报告\n评价机构:醴陵市档案馆整体支出绩效评价小组\n一、部门概况\n').report;
+		expect(r.kind).toBe('self_evaluation');
+		expect(r.department.name).toBe('醴陵市档案馆');
+	});
+});

@@ -62,12 +62,19 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
+	// a fund's target table, named by the fund ("2024年X补助资金(Y)绩效目标表", "专项资金绩效目标表",
+	// a notice "关于下达X补助资金文件及绩效目标表"): one fund's targets, not a department's
+	[/(资金|专项)[^。，,；;]{0,30}绩效目标表/, 'project_target_table'],
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告|结果)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
 	// a project's evaluation sheet of indicators or scores ("X项目绩效评价指标表", an .xlsx published as is)
 	[/项目(支出)?绩效评价(指标|评分)表/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
 	// (also a subsidy named without 资金, "X县农业保险保费补贴2020年度绩效自评报告")
 	[/转移支付.{0,20}绩效(自评|评价)|((发展|补助|专项|衔接)资金|补贴).{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
+	// any fund named right before its evaluation ("X省2022年度中央自然灾害资金绩效自评报告", "X资金(Y)
+	// 绩效评价"), the bond-funded projects a department reports on ("新增地方政府专项债券项目绩效评价
+	// 情况") and a fund's report on its use ("关于“2021年X补助资金”管理使用情况")
+	[/资金\s*(?:[(（][^()（）]{1,20}[)）])?绩效(自评|评价)|债券项目.{0,8}绩效评价|(资金|补贴)[”"]?\s*(的)?(管理)?使用情况/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
 	// province's funds fill in: "X补助地方资金(Y)绩效目标自评"): its execution against its targets
 	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
@@ -222,7 +229,17 @@ function orgOf(v: Found): Found | undefined {
 	if (hits.length > 1 && hits[0].index === 0) return { ...sub(v, 0, hits[0].length), value: hits[0].value };
 	if (isOrgName(t)) return v;
 	const hit = findOrgNames(v.value)[0];
-	if (!hit) return undefined;
+	if (!hit) {
+		// a title's unit before its year that names no place the gazetteer holds: a township's own unit
+		// ("X镇人民政府2024年度绩效自评报告"); not a unit led by a bare 区/市 (a masked "XX区Y园" loses
+		// its XX in the title)
+		// (or a value's first word, "主管部门:X街道办事处 委托单位:…" run together on a PDF's cover)
+		const y = v.value.search(/(?:19|20)\d\d\s*年|(?<=[\u4e00-\u9fa5])[\s,，;；。|]/);
+		const lead = y > 0 ? v.value.slice(0, y) : v.value;
+		const at = lead.length - lead.trimStart().length;
+		const name = lead.trim();
+		return name && !/\s/.test(name) && !/^[市县区省州]/.test(name) && isOrgName(name) ? sub(v, at, at + name.length) : undefined;
+	}
 	// the unit's own part named after it stays: X县Y局本级, X局机关
 	if (hit.index === 0 && /^(本级|机关|本部)$/.test(squeeze(v.value.slice(hit.length)))) return v;
 	return { ...sub(v, hit.index, hit.index + hit.length), value: hit.value };
@@ -479,7 +496,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 }
 
 function yearIn(s: string): number | undefined {
-	const m = toHalfWidth(s).replace(/\s+/g, '').match(/(20[0-4]\d|199\d)年度?/);
+	// (a date run into a title, "…中心2019年6月14日X区2018年度Y项目绩效评价报告" on a PDF's cover, is no year of the report)
+	const m = toHalfWidth(s).replace(/\s+/g, '').match(/(20[0-4]\d|199\d)年度?(?!\d{1,2}月\d{1,2}日)/);
 	return m ? Number(m[1]) : undefined;
 }
 
@@ -498,12 +516,13 @@ export function readHeader(ctx: Ctx): Header {
 	// a third party's report ("受X财政局委托，我所成立绩效评价工作组对Y…"): an external evaluation,
 	// whatever its title calls it (Hunan's 专项资金绩效评价报告 by accounting firms)
 	// (also "受X财政局委托,Y会计师事务所(以下简称“我所”)…", and a cover naming the firm, "委托单位:X财政局 /
-	// 评价机构:Y会计师事务所")
+	// 评价机构:Y会计师事务所"; Shanghai's evaluations by a social organisation's centre or a research
+	// institute, "评价机构:X社会组织培育中心")
 	const head4k = squeeze(docText(ctx, 4000));
 	// (a third party's evaluation of a project is still about that project: its unit is found as a
 	// project record's is)
 	const evaluatedKind = kind;
-	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k))) kind = 'external_evaluation';
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司|社会组织[\u4e00-\u9fa5]{0,6}中心|研究院|研究中心)/.test(head4k))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
@@ -684,7 +703,10 @@ export function readHeader(ctx: Ctx): Header {
 		const at = welcome.index! + welcome[0].indexOf(welcome[1]);
 		candidates.push(orgOf({ value: welcome[1], start: at, end: at + welcome[1].length }));
 	}
-	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value));
+	// (the third party a cover names, "评价机构:X中心", is never the unit it evaluated; a unit's own
+	// group, "评价机构:X局整体支出绩效评价小组", is the unit)
+	const evaluators = kind !== 'external_evaluation' ? [] : labelled(ctx, /评价机构/, 4000).map(orgOf).filter((v): v is Found => !!v).map((v) => squeeze(v.value));
+	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value) && !evaluators.includes(squeeze(c.value)));
 
 	// the year: a labelled 年度, the title, the body, the filing date
 	for (const v of labelled(ctx, /(?:评价|预算|所属|项目|实施)年度/)) {

@@ -14,7 +14,7 @@ import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
-import { departmentId, isBareUnit, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
+import { departmentId, isBareUnit, placeAt, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
 import { cellStream, goalFromCells, projectForms, readGrid, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
@@ -83,6 +83,26 @@ function readDepartment(header: Header, text: string) {
 			else reg = { ...ctxPlace.region, type: name, prefix: '' };
 		} else if (ctxPlace && name) {
 			reg = { ...ctxPlace.region, type: name, prefix: '' };
+		}
+	}
+	// no unit named, but a title that starts with its place ("X省2022年度中央Y资金绩效自评报告",
+	// "X自治县2024年度…转移支付…自评表", "X市Y工程转移支付…报告"): the fund's place is the report's
+	// region, at the most specific level the text names under it (the body's "X市Z区…"); no id, no type
+	if (!name && !reg && header.title) {
+		const t = simplifyText(header.title.replace(/\s+/g, ''));
+		const lead = placeAt(t, 0);
+		const r = lead && !/^[省市县区州]/.test(t.slice(lead.length)) ? regionOf(lead + '局', text) : undefined;
+		if (r && lead) {
+			// the places the text writes right after the title's place ("X市Z区…"): one alone is the
+			// report's; several (a province's fund shared among its counties) leave the title's place
+			const body = simplifyText(text.slice(0, 8000));
+			const subs = new Map<string, NonNullable<ReturnType<typeof regionOf>>>();
+			for (let i = body.indexOf(lead); i >= 0; i = body.indexOf(lead, i + lead.length)) {
+				const next = placeAt(body, i + lead.length);
+				const s = next ? regionOf(lead + next + '局', text) : undefined;
+				if (s && s.region.province === r.region.province && (s.region.city !== r.region.city || s.region.district !== r.region.district)) subs.set(JSON.stringify(s.region), s);
+			}
+			reg = { ...(subs.size === 1 ? [...subs.values()][0] : r), type: '', prefix: '' };
 		}
 	}
 	// a unit below the province named with its province first ("X自治区Y市Z局"): the name

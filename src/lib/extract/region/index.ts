@@ -19,9 +19,12 @@ export interface Place {
 }
 
 interface County {
+	/** the name as matched in a text (an autonomous county's short form among them) */
 	name: string;
 	city: string;
 	province: string;
+	/** the official name, where `name` is a short form of it */
+	full?: string;
 }
 
 interface Gaz {
@@ -55,6 +58,16 @@ function load(): Gaz {
 			const [city, areas] = part.split('=');
 			const realCity = city === '市辖区' || city === '县' ? prov : city;
 			for (const a of areas.split(',')) if (a && !counties.some((c) => c.name === a && c.city === realCity)) counties.push({ name: a, city: realCity, province: prov });
+		}
+	}
+	// an autonomous county or banner is written short as often as in full ("X自治县" and "X县" for
+	// "X苗族土家族自治县", Chongqing's and Guizhou's county sites and reports; "X自治旗" for "X族自治旗"):
+	// the short forms, where no other county of the province bears them, resolve to the official name
+	for (const k of [...counties]) {
+		const m = k.name.match(/^([\u4e00-\u9fa5]{2,}?)(?:[\u4e00-\u9fa5]{1,3}族)+自治(县|旗)$/);
+		if (!m) continue;
+		for (const alias of [m[1] + '自治' + m[2], m[1] + m[2]]) {
+			if (!counties.some((c) => c.name === alias && c.province === k.province)) counties.push({ name: alias, city: k.city, province: k.province, full: k.name });
 		}
 	}
 	gaz = { provinces, cities, counties };
@@ -190,13 +203,13 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 		}
 	}
 	if (county && zoneLen) {
-		district = county.name;
+		district = county.full ?? county.name;
 		city = county.city;
 		province = county.province;
 		rest = rest.slice(zoneLen);
 		used += zoneLen;
 	} else if (county) {
-		district = county.name;
+		district = county.full ?? county.name;
 		city = county.city;
 		province = county.province;
 		rest = rest.slice(county.name.length);
@@ -218,7 +231,10 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 	// a unit below the place found, in a place not known ("X省Y经济开发区管委会", "X省Y镇人民政府"): not
 	// of that place's level, and of no level the name says
 	else if (/^[\u4e00-\u9fa5]{2,8}?(县|镇|乡|街道|经济开发区|开发区|高新区|工业园区|园区|新区|团场)/.test(rest.trim())) level = undefined;
-	return { region, level, type: rest.trim(), prefix: name.slice(0, used) };
+	// a subdistrict's or town's office under its district's government ("X区人民政府Y街道办事处", the
+	// formal name Shanghai's and Beijing's subdistricts sign with): its kind is the office
+	const type = rest.trim().replace(/^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,8}?(?:街道办事处|镇人民政府|乡人民政府))/, '');
+	return { region, level, type, prefix: name.slice(0, used) };
 }
 
 function count(text: string, word: string): number {
@@ -457,6 +473,7 @@ export function isOrgName(t: string): boolean {
 	// no place in it: a name of the unit as its own documents write it (市机关事务服务中心)
 	if (/^[市县区省州]/.test(t) && orgEnd(t) === t.length) return true;
 	// a township's own unit, the town not in the gazetteer (X镇人民政府, X乡卫生院, X街道办事处)
+	if (/^[\u4e00-\u9fa5]{2,4}(街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府)$/.test(t)) return true;
 	const town = t.match(/^[\u4e00-\u9fa5]{1,4}?(镇|乡|街道)/);
 	const rest = town ? t.slice(town[0].length) : '';
 	return !!rest && rest.length >= 2 && orgEnd(rest) === rest.length && !WEAK_END.has(rest.slice(-1)) ;
