@@ -1248,3 +1248,24 @@ describe('fund prose: the parts a list names, read where they add up to the stat
 		]);
 	});
 });
+
+describe('fund use report: a sum sent to the unit, its parts and its cut (prose10)', () => {
+	const text = ['甲市乙区民政局关于“2021年丙补助资金”管理使用情况', '一、资金基本情况', '2021年丙补助资金下达我区90万元(甲财直〔2020〕1号),其中丁、戊和己救助资金60万元,庚保障金30万元,调减25万元(甲财直〔2021〕2号),全年实际下达65万元,已全额划转至各街道。'].join('\n');
+	it('"X资金下达我区N万元": the budget; "其中A、B资金a万元,C金b万元" adding up to it: its cost parts, named with their 、', () => {
+		expect(extract(text).report.budget.slice(0, 3).map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'budget', 90],
+			['cost', '丁、戊和己救助资金', 'budget', 60],
+			['cost', '庚保障金', 'budget', 30]
+		]);
+	});
+	it('"调减N万元,…全年实际下达M万元" where the sum less the cut is M: an addition (negative) and the adjusted budget', () => {
+		expect(extract(text).report.budget.slice(3).map((l) => [l.breakdown, l.stage, l.amount.wan])).toEqual([
+			['total', 'addition', -25],
+			['total', 'adjusted', 65]
+		]);
+	});
+	it('parts that do not add up to the sum are not read as its parts', () => {
+		const t2 = text.replace('庚保障金30万元', '庚保障金20万元');
+		expect(extract(t2).report.budget.some((l) => l.breakdown === 'cost' && l.item === '丁、戊和己救助资金')).toBe(false);
+	});
+});

@@ -422,6 +422,62 @@ function listedSpending(span: Span, hits: NumHit[], state: ProseState): Map<numb
 	return found;
 }
 
+const wanOf = (h: NumHit) => plain(h.text) * (h.unit === '元' ? 1e-4 : h.unit === '亿元' ? 1e4 : 1);
+
+/**
+ * The named parts a sum lists after 其中 in its sentence ("X资金下达我区111万元(文号),其中A、B和C资金100万元,D保障金11万元"),
+ * read only where they add up to the sum: each a cost of it, named as written (its 、 kept). Fund use reports and
+ * transfer-fund self-evaluations; parts that are budget classes (基本支出, 项目支出 …) are left to their own rules.
+ */
+function partsOfSum(span: Span, hits: NumHit[]): Map<number, { item: string; from: number; of: number }> {
+	const found = new Map<number, { item: string; from: number; of: number }>();
+	const norm = span.norm;
+	for (let t = 0; t < hits.length; t++) {
+		const [, sb] = sentenceBounds(span, hits[t].a);
+		const after = norm.slice(hits[t].ue, sb);
+		const open = after.match(/^(?:\s*[(（][^)）]{0,40}[)）])?\s*[,，]?\s*其中\s*[:：]?/);
+		if (!open) continue;
+		let from = hits[t].ue + open[0].length;
+		const parts: Array<{ k: number; item: string; from: number }> = [];
+		for (let k = t + 1; k < hits.length && hits[k].a < sb; k++) {
+			const name = norm.slice(from, hits[k].a).replace(/\s+/g, '');
+			// (projects and levels of government have rules of their own: "其中A项目N万元", "其中上级资金N万元,本级M万元")
+			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、()（）]{1,29}$/.test(name) || itemOf(name) || LEVEL_ITEM.test(name) || /^(?:中央|省|市|州|县|区|乡|镇|本级|上级|自治区)/.test(name) || /项目|下达|拨付|支付|使用|执行|到位|结余|结转|调减|调增|追加|核减|安排|合计|共计|其中/.test(name)) break;
+			parts.push({ k, item: name, from: from + norm.slice(from).search(/\S/) });
+			const next = norm.slice(hits[k].ue).match(/^\s*[,，、]\s*/);
+			if (!next) break;
+			from = hits[k].ue + next[0].length;
+		}
+		if (parts.length < 2 || Math.abs(parts.reduce((x, p) => x + wanOf(hits[p.k]), 0) - wanOf(hits[t])) > 0.011) continue;
+		for (const p of parts) found.set(p.k, { item: p.item, from: p.from, of: t });
+	}
+	return found;
+}
+
+/**
+ * A cut or an addition to a sum and what the sum became, in one sentence ("下达我区111万元…,调减40万元(文号),全年实际下达71万元"),
+ * read where the arithmetic holds (111 − 40 = 71): the change as an addition (negative for a cut) and the sum after it as the
+ * adjusted budget. Fund use reports and transfer-fund self-evaluations.
+ */
+function adjustedSum(span: Span, hits: NumHit[]): Map<number, { stage: 'addition' | 'adjusted'; sign: number; of: number }> {
+	const found = new Map<number, { stage: 'addition' | 'adjusted'; sign: number; of: number }>();
+	const norm = span.norm;
+	const labelOf = (k: number) => norm.slice(clauseStart(span, hits[k].a), hits[k].a).replace(/\s+/g, '');
+	for (let d = 1; d < hits.length; d++) {
+		const dl = labelOf(d).match(/^(?:年中)?(调减|核减|收回|调增|追加)(?:资金|预算)?$/);
+		if (!dl) continue;
+		const sign = /调减|核减|收回/.test(dl[1]) ? -1 : 1;
+		const [sa, sb] = sentenceBounds(span, hits[d].a);
+		const a = hits.findIndex((h, k) => k > d && h.a < sb && /^(?:全年|本年|年度)?(?:实际)?(?:下达|安排|到位)(?:资金)?$|^调整后(?:预算)?(?:资金)?(?:为)?$/.test(labelOf(k)));
+		if (a < 0) continue;
+		const b = hits.findIndex((h, k) => k < d && h.a >= sa && Math.abs(wanOf(h) + sign * wanOf(hits[d]) - wanOf(hits[a])) < 0.011);
+		if (b < 0) continue;
+		found.set(d, { stage: 'addition', sign, of: b });
+		found.set(a, { stage: 'adjusted', sign: 1, of: b });
+	}
+	return found;
+}
+
 function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseState = {}) {
 	const { span } = para;
 	const kv = keyValueHits(ctx, para);
@@ -438,11 +494,35 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 	/** the sentence whose spending was found larger than the 一般公共预算 income stated before it */
 	let widenedIn = -1;
 	const partsListed = new Map([...listedSpending(span, hits, state), ...summedList(span, hits, state)]);
+	const sumParts = partsOfSum(span, hits);
+	const adjusted = adjustedSum(span, hits);
+	/** the line each hit was read as, for the parts and changes that refer back to it */
+	const lineAt = new Map<number, Built>();
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k];
 		const [sa, sb] = sentenceBounds(span, h.a);
 		const sentence = span.norm.slice(sa, sb);
 		if (SANGONG_RE.test(sentence)) continue;
+		// (the parts and the changes of a sum read above, by their arithmetic: at the sum's flow, scope and stage)
+		const ofSum = sumParts.get(k);
+		const sumLine = ofSum ? lineAt.get(ofSum.of) : undefined;
+		if (ofSum && sumLine && sumLine.line.breakdown === 'total') {
+			const [p0, p1] = [span.map[ofSum.from], span.map[h.ue - 1] + 1];
+			out.push({ line: { flow: sumLine.line.flow, breakdown: 'cost', item: ofSum.item, scope: sumLine.line.scope, stage: sumLine.line.stage, year: sumLine.line.year, amount: ctx.money(h.text, unitOf(h.unit), p0, p1, 0.75, 'budget.prose.sum-parts') }, start: p0, sub: true });
+			continue;
+		}
+		const adj = adjusted.get(k);
+		const adjOf = adj ? lineAt.get(adj.of) : undefined;
+		if (adj && adjOf && adjOf.line.breakdown === 'total' && adjOf.line.stage === 'budget' && adjOf.line.flow === 'expenditure') {
+			const c0 = clauseStart(span, h.a);
+			const [p0, p1] = [span.map[c0 + span.norm.slice(c0).search(/\S/)], span.map[h.ue - 1] + 1];
+			const line: BudgetLine = { ...adjOf.line, stage: adj.stage, amount: ctx.money(h.text, unitOf(h.unit), p0, p1, 0.75, 'budget.prose.adjusted', adj.sign) };
+			delete line.execution_rate;
+			delete line.share;
+			delete line.change;
+			out.push({ line, start: p0, sub: true });
+			continue;
+		}
 		const part = partsListed.get(k);
 		if (part?.note) {
 			const [u0, u1] = [span.map[clauseStart(span, h.a)], span.map[h.ue - 1] + 1];
@@ -479,7 +559,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (flowedCells) ls = h.a - span.norm.slice(ls, h.a).length + span.norm.slice(ls, h.a).lastIndexOf(words[words.length - 1]);
 		// a heading run into its first sentence ("预算支出组织实施情况我校2022年…共计"): the label starts
 		// at the sentence's subject
-		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)/);
+		// (not the receiver of money sent, "X资金下达我区N万元": the label is the whole clause)
+		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)(?<!(?:下达|拨付|下拨|分配|拨给|安排给|分配给)\1(?=\s*$))/);
 		if (subj > 0) ls += subj;
 		// a label never runs over a cell of a table flowed into the paragraph ("项目支出名称 | X服务 | … | 年度本级 预算金额 |
 		// 250万 |"): it starts after the last cell separator
@@ -929,6 +1010,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// project, its budget (project self-evaluation reports in prose)
 				// (also with the fund named in brackets after it, "下达X区中央转移支付资金(Y补助资金)N万元")
 				flow = 'expenditure';
+			} else if (/(?:资金|经费)(?:共|累计|合计)?(?:下达|拨付|下拨|分配)(?:给)?(?:我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)$/.test(label) && !isSub) {
+				// "X补助资金下达我区N万元(文号)": the money a notice sent the unit, the fund's budget (fund use reports
+				// and transfer-fund self-evaluations)
+				flow = 'expenditure';
+				passedOn = true;
 			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(label) || (/(资金|经费)$/.test(label) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
 				// "2022年衔接资金共下达N万元", "…补助资金N万元,全部在规定时限内及时下达拨付给区主管部门": money
 				// allocated to the project or passed on, its budget (linkage and transfer fund self-evaluations)
@@ -1084,6 +1170,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (sh) line.share = ctx.figure(span.text.slice(sh.a, sh.b), '%', q0, span.map[sh.end - 1] + 1, 0.85, 'budget.prose.share');
 		const b: Built = { line, start: q0, sub: isSub };
 		out.push(b);
+		lineAt.set(k, b);
 		prev = b;
 		if (!isSub) head = b;
 		// an income's parts at its opening stage and at an addition ("预算收入N万元,其中年初预算A万元,调整追加B万元"):
