@@ -1171,3 +1171,101 @@ describe('budget: a table flowed into a paragraph, one cell a line', () => {
 		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([['budget_level', '本级资金', 'budget', 80]]);
 	});
 });
+
+describe('决算 说明: a change stated with the bare source name, a cause, a subject before its colon (prose10)', () => {
+	const text = [
+		'某单位2020年度单位决算情况说明',
+		'四、财政拨款收入支出决算总体情况说明',
+		'2020年财政拨款支出总计500.00万元,与2019年相比增加100.00万元,增长25.00%。收入、支出变动较大的主要原因是2020年新增了80.00万元政府性基金预算财政拨款资金,主要用于购置设备。',
+		'五、一般公共预算财政拨款支出决算情况说明',
+		'2020年一般公共预算财政拨款支出420.00万元,占本年支出合计的40.00%。与2019年相比,一般公共预算财政拨款增加20.00万元,增长5.00%。',
+		'(三)一般公共预算财政拨款支出决算具体情况',
+		'1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为30.00万元,完成预算90.00%,决算数小于预算数的主要原因是调整较大。'
+	].join('\n');
+	it('"主要原因是…新增了N万元X资金" is the cause, not the change of the line before', () => {
+		const b = extract(text).report.budget;
+		expect(b[0].change?.amount?.wan).toBe(100);
+		expect(unreadOf(text).some((u) => u.includes('主要原因是2020年新增了80.00万元 这是说明增减原因'))).toBe(true);
+	});
+	it('"一般公共预算财政拨款增加N万元" after that money\'s spending total is the change of the spending', () => {
+		const b = extract(text).report.budget.find((l) => l.scope === 'general_public' && l.breakdown === 'total');
+		expect([b?.flow, b?.amount.wan, b?.change?.amount?.wan, b?.change?.pct?.value]).toEqual(['expenditure', 420, 20, 5]);
+		expect(extract(text).report.budget.some((l) => l.flow === 'income')).toBe(false);
+	});
+	it('"X(类)Y(款)Z(项): 支出决算为N万元,完成预算R%": the 项, under its 类, with its rate', () => {
+		const b = extract(text).report.budget.find((l) => l.amount.wan === 30);
+		expect([b?.breakdown, b?.item, b?.parent, b?.stage, b?.execution_rate?.value]).toEqual(['function', '机关事业单位基本养老保险缴费支出', '社会保障和就业支出', 'final', 90]);
+	});
+});
+
+describe('project prose: a sum spent and its parts by level of government (prose10)', () => {
+	it('"实际执行N万元。其中中央补助X经费执行A万元,省级财政配套资金执行B万元": each level\'s spending, no second total', () => {
+		const text = ['甲省2022年乙补助资金项目绩效自评报告', '(2)项目资金执行情况。实际执行900.50万元,项目执行率90.05%。其中中央补助丙经费执行700.50万元,省级财政配套资金执行200.00万元。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'final', 900.5],
+			['budget_level', '中央补助丙经费', 'final', 700.5],
+			['budget_level', '省级财政配套资金', 'final', 200]
+		]);
+	});
+});
+
+describe('fund prose: the parts a list names, read where they add up to the stated total (prose10)', () => {
+	it('"下达转移支付A项目40万元;B项目2.50万元;C经费7.50万元。共计下达X资金50万元": each a project, budgeted, and the total', () => {
+		const text = ['甲县乙局2024年度转移支付资金绩效自评报告', '(一)下达专项转移支付预算', '2024年度,中央、市级下达转移支付丙会项目40万元;丁补助项目2.50万元;戊工作经费7.50万元。共计下达中央、市级转移支付资金50万元。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['expenditure', 'project', '丙会项目', 'budget', 40],
+			['expenditure', 'project', '丁补助项目', 'budget', 2.5],
+			['expenditure', 'project', '戊工作经费', 'budget', 7.5],
+			['expenditure', 'total', '合计', 'budget', 50]
+		]);
+	});
+	it('a list whose amounts do not add up to the total is not read as its parts', () => {
+		const text = ['甲县乙局2024年度转移支付资金绩效自评报告', '2024年度,中央、市级下达转移支付丙会项目40万元;丁补助项目2.50万元;戊工作经费7.50万元。共计下达中央、市级转移支付资金60万元。'].join('\n');
+		expect(extract(text).report.budget.some((l) => l.item === '丙会项目' && l.breakdown === 'project' && l.parent === '项目支出' && l.stage === 'budget')).toBe(false);
+	});
+	it('"应到位N万元,实际到位M万元" by circled item: due is the budget, arrived the income; the spending after it by name with its rate', () => {
+		const text = [
+			'甲区2022年专项转移支付绩效自评报告(乙资金)',
+			'1.项目资金到位情况分析。',
+			'2022年度上级安排甲区乙资金300万元,应到位300万元,实际到位150万元,到位率50%。分项目如下:①丙防火补助应到位100万元,实际到位50万元,到位率50%;②丁护林员项目应到位150万元,实际到位100万元,到位率66.67%;③戊治理补助应到位50万元(甲区2018年戊治理补助资金50万),实际到位0万元,到位率0%。',
+			'2.项目资金执行情况分析。',
+			'目前共支付资金140万元,资金执行率46.67%。',
+			'分别项目为①丙防火补助购买物资支付40万元,资金执行率40%;②丁护林员项目100万元,资金执行率66.67%;③戊治理未支付,资金执行率为0%。'
+		].join('\n');
+		const b = extract(text, {}).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan, l.execution_rate?.value]);
+		expect(b).toEqual([
+			['expenditure', 'total', '合计', 'budget', 300, undefined],
+			['income', 'total', '合计', 'final', 150, undefined],
+			['expenditure', 'project', '丙防火补助', 'budget', 100, undefined],
+			['income', 'project', '丙防火补助', 'final', 50, undefined],
+			['expenditure', 'project', '丁护林员项目', 'budget', 150, undefined],
+			['income', 'project', '丁护林员项目', 'final', 100, undefined],
+			['expenditure', 'project', '戊治理补助', 'budget', 50, undefined],
+			['income', 'project', '戊治理补助', 'final', 0, undefined],
+			['expenditure', 'total', '合计', 'final', 140, 46.67],
+			['expenditure', 'project', '丙防火补助', 'final', 40, 40],
+			['expenditure', 'project', '丁护林员项目', 'final', 100, 66.67]
+		]);
+	});
+});
+
+describe('fund use report: a sum sent to the unit, its parts and its cut (prose10)', () => {
+	const text = ['甲市乙区民政局关于“2021年丙补助资金”管理使用情况', '一、资金基本情况', '2021年丙补助资金下达我区90万元(甲财直〔2020〕1号),其中丁、戊和己救助资金60万元,庚保障金30万元,调减25万元(甲财直〔2021〕2号),全年实际下达65万元,已全额划转至各街道。'].join('\n');
+	it('"X资金下达我区N万元": the budget; "其中A、B资金a万元,C金b万元" adding up to it: its cost parts, named with their 、', () => {
+		expect(extract(text).report.budget.slice(0, 3).map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'budget', 90],
+			['cost', '丁、戊和己救助资金', 'budget', 60],
+			['cost', '庚保障金', 'budget', 30]
+		]);
+	});
+	it('"调减N万元,…全年实际下达M万元" where the sum less the cut is M: an addition (negative) and the adjusted budget', () => {
+		expect(extract(text).report.budget.slice(3).map((l) => [l.breakdown, l.stage, l.amount.wan])).toEqual([
+			['total', 'addition', -25],
+			['total', 'adjusted', 65]
+		]);
+	});
+	it('parts that do not add up to the sum are not read as its parts', () => {
+		const t2 = text.replace('庚保障金30万元', '庚保障金20万元');
+		expect(extract(t2).report.budget.some((l) => l.breakdown === 'cost' && l.item === '丁、戊和己救助资金')).toBe(false);
+	});
+});

@@ -16,7 +16,7 @@ const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
 /** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
 const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里|标准为?$|单价|居民|农民|可支配收入|总产值|增加值|生产总值|GDP|税收收入|营业收入|销售额|成本(控制|不超过|≤|<)/;
 /** Funds received (project reports of every province). */
-const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
+const FUNDS_IN = /(?<!应)(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
 /** A budget level named as the label of a part. */
 /** a government level or place bearing its share of a cost ("市级预算安排80%计N万元", "某某区承担N万元"):
  * cost-sharing sentences of project reports, after the total they share */
@@ -130,7 +130,7 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 }
 
 // ("支出N万元,完成预算的R%": the rate a 决算 说明 states after a subject's actual)
-const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|完成(?:年初|全年|调整后)?预算(?:数)?的)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
 /**
@@ -215,6 +215,8 @@ interface ProseState {
 	listParent?: BudgetLine;
 	/** the numbered item whose total cost the paragraph stated, for the levels' shares after it */
 	sharedItem?: { item: string; at: Span };
+	/** the parts a summed list named (summedList), for their spending stated item by item after it */
+	listedNames?: string[];
 }
 
 /** an amount of a list of uses a 预算数 label opens with 包含/包括 and no total ("预算数:2021年,包含A a万元、B b万元"),
@@ -278,6 +280,204 @@ function sharedCost(span: Span, h: NumHit, state: ProseState): { item: string; f
 	return { item: state.sharedItem.item, from, level: lv[1], pa, pb: pa + lv[2].length };
 }
 
+/** what a listed part's amount is, by the words before it in its item */
+type ListedKind = 'budget' | 'received' | 'spent';
+interface ListedPart {
+	item: string;
+	kind: ListedKind;
+	/** span index the quote starts at (the item's name) */
+	from: number;
+	/** the list's total */
+	total?: boolean;
+	/** a note in brackets on an item's amount: left unread */
+	note?: boolean;
+}
+/** a marker that opens an item of a list: ①…⑩, or an item number run into the name after a semicolon ("；5某某补助") */
+const ITEM_MARK = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}(?=[\u4e00-\u9fa5])|\d{1,2}\s*[、.．])?\s*/;
+/** the verb words an item's amount follows (its column) */
+const COLUMN_WORD = /(?:应到位|实际到位|到位|下达|安排|支付|拨付|使用|支出|执行)$/;
+const kindOfColumn = (col: string, totalLabel: string): ListedKind | undefined =>
+	/应到位|下达|安排|预算|计划|批复/.test(col) ? 'budget' : /到位|收到/.test(col) ? 'received' : /支付|拨付|支出|使用|执行/.test(col) ? 'spent' : !col && /下达|安排|预算|计划|批复/.test(totalLabel) && !/支付|支出|使用|执行|实际|到位/.test(totalLabel.replace(/转移支付/g, '')) ? 'budget' : undefined;
+
+/**
+ * The named parts of a fund listed one a semicolon-separated item ("下达A项目40万元;B项目2.75万元;…。共计下达X资金
+ * N万元", "分项目如下:①A补助应到位68万元,实际到位21万元,到位率30.88%;②B项目应到位…"), read only where the items'
+ * amounts of one column (the words before them: 应到位, 实际到位, none) add up to a total the paragraph states with
+ * that column's words: each a project of the fund, budgeted, received or spent as its column says. Transfer-fund and
+ * special-fund self-evaluation reports in prose that split the fund by project; a list whose sum is not stated
+ * is left to the other rules.
+ */
+function summedList(span: Span, hits: NumHit[], state: ProseState): Map<number, ListedPart> {
+	const found = new Map<number, ListedPart>();
+	const norm = span.norm;
+	for (const sent of norm.matchAll(/[^。]+/g)) {
+		const s0 = sent.index!;
+		const segs: Array<{ a: number; b: number }> = [];
+		let at = s0;
+		for (const piece of sent[0].split(/[;；]/)) {
+			segs.push({ a: at, b: at + piece.length });
+			at += piece.length + 1;
+		}
+		if (segs.length < 3) continue;
+		// each item: its name (after the list's opening words and the item's marker, up to its first column word or
+		// amount) and its amounts with their columns
+		const items: Array<{ name: string; from: number; amounts: Array<{ k: number; col: string }> }> = [];
+		let ok = true;
+		for (let i = 0; i < segs.length && ok; i++) {
+			const { a, b } = segs[i];
+			const ks = hits.map((h, k) => k).filter((k) => hits[k].a >= a && hits[k].ue <= b);
+			if (!ks.length) {
+				// (an item that states no amount, "④X补助未支付": no line)
+				if (i === segs.length - 1 && !norm.slice(a, b).trim()) continue;
+				items.push({ name: '', from: a, amounts: [] });
+				continue;
+			}
+			let text = norm.slice(a, hits[ks[0]].a);
+			let from = a;
+			if (i === 0) {
+				// the list's opening words: up to a colon, else up to its verb and the fund it names ("2024年度,中央、市级下达转移支付X项目")
+				const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+				const verb = [...text.matchAll(/(?:下达|安排|拨付|分配)(?:了)?(?:专项)?(?:转移支付)?(?:资金)?/g)].pop();
+				const cut = colon >= 0 ? colon + 1 : verb ? verb.index! + verb[0].length : -1;
+				if (cut < 0) { ok = false; break; }
+				from = a + cut;
+				text = text.slice(cut);
+			}
+			const mark = text.match(ITEM_MARK)![0];
+			from += mark.length;
+			text = text.slice(mark.length);
+			const col = text.replace(/\s+/g, '').match(COLUMN_WORD);
+			const name = (col ? text.replace(/\s+/g, '').slice(0, -col[0].length) : text.replace(/\s+/g, '')).replace(/[,，]$/, '');
+			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、“”()（）]{1,29}$/.test(name) || itemOf(name) || /合计|共计|总计|其中/.test(name)) { ok = false; break; }
+			const amounts = ks.map((k, j) => {
+				const lead = norm.slice(j === 0 ? from : hits[ks[j - 1]].ue, hits[k].a).replace(/\s+/g, '');
+				const c = j === 0 ? (col?.[0] ?? '') : (lead.match(/[\u4e00-\u9fa5]+$/)?.[0] ?? lead);
+				return { k, col: c };
+			});
+			items.push({ name, from, amounts });
+		}
+		const named = items.filter((it) => it.name);
+		if (!ok || named.length < 3) continue;
+		// a column: the amounts of the items after the same words; read where they add up to a total the paragraph
+		// states outside the list with those words
+		const cols = new Set(named.flatMap((it) => it.amounts.map((x) => x.col)));
+		for (const col of cols) {
+			if (col && !COLUMN_WORD.test(col)) continue;
+			const parts = named.flatMap((it) => it.amounts.filter((x) => x.col === col).map((x) => ({ it, k: x.k })));
+			if (parts.length < 3) continue;
+			const sum = parts.reduce((t, p) => t + plain(hits[p.k].text) * (hits[p.k].unit === '元' ? 1e-4 : hits[p.k].unit === '亿元' ? 1e4 : 1), 0);
+			const inList = (h: NumHit) => h.a >= segs[0].a && h.ue <= segs[segs.length - 1].b;
+			const total = hits.find((h) => !inList(h) && Math.abs(plain(h.text) * (h.unit === '元' ? 1e-4 : h.unit === '亿元' ? 1e4 : 1) - sum) < 0.011 && (col ? norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '').endsWith(col) : /共计|合计|总计|共/.test(norm.slice(sentenceBounds(span, h.a)[0], h.a))));
+			if (!total) continue;
+			const kind = kindOfColumn(col, norm.slice(sentenceBounds(span, total.a)[0], total.a));
+			if (!kind) continue;
+			for (const p of parts) found.set(p.k, { item: p.it.name, kind, from: p.it.from });
+			// (a total stated with 共计/合计 and no column word of its own, "共计下达X资金N万元": the fund's total, at the
+			// list's stage; a total with the column's words is left to the other rules)
+			if (!col) {
+				const [ta] = sentenceBounds(span, total.a);
+				const word = norm.slice(ta, total.a).search(/共计|合计|总计|共/);
+				found.set(hits.indexOf(total), { item: '合计', kind, from: ta + word, total: true });
+			}
+			state.listedNames = [...new Set([...(state.listedNames ?? []), ...named.map((it) => it.name)])];
+			// (an amount in brackets inside a listed item, "应到位N万元(某某第三批补助资金N万)": a note on the item's
+			// amount, no line of its own)
+			for (const it of named)
+				for (const x of it.amounts) {
+					const h = hits[x.k];
+					const seg = norm.slice(it.from, h.a);
+					if (!found.has(x.k) && (seg.match(/[(（]/g) ?? []).length > (seg.match(/[)）]/g) ?? []).length) found.set(x.k, { item: it.name, kind, from: it.from, note: true });
+				}
+		}
+	}
+	return found;
+}
+
+/**
+ * The spending of the parts a summed list named, one item each in a later sentence that opens with 分别/分项目
+ * ("…共支付资金N万元。分别项目为①A补助…支付21万元,资金执行率30.88%;②B项目1605万元,资金执行率100%;…"): each
+ * item whose name is (or starts) one of the listed names, its first amount spent by that part, with its rate.
+ */
+function listedSpending(span: Span, hits: NumHit[], state: ProseState): Map<number, ListedPart> {
+	const found = new Map<number, ListedPart>();
+	const names = state.listedNames ?? [];
+	if (names.length < 3) return found;
+	const norm = span.norm;
+	for (const sent of norm.matchAll(/[^。]+/g)) {
+		const open = sent[0].match(/^\s*(?:分别项目为|分项目为|分项目如下|分别为|分别是)\s*[:：]?/);
+		if (!open) continue;
+		let at = sent.index! + open[0].length;
+		for (const piece of sent[0].slice(open[0].length).split(/[;；]/)) {
+			const a = at;
+			at += piece.length + 1;
+			const mark = piece.match(ITEM_MARK)![0];
+			const text = piece.slice(mark.length).replace(/\s+/g, '');
+			const short = text.split(/支付|拨付|使用|支出|购买|未/)[0];
+			const item = names.find((n) => text.startsWith(n)) ?? (short.length >= 4 ? names.filter((n) => n.startsWith(short)) : []).reduce<string | undefined>((x, n, _, all) => (all.length === 1 ? n : x), undefined);
+			if (!item) continue;
+			const k = hits.findIndex((h) => h.a >= a && h.ue <= a + piece.length);
+			if (k >= 0) found.set(k, { item, kind: 'spent', from: a + mark.length });
+		}
+	}
+	return found;
+}
+
+const wanOf = (h: NumHit) => plain(h.text) * (h.unit === '元' ? 1e-4 : h.unit === '亿元' ? 1e4 : 1);
+
+/**
+ * The named parts a sum lists after 其中 in its sentence ("X资金下达我区111万元(文号),其中A、B和C资金100万元,D保障金11万元"),
+ * read only where they add up to the sum: each a cost of it, named as written (its 、 kept). Fund use reports and
+ * transfer-fund self-evaluations; parts that are budget classes (基本支出, 项目支出 …) are left to their own rules.
+ */
+function partsOfSum(span: Span, hits: NumHit[]): Map<number, { item: string; from: number; of: number }> {
+	const found = new Map<number, { item: string; from: number; of: number }>();
+	const norm = span.norm;
+	for (let t = 0; t < hits.length; t++) {
+		const [, sb] = sentenceBounds(span, hits[t].a);
+		const after = norm.slice(hits[t].ue, sb);
+		const open = after.match(/^(?:\s*[(（][^)）]{0,40}[)）])?\s*[,，]?\s*其中\s*[:：]?/);
+		if (!open) continue;
+		let from = hits[t].ue + open[0].length;
+		const parts: Array<{ k: number; item: string; from: number }> = [];
+		for (let k = t + 1; k < hits.length && hits[k].a < sb; k++) {
+			const name = norm.slice(from, hits[k].a).replace(/\s+/g, '');
+			// (projects and levels of government have rules of their own: "其中A项目N万元", "其中上级资金N万元,本级M万元")
+			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、()（）]{1,29}$/.test(name) || itemOf(name) || LEVEL_ITEM.test(name) || /^(?:中央|省|市|州|县|区|乡|镇|本级|上级|自治区)/.test(name) || /项目|下达|拨付|支付|使用|执行|到位|结余|结转|调减|调增|追加|核减|安排|合计|共计|其中/.test(name)) break;
+			parts.push({ k, item: name, from: from + norm.slice(from).search(/\S/) });
+			const next = norm.slice(hits[k].ue).match(/^\s*[,，、]\s*/);
+			if (!next) break;
+			from = hits[k].ue + next[0].length;
+		}
+		if (parts.length < 2 || Math.abs(parts.reduce((x, p) => x + wanOf(hits[p.k]), 0) - wanOf(hits[t])) > 0.011) continue;
+		for (const p of parts) found.set(p.k, { item: p.item, from: p.from, of: t });
+	}
+	return found;
+}
+
+/**
+ * A cut or an addition to a sum and what the sum became, in one sentence ("下达我区111万元…,调减40万元(文号),全年实际下达71万元"),
+ * read where the arithmetic holds (111 − 40 = 71): the change as an addition (negative for a cut) and the sum after it as the
+ * adjusted budget. Fund use reports and transfer-fund self-evaluations.
+ */
+function adjustedSum(span: Span, hits: NumHit[]): Map<number, { stage: 'addition' | 'adjusted'; sign: number; of: number }> {
+	const found = new Map<number, { stage: 'addition' | 'adjusted'; sign: number; of: number }>();
+	const norm = span.norm;
+	const labelOf = (k: number) => norm.slice(clauseStart(span, hits[k].a), hits[k].a).replace(/\s+/g, '');
+	for (let d = 1; d < hits.length; d++) {
+		const dl = labelOf(d).match(/^(?:年中)?(调减|核减|收回|调增|追加)(?:资金|预算)?$/);
+		if (!dl) continue;
+		const sign = /调减|核减|收回/.test(dl[1]) ? -1 : 1;
+		const [sa, sb] = sentenceBounds(span, hits[d].a);
+		const a = hits.findIndex((h, k) => k > d && h.a < sb && /^(?:全年|本年|年度)?(?:实际)?(?:下达|安排|到位)(?:资金)?$|^调整后(?:预算)?(?:资金)?(?:为)?$/.test(labelOf(k)));
+		if (a < 0) continue;
+		const b = hits.findIndex((h, k) => k < d && h.a >= sa && Math.abs(wanOf(h) + sign * wanOf(hits[d]) - wanOf(hits[a])) < 0.011);
+		if (b < 0) continue;
+		found.set(d, { stage: 'addition', sign, of: b });
+		found.set(a, { stage: 'adjusted', sign: 1, of: b });
+	}
+	return found;
+}
+
 function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseState = {}) {
 	const { span } = para;
 	const kv = keyValueHits(ctx, para);
@@ -293,11 +493,58 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 	let skippedIn = -1;
 	/** the sentence whose spending was found larger than the 一般公共预算 income stated before it */
 	let widenedIn = -1;
+	const partsListed = new Map([...listedSpending(span, hits, state), ...summedList(span, hits, state)]);
+	const sumParts = partsOfSum(span, hits);
+	const adjusted = adjustedSum(span, hits);
+	/** the line each hit was read as, for the parts and changes that refer back to it */
+	const lineAt = new Map<number, Built>();
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k];
 		const [sa, sb] = sentenceBounds(span, h.a);
 		const sentence = span.norm.slice(sa, sb);
 		if (SANGONG_RE.test(sentence)) continue;
+		// (the parts and the changes of a sum read above, by their arithmetic: at the sum's flow, scope and stage)
+		const ofSum = sumParts.get(k);
+		const sumLine = ofSum ? lineAt.get(ofSum.of) : undefined;
+		if (ofSum && sumLine && sumLine.line.breakdown === 'total') {
+			const [p0, p1] = [span.map[ofSum.from], span.map[h.ue - 1] + 1];
+			out.push({ line: { flow: sumLine.line.flow, breakdown: 'cost', item: ofSum.item, scope: sumLine.line.scope, stage: sumLine.line.stage, year: sumLine.line.year, amount: ctx.money(h.text, unitOf(h.unit), p0, p1, 0.75, 'budget.prose.sum-parts') }, start: p0, sub: true });
+			continue;
+		}
+		const adj = adjusted.get(k);
+		const adjOf = adj ? lineAt.get(adj.of) : undefined;
+		if (adj && adjOf && adjOf.line.breakdown === 'total' && adjOf.line.stage === 'budget' && adjOf.line.flow === 'expenditure') {
+			const c0 = clauseStart(span, h.a);
+			const [p0, p1] = [span.map[c0 + span.norm.slice(c0).search(/\S/)], span.map[h.ue - 1] + 1];
+			const line: BudgetLine = { ...adjOf.line, stage: adj.stage, amount: ctx.money(h.text, unitOf(h.unit), p0, p1, 0.75, 'budget.prose.adjusted', adj.sign) };
+			delete line.execution_rate;
+			delete line.share;
+			delete line.change;
+			out.push({ line, start: p0, sub: true });
+			continue;
+		}
+		const part = partsListed.get(k);
+		if (part?.note) {
+			const [u0, u1] = [span.map[clauseStart(span, h.a)], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '括号内对列举项金额的说明，没有对应的收支项' });
+			continue;
+		}
+		if (part) {
+			const [p0, p1] = [span.map[part.from + span.norm.slice(part.from).search(/\S/)], span.map[h.ue - 1] + 1];
+			const amount = ctx.money(h.text, unitOf(h.unit), p0, p1, 0.75, 'budget.prose.summed-list');
+			const line: BudgetLine = part.total
+				? { flow: part.kind === 'received' ? 'income' : 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: part.kind === 'budget' ? 'budget' : 'final', year: env.year, amount }
+				: part.kind === 'received'
+					? { flow: 'income', breakdown: 'project', item: part.item, scope: 'all', stage: 'final', year: env.year, amount }
+					: { flow: 'expenditure', breakdown: 'project', item: part.item, parent: '项目支出', scope: 'all', stage: part.kind === 'spent' ? 'final' : 'budget', year: env.year, amount };
+			if (part.kind === 'spent') {
+				const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sb);
+				const ex = pctAfter(span, h.ue, limit, EXEC_RE);
+				if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', p0, span.map[ex.end - 1] + 1, 0.75, 'budget.prose.rate');
+			}
+			out.push({ line, start: p0, sub: true });
+			continue;
+		}
 		let ls = clauseStart(span, h.a);
 		// "基本支出:836.25万元": the label stands before the colon
 		if (ls > 0 && /[:：]/.test(span.norm[ls - 1]) && !span.norm.slice(ls, h.a).trim()) ls = clauseStart(span, ls - 1);
@@ -312,7 +559,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (flowedCells) ls = h.a - span.norm.slice(ls, h.a).length + span.norm.slice(ls, h.a).lastIndexOf(words[words.length - 1]);
 		// a heading run into its first sentence ("预算支出组织实施情况我校2022年…共计"): the label starts
 		// at the sentence's subject
-		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)/);
+		// (not the receiver of money sent, "X资金下达我区N万元": the label is the whole clause)
+		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)(?<!(?:下达|拨付|下拨|分配|拨给|安排给|分配给)\1(?=\s*$))/);
 		if (subj > 0) ls += subj;
 		// a label never runs over a cell of a table flowed into the paragraph ("项目支出名称 | X服务 | … | 年度本级 预算金额 |
 		// 250万 |"): it starts after the last cell separator
@@ -389,6 +637,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (DIR_END.test(label) && skippedIn === sa && !(prev && prev.start >= span.map[sa])) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是一项未读取金额的增减额' });
+			continue;
+		}
+		// an amount named as the cause of a change ("收入、支出变动较大的主要原因是2020年新增了N万元X资金"):
+		// money the change is explained by, not the change itself (决算 说明 of every province)
+		if (DIR_END.test(label) && /原因(?:是|为|主要是|在于)?/.test(label)) {
+			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是说明增减原因时提到的金额，不是增减额' });
 			continue;
 		}
 		if (DIR_END.test(label)) {
@@ -587,6 +842,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是收支总计（含上年结转结余），不是本年收入或本年支出' });
 			continue;
 		}
+		// the money due to arrive ("应到位N万元,实际到位M万元,到位率R%"): the fund's budget, not money received
+		// (transfer-fund self-evaluations that state 应到位 beside 实际到位)
+		if (/应到位(资金)?$/.test(label)) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.due') };
+			const b: Built = { line, start: q0, sub: false };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
 		if (FUNDS_IN.test(label)) {
 			// (the project's money, stated before as 财政资金 and of one scope only: the same money received)
@@ -594,6 +858,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			const sameMoney = totals.size === 1 && /^project/.test(env.kind) && !scopeOf(label) ? [...totals][0] : undefined;
 			const line: BudgetLine = { flow: 'income', breakdown: 'total', item: '合计', scope: secScope ?? sameMoney ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.8, 'budget.prose.received') };
 			out.push({ line, start: q0, sub: false });
+			continue;
+		}
+		// the parts of a sum spent, named by the level of government whose money each is and the verb of spending
+		// ("实际执行N万元,…其中中央补助X经费执行A万元,省级财政配套资金执行B万元"): each level's spending, named as
+		// written, never a second total (project self-evaluation reports of transfer funds in prose; the 其中 may open
+		// the sentence after the sum's)
+		const spentPart = partName(label).match(/^((?:中央|省级|省|自治区|市级|州级|县级|区级|本级)[\u4e00-\u9fa5]{0,12}(?:资金|经费))(执行|支付|使用|支出)$/);
+		if (spentPart && head && head.line.breakdown === 'total' && head.line.flow === 'expenditure' && head.line.stage === 'final' && (head.start >= span.map[sa] || /^\s*其中/.test(span.norm.slice(sa))) && /其中/.test(sinceSentence + label)) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: spentPart[1], scope: head.line.scope, stage: 'final', year: head.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-spent') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
 			continue;
 		}
 		// funds by budget level: 上级资金 / 本级 / 中央 / 省级 / 市级 / 县级 (财政)资金
@@ -652,11 +928,19 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// a functional class named down to its 款 or 项 ("X支出(类)Y(款)Z(项)支出N万元", 决算 说明 that
 		// explain spending by 功能分类 subject): the amount is the deepest level's, named as written
-		const level = label.match(/[(（]类[)）]([\u4e00-\u9fa5]{2,20})[(（]款[)）](?:([\u4e00-\u9fa5]{2,20})[(（]项[)）])?(?:支出)?$/);
+		const LEVELS = /(?:^|[^\u4e00-\u9fa5])?([\u4e00-\u9fa5]{2,12})?[(（]类[)）]([\u4e00-\u9fa5]{2,20})[(（]款[)）](?:([\u4e00-\u9fa5]{2,20})[(（]项[)）])?(?:支出)?$/;
+		// (also the subject named before a colon and the amount after a bare stage word, "1.X(类)Y(款)Z(项): 支出决算为N万元,
+		// 完成预算R%": the 决算 说明's explanation of each subject, one numbered paragraph each)
+		const colonAt = /^(?:支出)?(?:决算|预算)?(?:数)?(?:为|是)?$/.test(label) ? span.norm.slice(0, ls).search(/[:：]\s*$/) : -1;
+		const subjectLabel = colonAt > 0 ? span.norm.slice(clauseStart(span, colonAt), colonAt).replace(/\s+/g, '').replace(/^\d{1,2}[、.．]/, '') : '';
+		const level = label.match(LEVELS) ?? (subjectLabel ? subjectLabel.match(LEVELS) : null);
 		if (level) {
 			flow = 'expenditure';
 			breakdown = 'function';
-			item = level[2] ?? level[1];
+			item = level[3] ?? level[2];
+			// (the 类 named with its 款: the class the subject belongs to, where it is one of the 功能分类's)
+			const cls = level[1] ? itemOf(level[1] + '支出') : undefined;
+			if (cls?.breakdown === 'function' && colonAt > 0) parent = cls.item;
 		} else if (OPENING_RE.test(label)) flow = 'opening_balance';
 		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
 		// what is left of money just said to be spent, in its sentence ("资金已使用N万元,结余M万元"): the
@@ -711,8 +995,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
 				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
 				flow = 'income';
-			} else if (/^(?:\d{4}年度?)?(?:共|累计)(?:支付|拨付)[\u4e00-\u9fa5]{2,20}(?:资金|经费|公益金)$/.test(label) && /^project/.test(env.kind) && !isSub) {
-				// "2023年共支付X资金N万元,其中支付A项目a万元、…": what the fund paid out in the year, in all
+			} else if (/^(?:目前|截至目前|截止目前)?(?:\d{4}年度?)?(?:共|累计)(?:支付|拨付)(?:[\u4e00-\u9fa5]{2,20})?(?:资金|经费|公益金)$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "2023年共支付X资金N万元,其中支付A项目a万元、…", "目前共支付资金N万元": what the fund paid out in the year, in all
 				// (fund and transfer-payment self-evaluation reports in prose)
 				flow = 'expenditure';
 				paidAll = true;
@@ -726,6 +1010,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// project, its budget (project self-evaluation reports in prose)
 				// (also with the fund named in brackets after it, "下达X区中央转移支付资金(Y补助资金)N万元")
 				flow = 'expenditure';
+			} else if (/(?:资金|经费)(?:共|累计|合计)?(?:下达|拨付|下拨|分配)(?:给)?(?:我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)$/.test(label) && !isSub) {
+				// "X补助资金下达我区N万元(文号)": the money a notice sent the unit, the fund's budget (fund use reports
+				// and transfer-fund self-evaluations)
+				flow = 'expenditure';
+				passedOn = true;
 			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(label) || (/(资金|经费)$/.test(label) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
 				// "2022年衔接资金共下达N万元", "…补助资金N万元,全部在规定时限内及时下达拨付给区主管部门": money
 				// allocated to the project or passed on, its budget (linkage and transfer fund self-evaluations)
@@ -881,6 +1170,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (sh) line.share = ctx.figure(span.text.slice(sh.a, sh.b), '%', q0, span.map[sh.end - 1] + 1, 0.85, 'budget.prose.share');
 		const b: Built = { line, start: q0, sub: isSub };
 		out.push(b);
+		lineAt.set(k, b);
 		prev = b;
 		if (!isSub) head = b;
 		// an income's parts at its opening stage and at an addition ("预算收入N万元,其中年初预算A万元,调整追加B万元"):
@@ -958,6 +1248,10 @@ function changeTarget(ctx: Ctx, env: Env, label: string, before: string, sinceSe
 	const def = subject ? itemOf(subject) : undefined;
 	const total = !def && !!subject && TOTAL_RE.test(subject);
 	if (!def && !total) return prev && prev.line.year === env.year ? prev : [...out].reverse().find((b) => b.line.year === env.year && b.start >= (prev?.start ?? 0));
+	// a source named with neither 收入 nor 支出 ("与上年相比,一般公共预算财政拨款增加N万元") right after that money's
+	// spending total was stated: the change of that total (决算 说明 whose 一般公共预算财政拨款支出 paragraph
+	// states the change with the bare source name)
+	if (def?.scopeTotal && !/收|支/.test(subject) && prev && prev.line.breakdown === 'total' && prev.line.scope === def.scopeTotal && prev.line.year === env.year) return prev;
 	const flow: Flow = def?.flow ?? lastFlow(subject) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 	const breakdown = def ? def.breakdown : 'total';
 	const item = def ? def.item : '合计';

@@ -146,8 +146,9 @@ function sub(v: Found, a: number, b: number): Found {
 }
 
 /** Column headers of funds and indicator tables, and of the lists above a form (序号 | 项目名称 | 备注, an
- * allocation's 项目名称 | 金额): never the value of the label before them. */
-const COLUMN_HEADER = /^(?:(?:年初|全年|年度)?预算(?:数|金额)|资金总额|年度(?:绩效)?目标|[一二三]级指标|指标值|指标性质|(?:全年)?执行数|执行率|分值|得分|权重|备注|序号|金额)(?:[(（](?:万元|元|%)[)）])?$/;
+ * allocation's 项目名称 | 金额, a bond report's 项目名称 | 债券性质 | 自评分数 | 自评等级): never the value of
+ * the label before them. */
+const COLUMN_HEADER = /^(?:(?:年初|全年|年度)?预算(?:数|金额)|资金总额|年度(?:绩效)?目标|[一二三]级指标|指标值|指标性质|(?:全年)?执行数|执行率|分值|得分|权重|备注|序号|金额|[\u4e00-\u9fa5]{2,4}(?:性质|等级|分数))(?:[(（](?:万元|元|%)[)）])?$/;
 
 /** The value after a label at view position `at`: same line, next cell or next line. */
 function valueAfter(view: Span, at: number, maxLen = 60): Found | undefined {

@@ -14,7 +14,7 @@ import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
-import { departmentId, isBareUnit, placeAt, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
+import { countiesNamed, departmentId, isBareUnit, placeAt, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
 import { cellStream, goalFromCells, projectForms, readFundBlocks, readGrid, readStackedFunds, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
@@ -70,8 +70,12 @@ function readDepartment(header: Header, text: string) {
 	if (!reg) {
 		const ctxPlace = placeOfText(text);
 		if (ctxPlace && name && /^[市县区州]/.test(name)) {
-			// (from the unit's own level: "区X局" of a district is "<district>X局", not "<city><district>X局")
-			const own = [ctxPlace.region.region.district, ctxPlace.region.region.city].find((p) => p && p.endsWith(name![0]) && p.length > 1);
+			// (from the unit's own level: "区X局" of a district is "<district>X局", not "<city><district>X局";
+			// where the first place is the city, the one district of it the text names, "X市Y区…" among
+			// the projects of a district unit's bond report)
+			const one = /^[区县]/.test(name) && !ctxPlace.region.region.district ? countiesNamed(text, name[0]) : [];
+			const only = one.length === 1 && (!ctxPlace.region.region.city || one[0].city === ctxPlace.region.region.city) ? one[0].district : undefined;
+			const own = [ctxPlace.region.region.district, only, ctxPlace.region.region.city].find((p) => p && p.endsWith(name![0]) && p.length > 1);
 			const full = (own ?? ctxPlace.place).replace(/[市县区州]$/, '') + name;
 			reg = regionOf(full, text);
 			if (reg) name = full;
