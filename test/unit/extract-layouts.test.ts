@@ -3159,3 +3159,27 @@ describe('extract: an indicator table one cell a line, its cells broken over lin
 		expect(r.scores?.tree.filter((n) => n.level === 1).map((n) => [n.name, n.max?.value])).toEqual(expect.arrayContaining([['产出指标', 50], ['效益指标', 30]]));
 	});
 });
+
+describe('extract: a transfer payment funds table with a row per level of government (tab10)', () => {
+	it('reads 其中:中央财政资金 as fiscal money of that level, and leaves the empty 地方财政资金 row', () => {
+		const text = [
+			'养老服务补助资金绩效自评表 | |||||||',
+			'(2023年度) | |||||||',
+			'转移支付(项目)名称 | 养老服务补助资金 | ||||||',
+			'资金使用单位 | 云溪县民政局 | ||||',
+			'资金投入情况 (万元) |',
+			'全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||',
+			'年度资金总额: | 200 | 180 | 90% | ||||',
+			'其中:中央财政资金 | 150 | 135 | 90% | ||||',
+			'地方财政资金 | |||||||',
+			'其他资金 | |||||||'
+		].join('\n');
+		const b = extract(text).report.budget;
+		expect(b.map((l) => [l.breakdown, l.item, l.scope, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'all', 'adjusted', 200],
+			['total', '合计', 'all', 'final', 180],
+			['budget_level', '中央财政资金', 'fiscal', 'adjusted', 150],
+			['budget_level', '中央财政资金', 'fiscal', 'final', 135]
+		]);
+	});
+});

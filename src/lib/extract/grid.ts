@@ -258,6 +258,13 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	return undefined;
 }
 
+/** A funds row of one level of government's money ("其中:中央财政资金", "地方财政资金": transfer-payment
+ * 绩效自评表): a budget_level line of fiscal money, named as written. */
+function levelRow(k: string): ReturnType<typeof fundRow> {
+	const t = k.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+	return /^(中央|省级?|市级?|县级?|区级?|自治区|地方)财政(资金|拨款)$/.test(t) ? { item: t, breakdown: 'budget_level', scope: 'fiscal' } : undefined;
+}
+
 export interface GridResult {
 	budget: BudgetLine[];
 	nodes: ScoreNode[];
@@ -346,7 +353,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		let totals: Partial<Record<FundCol, number>> | undefined;
 		let rowsEnd = k;
 		while (k < cells.length && rows < 8) {
-			let row = fundRow(cells[k].key);
+			let row = fundRow(cells[k].key) ?? levelRow(cells[k].key);
 			// a label a flowed line cut at its space ("其中:当年财政 拨款"): its two pieces are the label
 			let joined: GCell | undefined;
 			const nx = cells[k + 1];
