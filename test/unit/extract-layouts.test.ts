@@ -3183,3 +3183,18 @@ describe('extract: a transfer payment funds table with a row per level of govern
 		]);
 	});
 });
+
+describe('extract: an allocation table whose merged cells dropped out, one cell a paragraph (tab10)', () => {
+	const cells = ['云溪县民政局关于下达2024年助餐补助资金的通知', '2024年助餐补助资金分配表', '单位:万元', '序号', '乡镇', '(社区)', '补助对象', '补助金额', '1', '云溪镇', '甲村', '甲村长者食堂', '6', '乙社区', '乙社区长者食堂', '4', '合计', '10', ' ', '附件2', '项目支出绩效目标表', '项目名称', '助餐补助资金', '资金总额', '10'];
+	it('reads each amount with the cell before it as the payee, where the amounts make the 合计', () => {
+		const b = extract(cells.join('\n\n')).report.budget.filter((l) => l.breakdown === 'cost');
+		expect(b.map((l) => [l.item, l.amount.wan])).toEqual([
+			['甲村长者食堂', 6],
+			['乙社区长者食堂', 4]
+		]);
+	});
+	it('abstains where they do not', () => {
+		const b = extract(cells.map((c) => (c === '10' ? '12' : c)).join('\n\n')).report.budget.filter((l) => l.breakdown === 'cost');
+		expect(b).toEqual([]);
+	});
+});

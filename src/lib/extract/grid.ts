@@ -1853,14 +1853,15 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
  * county allocation notices attach to a fund's target table (Fujian's and other provinces').
  */
 function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
-	const NAME = /^(项目名称|村名|村居名称|乡镇名称|乡镇|单位名称|项目单位|实施单位)$/;
+	const NAME = /^(项目名称|村名|村居名称|乡镇名称|乡镇|单位名称|项目单位|实施单位|补助对象)$/;
 	const AMOUNT = /^(金额|分配金额|下达金额|安排金额|下达资金|安排资金|补助金额|资金)(\((万元|元)\))?$/;
 	for (let i = 0; i < cells.length; i++) {
 		// the header: consecutive cells of one row, among them a name column and an amount column
 		if (!NAME.test(cells[i].key) && !/^序号$/.test(cells[i].key)) continue;
 		let j = i;
 		const head: string[] = [];
-		const word = (k: string) => NAME.test(k) || AMOUNT.test(k) || /^(序号|备注|(列支|支出|功能)?科目(编码)?|(资金)?用途|建设内容|项目内容|说明)$/.test(k);
+		// (a header cell's second line, "乡镇 / (社区)", is part of it)
+		const word = (k: string) => NAME.test(k) || AMOUNT.test(k) || /^(序号|备注|(列支|支出|功能)?科目(编码)?|(资金)?用途|建设内容|项目内容|说明)$/.test(k) || /^[(（][\u4e00-\u9fa5]{1,4}[)）]$/.test(k);
 		while (j < cells.length && j < i + 8 && word(cells[j].key)) head.push(cells[j++].key);
 		const amt = head.findIndex((h) => AMOUNT.test(h));
 		const names = head.map((h, x) => (NAME.test(h) ? x : -1)).filter((x) => x >= 0);
@@ -1884,7 +1885,29 @@ function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult
 			rows.push({ name, amount });
 			k += head.length;
 		}
-		const sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		let sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		// rows whose merged cells (a 序号 or a 乡镇 spanning two rows) dropped out, where the amount is the
+		// last column and the name the column before it: each amount is a number after a text cell,
+		// its name that cell ("1 | 甲镇 | 甲村 | 甲村食堂 | 5 | 乙村 | 乙村食堂 | 5 | 合计 | 10")
+		if ((rows.length < 2 || !total) && amt === head.length - 1 && names.includes(amt - 1)) {
+			rows.length = 0;
+			total = undefined;
+			for (k = j; k < cells.length && rows.length < 60; k++) {
+				const c = cells[k];
+				if (c.key === '') continue;
+				if (/^合计$|^总计$/.test(c.key)) {
+					total = cells.slice(k + 1, k + 4).find((x) => isNumber(x.key));
+					break;
+				}
+				if (!isNumber(c.key)) {
+					if (c.key.length > 40) break;
+					continue;
+				}
+				const prev = cells.slice(j, k).reverse().find((x) => x.key !== '');
+				if (prev && !isValue(prev.key) && !/%$/.test(c.key)) rows.push({ name: prev, amount: c });
+			}
+			sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		}
 		if (rows.length < 2 || !total || Math.abs(sum - Number(total.key.replace(/,/g, ''))) > 0.005) {
 			i = Math.max(i, k - 1);
 			continue;
