@@ -2674,7 +2674,7 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 			const other = /^其[它他]$/.test(src[1]);
 			const [q0] = range(j);
 			const [, q1] = range(j + 1);
-			out.push({ flow: cols[k].flow, breakdown: other ? 'source' : 'budget_level', item: other ? '其他支出' : src[1], scope: other ? 'other' : 'all', stage: cols[k].stage, year: env.year, amount: ctx.money(t(j + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.source') });
+			out.push({ flow: cols[k].flow, breakdown: other ? 'source' : 'budget_level', item: other ? (cols[k].flow === 'income' ? '其他资金' : '其他支出') : src[1], scope: other ? 'other' : 'all', stage: cols[k].stage, year: env.year, amount: ctx.money(t(j + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.source') });
 			j++;
 		}
 		// the spending by use: 支出内容 / 实际支出数 / 会计凭证号 / 备注, then rows
