@@ -3198,3 +3198,17 @@ describe('extract: an allocation table whose merged cells dropped out, one cell 
 		expect(b).toEqual([]);
 	});
 });
+
+describe('extract: a whole-department self-evaluation table one cell a line, its funds row scored and its budget composed (tab10)', () => {
+	const cells = ['云溪县林业局2022年度部门整体支出绩效自评报告', '一、部门基本情况', '2022年部门预算收入3200万元,其中基本支出1200万元,项目支出2000万元。', '部门整体支出绩效自评表', '2022年度)',
+		'年度预', '算申请', '(万元)', '年初', '预算数', '全年预算数', '全年', '执行数', '分值', '执行率', '得分',
+		'年度资金总额', '3200万元', '3200万元', '2880万元', '10', '90%', '9',
+		'按收入性质分:', '按支出性质分:', '  其中: 一般公共预算:1200万元', '其中:基本支出:1200万元', '政府性基金拨款:', '项目支出:2000万元', '其他资金:2000万元', '年度总体目标'];
+	it('reads the scored funds row beside the prose budget, and its parts as of the budget where they make the budget, not the 执行数', () => {
+		const r = extract(cells.join('\n\n')).report;
+		const got = r.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan].join(' '));
+		expect(got).toEqual(expect.arrayContaining(['expenditure total 合计 initial 3200', 'expenditure total 合计 final 2880', 'income source 一般公共预算财政拨款收入 budget 1200', 'income source 其他资金 budget 2000', 'expenditure nature 基本支出 budget 1200', 'expenditure nature 项目支出 budget 2000']));
+		expect(r.budget.some((l) => l.item === '基本支出' && l.stage === 'final')).toBe(false);
+		expect(r.scores?.tree.find((n) => n.name === '预算执行率')?.score?.value).toBe(9);
+	});
+});

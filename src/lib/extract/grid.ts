@@ -295,7 +295,7 @@ function unitOfHeader(k: string): MoneyUnit | undefined {
 	return m ? (m[1] as MoneyUnit) : undefined;
 }
 
-function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOnly = false) {
 	for (let i = 0; i < cells.length; i++) {
 		// a header: at least three funds columns in a row
 		const cols: FundCol[] = [];
@@ -321,6 +321,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			}
 		}
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
+		if (scoredOnly && !(cols.includes('max') && cols.includes('score'))) continue;
 		let unit: MoneyUnit = '万元';
 		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
 		const apart = labelsApart(cells, i, j, cols);
@@ -1225,9 +1226,11 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 	// (only under a form that names the two compositions)
 	if (!cells.slice(from, from + 12).some((c) => /^按(收入|支出)性质分?[:：]/.test(c.key))) return;
 	let seen = 0;
+	const lines: BudgetLine[] = [];
 	for (let k = from; k < cells.length && k < from + 30; k++) {
 		const { cell, next } = joinedOnLine(ctx, cells, k);
-		const m = cell.key.match(new RegExp(`^(?:其中[:：]?)?([\\u4e00-\\u9fa5]{2,20})[:：](${NUM})$`));
+		// (an amount that writes the form's unit after it, "其中:基本支出:1768.16万元", is that amount)
+		const m = cell.key.match(new RegExp(`^(?:其中[:：]?)?([\\u4e00-\\u9fa5]{2,20})[:：](${NUM})${unit === '万元' ? '(?:万元)?' : ''}$`));
 		if (!m) {
 			if (seen && cell.key && !/[:：]$/.test(cell.key) && cell.key !== '其中') break;
 			k = next - 1;
@@ -1246,11 +1249,21 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 		else if (/^其他资金$|^其他收入$/.test(label)) line = { flow: 'income', breakdown: 'source', item: label, ...base, scope: 'other', amount: money() };
 		else if (/^(基本支出|项目支出)$/.test(label)) line = { flow: 'expenditure', breakdown: 'nature', item: label, ...base, amount: money() };
 		if (line) {
-			out.budget.push(line);
+			lines.push(line);
 			seen++;
 		}
 		k = next - 1;
 	}
+	// the parts are of the budget where they make the funds row's budget and not its 执行数 (the
+	// composition of a 年度预算申请 block; where both agree, of the year's actuals as before)
+	const total = (stage: 'initial' | 'adjusted' | 'final') => out.budget.find((l) => l.breakdown === 'total' && l.flow === 'expenditure' && l.stage === stage && ctx.prov.get(l.amount)?.rule === 'grid.funds')?.amount.wan;
+	const budgetTotal = total('adjusted') ?? total('initial');
+	const finalTotal = total('final');
+	const groups = [lines.filter((l) => l.flow === 'income' && l.breakdown === 'source'), lines.filter((l) => l.flow === 'expenditure' && l.breakdown === 'nature')].filter((g) => g.length >= 2);
+	const near = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) < 0.01;
+	const sums = groups.map((g) => g.reduce((a, l) => a + l.amount.wan, 0));
+	if (sums.length && sums.every((x) => near(x, budgetTotal) && !near(x, finalTotal))) for (const l of lines) (l as { stage: BudgetLine['stage'] }).stage = 'budget';
+	out.budget.push(...lines);
 }
 
 /* ------------------------------------------------------------------ indicators */
@@ -1963,7 +1976,10 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// the funds table of a project record (a department's budget tables are read by budget.ts)
 	// (a whole-department self-evaluation table scores the same funds block: 年度资金总额 | 年初预算数 |
 	// 全年执行数 | 分值 | 得分 — Guizhou's and Hunan's 部门整体支出绩效自评表)
-	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
+	// (and, where the prose read a budget already, a self-evaluation table's scored funds row, 年度资金总额 |
+	// 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, which no budget sentence states: Hunan's
+	// 部门整体支出绩效自评表 one cell a line)
+	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || env.kind === 'self_evaluation') readFunds(ctx, env, cells, out, env.kind === 'self_evaluation' && haveBudget);
 	// (a funds table with 行次 and lettered columns: its rows are the table's, whatever prose read beside them)
 	if (env.kind === 'project_self_evaluation' && !out.budget.length) readNumberedFunds(ctx, env, cells, out);
 	// (a run-together funds row is the table's, whatever the prose beside it read: a transfer payment's
