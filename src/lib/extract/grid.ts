@@ -395,7 +395,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 			let v = k + 1;
 			// a colon the label left on its value (":202010100.00%") is not part of it
 			const colon = (c: GCell) => (/^[:：]/.test(c.key) ? { ...c, text: c.text.replace(/^\s*[:：]\s*/, ''), key: c.key.slice(1), start: c.start + 1 } : c);
-			// an amount that writes the table's unit after it ("620.82万元" under a 项目资金(万元) header,
+			// an amount that writes the table's unit after it ("45.60万元" under a 项目资金(万元) header,
 			// spreadsheet forms whose cells are formatted so) is that amount
 			const cell = (c: GCell) => {
 				const d = colon(c);
@@ -1229,7 +1229,7 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 	const lines: BudgetLine[] = [];
 	for (let k = from; k < cells.length && k < from + 30; k++) {
 		const { cell, next } = joinedOnLine(ctx, cells, k);
-		// (an amount that writes the form's unit after it, "其中:基本支出:1768.16万元", is that amount)
+		// (an amount that writes the form's unit after it, "其中:基本支出:1,206.5万元", is that amount)
 		const m = cell.key.match(new RegExp(`^(?:其中[:：]?)?([\\u4e00-\\u9fa5]{2,20})[:：](${NUM})${unit === '万元' ? '(?:万元)?' : ''}$`));
 		if (!m) {
 			if (seen && cell.key && !/[:：]$/.test(cell.key) && cell.key !== '其中') break;
