@@ -3212,3 +3212,25 @@ describe('extract: a whole-department self-evaluation table one cell a line, its
 		expect(r.scores?.tree.find((n) => n.name === '预算执行率')?.score?.value).toBe(9);
 	});
 });
+
+describe('extract: an allocation 预算表 with its 合计 first and code columns, cut before its last row (tab10)', () => {
+	const rows = ['云溪市财政局关于下达2024年中央基建投资预算的通知', '附件1', '2024年中央基建投资预算表(市级部门)', '单位:万元',
+		'市县/单位名称 |', '项目名称 |', '金额 |', '支出功能分类科目 |', '支出经济分类科目 |',
+		'合计 |', '|', '9,000 |', '|', '|',
+		'云溪市数据局 |', '政务云扩容项目 |', '3000 |', '2299999-其他支出 |', '50602-资本性支出(基本建设) |',
+		'云溪市公安局 |', '视频前端补点项目 |', '4500 |', '2299999-其他支出 |', '50404-设备购置 |',
+		'云溪市疾控中心 |', '实验室'];
+	it('reads the total and the rows it shows, held in step by their codes', () => {
+		const b = extract(rows.join('\n') + '\n附件2\n绩效目标表\n项目名称 | 政务云扩容项目 |').report.budget;
+		expect(b.map((l) => [l.breakdown, l.item, l.amount.wan])).toEqual(expect.arrayContaining([
+			['total', '合计', 9000],
+			['cost', '政务云扩容项目', 3000],
+			['cost', '视频前端补点项目', 4500]
+		]));
+	});
+	it('abstains where a row is out of step with its code columns', () => {
+		const bad = rows.map((r) => (r === '2299999-其他支出 |' ? '其他支出 |' : r));
+		const b = extract(bad.join('\n') + '\n附件2\n绩效目标表\n项目名称 | 政务云扩容项目 |').report.budget;
+		expect(b.some((l) => l.item === '视频前端补点项目')).toBe(false);
+	});
+});

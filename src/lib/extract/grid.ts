@@ -1866,7 +1866,9 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
  * county allocation notices attach to a fund's target table (Fujian's and other provinces').
  */
 function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
-	const NAME = /^(项目名称|村名|村居名称|乡镇名称|乡镇|单位名称|项目单位|实施单位|补助对象)$/;
+	const NAME = /^(项目名称|村名|村居名称|乡镇名称|乡镇|单位名称|项目单位|实施单位|补助对象|市县\/单位名称|市县名称)$/;
+	// (the budget classification columns of a provincial 预算表: their cells are codes, "2299999-其他支出")
+	const CODE_COL = /^支出(功能|经济)分类(科目)?$/;
 	const AMOUNT = /^(金额|分配金额|下达金额|安排金额|下达资金|安排资金|补助金额|资金)(\((万元|元)\))?$/;
 	for (let i = 0; i < cells.length; i++) {
 		// the header: consecutive cells of one row, among them a name column and an amount column
@@ -1874,7 +1876,7 @@ function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult
 		let j = i;
 		const head: string[] = [];
 		// (a header cell's second line, "乡镇 / (社区)", is part of it)
-		const word = (k: string) => NAME.test(k) || AMOUNT.test(k) || /^(序号|备注|(列支|支出|功能)?科目(编码)?|(资金)?用途|建设内容|项目内容|说明)$/.test(k) || /^[(（][\u4e00-\u9fa5]{1,4}[)）]$/.test(k);
+		const word = (k: string) => NAME.test(k) || AMOUNT.test(k) || /^(序号|备注|(列支|支出|功能)?科目(编码)?|(资金)?用途|建设内容|项目内容|说明)$/.test(k) || /^[(（][\u4e00-\u9fa5]{1,4}[)）]$/.test(k) || CODE_COL.test(k);
 		while (j < cells.length && j < i + 8 && word(cells[j].key)) head.push(cells[j++].key);
 		const amt = head.findIndex((h) => AMOUNT.test(h));
 		const names = head.map((h, x) => (NAME.test(h) ? x : -1)).filter((x) => x >= 0);
@@ -1886,6 +1888,12 @@ function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult
 		const rows: Array<{ name: GCell; amount: GCell }> = [];
 		let k = j;
 		let total: GCell | undefined;
+		// (a 合计 row first, under the header: the rows after it are its parts)
+		let totalFirst: { label: GCell; amount: GCell } | undefined;
+		if (/^合计$|^总计$/.test(cells[k]?.key ?? '') && isNumber(cells[k + amt]?.key ?? '') && cells.slice(k + 1, k + head.length).every((c, x) => x + 1 === amt || c.key === '')) {
+			totalFirst = { label: cells[k], amount: cells[k + amt] };
+			k += head.length;
+		}
 		while (k + head.length <= cells.length && rows.length < 60) {
 			if (/^合计$|^总计$/.test(cells[k].key)) {
 				total = cells.slice(k + 1, k + 4).find((c) => isNumber(c.key));
@@ -1895,8 +1903,17 @@ function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult
 			const name = row[nameCol];
 			const amount = row[amt];
 			if (!name || !amount || !isNumber(amount.key) || /%$/.test(amount.key) || isValue(name.key) || name.key.length > 40) break;
+			// (a code column holds a code: a row that does not is out of step)
+			if (head.some((h, x) => CODE_COL.test(h) && !/^\d{3,7}\s*[-—]/.test(row[x]?.key ?? ''))) break;
 			rows.push({ name, amount });
 			k += head.length;
+		}
+		// a 合计 first and rows held in step by their code columns: an excerpt cut before its last row
+		// still has its total and the rows it shows (a provincial 中央基建投资预算表)
+		if (totalFirst && !total && rows.length >= 2 && head.some((h) => CODE_COL.test(h))) {
+			out.budget.push({ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(totalFirst.amount.text, unit, totalFirst.label.start, totalFirst.amount.end, 0.75, 'grid.allocation.total') });
+			for (const r of rows) out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.name.text.replace(/\s+/g, ''), scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(r.amount.text, unit, r.name.start, r.amount.end, 0.75, 'grid.allocation') });
+			return;
 		}
 		let sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
 		// rows whose merged cells (a 序号 or a 乡镇 spanning two rows) dropped out, where the amount is the
