@@ -3234,3 +3234,16 @@ describe('extract: an allocation 预算表 with its 合计 first and code column
 		expect(b.some((l) => l.item === '视频前端补点项目')).toBe(false);
 	});
 });
+
+describe('extract: a 一级指标 above the usual level-1 names (tab10)', () => {
+	it('reads 产出指标 / 效益指标 as the 二级 under it, one cell a line', () => {
+		const text = ['2023年中央预算内投资计划绩效目标表', '专项名称 |', '农村供水保障专项 | ||||', '绩 效 指 标 |', '一级指标 |', '二级指标 |', '三级指标 |', '指标值 | |',
+			'实施效果指标 |', '产出指标 |', '新建供水工程(处) |', '3 | ||', '竣工验收合格率 |', '100% | ||||', '效益指标 |', '受益人口(人) |', '≥5000 | |||'].join('\n');
+		const ind = extract(text).report.indicators;
+		expect(ind.map((i) => [i.level1, i.level2, i.name, i.target?.text])).toEqual([
+			['实施效果指标', '产出指标', '新建供水工程(处)', '3'],
+			['实施效果指标', '产出指标', '竣工验收合格率', '100%'],
+			['实施效果指标', '效益指标', '受益人口(人)', '≥5000']
+		]);
+	});
+});

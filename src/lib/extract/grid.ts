@@ -1370,7 +1370,15 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		const lineRest = (x: number) => cells.slice(x, x + 16).filter((y) => y.key !== '' && lineOf(y) === lineOf(cells[x]));
 		const opensLine = (x: number) => x === 0 || cells.slice(Math.max(0, x - 16), x).every((y) => y.key === '' || lineOf(y) !== lineOf(cells[x]));
 		const delimitedL2 = !cells[i].loose && cols.includes('l2') && nameAt > cols.indexOf('l2');
+		// a 一级指标 the vocabulary does not know above the usual level-1 names, which then stand in the
+		// 二级 column ("实施效果指标 | 产出指标 | 建设项目个数 | 1": the 中央预算内投资计划绩效目标表)
+		const firstRow = cells.slice(j, j + 6).filter((x) => x.key !== '');
+		const outerL1 = cols[0] === 'l1' && cols[1] === 'l2' && firstRow[0] && /^[\u4e00-\u9fa5]{2,6}指标$/.test(firstRow[0].key) && !/^(绩效|考核|评价|业绩)指标$/.test(firstRow[0].key) && !LEVEL1.test(firstRow[0].key) && !LEVEL2.test(firstRow[0].key) && LEVEL1.test(firstRow[1]?.key ?? '');
 		let k = j;
+		if (outerL1) {
+			l1 = firstRow[0].key;
+			k = cells.indexOf(firstRow[0], k) + 1;
+		}
 		while (k < cells.length) {
 			let c = cells[k];
 			if (lead && !c.loose && (k === 0 || lineOf(cells[k - 1]) !== lineOf(c)) && !isLevel(c) && !END_ROW.test(c.key)) {
@@ -1408,6 +1416,12 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// (a level written twice, 一级 and 二级 both "满意度指标", is the 二级 the second time)
 			if (LEVEL1.test(c.key) && l1 === levelName(c.key) && !l2 && k > 0 && cells[k - 1].key === c.key) {
 				l2 = l1;
+				k++;
+				continue;
+			}
+			if (outerL1 && LEVEL1.test(c.key)) {
+				l2 = levelName(c.key);
+				l2Line = lineOf(c);
 				k++;
 				continue;
 			}
