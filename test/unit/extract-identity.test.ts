@@ -298,3 +298,25 @@ describe("extract identity: a district unit's own site", () => {
 		expect(two.department.region?.district).toBeUndefined();
 	});
 });
+
+describe('extract identity: units named by their level, divisions, recipients', () => {
+	it('a division of a provincial department ("省X厅Y处") reports as the department, of the province the text is about', () => {
+		const r = extract('项目支出绩效自评表\n| 项目名称 | 某某发展项目 |\n| 主管部门 | 省农业农村厅种植业管理处 |\n| 实施单位 | 省农业农村厅种植业管理处 |\n根据《海南省某某办法》,海口市某某公司承担实施。\n').report;
+		expect(r.department.name).toBe('省农业农村厅');
+		expect(r.department.region).toEqual({ province: '海南省' });
+		expect(r.department.level).toBe('省级');
+		expect(r.department.type).toBe('农业农村厅');
+	});
+	it('"市财政局" with no place in the text: level 市级, kind 财政局, no region', () => {
+		const r = extract('项目支出绩效自评表\n(2019年度)\n| 项目名称 | 某某专项 |\n| 主管部门 | 市财政局 | 实施单位 | 市财政局 |\n').report;
+		expect(r.department.name).toBe('市财政局');
+		expect(r.department.level).toBe('市级');
+		expect(r.department.type).toBe('财政局');
+		expect(r.department.region).toBeUndefined();
+	});
+	it("a notice's salutation line names its recipients, not its sender", () => {
+		const r = extract('标题:\n省公安厅、省林业局、海南大学:\n根据《财政部关于下达2024年某某专项的通知》,现将预算下达给你们。\n').report;
+		expect(r.department.name).not.toBe('海南大学');
+		expect(r.department.name).not.toBe('省公安厅');
+	});
+});

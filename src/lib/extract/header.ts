@@ -706,7 +706,14 @@ export function readHeader(ctx: Ctx): Header {
 		const next = orgs[i + 1];
 		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
 	});
-	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
+	// (the units a notice is addressed to, a salutation line of names ending in a colon, "X局、Y厅、Z大学:",
+	// are its recipients, not its sender)
+	const salutation = (o: { index: number }) => {
+		const a = headText.lastIndexOf('\n', o.index) + 1;
+		const e = headText.indexOf('\n', o.index);
+		return /^[\u4e00-\u9fa5()（）、，,\s]{4,}[:：]\s*$/.test(headText.slice(a, e < 0 ? undefined : e));
+	};
+	const body = coSigned.find((o) => !isSupervisor(o) && !salutation(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
