@@ -320,3 +320,13 @@ describe('extract identity: units named by their level, divisions, recipients', 
 		expect(r.department.name).not.toBe('省公安厅');
 	});
 });
+
+describe("extract identity: a bureau of a city's functional new district", () => {
+	it('"项目单位 X新区民政局" under a "Y市X新区…" title: district X新区 of city Y, kind 民政局', () => {
+		const r = extract(['岳阳市某某新区财政支出项目绩效评价自评报告', '来源: 区财政局', '项目名称        养老服务', '项目单位     某某新区民政局', '评价方式:部门(单位)绩效自评'].join('\n\n')).report;
+		expect(r.department.name).toBe('某某新区民政局');
+		expect(r.department.region).toEqual({ province: '湖南省', city: '岳阳市', district: '某某新区' });
+		expect(r.department.type).toBe('民政局');
+		expect(r.department.level).toBe('区级');
+	});
+});

@@ -88,6 +88,12 @@ function readDepartment(header: Header, text: string) {
 			reg = regionOf(full, text);
 			if (reg) name = full;
 			else reg = { ...ctxPlace.region, type: name, prefix: '' };
+		} else if (ctxPlace?.region.region.city && name && /^[\u4e00-\u9fa5]{2,4}新区(?=[\u4e00-\u9fa5]{2})/.test(name) && isBareUnit(name.replace(/^[\u4e00-\u9fa5]{2,4}?新区/, ''))) {
+			// (a bureau of a city's functional new district, "X新区民政局" under "Y市X新区…" titles: the
+			// new district is its district-level place)
+			const zone = name.match(/^[\u4e00-\u9fa5]{2,4}?新区/)![0];
+			const { province, city } = ctxPlace.region.region;
+			reg = { region: { province, city, district: zone }, level: '区级', type: name.slice(zone.length), prefix: zone };
 		} else if (ctxPlace && name && /^省/.test(name) && isBareUnit(name.slice(1))) {
 			// (a provincial unit its province's own documents write "省X厅": of the province the text is about)
 			reg = { region: { province: ctxPlace.region.region.province }, level: '省级', type: name.slice(1), prefix: '' };
