@@ -330,3 +330,15 @@ describe("extract identity: a bureau of a city's functional new district", () =>
 		expect(r.department.level).toBe('区级');
 	});
 });
+
+describe('extract identity: the project a title names in other ways', () => {
+	it('"X市Y工程转移支付2020年度绩效自评报告" names project Y工程', () => {
+		expect(extract('天津市某某工程转移支付2020年度绩效自评报告\n一、绩效目标分解下达情况\n').report.project?.name?.value).toBe('某某工程');
+	});
+	it('a fund in quotes ("X局关于“2021年Y补助资金”管理使用情况") is the project, and a body sentence on the use of funds is no title', () => {
+		const r = extract(['某某区民政局关于“2021年中央财政某某补助资金”管理使用情况', '根据相关文件规定,现将上级转移支付资金使用情况报告如下:', '一、资金下达情况'].join('\n')).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.title).toBe('某某区民政局关于“2021年中央财政某某补助资金”管理使用情况');
+		expect(r.project?.name?.value).toBe('2021年中央财政某某补助资金');
+	});
+});
