@@ -395,7 +395,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 			let v = k + 1;
 			// a colon the label left on its value (":202010100.00%") is not part of it
 			const colon = (c: GCell) => (/^[:：]/.test(c.key) ? { ...c, text: c.text.replace(/^\s*[:：]\s*/, ''), key: c.key.slice(1), start: c.start + 1 } : c);
-			// an amount that writes the table's unit after it ("45.60万元" under a 项目资金(万元) header,
+			// an amount that writes the table's unit after it ("480.16万元" under a 项目资金(万元) header,
 			// spreadsheet forms whose cells are formatted so) is that amount
 			const cell = (c: GCell) => {
 				const d = colon(c);
