@@ -3247,3 +3247,23 @@ describe('extract: a 一级指标 above the usual level-1 names (tab10)', () => 
 		]);
 	});
 });
+
+describe('extract: a 总分 row with its score alone, under a table with a 得分 column and no 分值 column (tab10)', () => {
+	const text = (pointsCol: boolean) =>
+		[
+			'项目支出绩效自评表 |',
+			'项目名称 | 2021年产业扶持项目 | |||||',
+			`一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) |${pointsCol ? ' 分值 |' : ''} 得分 |`,
+			`产出指标 | 数量指标 | 扶持经营主体(个) | 20 | 16 |${pointsCol ? ' 40 |' : ''} 32.0 |`,
+			`效益指标 | 经济效益指标 | 带动增收(元) | 2000 | 2100 |${pointsCol ? ' 40 |' : ''} 40.0 |`,
+			'总分 | 72.5 | |||||',
+			'偏差大或 目标未完成 原因分析 |'
+		].join('\n');
+	it('reads the number as the total score', () => {
+		expect(extract(text(false)).report.scores?.total).toMatchObject({ score: { value: 72.5 } });
+		expect(extract(text(false)).report.scores?.total?.max).toBeUndefined();
+	});
+	it('reads no score from it where the table has a 分值 column', () => {
+		expect(extract(text(true)).report.scores?.total).toBeUndefined();
+	});
+});

@@ -1406,7 +1406,7 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 					// indicator columns: "总分 | | | | | 100 | 97 |")
 					const row = cells[t + 1] && lineOf(cells[t + 1]) === lineOf(cells[t]);
 					const after = cells.slice(t + 1, t + 14).filter((x) => x.key !== '' && (!row || lineOf(x) === lineOf(cells[t])));
-					out.total = totalRow(ctx, cells[t], after.slice(0, 2));
+					out.total = totalRow(ctx, cells[t], after.slice(0, 2), cols.includes('score') && !cols.includes('max'));
 					const g = after[2];
 					if (out.total?.max && g && /^(优秀?|良好?|中等?|差|较差)$/.test(g.key)) out.grade = ctx.mark({ value: g.key.slice(0, 1) as Grade, quote: ctx.quote(cells[t].start, g.end) }, cells[t].start, g.end, 0.8, 'grid.total.grade');
 				}
@@ -1786,9 +1786,12 @@ function splitPointsCell(vals: GCell[], cols: IndCol[]): GCell[] | undefined {
  * The 总分 row closing an indicator table: 分值 then 得分 ("总分 | 100 | 95"), or the two run
  * together by OCR ("总分100100"), split only where one reading has score ≤ points ≤ 100.
  */
-function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
+function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): GridResult['total'] {
 	const pts = (k: string) => /^(0|[1-9]\d*)(\.\d+)?$/.test(k) && Number(k) <= 100;
 	const [a, b] = next;
+	// one number alone on the 总分 row of a table that has a 得分 column and no 分值 column (Yunnan's
+	// 项目支出绩效自评表 scored 年初目标值 | 实际完成值 | 得分, "总分 | 71.5 |"): the total score
+	if (scoreOnly && a && !b && pts(a.key) && a.text.trim() === a.key) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
 	if (a && b && pts(a.key) && pts(b.key) && Number(b.key) <= Number(a.key)) {
 		return { max: ctx.figure(a.text, '分', label.start, a.end, 0.8, 'grid.total.max'), score: ctx.figure(b.text, '分', label.start, b.end, 0.8, 'grid.total.score') };
 	}
