@@ -134,7 +134,7 @@ function readDepartment(header: Header, text: string) {
 	if (reg && level) department.level = level;
 	if (reg && reg.type.length >= 2) department.type = reg.type;
 	else if (name) department.type = withoutPlaces(name);
-	// a unit named by its level alone, its place unknown ("市财政局" on a city's own forms): the level
+	// a unit named by its level alone, its place unknown ("市X局" on a city's own forms): the level
 	// the name says, and its kind without the level word
 	const bareLevel = !reg && name ? name.match(/^([省市县区])(?=[\u4e00-\u9fa5]{2})/) : null;
 	if (bareLevel && name && isBareUnit(name.slice(1))) {
