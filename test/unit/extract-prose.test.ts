@@ -1269,3 +1269,12 @@ describe('fund use report: a sum sent to the unit, its parts and its cut (prose1
 		expect(extract(t2).report.budget.some((l) => l.breakdown === 'cost' && l.item === '丁、戊和己救助资金')).toBe(false);
 	});
 });
+
+describe('bond-funded project notice: the money secured (prose10)', () => {
+	it('"新增地方政府专项债券项目2个,争取债券资金1.25亿元": the projects\' budget', () => {
+		const text = ['2024年度新增地方政府专项债券项目绩效评价情况', '我单位2024年新增地方政府专项债券项目2个,争取债券资金1.25亿元。为加强专项债券项目绩效管理,我单位对项目进行绩效自评。'].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toMatch(/^project/);
+		expect(r.budget.map((l) => [l.flow, l.breakdown, l.stage, l.amount.wan])).toEqual([['expenditure', 'total', 'budget', 12500]]);
+	});
+});

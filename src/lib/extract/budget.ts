@@ -1015,6 +1015,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// and transfer-fund self-evaluations)
 				flow = 'expenditure';
 				passedOn = true;
+			} else if (/^(?:共|累计)?争取(?:到)?[\u4e00-\u9fa5]{0,10}(?:资金|经费)(?:共计|合计)?$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "新增地方政府专项债券项目N个,争取债券资金N亿元": the money secured for the projects, their budget (bond-funded
+				// project evaluation notices and project self-evaluations)
+				flow = 'expenditure';
+				passedOn = true;
 			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(label) || (/(资金|经费)$/.test(label) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
 				// "2022年衔接资金共下达N万元", "…补助资金N万元,全部在规定时限内及时下达拨付给区主管部门": money
 				// allocated to the project or passed on, its budget (linkage and transfer fund self-evaluations)
