@@ -1278,3 +1278,16 @@ describe('bond-funded project notice: the money secured (prose10)', () => {
 		expect(r.budget.map((l) => [l.flow, l.breakdown, l.stage, l.amount.wan])).toEqual([['expenditure', 'total', 'budget', 12500]]);
 	});
 });
+
+describe('fund prose: the uses of a sum spent, in the sentence after it (prose10)', () => {
+	it('"实际支付N万元,全部用于设备采购。其中:用于A项目a万元、B项目b万元" adding up to N: costs, projects by name included', () => {
+		const text = ['甲市乙产业园2022年中央财政资金绩效自评报告', '(一)预算和绩效目标情况。2022年,实际支付500万元,全部用于设备采购和软件开发。其中:用于丙中心建设项目200万元、丁工作站建设项目120万元、戊平台建设项目180万元。'].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['total', '合计', 'final', 500],
+			['cost', '丙中心建设项目', 'final', 200],
+			['cost', '丁工作站建设项目', 'final', 120],
+			['cost', '戊平台建设项目', 'final', 180]
+		]);
+	});
+});

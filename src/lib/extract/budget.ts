@@ -433,16 +433,22 @@ function partsOfSum(span: Span, hits: NumHit[]): Map<number, { item: string; fro
 	const found = new Map<number, { item: string; from: number; of: number }>();
 	const norm = span.norm;
 	for (let t = 0; t < hits.length; t++) {
-		const [, sb] = sentenceBounds(span, hits[t].a);
-		const after = norm.slice(hits[t].ue, sb);
-		const open = after.match(/^(?:\s*[(（][^)）]{0,40}[)）])?\s*[,，]?\s*其中\s*[:：]?/);
+		const [, s1] = sentenceBounds(span, hits[t].a);
+		const after = norm.slice(hits[t].ue, s1);
+		// (其中 in the sentence of the sum, or opening the next one after a sentence that states no other amount:
+		// "实际支付N万元,全部用于设备采购。其中:用于A项目a万元、B项目b万元")
+		const open = after.match(/^(?:\s*[(（][^)）]{0,40}[)）])?\s*[,，]?\s*其中\s*[:：]?/) ?? (!/\d/.test(after) && norm[s1] === '。' ? norm.slice(s1 + 1).match(/^\s*其中\s*[:：]?/) : null);
 		if (!open) continue;
-		let from = hits[t].ue + open[0].length;
+		let from = (open.input === after ? hits[t].ue : s1 + 1) + open[0].length;
+		const sb = sentenceBounds(span, Math.min(from, norm.length - 1))[1];
+		// (the uses of a sum, "其中:用于A项目a万元": costs, projects by name included)
+		const uses = norm.slice(from).match(/^\s*用于\s*/);
+		if (uses) from += uses[0].length;
 		const parts: Array<{ k: number; item: string; from: number }> = [];
 		for (let k = t + 1; k < hits.length && hits[k].a < sb; k++) {
 			const name = norm.slice(from, hits[k].a).replace(/\s+/g, '');
 			// (projects and levels of government have rules of their own: "其中A项目N万元", "其中上级资金N万元,本级M万元")
-			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、()（）]{1,29}$/.test(name) || itemOf(name) || LEVEL_ITEM.test(name) || /^(?:中央|省|市|州|县|区|乡|镇|本级|上级|自治区)/.test(name) || /项目|下达|拨付|支付|使用|执行|到位|结余|结转|调减|调增|追加|核减|安排|合计|共计|其中/.test(name)) break;
+			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、()（）]{1,29}$/.test(name) || itemOf(name) || LEVEL_ITEM.test(name) || /^(?:中央|省|市|州|县|区|乡|镇|本级|上级|自治区)/.test(name) || (!uses && /项目/.test(name)) || /下达|拨付|支付|使用|执行|到位|结余|结转|调减|调增|追加|核减|安排|合计|共计|其中/.test(name)) break;
 			parts.push({ k, item: name, from: from + norm.slice(from).search(/\S/) });
 			const next = norm.slice(hits[k].ue).match(/^\s*[,，、]\s*/);
 			if (!next) break;
