@@ -1291,3 +1291,13 @@ describe('fund prose: the uses of a sum spent, in the sentence after it (prose10
 		]);
 	});
 });
+
+describe('project prose: the money a notice allotted and the fees it is made of (prose10)', () => {
+	it('"X财政局于…以(X财〔2021〕9号)文件拨付资金N万元,其中,直接补助费A万元(每亩B元)": the budget, and the fee a cost of it', () => {
+		const text = ['甲县2021年乙抚育项目支出绩效自评报告', '1.项目资金到位情况分析', '2021年乙抚育2万亩,甲县财政局于2021年9月2日以(甲财整合〔2021〕9号)文件拨付资金300万元,其中,直接补助费290万元(每亩145元),其余为间接费用。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'budget', 300],
+			['cost', '直接补助费', 'budget', 290]
+		]);
+	});
+});

@@ -666,7 +666,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const q1 = span.map[h.ue - 1] + 1;
 		// amounts that are not the department's money: a standard per person, student or unit, a
 		// regional statistic, a target ("生均1000元", "人均可支配收入12500元", "总产值299亿元")
-		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + span.norm.slice(h.ue, h.ue + 3);
+		// (a standard explained in brackets after the amount, "直接补助费N万元(每亩M元)", says how it was reckoned, not
+		// that the amount is one)
+		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + (/^\s*[(（]/.test(span.norm.slice(h.ue, h.ue + 2)) ? '' : span.norm.slice(h.ue, h.ue + 3));
 		// an indicator row run into the text ("成本指标项目计划总投资20万元"): a target, not a budget line
 		// (and a paragraph that states the overall goal, "总体绩效目标一是完成X工程,该项目总投资额为N亿元,建成后…":
 		// what the whole project will cost, in the self-evaluation of one year's money)
@@ -921,6 +923,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let passedOn = false;
 		/** a fund's spending in all ("共支付X资金N万元") */
 		let paidAll = false;
+		/** the money a notice allotted, whose number in brackets may leave a bracket open before the label */
+		let noticeSum = false;
 		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
@@ -1021,6 +1025,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// and transfer-fund self-evaluations)
 				flow = 'expenditure';
 				passedOn = true;
+			} else if (/(?:[〔\[(（]\d{4}[〕\])）]|\d{4}年)\d{1,4}号\s*[)）]?\s*文件(?:拨付|下达|安排|下拨)(?:项目)?(?:资金|经费)$/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) && /^project/.test(env.kind) && !/其中|包括/.test(sinceSentence)) {
+				// (the notice's number in brackets before the label is no part opened)
+				// "X财政局…以(X财〔2021〕19号)文件拨付资金N万元": the money a notice allotted the project, its budget
+				// (project self-evaluation reports in prose of Yunnan and other provinces)
+				flow = 'expenditure';
+				passedOn = true;
+				noticeSum = true;
 			} else if (/^(?:共|累计)?争取(?:到)?[\u4e00-\u9fa5]{0,10}(?:资金|经费)(?:共计|合计)?$/.test(label) && /^project/.test(env.kind) && !isSub) {
 				// "新增地方政府专项债券项目N个,争取债券资金N亿元": the money secured for the projects, their budget (bond-funded
 				// project evaluation notices and project self-evaluations)
@@ -1068,6 +1079,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (isSub && head && head.line.breakdown === 'total' && /^(本|该)项目/.test(head.line.amount.quote.replace(/^\s+/, '')) && /^(其中)?[:：]?[\u4e00-\u9fa5]{1,8}(?<!经)费$/.test(label) && !itemOf(label) && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) {
 				// "本项目下达资金N万元,…其中一类费A万元,二类费B万元,均已支付到位": the project's money by class
 				// of cost, paid (project self-evaluation reports in prose)
+				breakdown = 'cost';
+				item = partName(label);
+				flow = head.line.flow;
+			} else if (isSub && head && head.line.breakdown === 'total' && head.start >= span.map[sa] && /其中/.test(sinceSentence + label) && /^[\u4e00-\u9fa5]{2,10}(?<!经)费(?:用)?$/.test(partName(label)) && !itemOf(partName(label))) {
+				// "拨付资金N万元,其中,直接补助费A万元,…间接费用B万元": fees a total is made of, its costs (project
+				// self-evaluation reports in prose; an 经费 is a project's money and left to the rule below)
 				breakdown = 'cost';
 				item = partName(label);
 				flow = head.line.flow;
@@ -1183,7 +1200,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		out.push(b);
 		lineAt.set(k, b);
 		prev = b;
-		if (!isSub) head = b;
+		if (!isSub || noticeSum) head = b;
 		// an income's parts at its opening stage and at an addition ("预算收入N万元,其中年初预算A万元,调整追加B万元"):
 		// the whole is the budget as adjusted
 		if (isSub && head && head.line.flow === 'income' && head.line.breakdown === 'total' && head.line.stage === 'budget' && stage === 'addition' && out.some((o) => o !== b && o.sub && o.start > head!.start && o.line.flow === 'income' && o.line.stage === 'initial')) head.line.stage = 'adjusted';
