@@ -273,3 +273,28 @@ describe("extract identity: a third party's cover run together", () => {
 		expect(r.department.name).toBe('醴陵市档案馆');
 	});
 });
+
+describe('extract identity: a place of work named as the project', () => {
+	it('"X市Y产业园项目2022年度绩效自评报告" (also in traditional characters) names the project, not a unit; the place is the region', () => {
+		for (const title of ['醴陵市陶瓷产业园项目2022年度绩效自评报告', '醴陵市陶瓷產業園項目2022年度績效自評報告']) {
+			const body = title.includes('產') ? '一、績效目標分解下達情況\n2022年,中央財政資金專項資金100萬元,計劃實施3個項目。' : '一、绩效目标分解下达情况\n2022年中央财政资金100万元。';
+			const r = extract(`${title}\n${body}\n`).report;
+			expect(r.kind).toBe('project_self_evaluation');
+			expect(r.project?.name?.value).toBe('醴陵市陶瓷产业园项目');
+			expect(r.department.name).toBeUndefined();
+			expect(r.department.region?.district).toBe('醴陵市');
+		}
+	});
+});
+
+describe("extract identity: a district unit's own site", () => {
+	it('"信息来源:区X局" with the city first and one district of it named in the body is that district\'s unit', () => {
+		const src = ['2023年度新增地方政府专项债券项目绩效评价情况', '发布时间:2024-06-19', '信息来源:区卫生健康局', '我单位2023年新增地方政府专项债券项目2个。根据《浙江省地方政府专项债券项目资金绩效管理办法》,我单位开展了绩效评价。', '项目名称', '绍兴二院某某院区(康复医院)工程', '其他项目收益专项债券', '绍兴市越城区某某医院建设工程'].join('\n');
+		const r = extract(src).report;
+		expect(r.department.name).toBe('越城区卫生健康局');
+		expect(r.department.region).toEqual({ province: '浙江省', city: '绍兴市', district: '越城区' });
+		// two districts named: no guess
+		const two = extract(src + '\n绍兴市柯桥区某某卫生院改建工程').report;
+		expect(two.department.region?.district).toBeUndefined();
+	});
+});

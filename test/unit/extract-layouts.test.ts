@@ -2859,3 +2859,256 @@ describe('extract: a long document', () => {
 		expect(() => extract(text)).not.toThrow();
 	});
 });
+
+describe('extract: an execution rate written as a fraction of one (tab10)', () => {
+	it('leaves "0.965" unread instead of reading it as 0.965% (space-separated 项目绩效自评表 rows)', () => {
+		const text = [
+			'项目支出绩效自评表(2023年度)',
+			'项目名称 古桥修缮经费',
+			'主管部门 云溪县文化和旅游局 实施单位 云溪县文物管理所',
+			'项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+			'(万元) 年度资金总额 40 40 38.6 10 0.965 9',
+			'其中:当年财政拨款 40 40 38.6 10 0.965 9'
+		].join('\n');
+		const r = extract(text);
+		const fin = r.report.budget.filter((l) => l.stage === 'final');
+		expect(fin.map((l) => l.amount.wan)).toEqual([38.6, 38.6]);
+		expect(fin.every((l) => l.execution_rate === undefined)).toBe(true);
+		expect(r.unread.some((u) => /小数/.test(u.reason))).toBe(true);
+	});
+	it('reads a fraction rounded to one decimal as unread too ("500 | 120 | 0.2"), and a rate with % as a rate', () => {
+		const row = (rate: string) =>
+			['项目支出绩效自评表', '单位名称:云溪县农业农村局 | 填报日期:2023年7月5日 |', '项目名称 | 2022年产业扶持项目 |', '预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |', `年度财政资金总额 | 500 | 120 | ${rate} | 4.8 |`].join('\n');
+		const a = extract(row('0.2')).report.budget.find((l) => l.stage === 'final');
+		expect(a?.amount.wan).toBe(120);
+		expect(a?.execution_rate).toBeUndefined();
+		const b = extract(row('24%')).report.budget.find((l) => l.stage === 'final');
+		expect(b?.execution_rate?.value).toBe(24);
+	});
+});
+
+describe('extract: funds as blocks of labelled lines under each fund heading (tab10)', () => {
+	const text = [
+		'云溪县2024年度中央对地方转移支付养老服务项目绩效自评表',
+		'一级指标 二级指标 三级指标 自评内容 完成情况',
+		'预算资金安排 2024年度养老服务转移支付资金预算安排情况。',
+		'养老服务转移支付资金合计(万元) 年度预算资金总额): 500.00 ',
+		'其中:中央补助 300.00 ',
+		'市级资金 150.00 ',
+		'本级资金(包括结转结余) 50.00 ',
+		'其中:',
+		'居家养老服务补助资金(万元)',
+		'年度预算资金总额: 320.00 ',
+		'其中:中央补助 200.00 ',
+		'市级资金 90.00 ',
+		'本级资金(包括结转结余) 30.00 ',
+		'其中:',
+		'2023年绩效调整资金(万元)',
+		'年度预算资金总额:',
+		'其中:中央补助'
+	].join('\n');
+	it('reads the first block as the total and each later block as a fund with its parts; no block total is read as the total', () => {
+		const b = extract(text).report.budget;
+		expect(b.map((l) => [l.breakdown, l.item, l.parent ?? '', l.amount.wan])).toEqual([
+			['total', '合计', '', 500],
+			['budget_level', '中央补助', '', 300],
+			['budget_level', '市级资金', '', 150],
+			['budget_level', '本级资金', '', 50],
+			['cost', '居家养老服务补助资金', '', 320],
+			['budget_level', '中央补助', '居家养老服务补助资金', 200],
+			['budget_level', '市级资金', '居家养老服务补助资金', 90],
+			['budget_level', '本级资金', '居家养老服务补助资金', 30]
+		]);
+		expect(b.every((l) => l.stage === 'budget' && l.year === 2024)).toBe(true);
+	});
+	it('abstains where the heading states no unit', () => {
+		const b = extract(text.replace(/\(万元\)/g, '')).report.budget;
+		expect(b.some((l) => l.amount.wan === 320 && l.breakdown === 'cost')).toBe(false);
+	});
+});
+
+describe('extract: the funds block of a 项目基本概况 one cell a paragraph (tab10)', () => {
+	const cells = [
+		'云溪区财政支出项目绩效评价自评报告',
+		'项目名称:       农村公路养护',
+		'项目单位:       云溪区交通运输局',
+		'一、项 目 基 本 概 况',
+		'项目起止时间', '2021年1月起至2021年12月止',
+		'计划安排资金', '(万元)', '200',
+		'实际到位资金', '(万元)', '205',
+		'实际支出', '(万元)', '150',
+		'结余(万元)', '55',
+		...Array(4).fill('其中:中央财政'),
+		'省财政', '120', '省财政', '120', '省财政', '90', '省财政', '30',
+		...Array(4).fill('市财政'),
+		'区财政', '80', '区财政', '80', '区财政', '60', '区财政', '20',
+		'其它', '其它', '5', '其它', '其它',
+		'二、项目支出明细情况',
+		'支出内容', '实际支出数', '会计凭证号', '备注',
+		'路面修补', '90', '3月12号凭证',
+		'桥涵维护', '60', '5月8号、6月2号', '9月14号凭证',
+		'支出合计', '150',
+		'三、项目绩效自评情况'
+	];
+	it('reads each column total, each source by the column of its writing, and the spending by use', () => {
+		const b = extract(cells.join('\n\n')).report.budget;
+		const got = b.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan].join(' '));
+		expect(got).toEqual(
+			expect.arrayContaining([
+				'expenditure total 合计 budget 200',
+				'income total 合计 final 205',
+				'expenditure total 合计 final 150',
+				'closing_balance total 合计 final 55',
+				'expenditure budget_level 省财政 budget 120',
+				'income budget_level 省财政 final 120',
+				'expenditure budget_level 省财政 final 90',
+				'closing_balance budget_level 省财政 final 30',
+				'expenditure budget_level 区财政 final 60',
+				'income source 其他支出 final 5',
+				'expenditure cost 路面修补 final 90',
+				'expenditure cost 桥涵维护 final 60'
+			])
+		);
+		expect(b.filter((l) => l.breakdown === 'cost')).toHaveLength(2);
+		expect(b.some((l) => l.item === '其他支出' && l.flow !== 'income')).toBe(false);
+	});
+	it('abstains where fewer than three column headers stand in a row', () => {
+		const b = extract(cells.filter((c) => !/^(实际到位资金|实际支出)$/.test(c)).join('\n\n')).report.budget;
+		expect(b.some((l) => l.item === '省财政')).toBe(false);
+	});
+});
+
+describe('extract: scored indicator rows joined by spaces under a two-line header (tab10)', () => {
+	const form = (project: string, rows: string[]) => [
+		'项目支出绩效自评表',
+		'2023年度)',
+		`项目名称 ${project}`,
+		'主管部门 云溪县水利局 实施单位 云溪县水利局',
+		'项目资金   年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+		'(万元)',
+		'  年度资金总额 80 80 72 10 90% 9',
+		'一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施',
+		'指标值 完成值',
+		...rows,
+		'总分 100 92  '
+	];
+	const text = [
+		...form('河道清淤', [
+			'  产出指标 数量指标 指标1:清淤长度 12公里 12公里 20 20  ',
+			'    质量指标 指标2:验收合格率 ≥95% 96% 20 20  ',
+			'    时效指标 完成时限 2023年 2023年 15 15  ',
+			'    成本指标 指标3:清淤单价控制 ≤6万元/公里 6万元/公里 15 12 部分单价超标',
+			'    社会效益 行洪能力 明显提升 明显提升 10 10  ',
+			'指标',
+			'  满意度 服务对象满意度指标 沿河群众满意度 90% 93% 10 10  ',
+			'指标'
+		]),
+		'',
+		...form('堤防巡查', ['  产出指标 数量指标 巡查次数 120次 126次 20 20  ', '    时效指标 完成时限 2023年 2024年 20 15 部分延至下年', '    质量指标 巡查覆盖率 100% 100% 20 20'])
+	].join('\n');
+	it('reads every row of every form, with its levels, a wrapped level cell, a note after the score and a time limit as a deadline', () => {
+		const ind = extract(text).report.indicators;
+		expect(ind.map((i) => [i.level1 ?? '', i.level2 ?? '', i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '清淤长度', '12公里', '12公里', 20, 20],
+			['产出指标', '质量指标', '验收合格率', '≥95%', '96%', 20, 20],
+			['产出指标', '时效指标', '完成时限', '2023年', '2023年', 15, 15],
+			['产出指标', '成本指标', '清淤单价控制', '≤6万元/公里', '6万元/公里', 15, 12],
+			['', '社会效益指标', '行洪能力', '明显提升', '明显提升', 10, 10],
+			['满意度指标', '服务对象满意度指标', '沿河群众满意度', '90%', '93%', 10, 10],
+			['产出指标', '数量指标', '巡查次数', '120次', '126次', 20, 20],
+			['产出指标', '时效指标', '完成时限', '2023年', '2024年', 20, 15],
+			['产出指标', '质量指标', '巡查覆盖率', '100%', '100%', 20, 20]
+		]);
+		const limit = ind[2];
+		expect(limit.target?.op).toBe('deadline');
+		expect(limit.actual && 'value' in limit.actual ? limit.actual.value : undefined).toBeUndefined();
+	});
+	it('carries points and score written on the line after a long row, and passes over a row it cannot cut', () => {
+		const t = [
+			'项目支出绩效自评表(2023年度)',
+			'绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施',
+			'指标值 完成值',
+			'产出指标 数量指标 指标1:修缮内容 完成东西两座古桥桥面及栏杆修补 完成东西两座古桥桥面及栏杆修补',
+			'8 8',
+			'指标2:修缮面积 500平方米 520平方米 8 8',
+			'指标3:修缮 等级 县级文保 县级文保 8 8',
+			'质量指标 指标1:验收通过率 100% 100% 8 8'
+		].join('\n');
+		const ind = extract(t).report.indicators;
+		expect(ind.map((i) => [i.name, i.max?.value, i.score?.value])).toEqual([
+			['修缮内容', 8, 8],
+			['修缮面积', 8, 8],
+			['验收通过率', 8, 8]
+		]);
+	});
+});
+
+describe('extract: a three-level score table whose levels carry their points, one cell a paragraph (tab10)', () => {
+	const cells = ['云溪县文化馆项目绩效自评表', '二、绩效评价指标评分', '一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分',
+		'项目决策', '15', '项目目标', '5', '目标内容', '5', '4', '决策过程', '10', '决策依据', '4', '4', '决策程序', '6', '5',
+		'项目管理', '25', '资金管理', '25', '资金使用', '15', '15', '财务管理', '10', '9',
+		'项目绩效', '60', '项目产出', '30', '产出数量', '30', '28', '项目效益', '30', '社会'];
+	it('builds the tree by the points each level adds up to, and stops where no row fits', () => {
+		const r = extract(cells.join('\n\n')).report;
+		const show = (n: { name: string; max?: { value: number }; score?: { value: number }; children?: unknown[] }): unknown => [n.name, n.max?.value, n.score?.value, ...(n.children ?? []).map((c) => show(c as typeof n))];
+		expect(r.scores?.tree.map(show)).toEqual([
+			['项目决策', 15, undefined, ['项目目标', 5, undefined, ['目标内容', 5, 4]], ['决策过程', 10, undefined, ['决策依据', 4, 4], ['决策程序', 6, 5]]],
+			['项目管理', 25, undefined, ['资金管理', 25, undefined, ['资金使用', 15, 15], ['财务管理', 10, 9]]],
+			['项目绩效', 60, undefined, ['项目产出', 30, undefined, ['产出数量', 30, 28]], ['项目效益', 30, undefined]]
+		]);
+	});
+	it('abstains where a 三级指标 scores more than its points', () => {
+		const bad = cells.map((c, i) => (i === 15 ? '9' : c));
+		const tree = extract(bad.join('\n\n')).report.scores?.tree ?? [];
+		expect(tree.some((n) => n.name === '项目管理')).toBe(false);
+	});
+});
+
+describe('extract: a funds row whose amounts write 万元 after them, on one line with its labels cut at spaces (tab10)', () => {
+	const text = [
+		'2022年河道保洁经费绩效自评表 -.xls',
+		'附件1 项目支出绩效自评表 ( 2022 年度) 项目名称 河道保洁经费 主管部门 云溪县水利局 项目资金(万元) 实施单位 云溪县水利局 年初预算数 全年预算数 全年执行数 分值 执行率(全年 执行数/全年 预算数) 年度资金总额: 60.5万元 60.5万元 54.45万元 10 90% 9 其中:当年财政 拨款 60.5万元 60.5万元 54.45万元 10 90% 9 得分 上年结转资金 其他资金 预期目标 实际完成情况'
+	].join('\n');
+	it('reads the total and the 财政拨款 row, and no budget sentence from the same cells', () => {
+		const b = extract(text).report.budget;
+		expect(b.map((l) => [l.item, l.scope, l.stage, l.amount.wan, l.execution_rate?.value])).toEqual([
+			['合计', 'all', 'initial', 60.5, undefined],
+			['合计', 'all', 'adjusted', 60.5, undefined],
+			['合计', 'all', 'final', 54.45, 90],
+			['财政拨款支出', 'fiscal', 'initial', 60.5, undefined],
+			['财政拨款支出', 'fiscal', 'adjusted', 60.5, undefined],
+			['财政拨款支出', 'fiscal', 'final', 54.45, 90]
+		]);
+	});
+	it('reads no year cut from its 年 as an amount', () => {
+		const t = '项目支出绩效自评表\n项目名称 | 茶叶推广项目 |\n项目资金(万元) | 年初预算数 | 全年执行数 |\n年度资金总额 | :40万元 | 2022 | 年茶叶推广项目 | 40 |';
+		const b = extract(t).report.budget;
+		expect(b.some((l) => l.amount.wan === 2022)).toBe(false);
+	});
+});
+
+describe('extract: indicator names numbered as the work plan lists them (tab10)', () => {
+	it('drops the outline number (一、 / 2、 / (3)) from the name', () => {
+		const text = [
+			'项目支出绩效自评表',
+			'一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+			'产出指标 | 数量指标 | 一、示范片建设 | ≥3000亩 | 3000亩 | 10 | 10 |',
+			'产出指标 | 数量指标 | 2、测土配方施肥 | ≥800亩 | 820亩 | 10 | 10 |',
+			'产出指标 | 数量指标 | (3)田间试验 | ≥6组 | 6组 | 10 | 10 |',
+			'产出指标 | 数量指标 | 2023年新增示范户 | ≥50户 | 52户 | 10 | 10 |'
+		].join('\n');
+		expect(extract(text).report.indicators.map((i) => i.name)).toEqual(['示范片建设', '测土配方施肥', '田间试验', '2023年新增示范户']);
+	});
+});
+
+describe('extract: a list of forms above the form (tab10)', () => {
+	it('takes no column header of the list (序号 | 项目名称 | 备注) for the project name', () => {
+		const text = [
+			'2023年度项目支出绩效自评表',
+			'云溪县农业农村局本级单位项目绩效自评表清单',
+			'序号', '', '项目名称', '', '备注', '', '1', '', '耕地保护补助资金自评表', '', ' ', '',
+			'项目支出绩效自评表', '', '2023年度)', '', '项目名称', '', '耕地保护补助资金', '', '主管部门', '', '云溪县农业农村局', '', '实施单位', '', '云溪县农业农村局'
+		].join('\n');
+		expect(extract(text).report.project?.name.value).toBe('耕地保护补助资金');
+	});
+});

@@ -145,8 +145,10 @@ function sub(v: Found, a: number, b: number): Found {
 	return { value: v.value.slice(a, b), start: v.map[a], end: v.map[b - 1] + 1, map: v.map.slice(a, b + 1) };
 }
 
-/** Column headers of funds and indicator tables: never the value of the label before them. */
-const COLUMN_HEADER = /^(?:(?:年初|全年|年度)?预算(?:数|金额)|资金总额|年度(?:绩效)?目标|[一二三]级指标|指标值|指标性质|(?:全年)?执行数|执行率|分值|得分|权重)(?:[(（](?:万元|元|%)[)）])?$/;
+/** Column headers of funds and indicator tables, and of the lists above a form (序号 | 项目名称 | 备注, an
+ * allocation's 项目名称 | 金额, a bond report's 项目名称 | 债券性质 | 自评分数 | 自评等级): never the value of
+ * the label before them. */
+const COLUMN_HEADER = /^(?:(?:年初|全年|年度)?预算(?:数|金额)|资金总额|年度(?:绩效)?目标|[一二三]级指标|指标值|指标性质|(?:全年)?执行数|执行率|分值|得分|权重|备注|序号|金额|[\u4e00-\u9fa5]{2,4}(?:性质|等级|分数))(?:[(（](?:万元|元|%)[)）])?$/;
 
 /** The value after a label at view position `at`: same line, next cell or next line. */
 function valueAfter(view: Span, at: number, maxLen = 60): Found | undefined {
@@ -252,7 +254,14 @@ function orgOf(v: Found): Found | undefined {
  * self-evaluation reports and 评价表 titled without a 项目名称 label (Yunnan's, Anhui's and
  * Sichuan's fund evaluations).
  */
-function fromTitle(title: string): { name: string; at: number } | undefined {
+function fromTitle(written: string): { name: string; at: number } | undefined {
+	// (matched in simplified characters, one for one, so positions hold; the name is returned as written)
+	const title = simplifyText(written);
+	const found = fromSimplifiedTitle(title);
+	return found && { name: written.slice(found.at, found.at + found.name.length), at: found.at };
+}
+
+function fromSimplifiedTitle(title: string): { name: string; at: number } | undefined {
 	// (kind words without 绩效 whose 项目 names the thing before them a project, "X奖助学金项目自评结果":
 	// the name is X, whatever word it ends in)
 	const bare = title.search(/项目(?:支出)?自评(?:价)?(?:报告|表|结果)\s*$/);
@@ -270,6 +279,9 @@ function fromTitle(title: string): { name: string; at: number } | undefined {
 		const lead = org && org.index === 0 ? org.length : (placeAt(before, 0)?.length ?? 0);
 		const rest = lead ? before.slice(lead) : '';
 		if (!after && ok(rest)) return { name: rest, at: lead };
+		// (a place of work named with its place and followed by 项目 alone, "X市国家现代农业产业园项目2022
+		// 年度绩效自评报告": the whole is the project's name)
+		if (!after && org && org.index === 0 && /^(项目|工程)$/.test(rest) && /[园区站场馆院校]$/.test(org.value)) return { name: before, at: 0 };
 	}
 	return undefined;
 }
@@ -645,7 +657,7 @@ export function readHeader(ctx: Ctx): Header {
 		// (a place of work a project's title names, "X区Y乡Z垃圾转运站提升改造项目", is what the money
 		// built or ran, not the unit that reports)
 		const tOrg = orgOf({ value: title.text, start: title.start, end: title.end });
-		const after = tOrg ? squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12)) : '';
+		const after = tOrg ? simplifyText(squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12))) : '';
 		if (!(tOrg && isProjectKind && /^(提升|改造|新建|扩建|改扩建|建设|维修|修缮|升级|续建)*(项目|工程)/.test(after))) candidates.push(tOrg);
 		// the name alone on the line just above or below the title
 		for (const d of [-1, 1, 2]) {
@@ -694,7 +706,7 @@ export function readHeader(ctx: Ctx): Header {
 		const next = orgs[i + 1];
 		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
 	});
-	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
+	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)

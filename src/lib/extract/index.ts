@@ -14,9 +14,9 @@ import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
-import { departmentId, isBareUnit, placeAt, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
+import { countiesNamed, departmentId, isBareUnit, placeAt, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
-import { cellStream, goalFromCells, projectForms, readGrid, type GridResult } from './grid';
+import { cellStream, goalFromCells, projectForms, readFundBlocks, readGrid, readStackedFunds, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
@@ -70,8 +70,12 @@ function readDepartment(header: Header, text: string) {
 	if (!reg) {
 		const ctxPlace = placeOfText(text);
 		if (ctxPlace && name && /^[市县区州]/.test(name)) {
-			// (from the unit's own level: "区X局" of a district is "<district>X局", not "<city><district>X局")
-			const own = [ctxPlace.region.region.district, ctxPlace.region.region.city].find((p) => p && p.endsWith(name![0]) && p.length > 1);
+			// (from the unit's own level: "区X局" of a district is "<district>X局", not "<city><district>X局";
+			// where the first place is the city, the one district of it the text names, "X市Y区…" among
+			// the projects of a district unit's bond report)
+			const one = /^[区县]/.test(name) && !ctxPlace.region.region.district ? countiesNamed(text, name[0]) : [];
+			const only = one.length === 1 && (!ctxPlace.region.region.city || one[0].city === ctxPlace.region.region.city) ? one[0].district : undefined;
+			const own = [ctxPlace.region.region.district, only, ctxPlace.region.region.city].find((p) => p && p.endsWith(name![0]) && p.length > 1);
 			const full = (own ?? ctxPlace.place).replace(/[市县区州]$/, '') + name;
 			reg = regionOf(full, text);
 			if (reg) name = full;
@@ -236,10 +240,28 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		const p = f && ctx.prov.get(f);
 		return p && /^(grid|runon)\./.test(p.rule) ? [[p.start, p.end] as const] : [];
 	}));
+	// (and so is an amount of a funds row the table reader read: "年度资金总额: 60万元 60万元 …" is the
+	// row's, not a budget sentence's)
+	for (const l of grid.budget) {
+		const p = ctx.prov.get(l.amount);
+		if (p && p.rule === 'grid.funds') rowRanges.push([p.start, p.end]);
+	}
 	for (let x = budget.length - 1; x >= 0; x--) {
 		const p = ctx.prov.get(budget[x].amount);
 		if (p && /^budget\.prose/.test(p.rule) && rowRanges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
 	}
+	// funds written as blocks under each fund's heading: a prose reader's reading of their
+	// "年度预算资金总额: N" lines (every block's total read as the total) gives way to them
+	const blocks = readFundBlocks(ctx, env);
+	if (blocks.lines.length) {
+		for (let x = budget.length - 1; x >= 0; x--) {
+			const p = ctx.prov.get(budget[x].amount);
+			if (p && blocks.ranges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+		}
+		mergeBudget(blocks.lines, budget);
+	}
+	// the funds block of a 项目基本概况 written one cell a paragraph, with its spending by use
+	mergeBudget(readStackedFunds(ctx, env), budget);
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
 	// counts in place of any a prose reader made of its header cells (the year of "2021 年实际在职人数")

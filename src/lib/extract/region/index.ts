@@ -377,6 +377,25 @@ export function isBareUnit(t: string): boolean {
 	return orgEnd(t) === t.length;
 }
 
+/**
+ * The county-level places the text names whose name ends in `suffix` (区, 县), each once: the
+ * district a "区X局" of a district's own site belongs to, where the text names only one.
+ */
+export function countiesNamed(text: string, suffix: string): Place[] {
+	const re = placePattern();
+	re.lastIndex = 0;
+	const out = new Map<string, Place>();
+	const plain = toSimplifiedText(text.slice(0, 12000));
+	for (const m of plain.matchAll(re)) {
+		// (the place with the places after it, "X市Y区…": the most specific)
+		let name = m[0];
+		for (let next = placeAt(plain, m.index! + name.length); next; next = placeAt(plain, m.index! + name.length)) name += next;
+		const r = regionOf(name + '局', text);
+		if (r?.region.district?.endsWith(suffix)) out.set(JSON.stringify(r.region), r.region);
+	}
+	return [...out.values()];
+}
+
 /** The place name (of the gazetteer) that starts at `at` in `text`, if any. */
 export function placeAt(text: string, at: number): string | undefined {
 	const re = new RegExp(placePattern().source, 'y');
