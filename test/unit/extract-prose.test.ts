@@ -1301,3 +1301,15 @@ describe('project prose: the money a notice allotted and the fees it is made of 
 		]);
 	});
 });
+
+describe('fund prose: a fund\'s budget by level, received in full (prose10)', () => {
+	it('"共投入X经费预算N万元。其中,中央转移支付资金A万元,省级配套资金B万元" and "N万元资金全部拨付到位"', () => {
+		const text = ['甲省2022年乙补助经费项目绩效自评报告', '2022年共投入乙补助经费预算500万元。其中,中央转移支付资金400万元,省级配套资金100万元,专项用于保障乙工作。', '(1)项目资金投入情况。500万元资金全部拨付到位,资金到位率100%。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['expenditure', 'total', '合计', 'budget', 500],
+			['expenditure', 'budget_level', '中央转移支付资金', 'budget', 400],
+			['expenditure', 'budget_level', '省级配套资金', 'budget', 100],
+			['income', 'total', '合计', 'final', 500]
+		]);
+	});
+});

@@ -872,9 +872,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// ("实际执行N万元,…其中中央补助X经费执行A万元,省级财政配套资金执行B万元"): each level's spending, named as
 		// written, never a second total (project self-evaluation reports of transfer funds in prose; the 其中 may open
 		// the sentence after the sum's)
-		const spentPart = partName(label).match(/^((?:中央|省级|省|自治区|市级|州级|县级|区级|本级)[\u4e00-\u9fa5]{0,12}(?:资金|经费))(执行|支付|使用|支出)$/);
-		if (spentPart && head && head.line.breakdown === 'total' && head.line.flow === 'expenditure' && head.line.stage === 'final' && (head.start >= span.map[sa] || /^\s*其中/.test(span.norm.slice(sa))) && /其中/.test(sinceSentence + label)) {
-			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: spentPart[1], scope: head.line.scope, stage: 'final', year: head.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-spent') };
+		// (also with no verb, at the sum's stage, "…经费预算N万元。其中,中央转移支付资金A万元,省级配套资金B万元", where the
+		// level's name is not one the level rule below reads)
+		const spentPart = partName(label).match(/^((?:中央|省级|省|自治区|市级|州级|县级|区级|本级)[\u4e00-\u9fa5]{0,12}(?:资金|经费))(执行|支付|使用|支出)?$/);
+		if (spentPart && (spentPart[2] || !LEVEL_ITEM.test(partName(label))) && head && head.line.breakdown === 'total' && head.line.flow === 'expenditure' && (spentPart[2] ? head.line.stage === 'final' : ['budget', 'final'].includes(head.line.stage)) && (head.start >= span.map[sa] || /^\s*其中/.test(span.norm.slice(sa))) && /其中/.test(sinceSentence + label)) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: spentPart[1], scope: head.line.scope, stage: head.line.stage, year: head.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-spent') };
 			const b: Built = { line, start: q0, sub: true };
 			out.push(b);
 			prev = b;
@@ -1032,6 +1034,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				flow = 'expenditure';
 				passedOn = true;
 				noticeSum = true;
+			} else if (/^(?:\d{4}年度?)?(?:共|累计)?投入[\u4e00-\u9fa5()（）]{2,30}?(?:经费|资金)预算$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "2022年共投入X补助经费预算N万元": the fund's budget (project self-evaluation reports in prose)
+				flow = 'expenditure';
+				passedOn = true;
 			} else if (/^(?:共|累计)?争取(?:到)?[\u4e00-\u9fa5]{0,10}(?:资金|经费)(?:共计|合计)?$/.test(label) && /^project/.test(env.kind) && !isSub) {
 				// "新增地方政府专项债券项目N个,争取债券资金N亿元": the money secured for the projects, their budget (bond-funded
 				// project evaluation notices and project self-evaluations)
@@ -1047,7 +1053,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// province): "预拨资金N万元" / "提前下达资金" before the year (its 年初 budget), "清算资金N万元分配
 				// 到位" after the year-end assessment (an addition), "资金N万元全部执行到位" (what was spent)
 				flow = 'expenditure';
-			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
+			} else if ((/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) || (!label && /^project/.test(env.kind) && /^\s*(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 14)))) {
+				// (also an amount that opens its sentence, "N万元资金全部拨付到位,资金到位率100%")
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
 			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
