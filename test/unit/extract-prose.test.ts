@@ -1313,3 +1313,16 @@ describe('fund prose: a fund\'s budget by level, received in full (prose10)', ()
 		]);
 	});
 });
+
+describe('prose targets listed by level in a 绩效目标 paragraph (prose10)', () => {
+	it('"绩效目标。其中,投入目标:A金额N万元,B率100%。产出目标:完成C12个,D3亿元以上": each a target of its level', () => {
+		const text = ['2019年甲市直发展项目绩效自评价报告', '一、乙建设项目', '2、项目年度预算绩效目标。其中,投入目标:市级财政投入金额500万元,财政资金到位率100%。产出目标:完成专项规划12个,年度完成固定资产投资3亿元以上。效果目标:乙建设有序推进。'].join('\n');
+		const ind = extract(text).report.indicators.map((i) => [i.level1, i.name, i.target?.op, i.target?.value, i.target?.unit]);
+		expect(ind).toEqual([
+			['投入目标', '市级财政投入金额', '>=', 500, '万元'],
+			['投入目标', '财政资金到位率', '>=', 100, '%'],
+			['产出目标', '完成专项规划', '>=', 12, '个'],
+			['产出目标', '年度完成固定资产投资', '>=', 3, '亿元']
+		]);
+	});
+});
