@@ -1326,3 +1326,21 @@ describe('prose targets listed by level in a 绩效目标 paragraph (prose10)', 
 		]);
 	});
 });
+
+describe('whole-department report: the fiscal money and a labelled goal in one paragraph (prose10)', () => {
+	const text = ['甲镇2024年度部门整体支出绩效自评报告', '(三)收支与绩效目标', '2024年度财政拨款收入合计800.50万元(均为一般公共预算收入),财政拨款支出合计800.50万元,预算执行率100%。核心绩效目标:资金支出率≥98%、支出及时率≥97%,圆满完成年度重点任务。', '二、绩效自评情况'].join('\n');
+	it('"财政拨款收入合计N万元": the fiscal total, not a source line', () => {
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.scope, l.amount.wan, l.execution_rate?.value])).toEqual([
+			['income', 'total', '合计', 'fiscal', 800.5, undefined],
+			['expenditure', 'total', '合计', 'fiscal', 800.5, 100]
+		]);
+	});
+	it('"核心绩效目标:A率≥98%、B率≥97%,…": the goal is the text after the label, each signed target an indicator', () => {
+		const r = extract(text).report;
+		expect(r.goal?.text).toBe('资金支出率≥98%、支出及时率≥97%,圆满完成年度重点任务。');
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value])).toEqual([
+			['资金支出率', '>=', 98],
+			['支出及时率', '>=', 97]
+		]);
+	});
+});

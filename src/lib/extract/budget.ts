@@ -1148,6 +1148,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// a line named 财政拨款收入/支出 covers the fiscal funds; 一般公共预算财政拨款收入, one part of
 			// them (a 决算 说明's income by source), its own
 			scope = /一般公共预算财政拨款/.test(label) ? 'general_public' : 'fiscal';
+			// (stated as that money's 合计, "2024年度财政拨款收入合计N万元,…财政拨款支出合计N万元", and not as a part after
+			// 其中: the total of the fiscal funds; whole-department self-evaluations that open with the fiscal money)
+			if (/财政拨款(?:收入|支出)(?:合计|总计|总额)$/.test(label) && !isSub) {
+				breakdown = 'total';
+				item = '合计';
+			}
 		}
 		// a project's funds by source ("财政拨款:N万元…自有资金:N万元…其他:N万元"): each in its own money
 		if (env.kind === 'project_target_table' && breakdown === 'source' && !secScope) scope = /财政拨款/.test(item) ? 'fiscal' : 'other';

@@ -336,6 +336,14 @@ export function readGoal(ctx: Ctx, env: Env): TextItem | undefined {
 	const at = paras.findIndex((p) => p.lines[0] > sec.line && !p.heading && !/[：:]\s*$/.test(p.span.text));
 	if (at < 0) return undefined;
 	const para = paras[at];
+	// (a paragraph of a 收支与绩效目标 section that states the money first and then labels the goal, "…预算执行率100%。核心
+	// 绩效目标:资金支出率≥98%、…,提升群众满意度。": the goal is what follows the label; township whole-department reports)
+	const labelled = para.span.norm.match(/[。；;]\s*(?:核心|总体|整体|年度|主要)?绩效目标\s*[:：]\s*(?=\S)/);
+	if (labelled) {
+		const a = labelled.index! + labelled[0].length;
+		const text = para.span.text.slice(a).trim();
+		if (text.length >= 4) return item(ctx, [para.span.map[a], para.span.map[a + text.length - 1] + 1], text, undefined, 'narrative.goal.labelled', 0.75);
+	}
 	// (the paragraphs after it that open with the same subject go on with the goal: "县乙会坚持…水平。" then
 	// "县乙会牢牢把握…作出了应有贡献。", whole-department reports whose 绩效目标 runs over paragraphs; a list of
 	// tasks after it, "一是…", is no part of it)

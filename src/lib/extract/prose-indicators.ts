@@ -444,11 +444,14 @@ export function readGoalTargets(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
 	for (const p of ctx.paras) {
 		const { span } = p;
-		const head = span.norm.match(/^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*(?:年度)?(?:项目)?绩效目标\s*[:：]/);
+		// (also a labelled goal after the paragraph's first sentences, "…预算执行率100%。核心绩效目标:A率≥98%、B率≥97%,…",
+		// its targets separated by 、 up to the first clause with no sign; township whole-department reports)
+		const head = span.norm.match(/^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*(?:年度)?(?:项目)?绩效目标\s*[:：]/) ?? span.norm.match(/(?<=[。；;]\s*)(?:核心|总体|整体|年度|主要)?绩效目标\s*[:：]/);
 		if (!head) continue;
-		let a = head[0].length;
+		let a = head.index! + head[0].length;
 		const found: Indicator[] = [];
-		for (const seg of span.norm.slice(a).split(/([;；。])/)) {
+		const inner = head.index! > 0;
+		for (const seg of span.norm.slice(a).split(inner ? /([;；。、,，])/ : /([;；。])/)) {
 			const from = a;
 			a += seg.length;
 			const m = seg.match(new RegExp(`^\\s*([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5()（）]{1,24}?)\\s*(≥|≤|>=|<=|>|<|=|＞|＜)\\s*(${NUM})\\s*(%|[a-zA-Z]{1,3}|${UNIT})?`));
