@@ -1344,3 +1344,19 @@ describe('whole-department report: the fiscal money and a labelled goal in one p
 		]);
 	});
 });
+
+describe('whole-department report: units set up by rank, the 一般公共预算 spending stated on its own (prose10)', () => {
+	it('"下设2个副处级事业单位即A、B;下设3个科级事业单位即C、D、E": units by rank', () => {
+		const text = ['甲市乙局2018年度部门整体支出绩效自评报告', '目前市乙局共设7个内设科室,下设2个副处级事业单位即丙队、丁队;下设3个科级事业单位即戊队、己中心、庚站。'].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.unit, s.category, s.measure, s.count.value])).toEqual([
+			['本级', '副处级事业单位', 'subordinate_units', 2],
+			['本级', '科级事业单位', 'subordinate_units', 3]
+		]);
+	});
+	it('"2018年一般公共预算财政拨款支出N万元,占本年支出的R%": that money\'s total; among a sentence\'s flows it stays a source line', () => {
+		const one = ['甲市乙局2018年度部门整体支出绩效自评报告', '2018年一般公共预算财政拨款支出300.50万元,占本年支出的50.00%。'].join('\n');
+		expect(extract(one).report.budget.map((l) => [l.breakdown, l.item, l.scope])).toEqual([['total', '合计', 'general_public']]);
+		const flows = ['甲市乙局2018年度部门决算', '2018年度一般公共预算财政拨款上年结转10.00万元,一般公共预算财政拨款收入300.00万元,一般公共预算财政拨款支出305.00万元。'].join('\n');
+		expect(extract(flows).report.budget.find((l) => l.amount.wan === 305)?.breakdown).toBe('source');
+	});
+});

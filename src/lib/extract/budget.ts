@@ -1150,7 +1150,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			scope = /一般公共预算财政拨款/.test(label) ? 'general_public' : 'fiscal';
 			// (stated as that money's 合计, "2024年度财政拨款收入合计N万元,…财政拨款支出合计N万元", and not as a part after
 			// 其中: the total of the fiscal funds; whole-department self-evaluations that open with the fiscal money)
-			if (/财政拨款(?:收入|支出)(?:合计|总计|总额)$/.test(label) && !isSub) {
+			// (also the 一般公共预算财政拨款支出 of a 决算 说明 stated on its own, "2018年一般公共预算财政拨款支出N万元,占本年支出的R%":
+			// that money's total, as it is under its own section; not one of a sentence's several amounts, "…上年结转A万元,
+			// 一般公共预算财政拨款收入B万元,一般公共预算财政拨款支出C万元,…", where it is that money's line among its flows)
+			if ((/财政拨款(?:收入|支出)(?:合计|总计|总额)$/.test(label) || (/^(?:\d{4}年度?)?(?:本年)?一般公共预算财政拨款支出$/.test(label) && !hits.some((x) => x.a >= sa && x.a < h.a))) && !isSub) {
 				breakdown = 'total';
 				item = '合计';
 			}
