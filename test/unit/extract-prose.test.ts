@@ -1360,3 +1360,14 @@ describe('whole-department report: units set up by rank, the 一般公共预算 
 		expect(extract(flows).report.budget.find((l) => l.amount.wan === 305)?.breakdown).toBe('source');
 	});
 });
+
+describe('linkage-fund project report: its goal sentence and 资金拨付率 (prose10)', () => {
+	const text = ['甲县乙局2023年度项目支出绩效自评', '2023年下达财政衔接资金100万元,用于2023年甲县丙补贴项目。绩效目标内容是对全县5个乡镇1000户脱贫户种植的丙共计10000亩进行补贴,按照每亩100元标准发放。', '截止评价点,该项目已拨付资金95.00万元,资金拨付率95%,绩效实际完成情况与计划目标有差异。'].join('\n');
+	it('"…。绩效目标内容是…。": the goal is that sentence', () => {
+		expect(extract(text).report.goal?.text).toBe('对全县5个乡镇1000户脱贫户种植的丙共计10000亩进行补贴,按照每亩100元标准发放。');
+	});
+	it('"已拨付资金N万元,资金拨付率R%": the rate of what was paid', () => {
+		const paid = extract(text).report.budget.find((l) => l.amount.wan === 95);
+		expect([paid?.stage, paid?.execution_rate?.value]).toEqual(['final', 95]);
+	});
+});

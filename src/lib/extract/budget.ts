@@ -130,7 +130,7 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 }
 
 // ("支出N万元,完成预算的R%": the rate a 决算 说明 states after a subject's actual)
-const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|(?<=资金)拨付率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
 /**
