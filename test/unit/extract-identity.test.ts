@@ -298,3 +298,47 @@ describe("extract identity: a district unit's own site", () => {
 		expect(two.department.region?.district).toBeUndefined();
 	});
 });
+
+describe('extract identity: units named by their level, divisions, recipients', () => {
+	it('a division of a provincial department ("省X厅Y处") reports as the department, of the province the text is about', () => {
+		const r = extract('项目支出绩效自评表\n| 项目名称 | 某某发展项目 |\n| 主管部门 | 省农业农村厅种植业管理处 |\n| 实施单位 | 省农业农村厅种植业管理处 |\n根据《海南省某某办法》,海口市某某公司承担实施。\n').report;
+		expect(r.department.name).toBe('省农业农村厅');
+		expect(r.department.region).toEqual({ province: '海南省' });
+		expect(r.department.level).toBe('省级');
+		expect(r.department.type).toBe('农业农村厅');
+	});
+	it('"市财政局" with no place in the text: level 市级, kind 财政局, no region', () => {
+		const r = extract('项目支出绩效自评表\n(2019年度)\n| 项目名称 | 某某专项 |\n| 主管部门 | 市财政局 | 实施单位 | 市财政局 |\n').report;
+		expect(r.department.name).toBe('市财政局');
+		expect(r.department.level).toBe('市级');
+		expect(r.department.type).toBe('财政局');
+		expect(r.department.region).toBeUndefined();
+	});
+	it("a notice's salutation line names its recipients, not its sender", () => {
+		const r = extract('标题:\n省公安厅、省林业局、海南大学:\n根据《财政部关于下达2024年某某专项的通知》,现将预算下达给你们。\n').report;
+		expect(r.department.name).not.toBe('海南大学');
+		expect(r.department.name).not.toBe('省公安厅');
+	});
+});
+
+describe("extract identity: a bureau of a city's functional new district", () => {
+	it('"项目单位 X新区民政局" under a "Y市X新区…" title: district X新区 of city Y, kind 民政局', () => {
+		const r = extract(['岳阳市某某新区财政支出项目绩效评价自评报告', '来源: 区财政局', '项目名称        养老服务', '项目单位     某某新区民政局', '评价方式:部门(单位)绩效自评'].join('\n\n')).report;
+		expect(r.department.name).toBe('某某新区民政局');
+		expect(r.department.region).toEqual({ province: '湖南省', city: '岳阳市', district: '某某新区' });
+		expect(r.department.type).toBe('民政局');
+		expect(r.department.level).toBe('区级');
+	});
+});
+
+describe('extract identity: the project a title names in other ways', () => {
+	it('"X市Y工程转移支付2020年度绩效自评报告" names project Y工程', () => {
+		expect(extract('天津市某某工程转移支付2020年度绩效自评报告\n一、绩效目标分解下达情况\n').report.project?.name?.value).toBe('某某工程');
+	});
+	it('a fund in quotes ("X局关于“2021年Y补助资金”管理使用情况") is the project, and a body sentence on the use of funds is no title', () => {
+		const r = extract(['某某区民政局关于“2021年中央财政某某补助资金”管理使用情况', '根据相关文件规定,现将上级转移支付资金使用情况报告如下:', '一、资金下达情况'].join('\n')).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.title).toBe('某某区民政局关于“2021年中央财政某某补助资金”管理使用情况');
+		expect(r.project?.name?.value).toBe('2021年中央财政某某补助资金');
+	});
+});

@@ -74,7 +74,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// any fund named right before its evaluation ("X省2022年度中央自然灾害资金绩效自评报告", "X资金(Y)
 	// 绩效评价"), the bond-funded projects a department reports on ("新增地方政府专项债券项目绩效评价
 	// 情况") and a fund's report on its use ("关于“2021年X补助资金”管理使用情况")
-	[/资金\s*(?:[(（][^()（）]{1,20}[)）])?绩效(自评|评价)|债券项目.{0,8}绩效评价|(资金|补贴)[”"]?\s*(的)?(管理)?使用情况/, 'project_self_evaluation'],
+	[/资金\s*(?:[(（][^()（）]{1,20}[)）])?绩效(自评|评价)|债券项目.{0,8}绩效评价|(资金|补贴)[”"]?\s*(的)?(管理)?使用情况(报告)?\s*$/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
 	// province's funds fill in: "X补助地方资金(Y)绩效目标自评"): its execution against its targets
 	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
@@ -277,7 +277,8 @@ function fromSimplifiedTitle(title: string): { name: string; at: number } | unde
 		const org = findOrgNames(before)[0];
 		// (or after the place alone, "X县农业保险保费补贴2020年度绩效自评报告": the county's fund)
 		const lead = org && org.index === 0 ? org.length : (placeAt(before, 0)?.length ?? 0);
-		const rest = lead ? before.slice(lead) : '';
+		// (a project the title calls a transfer payment, "X市Y工程转移支付2020年度绩效自评报告": Y工程)
+		const rest = lead ? before.slice(lead).replace(/(?<=(?:项目|工程))(?:专项)?转移支付$/, '') : '';
 		if (!after && ok(rest)) return { name: rest, at: lead };
 		// (a place of work named with its place and followed by 项目 alone, "X市国家现代农业产业园项目2022
 		// 年度绩效自评报告": the whole is the project's name)
@@ -595,9 +596,10 @@ export function readHeader(ctx: Ctx): Header {
 	if (!project.name && PROJECT_KINDS.has(kind) && title) {
 		const after = ctx.src.slice(title.end, title.end + 60);
 		const br = after.match(/^\s*[(（]([^()（）\n]{2,30})[)）]/);
-		// a bracketed fund or project in or at the end of the title ("X局(中央救灾资金—抗旱补助)转移支付…报告")
+		// a bracketed fund or project in or at the end of the title ("X局(中央救灾资金—抗旱补助)转移支付…报告"),
+		// or one in quotes ("X局关于“2021年Y补助资金”管理使用情况")
 		// (a short bracket inside it stays: "(X文化馆(站)免费开放补助经费)")
-		const inside = title.text.match(/[(（]((?:[^()（）]|[(（][^()（）]{1,4}[)）]){2,60}?(?:项目|经费|资金|工程|补助))[)）]/);
+		const inside = title.text.match(/[(（]((?:[^()（）]|[(（][^()（）]{1,4}[)）]){2,60}?(?:项目|经费|资金|工程|补助))[)）]/) ?? title.text.match(/[“"]([^“”"]{4,60}?(?:项目|经费|资金|工程|补助))[”"]/);
 		if (inside) {
 			const st = title.start + title.text.lastIndexOf(inside[1]);
 			project.name = { value: inside[1], start: st, end: st + inside[1].length };
@@ -706,7 +708,14 @@ export function readHeader(ctx: Ctx): Header {
 		const next = orgs[i + 1];
 		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
 	});
-	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
+	// (the units a notice is addressed to, a salutation line of names ending in a colon, "X局、Y厅、Z大学:",
+	// are its recipients, not its sender)
+	const salutation = (o: { index: number }) => {
+		const a = headText.lastIndexOf('\n', o.index) + 1;
+		const e = headText.indexOf('\n', o.index);
+		return /^[\u4e00-\u9fa5()（）、，,\s]{4,}[:：]\s*$/.test(headText.slice(a, e < 0 ? undefined : e));
+	};
+	const body = coSigned.find((o) => !isSupervisor(o) && !salutation(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)

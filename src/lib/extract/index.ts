@@ -65,6 +65,9 @@ export class ExtractError extends Error {}
  * gets the place the document is about), region, level and id; what is unknown stays absent. */
 function readDepartment(header: Header, text: string) {
 	let name = header.name ? header.name.value.replace(/\s+/g, '') : undefined;
+	// a division of a department that fills the form in ("省X厅Y处", "X县财政局Z股"): the department
+	// reports, the division is part of it (provincial project forms filled in by the division in charge)
+	if (name) name = name.replace(/^([\u4e00-\u9fa5]{2,24}?(?:厅|局))[\u4e00-\u9fa5]{2,14}?(?:处|科|股)$/, '$1');
 	// places match in simplified characters (a report in traditional characters keeps its name)
 	let reg = name ? regionOf(simplifyText(name), text) : undefined;
 	if (!reg) {
@@ -85,6 +88,15 @@ function readDepartment(header: Header, text: string) {
 			reg = regionOf(full, text);
 			if (reg) name = full;
 			else reg = { ...ctxPlace.region, type: name, prefix: '' };
+		} else if (ctxPlace?.region.region.city && name && /^[\u4e00-\u9fa5]{2,4}新区(?=[\u4e00-\u9fa5]{2})/.test(name) && isBareUnit(name.replace(/^[\u4e00-\u9fa5]{2,4}?新区/, ''))) {
+			// (a bureau of a city's functional new district, "X新区民政局" under "Y市X新区…" titles: the
+			// new district is its district-level place)
+			const zone = name.match(/^[\u4e00-\u9fa5]{2,4}?新区/)![0];
+			const { province, city } = ctxPlace.region.region;
+			reg = { region: { province, city, district: zone }, level: '区级', type: name.slice(zone.length), prefix: zone };
+		} else if (ctxPlace && name && /^省/.test(name) && isBareUnit(name.slice(1))) {
+			// (a provincial unit its province's own documents write "省X厅": of the province the text is about)
+			reg = { region: { province: ctxPlace.region.region.province }, level: '省级', type: name.slice(1), prefix: '' };
 		} else if (ctxPlace && name) {
 			reg = { ...ctxPlace.region, type: name, prefix: '' };
 		}
@@ -122,6 +134,13 @@ function readDepartment(header: Header, text: string) {
 	if (reg && level) department.level = level;
 	if (reg && reg.type.length >= 2) department.type = reg.type;
 	else if (name) department.type = withoutPlaces(name);
+	// a unit named by its level alone, its place unknown ("市财政局" on a city's own forms): the level
+	// the name says, and its kind without the level word
+	const bareLevel = !reg && name ? name.match(/^([省市县区])(?=[\u4e00-\u9fa5]{2})/) : null;
+	if (bareLevel && name && isBareUnit(name.slice(1))) {
+		department.type = name.slice(1);
+		if (!department.level) department.level = header.levelWord ?? (`${bareLevel[1]}级` as '省级' | '市级' | '县级' | '区级');
+	}
 	if (header.preparer) department.preparer = header.preparer.replace(/\s+/g, '');
 	if (header.phone) department.phone = toHalfWidth(header.phone).replace(/\s+/g, '');
 	return department;

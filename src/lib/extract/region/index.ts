@@ -493,7 +493,8 @@ export function isOrgName(t: string): boolean {
 	if (/^[市县区省州]/.test(t) && orgEnd(t) === t.length) return true;
 	// a township's own unit, the town not in the gazetteer (X镇人民政府, X乡卫生院, X街道办事处)
 	if (/^[\u4e00-\u9fa5]{2,4}(街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府)$/.test(t)) return true;
-	const town = t.match(/^[\u4e00-\u9fa5]{1,4}?(镇|乡|街道)/);
+	// (and a bureau of a functional new district the gazetteer does not hold, "X新区民政局")
+	const town = t.match(/^[\u4e00-\u9fa5]{1,4}?(镇|乡|街道|新区)/);
 	const rest = town ? t.slice(town[0].length) : '';
 	return !!rest && rest.length >= 2 && orgEnd(rest) === rest.length && !WEAK_END.has(rest.slice(-1)) ;
 }
