@@ -1371,3 +1371,15 @@ describe('linkage-fund project report: its goal sentence and 资金拨付率 (pr
 		expect([paid?.stage, paid?.execution_rate?.value]).toEqual(['final', 95]);
 	});
 });
+
+describe('balances among a numbered list, money received named again after the amount (prose10)', () => {
+	it('"8.上年结转和结余0.00万元" after a list announced "如下:" is the opening balance, not a part of the list\'s line', () => {
+		const text = ['甲市乙办2022年度部门决算情况说明', '(一)本部门2022年度收入情况如下:', '1.一般公共预算财政拨款收入300.00万元,为本级财政当年拨付的资金。', '2.事业收入0.00万元。', '3.上年结转和结余0.00万元,为以前年度支出预算因客观条件变化未执行完毕的资金。'].join('\n');
+		const b = extract(text).report.budget.find((l) => /结转/.test(l.amount.quote));
+		expect([b?.flow, b?.breakdown, b?.item]).toEqual(['opening_balance', 'total', '合计']);
+	});
+	it('"该项目资金N万元转移支付资金全部及时拨付到位": the year\'s income', () => {
+		const text = ['甲区乙工程2020年度中央转移支付绩效自评报告', '(一)项目资金到位情况', '2020年度该项目资金500.5万元转移支付资金全部及时拨付到位。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.stage, l.amount.wan])).toEqual([['income', 'total', 'final', 500.5]]);
+	});
+});

@@ -764,7 +764,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// 5万元,主要用于…"): each item's first amount is a part of the announced line (project reports
 		// in prose of Hunan and others that list their projects one a paragraph)
 		const lp = state.listParent;
-		if (lp && k === 0 && /^\s*\d{1,2}\s*[、.．]/.test(span.norm) && !itemOf(label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(label)) {
+		// (a balance is no part of the list's line: "8.上年结转和结余0.00万元", "7.使用非财政拨款结余0.00万元" among a 决算 说明's
+		// income items)
+		if (lp && k === 0 && /^\s*\d{1,2}\s*[、.．]/.test(span.norm) && !itemOf(label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(label) && !/结余|结转/.test(label)) {
 			const name = label.replace(/^\d{1,2}\s*[、.．]\s*/, '');
 			const parentItem = lp.breakdown === 'total' ? '合计' : lp.item;
 			const line: BudgetLine = { flow: lp.flow, breakdown: 'project', item: name, parent: parentItem, scope: 'all', stage: lp.stage, year: lp.year, amount: ctx.money(h.text, unitOf(h.unit), q0, q1, 0.7, 'budget.prose.list') };
@@ -962,7 +964,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// "X运行及人员经费(…)项目预算合计为N万元": the budget of a project whose name holds an item's word
 			// (人员经费, 公用经费) is the project's total, not that item (project evaluation reports in prose)
 			// (also in a third party's evaluation of the project)
-			const projTotal = /^project|^external/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label);
+			// (not the money said right after it to have arrived, "该项目资金N万元转移支付资金全部及时拨付到位": received)
+			const projTotal = /^project|^external/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label) && !/^\s*[\u4e00-\u9fa5]{0,8}(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:及时)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 20));
 			def = projTotal ? undefined : itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
 			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
@@ -1053,8 +1056,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// province): "预拨资金N万元" / "提前下达资金" before the year (its 年初 budget), "清算资金N万元分配
 				// 到位" after the year-end assessment (an addition), "资金N万元全部执行到位" (what was spent)
 				flow = 'expenditure';
-			} else if ((/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) || (!label && /^project/.test(env.kind) && /^\s*(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 14)))) {
-				// (also an amount that opens its sentence, "N万元资金全部拨付到位,资金到位率100%")
+			} else if ((/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付|^\s*[\u4e00-\u9fa5]{0,8}(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:及时)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 20))) || (!label && /^project/.test(env.kind) && /^\s*(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 14)))) {
+				// (also an amount that opens its sentence, "N万元资金全部拨付到位,资金到位率100%", and the fund named again after
+				// the amount, "该项目资金N万元转移支付资金全部及时拨付到位")
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
 			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
