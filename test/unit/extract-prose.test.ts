@@ -1383,3 +1383,11 @@ describe('balances among a numbered list, money received named again after the a
 		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.stage, l.amount.wan])).toEqual([['income', 'total', 'final', 500.5]]);
 	});
 });
+
+describe('a change stated as a percentage only (prose10)', () => {
+	it('"一般公共预算财政拨款支出N万元,占本年支出的R%,比上年下降C%": the line\'s change, with no amount', () => {
+		const text = ['甲市乙局2018年度部门整体支出绩效自评报告', '2018年一般公共预算财政拨款支出300.50万元,占本年支出的50.00%,比上年下降10.25%。'].join('\n');
+		const l = extract(text).report.budget[0];
+		expect([l.change?.base_year, l.change?.pct?.value, l.change?.direction, l.change?.amount]).toEqual([2017, -10.25, 'down', undefined]);
+	});
+});

@@ -131,6 +131,7 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 
 // ("支出N万元,完成预算的R%": the rate a 决算 说明 states after a subject's actual)
 const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|(?<=资金)拨付率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const PCT_CHANGE_RE = new RegExp(String.raw`(?:比上年|较上年|比去年|较去年|同比)\s*[,，]?\s*(?:下降|减少|降低|增长|增加|上升)了?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
 /**
@@ -1216,6 +1217,14 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		else if (ex && flow !== 'closing_balance') line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.85, 'budget.prose.rate');
 		const sh = pctAfter(span, h.ue, limit, SHARE_RE);
 		if (sh) line.share = ctx.figure(span.text.slice(sh.a, sh.b), '%', q0, span.map[sh.end - 1] + 1, 0.85, 'budget.prose.share');
+		// a change stated as a percentage only, up to the next amount ("…N万元,占本年支出的R%,比上年下降C%"): the line's
+		// change on the year before, with no amount (决算 说明 and whole-department reports)
+		const pctOnly = pctAfter(span, h.ue, limit, PCT_CHANGE_RE);
+		if (pctOnly && !line.change && (flow === 'income' || flow === 'expenditure')) {
+			const down = /下降|减少|降低/.test(span.norm.slice(h.ue, pctOnly.a));
+			const c0 = span.map[(sh ? sh.end : h.ue) + span.norm.slice(sh ? sh.end : h.ue).search(/[\u4e00-\u9fa5]/)];
+			line.change = { base_year: year - 1, pct: ctx.figure(span.text.slice(pctOnly.a, pctOnly.b), '%', Math.min(c0, span.map[pctOnly.a]), span.map[pctOnly.end - 1] + 1, 0.75, 'budget.prose.change', down ? -1 : 1), direction: down ? 'down' : 'up' };
+		}
 		const b: Built = { line, start: q0, sub: isSub };
 		out.push(b);
 		lineAt.set(k, b);
