@@ -1269,3 +1269,125 @@ describe('fund use report: a sum sent to the unit, its parts and its cut (prose1
 		expect(extract(t2).report.budget.some((l) => l.breakdown === 'cost' && l.item === '丁、戊和己救助资金')).toBe(false);
 	});
 });
+
+describe('bond-funded project notice: the money secured (prose10)', () => {
+	it('"新增地方政府专项债券项目2个,争取债券资金1.25亿元": the projects\' budget', () => {
+		const text = ['2024年度新增地方政府专项债券项目绩效评价情况', '我单位2024年新增地方政府专项债券项目2个,争取债券资金1.25亿元。为加强专项债券项目绩效管理,我单位对项目进行绩效自评。'].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toMatch(/^project/);
+		expect(r.budget.map((l) => [l.flow, l.breakdown, l.stage, l.amount.wan])).toEqual([['expenditure', 'total', 'budget', 12500]]);
+	});
+});
+
+describe('fund prose: the uses of a sum spent, in the sentence after it (prose10)', () => {
+	it('"实际支付N万元,全部用于设备采购。其中:用于A项目a万元、B项目b万元" adding up to N: costs, projects by name included', () => {
+		const text = ['甲市乙产业园2022年中央财政资金绩效自评报告', '(一)预算和绩效目标情况。2022年,实际支付500万元,全部用于设备采购和软件开发。其中:用于丙中心建设项目200万元、丁工作站建设项目120万元、戊平台建设项目180万元。'].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['total', '合计', 'final', 500],
+			['cost', '丙中心建设项目', 'final', 200],
+			['cost', '丁工作站建设项目', 'final', 120],
+			['cost', '戊平台建设项目', 'final', 180]
+		]);
+	});
+});
+
+describe('project prose: the money a notice allotted and the fees it is made of (prose10)', () => {
+	it('"X财政局于…以(X财〔2021〕9号)文件拨付资金N万元,其中,直接补助费A万元(每亩B元)": the budget, and the fee a cost of it', () => {
+		const text = ['甲县2021年乙抚育项目支出绩效自评报告', '1.项目资金到位情况分析', '2021年乙抚育2万亩,甲县财政局于2021年9月2日以(甲财整合〔2021〕9号)文件拨付资金300万元,其中,直接补助费290万元(每亩145元),其余为间接费用。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'budget', 300],
+			['cost', '直接补助费', 'budget', 290]
+		]);
+	});
+});
+
+describe('fund prose: a fund\'s budget by level, received in full (prose10)', () => {
+	it('"共投入X经费预算N万元。其中,中央转移支付资金A万元,省级配套资金B万元" and "N万元资金全部拨付到位"', () => {
+		const text = ['甲省2022年乙补助经费项目绩效自评报告', '2022年共投入乙补助经费预算500万元。其中,中央转移支付资金400万元,省级配套资金100万元,专项用于保障乙工作。', '(1)项目资金投入情况。500万元资金全部拨付到位,资金到位率100%。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['expenditure', 'total', '合计', 'budget', 500],
+			['expenditure', 'budget_level', '中央转移支付资金', 'budget', 400],
+			['expenditure', 'budget_level', '省级配套资金', 'budget', 100],
+			['income', 'total', '合计', 'final', 500]
+		]);
+	});
+});
+
+describe('prose targets listed by level in a 绩效目标 paragraph (prose10)', () => {
+	it('"绩效目标。其中,投入目标:A金额N万元,B率100%。产出目标:完成C12个,D3亿元以上": each a target of its level', () => {
+		const text = ['2019年甲市直发展项目绩效自评价报告', '一、乙建设项目', '2、项目年度预算绩效目标。其中,投入目标:市级财政投入金额500万元,财政资金到位率100%。产出目标:完成专项规划12个,年度完成固定资产投资3亿元以上。效果目标:乙建设有序推进。'].join('\n');
+		const ind = extract(text).report.indicators.map((i) => [i.level1, i.name, i.target?.op, i.target?.value, i.target?.unit]);
+		expect(ind).toEqual([
+			['投入目标', '市级财政投入金额', '>=', 500, '万元'],
+			['投入目标', '财政资金到位率', '>=', 100, '%'],
+			['产出目标', '完成专项规划', '>=', 12, '个'],
+			['产出目标', '年度完成固定资产投资', '>=', 3, '亿元']
+		]);
+	});
+});
+
+describe('whole-department report: the fiscal money and a labelled goal in one paragraph (prose10)', () => {
+	const text = ['甲镇2024年度部门整体支出绩效自评报告', '(三)收支与绩效目标', '2024年度财政拨款收入合计800.50万元(均为一般公共预算收入),财政拨款支出合计800.50万元,预算执行率100%。核心绩效目标:资金支出率≥98%、支出及时率≥97%,圆满完成年度重点任务。', '二、绩效自评情况'].join('\n');
+	it('"财政拨款收入合计N万元": the fiscal total, not a source line', () => {
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.scope, l.amount.wan, l.execution_rate?.value])).toEqual([
+			['income', 'total', '合计', 'fiscal', 800.5, undefined],
+			['expenditure', 'total', '合计', 'fiscal', 800.5, 100]
+		]);
+	});
+	it('"核心绩效目标:A率≥98%、B率≥97%,…": the goal is the text after the label, each signed target an indicator', () => {
+		const r = extract(text).report;
+		expect(r.goal?.text).toBe('资金支出率≥98%、支出及时率≥97%,圆满完成年度重点任务。');
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value])).toEqual([
+			['资金支出率', '>=', 98],
+			['支出及时率', '>=', 97]
+		]);
+	});
+});
+
+describe('whole-department report: units set up by rank, the 一般公共预算 spending stated on its own (prose10)', () => {
+	it('"下设2个副处级事业单位即A、B;下设3个科级事业单位即C、D、E": units by rank', () => {
+		const text = ['甲市乙局2018年度部门整体支出绩效自评报告', '目前市乙局共设7个内设科室,下设2个副处级事业单位即丙队、丁队;下设3个科级事业单位即戊队、己中心、庚站。'].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.unit, s.category, s.measure, s.count.value])).toEqual([
+			['本级', '副处级事业单位', 'subordinate_units', 2],
+			['本级', '科级事业单位', 'subordinate_units', 3]
+		]);
+	});
+	it('"2018年一般公共预算财政拨款支出N万元,占本年支出的R%": that money\'s total; among a sentence\'s flows it stays a source line', () => {
+		const one = ['甲市乙局2018年度部门整体支出绩效自评报告', '2018年一般公共预算财政拨款支出300.50万元,占本年支出的50.00%。'].join('\n');
+		expect(extract(one).report.budget.map((l) => [l.breakdown, l.item, l.scope])).toEqual([['total', '合计', 'general_public']]);
+		const flows = ['甲市乙局2018年度部门决算', '2018年度一般公共预算财政拨款上年结转10.00万元,一般公共预算财政拨款收入300.00万元,一般公共预算财政拨款支出305.00万元。'].join('\n');
+		expect(extract(flows).report.budget.find((l) => l.amount.wan === 305)?.breakdown).toBe('source');
+	});
+});
+
+describe('linkage-fund project report: its goal sentence and 资金拨付率 (prose10)', () => {
+	const text = ['甲县乙局2023年度项目支出绩效自评', '2023年下达财政衔接资金100万元,用于2023年甲县丙补贴项目。绩效目标内容是对全县5个乡镇1000户脱贫户种植的丙共计10000亩进行补贴,按照每亩100元标准发放。', '截止评价点,该项目已拨付资金95.00万元,资金拨付率95%,绩效实际完成情况与计划目标有差异。'].join('\n');
+	it('"…。绩效目标内容是…。": the goal is that sentence', () => {
+		expect(extract(text).report.goal?.text).toBe('对全县5个乡镇1000户脱贫户种植的丙共计10000亩进行补贴,按照每亩100元标准发放。');
+	});
+	it('"已拨付资金N万元,资金拨付率R%": the rate of what was paid', () => {
+		const paid = extract(text).report.budget.find((l) => l.amount.wan === 95);
+		expect([paid?.stage, paid?.execution_rate?.value]).toEqual(['final', 95]);
+	});
+});
+
+describe('balances among a numbered list, money received named again after the amount (prose10)', () => {
+	it('"8.上年结转和结余0.00万元" after a list announced "如下:" is the opening balance, not a part of the list\'s line', () => {
+		const text = ['甲市乙办2022年度部门决算情况说明', '(一)本部门2022年度收入情况如下:', '1.一般公共预算财政拨款收入300.00万元,为本级财政当年拨付的资金。', '2.事业收入0.00万元。', '3.上年结转和结余0.00万元,为以前年度支出预算因客观条件变化未执行完毕的资金。'].join('\n');
+		const b = extract(text).report.budget.find((l) => /结转/.test(l.amount.quote));
+		expect([b?.flow, b?.breakdown, b?.item]).toEqual(['opening_balance', 'total', '合计']);
+	});
+	it('"该项目资金N万元转移支付资金全部及时拨付到位": the year\'s income', () => {
+		const text = ['甲区乙工程2020年度中央转移支付绩效自评报告', '(一)项目资金到位情况', '2020年度该项目资金500.5万元转移支付资金全部及时拨付到位。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.stage, l.amount.wan])).toEqual([['income', 'total', 'final', 500.5]]);
+	});
+});
+
+describe('a change stated as a percentage only (prose10)', () => {
+	it('"一般公共预算财政拨款支出N万元,占本年支出的R%,比上年下降C%": the line\'s change, with no amount', () => {
+		const text = ['甲市乙局2018年度部门整体支出绩效自评报告', '2018年一般公共预算财政拨款支出300.50万元,占本年支出的50.00%,比上年下降10.25%。'].join('\n');
+		const l = extract(text).report.budget[0];
+		expect([l.change?.base_year, l.change?.pct?.value, l.change?.direction, l.change?.amount]).toEqual([2017, -10.25, 'down', undefined]);
+	});
+});

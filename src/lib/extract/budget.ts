@@ -130,7 +130,8 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 }
 
 // ("支出N万元,完成预算的R%": the rate a 决算 说明 states after a subject's actual)
-const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|(?<=资金)拨付率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const PCT_CHANGE_RE = new RegExp(String.raw`(?:比上年|较上年|比去年|较去年|同比)\s*[,，]?\s*(?:下降|减少|降低|增长|增加|上升)了?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
 /**
@@ -433,16 +434,22 @@ function partsOfSum(span: Span, hits: NumHit[]): Map<number, { item: string; fro
 	const found = new Map<number, { item: string; from: number; of: number }>();
 	const norm = span.norm;
 	for (let t = 0; t < hits.length; t++) {
-		const [, sb] = sentenceBounds(span, hits[t].a);
-		const after = norm.slice(hits[t].ue, sb);
-		const open = after.match(/^(?:\s*[(（][^)）]{0,40}[)）])?\s*[,，]?\s*其中\s*[:：]?/);
+		const [, s1] = sentenceBounds(span, hits[t].a);
+		const after = norm.slice(hits[t].ue, s1);
+		// (其中 in the sentence of the sum, or opening the next one after a sentence that states no other amount:
+		// "实际支付N万元,全部用于设备采购。其中:用于A项目a万元、B项目b万元")
+		const open = after.match(/^(?:\s*[(（][^)）]{0,40}[)）])?\s*[,，]?\s*其中\s*[:：]?/) ?? (!/\d/.test(after) && norm[s1] === '。' ? norm.slice(s1 + 1).match(/^\s*其中\s*[:：]?/) : null);
 		if (!open) continue;
-		let from = hits[t].ue + open[0].length;
+		let from = (open.input === after ? hits[t].ue : s1 + 1) + open[0].length;
+		const sb = sentenceBounds(span, Math.min(from, norm.length - 1))[1];
+		// (the uses of a sum, "其中:用于A项目a万元": costs, projects by name included)
+		const uses = norm.slice(from).match(/^\s*用于\s*/);
+		if (uses) from += uses[0].length;
 		const parts: Array<{ k: number; item: string; from: number }> = [];
 		for (let k = t + 1; k < hits.length && hits[k].a < sb; k++) {
 			const name = norm.slice(from, hits[k].a).replace(/\s+/g, '');
 			// (projects and levels of government have rules of their own: "其中A项目N万元", "其中上级资金N万元,本级M万元")
-			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、()（）]{1,29}$/.test(name) || itemOf(name) || LEVEL_ITEM.test(name) || /^(?:中央|省|市|州|县|区|乡|镇|本级|上级|自治区)/.test(name) || /项目|下达|拨付|支付|使用|执行|到位|结余|结转|调减|调增|追加|核减|安排|合计|共计|其中/.test(name)) break;
+			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、()（）]{1,29}$/.test(name) || itemOf(name) || LEVEL_ITEM.test(name) || /^(?:中央|省|市|州|县|区|乡|镇|本级|上级|自治区)/.test(name) || (!uses && /项目/.test(name)) || /下达|拨付|支付|使用|执行|到位|结余|结转|调减|调增|追加|核减|安排|合计|共计|其中/.test(name)) break;
 			parts.push({ k, item: name, from: from + norm.slice(from).search(/\S/) });
 			const next = norm.slice(hits[k].ue).match(/^\s*[,，、]\s*/);
 			if (!next) break;
@@ -660,7 +667,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const q1 = span.map[h.ue - 1] + 1;
 		// amounts that are not the department's money: a standard per person, student or unit, a
 		// regional statistic, a target ("生均1000元", "人均可支配收入12500元", "总产值299亿元")
-		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + span.norm.slice(h.ue, h.ue + 3);
+		// (a standard explained in brackets after the amount, "直接补助费N万元(每亩M元)", says how it was reckoned, not
+		// that the amount is one)
+		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + (/^\s*[(（]/.test(span.norm.slice(h.ue, h.ue + 2)) ? '' : span.norm.slice(h.ue, h.ue + 3));
 		// an indicator row run into the text ("成本指标项目计划总投资20万元"): a target, not a budget line
 		// (and a paragraph that states the overall goal, "总体绩效目标一是完成X工程,该项目总投资额为N亿元,建成后…":
 		// what the whole project will cost, in the self-evaluation of one year's money)
@@ -756,7 +765,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// 5万元,主要用于…"): each item's first amount is a part of the announced line (project reports
 		// in prose of Hunan and others that list their projects one a paragraph)
 		const lp = state.listParent;
-		if (lp && k === 0 && /^\s*\d{1,2}\s*[、.．]/.test(span.norm) && !itemOf(label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(label)) {
+		// (a balance is no part of the list's line: "8.上年结转和结余0.00万元", "7.使用非财政拨款结余0.00万元" among a 决算 说明's
+		// income items)
+		if (lp && k === 0 && /^\s*\d{1,2}\s*[、.．]/.test(span.norm) && !itemOf(label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(label) && !/结余|结转/.test(label)) {
 			const name = label.replace(/^\d{1,2}\s*[、.．]\s*/, '');
 			const parentItem = lp.breakdown === 'total' ? '合计' : lp.item;
 			const line: BudgetLine = { flow: lp.flow, breakdown: 'project', item: name, parent: parentItem, scope: 'all', stage: lp.stage, year: lp.year, amount: ctx.money(h.text, unitOf(h.unit), q0, q1, 0.7, 'budget.prose.list') };
@@ -864,9 +875,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// ("实际执行N万元,…其中中央补助X经费执行A万元,省级财政配套资金执行B万元"): each level's spending, named as
 		// written, never a second total (project self-evaluation reports of transfer funds in prose; the 其中 may open
 		// the sentence after the sum's)
-		const spentPart = partName(label).match(/^((?:中央|省级|省|自治区|市级|州级|县级|区级|本级)[\u4e00-\u9fa5]{0,12}(?:资金|经费))(执行|支付|使用|支出)$/);
-		if (spentPart && head && head.line.breakdown === 'total' && head.line.flow === 'expenditure' && head.line.stage === 'final' && (head.start >= span.map[sa] || /^\s*其中/.test(span.norm.slice(sa))) && /其中/.test(sinceSentence + label)) {
-			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: spentPart[1], scope: head.line.scope, stage: 'final', year: head.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-spent') };
+		// (also with no verb, at the sum's stage, "…经费预算N万元。其中,中央转移支付资金A万元,省级配套资金B万元", where the
+		// level's name is not one the level rule below reads)
+		const spentPart = partName(label).match(/^((?:中央|省级|省|自治区|市级|州级|县级|区级|本级)[\u4e00-\u9fa5]{0,12}(?:资金|经费))(执行|支付|使用|支出)?$/);
+		if (spentPart && (spentPart[2] || !LEVEL_ITEM.test(partName(label))) && head && head.line.breakdown === 'total' && head.line.flow === 'expenditure' && (spentPart[2] ? head.line.stage === 'final' : ['budget', 'final'].includes(head.line.stage)) && (head.start >= span.map[sa] || /^\s*其中/.test(span.norm.slice(sa))) && /其中/.test(sinceSentence + label)) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: spentPart[1], scope: head.line.scope, stage: head.line.stage, year: head.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-spent') };
 			const b: Built = { line, start: q0, sub: true };
 			out.push(b);
 			prev = b;
@@ -915,6 +928,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let passedOn = false;
 		/** a fund's spending in all ("共支付X资金N万元") */
 		let paidAll = false;
+		/** the money a notice allotted, whose number in brackets may leave a bracket open before the label */
+		let noticeSum = false;
 		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
@@ -950,7 +965,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// "X运行及人员经费(…)项目预算合计为N万元": the budget of a project whose name holds an item's word
 			// (人员经费, 公用经费) is the project's total, not that item (project evaluation reports in prose)
 			// (also in a third party's evaluation of the project)
-			const projTotal = /^project|^external/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label);
+			// (not the money said right after it to have arrived, "该项目资金N万元转移支付资金全部及时拨付到位": received)
+			const projTotal = /^project|^external/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label) && !/^\s*[\u4e00-\u9fa5]{0,8}(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:及时)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 20));
 			def = projTotal ? undefined : itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
 			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
@@ -1015,6 +1031,22 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// and transfer-fund self-evaluations)
 				flow = 'expenditure';
 				passedOn = true;
+			} else if (/(?:[〔\[(（]\d{4}[〕\])）]|\d{4}年)\d{1,4}号\s*[)）]?\s*文件(?:拨付|下达|安排|下拨)(?:项目)?(?:资金|经费)$/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) && /^project/.test(env.kind) && !/其中|包括/.test(sinceSentence)) {
+				// (the notice's number in brackets before the label is no part opened)
+				// "X财政局…以(X财〔2021〕19号)文件拨付资金N万元": the money a notice allotted the project, its budget
+				// (project self-evaluation reports in prose of Yunnan and other provinces)
+				flow = 'expenditure';
+				passedOn = true;
+				noticeSum = true;
+			} else if (/^(?:\d{4}年度?)?(?:共|累计)?投入[\u4e00-\u9fa5()（）]{2,30}?(?:经费|资金)预算$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "2022年共投入X补助经费预算N万元": the fund's budget (project self-evaluation reports in prose)
+				flow = 'expenditure';
+				passedOn = true;
+			} else if (/^(?:共|累计)?争取(?:到)?[\u4e00-\u9fa5]{0,10}(?:资金|经费)(?:共计|合计)?$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "新增地方政府专项债券项目N个,争取债券资金N亿元": the money secured for the projects, their budget (bond-funded
+				// project evaluation notices and project self-evaluations)
+				flow = 'expenditure';
+				passedOn = true;
 			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(label) || (/(资金|经费)$/.test(label) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
 				// "2022年衔接资金共下达N万元", "…补助资金N万元,全部在规定时限内及时下达拨付给区主管部门": money
 				// allocated to the project or passed on, its budget (linkage and transfer fund self-evaluations)
@@ -1025,7 +1057,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// province): "预拨资金N万元" / "提前下达资金" before the year (its 年初 budget), "清算资金N万元分配
 				// 到位" after the year-end assessment (an addition), "资金N万元全部执行到位" (what was spent)
 				flow = 'expenditure';
-			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
+			} else if ((/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付|^\s*[\u4e00-\u9fa5]{0,8}(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:及时)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 20))) || (!label && /^project/.test(env.kind) && /^\s*(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 14)))) {
+				// (also an amount that opens its sentence, "N万元资金全部拨付到位,资金到位率100%", and the fund named again after
+				// the amount, "该项目资金N万元转移支付资金全部及时拨付到位")
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
 			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
@@ -1057,6 +1091,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (isSub && head && head.line.breakdown === 'total' && /^(本|该)项目/.test(head.line.amount.quote.replace(/^\s+/, '')) && /^(其中)?[:：]?[\u4e00-\u9fa5]{1,8}(?<!经)费$/.test(label) && !itemOf(label) && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) {
 				// "本项目下达资金N万元,…其中一类费A万元,二类费B万元,均已支付到位": the project's money by class
 				// of cost, paid (project self-evaluation reports in prose)
+				breakdown = 'cost';
+				item = partName(label);
+				flow = head.line.flow;
+			} else if (isSub && head && head.line.breakdown === 'total' && head.start >= span.map[sa] && /其中/.test(sinceSentence + label) && /^[\u4e00-\u9fa5]{2,10}(?<!经)费(?:用)?$/.test(partName(label)) && !itemOf(partName(label))) {
+				// "拨付资金N万元,其中,直接补助费A万元,…间接费用B万元": fees a total is made of, its costs (project
+				// self-evaluation reports in prose; an 经费 is a project's money and left to the rule below)
 				breakdown = 'cost';
 				item = partName(label);
 				flow = head.line.flow;
@@ -1113,6 +1153,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// a line named 财政拨款收入/支出 covers the fiscal funds; 一般公共预算财政拨款收入, one part of
 			// them (a 决算 说明's income by source), its own
 			scope = /一般公共预算财政拨款/.test(label) ? 'general_public' : 'fiscal';
+			// (stated as that money's 合计, "2024年度财政拨款收入合计N万元,…财政拨款支出合计N万元", and not as a part after
+			// 其中: the total of the fiscal funds; whole-department self-evaluations that open with the fiscal money)
+			// (also the 一般公共预算财政拨款支出 of a 决算 说明 stated on its own, "2018年一般公共预算财政拨款支出N万元,占本年支出的R%":
+			// that money's total, as it is under its own section; not one of a sentence's several amounts, "…上年结转A万元,
+			// 一般公共预算财政拨款收入B万元,一般公共预算财政拨款支出C万元,…", where it is that money's line among its flows)
+			if ((/财政拨款(?:收入|支出)(?:合计|总计|总额)$/.test(label) || (/^(?:\d{4}年度?)?(?:本年)?一般公共预算财政拨款支出$/.test(label) && !hits.some((x) => x.a >= sa && x.a < h.a))) && !isSub) {
+				breakdown = 'total';
+				item = '合计';
+			}
 		}
 		// a project's funds by source ("财政拨款:N万元…自有资金:N万元…其他:N万元"): each in its own money
 		if (env.kind === 'project_target_table' && breakdown === 'source' && !secScope) scope = /财政拨款/.test(item) ? 'fiscal' : 'other';
@@ -1168,11 +1217,19 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		else if (ex && flow !== 'closing_balance') line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.85, 'budget.prose.rate');
 		const sh = pctAfter(span, h.ue, limit, SHARE_RE);
 		if (sh) line.share = ctx.figure(span.text.slice(sh.a, sh.b), '%', q0, span.map[sh.end - 1] + 1, 0.85, 'budget.prose.share');
+		// a change stated as a percentage only, up to the next amount ("…N万元,占本年支出的R%,比上年下降C%"): the line's
+		// change on the year before, with no amount (决算 说明 and whole-department reports)
+		const pctOnly = pctAfter(span, h.ue, limit, PCT_CHANGE_RE);
+		if (pctOnly && !line.change && (flow === 'income' || flow === 'expenditure')) {
+			const down = /下降|减少|降低/.test(span.norm.slice(h.ue, pctOnly.a));
+			const c0 = span.map[(sh ? sh.end : h.ue) + span.norm.slice(sh ? sh.end : h.ue).search(/[\u4e00-\u9fa5]/)];
+			line.change = { base_year: year - 1, pct: ctx.figure(span.text.slice(pctOnly.a, pctOnly.b), '%', Math.min(c0, span.map[pctOnly.a]), span.map[pctOnly.end - 1] + 1, 0.75, 'budget.prose.change', down ? -1 : 1), direction: down ? 'down' : 'up' };
+		}
 		const b: Built = { line, start: q0, sub: isSub };
 		out.push(b);
 		lineAt.set(k, b);
 		prev = b;
-		if (!isSub) head = b;
+		if (!isSub || noticeSum) head = b;
 		// an income's parts at its opening stage and at an addition ("预算收入N万元,其中年初预算A万元,调整追加B万元"):
 		// the whole is the budget as adjusted
 		if (isSub && head && head.line.flow === 'income' && head.line.breakdown === 'total' && head.line.stage === 'budget' && stage === 'addition' && out.some((o) => o !== b && o.sub && o.start > head!.start && o.line.flow === 'income' && o.line.stage === 'initial')) head.line.stage = 'adjusted';
