@@ -74,7 +74,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// any fund named right before its evaluation ("X省2022年度中央自然灾害资金绩效自评报告", "X资金(Y)
 	// 绩效评价"), the bond-funded projects a department reports on ("新增地方政府专项债券项目绩效评价
 	// 情况") and a fund's report on its use ("关于“2021年X补助资金”管理使用情况")
-	[/资金\s*(?:[(（][^()（）]{1,20}[)）])?绩效(自评|评价)|债券项目.{0,8}绩效评价|(资金|补贴)[”"]?\s*(的)?(管理)?使用情况/, 'project_self_evaluation'],
+	[/资金\s*(?:[(（][^()（）]{1,20}[)）])?绩效(自评|评价)|债券项目.{0,8}绩效评价|(资金|补贴)[”"]?\s*(的)?(管理)?使用情况(报告)?\s*$/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
 	// province's funds fill in: "X补助地方资金(Y)绩效目标自评"): its execution against its targets
 	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
@@ -145,8 +145,10 @@ function sub(v: Found, a: number, b: number): Found {
 	return { value: v.value.slice(a, b), start: v.map[a], end: v.map[b - 1] + 1, map: v.map.slice(a, b + 1) };
 }
 
-/** Column headers of funds and indicator tables: never the value of the label before them. */
-const COLUMN_HEADER = /^(?:(?:年初|全年|年度)?预算(?:数|金额)|资金总额|年度(?:绩效)?目标|[一二三]级指标|指标值|指标性质|(?:全年)?执行数|执行率|分值|得分|权重)(?:[(（](?:万元|元|%)[)）])?$/;
+/** Column headers of funds and indicator tables, and of the lists above a form (序号 | 项目名称 | 备注, an
+ * allocation's 项目名称 | 金额, a bond report's 项目名称 | 债券性质 | 自评分数 | 自评等级): never the value of
+ * the label before them. */
+const COLUMN_HEADER = /^(?:(?:年初|全年|年度)?预算(?:数|金额)|资金总额|年度(?:绩效)?目标|[一二三]级指标|指标值|指标性质|(?:全年)?执行数|执行率|分值|得分|权重|备注|序号|金额|[\u4e00-\u9fa5]{2,4}(?:性质|等级|分数))(?:[(（](?:万元|元|%)[)）])?$/;
 
 /** The value after a label at view position `at`: same line, next cell or next line. */
 function valueAfter(view: Span, at: number, maxLen = 60): Found | undefined {
@@ -233,8 +235,9 @@ function orgOf(v: Found): Found | undefined {
 		// a title's unit before its year that names no place the gazetteer holds: a township's own unit
 		// ("X镇人民政府2024年度绩效自评报告"); not a unit led by a bare 区/市 (a masked "XX区Y园" loses
 		// its XX in the title)
-		const y = v.value.search(/(?:19|20)\d\d\s*年/);
-		const lead = y > 0 ? v.value.slice(0, y) : '';
+		// (or a value's first word, "主管部门:X街道办事处 委托单位:…" run together on a PDF's cover)
+		const y = v.value.search(/(?:19|20)\d\d\s*年|(?<=[\u4e00-\u9fa5])[\s,，;；。|]/);
+		const lead = y > 0 ? v.value.slice(0, y) : v.value;
 		const at = lead.length - lead.trimStart().length;
 		const name = lead.trim();
 		return name && !/\s/.test(name) && !/^[市县区省州]/.test(name) && isOrgName(name) ? sub(v, at, at + name.length) : undefined;
@@ -251,7 +254,14 @@ function orgOf(v: Found): Found | undefined {
  * self-evaluation reports and 评价表 titled without a 项目名称 label (Yunnan's, Anhui's and
  * Sichuan's fund evaluations).
  */
-function fromTitle(title: string): { name: string; at: number } | undefined {
+function fromTitle(written: string): { name: string; at: number } | undefined {
+	// (matched in simplified characters, one for one, so positions hold; the name is returned as written)
+	const title = simplifyText(written);
+	const found = fromSimplifiedTitle(title);
+	return found && { name: written.slice(found.at, found.at + found.name.length), at: found.at };
+}
+
+function fromSimplifiedTitle(title: string): { name: string; at: number } | undefined {
 	// (kind words without 绩效 whose 项目 names the thing before them a project, "X奖助学金项目自评结果":
 	// the name is X, whatever word it ends in)
 	const bare = title.search(/项目(?:支出)?自评(?:价)?(?:报告|表|结果)\s*$/);
@@ -267,8 +277,12 @@ function fromTitle(title: string): { name: string; at: number } | undefined {
 		const org = findOrgNames(before)[0];
 		// (or after the place alone, "X县农业保险保费补贴2020年度绩效自评报告": the county's fund)
 		const lead = org && org.index === 0 ? org.length : (placeAt(before, 0)?.length ?? 0);
-		const rest = lead ? before.slice(lead) : '';
+		// (a project the title calls a transfer payment, "X市Y工程转移支付2020年度绩效自评报告": Y工程)
+		const rest = lead ? before.slice(lead).replace(/(?<=(?:项目|工程))(?:专项)?转移支付$/, '') : '';
 		if (!after && ok(rest)) return { name: rest, at: lead };
+		// (a place of work named with its place and followed by 项目 alone, "X市国家现代农业产业园项目2022
+		// 年度绩效自评报告": the whole is the project's name)
+		if (!after && org && org.index === 0 && /^(项目|工程)$/.test(rest) && /[园区站场馆院校]$/.test(org.value)) return { name: before, at: 0 };
 	}
 	return undefined;
 }
@@ -495,7 +509,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 }
 
 function yearIn(s: string): number | undefined {
-	const m = toHalfWidth(s).replace(/\s+/g, '').match(/(20[0-4]\d|199\d)年度?/);
+	// (a date run into a title, "…中心2019年6月14日X区2018年度Y项目绩效评价报告" on a PDF's cover, is no year of the report)
+	const m = toHalfWidth(s).replace(/\s+/g, '').match(/(20[0-4]\d|199\d)年度?(?!\d{1,2}月\d{1,2}日)/);
 	return m ? Number(m[1]) : undefined;
 }
 
@@ -514,12 +529,13 @@ export function readHeader(ctx: Ctx): Header {
 	// a third party's report ("受X财政局委托，我所成立绩效评价工作组对Y…"): an external evaluation,
 	// whatever its title calls it (Hunan's 专项资金绩效评价报告 by accounting firms)
 	// (also "受X财政局委托,Y会计师事务所(以下简称“我所”)…", and a cover naming the firm, "委托单位:X财政局 /
-	// 评价机构:Y会计师事务所")
+	// 评价机构:Y会计师事务所"; Shanghai's evaluations by a social organisation's centre or a research
+	// institute, "评价机构:X社会组织培育中心")
 	const head4k = squeeze(docText(ctx, 4000));
 	// (a third party's evaluation of a project is still about that project: its unit is found as a
 	// project record's is)
 	const evaluatedKind = kind;
-	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k))) kind = 'external_evaluation';
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司|社会组织[\u4e00-\u9fa5]{0,6}中心|研究院|研究中心)/.test(head4k))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
@@ -580,9 +596,10 @@ export function readHeader(ctx: Ctx): Header {
 	if (!project.name && PROJECT_KINDS.has(kind) && title) {
 		const after = ctx.src.slice(title.end, title.end + 60);
 		const br = after.match(/^\s*[(（]([^()（）\n]{2,30})[)）]/);
-		// a bracketed fund or project in or at the end of the title ("X局(中央救灾资金—抗旱补助)转移支付…报告")
+		// a bracketed fund or project in or at the end of the title ("X局(中央救灾资金—抗旱补助)转移支付…报告"),
+		// or one in quotes ("X局关于“2021年Y补助资金”管理使用情况")
 		// (a short bracket inside it stays: "(X文化馆(站)免费开放补助经费)")
-		const inside = title.text.match(/[(（]((?:[^()（）]|[(（][^()（）]{1,4}[)）]){2,60}?(?:项目|经费|资金|工程|补助))[)）]/);
+		const inside = title.text.match(/[(（]((?:[^()（）]|[(（][^()（）]{1,4}[)）]){2,60}?(?:项目|经费|资金|工程|补助))[)）]/) ?? title.text.match(/[“"]([^“”"]{4,60}?(?:项目|经费|资金|工程|补助))[”"]/);
 		if (inside) {
 			const st = title.start + title.text.lastIndexOf(inside[1]);
 			project.name = { value: inside[1], start: st, end: st + inside[1].length };
@@ -642,7 +659,7 @@ export function readHeader(ctx: Ctx): Header {
 		// (a place of work a project's title names, "X区Y乡Z垃圾转运站提升改造项目", is what the money
 		// built or ran, not the unit that reports)
 		const tOrg = orgOf({ value: title.text, start: title.start, end: title.end });
-		const after = tOrg ? squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12)) : '';
+		const after = tOrg ? simplifyText(squeeze(ctx.src.slice(tOrg.end, tOrg.end + 12))) : '';
 		if (!(tOrg && isProjectKind && /^(提升|改造|新建|扩建|改扩建|建设|维修|修缮|升级|续建)*(项目|工程)/.test(after))) candidates.push(tOrg);
 		// the name alone on the line just above or below the title
 		for (const d of [-1, 1, 2]) {
@@ -691,7 +708,14 @@ export function readHeader(ctx: Ctx): Header {
 		const next = orgs[i + 1];
 		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
 	});
-	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(o.value));
+	// (the units a notice is addressed to, a salutation line of names ending in a colon, "X局、Y厅、Z大学:",
+	// are its recipients, not its sender)
+	const salutation = (o: { index: number }) => {
+		const a = headText.lastIndexOf('\n', o.index) + 1;
+		const e = headText.indexOf('\n', o.index);
+		return /^[\u4e00-\u9fa5()（）、，,\s]{4,}[:：]\s*$/.test(headText.slice(a, e < 0 ? undefined : e));
+	};
+	const body = coSigned.find((o) => !isSupervisor(o) && !salutation(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
@@ -700,7 +724,10 @@ export function readHeader(ctx: Ctx): Header {
 		const at = welcome.index! + welcome[0].indexOf(welcome[1]);
 		candidates.push(orgOf({ value: welcome[1], start: at, end: at + welcome[1].length }));
 	}
-	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value));
+	// (the third party a cover names, "评价机构:X中心", is never the unit it evaluated; a unit's own
+	// group, "评价机构:X局整体支出绩效评价小组", is the unit)
+	const evaluators = kind !== 'external_evaluation' ? [] : labelled(ctx, /评价机构/, 4000).map(orgOf).filter((v): v is Found => !!v).map((v) => squeeze(v.value));
+	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value) && !evaluators.includes(squeeze(c.value)));
 
 	// the year: a labelled 年度, the title, the body, the filing date
 	for (const v of labelled(ctx, /(?:评价|预算|所属|项目|实施)年度/)) {
