@@ -20,6 +20,9 @@ describe('chart options', () => {
 		expect(o.series.map((s) => s.name)).toEqual(['年初预算', '调整预算', '决算']);
 		expect(o.series[0].data).toEqual([863.08, null]);
 		expect(o.yAxis.name).toBe('单位：万元');
+		// 231 零陵区林业局 2021: 年初 4,753.66 and 调整 4,753.66 side by side; their value labels ran into each other
+		// ("4,753.64,753.66"): a labelled bar chart hides a label that would overlap another
+		for (const s of o.series as unknown as { labelLayout?: { hideOverlap?: boolean } }[]) expect(s.labelLayout).toEqual({ hideOverlap: true });
 	});
 
 	it('says why a chart is empty', () => {

@@ -100,7 +100,10 @@ export function barOption(opts: {
 				barMaxWidth: 36,
 				label: opts.labels
 					? { show: true, position: opts.horizontal ? 'right' : 'top', formatter: (p: { value: Num }) => (isNum(p.value) ? num(p.value, unit === '分' ? undefined : 2) : '') }
-					: undefined
+					: undefined,
+				// side-by-side bars of one year with labels as wide as the bars ("4,753.66" over 年初 and 调整 alike ran
+				// into "4,753.64,753.66"): a label that would overlap another is left out; the tooltip still gives it
+				labelLayout: opts.labels ? { hideOverlap: true } : undefined
 			}))
 		}
 	};
