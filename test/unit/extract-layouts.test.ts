@@ -2964,13 +2964,13 @@ describe('extract: the funds block of a 项目基本概况 one cell a paragraph 
 				'expenditure budget_level 省财政 final 90',
 				'closing_balance budget_level 省财政 final 30',
 				'expenditure budget_level 区财政 final 60',
-				'income source 其他支出 final 5',
+				'income source 其他资金 final 5',
 				'expenditure cost 路面修补 final 90',
 				'expenditure cost 桥涵维护 final 60'
 			])
 		);
 		expect(b.filter((l) => l.breakdown === 'cost')).toHaveLength(2);
-		expect(b.some((l) => l.item === '其他支出' && l.flow !== 'income')).toBe(false);
+		expect(b.some((l) => l.item === '其他支出')).toBe(false);
 	});
 	it('abstains where fewer than three column headers stand in a row', () => {
 		const b = extract(cells.filter((c) => !/^(实际到位资金|实际支出)$/.test(c)).join('\n\n')).report.budget;
@@ -3110,5 +3110,160 @@ describe('extract: a list of forms above the form (tab10)', () => {
 			'项目支出绩效自评表', '', '2023年度)', '', '项目名称', '', '耕地保护补助资金', '', '主管部门', '', '云溪县农业农村局', '', '实施单位', '', '云溪县农业农村局'
 		].join('\n');
 		expect(extract(text).report.project?.name.value).toBe('耕地保护补助资金');
+	});
+});
+
+describe('extract: level cells with a template fill-in note (tab10)', () => {
+	it('reads 数量指标 (必填硬性指标) and 社会效益 指标 (必填) as their levels', () => {
+		const text = [
+			'项目支出绩效目标申报表 |',
+			'(2023年度) | ||||||',
+			'项目名称 | 云溪县防护林建设项目 | |||||',
+			'绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | ||',
+			'产出指标 | 数量指标 (必填硬性指标) | 新造林面积(亩) | 12000 | |||',
+			'质量指标 (必填) | 苗木成活率(≥**%) | 85 | ||||',
+			'效益指标 | 经济效益 指标 (选填) | 增加农民收入。 | ||||',
+			'社会效益 指标 (必填) | 受益人数(人) | 300 | ||||'
+		].join('\n');
+		const ind = extract(text).report.indicators;
+		expect(ind.map((i) => [i.level1, i.level2, i.name, i.target?.text])).toEqual(
+			expect.arrayContaining([
+				['产出指标', '数量指标', '新造林面积(亩)', '12000'],
+				['产出指标', '质量指标', '苗木成活率(≥**%)', '85'],
+				['效益指标', '社会效益指标', '受益人数(人)', '300']
+			])
+		);
+		expect(ind.some((i) => /必填|选填/.test(i.name + (i.level2 ?? '')))).toBe(false);
+	});
+});
+
+describe('extract: an indicator table one cell a line, its cells broken over lines and its note cell sometimes left out (tab10)', () => {
+	const cells = ['部门整体支出绩效自评表', '2022年度)', '一级指标', '二级指标', '三级指标', '年度', '指标值', '实际', '完成值', '分值', '得分', '偏差原因', '分析及', '改进措施',
+		'产出指标', '(50)', '数量', '指标', '新修道路', '12公里', '12公里', '10', '10', ' ', '路面修补', '3000平方米', '3200平方米', '8', '8',
+		'质量', '指标', '验收合格率', '95%', '100%', '8', '8', ' ', '……', ' ', ' ', ' ',
+		'时效', '指标', '当期完成', '90%', '100%', '8', '8', ' ',
+		'成本', '指标', '养护补助', '每公里2000', '每公里2000', '8', '8', ' ',
+		'效益指标', '30分)', '社会效益指标', '群众出行', '改善', '改善', '8', '7', ' '];
+	it('reads every row with its levels, the levels\' points, and the per-unit standard as a number', () => {
+		const r = extract(cells.join('\n\n')).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '新修道路', '12公里', '12公里', 10, 10],
+			['产出指标', '数量指标', '路面修补', '3000平方米', '3200平方米', 8, 8],
+			['产出指标', '质量指标', '验收合格率', '95%', '100%', 8, 8],
+			['产出指标', '时效指标', '当期完成', '90%', '100%', 8, 8],
+			['产出指标', '成本指标', '养护补助', '每公里2000', '每公里2000', 8, 8],
+			['效益指标', '社会效益指标', '群众出行', '改善', '改善', 8, 7]
+		]);
+		const std = r.indicators[4].target;
+		expect(std && 'value' in std ? [std.op, std.value] : undefined).toEqual(['>=', 2000]);
+		expect(r.scores?.tree.filter((n) => n.level === 1).map((n) => [n.name, n.max?.value])).toEqual(expect.arrayContaining([['产出指标', 50], ['效益指标', 30]]));
+	});
+});
+
+describe('extract: a transfer payment funds table with a row per level of government (tab10)', () => {
+	it('reads 其中:中央财政资金 as fiscal money of that level, and leaves the empty 地方财政资金 row', () => {
+		const text = [
+			'养老服务补助资金绩效自评表 | |||||||',
+			'(2023年度) | |||||||',
+			'转移支付(项目)名称 | 养老服务补助资金 | ||||||',
+			'资金使用单位 | 云溪县民政局 | ||||',
+			'资金投入情况 (万元) |',
+			'全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||',
+			'年度资金总额: | 200 | 180 | 90% | ||||',
+			'其中:中央财政资金 | 150 | 135 | 90% | ||||',
+			'地方财政资金 | |||||||',
+			'其他资金 | |||||||'
+		].join('\n');
+		const b = extract(text).report.budget;
+		expect(b.map((l) => [l.breakdown, l.item, l.scope, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'all', 'adjusted', 200],
+			['total', '合计', 'all', 'final', 180],
+			['budget_level', '中央财政资金', 'fiscal', 'adjusted', 150],
+			['budget_level', '中央财政资金', 'fiscal', 'final', 135]
+		]);
+	});
+});
+
+describe('extract: an allocation table whose merged cells dropped out, one cell a paragraph (tab10)', () => {
+	const cells = ['云溪县民政局关于下达2024年助餐补助资金的通知', '2024年助餐补助资金分配表', '单位:万元', '序号', '乡镇', '(社区)', '补助对象', '补助金额', '1', '云溪镇', '甲村', '甲村长者食堂', '6', '乙社区', '乙社区长者食堂', '4', '合计', '10', ' ', '附件2', '项目支出绩效目标表', '项目名称', '助餐补助资金', '资金总额', '10'];
+	it('reads each amount with the cell before it as the payee, where the amounts make the 合计', () => {
+		const b = extract(cells.join('\n\n')).report.budget.filter((l) => l.breakdown === 'cost');
+		expect(b.map((l) => [l.item, l.amount.wan])).toEqual([
+			['甲村长者食堂', 6],
+			['乙社区长者食堂', 4]
+		]);
+	});
+	it('abstains where they do not', () => {
+		const b = extract(cells.map((c) => (c === '10' ? '12' : c)).join('\n\n')).report.budget.filter((l) => l.breakdown === 'cost');
+		expect(b).toEqual([]);
+	});
+});
+
+describe('extract: a whole-department self-evaluation table one cell a line, its funds row scored and its budget composed (tab10)', () => {
+	const cells = ['云溪县林业局2022年度部门整体支出绩效自评报告', '一、部门基本情况', '2022年部门预算收入3200万元,其中基本支出1200万元,项目支出2000万元。', '部门整体支出绩效自评表', '2022年度)',
+		'年度预', '算申请', '(万元)', '年初', '预算数', '全年预算数', '全年', '执行数', '分值', '执行率', '得分',
+		'年度资金总额', '3200万元', '3200万元', '2880万元', '10', '90%', '9',
+		'按收入性质分:', '按支出性质分:', '  其中: 一般公共预算:1200万元', '其中:基本支出:1200万元', '政府性基金拨款:', '项目支出:2000万元', '其他资金:2000万元', '年度总体目标'];
+	it('reads the scored funds row beside the prose budget, and its parts as of the budget where they make the budget, not the 执行数', () => {
+		const r = extract(cells.join('\n\n')).report;
+		const got = r.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan].join(' '));
+		expect(got).toEqual(expect.arrayContaining(['expenditure total 合计 initial 3200', 'expenditure total 合计 final 2880', 'income source 一般公共预算财政拨款收入 budget 1200', 'income source 其他资金 budget 2000', 'expenditure nature 基本支出 budget 1200', 'expenditure nature 项目支出 budget 2000']));
+		expect(r.budget.some((l) => l.item === '基本支出' && l.stage === 'final')).toBe(false);
+		expect(r.scores?.tree.find((n) => n.name === '预算执行率')?.score?.value).toBe(9);
+	});
+});
+
+describe('extract: an allocation 预算表 with its 合计 first and code columns, cut before its last row (tab10)', () => {
+	const rows = ['云溪市财政局关于下达2024年中央基建投资预算的通知', '附件1', '2024年中央基建投资预算表(市级部门)', '单位:万元',
+		'市县/单位名称 |', '项目名称 |', '金额 |', '支出功能分类科目 |', '支出经济分类科目 |',
+		'合计 |', '|', '9,000 |', '|', '|',
+		'云溪市数据局 |', '政务云扩容项目 |', '3000 |', '2299999-其他支出 |', '50602-资本性支出(基本建设) |',
+		'云溪市公安局 |', '视频前端补点项目 |', '4500 |', '2299999-其他支出 |', '50404-设备购置 |',
+		'云溪市疾控中心 |', '实验室'];
+	it('reads the total and the rows it shows, held in step by their codes', () => {
+		const b = extract(rows.join('\n') + '\n附件2\n绩效目标表\n项目名称 | 政务云扩容项目 |').report.budget;
+		expect(b.map((l) => [l.breakdown, l.item, l.amount.wan])).toEqual(expect.arrayContaining([
+			['total', '合计', 9000],
+			['cost', '政务云扩容项目', 3000],
+			['cost', '视频前端补点项目', 4500]
+		]));
+	});
+	it('abstains where a row is out of step with its code columns', () => {
+		const bad = rows.map((r) => (r === '2299999-其他支出 |' ? '其他支出 |' : r));
+		const b = extract(bad.join('\n') + '\n附件2\n绩效目标表\n项目名称 | 政务云扩容项目 |').report.budget;
+		expect(b.some((l) => l.item === '视频前端补点项目')).toBe(false);
+	});
+});
+
+describe('extract: a 一级指标 above the usual level-1 names (tab10)', () => {
+	it('reads 产出指标 / 效益指标 as the 二级 under it, one cell a line', () => {
+		const text = ['2023年中央预算内投资计划绩效目标表', '专项名称 |', '农村供水保障专项 | ||||', '绩 效 指 标 |', '一级指标 |', '二级指标 |', '三级指标 |', '指标值 | |',
+			'实施效果指标 |', '产出指标 |', '新建供水工程(处) |', '3 | ||', '竣工验收合格率 |', '100% | ||||', '效益指标 |', '受益人口(人) |', '≥5000 | |||'].join('\n');
+		const ind = extract(text).report.indicators;
+		expect(ind.map((i) => [i.level1, i.level2, i.name, i.target?.text])).toEqual([
+			['实施效果指标', '产出指标', '新建供水工程(处)', '3'],
+			['实施效果指标', '产出指标', '竣工验收合格率', '100%'],
+			['实施效果指标', '效益指标', '受益人口(人)', '≥5000']
+		]);
+	});
+});
+
+describe('extract: a 总分 row with its score alone, under a table with a 得分 column and no 分值 column (tab10)', () => {
+	const text = (pointsCol: boolean) =>
+		[
+			'项目支出绩效自评表 |',
+			'项目名称 | 2021年产业扶持项目 | |||||',
+			`一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) |${pointsCol ? ' 分值 |' : ''} 得分 |`,
+			`产出指标 | 数量指标 | 扶持经营主体(个) | 20 | 16 |${pointsCol ? ' 40 |' : ''} 32.0 |`,
+			`效益指标 | 经济效益指标 | 带动增收(元) | 2000 | 2100 |${pointsCol ? ' 40 |' : ''} 40.0 |`,
+			'总分 | 72.5 | |||||',
+			'偏差大或 目标未完成 原因分析 |'
+		].join('\n');
+	it('reads the number as the total score', () => {
+		expect(extract(text(false)).report.scores?.total).toMatchObject({ score: { value: 72.5 } });
+		expect(extract(text(false)).report.scores?.total?.max).toBeUndefined();
+	});
+	it('reads no score from it where the table has a 分值 column', () => {
+		expect(extract(text(true)).report.scores?.total).toBeUndefined();
 	});
 });

@@ -190,6 +190,18 @@ function mergeSplitHeaders(src: string, cells: GCell[]): GCell[] {
 	for (const c of cells) {
 		const prev = out[out.length - 1];
 		const joined = prev ? prev.key + c.key : '';
+		// a level's points on the line after it, its bracket lost or not ("产出指标 / (50)", "效益指标 / 30分)",
+		// Hunan 部门整体支出绩效自评表 one cell a line): the level with its points, as flowed tables write it
+		const pts = prev && /^(产出|效益|满意度|成本)指标$/.test(prev.key) && c.key.match(/^[(（]?(\d{1,3})分?[)）]$/);
+		if (pts && aloneOnLine(src, prev) && aloneOnLine(src, c)) {
+			out[out.length - 1] = { text: prev.text + c.text, key: `${prev.key}(${pts[1]}分)`, start: prev.start, end: c.end, loose: prev.loose };
+			continue;
+		}
+		// (a long header cell broken over three lines, "偏差原因 / 分析及 / 改进措施")
+		if (prev && c.key && /^[\u4e00-\u9fa5]{2,8}$/.test(c.key) && FUSED_WORDS.some((w) => w.length >= 8 && w !== prev.key && w.startsWith(joined)) && aloneOnLine(src, prev) && aloneOnLine(src, c)) {
+			out[out.length - 1] = { text: prev.text + c.text, key: joined, start: prev.start, end: c.end, loose: prev.loose };
+			continue;
+		}
 		if (prev && c.key && ((/^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|项目完成|项目效益)$/.test(prev.key) && /^指标/.test(c.key)) || (/^[\u4e00-\u9fa5]{2,4}$/.test(prev.key) && !SPLIT_HEADER_WORDS.has(prev.key) && SPLIT_HEADER_WORDS.has(joined) && aloneOnLine(src, prev) && aloneOnLine(src, c)))) {
 			out[out.length - 1] = { text: prev.text + c.text, key: prev.key + c.key, start: prev.start, end: c.end, loose: prev.loose };
 			continue;
@@ -246,6 +258,13 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	return undefined;
 }
 
+/** A funds row of one level of government's money ("其中:中央财政资金", "地方财政资金": transfer-payment
+ * 绩效自评表): a budget_level line of fiscal money, named as written. */
+function levelRow(k: string): ReturnType<typeof fundRow> {
+	const t = k.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+	return /^(中央|省级?|市级?|县级?|区级?|自治区|地方)财政(资金|拨款)$/.test(t) ? { item: t, breakdown: 'budget_level', scope: 'fiscal' } : undefined;
+}
+
 export interface GridResult {
 	budget: BudgetLine[];
 	nodes: ScoreNode[];
@@ -276,7 +295,7 @@ function unitOfHeader(k: string): MoneyUnit | undefined {
 	return m ? (m[1] as MoneyUnit) : undefined;
 }
 
-function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOnly = false) {
 	for (let i = 0; i < cells.length; i++) {
 		// a header: at least three funds columns in a row
 		const cols: FundCol[] = [];
@@ -302,6 +321,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			}
 		}
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
+		if (scoredOnly && !(cols.includes('max') && cols.includes('score'))) continue;
 		let unit: MoneyUnit = '万元';
 		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
 		const apart = labelsApart(cells, i, j, cols);
@@ -334,7 +354,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		let totals: Partial<Record<FundCol, number>> | undefined;
 		let rowsEnd = k;
 		while (k < cells.length && rows < 8) {
-			let row = fundRow(cells[k].key);
+			let row = fundRow(cells[k].key) ?? levelRow(cells[k].key);
 			// a label a flowed line cut at its space ("其中:当年财政 拨款"): its two pieces are the label
 			let joined: GCell | undefined;
 			const nx = cells[k + 1];
@@ -1206,9 +1226,11 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 	// (only under a form that names the two compositions)
 	if (!cells.slice(from, from + 12).some((c) => /^按(收入|支出)性质分?[:：]/.test(c.key))) return;
 	let seen = 0;
+	const lines: BudgetLine[] = [];
 	for (let k = from; k < cells.length && k < from + 30; k++) {
 		const { cell, next } = joinedOnLine(ctx, cells, k);
-		const m = cell.key.match(new RegExp(`^(?:其中[:：]?)?([\\u4e00-\\u9fa5]{2,20})[:：](${NUM})$`));
+		// (an amount that writes the form's unit after it, "其中:基本支出:1,206.5万元", is that amount)
+		const m = cell.key.match(new RegExp(`^(?:其中[:：]?)?([\\u4e00-\\u9fa5]{2,20})[:：](${NUM})${unit === '万元' ? '(?:万元)?' : ''}$`));
 		if (!m) {
 			if (seen && cell.key && !/[:：]$/.test(cell.key) && cell.key !== '其中') break;
 			k = next - 1;
@@ -1227,11 +1249,21 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 		else if (/^其他资金$|^其他收入$/.test(label)) line = { flow: 'income', breakdown: 'source', item: label, ...base, scope: 'other', amount: money() };
 		else if (/^(基本支出|项目支出)$/.test(label)) line = { flow: 'expenditure', breakdown: 'nature', item: label, ...base, amount: money() };
 		if (line) {
-			out.budget.push(line);
+			lines.push(line);
 			seen++;
 		}
 		k = next - 1;
 	}
+	// the parts are of the budget where they make the funds row's budget and not its 执行数 (the
+	// composition of a 年度预算申请 block; where both agree, of the year's actuals as before)
+	const total = (stage: 'initial' | 'adjusted' | 'final') => out.budget.find((l) => l.breakdown === 'total' && l.flow === 'expenditure' && l.stage === stage && ctx.prov.get(l.amount)?.rule === 'grid.funds')?.amount.wan;
+	const budgetTotal = total('adjusted') ?? total('initial');
+	const finalTotal = total('final');
+	const groups = [lines.filter((l) => l.flow === 'income' && l.breakdown === 'source'), lines.filter((l) => l.flow === 'expenditure' && l.breakdown === 'nature')].filter((g) => g.length >= 2);
+	const near = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) < 0.01;
+	const sums = groups.map((g) => g.reduce((a, l) => a + l.amount.wan, 0));
+	if (sums.length && sums.every((x) => near(x, budgetTotal) && !near(x, finalTotal))) for (const l of lines) (l as { stage: BudgetLine['stage'] }).stage = 'budget';
+	out.budget.push(...lines);
 }
 
 /* ------------------------------------------------------------------ indicators */
@@ -1260,9 +1292,12 @@ function indCol(k: string): IndCol | undefined {
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
 // (项目完成指标 and 项目效益指标: the 一级指标 of Sichuan's older 项目支出绩效目标申报表, for 产出 and 效益)
 // (and its points as a range, "成本指标(0-20)分", Chongqing's 项目支出绩效目标审批表)
-const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\)|\(\d+[-~]\d+\)分)?$/;
-const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
-const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '');
+// (a template's fill-in note after a level, "数量指标(必填硬性指标)", "经济效益指标(选填)": Ningxia's
+// 项目支出绩效目标申报表, and any form that marks its required levels so)
+const FILL_NOTE = '\\((?:必填|选填)[\u4e00-\u9fa5]{0,6}\\)';
+const LEVEL1 = new RegExp(`^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\\(\\d+分\\)|\\(\\d+[-~]\\d+\\)分|${FILL_NOTE})?$`);
+const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\)|${FILL_NOTE})?$`);
+const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '').replace(new RegExp(`${FILL_NOTE}$`), '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
 const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
@@ -1335,7 +1370,15 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		const lineRest = (x: number) => cells.slice(x, x + 16).filter((y) => y.key !== '' && lineOf(y) === lineOf(cells[x]));
 		const opensLine = (x: number) => x === 0 || cells.slice(Math.max(0, x - 16), x).every((y) => y.key === '' || lineOf(y) !== lineOf(cells[x]));
 		const delimitedL2 = !cells[i].loose && cols.includes('l2') && nameAt > cols.indexOf('l2');
+		// a 一级指标 the vocabulary does not know above the usual level-1 names, which then stand in the
+		// 二级 column ("实施效果指标 | 产出指标 | 建设项目个数 | 1": the 中央预算内投资计划绩效目标表)
+		const firstRow = cells.slice(j, j + 6).filter((x) => x.key !== '');
+		const outerL1 = cols[0] === 'l1' && cols[1] === 'l2' && firstRow[0] && /^[\u4e00-\u9fa5]{2,6}指标$/.test(firstRow[0].key) && !/^(绩效|考核|评价|业绩)指标$/.test(firstRow[0].key) && !LEVEL1.test(firstRow[0].key) && !LEVEL2.test(firstRow[0].key) && LEVEL1.test(firstRow[1]?.key ?? '');
 		let k = j;
+		if (outerL1) {
+			l1 = firstRow[0].key;
+			k = cells.indexOf(firstRow[0], k) + 1;
+		}
 		while (k < cells.length) {
 			let c = cells[k];
 			if (lead && !c.loose && (k === 0 || lineOf(cells[k - 1]) !== lineOf(c)) && !isLevel(c) && !END_ROW.test(c.key)) {
@@ -1363,7 +1406,7 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 					// indicator columns: "总分 | | | | | 100 | 97 |")
 					const row = cells[t + 1] && lineOf(cells[t + 1]) === lineOf(cells[t]);
 					const after = cells.slice(t + 1, t + 14).filter((x) => x.key !== '' && (!row || lineOf(x) === lineOf(cells[t])));
-					out.total = totalRow(ctx, cells[t], after.slice(0, 2));
+					out.total = totalRow(ctx, cells[t], after.slice(0, 2), cols.includes('score') && !cols.includes('max'));
 					const g = after[2];
 					if (out.total?.max && g && /^(优秀?|良好?|中等?|差|较差)$/.test(g.key)) out.grade = ctx.mark({ value: g.key.slice(0, 1) as Grade, quote: ctx.quote(cells[t].start, g.end) }, cells[t].start, g.end, 0.8, 'grid.total.grade');
 				}
@@ -1373,6 +1416,12 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// (a level written twice, 一级 and 二级 both "满意度指标", is the 二级 the second time)
 			if (LEVEL1.test(c.key) && l1 === levelName(c.key) && !l2 && k > 0 && cells[k - 1].key === c.key) {
 				l2 = l1;
+				k++;
+				continue;
+			}
+			if (outerL1 && LEVEL1.test(c.key)) {
+				l2 = levelName(c.key);
+				l2Line = lineOf(c);
 				k++;
 				continue;
 			}
@@ -1454,6 +1503,11 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			const bare = !l1 && !l2 && !c.loose && !c.key.endsWith('指标') && !isValue(c.key) && cells[k + 1] && /^(≥|≤|>=|<=|>|<|=)?\d/.test(cells[k + 1].key) && (cells.slice(j, k).every((x) => x.key === '') || (out.indicators.length > 0 && !out.indicators[out.indicators.length - 1].level2));
 			if (!l1 && !l2 && !bare) break;
 			if (isValue(c.key)) break; // a number where a name should stand: not this table
+			// a filler a row's note cell left on a line of its own ("……"): no row
+			if (/^[.…。·]+$/.test(c.key)) {
+				k++;
+				continue;
+			}
 			const name = c;
 			// delimited cells: one per column; a flowed row holds no empty cells, so it ends at
 			// its last numeric column, or earlier at the next level name
@@ -1461,9 +1515,14 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			let vals: GCell[] = [];
 			// a delimited row whose trailing note cell was left out ends at the next level's name
 			const pointsEnd = Math.max(after.lastIndexOf('score'), after.lastIndexOf('max')) + 1;
+			// (or at the next row's name: a text cell whose cells after it fill a row's columns up to its
+			// points, "病虫害防治面积 | 3万亩 | 3万亩 | 7 | 7 | 森林抚育面积 | …", one cell a line)
+			const pointsAt = (x: GCell | undefined) => !!x && isNumber(x.key) && !/%$/.test(x.key) && Number(x.key) <= 100;
+			const opensRow = (v: number) => !isValue(cells[v].key) && cells[v].key.length <= 40 && after.slice(0, pointsEnd).every((col, idx) => (col === 'max' || col === 'score' ? pointsAt(cells[v + 1 + idx]) : !!cells[v + 1 + idx] && !isBlank(cells[v + 1 + idx].key)));
 			for (let v = k + 1; v < cells.length && vals.length < want; v++) {
 				const level = LEVEL1.test(cells[v].key) || LEVEL2.test(cells[v].key) || END_ROW.test(cells[v].key);
 				if (level && (c.loose || (pointsEnd > 0 && vals.length >= pointsEnd))) break;
+				if (!c.loose && pointsEnd > 0 && vals.length >= pointsEnd && opensRow(v)) break;
 				vals.push(cells[v]);
 			}
 			// a flowed row with a cell too few or too many cannot be aligned: its name only
@@ -1727,9 +1786,12 @@ function splitPointsCell(vals: GCell[], cols: IndCol[]): GCell[] | undefined {
  * The 总分 row closing an indicator table: 分值 then 得分 ("总分 | 100 | 95"), or the two run
  * together by OCR ("总分100100"), split only where one reading has score ≤ points ≤ 100.
  */
-function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
+function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): GridResult['total'] {
 	const pts = (k: string) => /^(0|[1-9]\d*)(\.\d+)?$/.test(k) && Number(k) <= 100;
 	const [a, b] = next;
+	// one number alone on the 总分 row of a table that has a 得分 column and no 分值 column (Yunnan's
+	// 项目支出绩效自评表 scored 年初目标值 | 实际完成值 | 得分, "总分 | 71.5 |"): the total score
+	if (scoreOnly && a && !b && pts(a.key) && a.text.trim() === a.key) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
 	if (a && b && pts(a.key) && pts(b.key) && Number(b.key) <= Number(a.key)) {
 		return { max: ctx.figure(a.text, '分', label.start, a.end, 0.8, 'grid.total.max'), score: ctx.figure(b.text, '分', label.start, b.end, 0.8, 'grid.total.score') };
 	}
@@ -1792,7 +1854,8 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		// (its unit as a target's is written: up to four characters, or a rate, "元/人*月")
 		// (a rate with the word it is a rate of, "100%覆盖", is the rate; a storage size, "10TB", its figure)
 		// (under 时效指标 a date or a year is the date it was done by: no figure, "2024年")
-		const num = l2 === '时效指标' && DATE_TEXT.test(a.key) ? null : a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
+		// (a standard per unit, "每亩300": the number)
+		const num = l2 === '时效指标' && DATE_TEXT.test(a.key) ? null : a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=|每[\u4e00-\u9fa5]{1,2})?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
@@ -1820,14 +1883,17 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
  * county allocation notices attach to a fund's target table (Fujian's and other provinces').
  */
 function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
-	const NAME = /^(项目名称|村名|村居名称|乡镇名称|乡镇|单位名称|项目单位|实施单位)$/;
+	const NAME = /^(项目名称|村名|村居名称|乡镇名称|乡镇|单位名称|项目单位|实施单位|补助对象|市县\/单位名称|市县名称)$/;
+	// (the budget classification columns of a provincial 预算表: their cells are codes, "2299999-其他支出")
+	const CODE_COL = /^支出(功能|经济)分类(科目)?$/;
 	const AMOUNT = /^(金额|分配金额|下达金额|安排金额|下达资金|安排资金|补助金额|资金)(\((万元|元)\))?$/;
 	for (let i = 0; i < cells.length; i++) {
 		// the header: consecutive cells of one row, among them a name column and an amount column
 		if (!NAME.test(cells[i].key) && !/^序号$/.test(cells[i].key)) continue;
 		let j = i;
 		const head: string[] = [];
-		const word = (k: string) => NAME.test(k) || AMOUNT.test(k) || /^(序号|备注|(列支|支出|功能)?科目(编码)?|(资金)?用途|建设内容|项目内容|说明)$/.test(k);
+		// (a header cell's second line, "乡镇 / (社区)", is part of it)
+		const word = (k: string) => NAME.test(k) || AMOUNT.test(k) || /^(序号|备注|(列支|支出|功能)?科目(编码)?|(资金)?用途|建设内容|项目内容|说明)$/.test(k) || /^[(（][\u4e00-\u9fa5]{1,4}[)）]$/.test(k) || CODE_COL.test(k);
 		while (j < cells.length && j < i + 8 && word(cells[j].key)) head.push(cells[j++].key);
 		const amt = head.findIndex((h) => AMOUNT.test(h));
 		const names = head.map((h, x) => (NAME.test(h) ? x : -1)).filter((x) => x >= 0);
@@ -1839,6 +1905,12 @@ function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult
 		const rows: Array<{ name: GCell; amount: GCell }> = [];
 		let k = j;
 		let total: GCell | undefined;
+		// (a 合计 row first, under the header: the rows after it are its parts)
+		let totalFirst: { label: GCell; amount: GCell } | undefined;
+		if (/^合计$|^总计$/.test(cells[k]?.key ?? '') && isNumber(cells[k + amt]?.key ?? '') && cells.slice(k + 1, k + head.length).every((c, x) => x + 1 === amt || c.key === '')) {
+			totalFirst = { label: cells[k], amount: cells[k + amt] };
+			k += head.length;
+		}
 		while (k + head.length <= cells.length && rows.length < 60) {
 			if (/^合计$|^总计$/.test(cells[k].key)) {
 				total = cells.slice(k + 1, k + 4).find((c) => isNumber(c.key));
@@ -1848,10 +1920,41 @@ function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult
 			const name = row[nameCol];
 			const amount = row[amt];
 			if (!name || !amount || !isNumber(amount.key) || /%$/.test(amount.key) || isValue(name.key) || name.key.length > 40) break;
+			// (a code column holds a code: a row that does not is out of step)
+			if (head.some((h, x) => CODE_COL.test(h) && !/^\d{3,7}\s*[-—]/.test(row[x]?.key ?? ''))) break;
 			rows.push({ name, amount });
 			k += head.length;
 		}
-		const sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		// a 合计 first and rows held in step by their code columns: an excerpt cut before its last row
+		// still has its total and the rows it shows (a provincial 中央基建投资预算表)
+		if (totalFirst && !total && rows.length >= 2 && head.some((h) => CODE_COL.test(h))) {
+			out.budget.push({ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(totalFirst.amount.text, unit, totalFirst.label.start, totalFirst.amount.end, 0.75, 'grid.allocation.total') });
+			for (const r of rows) out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.name.text.replace(/\s+/g, ''), scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(r.amount.text, unit, r.name.start, r.amount.end, 0.75, 'grid.allocation') });
+			return;
+		}
+		let sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		// rows whose merged cells (a 序号 or a 乡镇 spanning two rows) dropped out, where the amount is the
+		// last column and the name the column before it: each amount is a number after a text cell,
+		// its name that cell ("1 | 甲镇 | 甲村 | 甲村食堂 | 5 | 乙村 | 乙村食堂 | 5 | 合计 | 10")
+		if ((rows.length < 2 || !total) && amt === head.length - 1 && names.includes(amt - 1)) {
+			rows.length = 0;
+			total = undefined;
+			for (k = j; k < cells.length && rows.length < 60; k++) {
+				const c = cells[k];
+				if (c.key === '') continue;
+				if (/^合计$|^总计$/.test(c.key)) {
+					total = cells.slice(k + 1, k + 4).find((x) => isNumber(x.key));
+					break;
+				}
+				if (!isNumber(c.key)) {
+					if (c.key.length > 40) break;
+					continue;
+				}
+				const prev = cells.slice(j, k).reverse().find((x) => x.key !== '');
+				if (prev && !isValue(prev.key) && !/%$/.test(c.key)) rows.push({ name: prev, amount: c });
+			}
+			sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		}
 		if (rows.length < 2 || !total || Math.abs(sum - Number(total.key.replace(/,/g, ''))) > 0.005) {
 			i = Math.max(i, k - 1);
 			continue;
@@ -1907,7 +2010,10 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// the funds table of a project record (a department's budget tables are read by budget.ts)
 	// (a whole-department self-evaluation table scores the same funds block: 年度资金总额 | 年初预算数 |
 	// 全年执行数 | 分值 | 得分 — Guizhou's and Hunan's 部门整体支出绩效自评表)
-	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
+	// (and, where the prose read a budget already, a self-evaluation table's scored funds row, 年度资金总额 |
+	// 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, which no budget sentence states: Hunan's
+	// 部门整体支出绩效自评表 one cell a line)
+	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || env.kind === 'self_evaluation') readFunds(ctx, env, cells, out, env.kind === 'self_evaluation' && haveBudget);
 	// (a funds table with 行次 and lettered columns: its rows are the table's, whatever prose read beside them)
 	if (env.kind === 'project_self_evaluation' && !out.budget.length) readNumberedFunds(ctx, env, cells, out);
 	// (a run-together funds row is the table's, whatever the prose beside it read: a transfer payment's
@@ -2618,7 +2724,7 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 			const other = /^其[它他]$/.test(src[1]);
 			const [q0] = range(j);
 			const [, q1] = range(j + 1);
-			out.push({ flow: cols[k].flow, breakdown: other ? 'source' : 'budget_level', item: other ? '其他支出' : src[1], scope: other ? 'other' : 'all', stage: cols[k].stage, year: env.year, amount: ctx.money(t(j + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.source') });
+			out.push({ flow: cols[k].flow, breakdown: other ? 'source' : 'budget_level', item: other ? (cols[k].flow === 'income' ? '其他资金' : '其他支出') : src[1], scope: other ? 'other' : 'all', stage: cols[k].stage, year: env.year, amount: ctx.money(t(j + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.source') });
 			j++;
 		}
 		// the spending by use: 支出内容 / 实际支出数 / 会计凭证号 / 备注, then rows

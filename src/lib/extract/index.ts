@@ -134,7 +134,7 @@ function readDepartment(header: Header, text: string) {
 	if (reg && level) department.level = level;
 	if (reg && reg.type.length >= 2) department.type = reg.type;
 	else if (name) department.type = withoutPlaces(name);
-	// a unit named by its level alone, its place unknown ("市财政局" on a city's own forms): the level
+	// a unit named by its level alone, its place unknown ("市X局" on a city's own forms): the level
 	// the name says, and its kind without the level word
 	const bareLevel = !reg && name ? name.match(/^([省市县区])(?=[\u4e00-\u9fa5]{2})/) : null;
 	if (bareLevel && name && isBareUnit(name.slice(1))) {
@@ -263,11 +263,15 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	// row's, not a budget sentence's)
 	for (const l of grid.budget) {
 		const p = ctx.prov.get(l.amount);
-		if (p && p.rule === 'grid.funds') rowRanges.push([p.start, p.end]);
+		if (p && (p.rule === 'grid.funds' || p.rule === 'grid.composition')) rowRanges.push([p.start, p.end]);
 	}
 	for (let x = budget.length - 1; x >= 0; x--) {
 		const p = ctx.prov.get(budget[x].amount);
-		if (p && /^budget\.prose/.test(p.rule) && rowRanges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+		if (!p || !/^budget\.prose/.test(p.rule)) continue;
+		// (where its number ends: a quote may run on to the unit, "1,200.5万元")
+		const at = ctx.src.lastIndexOf(budget[x].amount.text, p.end);
+		const end = at >= p.start ? at + budget[x].amount.text.length : p.end;
+		if (rowRanges.some(([a, b]) => end > a && end <= b)) budget.splice(x, 1);
 	}
 	// funds written as blocks under each fund's heading: a prose reader's reading of their
 	// "年度预算资金总额: N" lines (every block's total read as the total) gives way to them
