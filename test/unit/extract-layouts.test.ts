@@ -3080,6 +3080,10 @@ describe('extract: a funds row whose amounts write 万元 after them, on one lin
 			['财政拨款支出', 'fiscal', 'final', 54.45, 90]
 		]);
 	});
+	it('gives the score of the total row to the funds node where the header names no 得分 column and 得分 stands after the rows', () => {
+		const node = extract(text).report.scores?.tree.find((n) => n.name === '预算执行率');
+		expect([node?.max?.value, node?.score?.value]).toEqual([10, 9]);
+	});
 	it('reads no year cut from its 年 as an amount', () => {
 		const t = '项目支出绩效自评表\n项目名称 | 茶叶推广项目 |\n项目资金(万元) | 年初预算数 | 全年执行数 |\n年度资金总额 | :40万元 | 2022 | 年茶叶推广项目 | 40 |';
 		const b = extract(t).report.budget;

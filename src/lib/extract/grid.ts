@@ -353,6 +353,8 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 		let rows = 0;
 		let totals: Partial<Record<FundCol, number>> | undefined;
 		let rowsEnd = k;
+		let rowsStart = cells[k]?.start ?? 0;
+		const nodesBefore = out.nodes.length;
 		while (k < cells.length && rows < 8) {
 			let row = fundRow(cells[k].key) ?? levelRow(cells[k].key);
 			// a label a flowed line cut at its space ("其中:当年财政 拨款"): its two pieces are the label
@@ -372,6 +374,13 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 				// a spreadsheet export put after the rows: "… 100% 10 其中:当年财政拨款 …")
 				const after = cells[k + 1] ? fundRow(cells[k + 1].key) ?? (cells[k + 2]?.loose && !/\d/.test(cells[k + 2].key) ? fundRow(cells[k + 1].key + cells[k + 2].key) : undefined) : undefined;
 				if (rows > 0 && isNumber(cells[k].key) && cells[k].loose && after && after.breakdown !== 'total') {
+					// (the total row's score, where the header names no 得分 column and a 得分 cell stands after
+					// the rows: the block's node takes it, up to its points)
+					const node = out.nodes[out.nodes.length - 1];
+					const sc = Number(cells[k].key);
+					if (rows === 1 && out.nodes.length > nodesBefore && !cols.includes('score') && node && !node.score && node.max && sc <= node.max.value && !/%$/.test(cells[k].key) && cells.slice(k + 1, k + 16).some((x) => /^(自评)?得分$/.test(x.key))) {
+						node.score = ctx.figure(cells[k].text, '分', rowsStart, cells[k].end, 0.7, 'grid.funds.score');
+					}
 					k++;
 					continue;
 				}
@@ -419,6 +428,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 					vals = aligned.map((a) => (a === '' ? { ...vals[0], text: '', key: '' } : vals[x++]));
 				}
 			}
+			if (rows === 0) rowsStart = label.start;
 			if (row.breakdown === 'total') totals = amountsOf(vals, cols);
 			const nodes = out.nodes.length;
 			emitFunds(ctx, env, row, label, cols, vals, unit, out);
