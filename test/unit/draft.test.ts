@@ -16,7 +16,9 @@ beforeAll(async () => {
 		const source = r.source_file ? readFileSync(`data/sources/${r.source_file}`, 'utf8') : '';
 		sheets.set(r.id, FactSheet.parse(await buildFactSheet(engine, r, undefined, source)));
 	}
-});
+	// one fact sheet per bundled report (173 since batch 8), each a few queries: about 2 s a report on a shared 2-core
+	// machine at load 15–18 (measured 20:59 UTC, 2026-11-30), so the default 120 s for hooks (and 600 s) is passed
+}, 1_200_000);
 afterAll(() => closeDataset());
 
 const fact = (id: string, rid = ZJ) => sheets.get(rid)!.facts.find((f) => f.id === id);
