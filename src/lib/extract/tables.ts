@@ -3,8 +3,11 @@
  * - tab-separated rows, one row a line (cells may be empty; a cell broken across a page comes
  *   back as a row of its own holding only the rest of that cell);
  * - one cell a line (each line a tab and a cell), rows separated by a blank line;
+ * - " | " cells, one row a line (web pages and spreadsheet exports): read as the tab-separated
+ *   rows are, the bar in place of the tab;
  * - markdown rules (`---\t---`) and header rows repeated after a page break.
  */
+import type { Ctx } from './context';
 import { spanOf, type Line, type Span } from './doc';
 
 export interface Cell {
@@ -33,6 +36,8 @@ export interface Table {
 	rows: Row[];
 	firstLine: number;
 	lastLine: number;
+	/** some of its rows are " | " cells rather than tab-separated */
+	piped?: boolean;
 }
 
 function makeCell(src: string, start: number, end: number): Cell {
@@ -50,10 +55,17 @@ function makeCell(src: string, start: number, end: number): Cell {
 	return { text, norm, start: s, end: e, span: sub };
 }
 
+/**
+ * A row of cells one row a line: tab-separated, or " | " cells (the bar written between cells
+ * with a space either side; bars at the line's end are the empty cells after the last).
+ */
+const isPipedRow = (l: Line) => !l.tabbed && / \| /.test(l.raw);
+
 function tabRow(src: string, line: Line): Row {
 	const cells: Cell[] = [];
 	let pos = line.start;
-	for (const part of line.raw.split('\t')) {
+	const parts = isPipedRow(line) ? line.raw.replace(/(?: ?\|)+\s*$/, '').split('|') : line.raw.split('\t');
+	for (const part of parts) {
 		cells.push(makeCell(src, pos, pos + part.length));
 		pos += part.length + 1;
 	}
@@ -113,24 +125,28 @@ function mergeBroken(rows: Row[]): Row[] {
 	return out;
 }
 
-/** Every table of the document, in order. */
-export function findTables(src: string, lines: Line[]): Table[] {
+/**
+ * Every table of the document, in order. `piped`: rows of " | " cells are table rows too (they
+ * are otherwise left to the grid reader, which reads them by content).
+ */
+export function findTables(src: string, lines: Line[], piped = false): Table[] {
+	const isRowLine = (l: Line) => l.tabbed || (piped && isPipedRow(l));
 	const tables: Table[] = [];
 	let i = 0;
 	while (i < lines.length) {
-		if (!lines[i].tabbed) {
+		if (!isRowLine(lines[i])) {
 			i++;
 			continue;
 		}
-		// the region: tabbed, blank and rule lines
+		// the region: tabbed (or " | ") rows, blank and rule lines
 		let j = i;
 		let last = i;
-		while (j < lines.length && (lines[j].tabbed || lines[j].blank || lines[j].rule)) {
-			if (lines[j].tabbed) last = j;
+		while (j < lines.length && (isRowLine(lines[j]) || lines[j].blank || lines[j].rule)) {
+			if (isRowLine(lines[j])) last = j;
 			j++;
 		}
 		const region = lines.slice(i, last + 1);
-		const tabbed = region.filter((l) => l.tabbed && !l.rule);
+		const tabbed = region.filter((l) => isRowLine(l) && !l.rule);
 		const stacked = tabbed.length > 1 && tabbed.every(isStackLine);
 		let rows: Row[] = [];
 		if (stacked) {
@@ -142,17 +158,32 @@ export function findTables(src: string, lines: Line[]): Table[] {
 				group = [];
 			};
 			for (const l of region) {
-				if (l.tabbed && !l.rule) group.push(l);
+				if (isRowLine(l) && !l.rule) group.push(l);
 				else flush();
 			}
 			flush();
 		} else {
 			rows = mergeBroken(tabbed.map((l) => tabRow(src, l)));
 		}
-		tables.push({ rows, firstLine: i, lastLine: last });
+		const piped = tabbed.some(isPipedRow);
+		tables.push(piped ? { rows, firstLine: i, lastLine: last, piped } : { rows, firstLine: i, lastLine: last });
 		i = last + 1;
 	}
 	return tables;
+}
+
+const withPiped = new WeakMap<Ctx, Table[]>();
+
+/**
+ * The document's tables with " | " rows read as tab-separated rows are (the same table whatever
+ * of the two layouts the converter wrote): for the readers that read a table by its header and
+ * row labels (score tables, task tables), so that a table written with bars reads as it does
+ * with tabs. Documents without " | " rows: the tables of the context.
+ */
+export function tablesWithPiped(ctx: Ctx): Table[] {
+	let t = withPiped.get(ctx);
+	if (!t) withPiped.set(ctx, (t = ctx.lines.some(isPipedRow) ? findTables(ctx.src, ctx.lines, true) : ctx.tables));
+	return t;
 }
 
 /** Squeezed cell text for matching labels: no spaces, half-width. */
