@@ -342,3 +342,29 @@ describe('extract identity: the project a title names in other ways', () => {
 		expect(r.project?.name?.value).toBe('2021年中央财政某某补助资金');
 	});
 });
+
+describe("extract identity: a notice with a central investment plan's target table", () => {
+	const src = [
+		'津财基指〔2023〕9号',
+		'现下达你区2023年预算500万元,专项用于2023年天津市武清区某某整区推进项目,请按规定专款专用。',
+		'按照党中央、国务院关于“全面实施预算绩效管理”的决策部署,请你单位按照文件下达的中央绩效目标做好绩效监控,确保年度绩效目标如期实现,于预算年度结束后及时将项目绩效自评报告报送财政部天津监管局,同时抄送市财政局。',
+		'附件',
+		'天津市农业某某专项(某某资源化利用',
+		'整县推进项目)2023年',
+		'中央预算内投资计划绩效目标表',
+		'专项名称 |',
+		'农业某某专项 | ||||',
+		'下达地方或单位 |',
+		'武清区人民政府 | ||||'
+	].join('\n');
+	it('the title set over three lines is the title and says the kind; a report the notice asks for is no title', () => {
+		const r = extract(src).report;
+		expect(r.title).toBe('天津市农业某某专项(某某资源化利用整县推进项目)2023年中央预算内投资计划绩效目标表');
+		expect(r.kind).toBe('project_target_table');
+	});
+	it('the unit the money goes to (下达地方或单位) is the department; the ministry\'s office the report goes to is not', () => {
+		const r = extract(src).report;
+		expect(r.department.name).toBe('武清区人民政府');
+		expect(r.department.region).toEqual({ province: '天津市', district: '武清区' });
+	});
+});

@@ -1391,3 +1391,13 @@ describe('a change stated as a percentage only (prose10)', () => {
 		expect([l.change?.base_year, l.change?.pct?.value, l.change?.direction, l.change?.amount]).toEqual([2017, -10.25, 'down', undefined]);
 	});
 });
+
+describe('prose indicators: a target and its outcome in the next clause (prose10)', () => {
+	it('"数量指标:甲数量≥6台,实际配置6台;乙时长≥900小时,实际时长880.5小时。": each target with its outcome in its unit', () => {
+		const text = ['甲省2022年乙补助经费项目绩效自评报告', '(二)绩效目标完成情况分析。', '数量指标:甲数量≥6台,实际配置6台;乙时长≥900小时,实际时长880.5小时。'].join('\n');
+		expect(extract(text).report.indicators.map((i) => [i.name, i.target?.value, i.actual?.value, i.actual?.unit])).toEqual([
+			['甲数量', 6, 6, '台'],
+			['乙时长', 900, 880.5, '小时']
+		]);
+	});
+});

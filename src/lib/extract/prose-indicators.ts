@@ -110,10 +110,24 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 		let a = m[0].length;
 		/** the indicator the line read last, and where its clause starts */
 		let lastInd: { ind: Indicator; from: number } | undefined;
+		/** the target the clause before read, for its outcome in the clause after ("A≥6架,实际布防6架") */
+		let lastTarget: { ind: Indicator; from: number; unit?: string; seg: number } | undefined;
+		let segNo = 0;
 		for (const seg of span.norm.slice(a).split(/([,，;；。])/)) {
 			const from = a;
 			a += seg.length;
 			if (/^[,，;；。]$/.test(seg) || !seg.trim()) continue;
+			segNo++;
+			// "布防飞机数量≥6架,实际布防6架": the outcome of the target just read, in its unit (linkage and transfer-fund
+			// self-evaluations that state each indicator's target and outcome in one sentence)
+			const got = seg.match(new RegExp(String.raw`^\s*实际[\u4e00-\u9fa5]{0,10}?\s*(?:为|达到|达)?\s*(${NUM})\s*(%|[\u4e00-\u9fa5]{1,3})\s*$`));
+			if (got && lastTarget && lastTarget.seg === segNo - 1 && !lastTarget.ind.actual && got[2] === lastTarget.unit) {
+				const n0 = from + seg.lastIndexOf(got[1]);
+				const qs = span.map[lastTarget.from];
+				const qe = span.map[n0 + got[1].length + got[2].length - 1] + 1;
+				lastTarget.ind.actual = ctx.mark({ value: Number(got[1].replace(/,/g, '')), unit: got[2], text: span.text.slice(n0, n0 + got[1].length + got[2].length), quote: ctx.quote(qs, qe) }, qs, qe, 0.65, 'indicators.prose.target-actual');
+				continue;
+			}
 			// "A360天,指标完成率100%": the completion stated of the outcome just read
 			const done = seg.match(DONE_RATE_ANY);
 			if (done && lastInd && !lastInd.ind.stated_completion) {
@@ -152,7 +166,9 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 					const qs = span.map[s0];
 					const qe = span.map[t1 - 1] + 1;
 					const target = ctx.mark({ ...parsed, quote: ctx.quote(qs, qe) }, qs, qe, 0.65, 'indicators.prose.target');
-					out.push({ level1, ...(level2 ? { level2 } : {}), name: bound[1].replace(/\s+/g, ''), target });
+					const ind: Indicator = { level1, ...(level2 ? { level2 } : {}), name: bound[1].replace(/\s+/g, ''), target };
+					out.push(ind);
+					lastTarget = { ind, from: s0, unit: parsed.unit, seg: segNo };
 					continue;
 				}
 			}
