@@ -3329,6 +3329,11 @@ describe('extract: a score table read the same with " | " cells as with tabs (ta
 		expect(tree(doc(' | '))).toEqual(tree(doc('\t')));
 		expect(extract(doc(' | ')).report.scores?.total?.score.value).toBe(90);
 	});
+	it('reads it one cell a line ending " |", each row ended by a line of bars', () => {
+		const barred = ['示例县文化馆2022年度部门整体支出绩效自评报告', '一、评分情况', ...rows.flatMap((r) => [...r.map((c) => (c ? `${c} |` : '|')), '|||'])].join('\n');
+		expect(tree(barred)).toEqual(tree(doc('\t')));
+		expect(extract(barred).report.scores?.total?.score.value).toBe(90);
+	});
 	it('takes no indicator row for a score dimension (the cell before 分值 is a value: 7月, ≥4, 96%)', () => {
 		const t = ['示例县2022年项目支出绩效自评表', '一级指标 | 二级指标 | 三级指标 | 指标值', '实际完成值', '分值 | 得分', '产出指标 | 时效指标 | 完成时间 | 8月 | 7月 | 5 | 5', '数量指标 | 培训人次 | ≥40 | 42 | 10 | 10'].join('\n');
 		expect(extract(t).report.scores?.tree ?? []).toEqual([]);

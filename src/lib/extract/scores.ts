@@ -25,7 +25,7 @@ function framework(ctx: Ctx): Scores['framework'] {
 	const t = ctx.src.replace(/\s+/g, '');
 	if (/履职效能/.test(t) && /管理效[率能]/.test(t)) return 'guangdong';
 	if (HN_L1.every((w) => t.includes(w))) {
-		const names = tablesWithPiped(ctx).flatMap((tb) => tb.rows.map((r) => key(r.cells.find((c) => c.text))));
+		const names = tablesWithPiped(ctx, true).flatMap((tb) => tb.rows.map((r) => key(r.cells.find((c) => c.text))));
 		if (HN_L1.every((w) => names.includes(w)) || /投入[\d.]+分.{0,3}过程[\d.]+分/.test(t)) return 'hunan';
 	}
 	return 'other';
@@ -146,7 +146,7 @@ function readScoreTables(ctx: Ctx): TableScores | undefined {
 		return n;
 	};
 	const details: Array<{ l1?: string; caption: string; rows: ScoreRow[]; total?: ScoreRow; labelled: Array<string | undefined> }> = [];
-	for (const t of tablesWithPiped(ctx)) {
+	for (const t of tablesWithPiped(ctx, true)) {
 		let cols: ScoreCols | undefined;
 		const caption = ctx.lines
 			.slice(Math.max(0, t.firstLine - 4), t.firstLine)

@@ -129,11 +129,19 @@ function mergeBroken(rows: Row[]): Row[] {
  * Every table of the document, in order. `piped`: rows of " | " cells are table rows too (they
  * are otherwise left to the grid reader, which reads them by content).
  */
-export function findTables(src: string, lines: Line[], piped = false): Table[] {
+export function findTables(src: string, lines: Line[], piped = false, barCells = false): Table[] {
 	const isRowLine = (l: Line) => l.tabbed || (piped && isPipedRow(l));
 	const tables: Table[] = [];
 	let i = 0;
 	while (i < lines.length) {
+		if (barCells && isBarCell(lines[i])) {
+			const t = barCellTable(src, lines, i);
+			if (t) {
+				tables.push(t);
+				i = t.lastLine + 1;
+				continue;
+			}
+		}
 		if (!isRowLine(lines[i])) {
 			i++;
 			continue;
@@ -165,24 +173,60 @@ export function findTables(src: string, lines: Line[], piped = false): Table[] {
 		} else {
 			rows = mergeBroken(tabbed.map((l) => tabRow(src, l)));
 		}
-		const piped = tabbed.some(isPipedRow);
-		tables.push(piped ? { rows, firstLine: i, lastLine: last, piped } : { rows, firstLine: i, lastLine: last });
+		tables.push(tabbed.some(isPipedRow) ? { rows, firstLine: i, lastLine: last, piped: true } : { rows, firstLine: i, lastLine: last });
 		i = last + 1;
 	}
 	return tables;
 }
 
-const withPiped = new WeakMap<Ctx, Table[]>();
+/** One cell a line ending " |" (an empty cell "|"), or a line of bars alone that ends the row. */
+const BAR_CELL = /^(?:(.*\S) )?\|$/;
+const BAR_END = /^\|{2,}$/;
+const isBarCell = (l: Line) => !l.tabbed && !/ \| /.test(l.raw) && (BAR_CELL.test(l.raw.trimEnd()) || BAR_END.test(l.raw.trim()));
 
 /**
- * The document's tables with " | " rows read as tab-separated rows are (the same table whatever
- * of the two layouts the converter wrote): for the readers that read a table by its header and
- * row labels (score tables, task tables), so that a table written with bars reads as it does
- * with tabs. Documents without " | " rows: the tables of the context.
+ * A table written one cell a line, each cell ending " |", each row ended by a line of bars
+ * ("||", "|||||": the row's merged cells): its rows as one-cell-a-line rows. Only where at least
+ * two rows are so ended (without the row ends the rows are not told apart: the grid reader
+ * reads such cells by content).
  */
-export function tablesWithPiped(ctx: Ctx): Table[] {
-	let t = withPiped.get(ctx);
-	if (!t) withPiped.set(ctx, (t = ctx.lines.some(isPipedRow) ? findTables(ctx.src, ctx.lines, true) : ctx.tables));
+function barCellTable(src: string, lines: Line[], from: number): Table | undefined {
+	const rows: Row[] = [];
+	let group: Line[] = [];
+	let j = from;
+	let ends = 0;
+	for (; j < lines.length && isBarCell(lines[j]); j++) {
+		const l = lines[j];
+		if (BAR_END.test(l.raw.trim())) {
+			ends++;
+			if (group.length) {
+				const cells = group.map((g) => {
+					const m = BAR_CELL.exec(g.raw.trimEnd())!;
+					return makeCell(src, g.start, g.start + (m[1]?.length ?? 0));
+				});
+				rows.push({ cells, start: group[0].start, end: group[group.length - 1].end, lines: group.map((g) => g.n), layout: 'stack' });
+			}
+			group = [];
+		} else group.push(l);
+	}
+	if (ends < 2 || !rows.length) return undefined;
+	return { rows, firstLine: from, lastLine: j - 1, piped: true };
+}
+
+const withPiped = new WeakMap<Ctx, Table[]>();
+const withBarCells = new WeakMap<Ctx, Table[]>();
+
+/**
+ * The document's tables with " | " rows read as tab-separated rows are, and tables one cell a
+ * line ending " |" whose rows end with a line of bars read row by row (the same table whatever
+ * of the three layouts the converter wrote; `barCells`, the last layout too): for the readers
+ * that read a table by its header and row labels (score tables with `barCells`, task tables),
+ * so that a table written with bars reads as it does with tabs. Documents without " | " rows: the tables of the context.
+ */
+export function tablesWithPiped(ctx: Ctx, barCells = false): Table[] {
+	const cache = barCells ? withBarCells : withPiped;
+	let t = cache.get(ctx);
+	if (!t) cache.set(ctx, (t = ctx.lines.some((l) => isPipedRow(l) || (barCells && BAR_END.test(l.raw.trim()))) ? findTables(ctx.src, ctx.lines, true, barCells) : ctx.tables));
 	return t;
 }
 
