@@ -3334,6 +3334,13 @@ describe('extract: a score table read the same with " | " cells as with tabs (ta
 		expect(tree(barred)).toEqual(tree(doc('\t')));
 		expect(extract(barred).report.scores?.total?.score.value).toBe(90);
 	});
+	it('reads a table one cell a line after an empty first cell, rows apart by blank lines, with bars as with tabs', () => {
+		const stack = (sep: string) =>
+			['示例县文化馆2022年度部门整体支出绩效评价得分情况表', ...[['评价内容', '分值', '评价得分'], ['投 入', '10.00', '9'], ['过 程', '30.00', '28'], ['产 出', '30.00', '30'], ['效 果', '30.00', '27']].flatMap((r) => [...r.map((c) => sep + c), ''])].join('\n');
+		const read = (t: string) => extract(t).report.scores?.tree.map((n) => [n.name, n.max?.value, n.score?.value]);
+		expect(read(stack('\t'))?.length).toBe(4);
+		expect(read(stack(' | '))).toEqual(read(stack('\t')));
+	});
 	it('takes no indicator row for a score dimension (the cell before 分值 is a value: 7月, ≥4, 96%)', () => {
 		const t = ['示例县2022年项目支出绩效自评表', '一级指标 | 二级指标 | 三级指标 | 指标值', '实际完成值', '分值 | 得分', '产出指标 | 时效指标 | 完成时间 | 8月 | 7月 | 5 | 5', '数量指标 | 培训人次 | ≥40 | 42 | 10 | 10'].join('\n');
 		expect(extract(t).report.scores?.tree ?? []).toEqual([]);

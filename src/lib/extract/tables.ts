@@ -72,7 +72,19 @@ function tabRow(src: string, line: Line): Row {
 	return { cells, start: line.start, end: line.end, lines: [line.n], layout: 'tab' };
 }
 
-const isStackLine = (l: Line) => /^\t[^\t]*\t?$/.test(l.raw);
+/**
+ * One cell a line after an empty first cell: "\tX" (tab-separated), " | X" (" | " cells, the
+ * same line written with bars). `stackCell` is the cell's range on its line.
+ */
+const STACK_TAB = /^\t[^\t]*\t?$/;
+const STACK_BAR = /^ ?\| (?!.* \| )(.*?)(?: \|)?$/;
+const isStackLine = (l: Line) => STACK_TAB.test(l.raw) || (isPipedRow(l) && STACK_BAR.test(l.raw));
+function stackCell(l: Line): [number, number] {
+	if (STACK_TAB.test(l.raw)) return [l.start + 1, l.end - (l.raw.endsWith('\t') ? 1 : 0)];
+	const m = STACK_BAR.exec(l.raw)!;
+	const a = l.start + l.raw.indexOf('| ') + 2;
+	return [a, a + m[1].length];
+}
 const TERMINAL_END = /[。！？；;!?]$/;
 
 function joinCells(above: Cell, c: Cell): Cell {
@@ -161,7 +173,7 @@ export function findTables(src: string, lines: Line[], piped = false, barCells =
 			let group: Line[] = [];
 			const flush = () => {
 				if (!group.length) return;
-				const cells = group.map((l) => makeCell(src, l.start + 1, l.end - (l.raw.endsWith('\t') ? 1 : 0)));
+				const cells = group.map((l) => makeCell(src, ...stackCell(l)));
 				rows.push({ cells, start: group[0].start, end: group[group.length - 1].end, lines: group.map((l) => l.n), layout: 'stack' });
 				group = [];
 			};
