@@ -286,3 +286,85 @@ describe('extract identity: a place of work named as the project', () => {
 		}
 	});
 });
+
+describe("extract identity: a district unit's own site", () => {
+	it('"信息来源:区X局" with the city first and one district of it named in the body is that district\'s unit', () => {
+		const src = ['2023年度新增地方政府专项债券项目绩效评价情况', '发布时间:2024-06-19', '信息来源:区卫生健康局', '我单位2023年新增地方政府专项债券项目2个。根据《浙江省地方政府专项债券项目资金绩效管理办法》,我单位开展了绩效评价。', '项目名称', '绍兴二院某某院区(康复医院)工程', '其他项目收益专项债券', '绍兴市越城区某某医院建设工程'].join('\n');
+		const r = extract(src).report;
+		expect(r.department.name).toBe('越城区卫生健康局');
+		expect(r.department.region).toEqual({ province: '浙江省', city: '绍兴市', district: '越城区' });
+		// two districts named: no guess
+		const two = extract(src + '\n绍兴市柯桥区某某卫生院改建工程').report;
+		expect(two.department.region?.district).toBeUndefined();
+	});
+});
+
+describe('extract identity: units named by their level, divisions, recipients', () => {
+	it('a division of a provincial department ("省X厅Y处") reports as the department, of the province the text is about', () => {
+		const r = extract('项目支出绩效自评表\n| 项目名称 | 某某发展项目 |\n| 主管部门 | 省农业农村厅种植业管理处 |\n| 实施单位 | 省农业农村厅种植业管理处 |\n根据《海南省某某办法》,海口市某某公司承担实施。\n').report;
+		expect(r.department.name).toBe('省农业农村厅');
+		expect(r.department.region).toEqual({ province: '海南省' });
+		expect(r.department.level).toBe('省级');
+		expect(r.department.type).toBe('农业农村厅');
+	});
+	it('"市财政局" with no place in the text: level 市级, kind 财政局, no region', () => {
+		const r = extract('项目支出绩效自评表\n(2019年度)\n| 项目名称 | 某某专项 |\n| 主管部门 | 市财政局 | 实施单位 | 市财政局 |\n').report;
+		expect(r.department.name).toBe('市财政局');
+		expect(r.department.level).toBe('市级');
+		expect(r.department.type).toBe('财政局');
+		expect(r.department.region).toBeUndefined();
+	});
+	it("a notice's salutation line names its recipients, not its sender", () => {
+		const r = extract('标题:\n省公安厅、省林业局、海南大学:\n根据《财政部关于下达2024年某某专项的通知》,现将预算下达给你们。\n').report;
+		expect(r.department.name).not.toBe('海南大学');
+		expect(r.department.name).not.toBe('省公安厅');
+	});
+});
+
+describe("extract identity: a bureau of a city's functional new district", () => {
+	it('"项目单位 X新区民政局" under a "Y市X新区…" title: district X新区 of city Y, kind 民政局', () => {
+		const r = extract(['岳阳市某某新区财政支出项目绩效评价自评报告', '来源: 区财政局', '项目名称        养老服务', '项目单位     某某新区民政局', '评价方式:部门(单位)绩效自评'].join('\n\n')).report;
+		expect(r.department.name).toBe('某某新区民政局');
+		expect(r.department.region).toEqual({ province: '湖南省', city: '岳阳市', district: '某某新区' });
+		expect(r.department.type).toBe('民政局');
+		expect(r.department.level).toBe('区级');
+	});
+});
+
+describe('extract identity: the project a title names in other ways', () => {
+	it('"X市Y工程转移支付2020年度绩效自评报告" names project Y工程', () => {
+		expect(extract('天津市某某工程转移支付2020年度绩效自评报告\n一、绩效目标分解下达情况\n').report.project?.name?.value).toBe('某某工程');
+	});
+	it('a fund in quotes ("X局关于“2021年Y补助资金”管理使用情况") is the project, and a body sentence on the use of funds is no title', () => {
+		const r = extract(['某某区民政局关于“2021年中央财政某某补助资金”管理使用情况', '根据相关文件规定,现将上级转移支付资金使用情况报告如下:', '一、资金下达情况'].join('\n')).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.title).toBe('某某区民政局关于“2021年中央财政某某补助资金”管理使用情况');
+		expect(r.project?.name?.value).toBe('2021年中央财政某某补助资金');
+	});
+});
+
+describe("extract identity: a notice with a central investment plan's target table", () => {
+	const src = [
+		'津财基指〔2023〕9号',
+		'现下达你区2023年预算500万元,专项用于2023年天津市武清区某某整区推进项目,请按规定专款专用。',
+		'按照党中央、国务院关于“全面实施预算绩效管理”的决策部署,请你单位按照文件下达的中央绩效目标做好绩效监控,确保年度绩效目标如期实现,于预算年度结束后及时将项目绩效自评报告报送财政部天津监管局,同时抄送市财政局。',
+		'附件',
+		'天津市农业某某专项(某某资源化利用',
+		'整县推进项目)2023年',
+		'中央预算内投资计划绩效目标表',
+		'专项名称 |',
+		'农业某某专项 | ||||',
+		'下达地方或单位 |',
+		'武清区人民政府 | ||||'
+	].join('\n');
+	it('the title set over three lines is the title and says the kind; a report the notice asks for is no title', () => {
+		const r = extract(src).report;
+		expect(r.title).toBe('天津市农业某某专项(某某资源化利用整县推进项目)2023年中央预算内投资计划绩效目标表');
+		expect(r.kind).toBe('project_target_table');
+	});
+	it('the unit the money goes to (下达地方或单位) is the department; the ministry\'s office the report goes to is not', () => {
+		const r = extract(src).report;
+		expect(r.department.name).toBe('武清区人民政府');
+		expect(r.department.region).toEqual({ province: '天津市', district: '武清区' });
+	});
+});

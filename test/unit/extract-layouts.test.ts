@@ -2859,3 +2859,415 @@ describe('extract: a long document', () => {
 		expect(() => extract(text)).not.toThrow();
 	});
 });
+
+describe('extract: an execution rate written as a fraction of one (tab10)', () => {
+	it('leaves "0.965" unread instead of reading it as 0.965% (space-separated 项目绩效自评表 rows)', () => {
+		const text = [
+			'项目支出绩效自评表(2023年度)',
+			'项目名称 古桥修缮经费',
+			'主管部门 云溪县文化和旅游局 实施单位 云溪县文物管理所',
+			'项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+			'(万元) 年度资金总额 40 40 38.6 10 0.965 9',
+			'其中:当年财政拨款 40 40 38.6 10 0.965 9'
+		].join('\n');
+		const r = extract(text);
+		const fin = r.report.budget.filter((l) => l.stage === 'final');
+		expect(fin.map((l) => l.amount.wan)).toEqual([38.6, 38.6]);
+		expect(fin.every((l) => l.execution_rate === undefined)).toBe(true);
+		expect(r.unread.some((u) => /小数/.test(u.reason))).toBe(true);
+	});
+	it('reads a fraction rounded to one decimal as unread too ("500 | 120 | 0.2"), and a rate with % as a rate', () => {
+		const row = (rate: string) =>
+			['项目支出绩效自评表', '单位名称:云溪县农业农村局 | 填报日期:2023年7月5日 |', '项目名称 | 2022年产业扶持项目 |', '预算执行情况(万元)(20分) | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |', `年度财政资金总额 | 500 | 120 | ${rate} | 4.8 |`].join('\n');
+		const a = extract(row('0.2')).report.budget.find((l) => l.stage === 'final');
+		expect(a?.amount.wan).toBe(120);
+		expect(a?.execution_rate).toBeUndefined();
+		const b = extract(row('24%')).report.budget.find((l) => l.stage === 'final');
+		expect(b?.execution_rate?.value).toBe(24);
+	});
+});
+
+describe('extract: funds as blocks of labelled lines under each fund heading (tab10)', () => {
+	const text = [
+		'云溪县2024年度中央对地方转移支付养老服务项目绩效自评表',
+		'一级指标 二级指标 三级指标 自评内容 完成情况',
+		'预算资金安排 2024年度养老服务转移支付资金预算安排情况。',
+		'养老服务转移支付资金合计(万元) 年度预算资金总额): 500.00 ',
+		'其中:中央补助 300.00 ',
+		'市级资金 150.00 ',
+		'本级资金(包括结转结余) 50.00 ',
+		'其中:',
+		'居家养老服务补助资金(万元)',
+		'年度预算资金总额: 320.00 ',
+		'其中:中央补助 200.00 ',
+		'市级资金 90.00 ',
+		'本级资金(包括结转结余) 30.00 ',
+		'其中:',
+		'2023年绩效调整资金(万元)',
+		'年度预算资金总额:',
+		'其中:中央补助'
+	].join('\n');
+	it('reads the first block as the total and each later block as a fund with its parts; no block total is read as the total', () => {
+		const b = extract(text).report.budget;
+		expect(b.map((l) => [l.breakdown, l.item, l.parent ?? '', l.amount.wan])).toEqual([
+			['total', '合计', '', 500],
+			['budget_level', '中央补助', '', 300],
+			['budget_level', '市级资金', '', 150],
+			['budget_level', '本级资金', '', 50],
+			['cost', '居家养老服务补助资金', '', 320],
+			['budget_level', '中央补助', '居家养老服务补助资金', 200],
+			['budget_level', '市级资金', '居家养老服务补助资金', 90],
+			['budget_level', '本级资金', '居家养老服务补助资金', 30]
+		]);
+		expect(b.every((l) => l.stage === 'budget' && l.year === 2024)).toBe(true);
+	});
+	it('abstains where the heading states no unit', () => {
+		const b = extract(text.replace(/\(万元\)/g, '')).report.budget;
+		expect(b.some((l) => l.amount.wan === 320 && l.breakdown === 'cost')).toBe(false);
+	});
+});
+
+describe('extract: the funds block of a 项目基本概况 one cell a paragraph (tab10)', () => {
+	const cells = [
+		'云溪区财政支出项目绩效评价自评报告',
+		'项目名称:       农村公路养护',
+		'项目单位:       云溪区交通运输局',
+		'一、项 目 基 本 概 况',
+		'项目起止时间', '2021年1月起至2021年12月止',
+		'计划安排资金', '(万元)', '200',
+		'实际到位资金', '(万元)', '205',
+		'实际支出', '(万元)', '150',
+		'结余(万元)', '55',
+		...Array(4).fill('其中:中央财政'),
+		'省财政', '120', '省财政', '120', '省财政', '90', '省财政', '30',
+		...Array(4).fill('市财政'),
+		'区财政', '80', '区财政', '80', '区财政', '60', '区财政', '20',
+		'其它', '其它', '5', '其它', '其它',
+		'二、项目支出明细情况',
+		'支出内容', '实际支出数', '会计凭证号', '备注',
+		'路面修补', '90', '3月12号凭证',
+		'桥涵维护', '60', '5月8号、6月2号', '9月14号凭证',
+		'支出合计', '150',
+		'三、项目绩效自评情况'
+	];
+	it('reads each column total, each source by the column of its writing, and the spending by use', () => {
+		const b = extract(cells.join('\n\n')).report.budget;
+		const got = b.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan].join(' '));
+		expect(got).toEqual(
+			expect.arrayContaining([
+				'expenditure total 合计 budget 200',
+				'income total 合计 final 205',
+				'expenditure total 合计 final 150',
+				'closing_balance total 合计 final 55',
+				'expenditure budget_level 省财政 budget 120',
+				'income budget_level 省财政 final 120',
+				'expenditure budget_level 省财政 final 90',
+				'closing_balance budget_level 省财政 final 30',
+				'expenditure budget_level 区财政 final 60',
+				'income source 其他资金 final 5',
+				'expenditure cost 路面修补 final 90',
+				'expenditure cost 桥涵维护 final 60'
+			])
+		);
+		expect(b.filter((l) => l.breakdown === 'cost')).toHaveLength(2);
+		expect(b.some((l) => l.item === '其他支出')).toBe(false);
+	});
+	it('abstains where fewer than three column headers stand in a row', () => {
+		const b = extract(cells.filter((c) => !/^(实际到位资金|实际支出)$/.test(c)).join('\n\n')).report.budget;
+		expect(b.some((l) => l.item === '省财政')).toBe(false);
+	});
+});
+
+describe('extract: scored indicator rows joined by spaces under a two-line header (tab10)', () => {
+	const form = (project: string, rows: string[]) => [
+		'项目支出绩效自评表',
+		'2023年度)',
+		`项目名称 ${project}`,
+		'主管部门 云溪县水利局 实施单位 云溪县水利局',
+		'项目资金   年初预算数 全年预算数 全年执行数 分值 执行率 得分',
+		'(万元)',
+		'  年度资金总额 80 80 72 10 90% 9',
+		'一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施',
+		'指标值 完成值',
+		...rows,
+		'总分 100 92  '
+	];
+	const text = [
+		...form('河道清淤', [
+			'  产出指标 数量指标 指标1:清淤长度 12公里 12公里 20 20  ',
+			'    质量指标 指标2:验收合格率 ≥95% 96% 20 20  ',
+			'    时效指标 完成时限 2023年 2023年 15 15  ',
+			'    成本指标 指标3:清淤单价控制 ≤6万元/公里 6万元/公里 15 12 部分单价超标',
+			'    社会效益 行洪能力 明显提升 明显提升 10 10  ',
+			'指标',
+			'  满意度 服务对象满意度指标 沿河群众满意度 90% 93% 10 10  ',
+			'指标'
+		]),
+		'',
+		...form('堤防巡查', ['  产出指标 数量指标 巡查次数 120次 126次 20 20  ', '    时效指标 完成时限 2023年 2024年 20 15 部分延至下年', '    质量指标 巡查覆盖率 100% 100% 20 20'])
+	].join('\n');
+	it('reads every row of every form, with its levels, a wrapped level cell, a note after the score and a time limit as a deadline', () => {
+		const ind = extract(text).report.indicators;
+		expect(ind.map((i) => [i.level1 ?? '', i.level2 ?? '', i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '清淤长度', '12公里', '12公里', 20, 20],
+			['产出指标', '质量指标', '验收合格率', '≥95%', '96%', 20, 20],
+			['产出指标', '时效指标', '完成时限', '2023年', '2023年', 15, 15],
+			['产出指标', '成本指标', '清淤单价控制', '≤6万元/公里', '6万元/公里', 15, 12],
+			['', '社会效益指标', '行洪能力', '明显提升', '明显提升', 10, 10],
+			['满意度指标', '服务对象满意度指标', '沿河群众满意度', '90%', '93%', 10, 10],
+			['产出指标', '数量指标', '巡查次数', '120次', '126次', 20, 20],
+			['产出指标', '时效指标', '完成时限', '2023年', '2024年', 20, 15],
+			['产出指标', '质量指标', '巡查覆盖率', '100%', '100%', 20, 20]
+		]);
+		const limit = ind[2];
+		expect(limit.target?.op).toBe('deadline');
+		expect(limit.actual && 'value' in limit.actual ? limit.actual.value : undefined).toBeUndefined();
+	});
+	it('carries points and score written on the line after a long row, and passes over a row it cannot cut', () => {
+		const t = [
+			'项目支出绩效自评表(2023年度)',
+			'绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施',
+			'指标值 完成值',
+			'产出指标 数量指标 指标1:修缮内容 完成东西两座古桥桥面及栏杆修补 完成东西两座古桥桥面及栏杆修补',
+			'8 8',
+			'指标2:修缮面积 500平方米 520平方米 8 8',
+			'指标3:修缮 等级 县级文保 县级文保 8 8',
+			'质量指标 指标1:验收通过率 100% 100% 8 8'
+		].join('\n');
+		const ind = extract(t).report.indicators;
+		expect(ind.map((i) => [i.name, i.max?.value, i.score?.value])).toEqual([
+			['修缮内容', 8, 8],
+			['修缮面积', 8, 8],
+			['验收通过率', 8, 8]
+		]);
+	});
+});
+
+describe('extract: a three-level score table whose levels carry their points, one cell a paragraph (tab10)', () => {
+	const cells = ['云溪县文化馆项目绩效自评表', '二、绩效评价指标评分', '一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分',
+		'项目决策', '15', '项目目标', '5', '目标内容', '5', '4', '决策过程', '10', '决策依据', '4', '4', '决策程序', '6', '5',
+		'项目管理', '25', '资金管理', '25', '资金使用', '15', '15', '财务管理', '10', '9',
+		'项目绩效', '60', '项目产出', '30', '产出数量', '30', '28', '项目效益', '30', '社会'];
+	it('builds the tree by the points each level adds up to, and stops where no row fits', () => {
+		const r = extract(cells.join('\n\n')).report;
+		const show = (n: { name: string; max?: { value: number }; score?: { value: number }; children?: unknown[] }): unknown => [n.name, n.max?.value, n.score?.value, ...(n.children ?? []).map((c) => show(c as typeof n))];
+		expect(r.scores?.tree.map(show)).toEqual([
+			['项目决策', 15, undefined, ['项目目标', 5, undefined, ['目标内容', 5, 4]], ['决策过程', 10, undefined, ['决策依据', 4, 4], ['决策程序', 6, 5]]],
+			['项目管理', 25, undefined, ['资金管理', 25, undefined, ['资金使用', 15, 15], ['财务管理', 10, 9]]],
+			['项目绩效', 60, undefined, ['项目产出', 30, undefined, ['产出数量', 30, 28]], ['项目效益', 30, undefined]]
+		]);
+	});
+	it('abstains where a 三级指标 scores more than its points', () => {
+		const bad = cells.map((c, i) => (i === 15 ? '9' : c));
+		const tree = extract(bad.join('\n\n')).report.scores?.tree ?? [];
+		expect(tree.some((n) => n.name === '项目管理')).toBe(false);
+	});
+});
+
+describe('extract: a funds row whose amounts write 万元 after them, on one line with its labels cut at spaces (tab10)', () => {
+	const text = [
+		'2022年河道保洁经费绩效自评表 -.xls',
+		'附件1 项目支出绩效自评表 ( 2022 年度) 项目名称 河道保洁经费 主管部门 云溪县水利局 项目资金(万元) 实施单位 云溪县水利局 年初预算数 全年预算数 全年执行数 分值 执行率(全年 执行数/全年 预算数) 年度资金总额: 60.5万元 60.5万元 54.45万元 10 90% 9 其中:当年财政 拨款 60.5万元 60.5万元 54.45万元 10 90% 9 得分 上年结转资金 其他资金 预期目标 实际完成情况'
+	].join('\n');
+	it('reads the total and the 财政拨款 row, and no budget sentence from the same cells', () => {
+		const b = extract(text).report.budget;
+		expect(b.map((l) => [l.item, l.scope, l.stage, l.amount.wan, l.execution_rate?.value])).toEqual([
+			['合计', 'all', 'initial', 60.5, undefined],
+			['合计', 'all', 'adjusted', 60.5, undefined],
+			['合计', 'all', 'final', 54.45, 90],
+			['财政拨款支出', 'fiscal', 'initial', 60.5, undefined],
+			['财政拨款支出', 'fiscal', 'adjusted', 60.5, undefined],
+			['财政拨款支出', 'fiscal', 'final', 54.45, 90]
+		]);
+	});
+	it('gives the score of the total row to the funds node where the header names no 得分 column and 得分 stands after the rows', () => {
+		const node = extract(text).report.scores?.tree.find((n) => n.name === '预算执行率');
+		expect([node?.max?.value, node?.score?.value]).toEqual([10, 9]);
+	});
+	it('reads no year cut from its 年 as an amount', () => {
+		const t = '项目支出绩效自评表\n项目名称 | 茶叶推广项目 |\n项目资金(万元) | 年初预算数 | 全年执行数 |\n年度资金总额 | :40万元 | 2022 | 年茶叶推广项目 | 40 |';
+		const b = extract(t).report.budget;
+		expect(b.some((l) => l.amount.wan === 2022)).toBe(false);
+	});
+});
+
+describe('extract: indicator names numbered as the work plan lists them (tab10)', () => {
+	it('drops the outline number (一、 / 2、 / (3)) from the name', () => {
+		const text = [
+			'项目支出绩效自评表',
+			'一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+			'产出指标 | 数量指标 | 一、示范片建设 | ≥3000亩 | 3000亩 | 10 | 10 |',
+			'产出指标 | 数量指标 | 2、测土配方施肥 | ≥800亩 | 820亩 | 10 | 10 |',
+			'产出指标 | 数量指标 | (3)田间试验 | ≥6组 | 6组 | 10 | 10 |',
+			'产出指标 | 数量指标 | 2023年新增示范户 | ≥50户 | 52户 | 10 | 10 |'
+		].join('\n');
+		expect(extract(text).report.indicators.map((i) => i.name)).toEqual(['示范片建设', '测土配方施肥', '田间试验', '2023年新增示范户']);
+	});
+});
+
+describe('extract: a list of forms above the form (tab10)', () => {
+	it('takes no column header of the list (序号 | 项目名称 | 备注) for the project name', () => {
+		const text = [
+			'2023年度项目支出绩效自评表',
+			'云溪县农业农村局本级单位项目绩效自评表清单',
+			'序号', '', '项目名称', '', '备注', '', '1', '', '耕地保护补助资金自评表', '', ' ', '',
+			'项目支出绩效自评表', '', '2023年度)', '', '项目名称', '', '耕地保护补助资金', '', '主管部门', '', '云溪县农业农村局', '', '实施单位', '', '云溪县农业农村局'
+		].join('\n');
+		expect(extract(text).report.project?.name.value).toBe('耕地保护补助资金');
+	});
+});
+
+describe('extract: level cells with a template fill-in note (tab10)', () => {
+	it('reads 数量指标 (必填硬性指标) and 社会效益 指标 (必填) as their levels', () => {
+		const text = [
+			'项目支出绩效目标申报表 |',
+			'(2023年度) | ||||||',
+			'项目名称 | 云溪县防护林建设项目 | |||||',
+			'绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | ||',
+			'产出指标 | 数量指标 (必填硬性指标) | 新造林面积(亩) | 12000 | |||',
+			'质量指标 (必填) | 苗木成活率(≥**%) | 85 | ||||',
+			'效益指标 | 经济效益 指标 (选填) | 增加农民收入。 | ||||',
+			'社会效益 指标 (必填) | 受益人数(人) | 300 | ||||'
+		].join('\n');
+		const ind = extract(text).report.indicators;
+		expect(ind.map((i) => [i.level1, i.level2, i.name, i.target?.text])).toEqual(
+			expect.arrayContaining([
+				['产出指标', '数量指标', '新造林面积(亩)', '12000'],
+				['产出指标', '质量指标', '苗木成活率(≥**%)', '85'],
+				['效益指标', '社会效益指标', '受益人数(人)', '300']
+			])
+		);
+		expect(ind.some((i) => /必填|选填/.test(i.name + (i.level2 ?? '')))).toBe(false);
+	});
+});
+
+describe('extract: an indicator table one cell a line, its cells broken over lines and its note cell sometimes left out (tab10)', () => {
+	const cells = ['部门整体支出绩效自评表', '2022年度)', '一级指标', '二级指标', '三级指标', '年度', '指标值', '实际', '完成值', '分值', '得分', '偏差原因', '分析及', '改进措施',
+		'产出指标', '(50)', '数量', '指标', '新修道路', '12公里', '12公里', '10', '10', ' ', '路面修补', '3000平方米', '3200平方米', '8', '8',
+		'质量', '指标', '验收合格率', '95%', '100%', '8', '8', ' ', '……', ' ', ' ', ' ',
+		'时效', '指标', '当期完成', '90%', '100%', '8', '8', ' ',
+		'成本', '指标', '养护补助', '每公里2000', '每公里2000', '8', '8', ' ',
+		'效益指标', '30分)', '社会效益指标', '群众出行', '改善', '改善', '8', '7', ' '];
+	it('reads every row with its levels, the levels\' points, and the per-unit standard as a number', () => {
+		const r = extract(cells.join('\n\n')).report;
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '新修道路', '12公里', '12公里', 10, 10],
+			['产出指标', '数量指标', '路面修补', '3000平方米', '3200平方米', 8, 8],
+			['产出指标', '质量指标', '验收合格率', '95%', '100%', 8, 8],
+			['产出指标', '时效指标', '当期完成', '90%', '100%', 8, 8],
+			['产出指标', '成本指标', '养护补助', '每公里2000', '每公里2000', 8, 8],
+			['效益指标', '社会效益指标', '群众出行', '改善', '改善', 8, 7]
+		]);
+		const std = r.indicators[4].target;
+		expect(std && 'value' in std ? [std.op, std.value] : undefined).toEqual(['>=', 2000]);
+		expect(r.scores?.tree.filter((n) => n.level === 1).map((n) => [n.name, n.max?.value])).toEqual(expect.arrayContaining([['产出指标', 50], ['效益指标', 30]]));
+	});
+});
+
+describe('extract: a transfer payment funds table with a row per level of government (tab10)', () => {
+	it('reads 其中:中央财政资金 as fiscal money of that level, and leaves the empty 地方财政资金 row', () => {
+		const text = [
+			'养老服务补助资金绩效自评表 | |||||||',
+			'(2023年度) | |||||||',
+			'转移支付(项目)名称 | 养老服务补助资金 | ||||||',
+			'资金使用单位 | 云溪县民政局 | ||||',
+			'资金投入情况 (万元) |',
+			'全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||',
+			'年度资金总额: | 200 | 180 | 90% | ||||',
+			'其中:中央财政资金 | 150 | 135 | 90% | ||||',
+			'地方财政资金 | |||||||',
+			'其他资金 | |||||||'
+		].join('\n');
+		const b = extract(text).report.budget;
+		expect(b.map((l) => [l.breakdown, l.item, l.scope, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'all', 'adjusted', 200],
+			['total', '合计', 'all', 'final', 180],
+			['budget_level', '中央财政资金', 'fiscal', 'adjusted', 150],
+			['budget_level', '中央财政资金', 'fiscal', 'final', 135]
+		]);
+	});
+});
+
+describe('extract: an allocation table whose merged cells dropped out, one cell a paragraph (tab10)', () => {
+	const cells = ['云溪县民政局关于下达2024年助餐补助资金的通知', '2024年助餐补助资金分配表', '单位:万元', '序号', '乡镇', '(社区)', '补助对象', '补助金额', '1', '云溪镇', '甲村', '甲村长者食堂', '6', '乙社区', '乙社区长者食堂', '4', '合计', '10', ' ', '附件2', '项目支出绩效目标表', '项目名称', '助餐补助资金', '资金总额', '10'];
+	it('reads each amount with the cell before it as the payee, where the amounts make the 合计', () => {
+		const b = extract(cells.join('\n\n')).report.budget.filter((l) => l.breakdown === 'cost');
+		expect(b.map((l) => [l.item, l.amount.wan])).toEqual([
+			['甲村长者食堂', 6],
+			['乙社区长者食堂', 4]
+		]);
+	});
+	it('abstains where they do not', () => {
+		const b = extract(cells.map((c) => (c === '10' ? '12' : c)).join('\n\n')).report.budget.filter((l) => l.breakdown === 'cost');
+		expect(b).toEqual([]);
+	});
+});
+
+describe('extract: a whole-department self-evaluation table one cell a line, its funds row scored and its budget composed (tab10)', () => {
+	const cells = ['云溪县林业局2022年度部门整体支出绩效自评报告', '一、部门基本情况', '2022年部门预算收入3200万元,其中基本支出1200万元,项目支出2000万元。', '部门整体支出绩效自评表', '2022年度)',
+		'年度预', '算申请', '(万元)', '年初', '预算数', '全年预算数', '全年', '执行数', '分值', '执行率', '得分',
+		'年度资金总额', '3200万元', '3200万元', '2880万元', '10', '90%', '9',
+		'按收入性质分:', '按支出性质分:', '  其中: 一般公共预算:1200万元', '其中:基本支出:1200万元', '政府性基金拨款:', '项目支出:2000万元', '其他资金:2000万元', '年度总体目标'];
+	it('reads the scored funds row beside the prose budget, and its parts as of the budget where they make the budget, not the 执行数', () => {
+		const r = extract(cells.join('\n\n')).report;
+		const got = r.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan].join(' '));
+		expect(got).toEqual(expect.arrayContaining(['expenditure total 合计 initial 3200', 'expenditure total 合计 final 2880', 'income source 一般公共预算财政拨款收入 budget 1200', 'income source 其他资金 budget 2000', 'expenditure nature 基本支出 budget 1200', 'expenditure nature 项目支出 budget 2000']));
+		expect(r.budget.some((l) => l.item === '基本支出' && l.stage === 'final')).toBe(false);
+		expect(r.scores?.tree.find((n) => n.name === '预算执行率')?.score?.value).toBe(9);
+	});
+});
+
+describe('extract: an allocation 预算表 with its 合计 first and code columns, cut before its last row (tab10)', () => {
+	const rows = ['云溪市财政局关于下达2024年中央基建投资预算的通知', '附件1', '2024年中央基建投资预算表(市级部门)', '单位:万元',
+		'市县/单位名称 |', '项目名称 |', '金额 |', '支出功能分类科目 |', '支出经济分类科目 |',
+		'合计 |', '|', '9,000 |', '|', '|',
+		'云溪市数据局 |', '政务云扩容项目 |', '3000 |', '2299999-其他支出 |', '50602-资本性支出(基本建设) |',
+		'云溪市公安局 |', '视频前端补点项目 |', '4500 |', '2299999-其他支出 |', '50404-设备购置 |',
+		'云溪市疾控中心 |', '实验室'];
+	it('reads the total and the rows it shows, held in step by their codes', () => {
+		const b = extract(rows.join('\n') + '\n附件2\n绩效目标表\n项目名称 | 政务云扩容项目 |').report.budget;
+		expect(b.map((l) => [l.breakdown, l.item, l.amount.wan])).toEqual(expect.arrayContaining([
+			['total', '合计', 9000],
+			['cost', '政务云扩容项目', 3000],
+			['cost', '视频前端补点项目', 4500]
+		]));
+	});
+	it('abstains where a row is out of step with its code columns', () => {
+		const bad = rows.map((r) => (r === '2299999-其他支出 |' ? '其他支出 |' : r));
+		const b = extract(bad.join('\n') + '\n附件2\n绩效目标表\n项目名称 | 政务云扩容项目 |').report.budget;
+		expect(b.some((l) => l.item === '视频前端补点项目')).toBe(false);
+	});
+});
+
+describe('extract: a 一级指标 above the usual level-1 names (tab10)', () => {
+	it('reads 产出指标 / 效益指标 as the 二级 under it, one cell a line', () => {
+		const text = ['2023年中央预算内投资计划绩效目标表', '专项名称 |', '农村供水保障专项 | ||||', '绩 效 指 标 |', '一级指标 |', '二级指标 |', '三级指标 |', '指标值 | |',
+			'实施效果指标 |', '产出指标 |', '新建供水工程(处) |', '3 | ||', '竣工验收合格率 |', '100% | ||||', '效益指标 |', '受益人口(人) |', '≥5000 | |||'].join('\n');
+		const ind = extract(text).report.indicators;
+		expect(ind.map((i) => [i.level1, i.level2, i.name, i.target?.text])).toEqual([
+			['实施效果指标', '产出指标', '新建供水工程(处)', '3'],
+			['实施效果指标', '产出指标', '竣工验收合格率', '100%'],
+			['实施效果指标', '效益指标', '受益人口(人)', '≥5000']
+		]);
+	});
+});
+
+describe('extract: a 总分 row with its score alone, under a table with a 得分 column and no 分值 column (tab10)', () => {
+	const text = (pointsCol: boolean) =>
+		[
+			'项目支出绩效自评表 |',
+			'项目名称 | 2021年产业扶持项目 | |||||',
+			`一级指标 | 二级指标 | 三级指标 | 年初目标值(A) | 实际完成值(B) |${pointsCol ? ' 分值 |' : ''} 得分 |`,
+			`产出指标 | 数量指标 | 扶持经营主体(个) | 20 | 16 |${pointsCol ? ' 40 |' : ''} 32.0 |`,
+			`效益指标 | 经济效益指标 | 带动增收(元) | 2000 | 2100 |${pointsCol ? ' 40 |' : ''} 40.0 |`,
+			'总分 | 72.5 | |||||',
+			'偏差大或 目标未完成 原因分析 |'
+		].join('\n');
+	it('reads the number as the total score', () => {
+		expect(extract(text(false)).report.scores?.total).toMatchObject({ score: { value: 72.5 } });
+		expect(extract(text(false)).report.scores?.total?.max).toBeUndefined();
+	});
+	it('reads no score from it where the table has a 分值 column', () => {
+		expect(extract(text(true)).report.scores?.total).toBeUndefined();
+	});
+});

@@ -1171,3 +1171,233 @@ describe('budget: a table flowed into a paragraph, one cell a line', () => {
 		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([['budget_level', '本级资金', 'budget', 80]]);
 	});
 });
+
+describe('决算 说明: a change stated with the bare source name, a cause, a subject before its colon (prose10)', () => {
+	const text = [
+		'某单位2020年度单位决算情况说明',
+		'四、财政拨款收入支出决算总体情况说明',
+		'2020年财政拨款支出总计500.00万元,与2019年相比增加100.00万元,增长25.00%。收入、支出变动较大的主要原因是2020年新增了80.00万元政府性基金预算财政拨款资金,主要用于购置设备。',
+		'五、一般公共预算财政拨款支出决算情况说明',
+		'2020年一般公共预算财政拨款支出420.00万元,占本年支出合计的40.00%。与2019年相比,一般公共预算财政拨款增加20.00万元,增长5.00%。',
+		'(三)一般公共预算财政拨款支出决算具体情况',
+		'1.社会保障和就业(类)行政事业单位养老支出(款)机关事业单位基本养老保险缴费支出(项): 支出决算为30.00万元,完成预算90.00%,决算数小于预算数的主要原因是调整较大。'
+	].join('\n');
+	it('"主要原因是…新增了N万元X资金" is the cause, not the change of the line before', () => {
+		const b = extract(text).report.budget;
+		expect(b[0].change?.amount?.wan).toBe(100);
+		expect(unreadOf(text).some((u) => u.includes('主要原因是2020年新增了80.00万元 这是说明增减原因'))).toBe(true);
+	});
+	it('"一般公共预算财政拨款增加N万元" after that money\'s spending total is the change of the spending', () => {
+		const b = extract(text).report.budget.find((l) => l.scope === 'general_public' && l.breakdown === 'total');
+		expect([b?.flow, b?.amount.wan, b?.change?.amount?.wan, b?.change?.pct?.value]).toEqual(['expenditure', 420, 20, 5]);
+		expect(extract(text).report.budget.some((l) => l.flow === 'income')).toBe(false);
+	});
+	it('"X(类)Y(款)Z(项): 支出决算为N万元,完成预算R%": the 项, under its 类, with its rate', () => {
+		const b = extract(text).report.budget.find((l) => l.amount.wan === 30);
+		expect([b?.breakdown, b?.item, b?.parent, b?.stage, b?.execution_rate?.value]).toEqual(['function', '机关事业单位基本养老保险缴费支出', '社会保障和就业支出', 'final', 90]);
+	});
+});
+
+describe('project prose: a sum spent and its parts by level of government (prose10)', () => {
+	it('"实际执行N万元。其中中央补助X经费执行A万元,省级财政配套资金执行B万元": each level\'s spending, no second total', () => {
+		const text = ['甲省2022年乙补助资金项目绩效自评报告', '(2)项目资金执行情况。实际执行900.50万元,项目执行率90.05%。其中中央补助丙经费执行700.50万元,省级财政配套资金执行200.00万元。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'final', 900.5],
+			['budget_level', '中央补助丙经费', 'final', 700.5],
+			['budget_level', '省级财政配套资金', 'final', 200]
+		]);
+	});
+});
+
+describe('fund prose: the parts a list names, read where they add up to the stated total (prose10)', () => {
+	it('"下达转移支付A项目40万元;B项目2.50万元;C经费7.50万元。共计下达X资金50万元": each a project, budgeted, and the total', () => {
+		const text = ['甲县乙局2024年度转移支付资金绩效自评报告', '(一)下达专项转移支付预算', '2024年度,中央、市级下达转移支付丙会项目40万元;丁补助项目2.50万元;戊工作经费7.50万元。共计下达中央、市级转移支付资金50万元。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['expenditure', 'project', '丙会项目', 'budget', 40],
+			['expenditure', 'project', '丁补助项目', 'budget', 2.5],
+			['expenditure', 'project', '戊工作经费', 'budget', 7.5],
+			['expenditure', 'total', '合计', 'budget', 50]
+		]);
+	});
+	it('a list whose amounts do not add up to the total is not read as its parts', () => {
+		const text = ['甲县乙局2024年度转移支付资金绩效自评报告', '2024年度,中央、市级下达转移支付丙会项目40万元;丁补助项目2.50万元;戊工作经费7.50万元。共计下达中央、市级转移支付资金60万元。'].join('\n');
+		expect(extract(text).report.budget.some((l) => l.item === '丙会项目' && l.breakdown === 'project' && l.parent === '项目支出' && l.stage === 'budget')).toBe(false);
+	});
+	it('"应到位N万元,实际到位M万元" by circled item: due is the budget, arrived the income; the spending after it by name with its rate', () => {
+		const text = [
+			'甲区2022年专项转移支付绩效自评报告(乙资金)',
+			'1.项目资金到位情况分析。',
+			'2022年度上级安排甲区乙资金300万元,应到位300万元,实际到位150万元,到位率50%。分项目如下:①丙防火补助应到位100万元,实际到位50万元,到位率50%;②丁护林员项目应到位150万元,实际到位100万元,到位率66.67%;③戊治理补助应到位50万元(甲区2018年戊治理补助资金50万),实际到位0万元,到位率0%。',
+			'2.项目资金执行情况分析。',
+			'目前共支付资金140万元,资金执行率46.67%。',
+			'分别项目为①丙防火补助购买物资支付40万元,资金执行率40%;②丁护林员项目100万元,资金执行率66.67%;③戊治理未支付,资金执行率为0%。'
+		].join('\n');
+		const b = extract(text, {}).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan, l.execution_rate?.value]);
+		expect(b).toEqual([
+			['expenditure', 'total', '合计', 'budget', 300, undefined],
+			['income', 'total', '合计', 'final', 150, undefined],
+			['expenditure', 'project', '丙防火补助', 'budget', 100, undefined],
+			['income', 'project', '丙防火补助', 'final', 50, undefined],
+			['expenditure', 'project', '丁护林员项目', 'budget', 150, undefined],
+			['income', 'project', '丁护林员项目', 'final', 100, undefined],
+			['expenditure', 'project', '戊治理补助', 'budget', 50, undefined],
+			['income', 'project', '戊治理补助', 'final', 0, undefined],
+			['expenditure', 'total', '合计', 'final', 140, 46.67],
+			['expenditure', 'project', '丙防火补助', 'final', 40, 40],
+			['expenditure', 'project', '丁护林员项目', 'final', 100, 66.67]
+		]);
+	});
+});
+
+describe('fund use report: a sum sent to the unit, its parts and its cut (prose10)', () => {
+	const text = ['甲市乙区民政局关于“2021年丙补助资金”管理使用情况', '一、资金基本情况', '2021年丙补助资金下达我区90万元(甲财直〔2020〕1号),其中丁、戊和己救助资金60万元,庚保障金30万元,调减25万元(甲财直〔2021〕2号),全年实际下达65万元,已全额划转至各街道。'].join('\n');
+	it('"X资金下达我区N万元": the budget; "其中A、B资金a万元,C金b万元" adding up to it: its cost parts, named with their 、', () => {
+		expect(extract(text).report.budget.slice(0, 3).map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'budget', 90],
+			['cost', '丁、戊和己救助资金', 'budget', 60],
+			['cost', '庚保障金', 'budget', 30]
+		]);
+	});
+	it('"调减N万元,…全年实际下达M万元" where the sum less the cut is M: an addition (negative) and the adjusted budget', () => {
+		expect(extract(text).report.budget.slice(3).map((l) => [l.breakdown, l.stage, l.amount.wan])).toEqual([
+			['total', 'addition', -25],
+			['total', 'adjusted', 65]
+		]);
+	});
+	it('parts that do not add up to the sum are not read as its parts', () => {
+		const t2 = text.replace('庚保障金30万元', '庚保障金20万元');
+		expect(extract(t2).report.budget.some((l) => l.breakdown === 'cost' && l.item === '丁、戊和己救助资金')).toBe(false);
+	});
+});
+
+describe('bond-funded project notice: the money secured (prose10)', () => {
+	it('"新增地方政府专项债券项目2个,争取债券资金1.25亿元": the projects\' budget', () => {
+		const text = ['2024年度新增地方政府专项债券项目绩效评价情况', '我单位2024年新增地方政府专项债券项目2个,争取债券资金1.25亿元。为加强专项债券项目绩效管理,我单位对项目进行绩效自评。'].join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toMatch(/^project/);
+		expect(r.budget.map((l) => [l.flow, l.breakdown, l.stage, l.amount.wan])).toEqual([['expenditure', 'total', 'budget', 12500]]);
+	});
+});
+
+describe('fund prose: the uses of a sum spent, in the sentence after it (prose10)', () => {
+	it('"实际支付N万元,全部用于设备采购。其中:用于A项目a万元、B项目b万元" adding up to N: costs, projects by name included', () => {
+		const text = ['甲市乙产业园2022年中央财政资金绩效自评报告', '(一)预算和绩效目标情况。2022年,实际支付500万元,全部用于设备采购和软件开发。其中:用于丙中心建设项目200万元、丁工作站建设项目120万元、戊平台建设项目180万元。'].join('\n');
+		const b = extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan]);
+		expect(b).toEqual([
+			['total', '合计', 'final', 500],
+			['cost', '丙中心建设项目', 'final', 200],
+			['cost', '丁工作站建设项目', 'final', 120],
+			['cost', '戊平台建设项目', 'final', 180]
+		]);
+	});
+});
+
+describe('project prose: the money a notice allotted and the fees it is made of (prose10)', () => {
+	it('"X财政局于…以(X财〔2021〕9号)文件拨付资金N万元,其中,直接补助费A万元(每亩B元)": the budget, and the fee a cost of it', () => {
+		const text = ['甲县2021年乙抚育项目支出绩效自评报告', '1.项目资金到位情况分析', '2021年乙抚育2万亩,甲县财政局于2021年9月2日以(甲财整合〔2021〕9号)文件拨付资金300万元,其中,直接补助费290万元(每亩145元),其余为间接费用。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['total', '合计', 'budget', 300],
+			['cost', '直接补助费', 'budget', 290]
+		]);
+	});
+});
+
+describe('fund prose: a fund\'s budget by level, received in full (prose10)', () => {
+	it('"共投入X经费预算N万元。其中,中央转移支付资金A万元,省级配套资金B万元" and "N万元资金全部拨付到位"', () => {
+		const text = ['甲省2022年乙补助经费项目绩效自评报告', '2022年共投入乙补助经费预算500万元。其中,中央转移支付资金400万元,省级配套资金100万元,专项用于保障乙工作。', '(1)项目资金投入情况。500万元资金全部拨付到位,资金到位率100%。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan])).toEqual([
+			['expenditure', 'total', '合计', 'budget', 500],
+			['expenditure', 'budget_level', '中央转移支付资金', 'budget', 400],
+			['expenditure', 'budget_level', '省级配套资金', 'budget', 100],
+			['income', 'total', '合计', 'final', 500]
+		]);
+	});
+});
+
+describe('prose targets listed by level in a 绩效目标 paragraph (prose10)', () => {
+	it('"绩效目标。其中,投入目标:A金额N万元,B率100%。产出目标:完成C12个,D3亿元以上": each a target of its level', () => {
+		const text = ['2019年甲市直发展项目绩效自评价报告', '一、乙建设项目', '2、项目年度预算绩效目标。其中,投入目标:市级财政投入金额500万元,财政资金到位率100%。产出目标:完成专项规划12个,年度完成固定资产投资3亿元以上。效果目标:乙建设有序推进。'].join('\n');
+		const ind = extract(text).report.indicators.map((i) => [i.level1, i.name, i.target?.op, i.target?.value, i.target?.unit]);
+		expect(ind).toEqual([
+			['投入目标', '市级财政投入金额', '>=', 500, '万元'],
+			['投入目标', '财政资金到位率', '>=', 100, '%'],
+			['产出目标', '完成专项规划', '>=', 12, '个'],
+			['产出目标', '年度完成固定资产投资', '>=', 3, '亿元']
+		]);
+	});
+});
+
+describe('whole-department report: the fiscal money and a labelled goal in one paragraph (prose10)', () => {
+	const text = ['甲镇2024年度部门整体支出绩效自评报告', '(三)收支与绩效目标', '2024年度财政拨款收入合计800.50万元(均为一般公共预算收入),财政拨款支出合计800.50万元,预算执行率100%。核心绩效目标:资金支出率≥98%、支出及时率≥97%,圆满完成年度重点任务。', '二、绩效自评情况'].join('\n');
+	it('"财政拨款收入合计N万元": the fiscal total, not a source line', () => {
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.scope, l.amount.wan, l.execution_rate?.value])).toEqual([
+			['income', 'total', '合计', 'fiscal', 800.5, undefined],
+			['expenditure', 'total', '合计', 'fiscal', 800.5, 100]
+		]);
+	});
+	it('"核心绩效目标:A率≥98%、B率≥97%,…": the goal is the text after the label, each signed target an indicator', () => {
+		const r = extract(text).report;
+		expect(r.goal?.text).toBe('资金支出率≥98%、支出及时率≥97%,圆满完成年度重点任务。');
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value])).toEqual([
+			['资金支出率', '>=', 98],
+			['支出及时率', '>=', 97]
+		]);
+	});
+});
+
+describe('whole-department report: units set up by rank, the 一般公共预算 spending stated on its own (prose10)', () => {
+	it('"下设2个副处级事业单位即A、B;下设3个科级事业单位即C、D、E": units by rank', () => {
+		const text = ['甲市乙局2018年度部门整体支出绩效自评报告', '目前市乙局共设7个内设科室,下设2个副处级事业单位即丙队、丁队;下设3个科级事业单位即戊队、己中心、庚站。'].join('\n');
+		expect(extract(text).report.staffing.map((s) => [s.unit, s.category, s.measure, s.count.value])).toEqual([
+			['本级', '副处级事业单位', 'subordinate_units', 2],
+			['本级', '科级事业单位', 'subordinate_units', 3]
+		]);
+	});
+	it('"2018年一般公共预算财政拨款支出N万元,占本年支出的R%": that money\'s total; among a sentence\'s flows it stays a source line', () => {
+		const one = ['甲市乙局2018年度部门整体支出绩效自评报告', '2018年一般公共预算财政拨款支出300.50万元,占本年支出的50.00%。'].join('\n');
+		expect(extract(one).report.budget.map((l) => [l.breakdown, l.item, l.scope])).toEqual([['total', '合计', 'general_public']]);
+		const flows = ['甲市乙局2018年度部门决算', '2018年度一般公共预算财政拨款上年结转10.00万元,一般公共预算财政拨款收入300.00万元,一般公共预算财政拨款支出305.00万元。'].join('\n');
+		expect(extract(flows).report.budget.find((l) => l.amount.wan === 305)?.breakdown).toBe('source');
+	});
+});
+
+describe('linkage-fund project report: its goal sentence and 资金拨付率 (prose10)', () => {
+	const text = ['甲县乙局2023年度项目支出绩效自评', '2023年下达财政衔接资金100万元,用于2023年甲县丙补贴项目。绩效目标内容是对全县5个乡镇1000户脱贫户种植的丙共计10000亩进行补贴,按照每亩100元标准发放。', '截止评价点,该项目已拨付资金95.00万元,资金拨付率95%,绩效实际完成情况与计划目标有差异。'].join('\n');
+	it('"…。绩效目标内容是…。": the goal is that sentence', () => {
+		expect(extract(text).report.goal?.text).toBe('对全县5个乡镇1000户脱贫户种植的丙共计10000亩进行补贴,按照每亩100元标准发放。');
+	});
+	it('"已拨付资金N万元,资金拨付率R%": the rate of what was paid', () => {
+		const paid = extract(text).report.budget.find((l) => l.amount.wan === 95);
+		expect([paid?.stage, paid?.execution_rate?.value]).toEqual(['final', 95]);
+	});
+});
+
+describe('balances among a numbered list, money received named again after the amount (prose10)', () => {
+	it('"8.上年结转和结余0.00万元" after a list announced "如下:" is the opening balance, not a part of the list\'s line', () => {
+		const text = ['甲市乙办2022年度部门决算情况说明', '(一)本部门2022年度收入情况如下:', '1.一般公共预算财政拨款收入300.00万元,为本级财政当年拨付的资金。', '2.事业收入0.00万元。', '3.上年结转和结余0.00万元,为以前年度支出预算因客观条件变化未执行完毕的资金。'].join('\n');
+		const b = extract(text).report.budget.find((l) => /结转/.test(l.amount.quote));
+		expect([b?.flow, b?.breakdown, b?.item]).toEqual(['opening_balance', 'total', '合计']);
+	});
+	it('"该项目资金N万元转移支付资金全部及时拨付到位": the year\'s income', () => {
+		const text = ['甲区乙工程2020年度中央转移支付绩效自评报告', '(一)项目资金到位情况', '2020年度该项目资金500.5万元转移支付资金全部及时拨付到位。'].join('\n');
+		expect(extract(text).report.budget.map((l) => [l.flow, l.breakdown, l.stage, l.amount.wan])).toEqual([['income', 'total', 'final', 500.5]]);
+	});
+});
+
+describe('a change stated as a percentage only (prose10)', () => {
+	it('"一般公共预算财政拨款支出N万元,占本年支出的R%,比上年下降C%": the line\'s change, with no amount', () => {
+		const text = ['甲市乙局2018年度部门整体支出绩效自评报告', '2018年一般公共预算财政拨款支出300.50万元,占本年支出的50.00%,比上年下降10.25%。'].join('\n');
+		const l = extract(text).report.budget[0];
+		expect([l.change?.base_year, l.change?.pct?.value, l.change?.direction, l.change?.amount]).toEqual([2017, -10.25, 'down', undefined]);
+	});
+});
+
+describe('prose indicators: a target and its outcome in the next clause (prose10)', () => {
+	it('"数量指标:甲数量≥6台,实际配置6台;乙时长≥900小时,实际时长880.5小时。": each target with its outcome in its unit', () => {
+		const text = ['甲省2022年乙补助经费项目绩效自评报告', '(二)绩效目标完成情况分析。', '数量指标:甲数量≥6台,实际配置6台;乙时长≥900小时,实际时长880.5小时。'].join('\n');
+		expect(extract(text).report.indicators.map((i) => [i.name, i.target?.value, i.actual?.value, i.actual?.unit])).toEqual([
+			['甲数量', 6, 6, '台'],
+			['乙时长', 900, 880.5, '小时']
+		]);
+	});
+});

@@ -16,7 +16,7 @@ const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
 /** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
 const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里|标准为?$|单价|居民|农民|可支配收入|总产值|增加值|生产总值|GDP|税收收入|营业收入|销售额|成本(控制|不超过|≤|<)/;
 /** Funds received (project reports of every province). */
-const FUNDS_IN = /(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
+const FUNDS_IN = /(?<!应)(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
 /** A budget level named as the label of a part. */
 /** a government level or place bearing its share of a cost ("市级预算安排80%计N万元", "某某区承担N万元"):
  * cost-sharing sentences of project reports, after the total they share */
@@ -130,7 +130,8 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 }
 
 // ("支出N万元,完成预算的R%": the rate a 决算 说明 states after a subject's actual)
-const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|完成(?:年初|全年|调整后)?预算(?:数)?的)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|(?<=资金)拨付率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const PCT_CHANGE_RE = new RegExp(String.raw`(?:比上年|较上年|比去年|较去年|同比)\s*[,，]?\s*(?:下降|减少|降低|增长|增加|上升)了?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
 /**
@@ -215,6 +216,8 @@ interface ProseState {
 	listParent?: BudgetLine;
 	/** the numbered item whose total cost the paragraph stated, for the levels' shares after it */
 	sharedItem?: { item: string; at: Span };
+	/** the parts a summed list named (summedList), for their spending stated item by item after it */
+	listedNames?: string[];
 }
 
 /** an amount of a list of uses a 预算数 label opens with 包含/包括 and no total ("预算数:2021年,包含A a万元、B b万元"),
@@ -278,6 +281,210 @@ function sharedCost(span: Span, h: NumHit, state: ProseState): { item: string; f
 	return { item: state.sharedItem.item, from, level: lv[1], pa, pb: pa + lv[2].length };
 }
 
+/** what a listed part's amount is, by the words before it in its item */
+type ListedKind = 'budget' | 'received' | 'spent';
+interface ListedPart {
+	item: string;
+	kind: ListedKind;
+	/** span index the quote starts at (the item's name) */
+	from: number;
+	/** the list's total */
+	total?: boolean;
+	/** a note in brackets on an item's amount: left unread */
+	note?: boolean;
+}
+/** a marker that opens an item of a list: ①…⑩, or an item number run into the name after a semicolon ("；5某某补助") */
+const ITEM_MARK = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}(?=[\u4e00-\u9fa5])|\d{1,2}\s*[、.．])?\s*/;
+/** the verb words an item's amount follows (its column) */
+const COLUMN_WORD = /(?:应到位|实际到位|到位|下达|安排|支付|拨付|使用|支出|执行)$/;
+const kindOfColumn = (col: string, totalLabel: string): ListedKind | undefined =>
+	/应到位|下达|安排|预算|计划|批复/.test(col) ? 'budget' : /到位|收到/.test(col) ? 'received' : /支付|拨付|支出|使用|执行/.test(col) ? 'spent' : !col && /下达|安排|预算|计划|批复/.test(totalLabel) && !/支付|支出|使用|执行|实际|到位/.test(totalLabel.replace(/转移支付/g, '')) ? 'budget' : undefined;
+
+/**
+ * The named parts of a fund listed one a semicolon-separated item ("下达A项目40万元;B项目2.75万元;…。共计下达X资金
+ * N万元", "分项目如下:①A补助应到位68万元,实际到位21万元,到位率30.88%;②B项目应到位…"), read only where the items'
+ * amounts of one column (the words before them: 应到位, 实际到位, none) add up to a total the paragraph states with
+ * that column's words: each a project of the fund, budgeted, received or spent as its column says. Transfer-fund and
+ * special-fund self-evaluation reports in prose that split the fund by project; a list whose sum is not stated
+ * is left to the other rules.
+ */
+function summedList(span: Span, hits: NumHit[], state: ProseState): Map<number, ListedPart> {
+	const found = new Map<number, ListedPart>();
+	const norm = span.norm;
+	for (const sent of norm.matchAll(/[^。]+/g)) {
+		const s0 = sent.index!;
+		const segs: Array<{ a: number; b: number }> = [];
+		let at = s0;
+		for (const piece of sent[0].split(/[;；]/)) {
+			segs.push({ a: at, b: at + piece.length });
+			at += piece.length + 1;
+		}
+		if (segs.length < 3) continue;
+		// each item: its name (after the list's opening words and the item's marker, up to its first column word or
+		// amount) and its amounts with their columns
+		const items: Array<{ name: string; from: number; amounts: Array<{ k: number; col: string }> }> = [];
+		let ok = true;
+		for (let i = 0; i < segs.length && ok; i++) {
+			const { a, b } = segs[i];
+			const ks = hits.map((h, k) => k).filter((k) => hits[k].a >= a && hits[k].ue <= b);
+			if (!ks.length) {
+				// (an item that states no amount, "④X补助未支付": no line)
+				if (i === segs.length - 1 && !norm.slice(a, b).trim()) continue;
+				items.push({ name: '', from: a, amounts: [] });
+				continue;
+			}
+			let text = norm.slice(a, hits[ks[0]].a);
+			let from = a;
+			if (i === 0) {
+				// the list's opening words: up to a colon, else up to its verb and the fund it names ("2024年度,中央、市级下达转移支付X项目")
+				const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+				const verb = [...text.matchAll(/(?:下达|安排|拨付|分配)(?:了)?(?:专项)?(?:转移支付)?(?:资金)?/g)].pop();
+				const cut = colon >= 0 ? colon + 1 : verb ? verb.index! + verb[0].length : -1;
+				if (cut < 0) { ok = false; break; }
+				from = a + cut;
+				text = text.slice(cut);
+			}
+			const mark = text.match(ITEM_MARK)![0];
+			from += mark.length;
+			text = text.slice(mark.length);
+			const col = text.replace(/\s+/g, '').match(COLUMN_WORD);
+			const name = (col ? text.replace(/\s+/g, '').slice(0, -col[0].length) : text.replace(/\s+/g, '')).replace(/[,，]$/, '');
+			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、“”()（）]{1,29}$/.test(name) || itemOf(name) || /合计|共计|总计|其中/.test(name)) { ok = false; break; }
+			const amounts = ks.map((k, j) => {
+				const lead = norm.slice(j === 0 ? from : hits[ks[j - 1]].ue, hits[k].a).replace(/\s+/g, '');
+				const c = j === 0 ? (col?.[0] ?? '') : (lead.match(/[\u4e00-\u9fa5]+$/)?.[0] ?? lead);
+				return { k, col: c };
+			});
+			items.push({ name, from, amounts });
+		}
+		const named = items.filter((it) => it.name);
+		if (!ok || named.length < 3) continue;
+		// a column: the amounts of the items after the same words; read where they add up to a total the paragraph
+		// states outside the list with those words
+		const cols = new Set(named.flatMap((it) => it.amounts.map((x) => x.col)));
+		for (const col of cols) {
+			if (col && !COLUMN_WORD.test(col)) continue;
+			const parts = named.flatMap((it) => it.amounts.filter((x) => x.col === col).map((x) => ({ it, k: x.k })));
+			if (parts.length < 3) continue;
+			const sum = parts.reduce((t, p) => t + plain(hits[p.k].text) * (hits[p.k].unit === '元' ? 1e-4 : hits[p.k].unit === '亿元' ? 1e4 : 1), 0);
+			const inList = (h: NumHit) => h.a >= segs[0].a && h.ue <= segs[segs.length - 1].b;
+			const total = hits.find((h) => !inList(h) && Math.abs(plain(h.text) * (h.unit === '元' ? 1e-4 : h.unit === '亿元' ? 1e4 : 1) - sum) < 0.011 && (col ? norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '').endsWith(col) : /共计|合计|总计|共/.test(norm.slice(sentenceBounds(span, h.a)[0], h.a))));
+			if (!total) continue;
+			const kind = kindOfColumn(col, norm.slice(sentenceBounds(span, total.a)[0], total.a));
+			if (!kind) continue;
+			for (const p of parts) found.set(p.k, { item: p.it.name, kind, from: p.it.from });
+			// (a total stated with 共计/合计 and no column word of its own, "共计下达X资金N万元": the fund's total, at the
+			// list's stage; a total with the column's words is left to the other rules)
+			if (!col) {
+				const [ta] = sentenceBounds(span, total.a);
+				const word = norm.slice(ta, total.a).search(/共计|合计|总计|共/);
+				found.set(hits.indexOf(total), { item: '合计', kind, from: ta + word, total: true });
+			}
+			state.listedNames = [...new Set([...(state.listedNames ?? []), ...named.map((it) => it.name)])];
+			// (an amount in brackets inside a listed item, "应到位N万元(某某第三批补助资金N万)": a note on the item's
+			// amount, no line of its own)
+			for (const it of named)
+				for (const x of it.amounts) {
+					const h = hits[x.k];
+					const seg = norm.slice(it.from, h.a);
+					if (!found.has(x.k) && (seg.match(/[(（]/g) ?? []).length > (seg.match(/[)）]/g) ?? []).length) found.set(x.k, { item: it.name, kind, from: it.from, note: true });
+				}
+		}
+	}
+	return found;
+}
+
+/**
+ * The spending of the parts a summed list named, one item each in a later sentence that opens with 分别/分项目
+ * ("…共支付资金N万元。分别项目为①A补助…支付21万元,资金执行率30.88%;②B项目1605万元,资金执行率100%;…"): each
+ * item whose name is (or starts) one of the listed names, its first amount spent by that part, with its rate.
+ */
+function listedSpending(span: Span, hits: NumHit[], state: ProseState): Map<number, ListedPart> {
+	const found = new Map<number, ListedPart>();
+	const names = state.listedNames ?? [];
+	if (names.length < 3) return found;
+	const norm = span.norm;
+	for (const sent of norm.matchAll(/[^。]+/g)) {
+		const open = sent[0].match(/^\s*(?:分别项目为|分项目为|分项目如下|分别为|分别是)\s*[:：]?/);
+		if (!open) continue;
+		let at = sent.index! + open[0].length;
+		for (const piece of sent[0].slice(open[0].length).split(/[;；]/)) {
+			const a = at;
+			at += piece.length + 1;
+			const mark = piece.match(ITEM_MARK)![0];
+			const text = piece.slice(mark.length).replace(/\s+/g, '');
+			const short = text.split(/支付|拨付|使用|支出|购买|未/)[0];
+			const item = names.find((n) => text.startsWith(n)) ?? (short.length >= 4 ? names.filter((n) => n.startsWith(short)) : []).reduce<string | undefined>((x, n, _, all) => (all.length === 1 ? n : x), undefined);
+			if (!item) continue;
+			const k = hits.findIndex((h) => h.a >= a && h.ue <= a + piece.length);
+			if (k >= 0) found.set(k, { item, kind: 'spent', from: a + mark.length });
+		}
+	}
+	return found;
+}
+
+const wanOf = (h: NumHit) => plain(h.text) * (h.unit === '元' ? 1e-4 : h.unit === '亿元' ? 1e4 : 1);
+
+/**
+ * The named parts a sum lists after 其中 in its sentence ("X资金下达我区111万元(文号),其中A、B和C资金100万元,D保障金11万元"),
+ * read only where they add up to the sum: each a cost of it, named as written (its 、 kept). Fund use reports and
+ * transfer-fund self-evaluations; parts that are budget classes (基本支出, 项目支出 …) are left to their own rules.
+ */
+function partsOfSum(span: Span, hits: NumHit[]): Map<number, { item: string; from: number; of: number }> {
+	const found = new Map<number, { item: string; from: number; of: number }>();
+	const norm = span.norm;
+	for (let t = 0; t < hits.length; t++) {
+		const [, s1] = sentenceBounds(span, hits[t].a);
+		const after = norm.slice(hits[t].ue, s1);
+		// (其中 in the sentence of the sum, or opening the next one after a sentence that states no other amount:
+		// "实际支付N万元,全部用于设备采购。其中:用于A项目a万元、B项目b万元")
+		const open = after.match(/^(?:\s*[(（][^)）]{0,40}[)）])?\s*[,，]?\s*其中\s*[:：]?/) ?? (!/\d/.test(after) && norm[s1] === '。' ? norm.slice(s1 + 1).match(/^\s*其中\s*[:：]?/) : null);
+		if (!open) continue;
+		let from = (open.input === after ? hits[t].ue : s1 + 1) + open[0].length;
+		const sb = sentenceBounds(span, Math.min(from, norm.length - 1))[1];
+		// (the uses of a sum, "其中:用于A项目a万元": costs, projects by name included)
+		const uses = norm.slice(from).match(/^\s*用于\s*/);
+		if (uses) from += uses[0].length;
+		const parts: Array<{ k: number; item: string; from: number }> = [];
+		for (let k = t + 1; k < hits.length && hits[k].a < sb; k++) {
+			const name = norm.slice(from, hits[k].a).replace(/\s+/g, '');
+			// (projects and levels of government have rules of their own: "其中A项目N万元", "其中上级资金N万元,本级M万元")
+			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5、()（）]{1,29}$/.test(name) || itemOf(name) || LEVEL_ITEM.test(name) || /^(?:中央|省|市|州|县|区|乡|镇|本级|上级|自治区)/.test(name) || (!uses && /项目/.test(name)) || /下达|拨付|支付|使用|执行|到位|结余|结转|调减|调增|追加|核减|安排|合计|共计|其中/.test(name)) break;
+			parts.push({ k, item: name, from: from + norm.slice(from).search(/\S/) });
+			const next = norm.slice(hits[k].ue).match(/^\s*[,，、]\s*/);
+			if (!next) break;
+			from = hits[k].ue + next[0].length;
+		}
+		if (parts.length < 2 || Math.abs(parts.reduce((x, p) => x + wanOf(hits[p.k]), 0) - wanOf(hits[t])) > 0.011) continue;
+		for (const p of parts) found.set(p.k, { item: p.item, from: p.from, of: t });
+	}
+	return found;
+}
+
+/**
+ * A cut or an addition to a sum and what the sum became, in one sentence ("下达我区111万元…,调减40万元(文号),全年实际下达71万元"),
+ * read where the arithmetic holds (111 − 40 = 71): the change as an addition (negative for a cut) and the sum after it as the
+ * adjusted budget. Fund use reports and transfer-fund self-evaluations.
+ */
+function adjustedSum(span: Span, hits: NumHit[]): Map<number, { stage: 'addition' | 'adjusted'; sign: number; of: number }> {
+	const found = new Map<number, { stage: 'addition' | 'adjusted'; sign: number; of: number }>();
+	const norm = span.norm;
+	const labelOf = (k: number) => norm.slice(clauseStart(span, hits[k].a), hits[k].a).replace(/\s+/g, '');
+	for (let d = 1; d < hits.length; d++) {
+		const dl = labelOf(d).match(/^(?:年中)?(调减|核减|收回|调增|追加)(?:资金|预算)?$/);
+		if (!dl) continue;
+		const sign = /调减|核减|收回/.test(dl[1]) ? -1 : 1;
+		const [sa, sb] = sentenceBounds(span, hits[d].a);
+		const a = hits.findIndex((h, k) => k > d && h.a < sb && /^(?:全年|本年|年度)?(?:实际)?(?:下达|安排|到位)(?:资金)?$|^调整后(?:预算)?(?:资金)?(?:为)?$/.test(labelOf(k)));
+		if (a < 0) continue;
+		const b = hits.findIndex((h, k) => k < d && h.a >= sa && Math.abs(wanOf(h) + sign * wanOf(hits[d]) - wanOf(hits[a])) < 0.011);
+		if (b < 0) continue;
+		found.set(d, { stage: 'addition', sign, of: b });
+		found.set(a, { stage: 'adjusted', sign: 1, of: b });
+	}
+	return found;
+}
+
 function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseState = {}) {
 	const { span } = para;
 	const kv = keyValueHits(ctx, para);
@@ -293,11 +500,58 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 	let skippedIn = -1;
 	/** the sentence whose spending was found larger than the 一般公共预算 income stated before it */
 	let widenedIn = -1;
+	const partsListed = new Map([...listedSpending(span, hits, state), ...summedList(span, hits, state)]);
+	const sumParts = partsOfSum(span, hits);
+	const adjusted = adjustedSum(span, hits);
+	/** the line each hit was read as, for the parts and changes that refer back to it */
+	const lineAt = new Map<number, Built>();
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k];
 		const [sa, sb] = sentenceBounds(span, h.a);
 		const sentence = span.norm.slice(sa, sb);
 		if (SANGONG_RE.test(sentence)) continue;
+		// (the parts and the changes of a sum read above, by their arithmetic: at the sum's flow, scope and stage)
+		const ofSum = sumParts.get(k);
+		const sumLine = ofSum ? lineAt.get(ofSum.of) : undefined;
+		if (ofSum && sumLine && sumLine.line.breakdown === 'total') {
+			const [p0, p1] = [span.map[ofSum.from], span.map[h.ue - 1] + 1];
+			out.push({ line: { flow: sumLine.line.flow, breakdown: 'cost', item: ofSum.item, scope: sumLine.line.scope, stage: sumLine.line.stage, year: sumLine.line.year, amount: ctx.money(h.text, unitOf(h.unit), p0, p1, 0.75, 'budget.prose.sum-parts') }, start: p0, sub: true });
+			continue;
+		}
+		const adj = adjusted.get(k);
+		const adjOf = adj ? lineAt.get(adj.of) : undefined;
+		if (adj && adjOf && adjOf.line.breakdown === 'total' && adjOf.line.stage === 'budget' && adjOf.line.flow === 'expenditure') {
+			const c0 = clauseStart(span, h.a);
+			const [p0, p1] = [span.map[c0 + span.norm.slice(c0).search(/\S/)], span.map[h.ue - 1] + 1];
+			const line: BudgetLine = { ...adjOf.line, stage: adj.stage, amount: ctx.money(h.text, unitOf(h.unit), p0, p1, 0.75, 'budget.prose.adjusted', adj.sign) };
+			delete line.execution_rate;
+			delete line.share;
+			delete line.change;
+			out.push({ line, start: p0, sub: true });
+			continue;
+		}
+		const part = partsListed.get(k);
+		if (part?.note) {
+			const [u0, u1] = [span.map[clauseStart(span, h.a)], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '括号内对列举项金额的说明，没有对应的收支项' });
+			continue;
+		}
+		if (part) {
+			const [p0, p1] = [span.map[part.from + span.norm.slice(part.from).search(/\S/)], span.map[h.ue - 1] + 1];
+			const amount = ctx.money(h.text, unitOf(h.unit), p0, p1, 0.75, 'budget.prose.summed-list');
+			const line: BudgetLine = part.total
+				? { flow: part.kind === 'received' ? 'income' : 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: part.kind === 'budget' ? 'budget' : 'final', year: env.year, amount }
+				: part.kind === 'received'
+					? { flow: 'income', breakdown: 'project', item: part.item, scope: 'all', stage: 'final', year: env.year, amount }
+					: { flow: 'expenditure', breakdown: 'project', item: part.item, parent: '项目支出', scope: 'all', stage: part.kind === 'spent' ? 'final' : 'budget', year: env.year, amount };
+			if (part.kind === 'spent') {
+				const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sb);
+				const ex = pctAfter(span, h.ue, limit, EXEC_RE);
+				if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', p0, span.map[ex.end - 1] + 1, 0.75, 'budget.prose.rate');
+			}
+			out.push({ line, start: p0, sub: true });
+			continue;
+		}
 		let ls = clauseStart(span, h.a);
 		// "基本支出:836.25万元": the label stands before the colon
 		if (ls > 0 && /[:：]/.test(span.norm[ls - 1]) && !span.norm.slice(ls, h.a).trim()) ls = clauseStart(span, ls - 1);
@@ -312,7 +566,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		if (flowedCells) ls = h.a - span.norm.slice(ls, h.a).length + span.norm.slice(ls, h.a).lastIndexOf(words[words.length - 1]);
 		// a heading run into its first sentence ("预算支出组织实施情况我校2022年…共计"): the label starts
 		// at the sentence's subject
-		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)/);
+		// (not the receiver of money sent, "X资金下达我区N万元": the label is the whole clause)
+		const subj = span.norm.slice(ls, h.a).search(/(?<=[\u4e00-\u9fa5])(我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)(?<!(?:下达|拨付|下拨|分配|拨给|安排给|分配给)\1(?=\s*$))/);
 		if (subj > 0) ls += subj;
 		// a label never runs over a cell of a table flowed into the paragraph ("项目支出名称 | X服务 | … | 年度本级 预算金额 |
 		// 250万 |"): it starts after the last cell separator
@@ -391,6 +646,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是一项未读取金额的增减额' });
 			continue;
 		}
+		// an amount named as the cause of a change ("收入、支出变动较大的主要原因是2020年新增了N万元X资金"):
+		// money the change is explained by, not the change itself (决算 说明 of every province)
+		if (DIR_END.test(label) && /原因(?:是|为|主要是|在于)?/.test(label)) {
+			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
+			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是说明增减原因时提到的金额，不是增减额' });
+			continue;
+		}
 		if (DIR_END.test(label)) {
 			const target = changeTarget(ctx, env, label, before, sinceSentence, head, prev, out, lineNo);
 			if (target) attachChange(ctx, env, span, target, h, ls, hits[k + 1]);
@@ -405,7 +667,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const q1 = span.map[h.ue - 1] + 1;
 		// amounts that are not the department's money: a standard per person, student or unit, a
 		// regional statistic, a target ("生均1000元", "人均可支配收入12500元", "总产值299亿元")
-		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + span.norm.slice(h.ue, h.ue + 3);
+		// (a standard explained in brackets after the amount, "直接补助费N万元(每亩M元)", says how it was reckoned, not
+		// that the amount is one)
+		const near = span.norm.slice(Math.max(sa, h.a - 8), h.a) + (/^\s*[(（]/.test(span.norm.slice(h.ue, h.ue + 2)) ? '' : span.norm.slice(h.ue, h.ue + 3));
 		// an indicator row run into the text ("成本指标项目计划总投资20万元"): a target, not a budget line
 		// (and a paragraph that states the overall goal, "总体绩效目标一是完成X工程,该项目总投资额为N亿元,建成后…":
 		// what the whole project will cost, in the self-evaluation of one year's money)
@@ -501,7 +765,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// 5万元,主要用于…"): each item's first amount is a part of the announced line (project reports
 		// in prose of Hunan and others that list their projects one a paragraph)
 		const lp = state.listParent;
-		if (lp && k === 0 && /^\s*\d{1,2}\s*[、.．]/.test(span.norm) && !itemOf(label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(label)) {
+		// (a balance is no part of the list's line: "8.上年结转和结余0.00万元", "7.使用非财政拨款结余0.00万元" among a 决算 说明's
+		// income items)
+		if (lp && k === 0 && /^\s*\d{1,2}\s*[、.．]/.test(span.norm) && !itemOf(label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(label) && !/结余|结转/.test(label)) {
 			const name = label.replace(/^\d{1,2}\s*[、.．]\s*/, '');
 			const parentItem = lp.breakdown === 'total' ? '合计' : lp.item;
 			const line: BudgetLine = { flow: lp.flow, breakdown: 'project', item: name, parent: parentItem, scope: 'all', stage: lp.stage, year: lp.year, amount: ctx.money(h.text, unitOf(h.unit), q0, q1, 0.7, 'budget.prose.list') };
@@ -587,6 +853,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是收支总计（含上年结转结余），不是本年收入或本年支出' });
 			continue;
 		}
+		// the money due to arrive ("应到位N万元,实际到位M万元,到位率R%"): the fund's budget, not money received
+		// (transfer-fund self-evaluations that state 应到位 beside 实际到位)
+		if (/应到位(资金)?$/.test(label)) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.due') };
+			const b: Built = { line, start: q0, sub: false };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
 		if (FUNDS_IN.test(label)) {
 			// (the project's money, stated before as 财政资金 and of one scope only: the same money received)
@@ -594,6 +869,20 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			const sameMoney = totals.size === 1 && /^project/.test(env.kind) && !scopeOf(label) ? [...totals][0] : undefined;
 			const line: BudgetLine = { flow: 'income', breakdown: 'total', item: '合计', scope: secScope ?? sameMoney ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.8, 'budget.prose.received') };
 			out.push({ line, start: q0, sub: false });
+			continue;
+		}
+		// the parts of a sum spent, named by the level of government whose money each is and the verb of spending
+		// ("实际执行N万元,…其中中央补助X经费执行A万元,省级财政配套资金执行B万元"): each level's spending, named as
+		// written, never a second total (project self-evaluation reports of transfer funds in prose; the 其中 may open
+		// the sentence after the sum's)
+		// (also with no verb, at the sum's stage, "…经费预算N万元。其中,中央转移支付资金A万元,省级配套资金B万元", where the
+		// level's name is not one the level rule below reads)
+		const spentPart = partName(label).match(/^((?:中央|省级|省|自治区|市级|州级|县级|区级|本级)[\u4e00-\u9fa5]{0,12}(?:资金|经费))(执行|支付|使用|支出)?$/);
+		if (spentPart && (spentPart[2] || !LEVEL_ITEM.test(partName(label))) && head && head.line.breakdown === 'total' && head.line.flow === 'expenditure' && (spentPart[2] ? head.line.stage === 'final' : ['budget', 'final'].includes(head.line.stage)) && (head.start >= span.map[sa] || /^\s*其中/.test(span.norm.slice(sa))) && /其中/.test(sinceSentence + label)) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: spentPart[1], scope: head.line.scope, stage: head.line.stage, year: head.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-spent') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
 			continue;
 		}
 		// funds by budget level: 上级资金 / 本级 / 中央 / 省级 / 市级 / 县级 (财政)资金
@@ -639,6 +928,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let passedOn = false;
 		/** a fund's spending in all ("共支付X资金N万元") */
 		let paidAll = false;
+		/** the money a notice allotted, whose number in brackets may leave a bracket open before the label */
+		let noticeSum = false;
 		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
@@ -652,11 +943,19 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// a functional class named down to its 款 or 项 ("X支出(类)Y(款)Z(项)支出N万元", 决算 说明 that
 		// explain spending by 功能分类 subject): the amount is the deepest level's, named as written
-		const level = label.match(/[(（]类[)）]([\u4e00-\u9fa5]{2,20})[(（]款[)）](?:([\u4e00-\u9fa5]{2,20})[(（]项[)）])?(?:支出)?$/);
+		const LEVELS = /(?:^|[^\u4e00-\u9fa5])?([\u4e00-\u9fa5]{2,12})?[(（]类[)）]([\u4e00-\u9fa5]{2,20})[(（]款[)）](?:([\u4e00-\u9fa5]{2,20})[(（]项[)）])?(?:支出)?$/;
+		// (also the subject named before a colon and the amount after a bare stage word, "1.X(类)Y(款)Z(项): 支出决算为N万元,
+		// 完成预算R%": the 决算 说明's explanation of each subject, one numbered paragraph each)
+		const colonAt = /^(?:支出)?(?:决算|预算)?(?:数)?(?:为|是)?$/.test(label) ? span.norm.slice(0, ls).search(/[:：]\s*$/) : -1;
+		const subjectLabel = colonAt > 0 ? span.norm.slice(clauseStart(span, colonAt), colonAt).replace(/\s+/g, '').replace(/^\d{1,2}[、.．]/, '') : '';
+		const level = label.match(LEVELS) ?? (subjectLabel ? subjectLabel.match(LEVELS) : null);
 		if (level) {
 			flow = 'expenditure';
 			breakdown = 'function';
-			item = level[2] ?? level[1];
+			item = level[3] ?? level[2];
+			// (the 类 named with its 款: the class the subject belongs to, where it is one of the 功能分类's)
+			const cls = level[1] ? itemOf(level[1] + '支出') : undefined;
+			if (cls?.breakdown === 'function' && colonAt > 0) parent = cls.item;
 		} else if (OPENING_RE.test(label)) flow = 'opening_balance';
 		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
 		// what is left of money just said to be spent, in its sentence ("资金已使用N万元,结余M万元"): the
@@ -666,7 +965,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// "X运行及人员经费(…)项目预算合计为N万元": the budget of a project whose name holds an item's word
 			// (人员经费, 公用经费) is the project's total, not that item (project evaluation reports in prose)
 			// (also in a third party's evaluation of the project)
-			const projTotal = /^project|^external/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label);
+			// (not the money said right after it to have arrived, "该项目资金N万元转移支付资金全部及时拨付到位": received)
+			const projTotal = /^project|^external/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label) && !/^\s*[\u4e00-\u9fa5]{0,8}(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:及时)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 20));
 			def = projTotal ? undefined : itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
 			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
@@ -711,8 +1011,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
 				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
 				flow = 'income';
-			} else if (/^(?:\d{4}年度?)?(?:共|累计)(?:支付|拨付)[\u4e00-\u9fa5]{2,20}(?:资金|经费|公益金)$/.test(label) && /^project/.test(env.kind) && !isSub) {
-				// "2023年共支付X资金N万元,其中支付A项目a万元、…": what the fund paid out in the year, in all
+			} else if (/^(?:目前|截至目前|截止目前)?(?:\d{4}年度?)?(?:共|累计)(?:支付|拨付)(?:[\u4e00-\u9fa5]{2,20})?(?:资金|经费|公益金)$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "2023年共支付X资金N万元,其中支付A项目a万元、…", "目前共支付资金N万元": what the fund paid out in the year, in all
 				// (fund and transfer-payment self-evaluation reports in prose)
 				flow = 'expenditure';
 				paidAll = true;
@@ -726,6 +1026,27 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// project, its budget (project self-evaluation reports in prose)
 				// (also with the fund named in brackets after it, "下达X区中央转移支付资金(Y补助资金)N万元")
 				flow = 'expenditure';
+			} else if (/(?:资金|经费)(?:共|累计|合计)?(?:下达|拨付|下拨|分配)(?:给)?(?:我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)$/.test(label) && !isSub) {
+				// "X补助资金下达我区N万元(文号)": the money a notice sent the unit, the fund's budget (fund use reports
+				// and transfer-fund self-evaluations)
+				flow = 'expenditure';
+				passedOn = true;
+			} else if (/(?:[〔\[(（]\d{4}[〕\])）]|\d{4}年)\d{1,4}号\s*[)）]?\s*文件(?:拨付|下达|安排|下拨)(?:项目)?(?:资金|经费)$/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) && /^project/.test(env.kind) && !/其中|包括/.test(sinceSentence)) {
+				// (the notice's number in brackets before the label is no part opened)
+				// "X财政局…以(X财〔2021〕19号)文件拨付资金N万元": the money a notice allotted the project, its budget
+				// (project self-evaluation reports in prose of Yunnan and other provinces)
+				flow = 'expenditure';
+				passedOn = true;
+				noticeSum = true;
+			} else if (/^(?:\d{4}年度?)?(?:共|累计)?投入[\u4e00-\u9fa5()（）]{2,30}?(?:经费|资金)预算$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "2022年共投入X补助经费预算N万元": the fund's budget (project self-evaluation reports in prose)
+				flow = 'expenditure';
+				passedOn = true;
+			} else if (/^(?:共|累计)?争取(?:到)?[\u4e00-\u9fa5]{0,10}(?:资金|经费)(?:共计|合计)?$/.test(label) && /^project/.test(env.kind) && !isSub) {
+				// "新增地方政府专项债券项目N个,争取债券资金N亿元": the money secured for the projects, their budget (bond-funded
+				// project evaluation notices and project self-evaluations)
+				flow = 'expenditure';
+				passedOn = true;
 			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(label) || (/(资金|经费)$/.test(label) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
 				// "2022年衔接资金共下达N万元", "…补助资金N万元,全部在规定时限内及时下达拨付给区主管部门": money
 				// allocated to the project or passed on, its budget (linkage and transfer fund self-evaluations)
@@ -736,7 +1057,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// province): "预拨资金N万元" / "提前下达资金" before the year (its 年初 budget), "清算资金N万元分配
 				// 到位" after the year-end assessment (an addition), "资金N万元全部执行到位" (what was spent)
 				flow = 'expenditure';
-			} else if (/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付/.test(span.norm.slice(h.ue, h.ue + 10))) {
+			} else if ((/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付|^\s*[\u4e00-\u9fa5]{0,8}(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:及时)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 20))) || (!label && /^project/.test(env.kind) && /^\s*(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 14)))) {
+				// (also an amount that opens its sentence, "N万元资金全部拨付到位,资金到位率100%", and the fund named again after
+				// the amount, "该项目资金N万元转移支付资金全部及时拨付到位")
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
 			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
@@ -768,6 +1091,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			} else if (isSub && head && head.line.breakdown === 'total' && /^(本|该)项目/.test(head.line.amount.quote.replace(/^\s+/, '')) && /^(其中)?[:：]?[\u4e00-\u9fa5]{1,8}(?<!经)费$/.test(label) && !itemOf(label) && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) {
 				// "本项目下达资金N万元,…其中一类费A万元,二类费B万元,均已支付到位": the project's money by class
 				// of cost, paid (project self-evaluation reports in prose)
+				breakdown = 'cost';
+				item = partName(label);
+				flow = head.line.flow;
+			} else if (isSub && head && head.line.breakdown === 'total' && head.start >= span.map[sa] && /其中/.test(sinceSentence + label) && /^[\u4e00-\u9fa5]{2,10}(?<!经)费(?:用)?$/.test(partName(label)) && !itemOf(partName(label))) {
+				// "拨付资金N万元,其中,直接补助费A万元,…间接费用B万元": fees a total is made of, its costs (project
+				// self-evaluation reports in prose; an 经费 is a project's money and left to the rule below)
 				breakdown = 'cost';
 				item = partName(label);
 				flow = head.line.flow;
@@ -824,6 +1153,15 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// a line named 财政拨款收入/支出 covers the fiscal funds; 一般公共预算财政拨款收入, one part of
 			// them (a 决算 说明's income by source), its own
 			scope = /一般公共预算财政拨款/.test(label) ? 'general_public' : 'fiscal';
+			// (stated as that money's 合计, "2024年度财政拨款收入合计N万元,…财政拨款支出合计N万元", and not as a part after
+			// 其中: the total of the fiscal funds; whole-department self-evaluations that open with the fiscal money)
+			// (also the 一般公共预算财政拨款支出 of a 决算 说明 stated on its own, "2018年一般公共预算财政拨款支出N万元,占本年支出的R%":
+			// that money's total, as it is under its own section; not one of a sentence's several amounts, "…上年结转A万元,
+			// 一般公共预算财政拨款收入B万元,一般公共预算财政拨款支出C万元,…", where it is that money's line among its flows)
+			if ((/财政拨款(?:收入|支出)(?:合计|总计|总额)$/.test(label) || (/^(?:\d{4}年度?)?(?:本年)?一般公共预算财政拨款支出$/.test(label) && !hits.some((x) => x.a >= sa && x.a < h.a))) && !isSub) {
+				breakdown = 'total';
+				item = '合计';
+			}
 		}
 		// a project's funds by source ("财政拨款:N万元…自有资金:N万元…其他:N万元"): each in its own money
 		if (env.kind === 'project_target_table' && breakdown === 'source' && !secScope) scope = /财政拨款/.test(item) ? 'fiscal' : 'other';
@@ -879,10 +1217,19 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		else if (ex && flow !== 'closing_balance') line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.85, 'budget.prose.rate');
 		const sh = pctAfter(span, h.ue, limit, SHARE_RE);
 		if (sh) line.share = ctx.figure(span.text.slice(sh.a, sh.b), '%', q0, span.map[sh.end - 1] + 1, 0.85, 'budget.prose.share');
+		// a change stated as a percentage only, up to the next amount ("…N万元,占本年支出的R%,比上年下降C%"): the line's
+		// change on the year before, with no amount (决算 说明 and whole-department reports)
+		const pctOnly = pctAfter(span, h.ue, limit, PCT_CHANGE_RE);
+		if (pctOnly && !line.change && (flow === 'income' || flow === 'expenditure')) {
+			const down = /下降|减少|降低/.test(span.norm.slice(h.ue, pctOnly.a));
+			const c0 = span.map[(sh ? sh.end : h.ue) + span.norm.slice(sh ? sh.end : h.ue).search(/[\u4e00-\u9fa5]/)];
+			line.change = { base_year: year - 1, pct: ctx.figure(span.text.slice(pctOnly.a, pctOnly.b), '%', Math.min(c0, span.map[pctOnly.a]), span.map[pctOnly.end - 1] + 1, 0.75, 'budget.prose.change', down ? -1 : 1), direction: down ? 'down' : 'up' };
+		}
 		const b: Built = { line, start: q0, sub: isSub };
 		out.push(b);
+		lineAt.set(k, b);
 		prev = b;
-		if (!isSub) head = b;
+		if (!isSub || noticeSum) head = b;
 		// an income's parts at its opening stage and at an addition ("预算收入N万元,其中年初预算A万元,调整追加B万元"):
 		// the whole is the budget as adjusted
 		if (isSub && head && head.line.flow === 'income' && head.line.breakdown === 'total' && head.line.stage === 'budget' && stage === 'addition' && out.some((o) => o !== b && o.sub && o.start > head!.start && o.line.flow === 'income' && o.line.stage === 'initial')) head.line.stage = 'adjusted';
@@ -958,6 +1305,10 @@ function changeTarget(ctx: Ctx, env: Env, label: string, before: string, sinceSe
 	const def = subject ? itemOf(subject) : undefined;
 	const total = !def && !!subject && TOTAL_RE.test(subject);
 	if (!def && !total) return prev && prev.line.year === env.year ? prev : [...out].reverse().find((b) => b.line.year === env.year && b.start >= (prev?.start ?? 0));
+	// a source named with neither 收入 nor 支出 ("与上年相比,一般公共预算财政拨款增加N万元") right after that money's
+	// spending total was stated: the change of that total (决算 说明 whose 一般公共预算财政拨款支出 paragraph
+	// states the change with the bare source name)
+	if (def?.scopeTotal && !/收|支/.test(subject) && prev && prev.line.breakdown === 'total' && prev.line.scope === def.scopeTotal && prev.line.year === env.year) return prev;
 	const flow: Flow = def?.flow ?? lastFlow(subject) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
 	const breakdown = def ? def.breakdown : 'total';
 	const item = def ? def.item : '合计';

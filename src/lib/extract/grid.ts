@@ -190,6 +190,18 @@ function mergeSplitHeaders(src: string, cells: GCell[]): GCell[] {
 	for (const c of cells) {
 		const prev = out[out.length - 1];
 		const joined = prev ? prev.key + c.key : '';
+		// a level's points on the line after it, its bracket lost or not ("产出指标 / (50)", "效益指标 / 30分)",
+		// Hunan 部门整体支出绩效自评表 one cell a line): the level with its points, as flowed tables write it
+		const pts = prev && /^(产出|效益|满意度|成本)指标$/.test(prev.key) && c.key.match(/^[(（]?(\d{1,3})分?[)）]$/);
+		if (pts && aloneOnLine(src, prev) && aloneOnLine(src, c)) {
+			out[out.length - 1] = { text: prev.text + c.text, key: `${prev.key}(${pts[1]}分)`, start: prev.start, end: c.end, loose: prev.loose };
+			continue;
+		}
+		// (a long header cell broken over three lines, "偏差原因 / 分析及 / 改进措施")
+		if (prev && c.key && /^[\u4e00-\u9fa5]{2,8}$/.test(c.key) && FUSED_WORDS.some((w) => w.length >= 8 && w !== prev.key && w.startsWith(joined)) && aloneOnLine(src, prev) && aloneOnLine(src, c)) {
+			out[out.length - 1] = { text: prev.text + c.text, key: joined, start: prev.start, end: c.end, loose: prev.loose };
+			continue;
+		}
 		if (prev && c.key && ((/^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|项目完成|项目效益)$/.test(prev.key) && /^指标/.test(c.key)) || (/^[\u4e00-\u9fa5]{2,4}$/.test(prev.key) && !SPLIT_HEADER_WORDS.has(prev.key) && SPLIT_HEADER_WORDS.has(joined) && aloneOnLine(src, prev) && aloneOnLine(src, c)))) {
 			out[out.length - 1] = { text: prev.text + c.text, key: prev.key + c.key, start: prev.start, end: c.end, loose: prev.loose };
 			continue;
@@ -246,6 +258,13 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	return undefined;
 }
 
+/** A funds row of one level of government's money ("其中:中央财政资金", "地方财政资金": transfer-payment
+ * 绩效自评表): a budget_level line of fiscal money, named as written. */
+function levelRow(k: string): ReturnType<typeof fundRow> {
+	const t = k.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+	return /^(中央|省级?|市级?|县级?|区级?|自治区|地方)财政(资金|拨款)$/.test(t) ? { item: t, breakdown: 'budget_level', scope: 'fiscal' } : undefined;
+}
+
 export interface GridResult {
 	budget: BudgetLine[];
 	nodes: ScoreNode[];
@@ -276,7 +295,7 @@ function unitOfHeader(k: string): MoneyUnit | undefined {
 	return m ? (m[1] as MoneyUnit) : undefined;
 }
 
-function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOnly = false) {
 	for (let i = 0; i < cells.length; i++) {
 		// a header: at least three funds columns in a row
 		const cols: FundCol[] = [];
@@ -302,6 +321,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			}
 		}
 		if (cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final').length < 2) continue;
+		if (scoredOnly && !(cols.includes('max') && cols.includes('score'))) continue;
 		let unit: MoneyUnit = '万元';
 		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
 		const apart = labelsApart(cells, i, j, cols);
@@ -333,13 +353,37 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		let rows = 0;
 		let totals: Partial<Record<FundCol, number>> | undefined;
 		let rowsEnd = k;
+		let rowsStart = cells[k]?.start ?? 0;
+		const nodesBefore = out.nodes.length;
 		while (k < cells.length && rows < 8) {
-			const row = fundRow(cells[k].key);
+			let row = fundRow(cells[k].key) ?? levelRow(cells[k].key);
+			// a label a flowed line cut at its space ("其中:当年财政 拨款"): its two pieces are the label
+			let joined: GCell | undefined;
+			const nx = cells[k + 1];
+			if (!row && cells[k].loose && nx?.loose && !isValue(nx.key) && !/\d|[:：]/.test(nx.key) && nx.key.length <= 6 && ctx.lineOf(cells[k].start) === ctx.lineOf(nx.start) && fundRow(cells[k].key + nx.key)) {
+				row = fundRow(cells[k].key + nx.key);
+				joined = { ...cells[k], text: ctx.src.slice(cells[k].start, nx.end), key: cells[k].key + nx.key, end: nx.end };
+				k++;
+			}
 			if (!row && cells[k].key === '') {
 				k++; // empty cells between rows (a web table's row ends with empty cells)
 				continue;
 			}
 			if (!row) {
+				// a value of a column the header does not name, between two rows (a 得分 whose header cell
+				// a spreadsheet export put after the rows: "… 100% 10 其中:当年财政拨款 …")
+				const after = cells[k + 1] ? fundRow(cells[k + 1].key) ?? (cells[k + 2]?.loose && !/\d/.test(cells[k + 2].key) ? fundRow(cells[k + 1].key + cells[k + 2].key) : undefined) : undefined;
+				if (rows > 0 && isNumber(cells[k].key) && cells[k].loose && after && after.breakdown !== 'total') {
+					// (the total row's score, where the header names no 得分 column and a 得分 cell stands after
+					// the rows: the block's node takes it, up to its points)
+					const node = out.nodes[out.nodes.length - 1];
+					const sc = Number(cells[k].key);
+					if (rows === 1 && out.nodes.length > nodesBefore && !cols.includes('score') && node && !node.score && node.max && sc <= node.max.value && !/%$/.test(cells[k].key) && cells.slice(k + 1, k + 16).some((x) => /^(自评)?得分$/.test(x.key))) {
+						node.score = ctx.figure(cells[k].text, '分', rowsStart, cells[k].end, 0.7, 'grid.funds.score');
+					}
+					k++;
+					continue;
+				}
 				if (rows > 0 && !isValue(cells[k].key) && cells[k].key.length > 12) {
 					k++; // a note cell of the row above (原因 / 说明)
 					continue;
@@ -348,7 +392,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 				k++;
 				continue;
 			}
-			const label = cells[k];
+			const label = joined ?? cells[k];
 			// a PDF table whose text came out scrambled: its 年度资金总额 label stands after the rows that
 			// break it down ("… 上年结转资金 0 0 — 其他资金 0 0 — 年度资金总额 项目资金 (元)"), so no value
 			// beside a label can be trusted to be that row's, and the table is not read
@@ -359,8 +403,19 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			let vals: GCell[] = [];
 			let v = k + 1;
 			// a colon the label left on its value (":202010100.00%") is not part of it
-			const cell = (c: GCell) => (/^[:：]/.test(c.key) ? { ...c, text: c.text.replace(/^\s*[:：]\s*/, ''), key: c.key.slice(1), start: c.start + 1 } : c);
-			while (v < cells.length && vals.length < cols.length && isValue(cell(cells[v]).key)) vals.push(cell(cells[v++]));
+			const colon = (c: GCell) => (/^[:：]/.test(c.key) ? { ...c, text: c.text.replace(/^\s*[:：]\s*/, ''), key: c.key.slice(1), start: c.start + 1 } : c);
+			// an amount that writes the table's unit after it ("480.16万元" under a 项目资金(万元) header,
+			// spreadsheet forms whose cells are formatted so) is that amount
+			const cell = (c: GCell) => {
+				const d = colon(c);
+				const m = unit === '万元' ? d.key.match(new RegExp(`^(${NUM})万元$`)) : null;
+				if (!m) return d;
+				const at = d.text.indexOf(m[1]);
+				return at < 0 ? d : { ...d, text: m[1], key: m[1], start: d.start + at, end: d.start + at + m[1].length };
+			};
+			// (a year cut from its 年 at a space, "2022 年X项目", is no value)
+			const yearCut = (x: number) => /^(19|20)\d\d$/.test(cells[x].key) && /^年/.test(cells[x + 1]?.key ?? '');
+			while (v < cells.length && vals.length < cols.length && isValue(cell(cells[v]).key) && !yearCut(v)) vals.push(cell(cells[v++]));
 			// a flowed row whose numbers OCR ran together: split where one reading is left
 			const split = vals.length && vals.every((c) => c.loose) && vals.length < cols.length ? splitFundsRow(vals, cols, row.breakdown === 'total', totals) : undefined;
 			if (split) vals = split;
@@ -373,6 +428,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 					vals = aligned.map((a) => (a === '' ? { ...vals[0], text: '', key: '' } : vals[x++]));
 				}
 			}
+			if (rows === 0) rowsStart = label.start;
 			if (row.breakdown === 'total') totals = amountsOf(vals, cols);
 			const nodes = out.nodes.length;
 			emitFunds(ctx, env, row, label, cols, vals, unit, out);
@@ -985,6 +1041,19 @@ function emitFunds(ctx: Ctx, env: Env, row: NonNullable<ReturnType<typeof fundRo
 			score = undefined;
 		}
 	}
+	// a rate written as a fraction of one ("40 40 38.6 10 0.965 9": 执行数 ÷ 预算数 = 0.965, no % sign;
+	// county 项目绩效自评表 exported from spreadsheets, Yunnan 项目支出绩效自评表 whose 执行率(B/A) is
+	// "0.2") is not a percentage: left unread, not read as 0.965%
+	if (rate && lines.final && !/[%％]/.test(rate.text)) {
+		const r = Number(rate.key);
+		const base = lines.adjusted?.amount.wan ?? lines.initial?.amount.wan;
+		// (to the fraction's own rounding, "500 | 120 | 0.2" is 0.24 to one decimal, or truncated: 0.965 for 0.9651)
+		const tol = Math.max(0.005, 0.5 * 10 ** -(rate.key.split('.')[1]?.length ?? 0) + 1e-9);
+		if (Number.isFinite(r) && r > 0 && r <= 1.5 && base !== undefined && base > 0 && Math.abs(lines.final.amount.wan / base - r) <= tol && Math.abs((lines.final.amount.wan / base) * 100 - r) > tol) {
+			ctx.unread.push({ kind: '表格行', text: ctx.quote(label.start, rate.end), start: label.start, end: rate.end, reason: '执行率写成小数（执行数÷预算数），不是百分数，未读取' });
+			rate = undefined;
+		}
+	}
 	if (rate && lines.final) {
 		const t = rate.text.replace(/\s*[%％]\s*$/, '');
 		lines.final.execution_rate = ctx.figure(t, '%', label.start, rate.end, 0.85, 'grid.funds.rate');
@@ -1167,9 +1236,11 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 	// (only under a form that names the two compositions)
 	if (!cells.slice(from, from + 12).some((c) => /^按(收入|支出)性质分?[:：]/.test(c.key))) return;
 	let seen = 0;
+	const lines: BudgetLine[] = [];
 	for (let k = from; k < cells.length && k < from + 30; k++) {
 		const { cell, next } = joinedOnLine(ctx, cells, k);
-		const m = cell.key.match(new RegExp(`^(?:其中[:：]?)?([\\u4e00-\\u9fa5]{2,20})[:：](${NUM})$`));
+		// (an amount that writes the form's unit after it, "其中:基本支出:1,206.5万元", is that amount)
+		const m = cell.key.match(new RegExp(`^(?:其中[:：]?)?([\\u4e00-\\u9fa5]{2,20})[:：](${NUM})${unit === '万元' ? '(?:万元)?' : ''}$`));
 		if (!m) {
 			if (seen && cell.key && !/[:：]$/.test(cell.key) && cell.key !== '其中') break;
 			k = next - 1;
@@ -1188,11 +1259,21 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 		else if (/^其他资金$|^其他收入$/.test(label)) line = { flow: 'income', breakdown: 'source', item: label, ...base, scope: 'other', amount: money() };
 		else if (/^(基本支出|项目支出)$/.test(label)) line = { flow: 'expenditure', breakdown: 'nature', item: label, ...base, amount: money() };
 		if (line) {
-			out.budget.push(line);
+			lines.push(line);
 			seen++;
 		}
 		k = next - 1;
 	}
+	// the parts are of the budget where they make the funds row's budget and not its 执行数 (the
+	// composition of a 年度预算申请 block; where both agree, of the year's actuals as before)
+	const total = (stage: 'initial' | 'adjusted' | 'final') => out.budget.find((l) => l.breakdown === 'total' && l.flow === 'expenditure' && l.stage === stage && ctx.prov.get(l.amount)?.rule === 'grid.funds')?.amount.wan;
+	const budgetTotal = total('adjusted') ?? total('initial');
+	const finalTotal = total('final');
+	const groups = [lines.filter((l) => l.flow === 'income' && l.breakdown === 'source'), lines.filter((l) => l.flow === 'expenditure' && l.breakdown === 'nature')].filter((g) => g.length >= 2);
+	const near = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) < 0.01;
+	const sums = groups.map((g) => g.reduce((a, l) => a + l.amount.wan, 0));
+	if (sums.length && sums.every((x) => near(x, budgetTotal) && !near(x, finalTotal))) for (const l of lines) (l as { stage: BudgetLine['stage'] }).stage = 'budget';
+	out.budget.push(...lines);
 }
 
 /* ------------------------------------------------------------------ indicators */
@@ -1221,9 +1302,12 @@ function indCol(k: string): IndCol | undefined {
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
 // (项目完成指标 and 项目效益指标: the 一级指标 of Sichuan's older 项目支出绩效目标申报表, for 产出 and 效益)
 // (and its points as a range, "成本指标(0-20)分", Chongqing's 项目支出绩效目标审批表)
-const LEVEL1 = /^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\(\d+分\)|\(\d+[-~]\d+\)分)?$/;
-const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\))?$`);
-const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '');
+// (a template's fill-in note after a level, "数量指标(必填硬性指标)", "经济效益指标(选填)": Ningxia's
+// 项目支出绩效目标申报表, and any form that marks its required levels so)
+const FILL_NOTE = '\\((?:必填|选填)[\u4e00-\u9fa5]{0,6}\\)';
+const LEVEL1 = new RegExp(`^(产出|效益|效果|满意度|成本|项目完成|项目效益)指标(\\(\\d+分\\)|\\(\\d+[-~]\\d+\\)分|${FILL_NOTE})?$`);
+const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\)|${FILL_NOTE})?$`);
+const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '').replace(new RegExp(`${FILL_NOTE}$`), '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
 const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
 
@@ -1296,7 +1380,15 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		const lineRest = (x: number) => cells.slice(x, x + 16).filter((y) => y.key !== '' && lineOf(y) === lineOf(cells[x]));
 		const opensLine = (x: number) => x === 0 || cells.slice(Math.max(0, x - 16), x).every((y) => y.key === '' || lineOf(y) !== lineOf(cells[x]));
 		const delimitedL2 = !cells[i].loose && cols.includes('l2') && nameAt > cols.indexOf('l2');
+		// a 一级指标 the vocabulary does not know above the usual level-1 names, which then stand in the
+		// 二级 column ("实施效果指标 | 产出指标 | 建设项目个数 | 1": the 中央预算内投资计划绩效目标表)
+		const firstRow = cells.slice(j, j + 6).filter((x) => x.key !== '');
+		const outerL1 = cols[0] === 'l1' && cols[1] === 'l2' && firstRow[0] && /^[\u4e00-\u9fa5]{2,6}指标$/.test(firstRow[0].key) && !/^(绩效|考核|评价|业绩)指标$/.test(firstRow[0].key) && !LEVEL1.test(firstRow[0].key) && !LEVEL2.test(firstRow[0].key) && LEVEL1.test(firstRow[1]?.key ?? '');
 		let k = j;
+		if (outerL1) {
+			l1 = firstRow[0].key;
+			k = cells.indexOf(firstRow[0], k) + 1;
+		}
 		while (k < cells.length) {
 			let c = cells[k];
 			if (lead && !c.loose && (k === 0 || lineOf(cells[k - 1]) !== lineOf(c)) && !isLevel(c) && !END_ROW.test(c.key)) {
@@ -1324,7 +1416,7 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 					// indicator columns: "总分 | | | | | 100 | 97 |")
 					const row = cells[t + 1] && lineOf(cells[t + 1]) === lineOf(cells[t]);
 					const after = cells.slice(t + 1, t + 14).filter((x) => x.key !== '' && (!row || lineOf(x) === lineOf(cells[t])));
-					out.total = totalRow(ctx, cells[t], after.slice(0, 2));
+					out.total = totalRow(ctx, cells[t], after.slice(0, 2), cols.includes('score') && !cols.includes('max'));
 					const g = after[2];
 					if (out.total?.max && g && /^(优秀?|良好?|中等?|差|较差)$/.test(g.key)) out.grade = ctx.mark({ value: g.key.slice(0, 1) as Grade, quote: ctx.quote(cells[t].start, g.end) }, cells[t].start, g.end, 0.8, 'grid.total.grade');
 				}
@@ -1334,6 +1426,12 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// (a level written twice, 一级 and 二级 both "满意度指标", is the 二级 the second time)
 			if (LEVEL1.test(c.key) && l1 === levelName(c.key) && !l2 && k > 0 && cells[k - 1].key === c.key) {
 				l2 = l1;
+				k++;
+				continue;
+			}
+			if (outerL1 && LEVEL1.test(c.key)) {
+				l2 = levelName(c.key);
+				l2Line = lineOf(c);
 				k++;
 				continue;
 			}
@@ -1415,6 +1513,11 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			const bare = !l1 && !l2 && !c.loose && !c.key.endsWith('指标') && !isValue(c.key) && cells[k + 1] && /^(≥|≤|>=|<=|>|<|=)?\d/.test(cells[k + 1].key) && (cells.slice(j, k).every((x) => x.key === '') || (out.indicators.length > 0 && !out.indicators[out.indicators.length - 1].level2));
 			if (!l1 && !l2 && !bare) break;
 			if (isValue(c.key)) break; // a number where a name should stand: not this table
+			// a filler a row's note cell left on a line of its own ("……"): no row
+			if (/^[.…。·]+$/.test(c.key)) {
+				k++;
+				continue;
+			}
 			const name = c;
 			// delimited cells: one per column; a flowed row holds no empty cells, so it ends at
 			// its last numeric column, or earlier at the next level name
@@ -1422,9 +1525,14 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			let vals: GCell[] = [];
 			// a delimited row whose trailing note cell was left out ends at the next level's name
 			const pointsEnd = Math.max(after.lastIndexOf('score'), after.lastIndexOf('max')) + 1;
+			// (or at the next row's name: a text cell whose cells after it fill a row's columns up to its
+			// points, "病虫害防治面积 | 3万亩 | 3万亩 | 7 | 7 | 森林抚育面积 | …", one cell a line)
+			const pointsAt = (x: GCell | undefined) => !!x && isNumber(x.key) && !/%$/.test(x.key) && Number(x.key) <= 100;
+			const opensRow = (v: number) => !isValue(cells[v].key) && cells[v].key.length <= 40 && after.slice(0, pointsEnd).every((col, idx) => (col === 'max' || col === 'score' ? pointsAt(cells[v + 1 + idx]) : !!cells[v + 1 + idx] && !isBlank(cells[v + 1 + idx].key)));
 			for (let v = k + 1; v < cells.length && vals.length < want; v++) {
 				const level = LEVEL1.test(cells[v].key) || LEVEL2.test(cells[v].key) || END_ROW.test(cells[v].key);
 				if (level && (c.loose || (pointsEnd > 0 && vals.length >= pointsEnd))) break;
+				if (!c.loose && pointsEnd > 0 && vals.length >= pointsEnd && opensRow(v)) break;
 				vals.push(cells[v]);
 			}
 			// a flowed row with a cell too few or too many cannot be aligned: its name only
@@ -1511,6 +1619,84 @@ function readSpacedRows(ctx: Ctx, cells: GCell[]): Indicator[] {
 		const name = cell(a, b);
 		if (name.key.length < 2 || /[:：。]/.test(name.key)) break;
 		out.push(indicatorOf(ctx, l1, l2, name, ['target'], [cell(last.index!, last.index! + last[0].length)]));
+	}
+	return out;
+}
+
+/**
+ * Scored indicator rows one a line with their cells joined by single spaces, under a header of the
+ * same kind (一级指标 二级指标 三级指标 年度 实际 分值 得分 …, its 指标值 / 完成值 on a line of their
+ * own): each row the level names it starts with, then exactly its name, target and outcome (three
+ * words) and its points and score (two numbers, which a long row may carry on the next line, "7 7"),
+ * then any 偏差原因 note. A row of fewer words, or whose fourth and fifth words are not points, cannot
+ * be cut without guessing and is passed over; a level cell wrapped before its last word ("社会效益"
+ * over a line "指标") is that level. Each form of a page reads from its header to its 总分 / 合计, or
+ * to three rows in a row that are no such row. Serves county and city 项目支出绩效自评表 that
+ * disclosure sites show as text ("指标2:修缮面积 500平方米 520平方米 10 10").
+ */
+function readSpacedScoredRows(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const L = ctx.lines;
+	const HEAD = /^(?:绩效指标\s+)?一级指标\s+二级指标\s+三级指标\s+(?:\S+\s+){1,4}分值\s+得分(\s|$)/;
+	const PTS = /^\d{1,3}(\.\d+)?$/;
+	const words = (n: number) => (n < L.length ? [...L[n].span.norm.matchAll(/\S+/g)] : []);
+	const nextFilled = (n: number) => {
+		let m = n + 1;
+		while (m < L.length && L[m].blank) m++;
+		return m;
+	};
+	/** the family of a level-2 name: the level 1 it belongs to */
+	const familyOf = (l2: string) => (/^(数量|质量|时效|成本)/.test(l2) ? '产出指标' : /满意度/.test(l2) ? '满意度指标' : /效益|影响/.test(l2) ? '效益指标' : undefined);
+	// (each form of a page of several: from each header to its 总分)
+	for (let h = 0; h < L.length; h++) {
+		if (L[h].tabbed || /\|/.test(L[h].raw) || !HEAD.test(L[h].span.norm.trim())) continue;
+		let l1: string | undefined;
+		let l2: string | undefined;
+		let misses = 0;
+		let n = h + 1;
+		for (; n < L.length && misses < 3; n++) {
+			const l = L[n];
+			if (l.blank) continue;
+			const ws = words(n);
+			if (!ws.length || (ws.length === 1 && ws[0][0] === '指标')) continue;
+			if (END_ROW.test(ws[0][0])) break;
+			// (a level cell wrapped before its last word, "社会效益" over "指标": the row's next line is "指标")
+			const m = nextFilled(n);
+			const wrapped = words(m).length === 1 && words(m)[0][0] === '指标';
+			let w = 0;
+			for (; w < ws.length; w++) {
+				const k = wrapped && !/指标$/.test(ws[w][0]) && (LEVEL1.test(ws[w][0] + '指标') || LEVEL2.test(ws[w][0] + '指标')) ? ws[w][0] + '指标' : ws[w][0];
+				// (成本指标 under 产出指标 is its level 2, as in the older tables)
+				if (LEVEL1.test(k) && !(/^成本/.test(k) && l1 === '产出指标')) (l1 = levelName(k)), (l2 = undefined);
+				else if (LEVEL2.test(k)) {
+					l2 = levelName(k);
+					// (a level 2 of another level 1 than the one carried down: its level 1 is not written)
+					if (l1 && familyOf(l2) && familyOf(l2) !== l1) l1 = undefined;
+				} else break;
+			}
+			const rest = ws.slice(w);
+			// (points and score on the next line, alone)
+			let pts = rest.slice(3, 5);
+			let ptsLine = n;
+			if (rest.length === 3 && words(m).length === 2 && words(m).every((x) => PTS.test(x[0]))) {
+				pts = words(m);
+				ptsLine = m;
+			}
+			if (rest.length < 3 || pts.length !== 2 || !pts.every((x) => PTS.test(x[0]) && Number(x[0]) <= 100) || Number(pts[1][0]) > Number(pts[0][0]) || !(l1 || l2)) {
+				misses++;
+				continue;
+			}
+			misses = 0;
+			if (ptsLine !== n) n = ptsLine;
+			const cell = (ln: number, x: RegExpMatchArray): GCell => {
+				const sp = L[ln].span;
+				return { text: sp.text.slice(x.index!, x.index! + x[0].length), key: x[0], start: sp.map[x.index!], end: sp.map[x.index! + x[0].length - 1] + 1, loose: true };
+			};
+			const name = cell(l.n, rest[0]);
+			if (name.key.length < 2 || PTS.test(name.key)) continue;
+			out.push(indicatorOf(ctx, l1, l2, name, ['target', 'actual', 'max', 'score'], [cell(l.n, rest[1]), cell(l.n, rest[2]), cell(ptsLine, pts[0]), cell(ptsLine, pts[1])]));
+		}
+		h = n;
 	}
 	return out;
 }
@@ -1610,9 +1796,12 @@ function splitPointsCell(vals: GCell[], cols: IndCol[]): GCell[] | undefined {
  * The 总分 row closing an indicator table: 分值 then 得分 ("总分 | 100 | 95"), or the two run
  * together by OCR ("总分100100"), split only where one reading has score ≤ points ≤ 100.
  */
-function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
+function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): GridResult['total'] {
 	const pts = (k: string) => /^(0|[1-9]\d*)(\.\d+)?$/.test(k) && Number(k) <= 100;
 	const [a, b] = next;
+	// one number alone on the 总分 row of a table that has a 得分 column and no 分值 column (Yunnan's
+	// 项目支出绩效自评表 scored 年初目标值 | 实际完成值 | 得分, "总分 | 71.5 |"): the total score
+	if (scoreOnly && a && !b && pts(a.key) && a.text.trim() === a.key) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
 	if (a && b && pts(a.key) && pts(b.key) && Number(b.key) <= Number(a.key)) {
 		return { max: ctx.figure(a.text, '分', label.start, a.end, 0.8, 'grid.total.max'), score: ctx.figure(b.text, '分', label.start, b.end, 0.8, 'grid.total.score') };
 	}
@@ -1630,7 +1819,9 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[]): GridResult['total'] {
 }
 
 /** A form's row ordinal before an indicator's name ("指标1:工程完工率", the national 项目支出绩效自评表 template). */
-const ORDINAL = /^指标\s*\d{1,2}\s*[:：.、]?\s*(?=[\u4e00-\u9fa5])/;
+// (and a row's outline number, "一、示范区建立", "2、施用配方肥", "(3)培训人次", rows of a 数量指标 block
+// numbered as the work plan lists them)
+const ORDINAL = /^指标\s*\d{1,2}\s*[:：.、]?\s*(?=[\u4e00-\u9fa5])|^(?:[一二三四五六七八九十]{1,2}|\d{1,2})、\s*(?=[\u4e00-\u9fa5])|^[(（]\d{1,2}[)）]\s*(?=[\u4e00-\u9fa5])/;
 
 /** Operators written as words in an operator column ("大于等于", Inner Mongolia's 项目支出绩效自评表). */
 const OP_WORDS: [RegExp, string][] = [[/^大于等于$|^不低于$|^不少于$/, '≥'], [/^小于等于$|^不高于$|^不超过$|^不多于$/, '≤'], [/^等于$/, '='], [/^大于$|^高于$/, '>'], [/^小于$|^低于$/, '<']];
@@ -1639,6 +1830,9 @@ function opSign(k: string): string | undefined {
 	if (/^[=<>≤≥＝═]+$/.test(k)) return k;
 	return OP_WORDS.find(([re]) => re.test(k))?.[1];
 }
+
+/** A date or a year written as a time limit's value ("2024年", "2024年6月", "完成时间为2024年6月30日"). */
+const DATE_TEXT = /^(完成时间为|完成时间|于)?(19|20)\d\d年(\d{1,2}月(\d{1,2}日)?)?$/;
 
 function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, name: GCell, cols: IndCol[], vals: GCell[]): Indicator {
 	const get = (c: IndCol) => {
@@ -1659,6 +1853,8 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		const parsed = parseTarget(t.text, written, unit);
 		const end = Math.max(t.end, unitCell?.end ?? 0);
 		const target = { ...parsed, text: t.text, quote: ctx.quote(name.start, end) };
+		// a 时效指标's target that is a date or a year ("2024年", "完成时间为2024年6月30日") is a date to finish by
+		if (l2 === '时效指标' && target.op === 'text' && DATE_TEXT.test(t.key)) target.op = 'deadline';
 		if (unit && target.value !== undefined && !target.unit) target.unit = unit;
 		ind.target = ctx.mark(target, name.start, end, 0.8, 'grid.indicator.target');
 	}
@@ -1667,7 +1863,9 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		// an outcome written like its target ("≥266米", "550万粒"): the number and its unit
 		// (its unit as a target's is written: up to four characters, or a rate, "元/人*月")
 		// (a rate with the word it is a rate of, "100%覆盖", is the rate; a storage size, "10TB", its figure)
-		const num = a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
+		// (under 时效指标 a date or a year is the date it was done by: no figure, "2024年")
+		// (a standard per unit, "每亩300": the number)
+		const num = l2 === '时效指标' && DATE_TEXT.test(a.key) ? null : a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=|每[\u4e00-\u9fa5]{1,2})?(${NUM})(%|百分比|TB|GB|MB|${RATE_UNIT})?$`)) ?? a.key.match(new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?(${NUM})(%)[\u4e00-\u9fa5]{1,4}$`));
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
@@ -1695,14 +1893,17 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
  * county allocation notices attach to a fund's target table (Fujian's and other provinces').
  */
 function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
-	const NAME = /^(项目名称|村名|村居名称|乡镇名称|乡镇|单位名称|项目单位|实施单位)$/;
+	const NAME = /^(项目名称|村名|村居名称|乡镇名称|乡镇|单位名称|项目单位|实施单位|补助对象|市县\/单位名称|市县名称)$/;
+	// (the budget classification columns of a provincial 预算表: their cells are codes, "2299999-其他支出")
+	const CODE_COL = /^支出(功能|经济)分类(科目)?$/;
 	const AMOUNT = /^(金额|分配金额|下达金额|安排金额|下达资金|安排资金|补助金额|资金)(\((万元|元)\))?$/;
 	for (let i = 0; i < cells.length; i++) {
 		// the header: consecutive cells of one row, among them a name column and an amount column
 		if (!NAME.test(cells[i].key) && !/^序号$/.test(cells[i].key)) continue;
 		let j = i;
 		const head: string[] = [];
-		const word = (k: string) => NAME.test(k) || AMOUNT.test(k) || /^(序号|备注|(列支|支出|功能)?科目(编码)?|(资金)?用途|建设内容|项目内容|说明)$/.test(k);
+		// (a header cell's second line, "乡镇 / (社区)", is part of it)
+		const word = (k: string) => NAME.test(k) || AMOUNT.test(k) || /^(序号|备注|(列支|支出|功能)?科目(编码)?|(资金)?用途|建设内容|项目内容|说明)$/.test(k) || /^[(（][\u4e00-\u9fa5]{1,4}[)）]$/.test(k) || CODE_COL.test(k);
 		while (j < cells.length && j < i + 8 && word(cells[j].key)) head.push(cells[j++].key);
 		const amt = head.findIndex((h) => AMOUNT.test(h));
 		const names = head.map((h, x) => (NAME.test(h) ? x : -1)).filter((x) => x >= 0);
@@ -1714,6 +1915,12 @@ function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult
 		const rows: Array<{ name: GCell; amount: GCell }> = [];
 		let k = j;
 		let total: GCell | undefined;
+		// (a 合计 row first, under the header: the rows after it are its parts)
+		let totalFirst: { label: GCell; amount: GCell } | undefined;
+		if (/^合计$|^总计$/.test(cells[k]?.key ?? '') && isNumber(cells[k + amt]?.key ?? '') && cells.slice(k + 1, k + head.length).every((c, x) => x + 1 === amt || c.key === '')) {
+			totalFirst = { label: cells[k], amount: cells[k + amt] };
+			k += head.length;
+		}
 		while (k + head.length <= cells.length && rows.length < 60) {
 			if (/^合计$|^总计$/.test(cells[k].key)) {
 				total = cells.slice(k + 1, k + 4).find((c) => isNumber(c.key));
@@ -1723,10 +1930,41 @@ function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult
 			const name = row[nameCol];
 			const amount = row[amt];
 			if (!name || !amount || !isNumber(amount.key) || /%$/.test(amount.key) || isValue(name.key) || name.key.length > 40) break;
+			// (a code column holds a code: a row that does not is out of step)
+			if (head.some((h, x) => CODE_COL.test(h) && !/^\d{3,7}\s*[-—]/.test(row[x]?.key ?? ''))) break;
 			rows.push({ name, amount });
 			k += head.length;
 		}
-		const sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		// a 合计 first and rows held in step by their code columns: an excerpt cut before its last row
+		// still has its total and the rows it shows (a provincial 中央基建投资预算表)
+		if (totalFirst && !total && rows.length >= 2 && head.some((h) => CODE_COL.test(h))) {
+			out.budget.push({ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(totalFirst.amount.text, unit, totalFirst.label.start, totalFirst.amount.end, 0.75, 'grid.allocation.total') });
+			for (const r of rows) out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.name.text.replace(/\s+/g, ''), scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(r.amount.text, unit, r.name.start, r.amount.end, 0.75, 'grid.allocation') });
+			return;
+		}
+		let sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		// rows whose merged cells (a 序号 or a 乡镇 spanning two rows) dropped out, where the amount is the
+		// last column and the name the column before it: each amount is a number after a text cell,
+		// its name that cell ("1 | 甲镇 | 甲村 | 甲村食堂 | 5 | 乙村 | 乙村食堂 | 5 | 合计 | 10")
+		if ((rows.length < 2 || !total) && amt === head.length - 1 && names.includes(amt - 1)) {
+			rows.length = 0;
+			total = undefined;
+			for (k = j; k < cells.length && rows.length < 60; k++) {
+				const c = cells[k];
+				if (c.key === '') continue;
+				if (/^合计$|^总计$/.test(c.key)) {
+					total = cells.slice(k + 1, k + 4).find((x) => isNumber(x.key));
+					break;
+				}
+				if (!isNumber(c.key)) {
+					if (c.key.length > 40) break;
+					continue;
+				}
+				const prev = cells.slice(j, k).reverse().find((x) => x.key !== '');
+				if (prev && !isValue(prev.key) && !/%$/.test(c.key)) rows.push({ name: prev, amount: c });
+			}
+			sum = rows.reduce((a, r) => a + Number(r.amount.key.replace(/,/g, '')), 0);
+		}
 		if (rows.length < 2 || !total || Math.abs(sum - Number(total.key.replace(/,/g, ''))) > 0.005) {
 			i = Math.max(i, k - 1);
 			continue;
@@ -1782,7 +2020,10 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// the funds table of a project record (a department's budget tables are read by budget.ts)
 	// (a whole-department self-evaluation table scores the same funds block: 年度资金总额 | 年初预算数 |
 	// 全年执行数 | 分值 | 得分 — Guizhou's and Hunan's 部门整体支出绩效自评表)
-	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || (env.kind === 'self_evaluation' && !haveBudget)) readFunds(ctx, env, cells, out);
+	// (and, where the prose read a budget already, a self-evaluation table's scored funds row, 年度资金总额 |
+	// 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分, which no budget sentence states: Hunan's
+	// 部门整体支出绩效自评表 one cell a line)
+	if (env.kind === 'project_self_evaluation' || env.kind === 'project_target_table' || env.kind === 'self_evaluation') readFunds(ctx, env, cells, out, env.kind === 'self_evaluation' && haveBudget);
 	// (a funds table with 行次 and lettered columns: its rows are the table's, whatever prose read beside them)
 	if (env.kind === 'project_self_evaluation' && !out.budget.length) readNumberedFunds(ctx, env, cells, out);
 	// (a run-together funds row is the table's, whatever the prose beside it read: a transfer payment's
@@ -1804,6 +2045,10 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	const spaced = readSpacedRows(ctx, cells);
 	readIndicatorGrid(ctx, env, cells, out);
 	if (spaced.length >= 3 && spaced.length >= out.indicators.length) out.indicators = spaced;
+	if (!out.indicators.length) {
+		const scored = readSpacedScoredRows(ctx);
+		if (scored.length >= 3) out.indicators = scored;
+	}
 	if (!out.indicators.length) {
 		const bare = readBareLooseRows(ctx, cells);
 		if (bare.length >= 2) out.indicators = bare;
@@ -1832,6 +2077,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		out.indicators = ord.indicators;
 		if (ord.total && !out.total) out.total = ord.total;
 	}
+	if (!out.nodes.length) readPointsTree(ctx, cells, out);
 	if (!out.nodes.length) readScoreGrid(ctx, cells, out);
 	if (!out.nodes.length) {
 		out.nodes = readFlowedScoreTable(ctx);
@@ -1840,6 +2086,66 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 		if (out.nodes.length && out.nodes.every((n) => /^(投入|过程|产出|效果)$/.test(n.name))) out.framework = 'hunan';
 	}
 	return out;
+}
+
+/**
+ * A score table whose three levels each carry their points, as cells in reading order (one cell a
+ * paragraph): 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分, then each level's name and
+ * points, each 三级指标 with its points and its score ("项目决策 | 20 | 项目目标 | 4 | 目标内容 | 4 | 4").
+ * A name with one number opens a level (a level 1 where none is open, else a level 2 of the open level
+ * 1), a name with two is a 三级指标 of the open level 2; a level closes when its children's points
+ * make its own. Read only while the points add up so; stops at the first cell that fits no row (the
+ * end of the table or of the excerpt). Serves the 绩效评价指标评分 tables of provincial 项目绩效自评表
+ * (项目决策 / 项目管理 / 项目绩效) copied from Word.
+ */
+function readPointsTree(ctx: Ctx, all: GCell[], out: GridResult) {
+	const cells = all.filter((c) => c.key !== '');
+	const PTS = /^\d{1,3}(\.\d+)?$/;
+	const HEAD = ['一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '得分'];
+	const h = cells.findIndex((_, i) => HEAD.every((k, x) => cells[i + x]?.key === k || (k === '分值' && /^(权重|指标分值)$/.test(cells[i + x]?.key ?? '')) || (k === '得分' && cells[i + x]?.key === '自评得分')));
+	if (h < 0) return;
+	const nodes: ScoreNode[] = [];
+	let l1: { node: ScoreNode; left: number } | undefined;
+	let l2: { node: ScoreNode; left: number } | undefined;
+	const fig = (name: GCell, c: GCell, rule: string) => ctx.figure(c.text, '分', name.start, c.end, 0.8, rule);
+	const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+	let leaves = 0;
+	for (let i = h + HEAD.length; i < cells.length; ) {
+		const name = cells[i];
+		if (PTS.test(name.key) || END_ROW.test(name.key) || name.key.length > 20) break;
+		const a = cells[i + 1];
+		const b = cells[i + 2];
+		if (!a || !PTS.test(a.key)) break;
+		const two = b && PTS.test(b.key);
+		if (two) {
+			// a 三级指标: its points, then its score (at most its points)
+			if (!l2 || Number(b.key) > Number(a.key) || Number(a.key) > l2.left + 1e-6) break;
+			(l2.node.children ??= []).push({ name: name.text, level: 3, max: fig(name, a, 'grid.points-tree.max'), score: fig(name, b, 'grid.points-tree.score') });
+			l2.left -= Number(a.key);
+			leaves++;
+			if (near(l2.left, 0)) {
+				l1!.left -= l2.node.max!.value;
+				l2 = undefined;
+				if (near(l1!.left, 0)) l1 = undefined;
+			}
+			i += 3;
+			continue;
+		}
+		if (l2) break;
+		const node: ScoreNode = { name: name.text, level: l1 ? 2 : 1, max: fig(name, a, 'grid.points-tree.level') };
+		if (!l1) {
+			nodes.push(node);
+			l1 = { node, left: Number(a.key) };
+		} else {
+			if (Number(a.key) > l1.left + 1e-6) break;
+			(l1.node.children ??= []).push(node);
+			l2 = { node, left: Number(a.key) };
+		}
+		i += 2;
+	}
+	if (leaves < 3) return;
+	out.nodes = nodes;
+	out.nodesFromRows = true;
 }
 
 /**
@@ -2288,4 +2594,166 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, ...(parent ? { parent } : {}), scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 		reach = i + 24;
 	}
+}
+
+/* ------------------------------------------------------------------ fund blocks */
+
+/**
+ * Funds given as blocks of labelled lines under a fund's heading, one block per fund (Chongqing
+ * 中央对地方转移支付 绩效自评表 shown as text):
+ *
+ *   X资金合计(万元) 年度预算资金总额): 500.00      ← the total (its heading says 合计)
+ *   其中:中央补助 300.00 / 市级资金 150.00 / 本级资金(包括结转结余) 50.00
+ *   Y补助资金(万元)                               ← a fund of the total: a line of that name
+ *   年度预算资金总额: 320.00 / 其中:中央补助 200.00 / …   (its parts: budget_level lines of Y)
+ *
+ * The heading must state 万元 and the block must open with 年度预算资金总额; a block whose total is
+ * empty is skipped. Returns the lines and the source ranges they cover (a prose reader's reading of
+ * the same "年度预算资金总额: N" lines gives way to these).
+ */
+export function readFundBlocks(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges: Array<[number, number]> } {
+	const lines: BudgetLine[] = [];
+	const ranges: Array<[number, number]> = [];
+	const L = ctx.lines;
+	const TOTAL = /年度预算资金总额[)）]?\s*[:：]\s*/;
+	const PART = /^(?:其中\s*[:：]\s*)?([\u4e00-\u9fa5]{1,10}?(?:资金|补助|财政|拨款))(?:[(（][^()（）]{0,12}[)）])?\s+(\d[\d,]*(?:\.\d+)?)\s*$/;
+	let haveTotal = false;
+	for (let i = 0; i < L.length; i++) {
+		const s = L[i].span;
+		const m = TOTAL.exec(s.norm);
+		if (!m) continue;
+		// the heading: before the label on the same line, or the line before
+		let head = s.norm.slice(0, m.index).trim();
+		if (!head) {
+			let j = i - 1;
+			while (j >= 0 && L[j].blank) j--;
+			head = j >= 0 ? L[j].span.norm.trim() : '';
+		}
+		const h = head.match(/^(.{2,40}?)\s*[(（]\s*万元\s*[)）]$/);
+		if (!h) continue;
+		const after = s.norm.slice(m.index + m[0].length);
+		const num = after.match(/^(\d[\d,]*(?:\.\d+)?)\s*$/);
+		if (!num) continue;
+		const name = h[1].replace(/\s+/g, '');
+		const isTotal = /合计|总计|总额/.test(name) || !haveTotal;
+		if (isTotal && haveTotal) break;
+		const at = m.index + m[0].length;
+		const q0 = s.map[m.index];
+		const q1 = s.map[at + num[1].length - 1] + 1;
+		const item = isTotal ? '合计' : name;
+		lines.push({ flow: 'expenditure', breakdown: isTotal ? 'total' : 'cost', item, scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(num[1], '万元', q0, q1, 0.8, 'grid.fund-blocks') });
+		ranges.push([q0, q1]);
+		haveTotal = true;
+		for (let k = i + 1; k < L.length; k++) {
+			if (L[k].blank) continue;
+			const ps = L[k].span;
+			const p = PART.exec(ps.norm.trim());
+			if (!p) break;
+			const lead = ps.norm.length - ps.norm.trimStart().length;
+			const p0 = ps.map[lead];
+			const p1 = ps.map[ps.norm.trimEnd().length - 1] + 1;
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: p[1], scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(p[2], '万元', p0, p1, 0.75, 'grid.fund-blocks.part') };
+			if (!isTotal) line.parent = name;
+			lines.push(line);
+			ranges.push([p0, p1]);
+			i = k;
+		}
+	}
+	return { lines, ranges };
+}
+
+/* ------------------------------------------------------------------ stacked fund columns */
+
+/** A column of the 项目基本概况 funds block: 计划安排资金 is the budget; 实际到位资金 the money received,
+ * 实际支出 the spending and 结余 the balance, all of the year's actuals. */
+const STACK_COL: Array<[RegExp, BudgetLine['flow'], BudgetLine['stage']]> = [
+	[/^计划安排资金$/, 'expenditure', 'budget'],
+	[/^实际到位资金$/, 'income', 'final'],
+	[/^实际支出(资金)?$/, 'expenditure', 'final'],
+	[/^结余(资金)?$/, 'closing_balance', 'final']
+];
+
+/**
+ * The funds block of Hunan (Yueyang) 财政支出项目绩效评价自评报告 forms, one cell a paragraph:
+ *
+ *   计划安排资金 / (万元) / 200 / 实际到位资金 / (万元) / 200 / 实际支出 / (万元) / 150 / 结余(万元) / 50
+ *   其中:中央财政 ×4 / 省财政 120 省财政 120 省财政 90 省财政 30 / … / 其它 其它 5 其它 5 其它
+ *
+ * Each column header with its unit and amount is a total (计划安排资金 the budget, the others the
+ * year's actuals); each source label is written once per column, and the amount after its k-th
+ * writing is that source's amount in column k (中央/省/市/县/区财政 as budget_level lines, 其它 as
+ * other money). Then the 项目支出明细 table (支出内容 / 实际支出数 / 会计凭证号 / 备注): each 支出内容
+ * followed by its amount is a line of the year's spending by use, up to the 支出合计 row.
+ * Abstains unless three column headers stand in a row, each stating 万元.
+ */
+export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
+	const out: BudgetLine[] = [];
+	const L = ctx.lines.filter((l) => !l.blank);
+	const t = (i: number) => (L[i] ? L[i].span.norm.replace(/\s+/g, '') : '');
+	const isNum = (i: number) => /^\d[\d,]*(\.\d+)?$/.test(t(i));
+	const range = (i: number) => {
+		const s = L[i].span;
+		const a = s.norm.length - s.norm.trimStart().length;
+		return [s.map[a], s.map[s.norm.trimEnd().length - 1] + 1] as const;
+	};
+	for (let i = 0; i < L.length; i++) {
+		if (!/^计划安排资金/.test(t(i))) continue;
+		// the column headers: "X" / "(万元)" / amount, or "X(万元)" / amount
+		const cols: Array<{ flow: BudgetLine['flow']; stage: BudgetLine['stage'] }> = [];
+		let j = i;
+		const totals: BudgetLine[] = [];
+		while (j < L.length && cols.length < 4) {
+			const h = t(j).match(/^(.+?)(\(万元\))?$/)!;
+			const col = STACK_COL.find(([re]) => re.test(h[1]));
+			if (!col) break;
+			let k = j + 1;
+			if (!h[2]) {
+				if (t(k) !== '(万元)') break;
+				k++;
+			}
+			const c = { flow: col[1], stage: col[2] };
+			cols.push(c);
+			if (isNum(k)) {
+				const [, q1] = range(k);
+				totals.push({ flow: c.flow, breakdown: 'total', item: '合计', scope: 'all', stage: c.stage, year: env.year, amount: ctx.money(t(k), '万元', range(j)[0], q1, 0.8, 'grid.stacked-funds') });
+				k++;
+			}
+			j = k;
+		}
+		if (cols.length < 3) continue;
+		out.push(...totals);
+		// the source rows: each label once per column, an amount after some of them
+		const seen = new Map<string, number>();
+		for (; j < L.length; j++) {
+			const lab = t(j).replace(/^其中[:：]?/, '');
+			const src = lab.match(/^(中央财政|省财政|市财政|州财政|县财政|区财政|其它|其他)$/);
+			if (!src) break;
+			const k = seen.get(src[1]) ?? 0;
+			seen.set(src[1], k + 1);
+			if (!isNum(j + 1) || k >= cols.length) continue;
+			const other = /^其[它他]$/.test(src[1]);
+			const [q0] = range(j);
+			const [, q1] = range(j + 1);
+			out.push({ flow: cols[k].flow, breakdown: other ? 'source' : 'budget_level', item: other ? (cols[k].flow === 'income' ? '其他资金' : '其他支出') : src[1], scope: other ? 'other' : 'all', stage: cols[k].stage, year: env.year, amount: ctx.money(t(j + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.source') });
+			j++;
+		}
+		// the spending by use: 支出内容 / 实际支出数 / 会计凭证号 / 备注, then rows
+		if (!(t(j) === '' || /明细/.test(t(j)))) break;
+		let d = j;
+		while (d < Math.min(L.length, j + 4) && t(d) !== '支出内容') d++;
+		if (t(d) !== '支出内容' || !/^实际支出数/.test(t(d + 1))) break;
+		for (let r = d + 2; r < L.length - 1; r++) {
+			const name = t(r);
+			if (/^[一二三四五六七八九十]+、/.test(name) || /合计|小计/.test(name)) break;
+			if (/^(会计凭证号|备注)$/.test(name) || isNum(r) || !isNum(r + 1)) continue;
+			// (a voucher cell continued on the next line is no use: "3月12号凭证")
+			if (/\d+号|凭证|\d+月\d*日?$/.test(name) || !/[\u4e00-\u9fa5]{2}/.test(name)) continue;
+			const [q0] = range(r);
+			const [, q1] = range(r + 1);
+			out.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'final', year: env.year, amount: ctx.money(t(r + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.use') });
+			r++;
+		}
+		break;
+	}
+	return out;
 }

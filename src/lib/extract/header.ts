@@ -64,7 +64,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
 	// a fund's target table, named by the fund ("2024年X补助资金(Y)绩效目标表", "专项资金绩效目标表",
 	// a notice "关于下达X补助资金文件及绩效目标表"): one fund's targets, not a department's
-	[/(资金|专项)[^。，,；;]{0,30}绩效目标表/, 'project_target_table'],
+	[/(资金|专项)[^。，,；;]{0,40}绩效目标表/, 'project_target_table'],
 	[/项目(支出)?绩效(单位)?自评|项目.{0,10}自评(价)?(表|报告|结果)|专项资金.{0,6}自评|项目绩效评价自评|项目支出绩效自评|(项目|专项|工程)(支出)?绩效评价报告/, 'project_self_evaluation'],
 	// a project's evaluation sheet of indicators or scores ("X项目绩效评价指标表", an .xlsx published as is)
 	[/项目(支出)?绩效评价(指标|评分)表/, 'project_self_evaluation'],
@@ -74,7 +74,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// any fund named right before its evaluation ("X省2022年度中央自然灾害资金绩效自评报告", "X资金(Y)
 	// 绩效评价"), the bond-funded projects a department reports on ("新增地方政府专项债券项目绩效评价
 	// 情况") and a fund's report on its use ("关于“2021年X补助资金”管理使用情况")
-	[/资金\s*(?:[(（][^()（）]{1,20}[)）])?绩效(自评|评价)|债券项目.{0,8}绩效评价|(资金|补贴)[”"]?\s*(的)?(管理)?使用情况/, 'project_self_evaluation'],
+	[/资金\s*(?:[(（][^()（）]{1,20}[)）])?绩效(自评|评价)|债券项目.{0,8}绩效评价|(资金|补贴)[”"]?\s*(的)?(管理)?使用情况(报告)?\s*$/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
 	// province's funds fill in: "X补助地方资金(Y)绩效目标自评"): its execution against its targets
 	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
@@ -110,7 +110,9 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 const LABELS = {
 	department: /(?:预算)?部\s*门\s*[(（、]?\s*单\s*位\s*[)）]?\s*名\s*称|预算部门[、,，]?单位名称|(?:部门|单位|填报单位|评价单位|预算单位|申报单位|被评价单位)\s*(?:名\s*称)?(?=\s*[:：|\t])|(?<=^|\n)(?:预算单位|申报单位)(?=[ \u3000]+[\u4e00-\u9fa5])|部\s*门\s*名\s*称|单\s*位\s*名\s*称/,
 	// (资金使用单位: the transfer-payment 绩效目标自评表's unit that spends the money)
-	implementer: /(?:项目)?实施\s*(?:[(（]\s*主管\s*[)）])?\s*单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位|资金使用单位/,
+	// (下达地方或单位: the unit a 中央预算内投资计划绩效目标表, the national template for central budget
+	// investment, sends the money to)
+	implementer: /(?:项目)?实施\s*(?:[(（]\s*主管\s*[)）])?\s*单位\s*(?:[(（]\s*盖章\s*[)）])?|项目单位|项目承担单位|项目执行单位|资金使用单位|下达地方或单位/,
 	// (a label cell broken over lines: "主管部门 / 及编码", Wuhan's target tables)
 	// (a transfer payment's form names the ministry, 中央主管部门, and the local 地方主管部门: the
 	// record's supervisor is the local one)
@@ -145,8 +147,10 @@ function sub(v: Found, a: number, b: number): Found {
 	return { value: v.value.slice(a, b), start: v.map[a], end: v.map[b - 1] + 1, map: v.map.slice(a, b + 1) };
 }
 
-/** Column headers of funds and indicator tables: never the value of the label before them. */
-const COLUMN_HEADER = /^(?:(?:年初|全年|年度)?预算(?:数|金额)|资金总额|年度(?:绩效)?目标|[一二三]级指标|指标值|指标性质|(?:全年)?执行数|执行率|分值|得分|权重)(?:[(（](?:万元|元|%)[)）])?$/;
+/** Column headers of funds and indicator tables, and of the lists above a form (序号 | 项目名称 | 备注, an
+ * allocation's 项目名称 | 金额, a bond report's 项目名称 | 债券性质 | 自评分数 | 自评等级): never the value of
+ * the label before them. */
+const COLUMN_HEADER = /^(?:(?:年初|全年|年度)?预算(?:数|金额)|资金总额|年度(?:绩效)?目标|[一二三]级指标|指标值|指标性质|(?:全年)?执行数|执行率|分值|得分|权重|备注|序号|金额|[\u4e00-\u9fa5]{2,4}(?:性质|等级|分数))(?:[(（](?:万元|元|%)[)）])?$/;
 
 /** The value after a label at view position `at`: same line, next cell or next line. */
 function valueAfter(view: Span, at: number, maxLen = 60): Found | undefined {
@@ -275,7 +279,8 @@ function fromSimplifiedTitle(title: string): { name: string; at: number } | unde
 		const org = findOrgNames(before)[0];
 		// (or after the place alone, "X县农业保险保费补贴2020年度绩效自评报告": the county's fund)
 		const lead = org && org.index === 0 ? org.length : (placeAt(before, 0)?.length ?? 0);
-		const rest = lead ? before.slice(lead) : '';
+		// (a project the title calls a transfer payment, "X市Y工程转移支付2020年度绩效自评报告": Y工程)
+		const rest = lead ? before.slice(lead).replace(/(?<=(?:项目|工程))(?:专项)?转移支付$/, '') : '';
 		if (!after && ok(rest)) return { name: rest, at: lead };
 		// (a place of work named with its place and followed by 项目 alone, "X市国家现代农业产业园项目2022
 		// 年度绩效自评报告": the whole is the project's name)
@@ -436,6 +441,9 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 				// a title quoted in a sentence starts after its verb: "现将2022年X局…报告如下"
 				const lead = l.span.norm.slice(a, i).search(/(现将|特将|现就|现把)(?=[^现特]*$)/);
 				if (lead >= 0) a += lead + 2;
+				// a report a notice asks for ("…于预算年度结束后及时将项目绩效自评报告报送…", "请按要求编制…
+				// 自评报告") is a mention in a sentence, not the document's title
+				else if (/(将|报送|提交|上报|编制|撰写|形成|开展)[^,，。]{0,16}$/.test(l.span.norm.slice(Math.max(a, i - 20), i)) && !/关于/.test(l.span.norm.slice(a, i))) continue;
 				// a bracket that closes before the title without opening in it ends a page's note
 				// ("详情见附件(注:以下内容为附件图片识别…)部门预算项目支出绩效自评表", tender-site OCR copies)
 				const before = l.span.norm.slice(a, i);
@@ -483,12 +491,19 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// "2022年度部门决算情况说明", Chongqing's 部门决算 publications)
 			// (or under the fund's name alone, "X县农业保险保费补贴" / "2020年度绩效自评报告")
 			const yearFirst = /^20\d\d年/.test(squeeze(text)) && prevLine && (isOrgName(squeeze(prevLine.span.norm)) || /(项目|资金|经费|工程|补助|补贴)$/.test(squeeze(prevLine.span.norm)));
-			if (a === 0 && (squeeze(text).length <= 10 || yearFirst) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|经费|补助|补贴|工程|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
-				const t0 = prevLine.span.map[0];
-				const joined = (prevLine.span.text.trim() + text).replace(/\s+/g, '');
+			// (or under a line that breaks after the year or inside a bracket, the long title of a fund's
+			// target table set over three lines: "X专项(Y\n项目)2022年\n中央预算内投资计划绩效目标表")
+			const brokenAfter = /20\d\d年度?$|[(（][^)）]*$/.test(above);
+			if (a === 0 && (squeeze(text).length <= 10 || yearFirst || brokenAfter) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|经费|补助|补贴|工程|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
+				const prev2 = idx > 1 ? head[idx - 2] : undefined;
+				const above2 = prev2 ? squeeze(prev2.span.norm) : '';
+				const three = !!prev2 && prev2.n === prevLine.n - 1 && /[(（][^)）]*$/.test(above2) && /^[^(（]*[)）]/.test(above) && above2.length <= 40 && !/[。；;:：,，|]/.test(above2) && !PAGE_META.test(above2);
+				const top = three && prev2 ? prev2 : prevLine;
+				const t0 = top.span.map[0];
+				const joined = ((three && prev2 ? prev2.span.text.trim() : '') + prevLine.span.text.trim() + text).replace(/\s+/g, '');
 				// the kind the whole title names ("…发展资金" + "绩效自评报告" is a fund's evaluation)
 				const whole = KIND_RE.find(([re]) => re.test(simplifyText(joined)))?.[1] ?? kind;
-				return { kind: whole, text: joined, start: t0, end: l.span.map[Math.max(a, b - 1)] + 1, line: prevLine.n };
+				return { kind: whole, text: joined, start: t0, end: l.span.map[Math.max(a, b - 1)] + 1, line: top.n };
 			}
 			// the form's year on the line under its title ("项目支出绩效目标表" / "(2020年度)", the bracket
 			// often lost by the conversion): part of the title
@@ -593,9 +608,10 @@ export function readHeader(ctx: Ctx): Header {
 	if (!project.name && PROJECT_KINDS.has(kind) && title) {
 		const after = ctx.src.slice(title.end, title.end + 60);
 		const br = after.match(/^\s*[(（]([^()（）\n]{2,30})[)）]/);
-		// a bracketed fund or project in or at the end of the title ("X局(中央救灾资金—抗旱补助)转移支付…报告")
+		// a bracketed fund or project in or at the end of the title ("X局(中央救灾资金—抗旱补助)转移支付…报告"),
+		// or one in quotes ("X局关于“2021年Y补助资金”管理使用情况")
 		// (a short bracket inside it stays: "(X文化馆(站)免费开放补助经费)")
-		const inside = title.text.match(/[(（]((?:[^()（）]|[(（][^()（）]{1,4}[)）]){2,60}?(?:项目|经费|资金|工程|补助))[)）]/);
+		const inside = title.text.match(/[(（]((?:[^()（）]|[(（][^()（）]{1,4}[)）]){2,60}?(?:项目|经费|资金|工程|补助))[)）]/) ?? title.text.match(/[“"]([^“”"]{4,60}?(?:项目|经费|资金|工程|补助))[”"]/);
 		if (inside) {
 			const st = title.start + title.text.lastIndexOf(inside[1]);
 			project.name = { value: inside[1], start: st, end: st + inside[1].length };
@@ -691,7 +707,8 @@ export function readHeader(ctx: Ctx): Header {
 	const cited = (o: { index: number }) => {
 		// (spaces that PDF text leaves inside words, "根 据", are none)
 		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(new RegExp(PINYIN_GLOSS, 'g'), '').replace(/\s+/g, '');
-		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
+		// (nor a ministry's office in the province, "财政部X监管局", that a notice copies)
+		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
 	};
 	// (a collective, "X市部门及乡镇政府", "各单位", is no unit; nor, named in passing in the body, a
 	// place of work that ends in a weak word: a station, a team, a park)
@@ -704,7 +721,14 @@ export function readHeader(ctx: Ctx): Header {
 		const next = orgs[i + 1];
 		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
 	});
-	const body = coSigned.find((o) => !isSupervisor(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
+	// (the units a notice is addressed to, a salutation line of names ending in a colon, "X局、Y厅、Z大学:",
+	// are its recipients, not its sender)
+	const salutation = (o: { index: number }) => {
+		const a = headText.lastIndexOf('\n', o.index) + 1;
+		const e = headText.indexOf('\n', o.index);
+		return /^[\u4e00-\u9fa5()（）、，,\s]{4,}[:：]\s*$/.test(headText.slice(a, e < 0 ? undefined : e));
+	};
+	const body = coSigned.find((o) => !isSupervisor(o) && !salutation(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)

@@ -14,9 +14,9 @@ import { simplifyText } from '../text/simplified';
 import { checkProvenance, quotedNodes } from '../schema/provenance';
 import { Ctx, type Unread } from './context';
 import { readHeader, type Header } from './header';
-import { departmentId, isBareUnit, placeAt, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
+import { countiesNamed, departmentId, isBareUnit, placeAt, placeOfText, regionOf, reportId, shortName, withoutPlaces } from './region';
 import { readProject, readProjectCount } from './project';
-import { cellStream, goalFromCells, projectForms, readGrid, type GridResult } from './grid';
+import { cellStream, goalFromCells, projectForms, readFundBlocks, readGrid, readStackedFunds, type GridResult } from './grid';
 import { readGoalTargets, readProseIndicators, readTargetValueLines } from './prose-indicators';
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
@@ -65,13 +65,20 @@ export class ExtractError extends Error {}
  * gets the place the document is about), region, level and id; what is unknown stays absent. */
 function readDepartment(header: Header, text: string) {
 	let name = header.name ? header.name.value.replace(/\s+/g, '') : undefined;
+	// a division of a department that fills the form in ("省X厅Y处", "X县财政局Z股"): the department
+	// reports, the division is part of it (provincial project forms filled in by the division in charge)
+	if (name) name = name.replace(/^([\u4e00-\u9fa5]{2,24}?(?:厅|局))[\u4e00-\u9fa5]{2,14}?(?:处|科|股)$/, '$1');
 	// places match in simplified characters (a report in traditional characters keeps its name)
 	let reg = name ? regionOf(simplifyText(name), text) : undefined;
 	if (!reg) {
 		const ctxPlace = placeOfText(text);
 		if (ctxPlace && name && /^[市县区州]/.test(name)) {
-			// (from the unit's own level: "区X局" of a district is "<district>X局", not "<city><district>X局")
-			const own = [ctxPlace.region.region.district, ctxPlace.region.region.city].find((p) => p && p.endsWith(name![0]) && p.length > 1);
+			// (from the unit's own level: "区X局" of a district is "<district>X局", not "<city><district>X局";
+			// where the first place is the city, the one district of it the text names, "X市Y区…" among
+			// the projects of a district unit's bond report)
+			const one = /^[区县]/.test(name) && !ctxPlace.region.region.district ? countiesNamed(text, name[0]) : [];
+			const only = one.length === 1 && (!ctxPlace.region.region.city || one[0].city === ctxPlace.region.region.city) ? one[0].district : undefined;
+			const own = [ctxPlace.region.region.district, only, ctxPlace.region.region.city].find((p) => p && p.endsWith(name![0]) && p.length > 1);
 			const full = (own ?? ctxPlace.place).replace(/[市县区州]$/, '') + name;
 			reg = regionOf(full, text);
 			if (reg) name = full;
@@ -81,6 +88,15 @@ function readDepartment(header: Header, text: string) {
 			reg = regionOf(full, text);
 			if (reg) name = full;
 			else reg = { ...ctxPlace.region, type: name, prefix: '' };
+		} else if (ctxPlace?.region.region.city && name && /^[\u4e00-\u9fa5]{2,4}新区(?=[\u4e00-\u9fa5]{2})/.test(name) && isBareUnit(name.replace(/^[\u4e00-\u9fa5]{2,4}?新区/, ''))) {
+			// (a bureau of a city's functional new district, "X新区民政局" under "Y市X新区…" titles: the
+			// new district is its district-level place)
+			const zone = name.match(/^[\u4e00-\u9fa5]{2,4}?新区/)![0];
+			const { province, city } = ctxPlace.region.region;
+			reg = { region: { province, city, district: zone }, level: '区级', type: name.slice(zone.length), prefix: zone };
+		} else if (ctxPlace && name && /^省/.test(name) && isBareUnit(name.slice(1))) {
+			// (a provincial unit its province's own documents write "省X厅": of the province the text is about)
+			reg = { region: { province: ctxPlace.region.region.province }, level: '省级', type: name.slice(1), prefix: '' };
 		} else if (ctxPlace && name) {
 			reg = { ...ctxPlace.region, type: name, prefix: '' };
 		}
@@ -118,6 +134,13 @@ function readDepartment(header: Header, text: string) {
 	if (reg && level) department.level = level;
 	if (reg && reg.type.length >= 2) department.type = reg.type;
 	else if (name) department.type = withoutPlaces(name);
+	// a unit named by its level alone, its place unknown ("市X局" on a city's own forms): the level
+	// the name says, and its kind without the level word
+	const bareLevel = !reg && name ? name.match(/^([省市县区])(?=[\u4e00-\u9fa5]{2})/) : null;
+	if (bareLevel && name && isBareUnit(name.slice(1))) {
+		department.type = name.slice(1);
+		if (!department.level) department.level = header.levelWord ?? (`${bareLevel[1]}级` as '省级' | '市级' | '县级' | '区级');
+	}
 	if (header.preparer) department.preparer = header.preparer.replace(/\s+/g, '');
 	if (header.phone) department.phone = toHalfWidth(header.phone).replace(/\s+/g, '');
 	return department;
@@ -236,10 +259,32 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		const p = f && ctx.prov.get(f);
 		return p && /^(grid|runon)\./.test(p.rule) ? [[p.start, p.end] as const] : [];
 	}));
+	// (and so is an amount of a funds row the table reader read: "年度资金总额: 60万元 60万元 …" is the
+	// row's, not a budget sentence's)
+	for (const l of grid.budget) {
+		const p = ctx.prov.get(l.amount);
+		if (p && (p.rule === 'grid.funds' || p.rule === 'grid.composition')) rowRanges.push([p.start, p.end]);
+	}
 	for (let x = budget.length - 1; x >= 0; x--) {
 		const p = ctx.prov.get(budget[x].amount);
-		if (p && /^budget\.prose/.test(p.rule) && rowRanges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+		if (!p || !/^budget\.prose/.test(p.rule)) continue;
+		// (where its number ends: a quote may run on to the unit, "1,200.5万元")
+		const at = ctx.src.lastIndexOf(budget[x].amount.text, p.end);
+		const end = at >= p.start ? at + budget[x].amount.text.length : p.end;
+		if (rowRanges.some(([a, b]) => end > a && end <= b)) budget.splice(x, 1);
 	}
+	// funds written as blocks under each fund's heading: a prose reader's reading of their
+	// "年度预算资金总额: N" lines (every block's total read as the total) gives way to them
+	const blocks = readFundBlocks(ctx, env);
+	if (blocks.lines.length) {
+		for (let x = budget.length - 1; x >= 0; x--) {
+			const p = ctx.prov.get(budget[x].amount);
+			if (p && blocks.ranges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+		}
+		mergeBudget(blocks.lines, budget);
+	}
+	// the funds block of a 项目基本概况 written one cell a paragraph, with its spending by use
+	mergeBudget(readStackedFunds(ctx, env), budget);
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
 	// counts in place of any a prose reader made of its header cells (the year of "2021 年实际在职人数")

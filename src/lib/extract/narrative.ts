@@ -268,7 +268,16 @@ function goalLine(ctx: Ctx): TextItem | undefined {
 	for (const line of ctx.lines) {
 		// (also a sentence that states it, "本项目总体的绩效目标是…。", fund self-evaluation reports of Anhui)
 		const m = line.span.norm.match(/^\s*(?:年度)?总体(?:绩效)?目标\s*[:：]\s*(\S.{3,})$/) ?? line.span.norm.match(/^\s*(?:本项目|该项目)?(?:的)?(?:年度)?总体的?(?:绩效)?目标(?:是|为)\s*(\S.{3,})$/);
-		if (!m) continue;
+		if (!m) {
+			// (a sentence inside the paragraph, "…用于X项目。绩效目标内容是对全县…进行补贴,按照…标准发放。": that sentence,
+			// linkage-fund project evaluation reports of Henan)
+			const inner = line.span.norm.match(/(?<=[。；;]\s*)(?:本项目|该项目)?(?:的)?(?:年度)?绩效目标(?:内容)?(?:是|为)\s*(?=\S)([^。]{4,}。)/);
+			if (!inner) continue;
+			const a = inner.index! + inner[0].length - inner[1].length;
+			const text = line.span.text.slice(a, a + inner[1].length).trim();
+			const q = line.span.map[inner.index!];
+			return item(ctx, [q, line.span.map[a + inner[1].length - 1] + 1], text, undefined, 'narrative.goal.line', 0.65);
+		}
 		const a = line.span.norm.indexOf(m[1], m[0].length - m[1].length);
 		const text = line.span.text.slice(a).trim();
 		if (/^[\d.,%万元\s]+$/.test(text)) continue;
@@ -336,6 +345,14 @@ export function readGoal(ctx: Ctx, env: Env): TextItem | undefined {
 	const at = paras.findIndex((p) => p.lines[0] > sec.line && !p.heading && !/[：:]\s*$/.test(p.span.text));
 	if (at < 0) return undefined;
 	const para = paras[at];
+	// (a paragraph of a 收支与绩效目标 section that states the money first and then labels the goal, "…预算执行率100%。核心
+	// 绩效目标:资金支出率≥98%、…,提升群众满意度。": the goal is what follows the label; township whole-department reports)
+	const labelled = para.span.norm.match(/[。；;]\s*(?:核心|总体|整体|年度|主要)?绩效目标\s*[:：]\s*(?=\S)/);
+	if (labelled) {
+		const a = labelled.index! + labelled[0].length;
+		const text = para.span.text.slice(a).trim();
+		if (text.length >= 4) return item(ctx, [para.span.map[a], para.span.map[a + text.length - 1] + 1], text, undefined, 'narrative.goal.labelled', 0.75);
+	}
 	// (the paragraphs after it that open with the same subject go on with the goal: "县乙会坚持…水平。" then
 	// "县乙会牢牢把握…作出了应有贡献。", whole-department reports whose 绩效目标 runs over paragraphs; a list of
 	// tasks after it, "一是…", is no part of it)

@@ -110,10 +110,24 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 		let a = m[0].length;
 		/** the indicator the line read last, and where its clause starts */
 		let lastInd: { ind: Indicator; from: number } | undefined;
+		/** the target the clause before read, for its outcome in the clause after ("A≥6架,实际布防6架") */
+		let lastTarget: { ind: Indicator; from: number; unit?: string; seg: number } | undefined;
+		let segNo = 0;
 		for (const seg of span.norm.slice(a).split(/([,，;；。])/)) {
 			const from = a;
 			a += seg.length;
 			if (/^[,，;；。]$/.test(seg) || !seg.trim()) continue;
+			segNo++;
+			// "布防飞机数量≥6架,实际布防6架": the outcome of the target just read, in its unit (linkage and transfer-fund
+			// self-evaluations that state each indicator's target and outcome in one sentence)
+			const got = seg.match(new RegExp(String.raw`^\s*实际[\u4e00-\u9fa5]{0,10}?\s*(?:为|达到|达)?\s*(${NUM})\s*(%|[\u4e00-\u9fa5]{1,3})\s*$`));
+			if (got && lastTarget && lastTarget.seg === segNo - 1 && !lastTarget.ind.actual && got[2] === lastTarget.unit) {
+				const n0 = from + seg.lastIndexOf(got[1]);
+				const qs = span.map[lastTarget.from];
+				const qe = span.map[n0 + got[1].length + got[2].length - 1] + 1;
+				lastTarget.ind.actual = ctx.mark({ value: Number(got[1].replace(/,/g, '')), unit: got[2], text: span.text.slice(n0, n0 + got[1].length + got[2].length), quote: ctx.quote(qs, qe) }, qs, qe, 0.65, 'indicators.prose.target-actual');
+				continue;
+			}
 			// "A360天,指标完成率100%": the completion stated of the outcome just read
 			const done = seg.match(DONE_RATE_ANY);
 			if (done && lastInd && !lastInd.ind.stated_completion) {
@@ -152,7 +166,9 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 					const qs = span.map[s0];
 					const qe = span.map[t1 - 1] + 1;
 					const target = ctx.mark({ ...parsed, quote: ctx.quote(qs, qe) }, qs, qe, 0.65, 'indicators.prose.target');
-					out.push({ level1, ...(level2 ? { level2 } : {}), name: bound[1].replace(/\s+/g, ''), target });
+					const ind: Indicator = { level1, ...(level2 ? { level2 } : {}), name: bound[1].replace(/\s+/g, ''), target };
+					out.push(ind);
+					lastTarget = { ind, from: s0, unit: parsed.unit, seg: segNo };
 					continue;
 				}
 			}
@@ -444,11 +460,14 @@ export function readGoalTargets(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
 	for (const p of ctx.paras) {
 		const { span } = p;
-		const head = span.norm.match(/^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*(?:年度)?(?:项目)?绩效目标\s*[:：]/);
+		// (also a labelled goal after the paragraph's first sentences, "…预算执行率100%。核心绩效目标:A率≥98%、B率≥97%,…",
+		// its targets separated by 、 up to the first clause with no sign; township whole-department reports)
+		const head = span.norm.match(/^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*(?:年度)?(?:项目)?绩效目标\s*[:：]/) ?? span.norm.match(/(?<=[。；;]\s*)(?:核心|总体|整体|年度|主要)?绩效目标\s*[:：]/);
 		if (!head) continue;
-		let a = head[0].length;
+		let a = head.index! + head[0].length;
 		const found: Indicator[] = [];
-		for (const seg of span.norm.slice(a).split(/([;；。])/)) {
+		const inner = head.index! > 0;
+		for (const seg of span.norm.slice(a).split(inner ? /([;；。、,，])/ : /([;；。])/)) {
 			const from = a;
 			a += seg.length;
 			const m = seg.match(new RegExp(`^\\s*([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5()（）]{1,24}?)\\s*(≥|≤|>=|<=|>|<|=|＞|＜)\\s*(${NUM})\\s*(%|[a-zA-Z]{1,3}|${UNIT})?`));
@@ -467,6 +486,50 @@ export function readGoalTargets(ctx: Ctx): Indicator[] {
 		}
 		// (a list: at least two bounds, so that one sentence with a sign is no table of targets)
 		if (found.length >= 2) out.push(...found);
+	}
+	if (!out.length) out.push(...readGoalGroups(ctx));
+	return out;
+}
+
+/** a level of goals named in a 绩效目标 paragraph ("投入目标:", "产出目标:") */
+const GOAL_GROUP = /(投入|产出|效果|效益|满意度|数量|质量|时效|成本)目标\s*[:：]/g;
+/** one target of such a group: "name N unit(以上)" */
+const GOAL_CLAUSE = new RegExp(String.raw`^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5、()（）]{1,30}?)\s*(?:为|达到|达|不低于|不少于)?\s*((${NUM})\s*(%|亿元|${UNIT})\s*(?:以上|以下|以内)?)\s*$`);
+
+/**
+ * Targets listed by level in a 绩效目标 paragraph ("项目年度预算绩效目标。其中,投入目标:A金额N万元,B率100%。产出目标:
+ * 完成C24个,…"): each comma-separated "name N unit" clause a target of its level, the level named as written. Read only
+ * in a paragraph that says 绩效目标 before its first level, with at least three such clauses. Serves project
+ * self-evaluation reports in prose (Jiangsu city reports on several development projects).
+ */
+function readGoalGroups(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	for (const p of ctx.paras) {
+		const { span } = p;
+		const groups = [...span.norm.matchAll(GOAL_GROUP)];
+		if (groups.length < 2 || !/绩效目标/.test(span.norm.slice(0, groups[0].index!))) continue;
+		const found: Indicator[] = [];
+		for (let g = 0; g < groups.length; g++) {
+			const from = groups[g].index! + groups[g][0].length;
+			const end = Math.min(g + 1 < groups.length ? groups[g + 1].index! : span.norm.length, span.norm.indexOf('。', from) >= 0 ? span.norm.indexOf('。', from) : span.norm.length);
+			let a = from;
+			for (const seg of span.norm.slice(from, end).split(/([,，;；])/)) {
+				const at = a;
+				a += seg.length;
+				const m = seg.match(GOAL_CLAUSE);
+				if (!m) continue;
+				const n0 = at + seg.search(/\S/);
+				const t0 = at + m.index! + m[0].lastIndexOf(m[2]);
+				const t1 = t0 + m[2].length;
+				const text = span.text.slice(t0, t1);
+				const parsed = parseTarget(text, span.norm.slice(t0, t1), undefined);
+				if (parsed.value === undefined) continue;
+				const [qs, qe] = [span.map[n0], span.map[t1 - 1] + 1];
+				const target = ctx.mark({ ...parsed, text, quote: ctx.quote(qs, qe) }, qs, qe, 0.65, 'indicators.goal-groups');
+				found.push({ level1: `${groups[g][1]}目标`, name: span.text.slice(n0, n0 + m[1].length).replace(/\s+/g, ''), target } as Indicator);
+			}
+		}
+		if (found.length >= 3) out.push(...found);
 	}
 	return out;
 }

@@ -275,6 +275,9 @@ const UNITS_IN_ACCOUNTS = new RegExp(String.raw`纳入[^。；;，,]{0,20}?(?:�
  * where the words after them say they are 事业单位 (Chongqing and other 基本情况; internal offices,
  * 科室 and 派出/派驻机构, are no units) */
 const UNITS_SET_UP = new RegExp(String.raw`下设\s*(${NUM})\s*(个|家)([\u4e00-\u9fa5]{0,6}机构)(?=[,，:：]?\s*(?:一是|分别为|分别是|即|包括|为)?[^。；;]{0,8}事业单位)`, 'g');
+/** "下设2个副处级事业单位即A、B;下设3个科级事业单位即C、D、E": public institutions set up below the department,
+ * counted by rank, the kind named as written (Hunan city bureaus' 基本情况) */
+const UNITS_SET_UP_KIND = new RegExp(String.raw`下设\s*(${NUM})\s*(个|家)((?:[正副]?[处科股]级|[\u4e00-\u9fa5]{0,4}额拨款|直属|所属|下属)?事业单位)`, 'g');
 const UNITS_PART_BEFORE = new RegExp(String.raw`(${NUM})\s*(个|家)(行政部门|行政单位|事业单位|参公单位)`, 'g');
 const UNITS_PART = new RegExp(String.raw`((?:全额拨款|差额拨款|自收自支|参公管理|参照公务员法管理|行政|事业|直属|下属|所属|二级|副科级|正科级)[\u4e00-\u9fa5]{0,8}?单位)\s*(${NUM})\s*(个|家)`, 'g');
 
@@ -307,6 +310,10 @@ function subordinateUnits(ctx: Ctx): StaffLine[] {
 		}
 		for (const m of span.norm.matchAll(UNITS_SET_UP)) {
 			if (/派出|派驻|内设/.test(m[3])) continue;
+			const a = m.index! + m[0].indexOf(m[1], 2);
+			push(a, m.index! + m[0].length, m[3], m[1], m[2], m.index!);
+		}
+		for (const m of span.norm.matchAll(UNITS_SET_UP_KIND)) {
 			const a = m.index! + m[0].indexOf(m[1], 2);
 			push(a, m.index! + m[0].length, m[3], m[1], m[2], m.index!);
 		}

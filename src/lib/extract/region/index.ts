@@ -377,6 +377,25 @@ export function isBareUnit(t: string): boolean {
 	return orgEnd(t) === t.length;
 }
 
+/**
+ * The county-level places the text names whose name ends in `suffix` (区, 县), each once: the
+ * district a "区X局" of a district's own site belongs to, where the text names only one.
+ */
+export function countiesNamed(text: string, suffix: string): Place[] {
+	const re = placePattern();
+	re.lastIndex = 0;
+	const out = new Map<string, Place>();
+	const plain = toSimplifiedText(text.slice(0, 12000));
+	for (const m of plain.matchAll(re)) {
+		// (the place with the places after it, "X市Y区…": the most specific)
+		let name = m[0];
+		for (let next = placeAt(plain, m.index! + name.length); next; next = placeAt(plain, m.index! + name.length)) name += next;
+		const r = regionOf(name + '局', text);
+		if (r?.region.district?.endsWith(suffix)) out.set(JSON.stringify(r.region), r.region);
+	}
+	return [...out.values()];
+}
+
 /** The place name (of the gazetteer) that starts at `at` in `text`, if any. */
 export function placeAt(text: string, at: number): string | undefined {
 	const re = new RegExp(placePattern().source, 'y');
@@ -474,7 +493,8 @@ export function isOrgName(t: string): boolean {
 	if (/^[市县区省州]/.test(t) && orgEnd(t) === t.length) return true;
 	// a township's own unit, the town not in the gazetteer (X镇人民政府, X乡卫生院, X街道办事处)
 	if (/^[\u4e00-\u9fa5]{2,4}(街道办事处|街道办|镇人民政府|乡人民政府|镇政府|乡政府)$/.test(t)) return true;
-	const town = t.match(/^[\u4e00-\u9fa5]{1,4}?(镇|乡|街道)/);
+	// (and a bureau of a functional new district the gazetteer does not hold, "X新区民政局")
+	const town = t.match(/^[\u4e00-\u9fa5]{1,4}?(镇|乡|街道|新区)/);
 	const rest = town ? t.slice(town[0].length) : '';
 	return !!rest && rest.length >= 2 && orgEnd(rest) === rest.length && !WEAK_END.has(rest.slice(-1)) ;
 }
