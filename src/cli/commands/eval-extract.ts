@@ -29,8 +29,8 @@ export async function run(args: string[]): Promise<number> {
 	const pt = ptIdx >= 0 ? (args[ptIdx + 1] as import('../../lib/extract/perturb-text').TextPerturbation) : undefined;
 	const ptMod = pt ? await import('../../lib/extract/perturb-text') : undefined;
 	if (pt && !(pt in ptMod!.TEXT_PERTURBATIONS)) throw new Error(`--perturb-text: ${Object.keys(ptMod!.TEXT_PERTURBATIONS).join(' | ')}`);
-	const scores = [];
-	const base: typeof scores = [];
+	const scores: ReturnType<typeof scoreDocument>[] = [];
+	const base: ReturnType<typeof scoreDocument>[] = [];
 	for (const dir of dirs) {
 		for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
 			const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { source_file: string };
