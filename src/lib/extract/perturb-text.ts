@@ -43,7 +43,7 @@ function mapProse(src: string, f: (line: string, k: number) => string): string {
 const CJK = /[\u4e00-\u9fff]/;
 
 /** (a) Spaces as a PDF text layer leaves them, on every third prose line: between Chinese
- * characters, between a character and a digit, and after a decimal point ("863. 08"). */
+ * characters, between a character and a digit, and after a decimal point ("512. 08"). */
 export function spaced(src: string, every = 3): string {
 	return mapProse(src, (line, k) => {
 		if (k % every !== every - 1) return line;
