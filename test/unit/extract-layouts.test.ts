@@ -3271,3 +3271,78 @@ describe('extract: a 总分 row with its score alone, under a table with a 得�
 		expect(extract(text(true)).report.scores?.total).toBeUndefined();
 	});
 });
+
+/* ------------------------------------------------------------------ layout perturbation (tab11) */
+
+import { LAYOUTS, documentLayout, parseSegments, perturb, renderText } from '../../src/lib/extract/perturb';
+
+describe('perturb: a table re-rendered in the other layouts, prose unchanged (tab11)', () => {
+	const cells = [
+		['一级指标', '二级指标', '分值', '自评得分'],
+		['履职效能', '整体效能', '50', '45'],
+		['', '预算编制', '10', '']
+	];
+	const prose = ['示例县文化馆2022年度部门整体支出绩效自评报告', '一、基本情况'];
+	const written = {
+		pipe: [...prose, ...cells.map((r) => r.join(' | '))].join('\n'),
+		tab: [...prose, ...cells.map((r) => r.join('\t'))].join('\n'),
+		'cell-bar': [...prose, ...cells.flatMap((r) => [...r.map((c) => (c ? `${c} |` : '|')), '|||'])].join('\n')
+	};
+	it('round-trips: rendered back in its own layout, every text is the original', () => {
+		for (const t of Object.values(written)) expect(renderText(parseSegments(t), 'original')).toBe(t);
+		const ragged = '标题\nA | B | |||\nC |\n||\n正文。';
+		expect(renderText(parseSegments(ragged), 'original')).toBe(ragged);
+	});
+	it('names the layout the table is written in', () => {
+		for (const [k, t] of Object.entries(written)) expect(documentLayout(t, 3)).toBe(k);
+		expect(documentLayout(prose.join('\n'))).toBeNull();
+	});
+	it('writes the same cells in each other layout, the prose as it was', () => {
+		expect(perturb(written.pipe, 'tab')).toBe(written.tab);
+		expect(perturb(written.tab, 'pipe')).toBe(written.pipe);
+		expect(perturb(written.tab, 'cell-bar')).toBe(written.pipe.split('\n').slice(0, 2).concat(cells.flatMap((r) => [...r.map((c) => (c ? `${c} |` : '|')), '||'])).join('\n'));
+		expect(perturb(written['cell-bar'], 'tab')).toBe(written.tab);
+		expect(perturb(written.pipe, 'space').split('\n').slice(2)).toEqual(['一级指标 二级指标 分值 自评得分', '履职效能 整体效能 50 45', '预算编制 10']);
+		expect(perturb(written.pipe, 'cell-line').split('\n').slice(2, 6)).toEqual(cells[0]);
+		for (const l of LAYOUTS) expect(perturb(written.pipe, l).split('\n').slice(0, 2)).toEqual(prose);
+	});
+	it('drops the bars a pipe layout leaves after a row when writing another layout', () => {
+		expect(perturb('标题\nA | B | |||\n正文。', 'tab')).toBe('标题\nA\tB\n正文。');
+	});
+});
+
+describe('extract: a score table read the same with " | " cells as with tabs (tab11)', () => {
+	const rows = [
+		['一级指标', '二级指标', '分值', '自评得分', '得分率'],
+		['履职效能', '整体效能', '50', '45', '90%'],
+		['管理效率', '预算编制', '20', '18', '90%'],
+		['', '预算执行', '30', '27', '90%'],
+		['合计', '', '100', '90', '90%']
+	];
+	const doc = (sep: string) => ['示例县文化馆2022年度部门整体支出绩效自评报告', '一、评分情况', ...rows.map((r) => r.join(sep))].join('\n');
+	const tree = (t: string) => extract(t).report.scores?.tree.map((n) => [n.name, n.children?.map((c) => [c.name, c.max?.value, c.score?.value])]);
+	it('reads the tree and the total from either', () => {
+		expect(tree(doc('\t'))).toEqual([
+			['履职效能', [['整体效能', 50, 45]]],
+			['管理效率', [['预算编制', 20, 18], ['预算执行', 30, 27]]]
+		]);
+		expect(tree(doc(' | '))).toEqual(tree(doc('\t')));
+		expect(extract(doc(' | ')).report.scores?.total?.score.value).toBe(90);
+	});
+	it('reads it one cell a line ending " |", each row ended by a line of bars', () => {
+		const barred = ['示例县文化馆2022年度部门整体支出绩效自评报告', '一、评分情况', ...rows.flatMap((r) => [...r.map((c) => (c ? `${c} |` : '|')), '|||'])].join('\n');
+		expect(tree(barred)).toEqual(tree(doc('\t')));
+		expect(extract(barred).report.scores?.total?.score.value).toBe(90);
+	});
+	it('reads a table one cell a line after an empty first cell, rows apart by blank lines, with bars as with tabs', () => {
+		const stack = (sep: string) =>
+			['示例县文化馆2022年度部门整体支出绩效评价得分情况表', ...[['评价内容', '分值', '评价得分'], ['投 入', '10.00', '9'], ['过 程', '30.00', '28'], ['产 出', '30.00', '30'], ['效 果', '30.00', '27']].flatMap((r) => [...r.map((c) => sep + c), ''])].join('\n');
+		const read = (t: string) => extract(t).report.scores?.tree.map((n) => [n.name, n.max?.value, n.score?.value]);
+		expect(read(stack('\t'))?.length).toBe(4);
+		expect(read(stack(' | '))).toEqual(read(stack('\t')));
+	});
+	it('takes no indicator row for a score dimension (the cell before 分值 is a value: 7月, ≥4, 96%)', () => {
+		const t = ['示例县2022年项目支出绩效自评表', '一级指标 | 二级指标 | 三级指标 | 指标值', '实际完成值', '分值 | 得分', '产出指标 | 时效指标 | 完成时间 | 8月 | 7月 | 5 | 5', '数量指标 | 培训人次 | ≥40 | 42 | 10 | 10'].join('\n');
+		expect(extract(t).report.scores?.tree ?? []).toEqual([]);
+	});
+});

@@ -15,7 +15,7 @@ import type { Figure, Grade, ScoreNode, Scores } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { toHalfWidth } from '../text/normalize';
 import { NUM, isNumberCell } from './numbers';
-import { key, type Cell, type Row, type Table } from './tables';
+import { key, tablesWithPiped, type Cell, type Row, type Table } from './tables';
 
 const GD_L1 = ['履职效能', '管理效率', '管理效能'];
 const HN_L1 = ['投入', '过程', '产出', '效果'];
@@ -25,7 +25,7 @@ function framework(ctx: Ctx): Scores['framework'] {
 	const t = ctx.src.replace(/\s+/g, '');
 	if (/履职效能/.test(t) && /管理效[率能]/.test(t)) return 'guangdong';
 	if (HN_L1.every((w) => t.includes(w))) {
-		const names = ctx.tables.flatMap((tb) => tb.rows.map((r) => key(r.cells.find((c) => c.text))));
+		const names = tablesWithPiped(ctx, true).flatMap((tb) => tb.rows.map((r) => key(r.cells.find((c) => c.text))));
 		if (HN_L1.every((w) => names.includes(w)) || /投入[\d.]+分.{0,3}过程[\d.]+分/.test(t)) return 'hunan';
 	}
 	return 'other';
@@ -47,6 +47,8 @@ interface ScoreCols {
 	max: number;
 	score: number;
 	rate?: number;
+	/** the header names an indicator's value columns (指标值 | 完成值): an indicator table */
+	valued?: boolean;
 }
 
 function scoreHeader(row: Row): ScoreCols | undefined {
@@ -58,7 +60,8 @@ function scoreHeader(row: Row): ScoreCols | undefined {
 		const i = k.findIndex((h) => re.test(h));
 		return i >= 0 ? i : undefined;
 	};
-	return { l1: f(/^一级指标$|^评价内容$|^项目$|^评价指标$/), l2: f(/^二级指标$/), l3: f(/^三级指标$/), max, score, rate: f(/得分率/) };
+	const valued = k.some((h) => /^(年度)?(指标值|目标值|完成值|实际值|实际完成值)$/.test(h));
+	return { l1: f(/^一级指标$|^评价内容$|^项目$|^评价指标$/), l2: f(/^二级指标$/), l3: f(/^三级指标$/), max, score, rate: f(/得分率/), ...(valued ? { valued } : {}) };
 }
 
 interface ScoreRow {
@@ -86,11 +89,19 @@ function scoreRow(ctx: Ctx, row: Row, cols: ScoreCols): ScoreRow | undefined {
 	if (!scoreC || !maxC || !isNumberCell(scoreC.norm) || !isNumberCell(maxC.norm)) return undefined;
 	const labels = cells.slice(0, n - 2).map(key).filter(Boolean);
 	if (!labels.length) return undefined;
+	// the cell before 分值 holds a value (an indicator row's target or actual: ≥4, 96%, 7月, 3个;
+	// 指标值 | 完成值 | 分值 | 得分, in tab-separated and " | " tables alike): no score dimension
+	// is named so
+	if (/^[≥≤<>=]*[-+]?\d+(\.\d+)?(%|[\u4e00-\u9fa5]{1,3})?$/.test(labels[labels.length - 1])) return undefined;
+	const total = /^(合计|总计|总分)$/.test(labels[0]);
+	// an indicator table (指标值 | 完成值 | 分值 | 得分, tab-separated or " | " cells): its rows
+	// are indicators, read by the indicator readers; only its total row is the score's
+	if (cols.valued && !total) return undefined;
 	const first = cells[0];
 	const max = ctx.figure(maxC.text, '分', first.start, maxC.end, 0.9, 'scores.table');
 	const score = ctx.figure(scoreC.text, '分', first.start, scoreC.end, 0.9, 'scores.table');
 	const rate = rateC ? ctx.figure(pctText(rateC), '%', first.start, rateC.end, 0.85, 'scores.table') : undefined;
-	return { labels, first, max, score, rate, total: /^(合计|总计|总分)$/.test(labels[0]) };
+	return { labels, first, max, score, rate, total };
 }
 
 interface TableScores {
@@ -135,7 +146,7 @@ function readScoreTables(ctx: Ctx): TableScores | undefined {
 		return n;
 	};
 	const details: Array<{ l1?: string; caption: string; rows: ScoreRow[]; total?: ScoreRow; labelled: Array<string | undefined> }> = [];
-	for (const t of ctx.tables) {
+	for (const t of tablesWithPiped(ctx, true)) {
 		let cols: ScoreCols | undefined;
 		const caption = ctx.lines
 			.slice(Math.max(0, t.firstLine - 4), t.firstLine)

@@ -6,7 +6,7 @@
 import type { Indicator, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { NUM } from './numbers';
-import { filled, key, type Cell, type Row, type Table } from './tables';
+import { filled, key, tablesWithPiped, type Cell, type Row, type Table } from './tables';
 import { splitInlineNumbers, splitOrdinals, type Piece } from './narrative';
 import { indicatorFromCells, type IndicatorResult } from './indicators';
 
@@ -94,7 +94,7 @@ const OTHER_HEADER = /^(绩效指标|一级指标|预算整体情况|总体绩�
 
 function fromTables(ctx: Ctx, env: Env, ind: IndicatorResult): Task[] {
 	const out: Task[] = [];
-	for (const t of ctx.tables) {
+	for (const t of tablesWithPiped(ctx)) {
 		let cols: Cols | undefined;
 		let cur: Task | undefined;
 		// a work plan (工作计划) lists one task a row; the task's name cell spans its rows

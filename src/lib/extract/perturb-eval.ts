@@ -1,0 +1,55 @@
+/**
+ * The layout-perturbation evaluation: each gold document whose tables carry cell markers
+ * (" | ", tabs, one cell a line ending " |") is scored as written and with its tables
+ * re-rendered in every other common layout, against the same gold record. A field the original
+ * reads and a layout loses is a reader that fits the layout rather than the table.
+ */
+import { scoreDocument, type GoldDoc } from './evaluate';
+import { LAYOUTS, documentLayout, perturb, type Layout, type SourceLayout } from './perturb';
+
+export interface LayoutScore {
+	layout: Layout | 'original';
+	fields: number;
+	matched: number;
+	wrong: number;
+	/** matched under the original layout minus matched under this one */
+	drop: number;
+	rejected: boolean;
+}
+
+export interface PerturbScore {
+	source: string;
+	layout: SourceLayout;
+	scores: LayoutScore[];
+}
+
+export function scorePerturbed(doc: GoldDoc, layouts: Layout[] = LAYOUTS): PerturbScore | null {
+	const layout = documentLayout(doc.source);
+	if (!layout) return null;
+	const orig = scoreDocument(doc);
+	const one = (l: Layout | 'original', s = orig): LayoutScore => ({ layout: l, fields: s.fields, matched: s.matched, wrong: s.wrong, drop: orig.matched - s.matched, rejected: s.rejected });
+	const scores = [one('original')];
+	for (const l of layouts) if (l !== layout) scores.push(one(l, scoreDocument({ ...doc, source: perturb(doc.source, l) })));
+	return { source: doc.sourceFile, layout, scores };
+}
+
+/** Totals per layout ('original' included): every document scored under that layout. */
+export function perturbTotals(docs: PerturbScore[]): LayoutScore[] {
+	const keys: Array<Layout | 'original'> = ['original', ...LAYOUTS];
+	return keys.map((k) => {
+		const rows = docs.flatMap((d) => d.scores.filter((s) => s.layout === k));
+		const sum = (f: 'fields' | 'matched' | 'wrong' | 'drop') => rows.reduce((a, s) => a + s[f], 0);
+		return { layout: k, fields: sum('fields'), matched: sum('matched'), wrong: sum('wrong'), drop: sum('drop'), rejected: rows.some((r) => r.rejected), documents: rows.length } as LayoutScore & { documents: number };
+	});
+}
+
+/** The evaluation as a Markdown table: per document and layout, then per layout. */
+export function perturbTable(docs: PerturbScore[]): string {
+	const rows = ['| 文档 | 原版式 | 版式 | 字段 | 正确 | 错值 | 较原版式减少 |', '|---|---|---|---:|---:|---:|---:|'];
+	for (const d of docs) for (const s of d.scores) rows.push(`| ${d.source} | ${d.layout} | ${s.layout}${s.rejected ? '（拒收）' : ''} | ${s.fields} | ${s.matched} | ${s.wrong} | ${s.layout === 'original' ? '' : s.drop} |`);
+	for (const t of perturbTotals(docs) as Array<LayoutScore & { documents: number }>) {
+		if (!t.documents) continue;
+		rows.push(`| **合计 ${t.layout}（${t.documents} 份）** | | ${t.layout} | ${t.fields} | ${t.matched} | ${t.wrong} | ${t.layout === 'original' ? '' : t.drop} |`);
+	}
+	return rows.join('\n');
+}

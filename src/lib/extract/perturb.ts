@@ -1,0 +1,136 @@
+/**
+ * Layout perturbation: the same table text re-rendered in another of the common text layouts,
+ * so the extractor can be scored on how it reads a table whatever layout a text extraction left.
+ *
+ * Pure. The rows are parsed as they are written — by their cell markers, not with the
+ * extractor's grid reader — and written back in another layout; prose lines stay as they are.
+ *
+ * Layouts a table can be parsed from (their markers say where the cells are):
+ * - `pipe`: one row a line, cells between " | " ("A | B | C");
+ * - `tab`: one row a line, cells between tabs;
+ * - `cell-bar`: one cell a line ending " |" (an empty cell "|"), a line of two or more bars ending the row.
+ * Layouts a table can only be written in (no marker says where a row ends):
+ * - `cell-line`: one cell a line (an empty cell an empty line), a row's cells one after another;
+ * - `space`: one row a line, cells joined by a space (empty cells dropped).
+ * Rendering a table back in the layout it was parsed from gives the original text.
+ */
+
+export type Layout = 'pipe' | 'tab' | 'cell-bar' | 'cell-line' | 'space';
+export const LAYOUTS: Layout[] = ['pipe', 'tab', 'cell-bar', 'cell-line', 'space'];
+export type SourceLayout = 'pipe' | 'tab' | 'cell-bar';
+
+export interface Row {
+	cells: string[];
+	/** cell-bar: the line of bars that ended the row as written (absent: the row ran to the table's end) */
+	end?: string;
+}
+
+export type Segment = { kind: 'prose'; lines: string[] } | { kind: 'table'; layout: SourceLayout; rows: Row[] };
+
+const CELL_BAR = /^(?:(.*\S) )?\|$/;
+const ROW_END = /^\|{2,}$/;
+
+/** The layout a line's table markers name, or null for a prose line. */
+export function lineLayout(line: string): SourceLayout | null {
+	if (line.includes('\t')) return 'tab';
+	if (line.includes(' | ')) return 'pipe';
+	if (CELL_BAR.test(line) || ROW_END.test(line)) return 'cell-bar';
+	return null;
+}
+
+/** Split a text into prose runs and table runs (each table run in one source layout). */
+export function parseSegments(text: string): Segment[] {
+	const out: Segment[] = [];
+	const lines = text.split('\n');
+	let i = 0;
+	while (i < lines.length) {
+		const layout = lineLayout(lines[i]);
+		if (!layout) {
+			const last = out[out.length - 1];
+			if (last?.kind === 'prose') last.lines.push(lines[i]);
+			else out.push({ kind: 'prose', lines: [lines[i]] });
+			i++;
+			continue;
+		}
+		const rows: Row[] = [];
+		if (layout === 'cell-bar') {
+			let cells: string[] = [];
+			let open = false;
+			for (; i < lines.length && lineLayout(lines[i]) === 'cell-bar'; i++) {
+				const line = lines[i];
+				if (ROW_END.test(line)) {
+					rows.push({ cells, end: line });
+					cells = [];
+					open = false;
+				} else {
+					cells.push(CELL_BAR.exec(line)![1] ?? '');
+					open = true;
+				}
+			}
+			if (open) rows.push({ cells });
+		} else {
+			const sep = layout === 'tab' ? '\t' : ' | ';
+			for (; i < lines.length && lineLayout(lines[i]) === layout; i++) rows.push({ cells: lines[i].split(sep) });
+		}
+		out.push({ kind: 'table', layout, rows });
+	}
+	return out;
+}
+
+/**
+ * A cell's text without the bars a pipe layout leaves at its end ("B |", "||||": the empty
+ * cells after it), for writing in another layout.
+ */
+export function cleanCell(cell: string): string {
+	return cell.replace(/(?:^|\s*)\|+\s*$/, '').trim();
+}
+
+/** A row's cells for another layout: bars stripped, the bars-only padding after the last cell dropped (empty cells kept). */
+function cleanRow(cells: string[]): string[] {
+	let n = cells.length;
+	while (n > 0 && /^\|+$/.test(cells[n - 1].trim())) n--;
+	return cells.slice(0, n).map(cleanCell);
+}
+
+/** One table's rows written in a layout. `from` is the layout the rows were parsed from. */
+export function renderRows(rows: Row[], layout: Layout, from?: SourceLayout): string[] {
+	const same = layout === from;
+	const lines: string[] = [];
+	for (const r of rows) {
+		const cells = same ? r.cells : cleanRow(r.cells);
+		if (layout === 'pipe') lines.push(cells.join(' | '));
+		else if (layout === 'tab') lines.push(cells.join('\t'));
+		else if (layout === 'space') lines.push(cells.filter((c) => c !== '').join(' '));
+		else if (layout === 'cell-line') lines.push(...cells);
+		else {
+			for (const c of cells) lines.push(c ? `${c} |` : '|');
+			if (!same || r.end !== undefined) lines.push(same ? r.end! : '||');
+		}
+	}
+	return lines;
+}
+
+/** The text with every table written in `layout`; prose lines unchanged. */
+export function renderText(segments: Segment[], layout: Layout | 'original'): string {
+	const lines: string[] = [];
+	for (const s of segments) {
+		if (s.kind === 'prose') lines.push(...s.lines);
+		else lines.push(...renderRows(s.rows, layout === 'original' ? s.layout : layout, s.layout));
+	}
+	return lines.join('\n');
+}
+
+/** Re-render a document's tables in another layout. */
+export const perturb = (text: string, layout: Layout): string => renderText(parseSegments(text), layout);
+
+/**
+ * The layout most of a document's table lines are written in, or null when fewer than `min`
+ * table rows carry a marker (the tables, if any, are one cell a line or space-separated:
+ * nothing marks their cells, so they cannot be re-rendered without reading them).
+ */
+export function documentLayout(text: string, min = 6): SourceLayout | null {
+	const n: Record<SourceLayout, number> = { pipe: 0, tab: 0, 'cell-bar': 0 };
+	for (const s of parseSegments(text)) if (s.kind === 'table') n[s.layout] += s.rows.length;
+	const best = (Object.keys(n) as SourceLayout[]).sort((a, b) => n[b] - n[a])[0];
+	return n[best] >= min ? best : null;
+}
