@@ -1417,3 +1417,14 @@ describe('extract: prose read as text extraction leaves it (prose11)', () => {
 		expect(read(yuan)).toEqual(read(wan));
 	});
 });
+
+describe('extract: staffing read in traditional characters (prose11)', () => {
+	it('a unit below the department is named in traditional characters as in simplified', () => {
+		const head = ['某市某某协会2024年度部门整体支出绩效自评报告', '一、部门基本情况'];
+		const simp = [...head, '某协核定行政编制 9 个人，实际在岗 9 人。下属单位某某服务中心核定事业编制 15 名，实际在编 7 人。'].join('\n');
+		const trad = [...head, '某協核定行政編制 9 個人，實際在崗 9 人。下屬單位某某服務中心核定事業編制 15 名，實際在編 7 人。'].join('\n');
+		const units = (t: string) => extract(t).report.staffing.map((s) => [s.unit, s.count.value]);
+		expect(units(simp)).toContainEqual(['某某服务中心', 15]);
+		expect(units(trad)).toEqual(units(simp));
+	});
+});
