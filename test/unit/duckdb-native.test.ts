@@ -64,6 +64,11 @@ describe('native DuckDB engine', () => {
 				`SELECT current_setting('autoinstall_known_extensions')::VARCHAR AS install, current_setting('autoload_known_extensions')::VARCHAR AS load`
 			);
 			expect(s).toEqual({ install: 'false', load: 'false' });
+			// a page of up to 1,000 rows is found on its order columns, its other columns fetched by row id (../../src/lib/server/duckdb-native.ts)
+			const [m] = await e.query<{ rows: string; ids: string }>(
+				`SELECT current_setting('late_materialization_max_rows')::VARCHAR AS rows, current_setting('dynamic_or_filter_threshold')::VARCHAR AS ids`
+			);
+			expect(m).toEqual({ rows: '1000', ids: '1000' });
 		} finally {
 			await e.close();
 		}
