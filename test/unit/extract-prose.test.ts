@@ -1401,3 +1401,30 @@ describe('prose indicators: a target and its outcome in the next clause (prose10
 		]);
 	});
 });
+
+describe('extract: prose read as text extraction leaves it (prose11)', () => {
+	it('an allocation restated in 元 with thousands separators is read like one in 万元', () => {
+		// figures by hand: 甲工程 1,200,000.00 元 + 乙维修 300,000.00 元 = 1,500,000.00 元 = 150 万元
+		const head = ['某县2023年度某某发展资金绩效自评报告', '一、项目基本情况'];
+		const wan = [...head, '某市财政局《关于下达2023年某某发展资金预算的通知》,下达某县2023年某某发展资金150万元。其中:甲工程120万元,乙维修30万元。'].join('\n');
+		const yuan = [...head, '某市财政局《关于下达2023年某某发展资金预算的通知》,下达某县2023年某某发展资金1,500,000.00元。其中:甲工程1,200,000.00元,乙维修300,000.00元。'].join('\n');
+		const read = (t: string) => extract(t).report.budget.map((b) => [b.breakdown, b.item, b.amount.wan]);
+		expect(read(wan)).toEqual([
+			['budget_level', '某某发展资金', 150],
+			['project', '甲工程', 120],
+			['project', '乙维修', 30]
+		]);
+		expect(read(yuan)).toEqual(read(wan));
+	});
+});
+
+describe('extract: staffing read in traditional characters (prose11)', () => {
+	it('a unit below the department is named in traditional characters as in simplified', () => {
+		const head = ['某市某某协会2024年度部门整体支出绩效自评报告', '一、部门基本情况'];
+		const simp = [...head, '某协核定行政编制 9 个人，实际在岗 9 人。下属单位某某服务中心核定事业编制 15 名，实际在编 7 人。'].join('\n');
+		const trad = [...head, '某協核定行政編制 9 個人，實際在崗 9 人。下屬單位某某服務中心核定事業編制 15 名，實際在編 7 人。'].join('\n');
+		const units = (t: string) => extract(t).report.staffing.map((s) => [s.unit, s.count.value]);
+		expect(units(simp)).toContainEqual(['某某服务中心', 15]);
+		expect(units(trad)).toEqual(units(simp));
+	});
+});

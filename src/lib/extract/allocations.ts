@@ -15,11 +15,17 @@
  */
 import type { BudgetLine } from '../schema/report';
 import type { Ctx, Env } from './context';
+import { NUM } from './numbers';
+
+// an amount as reports write it, in 万元 or restated in 元 / 亿元 ("791万元", "7,910,000.00元", "512. 08万元"):
+// the number as numbers.ts reads it and its unit (reports that state their money in 元 and PDF text layers)
+const AMT = String.raw`(${NUM})\s*(万元|元|亿元)`;
+const unitOf = (u: string): '万元' | '元' | '亿元' => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
 
 // (the unit the money went to: a county, a bureau, a hospital, a school, a centre …)
-const ALLOT = /(?:下达|拨付|下拨)(?:给|至|到)?(?:[\u4e00-\u9fa5*]{0,16}?(?:县|区|市|镇|乡|局|单位|医院|卫生院|学校|中学|小学|幼儿园|中心|站|所))?(?:20\d\d年度?)?([\u4e00-\u9fa5*]{0,24}?)(\d+(?:\.\d+)?)\s*万元/g;
+const ALLOT = new RegExp(String.raw`(?:下达|拨付|下拨)(?:给|至|到)?(?:[\u4e00-\u9fa5*]{0,16}?(?:县|区|市|镇|乡|局|单位|医院|卫生院|学校|中学|小学|幼儿园|中心|站|所))?(?:20\d\d年度?)?([\u4e00-\u9fa5*]{0,24}?)(?<![\d.,])${AMT}`, 'g');
 const ORG_TAIL = /^(?:第[一二三四五六七八九十\d]+)?(?:人民医院|中医医院|中医院|妇幼保健院|医院|卫生院|疾病预防控制中心|卫生服务中心|学校|中学|小学|幼儿园)(?=[\u4e00-\u9fa5*]{2,})/;
-const PART = /(?:^|[,，;；、:：])\s*([\u4e00-\u9fa5*、()（）\d]{2,30}?)(\d+(?:\.\d+)?)\s*万元/g;
+const PART = new RegExp(String.raw`(?:^|[,，;；、:：])\s*([\u4e00-\u9fa5*、()（）\d]{2,30}?)(?<![\d.,])${AMT}`, 'g');
 
 export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: BudgetLine[] = [];
@@ -44,7 +50,7 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			const purpose = m[1].replace(/^(的|了)/, '').replace(ORG_TAIL, '');
 			if (fund !== purpose && purpose.length >= 2 && !/(资金|经费)$/.test(purpose) && /资金$/.test(fund)) {
 				const end = a + m[0].length;
-				const amount = ctx.money(m[2], '万元', span.map[a], span.map[end - 1] + 1, 0.7, 'allocations.project');
+				const amount = ctx.money(m[2], unitOf(m[3]), span.map[a], span.map[end - 1] + 1, 0.7, 'allocations.project');
 				out.push({ flow: 'expenditure', breakdown: 'project', item: purpose, parent: fund, scope: 'all', stage: 'budget', year: env.year, amount });
 				continue;
 			}
@@ -54,7 +60,7 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			const isFund = /资金$/.test(fund) && !toUs;
 			const end = a + m[0].length;
 			const [q0, q1] = [span.map[a], span.map[end - 1] + 1];
-			const amount = ctx.money(m[2], '万元', q0, q1, 0.7, 'allocations.total');
+			const amount = ctx.money(m[2], unitOf(m[3]), q0, q1, 0.7, 'allocations.total');
 			const head: BudgetLine = isFund
 				? { flow: 'expenditure', breakdown: 'budget_level', item: fund, scope: 'all', stage: 'budget', year: env.year, amount }
 				: { flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'budget', year: env.year, amount };
@@ -62,7 +68,7 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			// "…下达我局X经费N万元,全部到位": the same money received in the year
 			const arrived = norm.slice(end, end + 12).match(/^\s*[,，]?\s*(?:已|均已)?(?:全部|全额)?到位/);
 			if (arrived && !toUs) {
-				const got = ctx.money(m[2], '万元', q0, span.map[end + arrived[0].length - 1] + 1, 0.7, 'allocations.arrived');
+				const got = ctx.money(m[2], unitOf(m[3]), q0, span.map[end + arrived[0].length - 1] + 1, 0.7, 'allocations.arrived');
 				out.push({ ...head, flow: 'income', stage: 'final', amount: got });
 			}
 			// its parts: "。其中:" or ",其中:" right after, up to the end of the sentence
@@ -79,7 +85,7 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 				if (name.length < 2) continue;
 				const pa = from + pm.index! + pm[0].indexOf(pm[1]);
 				const pe = from + pm.index! + pm[0].length;
-				const money = ctx.money(pm[2], '万元', span.map[pa], span.map[pe - 1] + 1, 0.7, 'allocations.part');
+				const money = ctx.money(pm[2], unitOf(pm[3]), span.map[pa], span.map[pe - 1] + 1, 0.7, 'allocations.part');
 				sum += money.wan;
 				parts.push(
 					isFund
@@ -107,7 +113,7 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 				if (name.length < 2 || /到位|拨付|支付|使用|执行|结余|结转/.test(name)) continue;
 				const pa = from + pm.index! + pm[0].indexOf(pm[1]);
 				const pe = from + pm.index! + pm[0].length;
-				const money = ctx.money(pm[2], '万元', span.map[pa], span.map[pe - 1] + 1, 0.65, 'allocations.masked-part');
+				const money = ctx.money(pm[2], unitOf(pm[3]), span.map[pa], span.map[pe - 1] + 1, 0.65, 'allocations.masked-part');
 				out.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'budget', year: env.year, amount: money });
 			}
 		}
@@ -119,20 +125,20 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 		const fundAt = (pos: number) => [...out].reverse().find((l) => l.breakdown === 'budget_level' && (ctx.prov.get(l.amount)?.start ?? Infinity) < pos);
 		for (const p of ctx.paras) {
 			const { span } = p;
-			for (const m of span.norm.matchAll(/(?:[一二三四五六七八九十]{1,2}是|[;；,，]\s*)安排([\u4e00-\u9fa5()（）、]{2,40}?)\s*(\d+(?:\.\d+)?)\s*万元/g)) {
+			for (const m of span.norm.matchAll(new RegExp(String.raw`(?:[一二三四五六七八九十]{1,2}是|[;；,，]\s*)安排([\u4e00-\u9fa5()（）、]{2,40}?)\s*${AMT}`, 'g'))) {
 				const a = m.index! + m[0].indexOf('安排');
 				const e = m.index! + m[0].length;
 				const fund = fundAt(span.map[a]);
-				if (!fund || ctx.isUsed(span.map[e - 3], span.map[e - 1])) continue;
+				if (!fund || ctx.isUsed(span.map[e - m[3].length - 1], span.map[e - 1])) continue;
 				const name = m[1];
-				const amount = ctx.money(m[2], '万元', span.map[a], span.map[e - 1] + 1, 0.7, 'allocations.use');
+				const amount = ctx.money(m[2], unitOf(m[3]), span.map[a], span.map[e - 1] + 1, 0.7, 'allocations.use');
 				out.push({ flow: 'expenditure', breakdown: 'cost', item: name, parent: fund.item, scope: 'all', stage: 'budget', year: env.year, amount });
 			}
-			for (const m of span.norm.matchAll(/配套安排((?:省|市|县|区|乡镇)级(?:财政)?资金)\s*(\d+(?:\.\d+)?)\s*万元/g)) {
+			for (const m of span.norm.matchAll(new RegExp(String.raw`配套安排((?:省|市|县|区|乡镇)级(?:财政)?资金)\s*${AMT}`, 'g'))) {
 				const a = m.index!;
 				const e = a + m[0].length;
 				if (!fundAt(span.map[a])) continue;
-				const amount = ctx.money(m[2], '万元', span.map[a + 2], span.map[e - 1] + 1, 0.7, 'allocations.matching');
+				const amount = ctx.money(m[2], unitOf(m[3]), span.map[a + 2], span.map[e - 1] + 1, 0.7, 'allocations.matching');
 				out.push({ flow: 'expenditure', breakdown: 'budget_level', item: m[1], scope: 'all', stage: 'budget', year: env.year, amount });
 			}
 		}

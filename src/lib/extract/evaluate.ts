@@ -21,6 +21,9 @@ export interface GoldDoc {
 	/** the source text the gold record quotes */
 	source: string;
 	sourceFile: string;
+	/** applied to the gold record and to the extracted one before comparing (a perturbed text is
+	 * scored on values, not on how they were written) */
+	fold?: (record: unknown) => unknown;
 }
 
 export interface DocScore {
@@ -59,7 +62,7 @@ export interface EvalTotals {
 
 export function scoreDocument(doc: GoldDoc): DocScore {
 	const base = { file: doc.file, source: doc.sourceFile, wrongFields: [], missedFields: [], extraFields: [] };
-	const goldFields = compareRecords(doc.gold, {}).expected;
+	const goldFields = compareRecords(doc.fold ? doc.fold(doc.gold) : doc.gold, {}).expected;
 	let report: unknown;
 	try {
 		report = extract(doc.source, { sourceFile: doc.sourceFile }).report;
@@ -67,7 +70,8 @@ export function scoreDocument(doc: GoldDoc): DocScore {
 		const error = e instanceof ExtractError ? e.message : String(e);
 		return { ...base, fields: goldFields, matched: 0, wrong: 0, extra: 0, rejected: true, error };
 	}
-	const c = compareRecords(doc.gold, report, { ignoreWhitespace: true });
+	const fold = doc.fold ?? ((r: unknown) => r);
+	const c = compareRecords(fold(doc.gold), fold(report), { ignoreWhitespace: true });
 	const wrongFields = c.diffs.filter((d) => d.expected !== undefined && d.actual !== undefined);
 	const missedFields = c.diffs.filter((d) => d.expected !== undefined && d.actual === undefined).map((d) => d.path);
 	const extraFields = c.diffs.filter((d) => d.expected === undefined).map((d) => ({ path: d.path, actual: d.actual }));

@@ -103,7 +103,9 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			const sStart = Math.max(span.norm.lastIndexOf('。', a) + 1, 0);
 			if (sStart !== sentenceStart || unit === '本级') {
 				sentenceStart = sStart;
-				const subject = span.text.slice(sStart, a).trim();
+				// (matched in the normalised text: a report in traditional characters or full-width forms,
+				// "下屬單位市科技館核定事業編制", names its units the same way)
+				const subject = span.norm.slice(sStart, a).trim();
 				// a unit below the department, or the department's whole system ("X市农业农村系统人员编制N名",
 				// Yunnan and Hunan reports that state the system's staff apart from the bureau's)
 				const org = subject.match(/^(?:下属(?:单位|二级单位)?)?([\u4e00-\u9fa5]{2,30}?(?:中心|馆|站|所|院|队|学校|系统))(?=全额|差额|自收|核定|现有|在职|实有|事业|编制|人员编制|共有)/);
