@@ -95,6 +95,18 @@ describe('grounding', () => {
 		expect(ungrounded('“孕产妇43天访视数”目标值214人。', facts).map((b) => b.text)).toEqual(['43']);
 		expect(ungrounded('孕产妇42天访视数目标值214人。', facts).map((b) => b.text)).toEqual(['42']);
 	});
+	it('a fact stated in 亿元 (an indicator target "≥2.6亿元") backs the same figure in the text, and no other', () => {
+		// made-up facts: an indicator named 林下经济收入, target 2.6 亿元, actual 2.45 亿元
+		const src = { table: 'indicators', query: 'q' } as unknown as Fact['source'];
+		const facts: Fact[] = [
+			{ id: 'ind_1_target', kind: 'indicator', label: '目标值', value: 2.6, unit: '亿元', text: '2.6亿元', subject: '林下经济收入', ref: '林下经济收入', source: src },
+			{ id: 'ind_1_actual', kind: 'indicator', label: '实际完成值', value: 2.45, unit: '亿元', text: '2.45亿元', subject: '林下经济收入', ref: '林下经济收入', source: src }
+		] as Fact[];
+		expect(ungrounded('林下经济收入目标值≥2.6亿元，实际完成2.45亿元。', facts)).toEqual([]);
+		// the same figure in 万元 is the same money; another figure is not
+		expect(ungrounded('实际完成24500万元。', facts)).toEqual([]);
+		expect(ungrounded('实际完成2.5亿元，目标2.6万元。', facts).map((b) => b.text)).toEqual(['2.5亿元', '2.6万元']);
+	});
 	it('fills placeholders and reports unknown ids', () => {
 		const r = fillPlaceholders('调减{{fact:budget_adjust_amount}}，{{fact:nope}}', sheets.get(ZJ)!.facts);
 		expect(r.text.startsWith('调减91.13万元')).toBe(true);

@@ -66,6 +66,9 @@ export function parseChineseNumeral(s: string): number | null {
 }
 
 const MONEY_UNITS = ['万元', '亿元', '元'];
+/** How many 万元 one of a money unit is (亿 and 亿元 10000, 元 1/10000): the one scale text numbers
+ * and facts are compared on. */
+const wanPer = (unit: string): number => (unit.startsWith('亿') ? 10000 : unit === '元' ? 1e-4 : 1);
 const COUNT_UNITS = '项个人名场次家条处类倍分所期批件篇份户';
 const CN_NUM = '零〇一二两三四五六七八九十百千壹贰貳叁参肆伍陆柒捌玖拾佰仟廿卅卌';
 /** Chinese numerals including the large units (三千万, 一亿二千万) */
@@ -155,7 +158,7 @@ function findNormalized(text: string): NumberSpan[] {
 	for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*(?:[-－~～—–]|至|到)\s*(\d+(?:\.\d+)?)\s*(%|个百分点|万元|亿元|元)/g)) {
 		const unit = m[3];
 		const kind: NumberKind = unit === '%' || unit === '个百分点' ? 'percent' : 'money';
-		const f = unit === '亿元' ? 10000 : unit === '元' ? 1e-4 : 1;
+		const f = wanPer(unit);
 		const aEnd = m.index! + m[0].indexOf(m[1]) + m[1].length;
 		push({ start: m.index!, end: aEnd, text: m[1], value: Number(m[1]) * f, decimals: (m[1].split('.')[1]?.length ?? 0) + (unit === '元' ? 4 : 0), kind, unit });
 	}
@@ -186,9 +189,8 @@ function findNormalized(text: string): NumberSpan[] {
 		} else if (unitRaw === '%' || unitRaw === '个百分点') kind = 'percent';
 		else if (unitRaw) {
 			kind = 'money';
-			if (unitRaw.startsWith('亿')) value *= 10000;
-			else if (unitRaw === '元') value /= 10000;
-			else if (unitRaw === '万') unit = '万元';
+			value *= wanPer(unitRaw);
+			if (unitRaw === '万') unit = '万元';
 			// 三千万元 = 3000 万元 (the numeral already holds 千): value is in 万元 here
 		} else if (!unitRaw && !/[项个人名场次家条处类倍批件篇份户]/.test(text[m.index! + m[0].length] ?? '')) {
 			continue;
@@ -202,8 +204,7 @@ function findNormalized(text: string): NumberSpan[] {
 		const [, before = '', num, after, unitRaw] = m;
 		let value = Number(num);
 		let kind: NumberKind = unitRaw === '%' ? 'percent' : /元|万|亿/.test(unitRaw) ? 'money' : 'count';
-		if (unitRaw.startsWith('亿')) value *= 10000;
-		else if (unitRaw === '元') value /= 10000;
+		if (kind === 'money') value *= wanPer(unitRaw);
 		const start = m.index! + before.length;
 		push({ start, end: m.index! + m[0].length, text: m[0].slice(before.length), value, decimals: 0, kind, unit: unitRaw === '万' ? '万元' : unitRaw, range: approx(value, before, after) });
 	}
@@ -266,8 +267,7 @@ function findNormalized(text: string): NumberSpan[] {
 		if (unit === '%' || unit === '个百分点') kind = 'percent';
 		else if (MONEY_UNITS.includes(unit)) {
 			kind = 'money';
-			if (unit === '亿元') value *= 10000;
-			if (unit === '元') value /= 10000;
+			value *= wanPer(unit);
 		}
 		push({ start, end, text: text.slice(start, end), value, decimals: frac.length + (unit === '元' ? 4 : 0), kind, unit });
 	}
@@ -310,7 +310,8 @@ function matches(n: NumberSpan, f: Fact): boolean {
 		const g = COUNT_GROUPS.find((x) => x.includes(n.unit));
 		if (g && f.unit && !g.includes(f.unit)) return false;
 	}
-	const fv = Math.abs(f.value) * (f.unit === '元' ? 1 / 10000 : 1);
+	// (a fact in 亿元 — an indicator's target "≥2.6亿元" — is compared in 万元 as the text's numbers are)
+	const fv = Math.abs(f.value) * (fk === 'money' ? wanPer(f.unit) : 1);
 	if (n.range) return fv >= n.range[0] - 1e-9 && fv <= n.range[1] + 1e-9;
 	const tol = 0.5 * 10 ** -n.decimals + 1e-9;
 	return Math.abs(fv - n.value) <= tol;
