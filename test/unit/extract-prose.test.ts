@@ -1428,3 +1428,13 @@ describe('extract: staffing read in traditional characters (prose11)', () => {
 		expect(units(trad)).toEqual(units(simp));
 	});
 });
+
+describe('extract prose: a sentence a PDF wrapped at its line width', () => {
+	it('a short line with a colon and then a comma continues its sentence on the next line (a header field "填报日期：…" does not)', () => {
+		const src = ['某县某某局2023年度部门整体支出绩效自评报告', '二、预算执行情况', '资金情况：本年度，部门年初预算', '1250.00万元，调整预算1380.50万元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.budget.map((b) => [b.stage, b.item, b.amount?.wan])).toEqual([['initial', '合计', 1250], ['adjusted', '合计', 1380.5]]);
+		const cover = extract(['某县某某局2023年度部门整体支出绩效自评报告', '填报日期：2024年5月13日', '一、部门概况'].join('\n')).report;
+		expect(cover.filing_date?.value).toBe('2024-05-13');
+	});
+});

@@ -312,8 +312,9 @@ function continues(a: Line, b: Line): boolean {
 	if (/^表\s*\d/.test(at) || /^单位[:：]/.test(bt)) return false;
 	// a title line ("…自评报告", "…目标表(2023年度)") ends its paragraph
 	if (at.length < 60 && /(报告|表|总结)\s*([(（][^)）]{0,30}[)）])?$/.test(a.span.norm.trimEnd())) return false;
-	// a line that ends a sentence-like header field ("填报日期：2024年5月13日") does not continue
-	if (/[:：]/.test(at) && at.length < 30) return false;
+	// a line that ends a sentence-like header field ("填报日期：2024年5月13日") does not continue; a
+	// sentence with a colon that a PDF wrapped at its line width ("…情况如下：一是强化管理，…") does
+	if (/[:：]/.test(at) && at.length < 30 && !/[:：][^:：]*[，,；;、]/.test(at)) return false;
 	if (readMarker(b.span.norm)) return false;
 	return true;
 }
