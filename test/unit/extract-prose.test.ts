@@ -1438,3 +1438,18 @@ describe('extract prose: a sentence a PDF wrapped at its line width', () => {
 		expect(cover.filing_date?.value).toBe('2024-05-13');
 	});
 });
+
+describe("extract prose: a PDF's spaced-out sentence", () => {
+	it('spaces between the characters of a prose line are no part of its text; the quotes stay verbatim', () => {
+		const lines = ['核 定 编 制 20 人 ， 实 有 在 职 人 员 18 人 ， 离 退 休 人 员 5 人 。', '三 公 经 费 支 出 12. 34 万 元 ， 其 中 公 务 接 待 费 1. 20 万 元 ， 公 务 用 车 运 行 维 护 费 11. 14 万 元 。', '部 门 整 体 支 出 绩 效 自 评 得 分 92. 5 分 ， 等 级 为 优 。'];
+		const res = extract(['某县某某局2023年度部门整体支出绩效自评报告', '一、部门概况', ...lines].join('\n'));
+		const r = res.report;
+		expect(r.staffing.map((s) => s.count.value)).toEqual([20, 18, 5]);
+		expect(r.sangong.map((x) => [x.item, x.amount?.wan])).toEqual([['total', 12.34], ['reception', 1.2], ['vehicle_operation', 11.14]]);
+		expect(r.scores?.total?.score.value).toBe(92.5);
+		expect(res.problems).toEqual([]);
+		// a row of cells separated by spaces keeps its spaces (no sentence punctuation in it)
+		const row = extract(['某县某某局2023年度部门整体支出绩效自评表', '年初预算数 全年预算数 全年执行数', '100 120 110'].join('\n')).report;
+		expect(row.title).toBe('某县某某局2023年度部门整体支出绩效自评表');
+	});
+});

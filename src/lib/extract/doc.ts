@@ -320,6 +320,21 @@ function continues(a: Line, b: Line): boolean {
 }
 
 /**
+ * The spaces a PDF's text layer leaves between the characters of a sentence ("年 初 预 算 为 1 250. 00
+ * 万 元 ，"): in a prose line (it holds sentence punctuation) where most characters stand apart, the
+ * single spaces between two CJK characters, a CJK character and a digit, or a digit and its decimal
+ * point are no part of the text. A row of cells separated by spaces holds no 。，; and keeps them.
+ */
+function spacedProse(src: string, start: number, end: number): Array<[number, number]> {
+	const line = src.slice(start, end);
+	if (!/[，。；,;]/.test(line)) return [];
+	const gaps = [...line.matchAll(/(?<=[\u4e00-\u9fa5\d.，。；：、（）])[ \u3000](?=[\u4e00-\u9fa5\d.，。；：、（）])/g)];
+	const cjk = (line.match(/[\u4e00-\u9fa5]/g) ?? []).length;
+	if (cjk < 8 || gaps.length < cjk * 0.5) return [];
+	return gaps.map((m) => [start + m.index!, start + m.index! + 1] as [number, number]);
+}
+
+/**
  * Paragraphs of the non-table text: consecutive lines are joined when the first does not end a
  * sentence (page and line breaks inside a sentence). Table rows are not part of paragraphs.
  */
@@ -333,6 +348,7 @@ export function paragraphs(src: string, lines: Line[]): Para[] {
 		// drop the line breaks (and blank lines) between joined lines
 		const drop: Array<[number, number]> = [];
 		for (let i = 1; i < cur.length; i++) drop.push([cur[i - 1].end, cur[i].start]);
+		for (const l of cur) drop.push(...spacedProse(src, l.start, l.end));
 		const span = spanOf(src, first.start, last.end, drop);
 		paras.push({ lines: cur.map((l) => l.n), span, start: first.start, end: last.end, heading: cur.length === 1 ? first.heading : undefined });
 		cur = [];
