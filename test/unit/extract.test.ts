@@ -301,13 +301,13 @@ describe.skipIf(!held.length)('extract: the held-out set (real reports no rule i
 		console.log(`\n留出集评测：${t.documents} 份，拒收 ${t.rejected}，字段 ${t.fields}，正确 ${t.matched}（${(t.recall * 100).toFixed(1)}%），错值 ${t.wrong}`);
 	});
 	it('reads every held-out report without rejecting it, every quote verbatim', () => {
-		// batch 8 (H140–H197, six parts collected blind in the fifth session); batches 1–7 joined the corpus
-		expect(held.length).toBeGreaterThanOrEqual(47);
+		// batch 9 (H200–H277, eight parts collected blind in the sixth session); batches 1–8 joined the corpus
+		expect(held.length).toBeGreaterThanOrEqual(48);
 		expect(t.rejected).toBe(0);
 		const bad = held.flatMap((g) => extract(g.source, { sourceFile: g.sourceFile }).problems.map((p) => `${g.sourceFile}: ${p.path}: ${p.message}`));
 		expect(bad).toEqual([]);
 	});
-	it('does not fall below the recall measured blind on 2026-11-30 (51.4% over batch 8, one run before any rule saw it): a regression guard, not a target to tune on', () => {
-		expect(t.recall).toBeGreaterThanOrEqual(0.51);
+	it('does not fall below the recall measured blind on 2026-11-30 (43.2% over batch 9, one run before any rule saw it): a regression guard, not a target to tune on', () => {
+		expect(t.recall).toBeGreaterThanOrEqual(0.43);
 	});
 });
