@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEdited, saveBlockedMessage, unreadLines, unreadQuestion } from '../../src/lib/components/import/guard';
+import { isEdited, notAReportMessage, saveBlockedMessage, unreadLines, unreadQuestion } from '../../src/lib/components/import/guard';
 
 describe('import page guards', () => {
 	it('says up front who cannot save', () => {
@@ -23,5 +23,10 @@ describe('import page guards', () => {
 		expect(isEdited(null, 'a')).toBe(false);
 		expect(isEdited('a', 'a')).toBe(false);
 		expect(isEdited('a', 'b')).toBe(true);
+	});
+	it('says plainly when the text is not a report', () => {
+		expect(notAReportMessage('关于召开2024年第一季度工作会议的通知\n各科室：定于3月5日召开会议。', 0)).toContain('未识别为绩效自评报告或目标表');
+		expect(notAReportMessage('2024年度部门整体支出绩效自评报告', 0)).toBeNull();
+		expect(notAReportMessage('会议通知', 3)).toBeNull();
 	});
 });

@@ -43,3 +43,12 @@ export const REPLACE_FILE_QUESTION = '导入的报告有未保存的修改，读
 export function isEdited(baseline: string | null, now: string | null): boolean {
 	return baseline !== null && now !== null && baseline !== now;
 }
+
+/** Words any report the page reads carries (its kind, or what it accounts for). */
+const REPORT_WORDS = /绩效自评|自评报告|自评表|绩效目标|目标表|绩效评价|部门决算|决算|预算|三公|绩效指标/;
+
+/** When nothing a report holds was found (no kind words in the text, no figures read): the plain notice, else null. */
+export function notAReportMessage(text: string, figures: number): string | null {
+	if (figures > 0 || REPORT_WORDS.test(text.replace(/\s+/g, ''))) return null;
+	return '未识别为绩效自评报告或目标表：文中既没有“绩效自评”“绩效目标表”“预算”“决算”等字样，也没有读出任何数字。请确认选择的文件是否正确；下方的报告类型只是默认值。';
+}
