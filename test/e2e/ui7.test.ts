@@ -108,3 +108,47 @@ describe('import guards', () => {
 		await page.close();
 	});
 });
+
+describe('other pages (review 7)', () => {
+	it('/admin: the create form is checked in the page, in Chinese; a refusal is not shown as a success', async () => {
+		const { page } = await offlinePage(browser);
+		await page.goto(app.url + '/admin');
+		await page.locator('input[name=name]').fill('新用户');
+		await page.locator('input[name=email]').fill('not_an_email');
+		await page.locator('input[name=password]').fill('password-123');
+		await page.getByRole('button', { name: '创建' }).click();
+		const err = page.locator('form[action="?/create"] .field-error');
+		await err.first().waitFor({ timeout: 30_000 });
+		expect(await err.first().textContent()).toContain('邮箱格式不正确');
+		await page.screenshot({ path: artifact('ui7-admin-create.png') });
+		await page.close();
+	});
+
+	it('/sql with a refused statement: the refusal, and no endless data progress', async () => {
+		const { page } = await offlinePage(browser);
+		await page.goto(app.url + '/sql?q=' + encodeURIComponent('DELETE FROM reports'));
+		await page.waitForTimeout(3000);
+		expect(await page.locator('[data-loading]').count()).toBe(0);
+		await page.screenshot({ path: artifact('ui7-sql-delete.png') });
+		await page.close();
+	});
+
+	it('/login with 查看也需要登录 on asks for no manifest', async () => {
+		const set = (on: boolean) =>
+			fetch(app.url + '/admin?/settings', { method: 'POST', body: on ? 'require_login_for_reading=on' : '', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: app.cookie, origin: app.url }, redirect: 'manual' });
+		await set(true);
+		try {
+			const { page } = await offlinePage(browser, { signedIn: false });
+			const asked: string[] = [];
+			page.on('request', (r) => {
+				if (r.url().includes('manifest.json')) asked.push(r.url());
+			});
+			await page.goto(app.url + '/login');
+			await page.waitForLoadState('networkidle');
+			expect(asked).toEqual([]);
+			await page.close();
+		} finally {
+			await set(false);
+		}
+	});
+});
