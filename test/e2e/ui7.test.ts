@@ -17,6 +17,8 @@ let dir: string;
 const LEADER = { email: 'ui7-leader@perflens.test', password: 'ui7-leader-password', name: '领导甲', role: 'leader' };
 const G119 = '119_jishan-zhaidian-health-center_2021_project-selfeval-table';
 let leaderCookie: string;
+const STAFF = { email: 'zj-ui7@perflens.test', password: 'zj-ui7-password', name: '湛江填报员', role: 'department', department: 'guangdong-zhanjiang-kexie' };
+let staffCookie: string;
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'pl-e2e-ui7-'));
@@ -25,9 +27,11 @@ beforeAll(async () => {
 	mkdirSync(join(dir, 'gold'));
 	cpSync(join('data/gold', `${G119}.json`), join(dir, 'gold', `${G119}.json`));
 	addUser({ PERFLENS_DATA_DIR: dir }, LEADER);
+	addUser({ PERFLENS_DATA_DIR: dir }, STAFF);
 	app = await startApp({ PERFLENS_DATA_DIR: dir, PERFLENS_LLM_BASE_URL: '', PERFLENS_LLM_API_KEY: '', PERFLENS_LLM_MODEL: '' });
 	browser = await launchBrowser();
 	leaderCookie = await app.signIn(LEADER.email, LEADER.password);
+	staffCookie = await app.signIn(STAFF.email, STAFF.password);
 }, 600_000);
 afterAll(async () => {
 	await browser?.close();
@@ -150,5 +154,20 @@ describe('other pages (review 7)', () => {
 		} finally {
 			await set(false);
 		}
+	});
+
+	it('/draft: the report opened is in the address; staff opening another department\'s address are told', async () => {
+		const { page } = await offlinePage(browser);
+		await page.context().clearCookies();
+		const [name, value] = staffCookie.split('=');
+		await page.context().addCookies([{ name, value, url: app.url, httpOnly: true, sameSite: 'Strict', secure: true }]);
+		await page.goto(app.url + '/draft?department=guangdong-shaoguan-nanxiong-kexie');
+		const notice = page.locator('[data-testid=draft-notice]');
+		await notice.waitFor({ timeout: 60_000 });
+		expect(await notice.textContent()).toContain('只能为本部门起草');
+		await page.waitForURL(/report=guangdong-zhanjiang-kexie-/, { timeout: 30_000 });
+		expect(page.url()).not.toContain('nanxiong');
+		await page.screenshot({ path: artifact('ui7-draft-staff-foreign.png') });
+		await page.close();
 	});
 });
