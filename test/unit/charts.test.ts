@@ -20,6 +20,8 @@ describe('chart options', () => {
 		expect(o.series.map((s) => s.name)).toEqual(['年初预算', '调整预算', '决算']);
 		expect(o.series[0].data).toEqual([863.08, null]);
 		expect(o.yAxis.name).toBe('单位：万元');
+		// value labels of neighbouring bars never overlap (390 px): the overlapping ones are hidden
+		for (const s of o.series as unknown as { labelLayout?: { hideOverlap: boolean } }[]) expect(s.labelLayout).toEqual({ hideOverlap: true });
 	});
 
 	it('says why a chart is empty', () => {

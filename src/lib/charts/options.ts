@@ -100,7 +100,10 @@ export function barOption(opts: {
 				barMaxWidth: 36,
 				label: opts.labels
 					? { show: true, position: opts.horizontal ? 'right' : 'top', formatter: (p: { value: Num }) => (isNum(p.value) ? num(p.value, unit === '分' ? undefined : 2) : '') }
-					: undefined
+					: undefined,
+				// labels of neighbouring bars that would run into each other on a narrow chart (390 px:
+				// "771.9771.95") are dropped; the tooltip still gives every value
+				labelLayout: opts.labels ? { hideOverlap: true } : undefined
 			}))
 		}
 	};
