@@ -1,4 +1,4 @@
-import { ROLE_LABEL } from '$lib/server/access';
+import { ROLE_LABEL, can } from '$lib/server/access';
 import { departmentLabel } from '$lib/server/names';
 import type { LayoutServerLoad } from './$types';
 
@@ -6,6 +6,8 @@ import type { LayoutServerLoad } from './$types';
  * drafting): name and role in Chinese, the department's id and name, or null (reading needs no
  * sign-in unless an administrator requires it). */
 export const load: LayoutServerLoad = ({ locals }) => ({
+	/** may this visitor read the data (false when 查看也需要登录 is on and nobody is signed in): the layout then starts no DuckDB and asks for no manifest */
+	mayRead: can(locals.user ?? null, 'read'),
 	user: locals.user
 		? {
 				name: locals.user.name,

@@ -77,6 +77,13 @@ async function upload(page: Page, file: string | { name: string; mimeType: strin
 	await page.locator('[data-testid=file-input]').setInputFiles(file as never);
 }
 
+/** Click save; when unread figures are left the page asks first (listing them): answer 仍然保存. */
+async function clickSave(page: Page) {
+	await page.locator('[data-testid=save]').click();
+	const ask = page.locator('[data-testid=unread-dialog]');
+	if (await ask.isVisible()) await page.locator('[data-testid=confirm-unread]').click();
+}
+
 async function importFile(page: Page, path: string) {
 	await upload(page, resolve(path));
 	await page.waitForSelector('[data-testid=summary]', { timeout: 120_000 });
@@ -187,7 +194,7 @@ describe('导入报告 (/import)', () => {
 		await importFile(page, 'test/fixtures/001_76cfd38e4eb4b39f.docx');
 		expect(await page.locator('[data-testid=summary]').textContent()).toContain('Word');
 		expectSameFigures(await shownFigures(page), gold.get('001_76cfd38e4eb4b39f.txt'));
-		await page.locator('[data-testid=save]').click();
+		await clickSave(page);
 		const result = page.locator('[data-testid=save-result]');
 		await result.waitFor({ timeout: 60_000 });
 		expect(await result.textContent()).toContain(`已保存为 ${NX}.json`);
@@ -230,7 +237,7 @@ describe('导入报告 (/import)', () => {
 		await page.locator('input[data-field="department.preparer"]').fill('张三');
 
 		const snap = snapshot();
-		await page.locator('[data-testid=save]').click();
+		await clickSave(page);
 		const dlg = page.locator('[data-testid=conflict-dialog]');
 		await dlg.waitFor({ state: 'visible', timeout: 60_000 });
 		expect(await dlg.textContent()).toContain('替换');

@@ -43,11 +43,11 @@ describe('报告一览 (/reports)', () => {
 		expect(zj['自评得分（分）']).toBe('99.80');
 		expect(zj['等级']).toBe('优');
 
-		// 003 is a target table: nothing is final yet, so the page says 未披露, never 0
+		// 003 is a target table: nothing is final yet, so the 决算 and 自评 columns say 不适用, never 0 (nor 未披露: nothing was withheld)
 		const target = find('湛江市科学技术协会', '2025');
 		expect(target['类型']).toBe('部门整体预算绩效目标表');
-		expect(target['支出决算（万元）']).toBe('未披露');
-		expect(target['自评得分（分）']).toBe('未披露');
+		expect(target['支出决算（万元）']).toBe('不适用');
+		expect(target['自评得分（分）']).toBe('不适用');
 
 		// 001: 收入 207.48、支出 207.48，“三公”经费支出 2.46 万元，得分 97，“优”
 		const nx = find('南雄市科学技术协会', '2023');

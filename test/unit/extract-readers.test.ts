@@ -100,6 +100,15 @@ describe('readers: bad input is refused with a Chinese message', () => {
 		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 		expect((await refusal(png, 'report.txt')).code).toBe('unsupported');
 	});
+	it('random bytes named .pdf or .docx: the PDF / Word file is called damaged, not "not a text file"', async () => {
+		const bin = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
+		const pdf = await refusal(bin, 'random.pdf');
+		expect(pdf.code).toBe('corrupt');
+		expect(pdf.message).toContain('PDF 文件已损坏或无法读取');
+		expect(pdf.message).not.toContain('不是文本文件');
+		const docx = await refusal(bin, '报告.docx');
+		expect(docx.message).toContain('Word 文件已损坏或无法读取');
+	});
 	it('a file over the size limit', async () => {
 		const big = new Uint8Array(LIMITS.fileBytes + 1).fill(0x41);
 		expect((await refusal(big, 'big.txt')).code).toBe('too_large');

@@ -3,7 +3,7 @@
  * and a correction applied (the written text; the value follows, in 万元 for money).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { applyEdit, changeDirection, flipChange, getAt, kindOf, labelOf, shownValue, tokens, type Node } from '../../src/lib/components/import/fields';
 import { validateWithSource } from '../../src/lib/schema/validate';
 import type { Report } from '../../src/lib/schema/report';
@@ -18,6 +18,20 @@ describe('import fields', () => {
 	it('reaches a quoted object by its path', () => {
 		expect(tokens('scores.tree[0].children[2].score')).toEqual(['scores', 'tree', 0, 'children', 2, 'score']);
 		expect(getAt(rec, 'budget[0].amount')).toBe(rec.budget[0].amount);
+	});
+
+	it('labels a key task\'s indicator by its Chinese name, never by a field path', () => {
+		const target = JSON.parse(readFileSync('data/reports/guangdong-zhanjiang-kexie-2025-target.json', 'utf8')) as Report;
+		const label = labelOf(target, 'tasks[0].indicators[0].target');
+		expect(label).toContain('科技人物宣传人次');
+		expect(label).toMatch(/ · 指标值$/);
+		expect(label).not.toMatch(/[a-z]/);
+		// the whole extracted record of every seed: no label holds a latin field name
+		for (const f of readdirSync('data/reports')) {
+			const r = JSON.parse(readFileSync(`data/reports/${f}`, 'utf8')) as Report;
+			const { figures, report } = extract(readFileSync(`data/sources/${r.source_file}`, 'utf8'), { sourceFile: r.source_file });
+			for (const fig of figures) expect(labelOf(report as Report, fig.path), fig.path).not.toMatch(/\b[a-z_]+\.\d|\[\d+\]/);
+		}
 	});
 
 	it('labels figures in Chinese', () => {

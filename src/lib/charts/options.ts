@@ -101,8 +101,8 @@ export function barOption(opts: {
 				label: opts.labels
 					? { show: true, position: opts.horizontal ? 'right' : 'top', formatter: (p: { value: Num }) => (isNum(p.value) ? num(p.value, unit === '分' ? undefined : 2) : '') }
 					: undefined,
-				// side-by-side bars of one year with labels as wide as the bars ("4,753.66" over 年初 and 调整 alike ran
-				// into "4,753.64,753.66"): a label that would overlap another is left out; the tooltip still gives it
+				// labels of neighbouring bars that would run into each other (side-by-side bars of one year,
+				// "4,753.64,753.66"; a narrow chart at 390 px, "771.9771.95") are left out; the tooltip still gives every value
 				labelLayout: opts.labels ? { hideOverlap: true } : undefined
 			}))
 		}

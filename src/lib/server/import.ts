@@ -15,7 +15,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { REPORT_KIND_LABEL, type Report } from '../schema/report';
 import { validateWithSource, type FieldError } from '../schema/validate';
 import { LIMITS } from '../extract/readers/errors';
-import { DatasetError, dataDir, dataPaths, rebuild, type Manifest } from './dataset';
+import { DatasetError, dataDir, dataPaths, goldAsReport, goldIdentities, rebuild, type Manifest } from './dataset';
 import { recoverDataDir, runReplacement, type StepHook } from './store';
 import { departmentLabel } from './names';
 import { idProblem, recordProblems } from './limits';
@@ -33,7 +33,16 @@ export type SaveRequest = {
 
 export type SaveResult =
 	| { ok: true; status: 200 | 201; id: string; file: string; source_file: string; replaced: string[]; history: string[]; manifest: Manifest }
-	| { ok: false; status: 400 | 403 | 409 | 413 | 500; message: string; errors?: FieldError[]; existing?: { id: string; file: string; title: string } };
+	| {
+			ok: false;
+			status: 400 | 403 | 409 | 413 | 500;
+			message: string;
+			errors?: FieldError[];
+			existing?: { id: string; file: string; title: string };
+			/** 409: the figures per group of the record replaced and of the new one */
+			before?: Record<FigureGroup, number>;
+			after?: Record<FigureGroup, number>;
+		};
 
 /** Largest source text accepted (characters), as the readers' limit. */
 export const MAX_SOURCE_CHARS = LIMITS.textChars;
@@ -48,7 +57,54 @@ export function sourceName(given: unknown, id: string): string {
 	return `${stem || id}.txt`;
 }
 
-type Existing = { file: string; path: string; id: string; title: string; text: string; department: string | null };
+type Existing = {
+	file: string;
+	path: string;
+	id: string;
+	title: string;
+	text: string;
+	department: string | null;
+	/** a hand-checked corpus record (data/gold): copied to history, never deleted (data/gold stays the single copy) */
+	gold?: boolean;
+	/** the record as it is in the dataset (for the figure counts) */
+	record?: unknown;
+};
+
+/** The groups of figures the replace dialog compares, in its order. */
+export const FIGURE_GROUPS = ['预算', '三公', '指标', '评分'] as const;
+export type FigureGroup = (typeof FIGURE_GROUPS)[number];
+
+/** How many figures a record holds per group (budget lines, 三公 lines, indicators, score rows with a score). */
+export function figureCounts(record: unknown): Record<FigureGroup, number> {
+	const r = isObj(record) ? record : {};
+	const len = (v: unknown) => (Array.isArray(v) ? v.length : 0);
+	let scored = 0;
+	const walk = (nodes: unknown) => {
+		if (!Array.isArray(nodes)) return;
+		for (const n of nodes) {
+			if (!isObj(n)) continue;
+			if (n.score !== undefined) scored++;
+			walk(n.children);
+		}
+	};
+	const sc = isObj(r.scores) ? r.scores : null;
+	if (sc) {
+		if (isObj(sc.total) && sc.total.score !== undefined) scored++;
+		walk(sc.tree);
+	}
+	return { 预算: len(r.budget), 三公: len(r.sangong), 指标: len(r.indicators), 评分: scored };
+}
+
+/** The sentence of the replace question when the new record holds fewer figures than the old one (null when it does not). */
+export function fewerFiguresMessage(before: unknown, after: unknown): string | null {
+	const a = figureCounts(before);
+	const b = figureCounts(after);
+	const lost = FIGURE_GROUPS.filter((g) => b[g] < a[g]);
+	if (!lost.length) return null;
+	const sum = (c: Record<FigureGroup, number>) => FIGURE_GROUPS.reduce((s, g) => s + c[g], 0);
+	const parts = lost.map((g) => `${g} ${a[g]} → ${b[g]}（少 ${a[g] - b[g]} 项）`);
+	return `注意：这次导入的记录读出的数字少于原来的记录（共 ${sum(a)} 项 → ${sum(b)} 项）：${parts.join('，')}。替换后这些数字将不再显示；如未读全，请先在“未读取的内容”中归入，或取消。`;
+}
 
 /** Record files that hold the same report: the same id, or the same department, year and kind. */
 function existingFor(report: Report, reportsDir: string): Existing[] {
@@ -70,9 +126,25 @@ function existingFor(report: Report, reportsDir: string): Existing[] {
 			raw.id === report.id ||
 			f === `${report.id}.json` ||
 			(dept.id === report.department.id && raw.fiscal_year === report.fiscal_year && raw.kind === report.kind);
-		if (same) out.push({ file: f, path, id: String(raw.id ?? f.replace(/\.json$/, '')), title: String(raw.title ?? ''), text, department: typeof dept.id === 'string' ? dept.id : null });
+		if (same) out.push({ file: f, path, id: String(raw.id ?? f.replace(/\.json$/, '')), title: String(raw.title ?? ''), text, department: typeof dept.id === 'string' ? dept.id : null, record: raw });
 	}
 	return out;
+}
+
+/**
+ * The hand-checked corpus record (data/gold) that a record with this id replaces in the dataset
+ * (build-data lets a data/reports record of the same id take the gold one's place), unless a
+ * data/reports record already has taken it.
+ */
+function goldFor(report: Report, root: string, shadowed: Existing[]): Existing[] {
+	if (shadowed.some((e) => e.id === report.id)) return [];
+	const paths = dataPaths(root);
+	const g = goldIdentities(root).find((x) => x.id === report.id);
+	if (!g) return [];
+	const r = goldAsReport(g.file, paths.sources);
+	if (r.ok !== true) return [];
+	const text = JSON.stringify(r.report, null, '\t') + '\n';
+	return [{ file: `gold/${basename(g.file)}`, path: g.file, id: g.id, title: g.title, text, department: g.department_id || null, gold: true, record: r.report }];
 }
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
@@ -114,18 +186,23 @@ export function saveImportedReport(req: SaveRequest, root = dataDir(), step?: St
 	if (!v.ok) return { ok: false, status: 400, message: `报告记录有 ${v.errors.length} 处错误，未保存`, errors: v.errors };
 	const report = v.report;
 
-	const existing = existingFor(report, paths.reports);
+	const inReports = existingFor(report, paths.reports);
+	const existing = [...inReports, ...goldFor(report, root, inReports)];
 	if (req.may) {
 		const foreign = [report.department.id, ...existing.map((e) => e.department)].find((d) => !req.may!(d));
 		if (foreign !== undefined) return { ok: false, status: 403, message: `无权保存：这次保存会新增或替换其他部门（${foreign === report.department.id ? report.department.name : departmentLabel(foreign)}）的报告记录，部门工作人员只能处理本部门的报告` };
 	}
 	if (existing.length && !req.replace) {
 		const e = existing[0];
+		const fewer = fewerFiguresMessage(e.record, report);
+		const checked = existing.some((x) => x.gold) ? '（人工核对过的记录）' : '';
 		return {
 			ok: false,
 			status: 409,
-			message: `已有${report.department.name} ${report.fiscal_year} 年度的${REPORT_KIND_LABEL[report.kind]}。是否用这次导入的报告替换它？原来的版本会保存在历史记录中。`,
-			existing: { id: e.id, file: e.file, title: e.title }
+			message: `已有${report.department.name} ${report.fiscal_year} 年度的${REPORT_KIND_LABEL[report.kind]}${checked}。是否用这次导入的报告替换它？原来的版本会保存在历史记录中。${fewer ? '\n' + fewer : ''}`,
+			existing: { id: e.id, file: e.file, title: e.title },
+			before: figureCounts(e.record),
+			after: figureCounts(report)
 		};
 	}
 
@@ -141,7 +218,7 @@ export function saveImportedReport(req: SaveRequest, root = dataDir(), step?: St
 			{
 				target,
 				content: JSON.stringify(report, null, '\t') + '\n',
-				replaced: existing.map((e, i) => ({ path: e.path, text: e.text, history: history[i] })),
+				replaced: existing.map((e, i) => ({ path: e.path, text: e.text, history: history[i], keep: e.gold })),
 				source: writeSource ? { path: srcPath(name), text: source } : null
 			},
 			() => {

@@ -69,7 +69,8 @@ export function writeDurable(path: string, data: string | Uint8Array): void {
 	}
 }
 
-export type Replaced = { path: string; hash: string; history: string };
+/** `keep`: a record that stays where it is (a data/gold record the new one shadows): copied to history, never retired or rewritten */
+export type Replaced = { path: string; hash: string; history: string; keep?: boolean };
 export type Journal = {
 	tx: string;
 	target: string;
@@ -99,7 +100,7 @@ const hashOf = (p: string): string | null => {
 export type ReplacementPlan = {
 	target: string;
 	content: string;
-	replaced: { path: string; text: string; history: string }[];
+	replaced: { path: string; text: string; history: string; keep?: boolean }[];
 	source?: { path: string; text: string } | null;
 };
 
@@ -115,7 +116,7 @@ export function runReplacement(root: string, plan: ReplacementPlan, after: () =>
 		tmp: tmpName(plan.target, tx),
 		hash: sha(plan.content),
 		before: existsSync(plan.target) ? hashOf(plan.target) : null,
-		replaced: plan.replaced.map((r) => ({ path: r.path, hash: sha(r.text), history: r.history })),
+		replaced: plan.replaced.map((r) => ({ path: r.path, hash: sha(r.text), history: r.history, ...(r.keep ? { keep: true } : {}) })),
 		new_source: plan.source ? plan.source.path : null
 	};
 	const jpath = join(journalDir(root), `${tx}.json`);
@@ -136,7 +137,7 @@ export function runReplacement(root: string, plan: ReplacementPlan, after: () =>
 		fsyncDir(dirname(j.target));
 		step('commit');
 		for (const r of plan.replaced) {
-			if (r.path !== j.target) {
+			if (r.path !== j.target && !r.keep) {
 				rmSync(r.path, { force: true });
 				fsyncDir(dirname(r.path));
 				step('retire');
@@ -157,13 +158,14 @@ export function runReplacement(root: string, plan: ReplacementPlan, after: () =>
 function rollBack(j: Journal): void {
 	rmSync(j.tmp, { force: true });
 	for (const r of j.replaced) {
+		if (r.keep) continue;
 		const live = hashOf(r.path);
 		if (live !== r.hash && existsSync(r.history) && hashOf(r.history) === r.hash) writeDurable(r.path, readFileSync(r.history));
 	}
 	if (j.before === null && hashOf(j.target) === j.hash && !j.replaced.some((r) => r.path === j.target)) rmSync(j.target, { force: true });
 	for (const r of j.replaced) {
-		// the copy is only removed once the live record is back
-		if (hashOf(r.path) === r.hash) {
+		// the copy is only removed once the live record is back (a kept record never left)
+		if (r.keep || hashOf(r.path) === r.hash) {
 			rmSync(r.history, { force: true });
 			try {
 				const d = dirname(r.history);
@@ -180,7 +182,7 @@ function rollBack(j: Journal): void {
 function rollForward(j: Journal): void {
 	rmSync(j.tmp, { force: true });
 	for (const r of j.replaced) {
-		if (r.path === j.target) continue;
+		if (r.path === j.target || r.keep) continue;
 		if (!existsSync(r.path)) continue;
 		if (!existsSync(r.history)) writeDurable(r.history, readFileSync(r.path));
 		if (hashOf(r.history) === hashOf(r.path)) rmSync(r.path, { force: true });

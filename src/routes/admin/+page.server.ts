@@ -52,7 +52,7 @@ export const actions: Actions = {
 			return fail(400, { message: '创建失败：该邮箱可能已被使用' });
 		}
 		logChange(event.locals.user, event.getClientAddress(), '创建用户', email, { detail: `${ROLE_LABEL[r]}${department && r === 'department' ? `（${department}）` : ''}` });
-		return { message: `已创建用户 ${email}` };
+		return { message: `已创建用户 ${email}`, ok: true };
 	},
 	role: async (event) => {
 		const no = denied(event, 'admin');
@@ -66,7 +66,7 @@ export const actions: Actions = {
 		if (id === event.locals.user?.id && r !== 'admin') return fail(400, { message: '不能取消自己的管理员角色' });
 		await setRole(id, r, r === 'department' ? department : null);
 		logChange(event.locals.user, event.getClientAddress(), '修改角色', id, { detail: ROLE_LABEL[r] + (department && r === 'department' ? `（${department}）` : '') });
-		return { message: '已修改角色' };
+		return { message: '已修改角色', ok: true };
 	},
 	remove: async (event) => {
 		const no = denied(event, 'admin');
@@ -76,7 +76,7 @@ export const actions: Actions = {
 		if (id === event.locals.user?.id) return fail(400, { message: '不能删除自己' });
 		await removeUser(id);
 		logChange(event.locals.user, event.getClientAddress(), '删除用户', id);
-		return { message: '已删除用户' };
+		return { message: '已删除用户', ok: true };
 	},
 	settings: async (event) => {
 		const no = denied(event, 'admin');
@@ -84,6 +84,6 @@ export const actions: Actions = {
 		const on = (await event.request.formData()).get('require_login_for_reading') === 'on';
 		writeSettings({ require_login_for_reading: on });
 		logChange(event.locals.user, event.getClientAddress(), '修改设置', '查看需要登录', { detail: on ? '开启' : '关闭' });
-		return { message: on ? '已设置：查看数据需要登录' : '已设置：查看数据无需登录' };
+		return { message: on ? '已设置：查看数据需要登录' : '已设置：查看数据无需登录', ok: true };
 	}
 };

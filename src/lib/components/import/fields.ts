@@ -81,7 +81,11 @@ const STAFF_COUNT_LABEL: Record<string, string> = {
 export function labelOf(report: Report, path: string): string {
 	const t = tokens(path);
 	const rest = (from: number) => t.slice(from).join('.');
-	const part = (from: number) => PART[rest(from)] ?? rest(from);
+	// never a field path: an unknown part is named by its last word, or as 内容
+	const part = (from: number) => {
+		const r = rest(from);
+		return r ? (PART[r] ?? PART[String(t[t.length - 1])] ?? '内容') : '';
+	};
 	switch (t[0]) {
 		case 'budget': {
 			const l = report.budget[t[1] as number];
@@ -107,7 +111,13 @@ export function labelOf(report: Report, path: string): string {
 		case 'tasks': {
 			const l = report.tasks[t[1] as number];
 			if (!l) break;
-			return t.length === 2 ? `任务：${l.name}` : `${l.name} · ${part(2)}`;
+			if (t.length === 2) return `任务：${l.name}`;
+			// an indicator a target table ties to the task: its own name, never indicators.0.target
+			if (t[2] === 'indicators' && typeof t[3] === 'number') {
+				const ind = l.indicators?.[t[3]];
+				return `${l.name} · ${ind?.name ?? '关键性指标'} · ${part(4)}`;
+			}
+			return `${l.name} · ${part(2)}`;
 		}
 		case 'scores': {
 			if (t[1] === 'total') return `总分 · ${part(2)}`;

@@ -33,6 +33,25 @@ export function sniff(bytes: Uint8Array): Format | 'ole' | 'image' {
 	return 'text';
 }
 
+/** What a file named .pdf / .docx / .doc that is not one is called in the message (null: another name). */
+export function damagedMessage(name: string): string | null {
+	const ext = /\.([A-Za-z]{3,4})$/.exec(name.trim())?.[1]?.toLowerCase();
+	if (ext === 'pdf') return '这个 PDF 文件已损坏或无法读取（内容不是有效的 PDF 格式）：请重新导出或下载 PDF 后再导入，或改用 Word 文件、粘贴文字';
+	if (ext === 'docx' || ext === 'doc') return '这个 Word 文件已损坏或无法读取（内容不是有效的 Word 格式）：请在 Word 中重新另存为 .docx 后再导入，或改用 PDF、粘贴文字';
+	return null;
+}
+
+/** Text of a file without a document signature; a .pdf or .docx that is not readable text is called damaged, not "not a text file". */
+function decodeNamed(bytes: Uint8Array, name: string): ReturnType<typeof decodeText> {
+	try {
+		return decodeText(bytes);
+	} catch (e) {
+		const damaged = damagedMessage(name);
+		if (damaged && e instanceof ReadError) throw new ReadError(damaged, 'corrupt');
+		throw e;
+	}
+}
+
 /** Read a report file (bytes as given) into text. */
 export async function readDocument(bytes: Uint8Array, name = ''): Promise<ReadResult> {
 	if (bytes.length === 0) throw new ReadError('文件是空的', 'empty');
@@ -52,7 +71,7 @@ export async function readDocument(bytes: Uint8Array, name = ''): Promise<ReadRe
 		case 'image':
 			throw new ReadError('这是图片文件，无法读取文字：请提供 Word、PDF 或文本文件', 'unsupported');
 		default: {
-			const { text, encoding } = decodeText(bytes);
+			const { text, encoding } = decodeNamed(bytes, name);
 			if (text.length > LIMITS.textChars) throw new ReadError('文本内容过多，超过上限', 'too_large');
 			return { text, format: 'text', encoding };
 		}
