@@ -3346,3 +3346,13 @@ describe('extract: a score table read the same with " | " cells as with tabs (ta
 		expect(extract(t).report.scores?.tree ?? []).toEqual([]);
 	});
 });
+
+describe('extract layouts: numbered goals written again as the completion column', () => {
+	it('"目标1:…;目标2:…" under 预期目标 | 实际完成情况, repeated in the next cell, is the goal once, its quote holding it', () => {
+		const goal = '目标1:建设冷库200平方米,投资100万元;目标2:购置设备50万元。';
+		const src = ['项目支出绩效自评表', '项目名称 | 某某车间建设项目 | |', '年度资金总额 | 150 | 150 | 150 | 10 | 100% | 10 | |', '年度总体目标 | 预期目标 | 实际完成情况 | |', `${goal} | ${goal} | |`, '绩 效 指 标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | |'].join('\n');
+		const res = extract(src);
+		expect(res.report.goal?.text).toBe(goal);
+		expect(res.problems).toEqual([]);
+	});
+});

@@ -2272,9 +2272,17 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 			let end = c.end;
 			let text = c.text;
 			if (NUMBERED_GOAL.test(c.key)) {
-				// the goals numbered one a line: all of them, in order
+				// the goals numbered one a line: all of them, in order; a cell that starts again at a number
+				// already read is the next column (实际完成情况 written as the goals again), not more goals
+				const numbered = (key: string) => {
+					const n = key.match(/^目标([\d一二三四五六七八九十])/)?.[1] ?? '';
+					return /\d/.test(n) ? Number(n) : '一二三四五六七八九十'.indexOf(n) + 1;
+				};
+				const last = (key: string) => Math.max(...[...key.matchAll(/目标([\d一二三四五六七八九十])\s*[:：、.]/g)].map((m) => numbered(m[0])));
+				let upTo = last(c.key);
 				for (const d of cells.slice(j + k + 1, j + k + 12)) {
-					if (!NUMBERED_GOAL.test(d.key)) break;
+					if (!NUMBERED_GOAL.test(d.key) || numbered(d.key) <= upTo) break;
+					upTo = last(d.key);
 					end = d.end;
 					text += d.text;
 				}
