@@ -25,6 +25,7 @@ export const usage = 'perflens eval-extract [--heldout] [--json] [--diffs] [--pe
 
 export async function run(args: string[]): Promise<number> {
 	const { evalTable, scoreDocument, totals } = await import('../../lib/extract/evaluate');
+	type GoldDoc = import('../../lib/extract/evaluate').GoldDoc;
 	const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 	const root = dataDir();
 	const paths = dataPaths(root);
@@ -33,16 +34,15 @@ export async function run(args: string[]): Promise<number> {
 	const dirs = (heldout ? [join(root, 'heldout', 'gold')] : [paths.reports, join(root, 'gold')]).filter((d) => existsSync(d));
 	if (heldout && !dirs.length) throw new Error('没有留出集：data/heldout/gold 不存在');
 	const perturbed = args.includes('--perturb');
-	const { perturbTable, perturbTotals, scorePerturbed } = await import('../../lib/extract/perturb-eval');
+	const { perturbTable, perturbTotals, scorePerturbed, scoreTextPerturbed, textPerturbTable, textPerturbTotals } = await import('../../lib/extract/perturb-eval');
+	const { TEXT_PERTURBATIONS } = await import('../../lib/extract/perturb-text');
 	const pscores = [];
-	// --perturb-text NAME: score the prose documents on the text with one extraction perturbation
-	// (perturb-text.ts); `drop` is the loss against the original text, both scored on values only
+	// --perturb-text NAME: the prose documents scored on their text with one extraction perturbation
 	const ptIdx = args.indexOf('--perturb-text');
-	const pt = ptIdx >= 0 ? (args[ptIdx + 1] as import('../../lib/extract/perturb-text').TextPerturbation) : undefined;
-	const ptMod = pt ? await import('../../lib/extract/perturb-text') : undefined;
-	if (pt && !(pt in ptMod!.TEXT_PERTURBATIONS)) throw new Error(`--perturb-text: ${Object.keys(ptMod!.TEXT_PERTURBATIONS).join(' | ')}`);
+	const pt = ptIdx >= 0 ? (args[ptIdx + 1] as keyof typeof TEXT_PERTURBATIONS) : undefined;
+	if (ptIdx >= 0 && !(pt && pt in TEXT_PERTURBATIONS)) throw new Error(`--perturb-text: ${Object.keys(TEXT_PERTURBATIONS).join(' | ')}`);
+	const docs: GoldDoc[] = [];
 	const scores: ReturnType<typeof scoreDocument>[] = [];
-	const base: ReturnType<typeof scoreDocument>[] = [];
 	for (const dir of dirs) {
 		for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) {
 			const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { source_file: string };
@@ -53,11 +53,8 @@ export async function run(args: string[]): Promise<number> {
 				if (p) pscores.push(p);
 				continue;
 			}
-			if (ptMod && pt) {
-				if (!ptMod.isProseDocument(source)) continue;
-				const fold = ptMod.valuesOnly;
-				base.push(scoreDocument({ file: f, gold, source, sourceFile: gold.source_file, fold }));
-				scores.push(scoreDocument({ file: f, gold, source: ptMod.perturbText(source, pt), sourceFile: gold.source_file, fold }));
+			if (pt) {
+				docs.push({ file: f, gold, source, sourceFile: gold.source_file });
 				continue;
 			}
 			scores.push(scoreDocument({ file: f, gold, source, sourceFile: gold.source_file }));
@@ -77,12 +74,10 @@ export async function run(args: string[]): Promise<number> {
 			for (const x of s.extraFields) console.error(`${s.source}: 多出 ${x.path}: ${x.actual}`);
 		}
 	}
-	if (ptMod && pt) {
-		const b = totals(base);
-		const t = totals(scores);
-		const perturbText = { perturbation: pt, fields: t.fields, correct: t.matched, wrong: t.wrong, drop: b.matched - t.matched, baseCorrect: b.matched, baseWrong: b.wrong };
-		if (args.includes('--json')) console.log(JSON.stringify({ perturbText, totals: t, documents: scores }, null, '\t'));
-		else console.log(`| 扰动 | 文档 | 字段 | 正确 | 错值 | 较原文少 |\n|---|---:|---:|---:|---:|---:|\n| ${pt} | ${t.documents} | ${t.fields} | ${t.matched}（原文 ${b.matched}） | ${t.wrong}（原文 ${b.wrong}） | ${b.matched - t.matched} |`);
+	if (pt) {
+		const s = scoreTextPerturbed(docs, pt);
+		if (args.includes('--json')) console.log(JSON.stringify({ perturbText: textPerturbTotals(s), totals: totals(s.documents), documents: s.documents }, null, '\t'));
+		else console.log(textPerturbTable(s));
 		return 0;
 	}
 	if (args.includes('--json')) console.log(JSON.stringify({ totals: totals(scores), documents: scores }, null, '\t'));

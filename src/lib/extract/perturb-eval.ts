@@ -4,8 +4,9 @@
  * re-rendered in every other common layout, against the same gold record. A field the original
  * reads and a layout loses is a reader that fits the layout rather than the table.
  */
-import { scoreDocument, type GoldDoc } from './evaluate';
+import { scoreDocument, totals, type GoldDoc } from './evaluate';
 import { LAYOUTS, documentLayout, perturb, type Layout, type SourceLayout } from './perturb';
+import { isProseDocument, perturbText, valuesOnly, type TextPerturbation } from './perturb-text';
 
 export interface LayoutScore {
 	layout: Layout | 'original';
@@ -52,4 +53,36 @@ export function perturbTable(docs: PerturbScore[]): string {
 		rows.push(`| **合计 ${t.layout}（${t.documents} 份）** | | ${t.layout} | ${t.fields} | ${t.matched} | ${t.wrong} | ${t.layout === 'original' ? '' : t.drop} |`);
 	}
 	return rows.join('\n');
+}
+
+/** One text-extraction perturbation over the prose documents: the same gold, scored on values only. */
+export interface TextPerturbScore {
+	perturbation: TextPerturbation;
+	/** each prose document scored on its perturbed text */
+	documents: ReturnType<typeof scoreDocument>[];
+	/** the same documents scored on their text as written (values only, as above) */
+	base: ReturnType<typeof scoreDocument>[];
+}
+
+/** Score the prose documents among `docs` as written and with one text perturbation (perturb-text.ts). */
+export function scoreTextPerturbed(docs: GoldDoc[], p: TextPerturbation): TextPerturbScore {
+	const prose = docs.filter((d) => isProseDocument(d.source));
+	return {
+		perturbation: p,
+		base: prose.map((d) => scoreDocument({ ...d, fold: valuesOnly })),
+		documents: prose.map((d) => scoreDocument({ ...d, source: perturbText(d.source, p), fold: valuesOnly }))
+	};
+}
+
+/** Its totals: fields, correct and wrong under the perturbation, and the drop against the text as written. */
+export function textPerturbTotals(s: TextPerturbScore) {
+	const b = totals(s.base);
+	const t = totals(s.documents);
+	return { perturbation: s.perturbation, documents: t.documents, fields: t.fields, correct: t.matched, wrong: t.wrong, drop: b.matched - t.matched, baseCorrect: b.matched, baseWrong: b.wrong };
+}
+
+/** The totals as a one-row Markdown table. */
+export function textPerturbTable(s: TextPerturbScore): string {
+	const t = textPerturbTotals(s);
+	return `| 扰动 | 文档 | 字段 | 正确 | 错值 | 较原文少 |\n|---|---:|---:|---:|---:|---:|\n| ${t.perturbation} | ${t.documents} | ${t.fields} | ${t.correct}（原文 ${t.baseCorrect}） | ${t.wrong}（原文 ${t.baseWrong}） | ${t.drop} |`;
 }
