@@ -34,6 +34,9 @@ export function scorePerturbed(doc: GoldDoc, layouts: Layout[] = LAYOUTS): Pertu
 	return { source: doc.sourceFile, layout, scores };
 }
 
+/** The column perturbation (header wordings, column order, optional columns): perturb-columns.ts. */
+export { COLUMN_PERTURBATIONS, columnPerturbTable, columnPerturbTotals, scoreColumnPerturbed } from './perturb-columns';
+
 /** Totals per layout ('original' included): every document scored under that layout. */
 export function perturbTotals(docs: PerturbScore[]): LayoutScore[] {
 	const keys: Array<Layout | 'original'> = ['original', ...LAYOUTS];
