@@ -18,7 +18,8 @@
  *   the unit is written after the target and actual figures and an operator before the target,
  *   as templates without those columns write them, so no value is lost.
  *
- * Rows under a header whose merged cells were lost in conversion are shorter: they are aligned to
+ * A table a blank line broke goes on under the same header. Rows under a header whose merged
+ * cells were lost in conversion are shorter: they are aligned to
  * the header from the right (the lost cells are the label columns on the left). A block whose rows
  * do not fit so (a row longer than the header, or missing a value column) is left as written, and
  * so is a block under a header of two rows.
@@ -91,8 +92,10 @@ export function headerRoles(row: Row): Array<Role | undefined> | undefined {
 
 /** A cell rewritten to hold `text`, keeping the bars and spaces around what it held. */
 function rewrite(cell: string, text: string): string {
-	const m = cell.match(/^(\s*)(.*?)(\s*(?:\|+\s*)?)$/s)!;
-	return m[2] ? m[1] + text + m[3] : text;
+	const m = cell.match(/^(\s*)(.*?)(\s*\|*\s*)$/s)!;
+	if (m[2]) return m[1] + text + m[3];
+	// (an empty cell: the bars after it are the empty cells that follow)
+	return m[3].trim() && text ? `${text} ${m[3].trim()}` : text || m[3];
 }
 
 /** The next wording of a role after the one written (a column written otherwise), keeping the suffix. */
@@ -123,21 +126,37 @@ function blocks(rows: Row[]): Block[] {
 	return out;
 }
 
-const width = (r: Row) => r.cells.length;
+/** A row's width: its cells without the bars-only padding a pipe row ends with ("|||||"). */
+function width(r: Row): number {
+	let n = r.cells.length;
+	while (n > 0 && /^\|+$/.test(r.cells[n - 1].trim())) n--;
+	return n;
+}
+
+/** Columns of points and money: a row whose cell under one is no number does not line up with the header. */
+const NUMBER_ROLES: Role[] = ['max', 'score', 'initial', 'adjusted', 'final'];
+
+/** A cell under a value column that is no value: a level's name, or a header's. */
+const labelCell = (c: string | undefined) => c !== undefined && (/指标$/.test(cleanCell(c).replace(/\s+/g, '')) || !!roleOf(c));
 
 /**
  * The rows of a block that line up with its header from the right, each holding the given
- * columns: those up to the first that does not (a 总分 row of two numbers, a note under the
- * table). None under a header of two rows (a sub-header of role words first).
+ * columns: up to a 总分 / 合计 row or a note of one cell under the table. None when another row
+ * does not fit (a row broken over two lines, a level name under a value column), and none under a
+ * header of two rows (a sub-header of role words first): such a table is left as written.
  */
 function fitting(rows: Row[], b: Block, cols: number[]): number[] {
 	const h = width(rows[b.header]);
 	const out: number[] = [];
 	for (const j of b.rows) {
 		const r = rows[j];
-		if (r.cells.filter((c) => roleOf(c)).length >= 2) return out.length ? out : [];
-		const shift = h - width(r);
-		if (shift < 0 || cols.some((c) => c - shift < 0)) break;
+		const w = width(r);
+		const first = cleanCell(r.cells[0] ?? '').replace(/\s+/g, '');
+		const shift = h - w;
+		const total = /^(总分|合计|总计)$/.test(first);
+		// (a total row written short, "总分 | 100 | 95", lines up with no column: the block ends there)
+		if ((total && shift > 0) || w <= 1) break;
+		if (shift < 0 || cols.some((c) => c - shift < 0 || labelCell(r.cells[c - shift]) || (NUMBER_ROLES.includes(b.roles[c]!) && !/^([-+]?\d+(\.\d+)?%?|[/\-—无])?$/.test(core(r.cells[c - shift]).replace(/\s+/g, ''))))) return [];
 		out.push(j);
 	}
 	return out;
@@ -145,6 +164,16 @@ function fitting(rows: Row[], b: Block, cols: number[]): number[] {
 
 /** The cell of row `r` under header column `c` (aligned from the right). */
 const at = (rows: Row[], b: Block, r: number, c: number) => c - (width(rows[b.header]) - width(rows[r]));
+
+/** A cell's text without the spaces and bars around it. */
+const core = (cell: string) => cell.match(/^(\s*)(.*?)(\s*\|*\s*)$/s)![2];
+
+/** Two cells' texts exchanged, each cell keeping the bars and spaces around it. */
+function swapCells(cells: string[], a: number, c: number) {
+	const [x, y] = [core(cells[a]), core(cells[c])];
+	cells[a] = rewrite(cells[a], y);
+	cells[c] = rewrite(cells[c], x);
+}
 
 function applyBlock(rows: Row[], b: Block, p: ColumnPerturbation, turn: { n: number }, only?: Role[]): boolean {
 	const head = rows[b.header];
@@ -161,9 +190,7 @@ function applyBlock(rows: Row[], b: Block, p: ColumnPerturbation, turn: { n: num
 		if (!body.length) return false;
 		for (const r of [b.header, ...body]) {
 			const cells = rows[r].cells;
-			const a = at(rows, b, r, x);
-			const c = at(rows, b, r, y);
-			[cells[a], cells[c]] = [cells[c], cells[a]];
+			swapCells(cells, at(rows, b, r, x), at(rows, b, r, y));
 		}
 		return true;
 	}
@@ -204,10 +231,21 @@ export function perturbColumnsCounted(text: string, p: ColumnPerturbation, only?
 	const segments: Segment[] = parseSegments(text);
 	let n = 0;
 	const turn = { n: 0 };
+	// a table a blank line broke (a page break, an empty row the converter wrote as a blank line)
+	// goes on under the same header: runs of one layout with only blank lines between are one table
+	const tables: Row[][] = [];
+	let open: { layout: string; rows: Row[] } | undefined;
 	for (const s of segments) {
-		if (s.kind !== 'table') continue;
+		if (s.kind === 'prose') {
+			if (!s.lines.every((l) => l.trim() === '')) open = undefined;
+			continue;
+		}
+		if (open && open.layout === s.layout) open.rows.push(...s.rows);
+		else tables.push((open = { layout: s.layout, rows: [...s.rows] }).rows);
+	}
+	for (const rows of tables) {
 		// (blocks last first: a dropped column does not move the rows of a block above it)
-		for (const b of blocks(s.rows).reverse()) if (applyBlock(s.rows, b, p, turn, only)) n++;
+		for (const b of blocks(rows).reverse()) if (applyBlock(rows, b, p, turn, only)) n++;
 	}
 	return { text: n ? renderText(segments, 'original') : text, blocks: n };
 }
