@@ -65,3 +65,129 @@ describe('column perturbation (perturb-columns.ts)', () => {
 		expect(perturbColumns(bars, 'reorder')).toBe('一级指标 |\n二级指标 |\n三级指标 |\n分值 |\n指标值 |\n得分 |\n||\n产出指标 |\n数量指标 |\n修缮亭台数量 |\n20 |\n12 |\n18 |\n||');
 	});
 });
+
+import { extract } from '../../src/lib/extract/index';
+import { columnRole, columnRoles } from '../../src/lib/extract/indicators';
+
+describe('column roles by header meaning (indicators.ts COLUMN_HEADERS)', () => {
+	it('names each column whatever the template calls it', () => {
+		const roles: Record<string, string> = {
+			一级指标: 'l1', 一级: 'l1', 二级: 'l2', 三级指标: 'name', 指标名称: 'name',
+			指标值: 'target', 年度目标值: 'target', '年初目标值(A)': 'target', 预期指标值: 'target', 指标值及单位: 'target',
+			实际完成值: 'actual', 全年实际值: 'actual', 完成值: 'actual', 实际完成情况: 'actual', '实际完成值(B)': 'actual',
+			分值: 'max', 权重: 'max', 标准分: 'max', '分值(10分)': 'max',
+			得分: 'score', 评分: 'score', 自评得分: 'score', 评价得分: 'score', '得分(20分*执行率)': 'score',
+			得分率: 'rate', 执行率: 'rate', 完成率: 'completion',
+			偏差原因分析及改进措施: 'note', 未完成原因和改进措施: 'note', 评分标准: 'note', 得分计算方法: 'note',
+			计量单位: 'unit', 度量单位: 'unit', 指标性质: 'op',
+			年初预算数: 'initial', 年初预算: 'initial', 全年预算数: 'adjusted', 调整后预算数: 'adjusted', 全年预算: 'adjusted',
+			全年执行数: 'final', 实际执行数: 'final', 执行数: 'final', 实际支出: 'final'
+		};
+		for (const [h, r] of Object.entries(roles)) expect([h, columnRole(h)]).toEqual([h, r]);
+		// (no column: a table's title, a goal, a group header)
+		for (const h of ['年度总体目标完成情况', '项目名称', '绩效指标', '年度目标']) expect([h, columnRole(h)]).toEqual([h, undefined]);
+	});
+
+	it('绩效指标 names the indicator column only after the levels and without 三级指标', () => {
+		expect(columnRoles(['一级指标', '二级指标', '绩效指标', '指标值'])).toEqual(['l1', 'l2', 'name', 'target']);
+		expect(columnRoles(['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'])).toEqual([undefined, 'l1', 'l2', 'name', 'target']);
+	});
+});
+
+/** A made-up project self-evaluation table: its funds block, then an indicator block with the given columns. */
+function projectTable(head: string[], rows: string[][], sep = '\t'): string {
+	return [
+		'项目支出绩效自评表(2023年度)',
+		['项目名称', '乡村书屋更新'],
+		['主管部门', '白鹭县文化馆'],
+		['实施单位', '白鹭县文化馆'],
+		['项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+		['年度资金总额', '100', '120', '108', '10', '90%', '9'],
+		head,
+		...rows
+	]
+		.map((r) => (Array.isArray(r) ? r.join(sep) : r))
+		.join('\n');
+}
+const EXPECTED = [
+	['产出指标', '数量指标', '更新书屋数量', '>=', 50, '个', 52, 20, 20],
+	['产出指标', '质量指标', '验收合格率', '>=', 95, '%', 98, 20, 19],
+	['效益指标', '社会效益指标', '群众阅读条件', 'text', '明显改善', undefined, '明显改善', 20, 18]
+];
+const read = (text: string) =>
+	extract(text).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value ?? i.target?.text, i.target?.unit, i.actual?.value ?? i.actual?.text, i.max?.value, i.score?.value]);
+
+describe('indicator tables read by header meaning, in any column order, with or without optional columns', () => {
+	const std = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+	const rows = [
+		['产出指标', '数量指标', '更新书屋数量', '≥50个', '52个', '20', '20'],
+		['', '质量指标', '验收合格率', '≥95%', '98%', '20', '19'],
+		['效益指标', '社会效益指标', '群众阅读条件', '明显改善', '明显改善', '20', '18']
+	];
+	/** the same table with its columns in another order */
+	const permute = (order: number[]) => [order.map((i) => std[i]), rows.map((r) => order.map((i) => r[i]))] as const;
+	const variants: Record<string, readonly [string[], string[][]]> = {
+		'the national wording': [std, rows],
+		'other wordings (一级 / 二级 / 指标名称 / 预期指标值 / 全年实际值 / 标准分 / 自评得分)': [['一级', '二级', '指标名称', '预期指标值', '全年实际值', '标准分', '自评得分'], rows],
+		'分值 before 指标值': permute([0, 1, 2, 5, 3, 4, 6]),
+		'得分 before 分值': permute([0, 1, 2, 3, 4, 6, 5]),
+		'实际完成值 before 指标值': permute([0, 1, 2, 4, 3, 5, 6])
+	};
+	for (const sep of ['\t', ' | ']) {
+		for (const [name, [head, body]] of Object.entries(variants)) {
+			it(`${name} (${sep === '\t' ? 'tab' : 'pipe'})`, () => {
+				expect(read(projectTable(head, body, sep))).toEqual(EXPECTED);
+			});
+		}
+		it(`指标性质, 计量单位 and 偏差原因 columns, with 权重 / 评分 (${sep === '\t' ? 'tab' : 'pipe'})`, () => {
+			const head = ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '计量单位', '完成值', '权重', '评分', '偏差原因分析及改进措施'];
+			const body = [
+				['产出指标', '数量指标', '更新书屋数量', '≥', '50', '个', '52', '20', '20', ''],
+				['', '质量指标', '验收合格率', '大于等于', '95', '%', '98', '20', '19', '个别书屋返工'],
+				['效益指标', '社会效益指标', '群众阅读条件', '定性', '明显改善', '', '明显改善', '20', '18', '']
+			];
+			expect(read(projectTable(head, body, sep))).toEqual(EXPECTED);
+		});
+	}
+});
+
+describe('score tables read by header meaning (scores.ts)', () => {
+	const report = (head: string[], rows: string[][], sep: string) =>
+		['白鹭县文化馆2023年度部门整体支出绩效自评报告', '一、自评结论', '经自评，本部门自评得分为92分，等级为优。', '表1 部门整体支出绩效自评得分表', head.join(sep), ...rows.map((r) => r.join(sep)), '', '二、存在问题', '无。'].join('\n');
+	const H = ['一级指标', '二级指标', '分值', '得分', '得分率'];
+	// 50 + 20 + 30 = 100; 45 + 19 + 28 = 92; 45 ÷ 50 = 90%, 19 ÷ 20 = 95%, 28 ÷ 30 = 93.33%
+	const R = [
+		['合计', '', '100', '92', '92%'],
+		['履职效能', '整体效能', '50', '45', '90%'],
+		['管理效率', '预算编制', '20', '19', '95%'],
+		['', '预算执行', '30', '28', '93.33%']
+	];
+	const perm = (o: number[]) => [o.map((i) => H[i]), R.map((r) => o.map((i) => r[i]))] as const;
+	const variants: Record<string, readonly [string[], string[][]]> = {
+		'分值 | 得分 | 得分率': [H, R],
+		'权重 | 评分, 一级 | 二级': [['一级', '二级', '权重', '评分', '得分率'], R],
+		'标准分 | 自评得分': [['一级指标', '二级指标', '标准分', '自评得分', '得分率'], R],
+		'得分 before 分值': perm([0, 1, 3, 2, 4]),
+		'得分率 between 分值 and 得分': perm([0, 1, 2, 4, 3]),
+		'a 扣分原因 column after the numbers': [[...H, '扣分原因'], R.map((r, i) => [...r, i === 1 ? '个别目标未完成' : ''])]
+	};
+	for (const sep of ['\t', ' | ']) {
+		for (const [name, [head, rows]] of Object.entries(variants)) {
+			it(`${name} (${sep === '\t' ? 'tab' : 'pipe'})`, () => {
+				const s = extract(report(head, rows, sep)).report.scores!;
+				expect([s.total?.max?.value, s.total?.score.value]).toEqual([100, 92]);
+				expect(s.tree.map((n) => [n.name, n.children?.map((c) => [c.name, c.max?.value, c.score?.value, c.stated_rate?.value])])).toEqual([
+					['履职效能', [['整体效能', 50, 45, 90]]],
+					['管理效率', [['预算编制', 20, 19, 95], ['预算执行', 30, 28, 93.33]]]
+				]);
+			});
+		}
+	}
+
+	it('a funds block scored by 分值 | 得分 is no score table: its rows are budget lines', () => {
+		const text = projectTable(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'], [['产出指标', '数量指标', '更新书屋数量', '≥50个', '52个', '20', '20']]).replace('项目资金(万元)\t年初预算数', '项目资金(万元)\t年初预算数(A)').replace('\t分值\t执行率', '\t分值(10分)\t执行率');
+		const r = extract(text).report;
+		expect(r.scores?.tree.map((n) => n.name)).toEqual(['预算执行率']);
+		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([['initial', 100], ['adjusted', 120], ['final', 108]]);
+	});
+});

@@ -13,7 +13,7 @@
 import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, SangongItem, SangongLine, Scope, ScoreNode, StaffLine, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
-import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, level1Of, parseTarget, unitOfName } from './indicators';
+import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
 import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
@@ -202,7 +202,8 @@ function mergeSplitHeaders(src: string, cells: GCell[]): GCell[] {
 			out[out.length - 1] = { text: prev.text + c.text, key: joined, start: prev.start, end: c.end, loose: prev.loose };
 			continue;
 		}
-		if (prev && c.key && ((/^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|项目完成|项目效益)$/.test(prev.key) && /^指标/.test(c.key)) || (/^[\u4e00-\u9fa5]{2,4}$/.test(prev.key) && !SPLIT_HEADER_WORDS.has(prev.key) && SPLIT_HEADER_WORDS.has(joined) && aloneOnLine(src, prev) && aloneOnLine(src, c)))) {
+		// (not a level's short header beside a column of its own: "二级 | 指标名称")
+		if (prev && c.key && ((/^(一级|二级|三级|绩效|数量|质量|时效|成本|产出|效益|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|项目完成|项目效益)$/.test(prev.key) && /^指标/.test(c.key) && !(columnRole(prev.key) && columnRole(c.key))) || (/^[\u4e00-\u9fa5]{2,4}$/.test(prev.key) && !SPLIT_HEADER_WORDS.has(prev.key) && SPLIT_HEADER_WORDS.has(joined) && aloneOnLine(src, prev) && aloneOnLine(src, c)))) {
 			out[out.length - 1] = { text: prev.text + c.text, key: prev.key + c.key, start: prev.start, end: c.end, loose: prev.loose };
 			continue;
 		}
@@ -232,7 +233,9 @@ function fundCol(k: string): FundCol | undefined {
 	if (/执行率|完成率|支出率/.test(k)) return 'rate';
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
 	if (/^得分(计算|说明)/.test(k)) return 'other';
-	return undefined;
+	// (any other wording of these columns, by what the header means: indicators.ts COLUMN_HEADERS)
+	const r = columnRole(k);
+	return r === 'initial' || r === 'adjusted' || r === 'final' || r === 'rate' || r === 'max' || r === 'score' ? r : undefined;
 }
 
 /** Row labels of a funds table: the fund it is and how the record names it. */
@@ -1280,7 +1283,7 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 
 type IndCol = 'l1' | 'l2' | 'name' | 'op' | 'target' | 'unit' | 'actual' | 'max' | 'score' | 'note';
 
-function indCol(k: string): IndCol | undefined {
+function indCol(k: string, before?: IndCol[]): IndCol | undefined {
 	// a target table with a long-term and an annual group of columns (Wuhan's 项目支出绩效目标表:
 	// 二级指标(长期) … 指标值(年度)): the annual ones are the year's indicators, the long-term ones no column of them
 	if (/[(（]长期[)）]$/.test(k)) return 'note';
@@ -1296,7 +1299,9 @@ function indCol(k: string): IndCol | undefined {
 	if (/^(分值|权重|满分)/.test(k)) return 'max';
 	if (/^得分$|^得分[(（]/.test(k)) return 'score';
 	if (/原因|偏差|改进措施|备注|计算方法|^指标值?(解释|说明|内容)$/.test(k)) return 'note';
-	return undefined;
+	// (any other wording of these columns, by what the header means: indicators.ts COLUMN_HEADERS)
+	const r = columnRole(k, !!before && (before.includes('l1') || before.includes('l2')) && !before.includes('name'));
+	return r === 'completion' || r === 'rate' || r === 'initial' || r === 'adjusted' || r === 'final' ? undefined : r;
 }
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
@@ -1316,7 +1321,7 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		if (indCol(cells[i].key) !== 'l1' && indCol(cells[i].key) !== 'l2') continue;
 		const cols: IndCol[] = [];
 		let j = i;
-		while (j < cells.length && indCol(cells[j].key)) cols.push(indCol(cells[j++].key)!);
+		while (j < cells.length && indCol(cells[j].key, cols)) cols.push(indCol(cells[j++].key, cols)!);
 		// a header of two rows: the upper one's 年度指标值 spans the lower one's 指标性质 | 指标值 | 度量单位,
 		// and its columns after that (实际完成值 | 分值 | 得分 | 原因) follow them (Yunnan's 公开14表
 		// 项目支出绩效自评表, and every table that splits the target column so)

@@ -126,8 +126,8 @@ function withUnit(t: Omit<Target, 'quote'>, unit: string | undefined): Omit<Targ
 	return t;
 }
 
-function target(ctx: Ctx, c: Cell, nameUnit: string | undefined, q0: number, q1: number): Target {
-	const t = { ...parseTarget(c.text, c.norm, nameUnit), quote: ctx.quote(q0, q1) } as Target;
+function target(ctx: Ctx, c: Cell, nameUnit: string | undefined, q0: number, q1: number, sign = ''): Target {
+	const t = { ...parseTarget(c.text, sign + c.norm, nameUnit), quote: ctx.quote(q0, q1) } as Target;
 	return ctx.mark(t, q0, q1, t.op === 'text' ? 0.7 : 0.9, 'indicators.target');
 }
 
@@ -146,6 +146,97 @@ export function indicatorFromCells(ctx: Ctx, nameCell: Cell, valueCell: Cell | u
 	return ind;
 }
 
+/* ------------------------------------------------------------------ column roles by header meaning */
+
+/** What a column of an indicator, score or funds table holds, whatever its header calls it. */
+export type ColumnRole =
+	| 'l1'
+	| 'l2'
+	| 'name'
+	| 'op'
+	| 'target'
+	| 'unit'
+	| 'actual'
+	| 'completion'
+	| 'max'
+	| 'score'
+	| 'rate'
+	| 'note'
+	| 'initial'
+	| 'adjusted'
+	| 'final';
+
+/**
+ * The header wordings of each column role, the one vocabulary the table readers find columns by
+ * (indicators.ts, scores.ts, and grid.ts where its own header words do not know a cell).
+ * Gathered from the header rows of the national templates and the provinces' variants
+ * (项目支出绩效自评表, 项目支出绩效目标申报表 / 批复表, 部门整体支出绩效目标表 / 自评表, score tables):
+ * - levels: 一级指标 / 一级, 二级指标 / 二级, 三级指标 / 指标名称 / 绩效指标 / 三级指标名称;
+ * - target: 指标值 / 目标值 / 年度指标值 / 年度目标值 / 预期指标值 / 年初目标值 / 指标值及单位 …;
+ * - actual: 实际完成值 / 实际值 / 完成值 / 全年实际值 / 实际完成情况 / 全年实际完成值 / 完成情况 …;
+ * - points: 分值 / 权重 / 标准分 / 满分 / 指标分值; score: 得分 / 评分 / 自评得分 / 评价得分 / 实际得分;
+ * - notes: 偏差原因分析及改进措施 / 未完成原因和改进措施 / 未完成原因分析 / 备注 / 评分标准 …;
+ * - funds: 年初预算数 / 年初预算; 全年预算数 / 调整后预算数 / 全年预算 / 调整预算数; 全年执行数 /
+ *   实际执行数 / 执行数 / 实际支出 / 预算执行数; 执行率.
+ * A bracketed note after the words ("(A)", "(万元)", "(%)", "(20分*执行率)") does not change the role.
+ * Order matters: the first pattern a header matches names its role (得分率 is a rate, not a score;
+ * 未完成原因 a note, not an actual; 评分标准 a note, not a score).
+ */
+export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
+	['note', /原因|偏差|改进措施|^备注$|计算方法|^得分(计算|说明)|^评分(标准|依据|说明)|^评价标准$|^(指标值?)?(解释|说明|内容)$/],
+	['rate', /得分率|执行率|支出率|^资金到位率$/],
+	['completion', /完成率|^完成比例$|^完成比率$/],
+	['l1', /^一级(指标)?$/],
+	['l2', /^二级(指标)?$/],
+	['name', /^三级(指标)?(名称)?$|^指标名称$|^(绩效|考核|评价)指标名称$|^部门整体支出绩效指标$/],
+	['op', /^指标性质$|^指标方向性?$|^(计算)?符号$|^指标值类型$/],
+	['unit', /^(度量|计量)单位$|^单位$/],
+	['target', /^(年度|年初|全年|预期|计划|调整)?(指标值|目标值)(及单位)?$|^预期(指标)?值$|^预期目标$|^绩效标准$|^当年预期实现值$/],
+	['actual', /^(全年|年度|年末)?(实际)?(完成值|完成数|实际值|实现值|完成情况)$|^(全年|年度)?实际完成(值|数|情况)?$/],
+	['max', /^(分值|权重|标准分|满分|指标分值|指标权重|分数)$/],
+	['score', /^(自评|评价|考核|实际|综合)?得分$|^(自评)?评分$|^自评分$/],
+	['initial', /^年初(预算|批复|安排)(数|金额|资金)?$/],
+	['adjusted', /^(全年|调整后?|年中调整后?)(预算)(数|金额|资金)?$/],
+	['final', /^(全年|实际|预算)?执行(数|金额|资金)?$|^实际支出(数|金额)?$|^(全年)?支出数$|^决算数$/]
+];
+
+/** A header cell's words: spaces removed, brackets half-width, a bracketed note at the end dropped. */
+function headerWords(k: string): string {
+	const t = toHalfWidth(k).replace(/\s+/g, '');
+	const s = t.replace(/\([^()]*\)$/, '');
+	return s || t;
+}
+
+/** A group header over the level columns ("绩效指标 | 一级指标 | 二级指标 | 三级指标"), or the name column of a table without 三级指标. */
+const GROUP_NAME = /^(绩效|考核|评价)指标$/;
+
+/**
+ * The role of a column by what its header says, or undefined when the header names none.
+ * 绩效指标 names the indicator column only after the level columns and when no other column
+ * does (`nameAfterLevels`): before them, or beside 三级指标, it is the group header over them.
+ */
+export function columnRole(header: string, nameAfterLevels = false): ColumnRole | undefined {
+	const k = headerWords(header);
+	if (!k || k.length > 16) return undefined;
+	if (GROUP_NAME.test(k)) return nameAfterLevels ? 'name' : undefined;
+	for (const [role, re] of COLUMN_HEADERS) if (re.test(k)) return role;
+	return undefined;
+}
+
+/**
+ * The roles of a header row's cells: each role at most once. Where two cells take a role, the one
+ * that names it most plainly keeps it (三级指标 before a group header 绩效指标 over the levels).
+ */
+export function columnRoles(cells: string[]): Array<ColumnRole | undefined> {
+	const roles: Array<ColumnRole | undefined> = [];
+	for (const c of cells) {
+		const r = columnRole(c, (roles.includes('l1') || roles.includes('l2')) && !roles.includes('name') && !cells.some((x) => columnRole(x) === 'name'));
+		// (each role once: a second cell of a role is no column of it)
+		roles.push(r && r !== 'note' && roles.includes(r) ? undefined : r);
+	}
+	return roles;
+}
+
 /* ------------------------------------------------------------------ indicator tables */
 
 interface IndCols {
@@ -157,31 +248,31 @@ interface IndCols {
 	completion?: number;
 	max?: number;
 	score?: number;
+	/** an operator column (指标性质: ≥ / ≤ / 大于等于 …) and a unit column (计量单位), when the template has them */
+	op?: number;
+	unit?: number;
+	/** the header's cells */
+	width: number;
 }
 
+/**
+ * An indicator table's header row, its columns found by what each header means (columnRoles),
+ * wherever they stand and whichever optional columns (指标性质, 计量单位, 偏差原因) the template has.
+ */
 function headerOf(row: Row): IndCols | undefined {
-	const k = row.cells.map(key);
-	const l1 = k.findIndex((h) => /^一级指标$/.test(h));
-	const l2 = k.findIndex((h) => /^二级指标$/.test(h));
-	const name = k.findIndex((h) => /^三级指标$|^指标名称$|^部门整体支出绩效指标$/.test(h));
-	if (l1 < 0 || name < 0) return undefined;
-	const f = (re: RegExp) => {
-		const i = k.findIndex((h) => re.test(h));
+	const roles = columnRoles(row.cells.map((c) => c.text));
+	const at = (r: ColumnRole) => {
+		const i = roles.indexOf(r);
 		return i >= 0 ? i : undefined;
 	};
+	const l1 = at('l1');
+	const name = at('name');
+	if (l1 === undefined || name === undefined) return undefined;
 	// a score table (分值/得分 without targets) is read by scores.ts
-	const tgt = f(/指标值|目标值|年度指标值|预期目标/);
-	if (tgt === undefined && f(/完成情况|实际完成值|完成值|实际值/) === undefined) return undefined;
-	return {
-		l1,
-		l2: l2 >= 0 ? l2 : undefined,
-		name,
-		target: tgt,
-		actual: f(/完成情况|实际完成值|完成值|实际值/),
-		completion: f(/完成率/),
-		max: f(/^分值$/),
-		score: f(/^得分$|自评得分/)
-	};
+	const tgt = at('target');
+	const actual = at('actual');
+	if (tgt === undefined && actual === undefined) return undefined;
+	return { l1, l2: at('l2'), name, target: tgt, actual, completion: at('completion'), max: at('max'), score: at('score'), op: at('op'), unit: at('unit'), width: row.cells.length };
 }
 
 const MEASURE_WORDS = '场次|人次|万人次|万人|场|人|次|个|家|篇|项|期|所|座|名|部|条|份|天';
@@ -271,21 +362,38 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 			const ind: Indicator = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) };
 			const rest = cellsIn.slice(pos + 1);
 			const first = row.cells[idx[0]];
-			// the value columns after the name, in their header order
-			const roles = (['target', 'actual', 'completion', 'max', 'score'] as const).filter((r) => cols![r] !== undefined).sort((a, b) => cols![a]! - cols![b]!);
-			rest.forEach((c, j) => {
-				const role = roles[j];
-				if (!role) return;
-				if (role === 'target') ind.target = target(ctx, c, unit, first.start, c.end);
+			const put = (role: 'target' | 'actual' | 'completion' | 'max' | 'score', c: Cell, opCell?: Cell, unitCell?: Cell) => {
+				const u = unitCell?.text.trim() || unit;
+				const end = Math.max(c.end, unitCell?.text.trim() ? unitCell.end : 0);
+				if (role === 'target') ind.target = target(ctx, c, u, first.start, end, opCell ? opSign(key(opCell)) : '');
 				else if (role === 'actual') {
-					const a = actualOf(c, unit);
-					ind.actual = ctx.mark({ ...a, quote: ctx.quote(first.start, c.end) }, first.start, c.end, 0.85, 'indicators.actual');
+					const a = actualOf(c, u);
+					ind.actual = ctx.mark({ ...a, quote: ctx.quote(first.start, end) }, first.start, end, 0.85, 'indicators.actual');
 				} else if (role === 'completion' && isNumberCell(c.norm.replace(/%$/, ''))) {
 					ind.stated_completion = ctx.figure(c.text.replace(/\s*[%％]$/, ''), '%', first.start, c.end, 0.85, 'indicators.completion');
 				} else if ((role === 'max' || role === 'score') && isNumberCell(c.norm)) {
 					ind[role] = ctx.figure(c.text, '分', first.start, c.end, 0.85, 'indicators.' + role);
 				}
-			});
+			};
+			const roles = (['target', 'actual', 'completion', 'max', 'score'] as const).filter((r) => cols![r] !== undefined).sort((a, b) => cols![a]! - cols![b]!);
+			// a row that keeps the header's columns (all its cells, or all but merged level cells on
+			// its left): each value read from the column its header names, wherever the template puts
+			// it and whichever optional columns (指标性质, 计量单位, 偏差原因) stand between
+			const shift = idx[pos] - cols.name;
+			if (shift === row.cells.length - cols.width) {
+				const cell = (i: number | undefined) => (i === undefined ? undefined : row.cells[i + shift]);
+				const opCell = cell(cols.op);
+				const unitCell = cell(cols.unit);
+				for (const role of roles) {
+					const c = cell(cols[role]);
+					if (c?.text.trim()) put(role, c, opCell, unitCell);
+				}
+			} else {
+				// a row whose cells slid: the filled cells after the name, in the header's order of values
+				rest.forEach((c, j) => {
+					if (roles[j]) put(roles[j], c);
+				});
+			}
 			// a bare count: its unit from the text about the indicator
 			if (!unit) {
 				if (ind.actual && ind.actual.value !== undefined && !ind.actual.unit) {
@@ -302,6 +410,16 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 		if (!cols) lastCols = undefined;
 	}
 	return { table: out };
+}
+
+/** Operators written as signs or words in an operator column (指标性质 / 符号); a polarity (正向 / 反向) gives none. */
+function opSign(k: string): string {
+	if (/^[=<>≤≥＝═]+$/.test(k)) return k;
+	if (/^(大于等于|不低于|不少于)$/.test(k)) return '≥';
+	if (/^(小于等于|不高于|不超过|不多于)$/.test(k)) return '≤';
+	if (/^(大于|高于)$/.test(k)) return '>';
+	if (/^(小于|低于)$/.test(k)) return '<';
+	return k === '等于' ? '=' : '';
 }
 
 function actualOf(c: Cell, unit: string | undefined): Omit<Actual, 'quote'> {

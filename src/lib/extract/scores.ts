@@ -16,6 +16,7 @@ import type { Ctx, Env } from './context';
 import { toHalfWidth } from '../text/normalize';
 import { NUM, isNumberCell } from './numbers';
 import { key, tablesWithPiped, type Cell, type Row, type Table } from './tables';
+import { columnRoles, type ColumnRole } from './indicators';
 
 const GD_L1 = ['履职效能', '管理效率', '管理效能'];
 const HN_L1 = ['投入', '过程', '产出', '效果'];
@@ -49,19 +50,35 @@ interface ScoreCols {
 	rate?: number;
 	/** the header names an indicator's value columns (指标值 | 完成值): an indicator table */
 	valued?: boolean;
+	/** the header's cells */
+	width: number;
 }
 
+/**
+ * A score table's header row: its columns found by what each header means (indicators.ts
+ * columnRoles: 分值 / 权重 / 标准分 / 满分, 得分 / 评分 / 自评得分 / 评价得分, 三级指标 / 指标名称 …),
+ * wherever they stand. Serves the summary and detail score tables of whole-department and project
+ * self-evaluations in any of their templates' wordings.
+ */
 function scoreHeader(row: Row): ScoreCols | undefined {
 	const k = row.cells.map(key);
-	const max = k.findIndex((h) => /^(分值|权重|标准分|满分|指标分值)$/.test(h));
-	const score = k.findIndex((h) => /得分$/.test(h) && !/得分率/.test(h));
+	const roles = columnRoles(row.cells.map((c) => c.text));
+	const at = (r: ColumnRole) => {
+		const i = roles.indexOf(r);
+		return i >= 0 ? i : undefined;
+	};
+	// (a funds table scores its execution rate: 年初预算数 | 全年执行数 | 分值 | 得分, read as budget lines)
+	if (at('initial') !== undefined || at('adjusted') !== undefined || at('final') !== undefined) return undefined;
+	const max = at('max') ?? -1;
+	// (a score column named by what it scores, "履职效能得分", as well)
+	const score = at('score') ?? k.findIndex((h) => /得分$/.test(h) && !/得分率/.test(h));
 	if (max < 0 || score < 0) return undefined;
 	const f = (re: RegExp) => {
 		const i = k.findIndex((h) => re.test(h));
 		return i >= 0 ? i : undefined;
 	};
-	const valued = k.some((h) => /^(年度)?(指标值|目标值|完成值|实际值|实际完成值)$/.test(h));
-	return { l1: f(/^一级指标$|^评价内容$|^项目$|^评价指标$/), l2: f(/^二级指标$/), l3: f(/^三级指标$/), max, score, rate: f(/得分率/), ...(valued ? { valued } : {}) };
+	const valued = at('target') !== undefined || at('actual') !== undefined;
+	return { l1: at('l1') ?? f(/^评价内容$|^项目$|^评价指标$/), l2: at('l2'), l3: at('name'), max, score, rate: f(/得分率/), ...(valued ? { valued } : {}), width: row.cells.length };
 }
 
 interface ScoreRow {
@@ -78,16 +95,31 @@ interface ScoreRow {
 function scoreRow(ctx: Ctx, row: Row, cols: ScoreCols): ScoreRow | undefined {
 	const cells = row.cells.filter((c) => c.text);
 	if (cells.length < 3) return undefined;
-	let n = cells.length;
+	const isRate = (c: Cell | undefined) => !!c && /%$/.test(c.norm.trim()) && isNumberCell(c.norm.replace(/\s*%\s*$/, ''));
+	let maxC: Cell | undefined;
+	let scoreC: Cell | undefined;
 	let rateC: Cell | undefined;
-	if (cols.rate !== undefined && /%$/.test(cells[n - 1].norm.trim()) && isNumberCell(cells[n - 1].norm.replace(/\s*%\s*$/, ''))) {
-		rateC = cells[n - 1];
-		n--;
+	let labelCells: Cell[];
+	if (row.cells.length === cols.width) {
+		// a row that keeps every column: each number from the column its header names, whatever the
+		// order (得分率 between 分值 and 得分, 得分 before 分值) and whatever columns follow (扣分原因,
+		// 评分说明); its labels are the cells before the first of them
+		maxC = row.cells[cols.max];
+		scoreC = row.cells[cols.score];
+		if (cols.rate !== undefined && isRate(row.cells[cols.rate])) rateC = row.cells[cols.rate];
+		labelCells = row.cells.slice(0, Math.min(cols.max, cols.score, cols.rate ?? Infinity)).filter((c) => c.text);
+	} else {
+		// a row that lost cells: the last numbers are 分值 and 得分 (and 得分率), in the header's order
+		let n = cells.length;
+		if (cols.rate !== undefined && isRate(cells[n - 1])) {
+			rateC = cells[n - 1];
+			n--;
+		}
+		[maxC, scoreC] = cols.score < cols.max ? [cells[n - 1], cells[n - 2]] : [cells[n - 2], cells[n - 1]];
+		labelCells = cells.slice(0, n - 2);
 	}
-	const scoreC = cells[n - 1];
-	const maxC = cells[n - 2];
 	if (!scoreC || !maxC || !isNumberCell(scoreC.norm) || !isNumberCell(maxC.norm)) return undefined;
-	const labels = cells.slice(0, n - 2).map(key).filter(Boolean);
+	const labels = labelCells.map(key).filter(Boolean);
 	if (!labels.length) return undefined;
 	// the cell before 分值 holds a value (an indicator row's target or actual: ≥4, 96%, 7月, 3个;
 	// 指标值 | 完成值 | 分值 | 得分, in tab-separated and " | " tables alike): no score dimension
