@@ -191,3 +191,21 @@ describe('score tables read by header meaning (scores.ts)', () => {
 		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([['initial', 100], ['adjusted', 120], ['final', 108]]);
 	});
 });
+
+describe('a project table without its title, funds columns in another wording (header.ts guessKind)', () => {
+	it('调整后预算数 | 全年执行数 | 得分 under 项目名称: a project self-evaluation', () => {
+		const text = [
+			['项目名称', '乡村书屋更新'],
+			['主管部门', '白鹭县文化馆'],
+			['项目资金(万元)', '调整后预算数', '实际执行数', '分值', '执行率', '得分'],
+			['年度资金总额', '120', '108', '10', '90%', '9'],
+			['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+			['产出指标', '数量指标', '更新书屋数量', '≥50个', '52个', '20', '20']
+		]
+			.map((r) => r.join('\t'))
+			.join('\n');
+		const r = extract(text).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([['adjusted', 120], ['final', 108]]);
+	});
+});

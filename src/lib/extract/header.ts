@@ -886,7 +886,8 @@ function guessKind(ctx: Ctx): ReportKind {
 	const t = squeeze(toHalfWidth(ctx.src.slice(0, 20000)));
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
 	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
-	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
+	// (the funds columns in any template's wording: 年初预算 / 全年预算 / 调整后预算数 / 调整预算数, tab12b)
+	if (/项目名称/.test(t) && /(年初预算|全年预算|调整后?预算数|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
 	// "我单位及时对X项目开展自评": a project's self-evaluation whose title the page did not keep
 	if (!/部门整体|整体支出/.test(t) && /对[\u4e00-\u9fa5、]{2,40}项目(开展|进行)了?(绩效)?自评/.test(t)) return 'project_self_evaluation';
 	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's

@@ -227,10 +227,11 @@ function applyBlock(rows: Row[], b: Block, p: ColumnPerturbation, turn: { n: num
 }
 
 /** The text with its value tables re-rendered under one column perturbation, and how many header blocks changed. */
-export function perturbColumnsCounted(text: string, p: ColumnPerturbation, only?: Role[]): { text: string; blocks: number } {
+export function perturbColumnsCounted(text: string, p: ColumnPerturbation, only?: Role[], start = 0): { text: string; blocks: number } {
 	const segments: Segment[] = parseSegments(text);
 	let n = 0;
-	const turn = { n: 0 };
+	// (`start` turns every header to a later wording of its list: run 0…5 to try each)
+	const turn = { n: start };
 	// a table a blank line broke (a page break, an empty row the converter wrote as a blank line)
 	// goes on under the same header: runs of one layout with only blank lines between are one table
 	const tables: Row[][] = [];
@@ -266,11 +267,11 @@ export interface ColumnPerturbScore {
  * against the same gold. `synonyms` and `reorder` move no value and are scored on every field;
  * `drop` writes units and operators into the value cells, and is scored on values (valuesOnly).
  */
-export function scoreColumnPerturbed(docs: GoldDoc[], p: ColumnPerturbation, only?: Role[]): ColumnPerturbScore {
+export function scoreColumnPerturbed(docs: GoldDoc[], p: ColumnPerturbation, only?: Role[], start = 0): ColumnPerturbScore {
 	const fold = p === 'drop' ? valuesOnly : undefined;
 	const out: ColumnPerturbScore = { perturbation: p, documents: [] };
 	for (const d of docs) {
-		const { text, blocks: n } = perturbColumnsCounted(d.source, p, only);
+		const { text, blocks: n } = perturbColumnsCounted(d.source, p, only, start);
 		if (!n) continue;
 		const base = scoreDocument({ ...d, fold });
 		const perturbed = scoreDocument({ ...d, source: text, fold });
