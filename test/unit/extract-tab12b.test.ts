@@ -193,7 +193,7 @@ describe('score tables read by header meaning (scores.ts)', () => {
 });
 
 describe('a project table without its title, funds columns in another wording (header.ts guessKind)', () => {
-	it('调整后预算数 | 全年执行数 | 得分 under 项目名称: a project self-evaluation', () => {
+	it('调整后预算数 | 实际执行数 | 得分 under 项目名称: a project self-evaluation', () => {
 		const text = [
 			['项目名称', '乡村书屋更新'],
 			['主管部门', '白鹭县文化馆'],
@@ -207,5 +207,20 @@ describe('a project table without its title, funds columns in another wording (h
 		const r = extract(text).report;
 		expect(r.kind).toBe('project_self_evaluation');
 		expect(r.budget.map((b) => [b.stage, b.amount.wan])).toEqual([['adjusted', 120], ['final', 108]]);
+	});
+});
+
+describe('more wordings of the same columns (indicators.ts COLUMN_HEADERS)', () => {
+	it('a year before the words, 绩效 inside them, 指标完成情况, 得分情况', () => {
+		for (const h of ['2024年指标值', '2024年度目标值', '本年度指标值', '年度绩效指标值']) expect([h, columnRole(h)]).toEqual([h, 'target']);
+		for (const h of ['2024年实际完成值', '指标完成情况', '实际完成指标值', '全年实际完成情况']) expect([h, columnRole(h)]).toEqual([h, 'actual']);
+		expect(columnRole('得分情况')).toBe('score');
+	});
+	it('a multi-year target beside the year\'s is no target of the year', () => {
+		expect(columnRoles(['一级指标', '二级指标', '三级指标', '实施期指标值', '年度指标值'])).toEqual(['l1', 'l2', 'name', 'note', 'target']);
+		const text = ['项目支出绩效目标表(2024年度)', ['项目名称', '乡村书屋更新'], ['一级指标', '二级指标', '三级指标', '中长期指标值', '年度指标值'], ['产出指标', '数量指标', '更新书屋数量', '≥200个', '≥50个']]
+			.map((r) => (Array.isArray(r) ? r.join('\t') : r))
+			.join('\n');
+		expect(extract(text).report.indicators.map((i) => [i.name, i.target?.value])).toEqual([['更新书屋数量', 50]]);
 	});
 });
