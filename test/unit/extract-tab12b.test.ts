@@ -224,3 +224,30 @@ describe('more wordings of the same columns (indicators.ts COLUMN_HEADERS)', () 
 		expect(extract(text).report.indicators.map((i) => [i.name, i.target?.value])).toEqual([['更新书屋数量', 50]]);
 	});
 });
+
+describe('a score table of level cells with points (序号 | 一级 | 二级 | 三级 | 分值 | 指标解释 | 评分标准 | 得分)', () => {
+	const table = (head: string[]) =>
+		[
+			'白鹭县文化馆2023年度部门整体支出绩效评价自评表',
+			head.join(' | '),
+			// 5 + 5 = 目标设定 10; 10 = 资金投入; 10 + 10 = 决策 20; 80 = 产出; 5 + 4 + 9 + 76 = 94
+			['1', '决策(20分)', '目标设定(10分)', '绩效目标合理性', '5', '目标是否合理。', '合理得5分。', '5'].join(' | '),
+			['2', '', '', '绩效指标明确性', '5', '指标是否明确。', '明确得5分。', '4'].join(' | '),
+			['3', '', '资金投入(10分)', '预算编制科学性', '10', '预算是否科学。', '科学得10分。', '9'].join(' | '),
+			['4', '产出(80分)', '产出数量(80分)', '任务完成率', '80', '任务是否完成。', '完成得80分。', '76'].join(' | ')
+		].join('\n');
+	for (const head of [
+		['序号', '一级指标', '二级指标', '三级指标', '指标分值', '指标解释', '评分标准', '自评得分'],
+		['序号', '一级', '二级', '指标名称', '权重', '指标解释', '评分标准', '评价得分']
+	]) {
+		it(head.join(' | '), () => {
+			const s = extract(table(head)).report.scores!;
+			expect(s.tree.map((n) => [n.name, n.max?.value, n.children?.map((c) => [c.name, c.max?.value, c.children?.map((x) => [x.name, x.max?.value, x.score?.value])])])).toEqual([
+				['决策', 20, [['目标设定', 10, [['绩效目标合理性', 5, 5], ['绩效指标明确性', 5, 4]]], ['资金投入', 10, [['预算编制科学性', 10, 9]]]]],
+				['产出', 80, [['产出数量', 80, [['任务完成率', 80, 76]]]]]
+			]);
+			// (自评得分 heading the last column is no label of a total: the 1 under it is the next row's 序号)
+			expect(s.total?.score.value).toBeUndefined();
+		});
+	}
+});

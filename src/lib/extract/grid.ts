@@ -2166,10 +2166,11 @@ function readPointsTree(ctx: Ctx, all: GCell[], out: GridResult) {
 function readScoreGrid(ctx: Ctx, all: GCell[], out: GridResult) {
 	// (read by content, not position: the empty cells a "|" line between cells leaves are no help)
 	const cells = all.filter((c) => c.key !== '');
-	const h = cells.findIndex((c, i) => c.key === '三级指标' && cells.slice(Math.max(0, i - 3), i).some((x) => x.key === '一级指标'));
+	// (the columns in any template's wording, by what the header means: indicators.ts columnRole)
+	const h = cells.findIndex((c, i) => (c.key === '三级指标' || columnRole(c.key) === 'name') && cells.slice(Math.max(0, i - 3), i).some((x) => x.key === '一级指标' || columnRole(x.key) === 'l1'));
 	if (h < 0) return;
-	const ptsCol = cells.slice(h + 1, h + 9).findIndex((c) => /^(指标)?分值$|^标准分值$|^权重$/.test(c.key));
-	const scoreCol = cells.slice(h + 1, h + 12).findIndex((c) => /^(自评)?得分$|^(自评)?评分$/.test(c.key));
+	const ptsCol = cells.slice(h + 1, h + 9).findIndex((c) => /^(指标)?分值$|^标准分值$|^权重$/.test(c.key) || columnRole(c.key) === 'max');
+	const scoreCol = cells.slice(h + 1, h + 12).findIndex((c) => /^(自评)?得分$|^(自评)?评分$/.test(c.key) || columnRole(c.key) === 'score');
 	if (ptsCol < 0 || scoreCol <= ptsCol) return;
 	const nodes: ScoreNode[] = [];
 	let l1: ScoreNode | undefined;

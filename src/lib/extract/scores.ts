@@ -330,7 +330,14 @@ export function readScores(ctx: Ctx, env: Env): Scores | undefined {
 	for (const p of ctx.paras) {
 		const { span } = p;
 		if (!scores.total) {
-			const m = span.norm.match(TOTAL_RE) ?? span.norm.match(TOTAL_CELL_RE);
+			// (a 自评得分 that heads the last column of a delimited header row is no label: the number on
+			// the next line is the next row's 序号, "… | 评分标准 | 自评得分 / 1 | 决策 | …")
+			const headerCell = (x: RegExpMatchArray) => {
+				const s0 = span.map[x.index!];
+				const n0 = span.map[x.index! + x[0].lastIndexOf(x[1])];
+				return ctx.src.slice(s0, n0).includes('\n') && /[|\t]/.test(ctx.src.slice(ctx.src.lastIndexOf('\n', s0) + 1, s0));
+			};
+			const m = span.norm.match(TOTAL_RE) ?? [...span.norm.matchAll(new RegExp(TOTAL_CELL_RE.source, 'g'))].find((x) => !headerCell(x));
 			if (m) {
 				const a = m.index! + m[0].lastIndexOf(m[1]);
 				let qs = m.index!;
