@@ -78,7 +78,7 @@ describe('column roles by header meaning (indicators.ts COLUMN_HEADERS)', () => 
 			分值: 'max', 权重: 'max', 标准分: 'max', '分值(10分)': 'max',
 			得分: 'score', 评分: 'score', 自评得分: 'score', 评价得分: 'score', '得分(20分*执行率)': 'score',
 			得分率: 'rate', 执行率: 'rate', 完成率: 'completion',
-			偏差原因分析及改进措施: 'note', 未完成原因和改进措施: 'note', 评分标准: 'note', 得分计算方法: 'note',
+			偏差原因分析及改进措施: 'note', 未完成原因和改进措施: 'note', 评分标准: 'note', 得分计算方法: 'note', '评(扣)分标准': 'note', 指标值设定依据及数据来源: 'note', 扣分原因: 'note', 评价要点: 'note',
 			计量单位: 'unit', 度量单位: 'unit', 指标性质: 'op',
 			年初预算数: 'initial', 年初预算: 'initial', 全年预算数: 'adjusted', 调整后预算数: 'adjusted', 全年预算: 'adjusted',
 			全年执行数: 'final', 实际执行数: 'final', 执行数: 'final', 实际支出: 'final'
@@ -248,6 +248,20 @@ describe('a score table of level cells with points (序号 | 一级 | 二级 | �
 			]);
 			// (自评得分 heading the last column is no label of a total: the 1 under it is the next row's 序号)
 			expect(s.total?.score.value).toBeUndefined();
+		});
+	}
+});
+
+describe('a scoring-rule column between the values (评(扣)分标准)', () => {
+	for (const sep of ['\t', ' | ']) {
+		it(sep === '\t' ? 'tab' : 'pipe', () => {
+			const head = ['一级指标', '二级指标', '三级指标', '指标值', '评(扣)分标准', '实际完成值', '分值', '得分'];
+			const body = [
+				['产出指标', '数量指标', '更新书屋数量', '≥50个', '完成得20分', '52个', '20', '20'],
+				['', '质量指标', '验收合格率', '≥95%', '达标得20分', '98%', '20', '19'],
+				['效益指标', '社会效益指标', '群众阅读条件', '明显改善', '改善得20分', '明显改善', '20', '18']
+			];
+			expect(read(projectTable(head, body, sep))).toEqual(EXPECTED);
 		});
 	}
 });
