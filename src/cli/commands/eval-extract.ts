@@ -19,13 +19,14 @@
  *
  * `--perturb-columns NAME` scores the documents whose indicator, budget and score tables carry
  * cell markers with their header wordings replaced (synonyms), two value columns swapped
- * (reorder) or the optional columns dropped (drop): src/lib/extract/perturb-columns.ts.
+ * (reorder) or the optional columns dropped (drop): src/lib/extract/perturb-columns.ts; `all` prints
+ * the three variants' totals in one table.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, dataPaths } from '../../lib/server/dataset';
 
-export const usage = 'perflens eval-extract [--heldout] [--json] [--diffs] [--perturb] [--perturb-text spaced|fullwidth|wrapped|yuan|traditional] [--perturb-columns synonyms|reorder|drop] [--only PATTERN]   用全部人工核对记录评测提取器（召回率、错值、拒收）；--heldout 只评留出集（未据以调规则的真实报告）；--perturb 把表格改写为其他版式再评（版式扰动）；--perturb-text 在散文文档上施加一种文本提取扰动后再评，报告较原文少读的字段；--perturb-columns 把指标、预算、评分表的表头换成其他模板的写法、交换两列或去掉可选列后再评';
+export const usage = 'perflens eval-extract [--heldout] [--json] [--diffs] [--perturb] [--perturb-text spaced|fullwidth|wrapped|yuan|traditional] [--perturb-columns synonyms|reorder|drop|all] [--only PATTERN]   用全部人工核对记录评测提取器（召回率、错值、拒收）；--heldout 只评留出集（未据以调规则的真实报告）；--perturb 把表格改写为其他版式再评（版式扰动）；--perturb-text 在散文文档上施加一种文本提取扰动后再评，报告较原文少读的字段；--perturb-columns 把指标、预算、评分表的表头换成其他模板的写法、交换两列或去掉可选列后再评';
 
 export async function run(args: string[]): Promise<number> {
 	const { evalTable, scoreDocument, totals } = await import('../../lib/extract/evaluate');
@@ -38,7 +39,7 @@ export async function run(args: string[]): Promise<number> {
 	const dirs = (heldout ? [join(root, 'heldout', 'gold')] : [paths.reports, join(root, 'gold')]).filter((d) => existsSync(d));
 	if (heldout && !dirs.length) throw new Error('没有留出集：data/heldout/gold 不存在');
 	const perturbed = args.includes('--perturb');
-	const { perturbTable, perturbTotals, scorePerturbed, scoreTextPerturbed, textPerturbTable, textPerturbTotals, COLUMN_PERTURBATIONS, columnPerturbTable, columnPerturbTotals, scoreColumnPerturbed } = await import('../../lib/extract/perturb-eval');
+	const { perturbTable, perturbTotals, scorePerturbed, scoreTextPerturbed, textPerturbTable, textPerturbTotals, COLUMN_PERTURBATIONS, columnPerturbSummary, columnPerturbTable, columnPerturbTotals, scoreColumnPerturbed } = await import('../../lib/extract/perturb-eval');
 	const { TEXT_PERTURBATIONS } = await import('../../lib/extract/perturb-text');
 	const pscores = [];
 	// --perturb-text NAME: the prose documents scored on their text with one extraction perturbation
@@ -47,8 +48,8 @@ export async function run(args: string[]): Promise<number> {
 	if (ptIdx >= 0 && !(pt && pt in TEXT_PERTURBATIONS)) throw new Error(`--perturb-text: ${Object.keys(TEXT_PERTURBATIONS).join(' | ')}`);
 	// --perturb-columns NAME: the value tables with other header wordings, column order or optional columns
 	const pcIdx = args.indexOf('--perturb-columns');
-	const pc = pcIdx >= 0 ? (args[pcIdx + 1] as (typeof COLUMN_PERTURBATIONS)[number]) : undefined;
-	if (pcIdx >= 0 && !(pc && COLUMN_PERTURBATIONS.includes(pc))) throw new Error(`--perturb-columns: ${COLUMN_PERTURBATIONS.join(' | ')}`);
+	const pc = pcIdx >= 0 ? (args[pcIdx + 1] as (typeof COLUMN_PERTURBATIONS)[number] | 'all') : undefined;
+	if (pcIdx >= 0 && !(pc && (pc === 'all' || COLUMN_PERTURBATIONS.includes(pc)))) throw new Error(`--perturb-columns: ${COLUMN_PERTURBATIONS.join(' | ')} | all`);
 	const docs: GoldDoc[] = [];
 	const scores: ReturnType<typeof scoreDocument>[] = [];
 	for (const dir of dirs) {
@@ -81,6 +82,12 @@ export async function run(args: string[]): Promise<number> {
 			for (const w of s.wrongFields) console.error(`${s.source}: 错值 ${w.path}: 应为 ${w.expected}，提取为 ${w.actual}`);
 			for (const x of s.extraFields) console.error(`${s.source}: 多出 ${x.path}: ${x.actual}`);
 		}
+	}
+	if (pc === 'all') {
+		const all = COLUMN_PERTURBATIONS.map((p) => scoreColumnPerturbed(docs, p));
+		if (args.includes('--json')) console.log(JSON.stringify(all.map(columnPerturbTotals), null, '\t'));
+		else console.log(columnPerturbSummary(all));
+		return 0;
 	}
 	if (pc) {
 		const s = scoreColumnPerturbed(docs, pc);

@@ -313,3 +313,14 @@ export function columnPerturbTable(s: ColumnPerturbScore): string {
 	if (g.length) rows.push('', `较原文少（按字段组，少读或错值）：${g.map(([k, v]) => `${k} ${v}`).join('，')}`);
 	return rows.join('\n');
 }
+
+/** Every variant's totals as one Markdown table (`--perturb-columns all`). */
+export function columnPerturbSummary(all: ColumnPerturbScore[]): string {
+	const rows = ['| 扰动 | 文档 | 表头块 | 字段 | 正确（原文） | 错值（原文） | 较原文少 | 少读的字段组 |', '|---|---:|---:|---:|---:|---:|---:|---|'];
+	for (const s of all) {
+		const t = columnPerturbTotals(s);
+		const g = Object.entries(t.byGroup).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join('，');
+		rows.push(`| ${t.perturbation} | ${t.documents} | ${t.blocks} | ${t.fields} | ${t.correct}（${t.baseCorrect}） | ${t.wrong}（${t.baseWrong}） | ${t.drop} | ${g} |`);
+	}
+	return rows.join('\n');
+}

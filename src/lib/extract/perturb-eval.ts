@@ -35,7 +35,7 @@ export function scorePerturbed(doc: GoldDoc, layouts: Layout[] = LAYOUTS): Pertu
 }
 
 /** The column perturbation (header wordings, column order, optional columns): perturb-columns.ts. */
-export { COLUMN_PERTURBATIONS, columnPerturbTable, columnPerturbTotals, scoreColumnPerturbed } from './perturb-columns';
+export { COLUMN_PERTURBATIONS, columnPerturbSummary, columnPerturbTable, columnPerturbTotals, scoreColumnPerturbed } from './perturb-columns';
 
 /** Totals per layout ('original' included): every document scored under that layout. */
 export function perturbTotals(docs: PerturbScore[]): LayoutScore[] {
