@@ -184,6 +184,17 @@ describe('score tables read by header meaning (scores.ts)', () => {
 		}
 	}
 
+	it('a row of the header\'s width whose cells slid left (merged level cell lost, an empty cell added on the right) is read by its numbers', () => {
+		const head = ['一级指标', '二级指标', '三级指标', '分值', '得分', '得分率'];
+		const rows = [
+			['合计', '', '', '30', '28', '93.33%'],
+			['管理效率', '预算编制', '编制规范性', '20', '19', '95%'],
+			['预 算 执 行', '支出进度', '10', '9', '90%', '']
+		];
+		const s = extract(report(head, rows, '\t')).report.scores!;
+		expect(s.tree.flatMap((n) => (n.children ?? []).flatMap((c) => (c.children ?? []).map((x) => [x.name, x.max?.value, x.score?.value, x.stated_rate?.value])))).toContainEqual(['支出进度', 10, 9, 90]);
+	});
+
 	it('a funds block scored by 分值 | 得分 is no score table: its rows are budget lines', () => {
 		const text = projectTable(['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'], [['产出指标', '数量指标', '更新书屋数量', '≥50个', '52个', '20', '20']]).replace('项目资金(万元)\t年初预算数', '项目资金(万元)\t年初预算数(A)').replace('\t分值\t执行率', '\t分值(10分)\t执行率');
 		const r = extract(text).report;

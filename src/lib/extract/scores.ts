@@ -100,7 +100,11 @@ function scoreRow(ctx: Ctx, row: Row, cols: ScoreCols): ScoreRow | undefined {
 	let scoreC: Cell | undefined;
 	let rateC: Cell | undefined;
 	let labelCells: Cell[];
-	if (row.cells.length === cols.width) {
+	const num = (c: Cell | undefined) => !!c && isNumberCell(c.norm);
+	// (a row of the header's width whose cells slid — merged level cells lost on the left, an empty
+	// cell added on the right, "预 算 执 行 | 财务管理合规性 | 3 | 3 | 100% |" — holds no number under
+	// 分值 or 得分: it is read by its last numbers below)
+	if (row.cells.length === cols.width && num(row.cells[cols.max]) && num(row.cells[cols.score]) && (cols.rate === undefined || !row.cells[cols.rate].text.trim() || isRate(row.cells[cols.rate]))) {
 		// a row that keeps every column: each number from the column its header names, whatever the
 		// order (得分率 between 分值 and 得分, 得分 before 分值) and whatever columns follow (扣分原因,
 		// 评分说明); its labels are the cells before the first of them
