@@ -276,3 +276,17 @@ describe('a scoring-rule column between the values (评(扣)分标准)', () => {
 		});
 	}
 });
+
+describe('a 完成率 column among the indicator values', () => {
+	const head = ['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '完成率', '分值', '得分'];
+	// 52 ÷ 50 = 104%; 98 ÷ 95 = 103.16%
+	const body = [
+		['产出指标', '数量指标', '更新书屋数量', '≥50个', '52个', '104%', '20', '20'],
+		['', '质量指标', '验收合格率', '≥95%', '98%', '103.16%', '20', '19']
+	];
+	for (const sep of ['\t', ' | ']) {
+		it(sep === '\t' ? 'tab' : 'pipe: the header goes on past it', () => {
+			expect(read(projectTable(head, body, sep))).toEqual(EXPECTED.slice(0, 2));
+		});
+	}
+});

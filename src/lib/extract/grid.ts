@@ -1301,7 +1301,8 @@ function indCol(k: string, before?: IndCol[]): IndCol | undefined {
 	if (/原因|偏差|改进措施|备注|计算方法|^指标值?(解释|说明|内容)$/.test(k)) return 'note';
 	// (any other wording of these columns, by what the header means: indicators.ts COLUMN_HEADERS)
 	const r = columnRole(k, !!before && (before.includes('l1') || before.includes('l2')) && !before.includes('name'));
-	return r === 'completion' || r === 'rate' || r === 'initial' || r === 'adjusted' || r === 'final' ? undefined : r;
+	// (a rate column among them, 完成率 / 得分率, is read by no role here: a column to pass over, not the header's end)
+	return r === 'completion' || r === 'rate' ? 'note' : r === 'initial' || r === 'adjusted' || r === 'final' ? undefined : r;
 }
 
 /** Level names, with the points a flowed table writes after them ("产出指标(50分)"). */
