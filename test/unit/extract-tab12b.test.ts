@@ -78,7 +78,7 @@ describe('column roles by header meaning (indicators.ts COLUMN_HEADERS)', () => 
 			分值: 'max', 权重: 'max', 标准分: 'max', '分值(10分)': 'max',
 			得分: 'score', 评分: 'score', 自评得分: 'score', 评价得分: 'score', '得分(20分*执行率)': 'score',
 			得分率: 'rate', 执行率: 'rate', 完成率: 'completion',
-			偏差原因分析及改进措施: 'note', 未完成原因和改进措施: 'note', 评分标准: 'note', 得分计算方法: 'note', '评(扣)分标准': 'note', 指标值设定依据及数据来源: 'note', 扣分原因: 'note', 评价要点: 'note',
+			偏差原因分析及改进措施: 'note', 未完成原因和改进措施: 'note', 评分标准: 'note', 得分计算方法: 'note', '评(扣)分标准': 'note', 指标值设定依据及数据来源: 'note', 扣分原因: 'note', 评价要点: 'note', 计分方法: 'note', 满分值: 'max', 标准分值: 'max',
 			计量单位: 'unit', 度量单位: 'unit', 指标性质: 'op',
 			年初预算数: 'initial', 年初预算: 'initial', 全年预算数: 'adjusted', 调整后预算数: 'adjusted', 全年预算: 'adjusted',
 			全年执行数: 'final', 实际执行数: 'final', 执行数: 'final', 实际支出: 'final'
