@@ -14,7 +14,7 @@
  *   调整后预算数 …); a suffix the cell carries ("(A)", "(万元)") is kept.
  * - `reorder`: two value columns of a header row swapped with their cells in every row under it
  *   (分值 ↔ 指标值, else 得分 ↔ 实际完成值, else 分值 ↔ 得分, else 全年预算数 ↔ 全年执行数).
- * - `drop`: the optional columns (偏差原因 / 未完成原因, 计量单位, 指标性质) removed with their cells;
+ * - `drop`: the optional columns (偏差原因 / 未完成原因, 备注 / 指标解释, 计量单位, 指标性质) removed with their cells;
  *   the unit is written after the target and actual figures and an operator before the target,
  *   as templates without those columns write them, so no value is lost.
  *
@@ -31,7 +31,7 @@ import { valuesOnly } from './perturb-text';
 export type ColumnPerturbation = 'synonyms' | 'reorder' | 'drop';
 export const COLUMN_PERTURBATIONS: ColumnPerturbation[] = ['synonyms', 'reorder', 'drop'];
 
-export type Role = 'l1' | 'l2' | 'name' | 'target' | 'actual' | 'max' | 'score' | 'reason' | 'initial' | 'adjusted' | 'final' | 'unit' | 'op';
+export type Role = 'l1' | 'l2' | 'name' | 'target' | 'actual' | 'max' | 'score' | 'reason' | 'note' | 'initial' | 'adjusted' | 'final' | 'unit' | 'op';
 
 /**
  * Header wordings per column, the perturbation's own list (not the extractor's): gathered from
@@ -52,8 +52,9 @@ export const WORDINGS: Record<Role, string[]> = {
 	initial: ['年初预算数', '年初预算'],
 	adjusted: ['全年预算数', '调整后预算数', '全年预算', '调整预算数'],
 	final: ['全年执行数', '实际执行数', '执行数', '实际支出', '预算执行数'],
+	note: ['备注', '指标解释', '指标值内容', '指标说明'],
 	unit: ['计量单位', '度量单位'],
-	op: ['指标性质']
+	op: ['指标性质', '指标值类型', '指标方向']
 };
 
 const VALUE_ROLES: Role[] = ['target', 'actual', 'max', 'score', 'initial', 'adjusted', 'final'];
@@ -66,7 +67,7 @@ const SWAPS: Array<[Role, Role]> = [
 	['adjusted', 'final'],
 	['initial', 'final']
 ];
-const OPTIONAL: Role[] = ['reason', 'unit', 'op'];
+const OPTIONAL: Role[] = ['reason', 'note', 'unit', 'op'];
 
 /** A header cell's text: its wording and a bracketed suffix ("全年预算数(A)" → 全年预算数, "(A)"). */
 function splitHeader(cell: string): { word: string; suffix: string } {
@@ -86,7 +87,9 @@ export function headerRoles(row: Row): Array<Role | undefined> | undefined {
 	const roles = row.cells.map(roleOf);
 	const named = roles.filter(Boolean) as Role[];
 	if (named.length < 3 || !named.some((r) => VALUE_ROLES.includes(r))) return undefined;
-	if (new Set(named).size < named.length) return undefined;
+	// (each column once; notes may be several: 指标值内容 | 备注)
+	const once = named.filter((r) => r !== 'note');
+	if (new Set(once).size < once.length) return undefined;
 	return roles;
 }
 
@@ -195,7 +198,7 @@ function applyBlock(rows: Row[], b: Block, p: ColumnPerturbation, turn: { n: num
 		return true;
 	}
 	// drop: the optional columns, their unit and operator written into the target / actual cells
-	const drop = OPTIONAL.map(col).filter((c) => c >= 0);
+	const drop = b.roles.flatMap((r, i) => (r && OPTIONAL.includes(r) ? [i] : []));
 	const t = col('target');
 	const a = col('actual');
 	const body = drop.length ? fitting(rows, b, [...drop, ...[t, a].filter((c) => c >= 0)]) : [];
