@@ -368,3 +368,26 @@ describe("extract identity: a notice with a central investment plan's target tab
 		expect(r.department.region).toEqual({ province: '天津市', district: '武清区' });
 	});
 });
+
+describe('extract identity: a report in traditional characters is read like its simplified text', () => {
+	// made-up texts, written in traditional characters as Hong Kong/Taiwan-style pages and some
+	// scans carry them; the perturbation evaluation (`eval-extract --perturb-text traditional`)
+	// measures the same over the corpus
+	it("a site's welcome banner names the unit; the year and kind come from the body", () => {
+		const src = ['歡迎來到岳陽縣政協網站!', '部門整體支出績效評價報告', '一、基本情況', '2023年部門決算收支完成情況。收入:512.30萬元。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('岳阳县政协');
+		expect(r.kind).toBe('self_evaluation');
+	});
+	it('an untitled project report: its kind from its chapters, as in simplified text', () => {
+		const src = ['發布機構: | 南昌縣某鎮 |', '一、項目概況', '區政府下撥防汛相關經費56.20萬元至我鎮。', '(一)項目實施依據', '同意向我鎮撥付2019年防汛工作相關經費56.20萬元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.fiscal_year).toBe(2019);
+	});
+	it("a sharing page's label before the title is not part of it", () => {
+		const src = ['內容概述:廈門市2022年漁業發展資金使用情況績效自評報告', '一、基本情況', '資金總額120.00萬元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.title).toBe('厦门市2022年渔业发展资金使用情况绩效自评报告');
+	});
+});

@@ -295,7 +295,9 @@ function fromSimplifiedTitle(title: string): { name: string; at: number } | unde
  * the page is not the report's text. Same length as the source, so positions stay.
  */
 function docText(ctx: Ctx, n: number): string {
-	const head = ctx.src.slice(0, n);
+	// in simplified characters, one for one (a report in traditional characters, or a scan with some,
+	// is matched by the same patterns; offsets and lengths stay those of the text as written)
+	const head = simplifyText(ctx.src.slice(0, n));
 	const m = head.match(/^\s*SOURCE:[^\n]*\n(?:\s*-{3,}\s*\n)?/);
 	let out = m ? ' '.repeat(m[0].length) + head.slice(m[0].length) : head;
 	// (nor a workbook's list of sheet names: their years are other sheets', not the report's)
@@ -344,10 +346,10 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 		// a page's headline with the unit's short name ("县档案馆2024年…自评报告") over the cover's title
 		// with its full name ("X自治县档案馆2024年…自评报告"): the cover's (county sites of Yunnan and others)
 		const next = ctx.lines.slice(t.line + 1).find((l) => !l.blank);
-		const year0 = squeeze(t.text).search(/\d{4}年/);
+		const year0 = squeeze(simplifyText(t.text)).search(/\d{4}年/);
 		if (next && year0 > 0 && year0 <= 8) {
 			const n0 = squeeze(next.span.norm);
-			const tail = squeeze(toHalfWidth(t.text)).slice(year0);
+			const tail = squeeze(simplifyText(toHalfWidth(t.text))).slice(year0);
 			if (n0.length > squeeze(t.text).length && n0.length <= 60 && squeeze(toHalfWidth(next.span.norm)).endsWith(tail) && isOrgName(n0.slice(0, n0.length - tail.length))) {
 				const again = titleLine(ctx, true, KIND_RE, next.n);
 				if (again && again.line === next.n) return again;
@@ -467,7 +469,7 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			const cells0 = l.span.norm.slice(m.index! + m[0].length, b).search(/单位名称|填报单位|填报日期|主管部门|实施单位|部门名称|预算单位/);
 			if (cells0 > 0 && cells0 <= 12) b = m.index! + m[0].length + cells0;
 			// (a sharing site's or a page's label before the title, "文档介绍:", "内容概述:", is not part of it)
-			const label0 = l.span.text.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]|信息名称\s*[:：]?)\s*/);
+			const label0 = l.span.norm.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]|信息名称\s*[:：]?)\s*/);
 			if (label0) a += label0[0].length;
 			// a report a sentence announces without naming it ("…开展自评,县级自评情况报告如下:") is the text
 			// below, not a title; one it names after 现将 ("现将2022年X局Y项目绩效自评总结报告如下") is
@@ -527,7 +529,10 @@ function yearIn(s: string): number | undefined {
 }
 
 export function readHeader(ctx: Ctx): Header {
-	const title = findTitle(ctx);
+	// the title matched in simplified characters, one for one, so offsets into it stay those of the
+	// text as written (a report in traditional characters; quotes are cut from the source by offset)
+	const hit = findTitle(ctx);
+	const title = hit && { ...hit, text: simplifyText(hit.text) };
 	let kind: ReportKind = title?.kind ?? guessKind(ctx);
 	// a title that names no kind of spending ("X经费 绩效自评表") on a project's form (项目名称,
 	// 年初预算 … 得分): the form's kind (项目支出绩效自评表 copied from a school's or bureau's news page)
@@ -537,7 +542,7 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	// a bare 绩效目标(申报)表 title on a project's form (项目名称 in its first cells, no 部门整体 or
 	// 单位 in the title): the project's target form (attached to a fund notice, Shaanxi's and others')
-	if (title && kind === 'target_table' && !/部门|单位|整体|机关/.test(title.text) && /项目名称/.test(squeeze(ctx.src.slice(title.end, title.end + 400)))) kind = 'project_target_table';
+	if (title && kind === 'target_table' && !/部门|单位|整体|机关/.test(title.text) && /项目名称/.test(squeeze(simplifyText(ctx.src.slice(title.end, title.end + 400))))) kind = 'project_target_table';
 	// a third party's report ("受X财政局委托，我所成立绩效评价工作组对Y…"): an external evaluation,
 	// whatever its title calls it (Hunan's 专项资金绩效评价报告 by accounting firms)
 	// (also "受X财政局委托,Y会计师事务所(以下简称“我所”)…", and a cover naming the firm, "委托单位:X财政局 /
@@ -620,7 +625,7 @@ export function readHeader(ctx: Ctx): Header {
 			project.name = { value: br[1], start: st, end: st + br[1].length };
 			h.titleNote = { start: title.start, end: title.end + br.index! + br[0].length };
 		} else {
-			const body = toHalfWidth(ctx.src.slice(0, 6000));
+			const body = simplifyText(toHalfWidth(ctx.src.slice(0, 6000)));
 			// (…资金共下达N万元,用于实施X项目: the project the money went to)
 			const m = body.match(/(?:项目名称|项目为[一二三四五六七八九十\d]+个|项目是|项目为|用于实施)\s*[:：]?\s*([\u4e00-\u9fa5()（）]{2,40}?(?:项目|经费|资金|工程))(?=[，。,;；\s二三四五六七八九(（]|$)/);
 			// the fund or project the title names between the unit, the year and the kind words
@@ -834,8 +839,10 @@ export function readHeader(ctx: Ctx): Header {
 
 	// the title of the record: the report's own title (with the department when the title line
 	// does not name it), else department, year and kind
-	const name = h.name ? squeeze(h.name.value) : '';
-	const titleText = title ? (h.titleNote ? ctx.src.slice(h.titleNote.start, h.titleNote.end) : title.text) : '';
+	// (both in simplified characters: a name read from a report in traditional characters is compared
+	// with its title so)
+	const name = h.name ? squeeze(simplifyText(h.name.value)) : '';
+	const titleText = title ? (h.titleNote ? simplifyText(ctx.src.slice(h.titleNote.start, h.titleNote.end)) : title.text) : '';
 	const tl = title ? squeeze(toHalfWidth(titleText)).replace(/^附件\d*[:：]?/, '') : '';
 	// (the level of the units a title speaks of, "市级预算部门(单位)…", "区级部门预算…"; the level of the
 	// money a fund's title names, "省级彩票公益金", "省级第七批水利专项资金", "省级乡村振兴试点示范专项资金",
@@ -883,7 +890,7 @@ function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
 
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {
-	const t = squeeze(toHalfWidth(ctx.src.slice(0, 20000)));
+	const t = squeeze(simplifyText(toHalfWidth(ctx.src.slice(0, 20000))));
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
 	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
