@@ -391,3 +391,17 @@ describe('extract identity: a report in traditional characters is read like its 
 		expect(r.title).toBe('厦门市2022年渔业发展资金使用情况绩效自评报告');
 	});
 });
+
+describe('extract identity: a title PDF text extraction broke at the line width', () => {
+	it('the two lines are one title; its kind is the whole title\'s', () => {
+		const src = ['内容概述: 漳州市2022年渔业产业发展资金使用情况绩效', '自评报告', '发布时间:2023-03-20 10:00', '一、绩效目标分解下达情况', '2022年中央下达我市渔业产业发展资金860万元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.title).toBe('漳州市2022年渔业产业发展资金使用情况绩效自评报告');
+		expect(r.kind).toBe('project_self_evaluation');
+	});
+	it('an attachment list broken over lines is no title: a continuation line and a numbered item stay apart', () => {
+		const src = ['附件:1.重点区域发展专项(推进某省全面深化改革', '开放方向)2024年中央基建投资预算表(省级部门)', '2.绩效目标表', '项目名称 | 某项目 |'].join('\n');
+		const r = extract(src).report;
+		expect(r.title).not.toContain('开放方向)');
+	});
+});

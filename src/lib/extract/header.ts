@@ -289,6 +289,15 @@ function fromSimplifiedTitle(title: string): { name: string; at: number } | unde
 	return undefined;
 }
 
+/** The whole source in half-width, simplified characters, one for one (same length and offsets):
+ * what patterns built from a line's folded form (`span.norm`) are matched against. */
+const foldedSrcs = new WeakMap<Ctx, string>();
+function foldedSrc(ctx: Ctx): string {
+	let f = foldedSrcs.get(ctx);
+	if (f === undefined) foldedSrcs.set(ctx, (f = simplifyText(toHalfWidth(ctx.src))));
+	return f;
+}
+
 /**
  * The document's first `n` characters with a saved page's address line ("SOURCE: <address> (note)",
  * the line an importer or a crawler puts above the text, and its "---" rule) blanked: a note about
@@ -366,9 +375,48 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 /** A title noun right after the kind words, with a bracketed note. */
 const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
 
+/** The kind words of a title that ends in its noun ("…绩效自评报告", "…目标表"). */
+function endsAsTitle(norm: string, kinds: Array<[RegExp, ReportKind]>): boolean {
+	return kinds.some(([re]) => [...norm.matchAll(new RegExp(re.source, 'g'))].some((x) => TITLE_END.test(norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明|决算)$/.test(x[0])));
+}
+
+/**
+ * A title that PDF text extraction or a narrow column broke over two lines at the line width
+ * ("X县Y局2021年度部门(单位)整体支出绩效评价" / "自评报告"): the two lines as one, where the
+ * first does not end as a title and ends no sentence, and the second is short and completes it.
+ * Serves PDF-converted reports of every layout (a 28–40 character line width is usual); titles
+ * broken after the year or inside a bracket, and a kind line under a short unit line, are read
+ * where the title is found (below).
+ */
+function unwrapTitles<L extends { n: number; start: number; end: number; raw: string; span: Span }>(lines: L[], kinds: Array<[RegExp, ReportKind]>): L[] {
+	const out: L[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i];
+		const m = lines[i + 1];
+		const a = squeeze(l.span.norm);
+		// (a first line that fills a width, starts no continuation — "开放方向)2024年…" — and a second
+		// that is no item of a list, "2.绩效目标表")
+		if (m && m.n === l.n + 1 && i < 12 && a.length >= 20 && a.length <= 60 && !/^[^(（]*[)）]/.test(a) && !/[。；;:：,，!！?？|]$/.test(a) && !/\|/.test(a) && a.search(/[:：]/) <= 6 && !endsAsTitle(l.span.norm, kinds)) {
+			const b = squeeze(m.span.norm);
+			if (b.length >= 2 && b.length <= 16 && !/[:：|]/.test(b) && !/^([(（]?\d+[)）.、．]|[一二三四五六七八九十]+、)/.test(b) && endsAsTitle(a + b, kinds) && (b.length <= 8 || !endsAsTitle(b, kinds))) {
+				out.push({ ...l, end: m.end, raw: l.raw + m.raw, span: joinSpans(l.span, m.span) });
+				i++;
+				continue;
+			}
+		}
+		out.push(l);
+	}
+	return out;
+}
+
+/** Two line spans as one (the line break between them dropped). */
+function joinSpans(a: Span, b: Span): Span {
+	return { text: a.text + b.text, norm: a.norm + b.norm, map: [...a.map, ...b.map] };
+}
+
 function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleHit | undefined {
 	const sheets = sheetList(ctx);
-	const head = ctx.lines.filter((l) => !l.blank && l.n >= from && !(sheets && l.start >= sheets[0] && l.start < sheets[1])).slice(0, 60);
+	const head = unwrapTitles(ctx.lines.filter((l) => !l.blank && l.n >= from && !(sheets && l.start >= sheets[0] && l.start < sheets[1])).slice(0, 60), kinds);
 	// the links a page lists at its end ("相关附件:" / "相关文档:" then file names) are no titles
 	const links = head.findIndex((l) => /^(相关附件|相关文档|相关链接|附件下载|相关阅读)[:：]?$/.test(squeeze(l.span.norm)));
 	for (const [idx, l] of head.entries()) {
@@ -422,12 +470,13 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 				// (and a file named for another year than the form inside it states: the form's own year)
 				const loose = new RegExp([...shared[1]].map((c) => (/\d/.test(c) ? '\\d' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('[()（）]?'), 'g');
 				loose.lastIndex = ctx.lines[l.n].end;
-				const hit = loose.exec(ctx.src);
+				// (matched in the folded text, one for one: the file name is read from the folded line)
+				const hit = loose.exec(foldedSrc(ctx));
 				const own = hit ? hit.index : -1;
 				const ownLen = hit ? hit[0].length : 0;
 				const br = own >= 0 ? ctx.src.slice(own + ownLen, own + ownLen + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/) : null;
 				if (br) return { kind, text: ctx.src.slice(own, own + ownLen + br[0].length), start: own, end: own + ownLen + br[0].length, line: ctx.lineOf(own) };
-				if (hit && hit[0] !== shared[1]) return { kind, text: hit[0], start: own, end: own + ownLen, line: ctx.lineOf(own) };
+				if (hit && hit[0] !== shared[1]) return { kind, text: ctx.src.slice(own, own + ownLen), start: own, end: own + ownLen, line: ctx.lineOf(own) };
 				a = shared.index! + 1;
 				b = a + shared[1].length;
 				// (the form's label cells run into the file name: "…自评表单位名称X填报日期.docx")
