@@ -405,3 +405,16 @@ describe('extract identity: a title PDF text extraction broke at the line width'
 		expect(r.title).not.toContain('开放方向)');
 	});
 });
+
+describe('extract identity: a unit named in the body across what PDF text leaves', () => {
+	it('a name written with spaces between its characters is found, without them', () => {
+		const src = ['2021年度部门整体支出绩效自评报告', '一、基本情况', '全 年 使 用 财 政 拨 款 安 排 柳 州 市 水 产 畜 牧 兽 医 局 出 国 团 组 0 个，参 加 其 他 单 位 组 织 的 出 国 团 组 0 个。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('柳州市水产畜牧兽医局');
+	});
+	it('a unit the reporting one worked with ("我局商同X财政局后") is not the one reporting', () => {
+		const src = ['项目绩效评价报告', '我局商同绵阳市财政局后，分别下达各县资金80万元，以《绵阳市教育和体育局关于下达资金的通知》下达。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).not.toBe('绵阳市财政局');
+	});
+});

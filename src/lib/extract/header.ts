@@ -375,6 +375,28 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 /** A title noun right after the kind words, with a bracketed note. */
 const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
 
+/**
+ * Unit names the body writes across a PDF's line break or with the spaces its text layer leaves
+ * between characters ("…安排梧 州 市 农 产 品 …中 心 出国团组", "…下达X县\n农业农村局…"): found in the
+ * paragraphs' cleaned text (line breaks and letter spaces dropped) and added, at their source
+ * positions, to the names found in the text as written, which stay as they are. Serves PDF-converted
+ * reports of every layout.
+ */
+function withBrokenNames(ctx: Ctx, found: Array<{ value: string; index: number; length: number }>, limit: number) {
+	const extra: typeof found = [];
+	for (const p of ctx.paras) {
+		if (p.start >= limit) break;
+		for (const o of findOrgNames(p.span.norm)) {
+			const index = p.span.map[o.index];
+			const end = p.span.map[o.index + o.length - 1] + 1;
+			// only a name that crosses what the cleaning dropped: the rest the text as written holds
+			if (index >= limit || end - index === o.length || found.some((f) => f.index < end && index < f.index + f.length)) continue;
+			extra.push({ ...o, value: p.span.text.slice(o.index, o.index + o.length), index, length: end - index });
+		}
+	}
+	return extra.length ? [...found, ...extra].sort((a, b) => a.index - b.index) : found;
+}
+
 /** The kind words of a title that ends in its noun ("…绩效自评报告", "…目标表"). */
 function endsAsTitle(norm: string, kinds: Array<[RegExp, ReportKind]>): boolean {
 	return kinds.some(([re]) => [...norm.matchAll(new RegExp(re.source, 'g'))].some((x) => TITLE_END.test(norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明|决算)$/.test(x[0])));
@@ -762,7 +784,8 @@ export function readHeader(ctx: Ctx): Header {
 		// (spaces that PDF text leaves inside words, "根 据", are none)
 		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(new RegExp(PINYIN_GLOSS, 'g'), '').replace(/\s+/g, '');
 		// (nor a ministry's office in the province, "财政部X监管局", that a notice copies)
-		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
+		// (nor a unit the reporting one worked with or reported to, "我局商同X财政局后", "会同X局", "报请X政府")
+		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$|(商同|会同|协同|配合|会商|报请|提请|报送)$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
 	};
 	// (a collective, "X市部门及乡镇政府", "各单位", is no unit; nor, named in passing in the body, a
 	// place of work that ends in a weak word: a station, a team, a park)
@@ -770,7 +793,7 @@ export function readHeader(ctx: Ctx): Header {
 	const isSupervisor = (o: { value: string }) => implementerUnread && !!project.supervisor && squeeze(o.value) === squeeze(project.supervisor.value);
 	// (a fund notice the finance bureau co-signs, "X县财政局 X县乡村振兴局关于下达…": the unit beside it,
 	// whose fund it is — Fujian's and other provinces' allocation notices with their target tables)
-	const orgs = findOrgNames(headText);
+	const orgs = withBrokenNames(ctx, findOrgNames(headText), 3000);
 	const coSigned = orgs.map((o, i) => {
 		const next = orgs[i + 1];
 		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
