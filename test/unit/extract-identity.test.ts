@@ -418,3 +418,11 @@ describe('extract identity: a unit named in the body across what PDF text leaves
 		expect(name(r)).not.toBe('绵阳市财政局');
 	});
 });
+
+describe('extract identity: a sentence about an evaluation is not its title', () => {
+	it('"…项目绩效评价显示:…" is the body, the title comes from elsewhere', () => {
+		const src = ['2023年某县优质玉米种植补贴项目绩效评价显示:产业发展项目对我县巩固脱贫成果作用明显。建议继续加大资金投入。', '一、项目基本情况', '某县农业农村局实施该项目，资金120万元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.title).not.toContain('显示');
+	});
+});

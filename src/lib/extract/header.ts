@@ -470,6 +470,9 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			if (!m) continue;
 			const noun = l.span.norm.slice(m.index! + m[0].length).match(TITLE_END);
 			if (strict && !noun && !/(报告|表|总结|说明|决算)$/.test(m[0])) continue;
+			// kind words without a title noun that a clause follows ("…项目绩效评价显示:产业…", "…绩效评价表明，…")
+			// are a sentence about the evaluation, not its title (news pages and summaries of every province)
+			if (!noun && !/(报告|表|总结|说明|决算)$/.test(m[0]) && /^[\u4e00-\u9fa5]{0,4}[:：，,]/.test(l.span.norm.slice(m.index! + m[0].length))) continue;
 			// a long line is a flowed document: the title is the piece around the kind words
 			let a = 0;
 			let b = l.span.norm.length;
