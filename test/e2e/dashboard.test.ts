@@ -277,4 +277,20 @@ describe('总览 (/)', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it('the first numbers come with the data, before the browser\'s DuckDB has started: the KPI cards show the seed figures with the engine blocked', async () => {
+		const { page } = await offlinePage(served.browser);
+		// the duckdb-wasm worker and wasm are never delivered: only what was computed with the data can show
+		const blocked: string[] = [];
+		await page.context().route(/duckdb/i, (r) => (blocked.push(r.request().url()), r.abort()));
+		await page.goto(served.app.url + '/?year=2024');
+		await page.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 60_000 });
+		// the same hand-computed figures as above (2024: 湛江 771.95 + 衡阳 711.92; 1,469.40 ÷ 1,534.80)
+		expect(await kpi(page, 'spending')).toBe('1,483.87 万元');
+		expect(await kpi(page, 'execution')).toBe('95.74%');
+		expect(await kpi(page, 'score')).toBe('98.40 分');
+		expect(blocked.length).toBeGreaterThan(0);
+		await page.screenshot({ path: artifact('dashboard-first-screen-no-engine.png') });
+		await page.close();
+	});
 });

@@ -368,3 +368,61 @@ describe("extract identity: a notice with a central investment plan's target tab
 		expect(r.department.region).toEqual({ province: '天津市', district: '武清区' });
 	});
 });
+
+describe('extract identity: a report in traditional characters is read like its simplified text', () => {
+	// made-up texts, written in traditional characters as Hong Kong/Taiwan-style pages and some
+	// scans carry them; the perturbation evaluation (`eval-extract --perturb-text traditional`)
+	// measures the same over the corpus
+	it("a site's welcome banner names the unit; the year and kind come from the body", () => {
+		const src = ['歡迎來到岳陽縣政協網站!', '部門整體支出績效評價報告', '一、基本情況', '2023年部門決算收支完成情況。收入:512.30萬元。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('岳阳县政协');
+		expect(r.kind).toBe('self_evaluation');
+	});
+	it('an untitled project report: its kind from its chapters, as in simplified text', () => {
+		const src = ['發布機構: | 南昌縣某鎮 |', '一、項目概況', '區政府下撥防汛相關經費56.20萬元至我鎮。', '(一)項目實施依據', '同意向我鎮撥付2019年防汛工作相關經費56.20萬元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.kind).toBe('project_self_evaluation');
+		expect(r.fiscal_year).toBe(2019);
+	});
+	it("a sharing page's label before the title is not part of it", () => {
+		const src = ['內容概述:廈門市2022年漁業發展資金使用情況績效自評報告', '一、基本情況', '資金總額120.00萬元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.title).toBe('厦门市2022年渔业发展资金使用情况绩效自评报告');
+	});
+});
+
+describe('extract identity: a title PDF text extraction broke at the line width', () => {
+	it('the two lines are one title; its kind is the whole title\'s', () => {
+		const src = ['内容概述: 漳州市2022年渔业产业发展资金使用情况绩效', '自评报告', '发布时间:2023-03-20 10:00', '一、绩效目标分解下达情况', '2022年中央下达我市渔业产业发展资金860万元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.title).toBe('漳州市2022年渔业产业发展资金使用情况绩效自评报告');
+		expect(r.kind).toBe('project_self_evaluation');
+	});
+	it('an attachment list broken over lines is no title: a continuation line and a numbered item stay apart', () => {
+		const src = ['附件:1.重点区域发展专项(推进某省全面深化改革', '开放方向)2024年中央基建投资预算表(省级部门)', '2.绩效目标表', '项目名称 | 某项目 |'].join('\n');
+		const r = extract(src).report;
+		expect(r.title).not.toContain('开放方向)');
+	});
+});
+
+describe('extract identity: a unit named in the body across what PDF text leaves', () => {
+	it('a name written with spaces between its characters is found, without them', () => {
+		const src = ['2021年度部门整体支出绩效自评报告', '一、基本情况', '全 年 使 用 财 政 拨 款 安 排 柳 州 市 水 产 畜 牧 兽 医 局 出 国 团 组 0 个，参 加 其 他 单 位 组 织 的 出 国 团 组 0 个。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).toBe('柳州市水产畜牧兽医局');
+	});
+	it('a unit the reporting one worked with ("我局商同X财政局后") is not the one reporting', () => {
+		const src = ['项目绩效评价报告', '我局商同绵阳市财政局后，分别下达各县资金80万元，以《绵阳市教育和体育局关于下达资金的通知》下达。'].join('\n');
+		const r = extract(src).report;
+		expect(name(r)).not.toBe('绵阳市财政局');
+	});
+});
+
+describe('extract identity: a sentence about an evaluation is not its title', () => {
+	it('"…项目绩效评价显示:…" is the body, the title comes from elsewhere', () => {
+		const src = ['2023年某县优质玉米种植补贴项目绩效评价显示:产业发展项目对我县巩固脱贫成果作用明显。建议继续加大资金投入。', '一、项目基本情况', '某县农业农村局实施该项目，资金120万元。'].join('\n');
+		const r = extract(src).report;
+		expect(r.title).not.toContain('显示');
+	});
+});

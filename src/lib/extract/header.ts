@@ -289,13 +289,24 @@ function fromSimplifiedTitle(title: string): { name: string; at: number } | unde
 	return undefined;
 }
 
+/** The whole source in half-width, simplified characters, one for one (same length and offsets):
+ * what patterns built from a line's folded form (`span.norm`) are matched against. */
+const foldedSrcs = new WeakMap<Ctx, string>();
+function foldedSrc(ctx: Ctx): string {
+	let f = foldedSrcs.get(ctx);
+	if (f === undefined) foldedSrcs.set(ctx, (f = simplifyText(toHalfWidth(ctx.src))));
+	return f;
+}
+
 /**
  * The document's first `n` characters with a saved page's address line ("SOURCE: <address> (note)",
  * the line an importer or a crawler puts above the text, and its "---" rule) blanked: a note about
  * the page is not the report's text. Same length as the source, so positions stay.
  */
 function docText(ctx: Ctx, n: number): string {
-	const head = ctx.src.slice(0, n);
+	// in simplified characters, one for one (a report in traditional characters, or a scan with some,
+	// is matched by the same patterns; offsets and lengths stay those of the text as written)
+	const head = simplifyText(ctx.src.slice(0, n));
 	const m = head.match(/^\s*SOURCE:[^\n]*\n(?:\s*-{3,}\s*\n)?/);
 	let out = m ? ' '.repeat(m[0].length) + head.slice(m[0].length) : head;
 	// (nor a workbook's list of sheet names: their years are other sheets', not the report's)
@@ -344,10 +355,10 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 		// a page's headline with the unit's short name ("县档案馆2024年…自评报告") over the cover's title
 		// with its full name ("X自治县档案馆2024年…自评报告"): the cover's (county sites of Yunnan and others)
 		const next = ctx.lines.slice(t.line + 1).find((l) => !l.blank);
-		const year0 = squeeze(t.text).search(/\d{4}年/);
+		const year0 = squeeze(simplifyText(t.text)).search(/\d{4}年/);
 		if (next && year0 > 0 && year0 <= 8) {
 			const n0 = squeeze(next.span.norm);
-			const tail = squeeze(toHalfWidth(t.text)).slice(year0);
+			const tail = squeeze(simplifyText(toHalfWidth(t.text))).slice(year0);
 			if (n0.length > squeeze(t.text).length && n0.length <= 60 && squeeze(toHalfWidth(next.span.norm)).endsWith(tail) && isOrgName(n0.slice(0, n0.length - tail.length))) {
 				const again = titleLine(ctx, true, KIND_RE, next.n);
 				if (again && again.line === next.n) return again;
@@ -364,9 +375,70 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 /** A title noun right after the kind words, with a bracketed note. */
 const TITLE_END = /^(?:[\u4e00-\u9fa5]{0,8}?(?:总结报告|报告|表|总结))(\s*[(（][^)）]{0,30}[)）])?/;
 
+/**
+ * Unit names the body writes across a PDF's line break or with the spaces its text layer leaves
+ * between characters ("…安排梧 州 市 农 产 品 …中 心 出国团组", "…下达X县\n农业农村局…"): found in the
+ * paragraphs' cleaned text (line breaks and letter spaces dropped) and added, at their source
+ * positions, to the names found in the text as written, which stay as they are. Serves PDF-converted
+ * reports of every layout.
+ */
+function withBrokenNames(ctx: Ctx, found: Array<{ value: string; index: number; length: number }>, limit: number) {
+	const extra: typeof found = [];
+	for (const p of ctx.paras) {
+		if (p.start >= limit) break;
+		for (const o of findOrgNames(p.span.norm)) {
+			const index = p.span.map[o.index];
+			const end = p.span.map[o.index + o.length - 1] + 1;
+			// only a name that crosses what the cleaning dropped: the rest the text as written holds
+			if (index >= limit || end - index === o.length || found.some((f) => f.index < end && index < f.index + f.length)) continue;
+			extra.push({ ...o, value: p.span.text.slice(o.index, o.index + o.length), index, length: end - index });
+		}
+	}
+	return extra.length ? [...found, ...extra].sort((a, b) => a.index - b.index) : found;
+}
+
+/** The kind words of a title that ends in its noun ("…绩效自评报告", "…目标表"). */
+function endsAsTitle(norm: string, kinds: Array<[RegExp, ReportKind]>): boolean {
+	return kinds.some(([re]) => [...norm.matchAll(new RegExp(re.source, 'g'))].some((x) => TITLE_END.test(norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明|决算)$/.test(x[0])));
+}
+
+/**
+ * A title that PDF text extraction or a narrow column broke over two lines at the line width
+ * ("X县Y局2021年度部门(单位)整体支出绩效评价" / "自评报告"): the two lines as one, where the
+ * first does not end as a title and ends no sentence, and the second is short and completes it.
+ * Serves PDF-converted reports of every layout (a 28–40 character line width is usual); titles
+ * broken after the year or inside a bracket, and a kind line under a short unit line, are read
+ * where the title is found (below).
+ */
+function unwrapTitles<L extends { n: number; start: number; end: number; raw: string; span: Span }>(lines: L[], kinds: Array<[RegExp, ReportKind]>): L[] {
+	const out: L[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const l = lines[i];
+		const m = lines[i + 1];
+		const a = squeeze(l.span.norm);
+		// (a first line that fills a width, starts no continuation — "开放方向)2024年…" — and a second
+		// that is no item of a list, "2.绩效目标表")
+		if (m && m.n === l.n + 1 && i < 12 && a.length >= 20 && a.length <= 60 && !/^[^(（]*[)）]/.test(a) && !/[。；;:：,，!！?？|]$/.test(a) && !/\|/.test(a) && a.search(/[:：]/) <= 6 && !endsAsTitle(l.span.norm, kinds)) {
+			const b = squeeze(m.span.norm);
+			if (b.length >= 2 && b.length <= 16 && !/[:：|]/.test(b) && !/^([(（]?\d+[)）.、．]|[一二三四五六七八九十]+、)/.test(b) && endsAsTitle(a + b, kinds) && (b.length <= 8 || !endsAsTitle(b, kinds))) {
+				out.push({ ...l, end: m.end, raw: l.raw + m.raw, span: joinSpans(l.span, m.span) });
+				i++;
+				continue;
+			}
+		}
+		out.push(l);
+	}
+	return out;
+}
+
+/** Two line spans as one (the line break between them dropped). */
+function joinSpans(a: Span, b: Span): Span {
+	return { text: a.text + b.text, norm: a.norm + b.norm, map: [...a.map, ...b.map] };
+}
+
 function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleHit | undefined {
 	const sheets = sheetList(ctx);
-	const head = ctx.lines.filter((l) => !l.blank && l.n >= from && !(sheets && l.start >= sheets[0] && l.start < sheets[1])).slice(0, 60);
+	const head = unwrapTitles(ctx.lines.filter((l) => !l.blank && l.n >= from && !(sheets && l.start >= sheets[0] && l.start < sheets[1])).slice(0, 60), kinds);
 	// the links a page lists at its end ("相关附件:" / "相关文档:" then file names) are no titles
 	const links = head.findIndex((l) => /^(相关附件|相关文档|相关链接|附件下载|相关阅读)[:：]?$/.test(squeeze(l.span.norm)));
 	for (const [idx, l] of head.entries()) {
@@ -398,6 +470,9 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			if (!m) continue;
 			const noun = l.span.norm.slice(m.index! + m[0].length).match(TITLE_END);
 			if (strict && !noun && !/(报告|表|总结|说明|决算)$/.test(m[0])) continue;
+			// kind words without a title noun that a clause follows ("…项目绩效评价显示:产业…", "…绩效评价表明，…")
+			// are a sentence about the evaluation, not its title (news pages and summaries of every province)
+			if (!noun && !/(报告|表|总结|说明|决算)$/.test(m[0]) && /^[\u4e00-\u9fa5]{0,4}[:：，,]/.test(l.span.norm.slice(m.index! + m[0].length))) continue;
 			// a long line is a flowed document: the title is the piece around the kind words
 			let a = 0;
 			let b = l.span.norm.length;
@@ -420,12 +495,13 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 				// (and a file named for another year than the form inside it states: the form's own year)
 				const loose = new RegExp([...shared[1]].map((c) => (/\d/.test(c) ? '\\d' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('[()（）]?'), 'g');
 				loose.lastIndex = ctx.lines[l.n].end;
-				const hit = loose.exec(ctx.src);
+				// (matched in the folded text, one for one: the file name is read from the folded line)
+				const hit = loose.exec(foldedSrc(ctx));
 				const own = hit ? hit.index : -1;
 				const ownLen = hit ? hit[0].length : 0;
 				const br = own >= 0 ? ctx.src.slice(own + ownLen, own + ownLen + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/) : null;
 				if (br) return { kind, text: ctx.src.slice(own, own + ownLen + br[0].length), start: own, end: own + ownLen + br[0].length, line: ctx.lineOf(own) };
-				if (hit && hit[0] !== shared[1]) return { kind, text: hit[0], start: own, end: own + ownLen, line: ctx.lineOf(own) };
+				if (hit && hit[0] !== shared[1]) return { kind, text: ctx.src.slice(own, own + ownLen), start: own, end: own + ownLen, line: ctx.lineOf(own) };
 				a = shared.index! + 1;
 				b = a + shared[1].length;
 				// (the form's label cells run into the file name: "…自评表单位名称X填报日期.docx")
@@ -467,7 +543,7 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			const cells0 = l.span.norm.slice(m.index! + m[0].length, b).search(/单位名称|填报单位|填报日期|主管部门|实施单位|部门名称|预算单位/);
 			if (cells0 > 0 && cells0 <= 12) b = m.index! + m[0].length + cells0;
 			// (a sharing site's or a page's label before the title, "文档介绍:", "内容概述:", is not part of it)
-			const label0 = l.span.text.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]|信息名称\s*[:：]?)\s*/);
+			const label0 = l.span.norm.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]|信息名称\s*[:：]?)\s*/);
 			if (label0) a += label0[0].length;
 			// a report a sentence announces without naming it ("…开展自评,县级自评情况报告如下:") is the text
 			// below, not a title; one it names after 现将 ("现将2022年X局Y项目绩效自评总结报告如下") is
@@ -527,7 +603,10 @@ function yearIn(s: string): number | undefined {
 }
 
 export function readHeader(ctx: Ctx): Header {
-	const title = findTitle(ctx);
+	// the title matched in simplified characters, one for one, so offsets into it stay those of the
+	// text as written (a report in traditional characters; quotes are cut from the source by offset)
+	const hit = findTitle(ctx);
+	const title = hit && { ...hit, text: simplifyText(hit.text) };
 	let kind: ReportKind = title?.kind ?? guessKind(ctx);
 	// a title that names no kind of spending ("X经费 绩效自评表") on a project's form (项目名称,
 	// 年初预算 … 得分): the form's kind (项目支出绩效自评表 copied from a school's or bureau's news page)
@@ -537,7 +616,7 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	// a bare 绩效目标(申报)表 title on a project's form (项目名称 in its first cells, no 部门整体 or
 	// 单位 in the title): the project's target form (attached to a fund notice, Shaanxi's and others')
-	if (title && kind === 'target_table' && !/部门|单位|整体|机关/.test(title.text) && /项目名称/.test(squeeze(ctx.src.slice(title.end, title.end + 400)))) kind = 'project_target_table';
+	if (title && kind === 'target_table' && !/部门|单位|整体|机关/.test(title.text) && /项目名称/.test(squeeze(simplifyText(ctx.src.slice(title.end, title.end + 400))))) kind = 'project_target_table';
 	// a third party's report ("受X财政局委托，我所成立绩效评价工作组对Y…"): an external evaluation,
 	// whatever its title calls it (Hunan's 专项资金绩效评价报告 by accounting firms)
 	// (also "受X财政局委托,Y会计师事务所(以下简称“我所”)…", and a cover naming the firm, "委托单位:X财政局 /
@@ -620,7 +699,7 @@ export function readHeader(ctx: Ctx): Header {
 			project.name = { value: br[1], start: st, end: st + br[1].length };
 			h.titleNote = { start: title.start, end: title.end + br.index! + br[0].length };
 		} else {
-			const body = toHalfWidth(ctx.src.slice(0, 6000));
+			const body = simplifyText(toHalfWidth(ctx.src.slice(0, 6000)));
 			// (…资金共下达N万元,用于实施X项目: the project the money went to)
 			const m = body.match(/(?:项目名称|项目为[一二三四五六七八九十\d]+个|项目是|项目为|用于实施)\s*[:：]?\s*([\u4e00-\u9fa5()（）]{2,40}?(?:项目|经费|资金|工程))(?=[，。,;；\s二三四五六七八九(（]|$)/);
 			// the fund or project the title names between the unit, the year and the kind words
@@ -708,7 +787,8 @@ export function readHeader(ctx: Ctx): Header {
 		// (spaces that PDF text leaves inside words, "根 据", are none)
 		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(new RegExp(PINYIN_GLOSS, 'g'), '').replace(/\s+/g, '');
 		// (nor a ministry's office in the province, "财政部X监管局", that a notice copies)
-		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
+		// (nor a unit the reporting one worked with or reported to, "我局商同X财政局后", "会同X局", "报请X政府")
+		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$|(商同|会同|协同|配合|会商|报请|提请|报送)$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
 	};
 	// (a collective, "X市部门及乡镇政府", "各单位", is no unit; nor, named in passing in the body, a
 	// place of work that ends in a weak word: a station, a team, a park)
@@ -716,7 +796,7 @@ export function readHeader(ctx: Ctx): Header {
 	const isSupervisor = (o: { value: string }) => implementerUnread && !!project.supervisor && squeeze(o.value) === squeeze(project.supervisor.value);
 	// (a fund notice the finance bureau co-signs, "X县财政局 X县乡村振兴局关于下达…": the unit beside it,
 	// whose fund it is — Fujian's and other provinces' allocation notices with their target tables)
-	const orgs = findOrgNames(headText);
+	const orgs = withBrokenNames(ctx, findOrgNames(headText), 3000);
 	const coSigned = orgs.map((o, i) => {
 		const next = orgs[i + 1];
 		return /财政(局|厅)$/.test(o.value) && next && next.index - (o.index + o.length) <= 1 && !/财政(局|厅)$/.test(next.value) ? next : o;
@@ -834,8 +914,10 @@ export function readHeader(ctx: Ctx): Header {
 
 	// the title of the record: the report's own title (with the department when the title line
 	// does not name it), else department, year and kind
-	const name = h.name ? squeeze(h.name.value) : '';
-	const titleText = title ? (h.titleNote ? ctx.src.slice(h.titleNote.start, h.titleNote.end) : title.text) : '';
+	// (both in simplified characters: a name read from a report in traditional characters is compared
+	// with its title so)
+	const name = h.name ? squeeze(simplifyText(h.name.value)) : '';
+	const titleText = title ? (h.titleNote ? simplifyText(ctx.src.slice(h.titleNote.start, h.titleNote.end)) : title.text) : '';
 	const tl = title ? squeeze(toHalfWidth(titleText)).replace(/^附件\d*[:：]?/, '') : '';
 	// (the level of the units a title speaks of, "市级预算部门(单位)…", "区级部门预算…"; the level of the
 	// money a fund's title names, "省级彩票公益金", "省级第七批水利专项资金", "省级乡村振兴试点示范专项资金",
@@ -883,7 +965,7 @@ function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
 
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {
-	const t = squeeze(toHalfWidth(ctx.src.slice(0, 20000)));
+	const t = squeeze(simplifyText(toHalfWidth(ctx.src.slice(0, 20000))));
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
 	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	// (the funds columns in any template's wording: 年初预算 / 全年预算 / 调整后预算数 / 调整预算数, tab12b)

@@ -49,6 +49,14 @@ export const Manifest = z.object({
 	 * false: the browser creates the metric views over the stored tables instead
 	 */
 	prebuilt: z.boolean().default(false),
+	/**
+	 * the rows of the overview's first queries (src/lib/db/first-screen.ts), computed with the
+	 * metric tables by DuckDB in Node: exact SQL text and parameters, and their rows; shown before
+	 * the browser's DuckDB has started
+	 */
+	first_screen: z
+		.array(z.object({ sql: z.string(), params: z.array(z.union([z.string(), z.number(), z.boolean(), z.null()])), rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))) }))
+		.default([]),
 	/** set by the server when it sends the manifest */
 	dataset: z.enum(['real', 'demo']).optional()
 });

@@ -363,7 +363,8 @@ function writeTables(builder: ArrowTablesBuilder, dir: string, manifestPath: str
 		layout: layoutHash(),
 		inputs,
 		parts,
-		prebuilt: false
+		prebuilt: false,
+		first_screen: []
 	};
 	writeAtomic(manifestPath, JSON.stringify(m, null, '\t') + '\n');
 	return m;

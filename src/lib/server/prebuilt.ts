@@ -15,6 +15,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ArrowTablesBuilder, columnsSource } from '../db/arrow';
 import { loadDataset } from '../db/dataset';
+import { computeFirstScreen } from '../db/first-screen';
 import { METRIC_VIEWS, materializeMetricViews } from '../db/metrics';
 import { PART_SQL, PARTITION_MIN_ROWS, metricTableDef, partFile, partitioning, partitionColumn } from '../db/parts';
 import { TABLES, type TableDef } from '../db/tables';
@@ -68,6 +69,7 @@ export async function buildMetricTables(
 		}
 		return out;
 	};
+	let firstScreen: Manifest['first_screen'] = [];
 	let t = Date.now();
 	const took = () => {
 		const s = ((Date.now() - t) / 1000).toFixed(1);
@@ -79,6 +81,8 @@ export async function buildMetricTables(
 		log(`  载入数据表与视图 ${took()} 秒`);
 		await materializeMetricViews(engine, (name, i, total) => log(`  计算指标表 ${name}（${i + 1} / ${total}）${i ? `，上一张 ${took()} 秒` : ''}`));
 		log(`  最后一张 ${took()} 秒`);
+		// the overview's first numbers, from the tables just computed (src/lib/db/first-screen.ts)
+		firstScreen = await computeFirstScreen(engine);
 		const regions = (await engine.query<{ region: string }>(PART_SQL.regions)).map((r) => r.region);
 		const defs = [...(TABLES as readonly TableDef[]), ...METRIC_VIEWS.map(metricTableDef)];
 		for (const def of defs) {
@@ -121,7 +125,7 @@ export async function buildMetricTables(
 	// the dataset may have been rebuilt while we computed: then these tables are not its
 	const now = readManifestAt(dir);
 	if (!now || now.version !== m.version || now.prebuilt) return now?.prebuilt ? now : null;
-	const out: Manifest = { ...m, parts, prebuilt: true, version: versionOf(parts) };
+	const out: Manifest = { ...m, parts, prebuilt: true, version: versionOf(parts), first_screen: firstScreen };
 	writeAtomic(join(dir, 'manifest.json'), JSON.stringify(out, null, '\t') + '\n');
 	// split files of earlier builds that no part names any more (whole stored tables stay: Node reads them)
 	const names = new Set(parts.map((p) => p.file));
