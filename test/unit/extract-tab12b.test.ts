@@ -223,7 +223,7 @@ describe('a project table without its title, funds columns in another wording (h
 
 describe('more wordings of the same columns (indicators.ts COLUMN_HEADERS)', () => {
 	it('a year before the words, 绩效 inside them, 指标完成情况, 得分情况', () => {
-		for (const h of ['2024年指标值', '2024年度目标值', '本年度指标值', '年度绩效指标值']) expect([h, columnRole(h)]).toEqual([h, 'target']);
+		for (const h of ['2024年指标值', '2024年度目标值', '年度绩效指标值']) expect([h, columnRole(h)]).toEqual([h, 'target']);
 		for (const h of ['2024年实际完成值', '指标完成情况', '实际完成指标值', '全年实际完成情况']) expect([h, columnRole(h)]).toEqual([h, 'actual']);
 		expect(columnRole('得分情况')).toBe('score');
 	});
