@@ -258,6 +258,34 @@ function displayWidth(s: string): number {
 }
 
 /**
+ * The page width of a text taken from a PDF with its line breaks kept (display width, CJK counting
+ * two): the width most lines of a paragraph but its last share. Measured on prose lines only (a
+ * sentence's punctuation inside, eight CJK characters or more, not a heading) that run on into the
+ * next line, so that the short cells of a table written one cell a line do not hide it; 0 when the
+ * text shows no such width (at least three lines near it, and a third of the prose lines).
+ * Serves PDF text layers and web mirrors of PDF files, where every line of a paragraph but its last
+ * fills the page.
+ */
+export function pageWidth(lines: Line[]): number {
+	const text = (l: Line) => l.span.text.trim();
+	const widths: number[] = [];
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const l = lines[i];
+		const next = lines[i + 1];
+		if (l.blank || l.tabbed || l.rule || l.heading || next.blank || next.tabbed) continue;
+		const t = text(l);
+		if (/[。！？!?]$/.test(t) || !/[，。；,;：:、]/.test(t.slice(0, -1)) || (t.match(/[\u4e00-\u9fff]/g) ?? []).length < 8) continue;
+		widths.push(displayWidth(t));
+	}
+	if (widths.length < 3) return 0;
+	widths.sort((a, b) => a - b);
+	const W = widths[Math.floor(0.75 * (widths.length - 1))];
+	const near = widths.filter((w) => Math.abs(w - W) <= 0.12 * W).length;
+	if (W < 30 || near < 3 || near * 3 < widths.length) return 0;
+	return W;
+}
+
+/**
  * Text taken from a PDF keeps the page's line breaks: every line of a paragraph but its last fills
  * the page's width. A numbered paragraph's first line ("(一)本单位2020年度总收入50.00万元,其中本年收",
  * then "入40.00万元,较上年…") then looks like a heading: it is one when it is short, and the first line
@@ -272,14 +300,8 @@ function unwrapHeadings(lines: Line[]) {
 		const next = lines[i + 1];
 		return !l.blank && !l.tabbed && !l.rule && !!next && !next.blank && !next.tabbed && !TERMINAL.test(text(l));
 	};
-	// the page width: the run-on lines (of a paragraph, not its last) are about as wide as each other
-	const widths = lines.map((_, i) => i).filter((i) => runOn(i) && !lines[i].heading).map((i) => displayWidth(text(lines[i]))).sort((a, b) => a - b);
-	// (a title or a short line that does not end a sentence is no page-width line: the width is the one
-	// most run-on lines share, at least three of them and half)
-	if (widths.length < 3) return;
-	const W = widths[Math.floor(0.75 * (widths.length - 1))];
-	const near = widths.filter((w) => Math.abs(w - W) <= 0.1 * W).length;
-	if (W < 30 || near < 3 || near * 2 < widths.length) return;
+	const W = pageWidth(lines);
+	if (!W) return;
 	for (let i = 0; i < lines.length - 1; i++) {
 		const l = lines[i];
 		if (!l.heading?.marker || !runOn(i) || lines[i + 1].heading) continue;
@@ -302,20 +324,36 @@ export interface Para {
 	heading?: Heading;
 }
 
-/** A text line that continues on the next text line: broken across lines or pages. */
-function continues(a: Line, b: Line): boolean {
+/** An enumerated point of a list that follows a colon ("一是…", "第二是…", "首先，…"): a paragraph of its own. */
+const POINT_START = /^\s*(?:第?[一二三四五六七八九十]{1,2}是|首先|其次|再次|最后)/;
+
+/**
+ * A text line that continues on the next text line: broken across lines or pages. `first`: the
+ * line opens its paragraph; `width`: the page width of a text that keeps a PDF's line breaks (0 when
+ * the text shows none).
+ */
+function continues(a: Line, b: Line, first = true, width = 0): boolean {
 	if (a.heading || b.heading) return false;
 	const at = a.span.text.trimEnd();
 	const bt = b.span.text.trimStart();
 	if (!at || !bt) return false;
+	if (readMarker(b.span.norm)) return false;
+	// a line that fills the page's width and ends a clause with ；or ：is a sentence the PDF wrapped
+	// where the clause happened to end ("…项目40万元；⏎ 城乡低保项目2.75万元；…", "…支出合计1094.65万元，其中：⏎
+	// 基本支出…"), unless the next line opens an enumerated point ("一是…")
+	const full = width > 0 && displayWidth(at) >= 0.8 * width;
+	if (/[；;]$/.test(at) && full && !POINT_START.test(bt)) return true;
+	// ("其中：" and "包括：" open the parts of the figure just read: they go on whatever the width)
+	if (/[：:]$/.test(at) && (full || /(其中|包括|含)[：:]$/.test(at)) && !POINT_START.test(bt)) return true;
 	if (TERMINAL.test(at)) return false;
 	if (/^表\s*\d/.test(at) || /^单位[:：]/.test(bt)) return false;
 	// a title line ("…自评报告", "…目标表(2023年度)") ends its paragraph
 	if (at.length < 60 && /(报告|表|总结)\s*([(（][^)）]{0,30}[)）])?$/.test(a.span.norm.trimEnd())) return false;
-	// a line that ends a sentence-like header field ("填报日期：2024年5月13日") does not continue; a
-	// sentence with a colon that a PDF wrapped at its line width ("…情况如下：一是强化管理，…") does
-	if (/[:：]/.test(at) && at.length < 30 && !/[:：][^:：]*[，,；;、]/.test(at)) return false;
-	if (readMarker(b.span.norm)) return false;
+	// a line that ends a sentence-like header field ("填报日期：2024年5月13日") does not continue: a short
+	// line that opens its paragraph with a short label before the colon. A sentence with a colon that a
+	// PDF wrapped at its line width ("…情况如下：一是强化管理，…", "…资金执行情况如下:2022年…") does: it runs on
+	// from the line above, or its colon follows a clause, or more clauses follow the colon
+	if (first && /[:：]/.test(at) && at.length < 30 && /^[^:：，,。；;]{1,16}[:：]/.test(at) && !/[:：][^:：]*[，,；;、]/.test(at)) return false;
 	return true;
 }
 
@@ -341,6 +379,7 @@ function spacedProse(src: string, start: number, end: number): Array<[number, nu
 export function paragraphs(src: string, lines: Line[]): Para[] {
 	const paras: Para[] = [];
 	let cur: Line[] = [];
+	const width = pageWidth(lines);
 	const flush = () => {
 		if (!cur.length) return;
 		const first = cur[0];
@@ -359,7 +398,7 @@ export function paragraphs(src: string, lines: Line[]): Para[] {
 			flush();
 			continue;
 		}
-		if (cur.length && continues(cur[cur.length - 1], line)) cur.push(line);
+		if (cur.length && continues(cur[cur.length - 1], line, cur.length === 1, width)) cur.push(line);
 		else {
 			flush();
 			cur = [line];
