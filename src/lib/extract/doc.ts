@@ -306,7 +306,7 @@ function unwrapHeadings(lines: Line[]) {
 		const l = lines[i];
 		if (!l.heading?.marker || !runOn(i) || lines[i + 1].heading) continue;
 		const t = text(l);
-		if (displayWidth(t) < 0.85 * W || !/[,，、]|\d/.test(t.slice(l.heading.marker.len))) continue;
+		if (displayWidth(t) < 0.8 * W || !/[,，、:：]|\d/.test(t.slice(l.heading.marker.len))) continue;
 		// (a long heading that fills the width still ends as a heading does: "…情况说明", "…决算情况")
 		if (/(情况|说明|分析|概况|职责|职能|设置|目标|问题|措施|建议|结论|评价|指标|明细|构成|表)\s*([(（][^()（）]{0,20}[)）])?$/.test(t)) continue;
 		l.heading = undefined;
@@ -353,7 +353,7 @@ function continues(a: Line, b: Line, first = true, width = 0): boolean {
 	// line that opens its paragraph with a short label before the colon. A sentence with a colon that a
 	// PDF wrapped at its line width ("…情况如下：一是强化管理，…", "…资金执行情况如下:2022年…") does: it runs on
 	// from the line above, or its colon follows a clause, or more clauses follow the colon
-	if (first && /[:：]/.test(at) && at.length < 30 && /^[^:：，,。；;]{1,16}[:：]/.test(at) && !/[:：][^:：]*[，,；;、]/.test(at)) return false;
+	if (first && !full && /[:：]/.test(at) && at.length < 30 && /^[^:：，,。；;]{1,16}[:：]/.test(at) && !/[:：][^:：]*[，,；;、。]/.test(at)) return false;
 	return true;
 }
 
