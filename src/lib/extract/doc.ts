@@ -339,12 +339,14 @@ function continues(a: Line, b: Line, first = true, width = 0): boolean {
 	if (!at || !bt) return false;
 	if (readMarker(b.span.norm)) return false;
 	// a line that fills the page's width and ends a clause with ；or ：is a sentence the PDF wrapped
-	// where the clause happened to end ("…项目40万元；⏎ 城乡低保项目2.75万元；…", "…支出合计1094.65万元，其中：⏎
-	// 基本支出…"), unless the next line opens an enumerated point ("一是…")
+	// where the clause happened to end ("…项目40万元；⏎ 城乡低保项目2.75万元；忠州福利院⏎ …", "…支出合计
+	// 1094.65万元，其中：⏎ 基本支出…") when the next line runs on in turn (it fills the width and does not end a clause:
+	// a list of one item a line, each ending with ；, stays a list) and opens no enumerated point ("一是…")
 	const full = width > 0 && displayWidth(at) >= 0.8 * width;
-	if (/[；;]$/.test(at) && full && !POINT_START.test(bt)) return true;
+	const bRunsOn = !TERMINAL.test(b.span.text.trimEnd()) && displayWidth(b.span.text.trim()) >= 0.8 * width && !POINT_START.test(bt);
+	if (/[；;]$/.test(at) && full && bRunsOn) return true;
 	// ("其中：" and "包括：" open the parts of the figure just read: they go on whatever the width)
-	if (/[：:]$/.test(at) && (full || /(其中|包括|含)[：:]$/.test(at)) && !POINT_START.test(bt)) return true;
+	if (/[：:]$/.test(at) && ((full && bRunsOn) || /(其中|包括|含)[：:]$/.test(at)) && !POINT_START.test(bt)) return true;
 	if (TERMINAL.test(at)) return false;
 	if (/^表\s*\d/.test(at) || /^单位[:：]/.test(bt)) return false;
 	// a title line ("…自评报告", "…目标表(2023年度)") ends its paragraph
@@ -353,7 +355,8 @@ function continues(a: Line, b: Line, first = true, width = 0): boolean {
 	// line that opens its paragraph with a short label before the colon. A sentence with a colon that a
 	// PDF wrapped at its line width ("…情况如下：一是强化管理，…", "…资金执行情况如下:2022年…") does: it runs on
 	// from the line above, or its colon follows a clause, or more clauses follow the colon
-	if (first && !full && /[:：]/.test(at) && at.length < 30 && /^[^:：，,。；;]{1,16}[:：]/.test(at) && !/[:：][^:：]*[，,；;、。]/.test(at)) return false;
+	// (its length without the spaces a PDF text layer leaves between characters)
+	if (first && !full && /[:：]/.test(at) && at.replace(/\s+/g, '').length < 30 && /^[^:：，,。；;]{1,16}[:：]/.test(at.replace(/\s+/g, '')) && !/[:：][^:：]*[，,；;、。]/.test(at)) return false;
 	return true;
 }
 
@@ -406,4 +409,30 @@ export function paragraphs(src: string, lines: Line[]): Para[] {
 	}
 	flush();
 	return paras;
+}
+
+/**
+ * The lines of a text with each paragraph broken across lines joined into one logical line (its
+ * cleaned span is the paragraph's; `n`, `start` are its first line's, `end` its last's); table rows,
+ * blank lines and lines of one line's paragraph stay as they are. For readers that go line by line
+ * through sentences ("产出数量指标:…年初指标值为…,全年实际完成值…。"), so that a sentence a PDF wrapped at
+ * its page width reads as the same sentence on one line.
+ */
+export function logicalLines(lines: Line[], paras: Para[]): Line[] {
+	const joined = new Map<number, Para>();
+	for (const p of paras) if (p.lines.length > 1) joined.set(p.lines[0], p);
+	const out: Line[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const p = joined.get(i);
+		if (!p) {
+			out.push(lines[i]);
+			continue;
+		}
+		const first = lines[i];
+		const last = lines[p.lines[p.lines.length - 1]];
+		out.push({ ...first, end: last.end, raw: first.raw, span: p.span, heading: undefined });
+		// (blank lines inside the paragraph are skipped with its lines)
+		i = last.n;
+	}
+	return out;
 }

@@ -11,6 +11,7 @@
 import type { Indicator } from '../schema/report';
 import type { Ctx } from './context';
 import { NUM } from './numbers';
+import { logicalLines } from './doc';
 import { parseTarget } from './indicators';
 
 // (a heading that runs its two levels together, "产出数量指标:", "产出指标数量指标:", is the second one's)
@@ -52,7 +53,7 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 	let cur: { level1: string; level2?: string } | undefined;
 	/** an indicator named by a sub-heading, waiting for its outcome in the next line */
 	let pending: { name: string; lv: { level1: string; level2?: string } } | undefined;
-	for (const line of ctx.lines) {
+	for (const line of logicalLines(ctx.lines, ctx.paras)) {
 		const m = line.span.norm.match(LEVEL_LINE);
 		if (!m) {
 			const alone = line.span.norm.match(LEVEL_ALONE);
@@ -542,7 +543,7 @@ function readGoalGroups(ctx: Ctx): Indicator[] {
  */
 export function readTargetValueLines(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
-	for (const line of ctx.lines) {
+	for (const line of logicalLines(ctx.lines, ctx.paras)) {
 		const { span } = line;
 		const m = span.norm.match(/^\s*([\u4e00-\u9fa5][^:：，,。；;]{1,30}?)\s*[:：]\s*(?:年度)?指标值(?:为|是)?\s*[“"]([^”"]{1,24})[”"]/);
 		if (!m) continue;
