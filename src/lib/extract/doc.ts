@@ -223,7 +223,9 @@ export function splitLines(src: string): Line[] {
 	let n = 0;
 	const push = (start: number, end: number) => {
 		const raw = src.slice(start, end);
-		const span = spanOf(src, start, end);
+		// (the spaces a PDF text layer leaves between the characters of a prose line are no part of it:
+		// line-by-line readers see the sentence as paragraphs do)
+		const span = spanOf(src, start, end, spacedProse(src, start, end));
 		const blank = span.text.trim() === '';
 		const tabbed = raw.includes('\t');
 		const rule = /^[\s|:-]*-{2,}[\s|:-]*$/.test(raw) && raw.includes('-');
