@@ -52,8 +52,8 @@ const namesTable = (title: string) => /表\s*([(（][一二三四五六七八九
 
 function sectionScope(ctx: Ctx, lineNo: number): Scope | undefined {
 	for (const s of ctx.sectionsAt(lineNo)) {
-		if (namesTable(s.title)) continue;
-		const sc = scopeOf(s.title);
+		if (namesTable(s.norm)) continue;
+		const sc = scopeOf(s.norm);
 		if (sc) return sc;
 	}
 	return undefined;
@@ -61,7 +61,7 @@ function sectionScope(ctx: Ctx, lineNo: number): Scope | undefined {
 
 function sectionFlow(ctx: Ctx, lineNo: number): Flow | undefined {
 	for (const s of ctx.sectionsAt(lineNo)) {
-		const f = lastFlow(s.title);
+		const f = lastFlow(s.norm);
 		if (f) return f;
 	}
 	return undefined;
@@ -74,8 +74,8 @@ function sectionFlow(ctx: Ctx, lineNo: number): Flow | undefined {
  */
 function sectionStage(ctx: Ctx, lineNo: number): Stage | undefined {
 	for (const s of ctx.sectionsAt(lineNo)) {
-		if (/执行|使用|支出情况|完成情况|决算/.test(s.title)) return 'final';
-		if (/资金安排|预算安排|预算编制|资金预算|预算情况/.test(s.title)) return 'budget';
+		if (/执行|使用|支出情况|完成情况|决算/.test(s.norm)) return 'final';
+		if (/资金安排|预算安排|预算编制|资金预算|预算情况/.test(s.norm)) return 'budget';
 	}
 	return undefined;
 }

@@ -152,6 +152,9 @@ export interface Heading {
 	marker?: Marker;
 	/** the heading text without marker and final punctuation */
 	title: string;
+	/** the same, in its matching form (half-width, simplified): what rules test a title against, so that a
+	 * report in traditional characters or full-width forms names its sections the same way */
+	norm: string;
 	rank: number;
 }
 
@@ -197,7 +200,8 @@ function readHeading(text: string, norm: string): Heading | undefined {
 	// "1. 2024 年市科协创建…" with a long clause list is a list item, not a heading
 	if ((inner.match(/[，,]/g) ?? []).length > 2) return undefined;
 	body = inner.replace(/\s+/g, (s, i: number) => (i === 0 ? '' : s));
-	return { marker, title: body.trim(), rank: MARKER_RANK[marker.kind] };
+	const norm_ = norm.slice(marker.len).trim().replace(/[。.]$/, '').replace(/\s+/g, (s, i: number) => (i === 0 ? '' : s)).trim();
+	return { marker, title: body.trim(), norm: norm_, rank: MARKER_RANK[marker.kind] };
 }
 
 /**
