@@ -531,7 +531,7 @@ export function readHeader(ctx: Ctx): Header {
 	let kind: ReportKind = title?.kind ?? guessKind(ctx);
 	// a title that names no kind of spending ("X经费 绩效自评表") on a project's form (项目名称,
 	// 年初预算 … 得分): the form's kind (项目支出绩效自评表 copied from a school's or bureau's news page)
-	if (title && kind === 'self_evaluation' && !/部门|单位|整体|机关|三公|决算/.test(title.text)) {
+	if (title && kind === 'self_evaluation' && !/部门|单位|整体|机关|三公|决算/.test(simplifyText(title.text))) {
 		const form = guessKind(ctx);
 		if (form === 'project_self_evaluation' || form === 'project_target_table') kind = form;
 	}
@@ -883,7 +883,7 @@ function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
 
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {
-	const t = squeeze(toHalfWidth(ctx.src.slice(0, 20000)));
+	const t = squeeze(simplifyText(toHalfWidth(ctx.src.slice(0, 20000))));
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
 	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /(年初预算|全年预算|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
