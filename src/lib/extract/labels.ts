@@ -122,17 +122,29 @@ export function lastFlow(text: string): Flow | undefined {
 	return i > o ? 'income' : 'expenditure';
 }
 
+/**
+ * The words of each budget stage, one table for the labels of prose and the headers of tables: the
+ * wordings real reports use for the same stage (年初预算数 / 年初预算 / 年初预算安排 / 年初数; 调整后预算 /
+ * 调整预算 / 全年预算; 决算 / 实际支出 / 全年执行数 / 已支出 / 累计支出 / 支出数). Tested in the order
+ * adjusted, addition, initial, final, budget: the first that matches names the stage.
+ */
+export const STAGE_WORDS: Array<[Stage, RegExp]> = [
+	['adjusted', /调整后|调整预算|追加调整|全年预算/],
+	['addition', /年中追加|追加|调减|调增/],
+	['initial', /年初[^。；;]*?(?:预算|批复|安排)|(?:预算|批复)[^。；;]*?年初|年初数/],
+	['final', /决算|实际|执行数|已支出|累计支出|支出数/],
+	['budget', /预算金额|预算数|预算为|预算收入|预算支出|预算安排/]
+];
+
 /** The budget stage a label names. */
 export function stageOf(label: string): Stage | undefined {
 	// 一般公共预算 names a fund, not a stage
 	label = label.replace(/一般公共预算/g, '');
-	if (/调整后|调整预算|追加调整|全年预算/.test(label)) return 'adjusted';
-	if (/年中追加|追加|调减|调增/.test(label)) return 'addition';
-	if (/年初/.test(label) && /预算|批复/.test(label)) return 'initial';
 	// ("实际下达预算": what a notice finally allocated is the budget, not what was spent)
-	if (/实际下达/.test(label) && !/支出|支付|使用|执行/.test(label)) return 'budget';
-	if (/决算|实际/.test(label)) return 'final';
-	if (/预算金额|预算数|预算为|预算收入|预算支出/.test(label)) return 'budget';
+	for (const [stage, re] of STAGE_WORDS) {
+		if (stage === 'final' && /实际下达/.test(label) && !/支出|支付|使用|执行/.test(label)) return 'budget';
+		if (re.test(label)) return stage;
+	}
 	return undefined;
 }
 

@@ -19,9 +19,12 @@ export interface NumHit {
 	ue: number;
 }
 
-/** Money with its unit; a bare 万 is 万元 ("收入合计12,345.6万，") unless a counted thing follows
- * (万人, 万亩, 万字 …). */
-const MONEY_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(亿元|万元|元|万(?![\u4e00-\u9fa5a-zA-Z]))`, 'g');
+/** The unit of money after a figure, one table for every reader: 万元, 元, 亿元, and a bare 万, which is
+ * 万元 ("收入合计12,345.6万，", "农业水价改革18万。") unless a counted thing follows (万人, 万亩, 万字 …). */
+export const MONEY_UNIT = String.raw`(?:亿元|万元|元|万(?![\u4e00-\u9fa5a-zA-Z]))`;
+
+/** Money with its unit. */
+const MONEY_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(${MONEY_UNIT})`, 'g');
 const PCT_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*[%％]`, 'g');
 
 function hits(span: Span, re: RegExp, from = 0, to = span.norm.length): NumHit[] {
