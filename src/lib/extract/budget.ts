@@ -8,7 +8,7 @@ import type { BudgetLine, Flow, MoneyUnit, Scope, Stage, StatedChange } from '..
 import type { Ctx, Env } from './context';
 import type { Para, Span } from './doc';
 import { readRowNumberTables } from './final-accounts';
-import { CLOSING_RE, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
+import { CLOSING_RE, LEVEL_FUND, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
 import { NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, type NumHit } from './numbers';
 import { filled, key, type Cell, type Row, type Table } from './tables';
 
@@ -23,7 +23,7 @@ const FUNDS_IN = /(?<!应)(实际)?到位(资金)?$|资金到位$|到位资金$|
 const SHARE_ITEM = /^(?:其中[:：]?)?(中央|省级|市级|州级|县级|区级|乡级|本级|上级|[\u4e00-\u9fa5]{2,4}(?:省|市|州|区|县|镇|乡))(?:财政)?(?:资金)?(?:预算)?(?:安排|承担|负担|分担|配套)[\u4e00-\u9fa5\d.%]{0,6}$/;
 /** a level's matching funds named after the project ("某某经费项目市级资金配套N万元"): that level's money */
 const MATCHING_ITEM = /^(?:[\u4e00-\u9fa5]{2,20}?项目)?(中央资金|省级资金|市级资金|州级资金|县级资金|区级资金|本级资金)(?:配套|安排)$/;
-const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|自治区(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|州级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?|(?:省|市|州|县|区)财政(?:配套)?资金)$/;
+const LEVEL_ITEM = LEVEL_FUND;
 /** words that open the parts of a line */
 const SUB_WORD = /其中|包括|主要为|主要是|分别为/;
 /**
@@ -739,8 +739,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// "合计批复总投资N万元(其中建筑工程M万元)"): a cost part of that line, at its stage; a part of a
 		// total has no parent (construction and linkage-fund project reports in prose that split a total
 		// investment by batch and by kind of cost)
-		const bracketPart = label.match(/^其中[:：]?([\u4e00-\u9fa5]{2,12})$/);
-		if (bracketPart && !itemOf(bracketPart[1]) && /[(（]\s*$/.test(span.norm.slice(sa, ls)) && prev && prev.start >= span.map[sa] && (prev.line.breakdown === 'cost' || prev.line.breakdown === 'total') && !/到位|拨付|支付|使用|执行|下达|结余|结转/.test(bracketPart[1])) {
+		// (其中 with its punctuation before the label's clause, "(其中：建筑工程M万元)", "(其中，建筑工程M万元)", is the same part)
+		const opened = span.norm.slice(sa, ls).match(OF_WHICH_OPEN);
+		const bracketPart = (opened ? '其中' + label : label).match(/^其中[:：]?([\u4e00-\u9fa5]{2,12})$/);
+		if (bracketPart && !itemOf(bracketPart[1]) && !LEVEL_ITEM.test(bracketPart[1]) && /[(（]\s*$/.test(opened ? span.norm.slice(sa, ls - opened[0].length) : span.norm.slice(sa, ls)) && prev && prev.start >= span.map[sa] && (prev.line.breakdown === 'cost' || prev.line.breakdown === 'total') && !/到位|拨付|支付|使用|执行|下达|结余|结转/.test(bracketPart[1])) {
 			const line: BudgetLine = { flow: prev.line.flow, breakdown: 'cost', item: bracketPart[1], ...(prev.line.breakdown === 'cost' ? { parent: prev.line.item } : {}), scope: prev.line.scope, stage: prev.line.stage, year: prev.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.bracket-part') };
 			out.push({ line, start: q0, sub: true });
 			continue;

@@ -90,6 +90,21 @@ export const ITEMS: ItemDef[] = [
 /** Words that make a clause a total of its flow. */
 export const TOTAL_RE = /合计|总计|总收入|总支出|整体支出|整体收入|支出总计|收入总计|预算金额|预算收入|预算支出|决算支出|决算收入|本年收入|本年支出|收入|支出/;
 
+/** The levels of government whose money a fund's line names. */
+export const LEVEL_WORDS = String.raw`中央|省级|自治区|市级|州级|县级|区级|本级|上级`;
+/**
+ * A label that names one level's money, in the wordings reports use for it (中央资金 / 中央财政资金 /
+ * 中央补助资金 / 中央转移支付资金 / 中央补助 / 中央; 资金, 经费 or 款项; 县财政配套资金), 其中 before it allowed: one
+ * table for the budget lines' levels (budget_level). Group 1: the label without 其中.
+ */
+export const LEVEL_FUND = new RegExp(
+	String.raw`^(?:其中[:：]?)?((?:${LEVEL_WORDS})(?:财政)?(?:补助|转移支付)?(?:资金|经费|款项)?|上级补助(?:资金|经费)?|(?:省|市|州|县|区)财政(?:配套)?(?:资金|经费))$`
+);
+
+/** 其中 (and 包括) with the punctuation reports put after it ("其中：", "其中:", "其中，", "其中 "), at the end
+ * of the text before a part's clause: the clause is a part of the figure before it. */
+export const OF_WHICH_OPEN = /(?:其中|包括)\s*[:：,，]\s*$/;
+
 export const OPENING_RE = /年初(上年)?结转(和|及)?结余|年初结转|上年结转|年初结余/;
 export const CLOSING_RE = /年末结转(和|及)?结余|年末结余|年末结转/;
 
