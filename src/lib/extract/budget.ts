@@ -8,7 +8,7 @@ import type { BudgetLine, Flow, MoneyUnit, Scope, Stage, StatedChange } from '..
 import type { Ctx, Env } from './context';
 import type { Para, Span } from './doc';
 import { readRowNumberTables } from './final-accounts';
-import { CLOSING_RE, LEVEL_FUND, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
+import { CLOSING_RE, LEVEL_FUND, SPENT_LABEL, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
 import { NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, type NumHit } from './numbers';
 import { filled, key, type Cell, type Row, type Table } from './tables';
 
@@ -1064,7 +1064,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// the amount, "该项目资金N万元转移支付资金全部及时拨付到位")
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
-			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
+			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || SPENT_LABEL.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
 				// (a project report's "区财政…安排资金700万元" and "已拨付工程款700万元": its budget and its spending)
 				// project prose: "项目财政资金总额X万元", "计划投资X万元", "项目资金共X万元", "拨付使用Y万元"
 				flow = 'expenditure';

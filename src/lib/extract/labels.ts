@@ -101,6 +101,10 @@ export const LEVEL_FUND = new RegExp(
 	String.raw`^(?:其中[:：]?)?((?:${LEVEL_WORDS})(?:财政)?(?:补助|转移支付)?(?:资金|经费|款项)?|上级补助(?:资金|经费)?|(?:省|市|州|县|区)财政(?:配套)?(?:资金|经费))$`
 );
 
+/** A label that names money paid out or spent, in the wordings reports use for it (拨付, 支付, 使用, 支出,
+ * 执行; 执行数, 支出数, 支出金额; with 为/是/达 before the figure: "全年执行数为N万元", "实际支出N万元"). */
+export const SPENT_LABEL = /(?:拨付|支付|使用|支出|执行)(?:数|金额)?(?:为|是|达)?$/;
+
 /** 其中 (and 包括) with the punctuation reports put after it ("其中：", "其中:", "其中，", "其中 "), at the end
  * of the text before a part's clause: the clause is a part of the figure before it. */
 export const OF_WHICH_OPEN = /(?:其中|包括)\s*[:：,，]\s*$/;
