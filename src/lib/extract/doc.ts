@@ -280,7 +280,7 @@ export function pageWidth(lines: Line[]): number {
 		const next = lines[i + 1];
 		if (l.blank || l.tabbed || l.rule || l.heading || next.blank || next.tabbed) continue;
 		const t = text(l);
-		if (/[。！？!?]$/.test(t) || !/[，。；,;：:、]/.test(t.slice(0, -1)) || (t.match(/[\u4e00-\u9fff]/g) ?? []).length < 8) continue;
+		if (/[。！？!?]$/.test(t) || !/[，。；,;：:、]/.test(t) || (t.match(/[\u4e00-\u9fff]/g) ?? []).length < 8) continue;
 		widths.push(displayWidth(t));
 	}
 	if (widths.length < 3) return 0;
@@ -355,6 +355,9 @@ function continues(a: Line, b: Line, first = true, width = 0): boolean {
 	if (/[：:]$/.test(at) && ((full && bRunsOn) || /(其中|包括|含)[：:]$/.test(at)) && !POINT_START.test(bt)) return true;
 	if (TERMINAL.test(at)) return false;
 	if (/^表\s*\d/.test(at) || /^单位[:：]/.test(bt)) return false;
+	// a list of "label：value" lines ("社会效益指标：A≥30人；B≥95%" then "可持续影响指标：…"): each line an item, when the
+	// line does not fill the page's width
+	if (!full && /^[^:：，,。；;]{2,12}[:：]/.test(at.replace(/\s+/g, '')) && /^[^:：，,。；;]{2,12}[:：]/.test(bt.replace(/\s+/g, ''))) return false;
 	// a title line ("…自评报告", "…目标表(2023年度)") ends its paragraph
 	if (at.length < 60 && /(报告|表|总结)\s*([(（][^)）]{0,30}[)）])?$/.test(a.span.norm.trimEnd())) return false;
 	// a line that ends a sentence-like header field ("填报日期：2024年5月13日") does not continue: a short
