@@ -361,11 +361,12 @@ function continues(a: Line, b: Line, first = true, width = 0): boolean {
 	// a title line ("…自评报告", "…目标表(2023年度)") ends its paragraph
 	if (at.length < 60 && /(报告|表|总结)\s*([(（][^)）]{0,30}[)）])?$/.test(a.span.norm.trimEnd())) return false;
 	// a line that ends a sentence-like header field ("填报日期：2024年5月13日") does not continue: a short
-	// line that opens its paragraph with a short label before the colon. A sentence with a colon that a
+	// line that opens its paragraph (or any such line, in a text that shows no page width: one cell a
+	// paragraph) with a short label before the colon. A sentence with a colon that a
 	// PDF wrapped at its line width ("…情况如下：一是强化管理，…", "…资金执行情况如下:2022年…") does: it runs on
 	// from the line above, or its colon follows a clause, or more clauses follow the colon
 	// (its length without the spaces a PDF text layer leaves between characters)
-	if (first && !full && /[:：]/.test(at) && at.replace(/\s+/g, '').length < 30 && /^[^:：，,。；;]{1,16}[:：]/.test(at.replace(/\s+/g, '')) && !/[:：][^:：]*[，,；;、。]/.test(at)) return false;
+	if ((first || !width) && !full && /[:：]/.test(at) && at.replace(/\s+/g, '').length < 30 && /^[^:：，,。；;]{1,16}[:：]/.test(at.replace(/\s+/g, '')) && !/[:：][^:：]*[，,；;、。]/.test(at)) return false;
 	return true;
 }
 
