@@ -180,3 +180,16 @@ describe('the wording perturbation (prose12)', () => {
 		expect(wordingFold({ budget: [{ item: '中央财政资金', parent: '畜牧发展款项', amount: { wan: 1, text: '1', unit: '万元' } }] })).toEqual({ budget: [{ item: '中央资金', parent: '畜牧发展资金', amount: { wan: 1 } }] });
 	});
 });
+
+describe('a total stated after its parts (prose12)', () => {
+	it('reads as the total stated first, quotes in the source', () => {
+		const a = budget([...H, '某县财政局下达某县2023年中央畜牧发展资金86万元，其中良种补贴50万元、防疫补助36万元。'].join('\n'));
+		const b = budget([...H, '某县财政局下达某县2023年中央畜牧发展资金：良种补贴50万元、防疫补助36万元，合计86万元。'].join('\n'));
+		expect(a.length).toBe(3);
+		expect(b).toEqual(a);
+	});
+	it('only where the parts add up to the total', () => {
+		const b = budget([...H, '某县财政局下达某县2023年中央畜牧发展资金：良种补贴50万元、防疫补助30万元，合计86万元。'].join('\n'));
+		expect(b.some((x) => x.parent === '中央畜牧发展资金' && x.wan === 50)).toBe(false);
+	});
+});

@@ -9,7 +9,7 @@ import type { Ctx, Env } from './context';
 import type { Para, Span } from './doc';
 import { readRowNumberTables } from './final-accounts';
 import { CLOSING_RE, LEVEL_FUND, SPENT_LABEL, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
-import { NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, type NumHit } from './numbers';
+import { NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, totalFirst, type NumHit } from './numbers';
 import { filled, key, type Cell, type Row, type Table } from './tables';
 
 const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
@@ -1614,11 +1614,12 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 				// a numbered paragraph of its own that names no project ("4、X村Y设施,:建设…") is no longer the last
 				// project's (notices and summaries that give each project a numbered paragraph)
 				else if (state.project && /^\s*\d{1,2}\s*[、.．]/.test(p.span.norm) && !projectAt(p.span.norm, p.span.norm.length)) state.project = undefined;
+				// (a total stated after its parts, "…：A a万元、B b万元，合计N万元", is read as the total first: numbers.ts totalFirst)
 				// a numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…"): a heading
 				// by its number, a sentence by its content (决算 说明 of every province)
 				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,
 				// 2022年支付M万元。": a heading holds no figure and no clause after a comma)
-				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm)) || (p.heading.marker && RECEIVED_OUTCOME.test(p.span.norm))) readProse(ctx, env, p, out, state);
+				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm)) || (p.heading.marker && RECEIVED_OUTCOME.test(p.span.norm))) readProse(ctx, env, { ...p, span: totalFirst(p.span) }, out, state);
 			}
 		});
 	for (const t of ctx.tables)

@@ -345,8 +345,8 @@ function continues(a: Line, b: Line, first = true, width = 0): boolean {
 	if (!at || !bt) return false;
 	if (readMarker(b.span.norm)) return false;
 	// a line that fills the page's width and ends a clause with ；or ：is a sentence the PDF wrapped
-	// where the clause happened to end ("…项目40万元；⏎ 城乡低保项目2.75万元；忠州福利院⏎ …", "…支出合计
-	// 1094.65万元，其中：⏎ 基本支出…") when the next line runs on in turn (it fills the width and does not end a clause:
+	// where the clause happened to end ("…甲项目30万元；⏎ 乙项目4.5万元；丙中心运行⏎ …", "…支出合计
+	// 512.30万元，其中：⏎ 基本支出…") when the next line runs on in turn (it fills the width and does not end a clause:
 	// a list of one item a line, each ending with ；, stays a list) and opens no enumerated point ("一是…")
 	const full = width > 0 && displayWidth(at) >= 0.8 * width;
 	const bRunsOn = !TERMINAL.test(b.span.text.trimEnd()) && displayWidth(b.span.text.trim()) >= 0.8 * width && !POINT_START.test(bt);
