@@ -9,7 +9,7 @@ import type { Ctx, Env } from './context';
 import type { Para, Span } from './doc';
 import { readRowNumberTables } from './final-accounts';
 import { CLOSING_RE, LEVEL_FUND, SPENT_LABEL, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
-import { NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, totalFirst, type NumHit } from './numbers';
+import { MONEY_UNIT, NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, totalFirst, type NumHit } from './numbers';
 import { filled, key, type Cell, type Row, type Table } from './tables';
 
 const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
@@ -229,7 +229,9 @@ function listedUse(span: Span, h: NumHit, sa: number): { item: string; from: num
 	// (only the amounts of the list: each after the one before it and a 、, none before 包含)
 	const inList = before.slice(open.index! + open[0].length);
 	const parts = inList.split('、');
-	if (parts.slice(0, -1).some((p) => !/\d\s*万元\s*$/.test(p)) || /\d\s*万元/.test(parts[parts.length - 1])) return undefined;
+	// (each amount in any of the money units, numbers.ts MONEY_UNIT: "…资金24万、…")
+	const amountEnd = new RegExp(String.raw`\d\s*${MONEY_UNIT}\s*$`);
+	if (parts.slice(0, -1).some((p) => !amountEnd.test(p)) || new RegExp(String.raw`\d\s*${MONEY_UNIT}`).test(parts[parts.length - 1])) return undefined;
 	const item = parts[parts.length - 1].replace(/\s+/g, '');
 	if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5\d()（）]{3,40}$/.test(item)) return undefined;
 	return { item, from: h.a - parts[parts.length - 1].length + (parts[parts.length - 1].length - parts[parts.length - 1].trimStart().length) };
