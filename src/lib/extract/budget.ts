@@ -11,6 +11,7 @@ import { readRowNumberTables } from './final-accounts';
 import { CLOSING_RE, LEVEL_FUND, SPENT_LABEL, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
 import { MONEY_UNIT, NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, totalFirst, type NumHit } from './numbers';
 import { filled, key, type Cell, type Row, type Table } from './tables';
+import { toHalfWidth } from '../text/normalize';
 
 const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
 /** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
@@ -117,7 +118,8 @@ function plannedStage(env: Env): Stage {
 
 const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
 /** a stated number's value, without its separators */
-const plain = (t: string) => Number(t.replace(/[,\s]/g, ''));
+/** A figure's value from its text as written (full-width digits and points read as theirs: "４０．５"). */
+const plain = (t: string) => Number(toHalfWidth(t).replace(/[,\s]/g, ''));
 
 /* ------------------------------------------------------------------ prose */
 
