@@ -193,3 +193,11 @@ describe('a total stated after its parts (prose12)', () => {
 		expect(b.some((x) => x.parent === '中央畜牧发展资金' && x.wan === 50)).toBe(false);
 	});
 });
+
+describe('a pinyin gloss after a line break (prose12)', () => {
+	it('is noise in the paragraph the break is joined in', () => {
+		const src = doc('本年度支出總計86.50萬元，其中年末結', '(jié)轉(zhuǎn)和結(jié)余0.35萬元。');
+		const p = paragraphs(src, splitLines(src))[1];
+		expect(p.span.norm).toContain('年末结转和结余0.35万元');
+	});
+});

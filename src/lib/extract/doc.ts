@@ -26,8 +26,9 @@ const NOISE: RegExp[] = [
 	/(?<=(?<!\*)\*\*[^*\n，。,;；]{1,20})\*\*(?!\*)/g,
 	/<\/?[a-zA-Z][^<>\n]{0,40}>/g, // stray HTML tags (<p>, </p>, <br/>)
 	/(?<![<\w])\/?(?:span|div|font|strong|em|p|br)\/?>/g, // the tail of a tag whose "<" a converter lost ("span>")
-	// pinyin glosses that reposting sites put after characters ("項(xiàng)目", "報(bào)告")
-	new RegExp(`(?<=[\\u4e00-\\u9fff])${PINYIN_GLOSS}`, 'g')
+	// pinyin glosses that reposting sites put after characters ("項(xiàng)目", "報(bào)告"), also where a line
+	// break fell between the character and its gloss (a paragraph joined across the break)
+	new RegExp(`(?<=[\\u4e00-\\u9fff](?:\\r?\\n)?)${PINYIN_GLOSS}`, 'g')
 ];
 
 function noiseRanges(s: string): Array<[number, number]> {
