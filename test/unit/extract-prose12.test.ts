@@ -201,3 +201,11 @@ describe('a pinyin gloss after a line break (prose12)', () => {
 		expect(p.span.norm).toContain('年末结转和结余0.35万元');
 	});
 });
+
+describe('prose outcome clauses (prose12)', () => {
+	it('a thousands separator is part of the number, not a clause end', () => {
+		const src = ['某小学2023年度项目支出绩效自评报告', '三、绩效目标实现情况', '1、产出指标', '①数量指标:2023年,我校收到校舍维修经费资金162,000.00元。'].join('\n');
+		const r = extract(src, { sourceFile: 'x.txt' }).report as { indicators: Array<{ actual?: { value: number } }> };
+		expect(r.indicators.map((i) => i.actual?.value)).toEqual([162000]);
+	});
+});
