@@ -610,7 +610,7 @@ export function readHeader(ctx: Ctx): Header {
 	let kind: ReportKind = title?.kind ?? guessKind(ctx);
 	// a title that names no kind of spending ("X经费 绩效自评表") on a project's form (项目名称,
 	// 年初预算 … 得分): the form's kind (项目支出绩效自评表 copied from a school's or bureau's news page)
-	if (title && kind === 'self_evaluation' && !/部门|单位|整体|机关|三公|决算/.test(title.text)) {
+	if (title && kind === 'self_evaluation' && !/部门|单位|整体|机关|三公|决算/.test(simplifyText(title.text))) {
 		const form = guessKind(ctx);
 		if (form === 'project_self_evaluation' || form === 'project_target_table') kind = form;
 	}
