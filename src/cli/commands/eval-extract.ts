@@ -26,7 +26,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, dataPaths } from '../../lib/server/dataset';
 
-export const usage = 'perflens eval-extract [--heldout] [--json] [--diffs] [--perturb] [--perturb-text spaced|fullwidth|wrapped|yuan|traditional] [--perturb-columns synonyms|reorder|drop|all] [--only PATTERN]   用全部人工核对记录评测提取器（召回率、错值、拒收）；--heldout 只评留出集（未据以调规则的真实报告）；--perturb 把表格改写为其他版式再评（版式扰动）；--perturb-text 在散文文档上施加一种文本提取扰动后再评，报告较原文少读的字段；--perturb-columns 把指标、预算、评分表的表头换成其他模板的写法、交换两列或去掉可选列后再评';
+export const usage = 'perflens eval-extract [--heldout] [--json] [--diffs] [--perturb] [--perturb-text spaced|fullwidth|wrapped|yuan|traditional|wording] [--perturb-columns synonyms|reorder|drop|all] [--only PATTERN]   用全部人工核对记录评测提取器（召回率、错值、拒收）；--heldout 只评留出集（未据以调规则的真实报告）；--perturb 把表格改写为其他版式再评（版式扰动）；--perturb-text 在散文文档上施加一种文本提取扰动后再评，报告较原文少读的字段；--perturb-columns 把指标、预算、评分表的表头换成其他模板的写法、交换两列或去掉可选列后再评';
 
 export async function run(args: string[]): Promise<number> {
 	const { evalTable, scoreDocument, totals } = await import('../../lib/extract/evaluate');

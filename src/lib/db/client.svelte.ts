@@ -289,6 +289,8 @@ function replayable(data: LazyDataset): void {
 	(window as unknown as { perflensBench: () => Promise<{ sql: string; ms: number }[]> }).perflensBench = async () => {
 		const out: { sql: string; ms: number }[] = [];
 		for (const q of ran) {
+			// (a query the page answered from the rows built with the data has not loaded its tables yet)
+			await data.ensure(q.sql, { years: q.years, departments: q.departments });
 			const t0 = performance.now();
 			await run(data.engine, q);
 			out.push({ sql: q.sql.slice(0, 80), ms: performance.now() - t0 });

@@ -15,11 +15,12 @@
  */
 import type { BudgetLine } from '../schema/report';
 import type { Ctx, Env } from './context';
-import { NUM } from './numbers';
+import { MONEY_UNIT, NUM, totalFirst } from './numbers';
 
 // an amount as reports write it, in 万元 or restated in 元 / 亿元 ("791万元", "7,910,000.00元", "512. 08万元"):
 // the number as numbers.ts reads it and its unit (reports that state their money in 元 and PDF text layers)
-const AMT = String.raw`(${NUM})\s*(万元|元|亿元)`;
+// (the money units of numbers.ts: 万元, 元, 亿元 and a bare 万 before punctuation, "…维修养护35万，")
+const AMT = String.raw`(${NUM})\s*(${MONEY_UNIT})`;
 const unitOf = (u: string): '万元' | '元' | '亿元' => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
 
 // (the unit the money went to: a county, a bureau, a hospital, a school, a centre …)
@@ -31,7 +32,8 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: BudgetLine[] = [];
 	if (env.kind !== 'project_self_evaluation') return out;
 	for (const p of ctx.paras) {
-		const { span } = p;
+		// (a total stated after its parts, "下达X资金：A a万元、B b万元，合计N万元", read total first: numbers.ts)
+		const span = totalFirst(p.span);
 		const norm = span.norm;
 		for (const m of norm.matchAll(ALLOT)) {
 			const a = m.index!;

@@ -8,9 +8,10 @@ import type { BudgetLine, Flow, MoneyUnit, Scope, Stage, StatedChange } from '..
 import type { Ctx, Env } from './context';
 import type { Para, Span } from './doc';
 import { readRowNumberTables } from './final-accounts';
-import { CLOSING_RE, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
-import { NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, type NumHit } from './numbers';
+import { CLOSING_RE, LEVEL_FUND, SPENT_LABEL, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
+import { MONEY_UNIT, NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, totalFirst, type NumHit } from './numbers';
 import { filled, key, type Cell, type Row, type Table } from './tables';
+import { toHalfWidth } from '../text/normalize';
 
 const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
 /** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
@@ -23,7 +24,7 @@ const FUNDS_IN = /(?<!应)(实际)?到位(资金)?$|资金到位$|到位资金$|
 const SHARE_ITEM = /^(?:其中[:：]?)?(中央|省级|市级|州级|县级|区级|乡级|本级|上级|[\u4e00-\u9fa5]{2,4}(?:省|市|州|区|县|镇|乡))(?:财政)?(?:资金)?(?:预算)?(?:安排|承担|负担|分担|配套)[\u4e00-\u9fa5\d.%]{0,6}$/;
 /** a level's matching funds named after the project ("某某经费项目市级资金配套N万元"): that level's money */
 const MATCHING_ITEM = /^(?:[\u4e00-\u9fa5]{2,20}?项目)?(中央资金|省级资金|市级资金|州级资金|县级资金|区级资金|本级资金)(?:配套|安排)$/;
-const LEVEL_ITEM = /^(?:其中[:：]?)?(上级资金|上级财政资金|上级补助(?:资金)?|本级(?:资金|配套|财政)?|中央(?:财政)?(?:资金)?|省级(?:财政)?(?:资金)?|自治区(?:财政)?(?:资金)?|市级(?:财政)?(?:资金)?|州级(?:财政)?(?:资金)?|县级(?:财政)?(?:资金)?|(?:省|市|州|县|区)财政(?:配套)?资金)$/;
+const LEVEL_ITEM = LEVEL_FUND;
 /** words that open the parts of a line */
 const SUB_WORD = /其中|包括|主要为|主要是|分别为/;
 /**
@@ -52,8 +53,8 @@ const namesTable = (title: string) => /表\s*([(（][一二三四五六七八九
 
 function sectionScope(ctx: Ctx, lineNo: number): Scope | undefined {
 	for (const s of ctx.sectionsAt(lineNo)) {
-		if (namesTable(s.title)) continue;
-		const sc = scopeOf(s.title);
+		if (namesTable(s.norm)) continue;
+		const sc = scopeOf(s.norm);
 		if (sc) return sc;
 	}
 	return undefined;
@@ -61,7 +62,7 @@ function sectionScope(ctx: Ctx, lineNo: number): Scope | undefined {
 
 function sectionFlow(ctx: Ctx, lineNo: number): Flow | undefined {
 	for (const s of ctx.sectionsAt(lineNo)) {
-		const f = lastFlow(s.title);
+		const f = lastFlow(s.norm);
 		if (f) return f;
 	}
 	return undefined;
@@ -74,8 +75,8 @@ function sectionFlow(ctx: Ctx, lineNo: number): Flow | undefined {
  */
 function sectionStage(ctx: Ctx, lineNo: number): Stage | undefined {
 	for (const s of ctx.sectionsAt(lineNo)) {
-		if (/执行|使用|支出情况|完成情况|决算/.test(s.title)) return 'final';
-		if (/资金安排|预算安排|预算编制|资金预算|预算情况/.test(s.title)) return 'budget';
+		if (/执行|使用|支出情况|完成情况|决算/.test(s.norm)) return 'final';
+		if (/资金安排|预算安排|预算编制|资金预算|预算情况/.test(s.norm)) return 'budget';
 	}
 	return undefined;
 }
@@ -117,7 +118,8 @@ function plannedStage(env: Env): Stage {
 
 const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ? '亿元' : '万元');
 /** a stated number's value, without its separators */
-const plain = (t: string) => Number(t.replace(/[,\s]/g, ''));
+/** A figure's value from its text as written (full-width digits and points read as theirs: "４０．５"). */
+const plain = (t: string) => Number(toHalfWidth(t).replace(/[,\s]/g, ''));
 
 /* ------------------------------------------------------------------ prose */
 
@@ -229,7 +231,9 @@ function listedUse(span: Span, h: NumHit, sa: number): { item: string; from: num
 	// (only the amounts of the list: each after the one before it and a 、, none before 包含)
 	const inList = before.slice(open.index! + open[0].length);
 	const parts = inList.split('、');
-	if (parts.slice(0, -1).some((p) => !/\d\s*万元\s*$/.test(p)) || /\d\s*万元/.test(parts[parts.length - 1])) return undefined;
+	// (each amount in any of the money units, numbers.ts MONEY_UNIT: "…资金24万、…")
+	const amountEnd = new RegExp(String.raw`\d\s*${MONEY_UNIT}\s*$`);
+	if (parts.slice(0, -1).some((p) => !amountEnd.test(p)) || new RegExp(String.raw`\d\s*${MONEY_UNIT}`).test(parts[parts.length - 1])) return undefined;
 	const item = parts[parts.length - 1].replace(/\s+/g, '');
 	if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5\d()（）]{3,40}$/.test(item)) return undefined;
 	return { item, from: h.a - parts[parts.length - 1].length + (parts[parts.length - 1].length - parts[parts.length - 1].trimStart().length) };
@@ -739,8 +743,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// "合计批复总投资N万元(其中建筑工程M万元)"): a cost part of that line, at its stage; a part of a
 		// total has no parent (construction and linkage-fund project reports in prose that split a total
 		// investment by batch and by kind of cost)
-		const bracketPart = label.match(/^其中[:：]?([\u4e00-\u9fa5]{2,12})$/);
-		if (bracketPart && !itemOf(bracketPart[1]) && /[(（]\s*$/.test(span.norm.slice(sa, ls)) && prev && prev.start >= span.map[sa] && (prev.line.breakdown === 'cost' || prev.line.breakdown === 'total') && !/到位|拨付|支付|使用|执行|下达|结余|结转/.test(bracketPart[1])) {
+		// (其中 with its punctuation before the label's clause, "(其中：建筑工程M万元)", "(其中，建筑工程M万元)", is the same part)
+		const opened = span.norm.slice(sa, ls).match(OF_WHICH_OPEN);
+		const bracketPart = (opened ? '其中' + label : label).match(/^其中[:：]?([\u4e00-\u9fa5]{2,12})$/);
+		if (bracketPart && !itemOf(bracketPart[1]) && !LEVEL_ITEM.test(bracketPart[1]) && /[(（]\s*$/.test(opened ? span.norm.slice(sa, ls - opened[0].length) : span.norm.slice(sa, ls)) && prev && prev.start >= span.map[sa] && (prev.line.breakdown === 'cost' || prev.line.breakdown === 'total') && !/到位|拨付|支付|使用|执行|下达|结余|结转/.test(bracketPart[1])) {
 			const line: BudgetLine = { flow: prev.line.flow, breakdown: 'cost', item: bracketPart[1], ...(prev.line.breakdown === 'cost' ? { parent: prev.line.item } : {}), scope: prev.line.scope, stage: prev.line.stage, year: prev.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.bracket-part') };
 			out.push({ line, start: q0, sub: true });
 			continue;
@@ -1062,7 +1068,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// the amount, "该项目资金N万元转移支付资金全部及时拨付到位")
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
-			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || /(拨付|支付|使用|支出|执行)(数|金额)?$/.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
+			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || SPENT_LABEL.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
 				// (a project report's "区财政…安排资金700万元" and "已拨付工程款700万元": its budget and its spending)
 				// project prose: "项目财政资金总额X万元", "计划投资X万元", "项目资金共X万元", "拨付使用Y万元"
 				flow = 'expenditure';
@@ -1612,11 +1618,12 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 				// a numbered paragraph of its own that names no project ("4、X村Y设施,:建设…") is no longer the last
 				// project's (notices and summaries that give each project a numbered paragraph)
 				else if (state.project && /^\s*\d{1,2}\s*[、.．]/.test(p.span.norm) && !projectAt(p.span.norm, p.span.norm.length)) state.project = undefined;
+				// (a total stated after its parts, "…：A a万元、B b万元，合计N万元", is read as the total first: numbers.ts totalFirst)
 				// a numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…"): a heading
 				// by its number, a sentence by its content (决算 说明 of every province)
 				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,
 				// 2022年支付M万元。": a heading holds no figure and no clause after a comma)
-				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm)) || (p.heading.marker && RECEIVED_OUTCOME.test(p.span.norm))) readProse(ctx, env, p, out, state);
+				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm)) || (p.heading.marker && RECEIVED_OUTCOME.test(p.span.norm))) readProse(ctx, env, { ...p, span: totalFirst(p.span) }, out, state);
 			}
 		});
 	for (const t of ctx.tables)

@@ -32,6 +32,8 @@ export interface Section {
 	/** heading line number */
 	line: number;
 	title: string;
+	/** the title's matching form (half-width, simplified): see Heading.norm */
+	norm: string;
 	rank: number;
 	/** first and last line (inclusive) of the body */
 	from: number;
@@ -92,7 +94,7 @@ export class Ctx {
 
 	/** The first section whose title matches, preferring the most specific (deepest) one. */
 	findSection(re: RegExp, not?: RegExp): Section | undefined {
-		const hits = this.sections.filter((s) => re.test(s.title) && !(not && not.test(s.title)));
+		const hits = this.sections.filter((s) => re.test(s.norm) && !(not && not.test(s.norm)));
 		return hits[0];
 	}
 
@@ -145,7 +147,7 @@ function buildSections(lines: Line[]): Section[] {
 				break;
 			}
 		}
-		out.push({ line: h.n, title: h.heading!.title, rank: h.heading!.rank, from: h.n + 1, to });
+		out.push({ line: h.n, title: h.heading!.title, norm: h.heading!.norm, rank: h.heading!.rank, from: h.n + 1, to });
 	}
 	return out;
 }

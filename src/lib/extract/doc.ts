@@ -26,8 +26,9 @@ const NOISE: RegExp[] = [
 	/(?<=(?<!\*)\*\*[^*\n，。,;；]{1,20})\*\*(?!\*)/g,
 	/<\/?[a-zA-Z][^<>\n]{0,40}>/g, // stray HTML tags (<p>, </p>, <br/>)
 	/(?<![<\w])\/?(?:span|div|font|strong|em|p|br)\/?>/g, // the tail of a tag whose "<" a converter lost ("span>")
-	// pinyin glosses that reposting sites put after characters ("項(xiàng)目", "報(bào)告")
-	new RegExp(`(?<=[\\u4e00-\\u9fff])${PINYIN_GLOSS}`, 'g')
+	// pinyin glosses that reposting sites put after characters ("項(xiàng)目", "報(bào)告"), also where a line
+	// break fell between the character and its gloss (a paragraph joined across the break)
+	new RegExp(`(?<=[\\u4e00-\\u9fff](?:\\r?\\n)?)${PINYIN_GLOSS}`, 'g')
 ];
 
 function noiseRanges(s: string): Array<[number, number]> {
@@ -152,6 +153,9 @@ export interface Heading {
 	marker?: Marker;
 	/** the heading text without marker and final punctuation */
 	title: string;
+	/** the same, in its matching form (half-width, simplified): what rules test a title against, so that a
+	 * report in traditional characters or full-width forms names its sections the same way */
+	norm: string;
 	rank: number;
 }
 
@@ -197,7 +201,8 @@ function readHeading(text: string, norm: string): Heading | undefined {
 	// "1. 2024 年市科协创建…" with a long clause list is a list item, not a heading
 	if ((inner.match(/[，,]/g) ?? []).length > 2) return undefined;
 	body = inner.replace(/\s+/g, (s, i: number) => (i === 0 ? '' : s));
-	return { marker, title: body.trim(), rank: MARKER_RANK[marker.kind] };
+	const norm_ = norm.slice(marker.len).trim().replace(/[。.]$/, '').replace(/\s+/g, (s, i: number) => (i === 0 ? '' : s)).trim();
+	return { marker, title: body.trim(), norm: norm_, rank: MARKER_RANK[marker.kind] };
 }
 
 /**
@@ -223,7 +228,9 @@ export function splitLines(src: string): Line[] {
 	let n = 0;
 	const push = (start: number, end: number) => {
 		const raw = src.slice(start, end);
-		const span = spanOf(src, start, end);
+		// (the spaces a PDF text layer leaves between the characters of a prose line are no part of it:
+		// line-by-line readers see the sentence as paragraphs do)
+		const span = spanOf(src, start, end, spacedProse(src, start, end));
 		const blank = span.text.trim() === '';
 		const tabbed = raw.includes('\t');
 		const rule = /^[\s|:-]*-{2,}[\s|:-]*$/.test(raw) && raw.includes('-');
@@ -258,6 +265,34 @@ function displayWidth(s: string): number {
 }
 
 /**
+ * The page width of a text taken from a PDF with its line breaks kept (display width, CJK counting
+ * two): the width most lines of a paragraph but its last share. Measured on prose lines only (a
+ * sentence's punctuation inside, eight CJK characters or more, not a heading) that run on into the
+ * next line, so that the short cells of a table written one cell a line do not hide it; 0 when the
+ * text shows no such width (at least three lines near it, and a third of the prose lines).
+ * Serves PDF text layers and web mirrors of PDF files, where every line of a paragraph but its last
+ * fills the page.
+ */
+export function pageWidth(lines: Line[]): number {
+	const text = (l: Line) => l.span.text.trim();
+	const widths: number[] = [];
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const l = lines[i];
+		const next = lines[i + 1];
+		if (l.blank || l.tabbed || l.rule || l.heading || next.blank || next.tabbed) continue;
+		const t = text(l);
+		if (/[。！？!?]$/.test(t) || !/[，。；,;：:、]/.test(t) || (t.match(/[\u4e00-\u9fff]/g) ?? []).length < 8) continue;
+		widths.push(displayWidth(t));
+	}
+	if (widths.length < 3) return 0;
+	widths.sort((a, b) => a - b);
+	const W = widths[Math.floor(0.75 * (widths.length - 1))];
+	const near = widths.filter((w) => Math.abs(w - W) <= 0.12 * W).length;
+	if (W < 30 || near < 3 || near * 3 < widths.length) return 0;
+	return W;
+}
+
+/**
  * Text taken from a PDF keeps the page's line breaks: every line of a paragraph but its last fills
  * the page's width. A numbered paragraph's first line ("(一)本单位2020年度总收入50.00万元,其中本年收",
  * then "入40.00万元,较上年…") then looks like a heading: it is one when it is short, and the first line
@@ -272,19 +307,13 @@ function unwrapHeadings(lines: Line[]) {
 		const next = lines[i + 1];
 		return !l.blank && !l.tabbed && !l.rule && !!next && !next.blank && !next.tabbed && !TERMINAL.test(text(l));
 	};
-	// the page width: the run-on lines (of a paragraph, not its last) are about as wide as each other
-	const widths = lines.map((_, i) => i).filter((i) => runOn(i) && !lines[i].heading).map((i) => displayWidth(text(lines[i]))).sort((a, b) => a - b);
-	// (a title or a short line that does not end a sentence is no page-width line: the width is the one
-	// most run-on lines share, at least three of them and half)
-	if (widths.length < 3) return;
-	const W = widths[Math.floor(0.75 * (widths.length - 1))];
-	const near = widths.filter((w) => Math.abs(w - W) <= 0.1 * W).length;
-	if (W < 30 || near < 3 || near * 2 < widths.length) return;
+	const W = pageWidth(lines);
+	if (!W) return;
 	for (let i = 0; i < lines.length - 1; i++) {
 		const l = lines[i];
 		if (!l.heading?.marker || !runOn(i) || lines[i + 1].heading) continue;
 		const t = text(l);
-		if (displayWidth(t) < 0.85 * W || !/[,，、]|\d/.test(t.slice(l.heading.marker.len))) continue;
+		if (displayWidth(t) < 0.8 * W || !/[,，、:：]|\d/.test(t.slice(l.heading.marker.len))) continue;
 		// (a long heading that fills the width still ends as a heading does: "…情况说明", "…决算情况")
 		if (/(情况|说明|分析|概况|职责|职能|设置|目标|问题|措施|建议|结论|评价|指标|明细|构成|表)\s*([(（][^()（）]{0,20}[)）])?$/.test(t)) continue;
 		l.heading = undefined;
@@ -302,20 +331,43 @@ export interface Para {
 	heading?: Heading;
 }
 
-/** A text line that continues on the next text line: broken across lines or pages. */
-function continues(a: Line, b: Line): boolean {
+/** An enumerated point of a list that follows a colon ("一是…", "第二是…", "首先，…"): a paragraph of its own. */
+const POINT_START = /^\s*(?:第?[一二三四五六七八九十]{1,2}是|首先|其次|再次|最后)/;
+
+/**
+ * A text line that continues on the next text line: broken across lines or pages. `first`: the
+ * line opens its paragraph; `width`: the page width of a text that keeps a PDF's line breaks (0 when
+ * the text shows none).
+ */
+function continues(a: Line, b: Line, first = true, width = 0): boolean {
 	if (a.heading || b.heading) return false;
 	const at = a.span.text.trimEnd();
 	const bt = b.span.text.trimStart();
 	if (!at || !bt) return false;
+	if (readMarker(b.span.norm)) return false;
+	// a line that fills the page's width and ends a clause with ；or ：is a sentence the PDF wrapped
+	// where the clause happened to end ("…甲项目30万元；⏎ 乙项目4.5万元；丙中心运行⏎ …", "…支出合计
+	// 512.30万元，其中：⏎ 基本支出…") when the next line runs on in turn (it fills the width and does not end a clause:
+	// a list of one item a line, each ending with ；, stays a list) and opens no enumerated point ("一是…")
+	const full = width > 0 && displayWidth(at) >= 0.8 * width;
+	const bRunsOn = !TERMINAL.test(b.span.text.trimEnd()) && displayWidth(b.span.text.trim()) >= 0.8 * width && !POINT_START.test(bt);
+	if (/[；;]$/.test(at) && full && bRunsOn) return true;
+	// ("其中：" and "包括：" open the parts of the figure just read: they go on whatever the width)
+	if (/[：:]$/.test(at) && ((full && bRunsOn) || /(其中|包括|含)[：:]$/.test(at)) && !POINT_START.test(bt)) return true;
 	if (TERMINAL.test(at)) return false;
 	if (/^表\s*\d/.test(at) || /^单位[:：]/.test(bt)) return false;
+	// a list of "label：value" lines ("社会效益指标：A≥30人；B≥95%" then "可持续影响指标：…"): each line an item, when the
+	// line does not fill the page's width
+	if (!full && /^[^:：，,。；;]{2,12}[:：]/.test(at.replace(/\s+/g, '')) && /^[^:：，,。；;]{2,12}[:：]/.test(bt.replace(/\s+/g, ''))) return false;
 	// a title line ("…自评报告", "…目标表(2023年度)") ends its paragraph
 	if (at.length < 60 && /(报告|表|总结)\s*([(（][^)）]{0,30}[)）])?$/.test(a.span.norm.trimEnd())) return false;
-	// a line that ends a sentence-like header field ("填报日期：2024年5月13日") does not continue; a
-	// sentence with a colon that a PDF wrapped at its line width ("…情况如下：一是强化管理，…") does
-	if (/[:：]/.test(at) && at.length < 30 && !/[:：][^:：]*[，,；;、]/.test(at)) return false;
-	if (readMarker(b.span.norm)) return false;
+	// a line that ends a sentence-like header field ("填报日期：2024年5月13日") does not continue: a short
+	// line that opens its paragraph (or any such line, in a text that shows no page width: one cell a
+	// paragraph) with a short label before the colon. A sentence with a colon that a
+	// PDF wrapped at its line width ("…情况如下：一是强化管理，…", "…资金执行情况如下:2022年…") does: it runs on
+	// from the line above, or its colon follows a clause, or more clauses follow the colon
+	// (its length without the spaces a PDF text layer leaves between characters)
+	if ((first || !width) && !full && /[:：]/.test(at) && at.replace(/\s+/g, '').length < 30 && /^[^:：，,。；;]{1,16}[:：]/.test(at.replace(/\s+/g, '')) && !/[:：][^:：]*[，,；;、。]/.test(at)) return false;
 	return true;
 }
 
@@ -341,6 +393,7 @@ function spacedProse(src: string, start: number, end: number): Array<[number, nu
 export function paragraphs(src: string, lines: Line[]): Para[] {
 	const paras: Para[] = [];
 	let cur: Line[] = [];
+	const width = pageWidth(lines);
 	const flush = () => {
 		if (!cur.length) return;
 		const first = cur[0];
@@ -359,7 +412,7 @@ export function paragraphs(src: string, lines: Line[]): Para[] {
 			flush();
 			continue;
 		}
-		if (cur.length && continues(cur[cur.length - 1], line)) cur.push(line);
+		if (cur.length && continues(cur[cur.length - 1], line, cur.length === 1, width)) cur.push(line);
 		else {
 			flush();
 			cur = [line];
@@ -367,4 +420,30 @@ export function paragraphs(src: string, lines: Line[]): Para[] {
 	}
 	flush();
 	return paras;
+}
+
+/**
+ * The lines of a text with each paragraph broken across lines joined into one logical line (its
+ * cleaned span is the paragraph's; `n`, `start` are its first line's, `end` its last's); table rows,
+ * blank lines and lines of one line's paragraph stay as they are. For readers that go line by line
+ * through sentences ("产出数量指标:…年初指标值为…,全年实际完成值…。"), so that a sentence a PDF wrapped at
+ * its page width reads as the same sentence on one line.
+ */
+export function logicalLines(lines: Line[], paras: Para[]): Line[] {
+	const joined = new Map<number, Para>();
+	for (const p of paras) if (p.lines.length > 1) joined.set(p.lines[0], p);
+	const out: Line[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const p = joined.get(i);
+		if (!p) {
+			out.push(lines[i]);
+			continue;
+		}
+		const first = lines[i];
+		const last = lines[p.lines[p.lines.length - 1]];
+		out.push({ ...first, end: last.end, raw: first.raw, span: p.span, heading: undefined });
+		// (blank lines inside the paragraph are skipped with its lines)
+		i = last.n;
+	}
+	return out;
 }

@@ -418,7 +418,7 @@ function unwrapTitles<L extends { n: number; start: number; end: number; raw: st
 		const a = squeeze(l.span.norm);
 		// (a first line that fills a width, starts no continuation — "开放方向)2024年…" — and a second
 		// that is no item of a list, "2.绩效目标表")
-		if (m && m.n === l.n + 1 && i < 12 && a.length >= 20 && a.length <= 60 && !/^[^(（]*[)）]/.test(a) && !/[。；;:：,，!！?？|]$/.test(a) && !/\|/.test(a) && a.search(/[:：]/) <= 6 && !endsAsTitle(l.span.norm, kinds)) {
+		if (m && m.n === l.n + 1 && i < 12 && a.length >= 20 && a.length <= 60 && !/^[^(（]*[)）]/.test(a) && !/[。；;:：,，!！?？|]$/.test(a) && !/\|/.test(a) && a.search(/[:：]/) <= 6 && (a.match(/[:：]/g) ?? []).length <= 1 && !PAGE_META.test(a) && !endsAsTitle(l.span.norm, kinds)) {
 			const b = squeeze(m.span.norm);
 			if (b.length >= 2 && b.length <= 16 && !/[:：|]/.test(b) && !/^([(（]?\d+[)）.、．]|[一二三四五六七八九十]+、)/.test(b) && endsAsTitle(a + b, kinds) && (b.length <= 8 || !endsAsTitle(b, kinds))) {
 				out.push({ ...l, end: m.end, raw: l.raw + m.raw, span: joinSpans(l.span, m.span) });
@@ -610,7 +610,7 @@ export function readHeader(ctx: Ctx): Header {
 	let kind: ReportKind = title?.kind ?? guessKind(ctx);
 	// a title that names no kind of spending ("X经费 绩效自评表") on a project's form (项目名称,
 	// 年初预算 … 得分): the form's kind (项目支出绩效自评表 copied from a school's or bureau's news page)
-	if (title && kind === 'self_evaluation' && !/部门|单位|整体|机关|三公|决算/.test(title.text)) {
+	if (title && kind === 'self_evaluation' && !/部门|单位|整体|机关|三公|决算/.test(simplifyText(title.text))) {
 		const form = guessKind(ctx);
 		if (form === 'project_self_evaluation' || form === 'project_target_table') kind = form;
 	}

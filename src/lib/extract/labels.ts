@@ -90,6 +90,25 @@ export const ITEMS: ItemDef[] = [
 /** Words that make a clause a total of its flow. */
 export const TOTAL_RE = /合计|总计|总收入|总支出|整体支出|整体收入|支出总计|收入总计|预算金额|预算收入|预算支出|决算支出|决算收入|本年收入|本年支出|收入|支出/;
 
+/** The levels of government whose money a fund's line names. */
+export const LEVEL_WORDS = String.raw`中央|省级|自治区|市级|州级|县级|区级|本级|上级`;
+/**
+ * A label that names one level's money, in the wordings reports use for it (中央资金 / 中央财政资金 /
+ * 中央补助资金 / 中央转移支付资金 / 中央补助 / 中央; 资金, 经费 or 款项; 县财政配套资金), 其中 before it allowed: one
+ * table for the budget lines' levels (budget_level). Group 1: the label without 其中.
+ */
+export const LEVEL_FUND = new RegExp(
+	String.raw`^(?:其中[:：]?)?((?:${LEVEL_WORDS})(?:财政)?(?:补助|转移支付)?(?:资金|经费|款项)?|上级补助(?:资金|经费)?|(?:省|市|州|县|区)财政(?:配套)?(?:资金|经费))$`
+);
+
+/** A label that names money paid out or spent, in the wordings reports use for it (拨付, 支付, 使用, 支出,
+ * 执行; 执行数, 支出数, 支出金额; with 为/是/达 before the figure: "全年执行数为N万元", "实际支出N万元"). */
+export const SPENT_LABEL = /(?:拨付|支付|使用|支出|执行)(?:数|金额)?(?:为|是|达)?$/;
+
+/** 其中 (and 包括) with the punctuation reports put after it ("其中：", "其中:", "其中，", "其中 "), at the end
+ * of the text before a part's clause: the clause is a part of the figure before it. */
+export const OF_WHICH_OPEN = /(?:其中|包括)\s*[:：,，]\s*$/;
+
 export const OPENING_RE = /年初(上年)?结转(和|及)?结余|年初结转|上年结转|年初结余/;
 export const CLOSING_RE = /年末结转(和|及)?结余|年末结余|年末结转/;
 
@@ -122,17 +141,29 @@ export function lastFlow(text: string): Flow | undefined {
 	return i > o ? 'income' : 'expenditure';
 }
 
+/**
+ * The words of each budget stage, one table for the labels of prose and the headers of tables: the
+ * wordings real reports use for the same stage (年初预算数 / 年初预算 / 年初预算安排 / 年初数; 调整后预算 /
+ * 调整预算 / 全年预算; 决算 / 实际支出 / 全年执行数 / 已支出 / 累计支出 / 支出数). Tested in the order
+ * adjusted, addition, initial, final, budget: the first that matches names the stage.
+ */
+export const STAGE_WORDS: Array<[Stage, RegExp]> = [
+	['adjusted', /调整后|调整预算|追加调整|全年预算/],
+	['addition', /年中追加|追加|调减|调增/],
+	['initial', /年初[^。；;]*?(?:预算|批复|安排)|(?:预算|批复)[^。；;]*?年初|年初数/],
+	['final', /决算|实际|执行数|已支出|累计支出|支出数/],
+	['budget', /预算金额|预算数|预算为|预算收入|预算支出|预算安排/]
+];
+
 /** The budget stage a label names. */
 export function stageOf(label: string): Stage | undefined {
 	// 一般公共预算 names a fund, not a stage
 	label = label.replace(/一般公共预算/g, '');
-	if (/调整后|调整预算|追加调整|全年预算/.test(label)) return 'adjusted';
-	if (/年中追加|追加|调减|调增/.test(label)) return 'addition';
-	if (/年初/.test(label) && /预算|批复/.test(label)) return 'initial';
 	// ("实际下达预算": what a notice finally allocated is the budget, not what was spent)
-	if (/实际下达/.test(label) && !/支出|支付|使用|执行/.test(label)) return 'budget';
-	if (/决算|实际/.test(label)) return 'final';
-	if (/预算金额|预算数|预算为|预算收入|预算支出/.test(label)) return 'budget';
+	for (const [stage, re] of STAGE_WORDS) {
+		if (stage === 'final' && /实际下达/.test(label) && !/支出|支付|使用|执行/.test(label)) return 'budget';
+		if (re.test(label)) return stage;
+	}
 	return undefined;
 }
 

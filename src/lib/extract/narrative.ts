@@ -303,14 +303,14 @@ function inContents(ctx: Ctx, line: number): boolean {
 
 /** The first section whose title matches, not counting the headings of a table of contents. */
 function section(ctx: Ctx, re: RegExp, not?: RegExp) {
-	return ctx.sections.find((s) => re.test(s.title) && !(not && not.test(s.title)) && !inContents(ctx, s.line));
+	return ctx.sections.find((s) => re.test(s.norm) && !(not && not.test(s.norm)) && !inContents(ctx, s.line));
 }
 
 function problemsOf(ctx: Ctx): TextItem[] {
 	const sec = section(ctx, PROBLEM_RE, MEASURE_RE) ?? section(ctx, PROBLEM_RE);
 	if (!sec) return inlineItems(ctx, INLINE_PROBLEMS, /(下一步|今后)?(的)?(改进|整改)措施|建议\s*[:：]/, 'narrative.problems.inline');
 	// a combined section (存在问题及改进意见) holds both: its problem part ends at the measures
-	const measures = ctx.sections.find((s) => s.line > sec.line && s.line <= sec.to && MEASURE_RE.test(s.title));
+	const measures = ctx.sections.find((s) => s.line > sec.line && s.line <= sec.to && MEASURE_RE.test(s.norm));
 	const body = measures ? { ...sec, to: measures.line - 1 } : sec;
 	return itemsOf(ctx, body, 'narrative.problems');
 }

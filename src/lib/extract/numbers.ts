@@ -19,9 +19,12 @@ export interface NumHit {
 	ue: number;
 }
 
-/** Money with its unit; a bare 万 is 万元 ("收入合计12,345.6万，") unless a counted thing follows
- * (万人, 万亩, 万字 …). */
-const MONEY_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(亿元|万元|元|万(?![\u4e00-\u9fa5a-zA-Z]))`, 'g');
+/** The unit of money after a figure, one table for every reader: 万元, 元, 亿元, and a bare 万, which is
+ * 万元 ("收入合计12,345.6万，", "灌区改造16万。") unless a counted thing follows (万人, 万亩, 万字 …). */
+export const MONEY_UNIT = String.raw`(?:亿元|万元|元|万(?![\u4e00-\u9fa5a-zA-Z]))`;
+
+/** Money with its unit. */
+const MONEY_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(${MONEY_UNIT})`, 'g');
 const PCT_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*[%％]`, 'g');
 
 function hits(span: Span, re: RegExp, from = 0, to = span.norm.length): NumHit[] {
@@ -100,4 +103,54 @@ export function cutsOf(run: string, n: number): string[][] {
 	};
 	if (n >= 1 && run.length <= 24) walk(0, []);
 	return out;
+}
+
+/**
+ * A total stated after its parts ("…资金：A项目a万元、B项目b万元，合计N万元。", "…收入：基本支出a万元，项目支出
+ * b万元，共计N万元"), restated in the order the readers know ("…资金N万元，其中：A项目a万元、B项目b万元。"):
+ * both orders are written in real reports' fund and income sentences. Only where the parts add up to
+ * the total (±0.01), two parts or more. The characters keep their source offsets (the words "，其中："
+ * that the restatement adds stand at the colon's), so quotes stay the source's words.
+ */
+export function totalFirst(span: Span): Span {
+	const unit = String.raw`(?:万元|万(?![\u4e00-\u9fa5a-zA-Z])|元|亿元)`;
+	const re = new RegExp(String.raw`[:：]((?:[^:：。；;，,、]{2,30}?${NUM}\s*${unit}\s*[、，,；;]\s*)+[^:：。；;，,、]{2,30}?${NUM}\s*${unit})\s*[，,]\s*((?:合计|共计|总计)(?:为)?\s*(${NUM})\s*(${unit}))(?=\s*(?:[。；;]|$))`, 'g');
+	const cuts: Array<{ colon: number; partsEnd: number; total: number; totalEnd: number }> = [];
+	for (const m of span.norm.matchAll(re)) {
+		const colon = m.index!;
+		const parts = m[1];
+		const f = (u: string) => (u === '元' ? 1e-4 : u === '亿元' ? 1e4 : 1);
+		const sum = [...parts.matchAll(new RegExp(String.raw`(${NUM})\s*(${unit})`, 'g'))].reduce((a, x) => a + Number(x[1].replace(/[,\s]/g, '')) * f(x[2]), 0);
+		const total = Number(m[3].replace(/[,\s]/g, '')) * f(m[4]);
+		if (Math.abs(sum - total) > 0.0105) continue;
+		const partsEnd = colon + 1 + parts.length;
+		// (the total's figure and unit follow the subject: its 合计 word stays behind, the subject names it)
+		const t0 = colon + m[0].length - m[2].length + m[2].lastIndexOf(m[3]);
+		cuts.push({ colon, partsEnd, total: t0, totalEnd: colon + m[0].length });
+	}
+	if (!cuts.length) return span;
+	let text = '';
+	let norm = '';
+	const map: number[] = [];
+	const take = (a: number, b: number) => {
+		text += span.text.slice(a, b);
+		norm += span.norm.slice(a, b);
+		map.push(...span.map.slice(a, b));
+	};
+	const put = (t: string, n: string, at: number) => {
+		text += t;
+		norm += n;
+		for (let i = 0; i < t.length; i++) map.push(at);
+	};
+	let pos = 0;
+	for (const c of cuts) {
+		take(pos, c.colon);
+		take(c.total, c.totalEnd);
+		put('，其中：', ',其中:', span.map[c.colon]);
+		take(c.colon + 1, c.partsEnd);
+		pos = c.totalEnd;
+	}
+	take(pos, span.text.length);
+	map.push(span.map[span.text.length]);
+	return { text, norm, map };
 }

@@ -6,7 +6,7 @@
  */
 import { scoreDocument, totals, type GoldDoc } from './evaluate';
 import { LAYOUTS, documentLayout, perturb, type Layout, type SourceLayout } from './perturb';
-import { isProseDocument, perturbText, valuesOnly, type TextPerturbation } from './perturb-text';
+import { foldFor, isProseDocument, perturbText, type TextPerturbation } from './perturb-text';
 
 export interface LayoutScore {
 	layout: Layout | 'original';
@@ -70,10 +70,12 @@ export interface TextPerturbScore {
 /** Score the prose documents among `docs` as written and with one text perturbation (perturb-text.ts). */
 export function scoreTextPerturbed(docs: GoldDoc[], p: TextPerturbation): TextPerturbScore {
 	const prose = docs.filter((d) => isProseDocument(d.source));
+	// (values only; the wording perturbation also reads the fund labels a record keeps as written in one form)
+	const fold = foldFor(p);
 	return {
 		perturbation: p,
-		base: prose.map((d) => scoreDocument({ ...d, fold: valuesOnly })),
-		documents: prose.map((d) => scoreDocument({ ...d, source: perturbText(d.source, p), fold: valuesOnly }))
+		base: prose.map((d) => scoreDocument({ ...d, fold })),
+		documents: prose.map((d) => scoreDocument({ ...d, source: perturbText(d.source, p), fold }))
 	};
 }
 

@@ -11,6 +11,7 @@
 import type { Indicator } from '../schema/report';
 import type { Ctx } from './context';
 import { NUM } from './numbers';
+import { logicalLines } from './doc';
 import { parseTarget } from './indicators';
 
 // (a heading that runs its two levels together, "产出数量指标:", "产出指标数量指标:", is the second one's)
@@ -32,6 +33,9 @@ const LEVEL1_OF: Record<string, string> = {
 };
 const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|米|平方米|亩|天|小时|件|批|期|册|条';
 const CLAUSE = new RegExp(String.raw`^(.{2,40}?)\s*(?:为|达到|达|是|共计|共|约)?\s*(${NUM})\s*(${UNIT}|/[\u4e00-\u9fa5])?\s*$`);
+/** The marks between an outcome sentence's clauses, kept by split; a comma between digits that groups
+ * thousands ("162,000.00元", as an amount restated in 元 is written) is part of the number, not a clause end. */
+const CLAUSE_SPLIT = /([，;；。]|(?<!\d),|,(?!\d{3}(?!\d)))/;
 /** what opens a clause and names no indicator: the year, the subject */
 const LEAD = /^(?:20\d\d\s*年(?:度)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|我市|我县|我区|我镇|该项目|本项目|项目|全年|年内)?(?:共|累计)?/;
 
@@ -52,7 +56,7 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 	let cur: { level1: string; level2?: string } | undefined;
 	/** an indicator named by a sub-heading, waiting for its outcome in the next line */
 	let pending: { name: string; lv: { level1: string; level2?: string } } | undefined;
-	for (const line of ctx.lines) {
+	for (const line of logicalLines(ctx.lines, ctx.paras)) {
 		const m = line.span.norm.match(LEVEL_LINE);
 		if (!m) {
 			const alone = line.span.norm.match(LEVEL_ALONE);
@@ -113,7 +117,7 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 		/** the target the clause before read, for its outcome in the clause after ("A≥6架,实际布防6架") */
 		let lastTarget: { ind: Indicator; from: number; unit?: string; seg: number } | undefined;
 		let segNo = 0;
-		for (const seg of span.norm.slice(a).split(/([,，;；。])/)) {
+		for (const seg of span.norm.slice(a).split(CLAUSE_SPLIT)) {
 			const from = a;
 			a += seg.length;
 			if (/^[,，;；。]$/.test(seg) || !seg.trim()) continue;
@@ -353,7 +357,7 @@ function readOutcomeSentences(ctx: Ctx, line: import('./doc').Line, lv: { level1
 	const clauses: Array<{ a: number; b: number; t: string; sentence: number }> = [];
 	let sentence = 0;
 	let a = 0;
-	for (const part of norm.split(/([,，;；。])/)) {
+	for (const part of norm.split(CLAUSE_SPLIT)) {
 		const from = a;
 		a += part.length;
 		if (/^[。;；]$/.test(part)) {
@@ -542,7 +546,7 @@ function readGoalGroups(ctx: Ctx): Indicator[] {
  */
 export function readTargetValueLines(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
-	for (const line of ctx.lines) {
+	for (const line of logicalLines(ctx.lines, ctx.paras)) {
 		const { span } = line;
 		const m = span.norm.match(/^\s*([\u4e00-\u9fa5][^:：，,。；;]{1,30}?)\s*[:：]\s*(?:年度)?指标值(?:为|是)?\s*[“"]([^”"]{1,24})[”"]/);
 		if (!m) continue;

@@ -9,6 +9,7 @@ import { NUM } from './numbers';
 import { filled, key, tablesWithPiped, type Cell, type Row, type Table } from './tables';
 import { splitInlineNumbers, splitOrdinals, type Piece } from './narrative';
 import { indicatorFromCells, type IndicatorResult } from './indicators';
+import { simplifyText } from '../text/simplified';
 
 const COMPLETION = new RegExp(String.raw`[，,]?\s*完成率\s*(?:为|达)?\s*(${NUM})\s*[%％]`);
 
@@ -190,7 +191,8 @@ export type { Table };
  */
 export function readTaskList(ctx: Ctx): Task[] {
 	const head = ctx.src.slice(0, 30000);
-	const norm = head.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+	// (matched simplified: a report in traditional characters names its tasks the same way; same length)
+	const norm = simplifyText(head.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 	const anchor = norm.match(/(重\s*点\s*工\s*作\s*任\s*务|主\s*要\s*工\s*作\s*内\s*容|主\s*要\s*目\s*标\s*任\s*务|年\s*度\s*工\s*作\s*计\s*划|目标任务)\s*(为|是|如下)?\s*[:：]?/);
 	if (!anchor) return [];
 	const kind: Task['kind'] = /重\s*点|目\s*标\s*任\s*务/.test(anchor[1]) ? 'key' : 'plan';
