@@ -3,7 +3,7 @@
  * (values, texts and structure keys — not which quote was chosen), provenance of every quote,
  * and the list of what could not be read.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract, ExtractError } from '../../src/lib/extract/index';
@@ -283,31 +283,5 @@ describe('extract: the corpus of real reports (every gold record that is not a s
 	it('keeps its corpus recall and wrong values at the level reached (see RECALL_FLOOR: the level after the last batch joined or the rules written from it)', () => {
 		expect(t.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
 		expect(t.wrongRate).toBeLessThanOrEqual(WRONG_CEILING);
-	});
-});
-
-// between a batch joining the corpus and the next one arriving the set is empty (git keeps no empty folder)
-const hdir = resolve('data/heldout/gold');
-const held: GoldDoc[] = (existsSync(hdir) ? readdirSync(hdir) : [])
-	.filter((f) => f.endsWith('.json'))
-	.map((f) => {
-		const gold = JSON.parse(readFileSync(resolve(hdir, f), 'utf8')) as Report;
-		return { file: f, gold: gold as unknown, sourceFile: gold.source_file, source: readFileSync(resolve('data/heldout/sources', gold.source_file), 'utf8') };
-	});
-
-describe.skipIf(!held.length)('extract: the held-out set (real reports no rule is tuned on)', () => {
-	const t = totals(held.map(scoreDocument));
-	afterAll(() => {
-		console.log(`\n留出集评测：${t.documents} 份，拒收 ${t.rejected}，字段 ${t.fields}，正确 ${t.matched}（${(t.recall * 100).toFixed(1)}%），错值 ${t.wrong}`);
-	});
-	it('reads every held-out report without rejecting it, every quote verbatim', () => {
-		// batch 9 (H200–H277, eight parts collected blind in the sixth session); batches 1–8 joined the corpus
-		expect(held.length).toBeGreaterThanOrEqual(48);
-		expect(t.rejected).toBe(0);
-		const bad = held.flatMap((g) => extract(g.source, { sourceFile: g.sourceFile }).problems.map((p) => `${g.sourceFile}: ${p.path}: ${p.message}`));
-		expect(bad).toEqual([]);
-	});
-	it('does not fall below the recall measured blind on 2026-11-30 (43.2% over batch 9, one run before any rule saw it): a regression guard, not a target to tune on', () => {
-		expect(t.recall).toBeGreaterThanOrEqual(0.43);
 	});
 });
