@@ -213,10 +213,19 @@ function mergeBudget(found: BudgetLine[], budget: BudgetLine[]) {
 	for (const l of found) if (!have.has(key(l))) budget.push(l);
 }
 
-/** Lines and indicators the grid reader found that the layout readers did not. */
+/** How much of an indicator table a reading holds: its rows and their filled cells. */
+const coverage = (xs: Indicator[]) => xs.reduce((a, i) => a + 1 + (['level1', 'level2', 'target', 'actual', 'stated_completion', 'max', 'score'] as const).filter((k) => i[k] !== undefined).length, 0);
+
+/**
+ * Lines and indicators the grid reader found that the layout readers did not. Indicators: the
+ * reading that holds more of the table's cells (the table reader that reads rows by header
+ * position reads a table whose rows survived; the grid reader, which reads cells by content, reads
+ * more of one whose rows did not: one cell a line, cells joined by spaces, bar-written cells); the
+ * table reader's where both hold as much.
+ */
 function mergeGrid(grid: GridResult, budget: BudgetLine[], indicators: Indicator[]) {
 	mergeBudget(grid.budget, budget);
-	if (!indicators.length) indicators.push(...grid.indicators);
+	if (!indicators.length || coverage(grid.indicators) > coverage(indicators)) indicators.splice(0, indicators.length, ...grid.indicators);
 }
 
 export function extract(text: string, opts: ExtractOptions = {}): ExtractResult {

@@ -188,7 +188,9 @@ export function findTables(src: string, lines: Line[], piped = false, barCells =
 		tables.push(tabbed.some(isPipedRow) ? { rows, firstLine: i, lastLine: last, piped: true } : { rows, firstLine: i, lastLine: last });
 		i = last + 1;
 	}
-	return tables;
+	// tables whose rows no marker ends, read by their header words
+	const led = headerLedTables(src, lines, tables);
+	return led.length ? [...tables, ...led].sort((a, b) => a.firstLine - b.firstLine) : tables;
 }
 
 /** One cell a line ending " |" (an empty cell "|"), or a line of bars alone that ends the row. */
@@ -248,4 +250,274 @@ export const key = (c: Cell | undefined) => (c ? c.norm.replace(/\s+/g, '') : ''
 /** Index of the first and last non-empty cells. */
 export function filled(row: Row): number[] {
 	return row.cells.map((c, i) => (c.text ? i : -1)).filter((i) => i >= 0);
+}
+
+/* ------------------------------------------------ tables whose row boundaries did not survive */
+
+/**
+ * What a column holds, by its header word: `label` a row's name (项目, 一级指标, 三级指标, 序号 —
+ * `seq` for a row number), `number` an amount, score or rate (年初预算数, 分值, 得分率, 执行率),
+ * `value` a target or an outcome, a number or a short text (指标值, 实际完成值, 完成情况), `text`
+ * free text (偏差原因, 主要内容, 备注). Undefined: not a header word of the tables read by header.
+ */
+type ColKind = 'seq' | 'label' | 'number' | 'value' | 'text';
+export function headerKind(k: string): ColKind | undefined {
+	const w = k.replace(/\s+/g, '').replace(/[(（][^()（）]{0,12}[)）]$/, '');
+	if (!w || w.length > 16 || /[。；;，,:：]/.test(w)) return undefined;
+	if (/^(序号|行次|编号)$/.test(w)) return 'seq';
+	if (/^(分值|权重|(自评)?得分|得分率|(年初|调整后?|全年|本年)?预算(数|金额)?|(全年|预算)?执行数|决算数?|(预算)?执行率|(收入|支出)?占比|金额|增减(值|额|幅|率)|完成率|比上年增减)$/.test(w)) return 'number';
+	if (/^((年度|年初|调整|全年)?(指标值|目标值)|(全年)?实际(完成)?值|(全年)?完成值|(实际)?完成情况|实现值|度量单位|计量单位|指标性质|指标方向|计算符号)$/.test(w)) return 'value';
+	if (/^(偏差原因.{0,12}|未完成原因.{0,8}|主要(实施)?内容|主要职责|备注|说明|关键性指标)$/.test(w)) return 'text';
+	if (/^(项目|科目|名称|项目名称|[一二三]级指标|指标名称|.{0,10}绩效指标|(年度)?(重点)?工作任务|内设机构)$/.test(w)) return 'label';
+	return undefined;
+}
+
+/** A header: three or more header words, one a number or value column (or a row number). */
+function headerCols(keys: string[]): ColKind[] | undefined {
+	if (keys.length < 3) return undefined;
+	const kinds = keys.map(headerKind);
+	if (kinds.some((k) => !k)) return undefined;
+	if (!kinds.some((k) => k === 'number' || k === 'value' || k === 'seq')) return undefined;
+	// (a row's name first: a header of values alone is a second header line)
+	if (kinds[0] !== 'label' && kinds[0] !== 'seq') return undefined;
+	return kinds as ColKind[];
+}
+
+const OP = '[≥≤><=＞＜≧≦]';
+const NUMBER_CELL = new RegExp(`^[-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\s?\\d+)?\\s?[%％‰]?$`);
+/** a target or outcome written as a figure: an operator, a number, a unit of a few characters */
+const VALUE_FIGURE = new RegExp(`^${OP}?\\s?[-+]?\\d[\\d,]*(?:\\.\\s?\\d+)?\\s?(?:[%％‰]|[\\u4e00-\\u9fa5]{1,4}(?:\\/[\\u4e00-\\u9fa5]{1,3})?)?$`);
+const BLANK_CELL = /^(|[/\-—－无]|[\-—－]{2,4})$/;
+
+/**
+ * Whether a cell's text can stand in a column of this kind. `loose`: a table whose figures or row
+ * numbers hold its rows in place, where a name or an outcome may run to a paragraph (task tables).
+ */
+function fits(kind: ColKind, t: string, loose = false): boolean {
+	const k = t.replace(/\s+/g, '');
+	if (BLANK_CELL.test(k)) return true;
+	if (kind === 'number') return NUMBER_CELL.test(k);
+	if (kind === 'seq') return /^\d{1,3}$/.test(k);
+	if (kind === 'label') return !NUMBER_CELL.test(k) && k.length <= (loose ? 400 : 80) && !/[。]$/.test(k);
+	if (kind === 'value') return loose || k.length <= 200;
+	// (free text is no row's name: an ordinal indicator "指标2:…", a level name or 合计 starts the next row)
+	return !/^指标\d{1,2}[:：.、]|^[\u4e00-\u9fa5]{2,8}指标$|^(合计|总计|小计|总分)$/.test(k);
+}
+
+/** A line that is no table cell: a chapter heading ("一、", "（二）"), a table's caption ("表 3"). */
+const notCell = (l: Line) => (!!l.heading?.marker && /^(cn|cnParen)$/.test(l.heading.marker.kind)) || /^表\s*\d/.test(l.span.text.trim());
+
+/**
+ * A table written one cell a line (an empty cell an empty line) with nothing that ends a row, as
+ * a web page's or a Word table's text comes out: its header words (three or more lines, each a
+ * known header: 一级指标 / 二级指标 / 分值 / 得分, 项目 / 年初预算数 / 决算数, 序号 / 工作任务 / 主要内容)
+ * give the number of columns, and the cells that follow are read that many to a row, as long as
+ * each row's cells fit their columns (a number under 分值, a row number under 序号); the first
+ * row that does not fit ends the table. Serves the cell-line layout of score, budget, indicator
+ * and task tables.
+ */
+function cellLineTable(src: string, lines: Line[], from: number, stop: number): Table | undefined {
+	const plain = (l: Line | undefined) => !!l && !l.tabbed && !l.rule && !/ \| |^\|+$| \|$/.test(l.raw);
+	let h = from;
+	const keys: string[] = [];
+	while (h < stop && plain(lines[h]) && !lines[h].blank && headerKind(lines[h].span.norm)) keys.push(lines[h++].span.norm);
+	const kinds = headerCols(keys);
+	if (!kinds) return undefined;
+	const n = kinds.length;
+	const rows: Row[] = [{ cells: lines.slice(from, h).map((l) => makeCell(src, l.start, l.end)), start: lines[from].start, end: lines[h - 1].end, lines: lines.slice(from, h).map((l) => l.n), layout: 'stack' }];
+	const anchored = kinds.some((k) => k === 'number' || k === 'seq');
+	const rowAt = (k: number): Line[] | undefined => {
+		if (k + n > stop) return undefined;
+		const group = lines.slice(k, k + n);
+		if (!group.every(plain) || group.every((l) => l.blank) || group.some(notCell)) return undefined;
+		if (!group.every((l, c) => fits(kinds[c], l.span.text.trim(), anchored))) return undefined;
+		// (the next table's header: a table of its own; this one's written again after a page break)
+		if (headerCols(group.map((l) => l.span.norm)) || group.some((l) => !l.blank && keys.includes(l.span.norm))) return undefined;
+		// (a heading alone between empty cells: the text after the table)
+		const filledLines = group.filter((l) => !l.blank);
+		if (filledLines.length === 1 && filledLines[0].heading?.marker) return undefined;
+		return group;
+	};
+	// the names first, then only amounts, scores and rates (score and budget tables): a row is its
+	// names (one to as many as the name columns, placed last to last: the names missing are the
+	// merged ones before them) and then exactly one figure a figure column
+	let lead = 0;
+	while (lead < n && (kinds[lead] === 'label' || kinds[lead] === 'seq')) lead++;
+	const byShape = lead > 0 && lead < n && kinds.slice(lead).every((k) => k === 'number');
+	const shapeRow = (k: number): { row: Row; next: number } | undefined => {
+		if (!byShape) return undefined;
+		while (k < stop && (lines[k].blank || lines[k].rule)) k++;
+		while (sameHeader(k)) k += n;
+		const names: Line[] = [];
+		while (k < stop && plain(lines[k]) && !lines[k].blank && !notCell(lines[k]) && !NUMBER_CELL.test(lines[k].span.norm.replace(/\s+/g, ''))) names.push(lines[k++]);
+		if (!names.length || names.length > lead) return undefined;
+		if (headerKind(names[0].span.norm)) return undefined;
+		const figs = lines.slice(k, k + n - lead);
+		if (figs.length < n - lead || !figs.every((l) => plain(l) && !l.blank && NUMBER_CELL.test(l.span.norm.replace(/\s+/g, '')))) return undefined;
+		const cells = [...Array.from({ length: lead - names.length }, () => makeCell(src, names[0].start, names[0].start)), ...[...names, ...figs].map((l) => makeCell(src, l.start, l.end))];
+		return { row: { cells, start: names[0].start, end: figs[figs.length - 1].end, lines: [...names, ...figs].map((l) => l.n), layout: 'stack' }, next: k + n - lead };
+	};
+	const sameHeader = (k: number) => k + n <= stop && lines.slice(k, k + n).every((l, c) => l.span.norm === keys[c]);
+	const isRuleRow = (k: number) => k + n <= stop && lines.slice(k, k + n).every((l) => l.rule);
+	let j = h;
+	for (;;) {
+		let group = rowAt(j);
+		if (!group) {
+			// where a page broke the table: blank lines, the header written again, a rule row; the
+			// rows go on after them when exactly one way of skipping them leaves a row that fits
+			const next: number[] = [];
+			for (let s = 0; s <= 3 && j + s < stop; s++) {
+				if (s > 0 && !(lines[j + s - 1].blank || lines[j + s - 1].rule)) break;
+				let k = j + s;
+				let skipped = s > 0;
+				for (;;) {
+					if (sameHeader(k)) k += n;
+					else if (isRuleRow(k)) k += n;
+					else break;
+					skipped = true;
+				}
+				if (skipped && rowAt(k)) next.push(k);
+			}
+			if (next.length === 1) {
+				j = next[0];
+				group = rowAt(j)!;
+			}
+		}
+		if (!group) {
+			// a row that lost cells (a page break drops a merged cell): read by shape, see shapeRow
+			const r = shapeRow(j);
+			if (!r) break;
+			rows.push(r.row);
+			j = r.next;
+			continue;
+		}
+		rows.push({ cells: group.map((l) => makeCell(src, l.start, l.end)), start: group[0].start, end: group[n - 1].end, lines: group.map((l) => l.n), layout: 'stack' });
+		j += n;
+	}
+	if (rows.length < 2) return undefined;
+	return { rows, firstLine: from, lastLine: j - 1 };
+}
+
+/** Tokens of a line whose cells are joined by spaces, with the spaces a figure or a level name holds joined back ("863. 08", "≤ 100%", "社会效益 指标", "预 算 执 行"). */
+function spaceTokens(l: Line): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	for (const m of l.raw.matchAll(/\S+/g)) out.push([l.start + m.index!, l.start + m.index! + m[0].length]);
+	const t = (x: [number, number]) => l.raw.slice(x[0] - l.start, x[1] - l.start);
+	for (let i = 0; i + 1 < out.length; i++) {
+		const a = t(out[i]);
+		const b = t(out[i + 1]);
+		const join = (/^\d[\d,]*\.$/.test(a) && /^\d+[%％]?$/.test(b)) || (new RegExp(`^${OP}$`).test(a) && /^\d/.test(b)) || (/^[\u4e00-\u9fa5]{2,8}$/.test(a) && b === '指标') || /^[(（][^()（）]{0,6}[)）]$/.test(b) || (/^[\u4e00-\u9fa5]( [\u4e00-\u9fa5])*$/.test(a) && /^[\u4e00-\u9fa5]$/.test(b));
+		if (join) {
+			out.splice(i, 2, [out[i][0], out[i + 1][1]]);
+			i--;
+		}
+	}
+	return out;
+}
+
+/**
+ * The cells of a row whose empty cells were dropped, placed under their columns: the empty ones
+ * can only be the row's leading names but its own (a row under a merged 一级指标 / 二级指标 cell) and its
+ * trailing free text (偏差原因, 备注); every token must fit its column. Undefined where no
+ * placement or more than one fits (the row is left unread, never guessed).
+ */
+function placeTokens(texts: string[], kinds: ColKind[]): number[] | undefined {
+	const n = kinds.length;
+	const m = texts.length;
+	if (m > n || m === 0) return undefined;
+	let lead = 0;
+	while (lead < n && (kinds[lead] === 'label' || kinds[lead] === 'seq')) lead++;
+	let tail = 0;
+	while (tail < n - lead && kinds[n - 1 - tail] === 'text') tail++;
+	const found: number[][] = [];
+	// (the row's own name, the last name column, is never the empty one)
+	for (let p = 0; p < lead; p++) {
+		const s = n - m - p;
+		if (s < 0 || s > tail) continue;
+		const cols = texts.map((_, i) => p + i);
+		if (cols.every((c, i) => fits(kinds[c], texts[i]))) found.push(cols);
+	}
+	return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * A table written one row a line with its cells joined by spaces (empty cells dropped), as PDF
+ * text and web pages leave it: its header line (three or more header words) gives the columns,
+ * and each line after it is placed under them by `placeTokens`; a line that cannot be placed
+ * unambiguously is left out, and a line with no figure at all ends the table. Serves the space
+ * layout of score, budget and indicator tables.
+ */
+function spaceTable(src: string, lines: Line[], from: number, stop: number): Table | undefined {
+	const l0 = lines[from];
+	if (l0.tabbed || l0.blank || /\|/.test(l0.raw)) return undefined;
+	const head = spaceTokens(l0);
+	const kinds = headerCols(head.map(([a, b]) => src.slice(a, b)));
+	if (!kinds) return undefined;
+	const rows: Row[] = [{ cells: head.map(([a, b]) => makeCell(src, a, b)), start: l0.start, end: l0.end, lines: [l0.n], layout: 'tab' }];
+	let j = from + 1;
+	let last = from;
+	let tried = 0;
+	const headText = head.map(([a, b]) => src.slice(a, b).replace(/\s+/g, '')).join('|');
+	for (; j < stop; j++) {
+		const l = lines[j];
+		if (l.rule) continue;
+		if (l.blank) {
+			// (blank lines where a page broke the table: the rows go on after them)
+			let k = j;
+			while (k < stop && (lines[k].blank || lines[k].rule)) k++;
+			if (k - j > 3 || k >= stop) break;
+			const t = spaceTokens(lines[k]).map(([a, b]) => src.slice(a, b));
+			if (t.map((x) => x.replace(/\s+/g, '')).join('|') !== headText && !placeTokens(t, kinds)) break;
+			j = k - 1;
+			continue;
+		}
+		if (l.tabbed || /\|/.test(l.raw) || notCell(l)) break;
+		const toks = spaceTokens(l);
+		const texts = toks.map(([a, b]) => src.slice(a, b));
+		// (the header written again after a page break)
+		if (texts.map((x) => x.replace(/\s+/g, '')).join('|') === headText) continue;
+		if (headerCols(texts)) break;
+		// (a line of the table holds a figure or a blank cell's dash)
+		if (!texts.some((t) => VALUE_FIGURE.test(t.replace(/\s+/g, '')) || BLANK_CELL.test(t))) break;
+		last = j;
+		tried++;
+		const cols = placeTokens(texts, kinds);
+		if (!cols) continue;
+		const cells: Cell[] = [];
+		for (let c = 0, i = 0; c < kinds.length; c++) {
+			if (cols[i] === c) cells.push(makeCell(src, toks[i][0], toks[i++][1]));
+			else {
+				const at = i < toks.length ? toks[i][0] : l.end;
+				cells.push(makeCell(src, at, at));
+			}
+		}
+		rows.push({ cells, start: l.start, end: l.end, lines: [l.n], layout: 'tab' });
+	}
+	// (two rows or more, most of its lines placed: a table whose cells hold spaces of their own is not this layout)
+	if (rows.length < 3 || (rows.length - 1) * 3 < tried * 2) return undefined;
+	return { rows, firstLine: from, lastLine: last };
+}
+
+/**
+ * Tables of plain lines that only their header words make tables (cell-line and space layouts),
+ * outside the tables already found.
+ */
+function headerLedTables(src: string, lines: Line[], found: Table[]): Table[] {
+	const out: Table[] = [];
+	const taken = found.map((t) => [t.firstLine, t.lastLine] as const).sort((a, b) => a[0] - b[0]);
+	let i = 0;
+	while (i < lines.length) {
+		const block = taken.find(([a, b]) => i >= a && i <= b);
+		if (block) {
+			i = block[1] + 1;
+			continue;
+		}
+		const stop = taken.find(([a]) => a > i)?.[0] ?? lines.length;
+		const t = cellLineTable(src, lines, i, stop) ?? spaceTable(src, lines, i, stop);
+		if (t) {
+			out.push(t);
+			i = t.lastLine + 1;
+		} else i++;
+	}
+	return out;
 }

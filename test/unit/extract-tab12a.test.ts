@@ -1,0 +1,89 @@
+/**
+ * Tables whose row boundaries did not survive text extraction (tab12a): the same made-up tables
+ * written with tabs, one cell a line (an empty cell an empty line) and one row a line with cells
+ * joined by spaces read the same, by their header words. Invented units and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+import { Ctx } from '../../src/lib/extract/context';
+import { perturb } from '../../src/lib/extract/perturb';
+
+const SCORE_REPORT = [
+	'青禾县文化服务中心2023年度部门整体支出绩效自评报告',
+	'',
+	'一、部门基本情况',
+	'',
+	'本中心负责全县群众文化活动的组织与服务。',
+	'',
+	'表1 绩效自评得分情况',
+	'',
+	'一级指标\t二级指标\t分值\t自评得分\t得分率',
+	'合计\t\t100\t96.5\t96.5%',
+	'履职效能\t整体效能\t40\t38\t95%',
+	'管理效率\t预算编制\t10\t10\t100%',
+	'\t预算执行\t20\t19\t95%',
+	'\t资产管理\t30\t29.5\t98.33%',
+	'',
+	'二、存在问题',
+	'',
+	'预算编制的精准度有待提高。'
+].join('\n');
+
+type Node = { name: string; level: number; max?: { value: number }; score?: { value: number }; children?: Node[] };
+const flat = (ns: Node[]): unknown[] => ns.flatMap((n) => [[n.name, n.level, n.max?.value, n.score?.value], ...flat(n.children ?? [])]);
+const scoresOf = (text: string) => {
+	const s = extract(text, { sourceFile: 't.txt' }).report.scores;
+	return { total: s?.total?.score?.value, tree: flat((s?.tree ?? []) as Node[]) };
+};
+
+describe('tables read by their header words when no marker ends a row', () => {
+	const tab = scoresOf(SCORE_REPORT);
+	it('reads the score table written with tabs', () => {
+		expect(tab.total).toBe(96.5);
+		expect(tab.tree).toContainEqual(['预算执行', 2, 20, 19]);
+	});
+	for (const layout of ['cell-line', 'space'] as const) {
+		it(`reads the same score table one ${layout === 'space' ? 'row a line, cells joined by spaces' : 'cell a line'}`, () => {
+			expect(scoresOf(perturb(SCORE_REPORT, layout))).toEqual(tab);
+		});
+	}
+
+	it('goes on after a page break that dropped a row\'s merged first cell (one cell a line: names, then one figure a column)', () => {
+		const text = ['一级指标', '二级指标', '三级指标', '分值', '得分', '合计', '', '', '20', '18', '预算执行', '资金使用率', '10', '9', '', '资金到位率', '10', '9', '', '资产管理', '资产登记率', '5', '5', '', '二、其他'].join('\n');
+		const ctx = new Ctx(text);
+		expect(ctx.tables).toHaveLength(1);
+		expect(ctx.tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+			['一级指标', '二级指标', '三级指标', '分值', '得分'],
+			['合计', '', '', '20', '18'],
+			['', '预算执行', '资金使用率', '10', '9'],
+			['', '', '资金到位率', '10', '9'],
+			['', '资产管理', '资产登记率', '5', '5']
+		]);
+	});
+
+	it('places a space-joined row\'s cells under their columns, the missing ones the leading merged names', () => {
+		const text = ['一级指标 二级指标 三级指标 分值 得分', '合计 20 18', '预算执行 资金使用率 10 9', '资金到位率 10 9', '资 产 管 理 资产登记率 5 5', ''].join('\n');
+		const ctx = new Ctx(text);
+		expect(ctx.tables).toHaveLength(1);
+		expect(ctx.tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+			['一级指标', '二级指标', '三级指标', '分值', '得分'],
+			['', '', '合计', '20', '18'],
+			['', '预算执行', '资金使用率', '10', '9'],
+			['', '', '资金到位率', '10', '9'],
+			['', '资 产 管 理', '资产登记率', '5', '5']
+		]);
+	});
+
+	it('leaves a row that more than one placement fits unread, and a line without figures ends the table', () => {
+		// ("产出指标 覆盖率 90% 达标": 一级指标 / 名称 / 目标值 / 完成情况, or 名称 / 目标值 / 完成情况 / 备注)
+		const text = ['一级指标 指标名称 目标值 完成情况 备注', '产出指标 覆盖村数 12 13 已完成', '群众知晓率 90% 92%', '产出指标 覆盖率 90% 达标', '受益人数 300 320', '本表由单位填报。'].join('\n');
+		const ctx = new Ctx(text);
+		expect(ctx.tables).toHaveLength(1);
+		expect(ctx.tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+			['一级指标', '指标名称', '目标值', '完成情况', '备注'],
+			['产出指标', '覆盖村数', '12', '13', '已完成'],
+			['', '群众知晓率', '90%', '92%', ''],
+			['', '受益人数', '300', '320', '']
+		]);
+	});
+});
