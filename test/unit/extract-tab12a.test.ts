@@ -87,3 +87,22 @@ describe('tables read by their header words when no marker ends a row', () => {
 		]);
 	});
 });
+
+describe('bar-written tables (one cell a line ending " |", rows ended by a line of bars)', () => {
+	const rows = [
+		['一级指标', '二级指标', '分值', '得分'],
+		['合计', '', '50', '47'],
+		['---', '------', '---', '---'],
+		['产出', '数量', '30', '28']
+	];
+	const bar = (r: string[]) => [...r.map((c) => (c ? `${c} |` : '|')), '||'];
+	it('are tables of the document: rows go on across the blank lines a page break leaves, a rule written as cells is no row', () => {
+		const text = ['表1 得分情况', '', ...bar(rows[0]), ...bar(rows[1]), '', ...bar(rows[2]), ...bar(rows[3]), '', '二、其他情况'].join('\n');
+		const ctx = new Ctx(text);
+		expect(ctx.tables).toHaveLength(1);
+		expect(ctx.tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([rows[0], rows[1], rows[3]]);
+	});
+	it('the layout perturbation writes a "| A | B |" row\'s first cell without its bar', () => {
+		expect(perturb('| 项目 | 年初预算数 | 决算数 |\n| 合计 | 12 | 10 |', 'tab')).toBe('项目\t年初预算数\t决算数\n合计\t12\t10');
+	});
+});

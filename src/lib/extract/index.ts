@@ -213,8 +213,12 @@ function mergeBudget(found: BudgetLine[], budget: BudgetLine[]) {
 	for (const l of found) if (!have.has(key(l))) budget.push(l);
 }
 
-/** How much of an indicator table a reading holds: its rows and their filled cells. */
-const coverage = (xs: Indicator[]) => xs.reduce((a, i) => a + 1 + (['level1', 'level2', 'target', 'actual', 'stated_completion', 'max', 'score'] as const).filter((k) => i[k] !== undefined).length, 0);
+/**
+ * How much of an indicator table a reading holds: its rows and their filled cells (a target or
+ * an outcome that is only an operator sign, "=" or "≥" of a 计算符号 / 指标性质 column, holds none).
+ */
+const coverage = (xs: Indicator[]) =>
+	xs.reduce((a, i) => a + 1 + (['level1', 'level2', 'target', 'actual', 'stated_completion', 'max', 'score'] as const).filter((k) => i[k] !== undefined && !/^\s*[=≥≤<>＝＞＜≧≦]{1,2}\s*$/.test(String((i[k] as { text?: unknown }).text ?? i[k]))).length, 0);
 
 /**
  * Lines and indicators the grid reader found that the layout readers did not. Indicators: the
@@ -225,6 +229,9 @@ const coverage = (xs: Indicator[]) => xs.reduce((a, i) => a + 1 + (['level1', 'l
  */
 function mergeGrid(grid: GridResult, budget: BudgetLine[], indicators: Indicator[]) {
 	mergeBudget(grid.budget, budget);
+	// a table reading whose names are figures ("95", "1") read its rows shifted against the
+	// header (rows that lost or gained leading cells): it is no reading of the table
+	if (indicators.length && indicators.filter((i) => /^[\d.,%≥≤<>=\s]+$/.test(i.name)).length * 3 >= indicators.length) indicators.length = 0;
 	if (!indicators.length || coverage(grid.indicators) > coverage(indicators)) indicators.splice(0, indicators.length, ...grid.indicators);
 }
 

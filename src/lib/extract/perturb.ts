@@ -79,10 +79,11 @@ export function parseSegments(text: string): Segment[] {
 
 /**
  * A cell's text without the bars a pipe layout leaves at its end ("B |", "||||": the empty
- * cells after it), for writing in another layout.
+ * cells after it) or at the start of a row written "| A | B |" (the first cell "| A"), for
+ * writing in another layout.
  */
 export function cleanCell(cell: string): string {
-	return cell.replace(/(?:^|\s*)\|+\s*$/, '').trim();
+	return cell.replace(/(?:^|\s*)\|+\s*$/, '').replace(/^\|\s+/, '').trim();
 }
 
 /** A row's cells for another layout: bars stripped, the bars-only padding after the last cell dropped (empty cells kept). */

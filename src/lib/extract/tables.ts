@@ -141,7 +141,7 @@ function mergeBroken(rows: Row[]): Row[] {
  * Every table of the document, in order. `piped`: rows of " | " cells are table rows too (they
  * are otherwise left to the grid reader, which reads them by content).
  */
-export function findTables(src: string, lines: Line[], piped = false, barCells = false): Table[] {
+export function findTables(src: string, lines: Line[], piped = false, barCells = true): Table[] {
 	const isRowLine = (l: Line) => l.tabbed || (piped && isPipedRow(l));
 	const tables: Table[] = [];
 	let i = 0;
@@ -209,10 +209,23 @@ function barCellTable(src: string, lines: Line[], from: number): Table | undefin
 	let group: Line[] = [];
 	let j = from;
 	let ends = 0;
-	for (; j < lines.length && isBarCell(lines[j]); j++) {
+	let last = from;
+	for (; j < lines.length; j++) {
 		const l = lines[j];
+		if (!isBarCell(l)) {
+			// (blank lines between rows, where a page broke the table, as between tab-separated rows)
+			if (!l.blank || group.length) break;
+			let k = j;
+			while (k < lines.length && lines[k].blank) k++;
+			if (k >= lines.length || !isBarCell(lines[k])) break;
+			j = k - 1;
+			continue;
+		}
+		last = j;
 		if (BAR_END.test(l.raw.trim())) {
 			ends++;
+			// (a markdown rule written one cell a line, "--- |": no row)
+			if (group.length && group.every((g) => /^-{2,}\s*\|$/.test(g.raw.trim()))) group = [];
 			if (group.length) {
 				const cells = group.map((g) => {
 					const m = BAR_CELL.exec(g.raw.trimEnd())!;
@@ -224,7 +237,7 @@ function barCellTable(src: string, lines: Line[], from: number): Table | undefin
 		} else group.push(l);
 	}
 	if (ends < 2 || !rows.length) return undefined;
-	return { rows, firstLine: from, lastLine: j - 1, piped: true };
+	return { rows, firstLine: from, lastLine: last, piped: true };
 }
 
 const withPiped = new WeakMap<Ctx, Table[]>();
