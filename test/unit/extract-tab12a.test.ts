@@ -106,3 +106,21 @@ describe('bar-written tables (one cell a line ending " |", rows ended by a line 
 		expect(perturb('| 项目 | 年初预算数 | 决算数 |\n| 合计 | 12 | 10 |', 'tab')).toBe('项目\t年初预算数\t决算数\n合计\t12\t10');
 	});
 });
+
+describe('a task table one cell a line, its header with an empty cell over a merged column and an empty last cell', () => {
+	it('reads its rows, a task named by a sentence', () => {
+		const text = [
+			'年度重点工作任务', '', '主要实施内容', '关键性指标', '实现值', '',
+			'组织乡村阅读推广活动，提升群众阅读兴趣。', '', '开展读书月活动。', '活动场次(场)', '>12', '',
+			'', '', '', '参与人数(人)', '>800', '',
+			'', '二、其他情况'
+		].join('\n');
+		const ctx = new Ctx(text);
+		expect(ctx.tables).toHaveLength(1);
+		expect(ctx.tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+			['年度重点工作任务', '', '主要实施内容', '关键性指标', '实现值', ''],
+			['组织乡村阅读推广活动，提升群众阅读兴趣。', '', '开展读书月活动。', '活动场次(场)', '>12', ''],
+			['', '', '', '参与人数(人)', '>800', '']
+		]);
+	});
+});

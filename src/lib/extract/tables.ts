@@ -271,9 +271,9 @@ export function filled(row: Row): number[] {
  * What a column holds, by its header word: `label` a row's name (项目, 一级指标, 三级指标, 序号 —
  * `seq` for a row number), `number` an amount, score or rate (年初预算数, 分值, 得分率, 执行率),
  * `value` a target or an outcome, a number or a short text (指标值, 实际完成值, 完成情况), `text`
- * free text (偏差原因, 主要内容, 备注). Undefined: not a header word of the tables read by header.
+ * free text (偏差原因, 主要内容, 备注), `task` a task's name (a sentence may stand in it). Undefined: not a header word of the tables read by header.
  */
-type ColKind = 'seq' | 'label' | 'number' | 'value' | 'text';
+type ColKind = 'seq' | 'label' | 'task' | 'number' | 'value' | 'text';
 export function headerKind(k: string): ColKind | undefined {
 	const w = k.replace(/\s+/g, '').replace(/[(（][^()（）]{0,12}[)）]$/, '');
 	if (!w || w.length > 16 || /[。；;，,:：]/.test(w)) return undefined;
@@ -281,18 +281,22 @@ export function headerKind(k: string): ColKind | undefined {
 	if (/^(分值|权重|(自评)?得分|得分率|(年初|调整后?|全年|本年)?预算(数|金额)?|(全年|预算)?执行数|决算数?|(预算)?执行率|(收入|支出)?占比|金额|增减(值|额|幅|率)|完成率|比上年增减)$/.test(w)) return 'number';
 	if (/^((年度|年初|调整|全年)?(指标值|目标值)|(全年)?实际(完成)?值|(全年)?完成值|(实际)?完成情况|实现值|度量单位|计量单位|指标性质|指标方向|计算符号)$/.test(w)) return 'value';
 	if (/^(偏差原因.{0,12}|未完成原因.{0,8}|主要(实施)?内容|主要职责|备注|说明|关键性指标)$/.test(w)) return 'text';
-	if (/^(项目|科目|名称|项目名称|[一二三]级指标|指标名称|.{0,10}绩效指标|(年度)?(重点)?工作任务|内设机构)$/.test(w)) return 'label';
+	// (a task's name may run to a sentence: 年度重点工作任务)
+	if (/^((年度)?(重点)?工作任务|任务名称)$/.test(w)) return 'task';
+	if (/^(项目|科目|名称|项目名称|[一二三]级指标|指标名称|.{0,10}绩效指标|内设机构)$/.test(w)) return 'label';
 	return undefined;
 }
 
 /** A header: three or more header words, one a number or value column (or a row number). */
 function headerCols(keys: string[]): ColKind[] | undefined {
 	if (keys.length < 3) return undefined;
-	const kinds = keys.map(headerKind);
+	// (an empty header cell between two header words is its left neighbour's merged column)
+	// (and the empty cells after the last: columns of free text)
+	const kinds = keys.map((k, i) => (k.trim() !== '' ? headerKind(k) : keys.slice(i + 1).every((x) => !x.trim()) ? 'text' : i > 0 && keys[i + 1].trim() ? headerKind(keys[i - 1]) : undefined));
 	if (kinds.some((k) => !k)) return undefined;
 	if (!kinds.some((k) => k === 'number' || k === 'value' || k === 'seq')) return undefined;
 	// (a row's name first: a header of values alone is a second header line)
-	if (kinds[0] !== 'label' && kinds[0] !== 'seq') return undefined;
+	if (kinds[0] !== 'label' && kinds[0] !== 'task' && kinds[0] !== 'seq') return undefined;
 	return kinds as ColKind[];
 }
 
@@ -312,6 +316,7 @@ function fits(kind: ColKind, t: string, loose = false): boolean {
 	if (kind === 'number') return NUMBER_CELL.test(k);
 	if (kind === 'seq') return /^\d{1,3}$/.test(k);
 	if (kind === 'label') return !NUMBER_CELL.test(k) && k.length <= (loose ? 400 : 80) && !/[。]$/.test(k);
+	if (kind === 'task') return !NUMBER_CELL.test(k) && k.length <= 400;
 	if (kind === 'value') return loose || k.length <= 200;
 	// (free text is no row's name: an ordinal indicator "指标2:…", a level name or 合计 starts the next row)
 	return !/^指标\d{1,2}[:：.、]|^[\u4e00-\u9fa5]{2,8}指标$|^(合计|总计|小计|总分)$/.test(k);
@@ -330,10 +335,28 @@ const notCell = (l: Line) => (!!l.heading?.marker && /^(cn|cnParen)$/.test(l.hea
  * and task tables.
  */
 function cellLineTable(src: string, lines: Line[], from: number, stop: number): Table | undefined {
+	// (a header's empty last cell is an empty line too: the reading with it, where it reads more rows)
+	// (the one that reads more rows, or as many with more figures under its figure columns)
+	const a = cellLineRows(src, lines, from, stop, 0);
+	const b = a ? cellLineRows(src, lines, from, stop, 1) : undefined;
+	return b && (b.table.rows.length > a!.table.rows.length || (b.table.rows.length === a!.table.rows.length && b.figures > a!.figures)) ? b.table : a?.table;
+}
+
+function cellLineRows(src: string, lines: Line[], from: number, stop: number, emptyAfter: number): { table: Table; figures: number } | undefined {
 	const plain = (l: Line | undefined) => !!l && !l.tabbed && !l.rule && !/ \| |^\|+$| \|$/.test(l.raw);
 	let h = from;
 	const keys: string[] = [];
-	while (h < stop && plain(lines[h]) && !lines[h].blank && headerKind(lines[h].span.norm)) keys.push(lines[h++].span.norm);
+	for (;;) {
+		if (h < stop && plain(lines[h]) && !lines[h].blank && headerKind(lines[h].span.norm)) keys.push(lines[h++].span.norm);
+		// (an empty header cell over a merged column, "年度重点工作任务 | | 主要实施内容": between two header words)
+		else if (keys.length && h + 1 < stop && lines[h].blank && !lines[h + 1].blank && plain(lines[h + 1]) && headerKind(lines[h + 1].span.norm)) keys.push(lines[h++].span.norm);
+		else break;
+	}
+	for (let e = 0; e < emptyAfter; e++) {
+		if (h >= stop || !lines[h].blank) return undefined;
+		keys.push('');
+		h++;
+	}
 	const kinds = headerCols(keys);
 	if (!kinds) return undefined;
 	const n = kinds.length;
@@ -355,7 +378,7 @@ function cellLineTable(src: string, lines: Line[], from: number, stop: number): 
 	// names (one to as many as the name columns, placed last to last: the names missing are the
 	// merged ones before them) and then exactly one figure a figure column
 	let lead = 0;
-	while (lead < n && (kinds[lead] === 'label' || kinds[lead] === 'seq')) lead++;
+	while (lead < n && (kinds[lead] === 'label' || kinds[lead] === 'task' || kinds[lead] === 'seq')) lead++;
 	const byShape = lead > 0 && lead < n && kinds.slice(lead).every((k) => k === 'number');
 	const shapeRow = (k: number): { row: Row; next: number } | undefined => {
 		if (!byShape) return undefined;
@@ -408,7 +431,8 @@ function cellLineTable(src: string, lines: Line[], from: number, stop: number): 
 		j += n;
 	}
 	if (rows.length < 2) return undefined;
-	return { rows, firstLine: from, lastLine: j - 1 };
+	const figures = rows.slice(1).reduce((a, r) => a + r.cells.filter((c, x) => (kinds[x] === 'value' || kinds[x] === 'number') && VALUE_FIGURE.test(c.norm.replace(/\s+/g, ''))).length, 0);
+	return { table: { rows, firstLine: from, lastLine: j - 1 }, figures };
 }
 
 /** Tokens of a line whose cells are joined by spaces, with the spaces a figure or a level name holds joined back ("863. 08", "≤ 100%", "社会效益 指标", "预 算 执 行"). */
@@ -439,7 +463,7 @@ function placeTokens(texts: string[], kinds: ColKind[]): number[] | undefined {
 	const m = texts.length;
 	if (m > n || m === 0) return undefined;
 	let lead = 0;
-	while (lead < n && (kinds[lead] === 'label' || kinds[lead] === 'seq')) lead++;
+	while (lead < n && (kinds[lead] === 'label' || kinds[lead] === 'task' || kinds[lead] === 'seq')) lead++;
 	let tail = 0;
 	while (tail < n - lead && kinds[n - 1 - tail] === 'text') tail++;
 	const found: number[][] = [];
@@ -465,7 +489,8 @@ function spaceTable(src: string, lines: Line[], from: number, stop: number): Tab
 	if (l0.tabbed || l0.blank || /\|/.test(l0.raw)) return undefined;
 	const head = spaceTokens(l0);
 	const kinds = headerCols(head.map(([a, b]) => src.slice(a, b)));
-	if (!kinds) return undefined;
+	// (a task's sentences hold spaces of their own: a task table joined by spaces has no cells to tell apart)
+	if (!kinds || kinds.includes('task')) return undefined;
 	const rows: Row[] = [{ cells: head.map(([a, b]) => makeCell(src, a, b)), start: l0.start, end: l0.end, lines: [l0.n], layout: 'tab' }];
 	let j = from + 1;
 	let last = from;
