@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
 import { Ctx } from '../../src/lib/extract/context';
-import { perturb } from '../../src/lib/extract/perturb';
+import { parseSegments, perturb, renderText } from '../../src/lib/extract/perturb';
 
 const SCORE_REPORT = [
 	'青禾县文化服务中心2023年度部门整体支出绩效自评报告',
@@ -122,5 +122,20 @@ describe('a task table one cell a line, its header with an empty cell over a mer
 			['组织乡村阅读推广活动，提升群众阅读兴趣。', '', '开展读书月活动。', '活动场次(场)', '>12', ''],
 			['', '', '', '参与人数(人)', '>800', '']
 		]);
+	});
+});
+
+describe('a table written one cell a line after a tab, rows apart by blank lines (stacked)', () => {
+	const stacked = ['收支情况', '', '\t项 目', '\t基本支出', '\t项目支出', '\t合 计', '', '\t本年收入', '\t120.50', '\t30.25', '\t150.75', '', '\t本年支出', '\t118.00', '\t30.25', '\t148.25', '', '正文。'].join('\n');
+	it('the layout perturbation takes each run of lines as one row, and writes it back as it was', () => {
+		expect(renderText(parseSegments(stacked), 'original')).toBe(stacked);
+		expect(perturb(stacked, 'pipe').split('\n').slice(2, 5)).toEqual(['项 目 | 基本支出 | 项目支出 | 合 计', '本年收入 | 120.50 | 30.25 | 150.75', '本年支出 | 118.00 | 30.25 | 148.25']);
+	});
+	it('one cell a line, the header 项目 / 基本支出 / 项目支出 / 合计 gives the rows (合计 the last column, not the first row)', () => {
+		const t = new Ctx(perturb(stacked, 'cell-line')).tables;
+		expect(t).toHaveLength(1);
+		expect(t[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([['项 目', '基本支出', '项目支出', '合 计'], ['本年收入', '120.50', '30.25', '150.75'], ['本年支出', '118.00', '30.25', '148.25']]);
+		const s = new Ctx(['一级指标', '二级指标', '分值', '得分', '合计', '', '20', '18', '产出', '数量', '10', '9'].join('\n')).tables;
+		expect(s[0].rows.map((r) => r.cells[0].text)).toEqual(['一级指标', '合计', '产出']);
 	});
 });

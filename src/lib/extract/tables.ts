@@ -278,12 +278,12 @@ export function headerKind(k: string): ColKind | undefined {
 	const w = k.replace(/\s+/g, '').replace(/[(（][^()（）]{0,12}[)）]$/, '');
 	if (!w || w.length > 16 || /[。；;，,:：]/.test(w)) return undefined;
 	if (/^(序号|行次|编号)$/.test(w)) return 'seq';
-	if (/^(分值|权重|(自评)?得分|得分率|(年初|调整后?|全年|本年)?预算(数|金额)?|(全年|预算)?执行数|决算数?|(预算)?执行率|(收入|支出)?占比|金额|增减(值|额|幅|率)|完成率|比上年增减)$/.test(w)) return 'number';
+	if (/^(分值|权重|(自评|评价)?得分|得分率|(年初|调整后?|全年|本年)?预算(数|金额)?|(全年|预算)?执行数|(年度)?决算数?|(预算)?执行率|(收入|支出)?占比|金额|增减(值|额|幅|率)|完成率|比上年增减|(基本|项目)支出|人员经费|(日常)?公用经费|合计|小计)$/.test(w)) return 'number';
 	if (/^((年度|年初|调整|全年)?(指标值|目标值)|(全年)?实际(完成)?值|(全年)?完成值|(实际)?完成情况|实现值|度量单位|计量单位|指标性质|指标方向|计算符号)$/.test(w)) return 'value';
 	if (/^(偏差原因.{0,12}|未完成原因.{0,8}|主要(实施)?内容|主要职责|备注|说明|关键性指标)$/.test(w)) return 'text';
 	// (a task's name may run to a sentence: 年度重点工作任务)
 	if (/^((年度)?(重点)?工作任务|任务名称)$/.test(w)) return 'task';
-	if (/^(项目|科目|名称|项目名称|[一二三]级指标|指标名称|.{0,10}绩效指标|内设机构)$/.test(w)) return 'label';
+	if (/^(项目|科目|名称|项目名称|[一二三]级指标|指标名称|.{0,10}绩效指标|内设机构|评价内容|评价指标)$/.test(w)) return 'label';
 	return undefined;
 }
 
@@ -328,7 +328,8 @@ const notCell = (l: Line) => (!!l.heading?.marker && /^(cn|cnParen)$/.test(l.hea
 /**
  * A table written one cell a line (an empty cell an empty line) with nothing that ends a row, as
  * a web page's or a Word table's text comes out: its header words (three or more lines, each a
- * known header: 一级指标 / 二级指标 / 分值 / 得分, 项目 / 年初预算数 / 决算数, 序号 / 工作任务 / 主要内容)
+ * known header: 一级指标 / 二级指标 / 分值 / 得分, 项目 / 年初预算数 / 决算数, 项目 / 基本支出 / 项目支出 / 合计,
+ * 序号 / 工作任务 / 主要内容)
  * give the number of columns, and the cells that follow are read that many to a row, as long as
  * each row's cells fit their columns (a number under 分值, a row number under 序号); the first
  * row that does not fit ends the table. Serves the cell-line layout of score, budget, indicator
@@ -337,12 +338,17 @@ const notCell = (l: Line) => (!!l.heading?.marker && /^(cn|cnParen)$/.test(l.hea
 function cellLineTable(src: string, lines: Line[], from: number, stop: number): Table | undefined {
 	// (a header's empty last cell is an empty line too: the reading with it, where it reads more rows)
 	// (the one that reads more rows, or as many with more figures under its figure columns)
-	const a = cellLineRows(src, lines, from, stop, 0);
-	const b = a ? cellLineRows(src, lines, from, stop, 1) : undefined;
-	return b && (b.table.rows.length > a!.table.rows.length || (b.table.rows.length === a!.table.rows.length && b.figures > a!.figures)) ? b.table : a?.table;
+	// (and a header whose last word may be the first row's name, 合计: the reading without it too)
+	let best: { table: Table; figures: number } | undefined;
+	for (const cut of [false, true])
+		for (const emptyAfter of [0, 1]) {
+			const t = cellLineRows(src, lines, from, stop, emptyAfter, cut);
+			if (t && (!best || t.table.rows.length > best.table.rows.length || (t.table.rows.length === best.table.rows.length && t.figures > best.figures))) best = t;
+		}
+	return best?.table;
 }
 
-function cellLineRows(src: string, lines: Line[], from: number, stop: number, emptyAfter: number): { table: Table; figures: number } | undefined {
+function cellLineRows(src: string, lines: Line[], from: number, stop: number, emptyAfter: number, cutTotal: boolean): { table: Table; figures: number } | undefined {
 	const plain = (l: Line | undefined) => !!l && !l.tabbed && !l.rule && !/ \| |^\|+$| \|$/.test(l.raw);
 	let h = from;
 	const keys: string[] = [];
@@ -351,6 +357,11 @@ function cellLineRows(src: string, lines: Line[], from: number, stop: number, em
 		// (an empty header cell over a merged column, "年度重点工作任务 | | 主要实施内容": between two header words)
 		else if (keys.length && h + 1 < stop && lines[h].blank && !lines[h + 1].blank && plain(lines[h + 1]) && headerKind(lines[h + 1].span.norm)) keys.push(lines[h++].span.norm);
 		else break;
+	}
+	if (cutTotal) {
+		if (!/^(合计|小计|总计)$/.test(keys[keys.length - 1]?.replace(/\s+/g, '') ?? '')) return undefined;
+		keys.pop();
+		h--;
 	}
 	for (let e = 0; e < emptyAfter; e++) {
 		if (h >= stop || !lines[h].blank) return undefined;
