@@ -139,3 +139,30 @@ describe('a table written one cell a line after a tab, rows apart by blank lines
 		expect(s[0].rows.map((r) => r.cells[0].text)).toEqual(['一级指标', '合计', '产出']);
 	});
 });
+
+describe('a project self-evaluation table written with tabs reads as with " | " cells (grid reader)', () => {
+	const pipe = [
+		'绩效目标自评表 | ||||||||',
+		'(2023年度) | ||||||||',
+		'项目名称 | 东坪村果蔬种植补贴项目 | 项目负责人及电话 | 王某0000-1234567 | ||||||',
+		'主管部门 | 县农业农村局 | 实施单位 | 东坪镇人民政府 | ||||||',
+		'绩效指标 | 一级 指标 |',
+		'二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 未完成原因及拟采取的改进措施 | ||',
+		'产 出 指 标 (50分) |',
+		'数量指标 | ★补助果蔬种植面积 | 30 | 12亩 | 12亩 | 30 | ||||',
+		'其中葡萄种植面积 | 4亩 | 4亩 | ||||||||',
+		'其中草莓种植面积 | 8亩 | 8亩 | ||||||||',
+		'质量指标 | ||||||||',
+		'种植作物成活率 | 20 | 90% | 96% | 20 | ||||||',
+		'效 益 指 标 (40分) |',
+		'社会效益 指标 |',
+		'受益农户数量 | 40 | 25户 | 25户 | 40 | |||||',
+		'总分 | 100 | 100 | ||||||'
+	].join('\n');
+	const inds = (text: string) => extract(text, { sourceFile: 't.txt' }).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value]);
+	it('a row of one cell between tab-separated rows is one cell, and a row ends with its line', () => {
+		const p = inds(pipe);
+		expect(p).toContainEqual(['产出指标', '数量指标', '其中草莓种植面积', '8亩', '8亩', undefined, undefined]);
+		expect(inds(perturb(pipe, 'tab'))).toEqual(p);
+	});
+});

@@ -84,7 +84,11 @@ function buildCellStream(ctx: Ctx): GCell[] {
 		if (!/[|\t]/.test(line.raw)) {
 			// one cell a line with blank lines between (a Word table copied into a web page): the
 			// line is the cell, and its empty neighbours keep the columns (see above)
-			const lone = keepsEmpty && !/\s/.test(span.text.trim()) && lines[line.n - 1]?.raw.trim() === '' && (lines[line.n + 1]?.raw.trim() ?? '') === '';
+			// (and a row of one cell between tab-separated rows: a row with one cell has no tab to
+			// write, "产 出 指 标 (50分)" over the rows of its level; the line is the cell)
+			const delimited = (l: Line | undefined) => !!l && /\t/.test(l.raw);
+			const inTabs = span.text.trim().length <= 40 && delimited(lines[line.n - 1]) && delimited(lines[line.n + 1]);
+			const lone = inTabs || (keepsEmpty && !/\s/.test(span.text.trim()) && lines[line.n - 1]?.raw.trim() === '' && (lines[line.n + 1]?.raw.trim() ?? '') === '');
 			if (lone && span.text.trim()) {
 				const s0 = span.text.search(/\S/);
 				const e0 = span.text.trimEnd().length;
@@ -1529,7 +1533,13 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// points, "病虫害防治面积 | 3万亩 | 3万亩 | 7 | 7 | 森林抚育面积 | …", one cell a line)
 			const pointsAt = (x: GCell | undefined) => !!x && isNumber(x.key) && !/%$/.test(x.key) && Number(x.key) <= 100;
 			const opensRow = (v: number) => !isValue(cells[v].key) && cells[v].key.length <= 40 && after.slice(0, pointsEnd).every((col, idx) => (col === 'max' || col === 'score' ? pointsAt(cells[v + 1 + idx]) : !!cells[v + 1 + idx] && !isBlank(cells[v + 1 + idx].key)));
+			// (a delimited row written a row a line, its name and values on one line: the row ends with
+			// its line, whatever empty cells a converter left out after its last value, as tab-separated
+			// text leaves them: "其中X面积\t2亩\t2亩" with the next row's name on the next line)
+			// (a line that holds no more cells than a row: not a whole table flowed onto one line)
+			const rowLine = !c.loose && /\t/.test(ctx.lines[lineOf(c)]?.raw ?? '') && lineRest(k).length >= 2 && (ctx.lines[lineOf(c)]?.raw.split('\t').length ?? 0) <= cols.length + 2;
 			for (let v = k + 1; v < cells.length && vals.length < want; v++) {
+				if (rowLine && lineOf(cells[v]) !== lineOf(c)) break;
 				const level = LEVEL1.test(cells[v].key) || LEVEL2.test(cells[v].key) || END_ROW.test(cells[v].key);
 				if (level && (c.loose || (pointsEnd > 0 && vals.length >= pointsEnd))) break;
 				if (!c.loose && pointsEnd > 0 && vals.length >= pointsEnd && opensRow(v)) break;
