@@ -165,4 +165,15 @@ describe('a project self-evaluation table written with tabs reads as with " | " 
 		expect(p).toContainEqual(['产出指标', '数量指标', '其中草莓种植面积', '8亩', '8亩', undefined, undefined]);
 		expect(inds(perturb(pipe, 'tab'))).toEqual(p);
 	});
+	it('one cell a line and cells joined by spaces: a spaced level name is one cell, a part\'s row of two figures with units is its 指标值 and 实际值', () => {
+		const p = inds(pipe);
+		for (const layout of ['cell-line', 'space'] as const) {
+			const got = inds(perturb(pipe, layout));
+			expect(got).toContainEqual(['产出指标', '数量指标', '其中葡萄种植面积', '4亩', '4亩', undefined, undefined]);
+			expect(got).toContainEqual(['产出指标', '数量指标', '其中草莓种植面积', '8亩', '8亩', undefined, undefined]);
+			// (never a figure read as a name)
+			for (const row of got) expect(String(row[2])).not.toMatch(/^\d+亩$/);
+			expect(got.filter((r) => p.some((q) => JSON.stringify(q) === JSON.stringify(r))).length).toBeGreaterThanOrEqual(4);
+		}
+	});
 });

@@ -95,6 +95,15 @@ function buildCellStream(ctx: Ctx): GCell[] {
 				out.push({ text: span.text.slice(s0, e0), key: span.norm.slice(s0, e0), start: span.map[s0], end: span.map[e0 - 1] + 1 });
 				continue;
 			}
+			// (a level name or a header word written with its letters spaced, "产 出 指 标 (50分)",
+			// "社会效益 指标", alone on its line: one cell)
+			const squeezed = span.norm.replace(/\s+/g, '');
+			if (/\s/.test(span.text.trim()) && (LEVEL1.test(squeezed) || LEVEL2.test(squeezed) || SPLIT_HEADER_WORDS.has(squeezed))) {
+				const s0 = span.text.search(/\S/);
+				const e0 = span.text.trimEnd().length;
+				out.push({ text: span.text.slice(s0, e0), key: squeezed, start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
+				continue;
+			}
 			for (const m of span.text.matchAll(/\S+/g)) {
 				const s0 = m.index!;
 				const e0 = s0 + m[0].length;
@@ -1503,7 +1512,11 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// (a sub-indicator named after the one above it, "★其中:X人数(≥**人)", is a name)
 			// (a name after the form's row ordinal, "指标1:…", is one even as a sentence: the ordinal vouches)
 			const ordinal = ORDINAL.test(c.key);
-			if (isBlank(c.key) || (!ordinal && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (ordinal ? 80 : 40)) {
+			// (and, in a flowed table, a figure with its unit where a name should stand, "5亩": a value
+			// of a row whose cells did not line up, no name)
+			// (a year is a name's, "2022年全年")
+			const unitFigure = c.loose && new RegExp(`^[≥≤><=]*${NUM}(%|[\u4e00-\u9fa5]{1,3})$`).test(c.key) && !/^(19|20)\d\d年/.test(c.key);
+			if (isBlank(c.key) || unitFigure || (!ordinal && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (ordinal ? 80 : 40)) {
 				k++;
 				continue;
 			}
@@ -1550,6 +1563,20 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			const fits = (vs: GCell[]) => vs.length === want && after.every((col, idx) => idx >= want || (col !== 'max' && col !== 'score') || isPoints(vs[idx]));
 			let aligned = !c.loose || fits(vals);
 			let used = vals.length;
+			// a flowed part's row of a name and two figures with their units, the next row's name after
+			// them or the next level's ("其中X面积 4亩 4亩 其中Y面积 …", a one-cell-a-line or space-joined 绩效目标自评表):
+			// its 指标值 and 实际值, as the delimited rows below read them
+			if (!aligned && c.loose) {
+				const mi = after.indexOf('max');
+				const ti = after.indexOf('target');
+				const ai = after.indexOf('actual');
+				const unitValue = (v: GCell | undefined) => !!v && new RegExp(`^[≥≤><=]?${NUM}(%|[\u4e00-\u9fa5]{1,3})$`).test(v.key);
+				if (mi >= 0 && ti === mi + 1 && ai === ti + 1 && mi === 0 && unitValue(vals[0]) && unitValue(vals[1]) && (vals.length === 2 || (vals[2] && !isValue(vals[2].key) && !unitValue(vals[2])))) {
+					vals = [{ ...vals[0], text: '', key: '' }, vals[0], vals[1]];
+					used = 2;
+					aligned = true;
+				}
+			}
 			if (!aligned) {
 				// one cell short because points ran into the value after them: split where that is forced
 				const fixed = splitPointsCell(vals.slice(0, want - 1), after);
