@@ -177,3 +177,22 @@ describe('a project self-evaluation table written with tabs reads as with " | " 
 		}
 	});
 });
+
+describe('indicator rows one a line, cells joined by spaces, under a header broken over lines', () => {
+	it('no figures run together (the run-on reader squeezes spaces: it leaves rows whose spaces are separators)', () => {
+		const text = [
+			'项目支出绩效自评表',
+			'一级指标 二级指标 三级指标 年度 指标值',
+			'实际 完成值',
+			'分值 得分 偏差原因分析及改进措施',
+			'产出指标 数量指标 指标1:修建村道长度 ≥12 14 10 10',
+			'指标2:安装路灯数量 ≥40 40 10 10',
+			'质量指标 指标1:工程验收合格率 ≥95% 100% 10 10',
+			'时效指标 指标1:完工时间 10月前 9月 10 10',
+			'二、其他说明'
+		].join('\n');
+		const r = extract(text, { sourceFile: 't.txt' }).report;
+		const bad = r.indicators.filter((i) => /[≥≤]$/.test(i.name) || !['≥12', '≥40', '≥95%', '10月前', undefined].includes(i.target?.text));
+		expect(bad).toEqual([]);
+	});
+});
