@@ -196,3 +196,23 @@ describe('indicator rows one a line, cells joined by spaces, under a header brok
 		expect(bad).toEqual([]);
 	});
 });
+
+describe('a 项目基本概况 of label | amount pairs (计划安排资金 | N | 实际到位资金 | N …) in any marked layout', () => {
+	const rows = [
+		['计划安排资金 (万元)', '300', '实际到位资金 (万元)', '280', '实际支出 (万元)', '250', '结余 (万元)', '30'],
+		['其中:中央财政', '100', '其中:中央财政', '100', '其中:中央财政', '90', '', ''],
+		['省财政', '200', '省财政', '180', '省财政', '160', '', '']
+	];
+	const bar = ['一、项目基本概况 |', '||', ...rows.flatMap((r) => [...r.map((c) => (c ? `${c} |` : '|')), '||||||'])].join('\n');
+	const lines = (text: string) =>
+		extract(`青石县公路养护项目绩效自评报告\n${text}\n二、绩效评价`, { sourceFile: 't.txt' })
+			.report.budget.map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan])
+			.sort();
+	it('reads the same lines written with bars, tabs and " | "', () => {
+		const b = lines(bar);
+		expect(b).toContainEqual(['expenditure', 'total', '合计', 'budget', 300]);
+		expect(b).toContainEqual(['income', 'budget_level', '省财政', 'final', 180]);
+		expect(lines(perturb(bar, 'tab'))).toEqual(b);
+		expect(lines(perturb(bar, 'pipe'))).toEqual(b);
+	});
+});

@@ -17,6 +17,7 @@ import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, level1Of, parseTarget, unitOfName } f
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
 import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
+import { key as tableKey, tablesWithPiped } from './tables';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -813,9 +814,23 @@ function readGroupedFunds(ctx: Ctx, env: Env, out: GridResult) {
  */
 function readPlannedPairs(ctx: Ctx, env: Env, out: GridResult) {
 	const lines = ctx.lines;
+	type C = { key: string; start: number; end: number; text: string };
+	// the rows of the table whatever its layout marks them with (tabs, " | ", bar-ended cells: tables.ts)
+	const PLANNED = /^计划(安排)?(资金|投资)(\((万元|元)\))?$/;
+	for (const t of tablesWithPiped(ctx, true)) {
+		const at = t.rows.findIndex((r) => PLANNED.test(tableKey(r.cells[0])));
+		if (at < 0) continue;
+		const rows = t.rows.slice(at, at + 8).map((r) => {
+			const cells: C[] = r.cells.map((c) => ({ text: c.text, key: tableKey(c), start: c.start, end: c.end }));
+			while (cells.length && !cells[cells.length - 1].key) cells.pop();
+			return cells;
+		});
+		// (a row's empty cells after its last value, which some layouts leave out)
+		for (const r of rows.slice(1)) while (r.length && r.length < rows[0].length) r.push({ text: '', key: '', start: r[r.length - 1].end, end: r[r.length - 1].end });
+		return plannedPairs(ctx, env, out, rows);
+	}
 	const h = lines.findIndex((l) => /^计划(安排)?(资金|投资)(\((万元|元)\))?\|?$/.test(l.span.norm.replace(/\s+/g, '')));
 	if (h < 0) return;
-	type C = { key: string; start: number; end: number; text: string };
 	const rows: C[][] = [];
 	let row: C[] = [];
 	for (let i = h; i < lines.length && rows.length < 8; i++) {
@@ -830,6 +845,12 @@ function readPlannedPairs(ctx: Ctx, env: Env, out: GridResult) {
 		const a = lines[i].span.text.indexOf(text);
 		row.push({ text, key: lines[i].span.norm.slice(a, a + text.length).replace(/\s+/g, ''), start: text ? lines[i].span.map[a] : lines[i].start, end: text ? lines[i].span.map[a + text.length - 1] + 1 : lines[i].start });
 	}
+	plannedPairs(ctx, env, out, rows);
+}
+
+/** The 计划安排资金 | N | 实际到位资金 | N … rows read (label and amount pairs; the levels' rows under them). */
+function plannedPairs(ctx: Ctx, env: Env, out: GridResult, rows: Array<Array<{ key: string; start: number; end: number; text: string }>>) {
+	type C = (typeof rows)[number][number];
 	const head = rows[0];
 	if (!head || head.length < 4 || head.length % 2) return;
 	const cols = head.filter((_, x) => x % 2 === 0).map((c) => c.key.replace(/\((万元|元)\)$/, ''));
