@@ -216,3 +216,24 @@ describe('a 项目基本概况 of label | amount pairs (计划安排资金 | N |
 		expect(lines(perturb(bar, 'pipe'))).toEqual(b);
 	});
 });
+
+describe('an allocation table (序号 | 乡镇名称 | 项目名称 | 金额 | 备注) whose empty remarks drop out', () => {
+	const rows = [
+		['序号', '乡镇名称', '项 目 名 称', '金额', '备注'],
+		['1', '东溪镇', '溪口村水渠修复', '12', ''],
+		['2', '南岭乡', '岭下村堤岸加固', '8', ''],
+		['3', '北坪镇', '坪头村排水沟建设', '5', ''],
+		['合计', '25']
+	];
+	const bar = ['附件1', '2023年水利专项资金安排表', '单位:万元', ...rows.flatMap((r) => r.map((c) => (c ? `${c} |` : '|')))].join('\n');
+	const lines = (text: string) =>
+		extract(`青石县2023年省级水利专项资金项目绩效目标表\n${text}\n附件2`, { sourceFile: 't.txt' })
+			.report.budget.filter((l) => l.breakdown === 'cost')
+			.map((l) => [l.item, l.amount.wan]);
+	it('reads each row\'s name and amount one cell a line and joined by spaces, the rows checked against 合计', () => {
+		const want = [['溪口村水渠修复', 12], ['岭下村堤岸加固', 8], ['坪头村排水沟建设', 5]];
+		expect(lines(bar)).toEqual(want);
+		expect(lines(perturb(bar, 'cell-line'))).toEqual(want);
+		expect(lines(perturb(bar, 'space'))).toEqual(want);
+	});
+});

@@ -105,10 +105,23 @@ function buildCellStream(ctx: Ctx): GCell[] {
 				out.push({ text: span.text.slice(s0, e0), key: squeezed, start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
 				continue;
 			}
-			for (const m of span.text.matchAll(/\S+/g)) {
-				const s0 = m.index!;
-				const e0 = s0 + m[0].length;
-				out.push({ text: m[0], key: span.norm.slice(s0, e0), start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
+			const words = [...span.text.matchAll(/\S+/g)].map((m) => [m.index!, m.index! + m[0].length]);
+			for (let w = 0; w < words.length; w++) {
+				const s0 = words[w][0];
+				let e0 = words[w][1];
+				// (a header word or level name written with its letters spaced among other words, "序号 乡镇名称
+				// 项 目 名 称 金额": one cell)
+				for (let z = Math.min(words.length, w + 8); z > w + 1; z--) {
+					const run = words.slice(w, z);
+					if (!run.every(([a, b]) => b - a === 1 && /[\u4e00-\u9fa5]/.test(span.text[a]))) continue;
+					const joined = run.map(([a]) => span.norm[a]).join('');
+					if (SPLIT_HEADER_WORDS.has(joined) || LEVEL1.test(joined) || LEVEL2.test(joined)) {
+						e0 = run[run.length - 1][1];
+						w = z - 1;
+						break;
+					}
+				}
+				out.push({ text: span.text.slice(s0, e0), key: span.norm.slice(s0, e0).replace(/\s+/g, ''), start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
 			}
 			continue;
 		}
@@ -2004,7 +2017,10 @@ function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult
 		// rows whose merged cells (a 序号 or a 乡镇 spanning two rows) dropped out, where the amount is the
 		// last column and the name the column before it: each amount is a number after a text cell,
 		// its name that cell ("1 | 甲镇 | 甲村 | 甲村食堂 | 5 | 乙村 | 乙村食堂 | 5 | 合计 | 10")
-		if ((rows.length < 2 || !total) && amt === head.length - 1 && names.includes(amt - 1)) {
+		// (the amount the last column but a remark's, "… | 金额 | 备注": a remark left empty is no cell
+		// where empty cells drop out, one cell a line or joined by spaces)
+		const amountLast = amt === head.length - 1 || head.slice(amt + 1).every((h) => /^(备注|说明)$/.test(h));
+		if ((rows.length < 2 || !total) && amountLast && names.includes(amt - 1)) {
 			rows.length = 0;
 			total = undefined;
 			for (k = j; k < cells.length && rows.length < 60; k++) {
