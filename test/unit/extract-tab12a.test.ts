@@ -237,3 +237,17 @@ describe('an allocation table (序号 | 乡镇名称 | 项目名称 | 金额 | �
 		expect(lines(perturb(bar, 'space'))).toEqual(want);
 	});
 });
+
+describe('an indicator table one cell a line whose rows lost their merged level cells', () => {
+	it('reads a row as its names and then one figure a value column (targets and outcomes as figures)', () => {
+		const text = ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分', '产出指标', '数量指标', '新建蓄水池(个)', '12', '10', '8.3', '数量指标', '受益农户(户)', '300', '320', '10', '满意度指标', '服务对象满意度指标', '满意度(%)', '90', '96', '10', '总分'].join('\n');
+		const t = new Ctx(text).tables;
+		expect(t).toHaveLength(1);
+		expect(t[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+			['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+			['产出指标', '数量指标', '新建蓄水池(个)', '12', '10', '8.3'],
+			['', '数量指标', '受益农户(户)', '300', '320', '10'],
+			['满意度指标', '服务对象满意度指标', '满意度(%)', '90', '96', '10']
+		]);
+	});
+});

@@ -390,17 +390,22 @@ function cellLineRows(src: string, lines: Line[], from: number, stop: number, em
 	// merged ones before them) and then exactly one figure a figure column
 	let lead = 0;
 	while (lead < n && (kinds[lead] === 'label' || kinds[lead] === 'task' || kinds[lead] === 'seq')) lead++;
-	const byShape = lead > 0 && lead < n && kinds.slice(lead).every((k) => k === 'number');
+	// (or targets and outcomes written as figures, "≥15", "6个": a row whose value is a text cannot be told apart)
+	const byShape = lead > 0 && lead < n && kinds.slice(lead).every((k) => k === 'number' || k === 'value');
+	const figureAt = (l: Line, c: number) => {
+		const k = l.span.norm.replace(/\s+/g, '');
+		return kinds[c] === 'number' ? NUMBER_CELL.test(k) : VALUE_FIGURE.test(k);
+	};
 	const shapeRow = (k: number): { row: Row; next: number } | undefined => {
 		if (!byShape) return undefined;
 		while (k < stop && (lines[k].blank || lines[k].rule)) k++;
 		while (sameHeader(k)) k += n;
 		const names: Line[] = [];
-		while (k < stop && plain(lines[k]) && !lines[k].blank && !notCell(lines[k]) && !NUMBER_CELL.test(lines[k].span.norm.replace(/\s+/g, ''))) names.push(lines[k++]);
+		while (k < stop && plain(lines[k]) && !lines[k].blank && !notCell(lines[k]) && !figureAt(lines[k], lead)) names.push(lines[k++]);
 		if (!names.length || names.length > lead) return undefined;
 		if (headerKind(names[0].span.norm)) return undefined;
 		const figs = lines.slice(k, k + n - lead);
-		if (figs.length < n - lead || !figs.every((l) => plain(l) && !l.blank && NUMBER_CELL.test(l.span.norm.replace(/\s+/g, '')))) return undefined;
+		if (figs.length < n - lead || !figs.every((l, x) => plain(l) && !l.blank && figureAt(l, lead + x))) return undefined;
 		const cells = [...Array.from({ length: lead - names.length }, () => makeCell(src, names[0].start, names[0].start)), ...[...names, ...figs].map((l) => makeCell(src, l.start, l.end))];
 		return { row: { cells, start: names[0].start, end: figs[figs.length - 1].end, lines: [...names, ...figs].map((l) => l.n), layout: 'stack' }, next: k + n - lead };
 	};
