@@ -251,3 +251,20 @@ describe('an indicator table one cell a line whose rows lost their merged level 
 		]);
 	});
 });
+
+describe('a year-comparison table whose header has a second row under its group column', () => {
+	const tab = ['表2 收入对比', '', '项目\t2023 年\t2022 年\t两年对比情况\t', '\t\t\t增减值\t增减幅 (%)', '合计\t520. 40\t480. 00\t40. 40\t8. 42', '财政拨款收入\t500. 40\t470. 00\t30. 40\t6. 47', '', '二、支出情况'].join('\n');
+	const rowsOf = (text: string) => new Ctx(text).tables.map((t) => t.rows.map((r) => r.cells.map((c) => c.text.replace(/\s+/g, ''))));
+	it('reads it one cell a line and joined by spaces, the second header row under the group', () => {
+		const want = [
+			['项目', '2023年', '2022年', '两年对比情况', ''],
+			['', '', '', '增减值', '增减幅(%)'],
+			['合计', '520.40', '480.00', '40.40', '8.42'],
+			['财政拨款收入', '500.40', '470.00', '30.40', '6.47']
+		];
+		expect(rowsOf(perturb(tab, 'cell-line'))).toEqual([want]);
+		const space = rowsOf(perturb(tab, 'space'))[0];
+		expect(space.slice(2)).toEqual(want.slice(2));
+		expect(space[1].slice(-2)).toEqual(['增减值', '增减幅(%)']);
+	});
+});

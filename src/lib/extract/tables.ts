@@ -278,7 +278,7 @@ export function headerKind(k: string): ColKind | undefined {
 	const w = k.replace(/\s+/g, '').replace(/[(（][^()（）]{0,12}[)）]$/, '');
 	if (!w || w.length > 16 || /[。；;，,:：]/.test(w)) return undefined;
 	if (/^(序号|行次|编号)$/.test(w)) return 'seq';
-	if (/^(分值|权重|(自评|评价)?得分|得分率|(年初|调整后?|全年|本年)?预算(数|金额)?|(全年|预算)?执行数|(年度)?决算数?|(预算)?执行率|(收入|支出)?占比|金额|增减(值|额|幅|率)|完成率|比上年增减|(基本|项目)支出|人员经费|(日常)?公用经费|合计|小计)$/.test(w)) return 'number';
+	if (/^(分值|权重|(自评|评价)?得分|得分率|(年初|调整后?|全年|本年)?预算(数|金额)?|(全年|预算)?执行数|(年度)?决算数?|(预算)?执行率|(收入|支出)?占比|金额|增减(值|额|幅|率)|完成率|比上年增减|(基本|项目)支出|人员经费|(日常)?公用经费|合计|小计|(19|20)\d\d年度?|.{0,4}对比情况|增减情况)$/.test(w)) return 'number';
 	if (/^((年度|年初|调整|全年)?(指标值|目标值)|(全年)?实际(完成)?值|(全年)?完成值|(实际)?完成情况|实现值|度量单位|计量单位|指标性质|指标方向|计算符号)$/.test(w)) return 'value';
 	if (/^(偏差原因.{0,12}|未完成原因.{0,12}|主要(实施)?内容|主要职责|备注|说明|关键性指标)$/.test(w)) return 'text';
 	// (a task's name may run to a sentence: 年度重点工作任务)
@@ -377,6 +377,9 @@ function cellLineRows(src: string, lines: Line[], from: number, stop: number, em
 		if (k + n > stop) return undefined;
 		const group = lines.slice(k, k + n);
 		if (!group.every(plain) || group.every((l) => l.blank) || group.some(notCell)) return undefined;
+		// (the header's second row right under it: its words under a group column, "两年对比情况" over
+		// "增减值 | 增减幅(%)", the other cells empty)
+		if (k === h && group.every((l) => l.blank || headerKind(l.span.norm)) && group.some((l) => !l.blank && !keys.includes(l.span.norm))) return group;
 		if (!group.every((l, c) => fits(kinds[c], l.span.text.trim(), anchored))) return undefined;
 		// (the next table's header: a table of its own; this one's written again after a page break)
 		if (headerCols(group.map((l) => l.span.norm)) || group.some((l) => !l.blank && keys.includes(l.span.norm))) return undefined;
@@ -459,7 +462,7 @@ function spaceTokens(l: Line): Array<[number, number]> {
 	for (let i = 0; i + 1 < out.length; i++) {
 		const a = t(out[i]);
 		const b = t(out[i + 1]);
-		const join = (/^\d[\d,]*\.$/.test(a) && /^\d+[%％]?$/.test(b)) || (new RegExp(`^${OP}$`).test(a) && /^\d/.test(b)) || (/^[\u4e00-\u9fa5]{2,8}$/.test(a) && b === '指标') || /^[(（][^()（）]{0,6}[)）]$/.test(b) || (/^[\u4e00-\u9fa5]( [\u4e00-\u9fa5])*$/.test(a) && /^[\u4e00-\u9fa5]$/.test(b));
+		const join = (/^\d[\d,]*\.$/.test(a) && /^\d+[%％]?$/.test(b)) || (/^(19|20)\d\d$/.test(a) && /^年度?$/.test(b)) || (new RegExp(`^${OP}$`).test(a) && /^\d/.test(b)) || (/^[\u4e00-\u9fa5]{2,8}$/.test(a) && b === '指标') || /^[(（][^()（）]{0,6}[)）]$/.test(b) || (/^[\u4e00-\u9fa5]( [\u4e00-\u9fa5])*$/.test(a) && /^[\u4e00-\u9fa5]$/.test(b));
 		if (join) {
 			out.splice(i, 2, [out[i][0], out[i + 1][1]]);
 			i--;
@@ -510,6 +513,17 @@ function spaceTable(src: string, lines: Line[], from: number, stop: number): Tab
 	const rows: Row[] = [{ cells: head.map(([a, b]) => makeCell(src, a, b)), start: l0.start, end: l0.end, lines: [l0.n], layout: 'tab' }];
 	let j = from + 1;
 	let last = from;
+	// a second header line under a group column ("两年对比情况" over "增减值 增减幅 (%)"): its words are
+	// the group's columns
+	let headRows = 0;
+	const sub = j < stop && !lines[j].blank && !/[\t|]/.test(lines[j].raw) ? spaceTokens(lines[j]) : [];
+	if (sub.length >= 2 && /对比情况$|^增减情况$/.test(src.slice(...head[head.length - 1]).replace(/\s+/g, '')) && sub.every(([a, b]) => headerKind(src.slice(a, b)) === 'number')) {
+		kinds.splice(kinds.length - 1, 1, ...sub.map(() => 'number' as const));
+		rows.push({ cells: [...head.slice(0, -1).map(([a]) => makeCell(src, a, a)), ...sub.map(([a, b]) => makeCell(src, a, b))], start: lines[j].start, end: lines[j].end, lines: [j], layout: 'tab' });
+		j++;
+		last = j - 1;
+		headRows = 1;
+	}
 	let tried = 0;
 	const headText = head.map(([a, b]) => src.slice(a, b).replace(/\s+/g, '')).join('|');
 	for (; j < stop; j++) {
@@ -548,7 +562,8 @@ function spaceTable(src: string, lines: Line[], from: number, stop: number): Tab
 		rows.push({ cells, start: l.start, end: l.end, lines: [l.n], layout: 'tab' });
 	}
 	// (two rows or more, most of its lines placed: a table whose cells hold spaces of their own is not this layout)
-	if (rows.length < 3 || (rows.length - 1) * 3 < tried * 2) return undefined;
+	const data = rows.length - 1 - headRows;
+	if (data < 2 || data * 3 < tried * 2) return undefined;
 	return { rows, firstLine: from, lastLine: last };
 }
 
