@@ -268,3 +268,10 @@ describe('a year-comparison table whose header has a second row under its group 
 		expect(space[1].slice(-2)).toEqual(['增减值', '增减幅(%)']);
 	});
 });
+
+describe('a table written with a blank line between every two cells', () => {
+	it('is not read as one cell a line with empty cells (its blank lines are separators, no row boundary is known)', () => {
+		const text = ['一级指标', '', '二级指标', '', '三级指标', '', '指标值', '', '产出指标', '', '数量指标', '', '新修渠道长度', '', '≥5公里', '', '质量指标', '', '验收合格率', '', '100%'].join('\n');
+		expect(new Ctx(text).tables).toEqual([]);
+	});
+});

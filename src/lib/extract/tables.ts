@@ -350,6 +350,8 @@ function cellLineTable(src: string, lines: Line[], from: number, stop: number): 
 
 function cellLineRows(src: string, lines: Line[], from: number, stop: number, emptyAfter: number, cutTotal: boolean): { table: Table; figures: number } | undefined {
 	const plain = (l: Line | undefined) => !!l && !l.tabbed && !l.rule && !/ \| |^\|+$| \|$/.test(l.raw);
+	// (not from within a header written a word and a blank line at a time, see below)
+	if (from >= 2 && lines[from - 1].blank && headerKind(lines[from - 2].span.norm)) return undefined;
 	let h = from;
 	const keys: string[] = [];
 	for (;;) {
@@ -363,6 +365,10 @@ function cellLineRows(src: string, lines: Line[], from: number, stop: number, em
 		keys.pop();
 		h--;
 	}
+	// (a blank line between most header words is the layout that writes a blank line between every
+	// two cells, not empty header cells: no row here is that many lines)
+	const gaps = keys.filter((k) => !k.trim()).length;
+	if (gaps >= 2 && gaps * 2 >= keys.length - gaps - 1) return undefined;
 	for (let e = 0; e < emptyAfter; e++) {
 		if (h >= stop || !lines[h].blank) return undefined;
 		keys.push('');
