@@ -275,3 +275,18 @@ describe('a table written with a blank line between every two cells', () => {
 		expect(new Ctx(text).tables).toEqual([]);
 	});
 });
+
+describe('" | " tables of figures under known header words, and 三公 tables', () => {
+	const budgetOf = (text: string) => extract(text, { sourceFile: 't.txt' }).report.budget.map((l) => [l.flow, l.item, l.stage, l.amount.wan]);
+	it('a " | " budget table is read as the same table written with tabs', () => {
+		const tab = ['青禾县文化馆2023年度部门整体支出绩效自评报告', '一、收支情况', '单位:万元', '项目\t年初预算数\t调整预算数\t决算数', '合计\t210.50\t230.00\t228.40', '财政拨款收入\t200.50\t220.00\t218.40', '二、绩效情况'].join('\n');
+		const b = budgetOf(tab);
+		expect(b.length).toBeGreaterThan(0);
+		expect(budgetOf(perturb(tab, 'pipe'))).toEqual(b);
+	});
+	it('a 三公 table\'s 合计 is no budget total', () => {
+		const text = ['青禾县文化馆2023年度“三公”经费支出情况说明', '单位:万元', '项 目 | 预 算 数 | 决 算 数 |', '合 计 | 3.20 | 2.10 |', '因公出国(境)费 | ||', '公务接待费 | 1.20 | 0.60 |', '公务用车购置及运行维护费 | 2.00 | 1.50 |', '二、其他说明'].join('\n');
+		expect(budgetOf(text).filter((l) => l[1] === '合计')).toEqual([]);
+		expect(budgetOf(perturb(text, 'tab')).filter((l) => l[1] === '合计')).toEqual([]);
+	});
+});

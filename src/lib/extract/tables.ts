@@ -143,7 +143,7 @@ function mergeBroken(rows: Row[]): Row[] {
  */
 export function findTables(src: string, lines: Line[], piped = false, barCells = true): Table[] {
 	const isRowLine = (l: Line) => l.tabbed || (piped && isPipedRow(l));
-	const tables: Table[] = [];
+	let tables: Table[] = [];
 	let i = 0;
 	while (i < lines.length) {
 		if (barCells && isBarCell(lines[i])) {
@@ -188,9 +188,24 @@ export function findTables(src: string, lines: Line[], piped = false, barCells =
 		tables.push(tabbed.some(isPipedRow) ? { rows, firstLine: i, lastLine: last, piped: true } : { rows, firstLine: i, lastLine: last });
 		i = last + 1;
 	}
+	// " | " tables of figures under a header of known words (项目 | 年初预算数 | 决算数, 一级指标 | 分值 |
+	// 得分): every reader's, as written with tabs (other " | " tables stay the grid reader's)
+	if (!piped) {
+		const figures = findTables(src, lines, true, false).filter((t) => t.piped && t.rows.length >= 2 && figureTable(t.rows[0]) && !tables.some((o) => o.firstLine <= t.lastLine && t.firstLine <= o.lastLine));
+		if (figures.length) tables = [...tables, ...figures].sort((a, b) => a.firstLine - b.firstLine);
+	}
 	// tables whose rows no marker ends, read by their header words
 	const led = headerLedTables(src, lines, tables);
 	return led.length ? [...tables, ...led].sort((a, b) => a.firstLine - b.firstLine) : tables;
+}
+
+/** A header row of names and then figure columns only (amounts, scores, rates). */
+function figureTable(head: Row): boolean {
+	const kinds = headerCols(head.cells.map((c) => c.norm).filter((k, i, a) => k.trim() || a.slice(i + 1).some((x) => x.trim())));
+	if (!kinds) return false;
+	let lead = 0;
+	while (lead < kinds.length && (kinds[lead] === 'label' || kinds[lead] === 'seq')) lead++;
+	return lead > 0 && lead < kinds.length && kinds.slice(lead).every((k) => k === 'number');
 }
 
 /** One cell a line ending " |" (an empty cell "|"), or a line of bars alone that ends the row. */
