@@ -832,7 +832,8 @@ function readPlannedPairs(ctx: Ctx, env: Env, out: GridResult) {
 	const PLANNED = /^计划(安排)?(资金|投资)(\((万元|元)\))?$/;
 	for (const t of tablesWithPiped(ctx, true)) {
 		const at = t.rows.findIndex((r) => PLANNED.test(tableKey(r.cells[0])));
-		if (at < 0) continue;
+		// (a table of the first row alone: the lines below are read as written)
+		if (at < 0 || at + 1 >= t.rows.length) continue;
 		const rows = t.rows.slice(at, at + 8).map((r) => {
 			const cells: C[] = r.cells.map((c) => ({ text: c.text, key: tableKey(c), start: c.start, end: c.end }));
 			while (cells.length && !cells[cells.length - 1].key) cells.pop();

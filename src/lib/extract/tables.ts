@@ -211,7 +211,7 @@ function figureTable(head: Row): boolean {
 /** One cell a line ending " |" (an empty cell "|"), or a line of bars alone that ends the row. */
 const BAR_CELL = /^(?:(.*\S) )?\|$/;
 const BAR_END = /^\|{2,}$/;
-const isBarCell = (l: Line) => !l.tabbed && !/ \| /.test(l.raw) && (BAR_CELL.test(l.raw.trimEnd()) || BAR_END.test(l.raw.trim()));
+const isBarCell = (l: Line) => !l.tabbed && !/ \| /.test(l.raw) && (BAR_CELL.test(l.raw.trim()) || BAR_END.test(l.raw.trim()));
 
 /**
  * A table written one cell a line, each cell ending " |", each row ended by a line of bars
@@ -243,8 +243,10 @@ function barCellTable(src: string, lines: Line[], from: number): Table | undefin
 			if (group.length && group.every((g) => /^-{2,}\s*\|$/.test(g.raw.trim()))) group = [];
 			if (group.length) {
 				const cells = group.map((g) => {
-					const m = BAR_CELL.exec(g.raw.trimEnd())!;
-					return makeCell(src, g.start, g.start + (m[1]?.length ?? 0));
+					// (an empty cell written " |")
+					const lead = g.raw.length - g.raw.trimStart().length;
+					const m = BAR_CELL.exec(g.raw.trim())!;
+					return makeCell(src, g.start + lead, g.start + lead + (m[1]?.length ?? 0));
 				});
 				rows.push({ cells, start: group[0].start, end: group[group.length - 1].end, lines: group.map((g) => g.n), layout: 'stack' });
 			}
@@ -475,7 +477,7 @@ function cellLineRows(src: string, lines: Line[], from: number, stop: number, em
 	return { table: { rows, firstLine: from, lastLine: j - 1 }, figures };
 }
 
-/** Tokens of a line whose cells are joined by spaces, with the spaces a figure or a level name holds joined back ("863. 08", "≤ 100%", "社会效益 指标", "预 算 执 行"). */
+/** Tokens of a line whose cells are joined by spaces, with the spaces a figure or a level name holds joined back ("520. 40", "≤ 100%", "社会效益 指标", "预 算 执 行"). */
 function spaceTokens(l: Line): Array<[number, number]> {
 	const out: Array<[number, number]> = [];
 	for (const m of l.raw.matchAll(/\S+/g)) out.push([l.start + m.index!, l.start + m.index! + m[0].length]);
