@@ -290,3 +290,12 @@ describe('" | " tables of figures under known header words, and 三公 tables', 
 		expect(budgetOf(perturb(text, 'tab')).filter((l) => l[1] === '合计')).toEqual([]);
 	});
 });
+
+describe('one cell a line: a short name a cell wrapped at a space', () => {
+	it('is one cell among lines of one cell each ("资金管理 (8分)", "资金使用 规范性"), a row of level words joined by spaces is not', async () => {
+		const { cellStream } = await import('../../src/lib/extract/grid');
+		const keys = (text: string) => cellStream(new Ctx(text)).map((c) => c.key);
+		expect(keys(['序号', '1', '资金管理 (8分)', '资金使用 规范性', '4', '3'].join('\n'))).toEqual(['序号', '1', '资金管理(8分)', '资金使用规范性', '4', '3']);
+		expect(keys(['产出指标 数量指标 新建桥梁 2座', '质量指标 验收合格率 100%'].join('\n'))).toContain('数量指标');
+	});
+});

@@ -99,7 +99,15 @@ function buildCellStream(ctx: Ctx): GCell[] {
 			// (a level name or a header word written with its letters spaced, "产 出 指 标 (50分)",
 			// "社会效益 指标", alone on its line: one cell)
 			const squeezed = span.norm.replace(/\s+/g, '');
-			if (/\s/.test(span.text.trim()) && (LEVEL1.test(squeezed) || LEVEL2.test(squeezed) || SPLIT_HEADER_WORDS.has(squeezed))) {
+			// (and a short name a cell wrapped at a space, "基础信息 完整性", "规划 (15分)", among lines of one
+			// cell each: one cell a line, where its neighbours hold no space)
+			const shortName = (l: Line | undefined) => {
+				const t = l ? l.span.text.trim().split(/\s+/) : [];
+				return !!l && t.length >= 2 && t.length <= 3 && l.span.norm.replace(/\s+/g, '').length <= 16 && t.every((x) => /^[\u4e00-\u9fa5]+$|^[(（]\d{1,3}分[)）]$/.test(x)) && !t.every((x) => SPLIT_HEADER_WORDS.has(x) || LEVEL1.test(x) || LEVEL2.test(x));
+			};
+			const single = (l: Line | undefined) => !!l && !l.blank && !/[|\t]/.test(l.raw) && (!/\s/.test(l.span.text.trim()) || shortName(l));
+			const wrapped = !/[|\t]/.test(line.raw) && shortName(line) && single(lines[line.n - 1]) && single(lines[line.n + 1]);
+			if (/\s/.test(span.text.trim()) && (wrapped || LEVEL1.test(squeezed) || LEVEL2.test(squeezed) || SPLIT_HEADER_WORDS.has(squeezed))) {
 				const s0 = span.text.search(/\S/);
 				const e0 = span.text.trimEnd().length;
 				out.push({ text: span.text.slice(s0, e0), key: squeezed, start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
