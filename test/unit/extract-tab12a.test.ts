@@ -299,3 +299,14 @@ describe('one cell a line: a short name a cell wrapped at a space', () => {
 		expect(keys(['产出指标 数量指标 新建桥梁 2座', '质量指标 验收合格率 100%'].join('\n'))).toContain('数量指标');
 	});
 });
+
+describe('the table reader takes a level written with its points or a fill-in note', () => {
+	it('"产出指标(40分)" / "数量指标(必填)" are the levels 产出指标 / 数量指标 (one cell a line)', async () => {
+		const text = ['青禾县道路养护项目绩效自评表', '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '全年实际值', '得分', '产出指标(40分)', '数量指标(必填)', '养护道路里程(公里)', '20', '≥30公里', '32公里', '20', '', '', '质量指标(必填)', '养护合格率', '20', '≥95%', '98%', '20', '二、其他说明'].join('\n');
+		const { readIndicators } = await import('../../src/lib/extract/indicators');
+		const r = readIndicators(new Ctx(text), { year: 2023, kind: 'project_self_evaluation', deptName: '', deptShort: '' });
+		const got = r.table.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text]);
+		expect(got).toContainEqual(['产出指标', '数量指标', '养护道路里程(公里)', '≥30公里', '32公里']);
+		expect(got).toContainEqual(['产出指标', '质量指标', '养护合格率', '≥95%', '98%']);
+	});
+});
