@@ -310,3 +310,13 @@ describe('the table reader takes a level written with its points or a fill-in no
 		expect(got).toContainEqual(['产出指标', '质量指标', '养护合格率', '≥95%', '98%']);
 	});
 });
+
+describe('a target table whose first rows lost their level cells, one cell a line or joined by spaces', () => {
+	const pipe = ['青禾县2022年少数民族发展资金项目绩效目标申报表', '一级指标 | 二级指标 | 三级指标 | 指标值 | ||||', '新建温室大棚数量 | ≥3个 | |||||||', '大棚验收合格率 | 100% | |||||||', '时效指标 | 开工时限 | 2022年6月 | ||||||', '二、其他说明'].join('\n');
+	const inds = (text: string) => extract(text, { sourceFile: 't.txt' }).report.indicators.map((i) => [i.name, i.target?.text]);
+	it('reads the bare rows (a name and its target) as the grid reader does for " | " rows', () => {
+		const p = inds(pipe);
+		expect(p).toContainEqual(['新建温室大棚数量', '≥3个']);
+		for (const layout of ['cell-line', 'space'] as const) expect(inds(perturb(pipe, layout))).toContainEqual(['新建温室大棚数量', '≥3个']);
+	});
+});
