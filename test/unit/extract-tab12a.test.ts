@@ -320,3 +320,13 @@ describe('a target table whose first rows lost their level cells, one cell a lin
 		for (const layout of ['cell-line', 'space'] as const) expect(inds(perturb(pipe, layout))).toContainEqual(['新建温室大棚数量', '≥3个']);
 	});
 });
+
+describe('an indicator header broken over rows of bar-ended cells', () => {
+	it('reads the columns after the row end ("年度 指标值 |" / "||" / "实际 完成值 |") as with " | " rows', () => {
+		const pipe = ['青禾县美丽乡村建设项目绩效自评表', '一级指标 | 二级指标 | 三级指标 | 年度 指标值 |', '实际 完成值 |', '分值 | 得分 | 偏差原因分析及改进措施 | |||||', '产出指标 | 数量指标 | 指标1:新建示范村数量 | ≥3 | 4 | 10 | 10 | |||||||', '指标2:整治自然村数量 | ≥50 | 56 | 10 | 10 | |||||||||', '二、其他说明'].join('\n');
+		const inds = (text: string) => extract(text, { sourceFile: 't.txt' }).report.indicators.map((i) => [i.name, i.target?.text, i.actual?.text, i.max?.value, i.score?.value]);
+		const p = inds(pipe);
+		expect(p).toContainEqual(['新建示范村数量', '≥3', '4', 10, 10]);
+		expect(inds(perturb(pipe, 'cell-bar'))).toEqual(p);
+	});
+});

@@ -1372,7 +1372,19 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		if (indCol(cells[i].key) !== 'l1' && indCol(cells[i].key) !== 'l2') continue;
 		const cols: IndCol[] = [];
 		let j = i;
-		while (j < cells.length && indCol(cells[j].key)) cols.push(indCol(cells[j++].key)!);
+		for (;;) {
+			if (j < cells.length && indCol(cells[j].key)) cols.push(indCol(cells[j++].key)!);
+			// (a header broken over rows of bar-ended cells, "年度 指标值 |" / "||" / "实际 完成值 |": the
+			// row end's empty cells between two header words are no columns)
+			else if (cols.length && cells[j]?.key === '' && !cells[j].loose) {
+				let e = j;
+				while (e < cells.length && e < j + 4 && cells[e].key === '') e++;
+				const next = cells[e] && indCol(cells[e].key);
+				const rowEnd = /^\|{2,}$/.test(ctx.lines[ctx.lineOf(cells[j].start)]?.raw.trim() ?? '');
+				if (!next || next === 'l1' || next === 'l2' || !rowEnd) break;
+				j = e;
+			} else break;
+		}
 		// a header of two rows: the upper one's 年度指标值 spans the lower one's 指标性质 | 指标值 | 度量单位,
 		// and its columns after that (实际完成值 | 分值 | 得分 | 原因) follow them (Yunnan's 公开14表
 		// 项目支出绩效自评表, and every table that splits the target column so)
