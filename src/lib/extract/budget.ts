@@ -1482,6 +1482,12 @@ function readMatrix(ctx: Ctx, env: Env, t: Table, out: Built[], skip: Set<Row>) 
 	const colKind = hk.map(colKindOf);
 	const money = colKind.some((c) => c.role === 'item' || c.role === 'stage' || c.role === 'total' || c.role === 'year');
 	if (!money) return;
+	// (a 三公 table, its rows 因公出国(境)费 / 公务接待费 / 公务用车…: its 合计 is the 三公 total, not the
+	// budget's; sangong.ts reads it. Serves 三公 tables in every layout that reaches this reader)
+	// (its item rows may stand apart from it where a row of one cell has no separator: the lines after it count)
+	const SG_ROW = /^(其中[:：]?)?(因公出国|公务接待|公务用车)/;
+	const after = ctx.lines.slice(t.lastLine + 1, t.lastLine + 5).map((l) => l.span.norm.replace(/\s+/g, ''));
+	if (rows.slice(bodyFrom).filter((r) => SG_ROW.test(key(r.cells.find((c) => c.text)))).length + after.filter((x) => SG_ROW.test(x)).length >= 2) return;
 	const lineNo = t.firstLine;
 	const scope = sectionScope(ctx, lineNo) ?? 'all';
 	// the lines above the table: caption, unit, "…明细如下："

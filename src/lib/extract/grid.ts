@@ -17,6 +17,7 @@ import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, level1Of, parseTarget, un
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
 import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
+import { key as tableKey, tablesWithPiped } from './tables';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -84,17 +85,51 @@ function buildCellStream(ctx: Ctx): GCell[] {
 		if (!/[|\t]/.test(line.raw)) {
 			// one cell a line with blank lines between (a Word table copied into a web page): the
 			// line is the cell, and its empty neighbours keep the columns (see above)
-			const lone = keepsEmpty && !/\s/.test(span.text.trim()) && lines[line.n - 1]?.raw.trim() === '' && (lines[line.n + 1]?.raw.trim() ?? '') === '';
+			// (and a row of one cell between tab-separated rows: a row with one cell has no tab to
+			// write, "产 出 指 标 (50分)" over the rows of its level; the line is the cell)
+			const delimited = (l: Line | undefined) => !!l && /\t/.test(l.raw);
+			const inTabs = span.text.trim().length <= 40 && delimited(lines[line.n - 1]) && delimited(lines[line.n + 1]);
+			const lone = inTabs || (keepsEmpty && !/\s/.test(span.text.trim()) && lines[line.n - 1]?.raw.trim() === '' && (lines[line.n + 1]?.raw.trim() ?? '') === '');
 			if (lone && span.text.trim()) {
 				const s0 = span.text.search(/\S/);
 				const e0 = span.text.trimEnd().length;
 				out.push({ text: span.text.slice(s0, e0), key: span.norm.slice(s0, e0), start: span.map[s0], end: span.map[e0 - 1] + 1 });
 				continue;
 			}
-			for (const m of span.text.matchAll(/\S+/g)) {
-				const s0 = m.index!;
-				const e0 = s0 + m[0].length;
-				out.push({ text: m[0], key: span.norm.slice(s0, e0), start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
+			// (a level name or a header word written with its letters spaced, "产 出 指 标 (50分)",
+			// "社会效益 指标", alone on its line: one cell)
+			const squeezed = span.norm.replace(/\s+/g, '');
+			// (and a short name a cell wrapped at a space, "基础信息 完整性", "规划 (15分)", among lines of one
+			// cell each: one cell a line, where its neighbours hold no space)
+			const shortName = (l: Line | undefined) => {
+				const t = l ? l.span.text.trim().split(/\s+/) : [];
+				return !!l && t.length >= 2 && t.length <= 3 && l.span.norm.replace(/\s+/g, '').length <= 16 && t.every((x) => /^[\u4e00-\u9fa5]+$|^[(（]\d{1,3}分[)）]$/.test(x)) && !t.every((x) => SPLIT_HEADER_WORDS.has(x) || LEVEL1.test(x) || LEVEL2.test(x));
+			};
+			const single = (l: Line | undefined) => !!l && !l.blank && !/[|\t]/.test(l.raw) && (!/\s/.test(l.span.text.trim()) || shortName(l));
+			const wrapped = !/[|\t]/.test(line.raw) && shortName(line) && single(lines[line.n - 1]) && single(lines[line.n + 1]);
+			if (/\s/.test(span.text.trim()) && (wrapped || LEVEL1.test(squeezed) || LEVEL2.test(squeezed) || SPLIT_HEADER_WORDS.has(squeezed))) {
+				const s0 = span.text.search(/\S/);
+				const e0 = span.text.trimEnd().length;
+				out.push({ text: span.text.slice(s0, e0), key: squeezed, start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
+				continue;
+			}
+			const words = [...span.text.matchAll(/\S+/g)].map((m) => [m.index!, m.index! + m[0].length]);
+			for (let w = 0; w < words.length; w++) {
+				const s0 = words[w][0];
+				let e0 = words[w][1];
+				// (a header word or level name written with its letters spaced among other words, "序号 乡镇名称
+				// 项 目 名 称 金额": one cell)
+				for (let z = Math.min(words.length, w + 8); z > w + 1; z--) {
+					const run = words.slice(w, z);
+					if (!run.every(([a, b]) => b - a === 1 && /[\u4e00-\u9fa5]/.test(span.text[a]))) continue;
+					const joined = run.map(([a]) => span.norm[a]).join('');
+					if (SPLIT_HEADER_WORDS.has(joined) || LEVEL1.test(joined) || LEVEL2.test(joined)) {
+						e0 = run[run.length - 1][1];
+						w = z - 1;
+						break;
+					}
+				}
+				out.push({ text: span.text.slice(s0, e0), key: span.norm.slice(s0, e0).replace(/\s+/g, ''), start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
 			}
 			continue;
 		}
@@ -803,9 +838,24 @@ function readGroupedFunds(ctx: Ctx, env: Env, out: GridResult) {
  */
 function readPlannedPairs(ctx: Ctx, env: Env, out: GridResult) {
 	const lines = ctx.lines;
+	type C = { key: string; start: number; end: number; text: string };
+	// the rows of the table whatever its layout marks them with (tabs, " | ", bar-ended cells: tables.ts)
+	const PLANNED = /^计划(安排)?(资金|投资)(\((万元|元)\))?$/;
+	for (const t of tablesWithPiped(ctx, true)) {
+		const at = t.rows.findIndex((r) => PLANNED.test(tableKey(r.cells[0])));
+		// (a table of the first row alone: the lines below are read as written)
+		if (at < 0 || at + 1 >= t.rows.length) continue;
+		const rows = t.rows.slice(at, at + 8).map((r) => {
+			const cells: C[] = r.cells.map((c) => ({ text: c.text, key: tableKey(c), start: c.start, end: c.end }));
+			while (cells.length && !cells[cells.length - 1].key) cells.pop();
+			return cells;
+		});
+		// (a row's empty cells after its last value, which some layouts leave out)
+		for (const r of rows.slice(1)) while (r.length && r.length < rows[0].length) r.push({ text: '', key: '', start: r[r.length - 1].end, end: r[r.length - 1].end });
+		return plannedPairs(ctx, env, out, rows);
+	}
 	const h = lines.findIndex((l) => /^计划(安排)?(资金|投资)(\((万元|元)\))?\|?$/.test(l.span.norm.replace(/\s+/g, '')));
 	if (h < 0) return;
-	type C = { key: string; start: number; end: number; text: string };
 	const rows: C[][] = [];
 	let row: C[] = [];
 	for (let i = h; i < lines.length && rows.length < 8; i++) {
@@ -820,6 +870,12 @@ function readPlannedPairs(ctx: Ctx, env: Env, out: GridResult) {
 		const a = lines[i].span.text.indexOf(text);
 		row.push({ text, key: lines[i].span.norm.slice(a, a + text.length).replace(/\s+/g, ''), start: text ? lines[i].span.map[a] : lines[i].start, end: text ? lines[i].span.map[a + text.length - 1] + 1 : lines[i].start });
 	}
+	plannedPairs(ctx, env, out, rows);
+}
+
+/** The 计划安排资金 | N | 实际到位资金 | N … rows read (label and amount pairs; the levels' rows under them). */
+function plannedPairs(ctx: Ctx, env: Env, out: GridResult, rows: Array<Array<{ key: string; start: number; end: number; text: string }>>) {
+	type C = (typeof rows)[number][number];
 	const head = rows[0];
 	if (!head || head.length < 4 || head.length % 2) return;
 	const cols = head.filter((_, x) => x % 2 === 0).map((c) => c.key.replace(/\((万元|元)\)$/, ''));
@@ -1322,7 +1378,19 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		if (indCol(cells[i].key) !== 'l1' && indCol(cells[i].key) !== 'l2') continue;
 		const cols: IndCol[] = [];
 		let j = i;
-		while (j < cells.length && indCol(cells[j].key, cols)) cols.push(indCol(cells[j++].key, cols)!);
+		for (;;) {
+			if (j < cells.length && indCol(cells[j].key, cols)) cols.push(indCol(cells[j++].key, cols)!);
+			// (a header broken over rows of bar-ended cells, "年度 指标值 |" / "||" / "实际 完成值 |": the
+			// row end's empty cells between two header words are no columns)
+			else if (cols.length && cells[j]?.key === '' && !cells[j].loose) {
+				let e = j;
+				while (e < cells.length && e < j + 4 && cells[e].key === '') e++;
+				const next = cells[e] && indCol(cells[e].key, cols);
+				const rowEnd = /^\|{2,}$/.test(ctx.lines[ctx.lineOf(cells[j].start)]?.raw.trim() ?? '');
+				if (!next || next === 'l1' || next === 'l2' || !rowEnd) break;
+				j = e;
+			} else break;
+		}
 		// a header of two rows: the upper one's 年度指标值 spans the lower one's 指标性质 | 指标值 | 度量单位,
 		// and its columns after that (实际完成值 | 分值 | 得分 | 原因) follow them (Yunnan's 公开14表
 		// 项目支出绩效自评表, and every table that splits the target column so)
@@ -1505,7 +1573,11 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// (a sub-indicator named after the one above it, "★其中:X人数(≥**人)", is a name)
 			// (a name after the form's row ordinal, "指标1:…", is one even as a sentence: the ordinal vouches)
 			const ordinal = ORDINAL.test(c.key);
-			if (isBlank(c.key) || (!ordinal && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (ordinal ? 80 : 40)) {
+			// (and, in a flowed table, a figure with its unit where a name should stand, "5亩": a value
+			// of a row whose cells did not line up, no name)
+			// (a year is a name's, "2022年全年")
+			const unitFigure = c.loose && new RegExp(`^[≥≤><=]*${NUM}(%|[\u4e00-\u9fa5]{1,3})$`).test(c.key) && !/^(19|20)\d\d年/.test(c.key);
+			if (isBlank(c.key) || unitFigure || (!ordinal && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (ordinal ? 80 : 40)) {
 				k++;
 				continue;
 			}
@@ -1514,9 +1586,9 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				k++;
 				continue;
 			}
-			// rows whose level cells the conversion dropped, right under a delimited header ("贫困地区新增
+			// rows whose level cells the conversion dropped, right under a delimited header (or a header one cell a line or space-joined, its rows too) ("贫困地区新增
 			// 特色产业数量 | ≥1个 | ||||", Inner Mongolia's 绩效目标申报表): a name and a target, no levels
-			const bare = !l1 && !l2 && !c.loose && !c.key.endsWith('指标') && !isValue(c.key) && cells[k + 1] && /^(≥|≤|>=|<=|>|<|=)?\d/.test(cells[k + 1].key) && (cells.slice(j, k).every((x) => x.key === '') || (out.indicators.length > 0 && !out.indicators[out.indicators.length - 1].level2));
+			const bare = !l1 && !l2 && (!c.loose || cells[i].loose) && !c.key.endsWith('指标') && !isValue(c.key) && cells[k + 1] && /^(≥|≤|>=|<=|>|<|=)?\d/.test(cells[k + 1].key) && (cells.slice(j, k).every((x) => x.key === '') || (out.indicators.length > 0 && !out.indicators[out.indicators.length - 1].level2));
 			if (!l1 && !l2 && !bare) break;
 			if (isValue(c.key)) break; // a number where a name should stand: not this table
 			// a filler a row's note cell left on a line of its own ("……"): no row
@@ -1535,7 +1607,13 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// points, "病虫害防治面积 | 3万亩 | 3万亩 | 7 | 7 | 森林抚育面积 | …", one cell a line)
 			const pointsAt = (x: GCell | undefined) => !!x && isNumber(x.key) && !/%$/.test(x.key) && Number(x.key) <= 100;
 			const opensRow = (v: number) => !isValue(cells[v].key) && cells[v].key.length <= 40 && after.slice(0, pointsEnd).every((col, idx) => (col === 'max' || col === 'score' ? pointsAt(cells[v + 1 + idx]) : !!cells[v + 1 + idx] && !isBlank(cells[v + 1 + idx].key)));
+			// (a delimited row written a row a line, its name and values on one line: the row ends with
+			// its line, whatever empty cells a converter left out after its last value, as tab-separated
+			// text leaves them: "其中X面积\t2亩\t2亩" with the next row's name on the next line)
+			// (a line that holds no more cells than a row: not a whole table flowed onto one line)
+			const rowLine = !c.loose && /\t/.test(ctx.lines[lineOf(c)]?.raw ?? '') && lineRest(k).length >= 2 && (ctx.lines[lineOf(c)]?.raw.split('\t').length ?? 0) <= cols.length + 2;
 			for (let v = k + 1; v < cells.length && vals.length < want; v++) {
+				if (rowLine && lineOf(cells[v]) !== lineOf(c)) break;
 				const level = LEVEL1.test(cells[v].key) || LEVEL2.test(cells[v].key) || END_ROW.test(cells[v].key);
 				if (level && (c.loose || (pointsEnd > 0 && vals.length >= pointsEnd))) break;
 				if (!c.loose && pointsEnd > 0 && vals.length >= pointsEnd && opensRow(v)) break;
@@ -1546,6 +1624,20 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			const fits = (vs: GCell[]) => vs.length === want && after.every((col, idx) => idx >= want || (col !== 'max' && col !== 'score') || isPoints(vs[idx]));
 			let aligned = !c.loose || fits(vals);
 			let used = vals.length;
+			// a flowed part's row of a name and two figures with their units, the next row's name after
+			// them or the next level's ("其中X面积 4亩 4亩 其中Y面积 …", a one-cell-a-line or space-joined 绩效目标自评表):
+			// its 指标值 and 实际值, as the delimited rows below read them
+			if (!aligned && c.loose) {
+				const mi = after.indexOf('max');
+				const ti = after.indexOf('target');
+				const ai = after.indexOf('actual');
+				const unitValue = (v: GCell | undefined) => !!v && new RegExp(`^[≥≤><=]?${NUM}(%|[\u4e00-\u9fa5]{1,3})$`).test(v.key);
+				if (mi >= 0 && ti === mi + 1 && ai === ti + 1 && mi === 0 && unitValue(vals[0]) && unitValue(vals[1]) && (vals.length === 2 || (vals[2] && !isValue(vals[2].key) && !unitValue(vals[2])))) {
+					vals = [{ ...vals[0], text: '', key: '' }, vals[0], vals[1]];
+					used = 2;
+					aligned = true;
+				}
+			}
 			if (!aligned) {
 				// one cell short because points ran into the value after them: split where that is forced
 				const fixed = splitPointsCell(vals.slice(0, want - 1), after);
@@ -1952,7 +2044,10 @@ function readAllocationTable(ctx: Ctx, env: Env, cells: GCell[], out: GridResult
 		// rows whose merged cells (a 序号 or a 乡镇 spanning two rows) dropped out, where the amount is the
 		// last column and the name the column before it: each amount is a number after a text cell,
 		// its name that cell ("1 | 甲镇 | 甲村 | 甲村食堂 | 5 | 乙村 | 乙村食堂 | 5 | 合计 | 10")
-		if ((rows.length < 2 || !total) && amt === head.length - 1 && names.includes(amt - 1)) {
+		// (the amount the last column but a remark's, "… | 金额 | 备注": a remark left empty is no cell
+		// where empty cells drop out, one cell a line or joined by spaces)
+		const amountLast = amt === head.length - 1 || head.slice(amt + 1).every((h) => /^(备注|说明)$/.test(h));
+		if ((rows.length < 2 || !total) && amountLast && names.includes(amt - 1)) {
 			rows.length = 0;
 			total = undefined;
 			for (k = j; k < cells.length && rows.length < 60; k++) {

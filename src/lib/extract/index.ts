@@ -213,10 +213,35 @@ function mergeBudget(found: BudgetLine[], budget: BudgetLine[]) {
 	for (const l of found) if (!have.has(key(l))) budget.push(l);
 }
 
-/** Lines and indicators the grid reader found that the layout readers did not. */
+/**
+ * How much of an indicator table a reading holds: its rows and their filled cells (a target or
+ * an outcome that is only an operator sign, "=" or "≥" of a 计算符号 / 指标性质 column, holds none).
+ */
+// (a reading that ran past the table into the prose after it holds sentences, not cells: a value
+// that ends a sentence, "…指标完成率147.69%。", holds none, and a row named by a clause, none at all)
+const coverage = (xs: Indicator[]) =>
+	xs.reduce((a, i) => {
+		if (/[，。；]/.test(i.name)) return a;
+		const filled = (['target', 'actual', 'stated_completion', 'max', 'score'] as const).filter((k) => {
+			const t = String((i[k] as { text?: unknown } | undefined)?.text ?? i[k] ?? '');
+			return i[k] !== undefined && !/^\s*[=≥≤<>＝＞＜≧≦]{1,2}\s*$/.test(t) && !/。/.test(t);
+		}).length;
+		return filled ? a + 1 + filled + (i.level1 !== undefined ? 1 : 0) + (i.level2 !== undefined ? 1 : 0) : a;
+	}, 0);
+
+/**
+ * Lines and indicators the grid reader found that the layout readers did not. Indicators: the
+ * reading that holds more of the table's cells (the table reader that reads rows by header
+ * position reads a table whose rows survived; the grid reader, which reads cells by content, reads
+ * more of one whose rows did not: one cell a line, cells joined by spaces, bar-written cells); the
+ * table reader's where both hold as much.
+ */
 function mergeGrid(grid: GridResult, budget: BudgetLine[], indicators: Indicator[]) {
 	mergeBudget(grid.budget, budget);
-	if (!indicators.length) indicators.push(...grid.indicators);
+	// a table reading whose names are figures ("95", "1") read its rows shifted against the
+	// header (rows that lost or gained leading cells): it is no reading of the table
+	if (indicators.length && indicators.filter((i) => /^[\d.,%≥≤<>=\s]+$/.test(i.name)).length * 3 >= indicators.length) indicators.length = 0;
+	if (!indicators.length || coverage(grid.indicators) > coverage(indicators)) indicators.splice(0, indicators.length, ...grid.indicators);
 }
 
 export function extract(text: string, opts: ExtractOptions = {}): ExtractResult {

@@ -342,8 +342,10 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 			const cellsIn = idx.map((i) => row.cells[i]);
 			let n1: string | undefined;
 			let n2: string | undefined;
-			while (pos < cellsIn.length && isLevelName(key(cellsIn[pos]))) {
-				const k = key(cellsIn[pos]);
+			// (a level's points or a template's fill-in note after it, "产出指标(50分)", "数量指标(必填硬性指标)": the level)
+			const levelKey = (c: Cell) => key(c).replace(/[(（](\d+分|\d+[-~]\d+\)?分?|(必填|选填)[\u4e00-\u9fa5]{0,6})[)）]?$/, '');
+			while (pos < cellsIn.length && isLevelName(levelKey(cellsIn[pos]))) {
+				const k = levelKey(cellsIn[pos]);
 				// a level-1 name in the level-1 column; anything else (成本指标 in the level-2 column,
 				// 可持续影响指标 slid into the level-1 column) is a level-2 name
 				if (LEVEL1.test(k) && !n1 && !n2 && (idx[pos] === cols.l1 || cols.l2 === undefined || idx[pos] < cols.l2)) n1 = k;

@@ -7,7 +7,7 @@
  *
  * Layouts a table can be parsed from (their markers say where the cells are):
  * - `pipe`: one row a line, cells between " | " ("A | B | C");
- * - `tab`: one row a line, cells between tabs;
+ * - `tab`: one row a line, cells between tabs (or one cell a line after a tab, rows apart by a blank line);
  * - `cell-bar`: one cell a line ending " |" (an empty cell "|"), a line of two or more bars ending the row.
  * Layouts a table can only be written in (no marker says where a row ends):
  * - `cell-line`: one cell a line (an empty cell an empty line), a row's cells one after another;
@@ -23,6 +23,9 @@ export interface Row {
 	cells: string[];
 	/** cell-bar: the line of bars that ended the row as written (absent: the row ran to the table's end) */
 	end?: string;
+	/** a stacked row (one cell a line after a tab, rows apart by blank lines): its lines as written and
+	 * the blank lines after it, for writing it back in its own layout */
+	stack?: { lines: string[]; after: string[] };
 }
 
 export type Segment = { kind: 'prose'; lines: string[] } | { kind: 'table'; layout: SourceLayout; rows: Row[] };
@@ -74,15 +77,48 @@ export function parseSegments(text: string): Segment[] {
 		}
 		out.push({ kind: 'table', layout, rows });
 	}
+	return stackRows(out);
+}
+
+/** One cell a line after a tab ("\t基本支出"), the row's cells one under another. */
+const STACK_LINE = /^\t[^\t]*\t?$/;
+
+/**
+ * A table written one cell a line after a tab, its rows apart by a blank line (Word tables that
+ * a converter wrote so: Hunan's reports): the cells of each run of lines are one row, as the
+ * extractor's table reader reads them (tables.ts), not one row a line.
+ */
+function stackRows(segs: Segment[]): Segment[] {
+	const out: Segment[] = [];
+	const isStack = (s: Segment | undefined): s is Extract<Segment, { kind: 'table' }> => !!s && s.kind === 'table' && s.layout === 'tab' && s.rows.every((r) => STACK_LINE.test(r.cells.join('\t')));
+	const isGap = (s: Segment | undefined) => !!s && s.kind === 'prose' && s.lines.length <= 2 && s.lines.every((l) => l.trim() === '');
+	for (let i = 0; i < segs.length; i++) {
+		// two or more runs apart by blank lines
+		let j = i;
+		while (isStack(segs[j]) && isGap(segs[j + 1]) && isStack(segs[j + 2])) j += 2;
+		if (j === i) {
+			out.push(segs[i]);
+			continue;
+		}
+		const rows: Row[] = [];
+		for (let k = i; k <= j; k += 2) {
+			const t = segs[k] as Extract<Segment, { kind: 'table' }>;
+			const lines = t.rows.map((r) => r.cells.join('\t'));
+			rows.push({ cells: lines.map((l) => l.replace(/^\t|\t$/g, '')), stack: { lines, after: k < j ? (segs[k + 1] as { lines: string[] }).lines : [] } });
+		}
+		out.push({ kind: 'table', layout: 'tab', rows });
+		i = j;
+	}
 	return out;
 }
 
 /**
  * A cell's text without the bars a pipe layout leaves at its end ("B |", "||||": the empty
- * cells after it), for writing in another layout.
+ * cells after it) or at the start of a row written "| A | B |" (the first cell "| A"), for
+ * writing in another layout.
  */
 export function cleanCell(cell: string): string {
-	return cell.replace(/(?:^|\s*)\|+\s*$/, '').trim();
+	return cell.replace(/(?:^|\s*)\|+\s*$/, '').replace(/^\|\s+/, '').trim();
 }
 
 /** A row's cells for another layout: bars stripped, the bars-only padding after the last cell dropped (empty cells kept). */
@@ -97,6 +133,10 @@ export function renderRows(rows: Row[], layout: Layout, from?: SourceLayout): st
 	const same = layout === from;
 	const lines: string[] = [];
 	for (const r of rows) {
+		if (same && r.stack) {
+			lines.push(...r.stack.lines, ...r.stack.after);
+			continue;
+		}
 		const cells = same ? r.cells : cleanRow(r.cells);
 		if (layout === 'pipe') lines.push(cells.join(' | '));
 		else if (layout === 'tab') lines.push(cells.join('\t'));

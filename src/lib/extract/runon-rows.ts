@@ -246,6 +246,14 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 	const out = { indicators: [] as Indicator[], nodes: [] as ScoreNode[] };
 	const headLine = ctx.lines.findIndex((l) => /三级指标/.test(l.span.norm));
 	if (headLine < 0) return out;
+	// rows one a line with their cells joined by spaces ("指标2:X数量 ≥200 202 10 10"): the spaces
+	// are the cells' separators, not a flattened document's wraps, and squeezing them runs the
+	// figures together ("≥10 10" read as 1010): not this reader's (space-joined layout of any table)
+	const spacedRows = ctx.lines.slice(headLine + 1, headLine + 12).filter((l) => {
+		const t = l.span.norm.trim().split(/\s+/);
+		return t.length >= 3 && t.slice(-2).every((x) => /^[≥≤><=]?\d[\d.,]*(%|[\u4e00-\u9fa5]{1,3})?$/.test(x));
+	}).length;
+	if (spacedRows >= 3) return out;
 	// match on the matching form, take names and values as written (same indices)
 	const joined = fixOcr(joinLines(ctx, headLine));
 	// a header with separators is a delimited table: the grid reader's. Spaces inside the column
