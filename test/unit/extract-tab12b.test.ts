@@ -290,3 +290,11 @@ describe('a 完成率 column among the indicator values', () => {
 		});
 	}
 });
+
+describe('column roles in traditional characters', () => {
+	it('a header written 一級指標 / 指標值 / 實際完成值 / 分值 / 得分 has the same roles as its simplified form', async () => {
+		const { columnRoles } = await import('../../src/lib/extract/indicators');
+		expect(columnRoles(['一級指標', '二級指標', '三級指標', '指標值', '實際完成值', '分值', '得分'])).toEqual(columnRoles(['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分']));
+		expect(columnRoles(['一級指標', '指標值', '實際完成值'])).toEqual(['l1', 'target', 'actual']);
+	});
+});

@@ -3,6 +3,7 @@
  * the actual, the stated completion, 分值 and 得分. Rows whose cells slid left or right (merged
  * cells lost in conversion) are read by what the cells hold, not only by where they stand.
  */
+import { simplifyText } from '../text/simplified';
 import type { Actual, Indicator, Target } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { NUM, isNumberCell } from './numbers';
@@ -205,7 +206,8 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 
 /** A header cell's words: spaces removed, brackets half-width, a bracketed note at the end dropped. */
 function headerWords(k: string): string {
-	const t = toHalfWidth(k).replace(/\s+/g, '');
+	// (in simplified characters: a table in traditional characters, "一級指標 | 指標值", has the same columns)
+	const t = simplifyText(toHalfWidth(k)).replace(/\s+/g, '');
 	const s = t.replace(/\([^()]*\)$/, '');
 	return s || t;
 }
