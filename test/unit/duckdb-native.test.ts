@@ -69,6 +69,8 @@ describe('native DuckDB engine', () => {
 				`SELECT current_setting('late_materialization_max_rows')::VARCHAR AS rows, current_setting('dynamic_or_filter_threshold')::VARCHAR AS ids`
 			);
 			expect(m).toEqual({ rows: '1000', ids: '1000' });
+			const [c] = await e.query<{ cache: string }>(`SELECT current_setting('parquet_metadata_cache')::VARCHAR AS cache`);
+			expect(c.cache).toBe('true');
 		} finally {
 			await e.close();
 		}
