@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/lib/db/dataset';
 import type { Row, SqlEngine } from '../../src/lib/db/engine';
+import * as M from '../../src/lib/db/metrics';
 import * as Q from '../../src/lib/db/queries';
 import { run } from '../../src/lib/db/query';
 import { generateDemoReports } from '../../src/lib/demo/generate';
@@ -86,6 +87,21 @@ describe('compare: ranks over every matching row', () => {
 			.slice(0, 4)
 			.map((r) => r.department_id);
 		expect(await run(engine, Q.compare({ top: { column: 'spending_final_wan', n: 4 } }))).toEqual(expected(all.filter((r) => top.includes(r.department_id)), Q.COMPARE_MAX_ROWS));
+	});
+
+	it('every kind of peer group (type, province, level and their combinations): the precomputed ranks equal ranks counted over the group', async () => {
+		const key = { dept_type: 'type', province: 'province', level: 'level' } as const;
+		for (const g of M.PEER_GROUPINGS) {
+			// the peer group of the department with the most rows sharing its values
+			const of = (r: Row) => g.map((c) => r[c]).join('|');
+			const [sample] = [...all].filter((r) => g.every((c) => r[c])).sort((a, b) => all.filter((o) => of(o) === of(b)).length - all.filter((o) => of(o) === of(a)).length);
+			const peer = Object.fromEntries(g.map((c) => [key[c], sample[c] as string]));
+			const matching = all.filter((r) => of(r) === of(sample));
+			expect(matching.length, g.join('+')).toBeGreaterThan(1);
+			expect(await run(engine, Q.compare({ peer })), g.join('+')).toEqual(expected(matching, Q.COMPARE_MAX_ROWS));
+			const year = sample.year as number;
+			expect(await run(engine, Q.compare({ peer, years: [year] }, 2)), `${g.join('+')} ${year}`).toEqual(expected(matching.filter((r) => r.year === year), 2));
+		}
 	});
 
 	it('the bundled reports: every department × year, ranked the same way', async () => {

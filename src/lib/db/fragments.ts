@@ -48,11 +48,14 @@ export function gradeOf(score: string): string {
 export const GRADE_RULE = `${GRADE_BANDS.map((b, i) => (Number.isFinite(b.min) ? `${b.grade} ≥ ${b.min}` : `${b.grade} < ${GRADE_BANDS[i - 1].min}`)).join('，')}（财预〔2020〕10号 第十八条）`;
 
 /**
- * The rank of a figure among the department × year rows `rows` ranks over, within each year:
- * largest first, equal figures the same rank; NULL for an undisclosed figure (the compare page's
- * ranks, and their precomputed form over every row of a year in m_department_year).
+ * The rank of a figure among the department × year rows it ranks over, within each year (and,
+ * with `within`, within each group of equal values of those columns: a peer group): largest
+ * first, equal figures the same rank; NULL for an undisclosed figure (the compare page's ranks,
+ * and their precomputed form over every row of a year, or of a peer group in a year, in
+ * m_department_year).
  */
-export const yearRank = (col: string) => `CASE WHEN ${col} IS NOT NULL THEN rank() OVER (PARTITION BY year ORDER BY ${col} DESC NULLS LAST) END`;
+export const yearRank = (col: string, within: readonly string[] = []) =>
+	`CASE WHEN ${col} IS NOT NULL THEN rank() OVER (PARTITION BY ${['year', ...within].join(', ')} ORDER BY ${col} DESC NULLS LAST) END`;
 
 /** round(x, 2) */
 export const r2 = (x: string) => `round(${x}, 2)`;

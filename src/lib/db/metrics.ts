@@ -1003,6 +1003,36 @@ export const YEAR_RANKS = [
 	['year_score_rank', 'score_total', '年度得分排名', '自评得分，从高到低']
 ] as const;
 
+/**
+ * The compare page's peer groups (对比组): departments of one type, one province, one level, or
+ * any combination of them — each non-empty combination of these columns of m_department_year
+ * (column, the letter naming it in a rank column, label).
+ */
+export const PEER_DIMENSIONS = [
+	['dept_type', 't', '类型'],
+	['province', 'p', '省份'],
+	['level', 'l', '级次']
+] as const;
+export type PeerDimension = (typeof PEER_DIMENSIONS)[number][0];
+
+/** Every non-empty combination of PEER_DIMENSIONS (a peer group is one value of each). */
+export const PEER_GROUPINGS: readonly (readonly PeerDimension[])[] = [1, 2, 4, 3, 5, 6, 7].map((bits) => PEER_DIMENSIONS.filter((_, i) => bits & (1 << i)).map(([c]) => c));
+
+/** The rank column of a year rank (YEAR_RANKS) within a peer grouping: peer_tp_spending_rank. */
+export const peerRankColumn = (grouping: readonly PeerDimension[], yearRankName: (typeof YEAR_RANKS)[number][0]) =>
+	`peer_${PEER_DIMENSIONS.filter(([c]) => grouping.includes(c)).map(([, letter]) => letter).join('')}_${yearRankName.replace(/^year_/, '')}`;
+
+/**
+ * The ranks within every peer group, computed once like YEAR_RANKS (name, figure, label, note,
+ * grouping): a peer group's comparison reads them instead of ranking its rows at each page.
+ */
+export const PEER_RANKS = PEER_GROUPINGS.flatMap((g) =>
+	YEAR_RANKS.map(([name, col, label, note]) => {
+		const zh = PEER_DIMENSIONS.filter(([c]) => g.includes(c)).map(([, , z]) => z).join('、');
+		return [peerRankColumn(g, name), col, `${label}（同${zh}）`, `${note}；该年度${zh}相同的部门中的名次（对比组），未披露的不排名`, g] as const;
+	})
+);
+
 export const departmentYear = view({
 	name: 'm_department_year',
 	zh: '部门 × 年度：跨部门比较、部门多年趋势与同类分组',
@@ -1026,11 +1056,13 @@ export const departmentYear = view({
 		pts('prior_score_total', '上年自评得分'),
 		pts('score_change', '得分变动', { formula: '本年 − 上年' }),
 		int('compare_order', '排序用', { note: '部门对比的顺序：年度从新到旧，再按部门名称、部门编号（1 起）', required: true }),
-		...YEAR_RANKS.map(([name, col, label, note]) => int(name, label, { note: `${note}；该年度全部部门中的名次，未披露的不排名（${col}）` }))
+		...YEAR_RANKS.map(([name, col, label, note]) => int(name, label, { note: `${note}；该年度全部部门中的名次，未披露的不排名（${col}）` })),
+		...PEER_RANKS.map(([name, col, label, note]) => int(name, label, { note: `${note}（${col}）` }))
 	],
 	sql: `
 SELECT *, row_number() OVER (ORDER BY year DESC, department_name, department_id) AS compare_order,
-	${YEAR_RANKS.map(([name, col]) => `${yearRank(col)} AS ${name}`).join(',\n\t')}
+	${YEAR_RANKS.map(([name, col]) => `${yearRank(col)} AS ${name}`).join(',\n\t')},
+	${PEER_RANKS.map(([name, col, , , g]) => `${yearRank(col, g)} AS ${name}`).join(',\n\t')}
 FROM (
 WITH pick AS (
 	SELECT report_id, department_id, fiscal_year,

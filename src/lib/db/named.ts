@@ -73,7 +73,9 @@ export const NAMED_QUERIES: readonly NamedQuery[] = [
 	named('reportFiguresStated', Q.reportFiguresStated(''), z.tuple([Id])),
 	named('compareChoices', Q.compareChoices(), z.tuple([Search, IdList, Count, Count])),
 	named('compareFacets', Q.compareFacets(), z.tuple([])),
-	named('compare', Q.compare({}), z.tuple(COMPARE)),
+	// a peer group or whole years (the precomputed ranks); chosen departments (ranked among themselves)
+	named('compare', Q.compare({}), z.tuple([Text, Text, Text, YearList, Count])),
+	named('compare.departments', Q.compare({ departments: ['x'] }), z.tuple(COMPARE)),
 	// the default compare view: the top n by one declared figure (the figure is part of the SQL)
 	...M.departmentYear.columns
 		.filter((c) => c.type === 'float64')

@@ -44,10 +44,9 @@ export function partitionKeysOf(columns: readonly { name: string }[]): (typeof P
 
 /**
  * The relations the pages read across departments in one order (a page of the report list, of
- * the audit findings, the alerts of one kind in one year): written in that order, in row groups
- * of PAGE_ORDERED_ROW_GROUP rows, so the rows of one year, one kind, one page sit together and
- * row-group statistics skip the rest. Every other relation is written by department and report
- * (a department page reads one department).
+ * the audit findings, the alerts of one kind in one year): written in that order, so the rows of
+ * one year, one kind, one page sit together and row-group statistics skip the rest. Every other
+ * relation is written by department and report (a department page reads one department).
  */
 export const PARQUET_ORDER: Readonly<Record<string, readonly string[]>> = {
 	m_report_overview: ['list_order'],
@@ -55,18 +54,23 @@ export const PARQUET_ORDER: Readonly<Record<string, readonly string[]>> = {
 	m_department_year: ['compare_order'],
 	m_alerts: ['fiscal_year', 'code', 'severity_rank', 'department_name', 'subject']
 };
-/** Rows per Parquet row group of the relations of PARQUET_ORDER (DuckDB's default is 122,880). */
-export const PAGE_ORDERED_ROW_GROUP = 16_384;
+/**
+ * Rows per Parquet row group (DuckDB's default is 122,880). Small enough that the rows of one
+ * department (or one page, one kind of alert) are a few row groups of a file and the statistics
+ * of the others skip them: at 1,000,000 reports a department page's narratives are ~80,000 rows
+ * per year × province file, one default row group, read whole for one department's 82 rows.
+ */
+export const PARQUET_ROW_GROUP = 16_384;
 
 /** The order a relation's rows are written in (see PARQUET_ORDER). */
 export function parquetOrderOf(name: string, columns: readonly { name: string }[]): readonly string[] {
 	return PARQUET_ORDER[name] ?? ['department_id', 'report_id'].filter((n) => columns.some((c) => c.name === n));
 }
 
-const writeOptions = (name: string, keys: readonly string[]) => [
+const writeOptions = (keys: readonly string[]) => [
 	'FORMAT parquet',
 	'COMPRESSION zstd',
-	...(PARQUET_ORDER[name] ? [`ROW_GROUP_SIZE ${PAGE_ORDERED_ROW_GROUP}`] : []),
+	`ROW_GROUP_SIZE ${PARQUET_ROW_GROUP}`,
 	...(keys.length ? [`PARTITION_BY (${keys.join(', ')})`] : []),
 	'OVERWRITE_OR_IGNORE'
 ];
@@ -90,7 +94,7 @@ export function copyToParquetSql(name: string, columns: readonly { name: string 
 	const join = viaReport ? `LEFT JOIN (SELECT report_id, fiscal_year, province FROM reports) p ON p.report_id = t.report_id` : '';
 	const order = parquetOrderOf(name, columns).map((c) => `t.${ident(c)}`);
 	const target = keys.length ? dir : `${dir}/data_0.parquet`;
-	return `COPY (SELECT ${select} FROM ${ident(name)} t ${join}${order.length ? ` ORDER BY ${order.join(', ')}` : ''}) TO ${literal(target)} (${writeOptions(name, keys).join(', ')})`;
+	return `COPY (SELECT ${select} FROM ${ident(name)} t ${join}${order.length ? ` ORDER BY ${order.join(', ')}` : ''}) TO ${literal(target)} (${writeOptions(keys).join(', ')})`;
 }
 
 /** Rows of one relation. */
@@ -132,10 +136,11 @@ export function replicateParquetSql(name: string, columns: readonly { name: stri
 		.filter((c) => isIdColumn(c.name))
 		.map((c) => `CASE WHEN c.copy_no = 0 THEN t.${ident(c.name)} ELSE t.${ident(c.name)} || '-c' || c.copy_no END AS ${ident(c.name)}`);
 	const select = replaced.length ? `t.* REPLACE (${replaced.join(', ')})` : 't.*';
-	// the page-wide relations are sorted again into their page's order; the others are written in
-	// the order they are read (sorting ten million budget lines again would cost more than it saves)
-	const order = (PARQUET_ORDER[name] ?? []).map(ident);
+	// every relation sorted again into the order build-parquet writes it in (parquetOrderOf: the
+	// page's order, or by department and report), so that row-group statistics skip what they
+	// would skip in a dataset built whole (copy k's rows of a department sit beside copy 0's)
+	const order = parquetOrderOf(name, columns).map(ident);
 	return `COPY (SELECT * FROM (SELECT ${select} FROM read_parquet(${literal(parquetGlob(from))}, hive_partitioning = true, union_by_name = true) t, range(${Math.trunc(copies)}) c(copy_no))${
 		order.length ? ` ORDER BY ${order.join(', ')}` : ''
-	}) TO ${literal(keys.length ? dir : `${dir}/data_0.parquet`)} (${writeOptions(name, keys).join(', ')})`;
+	}) TO ${literal(keys.length ? dir : `${dir}/data_0.parquet`)} (${writeOptions(keys).join(', ')})`;
 }

@@ -319,7 +319,7 @@ function topDepartments(top: NonNullable<CompareFilter['top']>): string {
 	if (!c) throw new Error(`m_department_year 没有数值列 ${top.column}`);
 	return `top AS MATERIALIZED (SELECT department_id FROM m_department_year
 	WHERE ${c.name} IS NOT NULL AND year = (SELECT max(year) FROM m_department_year WHERE ${c.name} IS NOT NULL)
-	ORDER BY ${c.name} DESC, department_name LIMIT $7),
+	ORDER BY ${c.name} DESC, department_name LIMIT $7)
 `;
 }
 
@@ -330,45 +330,50 @@ export const COMPARE_MAX_ROWS = 500;
  * Department × year rows of chosen departments, or of a peer group, or the top n, in chosen
  * years: the first `limit` (newest year, then name), ranked within all matching rows, each with
  * `total_rows`, how many rows match.
+ *
+ * Three statements (three named queries), by what is compared:
+ * - a peer group or whole years (no departments chosen, not the top n): the ranks are
+ *   precomputed in m_department_year for every year (YEAR_RANKS) and every peer group of a year
+ *   (PEER_RANKS: the same ranks over the same rows), so the page is a filter and the first
+ *   `limit` rows in the precomputed compare_order (one integer: the table is held in that order,
+ *   and the top n finds its rows on the order column, then fetches the rest of the 100 columns
+ *   for those rows only); the bound filter values choose the rank columns when the statement is
+ *   planned;
+ * - chosen departments, or the top n departments: their few rows, ranked among themselves.
  */
 export function compare(f: CompareFilter, limit = COMPARE_MAX_ROWS): Query<Paged<CompareRow>> {
+	const n = Math.max(1, Math.trunc(limit));
+	const years = (f.years ?? []).join(',');
+	const [type, province, level] = [f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? ''];
+	if (!f.departments?.length && !f.top) {
+		const params = ['$1', '$2', '$3'] as const;
+		const where = `WHERE ${M.PEER_DIMENSIONS.map(([c], i) => optionalParam(params[i], c)).join(' AND ')} AND ${inListParam('$4', 'year')}`;
+		const set = (p: string) => `coalesce(CAST(${p} AS VARCHAR), '') <> ''`;
+		// the grouping the filter values name: whole years when none is set
+		const grouping = (g: readonly string[]) => M.PEER_DIMENSIONS.map(([c], i) => (g.includes(c) ? set(params[i]) : `NOT ${set(params[i])}`)).join(' AND ');
+		const rankOfGroup = (yearRankName: (typeof M.YEAR_RANKS)[number][0]) =>
+			`CASE ${M.PEER_GROUPINGS.map((g) => `WHEN ${grouping(g)} THEN s.${M.peerRankColumn(g, yearRankName)}`).join(' ')} ELSE s.${yearRankName} END`;
+		const [spending, execution, score] = M.YEAR_RANKS.map(([name]) => rankOfGroup(name));
+		return query(
+			`SELECT s.*, ${spending} AS spending_rank, ${execution} AS execution_rank, ${score} AS score_rank,
+	(SELECT count(*) FROM m_department_year ${where})::INTEGER AS total_rows
+FROM (SELECT * FROM m_department_year ${where} ORDER BY compare_order LIMIT $5) s
+ORDER BY s.compare_order`,
+			[type, province, level, years, n]
+		);
+	}
 	const where = `WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
 	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${f.top ? 'department_id IN (SELECT department_id FROM top)' : 'true'}`;
-	// every row of a year compared (no departments chosen, no peer group, not the top n): the ranks
-	// are m_department_year's precomputed year ranks (the same ranks over the same rows)
-	const wholeYears = f.top ? 'false' : `($1 = '' AND coalesce(CAST($2 AS VARCHAR), '') = '' AND coalesce(CAST($3 AS VARCHAR), '') = '' AND coalesce(CAST($4 AS VARCHAR), '') = '')`;
-	const [spending, execution, score] = M.YEAR_RANKS.map(([name]) => name);
-	/*
-	 * The shown rows, the first `limit` in the page's order (newest year, then name: the
-	 * precomputed compare_order, one integer, so the top n skips the rest of the table by its
-	 * row groups' statistics) with every column, never joined back to the whole table; the ranks
-	 * — per year, over every matching row of that year — read from the precomputed year ranks
-	 * when whole years are compared, else computed over the matching rows' keys and three figures
-	 * (m) only for the years the shown rows are in (a rank never looks at another year). The
-	 * matching rows are scanned again by each step (materializing a million of them costs more),
-	 * except in the top-n view, where they are a few and finding the top n (once, `top`) is the
-	 * expensive part.
-	 */
+	// the matching rows are a few (chosen departments' or the top n's years): ranked per year over
+	// all of them, then the first `limit`
 	return query(
-		`WITH ${f.top ? topDepartments(f.top) : ''}m AS ${f.top ? 'MATERIALIZED' : 'NOT MATERIALIZED'} (
-	SELECT department_id, year, spending_final_wan, execution_rate_pct, score_total
-	FROM m_department_year
-	${where}
-),
-shown AS (SELECT * FROM m_department_year ${where} ORDER BY compare_order LIMIT $6),
-ranked AS (
-	SELECT department_id, year, ${yearRank('spending_final_wan')} AS spending_rank, ${yearRank('execution_rate_pct')} AS execution_rank, ${yearRank('score_total')} AS score_rank
-	FROM m WHERE NOT ${wholeYears} AND year IN (SELECT year FROM shown)
-)
-SELECT s.*,
-	CASE WHEN ${wholeYears} THEN s.${spending} ELSE r.spending_rank END AS spending_rank,
-	CASE WHEN ${wholeYears} THEN s.${execution} ELSE r.execution_rank END AS execution_rank,
-	CASE WHEN ${wholeYears} THEN s.${score} ELSE r.score_rank END AS score_rank,
-	(SELECT count(*) FROM m)::INTEGER AS total_rows
-FROM shown s
-LEFT JOIN ranked r ON r.department_id = s.department_id AND r.year = s.year
-ORDER BY s.compare_order`,
-		[(f.departments ?? []).join(','), f.peer?.type ?? '', f.peer?.province ?? '', f.peer?.level ?? '', (f.years ?? []).join(','), Math.max(1, Math.trunc(limit)), ...(f.top ? [f.top.n] : [])]
+		`${f.top ? `WITH ${topDepartments(f.top)}` : ''}SELECT *, ${yearRank('spending_final_wan')} AS spending_rank, ${yearRank('execution_rate_pct')} AS execution_rank, ${yearRank('score_total')} AS score_rank,
+	count(*) OVER ()::INTEGER AS total_rows
+FROM m_department_year
+${where}
+ORDER BY compare_order
+LIMIT $6`,
+		[(f.departments ?? []).join(','), type, province, level, years, n, ...(f.top ? [f.top.n] : [])]
 	);
 }
 

@@ -10,9 +10,12 @@ import { run, type Query } from './query';
 
 /** Every page query, by page, with values chosen from the data in `engine`. */
 export async function pageWorkload(engine: SqlEngine): Promise<Record<string, Query<Row>>> {
-	const [latest] = await run(engine, Q.yearKpis());
-	const year = latest?.year ?? 0;
-	const [first] = await run(engine, Q.movers(year, 1));
+	const kpis = await run(engine, Q.yearKpis());
+	const year = kpis[0]?.year ?? 0;
+	// the department that moved most in the latest year with changes to show (a year of targets
+	// only has none: a department page of no department would be timed)
+	let first: Q.DepartmentYearRow | undefined;
+	for (const k of kpis) if (!first) [first] = await run(engine, Q.movers(k.year, 1));
 	const [group] = await run(engine, Q.yearAlertGroups(year));
 	const dept = first?.department_id ?? '';
 	return {
@@ -44,7 +47,8 @@ export async function pageWorkload(engine: SqlEngine): Promise<Record<string, Qu
 		'对比 筛选': Q.compareFacets(),
 		'对比 全部部门': Q.compare({}),
 		'对比 默认前 10': Q.compare({ top: { column: 'spending_final_wan', n: 10 } }),
-		'对比 同类组': Q.compare({ peer: { type: first?.dept_type ?? '' }, years: [year] }),
+		'对比 同类组': Q.compare({ peer: { type: first?.dept_type ?? '' }, years: [first?.year ?? year] }),
+		'对比 选定部门': Q.compare({ departments: dept ? [dept] : [] }),
 		'勾稽校验 发现': Q.auditFindings(),
 		'勾稽校验 按年度': Q.auditFindings({ year }),
 		'勾稽校验 计数': Q.auditSeverityCounts(),

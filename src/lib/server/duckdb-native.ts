@@ -129,6 +129,10 @@ export async function createNativeEngine(opts: NativeOptions = {}): Promise<Nati
 	if (opts.threads) config.threads = String(opts.threads);
 	const instance = await DuckDBInstance.create(opts.path ?? ':memory:', config);
 	let conn: DuckDBConnection | null = await instance.connect();
+	// the footers of the Parquet files (16,384-row row groups: hundreds per file) parsed once, not
+	// at every query; a file rewritten since is read again (DuckDB compares its modification time).
+	// An option of the built-in parquet extension: set once connected, not in the instance config.
+	await conn.run(`SET GLOBAL parquet_metadata_cache = true`);
 	const live = (): DuckDBConnection => {
 		if (!conn) throw new Error('数据库已关闭');
 		return conn;
