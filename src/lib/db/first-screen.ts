@@ -1,7 +1,6 @@
 /**
- * The dashboard's first screen, computed when the data is built: the rows of the page queries
- * the overview shows first (the year totals, the years with project records, and the charts and
- * lists of the year it opens on), run by DuckDB
+ * The dashboard's first numbers, computed when the data is built: the rows of the page queries
+ * the overview shows first (the year totals and the years with project records), run by DuckDB
  * in Node over the same tables the browser reads (the same SQL text, the same parameters), and
  * written into the dataset's manifest beside its version. A browser shows them as soon as the
  * manifest arrives, instead of waiting for duckdb-wasm to compile and start (2–4 s on a 2-core
@@ -13,8 +12,7 @@
  * again).
  */
 import type { Row } from './engine';
-import { dashboardYears, pickYear, type ProjectYearRow } from '../charts/years';
-import { movers, projectYears, yearAlertGroups, yearDepartmentFigures, yearGrades, yearKpis, yearProjects, YEAR_DEPARTMENTS_SHOWN, type YearKpiRow } from './queries';
+import { projectYears, yearKpis } from './queries';
 import type { Param, Query } from './query';
 
 export interface FirstScreenEntry {
@@ -26,13 +24,6 @@ export interface FirstScreenEntry {
 /** The queries whose rows are computed at build time: the overview's first two, read before any other. */
 export const firstScreenQueries = (): Query<Row>[] => [yearKpis(), projectYears()];
 
-/**
- * The overview's queries of the year it opens on (no ?year=: the year `pickYear` chooses from the
- * first two queries' rows, as the page does): grades, alert groups, the two department charts,
- * the year's projects and the departments that moved most. Each is bounded (a few dozen rows).
- */
-export const openingYearQueries = (year: number): Query<Row>[] => [yearGrades(year), yearAlertGroups(year), yearDepartmentFigures(year, YEAR_DEPARTMENTS_SHOWN), yearProjects(year), movers(year)];
-
 /** The rows built for exactly this query (SQL text and parameters), if any. */
 export function firstScreenRows(entries: readonly FirstScreenEntry[] | undefined, q: Query<Row>): Row[] | undefined {
 	const params = JSON.stringify(q.params);
@@ -42,13 +33,6 @@ export function firstScreenRows(entries: readonly FirstScreenEntry[] | undefined
 /** Run the first-screen queries on an engine that holds the dataset (build time). */
 export async function computeFirstScreen(engine: { query: (sql: string, params?: readonly Param[]) => Promise<Row[]> }): Promise<FirstScreenEntry[]> {
 	const out: FirstScreenEntry[] = [];
-	const add = async (q: Query<Row>) => {
-		const rows = await engine.query(q.sql, q.params);
-		out.push({ sql: q.sql, params: [...q.params], rows });
-		return rows;
-	};
-	const [kpis, projects] = [await add(yearKpis()), await add(projectYears())];
-	const shown = pickYear(dashboardYears(kpis as unknown as YearKpiRow[], projects as unknown as ProjectYearRow[]), null);
-	if (shown) for (const q of openingYearQueries(shown.year)) await add(q);
+	for (const q of firstScreenQueries()) out.push({ sql: q.sql, params: [...q.params], rows: await engine.query(q.sql, q.params) });
 	return out;
 }

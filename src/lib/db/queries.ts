@@ -92,9 +92,7 @@ export type DepartmentFigureRow = {
  * execution rates (ties in the order of the department list), with the number of departments
  * and of those disclosing each figure; no rows for a year without departments.
  */
-/** How many departments the overview's two department charts show (largest spending, lowest execution). */
-export const YEAR_DEPARTMENTS_SHOWN = 12;
-export const yearDepartmentFigures = (year: number, n = YEAR_DEPARTMENTS_SHOWN): Query<DepartmentFigureRow> =>
+export const yearDepartmentFigures = (year: number, n = 12): Query<DepartmentFigureRow> =>
 	query(
 		`WITH d AS (SELECT department_name, spending_final_wan, execution_rate_pct FROM m_department_year WHERE year = $1),
 c AS (SELECT count(*)::INTEGER AS departments, count(spending_final_wan)::INTEGER AS spending_disclosed, count(execution_rate_pct)::INTEGER AS execution_disclosed FROM d),
