@@ -308,6 +308,27 @@ describe('导入报告 (/import)', () => {
 		if (!(big instanceof Error)) expect(big.status).toBe(413);
 		expect(snapshot()).toEqual(snap);
 	});
+	it('an overview shown from the rows built with the data is redrawn from the new data once a report is saved (no stale first screen)', async () => {
+		await metricsSettled();
+		const { page } = await offlinePage(browser);
+		await page.goto(app.url + '/?year=2024');
+		await page.locator('[data-kpi="spending"] [data-value]').waitFor({ timeout: 120_000 });
+		const year2024 = () => page.locator('select[aria-label="年度"] option[value="2024"]').textContent();
+		// the seeds' 2024 department-wide reports: 湛江 (000) and 衡阳 (004)
+		expect(await year2024()).toBe('2024 年（2 个部门）');
+		// corpus 209 徐闻县前山镇人民政府 2024 (a department-wide report stating staff only), saved meanwhile through the API
+		const rec = JSON.parse(readFileSync('data/gold/209_xuwen-qianshan-town_2024_dept-selfeval-report.json', 'utf8')) as Report;
+		const source = readFileSync(`data/sources/${rec.source_file}`, 'utf8');
+		const r = await fetch(app.url + '/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', cookie: app.cookie }, body: JSON.stringify({ report: rec, source }) });
+		expect(r.ok).toBe(true);
+		// the next navigation finds the new data version: the pages' queries run again on it
+		await page.locator('nav a', { hasText: '报告' }).first().click();
+		await page.waitForURL(/\/reports/);
+		await page.locator('nav a', { hasText: '总览' }).first().click();
+		await page.waitForURL((u) => u.pathname === '/');
+		await expect.poll(() => page.locator('select[aria-label="年度"] option[value="2024"]').textContent(), { timeout: 120_000 }).toBe('2024 年（3 个部门）');
+		await page.close();
+	});
 	it('pasted text: the user assigns the amounts the extractor could not place, fills the name, saves; the budget shows them', async () => {
 		const { page, foreign, errors } = await offlinePage(browser);
 		// the extractor does not know what 年初… / 年中调整为… are: both amounts are left unread

@@ -223,15 +223,25 @@ export async function getDb(): Promise<SqlEngine> {
  * called on navigation, so pages show new reports without a restart or a manual reload.
  */
 export async function refreshIfChanged(): Promise<boolean> {
+	// (a dataset still opening is waited for: a page may already show the rows built with the data,
+	// ./first-screen.ts, while the engine starts, and a report may be saved meanwhile)
+	const opening = current;
+	if (!opening) return false;
+	try {
+		await opening.data;
+	} catch {
+		return false;
+	}
 	const loaded = dbState.manifest;
-	if (!current || !loaded || dbState.phase !== 'ready') return false;
+	if (current !== opening || !loaded || dbState.phase !== 'ready') return false;
 	try {
 		const latest = await fetchManifest(loaded.dataset, 'no-store');
 		if (latest.version === loaded.version) return false;
 	} catch {
 		return false;
 	}
-	const previous = current;
+	if (current !== opening) return false;
+	const previous = opening;
 	current = null;
 	dbState.phase = 'idle';
 	dbState.manifest = null;
@@ -305,6 +315,8 @@ function replayable(data: LazyDataset): void {
  * this browser's instance, the tables it reads loaded first.
  */
 export async function runQuery<R extends Row>(q: Query<R>): Promise<R[]> {
+	// read before any await, so a page's query runs again when the dataset is reloaded (an import)
+	void dbState.generation;
 	const built = await prebuiltRows(q);
 	if (built) {
 		if (inBench()) ran.push(q); // (bench-browser still times it on the engine once the page is idle)
