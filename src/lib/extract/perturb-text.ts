@@ -132,21 +132,10 @@ export function traditional(src: string): string {
 	return nl < 0 ? out : src.slice(0, nl) + out.slice(out.indexOf('\n'));
 }
 
+const PERTURB: Record<TextPerturbation, (src: string) => string> = { spaced, fullwidth, wrapped: (s) => wrapped(s), yuan, traditional, wording };
+
 export function perturbText(src: string, p: TextPerturbation): string {
-	switch (p) {
-		case 'spaced':
-			return spaced(src);
-		case 'fullwidth':
-			return fullwidth(src);
-		case 'wrapped':
-			return wrapped(src);
-		case 'yuan':
-			return yuan(src);
-		case 'traditional':
-			return traditional(src);
-		case 'wording':
-			return wording(src);
-	}
+	return PERTURB[p](src);
 }
 
 /** A prose document: most of its Chinese characters are in prose lines, not table rows. */
