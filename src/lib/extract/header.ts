@@ -410,7 +410,7 @@ function endsAsTitle(norm: string, kinds: Array<[RegExp, ReportKind]>): boolean 
  * broken after the year or inside a bracket, and a kind line under a short unit line, are read
  * where the title is found (below).
  */
-function unwrapTitles<L extends { n: number; start: number; end: number; raw: string; span: Span }>(lines: L[], kinds: Array<[RegExp, ReportKind]>): L[] {
+function unwrapTitles<L extends { n: number; start: number; end: number; raw: string; span: Span }>(src: string, lines: L[], kinds: Array<[RegExp, ReportKind]>): L[] {
 	const out: L[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		const l = lines[i];
@@ -421,7 +421,7 @@ function unwrapTitles<L extends { n: number; start: number; end: number; raw: st
 		if (m && m.n === l.n + 1 && i < 12 && a.length >= 20 && a.length <= 60 && !/^[^(（]*[)）]/.test(a) && !/[。；;:：,，!！?？|]$/.test(a) && !/\|/.test(a) && a.search(/[:：]/) <= 6 && (a.match(/[:：]/g) ?? []).length <= 1 && !PAGE_META.test(a) && !endsAsTitle(l.span.norm, kinds)) {
 			const b = squeeze(m.span.norm);
 			if (b.length >= 2 && b.length <= 16 && !/[:：|]/.test(b) && !/^([(（]?\d+[)）.、．]|[一二三四五六七八九十]+、)/.test(b) && endsAsTitle(a + b, kinds) && (b.length <= 8 || !endsAsTitle(b, kinds))) {
-				out.push({ ...l, end: m.end, raw: l.raw + m.raw, span: joinSpans(l.span, m.span) });
+				out.push({ ...l, end: m.end, raw: l.raw + m.raw, span: spanOf(src, l.start, m.end, [[l.end, m.start]]) });
 				i++;
 				continue;
 			}
@@ -431,14 +431,9 @@ function unwrapTitles<L extends { n: number; start: number; end: number; raw: st
 	return out;
 }
 
-/** Two line spans as one (the line break between them dropped). */
-function joinSpans(a: Span, b: Span): Span {
-	return { text: a.text + b.text, norm: a.norm + b.norm, map: [...a.map, ...b.map] };
-}
-
 function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleHit | undefined {
 	const sheets = sheetList(ctx);
-	const head = unwrapTitles(ctx.lines.filter((l) => !l.blank && l.n >= from && !(sheets && l.start >= sheets[0] && l.start < sheets[1])).slice(0, 60), kinds);
+	const head = unwrapTitles(ctx.src, ctx.lines.filter((l) => !l.blank && l.n >= from && !(sheets && l.start >= sheets[0] && l.start < sheets[1])).slice(0, 60), kinds);
 	// the links a page lists at its end ("相关附件:" / "相关文档:" then file names) are no titles
 	const links = head.findIndex((l) => /^(相关附件|相关文档|相关链接|附件下载|相关阅读)[:：]?$/.test(squeeze(l.span.norm)));
 	for (const [idx, l] of head.entries()) {
