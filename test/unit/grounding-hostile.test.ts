@@ -56,6 +56,14 @@ describe('numbers in every script', () => {
 		expect(badR('实际完成5831元/户')).toEqual(['5831元/户']);
 		expect(badR('实际完成5830元/人')).toEqual(['5830元/人']);
 		expect(badR('缺口5830元')).toEqual(['5830元']);
+		// a rate per person and day written with 、 (培训成本 ≥400元/人、天, an indicator table's unit cell)
+		const perDay = [...FACTS, f('train_t', 400, '元/人、天', '≥400元/人、天'), f('train_a', 180, '元/人、天', '180元/人、天')];
+		const badD = (t: string) => ungrounded(t, perDay).map((s) => s.text);
+		expect(findNumbers('目标值≥400元/人、天，')[0]).toMatchObject({ text: '400元/人、天', value: 400, unit: '元/人、天' });
+		expect(badD('目标值≥400元/人、天，实际完成180元/人·天')).toEqual([]);
+		expect(badD('实际完成181元/人、天')).toEqual(['181元/人、天']);
+		// 、 before the next figure still ends the rate
+		expect(findNumbers('补助1000元/人、500元/户').map((s) => s.text)).toEqual(['1000元/人', '500元/户']);
 	});
 	it('years, dates, list markers and document numbers are still not figures', () => {
 		expect(findNumbers('2024年6月底，（一）一是加强，财预〔2020〕10号')).toEqual([]);

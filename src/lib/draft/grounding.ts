@@ -257,7 +257,9 @@ function findNormalized(text: string): NumberSpan[] {
 		let kind: NumberKind = 'count';
 		// a rate in money per something (5300元/户, 583元/人*月, 1000元/人): a standard, not an amount of
 		// money; it matches a fact stated in the same rate unit (an indicator's 元/户), by its written value
-		const per = MONEY_UNITS.includes(unit) ? /^[/／][^\s\d，。；：、,;:)）”]{1,6}/.exec(text.slice(end)) : null;
+		// (a second denominator of time after 、 — 元/人、天, 元/人、月 as indicator tables write 元/人·天 —
+		// is part of it; 、 before anything else lists the next figure: 1000元/人、500元/户)
+		const per = MONEY_UNITS.includes(unit) ? /^[/／][^\s\d，。；：、,;:)）”]{1,6}(?:、[天日月年次晚](?![\u4e00-\u9fa5]))?/.exec(text.slice(end)) : null;
 		if (per) {
 			unit += per[0].replace('／', '/');
 			end += per[0].length;
@@ -293,8 +295,8 @@ const factKind = (unit: string): NumberKind => (unit === '%' || unit === '个百
 /** classifiers that count the same kind of thing */
 const COUNT_GROUPS = [['项', '个', '条', '类', '处', '批', '件', '篇', '份'], ['人', '名'], ['分'], ['场', '次', '期'], ['家', '所', '户'], ['倍']];
 
-/** 元/人·月, 元/人*月 and 元／人×月 are one rate unit. */
-const rateUnit = (u: string) => u.replace(/\s/g, '').replace(/／/g, '/').replace(/[·•×*]/g, '*');
+/** 元/人·月, 元/人*月, 元／人×月 and 元/人、月 are one rate unit. */
+const rateUnit = (u: string) => u.replace(/\s/g, '').replace(/／/g, '/').replace(/[·•×*、]/g, '*');
 
 function matches(n: NumberSpan, f: Fact): boolean {
 	if (f.value === null || n.kind === 'vague') return false;
