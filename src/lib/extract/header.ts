@@ -70,7 +70,9 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/项目(支出)?绩效评价(指标|评分)表/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
 	// (also a subsidy named without 资金, "X县农业保险保费补贴2020年度绩效自评报告")
-	[/转移支付.{0,20}绩效(自评|评价)|((发展|补助|专项|衔接)资金|补贴).{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
+	// (the fund's name in brackets between, "X转移支付(Y工程项目)2019年-2020年度绩效自评报告"; a fund's
+	// account of its use, "X区专项转移支付2023年度Y补贴实施情况")
+	[/转移支付.{0,40}绩效(自评|评价)|转移支付[^。，,；;]{0,30}(实施|使用|执行)情况\s*$|((发展|补助|专项|衔接)资金|补贴).{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
 	// any fund named right before its evaluation ("X省2022年度中央自然灾害资金绩效自评报告", "X资金(Y)
 	// 绩效评价"), the bond-funded projects a department reports on ("新增地方政府专项债券项目绩效评价
 	// 情况") and a fund's report on its use ("关于“2021年X补助资金”管理使用情况")
@@ -350,7 +352,7 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 	// (or a headline with a year, where the page's metadata line stands between: "来源:…", "发布时间")
 	// (a heading a site masked, "****2024年度…", is no better than the headline)
 	// (the page's metadata line: PAGE_META at its start, or after the site's name, "X局 x.gov.cn 发布时间:…")
-	const metaBetween = (form: TitleHit) => !/\*{2,}/.test(ctx.lines[form.line].span.norm) && ctx.lines.slice(t!.line + 1, form.line).some((l) => PAGE_META.test(squeeze(l.span.norm)) || /发布时间[:：]|来源[:：]|^日期[:：]/.test(squeeze(l.span.norm)));
+	const metaBetween = (form: TitleHit, from = t!.line) => !/\*{2,}/.test(ctx.lines[form.line].span.norm) && ctx.lines.slice(from + 1, form.line).some((l) => PAGE_META.test(squeeze(l.span.norm)) || /发布时间[:：]|来源[:：]|^日期[:：]/.test(squeeze(l.span.norm)));
 	if (t) {
 		// a page's headline with the unit's short name ("县档案馆2024年…自评报告") over the cover's title
 		// with its full name ("X自治县档案馆2024年…自评报告"): the cover's (county sites of Yunnan and others)
@@ -364,10 +366,18 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 				if (again && again.line === next.n) return again;
 			}
 		}
-		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
+		// (a page that repeats its headline — the index block's 名称 twice, then the page's own heading —
+		// is read from its last repeat: the form's own heading stands below that; Anhui's and other
+		// provinces' 信息公开 pages)
+		let anchor = t.line;
+		let form = titleLine(ctx, true, KIND_RE, t.line + 1);
+		while (form && form.line <= anchor + 12 && squeeze(form.text) === squeeze(t.text)) {
+			anchor = ctx.lineOf(Math.max(form.start, form.end - 1));
+			form = titleLine(ctx, true, KIND_RE, anchor + 1);
+		}
 		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
-		if (form && form.line <= t.line + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
-		if (form && form.line <= t.line + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (/\d{4}年/.test(form.text) && metaBetween(form)) || (metaBetween(form) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(squeeze(form.text))))) return form;
+		if (form && form.line <= anchor + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
+		if (form && form.line <= anchor + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (/\d{4}年/.test(form.text) && metaBetween(form, anchor)) || (metaBetween(form, anchor) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(squeeze(form.text))))) return form;
 	}
 	return t;
 }
@@ -538,8 +548,12 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			const cells0 = l.span.norm.slice(m.index! + m[0].length, b).search(/单位名称|填报单位|填报日期|主管部门|实施单位|部门名称|预算单位/);
 			if (cells0 > 0 && cells0 <= 12) b = m.index! + m[0].length + cells0;
 			// (a sharing site's or a page's label before the title, "文档介绍:", "内容概述:", is not part of it)
-			const label0 = l.span.norm.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]|信息名称\s*[:：]?)\s*/);
+			// (nor a page index block's label, "名称: X 文号:", "概述:X", Anhui's and Inner Mongolia's 信息公开 pages,
+			// with the next label after it)
+			const label0 = l.span.norm.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介|名称|概述)\s*[:：]|信息名称\s*[:：]?)\s*/);
 			if (label0) a += label0[0].length;
+			const label1 = l.span.norm.slice(a, b).search(/\s+(?:文号|索引号|发布日期|发文日期)\s*[:：]/);
+			if (label1 > 0) b = a + label1;
 			// a report a sentence announces without naming it ("…开展自评,县级自评情况报告如下:") is the text
 			// below, not a title; one it names after 现将 ("现将2022年X局Y项目绩效自评总结报告如下") is
 			if ((/^\s*如下/.test(l.span.norm.slice(b)) || /如下[:：]?\s*$/.test(l.span.norm.slice(a, b))) && !/(现将|特将|现就|现把)/.test(l.span.norm.slice(Math.max(0, a - 2), m.index!))) continue;
@@ -960,7 +974,12 @@ function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
 
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {
-	const t = squeeze(simplifyText(toHalfWidth(ctx.src.slice(0, 20000))));
+	// (a mirror's pinyin glosses, "績效目標(biāo)", dropped: the words are read as written)
+	const t = squeeze(simplifyText(toHalfWidth(ctx.src.slice(0, 20000))).replace(new RegExp(PINYIN_GLOSS, 'g'), ''));
+	// a transfer payment's self-evaluation in the Ministry of Finance's outline ("一、绩效目标分解下达情况 /
+	// (一)中央下达X专项转移支付预算和绩效目标情况", "(一)转移支付概况"): one fund's execution against its
+	// targets, whatever page kept it without its title (provincial and city sites of every province)
+	if (!/部门整体|整体支出/.test(t) && /绩效目标分解下达情况|转移支付(概况|预算和绩效目标情况)/.test(t)) return 'project_self_evaluation';
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
 	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	// (the funds columns in any template's wording: 年初预算 / 全年预算 / 调整后预算数 / 调整预算数, tab12b)

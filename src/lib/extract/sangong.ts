@@ -119,14 +119,28 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 	 * provinces' 三公 决算 说明, whose title names the money once and the body says 财政拨款)
 	 */
 	let titleScope: Scope | undefined;
+	/** the title names 财政拨款 with its money ("一般公共预算财政拨款“三公”经费…"): the body's 财政拨款 is that
+	 * money written short; a title that names the 一般公共预算 alone ("一般公共预算“三公”经费决算执行情况
+	 * 说明", a district's summary) is over a body whose 财政拨款 part ("区直财政拨款资金安排…") is another sum */
+	let titleNarrows = false;
 	/** changes stated before any actual of their item */
 	const pending: Array<{ item: SangongItem; scope: Scope; note: Unread; attach: (l: SangongLine) => void }> = [];
-	const narrowed = (sc: Scope | undefined, text: string): Scope | undefined => (sc === 'fiscal' && titleScope === 'general_public' && !/政府性基金/.test(text) ? 'general_public' : sc);
+	const narrowed = (sc: Scope | undefined, text: string): Scope | undefined => (sc === 'fiscal' && titleScope === 'general_public' && titleNarrows && !/政府性基金/.test(text) ? 'general_public' : sc);
 	for (const p of ctx.paras) {
 		const { span } = p;
-		if (!p.heading && /三\s*公/.test(span.norm) && !moneyHits(span).length && /(说明|情况|决算表|统计表)\s*$/.test(span.norm) && !/[。；;，,]/.test(span.norm)) {
-			const t = sentenceScope(span.norm.replace(/\s+/g, ''));
-			if (t) titleScope = t;
+		// (the title alone on its line, where a page joins it with its banner and date lines into one
+		// paragraph: "今天是…" / "2022年一般公共预算“三公”经费决算执行情况说明" / "日期:…")
+		if (!p.heading) {
+			for (const n of p.lines.length > 1 ? p.lines : [-1]) {
+				const norm = n < 0 ? span.norm : ctx.lines[n].span.norm;
+				if (/三\s*公/.test(norm) && !/\d\s*(万元|元|万)/.test(norm) && /(说明|情况|决算表|统计表)\s*$/.test(norm) && !/[。；;，,]/.test(norm)) {
+					const t = sentenceScope(norm.replace(/\s+/g, ''));
+					if (t) {
+						titleScope = t;
+						titleNarrows = /财政(预算)?拨款/.test(norm);
+					}
+				}
+			}
 		}
 		// (a heading of the same or a higher rank ends it; the numbered items below it do not)
 		if (p.heading && /三\s*公/.test(span.norm)) headRank = p.heading.rank;
@@ -161,15 +175,34 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			const stated = narrowed(sentenceScope(sentence), sentence);
 			// a statement that narrows its heading's 财政拨款 to 一般公共预算财政拨款 narrows the section
 			if (stated === 'general_public' && headScope === 'fiscal') headScope = stated;
-			scope ??= stated ?? headScope ?? (/^\s*[(（]?\d{1,2}\s*[.、．)）]/.test(span.norm) ? lastScope : undefined) ?? 'all';
+			scope ??= stated ?? headScope ?? (/^\s*[(（]?\d{1,2}\s*[.、．)）]/.test(span.norm) ? lastScope : undefined) ?? titleScope ?? 'all';
 			paraScope = scope;
 			const hits = moneyHits(span, sa, sb);
 			const made: Array<{ line: SangongLine; term: TermHit; end: number }> = [];
+			// the year a statement opens with, before its first term ("2021年的三公经费决算数合计为N万,其中:…",
+			// a summary that states the year before's figures after the year's): its figures are that year's
+			// (never a year compared with, "比2021年", nor a year inside a name)
+			const opening = [...span.norm.slice(sa, terms[0].a).matchAll(/(?<![比较与])(20\d\d)\s*年度?(?:的|度的)?(?=[^\d]{0,12}$)/g)].pop();
+			const openYear = opening ? Number(opening[1]) : undefined;
+			const year = openYear !== undefined && openYear < env.year && openYear >= env.year - 2 ? openYear : env.year;
 			for (const h of hits) {
 				const term = [...terms].reverse().find((t) => t.b <= h.a);
 				if (!term) continue;
 				const ls = clauseStart(span, h.a);
 				const clause = span.norm.slice(ls, h.a).replace(/\s+/g, '');
+				// an amount whose own clause names another cost after the term ("…公务接待费43.77万元、会议费
+				// 34.10万元、培训费51.37万元", "会议费减少87.51万元"): that cost's figure, not the 三公 item's
+				// (district 三公 summaries that list 会议费 and 培训费 with the three items)
+				if (ls > term.b && /[\u4e00-\u9fa5]{1,8}(?:费|经费)(?:用|支出)?/.test(clause)) continue;
+				// the year before's figure a comparison quotes before its change ("…为1134万元,较上年1174万元减少40万元"):
+				// last year's actual, stated only to compare, no figure of the year (prefecture and district summaries)
+				const prior = clause.match(/^(?:较|比|与)(?:上年|上一年|去年|上年同期|(20\d\d)年度?)(?:同期)?(?:决算数?|实际支出|支出)?(?:的)?$/);
+				if (prior && (!prior[1] || Number(prior[1]) < year)) {
+					const q0 = span.map[ls];
+					const q1 = span.map[h.ue - 1] + 1;
+					ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是比较时引用的上年数，不是本年的“三公”经费' });
+					continue;
+				}
 				const q0 = span.map[Math.min(ls, term.a) === term.a && term.a >= ls ? term.a : ls];
 				const q1 = span.map[h.ue - 1] + 1;
 				// a difference from the budget ("与2021年度预算相比,减少0.1万元") is no change on the year before
@@ -215,7 +248,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				}
 				const useTermQuote = stage === 'final';
 				const amount = ctx.money(h.text, unitOf(h.unit), useTermQuote ? span.map[term.a] : q0, q1, 0.85, 'sangong.amount');
-				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year: env.year, amount };
+				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year, amount };
 				out.push(line);
 				// a change the summary stated before the item's actual ("…运行维护费支出决算比去年增加C万元", then
 				// "具体情况如下: …公务用车运行支出N万元"): the first actual of that item and money stated after it

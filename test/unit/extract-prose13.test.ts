@@ -1,0 +1,126 @@
+/**
+ * prose13: prose figures, identity and wrong values of the reports that joined as files 239–326.
+ * Every sentence here is made up: invented units, funds and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+
+const doc = (...lines: string[]) => ['https://example.org/x', ...lines].join('\n');
+type Line = { item: string; stage: string; scope: string; year: number; amount?: { wan: number }; change?: { amount?: { wan: number }; direction?: string } };
+const sangong = (src: string) =>
+	((extract(src, { sourceFile: 'x.txt' }).report as { sangong?: Line[] }).sangong ?? []).map((l) => ({
+		item: l.item,
+		stage: l.stage,
+		scope: l.scope,
+		year: l.year,
+		wan: l.amount?.wan,
+		...(l.change?.amount ? { change: l.change.amount.wan } : {})
+	}));
+
+describe('三公 summaries of a district (prose13)', () => {
+	const src = doc(
+		'今天是 无障碍浏览',
+		'2023年一般公共预算“三公”经费决算执行情况说明',
+		'日期:2024-10-08',
+		'  某某区2023年的“三公”经费决算数合计为210.50万,其中:因公出国(境)费0万元、公务用车购置费80.20万元、公务用车运行维护费100.10万元、公务接待费30.20万元、会议费12.30万元、培训费8.80万元。2022年的三公经费决算数合计为190.00万,其中:因公出国(境)费0万元、公务用车购置费70.00万元、公务用车运行维护费95.00万元、公务接待费25.00万元、会议费15.00万元、培训费9.00万元。',
+		'  2023年“三公”经费决算数相较于上年增加20.50万元,主要原因是:',
+		'  1、公务接待费增加5.20万元,增加的原因是接待任务增多;会议费减少2.70万元。',
+		'  2023年区直财政拨款资金安排“三公”经费决算数为150.40万元,比预算数减少10.00万元。'
+	);
+	const got = sangong(src);
+	it('reads the year a statement opens with: the year before\'s figures are that year\'s', () => {
+		expect(got.filter((l) => l.year === 2022).map((l) => [l.item, l.wan])).toEqual([
+			['total', 190],
+			['abroad', 0],
+			['vehicle_purchase', 70],
+			['vehicle_operation', 95],
+			['reception', 25]
+		]);
+	});
+	it('does not take 会议费 or 培训费 listed after the three items, nor their changes, for 公务接待费', () => {
+		expect(got.filter((l) => l.item === 'reception').map((l) => [l.year, l.wan, l.change])).toEqual([
+			[2023, 30.2, 5.2],
+			[2022, 25, undefined]
+		]);
+	});
+	it('attaches the year\'s change to the year\'s total', () => {
+		expect(got.find((l) => l.item === 'total' && l.year === 2023 && l.wan === 210.5)?.change).toBe(20.5);
+	});
+	it('gives unscoped statements the 一般公共预算 of the title alone on its line, and leaves the body\'s 财政拨款 part its own', () => {
+		expect(got.find((l) => l.wan === 210.5)?.scope).toBe('general_public');
+		expect(got.find((l) => l.wan === 150.4)?.scope).toBe('fiscal');
+	});
+});
+
+describe('三公 comparisons that quote the year before (prose13)', () => {
+	it('reads no line from "较上年N万元" before the change', () => {
+		const src = doc(
+			'某州州本级2022年度“三公”经费决算支出情况说明',
+			'2022年,州本级一般公共预算财政拨款“三公”经费支出决算汇总数为520万元,较上年560万元减少40万元,下降7%,较预算数600万元减少80万元。其中:因公出国(境)费为0万元,较上年3万元减少3万元,下降100%;公务接待费为70万元,较上年80万元减少10万元,下降13%。'
+		);
+		const got = sangong(src);
+		expect(got.map((l) => [l.item, l.stage, l.wan])).toEqual([
+			['total', 'final', 520],
+			['total', 'budget', 600],
+			['abroad', 'final', 0],
+			['reception', 'final', 70]
+		]);
+		expect(got.find((l) => l.item === 'total' && l.stage === 'final')?.change).toBe(-40);
+		expect(got.find((l) => l.item === 'reception')?.change).toBe(-10);
+	});
+});
+
+describe('report kind and title (prose13)', () => {
+	const kindTitle = (src: string) => {
+		const r = extract(src, { sourceFile: 'x.txt' }).report as { kind: string; title: string };
+		return [r.kind, r.title];
+	};
+	it('reads a transfer payment\'s self-evaluation in the Ministry\'s outline, kept without its title, as a project\'s', () => {
+		const src = doc(
+			'一、绩效目标分解下达情况',
+			'(一)中央下达某某补助资金专项转移支付预算和绩效目标情况。2023年,中央下达我县某某补助资金120万元。',
+			'二、绩效目标完成情况分析',
+			'资金到位率100%,执行率95%。'
+		);
+		expect(kindTitle(src)[0]).toBe('project_self_evaluation');
+	});
+	it('reads a fund\'s account of its transfer payment ("X区专项转移支付2023年度Y补贴实施情况") as a project\'s', () => {
+		const src = doc('某某区专项转移支付2023年度某某补贴实施情况', '2023年度省级拨付我区某某补贴资金30万元。');
+		expect(kindTitle(src)).toEqual(['project_self_evaluation', '某某区专项转移支付2023年度某某补贴实施情况']);
+	});
+	it('drops a page index block\'s 名称: label and the next label from the title', () => {
+		const src = doc('索引号: 000000/2024-001', '名称: 某某市某某局某某转移支付2023年度绩效自评报告 文号:', '发布日期: 2024-03-01', '一、基本情况', '2023年某某资金下达100万元。');
+		expect(kindTitle(src)[1]).toBe('某某市某某局某某转移支付2023年度绩效自评报告');
+	});
+	it('takes the form\'s own heading below a headline the page repeats', () => {
+		const src = doc(
+			'名称: 某某市某某局某某项目绩效支出自评表 文号:',
+			'发布日期: 2022-03-17',
+			'名称: 某某市某某局某某项目绩效支出自评表',
+			'文号:',
+			'某某市某某局某某项目绩效支出自评表',
+			'发布时间:2022-03-17 16:06 来源:市某某局',
+			'项目支出绩效自评表',
+			'(2021年度)',
+			'项目名称 某某经费',
+			'主管部门 某某市某某局 实施单位 某某支队',
+			'年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分',
+			'年度资金总额: 10 10 10 10 100% 10'
+		);
+		expect(kindTitle(src)).toEqual(['project_self_evaluation', '项目支出绩效自评表(2021年度)']);
+	});
+});
+
+describe('a fund allocated in tranches (prose13)', () => {
+	it('reads neither tranche as the fund\'s amount', () => {
+		const src = doc(
+			'某某市2023年度中央某某资金转移支付绩效自评报告',
+			'一、绩效目标分解下达情况',
+			'2023年度,中央下达我市某某防治资金共90万元。具体情况如下:',
+			'2023年1月5日,自治区财政厅以《关于提前下达2023年中央某某防治资金预算的通知》向我市下达2023年中央某某防治资金60万元。',
+			'2023年8月1日,自治区财政厅以《关于下达2023年中央某某防治资金预算的通知》向我市下达2023年中央某某防治资金30万元。'
+		);
+		const budget = (extract(src, { sourceFile: 'x.txt' }).report as { budget?: Array<{ breakdown: string; item: string; amount: { wan: number } }> }).budget ?? [];
+		expect(budget.filter((l) => l.breakdown === 'budget_level' && /某某防治资金/.test(l.item))).toEqual([]);
+	});
+});
