@@ -124,3 +124,28 @@ describe('a fund allocated in tranches (prose13)', () => {
 		expect(budget.filter((l) => l.breakdown === 'budget_level' && /某某防治资金/.test(l.item))).toEqual([]);
 	});
 });
+
+describe('identity: cited documents and bare units (prose13)', () => {
+	const rec = (src: string) => extract(src, { sourceFile: 'x.txt' }).report as { title: string; department?: { name?: string } };
+	it('takes no title from a document a 根据 sentence cites, nor its issuer for the unit', () => {
+		const r = rec(
+			doc(
+				'根据《某某旗财政局关于开展2023年度中央对地方转移支付预算执行情况绩效自评工作的通知》(某财发〔2024〕5号)文件要求,某某旗某某苏木人民政府开展并完成了本部门涉及中央对地方转移支付预算执行情况绩效自评工作,项目绩效自评结果综述如下:',
+				'项目一:某某嘎查集体经济项目,项目全年预算数50万元,执行数50万元,完成预算的100%。'
+			)
+		);
+		expect(r.title).not.toMatch(/根据|通知/);
+		expect(r.department?.name ?? '').not.toMatch(/财政局/);
+	});
+	it('reads no unit inside a 根据 clause ("…号和县委、县政府有关…的要求,")', () => {
+		const r = rec(
+			doc(
+				'2021年度部门整体支出绩效自评报告',
+				'根据《中华人民共和国预算法》、某财绩2022133号和县委、县政府有关预算绩效评价的要求,现将我单位部门整体支出绩效评价情况报告如下:',
+				'一、基本情况',
+				'宁乡市农业农村局成立于1951年,共有编制18人。'
+			)
+		);
+		expect(r.department?.name).toBe('宁乡市农业农村局');
+	});
+});

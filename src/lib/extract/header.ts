@@ -471,7 +471,15 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// in a flowed line the kind words may stand in a sentence first and in the title later:
 			// strictly, the first place where they end in a title noun
 			const all = [...l.span.norm.matchAll(new RegExp(re.source, 'g'))];
-			const m = strict ? all.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明|决算)$/.test(x[0])) : all[0];
+			// (kind words inside a document a sentence cites, "根据《X局关于开展2023年度…绩效自评工作的通知》…", name
+			// that document, not this one; a mirror's file name in 《》 is read below)
+			const inCited = (x: RegExpMatchArray) => {
+				const pre = l.span.norm.slice(0, x.index!);
+				const open = pre.lastIndexOf('《');
+				return open > 0 && open > pre.lastIndexOf('》') && !/\.(?:docx?|pdf|wps|xlsx?)/i.test(l.span.norm.slice(open, l.span.norm.indexOf('》', open) >>> 0)) && /(根据|按照|依据|依照)|[，,。；;]/.test(pre.slice(0, open));
+			};
+			const all1 = all.filter((x) => !inCited(x));
+			const m = strict ? all1.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明|决算)$/.test(x[0])) : all1[0];
 			if (!m) continue;
 			const noun = l.span.norm.slice(m.index! + m[0].length).match(TITLE_END);
 			if (strict && !noun && !/(报告|表|总结|说明|决算)$/.test(m[0])) continue;
@@ -797,7 +805,9 @@ export function readHeader(ctx: Ctx): Header {
 		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(new RegExp(PINYIN_GLOSS, 'g'), '').replace(/\s+/g, '');
 		// (nor a ministry's office in the province, "财政部X监管局", that a notice copies)
 		// (nor a unit the reporting one worked with or reported to, "我局商同X财政局后", "会同X局", "报请X政府")
-		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$|(商同|会同|协同|配合|会商|报请|提请|报送)$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
+		// (nor a unit inside a sentence's 根据/按照 clause, up to its first comma: "根据《…》、X号和县委、县政府有关…的要求,")
+		const clause = (simplifyText(headText.slice(0, o.index)).split(/[，,。；;!?！？\n]/).pop() ?? '').replace(/\s+/g, '');
+		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$|(商同|会同|协同|配合|会商|报请|提请|报送)$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index)) || /^(根据|按照|依据|依照)/.test(clause);
 	};
 	// (a collective, "X市部门及乡镇政府", "各单位", is no unit; nor, named in passing in the body, a
 	// place of work that ends in a weak word: a station, a team, a park)

@@ -505,8 +505,10 @@ export function isOrgName(t: string): boolean {
  */
 export function placeOfText(text: string): { region: RegionResult; place: string } | undefined {
 	for (const o of findOrgNames(text.slice(0, 6000))) {
-		const r = regionOf(o.value, text);
-		if (r) return { region: r, place: r.prefix };
+		// (a name in traditional characters, "石峰區委辦公室", is placed as in simplified; the party's 中共
+		// before a place, "中共X市Y区委", is no part of the place)
+		const r = regionOf(toSimplifiedText(o.value), text);
+		if (r) return { region: r, place: r.prefix.replace(/^中共/, '') };
 	}
 	const re = placePattern();
 	re.lastIndex = 0;
