@@ -149,3 +149,16 @@ describe('identity: cited documents and bare units (prose13)', () => {
 		expect(r.department?.name).toBe('宁乡市农业农村局');
 	});
 });
+
+describe('部门预算 publications read as the year\'s plan (prose13)', () => {
+	const kind = (...lines: string[]) => (extract(doc(...lines), { sourceFile: 'x.txt' }).report as { kind: string }).kind;
+	it('reads a 三公 budget title as a target table', () => {
+		expect(kind('某某县某某局2022年“三公”经费预算', '2022年“三公”经费支出预算为8.5万元,比2021年预算增加0.5万元。')).toBe('target_table');
+	});
+	it('reads an untitled page of 三公 安排 with no actual as a target table', () => {
+		expect(kind('一、“三公”经费安排情况', '2022年本部门财政拨款安排“三公”经费32.4万元,比上年减少1.6万元,其中:因公出国(境)费0万元,公务接待费2.4万元。')).toBe('target_table');
+	});
+	it('keeps an untitled page that states the 三公 支出 of the year as its account of the year', () => {
+		expect(kind('2018年度本部门一般公共预算财政拨款安排的“三公”经费支出3.05万元,较上年减少0.03万元;其中:公务接待费支出3.05万元。')).toBe('self_evaluation');
+	});
+});
