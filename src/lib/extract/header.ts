@@ -82,6 +82,9 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
 	[/(整体)?(支出)?(预算)?绩效目标(申报)?表|绩效目标表/, 'target_table'],
 	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation'],
+	// the 三公 part of a 部门预算 publication ("X局2022年“三公”经费预算", "…“三公”经费预算情况说明"): the
+	// department's plan for the year, read like its target table
+	[/[“"]?三公[”"]?经费(支出)?预算(安排)?(情况)?(说明)?\s*$/, 'target_table'],
 	// the 三公 part of a 部门决算 publication ("X2022年度“三公”经费决算情况说明"): the department's
 	// own statement of the year, read like a whole-department report
 	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
@@ -473,10 +476,17 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			const all = [...l.span.norm.matchAll(new RegExp(re.source, 'g'))];
 			// (kind words inside a document a sentence cites, "根据《X局关于开展2023年度…绩效自评工作的通知》…", name
 			// that document, not this one; a mirror's file name in 《》 is read below)
+			// (the sentence may run over lines a PDF broke: the 《 and the 根据 before it are looked for in the
+			// paragraph's text before the line too)
 			const inCited = (x: RegExpMatchArray) => {
-				const pre = l.span.norm.slice(0, x.index!);
-				const open = pre.lastIndexOf('《');
-				return open > 0 && open > pre.lastIndexOf('》') && !/\.(?:docx?|pdf|wps|xlsx?)/i.test(l.span.norm.slice(open, l.span.norm.indexOf('》', open) >>> 0)) && /(根据|按照|依据|依照)|[，,。；;]/.test(pre.slice(0, open));
+				const at = l.span.map[x.index!];
+				const para = simplifyText(ctx.src.slice(Math.max(0, at - 200), at)).split(/\n\s*\n/).pop()!;
+				const open = para.lastIndexOf('《');
+				if (open < 0 || open < para.lastIndexOf('》')) return false;
+				const inside = ctx.src.slice(at - (para.length - open), ctx.src.indexOf('》', at) >>> 0);
+				if (/\.(?:docx?|pdf|wps|xlsx?)/i.test(inside)) return false;
+				const lead = para.slice(0, open);
+				return /(根据|按照|依据|依照)[^。；;]*$/.test(lead) || /[，,。；;][^\n]*$/.test(lead);
 			};
 			const all1 = all.filter((x) => !inCited(x));
 			const m = strict ? all1.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明|决算)$/.test(x[0])) : all1[0];
@@ -806,8 +816,9 @@ export function readHeader(ctx: Ctx): Header {
 		// (nor a ministry's office in the province, "财政部X监管局", that a notice copies)
 		// (nor a unit the reporting one worked with or reported to, "我局商同X财政局后", "会同X局", "报请X政府")
 		// (nor a unit inside a sentence's 根据/按照 clause, up to its first comma: "根据《…》、X号和县委、县政府有关…的要求,")
-		const clause = (simplifyText(headText.slice(0, o.index)).split(/[，,。；;!?！？\n]/).pop() ?? '').replace(/\s+/g, '');
-		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$|(商同|会同|协同|配合|会商|报请|提请|报送)$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index)) || /^(根据|按照|依据|依照)/.test(clause);
+		// (a clause a PDF broke over lines: 根据 at the start of one of its lines)
+		const clause = simplifyText(headText.slice(0, o.index)).split(/[，,。；;!?！？]|\n\s*\n/).pop() ?? '';
+		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$|(商同|会同|协同|配合|会商|报请|提请|报送)$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index)) || /(?:^|\n)[ \t\u3000]*(根据|按照|依据|依照)/.test(clause);
 	};
 	// (a collective, "X市部门及乡镇政府", "各单位", is no unit; nor, named in passing in the body, a
 	// place of work that ends in a weak word: a station, a team, a park)
@@ -985,7 +996,8 @@ function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {
 	// (a mirror's pinyin glosses, "績效目標(biāo)", dropped: the words are read as written)
-	const t = squeeze(simplifyText(toHalfWidth(ctx.src.slice(0, 20000))).replace(new RegExp(PINYIN_GLOSS, 'g'), ''));
+	// (the text, not a saved page's SOURCE note above it: docText)
+	const t = squeeze(simplifyText(toHalfWidth(docText(ctx, 20000))).replace(new RegExp(PINYIN_GLOSS, 'g'), ''));
 	// a transfer payment's self-evaluation in the Ministry of Finance's outline ("一、绩效目标分解下达情况 /
 	// (一)中央下达X专项转移支付预算和绩效目标情况", "(一)转移支付概况"): one fund's execution against its
 	// targets, whatever page kept it without its title (provincial and city sites of every province)
@@ -1002,6 +1014,11 @@ function guessKind(ctx: Ctx): ReportKind {
 	// a table's tail signed by the project's own officers (项目负责人 / 财务负责人), after its indicator rows
 	if (!/部门整体|整体支出/.test(t) && /项目负责人[:：]?财务负责人/.test(t) && /(产出|效益)指标/.test(t)) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /绩效目标/.test(t) && !/完成值|实际完成/.test(t)) return 'project_target_table';
+	// a 部门预算 publication's pages kept without their title: the year's 三公 安排 or 预算, the spending
+	// planned by nature (基本支出预算 / 项目支出预算), and nowhere an actual, a rate or an evaluation (the
+	// 部门预算 说明 of every province, reposted page by page): the department's plan for the year
+	// (a 三公 支出 figure without 预算, "“三公”经费支出合计N万元", "安排的“三公”经费支出N万元", is the year's actual)
+	if (!/决算|执行率|执行数|执行情况|实际支出|实际完成|完成值|完成率|自评|评价|得分|绩效目标/.test(t) && !/三公[”"]?经费[)）]?(?:财政拨款)?支出(?:合计|总额|共计)?(?:为|是)?\d/.test(t) && /三公[”"]?经费(?:支出)?预算(?:为|数|是)?\d|安排(?:的)?[“"]?三公[”"]?经费|(?:基本|项目)支出预算\d|支出预算(?:为|是)?\d/.test(t)) return 'target_table';
 	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分/.test(t)) return 'target_table';
 	return 'self_evaluation';
 }
