@@ -162,3 +162,15 @@ describe('部门预算 publications read as the year\'s plan (prose13)', () => {
 		expect(kind('2018年度本部门一般公共预算财政拨款安排的“三公”经费支出3.05万元,较上年减少0.03万元;其中:公务接待费支出3.05万元。')).toBe('self_evaluation');
 	});
 });
+
+describe('staffing kinds and totals (prose13)', () => {
+	const staff = (...lines: string[]) => ((extract(doc('某某县某某局2023年度部门整体支出绩效自评报告', ...lines), { sourceFile: 'x.txt' }).report as { staffing?: Array<{ unit: string; category: string; measure: string; count: { value: number } }> }).staffing ?? []).map((s) => [s.unit, s.category, s.measure, s.count.value]);
+	it('keeps the department\'s own unit for the kinds bracketed after its 核定编制, and 行政事业编制 as a kind of its own', () => {
+		expect(staff('一、基本情况', '本局下设3个股室。核定编制23名(其中行政编制15名,行政事业编制6名,事业编制2名)。')).toEqual([
+			['本级', '合计', 'authorized', 23],
+			['本级', '行政编制', 'authorized', 15],
+			['本级', '行政事业编制', 'authorized', 6],
+			['本级', '事业编制', 'authorized', 2]
+		]);
+	});
+});
