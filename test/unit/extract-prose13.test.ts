@@ -174,3 +174,35 @@ describe('staffing kinds and totals (prose13)', () => {
 		]);
 	});
 });
+
+describe('三公 figures of a plan and of other years (prose13)', () => {
+	it('reads a 部门预算 page\'s 三公 安排 as budget, with its changes and a rate-only change', () => {
+		const got = sangong(
+			doc(
+				'一、“三公”经费安排情况',
+				'2022年本部门财政拨款安排“三公”经费52.4万元,比上年减少4.6万元,下降8.07%。其中:因公出国(境)费0万元,比上年增加0万元;公务用车运行维护费及公务用车购置费50万元,比上年增加1万元;公务接待费2.4万元,比上年减少5.6万元。公务接待费下降70%。'
+			)
+		);
+		expect(got.map((l) => [l.item, l.stage, l.wan, l.change])).toEqual([
+			['total', 'budget', 52.4, -4.6],
+			['abroad', 'budget', 0, 0],
+			['vehicle', 'budget', 50, 1],
+			['reception', 'budget', 2.4, -5.6]
+		]);
+	});
+	it('dates a clause that opens with its own year, and attaches a change to the line of the year its statement names', () => {
+		const got = sangong(
+			doc(
+				'某某县某某局2023年度部门决算情况说明',
+				'2023年一般公共预算财政拨款基本支出311.7万元。',
+				'2023年度本单位预算安排三公经费总额为23.46万元,而2022年度预算安排的三公经费总额为12万元。',
+				'2022年“三公”经费财政拨款支出决算为3.46万元,完成预算100%,较上年增加2.4万元。'
+			)
+		);
+		expect(got.map((l) => [l.item, l.stage, l.year, l.wan, l.change])).toEqual([
+			['total', 'budget', 2023, 23.46, undefined],
+			['total', 'budget', 2022, 12, undefined],
+			['total', 'final', 2022, 3.46, 2.4]
+		]);
+	});
+});
