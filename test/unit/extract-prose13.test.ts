@@ -206,3 +206,29 @@ describe('三公 figures of a plan and of other years (prose13)', () => {
 		]);
 	});
 });
+
+describe('economic classes listed under a nature line that opens its parts with 其中 (prose13)', () => {
+	it('gives each class the nature line above it as its parent, up to the next numbered item', () => {
+		const src = doc(
+			'某某县某某局2024年度部门预算说明',
+			'(二)按支出结构分类划分,分为基本支出预算和项目支出预算。',
+			'1. 基本支出预算 120.50 万元,占一般公共预算支出',
+			'的80.00%,同比减少 1.20 万元,下降 1.0%。其中:',
+			'工资福利支出预算 100.30 万元,占基本支出预算',
+			'83.24%,同比增加 2.10 万元,增长 2.14%。',
+			'商品和服务支出预算 20.20 万元,占基本支出预算',
+			'16.76%,同比减少 3.30 万元,下降 14.04%。',
+			'2. 项目支出 30.00 万元,占一般公共预算支出的 20.00%,',
+			'同比增加 5.00 万元,增长 20.00%。其中:',
+			'商品和服务支出 26.00 万元,占项目支出预算 86.67%。',
+			'资本性支出 4.00 万元,占项目支出预算 13.33%。'
+		);
+		const b = ((extract(src, { sourceFile: 'x.txt' }).report as { budget?: Array<{ breakdown: string; item: string; parent?: string; amount: { wan: number } }> }).budget ?? []).filter((l) => l.breakdown === 'economic');
+		expect(b.map((l) => [l.item, l.parent, l.amount.wan])).toEqual([
+			['工资福利支出', '基本支出', 100.3],
+			['商品和服务支出', '基本支出', 20.2],
+			['商品和服务支出', '项目支出', 26],
+			['资本性支出', '项目支出', 4]
+		]);
+	});
+});

@@ -1204,6 +1204,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				if (owner) parent = owner.line.item;
 			}
 		}
+		// economic classes listed after a nature line that opens its parts with 其中 ("1. 基本支出预算N元,…。其中:" /
+		// "工资福利支出预算A元,…" / "商品和服务支出预算B元,…" / "2. 项目支出M元,…。其中:" / …, the 部门预算 and
+		// 决算 说明 of every province): each belongs to the nature line above it, up to the next numbered item
+		if (breakdown === 'economic' && !parent) {
+			const owner = [...out].reverse().find((b) => b.start < span.map[h.a] && (b.line.breakdown === 'nature' || b.line.breakdown === 'total'));
+			if (owner && owner.line.breakdown === 'nature' && /^(基本支出|项目支出)$/.test(owner.line.item) && !owner.line.parent) {
+				const between = ctx.src.slice(owner.start, span.map[h.a]);
+				if (between.length < 800 && /其中\s*[:：]/.test(between) && !/\n\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+\s*[.、．](?!\d))/.test(between)) parent = owner.line.item;
+			}
+		}
 		// year: a label naming another year
 		let year = env.year;
 		const ys = [...label.matchAll(/(\d{4})年/g)];
