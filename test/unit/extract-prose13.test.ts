@@ -232,3 +232,18 @@ describe('economic classes listed under a nature line that opens its parts with 
 		]);
 	});
 });
+
+describe('the money a share names (prose13)', () => {
+	it('places a nature line stated as a share of the 一般公共预算 spending, and its classes, in that money', () => {
+		const src = doc(
+			'某某县某某局2024年度部门预算说明',
+			'1. 基本支出预算 120.50 万元,占一般公共预算支出的80.00%。其中:',
+			'工资福利支出预算 100.30 万元,占基本支出预算83.24%。'
+		);
+		const b = (extract(src, { sourceFile: 'x.txt' }).report as { budget?: Array<{ item: string; scope: string }> }).budget ?? [];
+		expect(b.map((l) => [l.item, l.scope])).toEqual([
+			['基本支出', 'general_public'],
+			['工资福利支出', 'general_public']
+		]);
+	});
+});

@@ -1207,11 +1207,18 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// economic classes listed after a nature line that opens its parts with 其中 ("1. 基本支出预算N元,…。其中:" /
 		// "工资福利支出预算A元,…" / "商品和服务支出预算B元,…" / "2. 项目支出M元,…。其中:" / …, the 部门预算 and
 		// 决算 说明 of every province): each belongs to the nature line above it, up to the next numbered item
+		// (a share of the 一般公共预算 spending stated right after the amount, "基本支出N元,占一般公共预算支出的R%":
+		// the line is of that money)
+		if (scope === 'all' && !own && flow === 'expenditure' && /^[^。；;]{0,6}占(?:本年)?一般公共预算(?:财政拨款)?支出(?:总额|合计)?的?\s*\d/.test(span.norm.slice(h.ue, sb))) scope = 'general_public';
 		if (breakdown === 'economic' && !parent) {
 			const owner = [...out].reverse().find((b) => b.start < span.map[h.a] && (b.line.breakdown === 'nature' || b.line.breakdown === 'total'));
 			if (owner && owner.line.breakdown === 'nature' && /^(基本支出|项目支出)$/.test(owner.line.item) && !owner.line.parent) {
 				const between = ctx.src.slice(owner.start, span.map[h.a]);
-				if (between.length < 800 && /其中\s*[:：]/.test(between) && !/\n\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+\s*[.、．](?!\d))/.test(between)) parent = owner.line.item;
+				if (between.length < 800 && /其中\s*[:：]/.test(between) && !/\n\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+\s*[.、．](?!\d))/.test(between)) {
+					parent = owner.line.item;
+					// (and of its money)
+					if (scope === 'all' && !own) scope = owner.line.scope;
+				}
 			}
 		}
 		// year: a label naming another year
