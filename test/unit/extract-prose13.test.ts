@@ -247,3 +247,20 @@ describe('the money a share names (prose13)', () => {
 		]);
 	});
 });
+
+describe('titles that are sentences, and transfer-payment forms (prose13)', () => {
+	const rec = (...lines: string[]) => extract(doc(...lines), { sourceFile: 'x.txt' }).report as { kind: string; title: string; department?: { name?: string } };
+	it('takes no title from a PDF line cut from a paragraph, with a clause break before the kind words', () => {
+		const r = rec('(二)项目支出绩效自评结果。', '1.项目绩效自评总体情况:我部门2024年度项目5个,项目支出总额65.93万元。', '所有项目均开展了绩效自评,其中非敏感涉密项目绩效自评结', '果为:5个项目评为一等。');
+		expect(r.title).not.toMatch(/所有项目/);
+	});
+	it('takes no title from a report a sentence announces by its kind alone, nor a unit from "X省委、省政府"', () => {
+		const r = rec('某某省委、省政府历来高度重视某某基金管理工作,较好完成了2022年度某某基金绩效自评工作。现将自评情况报告如下:', '一、绩效目标分解下达情况', '中央下达某某基金120万元。');
+		expect(r.title).not.toBe('自评情况报告');
+		expect(r.department?.name ?? '').not.toMatch(/省委/);
+	});
+	it('reads a transfer payment\'s regional 绩效目标自评表, and one kept without its heading, as a project\'s', () => {
+		expect(rec('2021年中央对地方专项转移支付区域绩效目标自评表', '填报类型:整体□  区域√  项目□', '转移支付预算数(A) 5.8万 预算执行率(B/A) 100%').kind).toBe('project_self_evaluation');
+		expect(rec('(2021年度) | |', '转移支付(项目)名称 | 某某防治项目 |', '资金使用单位 | 某某县卫生健康局 |', '全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) |', '年度资金总额: | 81.54 | 81.54 | 100% |').kind).toBe('project_self_evaluation');
+	});
+});

@@ -79,7 +79,8 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/资金\s*(?:[(（][^()（）]{1,20}[)）])?绩效(自评|评价)|债券项目.{0,8}绩效评价|(资金|补贴)[”"]?\s*(的)?(管理)?使用情况(报告)?\s*$/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
 	// province's funds fill in: "X补助地方资金(Y)绩效目标自评"): its execution against its targets
-	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
+	// (also a transfer payment's regional form, "2021年中央对地方专项转移支付区域绩效目标自评表")
+	[/(资金|项目|转移支付)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
 	[/(整体)?(支出)?(预算)?绩效目标(申报)?表|绩效目标表/, 'target_table'],
 	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation'],
 	// the 三公 part of a 部门预算 publication ("X局2022年“三公”经费预算", "…“三公”经费预算情况说明"): the
@@ -577,6 +578,11 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			if ((/^\s*如下/.test(l.span.norm.slice(b)) || /如下[:：]?\s*$/.test(l.span.norm.slice(a, b))) && !/(现将|特将|现就|现把)/.test(l.span.norm.slice(Math.max(0, a - 2), m.index!))) continue;
 			const text = l.span.text.slice(a, b).trim().replace(/[\s|]*$/, '').replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[_\s-]*第\s*\d+\s*页$/, '');
 			if (!text || squeeze(text).length > 90) continue;
+			// a sentence's clause before the kind words ("所有项目均开展了绩效自评,其中…项目绩效自评结", a PDF line
+			// cut from a paragraph) is no title: a title holds no clause break outside its brackets
+			if (/[，,；;。]/.test(l.span.norm.slice(a, m.index!).replace(/[(（][^()（）]*[)）]/g, ''))) continue;
+			// a report a sentence announces by its kind alone ("现将自评情况报告如下") names no title
+			if (/如下/.test(l.span.norm.slice(b, b + 4)) && squeeze(text).length < 10) continue;
 			// a page preview's caption ("项目绩效目标表_第1页"): the title as the document writes it
 			// further on, with its bracketed year, when it does
 			if (/[_\s-]*第\s*\d+\s*页$/.test(l.span.text.trim())) {
@@ -838,7 +844,10 @@ export function readHeader(ctx: Ctx): Header {
 		const e = headText.indexOf('\n', o.index);
 		return /^[\u4e00-\u9fa5()（）、，,\s]{4,}[:：]\s*$/.test(headText.slice(a, e < 0 ? undefined : e));
 	};
-	const body = coSigned.find((o) => !isSupervisor(o) && !salutation(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
+	// (nor a party committee named with its government, "X省委、省政府历来高度重视…": the leadership, not a unit
+	// that reports)
+	const withGovernment = (o: { index: number; length: number }) => /^\s*[、和及与]\s*(?:[\u4e00-\u9fa5]{0,8}?[省市县区州旗])?(?:人民)?政府/.test(headText.slice(o.index + o.length, o.index + o.length + 14));
+	const body = coSigned.find((o) => !isSupervisor(o) && !salutation(o) && !withGovernment(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
@@ -1009,6 +1018,9 @@ function guessKind(ctx: Ctx): ReportKind {
 	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	// (the funds columns in any template's wording: 年初预算 / 全年预算 / 调整后预算数 / 调整预算数, tab12b)
 	if (/项目名称/.test(t) && /(年初预算|全年预算|调整后?预算数|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
+	// a transfer payment's 绩效自评表 without its heading: its labels (转移支付(项目)名称, 资金使用单位) over the
+	// year's budget and execution columns (全年预算数 / 全年执行数)
+	if (/转移支付[(（]?项目[)）]?名称|资金使用单位/.test(t) && /全年(预算|执行)数|预算执行率/.test(t) && !/部门整体|整体支出/.test(t)) return 'project_self_evaluation';
 	// "我单位及时对X项目开展自评": a project's self-evaluation whose title the page did not keep
 	if (!/部门整体|整体支出/.test(t) && /对[\u4e00-\u9fa5、]{2,40}项目(开展|进行)了?(绩效)?自评/.test(t)) return 'project_self_evaluation';
 	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's
