@@ -264,3 +264,20 @@ describe('titles that are sentences, and transfer-payment forms (prose13)', () =
 		expect(rec('(2021年度) | |', '转移支付(项目)名称 | 某某防治项目 |', '资金使用单位 | 某某县卫生健康局 |', '全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) |', '年度资金总额: | 81.54 | 81.54 | 100% |').kind).toBe('project_self_evaluation');
 	});
 });
+
+describe('a project form\'s fund rows restated as prose (prose13)', () => {
+	it('reads each level\'s money at each column\'s stage, with its rate', () => {
+		const src = doc(
+			'某某市某某转移支付2023年度绩效自评报告',
+			'一、基本情况',
+			'年度资金总额全年预算数537.25万元,全年执行数477.25万元,当前预算执行率88.83%。其中中央财政资金全年预算数180万元,全年执行数120万元,当前预算执行率66.67%;地方财政资金全年预算数219.25万元,全年执行数219.25万元,当前预算执行率100%。'
+		);
+		const b = ((extract(src, { sourceFile: 'x.txt' }).report as { budget?: Array<{ breakdown: string; item: string; stage: string; amount: { wan: number }; execution_rate?: { value: number } }> }).budget ?? []).filter((l) => l.breakdown === 'budget_level');
+		expect(b.map((l) => [l.item, l.stage, l.amount.wan, l.execution_rate?.value])).toEqual([
+			['中央财政资金', 'adjusted', 180, undefined],
+			['中央财政资金', 'final', 120, 66.67],
+			['地方财政资金', 'adjusted', 219.25, undefined],
+			['地方财政资金', 'final', 219.25, 100]
+		]);
+	});
+});

@@ -903,7 +903,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				lvlLabel = span.norm.slice(ls + verb.index! + verb[0].length, h.a).replace(/\s+/g, '');
 			}
 		}
-		const lvl = lvlLabel.match(LEVEL_ITEM) ?? (head || prev?.line.breakdown === 'budget_level' ? label.match(SHARE_ITEM) : null) ?? label.match(MATCHING_ITEM);
+		// (a level's money named before a form's column, "其中中央财政资金全年预算数N万元,全年执行数M万元,…;地方财政资金
+		// 全年预算数…": the rows of a 项目支出绩效自评表 restated as prose, Anhui's and other provinces' transfer reports)
+		const colWord = /(?:全年|年初|调整后?|年度)?(?:预算|执行|决算)(?:数|金额)?(?:为|是)?$/;
+		const lvl = lvlLabel.match(LEVEL_ITEM) ?? lvlLabel.replace(colWord, '').match(LEVEL_ITEM) ?? (head || prev?.line.breakdown === 'budget_level' ? label.match(SHARE_ITEM) : null) ?? label.match(MATCHING_ITEM);
 		if (lvl && (head || /其中|分别/.test(sinceSentence) || prev?.line.breakdown === 'budget_level' || MATCHING_ITEM.test(label))) {
 			const stage = stageOf(label) ?? head?.line.stage ?? 'budget';
 			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) || SHARE_ITEM.test(label) || MATCHING_ITEM.test(label) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, lvlFrom, q1, 0.75, 'budget.prose.level') };
@@ -915,6 +918,23 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 
+		// the next column of the same row ("…中央财政资金全年预算数A万元,全年执行数B万元"): the same level's money at
+		// that column's stage
+		if (prev && (prev.line.breakdown === 'budget_level' || prev.line.breakdown === 'source') && prev.start >= span.map[sa] && /^[,，]?(?:全年|年初|调整后?)(?:预算|执行|决算)(?:数|金额)?(?:为|是)?$/.test(label) && stageOf(label)) {
+			const line: BudgetLine = { ...prev.line, stage: stageOf(label)!, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-column') };
+			delete (line as { execution_rate?: unknown }).execution_rate;
+			delete (line as { change?: unknown }).change;
+			// (its rate after it, "全年执行数B万元,当前预算执行率R%")
+			const rate = line.stage === 'final' ? span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，]?\s*(?:当前)?(?:预算)?执行率(?:为|达)?\s*(${NUM})\s*%`)) : null;
+			if (rate) {
+				const ra = h.ue + rate.index! + rate[0].lastIndexOf(rate[1]);
+				line.execution_rate = ctx.figure(span.text.slice(ra, ra + rate[1].length), '%', q0, span.map[h.ue + rate[0].length - 1] + 1, 0.75, 'budget.prose.level-column.rate');
+			}
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		// "项目支出N万元。其中:财政拨款项目支出A万元,其他项目支出B万元": the project spending by source
 		const srcPart = label.replace(/^(其中)?[:：]?/, '').match(/^(财政拨款|其他)项目支出$/);
 		if (srcPart && head && head.line.item === '项目支出') {
