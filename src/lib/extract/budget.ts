@@ -920,7 +920,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 
 		// the next column of the same row ("…中央财政资金全年预算数A万元,全年执行数B万元"): the same level's money at
 		// that column's stage
-		if (prev && (prev.line.breakdown === 'budget_level' || prev.line.breakdown === 'source') && prev.start >= span.map[sa] && /^[,，]?(?:全年|年初|调整后?)(?:预算|执行|决算)(?:数|金额)?(?:为|是)?$/.test(label) && stageOf(label)) {
+		if (prev && (prev.line.breakdown === 'budget_level' || prev.line.breakdown === 'source') && prev.start >= span.map[sa] && (/^[,，]?(?:全年|年初|调整后?)(?:预算|执行|决算)(?:数|金额)?(?:为|是)?$/.test(label) || (prev.line.breakdown === 'budget_level' && /^[,，]?(?:全年)?实际支出(?:数|金额)?(?:为|是)?$/.test(label))) && stageOf(label)) {
 			const line: BudgetLine = { ...prev.line, stage: stageOf(label)!, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-column') };
 			delete (line as { execution_rate?: unknown }).execution_rate;
 			delete (line as { change?: unknown }).change;
