@@ -281,3 +281,10 @@ describe('a project form\'s fund rows restated as prose (prose13)', () => {
 		]);
 	});
 });
+
+describe('PDF lines of a paragraph are no titles (prose13)', () => {
+	it('takes no title from a line that goes on to say what the kind words are', () => {
+		const r = extract(doc('一、项目基本情况', '某某站扩建工程共需投资99万元,市级预算安排80%计26万元。', '二、项目绩效自评工作开展情况', '部门整体支出和项目支出绩效自评工作是绩效管理工作的重要部', '分,为保证绩效管理工作顺利开展,我局成立了领导小组。'), { sourceFile: 'x.txt' }).report as { title: string };
+		expect(r.title).not.toMatch(/重要部/);
+	});
+});

@@ -497,6 +497,9 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// kind words without a title noun that a clause follows ("…项目绩效评价显示:产业…", "…绩效评价表明，…")
 			// are a sentence about the evaluation, not its title (news pages and summaries of every province)
 			if (!noun && !/(报告|表|总结|说明|决算)$/.test(m[0]) && /^[\u4e00-\u9fa5]{0,4}[:：，,]/.test(l.span.norm.slice(m.index! + m[0].length))) continue;
+			// (nor a line that goes on to say what they are, "…支出绩效自评工作是绩效管理工作的重要部", a PDF line of a
+			// paragraph)
+			if (!noun && !/(报告|表|总结|说明|决算)$/.test(m[0]) && /(?:工作|情况)?(?:是|为了|旨在)[\u4e00-\u9fa5]{4,}/.test(l.span.norm.slice(m.index! + m[0].length)) && !/(报告|表)\s*$/.test(l.span.norm)) continue;
 			// a long line is a flowed document: the title is the piece around the kind words
 			let a = 0;
 			let b = l.span.norm.length;
