@@ -288,3 +288,18 @@ describe('PDF lines of a paragraph are no titles (prose13)', () => {
 		expect(r.title).not.toMatch(/重要部/);
 	});
 });
+
+describe('kinds of notices and evaluations (prose13)', () => {
+	const kind = (...lines: string[]) => (extract(doc(...lines), { sourceFile: 'x.txt' }).report as { kind: string; title: string });
+	it('reads a finance bureau\'s report on a project, and its evaluation under its own document number, as an external evaluation', () => {
+		expect(kind('某某县财政局关于某某道路养护项目绩效评价报告', '根据财政绩效评价工作的安排,对全县道路养护项目进行了绩效评价。').kind).toBe('external_evaluation');
+		expect(kind('某某财绩评〔2022〕1号', '某某区民政局:', '现将某某服务经费项目绩效评价报告印发给你们。', '某某区某某服务经费项目绩效评价报告').kind).toBe('external_evaluation');
+	});
+	it('reads a notice setting a project\'s targets, titled in the page\'s index cell, as a project target table', () => {
+		const r = kind('索 引 号 | 000000/2023-00047 | 发文时间 | 2023-03-27 |', '标 题: | 关于某某镇某某种植项目绩效目标设定的公示 |', '根据有关要求,现将某某种植项目绩效目标公示如下:');
+		expect([r.kind, r.title]).toEqual(['project_target_table', '关于某某镇某某种植项目绩效目标设定的公示']);
+	});
+	it('reads a city\'s list of a bureau\'s project targets as a project target table', () => {
+		expect(kind('某某市某某局2025年项目绩效目标和指标', '【项目概况】', '某某项目年度预算安排100000元。').kind).toBe('project_target_table');
+	});
+});

@@ -58,10 +58,13 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// (a finance bureau's 重点(项目)绩效评价 of the year's key projects, and a unit's report on putting
 	// right what an evaluation or re-evaluation found, "X局关于Y项目绩效评价整改情况报告", with the
 	// evaluation's score and grade: the evaluation is another's)
-	[/自评核查|核查报告|第三方.{0,12}评价|重点(项目)?绩效评价报告|(绩效|再)评价(结果)?(反馈)?(问题)?整改(情况)?报告/, 'external_evaluation'],
+	// (also a finance bureau's report on a project it evaluated, "X财政局关于Y项目绩效评价报告")
+	[/财政(?:局|厅)关于[^。，,]{2,60}绩效评价(?:报告|结果)|自评核查|核查报告|第三方.{0,12}评价|重点(项目)?绩效评价报告|(绩效|再)评价(结果)?(反馈)?(问题)?整改(情况)?报告/, 'external_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
-	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
+	// (also a town's notice setting a project's targets, "关于X项目绩效目标设定的公示", and a city's list of a
+	// bureau's projects, "X局2025年项目绩效目标和指标")
+	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表|项目绩效目标(?:设定|申报|批复)?的?公示|项目绩效目标(?:和|及|与)(?:绩效)?指标\s*$/, 'project_target_table'],
 	// a fund's target table, named by the fund ("2024年X补助资金(Y)绩效目标表", "专项资金绩效目标表",
 	// a notice "关于下达X补助资金文件及绩效目标表"): one fund's targets, not a department's
 	[/(资金|专项)[^。，,；;]{0,40}绩效目标表/, 'project_target_table'],
@@ -108,7 +111,7 @@ const LATE_KIND_RE: Array<[RegExp, ReportKind]> = [
 ];
 
 /** Lines of web page furniture that never hold the title (a site's welcome banner among them). */
-const PAGE_META = /^(欢迎(来到|访问|光临)|索引号|标题|发布机构|发布日期|发布时间|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
+const PAGE_META = /^(欢迎(来到|访问|光临)|索引号|标题(?![:：|]+[^|]*(?:报告|表|公示|通知|说明|指标)[\s|]*$)|发布机构|发布日期|发布时间|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
@@ -572,7 +575,7 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// (a sharing site's or a page's label before the title, "文档介绍:", "内容概述:", is not part of it)
 			// (nor a page index block's label, "名称: X 文号:", "概述:X", Anhui's and Inner Mongolia's 信息公开 pages,
 			// with the next label after it)
-			const label0 = l.span.norm.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介|名称|概述)\s*[:：]|信息名称\s*[:：]?)\s*/);
+			const label0 = l.span.norm.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介|名称|概述|标\s*题)\s*[:：][\s|]*|信息名称\s*[:：]?)\s*/);
 			if (label0) a += label0[0].length;
 			const label1 = l.span.norm.slice(a, b).search(/\s+(?:文号|索引号|发布日期|发文日期)\s*[:：]/);
 			if (label1 > 0) b = a + label1;
@@ -662,6 +665,9 @@ export function readHeader(ctx: Ctx): Header {
 	// (a third party's evaluation of a project is still about that project: its unit is found as a
 	// project record's is)
 	const evaluatedKind = kind;
+	// (a finance bureau's evaluation sent under its own document number, "X财绩评〔2022〕1号" over the unit's name and
+	// the commissioned report's cover: the bureau's evaluation of the unit's project)
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /财[\u4e00-\u9fa5]{0,2}(?:绩评|评)\s*[〔\[【]\s*20\d\d\s*[〕\]】]\s*\d+\s*号/.test(head4k.slice(0, 400))) kind = 'external_evaluation';
 	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司|社会组织[\u4e00-\u9fa5]{0,6}中心|研究院|研究中心)/.test(head4k))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
