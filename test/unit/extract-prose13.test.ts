@@ -303,3 +303,11 @@ describe('kinds of notices and evaluations (prose13)', () => {
 		expect(kind('某某市某某局2025年项目绩效目标和指标', '【项目概况】', '某某项目年度预算安排100000元。').kind).toBe('project_target_table');
 	});
 });
+
+describe('unit names that end in a weak word inside a common word (prose13)', () => {
+	it('does not end a unit at 市场, 城乡 or the 社 of 社区', async () => {
+		const { findOrgNames } = await import('../../src/lib/extract/region/index');
+		expect(findOrgNames('主管部门: 324-阿坝州市场监督管理部门 项目经办人:').map((o) => o.value)).not.toContain('阿坝州市场');
+		expect(findOrgNames('呼伦贝尔市城乡居民基本养老保险补助资金2022年度绩效自评报告').map((o) => o.value)).toEqual([]);
+	});
+});

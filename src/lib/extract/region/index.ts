@@ -410,6 +410,9 @@ function orgEnd(run: string): number {
 	for (let i = 2; i <= run.length; i++) {
 		for (const w of ORG_END_WORDS) {
 			if (i >= w.length && run.slice(i - w.length, i) === w && !NOT_END_AFTER.test(run.slice(i))) {
+				// (a weak end inside a common word is none: 市场 of "X州市场监督管理部门", 城乡 of "X盟城乡居民…资金",
+				// 社 of 社区)
+				if (WEAK_END.has(w) && (/(?:市场|城乡)$/.test(run.slice(0, i)) || (w === '社' && run[i] === '区'))) continue;
 				if (WEAK_END.has(w)) weak = i;
 				else strong = i;
 				break;
