@@ -311,3 +311,15 @@ describe('unit names that end in a weak word inside a common word (prose13)', ()
 		expect(findOrgNames('呼伦贝尔市城乡居民基本养老保险补助资金2022年度绩效自评报告').map((o) => o.value)).toEqual([]);
 	});
 });
+
+describe('stage by the head noun, and cuts (prose13)', () => {
+	it('reads "全年预算执行数合计" as executed, and "年中调减…N万" as a negative addition', async () => {
+		const { stageOf } = await import('../../src/lib/extract/labels');
+		expect(stageOf('全年预算执行数合计')).toBe('final');
+		expect(stageOf('全年预算')).toBe('adjusted');
+		const src = doc('某某县某某补贴项目2024年度绩效自评报告', '一、基本情况', '2024年某某补贴中央年初下达资金合计207万元,年初预算合计238万元,年中调减中央财政资金30万,全年预算执行数合计208万元。');
+		const b = (extract(src, { sourceFile: 'x.txt' }).report as { budget?: Array<{ stage: string; amount: { wan: number } }> }).budget ?? [];
+		expect(b.filter((l) => l.stage === 'addition').map((l) => l.amount.wan)).toEqual([-30]);
+		expect(b.filter((l) => l.stage === 'final').map((l) => l.amount.wan)).toEqual([208]);
+	});
+});

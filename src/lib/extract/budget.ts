@@ -1247,7 +1247,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const y = ys[ys.length - 1];
 		if (y && Math.abs(Number(y[1]) - env.year) === 1) year = Number(y[1]);
 
-		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose');
+		// (a cut stated as such, "年中调减X资金N万": a negative addition, as the cut-and-result rule writes it)
+		const cut = stage === 'addition' && /(?:调减|核减|压减|收回)[\u4e00-\u9fa5]{0,12}$/.test(label) && !/调增|追加/.test(label) ? -1 : 1;
+		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose', cut);
 		// a listing word left at the front of a named item ("分别是科技活动交流经费") is not its name
 		item = item.replace(/^(分别是|分别为|主要是|主要为|主要包括|包括|其中)[:：]?/, '') || item;
 		const line: BudgetLine = { flow, breakdown, item, ...(parent ? { parent } : {}), scope, stage, year, amount };

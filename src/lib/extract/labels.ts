@@ -160,6 +160,8 @@ export const STAGE_WORDS: Array<[Stage, RegExp]> = [
 export function stageOf(label: string): Stage | undefined {
 	// 一般公共预算 names a fund, not a stage
 	label = label.replace(/一般公共预算/g, '');
+	// (the head noun decides: "全年预算执行数合计N万元" is what was executed of the year's budget, not the budget)
+	if (/(?:执行数|执行金额|支出数|决算数)(?:合计|总计|总额)?(?:为|是|达)?$/.test(label.replace(/\s+/g, ''))) return 'final';
 	// ("实际下达预算": what a notice finally allocated is the budget, not what was spent)
 	for (const [stage, re] of STAGE_WORDS) {
 		if (stage === 'final' && /实际下达/.test(label) && !/支出|支付|使用|执行/.test(label)) return 'budget';
