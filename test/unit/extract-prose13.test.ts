@@ -323,3 +323,12 @@ describe('stage by the head noun, and cuts (prose13)', () => {
 		expect(b.filter((l) => l.stage === 'final').map((l) => l.amount.wan)).toEqual([208]);
 	});
 });
+
+describe('a target table\'s indicator targets are no budget lines (prose13)', () => {
+	it('reads no actual of the year from an indicator row that sets it as a target', () => {
+		const src = doc('2017年度某某专项绩效目标、评价指标与标准值表', '项目名称: 某某专项 单位:万元 资金申报计划 资金总额 355.19 财政资金 245.19 其他资金 110.00 绩效目标名称 目标值 评价指标 标准值 一、投入目标 1.预算投入资金 355.19万元 预算完成率 =100% 2.实际到位资金 355.19万元 资金到位率 =100% 3.实际支出 355.19万元 实际支出率 =100%');
+		const b = (extract(src, { sourceFile: 'x.txt' }).report as { kind: string; budget?: Array<{ stage: string }> });
+		expect(b.kind).toBe('project_target_table');
+		expect((b.budget ?? []).filter((l) => l.stage === 'final')).toEqual([]);
+	});
+});

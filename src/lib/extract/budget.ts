@@ -869,6 +869,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
+		// (not in a target table's indicator row, where it is a target: see below)
+		if (FUNDS_IN.test(label) && (env.kind === 'project_target_table' || env.kind === 'target_table') && /^[^。；;]{0,20}(?:率|比例)\s*(?:[=≥≤>]|[:：])?\s*\d/.test(span.norm.slice(h.ue, h.ue + 30))) {
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是目标表中一项指标的目标值，不是预算数' });
+			continue;
+		}
 		if (FUNDS_IN.test(label)) {
 			// (the project's money, stated before as 财政资金 and of one scope only: the same money received)
 			const totals = new Set(out.filter((b) => b.line.flow === 'expenditure' && b.line.breakdown === 'total').map((b) => b.line.scope));
@@ -1247,6 +1252,14 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const y = ys[ys.length - 1];
 		if (y && Math.abs(Number(y[1]) - env.year) === 1) year = Number(y[1]);
 
+		// an amount a target table's indicator row sets as its target ("2.实际到位资金 N万元 资金到位率 =100%",
+		// "实际支出 N万元 实际支出率"): a plan states no money of the year as already received or spent, so an
+		// actual of the year in it is a target, not a budget line (the 绩效目标、评价指标与标准值表 of provinces'
+		// special funds and every 绩效目标表 that sets its 投入目标 so)
+		if ((env.kind === 'project_target_table' || env.kind === 'target_table') && stage === 'final' && year === env.year && /实际|到位|支出|执行/.test(label) && /^[^。；;]{0,20}(?:率|比例)\s*(?:[=≥≤>]|[:：])?\s*\d/.test(span.norm.slice(h.ue, h.ue + 30))) {
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是目标表中一项指标的目标值，不是预算数' });
+			continue;
+		}
 		// (a cut stated as such, "年中调减X资金N万": a negative addition, as the cut-and-result rule writes it)
 		const cut = stage === 'addition' && /(?:调减|核减|压减|收回)[\u4e00-\u9fa5]{0,12}$/.test(label) && !/调增|追加/.test(label) ? -1 : 1;
 		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose', cut);
