@@ -332,3 +332,20 @@ describe('a target table\'s indicator targets are no budget lines (prose13)', ()
 		expect((b.budget ?? []).filter((l) => l.stage === 'final')).toEqual([]);
 	});
 });
+
+describe('money received and its levels (prose13)', () => {
+	it('reads the sum received with its levels, the spending after it with its own, and a level\'s allocation received', () => {
+		const src = doc(
+			'某某区某某局2023年度某某补助资金绩效自评报告',
+			'一、基本情况',
+			'2023年收到中央下达某某补助资金137.7万元,自治区下达9.6万元。',
+			'2023年收到财政资金共233.3万元,其中:中央资金137.7万元,地方资金9.6万元,其他资金86万元2023年支出231.4万元,其中中央资金135.8万元,地方资金9.6万元'
+		);
+		const b = ((extract(src, { sourceFile: 'x.txt' }).report as { budget?: Array<{ flow: string; breakdown: string; item: string; stage: string; amount: { wan: number } }> }).budget ?? []).map((l) => [l.flow, l.breakdown, l.item, l.stage, l.amount.wan]);
+		expect(b).toContainEqual(['expenditure', 'budget_level', '中央', 'budget', 137.7]);
+		expect(b).toContainEqual(['income', 'total', '合计', 'final', 233.3]);
+		expect(b).toContainEqual(['income', 'budget_level', '地方资金', 'final', 9.6]);
+		expect(b).toContainEqual(['expenditure', 'total', '合计', 'final', 231.4]);
+		expect(b).toContainEqual(['expenditure', 'budget_level', '中央资金', 'final', 135.8]);
+	});
+});

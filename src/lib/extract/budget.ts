@@ -17,7 +17,8 @@ const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
 /** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
 const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里|标准为?$|单价|居民|农民|可支配收入|总产值|增加值|生产总值|GDP|税收收入|营业收入|销售额|成本(控制|不超过|≤|<)/;
 /** Funds received (project reports of every province). */
-const FUNDS_IN = /(?<!应)(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
+// (also "收到财政资金共N万元": the sum received, 共/共计/合计 after it)
+const FUNDS_IN = /(?<!应)(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金(?:共计|合计|共|总计)?(?:为)?$/;
 /** A budget level named as the label of a part. */
 /** a government level or place bearing its share of a cost ("市级预算安排80%计N万元", "某某区承担N万元"):
  * cost-sharing sentences of project reports, after the total they share */
@@ -874,12 +875,29 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是目标表中一项指标的目标值，不是预算数' });
 			continue;
 		}
+		// money received from a level that sent it ("2023年收到中央下达X补助资金N万元,自治区下达…"): that level's
+		// allocation, not the year's sum received (transfer-payment self-evaluation reports)
+		const fromLevel = FUNDS_IN.test(label) ? label.match(/收到(中央|省级?|自治区|市级?|州级?|县级?|区级?|上级)(?:财政)?(?:下达|拨付|下拨)/) : null;
+		if (fromLevel) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: fromLevel[1], scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.received-level') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		if (FUNDS_IN.test(label)) {
 			// (the project's money, stated before as 财政资金 and of one scope only: the same money received)
 			const totals = new Set(out.filter((b) => b.line.flow === 'expenditure' && b.line.breakdown === 'total').map((b) => b.line.scope));
 			const sameMoney = totals.size === 1 && /^project/.test(env.kind) && !scopeOf(label) ? [...totals][0] : undefined;
 			const line: BudgetLine = { flow: 'income', breakdown: 'total', item: '合计', scope: secScope ?? sameMoney ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.8, 'budget.prose.received') };
-			out.push({ line, start: q0, sub: false });
+			const b: Built = { line, start: q0, sub: false };
+			out.push(b);
+			// (the sum received that opens its parts, "收到财政资金共N万元,其中:中央资金A万元,地方资金B万元": the head of
+			// the levels after it)
+			if (/^\s*[,，;；]?\s*其中/.test(span.norm.slice(h.ue, h.ue + 6)) && !opensParts(sinceSentence)) {
+				head = b;
+				prev = b;
+			}
 			continue;
 		}
 		// the parts of a sum spent, named by the level of government whose money each is and the verb of spending
@@ -1287,7 +1305,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		out.push(b);
 		lineAt.set(k, b);
 		prev = b;
-		if (!isSub || noticeSum) head = b;
+		// (and a total of the other flow stated after the parts in the same run-on sentence, "…其他资金C万元2023年支出N万元,
+		// 其中…": the head of the parts after it)
+		if (!isSub || noticeSum || (breakdown === 'total' && !!head && head.line.flow !== flow && /^\s*[,，;；]?\s*其中/.test(span.norm.slice(h.ue, h.ue + 6)))) head = b;
 		// an income's parts at its opening stage and at an addition ("预算收入N万元,其中年初预算A万元,调整追加B万元"):
 		// the whole is the budget as adjusted
 		if (isSub && head && head.line.flow === 'income' && head.line.breakdown === 'total' && head.line.stage === 'budget' && stage === 'addition' && out.some((o) => o !== b && o.sub && o.start > head!.start && o.line.flow === 'income' && o.line.stage === 'initial')) head.line.stage = 'adjusted';
