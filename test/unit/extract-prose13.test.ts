@@ -349,3 +349,13 @@ describe('money received and its levels (prose13)', () => {
 		expect(b).toContainEqual(['expenditure', 'budget_level', '中央资金', 'final', 135.8]);
 	});
 });
+
+describe('levels of Inner Mongolia (prose13)', () => {
+	it('reads 盟市 and 旗县级 money as levels', async () => {
+		const { LEVEL_FUND } = await import('../../src/lib/extract/labels');
+		expect(LEVEL_FUND.test('盟市财政补助资金')).toBe(true);
+		expect(LEVEL_FUND.test('旗县级财政资金')).toBe(true);
+		expect(LEVEL_FUND.test('地方资金')).toBe(true);
+		expect(LEVEL_FUND.test('地方政府')).toBe(false);
+	});
+});

@@ -93,7 +93,8 @@ export const TOTAL_RE = /合计|总计|总收入|总支出|整体支出|整体�
 /** The levels of government whose money a fund's line names. */
 // (地方 before 财政, 资金 or 配套: "地方财政资金", "地方资金", the local share beside 中央(财政)资金 in a transfer
 // payment's form and prose)
-export const LEVEL_WORDS = String.raw`中央|省级|自治区|市级|州级|县级|区级|本级|上级|地方(?=财政|资金|配套)`;
+// (and Inner Mongolia's levels, 盟市 / 旗县(级): "盟市财政补助资金", "旗县级财政资金")
+export const LEVEL_WORDS = String.raw`中央|省级|自治区|市级|州级|县级|区级|本级|上级|地方(?=财政|资金|配套)|盟市|盟级|旗县级?|旗级`;
 /**
  * A label that names one level's money, in the wordings reports use for it (中央资金 / 中央财政资金 /
  * 中央补助资金 / 中央转移支付资金 / 中央补助 / 中央; 资金, 经费 or 款项; 县财政配套资金), 其中 before it allowed: one
