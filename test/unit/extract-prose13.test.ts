@@ -359,3 +359,11 @@ describe('levels of Inner Mongolia (prose13)', () => {
 		expect(LEVEL_FUND.test('地方政府')).toBe(false);
 	});
 });
+
+describe('the sum of an allocation list (prose13)', () => {
+	it('reads "分配至X县A万元,Y县B万元,共计N万元" as a budget sum, not spending', () => {
+		const src = doc('某某市某某局2022年度某某资金绩效自评报告', '一、基本情况', '3.开展某某文化活动,分配至甲县9万元,乙县5万元,共计14万元。');
+		const b = (extract(src, { sourceFile: 'x.txt' }).report as { budget?: Array<{ stage: string; amount: { wan: number } }> }).budget ?? [];
+		expect(b.filter((l) => l.amount.wan === 14).map((l) => l.stage)).toEqual(['budget']);
+	});
+});

@@ -1233,7 +1233,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// (转移支付 names the fund, "下达中央转移支付资金N万元", not a payment)
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$|共需|总需/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label.replace(/转移支付/g, ''))) stage = 'budget';
 		// a bare 共计 takes the stage its sentence names ("按…标准安排，共计N万元")
-		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence)) stage = 'budget';
+		// (also a sum of what a list allocated, "分配至X县93万元,Y县52万元,…,共计237万元", "下达…共计N万元")
+		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算|分配|下达/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
 		if (!stage) stage = plannedStage(env);
 		// a department's target table plans the year's opening budget: its planned sums are 年初预算
