@@ -367,3 +367,13 @@ describe('the sum of an allocation list (prose13)', () => {
 		expect(b.filter((l) => l.amount.wan === 14).map((l) => l.stage)).toEqual(['budget']);
 	});
 });
+
+describe('a level named with the verb that sent its money (prose13)', () => {
+	it('reads "中央拨付N万元" as the level\'s allocation, and an ASCII full stop after a word as a sentence end', () => {
+		const src = doc('某某管理区专项转移支付2023年度某某补贴实施情况', '2023年度省级拨付我区某某补贴资金6万元,中央拨付1.6万元.上年度结余的资金0.47万元,共计8.07万元。');
+		const b = ((extract(src, { sourceFile: 'x.txt' }).report as { budget?: Array<{ breakdown: string; item: string; stage: string; amount: { wan: number } }> }).budget ?? []).map((l) => [l.breakdown, l.item, l.stage, l.amount.wan]);
+		expect(b).toContainEqual(['budget_level', '中央', 'budget', 1.6]);
+		expect(b).toContainEqual(['total', '合计', 'budget', 8.07]);
+		expect(b.some((l) => String(l[1]).includes('万元'))).toBe(false);
+	});
+});
