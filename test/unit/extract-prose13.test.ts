@@ -377,3 +377,12 @@ describe('a level named with the verb that sent its money (prose13)', () => {
 		expect(b.some((l) => String(l[1]).includes('万元'))).toBe(false);
 	});
 });
+
+describe('the national template\'s own heading under a page\'s headline (prose13)', () => {
+	const title = (...lines: string[]) => (extract(doc(...lines), { sourceFile: 'x.txt' }).report as { kind: string; title: string });
+	it('takes the form\'s heading with its bracketed year as the title, and 批复表 as a project target table', () => {
+		expect(title('某某市某某局2024年某某体系建设项目支出预算绩效目标表', '项目支出绩效目标申报表 | |||', '( 2024 年度) | |||', '项目名称 | 某某体系建设项目 |||').title).toBe('项目支出绩效目标申报表(2024年度)');
+		expect(title('2023年某某林场某某建设项目支出绩效自评表', '来源:', '作者: 时间:2023-12-01 点击率:', '项目支出绩效自评表 |', '| ( 2023年度) |', '项目名称 | 某某建设项目 |').title).toBe('项目支出绩效自评表(2023年度)');
+		expect(title('项目支出绩效目标批复表 | ||||||', '(2022年度) | ||||||', '项目名称 | 某某班 | 项目负责人 | ||||').kind).toBe('project_target_table');
+	});
+});

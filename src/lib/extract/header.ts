@@ -64,7 +64,7 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	// (also a town's notice setting a project's targets, "关于X项目绩效目标设定的公示", and a city's list of a
 	// bureau's projects, "X局2025年项目绩效目标和指标")
-	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表|项目绩效目标(?:设定|申报|批复)?的?公示|项目绩效目标(?:和|及|与)(?:绩效)?指标\s*$/, 'project_target_table'],
+	[/项目(支出)?绩效目标(申报|审批|审核|批复)?表|项目支出.{0,6}目标(申报|审批|审核|批复)?表|项目绩效目标(?:设定|申报|批复)?的?公示|项目绩效目标(?:和|及|与)(?:绩效)?指标\s*$/, 'project_target_table'],
 	// a fund's target table, named by the fund ("2024年X补助资金(Y)绩效目标表", "专项资金绩效目标表",
 	// a notice "关于下达X补助资金文件及绩效目标表"): one fund's targets, not a department's
 	[/(资金|专项)[^。，,；;]{0,40}绩效目标表/, 'project_target_table'],
@@ -384,7 +384,10 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 		}
 		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
 		if (form && form.line <= anchor + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
-		if (form && form.line <= anchor + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (/\d{4}年/.test(form.text) && metaBetween(form, anchor)) || (metaBetween(form, anchor) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(squeeze(form.text))))) return form;
+		// (or the national template's own heading with its bracketed year right under a page's headline, "X局2024年Y项目
+		// 支出预算绩效目标表" / "项目支出绩效目标申报表" / "(2024年度)": the form's heading is the document's title)
+		const template = (x: TitleHit) => /^(?:项目支出|部门整体支出|部门整体)?绩效(?:目标|自评)(?:申报|批复|审批)?表[(（]\d{4}年度?[)）]$/.test(squeeze(x.text));
+		if (form && form.line <= anchor + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (template(form) && ctx.lines.slice(anchor + 1, form.line).filter((l) => !l.blank).length <= 3) || (/\d{4}年/.test(form.text) && metaBetween(form, anchor)) || (metaBetween(form, anchor) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(squeeze(form.text))))) return form;
 	}
 	return t;
 }
@@ -625,8 +628,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// (lines of empty cells alone, "|||||||", are no lines of text)
 			const below = head.slice(idx + 1).find((x) => x.span.norm.replace(/[\s|]/g, ''));
 			// (a delimited form's cells: "绩效目标申报表 |" / "(2021年度) |")
-			if (!l.span.norm.slice(b).replace(/[\s|]/g, '') && below && below.n <= l.n + 3 && /^[(（]?\d{4}年度?[)）]$/.test(squeeze(below.span.norm).replace(/\|+$/, ''))) {
-				const yr = below.span.text.trim().replace(/[\s|]+$/, '');
+			if (!l.span.norm.slice(b).replace(/[\s|]/g, '') && below && below.n <= l.n + 3 && /^[(（]?\d{4}年度?[)）]$/.test(squeeze(below.span.norm).replace(/^\|+|\|+$/g, ''))) {
+				const yr = below.span.text.trim().replace(/^[\s|]+|[\s|]+$/g, '');
 				return { kind, text: text + yr, start: s, end: below.start + below.span.text.indexOf(yr) + yr.length, line: l.n };
 			}
 			return { kind, text, start: s, end: l.span.map[Math.max(a, b - 1)] + 1, line: l.n };
