@@ -120,7 +120,7 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			}
 		}
 	}
-	// (one fund allocated in tranches, "提前下达…X资金1300万元" then "下达…X资金437万元" under a sentence that
+	// (one fund allocated in tranches, "提前下达…X资金A万元" then "下达…X资金B万元" under a sentence that
 	// gives its whole: neither tranche is the fund's amount; none is read — prose13, transfer-payment reports)
 	const tranches = out.filter((l) => l.breakdown === 'budget_level' && out.some((o) => o !== l && o.breakdown === 'budget_level' && o.item === l.item && o.amount.wan !== l.amount.wan));
 	for (const l of tranches) {

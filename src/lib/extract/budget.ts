@@ -875,7 +875,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是目标表中一项指标的目标值，不是预算数' });
 			continue;
 		}
-		// a level named with the verb that sent its money and nothing else ("…,中央拨付16万元", "自治区下达9.6万元"): that
+		// a level named with the verb that sent its money and nothing else ("…,中央拨付N万元", "自治区下达M万元"): that
 		// level's allocation (transfer-payment reports that list each level's share of a fund)
 		const lvVerb = partName(label).replace(/^(?:其中|另外|此外)[:：,，]?/, '').match(/^((?:中央|省|省级|自治区|市|市级|州|州级|县|县级|区|区级|盟市|旗县级?)(?:财政)?)(?:拨付|下达|下拨)(?:资金)?$/);
 		if (lvVerb) {
@@ -1243,7 +1243,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// (转移支付 names the fund, "下达中央转移支付资金N万元", not a payment)
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$|共需|总需/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label.replace(/转移支付/g, ''))) stage = 'budget';
 		// a bare 共计 takes the stage its sentence names ("按…标准安排，共计N万元")
-		// (also a sum of what a list allocated, "分配至X县93万元,Y县52万元,…,共计237万元", "下达…共计N万元")
+		// (also a sum of what a list allocated, "分配至X县A万元,Y县B万元,…,共计N万元", "下达…共计N万元")
 		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算|分配|下达|拨付(?:给|至|到)?(?:我|本)/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence.replace(/转移支付/g, ''))) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
 		if (!stage) stage = plannedStage(env);

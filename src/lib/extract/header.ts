@@ -911,7 +911,7 @@ export function readHeader(ctx: Ctx): Header {
 			flat.match(/(\d{4})年(?:度)?(?:我单位|本单位|我局|我校|我中心)?(?:项目|部门)/) ??
 			// "2023年，本单位年初…": the year a line or sentence about the unit opens with
 			toHalfWidth(docText(ctx, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/) ??
-			// the year of a 决算 说明's spending ("2023年一般公共预算财政拨款基本支出911.7万元"): before its 三公
+			// the year of a 决算 说明's spending ("2023年一般公共预算财政拨款基本支出N万元"): before its 三公
 			// section's year, which a page may misstate
 			simplifyText(flat).match(/(\d{4})年度?(?:一般公共预算)?财政拨款(?:基本|项目)?支出(?:决算)?(?:为|是)?[\d.]+万元/) ??
 			// the year of a 三公 statement: "X2021年度一般公共预算财政拨款“三公”经费…"

@@ -188,8 +188,8 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			const opening = [...span.norm.slice(sa, terms[0].a).matchAll(/(?<![比较与])(20\d\d)\s*年度?(?:的|度的)?(?=[^\d]{0,12}$)/g)].pop();
 			const openYear = opening ? Number(opening[1]) : undefined;
 			const sentYear = openYear !== undefined && openYear < env.year && openYear >= env.year - 2 ? openYear : env.year;
-			// (a later clause that opens with its own year, "…总额为63.46万元,而2017年度预算安排的三公经费总额为
-			// 32万元", is that year's)
+			// (a later clause that opens with its own year, "…总额为N万元,而2017年度预算安排的三公经费总额为
+			// M万元", is that year's)
 			const yearOf = (t: TermHit): number => {
 				const before = span.norm.slice(sa, t.a);
 				const from = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
@@ -204,11 +204,11 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const year = yearOf(term);
 				const ls = clauseStart(span, h.a);
 				const clause = span.norm.slice(ls, h.a).replace(/\s+/g, '');
-				// an amount whose own clause names another cost after the term ("…公务接待费43.77万元、会议费
-				// 34.10万元、培训费51.37万元", "会议费减少87.51万元"): that cost's figure, not the 三公 item's
+				// an amount whose own clause names another cost after the term ("…公务接待费A万元、会议费
+				// B万元、培训费C万元", "会议费减少D万元"): that cost's figure, not the 三公 item's
 				// (district 三公 summaries that list 会议费 and 培训费 with the three items)
 				if (ls > term.b && /[\u4e00-\u9fa5]{1,8}(?:费|经费)(?:用|支出)?/.test(clause)) continue;
-				// the year before's figure a comparison quotes before its change ("…为1134万元,较上年1174万元减少40万元"):
+				// the year before's figure a comparison quotes before its change ("…为N万元,较上年P万元减少C万元"):
 				// last year's actual, stated only to compare, no figure of the year (prefecture and district summaries)
 				const prior = clause.match(/^(?:较|比|与)(?:上年|上一年|去年|上年同期|(20\d\d)年度?)(?:同期)?(?:决算数?|实际支出|支出)?(?:的)?$/);
 				if (prior && (!prior[1] || Number(prior[1]) < year)) {

@@ -159,7 +159,7 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
 			// counts in brackets after a unit's head count ("环卫处1707人(在职在编132人、退休人员148人)")
 			// are that unit's
-			// (a staffing total before the bracket, "核定编制47名(其中行政编制30名,…)", is no unit: its parts are
+			// (a staffing total before the bracket, "核定编制N名(其中行政编制A名,…)", is no unit: its parts are
 			// the department's own)
 			const group0 = groupOf(span.norm, a);
 			const group = group0 && STAFF_WORD.test(group0) && !/(中心|馆|站|所|院|队|学校|处|局|单位)$/.test(group0) ? undefined : group0;
