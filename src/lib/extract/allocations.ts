@@ -120,6 +120,14 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			}
 		}
 	}
+	// (one fund allocated in tranches, "提前下达…X资金A万元" then "下达…X资金B万元" under a sentence that
+	// gives its whole: neither tranche is the fund's amount; none is read — prose13, transfer-payment reports)
+	const tranches = out.filter((l) => l.breakdown === 'budget_level' && out.some((o) => o !== l && o.breakdown === 'budget_level' && o.item === l.item && o.amount.wan !== l.amount.wan));
+	for (const l of tranches) {
+		const at = ctx.prov.get(l.amount);
+		if (at) ctx.unread.push({ kind: '金额', text: ctx.quote(at.start, at.end), start: at.start, end: at.end, reason: '同一笔资金分批下达，这是其中一批，不是该资金的金额' });
+		out.splice(out.indexOf(l), 1);
+	}
 	// the fund's uses listed as ordinals in a later paragraph ("具体为:一是安排农机购置补贴N万元…二是安排…"),
 	// and money a level adds to it ("配套安排市级财政资金N万元"): parts of the last fund named before them
 	const funds = out.filter((l) => l.breakdown === 'budget_level');

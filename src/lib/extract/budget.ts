@@ -17,7 +17,8 @@ const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
 /** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
 const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里|标准为?$|单价|居民|农民|可支配收入|总产值|增加值|生产总值|GDP|税收收入|营业收入|销售额|成本(控制|不超过|≤|<)/;
 /** Funds received (project reports of every province). */
-const FUNDS_IN = /(?<!应)(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金$/;
+// (also "收到财政资金共N万元": the sum received, 共/共计/合计 after it)
+const FUNDS_IN = /(?<!应)(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金(?:共计|合计|共|总计)?(?:为)?$/;
 /** A budget level named as the label of a part. */
 /** a government level or place bearing its share of a cost ("市级预算安排80%计N万元", "某某区承担N万元"):
  * cost-sharing sentences of project reports, after the total they share */
@@ -869,12 +870,44 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
+		// (not in a target table's indicator row, where it is a target: see below)
+		if (FUNDS_IN.test(label) && (env.kind === 'project_target_table' || env.kind === 'target_table') && /^[^。；;]{0,20}(?:率|比例)\s*(?:[=≥≤>]|[:：])?\s*\d/.test(span.norm.slice(h.ue, h.ue + 30))) {
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是目标表中一项指标的目标值，不是预算数' });
+			continue;
+		}
+		// a level named with the verb that sent its money and nothing else ("…,中央拨付N万元", "自治区下达M万元"): that
+		// level's allocation (transfer-payment reports that list each level's share of a fund)
+		const lvVerb = partName(label).replace(/^(?:其中|另外|此外)[:：,，]?/, '').match(/^((?:中央|省|省级|自治区|市|市级|州|州级|县|县级|区|区级|盟市|旗县级?)(?:财政)?)(?:拨付|下达|下拨)(?:资金)?$/);
+		if (lvVerb) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: lvVerb[1], scope: /财政/.test(lvVerb[1]) ? 'fiscal' : 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-verb') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
+		// money received from a level that sent it ("2023年收到中央下达X补助资金N万元,自治区下达…"): that level's
+		// allocation, not the year's sum received (transfer-payment self-evaluation reports)
+		const fromLevel = FUNDS_IN.test(label) ? label.match(/收到(中央|省级?|自治区|市级?|州级?|县级?|区级?|上级)(?:财政)?(?:下达|拨付|下拨)/) : null;
+		if (fromLevel) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: fromLevel[1], scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.received-level') };
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		if (FUNDS_IN.test(label)) {
 			// (the project's money, stated before as 财政资金 and of one scope only: the same money received)
 			const totals = new Set(out.filter((b) => b.line.flow === 'expenditure' && b.line.breakdown === 'total').map((b) => b.line.scope));
 			const sameMoney = totals.size === 1 && /^project/.test(env.kind) && !scopeOf(label) ? [...totals][0] : undefined;
 			const line: BudgetLine = { flow: 'income', breakdown: 'total', item: '合计', scope: secScope ?? sameMoney ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.8, 'budget.prose.received') };
-			out.push({ line, start: q0, sub: false });
+			const b: Built = { line, start: q0, sub: false };
+			out.push(b);
+			// (the sum received that opens its parts, "收到财政资金共N万元,其中:中央资金A万元,地方资金B万元": the head of
+			// the levels after it)
+			if (/^\s*[,，;；]?\s*其中/.test(span.norm.slice(h.ue, h.ue + 6)) && !opensParts(sinceSentence)) {
+				head = b;
+				prev = b;
+			}
 			continue;
 		}
 		// the parts of a sum spent, named by the level of government whose money each is and the verb of spending
@@ -903,7 +936,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				lvlLabel = span.norm.slice(ls + verb.index! + verb[0].length, h.a).replace(/\s+/g, '');
 			}
 		}
-		const lvl = lvlLabel.match(LEVEL_ITEM) ?? (head || prev?.line.breakdown === 'budget_level' ? label.match(SHARE_ITEM) : null) ?? label.match(MATCHING_ITEM);
+		// (a level's money named before a form's column, "其中中央财政资金全年预算数N万元,全年执行数M万元,…;地方财政资金
+		// 全年预算数…": the rows of a 项目支出绩效自评表 restated as prose, Anhui's and other provinces' transfer reports)
+		const colWord = /(?:全年|年初|调整后?|年度)?(?:预算|执行|决算)(?:数|金额)?(?:为|是)?$/;
+		const lvl = lvlLabel.match(LEVEL_ITEM) ?? lvlLabel.replace(colWord, '').match(LEVEL_ITEM) ?? (head || prev?.line.breakdown === 'budget_level' ? label.match(SHARE_ITEM) : null) ?? label.match(MATCHING_ITEM);
 		if (lvl && (head || /其中|分别/.test(sinceSentence) || prev?.line.breakdown === 'budget_level' || MATCHING_ITEM.test(label))) {
 			const stage = stageOf(label) ?? head?.line.stage ?? 'budget';
 			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) || SHARE_ITEM.test(label) || MATCHING_ITEM.test(label) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, lvlFrom, q1, 0.75, 'budget.prose.level') };
@@ -915,6 +951,23 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 
+		// the next column of the same row ("…中央财政资金全年预算数A万元,全年执行数B万元"): the same level's money at
+		// that column's stage
+		if (prev && (prev.line.breakdown === 'budget_level' || prev.line.breakdown === 'source') && prev.start >= span.map[sa] && (/^[,，]?(?:全年|年初|调整后?)(?:预算|执行|决算)(?:数|金额)?(?:为|是)?$/.test(label) || (prev.line.breakdown === 'budget_level' && /^[,，]?(?:全年)?实际支出(?:数|金额)?(?:为|是)?$/.test(label))) && stageOf(label)) {
+			const line: BudgetLine = { ...prev.line, stage: stageOf(label)!, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-column') };
+			delete (line as { execution_rate?: unknown }).execution_rate;
+			delete (line as { change?: unknown }).change;
+			// (its rate after it, "全年执行数B万元,当前预算执行率R%")
+			const rate = line.stage === 'final' ? span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，]?\s*(?:当前)?(?:预算)?执行率(?:为|达)?\s*(${NUM})\s*%`)) : null;
+			if (rate) {
+				const ra = h.ue + rate.index! + rate[0].lastIndexOf(rate[1]);
+				line.execution_rate = ctx.figure(span.text.slice(ra, ra + rate[1].length), '%', q0, span.map[h.ue + rate[0].length - 1] + 1, 0.75, 'budget.prose.level-column.rate');
+			}
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		// "项目支出N万元。其中:财政拨款项目支出A万元,其他项目支出B万元": the project spending by source
 		const srcPart = label.replace(/^(其中)?[:：]?/, '').match(/^(财政拨款|其他)项目支出$/);
 		if (srcPart && head && head.line.item === '项目支出') {
@@ -1190,7 +1243,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// (转移支付 names the fund, "下达中央转移支付资金N万元", not a payment)
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$|共需|总需/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label.replace(/转移支付/g, ''))) stage = 'budget';
 		// a bare 共计 takes the stage its sentence names ("按…标准安排，共计N万元")
-		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence)) stage = 'budget';
+		// (also a sum of what a list allocated, "分配至X县A万元,Y县B万元,…,共计N万元", "下达…共计N万元")
+		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算|分配|下达|拨付(?:给|至|到)?(?:我|本)/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence.replace(/转移支付/g, ''))) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
 		if (!stage) stage = plannedStage(env);
 		// a department's target table plans the year's opening budget: its planned sums are 年初预算
@@ -1204,13 +1258,40 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				if (owner) parent = owner.line.item;
 			}
 		}
+		// economic classes listed after a nature line that opens its parts with 其中 ("1. 基本支出预算N元,…。其中:" /
+		// "工资福利支出预算A元,…" / "商品和服务支出预算B元,…" / "2. 项目支出M元,…。其中:" / …, the 部门预算 and
+		// 决算 说明 of every province): each belongs to the nature line above it, up to the next numbered item
+		// (a share of the 一般公共预算 spending stated right after the amount, "基本支出N元,占一般公共预算支出的R%":
+		// the line is of that money)
+		if (scope === 'all' && !own && flow === 'expenditure' && /^[^。；;]{0,6}占(?:本年)?一般公共预算(?:财政拨款)?支出(?:总额|合计)?的?\s*\d/.test(span.norm.slice(h.ue, sb))) scope = 'general_public';
+		if (breakdown === 'economic' && !parent) {
+			const owner = [...out].reverse().find((b) => b.start < span.map[h.a] && (b.line.breakdown === 'nature' || b.line.breakdown === 'total'));
+			if (owner && owner.line.breakdown === 'nature' && /^(基本支出|项目支出)$/.test(owner.line.item) && !owner.line.parent) {
+				const between = ctx.src.slice(owner.start, span.map[h.a]);
+				if (between.length < 800 && /其中\s*[:：]/.test(between) && !/\n\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+\s*[.、．](?!\d))/.test(between)) {
+					parent = owner.line.item;
+					// (and of its money)
+					if (scope === 'all' && !own) scope = owner.line.scope;
+				}
+			}
+		}
 		// year: a label naming another year
 		let year = env.year;
 		const ys = [...label.matchAll(/(\d{4})年/g)];
 		const y = ys[ys.length - 1];
 		if (y && Math.abs(Number(y[1]) - env.year) === 1) year = Number(y[1]);
 
-		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose');
+		// an amount a target table's indicator row sets as its target ("2.实际到位资金 N万元 资金到位率 =100%",
+		// "实际支出 N万元 实际支出率"): a plan states no money of the year as already received or spent, so an
+		// actual of the year in it is a target, not a budget line (the 绩效目标、评价指标与标准值表 of provinces'
+		// special funds and every 绩效目标表 that sets its 投入目标 so)
+		if ((env.kind === 'project_target_table' || env.kind === 'target_table') && stage === 'final' && year === env.year && /实际|到位|支出|执行/.test(label) && /^[^。；;]{0,20}(?:率|比例)\s*(?:[=≥≤>]|[:：])?\s*\d/.test(span.norm.slice(h.ue, h.ue + 30))) {
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是目标表中一项指标的目标值，不是预算数' });
+			continue;
+		}
+		// (a cut stated as such, "年中调减X资金N万": a negative addition, as the cut-and-result rule writes it)
+		const cut = stage === 'addition' && /(?:调减|核减|压减|收回)[\u4e00-\u9fa5]{0,12}$/.test(label) && !/调增|追加/.test(label) ? -1 : 1;
+		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose', cut);
 		// a listing word left at the front of a named item ("分别是科技活动交流经费") is not its name
 		item = item.replace(/^(分别是|分别为|主要是|主要为|主要包括|包括|其中)[:：]?/, '') || item;
 		const line: BudgetLine = { flow, breakdown, item, ...(parent ? { parent } : {}), scope, stage, year, amount };
@@ -1235,7 +1316,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		out.push(b);
 		lineAt.set(k, b);
 		prev = b;
-		if (!isSub || noticeSum) head = b;
+		// (and a total of the other flow stated after the parts in the same run-on sentence, "…其他资金C万元2023年支出N万元,
+		// 其中…": the head of the parts after it)
+		if (!isSub || noticeSum || (breakdown === 'total' && !!head && head.line.flow !== flow && /^\s*[,，;；]?\s*其中/.test(span.norm.slice(h.ue, h.ue + 6)))) head = b;
 		// an income's parts at its opening stage and at an addition ("预算收入N万元,其中年初预算A万元,调整追加B万元"):
 		// the whole is the budget as adjusted
 		if (isSub && head && head.line.flow === 'income' && head.line.breakdown === 'total' && head.line.stage === 'budget' && stage === 'addition' && out.some((o) => o !== b && o.sub && o.start > head!.start && o.line.flow === 'income' && o.line.stage === 'initial')) head.line.stage = 'adjusted';

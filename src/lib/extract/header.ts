@@ -58,10 +58,13 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// (a finance bureau's 重点(项目)绩效评价 of the year's key projects, and a unit's report on putting
 	// right what an evaluation or re-evaluation found, "X局关于Y项目绩效评价整改情况报告", with the
 	// evaluation's score and grade: the evaluation is another's)
-	[/自评核查|核查报告|第三方.{0,12}评价|重点(项目)?绩效评价报告|(绩效|再)评价(结果)?(反馈)?(问题)?整改(情况)?报告/, 'external_evaluation'],
+	// (also a finance bureau's report on a project it evaluated, "X财政局关于Y项目绩效评价报告")
+	[/财政(?:局|厅)关于[^。，,]{2,60}绩效评价(?:报告|结果)|自评核查|核查报告|第三方.{0,12}评价|重点(项目)?绩效评价报告|(绩效|再)评价(结果)?(反馈)?(问题)?整改(情况)?报告/, 'external_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
-	[/项目(支出)?绩效目标(申报|审批|审核)?表|项目支出.{0,6}目标(申报|审批|审核)?表/, 'project_target_table'],
+	// (also a town's notice setting a project's targets, "关于X项目绩效目标设定的公示", and a city's list of a
+	// bureau's projects, "X局2025年项目绩效目标和指标")
+	[/项目(支出)?绩效目标(申报|审批|审核|批复)?表|项目支出.{0,6}目标(申报|审批|审核|批复)?表|项目绩效目标(?:设定|申报|批复)?的?公示|项目绩效目标(?:和|及|与)(?:绩效)?指标\s*$/, 'project_target_table'],
 	// a fund's target table, named by the fund ("2024年X补助资金(Y)绩效目标表", "专项资金绩效目标表",
 	// a notice "关于下达X补助资金文件及绩效目标表"): one fund's targets, not a department's
 	[/(资金|专项)[^。，,；;]{0,40}绩效目标表/, 'project_target_table'],
@@ -70,16 +73,22 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/项目(支出)?绩效评价(指标|评分)表/, 'project_self_evaluation'],
 	// a fund's evaluation: a transfer payment (转移支付), a named fund (中央水利发展资金, 补助资金)
 	// (also a subsidy named without 资金, "X县农业保险保费补贴2020年度绩效自评报告")
-	[/转移支付.{0,20}绩效(自评|评价)|((发展|补助|专项|衔接)资金|补贴).{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
+	// (the fund's name in brackets between, "X转移支付(Y工程项目)2019年-2020年度绩效自评报告"; a fund's
+	// account of its use, "X区专项转移支付2023年度Y补贴实施情况")
+	[/转移支付.{0,40}绩效(自评|评价)|转移支付[^。，,；;]{0,30}(实施|使用|执行)情况\s*$|((发展|补助|专项|衔接)资金|补贴).{0,12}绩效(自评|评价)(自评)?(报告|表)/, 'project_self_evaluation'],
 	// any fund named right before its evaluation ("X省2022年度中央自然灾害资金绩效自评报告", "X资金(Y)
 	// 绩效评价"), the bond-funded projects a department reports on ("新增地方政府专项债券项目绩效评价
 	// 情况") and a fund's report on its use ("关于“2021年X补助资金”管理使用情况")
 	[/资金\s*(?:[(（][^()（）]{1,20}[)）])?绩效(自评|评价)|债券项目.{0,8}绩效评价|(资金|补贴)[”"]?\s*(的)?(管理)?使用情况(报告)?\s*$/, 'project_self_evaluation'],
 	// a transfer payment's or project's 绩效目标自评(表) (the Ministry of Finance's template that every
 	// province's funds fill in: "X补助地方资金(Y)绩效目标自评"): its execution against its targets
-	[/(资金|项目)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
+	// (also a transfer payment's regional form, "2021年中央对地方专项转移支付区域绩效目标自评表")
+	[/(资金|项目|转移支付)[^。，,；;]{0,24}绩效目标自评/, 'project_self_evaluation'],
 	[/(整体)?(支出)?(预算)?绩效目标(申报)?表|绩效目标表/, 'target_table'],
 	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation'],
+	// the 三公 part of a 部门预算 publication ("X局2022年“三公”经费预算", "…“三公”经费预算情况说明"): the
+	// department's plan for the year, read like its target table
+	[/[“"]?三公[”"]?经费(支出)?预算(安排)?(情况)?(说明)?\s*$/, 'target_table'],
 	// the 三公 part of a 部门决算 publication ("X2022年度“三公”经费决算情况说明"): the department's
 	// own statement of the year, read like a whole-department report
 	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
@@ -102,7 +111,7 @@ const LATE_KIND_RE: Array<[RegExp, ReportKind]> = [
 ];
 
 /** Lines of web page furniture that never hold the title (a site's welcome banner among them). */
-const PAGE_META = /^(欢迎(来到|访问|光临)|索引号|标题|发布机构|发布日期|发布时间|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
+const PAGE_META = /^(欢迎(来到|访问|光临)|索引号|标题(?![:：|]+[^|]*(?:报告|表|公示|通知|说明|指标)[\s|]*$)|发布机构|发布日期|发布时间|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
@@ -350,7 +359,7 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 	// (or a headline with a year, where the page's metadata line stands between: "来源:…", "发布时间")
 	// (a heading a site masked, "****2024年度…", is no better than the headline)
 	// (the page's metadata line: PAGE_META at its start, or after the site's name, "X局 x.gov.cn 发布时间:…")
-	const metaBetween = (form: TitleHit) => !/\*{2,}/.test(ctx.lines[form.line].span.norm) && ctx.lines.slice(t!.line + 1, form.line).some((l) => PAGE_META.test(squeeze(l.span.norm)) || /发布时间[:：]|来源[:：]|^日期[:：]/.test(squeeze(l.span.norm)));
+	const metaBetween = (form: TitleHit, from = t!.line) => !/\*{2,}/.test(ctx.lines[form.line].span.norm) && ctx.lines.slice(from + 1, form.line).some((l) => PAGE_META.test(squeeze(l.span.norm)) || /发布时间[:：]|来源[:：]|^日期[:：]/.test(squeeze(l.span.norm)));
 	if (t) {
 		// a page's headline with the unit's short name ("县档案馆2024年…自评报告") over the cover's title
 		// with its full name ("X自治县档案馆2024年…自评报告"): the cover's (county sites of Yunnan and others)
@@ -364,10 +373,21 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 				if (again && again.line === next.n) return again;
 			}
 		}
-		const form = titleLine(ctx, true, KIND_RE, t.line + 1);
+		// (a page that repeats its headline — the index block's 名称 twice, then the page's own heading —
+		// is read from its last repeat: the form's own heading stands below that; Anhui's and other
+		// provinces' 信息公开 pages)
+		let anchor = t.line;
+		let form = titleLine(ctx, true, KIND_RE, t.line + 1);
+		while (form && form.line <= anchor + 12 && squeeze(form.text) === squeeze(t.text)) {
+			anchor = ctx.lineOf(Math.max(form.start, form.end - 1));
+			form = titleLine(ctx, true, KIND_RE, anchor + 1);
+		}
 		// an attachment named in a notice ("附件:X绩效目标表") gives way to the attached form's own heading
-		if (form && form.line <= t.line + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
-		if (form && form.line <= t.line + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (/\d{4}年/.test(form.text) && metaBetween(form)) || (metaBetween(form) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(squeeze(form.text))))) return form;
+		if (form && form.line <= anchor + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
+		// (or the national template's own heading with its bracketed year right under a page's headline, "X局2024年Y项目
+		// 支出预算绩效目标表" / "项目支出绩效目标申报表" / "(2024年度)": the form's heading is the document's title)
+		const template = (x: TitleHit) => /^(?:项目支出|部门整体支出|部门整体)?绩效(?:目标|自评)(?:申报|批复|审批)?表[(（]\d{4}年度?[)）]$/.test(squeeze(x.text));
+		if (form && form.line <= anchor + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (template(form) && ctx.lines.slice(anchor + 1, form.line).filter((l) => !l.blank).length <= 3) || (/\d{4}年/.test(form.text) && metaBetween(form, anchor)) || (metaBetween(form, anchor) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(squeeze(form.text))))) return form;
 	}
 	return t;
 }
@@ -461,13 +481,31 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// in a flowed line the kind words may stand in a sentence first and in the title later:
 			// strictly, the first place where they end in a title noun
 			const all = [...l.span.norm.matchAll(new RegExp(re.source, 'g'))];
-			const m = strict ? all.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明|决算)$/.test(x[0])) : all[0];
+			// (kind words inside a document a sentence cites, "根据《X局关于开展2023年度…绩效自评工作的通知》…", name
+			// that document, not this one; a mirror's file name in 《》 is read below)
+			// (the sentence may run over lines a PDF broke: the 《 and the 根据 before it are looked for in the
+			// paragraph's text before the line too)
+			const inCited = (x: RegExpMatchArray) => {
+				const at = l.span.map[x.index!];
+				const para = simplifyText(ctx.src.slice(Math.max(0, at - 200), at)).split(/\n\s*\n/).pop()!;
+				const open = para.lastIndexOf('《');
+				if (open < 0 || open < para.lastIndexOf('》')) return false;
+				const inside = ctx.src.slice(at - (para.length - open), ctx.src.indexOf('》', at) >>> 0);
+				if (/\.(?:docx?|pdf|wps|xlsx?)/i.test(inside)) return false;
+				const lead = para.slice(0, open);
+				return /(根据|按照|依据|依照)[^。；;]*$/.test(lead) || /[，,。；;][^\n]*$/.test(lead);
+			};
+			const all1 = all.filter((x) => !inCited(x));
+			const m = strict ? all1.find((x) => TITLE_END.test(l.span.norm.slice(x.index! + x[0].length)) || /(报告|表|总结|说明|决算)$/.test(x[0])) : all1[0];
 			if (!m) continue;
 			const noun = l.span.norm.slice(m.index! + m[0].length).match(TITLE_END);
 			if (strict && !noun && !/(报告|表|总结|说明|决算)$/.test(m[0])) continue;
 			// kind words without a title noun that a clause follows ("…项目绩效评价显示:产业…", "…绩效评价表明，…")
 			// are a sentence about the evaluation, not its title (news pages and summaries of every province)
 			if (!noun && !/(报告|表|总结|说明|决算)$/.test(m[0]) && /^[\u4e00-\u9fa5]{0,4}[:：，,]/.test(l.span.norm.slice(m.index! + m[0].length))) continue;
+			// (nor a line that goes on to say what they are, "…支出绩效自评工作是绩效管理工作的重要部", a PDF line of a
+			// paragraph)
+			if (!noun && !/(报告|表|总结|说明|决算)$/.test(m[0]) && /(?:工作|情况)?(?:是|为了|旨在)[\u4e00-\u9fa5]{4,}/.test(l.span.norm.slice(m.index! + m[0].length)) && !/(报告|表)\s*$/.test(l.span.norm)) continue;
 			// a long line is a flowed document: the title is the piece around the kind words
 			let a = 0;
 			let b = l.span.norm.length;
@@ -538,13 +576,22 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			const cells0 = l.span.norm.slice(m.index! + m[0].length, b).search(/单位名称|填报单位|填报日期|主管部门|实施单位|部门名称|预算单位/);
 			if (cells0 > 0 && cells0 <= 12) b = m.index! + m[0].length + cells0;
 			// (a sharing site's or a page's label before the title, "文档介绍:", "内容概述:", is not part of it)
-			const label0 = l.span.norm.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介)\s*[:：]|信息名称\s*[:：]?)\s*/);
+			// (nor a page index block's label, "名称: X 文号:", "概述:X", Anhui's and Inner Mongolia's 信息公开 pages,
+			// with the next label after it)
+			const label0 = l.span.norm.slice(a, b).match(/^\s*(?:(?:文档介绍|内容概述|内容摘要|文档简介|名称|概述|标\s*题)\s*[:：][\s|]*|信息名称\s*[:：]?)\s*/);
 			if (label0) a += label0[0].length;
+			const label1 = l.span.norm.slice(a, b).search(/\s+(?:文号|索引号|发布日期|发文日期)\s*[:：]/);
+			if (label1 > 0) b = a + label1;
 			// a report a sentence announces without naming it ("…开展自评,县级自评情况报告如下:") is the text
 			// below, not a title; one it names after 现将 ("现将2022年X局Y项目绩效自评总结报告如下") is
 			if ((/^\s*如下/.test(l.span.norm.slice(b)) || /如下[:：]?\s*$/.test(l.span.norm.slice(a, b))) && !/(现将|特将|现就|现把)/.test(l.span.norm.slice(Math.max(0, a - 2), m.index!))) continue;
 			const text = l.span.text.slice(a, b).trim().replace(/[\s|]*$/, '').replace(/\.(pdf|docx?|wps|html?)$/i, '').replace(/[_\s-]*第\s*\d+\s*页$/, '');
 			if (!text || squeeze(text).length > 90) continue;
+			// a sentence's clause before the kind words ("所有项目均开展了绩效自评,其中…项目绩效自评结", a PDF line
+			// cut from a paragraph) is no title: a title holds no clause break outside its brackets
+			if (/[，,；;。]/.test(l.span.norm.slice(a, m.index!).replace(/[(（][^()（）]*[)）]/g, ''))) continue;
+			// a report a sentence announces by its kind alone ("现将自评情况报告如下") names no title
+			if (/如下/.test(l.span.norm.slice(b, b + 4)) && squeeze(text).length < 10) continue;
 			// a page preview's caption ("项目绩效目标表_第1页"): the title as the document writes it
 			// further on, with its bracketed year, when it does
 			if (/[_\s-]*第\s*\d+\s*页$/.test(l.span.text.trim())) {
@@ -581,8 +628,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// (lines of empty cells alone, "|||||||", are no lines of text)
 			const below = head.slice(idx + 1).find((x) => x.span.norm.replace(/[\s|]/g, ''));
 			// (a delimited form's cells: "绩效目标申报表 |" / "(2021年度) |")
-			if (!l.span.norm.slice(b).replace(/[\s|]/g, '') && below && below.n <= l.n + 3 && /^[(（]?\d{4}年度?[)）]$/.test(squeeze(below.span.norm).replace(/\|+$/, ''))) {
-				const yr = below.span.text.trim().replace(/[\s|]+$/, '');
+			if (!l.span.norm.slice(b).replace(/[\s|]/g, '') && below && below.n <= l.n + 3 && /^[(（]?\d{4}年度?[)）]$/.test(squeeze(below.span.norm).replace(/^\|+|\|+$/g, ''))) {
+				const yr = below.span.text.trim().replace(/^[\s|]+|[\s|]+$/g, '');
 				return { kind, text: text + yr, start: s, end: below.start + below.span.text.indexOf(yr) + yr.length, line: l.n };
 			}
 			return { kind, text, start: s, end: l.span.map[Math.max(a, b - 1)] + 1, line: l.n };
@@ -621,6 +668,9 @@ export function readHeader(ctx: Ctx): Header {
 	// (a third party's evaluation of a project is still about that project: its unit is found as a
 	// project record's is)
 	const evaluatedKind = kind;
+	// (a finance bureau's evaluation sent under its own document number, "X财绩评〔2022〕1号" over the unit's name and
+	// the commissioned report's cover: the bureau's evaluation of the unit's project)
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /财[\u4e00-\u9fa5]{0,2}(?:绩评|评)\s*[〔\[【]\s*20\d\d\s*[〕\]】]\s*\d+\s*号/.test(head4k.slice(0, 400))) kind = 'external_evaluation';
 	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司|社会组织[\u4e00-\u9fa5]{0,6}中心|研究院|研究中心)/.test(head4k))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
@@ -783,7 +833,10 @@ export function readHeader(ctx: Ctx): Header {
 		const before = simplifyText(headText.slice(Math.max(0, o.index - 14), o.index)).replace(new RegExp(PINYIN_GLOSS, 'g'), '').replace(/\s+/g, '');
 		// (nor a ministry's office in the province, "财政部X监管局", that a notice copies)
 		// (nor a unit the reporting one worked with or reported to, "我局商同X财政局后", "会同X局", "报请X政府")
-		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$|(商同|会同|协同|配合|会商|报请|提请|报送)$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index));
+		// (nor a unit inside a sentence's 根据/按照 clause, up to its first comma: "根据《…》、X号和县委、县政府有关…的要求,")
+		// (a clause a PDF broke over lines: 根据 at the start of one of its lines)
+		const clause = simplifyText(headText.slice(0, o.index)).split(/[，,。；;!?！？]|\n\s*\n/).pop() ?? '';
+		return /(根据|按照|依据|依照|经)[\s“"]*$|《[^》]*$|(财政部|国家[\u4e00-\u9fa5]{1,8}[部局委署])$|(商同|会同|协同|配合|会商|报请|提请|报送)$/.test(before) || /《[^》]*$/.test(headText.slice(0, o.index)) || /(?:^|\n)[ \t\u3000]*(根据|按照|依据|依照)/.test(clause);
 	};
 	// (a collective, "X市部门及乡镇政府", "各单位", is no unit; nor, named in passing in the body, a
 	// place of work that ends in a weak word: a station, a team, a park)
@@ -803,7 +856,10 @@ export function readHeader(ctx: Ctx): Header {
 		const e = headText.indexOf('\n', o.index);
 		return /^[\u4e00-\u9fa5()（）、，,\s]{4,}[:：]\s*$/.test(headText.slice(a, e < 0 ? undefined : e));
 	};
-	const body = coSigned.find((o) => !isSupervisor(o) && !salutation(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
+	// (nor a party committee named with its government, "X省委、省政府历来高度重视…": the leadership, not a unit
+	// that reports)
+	const withGovernment = (o: { index: number; length: number }) => /^\s*[、和及与]\s*(?:[\u4e00-\u9fa5]{0,8}?[省市县区州旗])?(?:人民)?政府/.test(headText.slice(o.index + o.length, o.index + o.length + 14));
+	const body = coSigned.find((o) => !isSupervisor(o) && !salutation(o) && !withGovernment(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
@@ -855,6 +911,9 @@ export function readHeader(ctx: Ctx): Header {
 			flat.match(/(\d{4})年(?:度)?(?:我单位|本单位|我局|我校|我中心)?(?:项目|部门)/) ??
 			// "2023年，本单位年初…": the year a line or sentence about the unit opens with
 			toHalfWidth(docText(ctx, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/) ??
+			// the year of a 决算 说明's spending ("2023年一般公共预算财政拨款基本支出N万元"): before its 三公
+			// section's year, which a page may misstate
+			simplifyText(flat).match(/(\d{4})年度?(?:一般公共预算)?财政拨款(?:基本|项目)?支出(?:决算)?(?:为|是)?[\d.]+万元/) ??
 			// the year of a 三公 statement: "X2021年度一般公共预算财政拨款“三公”经费…"
 			// (also "2023年度一般公共預算及政府性基金財政撥款“三公”經費", in either script)
 			simplifyText(flat).match(/(\d{4})年度?(?:一般公共预算)?(?:(?:及|和)政府性基金)?(?:财政拨款)?[“"]?三公[”"]?经费/) ??
@@ -960,11 +1019,20 @@ function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
 
 /** A document without a title line: its kind from what its tables and words hold. */
 function guessKind(ctx: Ctx): ReportKind {
-	const t = squeeze(simplifyText(toHalfWidth(ctx.src.slice(0, 20000))));
+	// (a mirror's pinyin glosses, "績效目標(biāo)", dropped: the words are read as written)
+	// (the text, not a saved page's SOURCE note above it: docText)
+	const t = squeeze(simplifyText(toHalfWidth(docText(ctx, 20000))).replace(new RegExp(PINYIN_GLOSS, 'g'), ''));
+	// a transfer payment's self-evaluation in the Ministry of Finance's outline ("一、绩效目标分解下达情况 /
+	// (一)中央下达X专项转移支付预算和绩效目标情况", "(一)转移支付概况"): one fund's execution against its
+	// targets, whatever page kept it without its title (provincial and city sites of every province)
+	if (!/部门整体|整体支出/.test(t) && /绩效目标分解下达情况|转移支付(概况|预算和绩效目标情况)/.test(t)) return 'project_self_evaluation';
 	// a report about a project: its chapters are the project's (项目基本情况, 项目绩效自评)
 	if (ctx.sections.some((x) => /^项目(基本情况|基本概况|概况)/.test(x.title)) || (!/部门整体|整体支出/.test(t) && /项目(基本情况|基本概况|概况|绩效自评|资金情况|实施情况)/.test(t))) return 'project_self_evaluation';
 	// (the funds columns in any template's wording: 年初预算 / 全年预算 / 调整后预算数 / 调整预算数, tab12b)
 	if (/项目名称/.test(t) && /(年初预算|全年预算|调整后?预算数|预算执行率)/.test(t) && /得分/.test(t)) return 'project_self_evaluation';
+	// a transfer payment's 绩效自评表 without its heading: its labels (转移支付(项目)名称, 资金使用单位) over the
+	// year's budget and execution columns (全年预算数 / 全年执行数)
+	if (/转移支付[(（]?项目[)）]?名称|资金使用单位/.test(t) && /全年(预算|执行)数|预算执行率/.test(t) && !/部门整体|整体支出/.test(t)) return 'project_self_evaluation';
 	// "我单位及时对X项目开展自评": a project's self-evaluation whose title the page did not keep
 	if (!/部门整体|整体支出/.test(t) && /对[\u4e00-\u9fa5、]{2,40}项目(开展|进行)了?(绩效)?自评/.test(t)) return 'project_self_evaluation';
 	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's
@@ -973,6 +1041,11 @@ function guessKind(ctx: Ctx): ReportKind {
 	// a table's tail signed by the project's own officers (项目负责人 / 财务负责人), after its indicator rows
 	if (!/部门整体|整体支出/.test(t) && /项目负责人[:：]?财务负责人/.test(t) && /(产出|效益)指标/.test(t)) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /绩效目标/.test(t) && !/完成值|实际完成/.test(t)) return 'project_target_table';
+	// a 部门预算 publication's pages kept without their title: the year's 三公 安排 or 预算, the spending
+	// planned by nature (基本支出预算 / 项目支出预算), and nowhere an actual, a rate or an evaluation (the
+	// 部门预算 说明 of every province, reposted page by page): the department's plan for the year
+	// (a 三公 支出 figure without 预算, "“三公”经费支出合计N万元", "安排的“三公”经费支出N万元", is the year's actual)
+	if (!/决算|执行率|执行数|执行情况|实际支出|实际完成|完成值|完成率|自评|评价|得分|绩效目标/.test(t) && !/三公[”"]?经费[)）]?(?:财政拨款)?支出(?:合计|总额|共计)?(?:为|是)?\d/.test(t) && /三公[”"]?经费(?:支出)?预算(?:为|数|是)?\d|安排(?:的)?[“"]?三公[”"]?经费|(?:基本|项目)支出预算\d|支出预算(?:为|是)?\d/.test(t)) return 'target_table';
 	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分/.test(t)) return 'target_table';
 	return 'self_evaluation';
 }

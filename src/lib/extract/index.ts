@@ -84,7 +84,8 @@ function readDepartment(header: Header, text: string) {
 			if (reg) name = full;
 		} else if (ctxPlace && name && header.name?.bare && isBareUnit(name)) {
 			// (a unit without its place, "教育局" of a county site's 发布机构 line: the place the document is about)
-			const full = ctxPlace.place + name;
+			// ("区X中心" of a district's site, its level word written: the district's place once — prose13)
+			const full = ctxPlace.place + (ctxPlace.place.endsWith(simplifyText(name[0])) && /^[市县区州]/.test(simplifyText(name)) ? name.slice(1) : name);
 			reg = regionOf(full, text);
 			if (reg) name = full;
 			else reg = { ...ctxPlace.region, type: name, prefix: '' };

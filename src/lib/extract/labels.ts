@@ -91,7 +91,10 @@ export const ITEMS: ItemDef[] = [
 export const TOTAL_RE = /合计|总计|总收入|总支出|整体支出|整体收入|支出总计|收入总计|预算金额|预算收入|预算支出|决算支出|决算收入|本年收入|本年支出|收入|支出/;
 
 /** The levels of government whose money a fund's line names. */
-export const LEVEL_WORDS = String.raw`中央|省级|自治区|市级|州级|县级|区级|本级|上级`;
+// (地方 before 财政, 资金 or 配套: "地方财政资金", "地方资金", the local share beside 中央(财政)资金 in a transfer
+// payment's form and prose)
+// (and Inner Mongolia's levels, 盟市 / 旗县(级): "盟市财政补助资金", "旗县级财政资金")
+export const LEVEL_WORDS = String.raw`中央|省级|自治区|市级|州级|县级|区级|本级|上级|地方(?=财政|资金|配套)|盟市|盟级|旗县级?|旗级`;
 /**
  * A label that names one level's money, in the wordings reports use for it (中央资金 / 中央财政资金 /
  * 中央补助资金 / 中央转移支付资金 / 中央补助 / 中央; 资金, 经费 or 款项; 县财政配套资金), 其中 before it allowed: one
@@ -159,6 +162,8 @@ export const STAGE_WORDS: Array<[Stage, RegExp]> = [
 export function stageOf(label: string): Stage | undefined {
 	// 一般公共预算 names a fund, not a stage
 	label = label.replace(/一般公共预算/g, '');
+	// (the head noun decides: "全年预算执行数合计N万元" is what was executed of the year's budget, not the budget)
+	if (/(?:执行数|执行金额|支出数|决算数)(?:合计|总计|总额)?(?:为|是|达)?$/.test(label.replace(/\s+/g, ''))) return 'final';
 	// ("实际下达预算": what a notice finally allocated is the budget, not what was spent)
 	for (const [stage, re] of STAGE_WORDS) {
 		if (stage === 'final' && /实际下达/.test(label) && !/支出|支付|使用|执行/.test(label)) return 'budget';

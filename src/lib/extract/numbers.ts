@@ -60,6 +60,8 @@ export function clauseStart(span: Span, i: number, opts: { keepBrackets?: boolea
 			}
 		}
 		if (CLAUSE_END.test(c)) break;
+		// (a point after a word, not a digit, ends a sentence typed with an ASCII full stop: "…A万元.上年度结余…")
+		if ((c === '.' || c === '．') && j >= 2 && /[\u4e00-\u9fa5]/.test(span.norm[j - 2]) && /[\u4e00-\u9fa5]/.test(span.norm[j] ?? '')) break;
 		j--;
 	}
 	return j;

@@ -23,7 +23,8 @@ const TERMS: Term[] = [
 	{ re: /因公出国[（(]?境?[）)]?(?:费用?|经费)?|出国经费/g, item: 'abroad' },
 	// (also named after the cars it is for, "公务用车保有量2辆,购置及运行维护费N万元")
 	// (公车 for 公务用车: "公车购置及运行费", district summaries of Zhejiang and other provinces)
-	{ re: /(?:公务用车|公车)购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费|(?<=公务用车[^。；;]{0,12})购置(?:费)?(?:及|和|与)运行(?:维护)?费/g, item: 'vehicle' },
+	// (the two parts named the other way round, "公务用车运行维护费及公务用车购置费", a city's 三公 预算 summary)
+	{ re: /(?:公务用车|公车)运行(?:维护)?费?(?:及|和|与)(?:公务用车|公车)?购置费?|(?:公务用车|公车)购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费|(?<=公务用车[^。；;]{0,12})购置(?:费)?(?:及|和|与)运行(?:维护)?费/g, item: 'vehicle' },
 	// the parts written with 支出 for 费 ("公务用车购置支出0万元")
 	{ re: /公务用车运行(?:维护)?(?:费|支出)|车辆运行维护费/g, item: 'vehicle_operation' },
 	{ re: /公务用车购置(?:费|支出)|车辆购置费/g, item: 'vehicle_purchase' },
@@ -119,14 +120,30 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 	 * provinces' 三公 决算 说明, whose title names the money once and the body says 财政拨款)
 	 */
 	let titleScope: Scope | undefined;
+	/** the title names 财政拨款 with its money ("一般公共预算财政拨款“三公”经费…"): the body's 财政拨款 is that
+	 * money written short; a title that names the 一般公共预算 alone ("一般公共预算“三公”经费决算执行情况
+	 * 说明", a district's summary) is over a body whose 财政拨款 part ("区直财政拨款资金安排…") is another sum */
+	let titleNarrows = false;
 	/** changes stated before any actual of their item */
 	const pending: Array<{ item: SangongItem; scope: Scope; note: Unread; attach: (l: SangongLine) => void }> = [];
-	const narrowed = (sc: Scope | undefined, text: string): Scope | undefined => (sc === 'fiscal' && titleScope === 'general_public' && !/政府性基金/.test(text) ? 'general_public' : sc);
+	/** a plan (target table, 部门预算 publication): its 三公 amounts are the year's budget unless worded otherwise */
+	const planned = env.kind === 'target_table' || env.kind === 'project_target_table';
+	const narrowed = (sc: Scope | undefined, text: string): Scope | undefined => (sc === 'fiscal' && titleScope === 'general_public' && titleNarrows && !/政府性基金/.test(text) ? 'general_public' : sc);
 	for (const p of ctx.paras) {
 		const { span } = p;
-		if (!p.heading && /三\s*公/.test(span.norm) && !moneyHits(span).length && /(说明|情况|决算表|统计表)\s*$/.test(span.norm) && !/[。；;，,]/.test(span.norm)) {
-			const t = sentenceScope(span.norm.replace(/\s+/g, ''));
-			if (t) titleScope = t;
+		// (the title alone on its line, where a page joins it with its banner and date lines into one
+		// paragraph: "今天是…" / "2022年一般公共预算“三公”经费决算执行情况说明" / "日期:…")
+		if (!p.heading) {
+			for (const n of p.lines.length > 1 ? p.lines : [-1]) {
+				const norm = n < 0 ? span.norm : ctx.lines[n].span.norm;
+				if (/三\s*公/.test(norm) && !/\d\s*(万元|元|万)/.test(norm) && /(说明|情况|决算表|统计表)\s*$/.test(norm) && !/[。；;，,]/.test(norm)) {
+					const t = sentenceScope(norm.replace(/\s+/g, ''));
+					if (t) {
+						titleScope = t;
+						titleNarrows = /财政(预算)?拨款/.test(norm);
+					}
+				}
+			}
 		}
 		// (a heading of the same or a higher rank ends it; the numbered items below it do not)
 		if (p.heading && /三\s*公/.test(span.norm)) headRank = p.heading.rank;
@@ -148,7 +165,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const h = moneyHits(span, sa, sb)[0];
 				const clause = h ? span.norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '') : '';
 				if (h && DIR_END.test(clause) && !lastFinal.line.change) {
-					lastFinal.line.change = changeOf(ctx, span, h, clause, sb, span.map[lastFinal.a], { base_year: env.year - 1 }, 0.75);
+					lastFinal.line.change = changeOf(ctx, span, h, clause, sb, span.map[lastFinal.a], { base_year: lastFinal.line.year - 1 }, 0.75);
 				}
 				continue;
 			}
@@ -161,15 +178,45 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			const stated = narrowed(sentenceScope(sentence), sentence);
 			// a statement that narrows its heading's 财政拨款 to 一般公共预算财政拨款 narrows the section
 			if (stated === 'general_public' && headScope === 'fiscal') headScope = stated;
-			scope ??= stated ?? headScope ?? (/^\s*[(（]?\d{1,2}\s*[.、．)）]/.test(span.norm) ? lastScope : undefined) ?? 'all';
+			scope ??= stated ?? headScope ?? (/^\s*[(（]?\d{1,2}\s*[.、．)）]/.test(span.norm) ? lastScope : undefined) ?? titleScope ?? 'all';
 			paraScope = scope;
 			const hits = moneyHits(span, sa, sb);
 			const made: Array<{ line: SangongLine; term: TermHit; end: number }> = [];
+			// the year a statement opens with, before its first term ("2021年的三公经费决算数合计为N万,其中:…",
+			// a summary that states the year before's figures after the year's): its figures are that year's
+			// (never a year compared with, "比2021年", nor a year inside a name)
+			const opening = [...span.norm.slice(sa, terms[0].a).matchAll(/(?<![比较与])(20\d\d)\s*年度?(?:的|度的)?(?=[^\d]{0,12}$)/g)].pop();
+			const openYear = opening ? Number(opening[1]) : undefined;
+			const sentYear = openYear !== undefined && openYear < env.year && openYear >= env.year - 2 ? openYear : env.year;
+			// (a later clause that opens with its own year, "…总额为N万元,而2017年度预算安排的三公经费总额为
+			// M万元", is that year's)
+			const yearOf = (t: TermHit): number => {
+				const before = span.norm.slice(sa, t.a);
+				const from = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
+				if (from < 0) return sentYear;
+				const own = [...before.slice(from).matchAll(/(?<![比较与])(20\d\d)\s*年度?(?=[^\d]{0,12}$)/g)].pop();
+				const y = own ? Number(own[1]) : undefined;
+				return y !== undefined && y <= env.year && y >= env.year - 2 ? y : sentYear;
+			};
 			for (const h of hits) {
 				const term = [...terms].reverse().find((t) => t.b <= h.a);
 				if (!term) continue;
+				const year = yearOf(term);
 				const ls = clauseStart(span, h.a);
 				const clause = span.norm.slice(ls, h.a).replace(/\s+/g, '');
+				// an amount whose own clause names another cost after the term ("…公务接待费A万元、会议费
+				// B万元、培训费C万元", "会议费减少D万元"): that cost's figure, not the 三公 item's
+				// (district 三公 summaries that list 会议费 and 培训费 with the three items)
+				if (ls > term.b && /[\u4e00-\u9fa5]{1,8}(?:费|经费)(?:用|支出)?/.test(clause)) continue;
+				// the year before's figure a comparison quotes before its change ("…为N万元,较上年P万元减少C万元"):
+				// last year's actual, stated only to compare, no figure of the year (prefecture and district summaries)
+				const prior = clause.match(/^(?:较|比|与)(?:上年|上一年|去年|上年同期|(20\d\d)年度?)(?:同期)?(?:决算数?|实际支出|支出)?(?:的)?$/);
+				if (prior && (!prior[1] || Number(prior[1]) < year)) {
+					const q0 = span.map[ls];
+					const q1 = span.map[h.ue - 1] + 1;
+					ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是比较时引用的上年数，不是本年的“三公”经费' });
+					continue;
+				}
 				const q0 = span.map[Math.min(ls, term.a) === term.a && term.a >= ls ? term.a : ls];
 				const q1 = span.map[h.ue - 1] + 1;
 				// a difference from the budget ("与2021年度预算相比,减少0.1万元") is no change on the year before
@@ -183,16 +230,17 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				if (DIR_END.test(clause)) {
 					// a change of the item's actual
 					// (a change on last year's budget, "预算合计N万元,比上年预算数减少C万元", is the budget's)
-					const onStage = /上年预算/.test(clause) ? 'budget' : 'final';
-					const target = [...out].reverse().find((l) => l.item === term.item && l.stage === onStage && l.year === env.year);
+					const onStage = /上年预算/.test(clause) || planned ? 'budget' : 'final';
+					// (of the year the statement is about: "2022年“三公”经费…决算为N万元,…较上年增加C万元")
+					const target = [...out].reverse().find((l) => l.item === term.item && l.stage === onStage && l.year === year);
 					if (!target) {
 						const note = { kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是一项“三公”经费增减额，但没有找到对应的决算数' };
 						ctx.unread.push(note);
 						const at = term.a;
-						if (onStage === 'final') pending.push({ item: term.item, scope: scope ?? 'all', note, attach: (l) => (l.change = changeOf(ctx, span, h, clause, sb, span.map[at], { base_year: env.year - 1 }, 0.75)) });
+						if (onStage === 'final') pending.push({ item: term.item, scope: scope ?? 'all', note, attach: (l) => (l.change = changeOf(ctx, span, h, clause, sb, span.map[at], { base_year: year - 1 }, 0.75)) });
 						continue;
 					}
-					target.change = changeOf(ctx, span, h, clause, sb, span.map[term.a], target.change ?? { base_year: env.year - 1 }, 0.8);
+					target.change = changeOf(ctx, span, h, clause, sb, span.map[term.a], target.change ?? { base_year: year - 1 }, 0.8);
 					continue;
 				}
 				// a difference between the actual and the budget ("年初预算为N万元,差值为D万元") is neither
@@ -202,7 +250,9 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				}
 				// (一般公共预算 names the money, not the stage)
 				const stageWords = clause.replace(/一般公共预算|政府性基金预算|国有资本经营预算|财政预算拨款/g, '');
-				const stage: SangongLine['stage'] = /预算/.test(stageWords) && !/决算/.test(stageWords) ? 'budget' : 'final';
+				// (a sum 安排 for the 三公 without a word of spending, "财政拨款安排“三公”经费N万元", is planned; so is
+				// every amount of a target table or a 部门预算 publication that names no stage)
+				const stage: SangongLine['stage'] = /预算/.test(stageWords) && !/决算/.test(stageWords) ? 'budget' : /安排/.test(stageWords) && !/支出|决算|实际|使用/.test(stageWords) ? 'budget' : planned && !/决算|实际|支出了/.test(stageWords) ? 'budget' : 'final';
 				// parts listed after 其中 break down the total before them: a part worded as another stage
 				// ("预算54万元,其中:…支出决算0万元") says two things, and neither is taken
 				// (a part is only doubted where no total of its own stage was stated before it)
@@ -215,7 +265,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				}
 				const useTermQuote = stage === 'final';
 				const amount = ctx.money(h.text, unitOf(h.unit), useTermQuote ? span.map[term.a] : q0, q1, 0.85, 'sangong.amount');
-				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year: env.year, amount };
+				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year, amount };
 				out.push(line);
 				// a change the summary stated before the item's actual ("…运行维护费支出决算比去年增加C万元", then
 				// "具体情况如下: …公务用车运行支出N万元"): the first actual of that item and money stated after it
@@ -240,12 +290,12 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 						const down = /下降|减少|降低/.test(cr[1]);
 						const na = h.ue + cr.index! + cr[0].lastIndexOf(cr[2]);
 						const pct = ctx.figure(span.text.slice(na, na + cr[2].length), '%', span.map[term.a], span.map[h.ue + cr[0].length - 1] + 1, 0.8, 'sangong.change', down ? -1 : 1);
-						line.change = { base_year: env.year - 1, pct, direction: down ? 'down' : 'up' };
+						line.change = { base_year: year - 1, pct, direction: down ? 'down' : 'up' };
 					}
 				}
 				// the rate stated after the actual: "支出决算为50000.00元,完成年初预算的25%"
 				if (stage === 'final') {
-					const rf = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，\s]{0,2}完成(?:年初|全年)?预算(?:数)?的\s*(${NUM})\s*%`));
+					const rf = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[,，\s]{0,2}完成(?:年初|全年)?预算(?:数)?的?\s*(${NUM})\s*%`));
 					if (rf) {
 						const na = h.ue + rf.index! + rf[0].lastIndexOf(rf[1]);
 						line.execution_rate = ctx.figure(span.text.slice(na, na + rf[1].length), '%', span.map[term.a], span.map[h.ue + rf[0].length - 1] + 1, 0.8, 'sangong.rate');
@@ -297,10 +347,11 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					const na = t.b + cm.index! + cm[0].lastIndexOf(cm[2]);
 					const q: [number, number] = [span.map[t.a], span.map[t.b + cm.index! + cm[0].length - 1] + 1];
 					const pct = ctx.figure(span.text.slice(na, na + cm[2].length), '%', q[0], q[1], 0.75, 'sangong.change', down ? -1 : 1);
-					let target = [...out].reverse().find((l) => l.item === t.item && l.stage === 'final' && l.year === env.year);
+					const onStage = planned ? 'budget' : 'final';
+					let target = [...out].reverse().find((l) => l.item === t.item && l.stage === onStage && l.year === env.year);
 					if (!target) {
 						// only a change is stated: a line without amount
-						target = { item: t.item, label: labelText(span, t), stage: 'final', scope: scope ?? 'all', year: env.year };
+						target = { item: t.item, label: labelText(span, t), stage: onStage, scope: scope ?? 'all', year: env.year };
 						out.push(target);
 					}
 					target.change = { ...(target.change ?? { base_year: env.year - 1 }), pct, direction: down ? 'down' : 'up' };

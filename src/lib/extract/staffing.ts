@@ -45,7 +45,8 @@ function measureOf(label: string): Measure | undefined {
 
 function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	// (a kind named with its class, "行政工勤编制", keeps both words)
-	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政工勤|事业工勤|行政|事业|工勤|干部|政法专项|机关)编制/);
+	// (and "行政事业编制", "机关事业编制": the 事业 posts of an organ, a kind of its own)
+	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政工勤|事业工勤|行政事业|机关事业|行政|事业|工勤|干部|政法专项|机关)编制/);
 	if (m) return `${m[1]}编制`;
 	// 编制 shortened to 编 ("核定全额事业编18名")
 	const short = label.replace(/\s+/g, '').match(/((?:全额|差额|自收自支)?(?:事业|行政|工勤))编$/);
@@ -158,7 +159,10 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
 			// counts in brackets after a unit's head count ("环卫处1707人(在职在编132人、退休人员148人)")
 			// are that unit's
-			const group = groupOf(span.norm, a);
+			// (a staffing total before the bracket, "核定编制N名(其中行政编制A名,…)", is no unit: its parts are
+			// the department's own)
+			const group0 = groupOf(span.norm, a);
+			const group = group0 && STAFF_WORD.test(group0) && !/(中心|馆|站|所|院|队|学校|处|局|单位)$/.test(group0) ? undefined : group0;
 			if (group) unit = /本级|机关|本部/.test(group) || selfNames.some((n) => n && group.includes(n)) ? '本级' : group;
 			const measure = measureOf(label);
 			if (!measure) continue;

@@ -410,6 +410,9 @@ function orgEnd(run: string): number {
 	for (let i = 2; i <= run.length; i++) {
 		for (const w of ORG_END_WORDS) {
 			if (i >= w.length && run.slice(i - w.length, i) === w && !NOT_END_AFTER.test(run.slice(i))) {
+				// (a weak end inside a common word is none: 市场 of "X州市场监督管理部门", 城乡 of "X盟城乡居民…资金",
+				// 社 of 社区)
+				if (WEAK_END.has(w) && (/(?:市场|城乡)$/.test(run.slice(0, i)) || (w === '社' && run[i] === '区'))) continue;
 				if (WEAK_END.has(w)) weak = i;
 				else strong = i;
 				break;
@@ -505,8 +508,10 @@ export function isOrgName(t: string): boolean {
  */
 export function placeOfText(text: string): { region: RegionResult; place: string } | undefined {
 	for (const o of findOrgNames(text.slice(0, 6000))) {
-		const r = regionOf(o.value, text);
-		if (r) return { region: r, place: r.prefix };
+		// (a name in traditional characters, "石峰區委辦公室", is placed as in simplified; the party's 中共
+		// before a place, "中共X市Y区委", is no part of the place)
+		const r = regionOf(toSimplifiedText(o.value), text);
+		if (r) return { region: r, place: r.prefix.replace(/^中共/, '') };
 	}
 	const re = placePattern();
 	re.lastIndex = 0;
