@@ -129,6 +129,17 @@ function buildCellStream(ctx: Ctx): GCell[] {
 						break;
 					}
 				}
+				// (a header cell whose bracketed column letter or formula a PDF wrote with spaces inside
+				// its brackets, "全年预算数( A )", "( B/A×100%)": one cell up to its closing bracket)
+				const open = (t: string) => (t.match(/[(（]/g) ?? []).length > (t.match(/[)）]/g) ?? []).length;
+				if (open(span.norm.slice(s0, e0)) && /[(（]\s*$|[(（][A-Z]?$/.test(span.norm.slice(s0, e0))) {
+					const close = words.slice(w + 1, w + 4).findIndex(([a, b]) => /[)）]$/.test(span.norm.slice(a, b)) && /^[A-Z\d/×*%.)）]+$/.test(span.norm.slice(a, b)));
+					const inside = words.slice(w + 1, w + 1 + close).every(([a, b]) => /^[A-Z\d/×*%.]+$/.test(span.norm.slice(a, b)));
+					if (close >= 0 && inside) {
+						e0 = words[w + 1 + close][1];
+						w += 1 + close;
+					}
+				}
 				out.push({ text: span.text.slice(s0, e0), key: span.norm.slice(s0, e0).replace(/\s+/g, ''), start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
 			}
 			continue;
@@ -348,9 +359,11 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 		};
 		/** a header word whose column letter a flowed line put in the next cell ("预算数 | (A)") */
 		const lettered = (x: number) => !fundCol(cells[x].key) && /^\([A-Z]\)$/.test(cells[x + 1]?.key ?? '') && cells[x].loose ? fundCol(cells[x].key + cells[x + 1].key) : undefined;
-		while (j < cells.length && (fundCol(cells[j].key) || lettered(j) || (cols.length && (/原因|说明|偏差|^\([A-Z][A-Z/]*\)$/.test(cells[j].key) || emptyRun(j) > 0)))) {
+		// (and a rate column's formula on a cell of its own, "预算执行率 | (B/A×100%)")
+		const note = (k: string) => /^\([A-Z][A-Z/]*\)$|^\([A-Z]\/[A-Z][×*]100%\)$/.test(k);
+		while (j < cells.length && (fundCol(cells[j].key) || lettered(j) || (cols.length && (/原因|说明|偏差/.test(cells[j].key) || note(cells[j].key) || emptyRun(j) > 0)))) {
 			// a column's letter on a cell of its own ("全年预算数 | (A)") is no column
-			if (!/^\([A-Z][A-Z/]*\)$/.test(cells[j].key)) cols.push(fundCol(cells[j].key) ?? lettered(j) ?? 'other');
+			if (!note(cells[j].key)) cols.push(fundCol(cells[j].key) ?? lettered(j) ?? 'other');
 			j++;
 			// a header's note a flowed line cut at its spaces ("得分 | (20 | 分*执行率)"): no column
 			if (cells[j]?.loose && /^[(（][^)）]*$/.test(cells[j].key)) {

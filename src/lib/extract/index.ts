@@ -22,6 +22,7 @@ import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
 import { readAllocations } from './allocations';
+import { readRateRows } from './rate-rows';
 import { mergeSangong, readSangong, readSangongTable } from './sangong';
 import { readScores } from './scores';
 import { readIndicators } from './indicators';
@@ -310,6 +311,16 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	}
 	// the funds block of a 项目基本概况 written one cell a paragraph, with its spending by use
 	mergeBudget(readStackedFunds(ctx, env), budget);
+	// an execution table by payee or use (budget | spent | rate, rows checked by their rate): its rows
+	// are the table's, whatever a prose reader made of their figures
+	const rated = readRateRows(ctx, env);
+	if (rated.lines.length) {
+		for (let x = budget.length - 1; x >= 0; x--) {
+			const p = ctx.prov.get(budget[x].amount);
+			if (p && !/^rate-rows/.test(p.rule) && rated.ranges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+		}
+		mergeBudget(rated.lines, budget);
+	}
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
 	// counts in place of any a prose reader made of its header cells (the year of "2021 年实际在职人数")

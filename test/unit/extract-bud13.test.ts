@@ -1,0 +1,66 @@
+/**
+ * Budget tables of the classes files 239–326 brought (bud13): each reader is found by its header
+ * words and serves every document of the class. Made-up units, places and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+import { cutRateRow } from '../../src/lib/extract/rate-rows';
+
+const lines = (text: string) =>
+	extract(text, { sourceFile: 't.txt' }).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.parent ?? '', l.scope, l.stage, l.amount.wan, l.execution_rate?.value ?? null]);
+
+describe('execution table by payee: budget | spent | rate, rows checked by their rate', () => {
+	it('cuts fused figures only where exactly one cut makes the rate', () => {
+		expect(cutRateRow('420.5631.4260.72')).toBeUndefined(); // no cut makes 60.72
+		expect(cutRateRow('210.6575.3335.76')).toEqual(['210.65', '75.33', '35.76']);
+		expect(cutRateRow('480480.00100.00')).toEqual(['480', '480.00', '100.00']);
+		expect(cutRateRow('60|45|75')).toEqual(['60', '45', '75']);
+		expect(cutRateRow('60|45|80')).toBeUndefined();
+		// nothing spent: many cuts, none taken
+		expect(cutRateRow('5000')).toBeUndefined();
+	});
+	const FUSED = [
+		'青川省群众体育专项资金2023年度绩效自评报告',
+		'一、资金分配及执行情况',
+		'序号单位名称全年预算数全年执行数预算执行率1省青少年体育中心210.6575.3335.76%2省体育训练基地480480.00100.00%3省体育场馆中心90.567.8074.92%',
+		'省直单位小计781.15623.1379.77%4甲山市300270.0090.00%5乙水市120.5120.50100.00%地市小计420.5390.5092.87%合计1201.651013.6384.35%由上表可知,资金执行情况较好。'
+	].join('\n');
+	it('reads a fused table: items, groups under their 小计, the total, the rate on the spent line', () => {
+		const got = lines(FUSED);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'adjusted', 1201.65, null]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 1013.63, 84.35]);
+		expect(got).toContainEqual(['expenditure', 'cost', '省青少年体育中心', '省直单位', 'all', 'adjusted', 210.65, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '省体育训练基地', '省直单位', 'all', 'final', 480, 100]);
+		expect(got).toContainEqual(['expenditure', 'cost', '省直单位', '', 'all', 'final', 623.13, 79.77]);
+		expect(got).toContainEqual(['expenditure', 'cost', '乙水市', '地市', 'all', 'adjusted', 120.5, null]);
+		expect(got.filter((l) => l[1] === 'cost')).toHaveLength(14);
+	});
+	it('reads the same table with its cells apart, and leaves a row whose rate does not check', () => {
+		const apart = FUSED.replace(/(\d)(?=[\u4e00-\u9fa5])/g, '$1\n').replace('210.6575.3335.76%', '210.65 75.33 35.76%').replace('480480.00100.00%', '480 480.00 100.00%');
+		const got = lines(apart);
+		expect(got).toContainEqual(['expenditure', 'cost', '省青少年体育中心', '省直单位', 'all', 'final', 75.33, 35.76]);
+		const broken = lines(FUSED.replace('90.567.8074.92%', '90.567.8099.99%'));
+		expect(broken.some((l) => l[2] === '省体育场馆中心')).toBe(false);
+	});
+});
+
+describe('funds header cells with their column letter spaced inside the brackets', () => {
+	it('reads 全年预算数( A ) | 全年执行数( B ) | 分值 | 预算执行率 ( B/A×100%) | 得分 flowed with spaces', () => {
+		const text = [
+			'中央补助地方文化发展专项资金转移支付区域(项目)绩效自评表',
+			'( 2024 年度)',
+			'转移支付(项目)名称 2024年文化发展专项资金',
+			'资金投入情况',
+			'(万元) 全年预算数( A ) 全年执行数( B ) 分值 预算执行率',
+			'( B/A×100%) 得分',
+			'年度资金总额: 12 9 10 75% 7.5',
+			'其中:中央财政资金 12 9 ——',
+			'地方财政资金 ——',
+			'其他资金 ——'
+		].join('\n');
+		const got = lines(text);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'adjusted', 12, null]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 9, 75]);
+		expect(got).toContainEqual(['expenditure', 'budget_level', '中央财政资金', '', 'fiscal', 'final', 9, null]);
+	});
+});
