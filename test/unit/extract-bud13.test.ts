@@ -64,3 +64,40 @@ describe('funds header cells with their column letter spaced inside the brackets
 		expect(got).toContainEqual(['expenditure', 'budget_level', '中央财政资金', '', 'fiscal', 'final', 9, null]);
 	});
 });
+
+describe('项目支出明细情况: uses of the money at the stages its columns state, adding up to 支出合计', () => {
+	const FORM = [
+		'青禾县财政支出项目绩效评价报告',
+		'项目名称 2023年乡村阅读推广专项资金',
+		'项目单位 青禾县文化馆',
+		'一、项 目 基 本 概 况 | ||||',
+		'计划安排资金(万元) | 300.00 | 实际到位资金(万元) | 280.50 | |',
+		'其中:中央财政 | | 其中:中央财政 | | |',
+		'县财政 | 300.00 | 县财政 | 280.50 | |',
+		'实际支出(万元) | 280.50 | | | |',
+		'二、项目支出明细情况 | ||||',
+		'支出内容(经济科目) | 计划支出数(万元) | 实际支出数(万元) | ||',
+		'图书采购费 | 120.00 | 118.25 | ||',
+		'阅读活动经费 | 100.00 | 92.25 | ||',
+		'流动书车运行费 | 80.00 | 70.00 | ||',
+		'支出合计 | 300.00 | 280.50 | ||',
+		'三、项目绩效情况 | ||||'
+	].join('\n');
+	it('reads each use at both stages, and the spending row under the levels as the total', () => {
+		const got = lines(FORM);
+		expect(got).toContainEqual(['expenditure', 'cost', '图书采购费', '', 'all', 'budget', 120, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '流动书车运行费', '', 'all', 'final', 70, null]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 280.5, null]);
+	});
+	it('leaves the uses unread where a column does not add up to 支出合计', () => {
+		expect(lines(FORM.replace('流动书车运行费 | 80.00 | 70.00', '流动书车运行费 | 80.00 | 75.00')).some((l) => l[1] === 'cost')).toBe(false);
+	});
+	it('reads the one-cell-a-line block whose levels are joined (县市区财政)', () => {
+		const cellLines = ['计划安排资金', '(万元)', '50', '实际到位资金', '(万元)', '50', '实际支出', '(万元)', '42.5', '结余(万元)', '7.5',
+			'其中:中央财政', '其中:中央财政', '其中:中央财政', '其中:中央财政', '县市区财政', '50', '县市区财政', '50', '县市区财政', '42.5', '县市区财政', '7.5',
+			'二、项目支出明细情况', '支出内容', '实际支出数(万元)', '会计凭证号', '备注', '资料印刷费', '12.5', '培训费', '30', '支出合计', '42.5'];
+		const got = lines(['青禾县代表活动经费项目支出绩效自评表', '', ...cellLines.flatMap((c) => [c, ''])].join('\n'));
+		expect(got).toContainEqual(['expenditure', 'budget_level', '县市区财政', '', 'all', 'final', 42.5, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '培训费', '', 'all', 'final', 30, null]);
+	});
+});

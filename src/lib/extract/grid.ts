@@ -905,6 +905,13 @@ function plannedPairs(ctx: Ctx, env: Env, out: GridResult, rows: Array<Array<{ k
 		out.budget.push({ flow: k.flow, breakdown: 'total', item: '合计', scope: 'all', stage: k.stage, year: env.year, amount: ctx.money(v.text, unit, head[2 * x].start, v.end, 0.8, 'grid.planned-pairs') });
 	});
 	for (const r of rows.slice(1)) {
+		// (a pair of its own row under the levels, "实际支出(万元) | C": Zhejiang's form writes the spending
+		// below the 计划安排 / 实际到位 rows)
+		const own = r[0] && kindOf(r[0].key.replace(/\((万元|元)\)$/, ''));
+		if (own && num(r[1]) && r.slice(2).every((c) => !c.key) && !cols.some((c) => kindOf(c)?.flow === own.flow && kindOf(c)?.stage === own.stage)) {
+			out.budget.push({ flow: own.flow, breakdown: 'total', item: '合计', scope: 'all', stage: own.stage, year: env.year, amount: ctx.money(r[1].text, unit, r[0].start, r[1].end, 0.8, 'grid.planned-pairs') });
+			break;
+		}
 		if (r.length !== head.length) break;
 		r.forEach((c, x) => {
 			if (x % 2) return;
@@ -2149,6 +2156,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
+	if (env.kind === 'project_self_evaluation') readSpendingDetail(ctx, env, cells, out);
 	// (an allocation notice's table stands before the target form that names the project: the whole text)
 	if (env.kind === 'project_target_table' || env.kind === 'project_self_evaluation') readAllocationTable(ctx, env, [...cellStream(ctx)], out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
@@ -2787,6 +2795,74 @@ export function readFundBlocks(ctx: Ctx, env: Env): { lines: BudgetLine[]; range
 
 /* ------------------------------------------------------------------ stacked fund columns */
 
+/**
+ * The 项目支出明细情况 table of project evaluation forms: a 支出内容 (支出项目, 经济科目) column, then
+ * the planned and the actual spending (计划支出数 / 预算数, 实际支出数 / 执行数) and perhaps a voucher or
+ * remark column, one row a use of the money, closed by its 支出合计. Each use is a cost line at each
+ * stage its columns state; read only where every row has a figure in each stage column and each
+ * column adds up to the 支出合计 row (which is their sum, not a line). Any cell layout: the cells are
+ * the document's stream, empty cells skipped. Serves the 财政支出项目绩效评价（自评）报告 forms of
+ * Zhejiang, Hunan and other provinces (二、项目支出明细情况).
+ */
+function readSpendingDetail(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	const ITEM = /^(支出内容|支出项目|支出明细|支出用途|开支内容|开支项目)(\((经济科目|用途)\))?$/;
+	const stageOf = (k: string): BudgetLine['stage'] | 'other' | undefined =>
+		/^(计划支出|预算支出|计划|预算)(数|金额)?(\((万元|元)\))?$/.test(k) ? 'budget' : /^(实际支出|实际|执行|决算|支出)(数|金额)?(\((万元|元)\))?$/.test(k) ? 'final' : /^(会计凭证号?|凭证号|备注|说明)$/.test(k) ? 'other' : undefined;
+	for (let i = 0; i < cells.length; i++) {
+		if (!ITEM.test(cells[i].key)) continue;
+		let j = i + 1;
+		const cols: Array<BudgetLine['stage'] | 'other'> = [];
+		while (j < cells.length && cols.length < 5 && stageOf(cells[j].key)) cols.push(stageOf(cells[j++].key)!);
+		const stages = cols.filter((c): c is BudgetLine['stage'] => c !== 'other');
+		if (!stages.length || new Set(stages).size !== stages.length) continue;
+		const heads = cells.slice(i, j).map((c) => c.key);
+		const unit = heads.map(unitOfHeader).find((u) => u) ?? cells.slice(Math.max(0, i - 3), i).map((c) => unitOfHeader(c.key)).find((u) => u) ?? '万元';
+		const rows: Array<{ label: GCell; vals: GCell[] }> = [];
+		let total: GCell[] | undefined;
+		let k = j;
+		while (k < cells.length && rows.length < 40) {
+			const c = cells[k];
+			if (c.key === '') {
+				k++;
+				continue;
+			}
+			if (/^(支出)?(合计|总计)$/.test(c.key)) {
+				const vals: GCell[] = [];
+				for (let v = k + 1; v < cells.length && vals.length < stages.length; v++) {
+					if (cells[v].key === '') continue;
+					if (!isNumber(cells[v].key) || /%$/.test(cells[v].key)) break;
+					vals.push(cells[v]);
+				}
+				if (vals.length === stages.length) total = vals;
+				break;
+			}
+			// (a new section of the form: the table has ended)
+			if (/^[一二三四五六七八九十]+、/.test(c.key) || isValue(c.key) || c.key.length > 40) break;
+			const vals: GCell[] = [];
+			let v = k + 1;
+			for (; v < cells.length && vals.length < stages.length; v++) {
+				if (cells[v].key === '') continue;
+				if (!isNumber(cells[v].key) || /%$/.test(cells[v].key)) break;
+				vals.push(cells[v]);
+			}
+			// (a remark cell between rows holds no figure: skipped; a row without its figures ends the table)
+			if (vals.length === stages.length && /[\u4e00-\u9fa5]{2}/.test(c.key)) rows.push({ label: c, vals });
+			else if (vals.length) break;
+			k = vals.length === stages.length ? v : k + 1;
+		}
+		if (!total || rows.length < 2) continue;
+		const num = (c: GCell) => Number(c.key.replace(/,/g, ''));
+		// (to the cent a report's rounding leaves, ±0.01 as the audit tolerates)
+		if (stages.some((_, x) => Math.abs(rows.reduce((a, r) => a + num(r.vals[x]), 0) - num(total![x])) > 0.0101)) continue;
+		for (const r of rows) {
+			stages.forEach((stage, x) => {
+				out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.label.text.replace(/\s+/g, ''), scope: 'all', stage, year: env.year, amount: ctx.money(r.vals[x].text, unit, r.label.start, r.vals[x].end, 0.75, 'grid.spending-detail') });
+			});
+		}
+		return;
+	}
+}
+
 /** A column of the 项目基本概况 funds block: 计划安排资金 is the budget; 实际到位资金 the money received,
  * 实际支出 the spending and 结余 the balance, all of the year's actuals. */
 const STACK_COL: Array<[RegExp, BudgetLine['flow'], BudgetLine['stage']]> = [
@@ -2849,7 +2925,8 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 		const seen = new Map<string, number>();
 		for (; j < L.length; j++) {
 			const lab = t(j).replace(/^其中[:：]?/, '');
-			const src = lab.match(/^(中央财政|省财政|市财政|州财政|县财政|区财政|其它|其他)$/);
+			// (a level of government by its one word or by the levels it joins, "县市区财政", "市县财政")
+			const src = lab.match(/^((?:中央|省|自治区|市|州|盟|县|区|旗|县市区|市县|县区|旗县)财政|其它|其他)$/);
 			if (!src) break;
 			const k = seen.get(src[1]) ?? 0;
 			seen.set(src[1], k + 1);
