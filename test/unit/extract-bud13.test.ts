@@ -101,3 +101,21 @@ describe('项目支出明细情况: uses of the money at the stages its columns 
 		expect(got).toContainEqual(['expenditure', 'cost', '培训费', '', 'all', 'final', 30, null]);
 	});
 });
+
+describe('funds rows of a 项目支出绩效自评表 whose amounts carry a bare 万, and last year\'s money', () => {
+	it('reads "150万" under a 项目资金(万元) header, and 上年结转资金 as money of the whole scope', () => {
+		const text = [
+			'青禾县政务服务中心运行项目支出绩效自评表',
+			'(2022年度)',
+			'项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分',
+			'| 年度资金总额 | 80万 | 80万 | 64万 | 10 | 80% | 8',
+			'| 其中:当年财政拨款 | 80万 | 80万 | 64万 | — | | —',
+			'| 上年结转资金 | 0 | 0 | 0 | — | | —',
+			'| 其他资金 | 0 | 0 | 0 | — | | —'
+		].join('\n');
+		const got = lines(text);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 64, 80]);
+		expect(got).toContainEqual(['expenditure', 'source', '财政拨款支出', '', 'fiscal', 'initial', 80, null]);
+		expect(got).toContainEqual(['expenditure', 'source', '上年结转资金', '', 'all', 'adjusted', 0, null]);
+	});
+});

@@ -303,7 +303,9 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	// (预算资金: the budget's own money, fiscal, beside 自有资金 in Hunan's 项目绩效目标表)
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)|^预算资金$/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
 	if (/^其他资金$|^其他$|^其它资金$|^其他收入$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
-	if (/^(单位资金|财政专户管理资金|上年结转(资金)?|自筹资金|自有资金|社会资金|专户资金)$/.test(t)) return { item: t, breakdown: 'source', scope: 'other' };
+	// (last year's money carried over may be of any fund: the whole scope, as the records keep it)
+	if (/^上年结转(资金)?$/.test(t)) return { item: t, breakdown: 'source', scope: 'all' };
+	if (/^(单位资金|财政专户管理资金|自筹资金|自有资金|社会资金|专户资金)$/.test(t)) return { item: t, breakdown: 'source', scope: 'other' };
 	return undefined;
 }
 
@@ -459,7 +461,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 			// spreadsheet forms whose cells are formatted so) is that amount
 			const cell = (c: GCell) => {
 				const d = colon(c);
-				const m = unit === '万元' ? d.key.match(new RegExp(`^(${NUM})万元$`)) : null;
+				const m = unit === '万元' ? d.key.match(new RegExp(`^(${NUM})万元?$`)) : null;
 				if (!m) return d;
 				const at = d.text.indexOf(m[1]);
 				return at < 0 ? d : { ...d, text: m[1], key: m[1], start: d.start + at, end: d.start + at + m[1].length };
