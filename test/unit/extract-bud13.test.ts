@@ -119,3 +119,26 @@ describe('funds rows of a 项目支出绩效自评表 whose amounts carry a bare
 		expect(got).toContainEqual(['expenditure', 'source', '上年结转资金', '', 'all', 'adjusted', 0, null]);
 	});
 });
+
+describe('money shared out among places, listed in one sentence', () => {
+	const REPORT = [
+		'青川市文化和旅游局关于中央支持地方文化服务补助资金支出绩效的自评报告',
+		'一、绩效目标分解下达情况',
+		'1.给予甲山县广播节目覆盖运行维护费12.5万元,乙水区8万元,丙湖区6.5万元。',
+		'2.开展农村文化活动,每村补助 3000 元,分配至甲山县30万元,乙水区20万元,丙湖区10万元,共计60万元。',
+		'3.分配农家书屋运行经费45万元,其中甲山县20万元,乙水区15万元,丙湖区10万元。',
+		'4.根据因素分配法测算,分配甲山县5万元,乙水区6万元,丙湖区7万元,共计18万元。'
+	].join('\n');
+	const got = lines(REPORT);
+	it('reads each place under the purpose or fund the sentence names, the fund and a named purpose as projects', () => {
+		expect(got).toContainEqual(['expenditure', 'cost', '乙水区', '广播节目覆盖运行维护费', 'all', 'budget', 8, null]);
+		expect(got).toContainEqual(['expenditure', 'project', '农村文化活动', '项目支出', 'all', 'budget', 60, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '丙湖区', '农村文化活动', 'all', 'budget', 10, null]);
+		expect(got).toContainEqual(['expenditure', 'project', '农家书屋运行经费', '项目支出', 'all', 'budget', 45, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '甲山县', '农家书屋运行经费', 'all', 'budget', 20, null]);
+	});
+	it('reads no place without its purpose, and no list total as the year\'s spending', () => {
+		expect(got.some((l) => l[6] === 5 || l[6] === 7)).toBe(false);
+		expect(got.some((l) => l[1] === 'total')).toBe(false);
+	});
+});

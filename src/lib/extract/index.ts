@@ -21,7 +21,7 @@ import { readGoalTargets, readProseIndicators, readTargetValueLines } from './pr
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
-import { readAllocations } from './allocations';
+import { payeeListTotals, readAllocations, readPayeeLists } from './allocations';
 import { readRateRows } from './rate-rows';
 import { mergeSangong, readSangong, readSangongTable } from './sangong';
 import { readScores } from './scores';
@@ -338,7 +338,19 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	// money a notice allocated (下达/拨付 … N万元，其中 …) that the prose reader did not place
 	// (an amount of the text the prose reader already placed, in whatever line, is that line's)
 	const placedAt = new Set(budget.map((l) => ctx.prov.get(l.amount)?.end));
-	mergeBudget(readAllocations(ctx, env).filter((l) => !placedAt.has(ctx.prov.get(l.amount)?.end)), budget);
+	const allocated = readAllocations(ctx, env);
+	allocated.push(...readPayeeLists(ctx, env, allocated));
+	// (a list of places and their shares, and the sum after it, is the list's: a prose reader's reading of
+	// its figures, "共计237万元" as the year's spending, gives way to it)
+	const listed = [...payeeListTotals(ctx), ...allocated.filter((l) => /^allocations\.payee/.test(ctx.prov.get(l.amount)?.rule ?? '')).map((l) => [ctx.prov.get(l.amount)!.start, ctx.prov.get(l.amount)!.end] as const)];
+	for (let x = budget.length - 1; x >= 0; x--) {
+		const p = ctx.prov.get(budget[x].amount);
+		if (p && /^budget\.prose/.test(p.rule) && listed.some(([a, b]) => p.end > a && p.end <= b)) {
+			placedAt.delete(p.end);
+			budget.splice(x, 1);
+		}
+	}
+	mergeBudget(allocated.filter((l) => !placedAt.has(ctx.prov.get(l.amount)?.end)), budget);
 	// no indicator table at all: the outcomes a prose report lists under each level
 	if (!indicators.table.length) indicators.table.push(...readProseIndicators(ctx));
 	if (!indicators.table.length) indicators.table.push(...readTargetValueLines(ctx));
