@@ -142,3 +142,18 @@ describe('money shared out among places, listed in one sentence', () => {
 		expect(got.some((l) => l[1] === 'total')).toBe(false);
 	});
 });
+
+describe('a funds row whose figures ran together past their decimal points', () => {
+	const row = (figures: string) =>
+		lines([
+			'部门整体支出绩效自评表(2022年度)区级预算单位名称青禾县防疫站' + '年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额' + figures + '10按收入性质分:其中:一般公共预算:'.padEnd(230, '。')
+		].join('\n'));
+	it('is cut where the rate, the points and the score allow one reading', () => {
+		const got = row('1368.451368.451368.4510100%');
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'initial', 1368.45, null]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 1368.45, 100]);
+	});
+	it('is not read as a figure cut at its second point where no cut checks', () => {
+		expect(row('1368.451368.451368.4510101%').some((l) => String(l[6]).startsWith('1368.451'))).toBe(false);
+	});
+});

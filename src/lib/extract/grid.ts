@@ -196,6 +196,15 @@ function fusedCells(span: Span): GCell[] {
 			continue;
 		}
 		// (an operator of two characters, ">=95%", stays whole)
+		// (figures run together past a decimal point, "2456.182456.1810100%", stay one run: the funds reader
+		// cuts it where the table's arithmetic allows one cut, a cell cut at the second point is no figure)
+		const run = n.slice(i).match(/^\d+\.\d+(?:\.\d+)+%?/);
+		if (run && (textStart < 0 || /[\u4e00-\u9fa5)）%:：]$/.test(n.slice(textStart, i)))) {
+			flush(i);
+			cell(i, i + run[0].length);
+			i += run[0].length;
+			continue;
+		}
 		const v = n.slice(i).match(/^(?:>=|<=|[≥≤><=])?\d+(?:\.\d+)?(?:%|(?!指标)[\u4e00-\u9fa5]{1,2}(?=[≥≤><=\d]|$))?/);
 		if (v && (textStart < 0 || /[\u4e00-\u9fa5)）%]$/.test(n.slice(textStart, i)))) {
 			// a "unit" that is the start of the next header word (10总分100) is not one
@@ -468,10 +477,14 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 			};
 			// (a year cut from its 年 at a space, "2022 年X项目", is no value)
 			const yearCut = (x: number) => /^(19|20)\d\d$/.test(cells[x].key) && /^年/.test(cells[x + 1]?.key ?? '');
-			while (v < cells.length && vals.length < cols.length && isValue(cell(cells[v]).key) && !yearCut(v)) vals.push(cell(cells[v++]));
+			// (a run of figures fused past their decimal points is one cell for the cut below, never a figure itself)
+			const fusedRun = (c: GCell) => !!c.loose && /^\d+\.\d+(?:\.\d+)+%?$/.test(c.key);
+			while (v < cells.length && vals.length < cols.length && (isValue(cell(cells[v]).key) || fusedRun(cells[v])) && !yearCut(v)) vals.push(cell(cells[v++]));
 			// a flowed row whose numbers OCR ran together: split where one reading is left
 			const split = vals.length && vals.every((c) => c.loose) && vals.length < cols.length ? splitFundsRow(vals, cols, row.breakdown === 'total', totals) : undefined;
 			if (split) vals = split;
+			// (a fused run no single cut reads: the row's figures are not placed)
+			else if (vals.some(fusedRun)) vals = [];
 			// a row whose empty cells the conversion dropped ("年度资金总额 | 40 | 40 | 10 | 100% | 98" under
 			// 年初 | 全年预算 | 全年执行 | 分值 | 执行率 | 得分): aligned by its rate, where that reading checks
 			else if (vals.length && vals.length < cols.length && !cols.includes('other') && vals.every((c) => !isBlank(c.key))) {
