@@ -157,3 +157,18 @@ describe('a funds row whose figures ran together past their decimal points', () 
 		expect(row('1368.451368.451368.4510101%').some((l) => String(l[6]).startsWith('1368.451'))).toBe(false);
 	});
 });
+
+describe('a 预算执行情况 block of label and amount cells, each source written once a stage', () => {
+	const block = (rows: string[]) => lines(['青禾县市场监管局食品安全补助区域绩效自评表', '(2022年度)', ...rows.flatMap((r) => [r, ''])].join('\n'));
+	it('reads the pair as the total, the rate after it, and each twice-written row at both stages', () => {
+		const got = block(['单位:万元', '预算安排情况(调整后)', '资金执行情况', '预算执行率', '预算数:', '40', '执行数:', '30', '75%', '其中:财政资金', '40', '其中:财政资金', '30', '其他', '', '其他', '', '二、工作整体完成情况']);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'adjusted', 40, null]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 30, 75]);
+		expect(got).toContainEqual(['expenditure', 'source', '财政拨款支出', '', 'fiscal', 'final', 30, null]);
+	});
+	it('reads amounts written with their unit and a points cell after the pair', () => {
+		const got = block(['预算执行情况', '预算数:', '6.5', '执行数:', '6.2', '20', '其中:中央补助', '6.5  万元', '其中:中央补助', '6.2万元', '地方资金/其他', '万元', '地方资金/其他', '万元']);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 6.5, null]);
+		expect(got).toContainEqual(['expenditure', 'budget_level', '中央补助', '', 'all', 'final', 6.2, null]);
+	});
+});

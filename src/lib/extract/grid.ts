@@ -2172,6 +2172,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
 	if (env.kind === 'project_self_evaluation') readSpendingDetail(ctx, env, cells, out);
+	if ((env.kind === 'project_self_evaluation' || env.kind === 'self_evaluation') && !out.budget.length) readStagePairs(ctx, env, cells, out);
 	// (an allocation notice's table stands before the target form that names the project: the whole text)
 	if (env.kind === 'project_target_table' || env.kind === 'project_self_evaluation') readAllocationTable(ctx, env, [...cellStream(ctx)], out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
@@ -2874,6 +2875,70 @@ function readSpendingDetail(ctx: Ctx, env: Env, cells: GCell[], out: GridResult)
 				out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.label.text.replace(/\s+/g, ''), scope: 'all', stage, year: env.year, amount: ctx.money(r.vals[x].text, unit, r.label.start, r.vals[x].end, 0.75, 'grid.spending-detail') });
 			});
 		}
+		return;
+	}
+}
+
+/**
+ * A 预算执行情况 block of label and amount cells: "预算数: | N | 执行数: | M | [R%]", then each source or
+ * level written twice, once a stage ("其中:中央补助 | N1 | 其中:中央补助 | M1 | 地方资金/其他 | | 地方资金/其他 |").
+ * The pair is the fund's total at the budget stage (adjusted where the block's heading says 调整后)
+ * and spent, the rate after the spent amount its execution rate; each twice-written row a line of
+ * the source (财政资金) or level (中央补助) it names at the two stages. Read only where the amounts sit
+ * right after their labels and each row is written twice. Serves the 区域(项目)绩效自评表 and
+ * 部门整体绩效自评表 that Hebei's and Sichuan's finance departments issue, in any cell layout.
+ */
+function readStagePairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	// (an amount written with its unit, "2.38万元", or the unit in the next cell, "2.38 | 万元")
+	const amountAt = (x: number): { cell: GCell; next: number } | undefined => {
+		const c = cells[x];
+		const m = c?.key.match(new RegExp(`^(${NUM})(万元)?$`));
+		if (!c || !m) return undefined;
+		const at = c.text.indexOf(m[1]);
+		const cell = m[2] && at >= 0 ? { ...c, text: m[1], key: m[1], end: c.start + at + m[1].length } : c;
+		return { cell, next: !m[2] && cells[x + 1]?.key === '万元' ? x + 2 : x + 1 };
+	};
+	for (let i = 0; i < cells.length; i++) {
+		if (!/^预算(安排)?数[:：]$/.test(cells[i].key)) continue;
+		const b = amountAt(i + 1);
+		if (!b || !/^(执行|支出|实际支出)数[:：]$/.test(cells[b.next]?.key ?? '')) continue;
+		const f = amountAt(b.next + 1);
+		if (!f) continue;
+		const heading = cells.slice(Math.max(0, i - 16), i).filter((c) => c.key).slice(-6).map((c) => c.key).join('');
+		const stage: BudgetLine['stage'] = /调整后|全年预算/.test(heading) ? 'adjusted' : 'budget';
+		const unit: MoneyUnit = cells.slice(Math.max(0, i - 12), i).map((c) => unitOfHeader(c.key)).filter((u) => u).pop() ?? '万元';
+		let k = f.next;
+		const rate = /^\d+(\.\d+)?%$/.test(cells[k]?.key ?? '') ? cells[k++] : undefined;
+		// (the row's points or score after it, "执行数: | 2.38 | 20": not a row)
+		if (/^\d+(\.\d+)?$/.test(cells[k]?.key ?? '')) k++;
+		const money = (c: GCell, label: GCell) => ctx.money(c.key, unit, label.start, c.end, 0.75, 'grid.stage-pairs');
+		const lines: BudgetLine[] = [
+			{ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage, year: env.year, amount: money(b.cell, cells[i]) },
+			{ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'final', year: env.year, amount: money(f.cell, cells[b.next]), ...(rate ? { execution_rate: ctx.figure(rate.key.replace('%', ''), '%', rate.start, rate.end, 0.75, 'grid.stage-pairs.rate') } : {}) }
+		];
+		// the rows: a label and its amount, the same label again and its amount (a blank where none is stated)
+		for (let n = 0; n < 4 && k < cells.length; n++) {
+			while (k < cells.length && cells[k].key === '') k++;
+			const label = cells[k];
+			if (!label || isValue(label.key) || /^\d/.test(label.key)) break;
+			const t = label.key.replace(/^其中[:：]?/, '');
+			const first = amountAt(k + 1);
+			const again = first ? first.next : k + 1;
+			// (a row with no amount: its label, then its unit alone or nothing, twice)
+			const skipUnit = (x: number) => (cells[x]?.key === '万元' ? x + 1 : x);
+			const second = cells[first ? again : skipUnit(again)];
+			if (!second || second.key !== label.key) break;
+			const last = amountAt((first ? again : skipUnit(again)) + 1);
+			k = last ? last.next : skipUnit((first ? again : skipUnit(again)) + 1);
+			if (!first || !last) continue;
+			const src = fundRow(label.key);
+			const level = t.match(/^(中央|省级?|市级?|县级?|区级?|自治区|地方)(财政)?(补助|资金|补助资金|拨款)$/);
+			const row = src && src.breakdown !== 'total' ? src : level ? { item: t, breakdown: 'budget_level' as const, scope: (level[2] ? 'fiscal' : 'all') as Scope } : undefined;
+			if (!row) continue;
+			lines.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage, year: env.year, amount: money(first.cell, label) });
+			lines.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: 'final', year: env.year, amount: money(last.cell, second) });
+		}
+		out.budget.push(...lines);
 		return;
 	}
 }
