@@ -172,3 +172,14 @@ describe('a 预算执行情况 block of label and amount cells, each source writ
 		expect(got).toContainEqual(['expenditure', 'budget_level', '中央补助', '', 'all', 'final', 6.2, null]);
 	});
 });
+
+describe('a funds header flowed onto one long line with few spaces', () => {
+	it('reads 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法 and a row whose colon stands apart', () => {
+		const text = [
+			'1、项目支出绩效自评表(2019年度)           项目名称青禾街道垃圾清运经费主管部门青禾区城市管理局实施单位:青禾街道城市运行中心项目资金(万元) 年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:128.496.31075%7.5执行率*该指标分值,最高不得超过分值上限。其他资金     年度总体目标通过垃圾清运外包,改善街道环境卫生,服务辖区居民生活。'.padEnd(420, '。')
+		].join('\n');
+		const got = lines(text);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'initial', 128.4, null]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 96.3, 75]);
+	});
+});

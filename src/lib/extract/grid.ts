@@ -76,7 +76,7 @@ function buildCellStream(ctx: Ctx): GCell[] {
 		};
 		// a long line whose cells lost even their spaces (OCR, document-sharing mirrors): cut it
 		// by the words of table headers and levels and by the shape of values
-		if (!/[|\t]/.test(line.raw) && span.text.length > 200 && (span.text.match(/\s/g) ?? []).length * 40 < span.text.length) {
+		if (!/[|\t]/.test(line.raw) && span.text.length > 200 && (span.text.match(/\s+/g) ?? []).length * 40 < span.text.length) {
 			out.push(...fusedCells(span));
 			continue;
 		}
@@ -374,8 +374,10 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 		const note = (k: string) => /^\([A-Z][A-Z/]*\)$|^\([A-Z]\/[A-Z][×*]100%\)$/.test(k);
 		while (j < cells.length && (fundCol(cells[j].key) || lettered(j) || (cols.length && (/原因|说明|偏差/.test(cells[j].key) || note(cells[j].key) || emptyRun(j) > 0)))) {
 			// a column's letter on a cell of its own ("全年预算数 | (A)") is no column
-			if (!note(cells[j].key)) cols.push(fundCol(cells[j].key) ?? lettered(j) ?? 'other');
-			j++;
+			// (and "得分 | 计算方法", a fused table's 得分计算方法 cut at its header word, one column of notes)
+			const method = /^得分$/.test(cells[j].key) && /^(计算方法|说明)$/.test(cells[j + 1]?.key ?? '');
+			if (!note(cells[j].key)) cols.push(method ? 'other' : (fundCol(cells[j].key) ?? lettered(j) ?? 'other'));
+			j += method ? 2 : 1;
 			// a header's note a flowed line cut at its spaces ("得分 | (20 | 分*执行率)"): no column
 			if (cells[j]?.loose && /^[(（][^)）]*$/.test(cells[j].key)) {
 				const close = cells.slice(j, j + 4).findIndex((c) => /[)）]$/.test(c.key));
@@ -475,6 +477,8 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 				const at = d.text.indexOf(m[1]);
 				return at < 0 ? d : { ...d, text: m[1], key: m[1], start: d.start + at, end: d.start + at + m[1].length };
 			};
+			// (a colon the label's cell left alone, "年度资金总额 | : | 310.2…", is no cell)
+			if (cells[v]?.key.match(/^[:：]$/) && cells[v].loose) v++;
 			// (a year cut from its 年 at a space, "2022 年X项目", is no value)
 			const yearCut = (x: number) => /^(19|20)\d\d$/.test(cells[x].key) && /^年/.test(cells[x + 1]?.key ?? '');
 			// (a run of figures fused past their decimal points is one cell for the cut below, never a figure itself)
