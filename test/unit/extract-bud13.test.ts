@@ -183,3 +183,18 @@ describe('a funds header flowed onto one long line with few spaces', () => {
 		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 96.3, 75]);
 	});
 });
+
+describe('a funds row of a level of government named without 财政', () => {
+	it('reads 地方资金 under 中央财政资金 as a level line', () => {
+		const text = [
+			'中央对地方转移支付区域绩效自评表',
+			'(2022年度)',
+			'资金情况(万元) | 全年预算数(A) | 全年执行数(B) | 执行率(B/A)',
+			'年度资金总额: | 90 | 81 | 90%',
+			'其中:中央财政资金 | 60 | 54 | 90%',
+			'地方资金 | 30 | 27 | 90%',
+			'其他资金 | | |'
+		].join('\n');
+		expect(lines(text)).toContainEqual(['expenditure', 'budget_level', '地方资金', '', 'fiscal', 'final', 27, 90]);
+	});
+});

@@ -322,7 +322,8 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
  * 绩效自评表): a budget_level line of fiscal money, named as written. */
 function levelRow(k: string): ReturnType<typeof fundRow> {
 	const t = k.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
-	return /^(中央|省级?|市级?|县级?|区级?|自治区|地方)财政(资金|拨款)$/.test(t) ? { item: t, breakdown: 'budget_level', scope: 'fiscal' } : undefined;
+	// (and the money of a level without the word 财政, "地方资金", "省级资金", "中央补助资金", as the same forms write it)
+	return /^(中央|省级?|市级?|县级?|区级?|自治区|地方)(财政(资金|拨款)|(补助)?资金)$/.test(t) ? { item: t, breakdown: 'budget_level', scope: 'fiscal' } : undefined;
 }
 
 export interface GridResult {
