@@ -198,3 +198,47 @@ describe('a funds row of a level of government named without 财政', () => {
 		expect(lines(text)).toContainEqual(['expenditure', 'budget_level', '地方资金', '', 'fiscal', 'final', 27, 90]);
 	});
 });
+
+describe('部门整体支出绩效评价基础数据表: year-and-stage columns, the unit at the form\'s head', () => {
+	const FORM = [
+		'青禾县农业服务中心2020年度部门整体支出绩效评价报告',
+		'附件3: 部门整体支出绩效评价基础数据表 填报单位: 单位:万元 财政供养人员情况 编制数 2020年实际在职人数 控制率',
+		'',
+		'30 28 93.33% 经费控制情况 2019年决算数 2020年预算数 2020年决算数 三公经费 6.5 8 5.2',
+		'',
+		'1、公务用车购置和维护经费 4 5 3.6 其中:公车购置 2 2 公车运行维护 2',
+		'',
+		'3 1.6',
+		'',
+		'2、出国经费',
+		'',
+		'3、公务接待 2.5 3 1.6 项目支出:',
+		'',
+		'1、农技推广专项 120.5 150 140.25',
+		'',
+		'2、运行维护专项 公用经费 其中:办公经费 8.2',
+		'',
+		'9 7.75. 差旅费 4.1 5 3.9 政府采购金额 12 15 14 部门整体支出预算调整 800 860',
+		'',
+		'三公经费 预算数)÷上年度=(8-6.5)÷6.5=23.08%',
+		'',
+		'0 过程',
+		'',
+		'8 预算执行率 年初结余为3.3万元;'
+	].join('\n');
+	const got = lines(FORM);
+	const sg = extract(FORM, { sourceFile: 't.txt' }).report.sangong.map((l) => [l.item, l.stage, l.year, l.amount?.wan]);
+	it('reads the projects under 项目支出 and the 公用经费 parts its 其中 lists, at each year and stage', () => {
+		expect(got).toContainEqual(['expenditure', 'project', '农技推广专项', '项目支出', 'all', 'final', 120.5, null]);
+		expect(got).toContainEqual(['expenditure', 'project', '农技推广专项', '项目支出', 'all', 'budget', 150, null]);
+		expect(got).toContainEqual(['expenditure', 'economic', '办公经费', '公用经费', 'all', 'final', 7.75, null]);
+		expect(got).toContainEqual(['expenditure', 'economic', '差旅费', '公用经费', 'all', 'budget', 5, null]);
+		expect(got.some((l) => l[2] === '政府采购金额' || l[2] === '部门整体支出预算调整')).toBe(false);
+	});
+	it('reads the 三公 rows, leaves a row that lost a cell, and takes no 三公 figure from lines away', () => {
+		expect(sg).toContainEqual(['total', 'final', 2020, 5.2]);
+		expect(sg).toContainEqual(['vehicle_operation', 'budget', 2020, 3]);
+		expect(sg.some((l) => l[0] === 'vehicle_purchase')).toBe(false);
+		expect(sg.some((l) => l[3] === 3.3)).toBe(false);
+	});
+});

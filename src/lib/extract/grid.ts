@@ -1216,8 +1216,20 @@ function headerRun<T>(ctx: Ctx, cells: GCell[], i: number, classify: (key: strin
 	const heads: Array<[number, number]> = [];
 	let j = i;
 	while (j < cells.length) {
-		const { cell, next } = joinedOnLine(ctx, cells, j);
-		const col = classify(cell.key);
+		let { cell, next } = joinedOnLine(ctx, cells, j);
+		let col = classify(cell.key);
+		// (a line flowed with several headers on it, "2017年决算数 2018年预算数 2018年决算数 …": the fewest
+		// cells from j that make a header, not the whole line)
+		for (let n = 1; col === undefined && n <= 4 && j + n <= cells.length; n++) {
+			const part = cells.slice(j, j + n);
+			if (n > 1 && !part.every((c) => c.loose && ctx.lineOf(c.start) === ctx.lineOf(part[0].start))) break;
+			const c = classify(part.map((x) => x.key).join(''));
+			if (c !== undefined) {
+				col = c;
+				cell = { text: ctx.src.slice(part[0].start, part[n - 1].end), key: part.map((x) => x.key).join(''), start: part[0].start, end: part[n - 1].end };
+				next = j + n;
+			}
+		}
 		if (col === undefined) break;
 		cols.push(col);
 		heads.push([cell.start, cell.end]);
@@ -1234,6 +1246,9 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		let unit: MoneyUnit | undefined;
 		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
 		unit ??= unitOfHeader(cells[i].key);
+		// (or the form's own "单位:万元" at its head, a few rows above: the 部门整体支出绩效评价基础数据表 states it
+		// once, beside 填报单位, over its staff rows)
+		for (let b = i - 1; b >= Math.max(0, i - 30) && !unit; b--) if (/^(金额)?单位[:：](万元|元)$/.test(cells[b].key)) unit = unitOfHeader(cells[b].key);
 		if (!unit) {
 			i = j - 1;
 			continue;
@@ -1245,6 +1260,8 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		/** the nature line a "其中:" group breaks down */
 		let group: { parent: string; open: boolean } | undefined;
 		let lastNature: string | undefined;
+		/** the rows under a "项目支出:" heading that states no figure: the projects */
+		let projects = false;
 		while (k < cells.length && idle < 4) {
 			const c = cells[k];
 			if (c.key === '') {
@@ -1254,13 +1271,30 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			if (isValue(c.key) || c.key.length > 30 || /[。;；]/.test(c.key) || yearStageCol(c.key)) break;
 			let v = k + 1;
 			const vals: GCell[] = [];
-			while (v < cells.length && vals.length < cols.length && isNumber(cells[v].key)) vals.push(cells[v++]);
+			// (an OCR'd amount may keep a stray full stop, "7.50.")
+			const figure = (x: GCell) => (x.loose && /^\d+\.\d+\.$/.test(x.key) ? { ...x, key: x.key.slice(0, -1), text: x.text.replace(/\.\s*$/, '') } : x);
+			while (v < cells.length && vals.length < cols.length && isNumber(figure(cells[v]).key)) vals.push(figure(cells[v++]));
 			const label = c.text.replace(/\s+/g, '').replace(/^[一二三四五六七八九十\d]{1,2}[、.．]/, '').replace(/[:：]$/, '');
 			const part = /^其中[:：]?/.test(label);
 			const name = label.replace(/^其中[:：]?/, '');
+			// the template's own rows end the parts above them; 项目支出 and 公用经费 stated without figures head
+			// the rows under them (the projects; the 公用经费 items its 其中 lists)
+			const own = /^(三公经费|项目支出|基本支出|人员经费|(日常)?公用经费|政府采购(金额)?|部门整体支出预算调整|楼堂馆所|厉行节约)/.test(name);
+			if (own && !part) {
+				group = undefined;
+				projects = false;
+			}
 			if (!vals.length) {
+				if (name === '项目支出') projects = true;
+				if (/^(日常)?公用经费$/.test(name) && !part) lastNature = name;
 				// (a template's placeholder row, "……", is no row)
 				if (!/^[.…。·]+$/.test(name)) idle++;
+				k = v;
+				continue;
+			}
+			// (a row that lost a cell: which column is empty is not known, so none of its figures is placed)
+			if (vals.length < cols.length && vals.length > 0) {
+				idle++;
 				k = v;
 				continue;
 			}
@@ -1282,6 +1316,11 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'nature', item: nature, ...(parent ? { parent } : {}), scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.8, 'grid.matrix.nature') }));
 				continue;
 			}
+			if (projects && !own && /^[\u4e00-\u9fa5、，,()（）]{2,20}$/.test(name)) {
+				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'project', item: name, parent: '项目支出', scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.75, 'grid.matrix.project') }));
+				continue;
+			}
+			if (own) continue;
 			// a "其中:" row opens the parts of the nature line above it; the rows after it are parts too
 			if (part && lastNature) group = { parent: lastNature, open: true };
 			if (group && /^[\u4e00-\u9fa5、，,()（）]{2,20}$/.test(name)) {
