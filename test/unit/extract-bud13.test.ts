@@ -242,3 +242,16 @@ describe('部门整体支出绩效评价基础数据表: year-and-stage columns,
 		expect(sg.some((l) => l[3] === 3.3)).toBe(false);
 	});
 });
+
+describe('a project cost table with its reckoning lines', () => {
+	it('reads each cost and, under it, each reckoning line whose product is its amount', () => {
+		const cells = ['青禾县图书馆2021年流动服务项目支出绩效目标申报表', '项目预算', '成本构成', '金额', '测算(公式)依据', '2019年实际执行数', '2020年实际执行数',
+			'流动服务车运行费', '3.20', '1.燃油费40次*300=12000元', '2.维修费4次*5000=20000元', '讲座活动', '8.00', '1.讲座20场*3000=60000元', '2.宣传品100份*25=3000元', '3.场地租金5场*4000=21000元'];
+		const got = lines(cells.flatMap((c) => [c, '']).join('\n'));
+		expect(got).toContainEqual(['expenditure', 'cost', '流动服务车运行费', '', 'all', 'budget', 3.2, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '燃油费', '流动服务车运行费', 'all', 'budget', 1.2, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '讲座', '讲座活动', 'all', 'budget', 6, null]);
+		// (5 × 4000 is not 21000: not read)
+		expect(got.some((l) => l[2] === '场地租金')).toBe(false);
+	});
+});

@@ -2215,6 +2215,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
+	if (env.kind === 'project_target_table' || env.kind === 'target_table') readCostReckoning(ctx, env, cells, out);
 	if (env.kind === 'project_self_evaluation') readSpendingDetail(ctx, env, cells, out);
 	if ((env.kind === 'project_self_evaluation' || env.kind === 'self_evaluation') && !out.budget.length) readStagePairs(ctx, env, cells, out);
 	// (an allocation notice's table stands before the target form that names the project: the whole text)
@@ -2543,6 +2544,51 @@ function readDutyRows(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			out.budget.push({ flow: 'expenditure', breakdown: nature ? 'nature' : 'project', item: what, ...(nature ? {} : { parent: '项目支出' }), scope: 'all', stage: 'initial', year: env.year, amount });
 		}
 		break;
+	}
+}
+
+/**
+ * A project's cost table with its reckoning: 成本构成 | 金额 | 测算(公式)依据 [| year columns], one row a cost,
+ * its amount, then its reckoning as numbered lines "1.维修费5次*5000=25000元". Each row is a cost line of
+ * the budget; each reckoning line whose product is the amount it states is a cost of that row (its
+ * parent), where those parts add up to no more than the row. Serves the 项目预算 block of project
+ * target tables (Hubei's 项目支出绩效目标申报表 and the like), in any cell layout.
+ */
+function readCostReckoning(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	for (let i = 0; i + 2 < cells.length; i++) {
+		if (!/^成本(构成|明细|项目)$/.test(cells[i].key)) continue;
+		const head = cells.slice(i + 1, i + 6).map((c) => c.key);
+		const amt = head.findIndex((k) => /^(金额|预算(金额|数)?)(\((万元|元)\))?$/.test(k));
+		if (amt < 0 || !head.some((k) => /^测算(\(公式\))?依据$|^(计算|测算)(公式|方法)$/.test(k))) continue;
+		const unit: MoneyUnit = unitOfHeader(head[amt]) ?? '万元';
+		let k = i + 1;
+		while (k < cells.length && (cells[k].key === '' || /^(金额|预算|测算|计算|\d{4}年|备注)/.test(cells[k].key))) k++;
+		const lines: BudgetLine[] = [];
+		for (let rows = 0; k + 1 < cells.length && rows < 20; rows++) {
+			const name = cells[k];
+			const val = cells[k + 1];
+			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5()（）、]{1,24}$/.test(name.key) || !isNumber(val.key) || /%$/.test(val.key)) break;
+			const row: BudgetLine = { flow: 'expenditure', breakdown: 'cost', item: name.key, scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(val.text, unit, name.start, val.end, 0.75, 'grid.cost-reckoning') };
+			lines.push(row);
+			k += 2;
+			// the reckoning lines: "N.名称a单位*b=c元", kept where a × b = c
+			const parts: BudgetLine[] = [];
+			let sum = 0;
+			while (k < cells.length && /^\d{1,2}[.、．]/.test(cells[k].key)) {
+				const m = cells[k].key.match(new RegExp(`^\\d{1,2}[.、．]([\\u4e00-\\u9fa5]{1,12}?)(\\d+(?:\\.\\d+)?)[\\u4e00-\\u9fa5]{0,2}[*×xX](\\d+(?:\\.\\d+)?)[\\u4e00-\\u9fa5/]{0,4}=(${NUM})(万元|元)$`));
+				if (m && Math.abs(Number(m[2]) * Number(m[3]) - Number(m[4].replace(/,/g, ''))) < 0.005) {
+					const at = cells[k].text.lastIndexOf(m[4]);
+					const money = ctx.money(m[4], m[5] as MoneyUnit, cells[k].start, at >= 0 ? cells[k].start + at + m[4].length : cells[k].end, 0.7, 'grid.cost-reckoning.part');
+					sum += money.wan;
+					parts.push({ flow: 'expenditure', breakdown: 'cost', item: m[1], parent: name.key, scope: 'all', stage: 'budget', year: env.year, amount: money });
+				}
+				k++;
+			}
+			if (sum <= row.amount.wan + 0.005) lines.push(...parts);
+			while (k < cells.length && cells[k].key === '') k++;
+		}
+		out.budget.push(...lines);
+		return;
 	}
 }
 
