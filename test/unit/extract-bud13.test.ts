@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
 import { cutRateRow } from '../../src/lib/extract/rate-rows';
+import { perturb } from '../../src/lib/extract/perturb';
 
 const lines = (text: string) =>
 	extract(text, { sourceFile: 't.txt' }).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.parent ?? '', l.scope, l.stage, l.amount.wan, l.execution_rate?.value ?? null]);
@@ -72,7 +73,7 @@ describe('项目支出明细情况: uses of the money at the stages its columns 
 		'项目单位 青禾县文化馆',
 		'一、项 目 基 本 概 况 | ||||',
 		'计划安排资金(万元) | 300.00 | 实际到位资金(万元) | 280.50 | |',
-		'其中:中央财政 | | 其中:中央财政 | | |',
+		'其中:中央财政 | 其中:中央财政 | | | |',
 		'县财政 | 300.00 | 县财政 | 280.50 | |',
 		'实际支出(万元) | 280.50 | | | |',
 		'二、项目支出明细情况 | ||||',
@@ -88,6 +89,13 @@ describe('项目支出明细情况: uses of the money at the stages its columns 
 		expect(got).toContainEqual(['expenditure', 'cost', '图书采购费', '', 'all', 'budget', 120, null]);
 		expect(got).toContainEqual(['expenditure', 'cost', '流动书车运行费', '', 'all', 'final', 70, null]);
 		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 280.5, null]);
+	});
+	it('reads the same form one cell a line: the two-column funds block, its levels and the spending below them', () => {
+		const got = lines(perturb(FORM, 'cell-line'));
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 300, null]);
+		expect(got).toContainEqual(['income', 'budget_level', '县财政', '', 'all', 'final', 280.5, null]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 280.5, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '阅读活动经费', '', 'all', 'final', 92.25, null]);
 	});
 	it('leaves the uses unread where a column does not add up to 支出合计', () => {
 		expect(lines(FORM.replace('流动书车运行费 | 80.00 | 70.00', '流动书车运行费 | 80.00 | 75.00')).some((l) => l[1] === 'cost')).toBe(false);

@@ -3089,7 +3089,8 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 			}
 			j = k;
 		}
-		if (cols.length < 3) continue;
+		// (two columns where the form writes its spending below the levels, Zhejiang's 计划安排资金 | 实际到位资金)
+		if (cols.length < 2) continue;
 		out.push(...totals);
 		// the source rows: each label once per column, an amount after some of them
 		const seen = new Map<string, number>();
@@ -3106,6 +3107,13 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 			const [, q1] = range(j + 1);
 			out.push({ flow: cols[k].flow, breakdown: other ? 'source' : 'budget_level', item: other ? (cols[k].flow === 'income' ? '其他资金' : '其他支出') : src[1], scope: other ? 'other' : 'all', stage: cols[k].stage, year: env.year, amount: ctx.money(t(j + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.source') });
 			j++;
+		}
+		// (the spending's own pair below the levels, "实际支出(万元) / N")
+		const below = t(j).match(/^(.+?)(\(万元\))$/);
+		const col = below && cols.length === 2 ? STACK_COL.find(([re]) => re.test(below[1])) : undefined;
+		if (col && isNum(j + 1) && !cols.some((c) => c.flow === col[1] && c.stage === col[2])) {
+			out.push({ flow: col[1], breakdown: 'total', item: '合计', scope: 'all', stage: col[2], year: env.year, amount: ctx.money(t(j + 1), '万元', range(j)[0], range(j + 1)[1], 0.8, 'grid.stacked-funds') });
+			j += 2;
 		}
 		// the spending by use: 支出内容 / 实际支出数 / 会计凭证号 / 备注, then rows
 		if (!(t(j) === '' || /明细/.test(t(j)))) break;
