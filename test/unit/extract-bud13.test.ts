@@ -263,3 +263,14 @@ describe('a project cost table with its reckoning lines', () => {
 		expect(got.some((l) => l[2] === '场地租金')).toBe(false);
 	});
 });
+
+describe('a funds table whose unknown source rows are empty, beside a sentence stating the same spending', () => {
+	it('reads the level row after the empty rows, and keeps the table\'s line with its rate beside the sentence\'s', () => {
+		const cells = ['青禾县代表之家建设项目支出绩效自评表', '(2022年度)', '2022年该项目预算30万元,实际支出30万元。', '项目资金', '全年预算数', '全年执行数', '预算执行率',
+			'年度资金总额:', '30', '30', '100%', '其中:中央、省补助', '', '', '', '市级财政资金', '', '', '', '县级财政资金', '30', '30', '100%', '其他资金', '', '', '', '总体目标'];
+		const got = lines(cells.map((c) => `${c} |`).join('\n'));
+		expect(got).toContainEqual(['expenditure', 'budget_level', '县级财政资金', '', 'fiscal', 'final', 30, 100]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 30, 100]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 30, null]);
+	});
+});

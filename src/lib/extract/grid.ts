@@ -453,6 +453,17 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 					k++; // a note cell of the row above (原因 / 说明)
 					continue;
 				}
+				// (a row of a source the vocabulary does not know whose cells are all empty, "其中:中央、省补助 | | |":
+				// nothing to read, the rows after it go on)
+				if (rows > 0 && /^(其中[:：]?)?[\u4e00-\u9fa5、]{2,12}$/.test(cells[k].key)) {
+					let e = k + 1;
+					while (e < cells.length && e - k <= 3 * cols.length + 2 && isBlank(cells[e].key)) e++;
+					const next = cells[e];
+					if (e > k + 1 && next && (fundRow(next.key) ?? levelRow(next.key))) {
+						k = e;
+						continue;
+					}
+				}
 				if (rows > 0 || k - j > 2) break;
 				k++;
 				continue;

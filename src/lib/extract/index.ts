@@ -210,8 +210,14 @@ function mergeBudget(found: BudgetLine[], budget: BudgetLine[]) {
 	// the same line read twice has one amount; two amounts for one line are both stated (a table
 	// and the prose beside it can disagree, and the audit says so)
 	const key = (l: BudgetLine) => [l.flow, l.breakdown, l.item, l.scope, l.stage, l.year, l.amount.wan].join('|');
-	const have = new Set(budget.map(key));
-	for (const l of found) if (!have.has(key(l))) budget.push(l);
+	const have = new Map(budget.map((l) => [key(l), l]));
+	for (const l of found) {
+		const same = have.get(key(l));
+		if (!same) budget.push(l);
+		// (the same line read again from a table that states its rate beside it: a statement of its own,
+		// as the records keep a table's line apart from the sentence's)
+		else if (l.execution_rate && !same.execution_rate && !budget.some((b) => key(b) === key(l) && b.execution_rate)) budget.push(l);
+	}
 }
 
 /**
