@@ -274,3 +274,20 @@ describe('a funds table whose unknown source rows are empty, beside a sentence s
 		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 30, null]);
 	});
 });
+
+describe('a target form with a mid-term column before the year\'s', () => {
+	it('reads the year\'s pairs only', () => {
+		const text = [
+			'青禾县农产品检测项目支出绩效目标表',
+			'(2023年度)',
+			'项目资金 (万元) |',
+			'中期资金总额: | 90.00 | 年度资金总额: | 30.00 | |||||',
+			'其中:财政拨款 | 90.00 | 其中:财政拨款 | 30.00 | ||||||',
+			'其他资金 | 0.00 | 其他资金 | 0.00 | ||||||',
+			'总 体 目 标 |'
+		].join('\n');
+		const got = lines(text);
+		expect(got).toContainEqual(['expenditure', 'source', '财政拨款支出', '', 'fiscal', 'budget', 30, null]);
+		expect(got.some((l) => l[6] === 90)).toBe(false);
+	});
+});

@@ -2751,6 +2751,8 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	// the form's own statement of its unit above its cells ("金额单位:万元"), for the whole form
 	const docUnit = ctx.src.slice(0, 4000).match(/金额单位\s*[:：]?\s*(万元|亿元|元)/)?.[1] as MoneyUnit | undefined;
 	let reach = 0;
+	/** the line of a mid-term column's total (中期资金总额), whose pairs come first in each row */
+	let midTerm: number | undefined;
 	/** the source a bracketed ordinal row opened ("(一)财政拨款小计"), whose numbered rows are its parts */
 	let group: string | undefined;
 	// a label and its amount in one cell ("资金总额: 250", "一、预算资金:250", one form cell a paragraph):
@@ -2782,6 +2784,14 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// 经营性收入 of 自有资金)
 		const partOf = group && /^\d{1,2}[、.．]\s*((政府性基金|国有资本经营)(预算)?(拨款|资金)?|(事业|经营性?)收入)[:：]?$/.test(cells[i].key) ? { item: '', breakdown: 'source' as const, scope: /收入[:：]?$/.test(cells[i].key) ? ('other' as const) : ('fiscal' as const) } : undefined;
 		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
+		// (a form with a mid-term column before the year's, "中期资金总额: | 68.50 | 年度资金总额: | 51.35", then
+		// "其中:财政拨款 | 68.50 | 其中:财政拨款 | 51.35": a row's first pair is the mid-term money, not the year's)
+		if (/^中期(资金|预算)?(总额|总预算|资金)[:：]?$/.test(cells[i].key)) midTerm = ctx.lineOf(cells[i].start);
+		if (row && midTerm !== undefined && ctx.lineOf(cells[i].start) >= midTerm) {
+			const line = ctx.lineOf(cells[i].start);
+			const again = cells.slice(i + 1, i + 8).some((c) => c.key === cells[i].key && ctx.lineOf(c.start) === line);
+			if (again) continue;
+		}
 		// two ordinal levels ("(一)财政拨款小计 | 6" over "1、一般公共预算 | 6", "2、政府性基金 | 0"): a
 		// numbered row under a bracketed one is its part, named as written (Sichuan's 项目支出绩效目标申报表)
 		let parent: string | undefined;
