@@ -153,9 +153,9 @@ const PLACE = /^[\u4e00-\u9fa5]{1,8}?(?:市|区|县|旗|镇|乡|街道|经开区
 const PART_AMT = new RegExp(String.raw`^(.*?)(?<![\d.,])${AMT}$`);
 
 /**
- * Money shared out among places, stated as a list in one sentence: "分配至甲县93万元,乙区52万元,丙镇25万元,
- * 共计170万元", "给予甲县X运行维护费34.7万元,乙区16.2万元,丙区16.2万元", "分配X经费84.069万元,其中甲区3.52万元,
- * 乙区16.192万元…". Each place is a cost line of the year's budget; the purpose the first part names
+ * Money shared out among places, stated as a list in one sentence: "分配至甲县40万元,乙区35万元,丙镇15万元,
+ * 共计90万元", "给予甲县X运行维护费12.6万元,乙区8.4万元,丙区8.4万元", "分配X经费61.375万元,其中甲区2.25万元,
+ * 乙区11.125万元…". Each place is a cost line of the year's budget; the purpose the first part names
  * after its place (甲县X运行维护费) or the fund the sentence shares out before 其中 is their parent, and
  * such a fund is a project line of its own. Read only where the places are three or more (two under a
  * fund's 其中) and, where the sentence states the whole, the parts add up to it (a total after them) or

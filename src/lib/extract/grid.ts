@@ -196,7 +196,7 @@ function fusedCells(span: Span): GCell[] {
 			continue;
 		}
 		// (an operator of two characters, ">=95%", stays whole)
-		// (figures run together past a decimal point, "2456.182456.1810100%", stay one run: the funds reader
+		// (figures run together past a decimal point, "1365.451365.4510100%", stay one run: the funds reader
 		// cuts it where the table's arithmetic allows one cut, a cell cut at the second point is no figure)
 		const run = n.slice(i).match(/^\d+\.\d+(?:\.\d+)+%?/);
 		if (run && (textStart < 0 || /[\u4e00-\u9fa5)）%:：]$/.test(n.slice(textStart, i)))) {
@@ -489,7 +489,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 				const at = d.text.indexOf(m[1]);
 				return at < 0 ? d : { ...d, text: m[1], key: m[1], start: d.start + at, end: d.start + at + m[1].length };
 			};
-			// (a colon the label's cell left alone, "年度资金总额 | : | 310.2…", is no cell)
+			// (a colon the label's cell left alone, "年度资金总额 | : | 412.6…", is no cell)
 			if (cells[v]?.key.match(/^[:：]$/) && cells[v].loose) v++;
 			// (a year cut from its 年 at a space, "2022 年X项目", is no value)
 			const yearCut = (x: number) => /^(19|20)\d\d$/.test(cells[x].key) && /^年/.test(cells[x + 1]?.key ?? '');
@@ -1282,7 +1282,7 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			if (isValue(c.key) || c.key.length > 30 || /[。;；]/.test(c.key) || yearStageCol(c.key)) break;
 			let v = k + 1;
 			const vals: GCell[] = [];
-			// (an OCR'd amount may keep a stray full stop, "7.50.")
+			// (an OCR'd amount may keep a stray full stop, "8.40.")
 			const figure = (x: GCell) => (x.loose && /^\d+\.\d+\.$/.test(x.key) ? { ...x, key: x.key.slice(0, -1), text: x.text.replace(/\.\s*$/, '') } : x);
 			while (v < cells.length && vals.length < cols.length && isNumber(figure(cells[v]).key)) vals.push(figure(cells[v++]));
 			const label = c.text.replace(/\s+/g, '').replace(/^[一二三四五六七八九十\d]{1,2}[、.．]/, '').replace(/[:：]$/, '');
@@ -2560,7 +2560,7 @@ function readDutyRows(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 
 /**
  * A project's cost table with its reckoning: 成本构成 | 金额 | 测算(公式)依据 [| year columns], one row a cost,
- * its amount, then its reckoning as numbered lines "1.维修费5次*5000=25000元". Each row is a cost line of
+ * its amount, then its reckoning as numbered lines "1.燃油费40次*300=12000元". Each row is a cost line of
  * the budget; each reckoning line whose product is the amount it states is a cost of that row (its
  * parent), where those parts add up to no more than the row. Serves the 项目预算 block of project
  * target tables (Hubei's 项目支出绩效目标申报表 and the like), in any cell layout.
@@ -2784,8 +2784,8 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// 经营性收入 of 自有资金)
 		const partOf = group && /^\d{1,2}[、.．]\s*((政府性基金|国有资本经营)(预算)?(拨款|资金)?|(事业|经营性?)收入)[:：]?$/.test(cells[i].key) ? { item: '', breakdown: 'source' as const, scope: /收入[:：]?$/.test(cells[i].key) ? ('other' as const) : ('fiscal' as const) } : undefined;
 		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
-		// (a form with a mid-term column before the year's, "中期资金总额: | 68.50 | 年度资金总额: | 51.35", then
-		// "其中:财政拨款 | 68.50 | 其中:财政拨款 | 51.35": a row's first pair is the mid-term money, not the year's)
+		// (a form with a mid-term column before the year's, "中期资金总额: | 90.00 | 年度资金总额: | 30.00", then
+		// "其中:财政拨款 | 90.00 | 其中:财政拨款 | 30.00": a row's first pair is the mid-term money, not the year's)
 		if (/^中期(资金|预算)?(总额|总预算|资金)[:：]?$/.test(cells[i].key)) midTerm = ctx.lineOf(cells[i].start);
 		if (row && midTerm !== undefined && ctx.lineOf(cells[i].start) >= midTerm) {
 			const line = ctx.lineOf(cells[i].start);
@@ -3000,7 +3000,7 @@ function readSpendingDetail(ctx: Ctx, env: Env, cells: GCell[], out: GridResult)
  * 部门整体绩效自评表 that Hebei's and Sichuan's finance departments issue, in any cell layout.
  */
 function readStagePairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
-	// (an amount written with its unit, "2.38万元", or the unit in the next cell, "2.38 | 万元")
+	// (an amount written with its unit, "6.5万元", or the unit in the next cell, "6.5 | 万元")
 	const amountAt = (x: number): { cell: GCell; next: number } | undefined => {
 		const c = cells[x];
 		const m = c?.key.match(new RegExp(`^(${NUM})(万元)?$`));
@@ -3020,7 +3020,7 @@ function readStagePairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		const unit: MoneyUnit = cells.slice(Math.max(0, i - 12), i).map((c) => unitOfHeader(c.key)).filter((u) => u).pop() ?? '万元';
 		let k = f.next;
 		const rate = /^\d+(\.\d+)?%$/.test(cells[k]?.key ?? '') ? cells[k++] : undefined;
-		// (the row's points or score after it, "执行数: | 2.38 | 20": not a row)
+		// (the row's points or score after it, "执行数: | 6.2 | 20": not a row)
 		if (/^\d+(\.\d+)?$/.test(cells[k]?.key ?? '')) k++;
 		const money = (c: GCell, label: GCell) => ctx.money(c.key, unit, label.start, c.end, 0.75, 'grid.stage-pairs');
 		const lines: BudgetLine[] = [

@@ -347,7 +347,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const allocated = readAllocations(ctx, env);
 	allocated.push(...readPayeeLists(ctx, env, allocated));
 	// (a list of places and their shares, and the sum after it, is the list's: a prose reader's reading of
-	// its figures, "共计237万元" as the year's spending, gives way to it)
+	// its figures, "共计90万元" as the year's spending, gives way to it)
 	const listed = [...payeeListTotals(ctx), ...allocated.filter((l) => /^allocations\.payee/.test(ctx.prov.get(l.amount)?.rule ?? '')).map((l) => [ctx.prov.get(l.amount)!.start, ctx.prov.get(l.amount)!.end] as const)];
 	for (let x = budget.length - 1; x >= 0; x--) {
 		const p = ctx.prov.get(budget[x].amount);

@@ -4,7 +4,7 @@
  * (全年执行数 / 实际支出数 / 执行数) and the rate (预算执行率 / 执行率 / 支出率), one row a payee
  * (a city, a county, a unit, a use of the money), with 小计 rows closing groups and a 合计.
  *
- * Text converters often fuse such rows ("南昌市84.784.70100.00%", a document-sharing mirror's preview of
+ * Text converters often fuse such rows ("甲山市62.462.40100.00%", a document-sharing mirror's preview of
  * a Word table; a PDF's text layer without cell gaps): the three cells of a row are cut where the
  * rate is the spent amount ÷ the budget to the rate's decimals, and only where exactly one cut is so;
  * a row whose cells are apart (spaces, tabs, bars) is read as written and checked the same way. A
@@ -99,7 +99,7 @@ export function readRateRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges:
 	const ranges: Array<[number, number]> = [];
 	// the document squeezed: no spaces or line breaks, a cell gap between two figures kept as "|", and
 	// a page number that a mirror's preview writes at a line's start inside a row dropped
-	// ("…170.\n3、18100.00%": the row goes on after the page's "3、")
+	// ("…62.\n3、4062.40100.00%": the row goes on after the page's "3、")
 	let s = '';
 	const at: number[] = [];
 	for (const line of ctx.lines) {
