@@ -291,3 +291,12 @@ describe('a target form with a mid-term column before the year\'s', () => {
 		expect(got.some((l) => l[6] === 90)).toBe(false);
 	});
 });
+
+describe('a target form whose total is 项目金额 and whose part is the year\'s money of a level', () => {
+	it('reads 项目金额 | 80万元 | 其中:当年县级财政资金 | 60万元', () => {
+		const text = ['青禾县委党校主体班培训项目支出绩效目标申报表', '(2023年度)', '项目金额 | 80万元 | 其中:当年县级财政资金 | 60万元 | |||', '总体目标 | 完成主体班培训12期 |'].join('\n');
+		const got = lines(text);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 80, null]);
+		expect(got).toContainEqual(['expenditure', 'budget_level', '当年县级财政资金', '', 'fiscal', 'budget', 60, null]);
+	});
+});

@@ -308,7 +308,7 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	if (/^(该项目支出)?上级资金$/.test(t)) return { item: '上级资金', breakdown: 'budget_level', scope: 'fiscal' };
 	// (年度财政资金总额: the fiscal money a Hubei 项目自评表 scores, its only funds row)
 	if (/^(年度|当年)?财政资金总额$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'fiscal' };
-	if (/^(年度|当年)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$|^项目预算(金额|总额)(\(.*\))?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
+	if (/^(年度|当年)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$|^项目预算(金额|总额)(\(.*\))?$|^项目(总)?金额$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
 	// (预算资金: the budget's own money, fiscal, beside 自有资金 in Hunan's 项目绩效目标表)
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)|^预算资金$/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
 	if (/^其他资金$|^其他$|^其它资金$|^其他收入$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
@@ -322,6 +322,8 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
  * 绩效自评表): a budget_level line of fiscal money, named as written. */
 function levelRow(k: string): ReturnType<typeof fundRow> {
 	const t = k.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+	// (a level's money of the year, "当年市级财政资金", named as written)
+	if (/^(当年|本年)(中央|省级?|市级?|县级?|区级?|自治区|地方)财政(资金|拨款)$/.test(t)) return { item: t, breakdown: 'budget_level', scope: 'fiscal' };
 	// (and the money of a level without the word 财政, "地方资金", "省级资金", "中央补助资金", as the same forms write it)
 	return /^(中央|省级?|市级?|县级?|区级?|自治区|地方)(财政(资金|拨款)|(补助)?资金)$/.test(t) ? { item: t, breakdown: 'budget_level', scope: 'fiscal' } : undefined;
 }
@@ -2783,7 +2785,7 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// (the parts of a source, read only under it: 政府性基金 / 国有资本经营预算 of 财政拨款, 事业收入 /
 		// 经营性收入 of 自有资金)
 		const partOf = group && /^\d{1,2}[、.．]\s*((政府性基金|国有资本经营)(预算)?(拨款|资金)?|(事业|经营性?)收入)[:：]?$/.test(cells[i].key) ? { item: '', breakdown: 'source' as const, scope: /收入[:：]?$/.test(cells[i].key) ? ('other' as const) : ('fiscal' as const) } : undefined;
-		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
+		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined) ?? (/^其中[:：]?(当年|本年)/.test(cells[i].key) ? levelRow(cells[i].key) : undefined);
 		// (a form with a mid-term column before the year's, "中期资金总额: | 90.00 | 年度资金总额: | 30.00", then
 		// "其中:财政拨款 | 90.00 | 其中:财政拨款 | 30.00": a row's first pair is the mid-term money, not the year's)
 		if (/^中期(资金|预算)?(总额|总预算|资金)[:：]?$/.test(cells[i].key)) midTerm = ctx.lineOf(cells[i].start);
