@@ -42,6 +42,10 @@ describe('execution table by payee: budget | spent | rate, rows checked by their
 		expect(got).toContainEqual(['expenditure', 'cost', '省青少年体育中心', '省直单位', 'all', 'final', 75.33, 35.76]);
 		const broken = lines(FUSED.replace('90.567.8074.92%', '90.567.8099.99%'));
 		expect(broken.some((l) => l[2] === '省体育场馆中心')).toBe(false);
+		// (the rows after a row that cannot be cut are still read)
+		expect(broken).toContainEqual(['expenditure', 'cost', '乙水市', '地市', 'all', 'final', 120.5, 100]);
+		// (a payee that got nothing, cells apart, reads as written)
+		expect(lines(apart.replace('乙水市120.5120.50100.00%', '乙水市120.5120.50100.00%丙镇 0 0 0%'))).toContainEqual(['expenditure', 'cost', '丙镇', '地市', 'all', 'adjusted', 0, null]);
 	});
 });
 

@@ -76,7 +76,9 @@ export function cutRateRow(digits: string): [string, string, string] | undefined
 	};
 	if (digits.includes('|')) {
 		const parts = digits.split('|').filter((x) => x !== '');
-		return parts.length === 3 && check(parts[0], parts[1], parts[2]) ? [parts[0], parts[1], parts[2]] : undefined;
+		// (cells apart: a payee that got nothing, "0 | 0 | 0", reads as written)
+		const none = parts.length === 3 && parts.every((x) => CELL_NUM.test(x) && Number(x) === 0);
+		return parts.length === 3 && (none || check(parts[0], parts[1], parts[2])) ? [parts[0], parts[1], parts[2]] : undefined;
 	}
 	// (fused, a row where nothing was spent cuts many ways, "5000%" as 50 | 0 | 0 or 500 | 0 | 0: unread)
 	const found: Array<[string, string, string]> = [];
@@ -154,7 +156,19 @@ export function readRateRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges:
 			if (!m) break;
 			const label = m[1].replace(/\s+/g, '');
 			const cut = cutRateRow(m[2]);
-			if (!cut || /[\u4e00-\u9fa5]{2}/.test(label) === false) break;
+			if (/[\u4e00-\u9fa5]{2}/.test(label) === false) break;
+			if (!cut) {
+				// a row no single cut reads (nothing spent, "…50.00 0 0%", or two cuts check): left unread, and
+				// the table goes on where the next row reads ("0.00" rows of a payee that got nothing)
+				ROW.lastIndex = m.index + m[0].length;
+				const next = ROW.exec(s);
+				if (!next || next.index !== m.index + m[0].length || !cutRateRow(next[2])) break;
+				const u0 = src(m.index + m[0].length - m[1].length - m[2].length - 1);
+				const u1 = srcEnd(m.index + m[0].length);
+				ctx.unread.push({ kind: '表格行', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '执行情况表的这一行数字连在一起，无法唯一地分成预算数、执行数与执行率，未读取' });
+				p = m.index + m[0].length;
+				continue;
+			}
 			rows.push({ label, a: cut[0], b: cut[1], r: cut[2], start: m.index + m[0].length - m[1].length - m[2].length - 1, end: m.index + m[0].length });
 			p = m.index + m[0].length;
 		}
