@@ -94,12 +94,14 @@ describe('项目支出明细情况: uses of the money at the stages its columns 
 		expect(got).toContainEqual(['expenditure', 'cost', '流动书车运行费', '', 'all', 'final', 70, null]);
 		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 280.5, null]);
 	});
-	it('reads the same form one cell a line: the two-column funds block, its levels and the spending below them', () => {
-		const got = lines(perturb(FORM, 'cell-line'));
+	it('reads the same form one cell a line or one row a line with spaces: the two-column funds block, its levels and the spending below them', () => {
+		for (const layout of ['cell-line', 'space', 'tab'] as const) {
+		const got = lines(perturb(FORM, layout));
 		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 300, null]);
 		expect(got).toContainEqual(['income', 'budget_level', '县财政', '', 'all', 'final', 280.5, null]);
 		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 280.5, null]);
 		expect(got).toContainEqual(['expenditure', 'cost', '阅读活动经费', '', 'all', 'final', 92.25, null]);
+		}
 	});
 	it('leaves the uses unread where a column does not add up to 支出合计', () => {
 		expect(lines(FORM.replace('流动书车运行费 | 80.00 | 70.00', '流动书车运行费 | 80.00 | 75.00')).some((l) => l[1] === 'cost')).toBe(false);
@@ -274,6 +276,9 @@ describe('a funds table whose unknown source rows are empty, beside a sentence s
 			'年度资金总额:', '30', '30', '100%', '其中:中央、省补助', '', '', '', '市级财政资金', '', '', '', '县级财政资金', '30', '30', '100%', '其他资金', '', '', '', '总体目标'];
 		const got = lines(cells.map((c) => `${c} |`).join('\n'));
 		expect(got).toContainEqual(['expenditure', 'budget_level', '县级财政资金', '', 'fiscal', 'final', 30, 100]);
+		// (one row a line with spaces: the empty row has no empty cells left)
+		const spaced = cells.slice(0, 3).join('\n') + '\n项目资金 全年预算数 全年执行数 预算执行率\n年度资金总额: 30 30 100%\n其中:中央、省补助\n市级财政资金\n县级财政资金 30 30 100%\n其他资金\n总体目标';
+		expect(lines(spaced)).toContainEqual(['expenditure', 'budget_level', '县级财政资金', '', 'fiscal', 'final', 30, 100]);
 		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 30, 100]);
 		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 30, null]);
 	});

@@ -461,7 +461,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 					let e = k + 1;
 					while (e < cells.length && e - k <= 3 * cols.length + 2 && isBlank(cells[e].key)) e++;
 					const next = cells[e];
-					if (e > k + 1 && next && (fundRow(next.key) ?? levelRow(next.key))) {
+					if (next && (fundRow(next.key) ?? levelRow(next.key))) {
 						k = e;
 						continue;
 					}
@@ -3080,14 +3080,12 @@ const STACK_COL: Array<[RegExp, BudgetLine['flow'], BudgetLine['stage']]> = [
  */
 export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: BudgetLine[] = [];
-	const L = ctx.lines.filter((l) => !l.blank);
-	const t = (i: number) => (L[i] ? L[i].span.norm.replace(/\s+/g, '') : '');
+	// (read from the document's cells, empty ones left out: the block reads the same one cell a line, a row
+	// a line with its cells joined by spaces, or as delimited rows)
+	const L = cellStream(ctx).filter((c) => c.key !== '');
+	const t = (i: number) => (L[i] ? L[i].key : '');
 	const isNum = (i: number) => /^\d[\d,]*(\.\d+)?$/.test(t(i));
-	const range = (i: number) => {
-		const s = L[i].span;
-		const a = s.norm.length - s.norm.trimStart().length;
-		return [s.map[a], s.map[s.norm.trimEnd().length - 1] + 1] as const;
-	};
+	const range = (i: number) => [L[i].start, L[i].end] as const;
 	for (let i = 0; i < L.length; i++) {
 		if (!/^计划安排资金/.test(t(i))) continue;
 		// the column headers: "X" / "(万元)" / amount, or "X(万元)" / amount
