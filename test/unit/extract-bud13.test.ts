@@ -309,3 +309,13 @@ describe('a target form whose total is 项目金额 and whose part is the year\'
 		expect(got).toContainEqual(['expenditure', 'budget_level', '当年县级财政资金', '', 'fiscal', 'budget', 60, null]);
 	});
 });
+
+describe('a target form\'s funds pairs flowed on one line under the form\'s 单位:万元', () => {
+	it('reads the total, the fiscal money, the level under it and the other money', () => {
+		const text = '[摘要] 2019年度青禾县市场监管专项绩效目标、评价指标与标准值表 表-2 项目名称: 市场监管专项 单位:万元 资金申报计划 资金总额 1,250.50 财政资金 850.50 其中: 省级财政 850.50 其他资金 400.00 绩效目标名称 目标值 评价指标 标准值';
+		const got = lines(['市场监管专项项目支出绩效目标表', text].join('\n'));
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 1250.5, null]);
+		expect(got).toContainEqual(['expenditure', 'budget_level', '省级财政', '财政拨款支出', 'fiscal', 'budget', 850.5, null]);
+		expect(got).toContainEqual(['expenditure', 'source', '其他支出', '', 'other', 'budget', 400, null]);
+	});
+});

@@ -2755,6 +2755,7 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	let reach = 0;
 	/** the line of a mid-term column's total (中期资金总额), whose pairs come first in each row */
 	let midTerm: number | undefined;
+	let lastRow: ReturnType<typeof fundRow>;
 	/** the source a bracketed ordinal row opened ("(一)财政拨款小计"), whose numbered rows are its parts */
 	let group: string | undefined;
 	// a label and its amount in one cell ("资金总额: 250", "一、预算资金:250", one form cell a paragraph):
@@ -2775,7 +2776,8 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	cells = split;
 	for (let i = 0; i < cells.length - 1; i++) {
 		// (the unit on a cell of its own under the money's label: "项目资金申请 / (万元)")
-		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : i > 0 && /^[(（](万元|亿元|元)[)）]$/.test(cells[i].key) && /预算|资金|金额/.test(cells[i - 1].key) ? unitOfHeader(cells[i].key) : undefined;
+		// (or the form's "单位:万元" cell just before its funds block: "单位:万元 | 资金申报计划 | 资金总额 | …")
+		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : i > 0 && /^[(（](万元|亿元|元)[)）]$/.test(cells[i].key) && /预算|资金|金额/.test(cells[i - 1].key) ? unitOfHeader(cells[i].key) : /^单位[:：](万元|亿元|元)$/.test(cells[i].key) && cells.slice(i + 1, i + 4).some((c) => fundRow(c.key)?.breakdown === 'total') ? unitOfHeader(cells[i].key) : undefined;
 		if (u) {
 			unit = u;
 			reach = i + 24;
@@ -2785,7 +2787,10 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// (the parts of a source, read only under it: 政府性基金 / 国有资本经营预算 of 财政拨款, 事业收入 /
 		// 经营性收入 of 自有资金)
 		const partOf = group && /^\d{1,2}[、.．]\s*((政府性基金|国有资本经营)(预算)?(拨款|资金)?|(事业|经营性?)收入)[:：]?$/.test(cells[i].key) ? { item: '', breakdown: 'source' as const, scope: /收入[:：]?$/.test(cells[i].key) ? ('other' as const) : ('fiscal' as const) } : undefined;
-		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined) ?? (/^其中[:：]?(当年|本年)/.test(cells[i].key) ? levelRow(cells[i].key) : undefined);
+		// (a level of government's money under the fiscal row, "财政资金 | N | 其中: | 省级财政 | N": part of it)
+		const underFiscal = /^其中[:：]?$/.test(cells[i - 1]?.key ?? '') && lastRow?.item === '财政拨款支出';
+		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined) ?? (/^其中[:：]?(当年|本年)/.test(cells[i].key) ? levelRow(cells[i].key) : undefined) ?? (underFiscal && /^(中央|省级?|市级?|县级?|区级?|自治区)财政$/.test(cells[i].key) ? { item: cells[i].key, breakdown: 'budget_level' as const, scope: 'fiscal' as const } : undefined);
+		if (row) lastRow = row;
 		// (a form with a mid-term column before the year's, "中期资金总额: | 90.00 | 年度资金总额: | 30.00", then
 		// "其中:财政拨款 | 90.00 | 其中:财政拨款 | 30.00": a row's first pair is the mid-term money, not the year's)
 		if (/^中期(资金|预算)?(总额|总预算|资金)[:：]?$/.test(cells[i].key)) midTerm = ctx.lineOf(cells[i].start);
@@ -2803,6 +2808,7 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 			row = { item: name, breakdown: 'source', scope: /^一般公共预算/.test(name) ? 'general_public' : row.scope };
 			parent = group;
 		} else if (!row || !/^\d{1,2}[、.．]/.test(cells[i].key)) group = row ? undefined : group;
+		if (underFiscal && row?.breakdown === 'budget_level') parent = '财政拨款支出';
 		// (the next non-empty cell; an amount may carry its own unit: "资金总额 | 500万元", Hubei's
 		// 项目支出绩效目标表 one cell a line)
 		let v = i + 1;
