@@ -2231,6 +2231,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_target_table' || env.kind === 'target_table') readCostReckoning(ctx, env, cells, out);
 	if (env.kind === 'project_self_evaluation') readSpendingDetail(ctx, env, cells, out);
 	if ((env.kind === 'project_self_evaluation' || env.kind === 'self_evaluation') && !out.budget.length) readStagePairs(ctx, env, cells, out);
+	if (env.kind === 'self_evaluation') readIncomeColumns(ctx, env, cells, out);
 	// (an allocation notice's table stands before the target form that names the project: the whole text)
 	if (env.kind === 'project_target_table' || env.kind === 'project_self_evaluation') readAllocationTable(ctx, env, [...cellStream(ctx)], out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
@@ -3058,6 +3059,51 @@ function readStagePairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			lines.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: 'final', year: env.year, amount: money(last.cell, second) });
 		}
 		out.budget.push(...lines);
+		return;
+	}
+}
+
+/**
+ * A department's income table by source in columns: 机构名称 | 收入合计 | 其中: 上年结转 | 公共财政拨款 |
+ * 政府基金拨款 | 纳入专户管理的非税收入拨款 | 其他收入 (事业收入, 经营收入 …), one row a unit. The row's total
+ * is the year's income, each column its source (上年结转 the balance brought forward); read only where
+ * the sources add up to the total (with or without the balance). Serves the 部门(单位)年度收入情况 table of
+ * Hunan's 部门整体支出绩效评价 forms, in any cell layout.
+ */
+function readIncomeColumns(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	type Col = Pick<BudgetLine, 'flow' | 'breakdown' | 'item' | 'scope'>;
+	const colOf = (k: string): Col | undefined =>
+		/^(上年结转|年初结转(和|及)?结余)(资金)?$/.test(k) ? { flow: 'opening_balance', breakdown: 'total', item: '合计', scope: 'all' }
+		: /^(公共财政|一般公共预算(财政)?)拨款(收入)?$/.test(k) ? { flow: 'income', breakdown: 'source', item: '财政拨款收入', scope: 'general_public' }
+		: /^政府(性)?基金(预算)?拨款(收入)?$/.test(k) ? { flow: 'income', breakdown: 'source', item: '政府性基金拨款收入', scope: 'fiscal' }
+		: /^纳入(财政)?专户管理的非税收入拨款$/.test(k) ? { flow: 'income', breakdown: 'source', item: k, scope: 'fiscal' }
+		: /^(其他收入|事业收入|经营收入|上级补助收入|附属单位上缴收入)$/.test(k) ? { flow: 'income', breakdown: 'source', item: k, scope: 'other' }
+		: undefined;
+	for (let i = 0; i < cells.length; i++) {
+		if (!/^收入合计$/.test(cells[i].key) || !cells.slice(Math.max(0, i - 3), i).some((c) => /^(机构|单位|部门)(名称)?$/.test(c.key))) continue;
+		const cols: Col[] = [];
+		let k = i + 1;
+		for (; k < cells.length && k < i + 40; k++) {
+			const key = cells[k].key;
+			if (key === '' || /^其中[:：]?$/.test(key)) continue;
+			const col = colOf(key);
+			if (!col) break;
+			cols.push(col);
+		}
+		if (cols.length < 2) continue;
+		while (k < cells.length && cells[k].key === '') k++;
+		const name = cells[k];
+		const vals = cells.slice(k + 1, k + 2 + cols.length);
+		if (!name || isValue(name.key) || vals.length !== cols.length + 1 || !vals.every((c) => isNumber(c.key) && !/%$/.test(c.key))) continue;
+		const num = (c: GCell) => Number(c.key.replace(/,/g, ''));
+		const total = num(vals[0]);
+		const parts = cols.map((c, x) => ({ c, v: num(vals[x + 1]) }));
+		const all = parts.reduce((a, p) => a + p.v, 0);
+		const noOpening = parts.filter((p) => p.c.flow === 'income').reduce((a, p) => a + p.v, 0);
+		if (Math.abs(all - total) > 0.0101 && Math.abs(noOpening - total) > 0.0101) continue;
+		const unit: MoneyUnit = cells.slice(Math.max(0, i - 12), i).map((c) => unitOfHeader(c.key)).filter((u) => u).pop() ?? '万元';
+		out.budget.push({ flow: 'income', breakdown: 'total', item: '合计', scope: 'all', stage: 'final', year: env.year, amount: ctx.money(vals[0].text, unit, name.start, vals[0].end, 0.75, 'grid.income-columns') });
+		parts.forEach((p, x) => out.budget.push({ ...p.c, stage: 'final', year: env.year, amount: ctx.money(vals[x + 1].text, unit, name.start, vals[x + 1].end, 0.75, 'grid.income-columns') }));
 		return;
 	}
 }
