@@ -96,11 +96,11 @@ describe('项目支出明细情况: uses of the money at the stages its columns 
 	});
 	it('reads the same form one cell a line or one row a line with spaces: the two-column funds block, its levels and the spending below them', () => {
 		for (const layout of ['cell-line', 'space', 'tab'] as const) {
-		const got = lines(perturb(FORM, layout));
-		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 300, null]);
-		expect(got).toContainEqual(['income', 'budget_level', '县财政', '', 'all', 'final', 280.5, null]);
-		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 280.5, null]);
-		expect(got).toContainEqual(['expenditure', 'cost', '阅读活动经费', '', 'all', 'final', 92.25, null]);
+			const got = lines(perturb(FORM, layout));
+			expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 300, null]);
+			expect(got).toContainEqual(['income', 'budget_level', '县财政', '', 'all', 'final', 280.5, null]);
+			expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 280.5, null]);
+			expect(got).toContainEqual(['expenditure', 'cost', '阅读活动经费', '', 'all', 'final', 92.25, null]);
 		}
 	});
 	it('leaves the uses unread where a column does not add up to 支出合计', () => {
@@ -165,6 +165,19 @@ describe('a funds row whose figures ran together past their decimal points', () 
 	it('is cut where the rate, the points and the score allow one reading', () => {
 		const got = row('1368.451368.451368.4510100%');
 		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'initial', 1368.45, null]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 1368.45, 100]);
+	});
+	it('reads the same row where a PDF wrapped the fused line at its page width', () => {
+		const text = '部门整体支出绩效自评表(2022年度)区级预算单位名称青禾县防疫站年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额1368.451368.451368.4510100%10按收入性质分:1368.45按支出性质分:1368.45其中:一般公共预算:1368.45其中:基本支出:1200.45项目支出:168其他资金:年度总体目标预期目标实际完成情况1:适龄儿童免疫规划接种率95%。2:传染病报告及时率98%。';
+		// (cut every 28 characters, never inside a figure, as a PDF's page width does)
+		const rows: string[] = [];
+		for (let a = 0; a < text.length; ) {
+			let b = Math.min(text.length, a + 28);
+			while (b < text.length && /[\d.%]/.test(text[b]) && /[\d.]/.test(text[b - 1])) b++;
+			rows.push(text.slice(a, b));
+			a = b;
+		}
+		const got = lines(['青禾县防疫站2022年度部门整体支出绩效自评报告', ...rows].join('\n'));
 		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 1368.45, 100]);
 	});
 	it('is not read as a figure cut at its second point where no cut checks', () => {

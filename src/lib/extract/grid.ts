@@ -47,8 +47,40 @@ function buildCellStream(ctx: Ctx): GCell[] {
 	// a converter that writes an empty cell as a line holding a space keeps every column: its
 	// one-cell lines are read by position (where empty cells are dropped, by the shape of values)
 	const keepsEmpty = lines.filter(spaceLine).length >= 2;
+	// a run of short lines that a PDF's page width (or a mirror's) wrapped out of one long line whose cells
+	// lost their separators: read as that one line would be (fused table text), not line by line
+	const wrappedFused = new Map<number, Span>();
+	const short = (l: Line | undefined) => !!l && !l.blank && !l.rule && !/[|\t]/.test(l.raw) && l.span.text.trim().length > 0 && l.span.text.trim().length <= 60;
+	for (let a = 0; a < lines.length; ) {
+		if (!short(lines[a])) {
+			a++;
+			continue;
+		}
+		let b = a;
+		while (short(lines[b + 1])) b++;
+		const run = lines.slice(a, b + 1);
+		const span: Span = { text: run.map((l) => l.span.text).join(''), norm: run.map((l) => l.span.norm).join(''), map: run.flatMap((l) => l.span.map) };
+		const figures = (span.norm.match(/\d+(?:\.\d+)?%?/g) ?? []).length;
+		// (wrapped at a width: half the lines but the last or more are of one length, none much shorter (one
+		// a little longer where a figure was not cut); one cell a line is not)
+		const widths = run.slice(0, -1).map((l) => l.span.text.trim().length);
+		const counts = new Map<number, number>();
+		for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+		const width = [...counts.entries()].sort((x, y) => y[1] - x[1] || y[0] - x[0])[0]?.[0] ?? 0;
+		const atWidth = width >= 20 && widths.filter((w) => Math.abs(w - width) <= 1).length >= widths.length * 0.5 && widths.every((w) => w >= width - 8);
+		if (run.length >= 3 && atWidth && span.text.length > 200 && (span.text.match(/\s+/g) ?? []).length * 40 < span.text.length && figures >= 8 && FUSED_WORDS.filter((w) => span.norm.includes(w)).length >= 3) {
+			wrappedFused.set(a, span);
+			for (const l of run.slice(1)) wrappedFused.set(l.n, { text: '', norm: '', map: [] });
+		}
+		a = b + 1;
+	}
 	for (const line of lines) {
 		if (line.rule) continue;
+		const joined = wrappedFused.get(line.n);
+		if (joined) {
+			if (joined.text) out.push(...fusedCells(joined));
+			continue;
+		}
 		const { span } = line;
 		// one cell a line with blank lines between (web pages of 项目支出绩效自评表 copied from
 		// Word): a line holding only a space between two blank lines is an empty cell
