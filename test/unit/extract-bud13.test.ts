@@ -341,6 +341,10 @@ describe('a department\'s income table with its sources in columns', () => {
 		expect(got).toContainEqual(['opening_balance', 'total', '合计', '', 'all', 'final', 2, null]);
 		expect(got).toContainEqual(['income', 'source', '财政拨款收入', '', 'general_public', 'final', 48.4, null]);
 	});
+	it('reads the same table one row a line, a header cut at its space', () => {
+		const text = ['青禾县团委2022年度部门整体支出绩效评价报告', '年度收入情况(万元)', '机构名称 收入合计 其中:', '上年结转 公共财 政拨款 政府基金拨款 纳入专户管理的非税收入拨款 其他 收入', '青禾县团委 52.4 2 48.4 0 0 2', '部门(单位)年度支出和结余情况(万元)'].join('\n');
+		expect(lines(text)).toContainEqual(['income', 'source', '其他收入', '', 'other', 'final', 2, null]);
+	});
 	it('reads none where they do not', () => {
 		const got = lines(cells.map((c) => (c === '48.4' ? '38.4 |' : `${c} |`)).join('\n'));
 		expect(got.some((l) => l[2] === '财政拨款收入')).toBe(false);

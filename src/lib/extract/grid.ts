@@ -3118,8 +3118,11 @@ function readIncomeColumns(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		for (; k < cells.length && k < i + 40; k++) {
 			const key = cells[k].key;
 			if (key === '' || /^其中[:：]?$/.test(key)) continue;
-			const col = colOf(key);
+			// (a header a flowed line cut at its space, "公共财 | 政拨款", "其他 | 收入": its pieces joined)
+			const joined = cells[k].loose && cells[k + 1]?.loose && ctx.lineOf(cells[k + 1].start) === ctx.lineOf(cells[k].start) ? key + cells[k + 1].key : '';
+			const col = colOf(key) ?? (joined ? colOf(joined) : undefined);
 			if (!col) break;
+			if (!colOf(key)) k++;
 			cols.push(col);
 		}
 		if (cols.length < 2) continue;
