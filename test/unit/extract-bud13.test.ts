@@ -350,3 +350,12 @@ describe('a department\'s income table with its sources in columns', () => {
 		expect(got.some((l) => l[2] === '财政拨款收入')).toBe(false);
 	});
 });
+
+describe('a target form\'s bare amounts whose unit only the text states', () => {
+	it('takes the unit of the same value stated in the text, and the block\'s unit for its zeros', () => {
+		const cells = ['青禾县农村文化建设项目支出绩效目标表', '(2024年度)', '项目资金', '年度资金总额:', '8.00', '其中:财政拨款', '8.00', '上年结转', '0.00', '其他资金', '0.00', '年度目标', '送戏下乡40场。'];
+		const got = lines([...cells.map((c) => `${c} |`), '农村文化建设配套经费预算安排8万元。'].join('\n'));
+		expect(got).toContainEqual(['expenditure', 'source', '财政拨款支出', '', 'fiscal', 'budget', 8, null]);
+		expect(got).toContainEqual(['expenditure', 'source', '上年结转', '', 'all', 'budget', 0, null]);
+	});
+});

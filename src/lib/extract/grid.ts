@@ -2789,6 +2789,7 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	/** the line of a mid-term column's total (中期资金总额), whose pairs come first in each row */
 	let midTerm: number | undefined;
 	let lastRow: ReturnType<typeof fundRow>;
+	let lastUnit: MoneyUnit | undefined;
 	/** the source a bracketed ordinal row opened ("(一)财政拨款小计"), whose numbered rows are its parts */
 	let group: string | undefined;
 	// a label and its amount in one cell ("资金总额: 250", "一、预算资金:250", one form cell a paragraph):
@@ -2886,9 +2887,14 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		}
 		if ((haveBudget && env.kind !== 'project_target_table') || !row || !isNumber(next.key) || /%$/.test(next.key)) continue;
 		if (ctx.isUsed(next.start, next.end)) continue;
-		const stated = !unit && !docUnit && ctx.src.match(new RegExp(`(?<![\\d.])${next.key.replace(/\./g, '\\.')}\\s*(万元|亿元|元)`))?.[1];
-		const u1 = (i <= reach ? unit : undefined) ?? docUnit ?? (stated as MoneyUnit | undefined);
+		// (the same amount, by value: "5.00" in the form is the "5万元" the text states; where the text states
+		// that value in two units, neither)
+		const statedUnits = !unit && !docUnit ? new Set([...ctx.src.matchAll(new RegExp(`(?<![\\d.,])(${NUM})\\s*(万元|亿元|元)`, 'g'))].filter((m) => Number(m[1].replace(/,/g, '')) === Number(next.key.replace(/,/g, ''))).map((m) => m[2])) : new Set<string>();
+		const stated = statedUnits.size === 1 ? [...statedUnits][0] : undefined;
+		// (and a zero of the block, "上年结转 | 0.00", the unit of the block's amounts read before it)
+		const u1 = (i <= reach ? unit : undefined) ?? docUnit ?? (stated as MoneyUnit | undefined) ?? (i <= reach && Number(next.key.replace(/,/g, '')) === 0 ? lastUnit : undefined);
 		if (!u1) continue;
+		lastUnit = u1;
 		const amount = ctx.money(next.text, u1, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
 		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, ...(parent ? { parent } : {}), scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 		reach = i + 24;
