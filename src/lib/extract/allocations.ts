@@ -155,3 +155,115 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 	}
 	return out;
 }
+
+/** A place that money is shared out to: a county, a district, a town, a development zone. */
+const PLACE = /^[\u4e00-\u9fa5]{1,8}?(?:市|区|县|旗|镇|乡|街道|经开区|开发区|新区)$/;
+const PART_AMT = new RegExp(String.raw`^(.*?)(?<![\d.,])${AMT}$`);
+
+/**
+ * Money shared out among places, stated as a list in one sentence: "分配至甲县40万元,乙区35万元,丙镇15万元,
+ * 共计90万元", "给予甲县X运行维护费12.6万元,乙区8.4万元,丙区8.4万元", "分配X经费61.375万元,其中甲区2.25万元,
+ * 乙区11.125万元…". Each place is a cost line of the year's budget; the purpose the first part names
+ * after its place (甲县X运行维护费) or the fund the sentence shares out before 其中 is their parent, and
+ * such a fund is a project line of its own. Read only where the places are three or more (two under a
+ * fund's 其中) and, where the sentence states the whole, the parts add up to it (a total after them) or
+ * to no more than it (a fund's 其中, which an excerpt may cut). Allocations the 下达 / 拨付 reader read
+ * already are left to it. Serves the 资金分配 paragraphs of transfer-payment self-evaluation reports.
+ */
+export function readPayeeLists(ctx: Ctx, env: Env, have: BudgetLine[]): BudgetLine[] {
+	const out: BudgetLine[] = [];
+	const used = have.map((l) => ctx.prov.get(l.amount)).filter((p) => p);
+	for (const p of ctx.paras) {
+		const { span } = p;
+		const norm = span.norm;
+		for (const sm of norm.matchAll(/[^。；;]+/g)) {
+			const sent = sm[0];
+			const base = sm.index!;
+			// the clauses, each with where it starts
+			const clauses: Array<{ t: string; a: number }> = [];
+			for (const cm of sent.matchAll(/[^,，、]+/g)) clauses.push({ t: cm[0].trim(), a: base + cm.index! + (cm[0].length - cm[0].trimStart().length) });
+			for (let c = 0; c < clauses.length; c++) {
+				// the run of places with amounts from clause c
+				const run: Array<{ place: string; num: string; unit: string; a: number; e: number }> = [];
+				let purpose: string | undefined;
+				let fund: { name: string; num: string; unit: string; a: number; e: number } | undefined;
+				let x = c;
+				for (; x < clauses.length; x++) {
+					const m = clauses[x].t.match(PART_AMT);
+					if (!m) break;
+					let label = m[1].replace(/^其中[:：]?/, '').trim();
+					const a = clauses[x].a;
+					const e = a + clauses[x].t.length;
+					if (x === c) {
+						// the first part: the sentence's lead, then the place (and the purpose after it)
+						label = label.replace(/^.*?(?:分配给?至?|下达给?|拨付给?|给予|安排给?|补助给?)(?=[\u4e00-\u9fa5])/, '');
+						const lead = label.match(/^([\u4e00-\u9fa5]{1,8}?(?:市|区|县|旗|镇|乡|街道|经开区|开发区|新区))([\u4e00-\u9fa5()（）“”]{2,30}(?:费|经费|资金|补助|补贴))$/);
+						if (lead && !PLACE.test(label)) {
+							purpose = lead[2];
+							label = lead[1];
+						}
+					}
+					if (!PLACE.test(label)) break;
+					run.push({ place: label, num: m[2], unit: m[3], a, e });
+				}
+				if (!run.length) continue;
+				// a fund shared out before the list: "分配X经费N万元,其中甲区…"
+				const prev = clauses[c - 1];
+				const fm = prev?.t.match(new RegExp(String.raw`(?:分配|安排|给予)([\u4e00-\u9fa5()（）“”\d]{2,40}?(?:资金|经费))(?<![\d.,])${AMT}$`));
+				if (fm && /^其中/.test(clauses[c].t)) fund = { name: fm[1], num: fm[2], unit: fm[3], a: prev.a, e: prev.a + prev.t.length };
+				// a total after the list: "共计N万元"
+				const tm = clauses[x]?.t.match(new RegExp(String.raw`^(?:共计|合计|总计|共)(?<![\d.,])${AMT}$`));
+				const wan = (n: string, u: string) => Number(n.replace(/,/g, '')) * (u === '元' ? 1e-4 : u === '亿元' ? 1e4 : 1);
+				const sum = run.reduce((acc, r) => acc + wan(r.num, r.unit), 0);
+				const enough = run.length >= 3 || (fund && run.length >= 2);
+				const fits = tm ? Math.abs(sum - wan(tm[1], tm[2])) <= 0.0105 : fund ? sum <= wan(fund.num, fund.unit) + 0.0105 : true;
+				const taken = [...run, ...(fund ? [fund] : [])].some((r) => used.some((u) => u!.end > span.map[r.a] && u!.start < span.map[r.e - 1] + 1));
+				if (!enough || !fits || taken) {
+					c = Math.max(c, x - 1);
+					continue;
+				}
+				// (or the purpose the sentence names in a clause of its own: "开展X活动,…,分配至甲县…", "…共计N万元,
+				// 统筹用于X": the list's total is that purpose's money)
+				let named: string | undefined;
+				if (!fund && !purpose && tm) {
+					const after = clauses[x + 1]?.t.match(/^(?:统筹)?用于[\u4e00-\u9fa5()（）“”]{2,30}$/);
+					const before = clauses.slice(0, c).map((k) => k.t.match(/开展([\u4e00-\u9fa5()（）“”]{2,30})$/)).find((k) => k);
+					named = after ? after[0] : before?.[1];
+				}
+				const parent = fund?.name ?? purpose ?? named;
+				// (places without the purpose they were given money for: two lists of one sentence's kind would
+				// give one place two amounts, so none is read; the total is still the list's)
+				if (!parent) {
+					if (tm) payeeTotals.set(ctx, [...(payeeTotals.get(ctx) ?? []), [span.map[clauses[x].a], span.map[clauses[x].a + clauses[x].t.length - 1] + 1]]);
+					c = x;
+					continue;
+				}
+				if (named && tm) {
+					const t = clauses[x];
+					const amount = ctx.money(tm[1], unitOf(tm[2]), span.map[t.a], span.map[t.a + t.t.length - 1] + 1, 0.7, 'allocations.payee-fund');
+					out.push({ flow: 'expenditure', breakdown: 'project', item: named, parent: '项目支出', scope: 'all', stage: 'budget', year: env.year, amount });
+				}
+				if (fund) {
+					const amount = ctx.money(fund.num, unitOf(fund.unit), span.map[fund.a], span.map[fund.e - 1] + 1, 0.7, 'allocations.payee-fund');
+					out.push({ flow: 'expenditure', breakdown: 'project', item: fund.name, parent: '项目支出', scope: 'all', stage: 'budget', year: env.year, amount });
+				}
+				for (const r of run) {
+					const amount = ctx.money(r.num, unitOf(r.unit), span.map[r.a], span.map[r.e - 1] + 1, 0.7, 'allocations.payee');
+					out.push({ flow: 'expenditure', breakdown: 'cost', item: r.place, ...(parent ? { parent } : {}), scope: 'all', stage: 'budget', year: env.year, amount });
+				}
+				// (the total is the list's sum: no line of the department's, and no other reader's)
+				if (tm) {
+					const t = clauses[x];
+					ctx.mark({}, span.map[t.a], span.map[t.a + t.t.length - 1] + 1, 0.7, 'allocations.payee-total');
+					payeeTotals.set(ctx, [...(payeeTotals.get(ctx) ?? []), [span.map[t.a], span.map[t.a + t.t.length - 1] + 1]]);
+				}
+				c = x;
+			}
+		}
+	}
+	return out;
+}
+
+/** Source ranges of the totals of payee lists (the list's sum, which a prose reader must not read as a budget total). */
+const payeeTotals = new WeakMap<Ctx, Array<[number, number]>>();
+export const payeeListTotals = (ctx: Ctx): Array<[number, number]> => payeeTotals.get(ctx) ?? [];

@@ -47,8 +47,40 @@ function buildCellStream(ctx: Ctx): GCell[] {
 	// a converter that writes an empty cell as a line holding a space keeps every column: its
 	// one-cell lines are read by position (where empty cells are dropped, by the shape of values)
 	const keepsEmpty = lines.filter(spaceLine).length >= 2;
+	// a run of short lines that a PDF's page width (or a mirror's) wrapped out of one long line whose cells
+	// lost their separators: read as that one line would be (fused table text), not line by line
+	const wrappedFused = new Map<number, Span>();
+	const short = (l: Line | undefined) => !!l && !l.blank && !l.rule && !/[|\t]/.test(l.raw) && l.span.text.trim().length > 0 && l.span.text.trim().length <= 60;
+	for (let a = 0; a < lines.length; ) {
+		if (!short(lines[a])) {
+			a++;
+			continue;
+		}
+		let b = a;
+		while (short(lines[b + 1])) b++;
+		const run = lines.slice(a, b + 1);
+		const span: Span = { text: run.map((l) => l.span.text).join(''), norm: run.map((l) => l.span.norm).join(''), map: run.flatMap((l) => l.span.map) };
+		const figures = (span.norm.match(/\d+(?:\.\d+)?%?/g) ?? []).length;
+		// (wrapped at a width: half the lines but the last or more are of one length, none much shorter (one
+		// a little longer where a figure was not cut); one cell a line is not)
+		const widths = run.slice(0, -1).map((l) => l.span.text.trim().length);
+		const counts = new Map<number, number>();
+		for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
+		const width = [...counts.entries()].sort((x, y) => y[1] - x[1] || y[0] - x[0])[0]?.[0] ?? 0;
+		const atWidth = width >= 20 && widths.filter((w) => Math.abs(w - width) <= 1).length >= widths.length * 0.5 && widths.every((w) => w >= width - 8);
+		if (run.length >= 3 && atWidth && span.text.length > 200 && (span.text.match(/\s+/g) ?? []).length * 40 < span.text.length && figures >= 8 && FUSED_WORDS.filter((w) => span.norm.includes(w)).length >= 3) {
+			wrappedFused.set(a, span);
+			for (const l of run.slice(1)) wrappedFused.set(l.n, { text: '', norm: '', map: [] });
+		}
+		a = b + 1;
+	}
 	for (const line of lines) {
 		if (line.rule) continue;
+		const joined = wrappedFused.get(line.n);
+		if (joined) {
+			if (joined.text) out.push(...fusedCells(joined));
+			continue;
+		}
 		const { span } = line;
 		// one cell a line with blank lines between (web pages of 项目支出绩效自评表 copied from
 		// Word): a line holding only a space between two blank lines is an empty cell
@@ -76,7 +108,7 @@ function buildCellStream(ctx: Ctx): GCell[] {
 		};
 		// a long line whose cells lost even their spaces (OCR, document-sharing mirrors): cut it
 		// by the words of table headers and levels and by the shape of values
-		if (!/[|\t]/.test(line.raw) && span.text.length > 200 && (span.text.match(/\s/g) ?? []).length * 40 < span.text.length) {
+		if (!/[|\t]/.test(line.raw) && span.text.length > 200 && (span.text.match(/\s+/g) ?? []).length * 40 < span.text.length) {
 			out.push(...fusedCells(span));
 			continue;
 		}
@@ -127,6 +159,17 @@ function buildCellStream(ctx: Ctx): GCell[] {
 						e0 = run[run.length - 1][1];
 						w = z - 1;
 						break;
+					}
+				}
+				// (a header cell whose bracketed column letter or formula a PDF wrote with spaces inside
+				// its brackets, "全年预算数( A )", "( B/A×100%)": one cell up to its closing bracket)
+				const open = (t: string) => (t.match(/[(（]/g) ?? []).length > (t.match(/[)）]/g) ?? []).length;
+				if (open(span.norm.slice(s0, e0)) && /[(（]\s*$|[(（][A-Z]?$/.test(span.norm.slice(s0, e0))) {
+					const close = words.slice(w + 1, w + 4).findIndex(([a, b]) => /[)）]$/.test(span.norm.slice(a, b)) && /^[A-Z\d/×*%.)）]+$/.test(span.norm.slice(a, b)));
+					const inside = words.slice(w + 1, w + 1 + close).every(([a, b]) => /^[A-Z\d/×*%.]+$/.test(span.norm.slice(a, b)));
+					if (close >= 0 && inside) {
+						e0 = words[w + 1 + close][1];
+						w += 1 + close;
 					}
 				}
 				out.push({ text: span.text.slice(s0, e0), key: span.norm.slice(s0, e0).replace(/\s+/g, ''), start: span.map[s0], end: span.map[e0 - 1] + 1, loose: true });
@@ -185,6 +228,15 @@ function fusedCells(span: Span): GCell[] {
 			continue;
 		}
 		// (an operator of two characters, ">=95%", stays whole)
+		// (figures run together past a decimal point, "1365.451365.4510100%", stay one run: the funds reader
+		// cuts it where the table's arithmetic allows one cut, a cell cut at the second point is no figure)
+		const run = n.slice(i).match(/^\d+\.\d+(?:\.\d+)+%?/);
+		if (run && (textStart < 0 || /[\u4e00-\u9fa5)）%:：]$/.test(n.slice(textStart, i)))) {
+			flush(i);
+			cell(i, i + run[0].length);
+			i += run[0].length;
+			continue;
+		}
 		const v = n.slice(i).match(/^(?:>=|<=|[≥≤><=])?\d+(?:\.\d+)?(?:%|(?!指标)[\u4e00-\u9fa5]{1,2}(?=[≥≤><=\d]|$))?/);
 		if (v && (textStart < 0 || /[\u4e00-\u9fa5)）%]$/.test(n.slice(textStart, i)))) {
 			// a "unit" that is the start of the next header word (10总分100) is not one
@@ -288,11 +340,13 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
 	if (/^(该项目支出)?上级资金$/.test(t)) return { item: '上级资金', breakdown: 'budget_level', scope: 'fiscal' };
 	// (年度财政资金总额: the fiscal money a Hubei 项目自评表 scores, its only funds row)
 	if (/^(年度|当年)?财政资金总额$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'fiscal' };
-	if (/^(年度|当年)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$|^项目预算(金额|总额)(\(.*\))?$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
+	if (/^(年度|当年)?(预算)?资金总额|^总额$|^合计$|^总计$|^项目资金总额|^项目总预算$|^当年(年度)?预算(数)?$|^项目预算(金额|总额)(\(.*\))?$|^项目(总)?金额$/.test(t)) return { item: '合计', breakdown: 'total', scope: 'all' };
 	// (预算资金: the budget's own money, fiscal, beside 自有资金 in Hunan's 项目绩效目标表)
 	if (/^(本年|当年)?(财政资金|财政拨款|一般公共预算|财政拨款资金)|^预算资金$/.test(t)) return { item: '财政拨款支出', breakdown: 'source', scope: 'fiscal' };
 	if (/^其他资金$|^其他$|^其它资金$|^其他收入$/.test(t)) return { item: '其他支出', breakdown: 'source', scope: 'other' };
-	if (/^(单位资金|财政专户管理资金|上年结转(资金)?|自筹资金|自有资金|社会资金|专户资金)$/.test(t)) return { item: t, breakdown: 'source', scope: 'other' };
+	// (last year's money carried over may be of any fund: the whole scope, as the records keep it)
+	if (/^上年结转(资金)?$/.test(t)) return { item: t, breakdown: 'source', scope: 'all' };
+	if (/^(单位资金|财政专户管理资金|自筹资金|自有资金|社会资金|专户资金)$/.test(t)) return { item: t, breakdown: 'source', scope: 'other' };
 	return undefined;
 }
 
@@ -300,7 +354,10 @@ function fundRow(k: string): { item: string; breakdown: BudgetLine['breakdown'];
  * 绩效自评表): a budget_level line of fiscal money, named as written. */
 function levelRow(k: string): ReturnType<typeof fundRow> {
 	const t = k.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
-	return /^(中央|省级?|市级?|县级?|区级?|自治区|地方)财政(资金|拨款)$/.test(t) ? { item: t, breakdown: 'budget_level', scope: 'fiscal' } : undefined;
+	// (a level's money of the year, "当年市级财政资金", named as written)
+	if (/^(当年|本年)(中央|省级?|市级?|县级?|区级?|自治区|地方)财政(资金|拨款)$/.test(t)) return { item: t, breakdown: 'budget_level', scope: 'fiscal' };
+	// (and the money of a level without the word 财政, "地方资金", "省级资金", "中央补助资金", as the same forms write it)
+	return /^(中央|省级?|市级?|县级?|区级?|自治区|地方)(财政(资金|拨款)|(补助)?资金)$/.test(t) ? { item: t, breakdown: 'budget_level', scope: 'fiscal' } : undefined;
 }
 
 export interface GridResult {
@@ -348,10 +405,14 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 		};
 		/** a header word whose column letter a flowed line put in the next cell ("预算数 | (A)") */
 		const lettered = (x: number) => !fundCol(cells[x].key) && /^\([A-Z]\)$/.test(cells[x + 1]?.key ?? '') && cells[x].loose ? fundCol(cells[x].key + cells[x + 1].key) : undefined;
-		while (j < cells.length && (fundCol(cells[j].key) || lettered(j) || (cols.length && (/原因|说明|偏差|^\([A-Z][A-Z/]*\)$/.test(cells[j].key) || emptyRun(j) > 0)))) {
+		// (and a rate column's formula on a cell of its own, "预算执行率 | (B/A×100%)")
+		const note = (k: string) => /^\([A-Z][A-Z/]*\)$|^\([A-Z]\/[A-Z][×*]100%\)$/.test(k);
+		while (j < cells.length && (fundCol(cells[j].key) || lettered(j) || (cols.length && (/原因|说明|偏差/.test(cells[j].key) || note(cells[j].key) || emptyRun(j) > 0)))) {
 			// a column's letter on a cell of its own ("全年预算数 | (A)") is no column
-			if (!/^\([A-Z][A-Z/]*\)$/.test(cells[j].key)) cols.push(fundCol(cells[j].key) ?? lettered(j) ?? 'other');
-			j++;
+			// (and "得分 | 计算方法", a fused table's 得分计算方法 cut at its header word, one column of notes)
+			const method = /^得分$/.test(cells[j].key) && /^(计算方法|说明)$/.test(cells[j + 1]?.key ?? '');
+			if (!note(cells[j].key)) cols.push(method ? 'other' : (fundCol(cells[j].key) ?? lettered(j) ?? 'other'));
+			j += method ? 2 : 1;
 			// a header's note a flowed line cut at its spaces ("得分 | (20 | 分*执行率)"): no column
 			if (cells[j]?.loose && /^[(（][^)）]*$/.test(cells[j].key)) {
 				const close = cells.slice(j, j + 4).findIndex((c) => /[)）]$/.test(c.key));
@@ -426,6 +487,17 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 					k++; // a note cell of the row above (原因 / 说明)
 					continue;
 				}
+				// (a row of a source the vocabulary does not know whose cells are all empty, "其中:中央、省补助 | | |":
+				// nothing to read, the rows after it go on)
+				if (rows > 0 && /^(其中[:：]?)?[\u4e00-\u9fa5、]{2,12}$/.test(cells[k].key)) {
+					let e = k + 1;
+					while (e < cells.length && e - k <= 3 * cols.length + 2 && isBlank(cells[e].key)) e++;
+					const next = cells[e];
+					if (next && (fundRow(next.key) ?? levelRow(next.key))) {
+						k = e;
+						continue;
+					}
+				}
 				if (rows > 0 || k - j > 2) break;
 				k++;
 				continue;
@@ -446,17 +518,23 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 			// spreadsheet forms whose cells are formatted so) is that amount
 			const cell = (c: GCell) => {
 				const d = colon(c);
-				const m = unit === '万元' ? d.key.match(new RegExp(`^(${NUM})万元$`)) : null;
+				const m = unit === '万元' ? d.key.match(new RegExp(`^(${NUM})万元?$`)) : null;
 				if (!m) return d;
 				const at = d.text.indexOf(m[1]);
 				return at < 0 ? d : { ...d, text: m[1], key: m[1], start: d.start + at, end: d.start + at + m[1].length };
 			};
+			// (a colon the label's cell left alone, "年度资金总额 | : | 412.6…", is no cell)
+			if (cells[v]?.key.match(/^[:：]$/) && cells[v].loose) v++;
 			// (a year cut from its 年 at a space, "2022 年X项目", is no value)
 			const yearCut = (x: number) => /^(19|20)\d\d$/.test(cells[x].key) && /^年/.test(cells[x + 1]?.key ?? '');
-			while (v < cells.length && vals.length < cols.length && isValue(cell(cells[v]).key) && !yearCut(v)) vals.push(cell(cells[v++]));
+			// (a run of figures fused past their decimal points is one cell for the cut below, never a figure itself)
+			const fusedRun = (c: GCell) => !!c.loose && /^\d+\.\d+(?:\.\d+)+%?$/.test(c.key);
+			while (v < cells.length && vals.length < cols.length && (isValue(cell(cells[v]).key) || fusedRun(cells[v])) && !yearCut(v)) vals.push(cell(cells[v++]));
 			// a flowed row whose numbers OCR ran together: split where one reading is left
 			const split = vals.length && vals.every((c) => c.loose) && vals.length < cols.length ? splitFundsRow(vals, cols, row.breakdown === 'total', totals) : undefined;
 			if (split) vals = split;
+			// (a fused run no single cut reads: the row's figures are not placed)
+			else if (vals.some(fusedRun)) vals = [];
 			// a row whose empty cells the conversion dropped ("年度资金总额 | 40 | 40 | 10 | 100% | 98" under
 			// 年初 | 全年预算 | 全年执行 | 分值 | 执行率 | 得分): aligned by its rate, where that reading checks
 			else if (vals.length && vals.length < cols.length && !cols.includes('other') && vals.every((c) => !isBlank(c.key))) {
@@ -892,6 +970,13 @@ function plannedPairs(ctx: Ctx, env: Env, out: GridResult, rows: Array<Array<{ k
 		out.budget.push({ flow: k.flow, breakdown: 'total', item: '合计', scope: 'all', stage: k.stage, year: env.year, amount: ctx.money(v.text, unit, head[2 * x].start, v.end, 0.8, 'grid.planned-pairs') });
 	});
 	for (const r of rows.slice(1)) {
+		// (a pair of its own row under the levels, "实际支出(万元) | C": Zhejiang's form writes the spending
+		// below the 计划安排 / 实际到位 rows)
+		const own = r[0] && kindOf(r[0].key.replace(/\((万元|元)\)$/, ''));
+		if (own && num(r[1]) && r.slice(2).every((c) => !c.key) && !cols.some((c) => kindOf(c)?.flow === own.flow && kindOf(c)?.stage === own.stage)) {
+			out.budget.push({ flow: own.flow, breakdown: 'total', item: '合计', scope: 'all', stage: own.stage, year: env.year, amount: ctx.money(r[1].text, unit, r[0].start, r[1].end, 0.8, 'grid.planned-pairs') });
+			break;
+		}
 		if (r.length !== head.length) break;
 		r.forEach((c, x) => {
 			if (x % 2) return;
@@ -1176,8 +1261,20 @@ function headerRun<T>(ctx: Ctx, cells: GCell[], i: number, classify: (key: strin
 	const heads: Array<[number, number]> = [];
 	let j = i;
 	while (j < cells.length) {
-		const { cell, next } = joinedOnLine(ctx, cells, j);
-		const col = classify(cell.key);
+		let { cell, next } = joinedOnLine(ctx, cells, j);
+		let col = classify(cell.key);
+		// (a line flowed with several headers on it, "2017年决算数 2018年预算数 2018年决算数 …": the fewest
+		// cells from j that make a header, not the whole line)
+		for (let n = 1; col === undefined && n <= 4 && j + n <= cells.length; n++) {
+			const part = cells.slice(j, j + n);
+			if (n > 1 && !part.every((c) => c.loose && ctx.lineOf(c.start) === ctx.lineOf(part[0].start))) break;
+			const c = classify(part.map((x) => x.key).join(''));
+			if (c !== undefined) {
+				col = c;
+				cell = { text: ctx.src.slice(part[0].start, part[n - 1].end), key: part.map((x) => x.key).join(''), start: part[0].start, end: part[n - 1].end };
+				next = j + n;
+			}
+		}
 		if (col === undefined) break;
 		cols.push(col);
 		heads.push([cell.start, cell.end]);
@@ -1194,6 +1291,9 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		let unit: MoneyUnit | undefined;
 		for (let b = Math.max(0, i - 3); b < i; b++) unit = unitOfHeader(cells[b].key) ?? unit;
 		unit ??= unitOfHeader(cells[i].key);
+		// (or the form's own "单位:万元" at its head, a few rows above: the 部门整体支出绩效评价基础数据表 states it
+		// once, beside 填报单位, over its staff rows)
+		for (let b = i - 1; b >= Math.max(0, i - 30) && !unit; b--) if (/^(金额)?单位[:：](万元|元)$/.test(cells[b].key)) unit = unitOfHeader(cells[b].key);
 		if (!unit) {
 			i = j - 1;
 			continue;
@@ -1205,6 +1305,8 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		/** the nature line a "其中:" group breaks down */
 		let group: { parent: string; open: boolean } | undefined;
 		let lastNature: string | undefined;
+		/** the rows under a "项目支出:" heading that states no figure: the projects */
+		let projects = false;
 		while (k < cells.length && idle < 4) {
 			const c = cells[k];
 			if (c.key === '') {
@@ -1214,13 +1316,30 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			if (isValue(c.key) || c.key.length > 30 || /[。;；]/.test(c.key) || yearStageCol(c.key)) break;
 			let v = k + 1;
 			const vals: GCell[] = [];
-			while (v < cells.length && vals.length < cols.length && isNumber(cells[v].key)) vals.push(cells[v++]);
+			// (an OCR'd amount may keep a stray full stop, "8.40.")
+			const figure = (x: GCell) => (x.loose && /^\d+\.\d+\.$/.test(x.key) ? { ...x, key: x.key.slice(0, -1), text: x.text.replace(/\.\s*$/, '') } : x);
+			while (v < cells.length && vals.length < cols.length && isNumber(figure(cells[v]).key)) vals.push(figure(cells[v++]));
 			const label = c.text.replace(/\s+/g, '').replace(/^[一二三四五六七八九十\d]{1,2}[、.．]/, '').replace(/[:：]$/, '');
 			const part = /^其中[:：]?/.test(label);
 			const name = label.replace(/^其中[:：]?/, '');
+			// the template's own rows end the parts above them; 项目支出 and 公用经费 stated without figures head
+			// the rows under them (the projects; the 公用经费 items its 其中 lists)
+			const own = /^(三公经费|项目支出|基本支出|人员经费|(日常)?公用经费|政府采购(金额)?|部门整体支出预算调整|楼堂馆所|厉行节约)/.test(name);
+			if (own && !part) {
+				group = undefined;
+				projects = false;
+			}
 			if (!vals.length) {
+				if (name === '项目支出') projects = true;
+				if (/^(日常)?公用经费$/.test(name) && !part) lastNature = name;
 				// (a template's placeholder row, "……", is no row)
 				if (!/^[.…。·]+$/.test(name)) idle++;
+				k = v;
+				continue;
+			}
+			// (a row that lost a cell: which column is empty is not known, so none of its figures is placed)
+			if (vals.length < cols.length && vals.length > 0) {
+				idle++;
 				k = v;
 				continue;
 			}
@@ -1242,6 +1361,11 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'nature', item: nature, ...(parent ? { parent } : {}), scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.8, 'grid.matrix.nature') }));
 				continue;
 			}
+			if (projects && !own && /^[\u4e00-\u9fa5、，,()（）]{2,20}$/.test(name)) {
+				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'project', item: name, parent: '项目支出', scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.75, 'grid.matrix.project') }));
+				continue;
+			}
+			if (own) continue;
 			// a "其中:" row opens the parts of the nature line above it; the rows after it are parts too
 			if (part && lastNature) group = { parent: lastNature, open: true };
 			if (group && /^[\u4e00-\u9fa5、，,()（）]{2,20}$/.test(name)) {
@@ -2136,6 +2260,10 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
+	if (env.kind === 'project_target_table' || env.kind === 'target_table') readCostReckoning(ctx, env, cells, out);
+	if (env.kind === 'project_self_evaluation') readSpendingDetail(ctx, env, cells, out);
+	if ((env.kind === 'project_self_evaluation' || env.kind === 'self_evaluation') && !out.budget.length) readStagePairs(ctx, env, cells, out);
+	if (env.kind === 'self_evaluation') readIncomeColumns(ctx, env, cells, out);
 	// (an allocation notice's table stands before the target form that names the project: the whole text)
 	if (env.kind === 'project_target_table' || env.kind === 'project_self_evaluation') readAllocationTable(ctx, env, [...cellStream(ctx)], out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
@@ -2466,6 +2594,51 @@ function readDutyRows(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 }
 
 /**
+ * A project's cost table with its reckoning: 成本构成 | 金额 | 测算(公式)依据 [| year columns], one row a cost,
+ * its amount, then its reckoning as numbered lines "1.燃油费40次*300=12000元". Each row is a cost line of
+ * the budget; each reckoning line whose product is the amount it states is a cost of that row (its
+ * parent), where those parts add up to no more than the row. Serves the 项目预算 block of project
+ * target tables (Hubei's 项目支出绩效目标申报表 and the like), in any cell layout.
+ */
+function readCostReckoning(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	for (let i = 0; i + 2 < cells.length; i++) {
+		if (!/^成本(构成|明细|项目)$/.test(cells[i].key)) continue;
+		const head = cells.slice(i + 1, i + 6).map((c) => c.key);
+		const amt = head.findIndex((k) => /^(金额|预算(金额|数)?)(\((万元|元)\))?$/.test(k));
+		if (amt < 0 || !head.some((k) => /^测算(\(公式\))?依据$|^(计算|测算)(公式|方法)$/.test(k))) continue;
+		const unit: MoneyUnit = unitOfHeader(head[amt]) ?? '万元';
+		let k = i + 1;
+		while (k < cells.length && (cells[k].key === '' || /^(金额|预算|测算|计算|\d{4}年|备注)/.test(cells[k].key))) k++;
+		const lines: BudgetLine[] = [];
+		for (let rows = 0; k + 1 < cells.length && rows < 20; rows++) {
+			const name = cells[k];
+			const val = cells[k + 1];
+			if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5()（）、]{1,24}$/.test(name.key) || !isNumber(val.key) || /%$/.test(val.key)) break;
+			const row: BudgetLine = { flow: 'expenditure', breakdown: 'cost', item: name.key, scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(val.text, unit, name.start, val.end, 0.75, 'grid.cost-reckoning') };
+			lines.push(row);
+			k += 2;
+			// the reckoning lines: "N.名称a单位*b=c元", kept where a × b = c
+			const parts: BudgetLine[] = [];
+			let sum = 0;
+			while (k < cells.length && /^\d{1,2}[.、．]/.test(cells[k].key)) {
+				const m = cells[k].key.match(new RegExp(`^\\d{1,2}[.、．]([\\u4e00-\\u9fa5]{1,12}?)(\\d+(?:\\.\\d+)?)[\\u4e00-\\u9fa5]{0,2}[*×xX](\\d+(?:\\.\\d+)?)[\\u4e00-\\u9fa5/]{0,4}=(${NUM})(万元|元)$`));
+				if (m && Math.abs(Number(m[2]) * Number(m[3]) - Number(m[4].replace(/,/g, ''))) < 0.005) {
+					const at = cells[k].text.lastIndexOf(m[4]);
+					const money = ctx.money(m[4], m[5] as MoneyUnit, cells[k].start, at >= 0 ? cells[k].start + at + m[4].length : cells[k].end, 0.7, 'grid.cost-reckoning.part');
+					sum += money.wan;
+					parts.push({ flow: 'expenditure', breakdown: 'cost', item: m[1], parent: name.key, scope: 'all', stage: 'budget', year: env.year, amount: money });
+				}
+				k++;
+			}
+			if (sum <= row.amount.wan + 0.005) lines.push(...parts);
+			while (k < cells.length && cells[k].key === '') k++;
+		}
+		out.budget.push(...lines);
+		return;
+	}
+}
+
+/**
  * The costs a target form's plan cell lists, each "what 需 N万元" ("…勘察设计审批需20万元;…检查需20万元;
  * …验收需10万元,合计50万元"): each is a cost of the project's budget. Read only in a cell labelled as the
  * plan or the reckoning of the money (项目实施计划, 资金测算依据, 资金使用计划), with two items at least,
@@ -2613,6 +2786,10 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	// the form's own statement of its unit above its cells ("金额单位:万元"), for the whole form
 	const docUnit = ctx.src.slice(0, 4000).match(/金额单位\s*[:：]?\s*(万元|亿元|元)/)?.[1] as MoneyUnit | undefined;
 	let reach = 0;
+	/** the line of a mid-term column's total (中期资金总额), whose pairs come first in each row */
+	let midTerm: number | undefined;
+	let lastRow: ReturnType<typeof fundRow>;
+	let lastUnit: MoneyUnit | undefined;
 	/** the source a bracketed ordinal row opened ("(一)财政拨款小计"), whose numbered rows are its parts */
 	let group: string | undefined;
 	// a label and its amount in one cell ("资金总额: 250", "一、预算资金:250", one form cell a paragraph):
@@ -2633,7 +2810,8 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	cells = split;
 	for (let i = 0; i < cells.length - 1; i++) {
 		// (the unit on a cell of its own under the money's label: "项目资金申请 / (万元)")
-		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : i > 0 && /^[(（](万元|亿元|元)[)）]$/.test(cells[i].key) && /预算|资金|金额/.test(cells[i - 1].key) ? unitOfHeader(cells[i].key) : undefined;
+		// (or the form's "单位:万元" cell just before its funds block: "单位:万元 | 资金申报计划 | 资金总额 | …")
+		const u = /预算|资金|金额|支出/.test(cells[i].key) ? unitOfHeader(cells[i].key) : i > 0 && /^[(（](万元|亿元|元)[)）]$/.test(cells[i].key) && /预算|资金|金额/.test(cells[i - 1].key) ? unitOfHeader(cells[i].key) : /^单位[:：](万元|亿元|元)$/.test(cells[i].key) && cells.slice(i + 1, i + 4).some((c) => fundRow(c.key)?.breakdown === 'total') ? unitOfHeader(cells[i].key) : undefined;
 		if (u) {
 			unit = u;
 			reach = i + 24;
@@ -2643,7 +2821,18 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// (the parts of a source, read only under it: 政府性基金 / 国有资本经营预算 of 财政拨款, 事业收入 /
 		// 经营性收入 of 自有资金)
 		const partOf = group && /^\d{1,2}[、.．]\s*((政府性基金|国有资本经营)(预算)?(拨款|资金)?|(事业|经营性?)收入)[:：]?$/.test(cells[i].key) ? { item: '', breakdown: 'source' as const, scope: /收入[:：]?$/.test(cells[i].key) ? ('other' as const) : ('fiscal' as const) } : undefined;
-		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined);
+		// (a level of government's money under the fiscal row, "财政资金 | N | 其中: | 省级财政 | N": part of it)
+		const underFiscal = /^其中[:：]?$/.test(cells[i - 1]?.key ?? '') && lastRow?.item === '财政拨款支出';
+		let row = fundRow(cells[i].key) ?? partOf ?? (nat ? { item: nat[1], breakdown: 'nature' as const, scope: 'all' as const } : undefined) ?? (/^其中[:：]?(当年|本年)/.test(cells[i].key) ? levelRow(cells[i].key) : undefined) ?? (underFiscal && /^(中央|省级?|市级?|县级?|区级?|自治区)财政$/.test(cells[i].key) ? { item: cells[i].key, breakdown: 'budget_level' as const, scope: 'fiscal' as const } : undefined);
+		if (row) lastRow = row;
+		// (a form with a mid-term column before the year's, "中期资金总额: | 90.00 | 年度资金总额: | 30.00", then
+		// "其中:财政拨款 | 90.00 | 其中:财政拨款 | 30.00": a row's first pair is the mid-term money, not the year's)
+		if (/^中期(资金|预算)?(总额|总预算|资金)[:：]?$/.test(cells[i].key)) midTerm = ctx.lineOf(cells[i].start);
+		if (row && midTerm !== undefined && ctx.lineOf(cells[i].start) >= midTerm) {
+			const line = ctx.lineOf(cells[i].start);
+			const again = cells.slice(i + 1, i + 8).some((c) => c.key === cells[i].key && ctx.lineOf(c.start) === line);
+			if (again) continue;
+		}
 		// two ordinal levels ("(一)财政拨款小计 | 6" over "1、一般公共预算 | 6", "2、政府性基金 | 0"): a
 		// numbered row under a bracketed one is its part, named as written (Sichuan's 项目支出绩效目标申报表)
 		let parent: string | undefined;
@@ -2653,6 +2842,7 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 			row = { item: name, breakdown: 'source', scope: /^一般公共预算/.test(name) ? 'general_public' : row.scope };
 			parent = group;
 		} else if (!row || !/^\d{1,2}[、.．]/.test(cells[i].key)) group = row ? undefined : group;
+		if (underFiscal && row?.breakdown === 'budget_level') parent = '财政拨款支出';
 		// (the next non-empty cell; an amount may carry its own unit: "资金总额 | 500万元", Hubei's
 		// 项目支出绩效目标表 one cell a line)
 		let v = i + 1;
@@ -2697,9 +2887,14 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		}
 		if ((haveBudget && env.kind !== 'project_target_table') || !row || !isNumber(next.key) || /%$/.test(next.key)) continue;
 		if (ctx.isUsed(next.start, next.end)) continue;
-		const stated = !unit && !docUnit && ctx.src.match(new RegExp(`(?<![\\d.])${next.key.replace(/\./g, '\\.')}\\s*(万元|亿元|元)`))?.[1];
-		const u1 = (i <= reach ? unit : undefined) ?? docUnit ?? (stated as MoneyUnit | undefined);
+		// (the same amount, by value: "5.00" in the form is the "5万元" the text states; where the text states
+		// that value in two units, neither)
+		const statedUnits = !unit && !docUnit ? new Set([...ctx.src.matchAll(new RegExp(`(?<![\\d.,])(${NUM})\\s*(万元|亿元|元)`, 'g'))].filter((m) => Number(m[1].replace(/,/g, '')) === Number(next.key.replace(/,/g, ''))).map((m) => m[2])) : new Set<string>();
+		const stated = statedUnits.size === 1 ? [...statedUnits][0] : undefined;
+		// (and a zero of the block, "上年结转 | 0.00", the unit of the block's amounts read before it)
+		const u1 = (i <= reach ? unit : undefined) ?? docUnit ?? (stated as MoneyUnit | undefined) ?? (i <= reach && Number(next.key.replace(/,/g, '')) === 0 ? lastUnit : undefined);
 		if (!u1) continue;
+		lastUnit = u1;
 		const amount = ctx.money(next.text, u1, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
 		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, ...(parent ? { parent } : {}), scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 		reach = i + 24;
@@ -2774,6 +2969,186 @@ export function readFundBlocks(ctx: Ctx, env: Env): { lines: BudgetLine[]; range
 
 /* ------------------------------------------------------------------ stacked fund columns */
 
+/**
+ * The 项目支出明细情况 table of project evaluation forms: a 支出内容 (支出项目, 经济科目) column, then
+ * the planned and the actual spending (计划支出数 / 预算数, 实际支出数 / 执行数) and perhaps a voucher or
+ * remark column, one row a use of the money, closed by its 支出合计. Each use is a cost line at each
+ * stage its columns state; read only where every row has a figure in each stage column and each
+ * column adds up to the 支出合计 row (which is their sum, not a line). Any cell layout: the cells are
+ * the document's stream, empty cells skipped. Serves the 财政支出项目绩效评价（自评）报告 forms of
+ * Zhejiang, Hunan and other provinces (二、项目支出明细情况).
+ */
+function readSpendingDetail(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	const ITEM = /^(支出内容|支出项目|支出明细|支出用途|开支内容|开支项目)(\((经济科目|用途)\))?$/;
+	const stageOf = (k: string): BudgetLine['stage'] | 'other' | undefined =>
+		/^(计划支出|预算支出|计划|预算)(数|金额)?(\((万元|元)\))?$/.test(k) ? 'budget' : /^(实际支出|实际|执行|决算|支出)(数|金额)?(\((万元|元)\))?$/.test(k) ? 'final' : /^(会计凭证号?|凭证号|备注|说明)$/.test(k) ? 'other' : undefined;
+	for (let i = 0; i < cells.length; i++) {
+		if (!ITEM.test(cells[i].key)) continue;
+		let j = i + 1;
+		const cols: Array<BudgetLine['stage'] | 'other'> = [];
+		while (j < cells.length && cols.length < 5 && stageOf(cells[j].key)) cols.push(stageOf(cells[j++].key)!);
+		const stages = cols.filter((c): c is BudgetLine['stage'] => c !== 'other');
+		if (!stages.length || new Set(stages).size !== stages.length) continue;
+		const heads = cells.slice(i, j).map((c) => c.key);
+		const unit = heads.map(unitOfHeader).find((u) => u) ?? cells.slice(Math.max(0, i - 3), i).map((c) => unitOfHeader(c.key)).find((u) => u) ?? '万元';
+		const rows: Array<{ label: GCell; vals: GCell[] }> = [];
+		let total: GCell[] | undefined;
+		let k = j;
+		while (k < cells.length && rows.length < 40) {
+			const c = cells[k];
+			if (c.key === '') {
+				k++;
+				continue;
+			}
+			if (/^(支出)?(合计|总计)$/.test(c.key)) {
+				const vals: GCell[] = [];
+				for (let v = k + 1; v < cells.length && vals.length < stages.length; v++) {
+					if (cells[v].key === '') continue;
+					if (!isNumber(cells[v].key) || /%$/.test(cells[v].key)) break;
+					vals.push(cells[v]);
+				}
+				if (vals.length === stages.length) total = vals;
+				break;
+			}
+			// (a new section of the form: the table has ended)
+			if (/^[一二三四五六七八九十]+、/.test(c.key) || isValue(c.key) || c.key.length > 40) break;
+			const vals: GCell[] = [];
+			let v = k + 1;
+			for (; v < cells.length && vals.length < stages.length; v++) {
+				if (cells[v].key === '') continue;
+				if (!isNumber(cells[v].key) || /%$/.test(cells[v].key)) break;
+				vals.push(cells[v]);
+			}
+			// (a remark cell between rows holds no figure: skipped; a row without its figures ends the table)
+			if (vals.length === stages.length && /[\u4e00-\u9fa5]{2}/.test(c.key)) rows.push({ label: c, vals });
+			else if (vals.length) break;
+			k = vals.length === stages.length ? v : k + 1;
+		}
+		if (!total || rows.length < 2) continue;
+		const num = (c: GCell) => Number(c.key.replace(/,/g, ''));
+		// (to the cent a report's rounding leaves, ±0.01 as the audit tolerates)
+		if (stages.some((_, x) => Math.abs(rows.reduce((a, r) => a + num(r.vals[x]), 0) - num(total![x])) > 0.0101)) continue;
+		for (const r of rows) {
+			stages.forEach((stage, x) => {
+				out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.label.text.replace(/\s+/g, ''), scope: 'all', stage, year: env.year, amount: ctx.money(r.vals[x].text, unit, r.label.start, r.vals[x].end, 0.75, 'grid.spending-detail') });
+			});
+		}
+		return;
+	}
+}
+
+/**
+ * A 预算执行情况 block of label and amount cells: "预算数: | N | 执行数: | M | [R%]", then each source or
+ * level written twice, once a stage ("其中:中央补助 | N1 | 其中:中央补助 | M1 | 地方资金/其他 | | 地方资金/其他 |").
+ * The pair is the fund's total at the budget stage (adjusted where the block's heading says 调整后)
+ * and spent, the rate after the spent amount its execution rate; each twice-written row a line of
+ * the source (财政资金) or level (中央补助) it names at the two stages. Read only where the amounts sit
+ * right after their labels and each row is written twice. Serves the 区域(项目)绩效自评表 and
+ * 部门整体绩效自评表 that Hebei's and Sichuan's finance departments issue, in any cell layout.
+ */
+function readStagePairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	// (an amount written with its unit, "6.5万元", or the unit in the next cell, "6.5 | 万元")
+	const amountAt = (x: number): { cell: GCell; next: number } | undefined => {
+		const c = cells[x];
+		const m = c?.key.match(new RegExp(`^(${NUM})(万元)?$`));
+		if (!c || !m) return undefined;
+		const at = c.text.indexOf(m[1]);
+		const cell = m[2] && at >= 0 ? { ...c, text: m[1], key: m[1], end: c.start + at + m[1].length } : c;
+		return { cell, next: !m[2] && cells[x + 1]?.key === '万元' ? x + 2 : x + 1 };
+	};
+	for (let i = 0; i < cells.length; i++) {
+		if (!/^预算(安排)?数[:：]$/.test(cells[i].key)) continue;
+		const b = amountAt(i + 1);
+		if (!b || !/^(执行|支出|实际支出)数[:：]$/.test(cells[b.next]?.key ?? '')) continue;
+		const f = amountAt(b.next + 1);
+		if (!f) continue;
+		const heading = cells.slice(Math.max(0, i - 16), i).filter((c) => c.key).slice(-6).map((c) => c.key).join('');
+		const stage: BudgetLine['stage'] = /调整后|全年预算/.test(heading) ? 'adjusted' : 'budget';
+		const unit: MoneyUnit = cells.slice(Math.max(0, i - 12), i).map((c) => unitOfHeader(c.key)).filter((u) => u).pop() ?? '万元';
+		let k = f.next;
+		const rate = /^\d+(\.\d+)?%$/.test(cells[k]?.key ?? '') ? cells[k++] : undefined;
+		// (the row's points or score after it, "执行数: | 6.2 | 20": not a row)
+		if (/^\d+(\.\d+)?$/.test(cells[k]?.key ?? '')) k++;
+		const money = (c: GCell, label: GCell) => ctx.money(c.key, unit, label.start, c.end, 0.75, 'grid.stage-pairs');
+		const lines: BudgetLine[] = [
+			{ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage, year: env.year, amount: money(b.cell, cells[i]) },
+			{ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'final', year: env.year, amount: money(f.cell, cells[b.next]), ...(rate ? { execution_rate: ctx.figure(rate.key.replace('%', ''), '%', rate.start, rate.end, 0.75, 'grid.stage-pairs.rate') } : {}) }
+		];
+		// the rows: a label and its amount, the same label again and its amount (a blank where none is stated)
+		for (let n = 0; n < 4 && k < cells.length; n++) {
+			while (k < cells.length && cells[k].key === '') k++;
+			const label = cells[k];
+			if (!label || isValue(label.key) || /^\d/.test(label.key)) break;
+			const t = label.key.replace(/^其中[:：]?/, '');
+			const first = amountAt(k + 1);
+			const again = first ? first.next : k + 1;
+			// (a row with no amount: its label, then its unit alone or nothing, twice)
+			const skipUnit = (x: number) => (cells[x]?.key === '万元' ? x + 1 : x);
+			const second = cells[first ? again : skipUnit(again)];
+			if (!second || second.key !== label.key) break;
+			const last = amountAt((first ? again : skipUnit(again)) + 1);
+			k = last ? last.next : skipUnit((first ? again : skipUnit(again)) + 1);
+			if (!first || !last) continue;
+			const src = fundRow(label.key);
+			const level = t.match(/^(中央|省级?|市级?|县级?|区级?|自治区|地方)(财政)?(补助|资金|补助资金|拨款)$/);
+			const row = src && src.breakdown !== 'total' ? src : level ? { item: t, breakdown: 'budget_level' as const, scope: (level[2] ? 'fiscal' : 'all') as Scope } : undefined;
+			if (!row) continue;
+			lines.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage, year: env.year, amount: money(first.cell, label) });
+			lines.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, scope: row.scope, stage: 'final', year: env.year, amount: money(last.cell, second) });
+		}
+		out.budget.push(...lines);
+		return;
+	}
+}
+
+/**
+ * A department's income table by source in columns: 机构名称 | 收入合计 | 其中: 上年结转 | 公共财政拨款 |
+ * 政府基金拨款 | 纳入专户管理的非税收入拨款 | 其他收入 (事业收入, 经营收入 …), one row a unit. The row's total
+ * is the year's income, each column its source (上年结转 the balance brought forward); read only where
+ * the sources add up to the total (with or without the balance). Serves the 部门(单位)年度收入情况 table of
+ * Hunan's 部门整体支出绩效评价 forms, in any cell layout.
+ */
+function readIncomeColumns(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	type Col = Pick<BudgetLine, 'flow' | 'breakdown' | 'item' | 'scope'>;
+	const colOf = (k: string): Col | undefined =>
+		/^(上年结转|年初结转(和|及)?结余)(资金)?$/.test(k) ? { flow: 'opening_balance', breakdown: 'total', item: '合计', scope: 'all' }
+		: /^(公共财政|一般公共预算(财政)?)拨款(收入)?$/.test(k) ? { flow: 'income', breakdown: 'source', item: '财政拨款收入', scope: 'general_public' }
+		: /^政府(性)?基金(预算)?拨款(收入)?$/.test(k) ? { flow: 'income', breakdown: 'source', item: '政府性基金拨款收入', scope: 'fiscal' }
+		: /^纳入(财政)?专户管理的非税收入拨款$/.test(k) ? { flow: 'income', breakdown: 'source', item: k, scope: 'fiscal' }
+		: /^(其他收入|事业收入|经营收入|上级补助收入|附属单位上缴收入)$/.test(k) ? { flow: 'income', breakdown: 'source', item: k, scope: 'other' }
+		: undefined;
+	for (let i = 0; i < cells.length; i++) {
+		if (!/^收入合计$/.test(cells[i].key) || !cells.slice(Math.max(0, i - 3), i).some((c) => /^(机构|单位|部门)(名称)?$/.test(c.key))) continue;
+		const cols: Col[] = [];
+		let k = i + 1;
+		for (; k < cells.length && k < i + 40; k++) {
+			const key = cells[k].key;
+			if (key === '' || /^其中[:：]?$/.test(key)) continue;
+			// (a header a flowed line cut at its space, "公共财 | 政拨款", "其他 | 收入": its pieces joined)
+			const joined = cells[k].loose && cells[k + 1]?.loose && ctx.lineOf(cells[k + 1].start) === ctx.lineOf(cells[k].start) ? key + cells[k + 1].key : '';
+			const col = colOf(key) ?? (joined ? colOf(joined) : undefined);
+			if (!col) break;
+			if (!colOf(key)) k++;
+			cols.push(col);
+		}
+		if (cols.length < 2) continue;
+		while (k < cells.length && cells[k].key === '') k++;
+		const name = cells[k];
+		const vals = cells.slice(k + 1, k + 2 + cols.length);
+		if (!name || isValue(name.key) || vals.length !== cols.length + 1 || !vals.every((c) => isNumber(c.key) && !/%$/.test(c.key))) continue;
+		const num = (c: GCell) => Number(c.key.replace(/,/g, ''));
+		const total = num(vals[0]);
+		const parts = cols.map((c, x) => ({ c, v: num(vals[x + 1]) }));
+		const all = parts.reduce((a, p) => a + p.v, 0);
+		const noOpening = parts.filter((p) => p.c.flow === 'income').reduce((a, p) => a + p.v, 0);
+		if (Math.abs(all - total) > 0.0101 && Math.abs(noOpening - total) > 0.0101) continue;
+		const unit: MoneyUnit = cells.slice(Math.max(0, i - 12), i).map((c) => unitOfHeader(c.key)).filter((u) => u).pop() ?? '万元';
+		out.budget.push({ flow: 'income', breakdown: 'total', item: '合计', scope: 'all', stage: 'final', year: env.year, amount: ctx.money(vals[0].text, unit, name.start, vals[0].end, 0.75, 'grid.income-columns') });
+		parts.forEach((p, x) => out.budget.push({ ...p.c, stage: 'final', year: env.year, amount: ctx.money(vals[x + 1].text, unit, name.start, vals[x + 1].end, 0.75, 'grid.income-columns') }));
+		return;
+	}
+}
+
 /** A column of the 项目基本概况 funds block: 计划安排资金 is the budget; 实际到位资金 the money received,
  * 实际支出 the spending and 结余 the balance, all of the year's actuals. */
 const STACK_COL: Array<[RegExp, BudgetLine['flow'], BudgetLine['stage']]> = [
@@ -2798,14 +3173,12 @@ const STACK_COL: Array<[RegExp, BudgetLine['flow'], BudgetLine['stage']]> = [
  */
 export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: BudgetLine[] = [];
-	const L = ctx.lines.filter((l) => !l.blank);
-	const t = (i: number) => (L[i] ? L[i].span.norm.replace(/\s+/g, '') : '');
+	// (read from the document's cells, empty ones left out: the block reads the same one cell a line, a row
+	// a line with its cells joined by spaces, or as delimited rows)
+	const L = cellStream(ctx).filter((c) => c.key !== '');
+	const t = (i: number) => (L[i] ? L[i].key : '');
 	const isNum = (i: number) => /^\d[\d,]*(\.\d+)?$/.test(t(i));
-	const range = (i: number) => {
-		const s = L[i].span;
-		const a = s.norm.length - s.norm.trimStart().length;
-		return [s.map[a], s.map[s.norm.trimEnd().length - 1] + 1] as const;
-	};
+	const range = (i: number) => [L[i].start, L[i].end] as const;
 	for (let i = 0; i < L.length; i++) {
 		if (!/^计划安排资金/.test(t(i))) continue;
 		// the column headers: "X" / "(万元)" / amount, or "X(万元)" / amount
@@ -2830,13 +3203,15 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 			}
 			j = k;
 		}
-		if (cols.length < 3) continue;
+		// (two columns where the form writes its spending below the levels, Zhejiang's 计划安排资金 | 实际到位资金)
+		if (cols.length < 2) continue;
 		out.push(...totals);
 		// the source rows: each label once per column, an amount after some of them
 		const seen = new Map<string, number>();
 		for (; j < L.length; j++) {
 			const lab = t(j).replace(/^其中[:：]?/, '');
-			const src = lab.match(/^(中央财政|省财政|市财政|州财政|县财政|区财政|其它|其他)$/);
+			// (a level of government by its one word or by the levels it joins, "县市区财政", "市县财政")
+			const src = lab.match(/^((?:中央|省|自治区|市|州|盟|县|区|旗|县市区|市县|县区|旗县)财政|其它|其他)$/);
 			if (!src) break;
 			const k = seen.get(src[1]) ?? 0;
 			seen.set(src[1], k + 1);
@@ -2846,6 +3221,13 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 			const [, q1] = range(j + 1);
 			out.push({ flow: cols[k].flow, breakdown: other ? 'source' : 'budget_level', item: other ? (cols[k].flow === 'income' ? '其他资金' : '其他支出') : src[1], scope: other ? 'other' : 'all', stage: cols[k].stage, year: env.year, amount: ctx.money(t(j + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.source') });
 			j++;
+		}
+		// (the spending's own pair below the levels, "实际支出(万元) / N")
+		const below = t(j).match(/^(.+?)(\(万元\))$/);
+		const col = below && cols.length === 2 ? STACK_COL.find(([re]) => re.test(below[1])) : undefined;
+		if (col && isNum(j + 1) && !cols.some((c) => c.flow === col[1] && c.stage === col[2])) {
+			out.push({ flow: col[1], breakdown: 'total', item: '合计', scope: 'all', stage: col[2], year: env.year, amount: ctx.money(t(j + 1), '万元', range(j)[0], range(j + 1)[1], 0.8, 'grid.stacked-funds') });
+			j += 2;
 		}
 		// the spending by use: 支出内容 / 实际支出数 / 会计凭证号 / 备注, then rows
 		if (!(t(j) === '' || /明细/.test(t(j)))) break;

@@ -21,7 +21,8 @@ import { readGoalTargets, readProseIndicators, readTargetValueLines } from './pr
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
-import { readAllocations } from './allocations';
+import { payeeListTotals, readAllocations, readPayeeLists } from './allocations';
+import { readRateRows } from './rate-rows';
 import { mergeSangong, readSangong, readSangongTable } from './sangong';
 import { readScores } from './scores';
 import { readIndicators } from './indicators';
@@ -210,8 +211,14 @@ function mergeBudget(found: BudgetLine[], budget: BudgetLine[]) {
 	// the same line read twice has one amount; two amounts for one line are both stated (a table
 	// and the prose beside it can disagree, and the audit says so)
 	const key = (l: BudgetLine) => [l.flow, l.breakdown, l.item, l.scope, l.stage, l.year, l.amount.wan].join('|');
-	const have = new Set(budget.map(key));
-	for (const l of found) if (!have.has(key(l))) budget.push(l);
+	const have = new Map(budget.map((l) => [key(l), l]));
+	for (const l of found) {
+		const same = have.get(key(l));
+		if (!same) budget.push(l);
+		// (the same line read again from a table that states its rate beside it: a statement of its own,
+		// as the records keep a table's line apart from the sentence's)
+		else if (l.execution_rate && !same.execution_rate && !budget.some((b) => key(b) === key(l) && b.execution_rate)) budget.push(l);
+	}
 }
 
 /**
@@ -311,6 +318,16 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	}
 	// the funds block of a 项目基本概况 written one cell a paragraph, with its spending by use
 	mergeBudget(readStackedFunds(ctx, env), budget);
+	// an execution table by payee or use (budget | spent | rate, rows checked by their rate): its rows
+	// are the table's, whatever a prose reader made of their figures
+	const rated = readRateRows(ctx, env);
+	if (rated.lines.length) {
+		for (let x = budget.length - 1; x >= 0; x--) {
+			const p = ctx.prov.get(budget[x].amount);
+			if (p && !/^rate-rows/.test(p.rule) && rated.ranges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+		}
+		mergeBudget(rated.lines, budget);
+	}
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
 	// counts in place of any a prose reader made of its header cells (the year of "2021 年实际在职人数")
@@ -328,7 +345,19 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	// money a notice allocated (下达/拨付 … N万元，其中 …) that the prose reader did not place
 	// (an amount of the text the prose reader already placed, in whatever line, is that line's)
 	const placedAt = new Set(budget.map((l) => ctx.prov.get(l.amount)?.end));
-	mergeBudget(readAllocations(ctx, env).filter((l) => !placedAt.has(ctx.prov.get(l.amount)?.end)), budget);
+	const allocated = readAllocations(ctx, env);
+	allocated.push(...readPayeeLists(ctx, env, allocated));
+	// (a list of places and their shares, and the sum after it, is the list's: a prose reader's reading of
+	// its figures, "共计90万元" as the year's spending, gives way to it)
+	const listed = [...payeeListTotals(ctx), ...allocated.filter((l) => /^allocations\.payee/.test(ctx.prov.get(l.amount)?.rule ?? '')).map((l) => [ctx.prov.get(l.amount)!.start, ctx.prov.get(l.amount)!.end] as const)];
+	for (let x = budget.length - 1; x >= 0; x--) {
+		const p = ctx.prov.get(budget[x].amount);
+		if (p && /^budget\.prose/.test(p.rule) && listed.some(([a, b]) => p.end > a && p.end <= b)) {
+			placedAt.delete(p.end);
+			budget.splice(x, 1);
+		}
+	}
+	mergeBudget(allocated.filter((l) => !placedAt.has(ctx.prov.get(l.amount)?.end)), budget);
 	// no indicator table at all: the outcomes a prose report lists under each level
 	if (!indicators.table.length) indicators.table.push(...readProseIndicators(ctx));
 	if (!indicators.table.length) indicators.table.push(...readTargetValueLines(ctx));

@@ -103,7 +103,7 @@ export function cutsOf(run: string, n: number): string[][] {
 		}
 		for (let e = from + 1; e < run.length; e++) if (ok(run.slice(from, e), false)) walk(e, [...acc, run.slice(from, e)]);
 	};
-	if (n >= 1 && run.length <= 24) walk(0, []);
+	if (n >= 1 && run.length <= 32) walk(0, []);
 	return out;
 }
 

@@ -263,6 +263,8 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是合计的分项，但写的阶段（预算/决算）与合计不同，无法确定' });
 					continue;
 				}
+				// (an amount lines after its term, past two line breaks and 40 characters, is another sentence's: OCR text whose sentences lost their ends)
+				if (h.a - term.b > 40 && (ctx.src.slice(span.map[term.b], span.map[h.a]).match(/\n/g) ?? []).length >= 2) continue;
 				const useTermQuote = stage === 'final';
 				const amount = ctx.money(h.text, unitOf(h.unit), useTermQuote ? span.map[term.a] : q0, q1, 0.85, 'sangong.amount');
 				const line: SangongLine = { item: term.item, label: labelText(span, term), stage, scope: scope ?? 'all', year, amount };
