@@ -12,7 +12,7 @@ import type { Indicator } from '../schema/report';
 import type { Ctx } from './context';
 import { NUM } from './numbers';
 import { logicalLines } from './doc';
-import { parseTarget } from './indicators';
+import { LEVEL2_NAME, RATE_UNIT, parseTarget } from './indicators';
 
 // (a heading that runs its two levels together, "产出数量指标:", "产出指标数量指标:", is the second one's)
 const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(?:产出(?:指标)?(?=数量|质量|时效|成本))?(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
@@ -51,6 +51,9 @@ function levelsOf(level: string, l1Before?: string): { level1: string; level2?: 
 }
 
 export function readProseIndicators(ctx: Ctx): Indicator[] {
+	// (targets listed with their names, by the form's hints or under 【一级-二级】 blocks: see below)
+	const listed = [...readBlockTargets(ctx), ...readHintedTargets(ctx)];
+	if (listed.length) return listed;
 	const out: Indicator[] = [];
 	/** the level set by a heading line of its own, for the "name:" lines under it */
 	let cur: { level1: string; level2?: string } | undefined;
@@ -651,4 +654,111 @@ function settingGoals(ctx: Ctx, n: number): boolean {
 		return /绩效目标(?:的)?(?:设定|设置|申报)|目标设定/.test(title) && !/完成|实现|自评|分析/.test(title);
 	}
 	return false;
+}
+
+/* ------------------------------------------------------------------ targets written with their names */
+
+/** A level's label as a list writes it, "数量指标", "经济效益指标", "社会效益目标" (a level of goals). */
+const LEVEL_LABEL = /(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(指标|目标)/;
+
+/** The levels a written label names: its level 1, and the label itself as the level 2 where it is one. */
+function labelLevels(label: string): { level1?: string; level2?: string } {
+	const m = label.match(LEVEL_LABEL);
+	if (!m) return {};
+	const lv = levelsOf(m[1]);
+	return { level1: lv.level1, ...(lv.level2 ? { level2: m[0] } : {}) };
+}
+
+/**
+ * Indicators listed in prose with the target template's hint still in their names, "X种植数量(≥**株)>=17600株;
+ * Y成活率(≥**%)>=85;时效指标:完成及时率(≥**%)>=100%": each name runs from the mark before it (;；。:： or the
+ * previous target) to its hint "(≥**unit)" (an operator and the placeholder ** of the form), and its target
+ * follows the hint (operator, figure, unit; the hint's operator and unit where the figure states none).
+ * The level is the last level label ("数量指标:", "经济效益指标:", "社会效益目标:") written before it, in the
+ * line or the lines above. Serves target-setting notices and reports that copy a 绩效目标设定表 into text
+ * without filling its hints (the national target form's "(≥**%)" placeholders, every province).
+ */
+export function readHintedTargets(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const HINT = /[(（]\s*(≥|≤|>=|<=|>|<|=|＞|＜)\s*\*{1,3}\s*([^()（）*\d]{0,6})\s*[)）]/g;
+	let lv: { level1?: string; level2?: string } = {};
+	for (const line of logicalLines(ctx.lines, ctx.paras)) {
+		const { span } = line;
+		const n = span.norm;
+		// the level labels of the line, by where they end
+		const labels = [...n.matchAll(new RegExp(LEVEL_LABEL.source + String.raw`\s*[:：,，]`, 'g'))].map((m) => ({ at: m.index!, end: m.index! + m[0].length, lv: labelLevels(m[0]) }));
+		let from = 0;
+		for (const h of n.matchAll(HINT)) {
+			const hEnd = h.index! + h[0].length;
+			// the target after the hint: an operator (or none: the hint's), a figure, a unit
+			const t = n.slice(hEnd).match(new RegExp(String.raw`^\s*((?:≥|≤|>=|<=|>|<|=|＞|＜)?\s*(${NUM})\s*(%|${RATE_UNIT}|\/[\u4e00-\u9fa5]{1,2})?)`));
+			if (!t) continue;
+			// the name: from the last mark (or level label, or the previous target's end) before it
+			let n0 = from;
+			for (const m of n.slice(0, h.index!).matchAll(/[;；。:：]/g)) if (m.index! + 1 > n0) n0 = m.index! + 1;
+			for (const l of labels) if (l.end <= h.index! && l.end > n0 - 1) n0 = Math.max(n0, l.end);
+			for (const l of labels) if (l.end <= h.index!) lv = l.lv.level1 ? l.lv : lv;
+			// (a comma right after the previous target: no part of the next name)
+			while (n0 < h.index! && /[\s,，、★☆※]/.test(n[n0])) n0++;
+			const name = span.text.slice(n0, hEnd).replace(/\s+/g, '');
+			const t0 = hEnd + t[0].search(/\S/);
+			const t1 = hEnd + t[0].length;
+			from = t1;
+			if (name.length <= h[0].length + 1 || /指标|目标/.test(name.slice(0, -h[0].length)) || !lv.level1) continue;
+			const tText = span.text.slice(t0, t1).trim();
+			// (a bare figure takes the hint's operator; a unit written "/株" is the hint's unit "元/株")
+			const sign = /^(≥|≤|>=|<=|>|<|=|＞|＜)/.test(t[1]) ? '' : h[1];
+			const hintUnit = h[2].trim() || undefined;
+			const parsed = parseTarget(tText, sign + span.norm.slice(t0, t1), undefined);
+			if (parsed.value === undefined) continue;
+			if (!parsed.unit && hintUnit && (!t[3] || hintUnit.endsWith(t[3]))) parsed.unit = hintUnit;
+			else if (parsed.unit && t[3]?.startsWith('/') && hintUnit?.endsWith(t[3])) parsed.unit = hintUnit;
+			const qs = span.map[n0];
+			const qe = span.map[t1 - 1] + 1;
+			const target = ctx.mark({ ...parsed, text: tText, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose.hinted');
+			out.push({ level1: lv.level1, ...(lv.level2 ? { level2: lv.level2 } : {}), name, target } as Indicator);
+		}
+		// (a level label alone after the targets: the level of the next line's)
+		for (const l of labels) if (l.end > from && l.lv.level1) lv = l.lv;
+	}
+	// (a list: two or more, so that one bracket in a sentence is no list of targets)
+	return out.length >= 2 ? out : [];
+}
+
+/**
+ * Indicators listed under block headings that name both levels, "【产出指标-数量指标】" followed by lines
+ * "指标1:名称(≥77台)" / "指标2:名称(正面支撑)": each line's name is the text before its closing bracket, its
+ * target the bracket's content (a bound, a figure or words). Serves project lists that government portals
+ * print one cell a paragraph (部门项目绩效 pages: 【项目概况】, 【总体目标】, 【一级-二级指标】 blocks).
+ */
+export function readBlockTargets(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const BLOCK = new RegExp(String.raw`^\s*[【\[]\s*((?:产出|效益|效果|满意度|成本)指标)\s*[-—－_–/·]\s*(${LEVEL2_NAME})\s*[】\]]\s*$`);
+	let lv: { level1: string; level2: string } | undefined;
+	for (const line of ctx.lines) {
+		if (line.blank) continue;
+		const { span } = line;
+		const b = span.norm.match(BLOCK);
+		if (b) {
+			lv = { level1: b[1], level2: b[2] };
+			continue;
+		}
+		if (!lv) continue;
+		const m = span.norm.match(/^\s*(?:指标\s*\d{1,2}\s*[:：.、]\s*)?([^()（）:：]{2,40}?)\s*[(（]\s*([^()（）]{1,24})\s*[)）]\s*$/);
+		if (!m) {
+			// (the next block of another kind, 【项目概况】, or any other text, ends the levels)
+			lv = undefined;
+			continue;
+		}
+		const n0 = span.norm.indexOf(m[1], m.index!);
+		const t0 = span.norm.lastIndexOf(m[2]);
+		const t1 = t0 + m[2].length;
+		const qs = span.map[span.norm.search(/\S/)];
+		const qe = span.map[span.norm.trimEnd().length - 1] + 1;
+		const tText = span.text.slice(t0, t1).trim();
+		const parsed = parseTarget(tText, span.norm.slice(t0, t1), undefined);
+		const target = ctx.mark({ ...parsed, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose.block');
+		out.push({ level1: lv.level1, level2: lv.level2, name: span.text.slice(n0, n0 + m[1].length).replace(/\s+/g, ''), target } as Indicator);
+	}
+	return out;
 }

@@ -1,0 +1,96 @@
+/**
+ * ind13: indicator and score readers for classes of layout and wording, each found by its label or
+ * header semantics. Every text here is made up: invented units, names and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+
+type Ind = { level1?: string; level2?: string; name: string; target?: { op: string; value?: number; unit?: string; text: string }; actual?: { value?: number; unit?: string; text: string }; max?: { value: number }; score?: { value: number } };
+type Node = { name: string; level: number; max?: { value: number }; score?: { value: number }; children?: Node[] };
+const run = (...lines: string[]) => extract(['https://example.org/x', ...lines].join('\n'), { sourceFile: 'x.txt' }).report as { indicators: Ind[]; scores?: { tree: Node[]; total?: unknown } };
+const brief = (i: Ind) => ({ level1: i.level1, level2: i.level2, name: i.name, op: i.target?.op, value: i.target?.value, unit: i.target?.unit });
+
+describe('targets written with the form hint in their names (prose-indicators readHintedTargets)', () => {
+	it('reads each name up to its hint, the target after it, the level from the label before', () => {
+		const r = run(
+			'关于某乡茶苗种植项目绩效目标设定的公示',
+			'一、 产出指标',
+			'数量指标:★栽种茶苗数量,新品茶苗栽种数量(≥**株)>=4300株;茶苗成活率(≥**%)>=92;时效指标:栽种及时率(≥**%)>=100%。成本指标:每株补助成本(≤**元/株)≤3.60/株。',
+			'二、 效益指标',
+			'经济效益指标:茶园年产值(≥**万元)≥26万元,带动农户增收(≥**万元)≥12万元。'
+		);
+		expect(r.indicators.map(brief)).toEqual([
+			{ level1: '产出指标', level2: '数量指标', name: '栽种茶苗数量,新品茶苗栽种数量(≥**株)', op: '>=', value: 4300, unit: '株' },
+			{ level1: '产出指标', level2: '数量指标', name: '茶苗成活率(≥**%)', op: '>=', value: 92, unit: '%' },
+			{ level1: '产出指标', level2: '时效指标', name: '栽种及时率(≥**%)', op: '>=', value: 100, unit: '%' },
+			{ level1: '产出指标', level2: '成本指标', name: '每株补助成本(≤**元/株)', op: '<=', value: 3.6, unit: '元/株' },
+			{ level1: '效益指标', level2: '经济效益指标', name: '茶园年产值(≥**万元)', op: '>=', value: 26, unit: '万元' },
+			{ level1: '效益指标', level2: '经济效益指标', name: '带动农户增收(≥**万元)', op: '>=', value: 12, unit: '万元' }
+		]);
+		expect(r.indicators.every((i) => !i.actual)).toBe(true);
+	});
+
+	it('one hint in a sentence is no list', () => {
+		const r = run('某站2023年度项目支出绩效自评报告', '数量指标:检修泵站数量(≥**座)>=3座。');
+		expect(r.indicators.some((i) => i.name.includes('**'))).toBe(false);
+	});
+});
+
+describe('【一级-二级】 blocks of "指标N:名称(目标)" lines (prose-indicators readBlockTargets)', () => {
+	it('reads each line under its block, a bound or words in the bracket', () => {
+		const r = run(
+			'某局2025年项目绩效目标',
+			'【项目概况】:该项目为某系统运维服务。',
+			'【产出指标-数量指标】',
+			'',
+			'指标1:巡检站点数量(≥45个)',
+			'',
+			'【产出指标-时效指标】',
+			'指标1:故障响应时间(<6小时)',
+			'【效益指标-社会效益指标】',
+			'指标1:保障群众出行(有效保障)',
+			'【满意度指标-服务对象满意度指标】',
+			'指标1:群众满意度(≥92%)',
+			'',
+			'本级项目'
+		);
+		expect(r.indicators.map(brief)).toEqual([
+			{ level1: '产出指标', level2: '数量指标', name: '巡检站点数量', op: '>=', value: 45, unit: '个' },
+			{ level1: '产出指标', level2: '时效指标', name: '故障响应时间', op: '<', value: 6, unit: '小时' },
+			{ level1: '效益指标', level2: '社会效益指标', name: '保障群众出行', op: 'text', value: undefined, unit: undefined },
+			{ level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度', op: '>=', value: 92, unit: '%' }
+		]);
+		expect(r.indicators[2].target?.text).toBe('有效保障');
+	});
+});
+
+describe('section headings with their points and score (scores readScoreHeadings)', () => {
+	it('reads each heading as a part of the score', () => {
+		const r = run(
+			'某区某服务项目绩效评价报告',
+			'四、绩效评价指标分析',
+			'(一)项目决策情况(分值15分,得分12分)',
+			'项目立项依据充分。',
+			'(二)项目过程情况(分值25分,得分21.5分)',
+			'资金拨付及时。',
+			'(三)项目产出情况(分值35分,得分33分)',
+			'(四)项目效益情况(分值25分,得分24分)'
+		);
+		expect(r.scores?.tree.map((n) => [n.name, n.level, n.max?.value, n.score?.value])).toEqual([
+			['项目决策情况', 1, 15, 12],
+			['项目过程情况', 1, 25, 21.5],
+			['项目产出情况', 1, 35, 33],
+			['项目效益情况', 1, 25, 24]
+		]);
+	});
+
+	it('a heading of another marker kind is a part of the one before; one heading alone is none', () => {
+		const r = run('某中心2023年度部门整体支出绩效自评报告', '(一)预算管理(分值40分,得分38分)', '1.预算执行率(指标20分,自评得分19分)', '2.结转结余率(指标20分,自评得分19分)', '(二)履职产出(分值60分,得分57分)');
+		expect(r.scores?.tree.map((n) => [n.name, n.children?.map((c) => [c.name, c.level, c.score?.value])])).toEqual([
+			['预算管理', [['预算执行率', 2, 19], ['结转结余率', 2, 19]]],
+			['履职产出', undefined]
+		]);
+		const one = run('某中心2023年度部门整体支出绩效自评报告', '(一)预算管理(分值40分,得分38分)');
+		expect(one.scores?.tree ?? []).toEqual([]);
+	});
+});
