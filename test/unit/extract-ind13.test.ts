@@ -94,3 +94,48 @@ describe('section headings with their points and score (scores readScoreHeadings
 		expect(one.scores?.tree ?? []).toEqual([]);
 	});
 });
+
+describe('indicator rows joined by spaces, read by the header roles (indicators readSpacedRoleRows)', () => {
+	const full = (i: Ind) => ({ ...brief(i), actual: i.actual?.text, max: i.max?.value, score: i.score?.value });
+	it('places each word by what its column can hold: operator kind, target, unit, weight', () => {
+		const r = run(
+			'某县畜牧站项目绩效目标表',
+			'一级指标 二级指标 三级指标 指标性质 指标值 度量单位 权重(%)',
+			'产出指标 成本指标 疫苗采购单价 360 元/支 4',
+			'产出指标 数量指标 免疫牲畜数量 1200 15',
+			'产出指标 质量指标 免疫合格率 ≥ 95 % 10',
+			'效益指标 社会效益指标 疫病防控水平 定性 明显提升',
+			'8'
+		);
+		expect(r.indicators.map(full)).toEqual([
+			{ level1: '产出指标', level2: '成本指标', name: '疫苗采购单价', op: '>=', value: 360, unit: '元/支', actual: undefined, max: 4, score: undefined },
+			{ level1: '产出指标', level2: '数量指标', name: '免疫牲畜数量', op: '>=', value: 1200, unit: undefined, actual: undefined, max: 15, score: undefined },
+			{ level1: '产出指标', level2: '质量指标', name: '免疫合格率', op: '>=', value: 95, unit: '%', actual: undefined, max: 10, score: undefined },
+			{ level1: '效益指标', level2: '社会效益指标', name: '疫病防控水平', op: 'text', value: undefined, unit: undefined, actual: undefined, max: 8, score: undefined }
+		]);
+	});
+
+	it('joins level cells written a character a line or wrapped before 指标; leaves a row that fits two ways unread', () => {
+		const r = run(
+			'某区文化馆项目绩效自评表',
+			'绩 效 指 标 一级指标 二级指标 三级指标 年度指标值 全年完成值 分值 得分 未完成原因和改进措施',
+			'产',
+			'出',
+			'指',
+			'标 数量指标 指标1:送戏下乡场次 ≥12场 14场 20 20',
+			'质量指标 演出合格率 100% 100% 10 9',
+			'效',
+			'益',
+			'指',
+			'标 社会效益',
+			'指标 群众参与人次 ≥3000人次 3400人次 10 10',
+			'惠及村庄数量 ≥8个 10 10',
+			'总分 100 96'
+		);
+		expect(r.indicators.map(full)).toEqual([
+			{ level1: '产出指标', level2: '数量指标', name: '送戏下乡场次', op: '>=', value: 12, unit: '场', actual: '14场', max: 20, score: 20 },
+			{ level1: '产出指标', level2: '质量指标', name: '演出合格率', op: '>=', value: 100, unit: '%', actual: '100%', max: 10, score: 9 },
+			{ level1: '效益指标', level2: '社会效益指标', name: '群众参与人次', op: '>=', value: 3000, unit: '人次', actual: '3400人次', max: 10, score: 10 }
+		]);
+	});
+});
