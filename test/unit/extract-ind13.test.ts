@@ -139,3 +139,39 @@ describe('indicator rows joined by spaces, read by the header roles (indicators 
 		]);
 	});
 });
+
+describe('targets with a bound in words, and targets over places with an operator column', () => {
+	it('parseTarget: 达 / 达到 is a lower bound', async () => {
+		const { parseTarget } = await import('../../src/lib/extract/indicators');
+		expect(parseTarget('达95%', '达95%', undefined)).toMatchObject({ op: '>=', value: 95, unit: '%' });
+		expect(parseTarget('达到12个', '达到12个', undefined)).toMatchObject({ op: '>=', value: 12, unit: '个' });
+	});
+
+	it('a goal-setting list in prose: the bound in words belongs to the target, not the name', () => {
+		const r = run(
+			'某镇2023年衔接资金项目绩效运行监控报告',
+			'一、绩效目标设定情况',
+			'1.数量指标:甲村道路:路面硬化,硬化里程2.15公里,路面宽度不低于4.5米,厚度不低于18厘米。',
+			'2.满意度指标:受益群众满意度达98%。'
+		);
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.target?.unit, i.target?.text])).toEqual([
+			['硬化里程', '>=', 2.15, '公里', '2.15公里'],
+			['路面宽度', '>=', 4.5, '米', '不低于4.5米'],
+			['厚度', '>=', 18, '厘米', '不低于18厘米'],
+			['受益群众满意度', '>=', 98, '%', '达98%']
+		]);
+	});
+
+	it('a target table run together over towns with one 指标方向 cell a row: the operator once, the value once a town', () => {
+		const r = run(
+			'某区水利局关于下达2025年某专项资金的通知',
+			'绩效指标一级指标二级指标三级指标指标解释指标方向甲街道办乙镇成本指标经济成本指标专项资金成本控制率(%)反映专项资金成本控制情况≤100%100%产出指标数量指标新建护岸工程(处)反映护岸工程建设情况≥22质量指标工程验收是否合格反映验收情况是/否是是时效指标截至2026年6月底,工程完工率(%)反映完工情况≥100%100%'
+		);
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text])).toEqual([
+			['成本指标', '经济成本指标', '专项资金成本控制率(%)', '≤100%'],
+			['产出指标', '数量指标', '新建护岸工程(处)', '≥2'],
+			['产出指标', '质量指标', '工程验收是否合格', undefined],
+			['产出指标', '时效指标', '截至2026年6月底,工程完工率(%)', '≥100%']
+		]);
+	});
+});

@@ -89,7 +89,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// a standard per unit written before its number ("每亩300", "每人500"): the number, as a bare one
 	const per = t.match(new RegExp(`^每[\u4e00-\u9fa5]{1,2}${num}$`));
 	if (per) return withUnit({ op: '>=', value: Number(per[1].replace(/,/g, '')), text }, nameUnit);
-	let m = t.match(new RegExp(`^(≥|>=|≧|不低于|不少于|大于等于)${num}(.*)$`));
+	// (a level to reach, "达到95%", "达100%", is a lower bound)
+	let m = t.match(new RegExp(`^(≥|>=|≧|不低于|不少于|大于等于|达到|达)${num}(.*)$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));
 	m = t.match(new RegExp(`^(≤|<=|≦|不高于|不超过|小于等于)${num}(.*)$`));
 	if (m) return withUnit({ op: '<=', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));

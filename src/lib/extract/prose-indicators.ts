@@ -31,11 +31,13 @@ const LEVEL1_OF: Record<string, string> = {
 	满意度: '满意度指标',
 	服务对象满意度: '满意度指标'
 };
-const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|米|平方米|亩|天|小时|件|批|期|册|条';
+const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|厘米|毫米|米|平方米|立方米|亩|天|小时|件|批|期|册|条';
 const CLAUSE = new RegExp(String.raw`^(.{2,40}?)\s*(?:为|达到|达|是|共计|共|约)?\s*(${NUM})\s*(${UNIT}|/[\u4e00-\u9fa5])?\s*$`);
 /** The marks between an outcome sentence's clauses, kept by split; a comma between digits that groups
  * thousands ("162,000.00元", as an amount restated in 元 is written) is part of the number, not a clause end. */
 const CLAUSE_SPLIT = /([，;；。]|(?<!\d),|,(?!\d{3}(?!\d)))/;
+/** a bound in words before a target's figure, "不低于3.5米", "达100%": part of the target, not of the name */
+const WORD_BOUND = '不低于|不少于|不高于|不超过|不多于|大于等于|小于等于|低于|高于|大于|小于|超过|达到|达';
 /** what opens a clause and names no indicator: the year, the subject */
 const LEAD = /^(?:20\d\d\s*年(?:度)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|我市|我县|我区|我镇|该项目|本项目|项目|全年|年内)?(?:共|累计)?/;
 
@@ -162,7 +164,7 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			// a bound written with its operator ("受益人口数≥30人", "供水率≥≥95%"), or any figure under a heading of
 			// the goals set: the indicator's target, not its outcome (linkage-fund self-evaluations that restate
 			// their 绩效目标设定情况 by level)
-			const bound = seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜]{1,30}?)\s*((?:≥|≤|≧|≦|>=|<=|>|<|=|＞|＜)+\s*${NUM}\s*(?:%|${UNIT}|[\u4e00-\u9fa5]{1,2})?)\s*$`)) ?? (setting ? seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜\d]{1,30}?)\s*(${NUM}\s*(?:%|${UNIT})?)\s*$`)) : null);
+			const bound = seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜]{1,30}?)\s*((?:≥|≤|≧|≦|>=|<=|>|<|=|＞|＜)+\s*${NUM}\s*(?:%|${UNIT}|[\u4e00-\u9fa5]{1,2})?)\s*$`)) ?? (setting ? seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜\d]{1,30}?)\s*((?:${WORD_BOUND})?\s*${NUM}\s*(?:%|${UNIT})?)\s*$`)) : null);
 			if (bound && !/指标/.test(bound[1])) {
 				const s0 = from + seg.search(/\S/);
 				const t0 = from + seg.lastIndexOf(bound[2]);
