@@ -175,3 +175,20 @@ describe('targets with a bound in words, and targets over places with an operato
 		]);
 	});
 });
+
+describe('score blocks joined by spaces (scores readSpacedScoreBlocks)', () => {
+	it('reads the block under its header, each row its name, explanation, points and score', () => {
+		const r = run(
+			'某县某专项资金转移支付区域(项目)绩效自评表',
+			'资金管理情况 情况说明 分值 得分 存在问题和改进措施',
+			'分配科学性 按因素法分配到乡镇 8 7',
+			'下达及时性 资金已按时下达 6 6',
+			'拨付合规性 按国库集中支付规定拨付 6 5.5',
+			'总体目标完成情况 年初设定目标 全年实际完成情况'
+		);
+		const tree = r.scores?.tree ?? [];
+		expect(tree.map((n) => [n.name, n.level, n.children?.map((c) => [c.name, c.level, c.max?.value, c.score?.value])])).toEqual([
+			['资金管理情况', 1, [['分配科学性', 2, 8, 7], ['下达及时性', 2, 6, 6], ['拨付合规性', 2, 6, 5.5]]]
+		]);
+	});
+});

@@ -388,6 +388,7 @@ export function readScores(ctx: Ctx, env: Env): Scores | undefined {
 		}
 	}
 	if (!scores.tree.length) scores.tree = readScoreHeadings(ctx);
+	if (!scores.tree.length) scores.tree = readSpacedScoreBlocks(ctx);
 	if (!scores.total && !scores.tree.length && !scores.grade) return undefined;
 	scores.tree.sort((a, b) => orderOf(a.name) - orderOf(b.name));
 	return scores;
@@ -513,4 +514,53 @@ export function readScoreHeadings(ctx: Ctx): ScoreNode[] {
 		}
 	}
 	return out.length >= 2 ? out : [];
+}
+
+/**
+ * Score blocks one row a line with their cells joined by spaces, under a header line whose first
+ * word names the block and whose other words include 分值 and 得分 by their roles (columnRoles):
+ * "资金管理情况 情况说明 分值 得分 存在问题和改进措施" over "分配科学性 资金已按因素法分配 6 6": each row its
+ * name (the first word), any words of explanation, then its points and score (the last two numbers, the
+ * score no more than the points). The block is a level-1 node and its rows its level-2 nodes; reading
+ * stops at the first line that is no such row. Read when no score table is found, two rows or more.
+ * Serves the 资金管理情况 block of the transfer-payment 区域绩效自评表 and any score block of the same
+ * shape that disclosure sites print as text.
+ */
+export function readSpacedScoreBlocks(ctx: Ctx): ScoreNode[] {
+	const out: ScoreNode[] = [];
+	const L = ctx.lines;
+	const PTS = /^\d{1,3}(\.\d{1,2})?$/;
+	const wordsOf = (n: number) => [...L[n].span.norm.matchAll(/\S+/g)].map((m) => ({ key: m[0], start: L[n].span.map[m.index!], end: L[n].span.map[m.index! + m[0].length - 1] + 1 }));
+	const plain = (n: number) => !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
+	for (let h = 0; h < L.length; h++) {
+		if (L[h].blank || !plain(h)) continue;
+		const hw = wordsOf(h);
+		if (hw.length < 3 || hw.length > 8) continue;
+		const roles = columnRoles(hw.map((w) => w.key));
+		if (roles[0] || !/^[\u4e00-\u9fa5]{2,12}$/.test(hw[0].key) || !roles.includes('max') || !roles.includes('score')) continue;
+		if (roles.some((r) => r === 'initial' || r === 'adjusted' || r === 'final' || r === 'target' || r === 'actual' || r === 'l1' || r === 'l2' || r === 'name')) continue;
+		const scoreFirst = roles.indexOf('score') < roles.indexOf('max');
+		const children: ScoreNode[] = [];
+		let n = h + 1;
+		for (; n < L.length; n++) {
+			if (L[n].blank) continue;
+			if (!plain(n)) break;
+			const ws = wordsOf(n);
+			if (ws.length < 3) break;
+			const [a, b] = [ws[ws.length - 2], ws[ws.length - 1]];
+			if (!PTS.test(a.key) || !PTS.test(b.key) || !/^[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,15}$/.test(ws[0].key) || PTS.test(ws[1].key)) break;
+			const [mw, sw] = scoreFirst ? [b, a] : [a, b];
+			if (Number(sw.key) > Number(mw.key) || Number(mw.key) > 100) break;
+			const q0 = ws[0].start;
+			children.push({
+				name: ws[0].key,
+				level: 2,
+				max: ctx.figure(ctx.src.slice(mw.start, mw.end), '分', q0, Math.max(mw.end, sw.end), 0.8, 'scores.spaced'),
+				score: ctx.figure(ctx.src.slice(sw.start, sw.end), '分', q0, Math.max(mw.end, sw.end), 0.8, 'scores.spaced')
+			});
+		}
+		if (children.length >= 2) out.push({ name: hw[0].key, level: 1, children });
+		h = n - 1;
+	}
+	return out;
 }
