@@ -192,3 +192,27 @@ describe('score blocks joined by spaces (scores readSpacedScoreBlocks)', () => {
 		]);
 	});
 });
+
+describe('a project goal listed as quantities under its 绩效目标 heading (prose-indicators readGoalQuantities)', () => {
+	it('reads each "name figure unit" clause as a target, the plan words and money left out', () => {
+		const r = run(
+			'某河道综合整治项目支出绩效评价报告',
+			'一、项目概况',
+			'(一)项目基本情况',
+			'某县地处山区,河道淤积严重。',
+			'(二)项目绩效目标',
+			'规划整治河道长度4.2 km, 建设内容包括清淤疏浚',
+			'3.6 hm2,新建护岸1250m,拦沙坝6座,取水口3口,警示牌12处(沿河村庄)。项目概算总投资860万元。',
+			'二、项目资金使用情况',
+			'资金已全部到位。'
+		);
+		expect(r.indicators.map((i) => [i.name, i.target?.op, i.target?.value, i.target?.unit])).toEqual([
+			['整治河道长度', '>=', 4.2, 'km'],
+			['清淤疏浚', '>=', 3.6, 'hm2'],
+			['新建护岸', '>=', 1250, 'm'],
+			['拦沙坝', '>=', 6, '座'],
+			['取水口', '>=', 3, '口'],
+			['警示牌', '>=', 12, '处']
+		]);
+	});
+});

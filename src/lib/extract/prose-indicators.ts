@@ -497,6 +497,53 @@ export function readGoalTargets(ctx: Ctx): Indicator[] {
 		if (found.length >= 2) out.push(...found);
 	}
 	if (!out.length) out.push(...readGoalGroups(ctx));
+	if (!out.length) out.push(...readGoalQuantities(ctx));
+	return out;
+}
+
+/** a quantity's unit as a project's goal states it: measure words, and metric units as written (km², hm2, m) */
+const QTY_UNIT = String.raw`km²|km2|hm²|hm2|m²|m2|m³|m3|km|kg|m|t|公顷|平方公里|平方米|立方米|公里|千米|厘米|米|亩|万亩|吨|座|口|户|处|个|项|所|家|台|套|辆|条|次|人次|万人次|人|名|场|篇|份|册|批|期|间|株|棵|头|只|盏|块|眼|宗`;
+/** what opens a listed quantity and names no part of it: the plan, "建设内容包括" */
+const QTY_LEAD = /^(?:其中|主要|共|累计|规划|计划|预计|拟|建设内容(?:主要)?(?:包括|为|有)?|主要(?:建设)?内容(?:包括|为|有)?|包括)+/;
+
+/**
+ * The quantities a project's goal paragraph lists under its 绩效目标 heading ("(二)项目绩效目标" over "规划治理
+ * 水土流失面积19.69 km², 建设内容包括坡改梯21.5 hm2,整修梯田76.99 hm2,…,沉沙池31座"): each comma-separated
+ * clause "name figure unit" a target of the project (at least as much), the plan's and list's opening words
+ * ("规划", "建设内容包括") no part of its name; amounts of money are budget lines, not targets. Read only
+ * from the paragraphs right under the heading, three clauses or more, when no other indicator is found.
+ * Serves project evaluation reports that state their goal as a list of works (water, road and land projects).
+ */
+function readGoalQuantities(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const CLAUSE_Q = new RegExp(String.raw`^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5、]{1,24}?)\s*(${NUM})\s*(${QTY_UNIT})(?![a-zA-Z\u4e00-\u9fa5])\s*(?:[(（][^()（）]{0,20}[)）])?\s*$`);
+	for (let i = 0; i < ctx.paras.length; i++) {
+		const h = ctx.paras[i].heading;
+		if (!h || !/^(?:项目)?(?:年度)?(?:总体|整体)?绩效目标$/.test(h.norm.replace(/\s+/g, ''))) continue;
+		const found: Indicator[] = [];
+		for (let j = i + 1; j < ctx.paras.length && !ctx.paras[j].heading; j++) {
+			const { span } = ctx.paras[j];
+			let a = 0;
+			for (const seg of span.norm.split(CLAUSE_SPLIT)) {
+				const from = a;
+				a += seg.length;
+				const m = seg.match(CLAUSE_Q);
+				if (!m) continue;
+				const lead = m[1].match(QTY_LEAD)?.[0] ?? '';
+				const n0 = from + seg.search(/\S/) + lead.length;
+				const name = span.text.slice(n0, from + seg.indexOf(m[1]) + m[1].length).replace(/\s+/g, '');
+				if (name.length < 2) continue;
+				const t0 = from + seg.indexOf(m[2], seg.indexOf(m[1]) + m[1].length);
+				const t1 = t0 + span.norm.slice(t0).indexOf(m[3]) + m[3].length;
+				const text = span.text.slice(t0, t1);
+				const q0 = span.map[from + seg.search(/\S/)];
+				const q1 = span.map[from + seg.trimEnd().length - 1] + 1;
+				const target = ctx.mark({ op: '>=', value: Number(m[2].replace(/,/g, '')), unit: m[3], text, quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.goal-quantities');
+				found.push({ name, target } as Indicator);
+			}
+		}
+		if (found.length >= 3) out.push(...found);
+	}
 	return out;
 }
 
