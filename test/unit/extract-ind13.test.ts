@@ -216,3 +216,13 @@ describe('a project goal listed as quantities under its 绩效目标 heading (pr
 		]);
 	});
 });
+
+describe('unitOfName: a template hint before the unit', () => {
+	it('reads the unit after "≥**"', async () => {
+		const { unitOfName } = await import('../../src/lib/extract/indicators');
+		expect(unitOfName('新建羊舍(≥**平方米)')).toBe('平方米');
+		expect(unitOfName('饲草补助标准(≤**元/头)')).toBe('元/头');
+		expect(unitOfName('排水沟(≥米)')).toBe('米');
+		expect(unitOfName('成活率(目标)')).toBeUndefined();
+	});
+});

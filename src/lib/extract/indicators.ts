@@ -56,7 +56,8 @@ export function unitOfName(written: string): string | undefined {
 	const name = toHalfWidth(written);
 	// a rate given with its formula: "成本控制率（计算公式：实际成本/总成本*100%）"
 	if (/[(（][^()（）]*公式[^()（）]*100\s*[%％]\s*[)）]\s*$/.test(name)) return '%';
-	const m = name.match(/[(（]\s*([^()（）]{1,5}?)\s*[)）]\s*$/);
+	// (a template's hint before the unit, "(≥**平方米)", "(≤**元/株)", does not count toward its length)
+	const m = name.match(/[(（]\s*((?:[≥≤><=]+\s*)?(?:[*＊]+\s*)?[^()（）]{1,5}?)\s*[)）]\s*$/);
 	if (!m) return undefined;
 	// (a template's placeholder for the value, "(≥**人)", stands before the unit)
 	const u = m[1].replace(/^[≥≤><=]+/, '').replace(/^[*＊]+/, '').trim();
