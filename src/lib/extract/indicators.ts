@@ -583,8 +583,8 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				rest = [...rest, ...below];
 				n++;
 			}
-			// (the text's last line, where a page cut the source off: its last cell may be cut, "减" of 减少, and is
-			// not read; a row cut after its name is that indicator, its values unknown)
+			// (the text's last line, where a page may have cut the source off: a row cut after its name, or whose
+			// words fit no placement, is that indicator, its values unknown)
 			const cutOff = L.slice(n + 1).every((l) => l.blank);
 			if (cutOff && rest.length === 1 && l2 && (l1 || !hasL1) && found.length && rest[0].key.length >= 2 && !POINTS_WORD.test(rest[0].key)) {
 				found.push({ ...(l1 ? { level1: l1 } : {}), level2: l2, name: ctx.src.slice(rest[0].start, rest[0].end).replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '') } as Indicator);
@@ -596,7 +596,7 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				continue;
 			}
 			const name = rest[0];
-			let cells = rest.slice(1, cutOff ? -1 : undefined);
+			let cells = rest.slice(1);
 			let cols = placeByRole(cells.map((c) => c.key), valRoles);
 			// (the row's points alone on the next line)
 			const maxAt = valRoles.indexOf('max');
