@@ -226,3 +226,18 @@ describe('unitOfName: a template hint before the unit', () => {
 		expect(unitOfName('成活率(目标)')).toBeUndefined();
 	});
 });
+
+describe('stated targets and outcomes after a level name with a full stop (prose-indicators readStatedSentences)', () => {
+	it('reads "A年初任务数T,全年完成值M" under "数量指标。"', () => {
+		const r = run(
+			'某旗医疗保障局2023年度某补助资金绩效自评报告',
+			'(四)绩效指标完成情况分析。',
+			'1.产出指标。',
+			'数量指标。参保人数年初任务数52300人,全年完成值53120人;定点机构数量年初任务数46家,全年完成值47家。'
+		);
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.value, i.actual?.unit])).toEqual([
+			['产出指标', '数量指标', '参保人数', '52300人', 53120, '人'],
+			['产出指标', '数量指标', '定点机构数量', '46家', 47, '家']
+		]);
+	});
+});

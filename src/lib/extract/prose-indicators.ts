@@ -15,7 +15,7 @@ import { logicalLines } from './doc';
 import { LEVEL2_NAME, RATE_UNIT, parseTarget } from './indicators';
 
 // (a heading that runs its two levels together, "产出数量指标:", "产出指标数量指标:", is the second one's)
-const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(?:产出(?:指标)?(?=数量|质量|时效|成本))?(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
+const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(?:产出(?:指标)?(?=数量|质量|时效|成本))?(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|(?<=指标)[。.](?=\s*[\u4e00-\u9fa5])|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
 const LEVEL1_OF: Record<string, string> = {
 	产出: '产出指标',
 	数量: '产出指标',
@@ -186,7 +186,8 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			const lead = c[1].match(LEAD)![0];
 			const name = c[1].slice(lead.length).replace(/\s+/g, '');
 			// a name of its own: words, not a year, not a count of indicators
-			if (name.length < 2 || !/^[\u4e00-\u9fa5]/.test(name) || /指标|^\d/.test(name)) continue;
+			// (nor one holding another indicator's value, "A为98%B及C均为100%": two clauses run together, no telling them apart)
+			if (name.length < 2 || !/^[\u4e00-\u9fa5]/.test(name) || /指标|^\d/.test(name) || new RegExp(String.raw`\d\s*%`).test(name)) continue;
 			const numAt = from + seg.indexOf(c[2], c[1].length);
 			const end = numAt + c[2].length + (c[3]?.length ?? 0);
 			const qs = span.map[from + seg.search(/\S/)];
@@ -632,7 +633,8 @@ export function readTargetValueLines(ctx: Ctx): Indicator[] {
 }
 
 /** "第一,NAME年初指标值为T,全年实际完成值A": an indicator's target and outcome in one sentence */
-const STATED = new RegExp(String.raw`^\s*(?:第[一二三四五六七八九十]{1,2}\s*[,，、]\s*)?([\u4e00-\u9fa5][^,，。；;]{1,40}?)\s*(?:年初|年度|全年)?指标值\s*(?:为|是)?\s*([^,，。；;]{1,20}?)\s*[,，]\s*(.+?)\s*$`);
+// (the target named as the year's 指标值, 目标值, 任务数 or 计划数: "A年初任务数N人,全年完成值M人")
+const STATED = new RegExp(String.raw`^\s*(?:第[一二三四五六七八九十]{1,2}\s*[,，、]\s*)?([\u4e00-\u9fa5][^,，。；;]{1,40}?)\s*(?:年初|年度|全年)?(?:指标值|目标值|任务数|计划数)\s*(?:为|是)?\s*([^,，。；;]{1,20}?)\s*[,，]\s*(.+?)\s*$`);
 /** an outcome in words that says how things went ("服务对象生活水平有所提高") */
 const WORDS_ONLY = /^\s*([\u4e00-\u9fa5“”][^,，。；;\d]{3,30}?)((?:有所|明显|显著|进一步|大幅|逐步|稳步|不断|得到)(?:提高|提升|改善|增强|加强|好转|减轻|降低|减少|巩固))\s*$/;
 
@@ -666,7 +668,7 @@ function readStatedSentences(ctx: Ctx, span: import('./doc').Span, from: number,
 			const [tq0, tq1] = q(n0, t0 + m[2].length);
 			const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(t0, t0 + m[2].length), undefined), quote: ctx.quote(tq0, tq1) }, tq0, tq1, 0.7, 'indicators.prose.stated');
 			const ind: Indicator = { ...lv, name: m[1].replace(/\s+/g, ''), target };
-			const num = m[3].match(new RegExp(String.raw`^(?:全年)?(?:实际)?完成值\s*(?:为|是|达到|达)?\s*(${NUM})\s*(%|${UNIT})?$`));
+			const num = m[3].match(new RegExp(String.raw`^(?:全年)?(?:实际)?完成(?:值|数)?\s*(?:为|是|达到|达)?\s*(${NUM})\s*(%|${UNIT})?$`));
 			const [aq0, aq1] = q(t0, r0 + m[3].length);
 			if (num) {
 				const v0 = r0 + m[3].lastIndexOf(num[1]);
