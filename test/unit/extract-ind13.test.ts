@@ -241,3 +241,20 @@ describe('stated targets and outcomes after a level name with a full stop (prose
 		]);
 	});
 });
+
+describe('space rows with columns before the levels and two operator columns (readSpacedRoleRows)', () => {
+	it('passes over the leading cells of a project row and reads 指标方向性 as no role', () => {
+		const r = run(
+			'某镇2024年项目绩效目标表',
+			'单位名称 项目名称 预算数 年度目标 一级指标 二级指标 三级指标 指标性质 指标值 度量单位 权重 指标方向性',
+			'101001-某镇人民政府 河道保洁经费 120,000.00 保持河道整洁 产出指标 数量指标 保洁河道长度 ≥ 18 公里 20 正向指标',
+			'产出指标 质量指标 保洁合格率 ≥ 95 % 20 正向指标',
+			'满意度指标 服务对象满意度指标 群众满意度 ≥ 90 % 10 正向指标'
+		);
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit, i.max?.value])).toEqual([
+			['产出指标', '数量指标', '保洁河道长度', '>=', 18, '公里', 20],
+			['产出指标', '质量指标', '保洁合格率', '>=', 95, '%', 20],
+			['满意度指标', '服务对象满意度指标', '群众满意度', '>=', 90, '%', 10]
+		]);
+	});
+});

@@ -537,7 +537,8 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 		const first = roles.findIndex((r) => r === 'l1' || r === 'l2');
 		const nameAt = roles.indexOf('name');
 		if (first < 0 || nameAt < first || !roles.includes('target')) continue;
-		const vals = roles.slice(nameAt + 1);
+		// (a second column of a role, 指标方向性 beside 指标性质, is a column of words read by no role: a note)
+		const vals = roles.slice(nameAt + 1).map((r, i) => r ?? (columnRole(hw[nameAt + 1 + i].key) === 'op' ? ('note' as const) : undefined));
 		if (vals.some((r) => !r) || roles.slice(first, nameAt).some((r) => r !== 'l1' && r !== 'l2')) continue;
 		const valRoles = vals as ColumnRole[];
 		const hasL1 = roles.includes('l1');
@@ -565,6 +566,12 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 			if (ws[0].key === '指标' && ws.length > 1 && n > h + 1 && isLevel(wordsOf(n - 1).slice(-1)[0]?.key + '指标')) ws = ws.slice(1);
 			if (/^(合计|总分|总计|评价结论|说明|备注)/.test(ws[0].key) || columnRoles(ws.map((w) => w.key)).filter(Boolean).length >= 3) break;
 			let w = 0;
+			// (columns before the levels, 单位名称 / 项目名称 / 预算数, filled on a project's first row only: its
+			// words up to the first level name are theirs)
+			if (first > 0) {
+				const lv = ws.findIndex((x) => isLevel(x.key));
+				if (lv > 0) w = lv;
+			}
 			let n1: string | undefined;
 			let n2: string | undefined;
 			for (; w < ws.length && isLevel(ws[w].key); w++) {
