@@ -574,9 +574,12 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 			}
 			let n1: string | undefined;
 			let n2: string | undefined;
-			for (; w < ws.length && isLevel(ws[w].key); w++) {
-				if (LEVEL1.test(ws[w].key) && !n1 && !n2) n1 = ws[w].key;
-				else n2 = ws[w].key;
+			// (a level's points after its name, "产出指标(40分)": the level)
+			const lvKey = (k: string) => k.replace(/[(（]\d+(?:\.\d+)?分[)）]$/, '');
+			for (; w < ws.length && isLevel(lvKey(ws[w].key)); w++) {
+				const k = lvKey(ws[w].key);
+				if (LEVEL1.test(k) && !n1 && !n2) n1 = k;
+				else n2 = k;
 			}
 			if (n1) (l1 = n1), (l2 = '');
 			if (n2) {
