@@ -258,3 +258,16 @@ describe('space rows with columns before the levels and two operator columns (re
 		]);
 	});
 });
+
+describe('an indicator table one cell a paragraph (indicators readParagraphCells)', () => {
+	it('reads rows by content under the header words, the unnamed points column after the block points', () => {
+		const cells = ['某县某补助资金区域绩效目标自评表', '年度绩效指标完成情况', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成指标值', '40', '产出指标', '数量指标', '指标1:检查门店数量', '≥60家', '72家', '6', '指标2:抽检批次', '≥120批次', '126批次', '6', '时效指标', '指标1:完成时间', '2023年11月底前', '2023年11月20日', '4', '效益指标', '社会效益指标', '指标1:群众知晓率', '≥85%', '90%', '4', '满意度指标', '服务对象满意度指标', '指标1:'];
+		const r = extract(['https://example.org/x', ...cells].join('\n\n'), { sourceFile: 'x.txt' }).report as { indicators: Ind[] };
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text, i.actual?.text, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '检查门店数量', '≥60家', '72家', 6],
+			['产出指标', '数量指标', '抽检批次', '≥120批次', '126批次', 6],
+			['产出指标', '时效指标', '完成时间', '2023年11月底前', '2023年11月20日', 4],
+			['效益指标', '社会效益指标', '群众知晓率', '≥85%', '90%', 4]
+		]);
+	});
+});

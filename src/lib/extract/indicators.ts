@@ -420,6 +420,7 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 	}
 	// (no delimited indicator table: one joined by spaces, read by its header's roles)
 	if (!out.length) out.push(...readSpacedRoleRows(ctx));
+	if (!out.length) out.push(...readParagraphCells(ctx));
 	return { table: out };
 }
 
@@ -657,4 +658,86 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 		h = n - 1;
 	}
 	return out;
+}
+
+/**
+ * Indicator tables written one cell a paragraph with a blank line between cells, as web pages print a
+ * Word table ("一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成指标值", each a paragraph): the header's
+ * words give the columns by their roles (columnRole), and the cells after it are read as rows by
+ * content: the level names a row opens with (carried down), its name, then one cell a value column. A
+ * number alone after the header words (the block's points, "50") heads a column of points that the
+ * template leaves unnamed: each row's last cell, a score of at most 100. Reading stops at the first
+ * row whose cells do not fit their columns (a value where a name should be, a cut row). Serves transfer-
+ * payment 区域绩效目标自评表 and project tables on disclosure pages, two rows or more.
+ */
+export function readParagraphCells(ctx: Ctx): Indicator[] {
+	const L = ctx.lines;
+	const isCell = (n: number) => !L[n].blank && !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
+	const cells: number[] = [];
+	for (let n = 0; n < L.length; n++) if (isCell(n)) cells.push(n);
+	const key = (n: number) => L[n].span.norm.replace(/\s+/g, '');
+	const isLevel = (k: string) => LEVEL1.test(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k);
+	for (let i = 0; i < cells.length; i++) {
+		// the header: consecutive cells each a column word, l1 … name … a value column; blank lines between
+		// every two (the layout this reader serves)
+		if (columnRole(key(cells[i])) !== 'l1') continue;
+		const roles: ColumnRole[] = [];
+		let j = i;
+		while (j < cells.length && columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name')) && (j === i || cells[j] - cells[j - 1] === 2)) roles.push(columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name'))!), j++;
+		const nameAt = roles.indexOf('name');
+		if (nameAt < 0 || new Set(roles).size !== roles.length) continue;
+		const vals = roles.slice(nameAt + 1);
+		if (!vals.includes('target') && !vals.includes('actual')) continue;
+		if (vals.some((r) => !['target', 'actual', 'completion', 'max', 'score', 'op', 'unit', 'note'].includes(r))) continue;
+		// (the unnamed points column, its header cell the block's points)
+		if (j < cells.length && /^\d{1,3}$/.test(key(cells[j])) && Number(key(cells[j])) <= 100 && !vals.includes('score') && !vals.includes('max')) {
+			vals.push('score');
+			j++;
+		}
+		const out: Indicator[] = [];
+		let l1 = '';
+		let l2 = '';
+		let k = j;
+		for (;;) {
+			let n1: string | undefined;
+			let n2: string | undefined;
+			while (k < cells.length && isLevel(key(cells[k]))) {
+				const lk = key(cells[k]);
+				if (LEVEL1.test(lk) && !n1 && !n2) n1 = lk;
+				else n2 = lk;
+				k++;
+			}
+			if (n1) (l1 = n1), (l2 = '');
+			if (n2) {
+				l2 = n2;
+				if (!n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
+			}
+			if (k + vals.length >= cells.length || !l1 || !l2) break;
+			const nameLine = L[cells[k]];
+			const nk = key(cells[k]);
+			const vs = cells.slice(k + 1, k + 1 + vals.length);
+			const fits = vs.every((n, x) => {
+				const v = key(n);
+				if (isLevel(v) || columnRole(v)) return false;
+				return vals[x] === 'max' || vals[x] === 'score' ? /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100 : vals[x] === 'note' || v.length <= 40;
+			});
+			if (!fits || nk.length < 2 || /^\d/.test(nk) || nk.length > 60) break;
+			const name = nameLine.span.text.trim().replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
+			const unit = unitOfName(name);
+			const ind = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) } as Indicator;
+			const q0 = nameLine.start;
+			vs.forEach((n, x) => {
+				const l = L[n];
+				const c = { text: l.span.text.trim(), norm: l.span.norm.trim(), start: l.start + l.raw.search(/\S/), end: l.start + l.raw.trimEnd().length } as Cell;
+				const r = vals[x];
+				if (r === 'target') ind.target = target(ctx, c, unit, q0, c.end);
+				else if (r === 'actual') ind.actual = ctx.mark({ ...actualOf(c, unit), quote: ctx.quote(q0, c.end) }, q0, c.end, 0.8, 'indicators.paragraphs');
+				else if (r === 'max' || r === 'score') ind[r] = ctx.figure(c.text, '分', q0, c.end, 0.8, 'indicators.paragraphs.' + r);
+			});
+			out.push(ind);
+			k += 1 + vals.length;
+		}
+		if (out.length >= 2) return out;
+	}
+	return [];
 }
