@@ -145,6 +145,9 @@ describe('targets with a bound in words, and targets over places with an operato
 		const { parseTarget } = await import('../../src/lib/extract/indicators');
 		expect(parseTarget('达95%', '达95%', undefined)).toMatchObject({ op: '>=', value: 95, unit: '%' });
 		expect(parseTarget('达到12个', '达到12个', undefined)).toMatchObject({ op: '>=', value: 12, unit: '个' });
+		// (a range is two figures and at most a unit)
+		expect(parseTarget('3-5期', '3-5期', undefined)).toMatchObject({ op: 'range', value: 3, value2: 5, unit: '期' });
+		expect(parseTarget('1-4期讲座结束后及时测评', '1-4期讲座结束后及时测评', undefined)).toEqual({ op: 'text', text: '1-4期讲座结束后及时测评' });
 	});
 
 	it('a goal-setting list in prose: the bound in words belongs to the target, not the name', () => {

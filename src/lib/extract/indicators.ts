@@ -109,6 +109,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	m = t.match(new RegExp(`^${num}\\s*[-~～—至]\\s*${num}(.*)$`));
 	// a period written as months ("2023.07-2024.01") is no range of numbers
 	if (m && /^(19|20)\d\d\.\d{1,2}$/.test(m[1]) && /^(19|20)\d\d\.\d{1,2}$/.test(m[2])) return { op: 'text', text };
+	// (a range is two figures and at most a unit: "1-6期培训结束后及时考核" is words about periods 1 to 6)
+	if (m && m[3] && !new RegExp(`^(%|百分比|${RATE_UNIT})$`).test(m[3])) return { op: 'text', text };
 	if (m) return withUnit({ op: 'range', value: Number(m[1]), value2: Number(m[2]), text }, unitAfter(m[3]));
 	// (a date alone, "2021年4月15日", is a date to finish by)
 	// (and a month of the year with no year, "12月底到位", "9月前完成")
