@@ -274,3 +274,19 @@ describe('an indicator table one cell a paragraph (indicators readParagraphCells
 		]);
 	});
 });
+
+describe('target and outcome pairs run together after a level (prose-indicators readStatedSentences)', () => {
+	it('reads "A指标为T实际完成值为M" pairs, names holding figures, the level written with or without a stop', () => {
+		const r = run(
+			'某局2023年度某补助资金绩效自评报告',
+			'(四)绩效指标完成情况分析',
+			'3.时效指标。补助金每季度首月发放指标为100%实际完成值为100%慰问金每年1月、8月发放指标为100%实际完成值为96%',
+			'4.成本指标按省定标准发放指标为100%实际完成值为100%'
+		);
+		expect(r.indicators.map((i) => [i.level2, i.name, i.target?.text, i.actual?.value])).toEqual([
+			['时效指标', '补助金每季度首月发放', '100%', 100],
+			['时效指标', '慰问金每年1月、8月发放', '100%', 96],
+			['成本指标', '按省定标准发放', '100%', 100]
+		]);
+	});
+});

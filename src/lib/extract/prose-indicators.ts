@@ -15,7 +15,7 @@ import { logicalLines } from './doc';
 import { LEVEL2_NAME, RATE_UNIT, parseTarget } from './indicators';
 
 // (a heading that runs its two levels together, "产出数量指标:", "产出指标数量指标:", is the second one's)
-const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(?:产出(?:指标)?(?=数量|质量|时效|成本))?(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|(?<=指标)[。.](?=\s*[\u4e00-\u9fa5])|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
+const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(?:产出(?:指标)?(?=数量|质量|时效|成本))?(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|(?<=指标)[。.](?=\s*[\u4e00-\u9fa5])|(?<=指标)(?=[\u4e00-\u9fa5][^。；;]{1,40}?指标(?:值)?为\s*\d)|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
 const LEVEL1_OF: Record<string, string> = {
 	产出: '产出指标',
 	数量: '产出指标',
@@ -657,6 +657,28 @@ function readStatedSentences(ctx: Ctx, span: import('./doc').Span, from: number,
 	if (!parts.length) return false;
 	const q = (x: number, y: number) => [span.map[x], span.map[y - 1] + 1] as const;
 	const found: Indicator[] = [];
+	// "A指标为100%实际完成值为100%B指标为100%实际完成值为100%": target and outcome pairs run together, each its
+	// name (which may hold figures, "每年3月、9月份发放"), 指标为 T and 实际完成值为 A; read only where the pairs
+	// make up the whole text after the level
+	const rest = span.norm.slice(from);
+	const PAIR = new RegExp(String.raw`\s*([\u4e00-\u9fa5][^。；;]{1,40}?)指标(?:值)?为\s*(${NUM}\s*(?:%|${UNIT})?)\s*[,，]?\s*实际完成(?:值|数)?为\s*(${NUM}\s*(?:%|${UNIT})?)\s*[,，;；。]?`, 'gy');
+	const pairs = [...rest.matchAll(PAIR)];
+	if (pairs.length && pairs.reduce((a, m) => a + m[0].length, 0) === rest.trimEnd().length) {
+		for (const m of pairs) {
+			const n0 = from + m.index! + m[0].indexOf(m[1]);
+			const t0 = n0 + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+			const a0 = from + m.index! + m[0].lastIndexOf(m[3]);
+			const tText = span.text.slice(t0, t0 + m[2].length);
+			const [tq0, tq1] = q(n0, t0 + m[2].length);
+			const [aq0, aq1] = q(n0, a0 + m[3].length);
+			const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(t0, t0 + m[2].length), undefined), quote: ctx.quote(tq0, tq1) }, tq0, tq1, 0.7, 'indicators.prose.pairs');
+			const v = m[3].match(new RegExp(String.raw`^(${NUM})\s*(%|${UNIT})?$`))!;
+			const actual = ctx.mark({ value: Number(v[1].replace(/,/g, '')), ...(v[2] ? { unit: v[2] } : {}), text: span.text.slice(a0, a0 + m[3].length), quote: ctx.quote(aq0, aq1) }, aq0, aq1, 0.7, 'indicators.prose.pairs');
+			found.push({ ...lv, name: span.text.slice(n0, n0 + m[1].length).replace(/\s+/g, ''), target, actual });
+		}
+		out.push(...found);
+		return true;
+	}
 	if (parts.every((p) => STATED.test(p.t))) {
 		for (const p of parts) {
 			const m = p.t.match(STATED)!;
