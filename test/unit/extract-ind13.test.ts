@@ -290,3 +290,18 @@ describe('target and outcome pairs run together after a level (prose-indicators 
 		]);
 	});
 });
+
+describe('outcome clauses run together and shared (prose-indicators readProseIndicators)', () => {
+	it('cuts a rate run into the next clause, and gives "A及B均为N" to both', () => {
+		const r = run('某局2023年度某补助资金绩效自评报告', '(四)绩效指标完成情况分析', '2.质量指标。补贴发放准确率为97%公示率及档案完整率均为100%。');
+		expect(r.indicators.map((i) => [i.name, i.actual?.value, i.actual?.unit])).toEqual([
+			['补贴发放准确率', 97, '%'],
+			['公示率', 100, '%'],
+			['档案完整率', 100, '%']
+		]);
+	});
+	it('leaves "实现100%覆盖" one clause', () => {
+		const r = run('某局2023年度某补助资金绩效自评报告', '(四)绩效指标完成情况分析', '2.质量指标。村级站点实现100%覆盖,巡查次数12次。');
+		expect(r.indicators.some((i) => i.name === '覆盖')).toBe(false);
+	});
+});

@@ -35,7 +35,8 @@ const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|�
 const CLAUSE = new RegExp(String.raw`^(.{2,40}?)\s*(?:为|达到|达|是|共计|共|约)?\s*(${NUM})\s*(${UNIT}|/[\u4e00-\u9fa5])?\s*$`);
 /** The marks between an outcome sentence's clauses, kept by split; a comma between digits that groups
  * thousands ("162,000.00元", as an amount restated in 元 is written) is part of the number, not a clause end. */
-const CLAUSE_SPLIT = /([，;；。]|(?<!\d),|,(?!\d{3}(?!\d)))/;
+// (and a rate run straight into the next clause's name, "A为98%B及C均为100%", where that clause states a figure of its own)
+const CLAUSE_SPLIT = /([，;；。]|(?<!\d),|,(?!\d{3}(?!\d))|(?<=\d\s*%)(?=[\u4e00-\u9fa5][^，,;；。\d%]{1,30}\d))/;
 /** a bound in words before a target's figure, "不低于3.5米", "达100%": part of the target, not of the name */
 const WORD_BOUND = '不低于|不少于|不高于|不超过|不多于|大于等于|小于等于|低于|高于|大于|小于|超过|达到|达';
 /** what opens a clause and names no indicator: the year, the subject */
@@ -197,6 +198,13 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			const text = span.text.slice(numAt, end);
 			const unit = c[3] && !c[3].startsWith('/') ? c[3] : undefined;
 			const actual = ctx.mark({ value: Number(c[2].replace(/,/g, '')), ...(unit ? { unit } : {}), text, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose');
+			// (two indicators of one value, "A及B均为100%": each with it)
+			const both = name.match(/^([\u4e00-\u9fa5]{2,16}?)(?:及|和|与|、)([\u4e00-\u9fa5]{2,16}?)均$/);
+			if (both) {
+				for (const nm of [both[1], both[2]]) out.push({ level1, ...(level2 ? { level2 } : {}), name: nm, actual: ctx.mark({ ...actual }, qs, qe, 0.65, 'indicators.prose.both') });
+				lastInd = undefined;
+				continue;
+			}
 			const ind: Indicator = { level1, ...(level2 ? { level2 } : {}), name, actual };
 			out.push(ind);
 			lastInd = { ind, from: from + seg.search(/\S/) };
