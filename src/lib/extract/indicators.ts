@@ -56,7 +56,8 @@ export function unitOfName(written: string): string | undefined {
 	const name = toHalfWidth(written);
 	// a rate given with its formula: "成本控制率（计算公式：实际成本/总成本*100%）"
 	if (/[(（][^()（）]*公式[^()（）]*100\s*[%％]\s*[)）]\s*$/.test(name)) return '%';
-	const m = name.match(/[(（]\s*([^()（）]{1,5}?)\s*[)）]\s*$/);
+	// (a template's hint before the unit, "(≥**平方米)", "(≤**元/株)", does not count toward its length)
+	const m = name.match(/[(（]\s*((?:[≥≤><=]+\s*)?(?:[*＊]+\s*)?[^()（）]{1,5}?)\s*[)）]\s*$/);
 	if (!m) return undefined;
 	// (a template's placeholder for the value, "(≥**人)", stands before the unit)
 	const u = m[1].replace(/^[≥≤><=]+/, '').replace(/^[*＊]+/, '').trim();
@@ -89,7 +90,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// a standard per unit written before its number ("每亩300", "每人500"): the number, as a bare one
 	const per = t.match(new RegExp(`^每[\u4e00-\u9fa5]{1,2}${num}$`));
 	if (per) return withUnit({ op: '>=', value: Number(per[1].replace(/,/g, '')), text }, nameUnit);
-	let m = t.match(new RegExp(`^(≥|>=|≧|不低于|不少于|大于等于)${num}(.*)$`));
+	// (a level to reach, "达到95%", "达100%", is a lower bound)
+	let m = t.match(new RegExp(`^(≥|>=|≧|不低于|不少于|大于等于|达到|达)${num}(.*)$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));
 	m = t.match(new RegExp(`^(≤|<=|≦|不高于|不超过|小于等于)${num}(.*)$`));
 	if (m) return withUnit({ op: '<=', value: Number(m[2].replace(/,/g, '')), text }, unitAfter(m[3]));
@@ -107,6 +109,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	m = t.match(new RegExp(`^${num}\\s*[-~～—至]\\s*${num}(.*)$`));
 	// a period written as months ("2023.07-2024.01") is no range of numbers
 	if (m && /^(19|20)\d\d\.\d{1,2}$/.test(m[1]) && /^(19|20)\d\d\.\d{1,2}$/.test(m[2])) return { op: 'text', text };
+	// (a range is two figures and at most a unit: "1-6期培训结束后及时考核" is words about periods 1 to 6)
+	if (m && m[3] && !new RegExp(`^(%|百分比|${RATE_UNIT})$`).test(m[3])) return { op: 'text', text };
 	if (m) return withUnit({ op: 'range', value: Number(m[1]), value2: Number(m[2]), text }, unitAfter(m[3]));
 	// (a date alone, "2021年4月15日", is a date to finish by)
 	// (and a month of the year with no year, "12月底到位", "9月前完成")
@@ -416,6 +420,9 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 		}
 		if (!cols) lastCols = undefined;
 	}
+	// (no delimited indicator table: one joined by spaces, read by its header's roles)
+	if (!out.length) out.push(...readSpacedRoleRows(ctx));
+	if (!out.length) out.push(...readParagraphCells(ctx));
 	return { table: out };
 }
 
@@ -434,9 +441,305 @@ function actualOf(c: Cell, unit: string | undefined): Omit<Actual, 'quote'> {
 	const m = c.norm.replace(/\s+/g, '').match(new RegExp(`^(${NUM})(%|[\\u4e00-\\u9fa5]{1,4})?$`));
 	if (m) {
 		const a: Omit<Actual, 'quote'> = { value: Number(m[1].replace(/,/g, '')), text: c.text };
-		const u = m[2] ? (m[2] === '%' ? '%' : m[2]) : unit;
+		// (about so many, "300余人", "50多家": the unit after the word of about)
+		const u = m[2] ? (m[2] === '%' ? '%' : m[2].replace(/^[余多]/, '')) : unit;
 		if (u) a.unit = u;
 		return a;
 	}
 	return { text: c.text };
+}
+
+/* ------------------------------------------------------------------ rows joined by spaces, read by column roles */
+
+/** A word of a row: its text and where it stands in the source. */
+interface Word {
+	key: string;
+	start: number;
+	end: number;
+}
+
+/** an operator column's content (指标性质 / 指标方向 / 符号): a sign, its words, or a polarity or kind */
+const OP_WORD = /^([=<>≤≥＝＞＜]{1,2}|大于等于|小于等于|不低于|不高于|不少于|不超过|大于|小于|等于|正向|反向|中性|定性|定量)$/;
+/** a unit column's content: a unit of up to four characters, "%", or a rate, "人/天", "万元/人" */
+const UNIT_WORD = new RegExp(`^(%|‰|${RATE_UNIT}|[a-zA-Z²³]{1,4}|[\u4e00-\u9fa5]{1,3}\\/[a-zA-Z\u4e00-\u9fa5]{1,3})$`);
+const POINTS_WORD = /^\d{1,3}(\.\d{1,2})?$/;
+/** an indicator's ordinal before its name, "指标1:", "指标2.", "指标3、" */
+const ORDINAL = /^指标\s*\d{1,2}\s*[:：.．、]\s*/;
+
+/** Whether a word can stand in a column of this role (a row joined by spaces, its empty cells dropped). */
+function fitsRole(role: ColumnRole, k: string): boolean {
+	if (role === 'op') return OP_WORD.test(k);
+	if (role === 'unit') return UNIT_WORD.test(k) && !OP_WORD.test(k);
+	// (an operator column's word is no target nor outcome: "定性" is the kind of the target beside it)
+	if (role === 'target' || role === 'actual') return !OP_WORD.test(k);
+	if (role === 'max' || role === 'score') return POINTS_WORD.test(k) && Number(k) <= 100;
+	if (role === 'completion' || role === 'rate') return /^\d{1,3}(\.\d+)?%?$/.test(k);
+	// (free text ends the row: never a figure)
+	return !POINTS_WORD.test(k);
+}
+
+/**
+ * The one way a row's words fill the value columns after its name, in order, each word fitting its
+ * column's role, the target's filled; undefined where none or more than one way fits (the row is
+ * left unread, never guessed).
+ */
+function placeByRole(words: string[], roles: ColumnRole[]): number[] | undefined {
+	const found: number[][] = [];
+	const walk = (w: number, c: number, at: number[]) => {
+		if (found.length > 1) return;
+		if (w === words.length) {
+			if (at.some((x) => roles[x] === 'target')) found.push([...at]);
+			return;
+		}
+		for (let x = c; x < roles.length; x++) {
+			// (every column skipped is an empty cell: a target is never skipped where a word could fill it)
+			if (fitsRole(roles[x], words[w])) walk(w + 1, x + 1, [...at, x]);
+		}
+	};
+	walk(0, 0, []);
+	return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Indicator tables one row a line with their cells joined by spaces and their empty cells dropped,
+ * as web pages and PDF text leave them, under a header line of column words ("一级指标 二级指标 三级指标
+ * 指标性质 指标值 度量单位 权重(%)", "一级指标 二级指标 三级指标 年度指标值 全年完成值 分值 得分 …"): each
+ * header word's role by `columnRole` (the one vocabulary), each row's leading level names carried down,
+ * then its name (one word), then its words placed under the value columns by what each role can hold
+ * (an operator or 定性 under 指标性质, a unit under 计量单位, points of at most 100 under 分值 / 权重 …), in
+ * the one way that fits. Level cells written a character a line ("产" / "出" / "指" / "标 数量指标 …") or
+ * wrapped before their last word ("经济效益" over "指标 …") are joined back. A row's points alone on the
+ * next line ("10") are its 分值 when the row has none. Reading stops at a total, a new header or three
+ * lines in a row that are no rows. Serves target and self-evaluation forms (项目绩效目标表, 转移支付区域
+ * 绩效自评表) that disclosure sites print as text, whatever optional columns their template has.
+ */
+export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const L = ctx.lines;
+	const wordsOf = (n: number, joinOps = true): Word[] => {
+		const l = L[n];
+		const ws: Word[] = [];
+		for (const m of l.span.norm.matchAll(/\S+/g)) ws.push({ key: m[0], start: l.span.map[m.index!], end: l.span.map[m.index! + m[0].length - 1] + 1 });
+		// (an operator written apart from its figure, "≥ 5": one word; not under a header with an operator
+		// column, whose sign is that column's cell)
+		if (joinOps) for (let i = 0; i + 1 < ws.length; i++)
+			if (/^[=<>≤≥＝＞＜]{1,2}$/.test(ws[i].key) && /^\d/.test(ws[i + 1].key)) ws.splice(i, 2, { key: ws[i].key + ws[i + 1].key, start: ws[i].start, end: ws[i + 1].end });
+		// (a name's unit in brackets written apart, "扶持主体数量 (个)": part of the name)
+		for (let i = 1; i < ws.length; i++)
+			if (/^[(（][^()（）\d]{1,6}[)）]$/.test(ws[i].key) && /[\u4e00-\u9fa5]$/.test(ws[i - 1].key)) ws.splice(i - 1, 2, { key: ws[i - 1].key + ws[i].key, start: ws[i - 1].start, end: ws[i].end }), i--;
+		return ws;
+	};
+	const plain = (n: number) => n < L.length && !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
+	const isLevel = (k: string) => LEVEL1.test(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k);
+	for (let h = 0; h < L.length; h++) {
+		if (!plain(h) || L[h].blank) continue;
+		const hw = wordsOf(h);
+		if (hw.length < 4) continue;
+		// the header: level and name columns, then value columns, each word a role (a group word before the levels passes)
+		const roles = columnRoles(hw.map((w) => w.key));
+		const first = roles.findIndex((r) => r === 'l1' || r === 'l2');
+		const nameAt = roles.indexOf('name');
+		if (first < 0 || nameAt < first || !roles.includes('target')) continue;
+		// (a second column of a role, 指标方向性 beside 指标性质, is a column of words read by no role: a note)
+		const vals = roles.slice(nameAt + 1).map((r, i) => r ?? (columnRole(hw[nameAt + 1 + i].key) === 'op' ? ('note' as const) : undefined));
+		if (vals.some((r) => !r) || roles.slice(first, nameAt).some((r) => r !== 'l1' && r !== 'l2')) continue;
+		const valRoles = vals as ColumnRole[];
+		const hasL1 = roles.includes('l1');
+		const found: Indicator[] = [];
+		let l1 = '';
+		let l2 = '';
+		let misses = 0;
+		let pending = '';
+		let n = h + 1;
+		for (; n < L.length && misses < 3; n++) {
+			if (L[n].blank) continue;
+			if (!plain(n)) break;
+			let ws = wordsOf(n, !valRoles.includes('op'));
+			// (a level written a character a line: kept until the row that ends it)
+			if (ws.length === 1 && /^[\u4e00-\u9fa5]$/.test(ws[0].key)) {
+				pending += ws[0].key;
+				continue;
+			}
+			if (pending && /^[\u4e00-\u9fa5]$/.test(ws[0].key)) ws = [{ ...ws[0], key: pending + ws[0].key }, ...ws.slice(1)];
+			pending = '';
+			// (a level wrapped before its last word: "经济效益" ending this line, "指标" opening the next)
+			const next = n + 1 < L.length ? wordsOf(n + 1) : [];
+			const last = ws[ws.length - 1];
+			if (next[0]?.key === '指标' && isLevel(last.key + '指标') && !isLevel(last.key)) ws = [...ws.slice(0, -1), { ...last, key: last.key + '指标' }];
+			if (ws[0].key === '指标' && ws.length > 1 && n > h + 1 && isLevel(wordsOf(n - 1).slice(-1)[0]?.key + '指标')) ws = ws.slice(1);
+			if (/^(合计|总分|总计|评价结论|说明|备注)/.test(ws[0].key) || columnRoles(ws.map((w) => w.key)).filter(Boolean).length >= 3) break;
+			let w = 0;
+			// (columns before the levels, 单位名称 / 项目名称 / 预算数, filled on a project's first row only: its
+			// words up to the first level name are theirs)
+			if (first > 0) {
+				const lv = ws.findIndex((x) => isLevel(x.key));
+				if (lv > 0) w = lv;
+			}
+			let n1: string | undefined;
+			let n2: string | undefined;
+			// (a level's points after its name, "产出指标(40分)": the level)
+			const lvKey = (k: string) => k.replace(/[(（]\d+(?:\.\d+)?分[)）]$/, '');
+			for (; w < ws.length && isLevel(lvKey(ws[w].key)); w++) {
+				const k = lvKey(ws[w].key);
+				if (LEVEL1.test(k) && !n1 && !n2) n1 = k;
+				else n2 = k;
+			}
+			if (n1) (l1 = n1), (l2 = '');
+			if (n2) {
+				l2 = n2;
+				if (!n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
+			}
+			let rest = ws.slice(w);
+			// (a row whose values a long name pushed onto the next line: "X数量(个)" over "15 6 8.0")
+			const below = n + 1 < L.length && plain(n + 1) ? wordsOf(n + 1, !valRoles.includes('op')) : [];
+			if (rest.length === 1 && below.length >= 2 && /^[≥≤<>=]?\d/.test(below[0].key)) {
+				rest = [...rest, ...below];
+				n++;
+			}
+			// (the text's last line, where a page may have cut the source off: a row cut after its name, or whose
+			// words fit no placement, is that indicator, its values unknown)
+			const cutOff = L.slice(n + 1).every((l) => l.blank);
+			if (cutOff && rest.length === 1 && l2 && (l1 || !hasL1) && found.length && rest[0].key.length >= 2 && !POINTS_WORD.test(rest[0].key)) {
+				found.push({ ...(l1 ? { level1: l1 } : {}), level2: l2, name: ctx.src.slice(rest[0].start, rest[0].end).replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '') } as Indicator);
+				continue;
+			}
+			// (a table without a 一级指标 column: its rows have a level 2 only)
+			if (rest.length < 2 || (!l1 && hasL1) || !l2) {
+				if (!n1 && !n2) misses++;
+				continue;
+			}
+			const name = rest[0];
+			let cells = rest.slice(1);
+			let cols = placeByRole(cells.map((c) => c.key), valRoles);
+			// (the row's points alone on the next line)
+			const maxAt = valRoles.indexOf('max');
+			if (cols && maxAt >= 0 && !cols.includes(maxAt) && next.length === 1 && POINTS_WORD.test(next[0].key) && cols.every((x) => x < maxAt)) {
+				cells = [...cells, next[0]];
+				cols = [...cols, maxAt];
+				n++;
+			}
+			if (!cols || name.key.length < 2 || POINTS_WORD.test(name.key) || OP_WORD.test(name.key)) {
+				// (the cut-off row's indicator, its values unknown)
+				if (cutOff && found.length && name.key.length >= 2 && !POINTS_WORD.test(name.key)) found.push({ ...(l1 ? { level1: l1 } : {}), level2: l2, name: ctx.src.slice(name.start, name.end).replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '') } as Indicator);
+				misses++;
+				continue;
+			}
+			misses = 0;
+			const at = (r: ColumnRole) => {
+				const x = cols!.findIndex((c) => valRoles[c] === r);
+				return x >= 0 ? cells[x] : undefined;
+			};
+			// (a row's ordinal, "指标1:", "指标2.", is no part of its name)
+			const nm = ctx.src.slice(name.start, name.end).replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
+			const nameUnit = unitOfName(nm);
+			const unitW = at('unit');
+			const u = unitW?.key ?? nameUnit;
+			const opW = at('op');
+			const ind = { ...(l1 ? { level1: l1 } : {}), level2: l2, name: nm, ...(nameUnit ? { unit: nameUnit } : {}) } as Indicator;
+			const q0 = name.start;
+			const cellOf = (x: Word): Cell => ({ text: ctx.src.slice(x.start, x.end), norm: x.key, start: x.start, end: x.end }) as Cell;
+			const tw = at('target')!;
+			const tEnd = Math.max(tw.end, unitW ? unitW.end : 0);
+			ind.target = target(ctx, cellOf(tw), u, q0, tEnd, opW ? opSign(opW.key) : '');
+			const aw = at('actual');
+			if (aw) {
+				const a = actualOf(cellOf(aw), u);
+				ind.actual = ctx.mark({ ...a, quote: ctx.quote(q0, aw.end) }, q0, aw.end, 0.8, 'indicators.spaced');
+			}
+			for (const r of ['max', 'score'] as const) {
+				const pw = at(r);
+				if (pw) ind[r] = ctx.figure(ctx.src.slice(pw.start, pw.end), '分', q0, pw.end, 0.8, 'indicators.spaced.' + r);
+			}
+			if (ind.max && ind.score && ind.score.value > ind.max.value) {
+				misses++;
+				continue;
+			}
+			found.push(ind);
+		}
+		if (found.length >= 2) out.push(...found);
+		h = n - 1;
+	}
+	return out;
+}
+
+/**
+ * Indicator tables written one cell a paragraph with a blank line between cells, as web pages print a
+ * Word table ("一级指标 / 二级指标 / 三级指标 / 年度指标值 / 实际完成指标值", each a paragraph): the header's
+ * words give the columns by their roles (columnRole), and the cells after it are read as rows by
+ * content: the level names a row opens with (carried down), its name, then one cell a value column. A
+ * number alone after the header words (the block's points, "50") heads a column of points that the
+ * template leaves unnamed: each row's last cell, a score of at most 100. Reading stops at the first
+ * row whose cells do not fit their columns (a value where a name should be, a cut row). Serves transfer-
+ * payment 区域绩效目标自评表 and project tables on disclosure pages, two rows or more.
+ */
+export function readParagraphCells(ctx: Ctx): Indicator[] {
+	const L = ctx.lines;
+	const isCell = (n: number) => !L[n].blank && !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
+	const cells: number[] = [];
+	for (let n = 0; n < L.length; n++) if (isCell(n)) cells.push(n);
+	const key = (n: number) => L[n].span.norm.replace(/\s+/g, '');
+	const isLevel = (k: string) => LEVEL1.test(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k);
+	for (let i = 0; i < cells.length; i++) {
+		// the header: consecutive cells each a column word, l1 … name … a value column; blank lines between
+		// every two (the layout this reader serves)
+		if (columnRole(key(cells[i])) !== 'l1') continue;
+		const roles: ColumnRole[] = [];
+		let j = i;
+		while (j < cells.length && columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name')) && (j === i || cells[j] - cells[j - 1] === 2)) roles.push(columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name'))!), j++;
+		const nameAt = roles.indexOf('name');
+		if (nameAt < 0 || new Set(roles).size !== roles.length) continue;
+		const vals = roles.slice(nameAt + 1);
+		if (!vals.includes('target') && !vals.includes('actual')) continue;
+		if (vals.some((r) => !['target', 'actual', 'completion', 'max', 'score', 'op', 'unit', 'note'].includes(r))) continue;
+		// (the unnamed points column, its header cell the block's points)
+		if (j < cells.length && /^\d{1,3}$/.test(key(cells[j])) && Number(key(cells[j])) <= 100 && !vals.includes('score') && !vals.includes('max')) {
+			vals.push('score');
+			j++;
+		}
+		const out: Indicator[] = [];
+		let l1 = '';
+		let l2 = '';
+		let k = j;
+		for (;;) {
+			let n1: string | undefined;
+			let n2: string | undefined;
+			while (k < cells.length && isLevel(key(cells[k]))) {
+				const lk = key(cells[k]);
+				if (LEVEL1.test(lk) && !n1 && !n2) n1 = lk;
+				else n2 = lk;
+				k++;
+			}
+			if (n1) (l1 = n1), (l2 = '');
+			if (n2) {
+				l2 = n2;
+				if (!n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
+			}
+			if (k + vals.length >= cells.length || !l1 || !l2) break;
+			const nameLine = L[cells[k]];
+			const nk = key(cells[k]);
+			const vs = cells.slice(k + 1, k + 1 + vals.length);
+			const fits = vs.every((n, x) => {
+				const v = key(n);
+				if (isLevel(v) || columnRole(v)) return false;
+				return vals[x] === 'max' || vals[x] === 'score' ? /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100 : vals[x] === 'note' || v.length <= 40;
+			});
+			if (!fits || nk.length < 2 || /^\d/.test(nk) || nk.length > 60) break;
+			const name = nameLine.span.text.trim().replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
+			const unit = unitOfName(name);
+			const ind = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) } as Indicator;
+			const q0 = nameLine.start;
+			vs.forEach((n, x) => {
+				const l = L[n];
+				const c = { text: l.span.text.trim(), norm: l.span.norm.trim(), start: l.start + l.raw.search(/\S/), end: l.start + l.raw.trimEnd().length } as Cell;
+				const r = vals[x];
+				if (r === 'target') ind.target = target(ctx, c, unit, q0, c.end);
+				else if (r === 'actual') ind.actual = ctx.mark({ ...actualOf(c, unit), quote: ctx.quote(q0, c.end) }, q0, c.end, 0.8, 'indicators.paragraphs');
+				else if (r === 'max' || r === 'score') ind[r] = ctx.figure(c.text, '分', q0, c.end, 0.8, 'indicators.paragraphs.' + r);
+			});
+			out.push(ind);
+			k += 1 + vals.length;
+		}
+		if (out.length >= 2) return out;
+	}
+	return [];
 }

@@ -12,10 +12,10 @@ import type { Indicator } from '../schema/report';
 import type { Ctx } from './context';
 import { NUM } from './numbers';
 import { logicalLines } from './doc';
-import { parseTarget } from './indicators';
+import { LEVEL2_NAME, RATE_UNIT, parseTarget } from './indicators';
 
 // (a heading that runs its two levels together, "产出数量指标:", "产出指标数量指标:", is the second one's)
-const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(?:产出(?:指标)?(?=数量|质量|时效|成本))?(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
+const LEVEL_LINE = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*(?:产出(?:指标)?(?=数量|质量|时效|成本))?(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标(?:完成情况)?(?:\s*[(（]((?:数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)指标)[)）])?\s*(?:[:：]|(?<=完成情况)\s*[。.]|(?<=指标)[。.](?=\s*[\u4e00-\u9fa5])|(?<=指标)(?=[\u4e00-\u9fa5][^。；;]{1,40}?指标(?:值)?为\s*\d)|全部完成\s*[,，]|均已完成\s*[,，]|已完成\s*[,，])/;
 const LEVEL1_OF: Record<string, string> = {
 	产出: '产出指标',
 	数量: '产出指标',
@@ -31,11 +31,14 @@ const LEVEL1_OF: Record<string, string> = {
 	满意度: '满意度指标',
 	服务对象满意度: '满意度指标'
 };
-const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|米|平方米|亩|天|小时|件|批|期|册|条';
+const UNIT = '%|‰|起|公顷|万元|元|万人次|万人|人次|人|个|次|项|家|户|所|场|篇|份|台|套|辆|公里|千米|厘米|毫米|米|平方米|立方米|亩|天|小时|件|批|期|册|条';
 const CLAUSE = new RegExp(String.raw`^(.{2,40}?)\s*(?:为|达到|达|是|共计|共|约)?\s*(${NUM})\s*(${UNIT}|/[\u4e00-\u9fa5])?\s*$`);
 /** The marks between an outcome sentence's clauses, kept by split; a comma between digits that groups
  * thousands ("162,000.00元", as an amount restated in 元 is written) is part of the number, not a clause end. */
-const CLAUSE_SPLIT = /([，;；。]|(?<!\d),|,(?!\d{3}(?!\d)))/;
+// (and a rate run straight into the next clause's name, "A为98%B及C均为100%", where that clause states a figure of its own)
+const CLAUSE_SPLIT = /([，;；。]|(?<!\d),|,(?!\d{3}(?!\d))|(?<=\d\s*%)(?=[\u4e00-\u9fa5][^，,;；。\d%]{1,30}\d))/;
+/** a bound in words before a target's figure, "不低于3.5米", "达100%": part of the target, not of the name */
+const WORD_BOUND = '不低于|不少于|不高于|不超过|不多于|大于等于|小于等于|低于|高于|大于|小于|超过|达到|达';
 /** what opens a clause and names no indicator: the year, the subject */
 const LEAD = /^(?:20\d\d\s*年(?:度)?\s*)?(?:我校|我局|我院|我委|我单位|本单位|我中心|我市|我县|我区|我镇|该项目|本项目|项目|全年|年内)?(?:共|累计)?/;
 
@@ -51,6 +54,9 @@ function levelsOf(level: string, l1Before?: string): { level1: string; level2?: 
 }
 
 export function readProseIndicators(ctx: Ctx): Indicator[] {
+	// (targets listed with their names, by the form's hints or under 【一级-二级】 blocks: see below)
+	const listed = [...readBlockTargets(ctx), ...readHintedTargets(ctx)];
+	if (listed.length) return listed;
 	const out: Indicator[] = [];
 	/** the level set by a heading line of its own, for the "name:" lines under it */
 	let cur: { level1: string; level2?: string } | undefined;
@@ -159,7 +165,7 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			// a bound written with its operator ("受益人口数≥30人", "供水率≥≥95%"), or any figure under a heading of
 			// the goals set: the indicator's target, not its outcome (linkage-fund self-evaluations that restate
 			// their 绩效目标设定情况 by level)
-			const bound = seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜]{1,30}?)\s*((?:≥|≤|≧|≦|>=|<=|>|<|=|＞|＜)+\s*${NUM}\s*(?:%|${UNIT}|[\u4e00-\u9fa5]{1,2})?)\s*$`)) ?? (setting ? seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜\d]{1,30}?)\s*(${NUM}\s*(?:%|${UNIT})?)\s*$`)) : null);
+			const bound = seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜]{1,30}?)\s*((?:≥|≤|≧|≦|>=|<=|>|<|=|＞|＜)+\s*${NUM}\s*(?:%|${UNIT}|[\u4e00-\u9fa5]{1,2})?)\s*$`)) ?? (setting ? seg.match(new RegExp(String.raw`^\s*([\u4e00-\u9fa5][^≥≤≧≦><=＞＜\d]{1,30}?)\s*((?:${WORD_BOUND})?\s*${NUM}\s*(?:%|${UNIT})?)\s*$`)) : null);
 			if (bound && !/指标/.test(bound[1])) {
 				const s0 = from + seg.search(/\S/);
 				const t0 = from + seg.lastIndexOf(bound[2]);
@@ -181,7 +187,8 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			const lead = c[1].match(LEAD)![0];
 			const name = c[1].slice(lead.length).replace(/\s+/g, '');
 			// a name of its own: words, not a year, not a count of indicators
-			if (name.length < 2 || !/^[\u4e00-\u9fa5]/.test(name) || /指标|^\d/.test(name)) continue;
+			// (nor one holding another indicator's value, "A为98%B及C均为100%": two clauses run together, no telling them apart)
+			if (name.length < 2 || !/^[\u4e00-\u9fa5]/.test(name) || /指标|^\d/.test(name) || new RegExp(String.raw`\d\s*%`).test(name)) continue;
 			const numAt = from + seg.indexOf(c[2], c[1].length);
 			const end = numAt + c[2].length + (c[3]?.length ?? 0);
 			const qs = span.map[from + seg.search(/\S/)];
@@ -191,6 +198,13 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 			const text = span.text.slice(numAt, end);
 			const unit = c[3] && !c[3].startsWith('/') ? c[3] : undefined;
 			const actual = ctx.mark({ value: Number(c[2].replace(/,/g, '')), ...(unit ? { unit } : {}), text, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose');
+			// (two indicators of one value, "A及B均为100%": each with it)
+			const both = name.match(/^([\u4e00-\u9fa5]{2,16}?)(?:及|和|与|、)([\u4e00-\u9fa5]{2,16}?)均$/);
+			if (both) {
+				for (const nm of [both[1], both[2]]) out.push({ level1, ...(level2 ? { level2 } : {}), name: nm, actual: ctx.mark({ ...actual }, qs, qe, 0.65, 'indicators.prose.both') });
+				lastInd = undefined;
+				continue;
+			}
 			const ind: Indicator = { level1, ...(level2 ? { level2 } : {}), name, actual };
 			out.push(ind);
 			lastInd = { ind, from: from + seg.search(/\S/) };
@@ -492,6 +506,53 @@ export function readGoalTargets(ctx: Ctx): Indicator[] {
 		if (found.length >= 2) out.push(...found);
 	}
 	if (!out.length) out.push(...readGoalGroups(ctx));
+	if (!out.length) out.push(...readGoalQuantities(ctx));
+	return out;
+}
+
+/** a quantity's unit as a project's goal states it: measure words, and metric units as written (km², hm2, m) */
+const QTY_UNIT = String.raw`km²|km2|hm²|hm2|m²|m2|m³|m3|km|kg|m|t|公顷|平方公里|平方米|立方米|公里|千米|厘米|米|亩|万亩|吨|座|口|户|处|个|项|所|家|台|套|辆|条|次|人次|万人次|人|名|场|篇|份|册|批|期|间|株|棵|头|只|盏|块|眼|宗`;
+/** what opens a listed quantity and names no part of it: the plan, "建设内容包括" */
+const QTY_LEAD = /^(?:其中|主要|共|累计|规划|计划|预计|拟|建设内容(?:主要)?(?:包括|为|有)?|主要(?:建设)?内容(?:包括|为|有)?|包括)+/;
+
+/**
+ * The quantities a project's goal paragraph lists under its 绩效目标 heading ("(二)项目绩效目标" over "规划治理
+ * 水土流失面积19.69 km², 建设内容包括坡改梯21.5 hm2,整修梯田76.99 hm2,…,沉沙池31座"): each comma-separated
+ * clause "name figure unit" a target of the project (at least as much), the plan's and list's opening words
+ * ("规划", "建设内容包括") no part of its name; amounts of money are budget lines, not targets. Read only
+ * from the paragraphs right under the heading, three clauses or more, when no other indicator is found.
+ * Serves project evaluation reports that state their goal as a list of works (water, road and land projects).
+ */
+function readGoalQuantities(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const CLAUSE_Q = new RegExp(String.raw`^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5、]{1,24}?)\s*(${NUM})\s*(${QTY_UNIT})(?![a-zA-Z\u4e00-\u9fa5])\s*(?:[(（][^()（）]{0,20}[)）])?\s*$`);
+	for (let i = 0; i < ctx.paras.length; i++) {
+		const h = ctx.paras[i].heading;
+		if (!h || !/^(?:项目)?(?:年度)?(?:总体|整体)?绩效目标$/.test(h.norm.replace(/\s+/g, ''))) continue;
+		const found: Indicator[] = [];
+		for (let j = i + 1; j < ctx.paras.length && !ctx.paras[j].heading; j++) {
+			const { span } = ctx.paras[j];
+			let a = 0;
+			for (const seg of span.norm.split(CLAUSE_SPLIT)) {
+				const from = a;
+				a += seg.length;
+				const m = seg.match(CLAUSE_Q);
+				if (!m) continue;
+				const lead = m[1].match(QTY_LEAD)?.[0] ?? '';
+				const n0 = from + seg.search(/\S/) + lead.length;
+				const name = span.text.slice(n0, from + seg.indexOf(m[1]) + m[1].length).replace(/\s+/g, '');
+				if (name.length < 2) continue;
+				const t0 = from + seg.indexOf(m[2], seg.indexOf(m[1]) + m[1].length);
+				const t1 = t0 + span.norm.slice(t0).indexOf(m[3]) + m[3].length;
+				const text = span.text.slice(t0, t1);
+				const q0 = span.map[from + seg.search(/\S/)];
+				const q1 = span.map[from + seg.trimEnd().length - 1] + 1;
+				const target = ctx.mark({ op: '>=', value: Number(m[2].replace(/,/g, '')), unit: m[3], text, quote: ctx.quote(q0, q1) }, q0, q1, 0.6, 'indicators.goal-quantities');
+				found.push({ name, target } as Indicator);
+			}
+		}
+		if (found.length >= 3) out.push(...found);
+	}
 	return out;
 }
 
@@ -580,7 +641,8 @@ export function readTargetValueLines(ctx: Ctx): Indicator[] {
 }
 
 /** "第一,NAME年初指标值为T,全年实际完成值A": an indicator's target and outcome in one sentence */
-const STATED = new RegExp(String.raw`^\s*(?:第[一二三四五六七八九十]{1,2}\s*[,，、]\s*)?([\u4e00-\u9fa5][^,，。；;]{1,40}?)\s*(?:年初|年度|全年)?指标值\s*(?:为|是)?\s*([^,，。；;]{1,20}?)\s*[,，]\s*(.+?)\s*$`);
+// (the target named as the year's 指标值, 目标值, 任务数 or 计划数: "A年初任务数N人,全年完成值M人")
+const STATED = new RegExp(String.raw`^\s*(?:第[一二三四五六七八九十]{1,2}\s*[,，、]\s*)?([\u4e00-\u9fa5][^,，。；;]{1,40}?)\s*(?:年初|年度|全年)?(?:指标值|目标值|任务数|计划数)\s*(?:为|是)?\s*([^,，。；;]{1,20}?)\s*[,，]\s*(.+?)\s*$`);
 /** an outcome in words that says how things went ("服务对象生活水平有所提高") */
 const WORDS_ONLY = /^\s*([\u4e00-\u9fa5“”][^,，。；;\d]{3,30}?)((?:有所|明显|显著|进一步|大幅|逐步|稳步|不断|得到)(?:提高|提升|改善|增强|加强|好转|减轻|降低|减少|巩固))\s*$/;
 
@@ -603,6 +665,28 @@ function readStatedSentences(ctx: Ctx, span: import('./doc').Span, from: number,
 	if (!parts.length) return false;
 	const q = (x: number, y: number) => [span.map[x], span.map[y - 1] + 1] as const;
 	const found: Indicator[] = [];
+	// "A指标为100%实际完成值为100%B指标为100%实际完成值为100%": target and outcome pairs run together, each its
+	// name (which may hold figures, "每年3月、9月份发放"), 指标为 T and 实际完成值为 A; read only where the pairs
+	// make up the whole text after the level
+	const rest = span.norm.slice(from);
+	const PAIR = new RegExp(String.raw`\s*([\u4e00-\u9fa5][^。；;]{1,40}?)指标(?:值)?为\s*(${NUM}\s*(?:%|${UNIT})?)\s*[,，]?\s*实际完成(?:值|数)?为\s*(${NUM}\s*(?:%|${UNIT})?)\s*[,，;；。]?`, 'gy');
+	const pairs = [...rest.matchAll(PAIR)];
+	if (pairs.length && pairs.reduce((a, m) => a + m[0].length, 0) === rest.trimEnd().length) {
+		for (const m of pairs) {
+			const n0 = from + m.index! + m[0].indexOf(m[1]);
+			const t0 = n0 + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+			const a0 = from + m.index! + m[0].lastIndexOf(m[3]);
+			const tText = span.text.slice(t0, t0 + m[2].length);
+			const [tq0, tq1] = q(n0, t0 + m[2].length);
+			const [aq0, aq1] = q(n0, a0 + m[3].length);
+			const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(t0, t0 + m[2].length), undefined), quote: ctx.quote(tq0, tq1) }, tq0, tq1, 0.7, 'indicators.prose.pairs');
+			const v = m[3].match(new RegExp(String.raw`^(${NUM})\s*(%|${UNIT})?$`))!;
+			const actual = ctx.mark({ value: Number(v[1].replace(/,/g, '')), ...(v[2] ? { unit: v[2] } : {}), text: span.text.slice(a0, a0 + m[3].length), quote: ctx.quote(aq0, aq1) }, aq0, aq1, 0.7, 'indicators.prose.pairs');
+			found.push({ ...lv, name: span.text.slice(n0, n0 + m[1].length).replace(/\s+/g, ''), target, actual });
+		}
+		out.push(...found);
+		return true;
+	}
 	if (parts.every((p) => STATED.test(p.t))) {
 		for (const p of parts) {
 			const m = p.t.match(STATED)!;
@@ -614,7 +698,7 @@ function readStatedSentences(ctx: Ctx, span: import('./doc').Span, from: number,
 			const [tq0, tq1] = q(n0, t0 + m[2].length);
 			const target = ctx.mark({ ...parseTarget(tText, span.norm.slice(t0, t0 + m[2].length), undefined), quote: ctx.quote(tq0, tq1) }, tq0, tq1, 0.7, 'indicators.prose.stated');
 			const ind: Indicator = { ...lv, name: m[1].replace(/\s+/g, ''), target };
-			const num = m[3].match(new RegExp(String.raw`^(?:全年)?(?:实际)?完成值\s*(?:为|是|达到|达)?\s*(${NUM})\s*(%|${UNIT})?$`));
+			const num = m[3].match(new RegExp(String.raw`^(?:全年)?(?:实际)?完成(?:值|数)?\s*(?:为|是|达到|达)?\s*(${NUM})\s*(%|${UNIT})?$`));
 			const [aq0, aq1] = q(t0, r0 + m[3].length);
 			if (num) {
 				const v0 = r0 + m[3].lastIndexOf(num[1]);
@@ -651,4 +735,111 @@ function settingGoals(ctx: Ctx, n: number): boolean {
 		return /绩效目标(?:的)?(?:设定|设置|申报)|目标设定/.test(title) && !/完成|实现|自评|分析/.test(title);
 	}
 	return false;
+}
+
+/* ------------------------------------------------------------------ targets written with their names */
+
+/** A level's label as a list writes it, "数量指标", "经济效益指标", "社会效益目标" (a level of goals). */
+const LEVEL_LABEL = /(产出|效益|效果|满意度|数量|质量|时效|成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度)(指标|目标)/;
+
+/** The levels a written label names: its level 1, and the label itself as the level 2 where it is one. */
+function labelLevels(label: string): { level1?: string; level2?: string } {
+	const m = label.match(LEVEL_LABEL);
+	if (!m) return {};
+	const lv = levelsOf(m[1]);
+	return { level1: lv.level1, ...(lv.level2 ? { level2: m[0] } : {}) };
+}
+
+/**
+ * Indicators listed in prose with the target template's hint still in their names, "X种植数量(≥**株)>=17600株;
+ * Y成活率(≥**%)>=85;时效指标:完成及时率(≥**%)>=100%": each name runs from the mark before it (;；。:： or the
+ * previous target) to its hint "(≥**unit)" (an operator and the placeholder ** of the form), and its target
+ * follows the hint (operator, figure, unit; the hint's operator and unit where the figure states none).
+ * The level is the last level label ("数量指标:", "经济效益指标:", "社会效益目标:") written before it, in the
+ * line or the lines above. Serves target-setting notices and reports that copy a 绩效目标设定表 into text
+ * without filling its hints (the national target form's "(≥**%)" placeholders, every province).
+ */
+export function readHintedTargets(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const HINT = /[(（]\s*(≥|≤|>=|<=|>|<|=|＞|＜)\s*\*{1,3}\s*([^()（）*\d]{0,6})\s*[)）]/g;
+	let lv: { level1?: string; level2?: string } = {};
+	for (const line of logicalLines(ctx.lines, ctx.paras)) {
+		const { span } = line;
+		const n = span.norm;
+		// the level labels of the line, by where they end
+		const labels = [...n.matchAll(new RegExp(LEVEL_LABEL.source + String.raw`\s*[:：,，]`, 'g'))].map((m) => ({ at: m.index!, end: m.index! + m[0].length, lv: labelLevels(m[0]) }));
+		let from = 0;
+		for (const h of n.matchAll(HINT)) {
+			const hEnd = h.index! + h[0].length;
+			// the target after the hint: an operator (or none: the hint's), a figure, a unit
+			const t = n.slice(hEnd).match(new RegExp(String.raw`^\s*((?:≥|≤|>=|<=|>|<|=|＞|＜)?\s*(${NUM})\s*(%|${RATE_UNIT}|\/[\u4e00-\u9fa5]{1,2})?)`));
+			if (!t) continue;
+			// the name: from the last mark (or level label, or the previous target's end) before it
+			let n0 = from;
+			for (const m of n.slice(0, h.index!).matchAll(/[;；。:：]/g)) if (m.index! + 1 > n0) n0 = m.index! + 1;
+			for (const l of labels) if (l.end <= h.index! && l.end > n0 - 1) n0 = Math.max(n0, l.end);
+			for (const l of labels) if (l.end <= h.index!) lv = l.lv.level1 ? l.lv : lv;
+			// (a comma right after the previous target: no part of the next name)
+			while (n0 < h.index! && /[\s,，、★☆※]/.test(n[n0])) n0++;
+			const name = span.text.slice(n0, hEnd).replace(/\s+/g, '');
+			const t0 = hEnd + t[0].search(/\S/);
+			const t1 = hEnd + t[0].length;
+			from = t1;
+			if (name.length <= h[0].length + 1 || /指标|目标/.test(name.slice(0, -h[0].length)) || !lv.level1) continue;
+			const tText = span.text.slice(t0, t1).trim();
+			// (a bare figure takes the hint's operator; a unit written "/株" is the hint's unit "元/株")
+			const sign = /^(≥|≤|>=|<=|>|<|=|＞|＜)/.test(t[1]) ? '' : h[1];
+			const hintUnit = h[2].trim() || undefined;
+			const parsed = parseTarget(tText, sign + span.norm.slice(t0, t1), undefined);
+			if (parsed.value === undefined) continue;
+			if (!parsed.unit && hintUnit && (!t[3] || hintUnit.endsWith(t[3]))) parsed.unit = hintUnit;
+			else if (parsed.unit && t[3]?.startsWith('/') && hintUnit?.endsWith(t[3])) parsed.unit = hintUnit;
+			const qs = span.map[n0];
+			const qe = span.map[t1 - 1] + 1;
+			const target = ctx.mark({ ...parsed, text: tText, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose.hinted');
+			out.push({ level1: lv.level1, ...(lv.level2 ? { level2: lv.level2 } : {}), name, target } as Indicator);
+		}
+		// (a level label alone after the targets: the level of the next line's)
+		for (const l of labels) if (l.end > from && l.lv.level1) lv = l.lv;
+	}
+	// (a list: two or more, so that one bracket in a sentence is no list of targets)
+	return out.length >= 2 ? out : [];
+}
+
+/**
+ * Indicators listed under block headings that name both levels, "【产出指标-数量指标】" followed by lines
+ * "指标1:名称(≥77台)" / "指标2:名称(正面支撑)": each line's name is the text before its closing bracket, its
+ * target the bracket's content (a bound, a figure or words). Serves project lists that government portals
+ * print one cell a paragraph (部门项目绩效 pages: 【项目概况】, 【总体目标】, 【一级-二级指标】 blocks).
+ */
+export function readBlockTargets(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	const BLOCK = new RegExp(String.raw`^\s*[【\[]\s*((?:产出|效益|效果|满意度|成本)指标)\s*[-—－_–/·]\s*(${LEVEL2_NAME})\s*[】\]]\s*$`);
+	let lv: { level1: string; level2: string } | undefined;
+	for (const line of ctx.lines) {
+		if (line.blank) continue;
+		const { span } = line;
+		const b = span.norm.match(BLOCK);
+		if (b) {
+			lv = { level1: b[1], level2: b[2] };
+			continue;
+		}
+		if (!lv) continue;
+		const m = span.norm.match(/^\s*(?:指标\s*\d{1,2}\s*[:：.、]\s*)?([^()（）:：]{2,40}?)\s*[(（]\s*([^()（）]{1,24})\s*[)）]\s*$/);
+		if (!m) {
+			// (the next block of another kind, 【项目概况】, or any other text, ends the levels)
+			lv = undefined;
+			continue;
+		}
+		const n0 = span.norm.indexOf(m[1], m.index!);
+		const t0 = span.norm.lastIndexOf(m[2]);
+		const t1 = t0 + m[2].length;
+		const qs = span.map[span.norm.search(/\S/)];
+		const qe = span.map[span.norm.trimEnd().length - 1] + 1;
+		const tText = span.text.slice(t0, t1).trim();
+		const parsed = parseTarget(tText, span.norm.slice(t0, t1), undefined);
+		const target = ctx.mark({ ...parsed, quote: ctx.quote(qs, qe) }, qs, qe, 0.7, 'indicators.prose.block');
+		out.push({ level1: lv.level1, level2: lv.level2, name: span.text.slice(n0, n0 + m[1].length).replace(/\s+/g, ''), target } as Indicator);
+	}
+	return out;
 }

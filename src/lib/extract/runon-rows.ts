@@ -448,24 +448,42 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 	const { text, orig, map } = squeeze(joinLines(ctx, headLine));
 	const head = text.slice(text.indexOf('二级指标')).match(/^二级指标(?:[^\d]{0,30}(?:实现值|指标值|目标值|绩效标准))?/)!;
 	let start = text.indexOf('二级指标') + head[0].length;
-	// one value column per place after the header ("区域目标值新罗区永定区…": a fund's target table over
-	// its districts): a row's value is its target only where every place has the same one
-	const places = text.slice(start).match(/^(?:[\u4e00-\u9fa5]{1,4}?[区县市])+?(?=产出|效益|满意|成本|数量|质量|时效)/)?.[0];
-	const nPlaces = places ? (places.match(/[区县市]/g) ?? []).length : 0;
-	if (places && nPlaces >= 2) start += places.length;
+	// (the header's other column words before the places: 三级指标, 指标解释, 指标方向 …)
+	const cols = text.slice(start).match(/^(?:三级指标|指标名称|指标解释|指标说明|指标方向|指标性质|计量单位|度量单位)+/)?.[0] ?? '';
+	// one value column per place after the header ("区域目标值新罗区永定区…", "…指标方向X街道办Y镇": a fund's
+	// target table over its districts, towns and subdistricts): a row's value is its target only where
+	// every place has the same one
+	const PLACE = /[区县市镇乡]|街道办?/g;
+	const places = text.slice(start + cols.length).match(/^(?:[\u4e00-\u9fa5]{1,4}?(?:[区县市镇乡]|街道办?))+?(?=产出|效益|满意|成本|数量|质量|时效)/)?.[0];
+	const nPlaces = places ? (places.match(PLACE) ?? []).length : 0;
+	if (places && nPlaces >= 2) start += cols.length + places.length;
 	const UNIT = '(?:%|万元|万人次|万人|人次|平方米|立方米|公里|小时|[次个人天月年台套件项所家户亩米吨场篇份册本条座辆批期名处])?';
-	const ROW = new RegExp(`([^\\d反]{2,50}?)(反映[^\\d]{2,40}?)((?:>=|<=|[≥≤><=])?\\d+(?:\\.\\d+)?${UNIT})`, 'g');
+	// (a name may hold figures, "截至2026年12月底,X率": where a row with no figure in its value was passed over
+	// before it, the name starts after the last level name)
+	const ROW = new RegExp(`([^反]{2,50}?)(反映[^\\d]{2,40}?)((?:>=|<=|[≥≤><=])?\\d+(?:\\.\\d+)?${UNIT})`, 'g');
 	const LEVEL = new RegExp(`^(${LEVEL2_NAME})`);
 	ROW.lastIndex = start;
 	let l2: string | undefined;
+	let l1: string | undefined;
+	// (the level 1 of a row: the one written before its level 2, carried down over its family — 成本指标 over
+	// 经济成本指标 / 社会成本指标 — or the one its level 2 belongs to)
+	const level1At = (lv2: string | undefined) => (!lv2 ? undefined : l1 && (l1 === level1Of(lv2) || (l1 === '成本指标' && /成本/.test(lv2))) ? l1 : level1Of(lv2));
 	for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
 		let nameAt = m.index;
 		let raw = m[1];
+		const inner = [...raw.matchAll(new RegExp(`(?:(产出|效益|满意度|成本)指标)?(${LEVEL2_NAME})`, 'g'))].filter((x) => x.index! > 0).pop();
+		if (inner) {
+			nameAt += inner.index!;
+			raw = raw.slice(inner.index!);
+		}
+		let l1Here: string | undefined;
 		// (the level names a row opens with, 一级 then 二级: "产出指标数量指标X")
 		const l1w = raw.match(/^(产出|效益|满意度|成本)指标(?=[\u4e00-\u9fa5])/);
 		if (l1w && LEVEL.test(raw.slice(l1w[0].length))) {
 			nameAt += l1w[0].length;
 			raw = raw.slice(l1w[0].length);
+			l1Here = l1w[0];
+			l1 = l1Here;
 		}
 		const lv = raw.match(LEVEL);
 		if (lv) {
@@ -475,11 +493,37 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 		}
 		const name = orig.substr(nameAt, raw.length);
 		if (name.length < 2 || NOT_NAME.test(name) || /指标$/.test(name)) continue;
+		// (an explanation that runs into a level's name, "反映验收情况是/否是是时效指标…": the row's value is words,
+		// no figure; the row keeps its name and the next row starts at the level)
+		const lvIn = m[2].search(new RegExp(LEVEL2_NAME));
+		if (lvIn >= 0) {
+			out.push({ ...(l2 ? { level1: level1At(l2), level2: l2 } : {}), name });
+			ROW.lastIndex = m.index + m[1].length + lvIn;
+			continue;
+		}
 		const vAt = m.index + m[1].length + m[2].length;
 		if (nPlaces >= 2) {
+			// (an operator written once, in a 指标方向 column, before the places' values: "≥11" is ≥ then 1 and 1,
+			// "≤100%100%" ≤ then 100% twice; the value that repeats once a place, where exactly one does)
+			const op = m[3].match(/^(?:>=|<=|[≥≤><=])/)?.[0] ?? '';
+			if (op && text.slice(vAt, vAt + m[3].length * nPlaces) !== m[3].repeat(nPlaces)) {
+				const rest = text.slice(vAt + op.length);
+				const vs = [...Array(rest.length).keys()].map((k) => rest.slice(0, k + 1)).filter((v) => /^\d+(?:\.\d+)?(?:%|[\u4e00-\u9fa5]{1,2})?$/.test(v) && rest.startsWith(v.repeat(nPlaces)) && !/^[\d.%]/.test(rest.slice(v.length * nPlaces)));
+				if (vs.length !== 1 || (op + vs[0]).length > m[3].length + vs[0].length) {
+					out.push({ ...(l2 ? { level1: level1At(l2), level2: l2 } : {}), name });
+					ROW.lastIndex = vAt + 1;
+					continue;
+				}
+				const v = orig.substr(vAt, op.length + vs[0].length);
+				const [q0, q1] = [map[nameAt], map[vAt + op.length + vs[0].length * nPlaces - 1] + 1];
+				const quote = ctx.quote(q0, q1);
+				out.push({ ...(l2 ? { level1: level1At(l2), level2: l2 } : {}), name, target: ctx.mark({ ...parseTarget(v, op + vs[0], undefined), quote }, q0, q1, 0.7, 'runon.explained.target') });
+				ROW.lastIndex = vAt + op.length + vs[0].length * nPlaces;
+				continue;
+			}
 			// the value written once a place, the same in all: the target; else the row keeps its name
 			const same = text.slice(vAt, vAt + m[3].length * nPlaces) === m[3].repeat(nPlaces);
-			const level1 = l2 ? level1Of(l2) : undefined;
+			const level1 = level1At(l2);
 			if (!same) {
 				out.push({ ...(level1 ? { level1 } : {}), ...(l2 ? { level2: l2 } : {}), name });
 				ROW.lastIndex = vAt + 1;
@@ -490,7 +534,7 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 		const v = orig.substr(vAt, m[3].length);
 		const [q0, q1] = [map[nameAt], map[vAt + m[3].length - 1] + 1];
 		const quote = ctx.quote(q0, q1);
-		const level1 = l2 ? level1Of(l2) : undefined;
+		const level1 = level1At(l2);
 		out.push({
 			...(level1 ? { level1 } : {}),
 			...(l2 ? { level2: l2 } : {}),

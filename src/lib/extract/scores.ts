@@ -387,6 +387,8 @@ export function readScores(ctx: Ctx, env: Env): Scores | undefined {
 			if (scores.framework === 'other' && text.some((n) => /^部门决策$|^综合管理$|^部门管理$/.test(n.name))) scores.framework = 'hunan';
 		}
 	}
+	if (!scores.tree.length) scores.tree = readScoreHeadings(ctx);
+	if (!scores.tree.length) scores.tree = readSpacedScoreBlocks(ctx);
 	if (!scores.total && !scores.tree.length && !scores.grade) return undefined;
 	scores.tree.sort((a, b) => orderOf(a.name) - orderOf(b.name));
 	return scores;
@@ -467,4 +469,98 @@ export function readScoreText(ctx: Ctx): ScoreNode[] {
 	}
 	// a flat run of leaves is no table
 	return out.some((n) => n.children?.length) ? out : [];
+}
+
+/** A heading that states its part's points and score: "(一)项目决策情况(分值20分,得分15分)", "(3)X率(指标5分,自评得分5分)". */
+const SCORED_HEADING = new RegExp(String.raw`^(\s*(?:[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[①-⑩])?\s*)([\u4e00-\u9fa5][^()（）:：。；;]{1,24}?)\s*[(（]\s*(?:分值|满分|权重|指标|标准分|总分)?\s*(${NUM})\s*分\s*[,，、;；]\s*(?:自评|实际|评价|综合)?得分\s*(${NUM})\s*分?\s*[)）]\s*[。.:：]?\s*$`);
+
+/**
+ * The parts of a score written as the headings of the report's sections, each with its points and
+ * score in brackets ("(一)项目决策情况(分值20分,得分15分)" … "(四)项目效益情况(分值30分,得分30分)"): one node a
+ * heading, at level 1 for the first kind of heading marker met and level 2 (under the level-1 heading
+ * before it) for a heading of another kind. Read when no score table is found, at least two headings.
+ * Serves third-party and self-evaluation reports in prose that score their 决策 / 过程 / 产出 / 效益
+ * sections so (every province's 项目支出绩效评价报告 template), and indicators headed so in a
+ * whole-department report's analysis ("(3)部门预算资金支出率(指标5分,自评得分5分)").
+ */
+export function readScoreHeadings(ctx: Ctx): ScoreNode[] {
+	const out: ScoreNode[] = [];
+	let top: string | undefined;
+	for (const line of ctx.lines) {
+		if (line.blank) continue;
+		const { span } = line;
+		const m = span.norm.match(SCORED_HEADING);
+		if (!m) continue;
+		// (the marker's kind: "(一)" and "(二)" alike, "1." and "2." alike)
+		const kind = m[1].replace(/\s+/g, '').replace(/[一二三四五六七八九十]+/, '一').replace(/\d+/, '1').replace(/[①-⑩]/, '①');
+		const n0 = m[1].length;
+		const name = span.text.slice(n0, n0 + m[2].length).replace(/\s+/g, '');
+		const close = m[0].search(/[)）]\s*[。.:：]?\s*$/);
+		const qs = span.map[n0];
+		const qe = span.map[close] + 1;
+		const b = m[0].lastIndexOf('(') >= 0 ? m[0].lastIndexOf('(') : m[0].lastIndexOf('（');
+		const mAt = span.norm.indexOf(m[3], b);
+		const sAt = span.norm.lastIndexOf(m[4], close);
+		const max = ctx.figure(span.text.slice(mAt, mAt + m[3].length), '分', qs, qe, 0.8, 'scores.headings');
+		const score = ctx.figure(span.text.slice(sAt, sAt + m[4].length), '分', qs, qe, 0.8, 'scores.headings');
+		if (max.value < score.value) continue;
+		const node: ScoreNode = { name, level: 1, max, score };
+		if (top === undefined) top = kind;
+		if (kind === top || !out.length) out.push(node);
+		else {
+			node.level = 2;
+			const parent = out[out.length - 1];
+			(parent.children ??= []).push(node);
+		}
+	}
+	return out.length >= 2 ? out : [];
+}
+
+/**
+ * Score blocks one row a line with their cells joined by spaces, under a header line whose first
+ * word names the block and whose other words include 分值 and 得分 by their roles (columnRoles):
+ * "资金管理情况 情况说明 分值 得分 存在问题和改进措施" over "分配科学性 资金已按因素法分配 6 6": each row its
+ * name (the first word), any words of explanation, then its points and score (the last two numbers, the
+ * score no more than the points). The block is a level-1 node and its rows its level-2 nodes; reading
+ * stops at the first line that is no such row. Read when no score table is found, two rows or more.
+ * Serves the 资金管理情况 block of the transfer-payment 区域绩效自评表 and any score block of the same
+ * shape that disclosure sites print as text.
+ */
+export function readSpacedScoreBlocks(ctx: Ctx): ScoreNode[] {
+	const out: ScoreNode[] = [];
+	const L = ctx.lines;
+	const PTS = /^\d{1,3}(\.\d{1,2})?$/;
+	const wordsOf = (n: number) => [...L[n].span.norm.matchAll(/\S+/g)].map((m) => ({ key: m[0], start: L[n].span.map[m.index!], end: L[n].span.map[m.index! + m[0].length - 1] + 1 }));
+	const plain = (n: number) => !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
+	for (let h = 0; h < L.length; h++) {
+		if (L[h].blank || !plain(h)) continue;
+		const hw = wordsOf(h);
+		if (hw.length < 3 || hw.length > 8) continue;
+		const roles = columnRoles(hw.map((w) => w.key));
+		if (roles[0] || !/^[\u4e00-\u9fa5]{2,12}$/.test(hw[0].key) || !roles.includes('max') || !roles.includes('score')) continue;
+		if (roles.some((r) => r === 'initial' || r === 'adjusted' || r === 'final' || r === 'target' || r === 'actual' || r === 'l1' || r === 'l2' || r === 'name')) continue;
+		const scoreFirst = roles.indexOf('score') < roles.indexOf('max');
+		const children: ScoreNode[] = [];
+		let n = h + 1;
+		for (; n < L.length; n++) {
+			if (L[n].blank) continue;
+			if (!plain(n)) break;
+			const ws = wordsOf(n);
+			if (ws.length < 3) break;
+			const [a, b] = [ws[ws.length - 2], ws[ws.length - 1]];
+			if (!PTS.test(a.key) || !PTS.test(b.key) || !/^[\u4e00-\u9fa5][\u4e00-\u9fa5()（）]{1,15}$/.test(ws[0].key) || PTS.test(ws[1].key)) break;
+			const [mw, sw] = scoreFirst ? [b, a] : [a, b];
+			if (Number(sw.key) > Number(mw.key) || Number(mw.key) > 100) break;
+			const q0 = ws[0].start;
+			children.push({
+				name: ws[0].key,
+				level: 2,
+				max: ctx.figure(ctx.src.slice(mw.start, mw.end), '分', q0, Math.max(mw.end, sw.end), 0.8, 'scores.spaced'),
+				score: ctx.figure(ctx.src.slice(sw.start, sw.end), '分', q0, Math.max(mw.end, sw.end), 0.8, 'scores.spaced')
+			});
+		}
+		if (children.length >= 2) out.push({ name: hw[0].key, level: 1, children });
+		h = n - 1;
+	}
+	return out;
 }
