@@ -27,12 +27,12 @@ describe.skipIf(!held.length)('extract: the held-out set (real reports no rule i
 	it('reads every held-out report without rejecting it, every quote verbatim', () => {
 		// batches 1–10 joined the corpus (batches 9 and 10, H200–H335, as files 239–326 in the eighth
 		// session); the set holds the batch collected since
-		expect(held.length).toBeGreaterThanOrEqual(88);
+		expect(held.length).toBeGreaterThanOrEqual(33);
 		expect(t.rejected).toBe(0);
 		const bad = held.flatMap((g) => extract(g.source, { sourceFile: g.sourceFile }).problems.map((p) => `${g.sourceFile}: ${p.path}: ${p.message}`));
 		expect(bad).toEqual([]);
 	});
-	it('does not fall below the recall measured on 2026-11-30 (48.6% over batches 9 and 10: batch 10 blind at 52.3%, batch 9 again at 45.4%): a regression guard, not a target to tune on', () => {
-		expect(t.recall).toBeGreaterThanOrEqual(0.48);
+	it('does not fall below the recall measured blind on 2026-12-01 (55.6% over batch 11, H340–H387, 33 documents): a regression guard, not a target to tune on', () => {
+		expect(t.recall).toBeGreaterThanOrEqual(0.55);
 	});
 });
