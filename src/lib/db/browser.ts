@@ -8,7 +8,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { arrowToRows, asStream, type Row, type SqlEngine } from './engine';
+import { arrowToRows, asStream, engineSettingsSql, type Row, type SqlEngine } from './engine';
 import { dropTableSql } from './fragments';
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -27,6 +27,7 @@ export async function createBrowserEngine(): Promise<SqlEngine> {
 	// Never reach for the internet: extensions (parquet, json …) would be downloaded.
 	await conn.query(`SET autoinstall_known_extensions = false`);
 	await conn.query(`SET autoload_known_extensions = false`);
+	for (const sql of engineSettingsSql()) await conn.query(sql);
 	// One statement at a time on the one connection: the pages start their queries together, and a
 	// prepared statement is three round trips to the worker (prepare, run, close) that no other
 	// statement should come between.

@@ -11,7 +11,7 @@
 import { DuckDBDateValue, DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { DataType, DateUnit, Vector, tableFromIPC, type Table } from 'apache-arrow';
 import type { ColType } from '../db/columns';
-import type { Cell, Row, SqlEngine } from '../db/engine';
+import { ENGINE_SETTINGS, type Cell, type Row, type SqlEngine } from '../db/engine';
 import { dropTableSql } from '../db/fragments';
 import { builtinExtensionsSql, createTableSql } from '../db/parquet';
 import { tableDef } from '../db/tables';
@@ -115,15 +115,7 @@ export async function createNativeEngine(opts: NativeOptions = {}): Promise<Nati
 	const config: Record<string, string> = {
 		autoinstall_known_extensions: 'false',
 		autoload_known_extensions: 'false',
-		// a page of up to COMPARE_MAX_ROWS (500) rows in one order is found on the order column and
-		// the filters alone, then its other columns fetched for those rows only (DuckDB's default
-		// is 50 rows: the compare page's 500 read every column of two row groups of a million)
-		late_materialization_max_rows: '1000',
-		// … and those rows are fetched by their row ids pushed into the scan as a list (above 50
-		// ids, DuckDB's default, only their min and max are pushed: a sorted page of the report
-		// list at 1,000,000 reports, 200 rows scattered over the table, read every column of 845,470
-		// rows; with the list, 38,558)
-		dynamic_or_filter_threshold: '1000'
+		...ENGINE_SETTINGS
 	};
 	if (opts.memoryLimit) config.memory_limit = opts.memoryLimit;
 	if (opts.threads) config.threads = String(opts.threads);

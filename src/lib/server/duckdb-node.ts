@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { arrowToRows, asStream, type Row, type SqlEngine } from '../db/engine';
+import { arrowToRows, asStream, engineSettingsSql, type Row, type SqlEngine } from '../db/engine';
 import { dropTableSql } from '../db/fragments';
 
 type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
@@ -36,6 +36,7 @@ export async function createNodeEngine(): Promise<SqlEngine> {
 	let conn: Connection | null = db.connect();
 	conn.query(`SET autoinstall_known_extensions = false`);
 	conn.query(`SET autoload_known_extensions = false`);
+	for (const sql of engineSettingsSql()) conn.query(sql);
 	const live = (): Connection => {
 		if (!conn) throw new Error('数据库已关闭');
 		return conn;
