@@ -102,12 +102,15 @@ export function readRateRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges:
 	// the document squeezed: no spaces or line breaks, a cell gap between two figures kept as "|", and
 	// a page number that a mirror's preview writes at a line's start inside a row dropped
 	// ("…62.\n3、4062.40100.00%": the row goes on after the page's "3、")
-	let s = '';
+	// (built as an array of characters and joined once: reading the last character of a string being
+	// grown with += flattens it every time, which made a long report's reading quadratic)
+	const chars: string[] = [];
 	const at: number[] = [];
+	const endsInFigure = () => chars.length > 0 && /[\d.]/.test(chars[chars.length - 1]);
 	for (const line of ctx.lines) {
 		const { span } = line;
 		let k = 0;
-		if (/[\d.]$/.test(s)) {
+		if (endsInFigure()) {
 			const pg = span.norm.match(/^\d{1,3}、(?=\d)/);
 			if (pg) k = pg[0].length;
 		}
@@ -116,16 +119,17 @@ export function readRateRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges:
 			if (/[\s|\t]/.test(c)) {
 				// (a gap between two figures is a cell gap)
 				const next = span.norm.slice(k).match(/^[\s|\t]+(\S)/);
-				if (/[\d.]$/.test(s) && next && /\d/.test(next[1]) && !s.endsWith('|')) {
-					s += '|';
+				if (endsInFigure() && next && /\d/.test(next[1])) {
+					chars.push('|');
 					at.push(span.map[k]);
 				}
 				continue;
 			}
-			s += c;
+			chars.push(c);
 			at.push(span.map[k]);
 		}
 	}
+	const s = chars.join('');
 	const src = (i: number) => at[Math.min(i, at.length - 1)];
 	const srcEnd = (i: number) => at[Math.max(0, Math.min(i, at.length) - 1)] + 1;
 	const ROW = /(?:\d{1,3}、?)?([\u4e00-\u9fa5(（“][^\d%|，。；;:：]{0,40}?)([\d.|]+)%/y;
