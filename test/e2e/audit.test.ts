@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { closeDataset, openDataset } from '../../src/lib/server/dataset';
-import { artifact, launchBrowser, offlinePage, startApp, type AppServer } from './harness';
+import { artifact, launchBrowser, offlinePage, pinnedDataDir, startApp, type AppServer } from './harness';
 
 let app: AppServer;
 let browser: Browser;
@@ -19,7 +19,7 @@ const HAIZHU_DEPT = 'guangdong-guangzhou-haizhu-kexie';
 beforeAll(async () => {
 	app = await startApp();
 	browser = await launchBrowser();
-	const { engine } = await openDataset();
+	const { engine } = await openDataset(pinnedDataDir());
 	sql = await engine.query(
 		`SELECT f.severity, f.report_id, r.department_id FROM audit_findings f JOIN reports r USING (report_id)`
 	);
@@ -126,7 +126,7 @@ describe('勾稽校验 (/audit)', () => {
 });
 
 async function sourceOf(reportId: string): Promise<string> {
-	const { engine } = await openDataset();
+	const { engine } = await openDataset(pinnedDataDir());
 	const [r] = await engine.query<{ source_file: string }>(`SELECT source_file FROM reports WHERE report_id = '${reportId}'`);
 	return r.source_file;
 }

@@ -6,10 +6,12 @@
  * ships its binary inside the npm package, so a fresh machine needs no download).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { request as httpRequest } from 'node:http';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 
 export { findChromium, launchBrowser } from '../../src/cli/chromium';
@@ -74,8 +76,56 @@ export function signInAt(url: string, email: string, password: string): Promise<
 	});
 }
 
-/** Start the production server exactly as `npm start` does, on a free port. */
-export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
+/**
+ * The last corpus file of the e2e tests' dataset. The page tests check figures worked out by hand
+ * from the documents of the seeds and of corpus files 01–238 (the bundled dataset of 2026-11-30);
+ * the bundled dataset grows with every corpus batch (files 239–326 joined on 2026-12-01), and a test
+ * should not have to be worked out again because a document it does not read was added.
+ * The unit tests (projects.test.ts and others) read the whole bundled dataset.
+ */
+export const PINNED_CORPUS_LAST = 238;
+
+/**
+ * A data directory holding data/reports and the corpus files numbered up to PINNED_CORPUS_LAST
+ * (sources and gold; files without a number are the first corpus's and kept), built the way
+ * `npm run data` builds data/ (build-data, then demo). Built once per content: its name carries a
+ * hash of every input file, and it appears whole (a rename) or not at all.
+ */
+export function pinnedDataDir(): string {
+	const pick = (dir: string) =>
+		readdirSync(resolve('data', dir))
+			.filter((f) => {
+				const m = /^(\d+)_/.exec(f);
+				return !m || Number(m[1]) <= PINNED_CORPUS_LAST;
+			})
+			.sort();
+	const parts = { reports: readdirSync(resolve('data/reports')).sort(), sources: pick('sources'), gold: pick('gold') };
+	const h = createHash('sha256');
+	for (const [dir, files] of Object.entries(parts)) for (const f of files) h.update(`${dir}/${f}\0`).update(readFileSync(resolve('data', dir, f)));
+	h.update(readFileSync(resolve('src/lib/server/dataset.ts')));
+	const out = join(tmpdir(), `perflens-e2e-data-${h.digest('hex').slice(0, 16)}`);
+	if (existsSync(out)) return out;
+	const tmp = `${out}.tmp-${process.pid}`;
+	rmSync(tmp, { recursive: true, force: true });
+	for (const [dir, files] of Object.entries(parts)) {
+		mkdirSync(join(tmp, dir), { recursive: true });
+		for (const f of files) cpSync(resolve('data', dir, f), join(tmp, dir, f));
+	}
+	for (const cmd of ['build-data', 'demo']) {
+		const r = spawnSync(process.execPath, ['src/cli/perflens.js', cmd], { cwd: resolve('.'), env: { ...process.env, PERFLENS_DATA_DIR: tmp }, encoding: 'utf8' });
+		if (r.status !== 0) throw new Error(`perflens ${cmd} (e2e dataset) failed:\n${r.stdout}\n${r.stderr}`);
+	}
+	if (existsSync(out)) rmSync(tmp, { recursive: true, force: true });
+	else renameSync(tmp, out);
+	return out;
+}
+
+/**
+ * Start the production server exactly as `npm start` does, on a free port; over the e2e dataset
+ * (pinnedDataDir) unless the test gives its own PERFLENS_DATA_DIR.
+ */
+export async function startApp(given: Record<string, string> = {}): Promise<AppServer> {
+	const env = given.PERFLENS_DATA_DIR ? given : { ...given, PERFLENS_DATA_DIR: pinnedDataDir() };
 	const port = await freePort();
 	addUser(env, { ...E2E_ADMIN, role: 'admin' });
 	const proc = spawn(process.execPath, ['src/cli/perflens.js', 'start'], {
