@@ -14,6 +14,7 @@
  * records; lines the prose reader already has are not added twice.
  */
 import type { BudgetLine } from '../schema/report';
+import { MONEY_FACTOR } from '../text/normalize';
 import type { Ctx, Env } from './context';
 import { MONEY_UNIT, NUM, totalFirst } from './numbers';
 
@@ -213,7 +214,7 @@ export function readPayeeLists(ctx: Ctx, env: Env, have: BudgetLine[]): BudgetLi
 				if (fm && /^其中/.test(clauses[c].t)) fund = { name: fm[1], num: fm[2], unit: fm[3], a: prev.a, e: prev.a + prev.t.length };
 				// a total after the list: "共计N万元"
 				const tm = clauses[x]?.t.match(new RegExp(String.raw`^(?:共计|合计|总计|共)(?<![\d.,])${AMT}$`));
-				const wan = (n: string, u: string) => Number(n.replace(/,/g, '')) * (u === '元' ? 1e-4 : u === '亿元' ? 1e4 : 1);
+				const wan = (n: string, u: string) => Number(n.replace(/,/g, '')) * MONEY_FACTOR[unitOf(u)];
 				const sum = run.reduce((acc, r) => acc + wan(r.num, r.unit), 0);
 				const enough = run.length >= 3 || (fund && run.length >= 2);
 				const fits = tm ? Math.abs(sum - wan(tm[1], tm[2])) <= 0.0105 : fund ? sum <= wan(fund.num, fund.unit) + 0.0105 : true;

@@ -18,6 +18,7 @@
  */
 import type { BudgetLine, MoneyUnit } from '../schema/report';
 import type { Ctx, Env } from './context';
+import { cutsOf } from './numbers';
 
 /** The budget column's header word and the stage it states. */
 const BUDGET_COL = /(全年|年度|调整后?的?|年初|计划|批复)?(预算|安排|下达|计划)(资金|金额|数|额)?(\((万元|元)\))?/y;
@@ -81,16 +82,9 @@ export function cutRateRow(digits: string): [string, string, string] | undefined
 		return parts.length === 3 && (none || check(parts[0], parts[1], parts[2])) ? [parts[0], parts[1], parts[2]] : undefined;
 	}
 	// (fused, a row where nothing was spent cuts many ways, "5000%" as 50 | 0 | 0 or 500 | 0 | 0: unread)
-	const found: Array<[string, string, string]> = [];
-	for (let x = 1; x < digits.length - 1; x++) {
-		for (let y = x + 1; y < digits.length; y++) {
-			const a = digits.slice(0, x);
-			const b = digits.slice(x, y);
-			const r = digits.slice(y);
-			if (Number(b) > 0 && Number(r) > 0 && check(a, b, r)) found.push([a, b, r]);
-		}
-	}
-	return found.length === 1 ? found[0] : undefined;
+	// (the cuts come from the one enumerator of fused digit runs, numbers.ts cutsOf)
+	const found = cutsOf(digits, 3).filter(([a, b, r]) => Number(b) > 0 && Number(r) > 0 && check(a, b, r));
+	return found.length === 1 ? [found[0][0], found[0][1], found[0][2]] : undefined;
 }
 
 /** A row label: what the row is, with its ordinal and spaces gone. */
