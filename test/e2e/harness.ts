@@ -89,7 +89,8 @@ export const PINNED_CORPUS_LAST = 238;
  * A data directory holding data/reports and the corpus files numbered up to PINNED_CORPUS_LAST
  * (sources and gold; files without a number are the first corpus's and kept), built the way
  * `npm run data` builds data/ (build-data, then demo). Built once per content: its name carries a
- * hash of every input file, and it appears whole (a rename) or not at all.
+ * hash of every input file and of the code under src/lib and src/cli, and it appears whole (a rename)
+ * or not at all.
  */
 export function pinnedDataDir(): string {
 	const pick = (dir: string) =>
@@ -102,7 +103,11 @@ export function pinnedDataDir(): string {
 	const parts = { reports: readdirSync(resolve('data/reports')).sort(), sources: pick('sources'), gold: pick('gold') };
 	const h = createHash('sha256');
 	for (const [dir, files] of Object.entries(parts)) for (const f of files) h.update(`${dir}/${f}\0`).update(readFileSync(resolve('data', dir, f)));
-	h.update(readFileSync(resolve('src/lib/server/dataset.ts')));
+	// and the code that builds it (the writer, the schema, the metric tables, the demo generator): a
+	// change there builds it again rather than test pages over a stale copy
+	const code = (dir: string): string[] =>
+		readdirSync(resolve(dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? code(join(dir, e.name)) : /\.(ts|js)$/.test(e.name) ? [join(dir, e.name)] : [])).sort();
+	for (const f of [...code('src/lib'), ...code('src/cli')]) h.update(`${f}\0`).update(readFileSync(resolve(f)));
 	const out = join(tmpdir(), `perflens-e2e-data-${h.digest('hex').slice(0, 16)}`);
 	if (existsSync(out)) return out;
 	const tmp = `${out}.tmp-${process.pid}`;
