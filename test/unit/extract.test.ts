@@ -47,11 +47,12 @@ const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file
  * measured blind at 43.2%) and 10 (files 287–326, measured blind at 52.3%) then joined before any
  * rule was written from them: 305 documents at 77.4% with 2.13% wrong. The rules written from them
  * in the eighth session (their budget tables, indicator and score tables, prose and identities:
- * helpers bud13, ind13 and prose13) took the 305 documents to 86.7% with 1.28% wrong, the level
- * this guard holds.
+ * helpers bud13, ind13 and prose13) took the 305 documents to 86.7% with 1.28% wrong. Batch 11
+ * (files 327–359, measured blind at 55.6%) then joined before any rule was written from it: 338
+ * documents at 83.3% with 1.70% wrong, the level this guard holds.
  */
-const RECALL_FLOOR = 0.865;
-const WRONG_CEILING = 0.013;
+const RECALL_FLOOR = 0.83;
+const WRONG_CEILING = 0.0175;
 
 const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
 afterAll(() => {
