@@ -1,8 +1,9 @@
 /**
  * The benchmark's plain-JavaScript comparison (src/cli/bench-js.ts): over a dataset that ships its
- * metric tables (as build-data and perflens demo write it, split into parts), DuckDB reads those
- * tables and also computes from the stored tables; both results equal the JavaScript one. Without
- * shipped metric tables DuckDB computes from the stored tables. Timings are not asserted.
+ * metric tables (as build-data and perflens demo write it, split into parts), DuckDB reads the
+ * columns of those tables that the bench queries name, and also computes from the stored tables;
+ * both results equal the JavaScript one. Without shipped metric tables DuckDB computes from the
+ * stored tables. Timings are not asserted.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
