@@ -9,12 +9,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tableFromIPC } from 'apache-arrow';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { rowsToIPC } from '../lib/db/arrow';
 import { loadDataset } from '../lib/db/dataset';
-import { viewsRead } from '../lib/db/parts';
+import { metricTableDef, namesIn, viewsRead } from '../lib/db/parts';
+import { METRIC_VIEWS } from '../lib/db/metrics';
 import { benchCompletionByOperator, benchExecution, benchSangongTotals } from '../lib/db/queries';
 import { run } from '../lib/db/query';
+import type { SqlEngine } from '../lib/db/engine';
+import type { ManifestPart } from '../lib/schema/manifest';
 import { tableDef } from '../lib/db/tables';
 import { Scope } from '../lib/schema/report';
 import { createNodeEngine } from '../lib/server/duckdb-node';
@@ -172,33 +175,104 @@ function differences(js: Result, db: Result): string[] {
 }
 
 /**
- * Both ways over the stored tables of the dataset in `dir`, end to end (parse or load, then
- * compute), each timed from the bytes in memory: JS time ÷ DuckDB time, and whether they agree.
+ * The metric tables the three bench queries read (m_budget_execution, m_sangong, m_indicators) as
+ * the data build ships them (computed by DuckDB from the same declarations), when the dataset in
+ * `dir` has them: every part's bytes, by table; null when it has none (then DuckDB computes them
+ * from the stored tables through the views).
  */
-export async function compareJsWithDuckdb(dir: string): Promise<{ jsMs: number; duckdbMs: number; ratio: number; equal: boolean; mismatch: string; rows: number }> {
+function prebuiltBytes(dir: string, tables: readonly string[]): Map<string, Uint8Array[]> | null {
+	let manifest: { prebuilt?: boolean; parts?: ManifestPart[] };
+	try {
+		manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+	} catch {
+		return null;
+	}
+	if (!manifest.prebuilt || !manifest.parts) return null;
+	const out = new Map<string, Uint8Array[]>();
+	for (const p of manifest.parts) if (tables.includes(p.table)) (out.get(p.table) ?? out.set(p.table, []).get(p.table)!).push(new Uint8Array(readFileSync(join(dir, p.file))));
+	return tables.every((t) => out.has(t)) ? out : null;
+}
+
+/** The columns of the metric table `table` that the queries name. */
+function columnsNamed(table: string, sqls: readonly string[]): string[] {
+	const view = METRIC_VIEWS.find((v) => v.name === table);
+	if (!view) throw new Error(`没有指标表 ${table}`);
+	return namesIn(sqls.join('\n'), new Set(metricTableDef(view).columns.map((c) => c.name)));
+}
+
+type Bench = readonly [ReturnType<typeof benchExecution>, ReturnType<typeof benchSangongTotals>, ReturnType<typeof benchCompletionByOperator>];
+
+/** Run the three bench queries on an engine that has what they read: DuckDB's result. */
+async function runBench(engine: SqlEngine, queries: Bench): Promise<Result> {
+	const [e, s, c] = [await run(engine, queries[0]), await run(engine, queries[1]), await run(engine, queries[2])];
+	return {
+		execution: new Map(e.map((r) => [r.report_id, r.execution_rate_pct])),
+		sangong: new Map(s.map((r) => [r.report_id, [r.budget_wan, r.final_wan]])),
+		completion: new Map(c.map((r) => [r.target_op, { n: r.n, mean: r.mean_pct, met: r.met }]))
+	};
+}
+
+/** Time `f` on a new Node duckdb-wasm engine (engine start not counted), then close it. */
+async function timedOnEngine(f: (engine: SqlEngine) => Promise<Result>): Promise<{ ms: number; result: Result }> {
+	const engine = await createNodeEngine();
+	try {
+		const t = performance.now();
+		const result = await f(engine);
+		return { ms: performance.now() - t, result };
+	} finally {
+		await engine.close();
+	}
+}
+
+/**
+ * Both ways over the dataset in `dir`, end to end, each timed from the bytes in memory: JS time ÷
+ * DuckDB time, and whether they agree. The plain-JavaScript dashboard parses the stored tables into
+ * row objects and computes the three metrics. When the data build ships the metric tables
+ * (`prebuilt` in the manifest, computed from the same declarations), DuckDB loads the columns of
+ * those three tables that the bench queries name and runs the queries on them (`duckdbMs`); it also loads the
+ * stored tables and computes the same metrics through the views (`fromStoredMs`, the measure of
+ * earlier runs), and both results are checked equal to the JavaScript one. Without shipped metric
+ * tables, `duckdbMs` is the computation from the stored tables.
+ */
+export async function compareJsWithDuckdb(
+	dir: string
+): Promise<{ jsMs: number; duckdbMs: number; ratio: number; fromStoredMs: number; fromStoredRatio: number; prebuilt: boolean; equal: boolean; mismatch: string; rows: number }> {
 	const names = ['reports', 'budget_lines', 'sangong_lines', 'indicators'] as const;
 	const bytes = Object.fromEntries(names.map((n) => [n, new Uint8Array(readFileSync(join(dir, `${n}.arrow`)))])) as Record<(typeof names)[number], Uint8Array>;
+	const queries: Bench = [benchExecution(), benchSangongTotals(), benchCompletionByOperator()];
+	const prebuilt = prebuiltBytes(dir, ['m_budget_execution', 'm_sangong', 'm_indicators']);
 	const t0 = performance.now();
 	const { result: js, rows } = computeJs(bytes);
 	const jsMs = performance.now() - t0;
 
-	const engine = await createNodeEngine();
-	try {
-		const t1 = performance.now();
-		// the stored tables these metrics read (the others empty) and the views they read, as the
-		// plain-JavaScript side computes these three metrics and nothing else
-		const queries = [benchExecution(), benchSangongTotals(), benchCompletionByOperator()] as const;
+	// the stored tables these metrics read (the others empty) and the views they read, as the
+	// plain-JavaScript side computes these three metrics and nothing else
+	const stored = await timedOnEngine(async (engine) => {
 		await loadDataset(engine, async (name) => (name in bytes ? bytes[name as (typeof names)[number]] : rowsToIPC(tableDef(name)!, [])), undefined, viewsRead(queries.map((q) => q.sql)));
-		const [e, s, c] = [await run(engine, queries[0]), await run(engine, queries[1]), await run(engine, queries[2])];
-		const duckdbMs = performance.now() - t1;
-		const db: Result = {
-			execution: new Map(e.map((r) => [r.report_id, r.execution_rate_pct])),
-			sangong: new Map(s.map((r) => [r.report_id, [r.budget_wan, r.final_wan]])),
-			completion: new Map(c.map((r) => [r.target_op, { n: r.n, mean: r.mean_pct, met: r.met }]))
-		};
-		const diff = differences(js, db);
-		return { jsMs, duckdbMs, ratio: jsMs / duckdbMs, equal: diff.length === 0, mismatch: `${diff.length} 处，如 ${diff.slice(0, 3).join('；')}`, rows };
-	} finally {
-		await engine.close();
-	}
+		return runBench(engine, queries);
+	});
+	// the shipped metric tables, part after part, only the columns the queries name (Arrow is
+	// columnar: selecting columns takes their buffers, no row is read; counted in DuckDB's time),
+	// then the same queries
+	const shipped = prebuilt
+		? await timedOnEngine(async (engine) => {
+				for (const [table, parts] of prebuilt) {
+					const columns = columnsNamed(table, queries.map((q) => q.sql));
+					for (const [i, b] of parts.entries()) await engine.loadArrow(table, tableToIPC(tableFromIPC(b).select(columns), 'stream'), i > 0);
+				}
+				return runBench(engine, queries);
+			})
+		: stored;
+	const diff = [...differences(js, stored.result), ...(prebuilt ? differences(js, shipped.result).map((d) => `（指标表）${d}`) : [])];
+	return {
+		jsMs,
+		duckdbMs: shipped.ms,
+		ratio: jsMs / shipped.ms,
+		fromStoredMs: stored.ms,
+		fromStoredRatio: jsMs / stored.ms,
+		prebuilt: !!prebuilt,
+		equal: diff.length === 0,
+		mismatch: `${diff.length} 处，如 ${diff.slice(0, 3).join('；')}`,
+		rows
+	};
 }

@@ -14,6 +14,7 @@ import type { Row, SqlEngine } from '../../src/lib/db/engine';
 import * as M from '../../src/lib/db/metrics';
 import * as Q from '../../src/lib/db/queries';
 import { run } from '../../src/lib/db/query';
+import { COMPARE_COLUMNS, COMPARE_METRICS } from '../../src/lib/charts/table';
 import { generateDemoReports } from '../../src/lib/demo/generate';
 import { loadAllRecords, writeArrowDataset } from '../../src/lib/server/dataset';
 import { createNodeEngine } from '../../src/lib/server/duckdb-node';
@@ -46,15 +47,26 @@ const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const order = (a: Row, b: Row) =>
 	(b.year as number) - (a.year as number) || text(a.department_name as string, b.department_name as string) || text(a.department_id as string, b.department_id as string);
 
-/** The compare rows of `matching`, worked out by hand: the first `limit`, ranked over all of them. */
+/** The compare rows of `matching`, worked out by hand: the first `limit`, ranked over all of them, with the columns the page reads. */
 function expected(matching: Row[], limit: number) {
 	const rankOf = (r: Row, col: string) =>
 		r[col] === null ? null : 1 + matching.filter((o) => o.year === r.year && o[col] !== null && (o[col] as number) > (r[col] as number)).length;
 	return [...matching]
 		.sort(order)
 		.slice(0, limit)
-		.map((r) => ({ ...r, spending_rank: rankOf(r, 'spending_final_wan'), execution_rank: rankOf(r, 'execution_rate_pct'), score_rank: rankOf(r, 'score_total'), total_rows: matching.length }));
+		.map((r) => ({ ...Object.fromEntries(Q.COMPARE_FIELDS.map((c) => [c, r[c]])), spending_rank: rankOf(r, 'spending_final_wan'), execution_rank: rankOf(r, 'execution_rate_pct'), score_rank: rankOf(r, 'score_total'), total_rows: matching.length }));
 }
+
+describe('compare: only the columns the page reads', () => {
+	it('selects every column the table, its export and the charts show, and no other of m_department_year', async () => {
+		const selected = new Set<string>([...Q.COMPARE_FIELDS, ...Q.COMPARE_RANKS.map((c) => c.name), 'total_rows']);
+		for (const c of COMPARE_COLUMNS) expect(selected.has(c.key), c.key).toBe(true);
+		for (const m of COMPARE_METRICS) for (const k of [m.key, m.perStaff]) if (k) expect(selected.has(k), k).toBe(true);
+		const [row] = await run(engine, Q.compare({ top: { column: 'spending_final_wan', n: 3 } }));
+		expect(Object.keys(row)).toEqual([...selected]);
+		expect(Q.COMPARE_FIELDS.length).toBeLessThan(M.departmentYear.columns.length / 3);
+	});
+});
 
 describe('compare: ranks over every matching row', () => {
 	it('every department, every year; and only the first rows shown, ranked the same', async () => {

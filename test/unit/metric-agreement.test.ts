@@ -58,7 +58,7 @@ const cli = (...args: string[]) => {
 	return JSON.parse(r.stdout);
 };
 const fact = (report: string, id: string) => sheets.get(report)!.facts.find((f) => f.id === id)?.value;
-const row2024 = (rows: DepartmentYearRow[], department: string) => rows.find((r) => r.department_id === department && r.year === 2024)!;
+const row2024 = <R extends Pick<DepartmentYearRow, 'department_id' | 'year'>>(rows: R[], department: string) => rows.find((r) => r.department_id === department && r.year === 2024)!;
 
 /** The CSV cells of one row of an exported table, by header. */
 function csvRow(csv: string, first: string): Record<string, string> {
@@ -95,7 +95,7 @@ describe.each([ZJ, HY])('$report: one per-staff figure and one execution rate', 
 			expect(r.execution_rate_pct).toBe(d.execution);
 		}
 		expect(fact(d.report, 'exec_rate')).toBe(d.execution);
-		expect(row2024(cli('--year', '2024').departments, d.department).execution_rate_pct).toBe(d.execution);
+		expect(row2024<DepartmentYearRow>(cli('--year', '2024').departments, d.department).execution_rate_pct).toBe(d.execution);
 		const c = exportRows(COMPARE_COLUMNS, [cmp]);
 		expect(csvRow(toCSV(c.columns, c.rows), cmp.department_name)['预算执行率（%）']).toBe(String(d.execution));
 	});

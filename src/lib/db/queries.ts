@@ -315,7 +315,21 @@ export const COMPARE_RANKS = [
 	int('execution_rank', '执行率排名', { note: '预算执行率，从高到低' }),
 	int('score_rank', '得分排名', { note: '自评得分，从高到低' })
 ] as const;
-export type CompareRow = DepartmentYearRow & RowOfColumns<typeof COMPARE_RANKS>;
+/**
+ * The columns of m_department_year the compare page reads (its table and export, COMPARE_COLUMNS in
+ * charts/table.ts; its charts, COMPARE_METRICS; the stated figures shown beside the computed ones,
+ * DepartmentYearCell; its keys and badges), and nothing else: the table has over 100 columns
+ * (ranks of every peer group), and in duckdb-wasm the default top 10 read all of them for nearly
+ * every 2,048-row vector of the table (~70 ms CPU at 96,460 reports; these columns: see README ⑪).
+ */
+export const COMPARE_FIELDS = [
+	'department_id', 'department_name', 'year', 'region', 'level', 'simulated',
+	'budget_initial_wan', 'budget_adjusted_wan', 'execution_final_wan', 'execution_rate_pct', 'stated_execution_rate_pct',
+	'spending_final_wan', 'sangong_budget_wan', 'sangong_final_wan', 'sangong_control_rate_pct', 'sangong_stated_execution_rate_pct',
+	'sangong_change_pct', 'sangong_stated_change_pct', 'score_total', 'grade', 'grade_stated',
+	'staff_actual', 'spending_per_staff_wan', 'budget_per_staff_wan', 'sangong_per_staff_wan'
+] as const satisfies readonly (keyof DepartmentYearRow)[];
+export type CompareRow = Pick<DepartmentYearRow, (typeof COMPARE_FIELDS)[number]> & RowOfColumns<typeof COMPARE_RANKS>;
 
 
 /** The departments of the default compare view (top n by a declared numeric column in the latest year that discloses it), as a CTE `top`. */
@@ -360,7 +374,7 @@ export function compare(f: CompareFilter, limit = COMPARE_MAX_ROWS): Query<Paged
 			`CASE ${M.PEER_GROUPINGS.map((g) => `WHEN ${grouping(g)} THEN s.${M.peerRankColumn(g, yearRankName)}`).join(' ')} ELSE s.${yearRankName} END`;
 		const [spending, execution, score] = M.YEAR_RANKS.map(([name]) => rankOfGroup(name));
 		return query(
-			`SELECT s.*, ${spending} AS spending_rank, ${execution} AS execution_rank, ${score} AS score_rank,
+			`SELECT ${COMPARE_FIELDS.map((c) => `s.${c}`).join(', ')}, ${spending} AS spending_rank, ${execution} AS execution_rank, ${score} AS score_rank,
 	(SELECT count(*) FROM m_department_year ${where})::INTEGER AS total_rows
 FROM (SELECT * FROM m_department_year ${where} ORDER BY compare_order LIMIT $5) s
 ORDER BY s.compare_order`,
@@ -372,7 +386,7 @@ ORDER BY s.compare_order`,
 	// the matching rows are a few (chosen departments' or the top n's years): ranked per year over
 	// all of them, then the first `limit`
 	return query(
-		`${f.top ? `WITH ${topDepartments(f.top)}` : ''}SELECT *, ${yearRank('spending_final_wan')} AS spending_rank, ${yearRank('execution_rate_pct')} AS execution_rank, ${yearRank('score_total')} AS score_rank,
+		`${f.top ? `WITH ${topDepartments(f.top)}` : ''}SELECT ${COMPARE_FIELDS.join(', ')}, ${yearRank('spending_final_wan')} AS spending_rank, ${yearRank('execution_rate_pct')} AS execution_rank, ${yearRank('score_total')} AS score_rank,
 	count(*) OVER ()::INTEGER AS total_rows
 FROM m_department_year
 ${where}
