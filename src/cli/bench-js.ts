@@ -226,17 +226,19 @@ async function timedOnEngine(f: (engine: SqlEngine) => Promise<Result>): Promise
 
 /**
  * Both ways over the dataset in `dir`, end to end, each timed from the bytes in memory: JS time ÷
- * DuckDB time, and whether they agree. The plain-JavaScript dashboard parses the stored tables into
- * row objects and computes the three metrics. When the data build ships the metric tables
- * (`prebuilt` in the manifest, computed from the same declarations), DuckDB loads the columns of
- * those three tables that the bench queries name and runs the queries on them (`duckdbMs`); it also loads the
- * stored tables and computes the same metrics through the views (`fromStoredMs`, the measure of
- * earlier runs), and both results are checked equal to the JavaScript one. Without shipped metric
- * tables, `duckdbMs` is the computation from the stored tables.
+ * DuckDB time, and whether they agree. Both sides start from the same input, the stored tables: the
+ * plain-JavaScript dashboard parses them into row objects and computes the three metrics; DuckDB
+ * loads them and computes the same metrics through the views (`duckdbMs`, `ratio`: the figure the
+ * issue's bar is about). When the data build ships the metric tables (`prebuilt` in the manifest,
+ * computed by DuckDB from the same declarations when the data was built), DuckDB also loads the
+ * columns of those three tables that the bench queries name and runs the queries on them
+ * (`prebuiltMs`, `prebuiltRatio`: what the dashboard does, but the computation was done before the
+ * clock started, so it is printed beside the ratio, never as it). Every result is checked equal to
+ * the JavaScript one.
  */
 export async function compareJsWithDuckdb(
 	dir: string
-): Promise<{ jsMs: number; duckdbMs: number; ratio: number; fromStoredMs: number; fromStoredRatio: number; prebuilt: boolean; equal: boolean; mismatch: string; rows: number }> {
+): Promise<{ jsMs: number; duckdbMs: number; ratio: number; prebuiltMs: number | null; prebuiltRatio: number | null; prebuilt: boolean; equal: boolean; mismatch: string; rows: number }> {
 	const names = ['reports', 'budget_lines', 'sangong_lines', 'indicators'] as const;
 	const bytes = Object.fromEntries(names.map((n) => [n, new Uint8Array(readFileSync(join(dir, `${n}.arrow`)))])) as Record<(typeof names)[number], Uint8Array>;
 	const queries: Bench = [benchExecution(), benchSangongTotals(), benchCompletionByOperator()];
@@ -262,15 +264,15 @@ export async function compareJsWithDuckdb(
 				}
 				return runBench(engine, queries);
 			})
-		: stored;
-	const diff = [...differences(js, stored.result), ...(prebuilt ? differences(js, shipped.result).map((d) => `（指标表）${d}`) : [])];
+		: null;
+	const diff = [...differences(js, stored.result), ...(shipped ? differences(js, shipped.result).map((d) => `（指标表）${d}`) : [])];
 	return {
 		jsMs,
-		duckdbMs: shipped.ms,
-		ratio: jsMs / shipped.ms,
-		fromStoredMs: stored.ms,
-		fromStoredRatio: jsMs / stored.ms,
-		prebuilt: !!prebuilt,
+		duckdbMs: stored.ms,
+		ratio: jsMs / stored.ms,
+		prebuiltMs: shipped ? shipped.ms : null,
+		prebuiltRatio: shipped ? jsMs / shipped.ms : null,
+		prebuilt: !!shipped,
 		equal: diff.length === 0,
 		mismatch: `${diff.length} 处，如 ${diff.slice(0, 3).join('；')}`,
 		rows

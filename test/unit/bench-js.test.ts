@@ -31,7 +31,9 @@ describe('plain JavaScript against DuckDB', () => {
 		expect([r.prebuilt, r.equal]).toEqual([true, true]);
 		expect(r.rows).toBeGreaterThan(0);
 		expect(r.ratio).toBeCloseTo(r.jsMs / r.duckdbMs);
-		expect(r.fromStoredRatio).toBeCloseTo(r.jsMs / r.fromStoredMs);
+		// the ratio is the same input both ways (the stored tables); the shipped tables' is printed beside it
+		expect(r.prebuiltMs).not.toBeNull();
+		expect(r.prebuiltRatio).toBeCloseTo(r.jsMs / r.prebuiltMs!);
 	});
 
 	it('computes from the stored tables when the dataset ships no metric tables', { timeout: 300_000 }, async () => {
@@ -39,6 +41,6 @@ describe('plain JavaScript against DuckDB', () => {
 		write(dir);
 		const r = await compareJsWithDuckdb(dir);
 		expect([r.prebuilt, r.equal]).toEqual([false, true]);
-		expect(r.duckdbMs).toBe(r.fromStoredMs);
+		expect([r.prebuiltMs, r.prebuiltRatio]).toEqual([null, null]);
 	});
 });
