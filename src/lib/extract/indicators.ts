@@ -7,7 +7,7 @@ import { simplifyText } from '../text/simplified';
 import type { Actual, Indicator, Target } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { NUM, isNumberCell } from './numbers';
-import { toHalfWidth } from '../text/normalize';
+import { normalizeNumbers, toHalfWidth } from '../text/normalize';
 import { filled, key, type Cell, type Row } from './tables';
 
 export interface IndicatorResult {
@@ -76,7 +76,9 @@ export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3
 /** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
 export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
 	// "═" (a box-drawing double line) stands for = in some converted tables
-	const t = norm.replace(/\s+/g, '').replace(/^═/, '=');
+	// (through the shared number normalisation, whatever the caller passed: a target written in
+	// full-width digits and signs, "≥２１３４７人", "＜５％", reads as the half-width one)
+	const t = normalizeNumbers(norm).replace(/\s+/g, '').replace(/^═/, '=');
 	const unitAfter = (rest: string): string | undefined => {
 		// (up to four characters, "万平方米", or a rate, "元/平方米")
 		// (and a rate over two, "元/人*月", "元/人·月": 低保 standards)
@@ -463,8 +465,9 @@ const OP_WORD = /^([=<>≤≥＝＞＜]{1,2}|大于等于|小于等于|不低于
 /** a unit column's content: a unit of up to four characters, "%", or a rate, "人/天", "万元/人" */
 const UNIT_WORD = new RegExp(`^(%|‰|${RATE_UNIT}|[a-zA-Z²³]{1,4}|[\u4e00-\u9fa5]{1,3}\\/[a-zA-Z\u4e00-\u9fa5]{1,3})$`);
 const POINTS_WORD = /^\d{1,3}(\.\d{1,2})?$/;
-/** an indicator's ordinal before its name, "指标1:", "指标2.", "指标3、" */
-const ORDINAL = /^指标\s*\d{1,2}\s*[:：.．、]\s*/;
+/** an indicator's ordinal before its name, "指标1:", "指标2.", "指标3、" (stripped from the name as
+ * written: its digits half- or full-width, "指标１：") */
+const ORDINAL = /^指标\s*[\d０-９]{1,2}\s*[:：.．、]\s*/;
 
 /** Whether a word can stand in a column of this role (a row joined by spaces, its empty cells dropped). */
 function fitsRole(role: ColumnRole, k: string): boolean {
