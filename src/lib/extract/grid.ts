@@ -13,12 +13,11 @@
 import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, SangongItem, SangongLine, Scope, ScoreNode, StaffLine, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
-import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, level1Of, parseTarget, unitOfName } from './indicators';
+import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, level1Of, parseTarget, unitOfName, writtenForm } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
 import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
 import { key as tableKey, tablesWithPiped } from './tables';
-import { toHalfWidth } from '../text/normalize';
 
 export interface GCell {
 	/** trimmed text as written */
@@ -555,7 +554,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 			const hp = head?.key.match(/^([\u4e00-\u9fa5]{2,10}?)(?:\((?:万元|元)\))?\((\d{1,3})分\)$/);
 			const node = out.nodes.length > nodes ? out.nodes[out.nodes.length - 1] : undefined;
 			if (hp && node && !node.max && row.breakdown === 'total' && Number(hp[2]) <= 100) {
-				const at = toHalfWidth(head.text).lastIndexOf(hp[2]);
+				const at = writtenForm(head.text).lastIndexOf(hp[2]);
 				node.name = hp[1];
 				node.max = ctx.figure(hp[2], '分', head.start, head.start + at + hp[2].length, 0.8, 'grid.funds.head-max');
 			}
@@ -1088,7 +1087,7 @@ function splitFullRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: 
 	const money = cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final');
 	// a total row fills every column; a sub-row its amounts only
 	const want = isTotal ? cols.filter((c) => c !== 'other').length : money.length;
-	const fused = vals.findIndex((c) => /^\d[\d.]*%?$/.test(c.key) && toHalfWidth(c.text) === c.key);
+	const fused = vals.findIndex((c) => /^\d[\d.]*%?$/.test(c.key) && writtenForm(c.text) === c.key);
 	if (fused < 0 || vals.length >= want || vals.filter((c) => /^\d[\d.]*%?$/.test(c.key)).length === 0) return undefined;
 	const pieces = want - vals.length + 1;
 	const run = vals[fused].key;
@@ -1639,7 +1638,7 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				// its points, when the table writes them ("产出指标(50分)"): a score node of the level
 				const pts = c.key.match(/\((\d+)分\)$/);
 				if (pts) {
-					const at = toHalfWidth(c.text).lastIndexOf(pts[1]);
+					const at = writtenForm(c.text).lastIndexOf(pts[1]);
 					out.nodes.push({ name: l1, level: 1, max: ctx.figure(c.text.slice(at, at + pts[1].length), '分', c.start, c.end, 0.8, 'grid.level.max') });
 				}
 				l2 = undefined;
@@ -2006,7 +2005,7 @@ function splitPointsCell(vals: GCell[], cols: IndCol[]): GCell[] | undefined {
 		const next = vals[i + 1].key;
 		if (!next || !v.key.endsWith(next) || v.key.length === next.length) continue;
 		const head = v.key.slice(0, v.key.length - next.length);
-		if (!/^(?:[1-9]\d?|100)(?:\.\d+)?$/.test(head) || toHalfWidth(v.text).replace(/\s+/g, '') !== v.key) return undefined;
+		if (!/^(?:[1-9]\d?|100)(?:\.\d+)?$/.test(head) || writtenForm(v.text).replace(/\s+/g, '') !== v.key) return undefined;
 		const cut = v.start + head.length;
 		const a: GCell = { ...v, text: v.text.slice(0, head.length), key: head, end: cut };
 		const b: GCell = { ...v, text: v.text.slice(head.length), key: v.key.slice(head.length), start: cut };
@@ -2024,17 +2023,17 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): Gri
 	const [a, b] = next;
 	// one number alone on the 总分 row of a table that has a 得分 column and no 分值 column (Yunnan's
 	// 项目支出绩效自评表 scored 年初目标值 | 实际完成值 | 得分, "总分 | 71.5 |"): the total score
-	if (scoreOnly && a && !b && pts(a.key) && toHalfWidth(a.text.trim()) === a.key) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
+	if (scoreOnly && a && !b && pts(a.key) && writtenForm(a.text.trim()) === a.key) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
 	if (a && b && pts(a.key) && pts(b.key) && Number(b.key) <= Number(a.key)) {
 		return { max: ctx.figure(a.text, '分', label.start, a.end, 0.8, 'grid.total.max'), score: ctx.figure(b.text, '分', label.start, b.end, 0.8, 'grid.total.score') };
 	}
 	// one cell "N分" alone after 总分 (a table without a points column): the total score
 	const one = a?.key.match(/^(\d+(?:\.\d+)?)分$/);
 	if (one && pts(one[1]) && (!b || isBlank(b.key) || !isValue(b.key))) {
-		const at = toHalfWidth(a.text).indexOf(one[1]);
+		const at = writtenForm(a.text).indexOf(one[1]);
 		return { score: ctx.figure(one[1], '分', label.start, a.start + at + one[1].length, 0.75, 'grid.total.score') };
 	}
-	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || toHalfWidth(a.text) !== a.key || pts(a.key)) return undefined;
+	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || writtenForm(a.text) !== a.key || pts(a.key)) return undefined;
 	const reads = cutsOf(a.key, 2).filter(([m, sc]) => pts(m) && pts(sc) && Number(sc) <= Number(m));
 	if (reads.length !== 1) return undefined;
 	const [m, s] = reads[0];
@@ -2044,7 +2043,7 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): Gri
 /** A form's row ordinal before an indicator's name ("指标1:工程完工率", the national 项目支出绩效自评表 template). */
 // (and a row's outline number, "一、示范区建立", "2、施用配方肥", "(3)培训人次", rows of a 数量指标 block
 // numbered as the work plan lists them)
-const ORDINAL = /^指标\s*[\d０-９]{1,2}\s*[:：.．、]?\s*(?=[\u4e00-\u9fa5])|^(?:[一二三四五六七八九十]{1,2}|[\d０-９]{1,2})、\s*(?=[\u4e00-\u9fa5])|^[(（][\d０-９]{1,2}[)）]\s*(?=[\u4e00-\u9fa5])/;
+const ORDINAL = /^指[标標]\s*[\d０-９]{1,2}\s*[:：.．、]?\s*(?=[\u4e00-\u9fa5])|^(?:[一二三四五六七八九十]{1,2}|[\d０-９]{1,2})、\s*(?=[\u4e00-\u9fa5])|^[(（][\d０-９]{1,2}[)）]\s*(?=[\u4e00-\u9fa5])/;
 
 /** Operators written as words in an operator column ("大于等于", Inner Mongolia's 项目支出绩效自评表). */
 const OP_WORDS: [RegExp, string][] = [[/^大于等于$|^不低于$|^不少于$/, '≥'], [/^小于等于$|^不高于$|^不超过$|^不多于$/, '≤'], [/^等于$/, '='], [/^大于$|^高于$/, '>'], [/^小于$|^低于$/, '<']];
@@ -2413,7 +2412,7 @@ function readScoreGrid(ctx: Ctx, all: GCell[], out: GridResult) {
 		// a level cell, not a scoring rule that ends in its points ("年度工作计划是否完整可行(3分)")
 		const level = /是否/.test(k) ? null : k.match(/^([\u4e00-\u9fa5]{2,12})[(（](\d+(?:\.\d+)?)分?[)）]$/);
 		if (level) {
-			const at = toHalfWidth(c.text).lastIndexOf(level[2]);
+			const at = writtenForm(c.text).lastIndexOf(level[2]);
 			const node: ScoreNode = { name: c.text.slice(0, c.text.search(/[(（]/)).replace(/\s+/g, ''), level: 1, max: ctx.figure(c.text.slice(at, at + level[2].length), '分', c.start, c.end, 0.8, 'grid.score.level') };
 			if (!l1 || sum(l1) >= l1.max!.value - 1e-9) {
 				l1 = node;

@@ -76,9 +76,10 @@ export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3
 /** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
 export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
 	// "═" (a box-drawing double line) stands for = in some converted tables
-	// (through the shared number normalisation, whatever the caller passed: a target written in
-	// full-width digits and signs, "≥２１３４７人", "＜５％", reads as the half-width one)
-	const t = normalizeNumbers(norm).replace(/\s+/g, '').replace(/^═/, '=');
+	// (through the shared number normalisation and in simplified characters, whatever the caller
+	// passed: a target written in full-width digits and signs, "≥２１３４７人", "＜５％", or in
+	// traditional characters, "4.5%以內", reads as the plain one)
+	const t = simplifyText(normalizeNumbers(norm)).replace(/\s+/g, '').replace(/^═/, '=');
 	const unitAfter = (rest: string): string | undefined => {
 		// (up to four characters, "万平方米", or a rate, "元/平方米")
 		// (and a rate over two, "元/人*月", "元/人·月": 低保 standards)
@@ -210,10 +211,20 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 	['final', /^(全年|实际|预算)?执行(数|金额|资金)?$|^实际支出(数|金额)?$|^(全年)?支出数$|^决算数$/]
 ];
 
+/**
+ * Written text in the matching form of a cell's key (half-width, simplified characters), one
+ * character for one: a reader that checks a cell is "a bare figure as written", or looks for a
+ * figure of the key inside the written text, compares through this, so that a table written in
+ * full-width digits ("２０１００％") or traditional characters ("1020萬元") reads as its plain form.
+ */
+export function writtenForm(s: string): string {
+	return simplifyText(toHalfWidth(s));
+}
+
 /** A header cell's words: spaces removed, brackets half-width, a bracketed note at the end dropped. */
 function headerWords(k: string): string {
 	// (in simplified characters: a table in traditional characters, "一級指標 | 指標值", has the same columns)
-	const t = simplifyText(toHalfWidth(k)).replace(/\s+/g, '');
+	const t = writtenForm(k).replace(/\s+/g, '');
 	const s = t.replace(/\([^()]*\)$/, '');
 	return s || t;
 }
@@ -370,7 +381,8 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 			if (n2 && !n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
 			const nameCell = cellsIn[pos];
 			if (!nameCell || !l1 || !l2) continue;
-			const name = nameCell.text.replace(/\s+/g, '').replace(KEY_MARK, '');
+			// (the national template's row ordinal, "指标1:", is no part of the name, as the other readers take it)
+			const name = nameCell.text.replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
 			const unit = unitOfName(name);
 			const ind: Indicator = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) };
 			const rest = cellsIn.slice(pos + 1);
@@ -466,8 +478,8 @@ const OP_WORD = /^([=<>≤≥＝＞＜]{1,2}|大于等于|小于等于|不低于
 const UNIT_WORD = new RegExp(`^(%|‰|${RATE_UNIT}|[a-zA-Z²³]{1,4}|[\u4e00-\u9fa5]{1,3}\\/[a-zA-Z\u4e00-\u9fa5]{1,3})$`);
 const POINTS_WORD = /^\d{1,3}(\.\d{1,2})?$/;
 /** an indicator's ordinal before its name, "指标1:", "指标2.", "指标3、" (stripped from the name as
- * written: its digits half- or full-width, "指标１：") */
-const ORDINAL = /^指标\s*[\d０-９]{1,2}\s*[:：.．、]\s*/;
+ * written: its digits half- or full-width, "指标１：", in simplified or traditional characters, "指標1：") */
+const ORDINAL = /^指[标標]\s*[\d０-９]{1,2}\s*[:：.．、]\s*/;
 
 /** Whether a word can stand in a column of this role (a row joined by spaces, its empty cells dropped). */
 function fitsRole(role: ColumnRole, k: string): boolean {

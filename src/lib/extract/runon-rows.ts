@@ -22,6 +22,7 @@ import type { Figure, Indicator, ScoreNode } from '../schema/report';
 import type { Ctx } from './context';
 import { joinLines, type Joined } from './fused-rows';
 import { cutsOf } from './numbers';
+import { simplifyText } from '../text/simplified';
 import { LEVEL2_KINDS, LEVEL2_NAME, level1Of, parseTarget } from './indicators';
 
 /**
@@ -342,7 +343,8 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 			pos = end;
 			continue;
 		}
-		const decision = !!l1 && DECISION.test(l1.name);
+		// (the level's name as written, matched in simplified characters: "項目決策" is a decision part)
+		const decision = !!l1 && DECISION.test(simplifyText(l1.name));
 		let row: { name: string; w: string; x: string; s?: string; end: number } | undefined;
 		if (decision) {
 			const p = sticky(PLAIN, text, pos);

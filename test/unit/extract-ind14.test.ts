@@ -1,0 +1,89 @@
+/**
+ * Indicator and score readers of the fourteenth session (ind14): the same tables read alike whatever
+ * the text's characters (full-width digits, traditional characters), and the classes files 327–359
+ * brought. Made-up units, places and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+import { parseTarget } from '../../src/lib/extract/indicators';
+import { fullwidth, traditional } from '../../src/lib/extract/perturb-text';
+import { simplifyText } from '../../src/lib/text/simplified';
+import { toHalfWidth } from '../../src/lib/text/normalize';
+
+const plain = (s: string | undefined) => (s === undefined ? s : simplifyText(toHalfWidth(s)));
+
+/** indicators and score nodes as values, names in their plain form (half-width, simplified) */
+function read(text: string) {
+	const r = extract(text, { sourceFile: 't.txt' }).report;
+	return {
+		indicators: r.indicators.map((i) => [plain(i.level1), plain(i.level2), plain(i.name), i.target?.op, i.target?.value, i.actual?.value ?? plain(i.actual?.text), i.max?.value, i.score?.value]),
+		tree: (r.scores?.tree ?? []).map((n) => [plain(n.name), n.max?.value, n.score?.value, (n.children ?? []).map((c) => [plain(c.name), (c.children ?? []).map((l) => [plain(l.name), l.max?.value, l.score?.value])])]),
+		total: [r.scores?.total?.max?.value, r.scores?.total?.score?.value]
+	};
+}
+
+describe('a flowed project self-evaluation table reads alike in full-width digits and traditional characters', () => {
+	// 分值 | 年度指标值 | 全年实际值 | 得分 run together: "1030万元30万元10" is 10 | 30万元 | 30万元 | 10
+	const text = [
+		'青石县水务局2023年财政衔接资金项目绩效自评表',
+		'绩效目标自评表(2023年度)项目名称青石县小型水闸维修项目项目负责人及电话王某13900000000主管部门青石县水务局实施单位青石县水务局资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:303010100.00%10其中:本年财政拨款3030其他资金年度总体目标年初设定目标年度总体目标完成情况综述维修小型水闸,保障灌溉用水,维修小型水闸,保障灌溉用水,绩效指标一级指标二级指标三级指标分值年度指标值全年实际值得分未完成原因及拟采取的改进措施产出指标(60分)数量指标维修水闸数量20≥12座≥12座20质量指标工程验收合格率20100%100%20成本指标项目计划总投资1030万元30万元10效益指标(30分)社会效益指标受益群众人数30≥800人≥800人30满意度指标(10分)服务对象满意度指标受益群众满意度10≥90%≥90%10总分100100'
+	].join('\n');
+	const base = read(text);
+	it('reads the rows, the level points and the total as written', () => {
+		expect(base.indicators).toContainEqual(['产出指标', '质量指标', '工程验收合格率', '>=', 100, 100, 20, 20]);
+		expect(base.indicators).toContainEqual(['产出指标', '成本指标', '项目计划总投资', '>=', 30, 30, 10, 10]);
+		expect(base.tree.map((n) => [n[0], n[1]])).toEqual([
+			['预算执行率', 10],
+			['产出指标', 60],
+			['效益指标', 30],
+			['满意度指标', 10]
+		]);
+		expect(base.total).toEqual([100, 100]);
+	});
+	it('full-width digits: the same rows, level points and total', () => {
+		expect(read(fullwidth(text))).toEqual(base);
+	});
+	it('traditional characters: the same rows, level points and total', () => {
+		expect(read(traditional(text))).toEqual(base);
+	});
+});
+
+describe('a flattened decision part in traditional characters', () => {
+	const text =
+		'某市本级部门项目支出绩效自评表(2021年)项目名称某某运行经费主管部门某市某局自评得分95\n' +
+		'一级指标二级指标三级指标分值指标值(A)全年实际值(B)得分未完成原因分析及改进措施项目决策(10分)项目目标完整性4一目标明确4项目立项相关性3一符合职能3可行性3实际需要2\n' +
+		'项目产出(40分)数量指标(20分)服务人数101200人1200人10质量指标(10分)合格标准5符合要求符合要求5';
+	it('reads 項目決策 as the decision part: its rows by their digits', () => {
+		const t = read(traditional(text)).tree;
+		expect(t[0][3]).toEqual([
+			['项目目标', [['完整性', 4, 4]]],
+			['项目立项', [['相关性', 3, 3], ['可行性', 3, 2]]]
+		]);
+		expect(read(traditional(text))).toEqual(read(text));
+	});
+});
+
+describe('targets and names through the shared normalisation', () => {
+	it('parseTarget reads full-width digits and signs and traditional bound words', () => {
+		expect(parseTarget('≥２１３４７人', '≥２１３４７人', undefined)).toMatchObject({ op: '>=', value: 21347, unit: '人' });
+		expect(parseTarget('＜５％', '＜５％', undefined)).toMatchObject({ op: '<', value: 5, unit: '%' });
+		expect(parseTarget('4.5%以內', '4.5%以內', undefined)).toMatchObject({ op: '<=', value: 4.5, unit: '%' });
+		expect(parseTarget('3天之內', '3天之內', undefined)).toMatchObject({ op: '<=', value: 3 });
+	});
+	it('strips the form ordinal from a name written 指标１： or 指標1:', () => {
+		const rows = (s: string) => extract(s, { sourceFile: 't.txt' }).report.indicators.map((i) => plain(i.name));
+		const text = [
+			'青川县某服务中心2022年度项目绩效目标表',
+			'一级指标\t二级指标\t三级指标\t指标值',
+			'产出指标\t数量指标\t指标1:保洁小区数量\t≥12个',
+			'\t质量指标\t指标2:保洁达标率\t≥95%',
+			'\t时效指标\t指标3:按时完成保洁任务\t2022年12月底前',
+			'效益指标\t社会效益指标\t指标1:居民生活环境改善\t持续改善',
+			'满意度指标\t服务对象满意度指标\t指标1:居民满意度\t≥90%'
+		].join('\n');
+		const want = ['保洁小区数量', '保洁达标率', '按时完成保洁任务', '居民生活环境改善', '居民满意度'];
+		expect(rows(text)).toEqual(want);
+		expect(rows(fullwidth(text))).toEqual(want);
+		expect(rows(traditional(text))).toEqual(want);
+	});
+});
