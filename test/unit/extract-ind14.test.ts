@@ -87,3 +87,37 @@ describe('targets and names through the shared normalisation', () => {
 		expect(rows(traditional(text))).toEqual(want);
 	});
 });
+
+describe('a page of several project target forms as pipe rows, with a 绩效指标描述 column', () => {
+	const text = [
+		'某县某局',
+		'项目支出绩效目标表',
+		'(2023年)',
+		'301001某县某局 | 单位:万元 | |||||',
+		'项目名称 | 档案库房改造 | |||||',
+		'预算规模及资金用途 | 预算数 | 12.00 | 其中:财政 资金 | 12.00 | 其他资金 | |',
+		'用于改造档案库房 | ||||||',
+		'绩效目标 | 1.改造档案库房,改善档案保存条件。 |',
+		'一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |',
+		'产出指标 | 数量指标 | 改造面积 | 改造面积 | ≥150平方米 |',
+		'质量指标 | 验收合格率 | 验收合格率 | ≥95百分比 | |',
+		'成本指标 | 改造成本 | 改造成本 | 12万元 | |',
+		'满意度指标 | 服务对象满意度指标 | 职工满意度 | 职工满意度 | ≥90百分比 |',
+		'301001某县某局 | 单位:万元 | |||||',
+		'项目名称 | 网络租赁 | |||||',
+		'预算规模及资金用途 | 预算数 | 6.00 | 其中:财政 资金 | 6.00 | 其他资金 | |',
+		'一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |',
+		'产出指标 | 数量指标 | 租赁线路数 | 租赁线路数 | 2条 |'
+	].join('\n');
+	it('reads the description column as notes and takes no form label or unit code for an indicator', () => {
+		const rows = extract(text, { sourceFile: 't.txt' }).report.indicators.map((i) => [i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit]);
+		expect(rows.slice(0, 4)).toEqual([
+			['数量指标', '改造面积', '>=', 150, '平方米'],
+			['质量指标', '验收合格率', '>=', 95, '%'],
+			['成本指标', '改造成本', '>=', 12, '万元'],
+			['服务对象满意度指标', '职工满意度', '>=', 90, '%']
+		]);
+		expect(rows.map((r) => r[1])).not.toContain('项目名称');
+		expect(rows.map((r) => r[1]).some((n) => /^\d{6}/.test(String(n)))).toBe(false);
+	});
+});

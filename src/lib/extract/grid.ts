@@ -1495,7 +1495,7 @@ const LEVEL1 = new RegExp(`^(产出|效益|效果|满意度|成本|项目完成|
 const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\)|${FILL_NOTE})?$`);
 const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '').replace(new RegExp(`${FILL_NOTE}$`), '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
-const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
+const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人|项目名称$|预算规模及资金用途|单位[:：](万元|元)$)/;
 
 function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 	for (let i = 0; i < cells.length; i++) {
@@ -1706,7 +1706,8 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				continue;
 			}
 			// the merged cell of the indicator rows' group ("绩效指标" left of the levels): no row of its own
-			if (c.key === '绩效指标') {
+			// (nor a budget unit's code and name heading the next form of a page, "207101某区某局 | 单位:万元")
+			if (c.key === '绩效指标' || /^\d{6,}[\u4e00-\u9fa5]/.test(c.key)) {
 				k++;
 				continue;
 			}

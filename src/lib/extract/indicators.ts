@@ -192,7 +192,7 @@ export type ColumnRole =
  */
 export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 	// (a multi-year target column beside the year's, 实施期指标值 / 中长期指标值 / 长期目标值, is no target of the year)
-	['note', /原因|偏差|改进措施|^备注$|计算方法|^得分(计算|说明)|^评分(标准|依据|说明)|^评价标准$|^(指标值?)?(解释|说明|内容)$|^(实施期|中长期|长期|整体)(绩效)?(指标值|目标值|目标)$|评.{0,3}分(标准|细则|办法)|^扣分|依据|数据来源|^(评价|考核)要点$|^(计分|评分|打分|考核)方法$/],
+	['note', /原因|偏差|改进措施|^备注$|计算方法|^得分(计算|说明)|^评分(标准|依据|说明)|^评价标准$|^(绩效)?(指标值?)?(解释|说明|内容|描述)$|^(实施期|中长期|长期|整体)(绩效)?(指标值|目标值|目标)$|评.{0,3}分(标准|细则|办法)|^扣分|依据|数据来源|^(评价|考核)要点$|^(计分|评分|打分|考核)方法$/],
 	['rate', /得分率|执行率|支出率|^资金到位率$/],
 	['completion', /完成率|^完成比例$|^完成比率$/],
 	['l1', /^一级(指标)?$/],
@@ -315,6 +315,9 @@ function unitFromProse(ctx: Ctx, name: string, value: number | undefined): strin
 	return undefined;
 }
 
+/** The identity labels that open a project form: a row holding one is no indicator row. */
+const FORM_LABEL = /^(项目名称|预算规模及资金用途|主管部门|(项目)?实施单位|单位[:：](万元|元))$/;
+
 export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 	const out: Indicator[] = [];
 	let lastCols: IndCols | undefined;
@@ -345,7 +348,9 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 			}
 			if (!cols) continue;
 			const ks = row.cells.map(key);
-			if (ks.some((k) => /^(年度重点工作任务|预算整体情况|总体绩效目标)$/.test(k))) {
+			// (and the identity rows of the next form on a page of several, "项目名称 | …", "单位:万元",
+			// "预算规模及资金用途 | 预算数 | …": a new form, not rows of this table)
+			if (ks.some((k) => /^(年度重点工作任务|预算整体情况|总体绩效目标)$/.test(k)) || ks.some((k) => FORM_LABEL.test(k))) {
 				cols = undefined;
 				continue;
 			}
