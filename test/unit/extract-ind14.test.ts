@@ -121,3 +121,25 @@ describe('a page of several project target forms as pipe rows, with a 绩效指�
 		expect(rows.map((r) => r[1]).some((n) => /^\d{6}/.test(String(n)))).toBe(false);
 	});
 });
+
+describe('a target form one cell a paragraph, levels written with 值, an empty 备注 column', () => {
+	const cells = [
+		'项目支出目标申报表', '项目名称', '某镇中学公用经费', '一级', '二级', '三级', '年度数值', '备注',
+		'产出值', '数量值', '在校学生人数', '<=1250人', '\u00a0',
+		'质量值', '教学设备完好率', '=98%', '\u00a0',
+		'成本值', '生均公用经费', '650元/生/年', '\u00a0',
+		'效益值', '社会效益值', '办学条件改善', '有效', '\u00a0',
+		'满意度值', '服务对象满意度值', '家长满意度', '>=90%', '\u00a0'
+	];
+	const text = cells.join('\n\n') + '\n';
+	it('reads the 年度数值 column as the target and 产出值 / 数量值 as levels, 成本值 a level 2 under 产出值', () => {
+		const rows = extract(text, { sourceFile: 't.txt' }).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit]);
+		expect(rows).toEqual([
+			['产出值', '数量值', '在校学生人数', '<=', 1250, '人'],
+			['产出值', '质量值', '教学设备完好率', '=', 98, '%'],
+			['产出值', '成本值', '生均公用经费', '>=', 650, '元/生/年'],
+			['效益值', '社会效益值', '办学条件改善', 'text', undefined, undefined],
+			['满意度值', '服务对象满意度值', '家长满意度', '>=', 90, '%']
+		]);
+	});
+});

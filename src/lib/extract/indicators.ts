@@ -70,8 +70,8 @@ export function unitOfName(written: string): string | undefined {
 /** The mark a form puts before its key indicators ("★补助鱼塘面积"): no part of the name (every table reader). */
 export const KEY_MARK = /^[★☆※*]+\s*/;
 
-/** A unit as written after a figure: up to four characters, or a rate ("元/平方米", "元/人*月"). */
-export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3}(?:[*·・][\u4e00-\u9fa5]{1,2})?)?`;
+/** A unit as written after a figure: up to four characters, or a rate ("元/平方米", "元/人*月", "元/生/年"). */
+export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3}(?:[*·・/][\u4e00-\u9fa5]{1,2})?)?`;
 
 /** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
 export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
@@ -123,8 +123,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// (a rate with the word it is a rate of, "100%覆盖", "95%达标": the rate)
 	m = t.match(new RegExp(`^${num}%[\\u4e00-\\u9fa5]{1,4}$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, '%');
-	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t", "10TB")
-	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW|TB|GB|MB)?$`));
+	// (a unit of up to four characters, "万平方米", a rate, "次/月", "元/生/年", or a metric symbol, "2km", "5t", "10TB")
+	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2}){0,2}|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW|TB|GB|MB)?$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? '') ?? (m[2] && m[2].length <= 6 ? m[2] : undefined));
 	return { op: 'text', text };
 }
@@ -202,7 +202,7 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 	['unit', /^(度量|计量)单位$|^单位$/],
 	// (not 调整指标值 / 计划指标值 / 本年度指标值: beside a 年初 or 年度 target, a second target of another
 	// stage, read by no role rather than taken for the target)
-	['target', /^(\d{4}年度?)?(年度|年初|全年|预期)?(绩效)?(指标值|目标值)(及单位)?$|^预期(指标)?值$|^绩效标准$|^当年预期实现值$/],
+	['target', /^(\d{4}年度?)?(年度|年初|全年|预期)?(绩效)?(指标值|目标值)(及单位)?$|^年度(指标)?数值$|^预期(指标)?值$|^绩效标准$|^当年预期实现值$/],
 	['actual', /^(\d{4}年度?)?(全年|年度|年末)?(实际)?(完成值|完成数|实际值|实现值|完成情况)$|^(\d{4}年度?)?(全年|年度)?实际完成(指标)?(值|数|情况)?$|^指标完成(值|情况)$/],
 	['max', /^(分值|权重|标准分|满分|满分值|标准分值|指标分值|指标权重|分数)$/],
 	['score', /^(自评|评价|考核|实际|综合)?得分(情况)?$|^(自评)?评分$|^自评分$/],
@@ -692,13 +692,19 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
  * row whose cells do not fit their columns (a value where a name should be, a cut row). Serves transfer-
  * payment 区域绩效目标自评表 and project tables on disclosure pages, two rows or more.
  */
+/** Level names written with 值 for 指标: 产出值, 效益值, 满意度值; 数量值, 社会效益值, 服务对象满意度值. */
+const LEVEL1_VALUE = /^(产出|效益|效果|满意度|成本)值$/;
+const LEVEL2_VALUE = new RegExp(`^(?:${LEVEL2_KINDS.join('|')})值$`);
+
 export function readParagraphCells(ctx: Ctx): Indicator[] {
 	const L = ctx.lines;
 	const isCell = (n: number) => !L[n].blank && !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
 	const cells: number[] = [];
 	for (let n = 0; n < L.length; n++) if (isCell(n)) cells.push(n);
 	const key = (n: number) => L[n].span.norm.replace(/\s+/g, '');
-	const isLevel = (k: string) => LEVEL1.test(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k);
+	// (a level written with 值 for 指标, "产出值 / 数量值 / 社会效益值", as some provinces' forms name them)
+	const isL1 = (k: string) => LEVEL1.test(k) || LEVEL1_VALUE.test(k);
+	const isLevel = (k: string) => isL1(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k) || LEVEL2_VALUE.test(k);
 	for (let i = 0; i < cells.length; i++) {
 		// the header: consecutive cells each a column word, l1 … name … a value column; blank lines between
 		// every two (the layout this reader serves)
@@ -716,49 +722,59 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 			vals.push('score');
 			j++;
 		}
-		const out: Indicator[] = [];
-		let l1 = '';
-		let l2 = '';
-		let k = j;
-		for (;;) {
-			let n1: string | undefined;
-			let n2: string | undefined;
-			while (k < cells.length && isLevel(key(cells[k]))) {
-				const lk = key(cells[k]);
-				if (LEVEL1.test(lk) && !n1 && !n2) n1 = lk;
-				else n2 = lk;
-				k++;
+		// (a trailing 备注 / 说明 column the page left empty prints no cell: the rows are read with it and
+		// without it, the reading with more rows kept)
+		const bare = vals.slice();
+		while (bare.length > 1 && bare[bare.length - 1] === 'note') bare.pop();
+		const readRows = (vals: ColumnRole[]): Indicator[] => {
+			const out: Indicator[] = [];
+			let l1 = '';
+			let l2 = '';
+			let k = j;
+			for (;;) {
+				let n1: string | undefined;
+				let n2: string | undefined;
+				while (k < cells.length && isLevel(key(cells[k]))) {
+					const lk = key(cells[k]);
+					// (成本指标 under 产出指标 is its level 2, as the other readers take it)
+					if (isL1(lk) && !n1 && !n2 && !(/^成本/.test(lk) && /^产出/.test(l1))) n1 = lk;
+					else n2 = lk;
+					k++;
+				}
+				if (n1) (l1 = n1), (l2 = '');
+				if (n2) {
+					l2 = n2;
+					if (!n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
+				}
+				if (k + vals.length >= cells.length || !l1 || !l2) break;
+				const nameLine = L[cells[k]];
+				const nk = key(cells[k]);
+				const vs = cells.slice(k + 1, k + 1 + vals.length);
+				const fits = vs.every((n, x) => {
+					const v = key(n);
+					if (isLevel(v) || columnRole(v)) return false;
+					return vals[x] === 'max' || vals[x] === 'score' ? /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100 : vals[x] === 'note' || v.length <= 40;
+				});
+				if (!fits || nk.length < 2 || /^\d/.test(nk) || nk.length > 60) break;
+				const name = nameLine.span.text.trim().replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
+				const unit = unitOfName(name);
+				const ind = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) } as Indicator;
+				const q0 = nameLine.start;
+				vs.forEach((n, x) => {
+					const l = L[n];
+					const c = { text: l.span.text.trim(), norm: l.span.norm.trim(), start: l.start + l.raw.search(/\S/), end: l.start + l.raw.trimEnd().length } as Cell;
+					const r = vals[x];
+					if (r === 'target') ind.target = target(ctx, c, unit, q0, c.end);
+					else if (r === 'actual') ind.actual = ctx.mark({ ...actualOf(c, unit), quote: ctx.quote(q0, c.end) }, q0, c.end, 0.8, 'indicators.paragraphs');
+					else if (r === 'max' || r === 'score') ind[r] = ctx.figure(c.text, '分', q0, c.end, 0.8, 'indicators.paragraphs.' + r);
+				});
+				out.push(ind);
+				k += 1 + vals.length;
 			}
-			if (n1) (l1 = n1), (l2 = '');
-			if (n2) {
-				l2 = n2;
-				if (!n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
-			}
-			if (k + vals.length >= cells.length || !l1 || !l2) break;
-			const nameLine = L[cells[k]];
-			const nk = key(cells[k]);
-			const vs = cells.slice(k + 1, k + 1 + vals.length);
-			const fits = vs.every((n, x) => {
-				const v = key(n);
-				if (isLevel(v) || columnRole(v)) return false;
-				return vals[x] === 'max' || vals[x] === 'score' ? /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100 : vals[x] === 'note' || v.length <= 40;
-			});
-			if (!fits || nk.length < 2 || /^\d/.test(nk) || nk.length > 60) break;
-			const name = nameLine.span.text.trim().replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
-			const unit = unitOfName(name);
-			const ind = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) } as Indicator;
-			const q0 = nameLine.start;
-			vs.forEach((n, x) => {
-				const l = L[n];
-				const c = { text: l.span.text.trim(), norm: l.span.norm.trim(), start: l.start + l.raw.search(/\S/), end: l.start + l.raw.trimEnd().length } as Cell;
-				const r = vals[x];
-				if (r === 'target') ind.target = target(ctx, c, unit, q0, c.end);
-				else if (r === 'actual') ind.actual = ctx.mark({ ...actualOf(c, unit), quote: ctx.quote(q0, c.end) }, q0, c.end, 0.8, 'indicators.paragraphs');
-				else if (r === 'max' || r === 'score') ind[r] = ctx.figure(c.text, '分', q0, c.end, 0.8, 'indicators.paragraphs.' + r);
-			});
-			out.push(ind);
-			k += 1 + vals.length;
-		}
+			return out;
+		};
+		const withNotes = readRows(vals);
+		const out = bare.length < vals.length ? [withNotes, readRows(bare)].sort((x, y) => y.length - x.length)[0] : withNotes;
 		if (out.length >= 2) return out;
 	}
 	return [];
