@@ -143,3 +143,30 @@ describe('a target form one cell a paragraph, levels written with 值, an empty 
 		]);
 	});
 });
+
+describe('a target form whose row cells ran together, the target on the next line', () => {
+	const text = [
+		'部门整体支出项目绩效目标申报表',
+		'填报单位(公章):  某县蚕桑站',
+		'绩效目标一级指标二级指标三级指标指标解释指标说明及公式预期达到目标',
+		'产出指标数量指标推广桑树品种数量推广桑树品种数量',
+		'3种',
+		'建设示范园数量新建蚕桑示范园',
+		'4个',
+		'质量指标技术培训合格率参训农户考核合格的比例',
+		'95%',
+		'效益指标社会效益指标带动农户增收户数带动农户增收户数',
+		'200户',
+		'',
+		'附件:无'
+	].join('\n');
+	it('reads the levels, the name (its repeat or up to its measure) and the target', () => {
+		const rows = extract(text, { sourceFile: 't.txt' }).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.op, i.target?.value, i.target?.unit]);
+		expect(rows).toEqual([
+			['产出指标', '数量指标', '推广桑树品种数量', '>=', 3, '种'],
+			['产出指标', '数量指标', '建设示范园数量', '>=', 4, '个'],
+			['产出指标', '质量指标', '技术培训合格率', '>=', 95, '%'],
+			['效益指标', '社会效益指标', '带动农户增收户数', '>=', 200, '户']
+		]);
+	});
+});
