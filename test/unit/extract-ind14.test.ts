@@ -170,3 +170,36 @@ describe('a target form whose row cells ran together, the target on the next lin
 		]);
 	});
 });
+
+describe('a project self-evaluation table one cell a line, each cell closed by a bar on the next line', () => {
+	// a mirror page's layout: "cell / | / cell / | / ||||" (each row ended by a run of bars)
+	const rows: string[][] = [
+		['项目名称', '冬季送温暖经费'],
+		['主管部门', '某市某局', '项目实施单位', '某市某局'],
+		['预算执行情况(万元)\n(20分)', '', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分\n(20分*执行率)'],
+		['年度财政资金总额', '12.50', '12.50', '100%', '20'],
+		['年度绩效目标\n(80分)', '一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+		['产出指标(60分)', '数量指标', '走访困难职工30户;走访退休老党员12人;走访一线职工60人。', '100%', '100%', '30'],
+		['质量指标', '慰问金足额发放率', '100%', '100%', '30'],
+		['效益指标(10分)', '社会效益指标', '困难职工生活得到保障', '有效保障', '有效保障', '10'],
+		['满意度指标(10分)', '服务对象满意度指标', '慰问对象满意率', '≥95%', '98%', '10'],
+		['总分(100分)', '100'],
+		['自评等级', '优']
+	];
+	const text = ['2022年度项目支出绩效自评表', '单位名称:某市某局 填报日期:2023年4月1日', ...rows.map((r) => r.map((c) => `${c}\n|`).join('\n') + '\n||||')].join('\n') + '\n';
+	const r = extract(text, { sourceFile: 't.txt' }).report;
+	it('reads the indicator rows, a 数量指标 that lists its counts as a sentence among them', () => {
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.value, i.actual?.value ?? i.actual?.text, i.score?.value])).toEqual([
+			['产出指标', '数量指标', '走访困难职工30户;走访退休老党员12人;走访一线职工60人。', 100, 100, 30],
+			['产出指标', '质量指标', '慰问金足额发放率', 100, 100, 30],
+			['效益指标', '社会效益指标', '困难职工生活得到保障', undefined, '有效保障', 10],
+			['满意度指标', '服务对象满意度指标', '慰问对象满意率', 95, 98, 10]
+		]);
+	});
+	it('names the funds block by its label and points, reads 总分(100分) over one number, takes no points for a goal', () => {
+		expect(r.scores!.tree[0].name).toBe('预算执行情况');
+		expect(r.scores!.tree[0].max?.value).toBe(20);
+		expect([r.scores!.total?.max?.value, r.scores!.total?.score?.value]).toEqual([100, 100]);
+		expect(r.goal?.text ?? '').not.toBe('(80分)');
+	});
+});

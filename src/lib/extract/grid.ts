@@ -82,6 +82,9 @@ function buildCellStream(ctx: Ctx): GCell[] {
 			continue;
 		}
 		const { span } = line;
+		// a lone bar on its own line after a cell's line closes that cell ("项目名称 / | / 某项目 / |", a
+		// mirror that writes each cell's bar on the next line): the cell-bar layout, no empty cell of its own
+		if (line.raw.trim() === '|' && lines[line.n - 1] && !lines[line.n - 1].blank && !/\|\s*$/.test(lines[line.n - 1].raw)) continue;
 		// one cell a line with blank lines between (web pages of 项目支出绩效自评表 copied from
 		// Word): a line holding only a space between two blank lines is an empty cell
 		if (line.raw.length > 0 && /^[ \u00a0\u3000]+$/.test(line.raw)) {
@@ -121,7 +124,9 @@ function buildCellStream(ctx: Ctx): GCell[] {
 			// write, "产 出 指 标 (50分)" over the rows of its level; the line is the cell)
 			const delimited = (l: Line | undefined) => !!l && /\t/.test(l.raw);
 			const inTabs = span.text.trim().length <= 40 && delimited(lines[line.n - 1]) && delimited(lines[line.n + 1]);
-			const lone = inTabs || (keepsEmpty && !/\s/.test(span.text.trim()) && lines[line.n - 1]?.raw.trim() === '' && (lines[line.n + 1]?.raw.trim() ?? '') === '');
+			// (and a line whose cell a lone bar on the next line closes: one delimited cell, see above)
+			const barNext = lines[line.n + 1]?.raw.trim() === '|';
+			const lone = inTabs || barNext || (keepsEmpty && !/\s/.test(span.text.trim()) && lines[line.n - 1]?.raw.trim() === '' && (lines[line.n + 1]?.raw.trim() ?? '') === '');
 			if (lone && span.text.trim()) {
 				const s0 = span.text.search(/\S/);
 				const e0 = span.text.trimEnd().length;
@@ -550,13 +555,18 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 			emitFunds(ctx, env, row, label, cols, vals, unit, out);
 			// the points the header's label cell gives the block ("预算执行情况(万元) (20分)", Hubei's 项目自评表):
 			// the node is named and bounded by it
-			const head = cells[i - 1];
-			const hp = head?.key.match(/^([\u4e00-\u9fa5]{2,10}?)(?:\((?:万元|元)\))?\((\d{1,3})分\)$/);
+			// (or the two on cells of their own, "预算执行情况(万元) / (20分)", an empty cell after them)
+			let hx = i - 1;
+			while (hx > 0 && i - hx <= 2 && cells[hx].key === '') hx--;
+			const headSplit = hx > 0 && /^\(\d{1,3}分\)$/.test(cells[hx].key) && !!cells[hx - 1];
+			const head = headSplit ? cells[hx - 1] : cells[i - 1];
+			const ptsCell = headSplit ? cells[hx] : head;
+			const hp = (headSplit ? head.key + ptsCell.key : head?.key)?.match(/^([\u4e00-\u9fa5]{2,10}?)(?:\((?:万元|元)\))?\((\d{1,3})分\)$/);
 			const node = out.nodes.length > nodes ? out.nodes[out.nodes.length - 1] : undefined;
 			if (hp && node && !node.max && row.breakdown === 'total' && Number(hp[2]) <= 100) {
-				const at = writtenForm(head.text).lastIndexOf(hp[2]);
+				const at = writtenForm(ptsCell.text).lastIndexOf(hp[2]);
 				node.name = hp[1];
-				node.max = ctx.figure(hp[2], '分', head.start, head.start + at + hp[2].length, 0.8, 'grid.funds.head-max');
+				node.max = ctx.figure(hp[2], '分', head.start, ptsCell.start + at + hp[2].length, 0.8, 'grid.funds.head-max');
 			}
 			rows++;
 			k = v;
@@ -1608,7 +1618,8 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			if (END_ROW.test(c.key)) {
 				// the 总分 row, or the 其他需要说明事项 cell that shares its row ("其他需要说明事项 | 无 | 总分 | 100 | 96")
 				const later = /^其他/.test(c.key) ? cells.slice(k + 1, k + 4).findIndex((x) => x.key === '总分') : -1;
-				const t = /^(总分|合计)$/.test(c.key) ? k : later >= 0 ? k + 1 + later : -1;
+				// (the label may state the points, "总分(100分)")
+				const t = /^(总分|合计)(\(\d{1,3}分\))?$/.test(c.key) ? k : later >= 0 ? k + 1 + later : -1;
 				if (t >= 0 && !out.total) {
 					// (the points and the score after the empty cells a delimited row keeps under the
 					// indicator columns: "总分 | | | | | 100 | 97 |")
@@ -1701,7 +1712,12 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// of a row whose cells did not line up, no name)
 			// (a year is a name's, "2022年全年")
 			const unitFigure = c.loose && new RegExp(`^[≥≤><=]*${NUM}(%|[\u4e00-\u9fa5]{1,3})$`).test(c.key) && !/^(19|20)\d\d年/.test(c.key);
-			if (isBlank(c.key) || unitFigure || (!ordinal && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (ordinal ? 80 : 40)) {
+			// (a delimited cell right after its row's level-2 cell stands in the name column whatever it holds:
+			// a 数量指标 that lists its counts as a sentence, "慰问A50人;B6户;C8家。", is that row's name)
+			// (a figure in the cell after it: a sentence with no value after it is a goal's, not a row)
+			const afterLevel = !c.loose && k > 0 && LEVEL2.test(cells[k - 1].key) && !!cells[k + 1] && isValue(cells[k + 1].key) && /\d/.test(cells[k + 1].key) && /[\u4e00-\u9fa5]{4}/.test(c.key);
+			const vouched = ordinal || afterLevel;
+			if (isBlank(c.key) || unitFigure || (!vouched && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (afterLevel ? 120 : ordinal ? 80 : 40)) {
 				k++;
 				continue;
 			}
@@ -2022,6 +2038,12 @@ function splitPointsCell(vals: GCell[], cols: IndCol[]): GCell[] | undefined {
 function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): GridResult['total'] {
 	const pts = (k: string) => /^(0|[1-9]\d*)(\.\d+)?$/.test(k) && Number(k) <= 100;
 	const [a, b] = next;
+	// a label that states the points, "总分(100分) | 96", over one number: the points and the score
+	const lp = label.key.match(/^总分\((\d{1,3})分\)$/);
+	if (lp && a && pts(a.key) && Number(a.key) <= Number(lp[1]) && writtenForm(a.text.trim()) === a.key && !(b && pts(b.key))) {
+		const at = writtenForm(label.text).lastIndexOf(lp[1]);
+		return { max: ctx.figure(lp[1], '分', label.start, label.start + at + lp[1].length, 0.75, 'grid.total.max'), score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
+	}
 	// one number alone on the 总分 row of a table that has a 得分 column and no 分值 column (Yunnan's
 	// 项目支出绩效自评表 scored 年初目标值 | 实际完成值 | 得分, "总分 | 71.5 |"): the total score
 	if (scoreOnly && a && !b && pts(a.key) && writtenForm(a.text.trim()) === a.key) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
@@ -2497,7 +2519,8 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 			// the goal written after its label in the same cell ("年度目标:完成…"): the text after it
 			const lab = c0.text.match(/^\s*(?:年度|总体|本年度)?(?:绩效)?目标\s*[:：]\s*/);
 			const c = lab && c0.key.length - lab[0].replace(/\s+/g, '').length >= 4 ? { ...c0, text: c0.text.slice(lab[0].length), key: c0.key.slice(lab[0].replace(/\s+/g, '').length), start: c0.start + lab[0].length } : c0;
-			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key) || (/^\*/.test(c.key) && GOAL_LABEL.test(c.key.slice(1)))) continue;
+			// (nor the label's points on a cell of their own, "年度绩效目标 / (80分)")
+			if (c.key.length < 4 || isValue(c.key) || /^\(\d{1,3}分\)$/.test(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key) || (/^\*/.test(c.key) && GOAL_LABEL.test(c.key.slice(1)))) continue;
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
 			// over the pieces that touch it, up to the next column's header ("…采购种子 | 120 | 万粒,免费… | 绩效指标")
 			let end = c.end;
