@@ -203,3 +203,26 @@ describe('a project self-evaluation table one cell a line, each cell closed by a
 		expect(r.goal?.text ?? '').not.toBe('(80分)');
 	});
 });
+
+describe('prose: a goal listed as quantities, and the total written 自评分为', () => {
+	const text = [
+		'某县某局2023年农贸市场改造项目绩效自评报告',
+		'一、项目基本情况',
+		'(二)项目绩效目标',
+		'新建农贸市场建筑面积为420.5平方米,新建停车场面积为300平方米,安装路灯杆36根,铺设排水管道120米。',
+		'二、绩效评价情况',
+		'对绩效目标的设定情况、资金投入和使用情况等进行评价,自评分为96分。'
+	].join('\n');
+	const r = extract(text, { sourceFile: 't.txt' }).report;
+	it('takes the name before its copula, a count of 根', () => {
+		expect(r.indicators.map((i) => [i.name, i.target?.value, i.target?.unit])).toEqual([
+			['新建农贸市场建筑面积', 420.5, '平方米'],
+			['新建停车场面积', 300, '平方米'],
+			['安装路灯杆', 36, '根'],
+			['铺设排水管道', 120, '米']
+		]);
+	});
+	it('reads 自评分为96分 as the total score', () => {
+		expect(r.scores?.total?.score?.value).toBe(96);
+	});
+});

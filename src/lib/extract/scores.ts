@@ -307,7 +307,8 @@ function financeAssigned(ctx: Ctx): Set<string> {
 /* ------------------------------------------------------------------ text */
 
 // (and a third party's cover: "评价分值:88.64分评价等级:良")
-const TOTAL_RE = new RegExp(String.raw`(?:自评|综合|整体|评价|绩效|总)[^。；;，,]{0,6}?(?:得分|评分|分值)\s*(?:为|是|达|[:：])?\s*(${NUM})\s*分`);
+// (and 自评分 run together: "…进行评价，自评分为100分")
+const TOTAL_RE = new RegExp(String.raw`(?:(?:自评|综合|整体|评价|绩效|总)[^。；;，,]{0,6}?(?:得分|评分|分值)|自评分)\s*(?:为|是|达|[:：])?\s*(${NUM})\s*分`);
 /** the total as a table cell writes it, label then number: 自评总分(分) 97.6, 自评得分 98 (score
  * tables of project and whole-department self-evaluations, also fused by OCR) */
 const TOTAL_CELL_RE = new RegExp(String.raw`(?:自评总分|自评得分|项目总得分|总得分)\s*(?:[(（]\s*分\s*[)）])?\s*[:：]?\s*(${NUM})(?![\d.%])`);
