@@ -226,3 +226,27 @@ describe('prose: a goal listed as quantities, and the total written 自评分为
 		expect(r.scores?.total?.score?.value).toBe(96);
 	});
 });
+
+describe('a target approval table whose cost rows the template left unfilled', () => {
+	const text = [
+		'财政项目支出绩效目标审批表 | |||||||',
+		'( 2024年度) | |||||||',
+		'预算单位: | 某县某局 | 金额单位:万元 | |||||',
+		'项目名称 | 某某宣传经费 | 项目分类 | 运转类 | ||||',
+		'年度绩效目标(90分) | 一级指标 | 二级指标 | 三级指标 | 指标值 | 分值 | 指标解释 | |',
+		'成本指标(0-20)分 | 经济成本指标 | 0 | 0.00% | 0 | 反映实施相关项目所产生的直接经济成本 | ||',
+		'社会成本指标 | 0 | 0.00% | 0 | 反映实施相关项目对社会发展可能造成的负面影响 | |||',
+		'产出指标 (40-50)分 |',
+		'数量指标 | 宣传活动次数 | ≥6次 | 20 | 反映宣传活动开展情况 | ||',
+		'质量指标 | 宣传资料合格率 | 100% | 20 | 反映宣传资料质量 | ||',
+		'满意度指标(10分) | 服务对象满意度指标 | 群众满意度 | ≥90% | 10 | 反映群众满意程度 | |'
+	].join('\n');
+	it('passes over the unnamed zero rows and their explanation, and reads the named rows', () => {
+		const rows = extract(text, { sourceFile: 't.txt' }).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.value, i.max?.value]);
+		expect(rows).toEqual([
+			['产出指标', '数量指标', '宣传活动次数', 6, 20],
+			['产出指标', '质量指标', '宣传资料合格率', 100, 20],
+			['满意度指标', '服务对象满意度指标', '群众满意度', 90, 10]
+		]);
+	});
+});

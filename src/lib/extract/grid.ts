@@ -1731,6 +1731,15 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// 特色产业数量 | ≥1个 | ||||", Inner Mongolia's 绩效目标申报表): a name and a target, no levels
 			const bare = !l1 && !l2 && (!c.loose || cells[i].loose) && !c.key.endsWith('指标') && !isValue(c.key) && cells[k + 1] && /^(≥|≤|>=|<=|>|<|=)?\d/.test(cells[k + 1].key) && (cells.slice(j, k).every((x) => x.key === '') || (out.indicators.length > 0 && !out.indicators[out.indicators.length - 1].level2));
 			if (!l1 && !l2 && !bare) break;
+			// (a delimited row that names no indicator under its level-2 cell, its values zeros, "成本指标(0-20)分 |
+			// 经济成本指标 | 0 | 0.00% | 0 | 反映…": the cost rows a template leaves unfilled): passed over
+			if (isValue(c.key) && !c.loose && k > 0 && LEVEL2.test(cells[k - 1].key) && /^0(\.0+)?%?$/.test(c.key)) {
+				k++;
+				while (k < cells.length && (isValue(cells[k].key) || /^0(\.0+)?%?$/.test(cells[k].key))) k++;
+				// (and its explanation, the template's "反映…")
+				if (k < cells.length && /^反映/.test(cells[k].key)) k++;
+				continue;
+			}
 			if (isValue(c.key)) break; // a number where a name should stand: not this table
 			// a filler a row's note cell left on a line of its own ("……"): no row
 			if (/^[.…。·]+$/.test(c.key)) {

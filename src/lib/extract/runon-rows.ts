@@ -447,6 +447,8 @@ export function readExplainedRows(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
 	const headLine = ctx.lines.findIndex((l, i) => /二级指标/.test(l.span.norm) && ctx.lines.slice(i, i + 40).some((x) => /反映/.test(x.span.norm)));
 	if (headLine < 0) return readExplainedLines(ctx);
+	// (a header with cell separators is a delimited table's, the grid reader's: its bars are no text of a flattened row)
+	if (/\||\t/.test(ctx.lines[headLine].raw)) return out;
 	const { text, orig, map } = squeeze(joinLines(ctx, headLine));
 	const head = text.slice(text.indexOf('二级指标')).match(/^二级指标(?:[^\d]{0,30}(?:实现值|指标值|目标值|绩效标准))?/)!;
 	let start = text.indexOf('二级指标') + head[0].length;
