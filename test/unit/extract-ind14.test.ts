@@ -250,3 +250,23 @@ describe('a target approval table whose cost rows the template left unfilled', (
 		]);
 	});
 });
+
+describe('a target form one cell a paragraph with half-year and full-year targets and the 决策 part', () => {
+	const cells = [
+		'项目名称', '某馆开放运转经费', '一级指标', '二级指标', '三级指标', '半年(程) 指标值', '全年(程) 指标值',
+		'决策', '项目立项', '立项程序规范性', '规范', '规范',
+		'绩效目标', '绩效目标合理性', '合理', '合理',
+		'产出指标', '数量指标', '开放天数', '≥150天', '≥300天',
+		'满意度指标', '服务对象满意度指标', '游客满意度', '≥90%', '≥90%'
+	];
+	const text = cells.join('\n\n') + '\n';
+	it('takes the full-year column as the target, the half-year one as a note, 决策 / 项目立项 as levels', () => {
+		const rows = extract(text, { sourceFile: 't.txt' }).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.text]);
+		expect(rows).toEqual([
+			['决策', '项目立项', '立项程序规范性', '规范'],
+			['决策', '绩效目标', '绩效目标合理性', '合理'],
+			['产出指标', '数量指标', '开放天数', '≥300天'],
+			['满意度指标', '服务对象满意度指标', '游客满意度', '≥90%']
+		]);
+	});
+});

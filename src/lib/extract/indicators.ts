@@ -192,7 +192,8 @@ export type ColumnRole =
  */
 export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 	// (a multi-year target column beside the year's, 实施期指标值 / 中长期指标值 / 长期目标值, is no target of the year)
-	['note', /原因|偏差|改进措施|^备注$|计算方法|^得分(计算|说明)|^评分(标准|依据|说明)|^评价标准$|^(绩效)?(指标值?)?(解释|说明|内容|描述)$|^(实施期|中长期|长期|整体)(绩效)?(指标值|目标值|目标)$|评.{0,3}分(标准|细则|办法)|^扣分|依据|数据来源|^(评价|考核)要点$|^(计分|评分|打分|考核)方法$/],
+	// (a half-year target beside the year's, "半年(程)指标值 | 全年(程)指标值", is no target of the year)
+	['note', /原因|偏差|改进措施|^备注$|^半年\(程\)(指标值|目标值)$|计算方法|^得分(计算|说明)|^评分(标准|依据|说明)|^评价标准$|^(绩效)?(指标值?)?(解释|说明|内容|描述)$|^(实施期|中长期|长期|整体)(绩效)?(指标值|目标值|目标)$|评.{0,3}分(标准|细则|办法)|^扣分|依据|数据来源|^(评价|考核)要点$|^(计分|评分|打分|考核)方法$/],
 	['rate', /得分率|执行率|支出率|^资金到位率$/],
 	['completion', /完成率|^完成比例$|^完成比率$/],
 	['l1', /^一级(指标)?$/],
@@ -202,7 +203,7 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 	['unit', /^(度量|计量)单位$|^单位$/],
 	// (not 调整指标值 / 计划指标值 / 本年度指标值: beside a 年初 or 年度 target, a second target of another
 	// stage, read by no role rather than taken for the target)
-	['target', /^(\d{4}年度?)?(年度|年初|全年|预期)?(绩效)?(指标值|目标值)(及单位)?$|^年度(指标)?数值$|^预期(指标)?值$|^绩效标准$|^当年预期实现值$/],
+	['target', /^(\d{4}年度?)?(年度|年初|全年|预期)?(绩效)?(指标值|目标值)(及单位)?$|^全年\(程\)(指标值|目标值)$|^年度(指标)?数值$|^预期(指标)?值$|^绩效标准$|^当年预期实现值$/],
 	['actual', /^(\d{4}年度?)?(全年|年度|年末)?(实际)?(完成值|完成数|实际值|实现值|完成情况)$|^(\d{4}年度?)?(全年|年度)?实际完成(指标)?(值|数|情况)?$|^指标完成(值|情况)$/],
 	['max', /^(分值|权重|标准分|满分|满分值|标准分值|指标分值|指标权重|分数)$/],
 	['score', /^(自评|评价|考核|实际|综合)?得分(情况)?$|^(自评)?评分$|^自评分$/],
@@ -695,6 +696,9 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 /** Level names written with 值 for 指标: 产出值, 效益值, 满意度值; 数量值, 社会效益值, 服务对象满意度值. */
 const LEVEL1_VALUE = /^(产出|效益|效果|满意度|成本)值$/;
 const LEVEL2_VALUE = new RegExp(`^(?:${LEVEL2_KINDS.join('|')})值$`);
+/** The 决策 / 过程 levels of the common framework (财预〔2020〕10号), as target forms that carry them write them. */
+const DECISION_L1 = /^(项目)?(决策|过程|管理)$/;
+const DECISION_L2 = /^(项目立项|绩效目标|资金投入|资金管理|组织实施|财务管理|业务管理)$/;
 
 export function readParagraphCells(ctx: Ctx): Indicator[] {
 	const L = ctx.lines;
@@ -703,8 +707,9 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 	for (let n = 0; n < L.length; n++) if (isCell(n)) cells.push(n);
 	const key = (n: number) => L[n].span.norm.replace(/\s+/g, '');
 	// (a level written with 值 for 指标, "产出值 / 数量值 / 社会效益值", as some provinces' forms name them)
-	const isL1 = (k: string) => LEVEL1.test(k) || LEVEL1_VALUE.test(k);
-	const isLevel = (k: string) => isL1(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k) || LEVEL2_VALUE.test(k);
+	// (and the 决策 part of the common framework above the outputs: 决策 / 项目立项, 绩效目标, 资金投入)
+	const isL1 = (k: string) => LEVEL1.test(k) || LEVEL1_VALUE.test(k) || DECISION_L1.test(k);
+	const isLevel = (k: string) => isL1(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k) || LEVEL2_VALUE.test(k) || DECISION_L2.test(k);
 	for (let i = 0; i < cells.length; i++) {
 		// the header: consecutive cells each a column word, l1 … name … a value column; blank lines between
 		// every two (the layout this reader serves)
