@@ -270,3 +270,27 @@ describe('a target form one cell a paragraph with half-year and full-year target
 		]);
 	});
 });
+
+describe('a merged level-1 cell printed on a middle row of its block', () => {
+	const text = [
+		'项目支出绩效目标批复表 | ||||||',
+		'项目名称 | 某某培训 | 项目负责人 | ||||',
+		'绩效指标 | 一级指标 | 二级指标 | 三级指标 | 指标值 | 指标标准或依据 | |',
+		'数量指标 | 培训人次 | 300人次 | ||||',
+		'授课人次 | 20人次 | |||||',
+		'产出指标 | 开设课程门数 | 120 | ||||',
+		'质量指标 | 培训完成率 | 100% | ||||',
+		'满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥95% | |||',
+		'财政资金管理科室(盖章) 年 月 日 | 财政绩效管理科室(盖章) 年 月 日 |'
+	].join('\n');
+	it('keeps the open level 2 for the row it shares, and stops at the signature row', () => {
+		const rows = extract(text, { sourceFile: 't.txt' }).report.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.value]);
+		expect(rows).toEqual([
+			['产出指标', '数量指标', '培训人次', 300],
+			['产出指标', '数量指标', '授课人次', 20],
+			['产出指标', '数量指标', '开设课程门数', 120],
+			['产出指标', '质量指标', '培训完成率', 100],
+			['满意度指标', '服务对象满意度指标', '学员满意度', 95]
+		]);
+	});
+});

@@ -1505,7 +1505,7 @@ const LEVEL1 = new RegExp(`^(产出|效益|效果|满意度|成本|项目完成|
 const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\)|${FILL_NOTE})?$`);
 const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '').replace(new RegExp(`${FILL_NOTE}$`), '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
-const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人|项目名称$|预算规模及资金用途|单位[:：](万元|元)$)/;
+const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人|项目名称$|预算规模及资金用途|单位[:：](万元|元)$|[\u4e00-\u9fa5]{2,16}\(盖章\))/;
 
 function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 	for (let i = 0; i < cells.length; i++) {
@@ -1645,6 +1645,9 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				continue;
 			}
 			if (LEVEL1.test(c.key) && !(/^成本/.test(c.key) && (l1 === '产出指标' || l1 === '项目完成指标'))) {
+				// (the merged level-1 cell printed on a middle row of its block, "产出指标 | 开设课程数量 | 220"
+				// among the 数量指标 rows: the same level 1, its open level 2 goes on)
+				const sameBlock = !!l2 && levelName(c.key) === l1 && !!cells[k + 1] && !LEVEL2.test(cells[k + 1].key) && !LEVEL1.test(cells[k + 1].key);
 				l1 = levelName(c.key);
 				// its points, when the table writes them ("产出指标(50分)"): a score node of the level
 				const pts = c.key.match(/\((\d+)分\)$/);
@@ -1652,11 +1655,11 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 					const at = writtenForm(c.text).lastIndexOf(pts[1]);
 					out.nodes.push({ name: l1, level: 1, max: ctx.figure(c.text.slice(at, at + pts[1].length), '分', c.start, c.end, 0.8, 'grid.level.max') });
 				}
-				l2 = undefined;
+				if (!sameBlock) l2 = undefined;
 				k++;
 				// (in a delimited table the cell after a row's level-1 cell is its level-2 cell, whatever
 				// it is called: "效益指标(40分) | 社会效益 | …", "满意度指标(10分) | 群众 | …")
-				if (delimitedL2 && !c.loose) {
+				if (delimitedL2 && !c.loose && !sameBlock) {
 					const rest = lineRest(k);
 					const n2 = rest[0];
 					if (n2 && rest.length >= 2 && !LEVEL1.test(n2.key) && !LEVEL2.test(n2.key) && !isValue(n2.key) && /^[\u4e00-\u9fa5]{2,10}$/.test(n2.key)) {
