@@ -294,3 +294,21 @@ describe('a merged level-1 cell printed on a middle row of its block', () => {
 		]);
 	});
 });
+
+describe('a target form whose 总体目标 splits into a mid-term goal with its period and the year goal', () => {
+	const text = [
+		'项目支出绩效目标申报表 | |||',
+		'项目名称 | 某某检测经费 | |||',
+		'总 体 目 标 |',
+		'中期目标(2025年—2027年) | 年度目标 | |||',
+		'三年内完成全县农产品抽检全覆盖,建立检测档案。 |',
+		'全年完成农产品抽检1200批次,合格率不低于98%。 |',
+		'一级指标 | 二级指标 | 三级指标 | 指标值 | |',
+		'产出指标 | 数量指标 | 抽检批次 | ≥1200批次 | |',
+		'效益指标 | 社会效益指标 | 抽检合格率 | ≥98% | |'
+	].join('\n');
+	it('takes the text under 年度目标 as the goal, not the period header', () => {
+		const r = extract(text, { sourceFile: 't.txt' }).report;
+		expect(r.goal?.text).toBe('全年完成农产品抽检1200批次,合格率不低于98%。');
+	});
+});

@@ -2516,14 +2516,16 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
 		const heads: string[] = [];
-		while (j < cells.length && j < i + 5 && cells[j].key.length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) heads.push(cells[j++].key);
+		// (a header may state its period, "中期滚动目标(2019年--2021年)": the words without it)
+		const headWords = (k: string) => k.replace(/\([^()]*\d{4}[^()]*\)$/, '');
+		while (j < cells.length && j < i + 5 && headWords(cells[j].key).length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) heads.push(headWords(cells[j++].key));
 		// (empty cells a web table leaves at the end of the header row are skipped)
 		while (j < cells.length && j < i + 12 && cells[j].key === '') j++;
 		// 总体目标 split into 中期目标 | 年度目标 (the 项目支出绩效目标表 of Hubei and others): the year's goal
 		// is the text under 年度目标
 		// (also 项目总目标 | 年度总体目标, the 绩效目标申报表 of fund notices)
 		const annual = heads.findIndex((h) => /^年度(总体)?(绩效)?目标$/.test(h));
-		if (heads.some((h) => /^(中期|项目总|长期|总)目标$/.test(h)) && annual > 0) {
+		if (heads.some((h) => /^(中期(滚动)?|项目总|长期|总|实施期)目标$/.test(h)) && annual > 0) {
 			const at = cells.map((c, x) => x).slice(j, j + 2 * annual + 2).filter((x) => cells[x].key !== '').slice(0, annual + 1);
 			if (at.length === annual + 1 && at.every((x) => cells[x].key.length >= 4 && !GOAL_STOP.test(cells[x].key) && !isValue(cells[x].key))) j = at[annual];
 		}
