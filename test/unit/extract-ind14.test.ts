@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
-import { parseTarget } from '../../src/lib/extract/indicators';
+import { isDateSerial, parseTarget } from '../../src/lib/extract/indicators';
 import { fullwidth, traditional } from '../../src/lib/extract/perturb-text';
 import { simplifyText } from '../../src/lib/text/simplified';
 import { toHalfWidth } from '../../src/lib/text/normalize';
@@ -310,5 +310,26 @@ describe('a target form whose 总体目标 splits into a mid-term goal with its 
 	it('takes the text under 年度目标 as the goal, not the period header', () => {
 		const r = extract(text, { sourceFile: 't.txt' }).report;
 		expect(r.goal?.text).toBe('全年完成农产品抽检1200批次,合格率不低于98%。');
+	});
+});
+
+describe('a spreadsheet date serial as a 时效指标 target', () => {
+	it('is a deadline only under a time the name states, in the serials of 2000–2049', () => {
+		expect(isDateSerial('时效指标', '资金到位时间', '44,561')).toBe(true);
+		expect(isDateSerial('时效指标', '项目完成日期', '=45657')).toBe(true);
+		expect(isDateSerial('时效指标', '按时完成率', '44,561')).toBe(false);
+		expect(isDateSerial('数量指标', '资金到位时间', '44,561')).toBe(false);
+		expect(isDateSerial('时效指标', '资金到位时间', '12,000')).toBe(false);
+	});
+	it('reads it as written, op deadline, no number', () => {
+		const text = [
+			'项目支出绩效目标表',
+			'一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位',
+			'产出指标\t数量指标\t培训人数\t=\t40\t人',
+			'\t时效指标\t资金到位时间\t=\t45,291\t',
+			'\t质量指标\t培训合格率\t≥\t95\t%'
+		].join('\n');
+		const t = extract(text, { sourceFile: 't.txt' }).report.indicators.find((i) => i.name === '资金到位时间')?.target;
+		expect([t?.op, t?.value, t?.text]).toEqual(['deadline', undefined, '45,291']);
 	});
 });

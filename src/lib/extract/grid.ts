@@ -13,7 +13,7 @@
 import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, SangongItem, SangongLine, Scope, ScoreNode, StaffLine, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
-import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, level1Of, parseTarget, unitOfName, writtenForm } from './indicators';
+import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, isDateSerial, level1Of, parseTarget, unitOfName, writtenForm } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
 import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
@@ -2112,6 +2112,12 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		const target = { ...parsed, text: t.text, quote: ctx.quote(name.start, end) };
 		// a 时效指标's target that is a date or a year ("2024年", "完成时间为2024年6月30日") is a date to finish by
 		if (l2 === '时效指标' && target.op === 'text' && DATE_TEXT.test(t.key)) target.op = 'deadline';
+		// (and a spreadsheet's date serial under a time a 时效指标 names, "完成时间 | = | 44,561": a date to finish by, as written)
+		if (isDateSerial(l2, ind.name, t.key)) {
+			delete target.value;
+			delete target.unit;
+			target.op = 'deadline';
+		}
 		if (unit && target.value !== undefined && !target.unit) target.unit = unit;
 		ind.target = ctx.mark(target, name.start, end, 0.8, 'grid.indicator.target');
 	}

@@ -67,6 +67,19 @@ export function unitOfName(written: string): string | undefined {
 	return u;
 }
 
+/**
+ * A 时效指标 target that is a spreadsheet's date serial (days since 1899-12-30, "44,561" is 2021-12-31)
+ * under a name that says it is a time or date ("资金到位时间", "完成日期"): a date to finish by, kept as
+ * written, never the number. Serials of 2000–2049 only (36526–54788).
+ */
+export function isDateSerial(level2: string | undefined, name: string, key: string): boolean {
+	if (level2 !== '时效指标' || !/(时间|日期|时限)$/.test(name.replace(/\s+/g, ''))) return false;
+	const m = key.replace(/^[=＝]/, '').match(/^(\d{2}),?(\d{3})$/);
+	if (!m) return false;
+	const n = Number(m[1] + m[2]);
+	return n >= 36526 && n <= 54788;
+}
+
 /** The mark a form puts before its key indicators ("★补助鱼塘面积"): no part of the name (every table reader). */
 export const KEY_MARK = /^[★☆※*]+\s*/;
 
@@ -396,8 +409,15 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 			const put = (role: 'target' | 'actual' | 'completion' | 'max' | 'score', c: Cell, opCell?: Cell, unitCell?: Cell) => {
 				const u = unitCell?.text.trim() || unit;
 				const end = Math.max(c.end, unitCell?.text.trim() ? unitCell.end : 0);
-				if (role === 'target') ind.target = target(ctx, c, u, first.start, end, opCell ? opSign(key(opCell)) : '');
-				else if (role === 'actual') {
+				if (role === 'target') {
+					ind.target = target(ctx, c, u, first.start, end, opCell ? opSign(key(opCell)) : '');
+					// (a spreadsheet's date serial under a time: a date to finish by, as written)
+					if (isDateSerial(l2, name, key(c))) {
+						delete ind.target.value;
+						delete ind.target.unit;
+						ind.target.op = 'deadline';
+					}
+				} else if (role === 'actual') {
 					const a = actualOf(c, u);
 					ind.actual = ctx.mark({ ...a, quote: ctx.quote(first.start, end) }, first.start, end, 0.85, 'indicators.actual');
 				} else if (role === 'completion' && isNumberCell(c.norm.replace(/%$/, ''))) {
