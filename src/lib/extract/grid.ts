@@ -13,7 +13,7 @@
 import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, SangongItem, SangongLine, Scope, ScoreNode, StaffLine, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
-import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, level1Of, parseTarget, unitOfName } from './indicators';
+import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, isDateSerial, level1Of, parseTarget, unitOfName, writtenForm } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
 import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
@@ -82,6 +82,9 @@ function buildCellStream(ctx: Ctx): GCell[] {
 			continue;
 		}
 		const { span } = line;
+		// a lone bar on its own line after a cell's line closes that cell ("项目名称 / | / 某项目 / |", a
+		// mirror that writes each cell's bar on the next line): the cell-bar layout, no empty cell of its own
+		if (line.raw.trim() === '|' && lines[line.n - 1] && !lines[line.n - 1].blank && !/\|\s*$/.test(lines[line.n - 1].raw)) continue;
 		// one cell a line with blank lines between (web pages of 项目支出绩效自评表 copied from
 		// Word): a line holding only a space between two blank lines is an empty cell
 		if (line.raw.length > 0 && /^[ \u00a0\u3000]+$/.test(line.raw)) {
@@ -121,7 +124,9 @@ function buildCellStream(ctx: Ctx): GCell[] {
 			// write, "产 出 指 标 (50分)" over the rows of its level; the line is the cell)
 			const delimited = (l: Line | undefined) => !!l && /\t/.test(l.raw);
 			const inTabs = span.text.trim().length <= 40 && delimited(lines[line.n - 1]) && delimited(lines[line.n + 1]);
-			const lone = inTabs || (keepsEmpty && !/\s/.test(span.text.trim()) && lines[line.n - 1]?.raw.trim() === '' && (lines[line.n + 1]?.raw.trim() ?? '') === '');
+			// (and a line whose cell a lone bar on the next line closes: one delimited cell, see above)
+			const barNext = lines[line.n + 1]?.raw.trim() === '|';
+			const lone = inTabs || barNext || (keepsEmpty && !/\s/.test(span.text.trim()) && lines[line.n - 1]?.raw.trim() === '' && (lines[line.n + 1]?.raw.trim() ?? '') === '');
 			if (lone && span.text.trim()) {
 				const s0 = span.text.search(/\S/);
 				const e0 = span.text.trimEnd().length;
@@ -550,13 +555,18 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 			emitFunds(ctx, env, row, label, cols, vals, unit, out);
 			// the points the header's label cell gives the block ("预算执行情况(万元) (20分)", Hubei's 项目自评表):
 			// the node is named and bounded by it
-			const head = cells[i - 1];
-			const hp = head?.key.match(/^([\u4e00-\u9fa5]{2,10}?)(?:\((?:万元|元)\))?\((\d{1,3})分\)$/);
+			// (or the two on cells of their own, "预算执行情况(万元) / (20分)", an empty cell after them)
+			let hx = i - 1;
+			while (hx > 0 && i - hx <= 2 && cells[hx].key === '') hx--;
+			const headSplit = hx > 0 && /^\(\d{1,3}分\)$/.test(cells[hx].key) && !!cells[hx - 1];
+			const head = headSplit ? cells[hx - 1] : cells[i - 1];
+			const ptsCell = headSplit ? cells[hx] : head;
+			const hp = (headSplit ? head.key + ptsCell.key : head?.key)?.match(/^([\u4e00-\u9fa5]{2,10}?)(?:\((?:万元|元)\))?\((\d{1,3})分\)$/);
 			const node = out.nodes.length > nodes ? out.nodes[out.nodes.length - 1] : undefined;
 			if (hp && node && !node.max && row.breakdown === 'total' && Number(hp[2]) <= 100) {
-				const at = head.text.lastIndexOf(hp[2]);
+				const at = writtenForm(ptsCell.text).lastIndexOf(hp[2]);
 				node.name = hp[1];
-				node.max = ctx.figure(hp[2], '分', head.start, head.start + at + hp[2].length, 0.8, 'grid.funds.head-max');
+				node.max = ctx.figure(hp[2], '分', head.start, ptsCell.start + at + hp[2].length, 0.8, 'grid.funds.head-max');
 			}
 			rows++;
 			k = v;
@@ -1087,7 +1097,7 @@ function splitFullRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: 
 	const money = cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final');
 	// a total row fills every column; a sub-row its amounts only
 	const want = isTotal ? cols.filter((c) => c !== 'other').length : money.length;
-	const fused = vals.findIndex((c) => /^\d[\d.]*%?$/.test(c.key) && c.text === c.key);
+	const fused = vals.findIndex((c) => /^\d[\d.]*%?$/.test(c.key) && writtenForm(c.text) === c.key);
 	if (fused < 0 || vals.length >= want || vals.filter((c) => /^\d[\d.]*%?$/.test(c.key)).length === 0) return undefined;
 	const pieces = want - vals.length + 1;
 	const run = vals[fused].key;
@@ -1495,7 +1505,7 @@ const LEVEL1 = new RegExp(`^(产出|效益|效果|满意度|成本|项目完成|
 const LEVEL2 = new RegExp(`^${LEVEL2_NAME}等?(\\(\\d+分\\)|${FILL_NOTE})?$`);
 const levelName = (k: string) => k.replace(/\(\d+分\)$|\(\d+[-~]\d+\)分$/, '').replace(new RegExp(`${FILL_NOTE}$`), '');
 // (and a web page's furniture after the table: 扫一扫在手机打开当前页, [打印], [关闭])
-const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人)/;
+const END_ROW = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|分享到|上一篇|下一篇|合计|总分|评价结论|存在问题|改进措施|项目负责人|财务负责人|说明|其他需要说明|其他说明|财政部门审核意见|主管部门审核意见|填表人|填报人|单位负责人|项目名称$|预算规模及资金用途|单位[:：](万元|元)$|[\u4e00-\u9fa5]{2,16}\(盖章\))/;
 
 function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 	for (let i = 0; i < cells.length; i++) {
@@ -1608,7 +1618,8 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			if (END_ROW.test(c.key)) {
 				// the 总分 row, or the 其他需要说明事项 cell that shares its row ("其他需要说明事项 | 无 | 总分 | 100 | 96")
 				const later = /^其他/.test(c.key) ? cells.slice(k + 1, k + 4).findIndex((x) => x.key === '总分') : -1;
-				const t = /^(总分|合计)$/.test(c.key) ? k : later >= 0 ? k + 1 + later : -1;
+				// (the label may state the points, "总分(100分)")
+				const t = /^(总分|合计)(\(\d{1,3}分\))?$/.test(c.key) ? k : later >= 0 ? k + 1 + later : -1;
 				if (t >= 0 && !out.total) {
 					// (the points and the score after the empty cells a delimited row keeps under the
 					// indicator columns: "总分 | | | | | 100 | 97 |")
@@ -1634,18 +1645,21 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				continue;
 			}
 			if (LEVEL1.test(c.key) && !(/^成本/.test(c.key) && (l1 === '产出指标' || l1 === '项目完成指标'))) {
+				// (the merged level-1 cell printed on a middle row of its block, "产出指标 | 开设课程数量 | 220"
+				// among the 数量指标 rows: the same level 1, its open level 2 goes on)
+				const sameBlock = !!l2 && levelName(c.key) === l1 && !!cells[k + 1] && !LEVEL2.test(cells[k + 1].key) && !LEVEL1.test(cells[k + 1].key);
 				l1 = levelName(c.key);
 				// its points, when the table writes them ("产出指标(50分)"): a score node of the level
 				const pts = c.key.match(/\((\d+)分\)$/);
 				if (pts) {
-					const at = c.text.lastIndexOf(pts[1]);
+					const at = writtenForm(c.text).lastIndexOf(pts[1]);
 					out.nodes.push({ name: l1, level: 1, max: ctx.figure(c.text.slice(at, at + pts[1].length), '分', c.start, c.end, 0.8, 'grid.level.max') });
 				}
-				l2 = undefined;
+				if (!sameBlock) l2 = undefined;
 				k++;
 				// (in a delimited table the cell after a row's level-1 cell is its level-2 cell, whatever
 				// it is called: "效益指标(40分) | 社会效益 | …", "满意度指标(10分) | 群众 | …")
-				if (delimitedL2 && !c.loose) {
+				if (delimitedL2 && !c.loose && !sameBlock) {
 					const rest = lineRest(k);
 					const n2 = rest[0];
 					if (n2 && rest.length >= 2 && !LEVEL1.test(n2.key) && !LEVEL2.test(n2.key) && !isValue(n2.key) && /^[\u4e00-\u9fa5]{2,10}$/.test(n2.key)) {
@@ -1701,12 +1715,18 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// of a row whose cells did not line up, no name)
 			// (a year is a name's, "2022年全年")
 			const unitFigure = c.loose && new RegExp(`^[≥≤><=]*${NUM}(%|[\u4e00-\u9fa5]{1,3})$`).test(c.key) && !/^(19|20)\d\d年/.test(c.key);
-			if (isBlank(c.key) || unitFigure || (!ordinal && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (ordinal ? 80 : 40)) {
+			// (a delimited cell right after its row's level-2 cell stands in the name column whatever it holds:
+			// a 数量指标 that lists its counts as a sentence, "慰问A50人;B6户;C8家。", is that row's name)
+			// (a figure in the cell after it: a sentence with no value after it is a goal's, not a row)
+			const afterLevel = !c.loose && k > 0 && LEVEL2.test(cells[k - 1].key) && !!cells[k + 1] && isValue(cells[k + 1].key) && /\d/.test(cells[k + 1].key) && /[\u4e00-\u9fa5]{4}/.test(c.key);
+			const vouched = ordinal || afterLevel;
+			if (isBlank(c.key) || unitFigure || (!vouched && /[:：。]/.test(c.key.replace(KEY_MARK, '').replace(/^其中[:：]/, ''))) || c.key.length > (afterLevel ? 120 : ordinal ? 80 : 40)) {
 				k++;
 				continue;
 			}
 			// the merged cell of the indicator rows' group ("绩效指标" left of the levels): no row of its own
-			if (c.key === '绩效指标') {
+			// (nor a budget unit's code and name heading the next form of a page, "207101某区某局 | 单位:万元")
+			if (c.key === '绩效指标' || /^\d{6,}[\u4e00-\u9fa5]/.test(c.key)) {
 				k++;
 				continue;
 			}
@@ -1714,6 +1734,15 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 			// 特色产业数量 | ≥1个 | ||||", Inner Mongolia's 绩效目标申报表): a name and a target, no levels
 			const bare = !l1 && !l2 && (!c.loose || cells[i].loose) && !c.key.endsWith('指标') && !isValue(c.key) && cells[k + 1] && /^(≥|≤|>=|<=|>|<|=)?\d/.test(cells[k + 1].key) && (cells.slice(j, k).every((x) => x.key === '') || (out.indicators.length > 0 && !out.indicators[out.indicators.length - 1].level2));
 			if (!l1 && !l2 && !bare) break;
+			// (a delimited row that names no indicator under its level-2 cell, its values zeros, "成本指标(0-20)分 |
+			// 经济成本指标 | 0 | 0.00% | 0 | 反映…": the cost rows a template leaves unfilled): passed over
+			if (isValue(c.key) && !c.loose && k > 0 && LEVEL2.test(cells[k - 1].key) && /^0(\.0+)?%?$/.test(c.key)) {
+				k++;
+				while (k < cells.length && (isValue(cells[k].key) || /^0(\.0+)?%?$/.test(cells[k].key))) k++;
+				// (and its explanation, the template's "反映…")
+				if (k < cells.length && /^反映/.test(cells[k].key)) k++;
+				continue;
+			}
 			if (isValue(c.key)) break; // a number where a name should stand: not this table
 			// a filler a row's note cell left on a line of its own ("……"): no row
 			if (/^[.…。·]+$/.test(c.key)) {
@@ -2005,7 +2034,7 @@ function splitPointsCell(vals: GCell[], cols: IndCol[]): GCell[] | undefined {
 		const next = vals[i + 1].key;
 		if (!next || !v.key.endsWith(next) || v.key.length === next.length) continue;
 		const head = v.key.slice(0, v.key.length - next.length);
-		if (!/^(?:[1-9]\d?|100)(?:\.\d+)?$/.test(head) || v.text.replace(/\s+/g, '') !== v.key) return undefined;
+		if (!/^(?:[1-9]\d?|100)(?:\.\d+)?$/.test(head) || writtenForm(v.text).replace(/\s+/g, '') !== v.key) return undefined;
 		const cut = v.start + head.length;
 		const a: GCell = { ...v, text: v.text.slice(0, head.length), key: head, end: cut };
 		const b: GCell = { ...v, text: v.text.slice(head.length), key: v.key.slice(head.length), start: cut };
@@ -2021,19 +2050,25 @@ function splitPointsCell(vals: GCell[], cols: IndCol[]): GCell[] | undefined {
 function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): GridResult['total'] {
 	const pts = (k: string) => /^(0|[1-9]\d*)(\.\d+)?$/.test(k) && Number(k) <= 100;
 	const [a, b] = next;
+	// a label that states the points, "总分(100分) | 96", over one number: the points and the score
+	const lp = label.key.match(/^总分\((\d{1,3})分\)$/);
+	if (lp && a && pts(a.key) && Number(a.key) <= Number(lp[1]) && writtenForm(a.text.trim()) === a.key && !(b && pts(b.key))) {
+		const at = writtenForm(label.text).lastIndexOf(lp[1]);
+		return { max: ctx.figure(lp[1], '分', label.start, label.start + at + lp[1].length, 0.75, 'grid.total.max'), score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
+	}
 	// one number alone on the 总分 row of a table that has a 得分 column and no 分值 column (Yunnan's
 	// 项目支出绩效自评表 scored 年初目标值 | 实际完成值 | 得分, "总分 | 71.5 |"): the total score
-	if (scoreOnly && a && !b && pts(a.key) && a.text.trim() === a.key) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
+	if (scoreOnly && a && !b && pts(a.key) && writtenForm(a.text.trim()) === a.key) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
 	if (a && b && pts(a.key) && pts(b.key) && Number(b.key) <= Number(a.key)) {
 		return { max: ctx.figure(a.text, '分', label.start, a.end, 0.8, 'grid.total.max'), score: ctx.figure(b.text, '分', label.start, b.end, 0.8, 'grid.total.score') };
 	}
 	// one cell "N分" alone after 总分 (a table without a points column): the total score
 	const one = a?.key.match(/^(\d+(?:\.\d+)?)分$/);
 	if (one && pts(one[1]) && (!b || isBlank(b.key) || !isValue(b.key))) {
-		const at = a.text.indexOf(one[1]);
+		const at = writtenForm(a.text).indexOf(one[1]);
 		return { score: ctx.figure(one[1], '分', label.start, a.start + at + one[1].length, 0.75, 'grid.total.score') };
 	}
-	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || a.text !== a.key || pts(a.key)) return undefined;
+	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || writtenForm(a.text) !== a.key || pts(a.key)) return undefined;
 	const reads = cutsOf(a.key, 2).filter(([m, sc]) => pts(m) && pts(sc) && Number(sc) <= Number(m));
 	if (reads.length !== 1) return undefined;
 	const [m, s] = reads[0];
@@ -2043,7 +2078,7 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): Gri
 /** A form's row ordinal before an indicator's name ("指标1:工程完工率", the national 项目支出绩效自评表 template). */
 // (and a row's outline number, "一、示范区建立", "2、施用配方肥", "(3)培训人次", rows of a 数量指标 block
 // numbered as the work plan lists them)
-const ORDINAL = /^指标\s*\d{1,2}\s*[:：.、]?\s*(?=[\u4e00-\u9fa5])|^(?:[一二三四五六七八九十]{1,2}|\d{1,2})、\s*(?=[\u4e00-\u9fa5])|^[(（]\d{1,2}[)）]\s*(?=[\u4e00-\u9fa5])/;
+const ORDINAL = /^指[标標]\s*[\d０-９]{1,2}\s*[:：.．、]?\s*(?=[\u4e00-\u9fa5])|^(?:[一二三四五六七八九十]{1,2}|[\d０-９]{1,2})、\s*(?=[\u4e00-\u9fa5])|^[(（][\d０-９]{1,2}[)）]\s*(?=[\u4e00-\u9fa5])/;
 
 /** Operators written as words in an operator column ("大于等于", Inner Mongolia's 项目支出绩效自评表). */
 const OP_WORDS: [RegExp, string][] = [[/^大于等于$|^不低于$|^不少于$/, '≥'], [/^小于等于$|^不高于$|^不超过$|^不多于$/, '≤'], [/^等于$/, '='], [/^大于$|^高于$/, '>'], [/^小于$|^低于$/, '<']];
@@ -2077,6 +2112,12 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		const target = { ...parsed, text: t.text, quote: ctx.quote(name.start, end) };
 		// a 时效指标's target that is a date or a year ("2024年", "完成时间为2024年6月30日") is a date to finish by
 		if (l2 === '时效指标' && target.op === 'text' && DATE_TEXT.test(t.key)) target.op = 'deadline';
+		// (and a spreadsheet's date serial under a time a 时效指标 names, "完成时间 | = | 44,561": a date to finish by, as written)
+		if (isDateSerial(l2, ind.name, t.key)) {
+			delete target.value;
+			delete target.unit;
+			target.op = 'deadline';
+		}
 		if (unit && target.value !== undefined && !target.unit) target.unit = unit;
 		ind.target = ctx.mark(target, name.start, end, 0.8, 'grid.indicator.target');
 	}
@@ -2412,7 +2453,7 @@ function readScoreGrid(ctx: Ctx, all: GCell[], out: GridResult) {
 		// a level cell, not a scoring rule that ends in its points ("年度工作计划是否完整可行(3分)")
 		const level = /是否/.test(k) ? null : k.match(/^([\u4e00-\u9fa5]{2,12})[(（](\d+(?:\.\d+)?)分?[)）]$/);
 		if (level) {
-			const at = c.text.lastIndexOf(level[2]);
+			const at = writtenForm(c.text).lastIndexOf(level[2]);
 			const node: ScoreNode = { name: c.text.slice(0, c.text.search(/[(（]/)).replace(/\s+/g, ''), level: 1, max: ctx.figure(c.text.slice(at, at + level[2].length), '分', c.start, c.end, 0.8, 'grid.score.level') };
 			if (!l1 || sum(l1) >= l1.max!.value - 1e-9) {
 				l1 = node;
@@ -2481,14 +2522,16 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
 		const heads: string[] = [];
-		while (j < cells.length && j < i + 5 && cells[j].key.length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) heads.push(cells[j++].key);
+		// (a header may state its period, "中期滚动目标(2019年--2021年)": the words without it)
+		const headWords = (k: string) => k.replace(/\([^()]*\d{4}[^()]*\)$/, '');
+		while (j < cells.length && j < i + 5 && headWords(cells[j].key).length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) heads.push(headWords(cells[j++].key));
 		// (empty cells a web table leaves at the end of the header row are skipped)
 		while (j < cells.length && j < i + 12 && cells[j].key === '') j++;
 		// 总体目标 split into 中期目标 | 年度目标 (the 项目支出绩效目标表 of Hubei and others): the year's goal
 		// is the text under 年度目标
 		// (also 项目总目标 | 年度总体目标, the 绩效目标申报表 of fund notices)
 		const annual = heads.findIndex((h) => /^年度(总体)?(绩效)?目标$/.test(h));
-		if (heads.some((h) => /^(中期|项目总|长期|总)目标$/.test(h)) && annual > 0) {
+		if (heads.some((h) => /^(中期(滚动)?|项目总|长期|总|实施期)目标$/.test(h)) && annual > 0) {
 			const at = cells.map((c, x) => x).slice(j, j + 2 * annual + 2).filter((x) => cells[x].key !== '').slice(0, annual + 1);
 			if (at.length === annual + 1 && at.every((x) => cells[x].key.length >= 4 && !GOAL_STOP.test(cells[x].key) && !isValue(cells[x].key))) j = at[annual];
 		}
@@ -2496,7 +2539,8 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 			// the goal written after its label in the same cell ("年度目标:完成…"): the text after it
 			const lab = c0.text.match(/^\s*(?:年度|总体|本年度)?(?:绩效)?目标\s*[:：]\s*/);
 			const c = lab && c0.key.length - lab[0].replace(/\s+/g, '').length >= 4 ? { ...c0, text: c0.text.slice(lab[0].length), key: c0.key.slice(lab[0].replace(/\s+/g, '').length), start: c0.start + lab[0].length } : c0;
-			if (c.key.length < 4 || isValue(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key) || (/^\*/.test(c.key) && GOAL_LABEL.test(c.key.slice(1)))) continue;
+			// (nor the label's points on a cell of their own, "年度绩效目标 / (80分)")
+			if (c.key.length < 4 || isValue(c.key) || /^\(\d{1,3}分\)$/.test(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key) || (/^\*/.test(c.key) && GOAL_LABEL.test(c.key.slice(1)))) continue;
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
 			// over the pieces that touch it, up to the next column's header ("…采购种子 | 120 | 万粒,免费… | 绩效指标")
 			let end = c.end;

@@ -7,7 +7,7 @@ import { simplifyText } from '../text/simplified';
 import type { Actual, Indicator, Target } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { NUM, isNumberCell } from './numbers';
-import { toHalfWidth } from '../text/normalize';
+import { normalizeNumbers, toHalfWidth } from '../text/normalize';
 import { filled, key, type Cell, type Row } from './tables';
 
 export interface IndicatorResult {
@@ -67,16 +67,32 @@ export function unitOfName(written: string): string | undefined {
 	return u;
 }
 
+/**
+ * A 时效指标 target that is a spreadsheet's date serial (days since 1899-12-30, "44,561" is 2021-12-31)
+ * under a name that says it is a time or date ("资金到位时间", "完成日期"): a date to finish by, kept as
+ * written, never the number. Serials of 2000–2049 only (36526–54788).
+ */
+export function isDateSerial(level2: string | undefined, name: string, key: string): boolean {
+	if (level2 !== '时效指标' || !/(时间|日期|时限)$/.test(name.replace(/\s+/g, ''))) return false;
+	const m = key.replace(/^[=＝]/, '').match(/^(\d{2}),?(\d{3})$/);
+	if (!m) return false;
+	const n = Number(m[1] + m[2]);
+	return n >= 36526 && n <= 54788;
+}
+
 /** The mark a form puts before its key indicators ("★补助鱼塘面积"): no part of the name (every table reader). */
 export const KEY_MARK = /^[★☆※*]+\s*/;
 
-/** A unit as written after a figure: up to four characters, or a rate ("元/平方米", "元/人*月"). */
-export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3}(?:[*·・][\u4e00-\u9fa5]{1,2})?)?`;
+/** A unit as written after a figure: up to four characters, or a rate ("元/平方米", "元/人*月", "元/生/年"). */
+export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3}(?:[*·・/][\u4e00-\u9fa5]{1,2})?)?`;
 
 /** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
 export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
 	// "═" (a box-drawing double line) stands for = in some converted tables
-	const t = norm.replace(/\s+/g, '').replace(/^═/, '=');
+	// (through the shared number normalisation and in simplified characters, whatever the caller
+	// passed: a target written in full-width digits and signs, "≥２１３４７人", "＜５％", or in
+	// traditional characters, "4.5%以內", reads as the plain one)
+	const t = simplifyText(normalizeNumbers(norm)).replace(/\s+/g, '').replace(/^═/, '=');
 	const unitAfter = (rest: string): string | undefined => {
 		// (up to four characters, "万平方米", or a rate, "元/平方米")
 		// (and a rate over two, "元/人*月", "元/人·月": 低保 standards)
@@ -120,8 +136,8 @@ export function parseTarget(text: string, norm: string, nameUnit: string | undef
 	// (a rate with the word it is a rate of, "100%覆盖", "95%达标": the rate)
 	m = t.match(new RegExp(`^${num}%[\\u4e00-\\u9fa5]{1,4}$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, '%');
-	// (a unit of up to four characters, "万平方米", a rate, "次/月", or a metric symbol, "2km", "5t", "10TB")
-	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2})?|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW|TB|GB|MB)?$`));
+	// (a unit of up to four characters, "万平方米", a rate, "次/月", "元/生/年", or a metric symbol, "2km", "5t", "10TB")
+	m = t.match(new RegExp(`^${num}(%|[\\u4e00-\\u9fa5]{1,4}(?:/[\\u4e00-\\u9fa5]{1,2}){0,2}|km|m|M|m2|m³|m3|kg|t|kW|kWh|MW|TB|GB|MB)?$`));
 	if (m) return withUnit({ op: '>=', value: Number(m[1].replace(/,/g, '')), text }, unitAfter(m[2] ?? '') ?? (m[2] && m[2].length <= 6 ? m[2] : undefined));
 	return { op: 'text', text };
 }
@@ -189,7 +205,8 @@ export type ColumnRole =
  */
 export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 	// (a multi-year target column beside the year's, 实施期指标值 / 中长期指标值 / 长期目标值, is no target of the year)
-	['note', /原因|偏差|改进措施|^备注$|计算方法|^得分(计算|说明)|^评分(标准|依据|说明)|^评价标准$|^(指标值?)?(解释|说明|内容)$|^(实施期|中长期|长期|整体)(绩效)?(指标值|目标值|目标)$|评.{0,3}分(标准|细则|办法)|^扣分|依据|数据来源|^(评价|考核)要点$|^(计分|评分|打分|考核)方法$/],
+	// (a half-year target beside the year's, "半年(程)指标值 | 全年(程)指标值", is no target of the year)
+	['note', /原因|偏差|改进措施|^备注$|^半年\(程\)(指标值|目标值)$|计算方法|^得分(计算|说明)|^评分(标准|依据|说明)|^评价标准$|^(绩效)?(指标值?)?(解释|说明|内容|描述)$|^(实施期|中长期|长期|整体)(绩效)?(指标值|目标值|目标)$|评.{0,3}分(标准|细则|办法)|^扣分|依据|数据来源|^(评价|考核)要点$|^(计分|评分|打分|考核)方法$/],
 	['rate', /得分率|执行率|支出率|^资金到位率$/],
 	['completion', /完成率|^完成比例$|^完成比率$/],
 	['l1', /^一级(指标)?$/],
@@ -199,7 +216,7 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 	['unit', /^(度量|计量)单位$|^单位$/],
 	// (not 调整指标值 / 计划指标值 / 本年度指标值: beside a 年初 or 年度 target, a second target of another
 	// stage, read by no role rather than taken for the target)
-	['target', /^(\d{4}年度?)?(年度|年初|全年|预期)?(绩效)?(指标值|目标值)(及单位)?$|^预期(指标)?值$|^绩效标准$|^当年预期实现值$/],
+	['target', /^(\d{4}年度?)?(年度|年初|全年|预期)?(绩效)?(指标值|目标值)(及单位)?$|^全年\(程\)(指标值|目标值)$|^年度(指标)?数值$|^预期(指标)?值$|^绩效标准$|^当年预期实现值$/],
 	['actual', /^(\d{4}年度?)?(全年|年度|年末)?(实际)?(完成值|完成数|实际值|实现值|完成情况)$|^(\d{4}年度?)?(全年|年度)?实际完成(指标)?(值|数|情况)?$|^指标完成(值|情况)$/],
 	['max', /^(分值|权重|标准分|满分|满分值|标准分值|指标分值|指标权重|分数)$/],
 	['score', /^(自评|评价|考核|实际|综合)?得分(情况)?$|^(自评)?评分$|^自评分$/],
@@ -208,10 +225,20 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 	['final', /^(全年|实际|预算)?执行(数|金额|资金)?$|^实际支出(数|金额)?$|^(全年)?支出数$|^决算数$/]
 ];
 
+/**
+ * Written text in the matching form of a cell's key (half-width, simplified characters), one
+ * character for one: a reader that checks a cell is "a bare figure as written", or looks for a
+ * figure of the key inside the written text, compares through this, so that a table written in
+ * full-width digits ("２０１００％") or traditional characters ("1020萬元") reads as its plain form.
+ */
+export function writtenForm(s: string): string {
+	return simplifyText(toHalfWidth(s));
+}
+
 /** A header cell's words: spaces removed, brackets half-width, a bracketed note at the end dropped. */
 function headerWords(k: string): string {
 	// (in simplified characters: a table in traditional characters, "一級指標 | 指標值", has the same columns)
-	const t = simplifyText(toHalfWidth(k)).replace(/\s+/g, '');
+	const t = writtenForm(k).replace(/\s+/g, '');
 	const s = t.replace(/\([^()]*\)$/, '');
 	return s || t;
 }
@@ -302,6 +329,9 @@ function unitFromProse(ctx: Ctx, name: string, value: number | undefined): strin
 	return undefined;
 }
 
+/** The identity labels that open a project form: a row holding one is no indicator row. */
+const FORM_LABEL = /^(项目名称|预算规模及资金用途|主管部门|(项目)?实施单位|单位[:：](万元|元))$/;
+
 export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 	const out: Indicator[] = [];
 	let lastCols: IndCols | undefined;
@@ -332,7 +362,9 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 			}
 			if (!cols) continue;
 			const ks = row.cells.map(key);
-			if (ks.some((k) => /^(年度重点工作任务|预算整体情况|总体绩效目标)$/.test(k))) {
+			// (and the identity rows of the next form on a page of several, "项目名称 | …", "单位:万元",
+			// "预算规模及资金用途 | 预算数 | …": a new form, not rows of this table)
+			if (ks.some((k) => /^(年度重点工作任务|预算整体情况|总体绩效目标)$/.test(k)) || ks.some((k) => FORM_LABEL.test(k))) {
 				cols = undefined;
 				continue;
 			}
@@ -368,7 +400,8 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 			if (n2 && !n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
 			const nameCell = cellsIn[pos];
 			if (!nameCell || !l1 || !l2) continue;
-			const name = nameCell.text.replace(/\s+/g, '').replace(KEY_MARK, '');
+			// (the national template's row ordinal, "指标1:", is no part of the name, as the other readers take it)
+			const name = nameCell.text.replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
 			const unit = unitOfName(name);
 			const ind: Indicator = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) };
 			const rest = cellsIn.slice(pos + 1);
@@ -376,8 +409,15 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 			const put = (role: 'target' | 'actual' | 'completion' | 'max' | 'score', c: Cell, opCell?: Cell, unitCell?: Cell) => {
 				const u = unitCell?.text.trim() || unit;
 				const end = Math.max(c.end, unitCell?.text.trim() ? unitCell.end : 0);
-				if (role === 'target') ind.target = target(ctx, c, u, first.start, end, opCell ? opSign(key(opCell)) : '');
-				else if (role === 'actual') {
+				if (role === 'target') {
+					ind.target = target(ctx, c, u, first.start, end, opCell ? opSign(key(opCell)) : '');
+					// (a spreadsheet's date serial under a time: a date to finish by, as written)
+					if (isDateSerial(l2, name, key(c))) {
+						delete ind.target.value;
+						delete ind.target.unit;
+						ind.target.op = 'deadline';
+					}
+				} else if (role === 'actual') {
 					const a = actualOf(c, u);
 					ind.actual = ctx.mark({ ...a, quote: ctx.quote(first.start, end) }, first.start, end, 0.85, 'indicators.actual');
 				} else if (role === 'completion' && isNumberCell(c.norm.replace(/%$/, ''))) {
@@ -463,8 +503,9 @@ const OP_WORD = /^([=<>≤≥＝＞＜]{1,2}|大于等于|小于等于|不低于
 /** a unit column's content: a unit of up to four characters, "%", or a rate, "人/天", "万元/人" */
 const UNIT_WORD = new RegExp(`^(%|‰|${RATE_UNIT}|[a-zA-Z²³]{1,4}|[\u4e00-\u9fa5]{1,3}\\/[a-zA-Z\u4e00-\u9fa5]{1,3})$`);
 const POINTS_WORD = /^\d{1,3}(\.\d{1,2})?$/;
-/** an indicator's ordinal before its name, "指标1:", "指标2.", "指标3、" */
-const ORDINAL = /^指标\s*\d{1,2}\s*[:：.．、]\s*/;
+/** an indicator's ordinal before its name, "指标1:", "指标2.", "指标3、" (stripped from the name as
+ * written: its digits half- or full-width, "指标１：", in simplified or traditional characters, "指標1：") */
+const ORDINAL = /^指[标標]\s*[\d０-９]{1,2}\s*[:：.．、]\s*/;
 
 /** Whether a word can stand in a column of this role (a row joined by spaces, its empty cells dropped). */
 function fitsRole(role: ColumnRole, k: string): boolean {
@@ -672,13 +713,23 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
  * row whose cells do not fit their columns (a value where a name should be, a cut row). Serves transfer-
  * payment 区域绩效目标自评表 and project tables on disclosure pages, two rows or more.
  */
+/** Level names written with 值 for 指标: 产出值, 效益值, 满意度值; 数量值, 社会效益值, 服务对象满意度值. */
+const LEVEL1_VALUE = /^(产出|效益|效果|满意度|成本)值$/;
+const LEVEL2_VALUE = new RegExp(`^(?:${LEVEL2_KINDS.join('|')})值$`);
+/** The 决策 / 过程 levels of the common framework (财预〔2020〕10号), as target forms that carry them write them. */
+const DECISION_L1 = /^(项目)?(决策|过程|管理)$/;
+const DECISION_L2 = /^(项目立项|绩效目标|资金投入|资金管理|组织实施|财务管理|业务管理)$/;
+
 export function readParagraphCells(ctx: Ctx): Indicator[] {
 	const L = ctx.lines;
 	const isCell = (n: number) => !L[n].blank && !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
 	const cells: number[] = [];
 	for (let n = 0; n < L.length; n++) if (isCell(n)) cells.push(n);
 	const key = (n: number) => L[n].span.norm.replace(/\s+/g, '');
-	const isLevel = (k: string) => LEVEL1.test(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k);
+	// (a level written with 值 for 指标, "产出值 / 数量值 / 社会效益值", as some provinces' forms name them)
+	// (and the 决策 part of the common framework above the outputs: 决策 / 项目立项, 绩效目标, 资金投入)
+	const isL1 = (k: string) => LEVEL1.test(k) || LEVEL1_VALUE.test(k) || DECISION_L1.test(k);
+	const isLevel = (k: string) => isL1(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k) || LEVEL2_VALUE.test(k) || DECISION_L2.test(k);
 	for (let i = 0; i < cells.length; i++) {
 		// the header: consecutive cells each a column word, l1 … name … a value column; blank lines between
 		// every two (the layout this reader serves)
@@ -696,49 +747,59 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 			vals.push('score');
 			j++;
 		}
-		const out: Indicator[] = [];
-		let l1 = '';
-		let l2 = '';
-		let k = j;
-		for (;;) {
-			let n1: string | undefined;
-			let n2: string | undefined;
-			while (k < cells.length && isLevel(key(cells[k]))) {
-				const lk = key(cells[k]);
-				if (LEVEL1.test(lk) && !n1 && !n2) n1 = lk;
-				else n2 = lk;
-				k++;
+		// (a trailing 备注 / 说明 column the page left empty prints no cell: the rows are read with it and
+		// without it, the reading with more rows kept)
+		const bare = vals.slice();
+		while (bare.length > 1 && bare[bare.length - 1] === 'note') bare.pop();
+		const readRows = (vals: ColumnRole[]): Indicator[] => {
+			const out: Indicator[] = [];
+			let l1 = '';
+			let l2 = '';
+			let k = j;
+			for (;;) {
+				let n1: string | undefined;
+				let n2: string | undefined;
+				while (k < cells.length && isLevel(key(cells[k]))) {
+					const lk = key(cells[k]);
+					// (成本指标 under 产出指标 is its level 2, as the other readers take it)
+					if (isL1(lk) && !n1 && !n2 && !(/^成本/.test(lk) && /^产出/.test(l1))) n1 = lk;
+					else n2 = lk;
+					k++;
+				}
+				if (n1) (l1 = n1), (l2 = '');
+				if (n2) {
+					l2 = n2;
+					if (!n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
+				}
+				if (k + vals.length >= cells.length || !l1 || !l2) break;
+				const nameLine = L[cells[k]];
+				const nk = key(cells[k]);
+				const vs = cells.slice(k + 1, k + 1 + vals.length);
+				const fits = vs.every((n, x) => {
+					const v = key(n);
+					if (isLevel(v) || columnRole(v)) return false;
+					return vals[x] === 'max' || vals[x] === 'score' ? /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100 : vals[x] === 'note' || v.length <= 40;
+				});
+				if (!fits || nk.length < 2 || /^\d/.test(nk) || nk.length > 60) break;
+				const name = nameLine.span.text.trim().replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
+				const unit = unitOfName(name);
+				const ind = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) } as Indicator;
+				const q0 = nameLine.start;
+				vs.forEach((n, x) => {
+					const l = L[n];
+					const c = { text: l.span.text.trim(), norm: l.span.norm.trim(), start: l.start + l.raw.search(/\S/), end: l.start + l.raw.trimEnd().length } as Cell;
+					const r = vals[x];
+					if (r === 'target') ind.target = target(ctx, c, unit, q0, c.end);
+					else if (r === 'actual') ind.actual = ctx.mark({ ...actualOf(c, unit), quote: ctx.quote(q0, c.end) }, q0, c.end, 0.8, 'indicators.paragraphs');
+					else if (r === 'max' || r === 'score') ind[r] = ctx.figure(c.text, '分', q0, c.end, 0.8, 'indicators.paragraphs.' + r);
+				});
+				out.push(ind);
+				k += 1 + vals.length;
 			}
-			if (n1) (l1 = n1), (l2 = '');
-			if (n2) {
-				l2 = n2;
-				if (!n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
-			}
-			if (k + vals.length >= cells.length || !l1 || !l2) break;
-			const nameLine = L[cells[k]];
-			const nk = key(cells[k]);
-			const vs = cells.slice(k + 1, k + 1 + vals.length);
-			const fits = vs.every((n, x) => {
-				const v = key(n);
-				if (isLevel(v) || columnRole(v)) return false;
-				return vals[x] === 'max' || vals[x] === 'score' ? /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100 : vals[x] === 'note' || v.length <= 40;
-			});
-			if (!fits || nk.length < 2 || /^\d/.test(nk) || nk.length > 60) break;
-			const name = nameLine.span.text.trim().replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
-			const unit = unitOfName(name);
-			const ind = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) } as Indicator;
-			const q0 = nameLine.start;
-			vs.forEach((n, x) => {
-				const l = L[n];
-				const c = { text: l.span.text.trim(), norm: l.span.norm.trim(), start: l.start + l.raw.search(/\S/), end: l.start + l.raw.trimEnd().length } as Cell;
-				const r = vals[x];
-				if (r === 'target') ind.target = target(ctx, c, unit, q0, c.end);
-				else if (r === 'actual') ind.actual = ctx.mark({ ...actualOf(c, unit), quote: ctx.quote(q0, c.end) }, q0, c.end, 0.8, 'indicators.paragraphs');
-				else if (r === 'max' || r === 'score') ind[r] = ctx.figure(c.text, '分', q0, c.end, 0.8, 'indicators.paragraphs.' + r);
-			});
-			out.push(ind);
-			k += 1 + vals.length;
-		}
+			return out;
+		};
+		const withNotes = readRows(vals);
+		const out = bare.length < vals.length ? [withNotes, readRows(bare)].sort((x, y) => y.length - x.length)[0] : withNotes;
 		if (out.length >= 2) return out;
 	}
 	return [];

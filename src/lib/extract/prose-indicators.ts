@@ -511,7 +511,7 @@ export function readGoalTargets(ctx: Ctx): Indicator[] {
 }
 
 /** a quantity's unit as a project's goal states it: measure words, and metric units as written (km², hm2, m) */
-const QTY_UNIT = String.raw`km²|km2|hm²|hm2|m²|m2|m³|m3|km|kg|m|t|公顷|平方公里|平方米|立方米|公里|千米|厘米|米|亩|万亩|吨|座|口|户|处|个|项|所|家|台|套|辆|条|次|人次|万人次|人|名|场|篇|份|册|批|期|间|株|棵|头|只|盏|块|眼|宗`;
+const QTY_UNIT = String.raw`km²|km2|hm²|hm2|m²|m2|m³|m3|km|kg|m|t|公顷|平方公里|平方米|立方米|公里|千米|厘米|米|亩|万亩|吨|座|口|户|处|个|项|所|家|台|套|辆|条|次|人次|万人次|人|名|场|篇|份|册|批|期|间|株|棵|头|只|盏|块|眼|宗|根|樘|延米`;
 /** what opens a listed quantity and names no part of it: the plan, "建设内容包括" */
 const QTY_LEAD = /^(?:其中|主要|共|累计|规划|计划|预计|拟|建设内容(?:主要)?(?:包括|为|有)?|主要(?:建设)?内容(?:包括|为|有)?|包括)+/;
 
@@ -525,7 +525,8 @@ const QTY_LEAD = /^(?:其中|主要|共|累计|规划|计划|预计|拟|建设�
  */
 function readGoalQuantities(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
-	const CLAUSE_Q = new RegExp(String.raw`^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5、]{1,24}?)\s*(${NUM})\s*(${QTY_UNIT})(?![a-zA-Z\u4e00-\u9fa5])\s*(?:[(（][^()（）]{0,20}[)）])?\s*$`);
+	// (a copula between name and figure is no part of the name: "新建X建筑面积为235.45平方米")
+	const CLAUSE_Q = new RegExp(String.raw`^\s*([\u4e00-\u9fa5][\u4e00-\u9fa5、]{1,24}?)\s*(?:为|达到|约)?\s*(${NUM})\s*(${QTY_UNIT})(?![a-zA-Z\u4e00-\u9fa5])\s*(?:[(（][^()（）]{0,20}[)）])?\s*$`);
 	for (let i = 0; i < ctx.paras.length; i++) {
 		const h = ctx.paras[i].heading;
 		if (!h || !/^(?:项目)?(?:年度)?(?:总体|整体)?绩效目标$/.test(h.norm.replace(/\s+/g, ''))) continue;

@@ -22,7 +22,8 @@ import type { Figure, Indicator, ScoreNode } from '../schema/report';
 import type { Ctx } from './context';
 import { joinLines, type Joined } from './fused-rows';
 import { cutsOf } from './numbers';
-import { LEVEL2_KINDS, LEVEL2_NAME, level1Of, parseTarget } from './indicators';
+import { simplifyText } from '../text/simplified';
+import { LEVEL2_KINDS, LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
 
 /**
  * Character confusions of Chinese OCR inside level names and units: 目 read as "Fl", 项 as 顼,
@@ -342,7 +343,8 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 			pos = end;
 			continue;
 		}
-		const decision = !!l1 && DECISION.test(l1.name);
+		// (the level's name as written, matched in simplified characters: "項目決策" is a decision part)
+		const decision = !!l1 && DECISION.test(simplifyText(l1.name));
 		let row: { name: string; w: string; x: string; s?: string; end: number } | undefined;
 		if (decision) {
 			const p = sticky(PLAIN, text, pos);
@@ -444,7 +446,9 @@ export function readOperatorRows(ctx: Ctx): Indicator[] {
 export function readExplainedRows(ctx: Ctx): Indicator[] {
 	const out: Indicator[] = [];
 	const headLine = ctx.lines.findIndex((l, i) => /二级指标/.test(l.span.norm) && ctx.lines.slice(i, i + 40).some((x) => /反映/.test(x.span.norm)));
-	if (headLine < 0) return out;
+	if (headLine < 0) return readExplainedLines(ctx);
+	// (a header with cell separators is a delimited table's, the grid reader's: its bars are no text of a flattened row)
+	if (/\||\t/.test(ctx.lines[headLine].raw)) return out;
 	const { text, orig, map } = squeeze(joinLines(ctx, headLine));
 	const head = text.slice(text.indexOf('二级指标')).match(/^二级指标(?:[^\d]{0,30}(?:实现值|指标值|目标值|绩效标准))?/)!;
 	let start = text.indexOf('二级指标') + head[0].length;
@@ -885,4 +889,77 @@ export function readFlowedScoreTable(ctx: Ctx): ScoreNode[] {
 		else out.push({ ...leaf, level: 1 });
 	}
 	return out;
+}
+
+/** The header of a target form whose cells ran together: the levels, the name, its explanation, the target. */
+const EXPLAINED_HEAD = /一级指标二级指标三级指标(?:指标解释|指标说明)[\u4e00-\u9fa5及、]{0,12}?(?:预期达到目标|年度目标值|指标值|目标值|预期目标)$/;
+/** Where an indicator's name ends inside "name explanation" run together: a measure the name counts or rates. */
+const NAME_END = /(?:数量|数|率|面积|规模|金额|时间|天数|长度|里程)$/;
+
+/**
+ * Target forms whose row cells ran together on one line, the target on the next: "产出指标数量指标
+ * 研究培育X品种数量研究培育X品种数量 / 2种", "消化利用秸秆数量建立秸秆综合利用点 / 5个" under the header
+ * 一级指标二级指标三级指标指标解释(指标说明及公式)预期达到目标. The level names open a row (carried
+ * down), the name is the line's first half where the explanation repeats it, else the words up to the
+ * first measure the name counts or rates (…数量, …率) with an explanation after it; a line that fits
+ * neither is left unread. The target is the next line, a figure with its unit. Reading stops at the
+ * first line that is not such a row. Serves 部门整体支出项目绩效目标申报表 and project target forms
+ * printed by pages that drop the cell breaks (Hunan's county disclosure pages and any with these columns).
+ */
+export function readExplainedLines(ctx: Ctx): Indicator[] {
+	const L = ctx.lines;
+	const sq = (n: number) => L[n].span.norm.replace(/\s+/g, '');
+	const head = L.findIndex((l, n) => !l.blank && EXPLAINED_HEAD.test(sq(n)));
+	if (head < 0) return [];
+	const LEVEL1_AT = /^(产出|效益|满意度|成本)指标/;
+	const LEVEL2_AT = new RegExp(`^${LEVEL2_NAME}`);
+	const out: Indicator[] = [];
+	let l1 = '';
+	let l2 = '';
+	let n = head + 1;
+	for (;;) {
+		while (n < L.length && L[n].blank) n++;
+		let t = n + 1;
+		while (t < L.length && L[t].blank) t++;
+		if (t >= L.length) break;
+		const line = L[n];
+		// (one run of cells: no separator, no space inside)
+		if (line.tabbed || /\|/.test(line.raw) || /\S\s+\S/.test(line.span.norm.trim())) break;
+		let body = sq(n);
+		let at = line.span.norm.search(/\S/);
+		const m1 = body.match(LEVEL1_AT);
+		if (m1) (l1 = m1[0]), (l2 = ''), (body = body.slice(m1[0].length)), (at += m1[0].length);
+		const m2 = body.match(LEVEL2_AT);
+		if (m2) {
+			l2 = m2[0];
+			if (!m1) l1 = level1Of(l2);
+			body = body.slice(m2[0].length);
+			at += m2[0].length;
+		}
+		if (!l1 || !l2 || body.length < 4 || body.length > 80 || /\d/.test(body)) break;
+		// the target: a figure with its unit, alone on the next line
+		const tl = L[t];
+		const tn = tl.span.norm.trim();
+		if (tn.length > 16 || !/\d/.test(tn) || /\|/.test(tl.raw)) break;
+		let nameLen = 0;
+		const half = body.length / 2;
+		if (body.length % 2 === 0 && body.slice(0, half) === body.slice(half)) nameLen = half;
+		else {
+			// (…数 before 量 is the start of …数量)
+			for (let i = 2; i <= body.length - 2; i++) if (NAME_END.test(body.slice(0, i)) && !(body[i - 1] === '数' && body[i] === '量')) {
+				nameLen = i;
+				break;
+			}
+		}
+		n = t + 1;
+		if (!nameLen) continue;
+		const name = line.span.text.slice(at, at + nameLen);
+		const q0 = line.span.map[at];
+		const t0 = tl.span.text.search(/\S/);
+		const q1 = tl.span.map[t0 + tl.span.text.trim().length - 1] + 1;
+		const unit = unitOfName(name);
+		const target = ctx.mark({ ...parseTarget(tl.span.text.trim(), tn, unit), quote: ctx.quote(q0, q1) }, q0, q1, 0.65, 'runon.explained-lines.target');
+		out.push({ level1: l1, level2: l2, name, ...(unit ? { unit } : {}), target } as Indicator);
+	}
+	return out.length >= 2 ? out : [];
 }

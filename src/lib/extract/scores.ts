@@ -16,14 +16,15 @@ import type { Ctx, Env } from './context';
 import { toHalfWidth } from '../text/normalize';
 import { NUM, isNumberCell } from './numbers';
 import { key, tablesWithPiped, type Cell, type Row, type Table } from './tables';
-import { columnRoles, type ColumnRole } from './indicators';
+import { columnRoles, writtenForm, type ColumnRole } from './indicators';
 
 const GD_L1 = ['履职效能', '管理效率', '管理效能'];
 const HN_L1 = ['投入', '过程', '产出', '效果'];
 const L1_ORDER = [...GD_L1, ...HN_L1];
 
 function framework(ctx: Ctx): Scores['framework'] {
-	const t = ctx.src.replace(/\s+/g, '');
+	// (in the matching form: a report in traditional characters or full-width text is the same framework)
+	const t = writtenForm(ctx.src).replace(/\s+/g, '');
 	if (/履职效能/.test(t) && /管理效[率能]/.test(t)) return 'guangdong';
 	if (HN_L1.every((w) => t.includes(w))) {
 		const names = tablesWithPiped(ctx, true).flatMap((tb) => tb.rows.map((r) => key(r.cells.find((c) => c.text))));
@@ -294,7 +295,7 @@ function financeAssigned(ctx: Ctx): Set<string> {
 	let prevTitle: string | undefined;
 	for (const p of ctx.paras) {
 		const t = p.span.norm.replace(/\s+/g, '');
-		if (p.heading) prevTitle = p.heading.title.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
+		if (p.heading) prevTitle = writtenForm(p.heading.title).replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
 		if (!/财政赋分/.test(t)) continue;
 		const quoted = [...t.matchAll(/[“"]([^”"]{2,30})[”"]/g)].map((m) => m[1]).filter((n) => !/^[‘']?三公[’']?$/.test(n));
 		if (quoted.length) quoted.forEach((n) => names.add(n));
@@ -306,7 +307,8 @@ function financeAssigned(ctx: Ctx): Set<string> {
 /* ------------------------------------------------------------------ text */
 
 // (and a third party's cover: "评价分值:88.64分评价等级:良")
-const TOTAL_RE = new RegExp(String.raw`(?:自评|综合|整体|评价|绩效|总)[^。；;，,]{0,6}?(?:得分|评分|分值)\s*(?:为|是|达|[:：])?\s*(${NUM})\s*分`);
+// (and 自评分 run together: "…进行评价，自评分为100分")
+const TOTAL_RE = new RegExp(String.raw`(?:(?:自评|综合|整体|评价|绩效|总)[^。；;，,]{0,6}?(?:得分|评分|分值)|自评分)\s*(?:为|是|达|[:：])?\s*(${NUM})\s*分`);
 /** the total as a table cell writes it, label then number: 自评总分(分) 97.6, 自评得分 98 (score
  * tables of project and whole-department self-evaluations, also fused by OCR) */
 const TOTAL_CELL_RE = new RegExp(String.raw`(?:自评总分|自评得分|项目总得分|总得分)\s*(?:[(（]\s*分\s*[)）])?\s*[:：]?\s*(${NUM})(?![\d.%])`);
@@ -326,7 +328,7 @@ export function readScores(ctx: Ctx, env: Env): Scores | undefined {
 		scores.tree = table.tree;
 		const fin = financeAssigned(ctx);
 		const mark = (n: ScoreNode) => {
-			if (n.level === 3 && fin.has(n.name)) n.assigned_by_finance = true;
+			if (n.level === 3 && fin.has(writtenForm(n.name).replace(/\s+/g, ''))) n.assigned_by_finance = true;
 			n.children?.forEach(mark);
 		};
 		scores.tree.forEach(mark);
@@ -415,7 +417,9 @@ export function readScoreText(ctx: Ctx): ScoreNode[] {
 	const at = ctx.src.search(/(得分表|评分表|评价指标体系|自评表)/);
 	if (at < 0) return [];
 	const src = ctx.src;
-	const norm = toHalfWidth(src);
+	// (matched in the matching form, half-width and simplified: a table in traditional characters has the
+	// same header words and levels, "指標", "得分"; names are taken half-width as written)
+	const norm = writtenForm(src);
 	const re = /([\u4e00-\u9fa5][\u4e00-\u9fa5\s]{0,24}?)\s*[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*(?:(\d+(?:\.\d+)?)(?![\d.]*\s*分))?/g;
 	re.lastIndex = at;
 	const entries: Entry[] = [];
@@ -424,12 +428,13 @@ export function readScoreText(ctx: Ctx): ScoreNode[] {
 		// the name: the words after the last header word ("一级指标 二级指标 三级指标 得分 部门决策")
 		const parts = m[1].split(/得\s*分|指\s*标|\s{2,}/);
 		const raw = parts[parts.length - 1].replace(/^\s+/, '');
-		const name = raw.replace(/\s+/g, '');
-		if (name.length < 2 || /得分|指标$/.test(name)) continue;
+		const nameKey = raw.replace(/\s+/g, '');
+		if (nameKey.length < 2 || /得分|指标$/.test(nameKey)) continue;
 		const nameAt = m.index! + m[0].indexOf(m[1]) + m[1].indexOf(raw);
+		const name = toHalfWidth(src.slice(nameAt, nameAt + raw.length)).replace(/\s+/g, '');
 		// a scoring rule, not an indicator: a numbered item or a clause of a sentence in the 评分标准
 		// column ("1、基础数据信息是否真实(1分)", "…,且细化、量化(2分)"), or a question (是否…)
-		if (/是否/.test(name) || /(\d\s*[、.．]|[、,，;；。:：])\s*$/.test(norm.slice(Math.max(0, nameAt - 3), nameAt))) continue;
+		if (/是否/.test(nameKey) || /(\d\s*[、.．]|[、,，;；。:：])\s*$/.test(norm.slice(Math.max(0, nameAt - 3), nameAt))) continue;
 		const pEnd = m.index! + m[0].length - (m[3] ? m[0].length - m[0].lastIndexOf(m[3]) : 0);
 		const maxAt = m.index! + m[0].indexOf(m[2], m[1].length);
 		const maxFig = ctx.figure(src.slice(maxAt, maxAt + m[2].length), '分', nameAt, m[3] ? maxAt + m[2].length + src.slice(maxAt + m[2].length).search(/[)）]/) + 1 : pEnd, 0.7, 'scores.text.table');
