@@ -175,14 +175,16 @@ export function readPayeeLists(ctx: Ctx, env: Env, have: BudgetLine[]): BudgetLi
 	const out: BudgetLine[] = [];
 	const used = have.map((l) => ctx.prov.get(l.amount)).filter((p) => p);
 	for (const p of ctx.paras) {
-		const { span } = p;
+		// (a list whose whole is stated after it, "分配X经费：甲区a万元,…,合计N万元", read as "分配X经费N万元,其中:…": numbers.ts)
+		const span = totalFirst(p.span);
 		const norm = span.norm;
 		for (const sm of norm.matchAll(/[^。；;]+/g)) {
 			const sent = sm[0];
 			const base = sm.index!;
-			// the clauses, each with where it starts
+			// the clauses, each with where it starts (a thousands separator inside an amount, "3,000,000.00元",
+			// cuts no clause: reports that state their money in 元)
 			const clauses: Array<{ t: string; a: number }> = [];
-			for (const cm of sent.matchAll(/[^,，、]+/g)) clauses.push({ t: cm[0].trim(), a: base + cm.index! + (cm[0].length - cm[0].trimStart().length) });
+			for (const cm of sent.matchAll(/(?:[^,，、]|(?<=\d),(?=\d{3}(?!\d)))+/g)) clauses.push({ t: cm[0].trim(), a: base + cm.index! + (cm[0].length - cm[0].trimStart().length) });
 			for (let c = 0; c < clauses.length; c++) {
 				// the run of places with amounts from clause c
 				const run: Array<{ place: string; num: string; unit: string; a: number; e: number }> = [];

@@ -1,0 +1,48 @@
+/**
+ * Budget tables (bud14): the readers read a table the same whether its figures are written in 万元 or
+ * in 元 with thousands separators, with half-width or full-width digits, and in the other wordings
+ * reports use. Made-up units, places and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+import { toHalfWidth } from '../../src/lib/text/normalize';
+
+const lines = (text: string) =>
+	extract(text, { sourceFile: 't.txt' }).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.parent ?? '', l.scope, l.stage, l.amount.wan, l.execution_rate?.value ?? null]);
+
+/** Full-width digits and signs, as some PDF text layers and web pages write them. */
+const fullWidth = (s: string) => s.replace(/[0-9.%:()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+describe('payee lists in 元 with thousands separators, and with their total stated last', () => {
+	const head = '青禾县文化馆关于2023年度公共文化服务补助资金的自评报告\n一、资金分配情况\n';
+	const wan = head + '1.根据因素法测算,分配甲山区24.6万元,乙水县56.5万元,丙河县74.1万元,共计155.2万元,统筹用于公共文化服务体系建设。';
+	const yuan = head + '1.根据因素法测算,分配甲山区246,000.00元,乙水县565,000.00元,丙河县741,000.00元,共计1,552,000.00元,统筹用于公共文化服务体系建设。';
+	it('reads the same places and amounts in 元 as in 万元 (a thousands separator cuts no clause)', () => {
+		const a = lines(wan);
+		expect(a).toContainEqual(['expenditure', 'cost', '乙水县', '统筹用于公共文化服务体系建设', 'all', 'budget', 56.5, null]);
+		expect(a.filter((l) => l[1] === 'cost')).toHaveLength(3);
+		expect(lines(yuan)).toEqual(a);
+	});
+	it('reads a fund shared out with its whole after the list ("分配X经费：甲区a万,…,合计N万") as the fund and its parts', () => {
+		const first = head + '2.分配农村电影放映运行经费30.5万元,其中甲山区10.5万元,乙水县12万元,丙河县8万元。';
+		const last = head + '2.分配农村电影放映运行经费：甲山区10.5万,乙水县12万元,丙河县8 万元，合计30.5万。';
+		const a = lines(first);
+		expect(a).toContainEqual(['expenditure', 'project', '农村电影放映运行经费', '项目支出', 'all', 'budget', 30.5, null]);
+		expect(a).toContainEqual(['expenditure', 'cost', '丙河县', '农村电影放映运行经费', 'all', 'budget', 8, null]);
+		expect(lines(last)).toEqual(a);
+		// (parts that do not add up to the stated whole: not restated, no fund read)
+		expect(lines(last.replace('合计30.5万', '合计31.5万')).some((l) => l[2] === '农村电影放映运行经费')).toBe(false);
+	});
+});
+
+describe('a fused funds row written in full-width digits', () => {
+	const text =
+		'部门整体支出绩效自评表(2022年度)区级预算单位名称青禾县防疫站年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额1368.451368.451368.4510100%10按收入性质分:1368.45按支出性质分:1368.45其中:一般公共预算:1368.45其中:基本支出:1200.45项目支出:168其他资金:年度总体目标预期目标实际完成情况1:适龄儿童免疫规划接种率95%。2:传染病报告及时率98%。';
+	it('is cut as the same row in half-width digits', () => {
+		const half = lines(text);
+		expect(half).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 1368.45, 100]);
+		const full = fullWidth(text);
+		expect(toHalfWidth(full)).toBe(text);
+		expect(lines(full)).toEqual(half);
+	});
+});
