@@ -15,6 +15,7 @@ import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
 import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
+import { toHalfWidth } from '../text/normalize';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
 import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
 import { key as tableKey, tablesWithPiped } from './tables';
@@ -1052,9 +1053,13 @@ function alignLostCells(keys: string[], cols: FundCol[], part: boolean): string[
 	return out;
 }
 
+/** A cell written as one run, without spaces inside: its text is its key, full-width digits and
+ * signs as half-width ("２４５６．１８", PDF text layers and web pages that write digits full-width). */
+const solid = (c: GCell, trim = false) => toHalfWidth(trim ? c.text.trim() : c.text) === c.key;
+
 /** A run of fused numbers (or cells already apart) read as a row that lost cells: the one cut that aligns. */
 function splitLostCells(vals: GCell[], cols: FundCol[], part: boolean, totals: Partial<Record<FundCol, number>> | undefined): GCell[] | undefined {
-	if (vals.length !== 1 || !/^\d[\d.]*%$/.test(vals[0].key) || vals[0].text !== vals[0].key) return undefined;
+	if (vals.length !== 1 || !/^\d[\d.]*%$/.test(vals[0].key) || !solid(vals[0])) return undefined;
 	const v = vals[0];
 	const reads: string[][] = [];
 	for (let pieces = 3; pieces <= cols.length; pieces++) {
@@ -1087,7 +1092,7 @@ function splitFullRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: 
 	const money = cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final');
 	// a total row fills every column; a sub-row its amounts only
 	const want = isTotal ? cols.filter((c) => c !== 'other').length : money.length;
-	const fused = vals.findIndex((c) => /^\d[\d.]*%?$/.test(c.key) && c.text === c.key);
+	const fused = vals.findIndex((c) => /^\d[\d.]*%?$/.test(c.key) && solid(c));
 	if (fused < 0 || vals.length >= want || vals.filter((c) => /^\d[\d.]*%?$/.test(c.key)).length === 0) return undefined;
 	const pieces = want - vals.length + 1;
 	const run = vals[fused].key;
@@ -2023,7 +2028,7 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): Gri
 	const [a, b] = next;
 	// one number alone on the 总分 row of a table that has a 得分 column and no 分值 column (Yunnan's
 	// 项目支出绩效自评表 scored 年初目标值 | 实际完成值 | 得分, "总分 | 71.5 |"): the total score
-	if (scoreOnly && a && !b && pts(a.key) && a.text.trim() === a.key) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
+	if (scoreOnly && a && !b && pts(a.key) && solid(a, true)) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
 	if (a && b && pts(a.key) && pts(b.key) && Number(b.key) <= Number(a.key)) {
 		return { max: ctx.figure(a.text, '分', label.start, a.end, 0.8, 'grid.total.max'), score: ctx.figure(b.text, '分', label.start, b.end, 0.8, 'grid.total.score') };
 	}
@@ -2033,7 +2038,7 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): Gri
 		const at = a.text.indexOf(one[1]);
 		return { score: ctx.figure(one[1], '分', label.start, a.start + at + one[1].length, 0.75, 'grid.total.score') };
 	}
-	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || a.text !== a.key || pts(a.key)) return undefined;
+	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || !solid(a) || pts(a.key)) return undefined;
 	const reads = cutsOf(a.key, 2).filter(([m, sc]) => pts(m) && pts(sc) && Number(sc) <= Number(m));
 	if (reads.length !== 1) return undefined;
 	const [m, s] = reads[0];
