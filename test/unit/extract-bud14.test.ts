@@ -46,3 +46,36 @@ describe('a fused funds row written in full-width digits', () => {
 		expect(lines(full)).toEqual(half);
 	});
 });
+
+describe('a summary of project self-evaluation results, one project a row', () => {
+	const table = [
+		'青禾县农业服务中心',
+		'2023年度绩效自评',
+		'附件2',
+		'部门绩效自评结果公开汇总表',
+		'主管部门:               单位:万元',
+		'序号 项目名称 项目实施单位 预算数(调整后) 执行数(至2023年底) 结余数 结余交回财政数 自评得分 自评结果应用意见',
+		'中央 省级 市级 县级',
+		'1 耕地保护补助资金 青禾县农业服务中心       120.5 120.5 0   100  ',
+		'2 种子站维修经费 青禾县农业服务中心 40       32.25 7.75   88  ',
+		'3 农机购置补贴 青禾县农业服务中心   15     15 0   95',
+		'4 两级资金项目 青禾县农业服务中心 10 20     30 0   90',
+		'',
+		'青禾县农业服务中心2023年度整体支出绩效自评报告'
+	].join('\n');
+	it('reads each row whose budget minus its spending is its balance: the project at the adjusted budget, spent and left', () => {
+		const got = lines(table);
+		expect(got).toContainEqual(['expenditure', 'project', '种子站维修经费', '项目支出', 'all', 'adjusted', 40, null]);
+		expect(got).toContainEqual(['expenditure', 'project', '种子站维修经费', '项目支出', 'all', 'final', 32.25, null]);
+		expect(got).toContainEqual(['closing_balance', 'project', '种子站维修经费', '项目支出', 'all', 'final', 7.75, null]);
+		expect(got).toContainEqual(['expenditure', 'project', '农机购置补贴', '项目支出', 'all', 'adjusted', 15, null]);
+		// (a budget split over two level columns does not check: not read)
+		expect(got.some((l) => l[2] === '两级资金项目')).toBe(false);
+		expect(got.filter((l) => l[1] === 'project')).toHaveLength(9);
+	});
+	it('reads the same rows with tab-separated cells, and in 元', () => {
+		expect(lines(table.replace(/ +/g, '\t'))).toEqual(lines(table));
+		const yuan = table.replace('单位:万元', '单位:元').replace('40       32.25 7.75', '400000       322500 77500');
+		expect(lines(yuan)).toContainEqual(['closing_balance', 'project', '种子站维修经费', '项目支出', 'all', 'final', 7.75, null]);
+	});
+});

@@ -2273,6 +2273,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_target_table' || env.kind === 'project_self_evaluation') readAllocationTable(ctx, env, [...cellStream(ctx)], out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
+	readProjectResultRows(ctx, env, out);
 	fundsByProject(ctx, out);
 	readStageMatrix(ctx, env, cells, out);
 	readStaffRow(ctx, cells, out);
@@ -3253,4 +3254,74 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 		break;
 	}
 	return out;
+}
+
+/**
+ * A summary of the year's project self-evaluations, one project a row: 序号 | 项目名称 | [项目实施单位] |
+ * 预算数 (perhaps split into level columns 中央 / 省级 / 市级 / 区级) | 执行数 | 结余数 | [结余交回财政数] |
+ * [自评得分 …] (部门绩效自评结果公开汇总表, 项目支出绩效自评结果汇总表). Each row is a project of the year's
+ * spending at the budget stage its header names (调整后 adjusted, 年初 initial, else budget), spent
+ * (final) and its balance (closing_balance, final). Rows are lines whose cells are separated by spaces,
+ * tabs or bars; empty cells may be lost, so a row is read by its arithmetic: the first amount after
+ * the names is the budget only where it minus the next (执行数) is the one after (结余数) to ±0.01; a
+ * budget split over two level columns, a name holding a space beside a unit name, or a row that does
+ * not check, is not read (no value is placed that the row does not fix). Serves the 绩效自评结果 tables
+ * that departments publish with their self-evaluation reports, in any line layout.
+ */
+function readProjectResultRows(ctx: Ctx, env: Env, out: GridResult) {
+	const lines = ctx.lines;
+	const BUDGET = /(调整后)?预算(数|金额|资金)|全年预算|年初预算/;
+	const SPENT = /执行(数|金额)|实际支出|支出(数|金额)|决算数/;
+	const LEFT = /结余(数|金额|资金)?/;
+	for (let h = 0; h < lines.length; h++) {
+		const sq = lines[h].span.norm.replace(/\s+/g, '');
+		if (!/项目名称/.test(sq) || !BUDGET.test(sq) || !SPENT.test(sq) || !LEFT.test(sq)) continue;
+		// (the header's columns in order: the budget column before the spent one, the balance after)
+		const [b0, s0, l0] = [sq.search(BUDGET), sq.search(SPENT), sq.search(LEFT)];
+		if (!(sq.indexOf('项目名称') < b0 && b0 < s0 && s0 < l0)) continue;
+		const head = sq.slice(0, b0);
+		const textCols = 1 + (/(实施|项目|承担|责任)?单位(名称)?|主管部门/.test(head.slice(head.indexOf('项目名称') + 4)) ? 1 : 0);
+		const stage: BudgetLine['stage'] = /调整后|全年预算/.test(sq) ? 'adjusted' : /年初预算/.test(sq) ? 'initial' : 'budget';
+		const above = lines.slice(Math.max(0, h - 3), h + 1).map((l) => l.span.norm).join(' ');
+		const unit: MoneyUnit | undefined = (above.match(/单位\s*[:：]\s*(万元|亿元|元)/)?.[1] ?? sq.match(/\((万元|亿元|元)\)/)?.[1]) as MoneyUnit | undefined;
+		if (!unit) continue;
+		const found: BudgetLine[] = [];
+		let misses = 0;
+		for (let r = h + 1; r < lines.length && misses <= 2; r++) {
+			const l = lines[r];
+			if (l.blank || l.rule) continue;
+			const t = l.span.norm;
+			const toks = [...t.matchAll(/[^\s|\t]+/g)].map((m) => ({ t: m[0], a: m.index!, e: m.index! + m[0].length }));
+			const num = (x: string) => new RegExp(`^[-+]?${NUM}$`).test(x);
+			if (!toks.length || !/^\d{1,3}$/.test(toks[0].t)) {
+				// (a second header line, "中央 省级 市级 区级", or a note: the table goes on past two of them)
+				if (toks.some((x) => num(x.t))) break;
+				misses++;
+				continue;
+			}
+			misses = 0;
+			const names = [];
+			let x = 1;
+			while (x < toks.length && !num(toks[x].t)) names.push(toks[x++]);
+			const vals = toks.slice(x);
+			if (!names.length || names.length > textCols || vals.length < 3 || !vals.every((v) => num(v.t) || /^\d+(\.\d+)?%$/.test(v.t))) continue;
+			const n = (v: { t: string }) => Number(v.t.replace(/,/g, ''));
+			const [b, s, left] = vals;
+			if (!num(b.t) || !num(s.t) || !num(left.t) || Math.abs(n(b) - n(s) - n(left)) > 0.0101) continue;
+			const item = names[0].t;
+			if (!/[\u4e00-\u9fa5]{2}/.test(item)) continue;
+			// (the quote: the whole row)
+			const [q0, q1] = srcRange(l.span, toks[0].a, toks[toks.length - 1].e);
+			const money = (v: { t: string; a: number; e: number }) => {
+				const [a0, a1] = srcRange(l.span, v.a, v.e);
+				return ctx.money(ctx.src.slice(a0, a1), unit, q0, q1, 0.75, 'grid.project-results');
+			};
+			const base = { breakdown: 'project' as const, item: ctx.src.slice(...srcRange(l.span, names[0].a, names[0].e)).replace(/\s+/g, ''), parent: '项目支出', scope: 'all' as Scope, year: env.year };
+			found.push({ flow: 'expenditure', ...base, stage, amount: money(b) });
+			found.push({ flow: 'expenditure', ...base, stage: 'final', amount: money(s) });
+			found.push({ flow: 'closing_balance', ...base, stage: 'final', amount: money(left) });
+		}
+		// (two rows at least: one line that checks is no table)
+		if (found.length >= 6) out.budget.push(...found);
+	}
 }
