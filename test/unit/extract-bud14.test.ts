@@ -79,3 +79,25 @@ describe('a summary of project self-evaluation results, one project a row', () =
 		expect(lines(yuan)).toContainEqual(['closing_balance', 'project', '种子站维修经费', '项目支出', 'all', 'final', 7.75, null]);
 	});
 });
+
+describe("Hubei's 部门整体绩效目标申报表 composition one cell a paragraph", () => {
+	const cells = [
+		'部门整体绩效目标申报表', '2023  年度', '填报日期:  2022  12  29                   单位:万元', '部门(单位) 名称', '青禾县救助站', '部门总体', '资金情况', '总体资金情况', '当年金额', '占比', '近两年收支金额', ' 2021 ', '  2022',
+		'收入', '构成', '财政拨款', ' 250.4', ' 100%', '200.5', '230', '其他资金', ' 0', ' 0', '0 ', '0 ', '合计', '100% ', '100%', '100% ', '100% ',
+		'支出', '构成', '基本支出', '180.4', ' 72.0%', ' 150', '160 ', '项目支出', '70 ', ' 28.0%', '50.5 ', '70 ', '合计', ' 250.4', '100%', '100% ', '100% ',
+		'部门职能概述', '1. 救助流浪乞讨人员'
+	];
+	const text = cells.join('\n\n');
+	it('reads the spending by nature, its total and the fiscal income whose share is of that total', () => {
+		const got = lines(text);
+		expect(got).toContainEqual(['expenditure', 'nature', '基本支出', '', 'all', 'initial', 180.4, null]);
+		expect(got).toContainEqual(['expenditure', 'nature', '项目支出', '', 'all', 'initial', 70, null]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'initial', 250.4, null]);
+		expect(got).toContainEqual(['income', 'source', '财政拨款', '', 'fiscal', 'initial', 250.4, null]);
+		// (the earlier years' columns are not read)
+		expect(got.some((l) => l[6] === 150 || l[6] === 200.5)).toBe(false);
+	});
+	it('reads nothing where the parts do not make the total', () => {
+		expect(lines(text.replace('180.4', '181.4')).some((l) => l[1] === 'nature')).toBe(false);
+	});
+});

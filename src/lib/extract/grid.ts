@@ -2686,9 +2686,20 @@ function readPlanCosts(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
  * 绩效目标申报表 as PDF text on mirrors.
  */
 function readCompositionRows(ctx: Ctx, env: Env, out: GridResult) {
-	for (const l of ctx.lines) {
+	// (the form one cell a paragraph or a line, Word tables copied into web pages: its cells from the unit
+	// statement before the 收入 | 构成 header on, joined as one line of space-separated cells)
+	const cells = cellStream(ctx);
+	const spans = ctx.lines.map((l) => l.span);
+	const head = cells.findIndex((c, x) => /^收入(构成)?$/.test(c.key) && (c.key === '收入构成' || cells[x + 1]?.key === '构成'));
+	if (head >= 0) {
+		const from = Math.max(0, cells.slice(0, head).map((c) => /单位[:：](万元|亿元|元)/.test(c.key)).lastIndexOf(true));
+		if (head - from <= 40) spans.push(cellsSpan(cells.slice(from, head + 60)));
+	}
+	for (const span of spans) {
+		const l = { span };
 		const t = l.span.norm;
-		if (!/收入构成/.test(t) || !/支出构成/.test(t) || !/占比/.test(t)) continue;
+		const sq = t.replace(/\s+/g, '');
+		if (!/收入构成/.test(sq) || !/支出构成/.test(sq) || !/占比/.test(sq)) continue;
 		const unit = (t.match(/单位\s*[:：]\s*(万元|亿元|元)/)?.[1] ?? undefined) as MoneyUnit | undefined;
 		if (!unit) continue;
 		type Row = { label: string; a: number; amt: string; amtAt: number; share?: string; shareAt?: number; end: number };
@@ -2714,6 +2725,9 @@ function readCompositionRows(ctx: Ctx, env: Env, out: GridResult) {
 		};
 		if (![...parts, expTotal].every((r) => shareFits(r, num(expTotal.amt)))) continue;
 		const incTotal = inc.find((r) => r.label === '合计' && r.share !== undefined && Number(r.share) === 100);
+		// (an income 合计 row that states its shares only, "合计 | 100% | 100%": the 财政拨款 row is read where
+		// its share is its amount ÷ the spending's 合计, the form's income and spending being one total)
+		const fiscalOnly = !incTotal && !inc.some((r) => r.label === '合计') ? inc.find((r) => r.label === '财政拨款' && r.share !== undefined && num(r.amt) <= num(expTotal.amt) && shareFits(r, num(expTotal.amt))) : undefined;
 		const emit = (r: Row, flow: BudgetLine['flow'], line: Pick<BudgetLine, 'breakdown' | 'item' | 'scope'>) => {
 			const [q0] = srcRange(l.span, r.a, r.a + 1);
 			const [, q1] = srcRange(l.span, r.a, r.end);
@@ -2730,10 +2744,30 @@ function readCompositionRows(ctx: Ctx, env: Env, out: GridResult) {
 			if (fiscal) emit(fiscal, 'income', { breakdown: 'source', item: '财政拨款', scope: 'fiscal' });
 			emit(incTotal, 'income', { breakdown: 'total', item: '合计', scope: 'all' });
 		}
+		if (fiscalOnly) emit(fiscalOnly, 'income', { breakdown: 'source', item: '财政拨款', scope: 'fiscal' });
 		for (const r of parts) emit(r, 'expenditure', { breakdown: 'nature', item: r.label, scope: 'all' });
 		emit(expTotal, 'expenditure', { breakdown: 'total', item: '合计', scope: 'all' });
 		return;
 	}
+}
+
+/** Cells joined as one line of space-separated cells, each character mapped to the source (a cell's key
+ * is its text without spaces: its characters map from the cell's start). */
+function cellsSpan(cells: readonly GCell[]): Span {
+	let norm = '';
+	const map: number[] = [];
+	for (const c of cells) {
+		if (!c.key) continue;
+		if (norm) {
+			norm += ' ';
+			map.push(map[map.length - 1] + 1);
+		}
+		const exact = toHalfWidth(c.text) === c.key;
+		for (let i = 0; i < c.key.length; i++) map.push(exact ? c.start + i : i === c.key.length - 1 ? c.end - 1 : c.start);
+		norm += c.key;
+	}
+	map.push((map[map.length - 1] ?? 0) + 1);
+	return { text: norm, norm, map };
 }
 
 /**
