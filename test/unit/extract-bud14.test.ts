@@ -101,3 +101,40 @@ describe("Hubei's 部门整体绩效目标申报表 composition one cell a parag
 		expect(lines(text.replace('180.4', '181.4')).some((l) => l[1] === 'nature')).toBe(false);
 	});
 });
+
+describe('the 按收入性质分 | 按支出性质分 composition with its cells run together', () => {
+	it("reads a target form's 年度预算申请 block whose labels run into their amounts", () => {
+		const text = [
+			'青禾县种苗站2022年度绩效目标公开',
+			'部门整体支出绩效目标申报表',
+			'(    2022     年度)',
+			'部门(单位)名称青禾县种苗站',
+			'年度预算申请',
+			'(万元)',
+			'资金总额150.5',
+			'按收入性质分:按支出性质分:',
+			'公共财政拨款150.5基本支出120.25',
+			'政府性基金拨款',
+			'项目支出30.25',
+			'其他资金',
+			'部门职能职责概述县种苗站主要职能是为全县林木种苗生产提供服务。'
+		].join('\n');
+		const got = lines(text);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'initial', 150.5, null]);
+		expect(got).toContainEqual(['income', 'source', '一般公共预算财政拨款收入', '', 'general_public', 'initial', 150.5, null]);
+		expect(got).toContainEqual(['expenditure', 'nature', '基本支出', '', 'all', 'initial', 120.25, null]);
+		expect(got).toContainEqual(['expenditure', 'nature', '项目支出', '', 'all', 'initial', 30.25, null]);
+	});
+	const selfEval = (funds: string) =>
+		'部门整体支出绩效自评表(2022年度)区级预算单位名称青禾县防疫站年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额' + funds + '按收入性质分:1368.45按支出性质分:1368.45其中:一般公共预算:1368.45其中:基本支出:1200.45政府性基金拨款:项目支出:168纳入专户管理的非税收入拨款:其他资金:年度总体目标预期目标实际完成情况1:适龄儿童免疫规划接种率95%。2:传染病报告及时率98%。';
+	it('reads a self-evaluation form whose composition OCR ran into one cell: the budget asked for where budget and 执行数 agree', () => {
+		const got = lines(selfEval('1368.451368.451368.4510100%10'));
+		expect(got).toContainEqual(['expenditure', 'nature', '基本支出', '', 'all', 'budget', 1200.45, null]);
+		expect(got).toContainEqual(['income', 'source', '一般公共预算财政拨款收入', '', 'general_public', 'budget', 1368.45, null]);
+		expect(got).toContainEqual(['income', 'total', '合计', '', 'all', 'budget', 1368.45, null]);
+	});
+	it('and the year spent where the parts make the 执行数 only', () => {
+		const got = lines(selfEval('1400.001400.001368.451097.75%9.78'));
+		expect(got).toContainEqual(['expenditure', 'nature', '基本支出', '', 'all', 'final', 1200.45, null]);
+	});
+});

@@ -563,7 +563,10 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 			k = v;
 			rowsEnd = v;
 		}
-		if (rows && env.kind === 'self_evaluation') readCompositionCells(ctx, env, cells, unit, rowsEnd, out);
+		// (the composition may follow the row's cells or stand among them where a fused row was cut: from
+		// its first cell near the end of the rows)
+		const comp = cells.slice(rowsEnd - 6, rowsEnd + 12).findIndex((c) => /^按(收入|支出)性质分?[:：]?/.test(c.key));
+		if (rows && env.kind === 'self_evaluation') readCompositionCells(ctx, env, cells, unit, comp >= 0 ? Math.min(rowsEnd, rowsEnd - 6 + comp) : rowsEnd, out);
 		i = k;
 	}
 }
@@ -1422,7 +1425,10 @@ function readStaffRow(ctx: Ctx, cells: GCell[], out: GridResult) {
  */
 function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUnit, from: number, out: GridResult) {
 	// (only under a form that names the two compositions)
-	if (!cells.slice(from, from + 12).some((c) => /^按(收入|支出)性质分?[:：]/.test(c.key))) return;
+	if (!cells.slice(from, from + 12).some((c) => /^按(收入|支出)性质分?[:：]?/.test(c.key))) return;
+	// (cells that OCR or a mirror ran together, "按收入性质分:60.00按支出性质分:55.00其中:一般公共预算:40.00…",
+	// "公共财政拨款40.00基本支出32.00": one label:amount cell each)
+	cells = [...cells.slice(0, from), ...compositionPairs(cells.slice(from, from + 30)), ...cells.slice(from + 30)];
 	let seen = 0;
 	const lines: BudgetLine[] = [];
 	for (let k = from; k < cells.length && k < from + 30; k++) {
@@ -1435,17 +1441,24 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 			continue;
 		}
 		const label = m[1];
-		const at = cell.text.lastIndexOf(m[2]);
+		// (found in the text as half-width: a form written in full-width digits has its amount where the key has it)
+		const at = toHalfWidth(cell.text).lastIndexOf(m[2]);
+		if (at < 0) {
+			k = next - 1;
+			continue;
+		}
 		const num = cell.text.slice(at, at + m[2].length);
 		const money = () => ctx.money(num, unit, cell.start, cell.start + at + num.length, 0.75, 'grid.composition');
 		const base = { scope: 'all' as Scope, stage: 'final' as const, year: env.year };
 		let line: BudgetLine | undefined;
 		if (/^按收入性质分?$|^收入合计$/.test(label)) line = { flow: 'income', breakdown: 'total', item: '合计', ...base, amount: money() };
 		else if (/^按支出性质分?$|^支出合计$/.test(label)) line = { flow: 'expenditure', breakdown: 'total', item: '合计', ...base, amount: money() };
-		else if (/^一般公共预算(财政拨款)?(收入)?$/.test(label)) line = { flow: 'income', breakdown: 'source', item: '一般公共预算财政拨款收入', ...base, scope: 'general_public', amount: money() };
+		else if (/^一般公共预算(财政)?(拨款)?(收入)?$|^公共财政拨款(收入)?$/.test(label)) line = { flow: 'income', breakdown: 'source', item: '一般公共预算财政拨款收入', ...base, scope: 'general_public', amount: money() };
 		else if (/^政府性基金(预算)?(财政)?拨款(收入)?$/.test(label)) line = { flow: 'income', breakdown: 'source', item: '政府性基金预算财政拨款收入', ...base, scope: 'fiscal', amount: money() };
 		else if (/^其他资金$|^其他收入$/.test(label)) line = { flow: 'income', breakdown: 'source', item: label, ...base, scope: 'other', amount: money() };
 		else if (/^(基本支出|项目支出)$/.test(label)) line = { flow: 'expenditure', breakdown: 'nature', item: label, ...base, amount: money() };
+		// (a target table's 年度预算申请 block opens with its 资金总额: the spending asked for)
+		else if ((env.kind === 'target_table' || env.kind === 'project_target_table') && /^资金总额$/.test(label) && !seen) line = { flow: 'expenditure', breakdown: 'total', item: '合计', ...base, amount: money() };
 		if (line) {
 			lines.push(line);
 			seen++;
@@ -1460,8 +1473,43 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 	const groups = [lines.filter((l) => l.flow === 'income' && l.breakdown === 'source'), lines.filter((l) => l.flow === 'expenditure' && l.breakdown === 'nature')].filter((g) => g.length >= 2);
 	const near = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) < 0.01;
 	const sums = groups.map((g) => g.reduce((a, l) => a + l.amount.wan, 0));
-	if (sums.length && sums.every((x) => near(x, budgetTotal) && !near(x, finalTotal))) for (const l of lines) (l as { stage: BudgetLine['stage'] }).stage = 'budget';
+	// (where the parts make both the budget and the 执行数, a block under a 年度预算申请 header is the budget
+	// the form asked for; a target table's block is its initial budget)
+	const asked = cells.slice(Math.max(0, from - 16), from).some((c) => /年度预算申请/.test(c.key));
+	const ofBudget = sums.length > 0 && sums.every((x) => near(x, budgetTotal));
+	const ofFinal = sums.length > 0 && sums.every((x) => near(x, finalTotal));
+	const stage: BudgetLine['stage'] | undefined = env.kind === 'target_table' || env.kind === 'project_target_table' ? 'initial' : ofBudget && (!ofFinal || asked) ? 'budget' : undefined;
+	if (stage) for (const l of lines) (l as { stage: BudgetLine['stage'] }).stage = stage;
 	out.budget.push(...lines);
+}
+
+/** Label:amount cells of a composition block, one a cell: a cell holding several run together
+ * ("按收入性质分:60.00按支出性质分:55.00其中:一般公共预算:40.00", "公共财政拨款40.00基本支出32.00") cut into
+ * one cell a pair, each keyed "label:amount" and placed at its characters in the source. */
+function compositionPairs(cells: GCell[]): GCell[] {
+	const LABEL = String.raw`(?:其中[:：]?)?(?:按收入性质分?|按支出性质分?|资金总额|一般公共预算(?:财政)?(?:拨款)?(?:收入)?|公共财政拨款(?:收入)?|政府性基金(?:预算)?(?:财政)?拨款(?:收入)?|纳入(?:财政)?专户管理的非税收入拨款|其他资金|其他收入|基本支出|项目支出)`;
+	const PAIR = new RegExp(String.raw`(${LABEL})[:：]?(${NUM})?(?=${LABEL}|$)`, 'g');
+	const out: GCell[] = [];
+	for (const c of cells) {
+		const pairs = [...c.key.matchAll(PAIR)];
+		// (the whole cell is pairs, two at least, or one label run straight into its amount)
+		const whole = pairs.length > 0 && pairs.map((m) => m[0]).join('') === c.key;
+		if (!whole || (pairs.length === 1 && /[:：]/.test(c.key))) {
+			out.push(c);
+			continue;
+		}
+		// (a key index to the text: the key is the text without its spaces)
+		const at: number[] = [];
+		for (let i = 0; i < c.text.length; i++) if (!/\s/.test(c.text[i])) at.push(i);
+		for (const m of pairs) {
+			const a = at[m.index!] ?? 0;
+			const e = (at[m.index! + m[0].length - 1] ?? c.text.length - 1) + 1;
+			const label = m[1].replace(/[:：]$/, '');
+			// (a cell of its own: not joined again with its neighbours on the line)
+			out.push({ text: c.text.slice(a, e), key: m[2] ? `${label}:${m[2]}` : `${label}:`, start: c.start + a, end: c.start + e });
+		}
+	}
+	return out;
 }
 
 /* ------------------------------------------------------------------ indicators */
@@ -2272,6 +2320,14 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// (an allocation notice's table stands before the target form that names the project: the whole text)
 	if (env.kind === 'project_target_table' || env.kind === 'project_self_evaluation') readAllocationTable(ctx, env, [...cellStream(ctx)], out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
+	// (a department's target form whose 年度预算申请 block splits its 资金总额 by income and by spending,
+	// 按收入性质分 | 按支出性质分: the national 部门整体支出绩效目标申报表, Hunan's counties; its title may
+	// read 部门整体支出项目绩效目标申报表, and a block with 基本支出 is the department's whatever the title)
+	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length && !haveBudget) {
+		const at = cells.findIndex((c) => /^年度预算申请/.test(c.key));
+		const unit = at >= 0 ? cells.slice(at, at + 3).map((c) => unitOfHeader(c.key)).find((u) => u) : undefined;
+		if (unit) readCompositionCells(ctx, env, cells, unit, at + 1, out);
+	}
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	readProjectResultRows(ctx, env, out);
 	fundsByProject(ctx, out);
