@@ -138,3 +138,18 @@ describe('the 按收入性质分 | 按支出性质分 composition with its cells
 		expect(got).toContainEqual(['expenditure', 'nature', '基本支出', '', 'all', 'final', 1200.45, null]);
 	});
 });
+
+describe('a 项目支出明细 table without a unit, in 元 where its 支出合计 is the funds block in 万元', () => {
+	const cells = ['青禾县林业局2021年度护林防火项目财政支出项目绩效评价自评报告', '一、项目基本概况', '计划安排资金', '(万元)', '12', '实际到位资金', '(万元)', '12', '实际支出', '(万元)', '12', '结余(万元)', '0',
+		'其中:县级财政', '12', '县级财政', '12', '县级财政', '12', '县级财政', '0', '', '项目支出明细情况', '支出内容', '实际支出数', '会计凭证号', '备注', '护林员补助', '80000', '3月2号', '防火宣传', '25000', '4月5号', '巡护车辆油料', '15000', '6月9号', '支出合计', '120000', '二、项目绩效目标'];
+	it('reads each use in 元, as 万元 figures', () => {
+		const got = lines(cells.join('\n\n'));
+		expect(got).toContainEqual(['expenditure', 'cost', '护林员补助', '', 'all', 'final', 8, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '巡护车辆油料', '', 'all', 'final', 1.5, null]);
+		expect(got.some((l) => l[6] === 80000)).toBe(false);
+	});
+	it('keeps 万元 where the 支出合计 is the block’s spending itself', () => {
+		const wan = cells.join('\n\n').replace('80000', '8').replace('25000', '2.5').replace('15000', '1.5').replace('120000', '12');
+		expect(lines(wan)).toContainEqual(['expenditure', 'cost', '护林员补助', '', 'all', 'final', 8, null]);
+	});
+});

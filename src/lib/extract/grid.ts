@@ -15,7 +15,7 @@ import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
 import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, level1Of, parseTarget, unitOfName } from './indicators';
 import { NUM, cutsOf } from './numbers';
-import { toHalfWidth } from '../text/normalize';
+import { MONEY_FACTOR, toHalfWidth } from '../text/normalize';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
 import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
 import { key as tableKey, tablesWithPiped } from './tables';
@@ -3086,7 +3086,8 @@ function readSpendingDetail(ctx: Ctx, env: Env, cells: GCell[], out: GridResult)
 		const stages = cols.filter((c): c is BudgetLine['stage'] => c !== 'other');
 		if (!stages.length || new Set(stages).size !== stages.length) continue;
 		const heads = cells.slice(i, j).map((c) => c.key);
-		const unit = heads.map(unitOfHeader).find((u) => u) ?? cells.slice(Math.max(0, i - 3), i).map((c) => unitOfHeader(c.key)).find((u) => u) ?? '万元';
+		const stated = heads.map(unitOfHeader).find((u) => u) ?? cells.slice(Math.max(0, i - 3), i).map((c) => unitOfHeader(c.key)).find((u) => u);
+		let unit: MoneyUnit = stated ?? '万元';
 		const rows: Array<{ label: GCell; vals: GCell[] }> = [];
 		let total: GCell[] | undefined;
 		let k = j;
@@ -3124,6 +3125,14 @@ function readSpendingDetail(ctx: Ctx, env: Env, cells: GCell[], out: GridResult)
 		const num = (c: GCell) => Number(c.key.replace(/,/g, ''));
 		// (to the cent a report's rounding leaves, ±0.01 as the audit tolerates)
 		if (stages.some((_, x) => Math.abs(rows.reduce((a, r) => a + num(r.vals[x]), 0) - num(total![x])) > 0.0101)) continue;
+		// (no unit stated: in 元 where the form states its total spending in 万元 as this 支出合计 ÷ 10,000, "实际支出
+		// (万元) | 55" above "支出合计 | 550000", and nowhere as the 支出合计 itself)
+		if (!stated) {
+			const t0 = num(total[total.length - 1]);
+			const all = cellStream(ctx);
+			const inWan = (v: number) => all.some((c, x) => isNumber(c.key) && !/%$/.test(c.key) && Math.abs(Number(c.key.replace(/,/g, '')) - v) < 0.005 && all.slice(Math.max(0, x - 3), x).some((h) => /万元/.test(h.key)));
+			if (t0 > 0 && inWan(t0 * MONEY_FACTOR['元']) && !inWan(t0)) unit = '元';
+		}
 		for (const r of rows) {
 			stages.forEach((stage, x) => {
 				out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.label.text.replace(/\s+/g, ''), scope: 'all', stage, year: env.year, amount: ctx.money(r.vals[x].text, unit, r.label.start, r.vals[x].end, 0.75, 'grid.spending-detail') });
@@ -3330,6 +3339,15 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 		let d = j;
 		while (d < Math.min(L.length, j + 4) && t(d) !== '支出内容') d++;
 		if (t(d) !== '支出内容' || !/^实际支出数/.test(t(d + 1))) break;
+		// (its amounts in 元 where its 支出合计 is the block's spending in 万元 times ten thousand, "实际支出(万元)
+		// 55" over "支出合计 550000": a table without a unit of its own, written in 元)
+		const spent = [...totals, ...out].find((l) => l.flow === 'expenditure' && l.breakdown === 'total' && l.stage === 'final')?.amount.wan;
+		let useUnit: MoneyUnit = '万元';
+		for (let r = d + 2; r < L.length - 1; r++) {
+			if (!/^支出合计$/.test(t(r))) continue;
+			if (isNum(r + 1) && spent !== undefined && spent > 0 && Math.abs(Number(t(r + 1).replace(/,/g, '')) * MONEY_FACTOR['元'] - spent) < 0.005 && Math.abs(Number(t(r + 1).replace(/,/g, '')) - spent) > 0.01) useUnit = '元';
+			break;
+		}
 		for (let r = d + 2; r < L.length - 1; r++) {
 			const name = t(r);
 			if (/^[一二三四五六七八九十]+、/.test(name) || /合计|小计/.test(name)) break;
@@ -3338,7 +3356,7 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 			if (/\d+号|凭证|\d+月\d*日?$/.test(name) || !/[\u4e00-\u9fa5]{2}/.test(name)) continue;
 			const [q0] = range(r);
 			const [, q1] = range(r + 1);
-			out.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'final', year: env.year, amount: ctx.money(t(r + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.use') });
+			out.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'final', year: env.year, amount: ctx.money(t(r + 1), useUnit, q0, q1, 0.75, 'grid.stacked-funds.use') });
 			r++;
 		}
 		break;
