@@ -153,3 +153,21 @@ describe('a 项目支出明细 table without a unit, in 元 where its 支出合�
 		expect(lines(wan)).toContainEqual(['expenditure', 'cost', '护林员补助', '', 'all', 'final', 8, null]);
 	});
 });
+
+describe('a list of projects with their money, one a line, before a target table', () => {
+	const list = ['青禾区林业局2022年项目绩效目标公开', '', '甲镇乙村绿化美化项目80万元', '双河', '丙林场防火交通工具12万元', '防火隔离带建设30万元', '2022年度林业调查服务项目7.5万', '', '项目绩效目标表', '(2022年度)', '项目名称 | 甲镇乙村绿化美化项目 |', '主管部门 | 青禾区林业局 |'];
+	it('reads each line as a project of the budget', () => {
+		const got = lines(list.join('\n'));
+		expect(got).toContainEqual(['expenditure', 'project', '甲镇乙村绿化美化项目', '项目支出', 'all', 'budget', 80, null]);
+		expect(got).toContainEqual(['expenditure', 'project', '2022年度林业调查服务项目', '项目支出', 'all', 'budget', 7.5, null]);
+		expect(got.filter((l) => l[1] === 'project')).toHaveLength(4);
+	});
+	it('reads no two lines alone, and no line that is a sentence or a total', () => {
+		const two = list.filter((l) => !/防火隔离带|调查服务/.test(l));
+		expect(lines(two.join('\n')).some((l) => l[1] === 'project')).toBe(false);
+		const total = list.join('\n').replace('防火隔离带建设30万元', '合计129.5万元');
+		expect(lines(total).some((l) => l[1] === 'project' && /合计/.test(String(l[2])))).toBe(false);
+		const sentence = list.join('\n').replace('防火隔离带建设30万元', '全年安排防火隔离带建设,共30万元');
+		expect(lines(sentence).some((l) => l[1] === 'project')).toBe(false);
+	});
+});

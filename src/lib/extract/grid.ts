@@ -2330,6 +2330,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	}
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	readProjectResultRows(ctx, env, out);
+	readProjectAmountLines(ctx, env, out);
 	fundsByProject(ctx, out);
 	readStageMatrix(ctx, env, cells, out);
 	readStaffRow(ctx, cells, out);
@@ -3431,5 +3432,54 @@ function readProjectResultRows(ctx: Ctx, env: Env, out: GridResult) {
 		}
 		// (two rows at least: one line that checks is no table)
 		if (found.length >= 6) out.budget.push(...found);
+	}
+}
+
+/**
+ * A list of projects with their money, one a line and nothing else on it ("A绿化美化项目100万元" /
+ * "B防火隔离带建设50万元" / "C专项调查200万"): each a project of the year's budget (the list a department
+ * publishes with its project target tables, as captions or a column of its own). Read in target tables
+ * only (the budget asked for; in a report the same list could be of any stage), where three such lines
+ * or more stand together (a short caption line between them, "双河", is passed over), each name of
+ * four characters at least without a sentence's punctuation, and none a total or a fund's row.
+ */
+function readProjectAmountLines(ctx: Ctx, env: Env, out: GridResult) {
+	if (env.kind !== 'target_table' && env.kind !== 'project_target_table') return;
+	const ROW = new RegExp(String.raw`^\s*([^\s|\t,，。;；:：]{4,60}?)\s*(${NUM})\s*(万元|万)\s*$`);
+	const lines = ctx.lines;
+	for (let a = 0; a < lines.length; a++) {
+		const run: Array<{ l: Line; m: RegExpMatchArray }> = [];
+		let gap = 0;
+		let b = a;
+		for (; b < lines.length; b++) {
+			const l = lines[b];
+			if (/[|\t]/.test(l.raw)) break;
+			const m = l.span.norm.match(ROW);
+			const name = m?.[1] ?? '';
+			if (m && (name.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 4 && !/合计|总计|小计|其中|总额|资金$|^预算|^年度/.test(name) && !fundRow(name)) {
+				run.push({ l, m });
+				gap = 0;
+				continue;
+			}
+			// (a short caption between the rows, or a blank line)
+			if ((l.blank || (/^[\u4e00-\u9fa5]{1,6}$/.test(l.span.norm.trim()))) && run.length && gap < 2) {
+				gap++;
+				continue;
+			}
+			break;
+		}
+		if (run.length >= 3) {
+			for (const { l, m } of run) {
+				const t = l.span.norm;
+				const n0 = t.lastIndexOf(m[2], t.length - m[3].length);
+				const [q0] = srcRange(l.span, t.search(/\S/), t.search(/\S/) + 1);
+				const [a0, a1] = srcRange(l.span, n0, n0 + m[2].length);
+				const [, q1] = srcRange(l.span, 0, t.trimEnd().length);
+				if (ctx.isUsed(a0, a1)) continue;
+				const item = ctx.src.slice(q0, srcRange(l.span, 0, t.indexOf(m[1]) + m[1].length)[1]).replace(/\s+/g, '');
+				out.budget.push({ flow: 'expenditure', breakdown: 'project', item, parent: '项目支出', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(ctx.src.slice(a0, a1), '万元', q0, q1, 0.7, 'grid.project-lines') });
+			}
+		}
+		a = Math.max(a, b - 1);
 	}
 }
