@@ -171,3 +171,27 @@ describe('a list of projects with their money, one a line, before a target table
 		expect(lines(sentence).some((l) => l[1] === 'project')).toBe(false);
 	});
 });
+
+describe('a list of evaluated projects with their money and grade', () => {
+	const text = [
+		'青禾市财政局关于重点项目绩效评价情况的通报',
+		'2023年共对4个重点项目进行了评价,涉及资金1310.5万元。',
+		'序号 | 主管部门(单位) | 项目名称 | 资金量 (万元) | 评价等级 |',
+		'1 | 青禾市体育局 | 全民健身场地建设 | 600 | 良 |',
+		'2 | 青禾市水务局 | 河道清淤项目(2022年度) | 410.5 | 优 |',
+		'3 | 青禾市应急管理局 | 应急物资储备 | 300 | 中 |',
+		'二、评价发现的问题'
+	].join('\n');
+	it('reads each row as a project of the year the list states (or its name gives)', () => {
+		const got = extract(text, { sourceFile: 't.txt' }).report.budget.map((l) => [l.breakdown, l.item, l.year, l.amount.wan]);
+		expect(got).toContainEqual(['project', '全民健身场地建设', 2023, 600]);
+		expect(got).toContainEqual(['project', '河道清淤项目(2022年度)', 2022, 410.5]);
+		expect(got).toContainEqual(['project', '应急物资储备', 2023, 300]);
+	});
+	it('reads the same rows with tab-separated cells, and none where no year opens the list', () => {
+		const tabbed = text.replace(/ \| /g, '\t').replace(/ \|$/gm, '');
+		expect(extract(tabbed, { sourceFile: 't.txt' }).report.budget.filter((l) => l.breakdown === 'project')).toHaveLength(3);
+		const noYear = text.replace('2023年共对4个', '共对4个');
+		expect(extract(noYear, { sourceFile: 't.txt' }).report.budget.some((l) => l.item === '全民健身场地建设')).toBe(false);
+	});
+});

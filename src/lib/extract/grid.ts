@@ -2331,6 +2331,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
 	readProjectResultRows(ctx, env, out);
 	readProjectAmountLines(ctx, env, out);
+	readEvaluatedProjects(ctx, env, out);
 	fundsByProject(ctx, out);
 	readStageMatrix(ctx, env, cells, out);
 	readStaffRow(ctx, cells, out);
@@ -3481,5 +3482,63 @@ function readProjectAmountLines(ctx: Ctx, env: Env, out: GridResult) {
 			}
 		}
 		a = Math.max(a, b - 1);
+	}
+}
+
+/**
+ * A list of evaluated projects, one a row: 序号 | [主管部门] | 项目名称 | 资金量(万元) | 评价等级 (the results a
+ * finance bureau publishes of its key evaluations, 重点项目绩效评价结果). Each row is a project of the
+ * budget with the money the list states, of the year its name gives ("…项目(2021年度)") or the report's.
+ * Read from rows whose cells a bar or a tab delimits (the amount is the cell under the amount header,
+ * never a guess among several figures), two rows at least, under a header that names the project, the
+ * amount with its unit and the evaluation's grade or score.
+ */
+function readEvaluatedProjects(ctx: Ctx, env: Env, out: GridResult) {
+	const lines = ctx.lines;
+	const cellsOf = (l: Line) => {
+		const t = l.span.norm;
+		const out: Array<{ k: string; a: number; e: number }> = [];
+		let a = 0;
+		for (let i = 0; i <= t.length; i++) {
+			if (i < t.length && t[i] !== '|' && t[i] !== '\t') continue;
+			let s = a;
+			let e = i;
+			while (s < e && /\s/.test(t[s])) s++;
+			while (e > s && /\s/.test(t[e - 1])) e--;
+			out.push({ k: t.slice(s, e).replace(/\s+/g, ''), a: s, e });
+			a = i + 1;
+		}
+		return out;
+	};
+	for (let h = 0; h < lines.length; h++) {
+		if (!/[|\t]/.test(lines[h].raw)) continue;
+		const head = cellsOf(lines[h]).map((c) => c.k);
+		const name = head.findIndex((k) => /^项目名称$/.test(k));
+		const amt = head.findIndex((k) => /^(资金量|资金规模|资金金额|项目资金|项目金额|预算金额|评价金额)\((万元|元)\)$/.test(k));
+		if (name < 0 || amt < 0 || !head.some((k) => /^(评价等级|评价结果|评价得分|评级|等级)$/.test(k))) continue;
+		const unit = unitOfHeader(head[amt])!;
+		// (the year the sentence that opens the list states, "2022年共对9个重点项目进行了评价": a list without one
+		// is not read, a notice's own year being often unknown)
+		const intro = lines.slice(Math.max(0, h - 3), h).map((l) => l.span.norm).join('\n').match(/(20\d\d)\s*年/);
+		if (!intro) continue;
+		const year = Number(intro[1]);
+		const rows: BudgetLine[] = [];
+		let r = h + 1;
+		for (; r < lines.length; r++) {
+			const l = lines[r];
+			if (!/[|\t]/.test(l.raw)) break;
+			const cells = cellsOf(l);
+			const n = cells[name];
+			const v = cells[amt];
+			if (!n || !v || !/[\u4e00-\u9fa5]{2}/.test(n.k) || !new RegExp(`^${NUM}$`).test(v.k)) break;
+			const [q0, q1] = srcRange(l.span, n.a, v.e);
+			const [a0, a1] = srcRange(l.span, v.a, v.e);
+			const [n0, n1] = srcRange(l.span, n.a, n.e);
+			const item = ctx.src.slice(n0, n1).replace(/\s+/g, '');
+			const own = item.match(/[(（](20\d\d)年度?[)）]$/);
+			rows.push({ flow: 'expenditure', breakdown: 'project', item, parent: '项目支出', scope: 'all', stage: 'budget', year: own ? Number(own[1]) : year, amount: ctx.money(ctx.src.slice(a0, a1), unit, q0, q1, 0.75, 'grid.evaluated-projects') });
+		}
+		if (rows.length >= 2) out.budget.push(...rows);
+		h = r - 1;
 	}
 }
