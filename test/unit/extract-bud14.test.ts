@@ -195,3 +195,22 @@ describe('a list of evaluated projects with their money and grade', () => {
 		expect(extract(noYear, { sourceFile: 't.txt' }).report.budget.some((l) => l.item === '全民健身场地建设')).toBe(false);
 	});
 });
+
+describe('the uses a project spent its money on, listed in one sentence and closed by their sum', () => {
+	const text = (list: string) => ['青禾县人民医院2022年重症救治能力提升补助资金绩效自评报告', '二、绩效目标完成情况', '1.项目资金执行情况分析。', list, '2.项目资金管理情况分析。', '严格按照程序报批采购。'].join('\n');
+	const wan = '项目资金用于购买重症设备:血液透析机30万元、转运呼吸机12.5万元监护仪8万元、输液泵4.5万元,共计55万元。';
+	it('reads each use as a cost line of the year spent, and the sum as its total', () => {
+		const got = lines(text(wan));
+		expect(got).toContainEqual(['expenditure', 'cost', '转运呼吸机', '', 'all', 'final', 12.5, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '监护仪', '', 'all', 'final', 8, null]);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 55, null]);
+		expect(got.filter((l) => l[1] === 'cost')).toHaveLength(4);
+	});
+	it('reads the same list in 元, and none where the uses do not make the sum or no heading speaks of spending', () => {
+		const yuan = wan.replace('30万元', '300,000.00元').replace('12.5万元', '125,000.00元').replace('8万元', '80,000.00元').replace('4.5万元', '45,000.00元').replace('55万元', '550,000.00元');
+		const sorted = (x: unknown[][]) => x.map((l) => JSON.stringify(l)).sort();
+		expect(sorted(lines(text(yuan)))).toEqual(sorted(lines(text(wan))));
+		expect(lines(text(wan.replace('共计55万元', '共计56万元'))).some((l) => l[1] === 'cost')).toBe(false);
+		expect(lines(text(wan).replace('项目资金执行情况分析', '项目绩效目标情况')).some((l) => l[1] === 'cost')).toBe(false);
+	});
+});
