@@ -214,3 +214,28 @@ describe('the uses a project spent its money on, listed in one sentence and clos
 		expect(lines(text(wan).replace('项目资金执行情况分析', '项目绩效目标情况')).some((l) => l[1] === 'cost')).toBe(false);
 	});
 });
+
+describe("a fund's allocation in tranches: 小计 | 提前下达 | 本次下达 under each part", () => {
+	const table = [
+		'附件1 |',
+		'2019年青禾县学生资助补助资金安排表 |',
+		'单位:元 |',
+		'单 位 | 全年中央补助资金 | 其中:助学金 | 其中:免学费 |',
+		'小计 | 提前下达 | 本次下达 | 小计 | 提前下达 | 本次下达 |',
+		'青禾县职业学校 | 1,250,000 | 450,000 | 400,000 | 50,000 | 800,000 | 600,000 | 200,000 |',
+		'附件2 |',
+		'学生资助补助资金绩效目标表 |',
+		'(2019年度) |'
+	].join('\n');
+	it('reads the whole as adjusted, each part as adjusted, initial (sent ahead) and addition (sent now), in 元', () => {
+		const got = lines(table);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'adjusted', 125, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '助学金', '', 'all', 'initial', 40, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '免学费', '', 'all', 'addition', 20, null]);
+		expect(got).toContainEqual(['expenditure', 'cost', '免学费', '', 'all', 'adjusted', 80, null]);
+	});
+	it('reads the same in tabs, and nothing where a part is not its two tranches', () => {
+		expect(lines(table.replace(/ \| ?/g, '\t').replace(/ \|$/gm, ''))).toEqual(lines(table));
+		expect(lines(table.replace('| 200,000 |', '| 210,000 |')).some((l) => l[2] === '免学费')).toBe(false);
+	});
+});

@@ -2332,6 +2332,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	readProjectResultRows(ctx, env, out);
 	readProjectAmountLines(ctx, env, out);
 	readEvaluatedProjects(ctx, env, out);
+	readTrancheMatrix(ctx, env, out);
 	fundsByProject(ctx, out);
 	readStageMatrix(ctx, env, cells, out);
 	readStaffRow(ctx, cells, out);
@@ -3493,23 +3494,26 @@ function readProjectAmountLines(ctx: Ctx, env: Env, out: GridResult) {
  * never a guess among several figures), two rows at least, under a header that names the project, the
  * amount with its unit and the evaluation's grade or score.
  */
+/** The cells of a line whose cells a bar or a tab delimits: each cell's key (no spaces) and its span indices. */
+function delimitedCells(l: Line): Array<{ k: string; a: number; e: number }> {
+	const t = l.span.norm;
+	const out: Array<{ k: string; a: number; e: number }> = [];
+	let a = 0;
+	for (let i = 0; i <= t.length; i++) {
+		if (i < t.length && t[i] !== '|' && t[i] !== '\t') continue;
+		let s = a;
+		let e = i;
+		while (s < e && /\s/.test(t[s])) s++;
+		while (e > s && /\s/.test(t[e - 1])) e--;
+		out.push({ k: t.slice(s, e).replace(/\s+/g, ''), a: s, e });
+		a = i + 1;
+	}
+	return out;
+}
+
 function readEvaluatedProjects(ctx: Ctx, env: Env, out: GridResult) {
 	const lines = ctx.lines;
-	const cellsOf = (l: Line) => {
-		const t = l.span.norm;
-		const out: Array<{ k: string; a: number; e: number }> = [];
-		let a = 0;
-		for (let i = 0; i <= t.length; i++) {
-			if (i < t.length && t[i] !== '|' && t[i] !== '\t') continue;
-			let s = a;
-			let e = i;
-			while (s < e && /\s/.test(t[s])) s++;
-			while (e > s && /\s/.test(t[e - 1])) e--;
-			out.push({ k: t.slice(s, e).replace(/\s+/g, ''), a: s, e });
-			a = i + 1;
-		}
-		return out;
-	};
+	const cellsOf = delimitedCells;
 	for (let h = 0; h < lines.length; h++) {
 		if (!/[|\t]/.test(lines[h].raw)) continue;
 		const head = cellsOf(lines[h]).map((c) => c.k);
@@ -3540,5 +3544,60 @@ function readEvaluatedProjects(ctx: Ctx, env: Env, out: GridResult) {
 		}
 		if (rows.length >= 2) out.budget.push(...rows);
 		h = r - 1;
+	}
+}
+
+/**
+ * A fund's allocation in tranches, two header rows over one row of money: 单位 | 全年X资金 | 其中:A | 其中:B, then
+ * 小计 | 提前下达 | 本次下达 under each part, then the payee's row "甲校 | T | a | a1 | a2 | b | b1 | b2" (a county's
+ * 资金安排表 attached to a fund's target table). The whole is the year's budget as adjusted (合计), each part a
+ * cost line of it (its 小计 adjusted, the tranche sent ahead 提前下达 initial, the one sent now an addition).
+ * Read only where every part's 小计 is its two tranches and the parts make the whole (±0.01), from the 合计
+ * row where the table has several payees, else from its one row; rows whose cells a bar or a tab delimits.
+ */
+function readTrancheMatrix(ctx: Ctx, env: Env, out: GridResult) {
+	const lines = ctx.lines;
+	for (let h = 1; h < lines.length - 1; h++) {
+		if (!/[|\t]/.test(lines[h].raw)) continue;
+		const sub = delimitedCells(lines[h]).map((c) => c.k).filter((k) => k);
+		if (sub.length < 6 || sub.length % 3 || !sub.every((k, x) => (x % 3 === 0 ? /^小计$/.test(k) : x % 3 === 1 ? /^(提前下达|上次下达|第一批)$/.test(k) : /^(本次下达|追加下达|第二批)$/.test(k)))) continue;
+		const groups = delimitedCells(lines[h - 1]).map((c) => c.k).filter((k) => k);
+		// (单位 | the whole | one name a part)
+		if (groups.length !== 2 + sub.length / 3 || !/^(单位|单位名称|地区|县区)$/.test(groups[0]) || !/资金|经费|补助/.test(groups[1])) continue;
+		const parts = groups.slice(2).map((g) => g.replace(/^其中[:：]?/, ''));
+		const above = lines.slice(Math.max(0, h - 4), h).map((l) => l.span.norm).join(' ');
+		const unit = above.match(/单位\s*[:：]\s*(万元|亿元|元)/)?.[1] as MoneyUnit | undefined;
+		if (!unit) continue;
+		const rows: Array<{ l: Line; cells: Array<{ k: string; a: number; e: number }> }> = [];
+		for (let r = h + 1; r < lines.length && /[|\t]/.test(lines[r].raw); r++) {
+			const cells = delimitedCells(lines[r]).filter((c) => c.k);
+			if (cells.length !== 2 + sub.length || !cells.slice(1).every((c) => new RegExp(`^${NUM}$`).test(c.k))) break;
+			rows.push({ l: lines[r], cells });
+		}
+		const row = rows.find((r) => /^(合计|总计)$/.test(r.cells[0].k)) ?? (rows.length === 1 ? rows[0] : undefined);
+		if (!row) continue;
+		const n = (x: number) => Number(row.cells[x].k.replace(/,/g, ''));
+		const near = (a: number, b: number) => Math.abs(a - b) <= 0.0101;
+		let sum = 0;
+		let ok = true;
+		for (let g = 0; g < parts.length; g++) {
+			const [t, a, b] = [n(2 + 3 * g), n(3 + 3 * g), n(4 + 3 * g)];
+			if (!near(t, a + b)) ok = false;
+			sum += t;
+		}
+		if (!ok || !near(sum, n(1))) continue;
+		const { l, cells } = row;
+		const [q0, q1] = srcRange(l.span, cells[0].a, cells[cells.length - 1].e);
+		const money = (x: number) => {
+			const [a0, a1] = srcRange(l.span, cells[x].a, cells[x].e);
+			return ctx.money(ctx.src.slice(a0, a1), unit, q0, q1, 0.75, 'grid.tranches');
+		};
+		out.budget.push({ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'adjusted', year: env.year, amount: money(1) });
+		parts.forEach((item, g) => {
+			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item, scope: 'all', stage: 'adjusted', year: env.year, amount: money(2 + 3 * g) });
+			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item, scope: 'all', stage: 'initial', year: env.year, amount: money(3 + 3 * g) });
+			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item, scope: 'all', stage: 'addition', year: env.year, amount: money(4 + 3 * g) });
+		});
+		return;
 	}
 }
