@@ -239,3 +239,15 @@ describe("a fund's allocation in tranches: 小计 | 提前下达 | 本次下达 
 		expect(lines(table.replace('| 200,000 |', '| 210,000 |')).some((l) => l[2] === '免学费')).toBe(false);
 	});
 });
+
+describe("the 项目支出情况 table of Hubei's 部门整体绩效目标申报表", () => {
+	const cells = ['部门整体绩效目标申报表', '2023  年度', '单位:万元', '部门(单位) 名称', '青禾县救助站', '项目支出情况', '项目名称', '项目类型', '项目总预算', '项目本年度预算', '项目主要支出方向和用途',
+		'流浪人员救助经费', '常年性项目', '120', '60', '救助生活费', '救助车辆购置资金', '一次性项目', '25', '25', '', '托养服务经费', '常年性项目', '40', '40', '托养服务费', '部门整体绩效目标'];
+	it("reads each project at the year's budget (本年度预算), with or without its use", () => {
+		const got = lines(cells.join('\n\n'));
+		expect(got).toContainEqual(['expenditure', 'project', '流浪人员救助经费', '项目支出', 'all', 'initial', 60, null]);
+		expect(got).toContainEqual(['expenditure', 'project', '救助车辆购置资金', '项目支出', 'all', 'initial', 25, null]);
+		expect(got).toContainEqual(['expenditure', 'project', '托养服务经费', '项目支出', 'all', 'initial', 40, null]);
+		expect(got.some((l) => l[6] === 120)).toBe(false);
+	});
+});

@@ -2333,6 +2333,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	readProjectAmountLines(ctx, env, out);
 	readEvaluatedProjects(ctx, env, out);
 	readTrancheMatrix(ctx, env, out);
+	readProjectBudgetList(ctx, env, cells, out);
 	fundsByProject(ctx, out);
 	readStageMatrix(ctx, env, cells, out);
 	readStaffRow(ctx, cells, out);
@@ -3598,6 +3599,45 @@ function readTrancheMatrix(ctx: Ctx, env: Env, out: GridResult) {
 			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item, scope: 'all', stage: 'initial', year: env.year, amount: money(3 + 3 * g) });
 			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item, scope: 'all', stage: 'addition', year: env.year, amount: money(4 + 3 * g) });
 		});
+		return;
+	}
+}
+
+/**
+ * The 项目支出情况 table of a department's target form: 项目名称 | [项目类型] | 项目总预算 | 项目本年度预算 |
+ * [项目主要支出方向和用途], one project a row (Hubei's 部门整体绩效目标申报表). Each row is a project of the
+ * department's spending at the year's initial budget (its 本年度预算; the 总预算 may span years and is not
+ * read). Any cell layout: the cells in reading order, a row being a name, perhaps its type (…项目), the two
+ * amounts and perhaps a use; read where the year's amount is at most the total, two rows at least.
+ */
+function readProjectBudgetList(ctx: Ctx, env: Env, cells: readonly GCell[], out: GridResult) {
+	if (env.kind !== 'target_table') return;
+	for (let i = 0; i < cells.length; i++) {
+		if (cells[i].key !== '项目名称') continue;
+		let j = i + 1;
+		const head: string[] = [];
+		while (j < cells.length && j < i + 6 && /^(项目类型|项目性质|项目总预算|(项目)?(本年度|当年|年度)预算(数)?|(项目)?(主要)?支出方向(和|及)?用途|(资金)?用途)(\((万元|元)\))?$/.test(cells[j].key)) head.push(cells[j++].key);
+		const tot = head.findIndex((h) => /^项目总预算/.test(h));
+		const year = head.findIndex((h) => /(本年度|当年|年度)预算/.test(h));
+		if (tot < 0 || year !== tot + 1) continue;
+		const typed = head.some((h) => /^项目(类型|性质)$/.test(h));
+		const used = head.some((h) => /用途/.test(h));
+		const unit: MoneyUnit = head.map(unitOfHeader).find((u) => u) ?? cellStream(ctx).slice(0, i).map((c) => (/单位[:：](万元|亿元|元)/.test(c.key) ? unitOfHeader(c.key) : undefined)).filter((u) => u).pop() ?? '万元';
+		const rows: BudgetLine[] = [];
+		let k = j;
+		while (k < cells.length) {
+			const name = cells[k];
+			if (!name || !name.key || isValue(name.key) || name.key.length > 40 || !/[\u4e00-\u9fa5]{2}/.test(name.key)) break;
+			let v = k + 1;
+			if (typed && cells[v] && !isNumber(cells[v].key)) v++;
+			const [a, b] = [cells[v], cells[v + 1]];
+			if (!a || !b || !isNumber(a.key) || !isNumber(b.key) || /%$/.test(a.key + b.key)) break;
+			if (Number(b.key.replace(/,/g, '')) > Number(a.key.replace(/,/g, '')) + 1e-9) break;
+			rows.push({ flow: 'expenditure', breakdown: 'project', item: name.text.replace(/\s+/g, ''), parent: '项目支出', scope: 'all', stage: 'initial', year: env.year, amount: ctx.money(b.text, unit, name.start, b.end, 0.7, 'grid.project-budgets') });
+			k = v + 2;
+			if (used && cells[k] && !isValue(cells[k].key) && cells[k + 1] && !isNumber(cells[k + 1].key) && (!typed || !isNumber(cells[k + 2]?.key ?? ''))) k++;
+		}
+		if (rows.length >= 2) out.budget.push(...rows);
 		return;
 	}
 }
