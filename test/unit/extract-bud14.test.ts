@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
 import { toHalfWidth } from '../../src/lib/text/normalize';
+import { perturb } from '../../src/lib/extract/perturb';
 
 const lines = (text: string) =>
 	extract(text, { sourceFile: 't.txt' }).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.parent ?? '', l.scope, l.stage, l.amount.wan, l.execution_rate?.value ?? null]);
@@ -191,6 +192,8 @@ describe('a list of evaluated projects with their money and grade', () => {
 	it('reads the same rows with tab-separated cells, and none where no year opens the list', () => {
 		const tabbed = text.replace(/ \| /g, '\t').replace(/ \|$/gm, '');
 		expect(extract(tabbed, { sourceFile: 't.txt' }).report.budget.filter((l) => l.breakdown === 'project')).toHaveLength(3);
+		// (and in the other cell layouts: one cell a line, one cell a line ending ' |', spaces)
+		for (const layout of ['cell-line', 'cell-bar', 'space'] as const) expect(extract(perturb(text, layout), { sourceFile: 't.txt' }).report.budget.filter((l) => l.breakdown === 'project')).toHaveLength(3);
 		const noYear = text.replace('2023年共对4个', '共对4个');
 		expect(extract(noYear, { sourceFile: 't.txt' }).report.budget.some((l) => l.item === '全民健身场地建设')).toBe(false);
 	});
@@ -236,6 +239,7 @@ describe("a fund's allocation in tranches: 小计 | 提前下达 | 本次下达 
 	});
 	it('reads the same in tabs, and nothing where a part is not its two tranches', () => {
 		expect(lines(table.replace(/ \| ?/g, '\t').replace(/ \|$/gm, ''))).toEqual(lines(table));
+		for (const layout of ['cell-line', 'cell-bar', 'space'] as const) expect(lines(perturb(table, layout))).toEqual(lines(table));
 		expect(lines(table.replace('| 200,000 |', '| 210,000 |')).some((l) => l[2] === '免学费')).toBe(false);
 	});
 });

@@ -3490,109 +3490,101 @@ function readProjectAmountLines(ctx: Ctx, env: Env, out: GridResult) {
 /**
  * A list of evaluated projects, one a row: 序号 | [主管部门] | 项目名称 | 资金量(万元) | 评价等级 (the results a
  * finance bureau publishes of its key evaluations, 重点项目绩效评价结果). Each row is a project of the
- * budget with the money the list states, of the year its name gives ("…项目(2021年度)") or the report's.
- * Read from rows whose cells a bar or a tab delimits (the amount is the cell under the amount header,
- * never a guess among several figures), two rows at least, under a header that names the project, the
- * amount with its unit and the evaluation's grade or score.
+ * budget with the money the list states, of the year its name gives ("…项目(2021年度)") or the one the
+ * sentence opening the list states (a list without one is not read: a notice's own year is often
+ * unknown). The document's cells in reading order, empty ones dropped, so any cell layout; a row is the
+ * header's number of cells with a name under 项目名称, a figure under the amount and a grade or score
+ * under the grade, two rows at least.
  */
-/** The cells of a line whose cells a bar or a tab delimits: each cell's key (no spaces) and its span indices. */
-function delimitedCells(l: Line): Array<{ k: string; a: number; e: number }> {
-	const t = l.span.norm;
-	const out: Array<{ k: string; a: number; e: number }> = [];
-	let a = 0;
-	for (let i = 0; i <= t.length; i++) {
-		if (i < t.length && t[i] !== '|' && t[i] !== '\t') continue;
-		let s = a;
-		let e = i;
-		while (s < e && /\s/.test(t[s])) s++;
-		while (e > s && /\s/.test(t[e - 1])) e--;
-		out.push({ k: t.slice(s, e).replace(/\s+/g, ''), a: s, e });
-		a = i + 1;
-	}
-	return out;
-}
-
 function readEvaluatedProjects(ctx: Ctx, env: Env, out: GridResult) {
-	const lines = ctx.lines;
-	const cellsOf = delimitedCells;
-	for (let h = 0; h < lines.length; h++) {
-		if (!/[|\t]/.test(lines[h].raw)) continue;
-		const head = cellsOf(lines[h]).map((c) => c.k);
-		const name = head.findIndex((k) => /^项目名称$/.test(k));
+	const all = cellStream(ctx).filter((c) => c.key !== '');
+	for (let i = 0; i < all.length; i++) {
+		if (all[i].key !== '项目名称') continue;
+		// the header around it: 序号 / 主管部门 before, the amount (its unit perhaps a cell of its own) and the grade after
+		let h0 = i;
+		while (h0 > i - 3 && h0 > 0 && /^(序号|主管部门(\(单位\))?|单位(名称)?|评价方式)$/.test(all[h0 - 1].key)) h0--;
+		const head: string[] = all.slice(h0, i + 1).map((c) => c.key);
+		let j = i + 1;
+		while (j < all.length && j < i + 5) {
+			const k = all[j].key;
+			if (/^\((万元|元)\)$/.test(k) && head.length) {
+				head[head.length - 1] += k;
+				j++;
+				continue;
+			}
+			if (!/^(资金量|资金规模|资金金额|项目资金|项目金额|预算金额|评价金额)(\((万元|元)\))?$|^(评价等级|评价结果|评价得分|评级|等级)$/.test(k)) break;
+			head.push(k);
+			j++;
+		}
+		const name = head.indexOf('项目名称');
 		const amt = head.findIndex((k) => /^(资金量|资金规模|资金金额|项目资金|项目金额|预算金额|评价金额)\((万元|元)\)$/.test(k));
-		if (name < 0 || amt < 0 || !head.some((k) => /^(评价等级|评价结果|评价得分|评级|等级)$/.test(k))) continue;
+		const grade = head.findIndex((k) => /^(评价等级|评价结果|评价得分|评级|等级)$/.test(k));
+		if (amt < 0 || grade < 0) continue;
 		const unit = unitOfHeader(head[amt])!;
-		// (the year the sentence that opens the list states, "2022年共对9个重点项目进行了评价": a list without one
-		// is not read, a notice's own year being often unknown)
-		const intro = lines.slice(Math.max(0, h - 3), h).map((l) => l.span.norm).join('\n').match(/(20\d\d)\s*年/);
+		const lineAt = ctx.lineOf(all[h0].start);
+		const intro = ctx.lines.slice(Math.max(0, lineAt - 3), lineAt).map((l) => l.span.norm).join('\n').match(/(20\d\d)\s*年/);
 		if (!intro) continue;
 		const year = Number(intro[1]);
 		const rows: BudgetLine[] = [];
-		let r = h + 1;
-		for (; r < lines.length; r++) {
-			const l = lines[r];
-			if (!/[|\t]/.test(l.raw)) break;
-			const cells = cellsOf(l);
-			const n = cells[name];
-			const v = cells[amt];
-			if (!n || !v || !/[\u4e00-\u9fa5]{2}/.test(n.k) || !new RegExp(`^${NUM}$`).test(v.k)) break;
-			const [q0, q1] = srcRange(l.span, n.a, v.e);
-			const [a0, a1] = srcRange(l.span, v.a, v.e);
-			const [n0, n1] = srcRange(l.span, n.a, n.e);
-			const item = ctx.src.slice(n0, n1).replace(/\s+/g, '');
+		let k = j;
+		for (; k + head.length <= all.length; k += head.length) {
+			const row = all.slice(k, k + head.length);
+			const n = row[name];
+			const v = row[amt];
+			const g = row[grade];
+			if (!/[\u4e00-\u9fa5]{2}/.test(n.key) || isValue(n.key) || !new RegExp(`^${NUM}$`).test(v.key) || !/^(优|良|中|差|优秀|良好|合格|不合格|\d+(\.\d+)?分?)$/.test(g.key)) break;
+			const item = n.text.replace(/\s+/g, '');
 			const own = item.match(/[(（](20\d\d)年度?[)）]$/);
-			rows.push({ flow: 'expenditure', breakdown: 'project', item, parent: '项目支出', scope: 'all', stage: 'budget', year: own ? Number(own[1]) : year, amount: ctx.money(ctx.src.slice(a0, a1), unit, q0, q1, 0.75, 'grid.evaluated-projects') });
+			rows.push({ flow: 'expenditure', breakdown: 'project', item, parent: '项目支出', scope: 'all', stage: 'budget', year: own ? Number(own[1]) : year, amount: ctx.money(v.text, unit, n.start, v.end, 0.75, 'grid.evaluated-projects') });
 		}
 		if (rows.length >= 2) out.budget.push(...rows);
-		h = r - 1;
+		i = k - 1;
 	}
 }
 
 /**
- * A fund's allocation in tranches, two header rows over one row of money: 单位 | 全年X资金 | 其中:A | 其中:B, then
+ * A fund's allocation in tranches, two header rows over the money: 单位 | 全年X资金 | 其中:A | 其中:B, then
  * 小计 | 提前下达 | 本次下达 under each part, then the payee's row "甲校 | T | a | a1 | a2 | b | b1 | b2" (a county's
  * 资金安排表 attached to a fund's target table). The whole is the year's budget as adjusted (合计), each part a
  * cost line of it (its 小计 adjusted, the tranche sent ahead 提前下达 initial, the one sent now an addition).
  * Read only where every part's 小计 is its two tranches and the parts make the whole (±0.01), from the 合计
- * row where the table has several payees, else from its one row; rows whose cells a bar or a tab delimits.
+ * row where the table has several payees, else from its one row. The document's cells in reading order,
+ * empty ones dropped, so any cell layout.
  */
 function readTrancheMatrix(ctx: Ctx, env: Env, out: GridResult) {
-	const lines = ctx.lines;
-	for (let h = 1; h < lines.length - 1; h++) {
-		if (!/[|\t]/.test(lines[h].raw)) continue;
-		const sub = delimitedCells(lines[h]).map((c) => c.k).filter((k) => k);
-		if (sub.length < 6 || sub.length % 3 || !sub.every((k, x) => (x % 3 === 0 ? /^小计$/.test(k) : x % 3 === 1 ? /^(提前下达|上次下达|第一批)$/.test(k) : /^(本次下达|追加下达|第二批)$/.test(k)))) continue;
-		const groups = delimitedCells(lines[h - 1]).map((c) => c.k).filter((k) => k);
-		// (单位 | the whole | one name a part)
-		if (groups.length !== 2 + sub.length / 3 || !/^(单位|单位名称|地区|县区)$/.test(groups[0]) || !/资金|经费|补助/.test(groups[1])) continue;
-		const parts = groups.slice(2).map((g) => g.replace(/^其中[:：]?/, ''));
-		const above = lines.slice(Math.max(0, h - 4), h).map((l) => l.span.norm).join(' ');
+	const all = cellStream(ctx).filter((c) => c.key !== '');
+	const tranche = (k: string, x: number) => (x % 3 === 0 ? /^小计$/.test(k) : x % 3 === 1 ? /^(提前下达|上次下达|第一批)$/.test(k) : /^(本次下达|追加下达|第二批)$/.test(k));
+	for (let h = 0; h < all.length; h++) {
+		// (the payee column's header before it, "单位", perhaps written with its letters spaced: not needed)
+		if (!/资金|经费|补助/.test(all[h + 1]?.key ?? '') || !/^其中/.test(all[h + 2]?.key ?? '')) continue;
+		let p = h + 2;
+		const parts: string[] = [];
+		while (p < all.length && /^其中[:：]?[\u4e00-\u9fa5]{2,20}$/.test(all[p].key)) parts.push(all[p++].key.replace(/^其中[:：]?/, ''));
+		if (parts.length < 1 || !all.slice(p, p + 3 * parts.length).every((c, x) => tranche(c.key, x))) continue;
+		const width = 2 + 3 * parts.length;
+		const line = ctx.lineOf(all[h].start);
+		const above = ctx.lines.slice(Math.max(0, line - 4), line + 1).map((l) => l.span.norm).join(' ');
 		const unit = above.match(/单位\s*[:：]\s*(万元|亿元|元)/)?.[1] as MoneyUnit | undefined;
 		if (!unit) continue;
-		const rows: Array<{ l: Line; cells: Array<{ k: string; a: number; e: number }> }> = [];
-		for (let r = h + 1; r < lines.length && /[|\t]/.test(lines[r].raw); r++) {
-			const cells = delimitedCells(lines[r]).filter((c) => c.k);
-			if (cells.length !== 2 + sub.length || !cells.slice(1).every((c) => new RegExp(`^${NUM}$`).test(c.k))) break;
-			rows.push({ l: lines[r], cells });
+		const rows: GCell[][] = [];
+		for (let r = p + 3 * parts.length; r + width <= all.length; r += width) {
+			const row = all.slice(r, r + width);
+			if (isValue(row[0].key) || !row.slice(1).every((c) => new RegExp(`^${NUM}$`).test(c.key))) break;
+			rows.push(row);
 		}
-		const row = rows.find((r) => /^(合计|总计)$/.test(r.cells[0].k)) ?? (rows.length === 1 ? rows[0] : undefined);
+		const row = rows.find((r) => /^(合计|总计)$/.test(r[0].key)) ?? (rows.length === 1 ? rows[0] : undefined);
 		if (!row) continue;
-		const n = (x: number) => Number(row.cells[x].k.replace(/,/g, ''));
+		const n = (x: number) => Number(row[x].key.replace(/,/g, ''));
 		const near = (a: number, b: number) => Math.abs(a - b) <= 0.0101;
 		let sum = 0;
 		let ok = true;
 		for (let g = 0; g < parts.length; g++) {
-			const [t, a, b] = [n(2 + 3 * g), n(3 + 3 * g), n(4 + 3 * g)];
-			if (!near(t, a + b)) ok = false;
-			sum += t;
+			if (!near(n(2 + 3 * g), n(3 + 3 * g) + n(4 + 3 * g))) ok = false;
+			sum += n(2 + 3 * g);
 		}
 		if (!ok || !near(sum, n(1))) continue;
-		const { l, cells } = row;
-		const [q0, q1] = srcRange(l.span, cells[0].a, cells[cells.length - 1].e);
-		const money = (x: number) => {
-			const [a0, a1] = srcRange(l.span, cells[x].a, cells[x].e);
-			return ctx.money(ctx.src.slice(a0, a1), unit, q0, q1, 0.75, 'grid.tranches');
-		};
+		const [q0, q1] = [row[0].start, row[row.length - 1].end];
+		const money = (x: number) => ctx.money(row[x].text, unit, q0, q1, 0.75, 'grid.tranches');
 		out.budget.push({ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'adjusted', year: env.year, amount: money(1) });
 		parts.forEach((item, g) => {
 			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item, scope: 'all', stage: 'adjusted', year: env.year, amount: money(2 + 3 * g) });
