@@ -240,6 +240,8 @@ describe("a fund's allocation in tranches: 小计 | 提前下达 | 本次下达 
 	it('reads the same in tabs, and nothing where a part is not its two tranches', () => {
 		expect(lines(table.replace(/ \| ?/g, '\t').replace(/ \|$/gm, ''))).toEqual(lines(table));
 		for (const layout of ['cell-line', 'cell-bar', 'space'] as const) expect(lines(perturb(table, layout))).toEqual(lines(table));
+		// (the row run together by a text layer: cut where every amount carries its thousands separators)
+		expect(lines(table.replace('青禾县职业学校 | 1,250,000 | 450,000 | 400,000 | 50,000 | 800,000 | 600,000 | 200,000 |', '青禾县职业学校1,250,000450,000400,00050,000800,000600,000200,000 |'))).toEqual(lines(table));
 		expect(lines(table.replace('| 200,000 |', '| 210,000 |')).some((l) => l[2] === '免学费')).toBe(false);
 	});
 });

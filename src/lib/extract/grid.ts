@@ -3567,8 +3567,16 @@ function readTrancheMatrix(ctx: Ctx, env: Env, out: GridResult) {
 		const unit = above.match(/单位\s*[:：]\s*(万元|亿元|元)/)?.[1] as MoneyUnit | undefined;
 		if (!unit) continue;
 		const rows: GCell[][] = [];
-		for (let r = p + 3 * parts.length; r + width <= all.length; r += width) {
-			const row = all.slice(r, r + width);
+		// (a row whose cells a text layer ran together, "甲校1,250,000450,000400,000…": cut where every amount
+		// carries its thousands separators, the only cut those allow; each piece quotes the whole cell)
+		const body = all.slice(p + 3 * parts.length);
+		const fused = body[0]?.key.match(/^([\u4e00-\u9fa5()（）]{2,40}?)((?:\d{1,3}(?:,\d{3})+(?:\.\d+)?)+)$/);
+		if (fused) {
+			const nums = fused[2].match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?(?=\d{1,3},|$)/g) ?? [];
+			if (nums.length === width - 1 && nums.join('') === fused[2]) body.splice(0, 1, { ...body[0], text: fused[1], key: fused[1] }, ...nums.map((n) => ({ ...body[0], text: n, key: n })));
+		}
+		for (let r = 0; r + width <= body.length; r += width) {
+			const row = body.slice(r, r + width);
 			if (isValue(row[0].key) || !row.slice(1).every((c) => new RegExp(`^${NUM}$`).test(c.key))) break;
 			rows.push(row);
 		}
