@@ -175,14 +175,16 @@ export function readPayeeLists(ctx: Ctx, env: Env, have: BudgetLine[]): BudgetLi
 	const out: BudgetLine[] = [];
 	const used = have.map((l) => ctx.prov.get(l.amount)).filter((p) => p);
 	for (const p of ctx.paras) {
-		const { span } = p;
+		// (a list whose whole is stated after it, "分配X经费：甲区a万元,…,合计N万元", read as "分配X经费N万元,其中:…": numbers.ts)
+		const span = totalFirst(p.span);
 		const norm = span.norm;
 		for (const sm of norm.matchAll(/[^。；;]+/g)) {
 			const sent = sm[0];
 			const base = sm.index!;
-			// the clauses, each with where it starts
+			// the clauses, each with where it starts (a thousands separator inside an amount, "3,000,000.00元",
+			// cuts no clause: reports that state their money in 元)
 			const clauses: Array<{ t: string; a: number }> = [];
-			for (const cm of sent.matchAll(/[^,，、]+/g)) clauses.push({ t: cm[0].trim(), a: base + cm.index! + (cm[0].length - cm[0].trimStart().length) });
+			for (const cm of sent.matchAll(/(?:[^,，、]|(?<=\d),(?=\d{3}(?!\d)))+/g)) clauses.push({ t: cm[0].trim(), a: base + cm.index! + (cm[0].length - cm[0].trimStart().length) });
 			for (let c = 0; c < clauses.length; c++) {
 				// the run of places with amounts from clause c
 				const run: Array<{ place: string; num: string; unit: string; a: number; e: number }> = [];
@@ -268,3 +270,43 @@ export function readPayeeLists(ctx: Ctx, env: Env, have: BudgetLine[]): BudgetLi
 /** Source ranges of the totals of payee lists (the list's sum, which a prose reader must not read as a budget total). */
 const payeeTotals = new WeakMap<Ctx, Array<[number, number]>>();
 export const payeeListTotals = (ctx: Ctx): Array<[number, number]> => payeeTotals.get(ctx) ?? [];
+
+/**
+ * The uses a project's money went to, listed in one sentence and closed by their sum: "项目资金用于购买X设备:
+ * A设备a万元、B设备b万元…,共计N万元" (names may run straight on after an amount, "…b万元C监护仪c万元").
+ * Each use is a cost line of the year's spending and the sum its total, read where the uses add up to
+ * the stated sum (±0.01) and the paragraph stands under a heading about spending the money (资金执行 /
+ * 使用 / 支出情况): a list under a plan's heading could be of the budget. Amounts in 元 or 亿元 convert
+ * with MONEY_FACTOR. Serves the 项目资金执行情况 paragraphs of project and transfer-payment self-evaluation
+ * reports.
+ */
+export function readUseLists(ctx: Ctx, env: Env): BudgetLine[] {
+	const out: BudgetLine[] = [];
+	const part = new RegExp(String.raw`([\u4e00-\u9fa5A-Za-z()（）“”][\u4e00-\u9fa5A-Za-z()（）“”\d]{1,29}?)\s*(?<![\d.,])${AMT}`, 'g');
+	for (const p of ctx.paras) {
+		const above = p.lines.length ? ctx.lines.slice(Math.max(0, p.lines[0] - 2), p.lines[0]).map((l) => l.span.norm).join('') : '';
+		if (!/(资金|经费)(的)?(执行|使用|支出)|支出情况|使用情况/.test(above + p.span.norm.slice(0, 16))) continue;
+		const norm = p.span.norm;
+		for (const m of norm.matchAll(new RegExp(String.raw`用于([^:：。；;]{0,20})[:：]([^。；;]{6,600}?)[,，]\s*(共计|合计|总计)\s*(${NUM})\s*(${MONEY_UNIT})`, 'g'))) {
+			const from = m.index! + m[0].indexOf(m[2], 2 + m[1].length);
+			const parts = [...m[2].matchAll(part)];
+			// (the parts make the whole list: nothing but separators between them)
+			let covered = 0;
+			for (const x of parts) covered += x[0].length;
+			const seps = m[2].length - covered;
+			if (parts.length < 2 || seps > parts.length) continue;
+			const wan = (n: string, u: string) => Number(n.replace(/,/g, '')) * MONEY_FACTOR[unitOf(u)];
+			const sum = parts.reduce((a, x) => a + wan(x[2], x[3]), 0);
+			if (Math.abs(sum - wan(m[4], m[5])) > 0.0105) continue;
+			for (const x of parts) {
+				const a = from + x.index! + x[0].indexOf(x[1]);
+				const e = from + x.index! + x[0].length;
+				out.push({ flow: 'expenditure', breakdown: 'cost', item: x[1].replace(/^[、,，]/, ''), scope: 'all', stage: 'final', year: env.year, amount: ctx.money(x[2], unitOf(x[3]), p.span.map[a], p.span.map[e - 1] + 1, 0.7, 'allocations.use-list') });
+			}
+			const ta = m.index! + m[0].lastIndexOf(m[3]);
+			const te = m.index! + m[0].length;
+			out.push({ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'final', year: env.year, amount: ctx.money(m[4], unitOf(m[5]), p.span.map[ta], p.span.map[te - 1] + 1, 0.7, 'allocations.use-list-total') });
+		}
+	}
+	return out;
+}

@@ -15,6 +15,7 @@ import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
 import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, isDateSerial, level1Of, parseTarget, unitOfName, writtenForm } from './indicators';
 import { NUM, cutsOf } from './numbers';
+import { MONEY_FACTOR, toHalfWidth } from '../text/normalize';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
 import { readExplainedRows, readFlowedScoreTable, readFusedLines, readOperatorRows, readSignedRows, readOrdinalRows, readRunOnTable } from './runon-rows';
 import { key as tableKey, tablesWithPiped } from './tables';
@@ -572,7 +573,10 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 			k = v;
 			rowsEnd = v;
 		}
-		if (rows && env.kind === 'self_evaluation') readCompositionCells(ctx, env, cells, unit, rowsEnd, out);
+		// (the composition may follow the row's cells or stand among them where a fused row was cut: from
+		// its first cell near the end of the rows)
+		const comp = cells.slice(rowsEnd - 6, rowsEnd + 12).findIndex((c) => /^按(收入|支出)性质分?[:：]?/.test(c.key));
+		if (rows && env.kind === 'self_evaluation') readCompositionCells(ctx, env, cells, unit, comp >= 0 ? Math.min(rowsEnd, rowsEnd - 6 + comp) : rowsEnd, out);
 		i = k;
 	}
 }
@@ -1062,9 +1066,14 @@ function alignLostCells(keys: string[], cols: FundCol[], part: boolean): string[
 	return out;
 }
 
+/** A cell written as one run, without spaces inside: its text is its key, full-width digits and
+ * signs as half-width ("２４５６．１８", PDF text layers and web pages that write digits full-width). */
+// a cell whose text as written is its key (one run as typed, in half-width and simplified form: indicators.ts writtenForm)
+const solid = (c: GCell, trim = false) => writtenForm(trim ? c.text.trim() : c.text) === c.key;
+
 /** A run of fused numbers (or cells already apart) read as a row that lost cells: the one cut that aligns. */
 function splitLostCells(vals: GCell[], cols: FundCol[], part: boolean, totals: Partial<Record<FundCol, number>> | undefined): GCell[] | undefined {
-	if (vals.length !== 1 || !/^\d[\d.]*%$/.test(vals[0].key) || vals[0].text !== vals[0].key) return undefined;
+	if (vals.length !== 1 || !/^\d[\d.]*%$/.test(vals[0].key) || !solid(vals[0])) return undefined;
 	const v = vals[0];
 	const reads: string[][] = [];
 	for (let pieces = 3; pieces <= cols.length; pieces++) {
@@ -1097,7 +1106,7 @@ function splitFullRow(vals: GCell[], cols: FundCol[], isTotal: boolean, totals: 
 	const money = cols.filter((c) => c === 'initial' || c === 'adjusted' || c === 'final');
 	// a total row fills every column; a sub-row its amounts only
 	const want = isTotal ? cols.filter((c) => c !== 'other').length : money.length;
-	const fused = vals.findIndex((c) => /^\d[\d.]*%?$/.test(c.key) && writtenForm(c.text) === c.key);
+	const fused = vals.findIndex((c) => /^\d[\d.]*%?$/.test(c.key) && solid(c));
 	if (fused < 0 || vals.length >= want || vals.filter((c) => /^\d[\d.]*%?$/.test(c.key)).length === 0) return undefined;
 	const pieces = want - vals.length + 1;
 	const run = vals[fused].key;
@@ -1427,7 +1436,10 @@ function readStaffRow(ctx: Ctx, cells: GCell[], out: GridResult) {
  */
 function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUnit, from: number, out: GridResult) {
 	// (only under a form that names the two compositions)
-	if (!cells.slice(from, from + 12).some((c) => /^按(收入|支出)性质分?[:：]/.test(c.key))) return;
+	if (!cells.slice(from, from + 12).some((c) => /^按(收入|支出)性质分?[:：]?/.test(c.key))) return;
+	// (cells that OCR or a mirror ran together, "按收入性质分:60.00按支出性质分:55.00其中:一般公共预算:40.00…",
+	// "公共财政拨款40.00基本支出32.00": one label:amount cell each)
+	cells = [...cells.slice(0, from), ...compositionPairs(cells.slice(from, from + 30)), ...cells.slice(from + 30)];
 	let seen = 0;
 	const lines: BudgetLine[] = [];
 	for (let k = from; k < cells.length && k < from + 30; k++) {
@@ -1440,17 +1452,24 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 			continue;
 		}
 		const label = m[1];
-		const at = cell.text.lastIndexOf(m[2]);
+		// (found in the text as half-width: a form written in full-width digits has its amount where the key has it)
+		const at = toHalfWidth(cell.text).lastIndexOf(m[2]);
+		if (at < 0) {
+			k = next - 1;
+			continue;
+		}
 		const num = cell.text.slice(at, at + m[2].length);
 		const money = () => ctx.money(num, unit, cell.start, cell.start + at + num.length, 0.75, 'grid.composition');
 		const base = { scope: 'all' as Scope, stage: 'final' as const, year: env.year };
 		let line: BudgetLine | undefined;
 		if (/^按收入性质分?$|^收入合计$/.test(label)) line = { flow: 'income', breakdown: 'total', item: '合计', ...base, amount: money() };
 		else if (/^按支出性质分?$|^支出合计$/.test(label)) line = { flow: 'expenditure', breakdown: 'total', item: '合计', ...base, amount: money() };
-		else if (/^一般公共预算(财政拨款)?(收入)?$/.test(label)) line = { flow: 'income', breakdown: 'source', item: '一般公共预算财政拨款收入', ...base, scope: 'general_public', amount: money() };
+		else if (/^一般公共预算(财政)?(拨款)?(收入)?$|^公共财政拨款(收入)?$/.test(label)) line = { flow: 'income', breakdown: 'source', item: '一般公共预算财政拨款收入', ...base, scope: 'general_public', amount: money() };
 		else if (/^政府性基金(预算)?(财政)?拨款(收入)?$/.test(label)) line = { flow: 'income', breakdown: 'source', item: '政府性基金预算财政拨款收入', ...base, scope: 'fiscal', amount: money() };
 		else if (/^其他资金$|^其他收入$/.test(label)) line = { flow: 'income', breakdown: 'source', item: label, ...base, scope: 'other', amount: money() };
 		else if (/^(基本支出|项目支出)$/.test(label)) line = { flow: 'expenditure', breakdown: 'nature', item: label, ...base, amount: money() };
+		// (a target table's 年度预算申请 block opens with its 资金总额: the spending asked for)
+		else if ((env.kind === 'target_table' || env.kind === 'project_target_table') && /^资金总额$/.test(label) && !seen) line = { flow: 'expenditure', breakdown: 'total', item: '合计', ...base, amount: money() };
 		if (line) {
 			lines.push(line);
 			seen++;
@@ -1465,8 +1484,43 @@ function readCompositionCells(ctx: Ctx, env: Env, cells: GCell[], unit: MoneyUni
 	const groups = [lines.filter((l) => l.flow === 'income' && l.breakdown === 'source'), lines.filter((l) => l.flow === 'expenditure' && l.breakdown === 'nature')].filter((g) => g.length >= 2);
 	const near = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) < 0.01;
 	const sums = groups.map((g) => g.reduce((a, l) => a + l.amount.wan, 0));
-	if (sums.length && sums.every((x) => near(x, budgetTotal) && !near(x, finalTotal))) for (const l of lines) (l as { stage: BudgetLine['stage'] }).stage = 'budget';
+	// (where the parts make both the budget and the 执行数, a block under a 年度预算申请 header is the budget
+	// the form asked for; a target table's block is its initial budget)
+	const asked = cells.slice(Math.max(0, from - 16), from).some((c) => /年度预算申请/.test(c.key));
+	const ofBudget = sums.length > 0 && sums.every((x) => near(x, budgetTotal));
+	const ofFinal = sums.length > 0 && sums.every((x) => near(x, finalTotal));
+	const stage: BudgetLine['stage'] | undefined = env.kind === 'target_table' || env.kind === 'project_target_table' ? 'initial' : ofBudget && (!ofFinal || asked) ? 'budget' : undefined;
+	if (stage) for (const l of lines) (l as { stage: BudgetLine['stage'] }).stage = stage;
 	out.budget.push(...lines);
+}
+
+/** Label:amount cells of a composition block, one a cell: a cell holding several run together
+ * ("按收入性质分:60.00按支出性质分:55.00其中:一般公共预算:40.00", "公共财政拨款40.00基本支出32.00") cut into
+ * one cell a pair, each keyed "label:amount" and placed at its characters in the source. */
+function compositionPairs(cells: GCell[]): GCell[] {
+	const LABEL = String.raw`(?:其中[:：]?)?(?:按收入性质分?|按支出性质分?|资金总额|一般公共预算(?:财政)?(?:拨款)?(?:收入)?|公共财政拨款(?:收入)?|政府性基金(?:预算)?(?:财政)?拨款(?:收入)?|纳入(?:财政)?专户管理的非税收入拨款|其他资金|其他收入|基本支出|项目支出)`;
+	const PAIR = new RegExp(String.raw`(${LABEL})[:：]?(${NUM})?(?=${LABEL}|$)`, 'g');
+	const out: GCell[] = [];
+	for (const c of cells) {
+		const pairs = [...c.key.matchAll(PAIR)];
+		// (the whole cell is pairs, two at least, or one label run straight into its amount)
+		const whole = pairs.length > 0 && pairs.map((m) => m[0]).join('') === c.key;
+		if (!whole || (pairs.length === 1 && /[:：]/.test(c.key))) {
+			out.push(c);
+			continue;
+		}
+		// (a key index to the text: the key is the text without its spaces)
+		const at: number[] = [];
+		for (let i = 0; i < c.text.length; i++) if (!/\s/.test(c.text[i])) at.push(i);
+		for (const m of pairs) {
+			const a = at[m.index!] ?? 0;
+			const e = (at[m.index! + m[0].length - 1] ?? c.text.length - 1) + 1;
+			const label = m[1].replace(/[:：]$/, '');
+			// (a cell of its own: not joined again with its neighbours on the line)
+			out.push({ text: c.text.slice(a, e), key: m[2] ? `${label}:${m[2]}` : `${label}:`, start: c.start + a, end: c.start + e });
+		}
+	}
+	return out;
 }
 
 /* ------------------------------------------------------------------ indicators */
@@ -2058,7 +2112,7 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): Gri
 	}
 	// one number alone on the 总分 row of a table that has a 得分 column and no 分值 column (Yunnan's
 	// 项目支出绩效自评表 scored 年初目标值 | 实际完成值 | 得分, "总分 | 71.5 |"): the total score
-	if (scoreOnly && a && !b && pts(a.key) && writtenForm(a.text.trim()) === a.key) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
+	if (scoreOnly && a && !b && pts(a.key) && solid(a, true)) return { score: ctx.figure(a.text.trim(), '分', label.start, a.end, 0.75, 'grid.total.score') };
 	if (a && b && pts(a.key) && pts(b.key) && Number(b.key) <= Number(a.key)) {
 		return { max: ctx.figure(a.text, '分', label.start, a.end, 0.8, 'grid.total.max'), score: ctx.figure(b.text, '分', label.start, b.end, 0.8, 'grid.total.score') };
 	}
@@ -2068,7 +2122,7 @@ function totalRow(ctx: Ctx, label: GCell, next: GCell[], scoreOnly = false): Gri
 		const at = writtenForm(a.text).indexOf(one[1]);
 		return { score: ctx.figure(one[1], '分', label.start, a.start + at + one[1].length, 0.75, 'grid.total.score') };
 	}
-	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || writtenForm(a.text) !== a.key || pts(a.key)) return undefined;
+	if (!a || !/^\d+(\.\d+)?$/.test(a.key) || !solid(a) || pts(a.key)) return undefined;
 	const reads = cutsOf(a.key, 2).filter(([m, sc]) => pts(m) && pts(sc) && Number(sc) <= Number(m));
 	if (reads.length !== 1) return undefined;
 	const [m, s] = reads[0];
@@ -2308,7 +2362,20 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	// (an allocation notice's table stands before the target form that names the project: the whole text)
 	if (env.kind === 'project_target_table' || env.kind === 'project_self_evaluation') readAllocationTable(ctx, env, [...cellStream(ctx)], out);
 	if (env.kind === 'target_table' && !out.budget.length && !haveBudget) readCompositionRows(ctx, env, out);
+	// (a department's target form whose 年度预算申请 block splits its 资金总额 by income and by spending,
+	// 按收入性质分 | 按支出性质分: the national 部门整体支出绩效目标申报表, Hunan's counties; its title may
+	// read 部门整体支出项目绩效目标申报表, and a block with 基本支出 is the department's whatever the title)
+	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length && !haveBudget) {
+		const at = cells.findIndex((c) => /^年度预算申请/.test(c.key));
+		const unit = at >= 0 ? cells.slice(at, at + 3).map((c) => unitOfHeader(c.key)).find((u) => u) : undefined;
+		if (unit) readCompositionCells(ctx, env, cells, unit, at + 1, out);
+	}
 	if (env.kind === 'target_table') readDutyRows(ctx, env, cells, out);
+	readProjectResultRows(ctx, env, out);
+	readProjectAmountLines(ctx, env, out);
+	readEvaluatedProjects(ctx, env, out);
+	readTrancheMatrix(ctx, env, out);
+	readProjectBudgetList(ctx, env, cells, out);
 	fundsByProject(ctx, out);
 	readStageMatrix(ctx, env, cells, out);
 	readStaffRow(ctx, cells, out);
@@ -2724,9 +2791,20 @@ function readPlanCosts(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
  * 绩效目标申报表 as PDF text on mirrors.
  */
 function readCompositionRows(ctx: Ctx, env: Env, out: GridResult) {
-	for (const l of ctx.lines) {
+	// (the form one cell a paragraph or a line, Word tables copied into web pages: its cells from the unit
+	// statement before the 收入 | 构成 header on, joined as one line of space-separated cells)
+	const cells = cellStream(ctx);
+	const spans = ctx.lines.map((l) => l.span);
+	const head = cells.findIndex((c, x) => /^收入(构成)?$/.test(c.key) && (c.key === '收入构成' || cells[x + 1]?.key === '构成'));
+	if (head >= 0) {
+		const from = Math.max(0, cells.slice(0, head).map((c) => /单位[:：](万元|亿元|元)/.test(c.key)).lastIndexOf(true));
+		if (head - from <= 40) spans.push(cellsSpan(cells.slice(from, head + 60)));
+	}
+	for (const span of spans) {
+		const l = { span };
 		const t = l.span.norm;
-		if (!/收入构成/.test(t) || !/支出构成/.test(t) || !/占比/.test(t)) continue;
+		const sq = t.replace(/\s+/g, '');
+		if (!/收入构成/.test(sq) || !/支出构成/.test(sq) || !/占比/.test(sq)) continue;
 		const unit = (t.match(/单位\s*[:：]\s*(万元|亿元|元)/)?.[1] ?? undefined) as MoneyUnit | undefined;
 		if (!unit) continue;
 		type Row = { label: string; a: number; amt: string; amtAt: number; share?: string; shareAt?: number; end: number };
@@ -2752,6 +2830,9 @@ function readCompositionRows(ctx: Ctx, env: Env, out: GridResult) {
 		};
 		if (![...parts, expTotal].every((r) => shareFits(r, num(expTotal.amt)))) continue;
 		const incTotal = inc.find((r) => r.label === '合计' && r.share !== undefined && Number(r.share) === 100);
+		// (an income 合计 row that states its shares only, "合计 | 100% | 100%": the 财政拨款 row is read where
+		// its share is its amount ÷ the spending's 合计, the form's income and spending being one total)
+		const fiscalOnly = !incTotal && !inc.some((r) => r.label === '合计') ? inc.find((r) => r.label === '财政拨款' && r.share !== undefined && num(r.amt) <= num(expTotal.amt) && shareFits(r, num(expTotal.amt))) : undefined;
 		const emit = (r: Row, flow: BudgetLine['flow'], line: Pick<BudgetLine, 'breakdown' | 'item' | 'scope'>) => {
 			const [q0] = srcRange(l.span, r.a, r.a + 1);
 			const [, q1] = srcRange(l.span, r.a, r.end);
@@ -2768,10 +2849,30 @@ function readCompositionRows(ctx: Ctx, env: Env, out: GridResult) {
 			if (fiscal) emit(fiscal, 'income', { breakdown: 'source', item: '财政拨款', scope: 'fiscal' });
 			emit(incTotal, 'income', { breakdown: 'total', item: '合计', scope: 'all' });
 		}
+		if (fiscalOnly) emit(fiscalOnly, 'income', { breakdown: 'source', item: '财政拨款', scope: 'fiscal' });
 		for (const r of parts) emit(r, 'expenditure', { breakdown: 'nature', item: r.label, scope: 'all' });
 		emit(expTotal, 'expenditure', { breakdown: 'total', item: '合计', scope: 'all' });
 		return;
 	}
+}
+
+/** Cells joined as one line of space-separated cells, each character mapped to the source (a cell's key
+ * is its text without spaces: its characters map from the cell's start). */
+function cellsSpan(cells: readonly GCell[]): Span {
+	let norm = '';
+	const map: number[] = [];
+	for (const c of cells) {
+		if (!c.key) continue;
+		if (norm) {
+			norm += ' ';
+			map.push(map[map.length - 1] + 1);
+		}
+		const exact = toHalfWidth(c.text) === c.key;
+		for (let i = 0; i < c.key.length; i++) map.push(exact ? c.start + i : i === c.key.length - 1 ? c.end - 1 : c.start);
+		norm += c.key;
+	}
+	map.push((map[map.length - 1] ?? 0) + 1);
+	return { text: norm, norm, map };
 }
 
 /**
@@ -3034,7 +3135,8 @@ function readSpendingDetail(ctx: Ctx, env: Env, cells: GCell[], out: GridResult)
 		const stages = cols.filter((c): c is BudgetLine['stage'] => c !== 'other');
 		if (!stages.length || new Set(stages).size !== stages.length) continue;
 		const heads = cells.slice(i, j).map((c) => c.key);
-		const unit = heads.map(unitOfHeader).find((u) => u) ?? cells.slice(Math.max(0, i - 3), i).map((c) => unitOfHeader(c.key)).find((u) => u) ?? '万元';
+		const stated = heads.map(unitOfHeader).find((u) => u) ?? cells.slice(Math.max(0, i - 3), i).map((c) => unitOfHeader(c.key)).find((u) => u);
+		let unit: MoneyUnit = stated ?? '万元';
 		const rows: Array<{ label: GCell; vals: GCell[] }> = [];
 		let total: GCell[] | undefined;
 		let k = j;
@@ -3072,6 +3174,14 @@ function readSpendingDetail(ctx: Ctx, env: Env, cells: GCell[], out: GridResult)
 		const num = (c: GCell) => Number(c.key.replace(/,/g, ''));
 		// (to the cent a report's rounding leaves, ±0.01 as the audit tolerates)
 		if (stages.some((_, x) => Math.abs(rows.reduce((a, r) => a + num(r.vals[x]), 0) - num(total![x])) > 0.0101)) continue;
+		// (no unit stated: in 元 where the form states its total spending in 万元 as this 支出合计 ÷ 10,000, "实际支出
+		// (万元) | 55" above "支出合计 | 550000", and nowhere as the 支出合计 itself)
+		if (!stated) {
+			const t0 = num(total[total.length - 1]);
+			const all = cellStream(ctx);
+			const inWan = (v: number) => all.some((c, x) => isNumber(c.key) && !/%$/.test(c.key) && Math.abs(Number(c.key.replace(/,/g, '')) - v) < 0.005 && all.slice(Math.max(0, x - 3), x).some((h) => /万元/.test(h.key)));
+			if (t0 > 0 && inWan(t0 * MONEY_FACTOR['元']) && !inWan(t0)) unit = '元';
+		}
 		for (const r of rows) {
 			stages.forEach((stage, x) => {
 				out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.label.text.replace(/\s+/g, ''), scope: 'all', stage, year: env.year, amount: ctx.money(r.vals[x].text, unit, r.label.start, r.vals[x].end, 0.75, 'grid.spending-detail') });
@@ -3278,6 +3388,15 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 		let d = j;
 		while (d < Math.min(L.length, j + 4) && t(d) !== '支出内容') d++;
 		if (t(d) !== '支出内容' || !/^实际支出数/.test(t(d + 1))) break;
+		// (its amounts in 元 where its 支出合计 is the block's spending in 万元 times ten thousand, "实际支出(万元)
+		// 55" over "支出合计 550000": a table without a unit of its own, written in 元)
+		const spent = [...totals, ...out].find((l) => l.flow === 'expenditure' && l.breakdown === 'total' && l.stage === 'final')?.amount.wan;
+		let useUnit: MoneyUnit = '万元';
+		for (let r = d + 2; r < L.length - 1; r++) {
+			if (!/^支出合计$/.test(t(r))) continue;
+			if (isNum(r + 1) && spent !== undefined && spent > 0 && Math.abs(Number(t(r + 1).replace(/,/g, '')) * MONEY_FACTOR['元'] - spent) < 0.005 && Math.abs(Number(t(r + 1).replace(/,/g, '')) - spent) > 0.01) useUnit = '元';
+			break;
+		}
 		for (let r = d + 2; r < L.length - 1; r++) {
 			const name = t(r);
 			if (/^[一二三四五六七八九十]+、/.test(name) || /合计|小计/.test(name)) break;
@@ -3286,10 +3405,284 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 			if (/\d+号|凭证|\d+月\d*日?$/.test(name) || !/[\u4e00-\u9fa5]{2}/.test(name)) continue;
 			const [q0] = range(r);
 			const [, q1] = range(r + 1);
-			out.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'final', year: env.year, amount: ctx.money(t(r + 1), '万元', q0, q1, 0.75, 'grid.stacked-funds.use') });
+			out.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'final', year: env.year, amount: ctx.money(t(r + 1), useUnit, q0, q1, 0.75, 'grid.stacked-funds.use') });
 			r++;
 		}
 		break;
 	}
 	return out;
+}
+
+/**
+ * A summary of the year's project self-evaluations, one project a row: 序号 | 项目名称 | [项目实施单位] |
+ * 预算数 (perhaps split into level columns 中央 / 省级 / 市级 / 区级) | 执行数 | 结余数 | [结余交回财政数] |
+ * [自评得分 …] (部门绩效自评结果公开汇总表, 项目支出绩效自评结果汇总表). Each row is a project of the year's
+ * spending at the budget stage its header names (调整后 adjusted, 年初 initial, else budget), spent
+ * (final) and its balance (closing_balance, final). Rows are lines whose cells are separated by spaces,
+ * tabs or bars; empty cells may be lost, so a row is read by its arithmetic: the first amount after
+ * the names is the budget only where it minus the next (执行数) is the one after (结余数) to ±0.01; a
+ * budget split over two level columns, a name holding a space beside a unit name, or a row that does
+ * not check, is not read (no value is placed that the row does not fix). Serves the 绩效自评结果 tables
+ * that departments publish with their self-evaluation reports, in any line layout.
+ */
+function readProjectResultRows(ctx: Ctx, env: Env, out: GridResult) {
+	const lines = ctx.lines;
+	const BUDGET = /(调整后)?预算(数|金额|资金)|全年预算|年初预算/;
+	const SPENT = /执行(数|金额)|实际支出|支出(数|金额)|决算数/;
+	const LEFT = /结余(数|金额|资金)?/;
+	for (let h = 0; h < lines.length; h++) {
+		const sq = lines[h].span.norm.replace(/\s+/g, '');
+		if (!/项目名称/.test(sq) || !BUDGET.test(sq) || !SPENT.test(sq) || !LEFT.test(sq)) continue;
+		// (the header's columns in order: the budget column before the spent one, the balance after)
+		const [b0, s0, l0] = [sq.search(BUDGET), sq.search(SPENT), sq.search(LEFT)];
+		if (!(sq.indexOf('项目名称') < b0 && b0 < s0 && s0 < l0)) continue;
+		const head = sq.slice(0, b0);
+		const textCols = 1 + (/(实施|项目|承担|责任)?单位(名称)?|主管部门/.test(head.slice(head.indexOf('项目名称') + 4)) ? 1 : 0);
+		const stage: BudgetLine['stage'] = /调整后|全年预算/.test(sq) ? 'adjusted' : /年初预算/.test(sq) ? 'initial' : 'budget';
+		const above = lines.slice(Math.max(0, h - 3), h + 1).map((l) => l.span.norm).join(' ');
+		const unit: MoneyUnit | undefined = (above.match(/单位\s*[:：]\s*(万元|亿元|元)/)?.[1] ?? sq.match(/\((万元|亿元|元)\)/)?.[1]) as MoneyUnit | undefined;
+		if (!unit) continue;
+		const found: BudgetLine[] = [];
+		let misses = 0;
+		for (let r = h + 1; r < lines.length && misses <= 2; r++) {
+			const l = lines[r];
+			if (l.blank || l.rule) continue;
+			const t = l.span.norm;
+			const toks = [...t.matchAll(/[^\s|\t]+/g)].map((m) => ({ t: m[0], a: m.index!, e: m.index! + m[0].length }));
+			const num = (x: string) => new RegExp(`^[-+]?${NUM}$`).test(x);
+			if (!toks.length || !/^\d{1,3}$/.test(toks[0].t)) {
+				// (a second header line, "中央 省级 市级 区级", or a note: the table goes on past two of them)
+				if (toks.some((x) => num(x.t))) break;
+				misses++;
+				continue;
+			}
+			misses = 0;
+			const names = [];
+			let x = 1;
+			while (x < toks.length && !num(toks[x].t)) names.push(toks[x++]);
+			const vals = toks.slice(x);
+			if (!names.length || names.length > textCols || vals.length < 3 || !vals.every((v) => num(v.t) || /^\d+(\.\d+)?%$/.test(v.t))) continue;
+			const n = (v: { t: string }) => Number(v.t.replace(/,/g, ''));
+			const [b, s, left] = vals;
+			if (!num(b.t) || !num(s.t) || !num(left.t) || Math.abs(n(b) - n(s) - n(left)) > 0.0101) continue;
+			const item = names[0].t;
+			if (!/[\u4e00-\u9fa5]{2}/.test(item)) continue;
+			// (the quote: the whole row)
+			const [q0, q1] = srcRange(l.span, toks[0].a, toks[toks.length - 1].e);
+			const money = (v: { t: string; a: number; e: number }) => {
+				const [a0, a1] = srcRange(l.span, v.a, v.e);
+				return ctx.money(ctx.src.slice(a0, a1), unit, q0, q1, 0.75, 'grid.project-results');
+			};
+			const base = { breakdown: 'project' as const, item: ctx.src.slice(...srcRange(l.span, names[0].a, names[0].e)).replace(/\s+/g, ''), parent: '项目支出', scope: 'all' as Scope, year: env.year };
+			found.push({ flow: 'expenditure', ...base, stage, amount: money(b) });
+			found.push({ flow: 'expenditure', ...base, stage: 'final', amount: money(s) });
+			found.push({ flow: 'closing_balance', ...base, stage: 'final', amount: money(left) });
+		}
+		// (two rows at least: one line that checks is no table)
+		if (found.length >= 6) out.budget.push(...found);
+	}
+}
+
+/**
+ * A list of projects with their money, one a line and nothing else on it ("A绿化美化项目100万元" /
+ * "B防火隔离带建设50万元" / "C专项调查200万"): each a project of the year's budget (the list a department
+ * publishes with its project target tables, as captions or a column of its own). Read in target tables
+ * only (the budget asked for; in a report the same list could be of any stage), where three such lines
+ * or more stand together (a short caption line between them, "双河", is passed over), each name of
+ * four characters at least without a sentence's punctuation, and none a total or a fund's row.
+ */
+function readProjectAmountLines(ctx: Ctx, env: Env, out: GridResult) {
+	if (env.kind !== 'target_table' && env.kind !== 'project_target_table') return;
+	const ROW = new RegExp(String.raw`^\s*([^\s|\t,，。;；:：]{4,60}?)\s*(${NUM})\s*(万元|万)\s*$`);
+	const lines = ctx.lines;
+	for (let a = 0; a < lines.length; a++) {
+		const run: Array<{ l: Line; m: RegExpMatchArray }> = [];
+		let gap = 0;
+		let b = a;
+		for (; b < lines.length; b++) {
+			const l = lines[b];
+			if (/[|\t]/.test(l.raw)) break;
+			const m = l.span.norm.match(ROW);
+			const name = m?.[1] ?? '';
+			if (m && (name.match(/[\u4e00-\u9fa5]/g) ?? []).length >= 4 && !/合计|总计|小计|其中|总额|资金$|^预算|^年度/.test(name) && !fundRow(name)) {
+				run.push({ l, m });
+				gap = 0;
+				continue;
+			}
+			// (a short caption between the rows, or a blank line)
+			if ((l.blank || (/^[\u4e00-\u9fa5]{1,6}$/.test(l.span.norm.trim()))) && run.length && gap < 2) {
+				gap++;
+				continue;
+			}
+			break;
+		}
+		if (run.length >= 3) {
+			for (const { l, m } of run) {
+				const t = l.span.norm;
+				const n0 = t.lastIndexOf(m[2], t.length - m[3].length);
+				const [q0] = srcRange(l.span, t.search(/\S/), t.search(/\S/) + 1);
+				const [a0, a1] = srcRange(l.span, n0, n0 + m[2].length);
+				const [, q1] = srcRange(l.span, 0, t.trimEnd().length);
+				if (ctx.isUsed(a0, a1)) continue;
+				const item = ctx.src.slice(q0, srcRange(l.span, 0, t.indexOf(m[1]) + m[1].length)[1]).replace(/\s+/g, '');
+				out.budget.push({ flow: 'expenditure', breakdown: 'project', item, parent: '项目支出', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(ctx.src.slice(a0, a1), '万元', q0, q1, 0.7, 'grid.project-lines') });
+			}
+		}
+		a = Math.max(a, b - 1);
+	}
+}
+
+/**
+ * A list of evaluated projects, one a row: 序号 | [主管部门] | 项目名称 | 资金量(万元) | 评价等级 (the results a
+ * finance bureau publishes of its key evaluations, 重点项目绩效评价结果). Each row is a project of the
+ * budget with the money the list states, of the year its name gives ("…项目(2021年度)") or the one the
+ * sentence opening the list states (a list without one is not read: a notice's own year is often
+ * unknown). The document's cells in reading order, empty ones dropped, so any cell layout; a row is the
+ * header's number of cells with a name under 项目名称, a figure under the amount and a grade or score
+ * under the grade, two rows at least.
+ */
+function readEvaluatedProjects(ctx: Ctx, env: Env, out: GridResult) {
+	const all = cellStream(ctx).filter((c) => c.key !== '');
+	for (let i = 0; i < all.length; i++) {
+		if (all[i].key !== '项目名称') continue;
+		// the header around it: 序号 / 主管部门 before, the amount (its unit perhaps a cell of its own) and the grade after
+		let h0 = i;
+		while (h0 > i - 3 && h0 > 0 && /^(序号|主管部门(\(单位\))?|单位(名称)?|评价方式)$/.test(all[h0 - 1].key)) h0--;
+		const head: string[] = all.slice(h0, i + 1).map((c) => c.key);
+		let j = i + 1;
+		while (j < all.length && j < i + 5) {
+			const k = all[j].key;
+			if (/^\((万元|元)\)$/.test(k) && head.length) {
+				head[head.length - 1] += k;
+				j++;
+				continue;
+			}
+			if (!/^(资金量|资金规模|资金金额|项目资金|项目金额|预算金额|评价金额)(\((万元|元)\))?$|^(评价等级|评价结果|评价得分|评级|等级)$/.test(k)) break;
+			head.push(k);
+			j++;
+		}
+		const name = head.indexOf('项目名称');
+		const amt = head.findIndex((k) => /^(资金量|资金规模|资金金额|项目资金|项目金额|预算金额|评价金额)\((万元|元)\)$/.test(k));
+		const grade = head.findIndex((k) => /^(评价等级|评价结果|评价得分|评级|等级)$/.test(k));
+		if (amt < 0 || grade < 0) continue;
+		const unit = unitOfHeader(head[amt])!;
+		const lineAt = ctx.lineOf(all[h0].start);
+		const intro = ctx.lines.slice(Math.max(0, lineAt - 3), lineAt).map((l) => l.span.norm).join('\n').match(/(20\d\d)\s*年/);
+		if (!intro) continue;
+		const year = Number(intro[1]);
+		const rows: BudgetLine[] = [];
+		let k = j;
+		for (; k + head.length <= all.length; k += head.length) {
+			const row = all.slice(k, k + head.length);
+			const n = row[name];
+			const v = row[amt];
+			const g = row[grade];
+			if (!/[\u4e00-\u9fa5]{2}/.test(n.key) || isValue(n.key) || !new RegExp(`^${NUM}$`).test(v.key) || !/^(优|良|中|差|优秀|良好|合格|不合格|\d+(\.\d+)?分?)$/.test(g.key)) break;
+			const item = n.text.replace(/\s+/g, '');
+			const own = item.match(/[(（](20\d\d)年度?[)）]$/);
+			rows.push({ flow: 'expenditure', breakdown: 'project', item, parent: '项目支出', scope: 'all', stage: 'budget', year: own ? Number(own[1]) : year, amount: ctx.money(v.text, unit, n.start, v.end, 0.75, 'grid.evaluated-projects') });
+		}
+		if (rows.length >= 2) out.budget.push(...rows);
+		i = k - 1;
+	}
+}
+
+/**
+ * A fund's allocation in tranches, two header rows over the money: 单位 | 全年X资金 | 其中:A | 其中:B, then
+ * 小计 | 提前下达 | 本次下达 under each part, then the payee's row "甲校 | T | a | a1 | a2 | b | b1 | b2" (a county's
+ * 资金安排表 attached to a fund's target table). The whole is the year's budget as adjusted (合计), each part a
+ * cost line of it (its 小计 adjusted, the tranche sent ahead 提前下达 initial, the one sent now an addition).
+ * Read only where every part's 小计 is its two tranches and the parts make the whole (±0.01), from the 合计
+ * row where the table has several payees, else from its one row. The document's cells in reading order,
+ * empty ones dropped, so any cell layout.
+ */
+function readTrancheMatrix(ctx: Ctx, env: Env, out: GridResult) {
+	const all = cellStream(ctx).filter((c) => c.key !== '');
+	const tranche = (k: string, x: number) => (x % 3 === 0 ? /^小计$/.test(k) : x % 3 === 1 ? /^(提前下达|上次下达|第一批)$/.test(k) : /^(本次下达|追加下达|第二批)$/.test(k));
+	for (let h = 0; h < all.length; h++) {
+		// (the payee column's header before it, "单位", perhaps written with its letters spaced: not needed)
+		if (!/资金|经费|补助/.test(all[h + 1]?.key ?? '') || !/^其中/.test(all[h + 2]?.key ?? '')) continue;
+		let p = h + 2;
+		const parts: string[] = [];
+		while (p < all.length && /^其中[:：]?[\u4e00-\u9fa5]{2,20}$/.test(all[p].key)) parts.push(all[p++].key.replace(/^其中[:：]?/, ''));
+		if (parts.length < 1 || !all.slice(p, p + 3 * parts.length).every((c, x) => tranche(c.key, x))) continue;
+		const width = 2 + 3 * parts.length;
+		const line = ctx.lineOf(all[h].start);
+		const above = ctx.lines.slice(Math.max(0, line - 4), line + 1).map((l) => l.span.norm).join(' ');
+		const unit = above.match(/单位\s*[:：]\s*(万元|亿元|元)/)?.[1] as MoneyUnit | undefined;
+		if (!unit) continue;
+		const rows: GCell[][] = [];
+		// (a row whose cells a text layer ran together, "甲校1,250,000450,000400,000…": cut where every amount
+		// carries its thousands separators, the only cut those allow; each piece quotes the whole cell)
+		const body = all.slice(p + 3 * parts.length);
+		const fused = body[0]?.key.match(/^([\u4e00-\u9fa5()（）]{2,40}?)((?:\d{1,3}(?:,\d{3})+(?:\.\d+)?)+)$/);
+		if (fused) {
+			const nums = fused[2].match(/\d{1,3}(?:,\d{3})+(?:\.\d+)?(?=\d{1,3},|$)/g) ?? [];
+			if (nums.length === width - 1 && nums.join('') === fused[2]) body.splice(0, 1, { ...body[0], text: fused[1], key: fused[1] }, ...nums.map((n) => ({ ...body[0], text: n, key: n })));
+		}
+		for (let r = 0; r + width <= body.length; r += width) {
+			const row = body.slice(r, r + width);
+			if (isValue(row[0].key) || !row.slice(1).every((c) => new RegExp(`^${NUM}$`).test(c.key))) break;
+			rows.push(row);
+		}
+		const row = rows.find((r) => /^(合计|总计)$/.test(r[0].key)) ?? (rows.length === 1 ? rows[0] : undefined);
+		if (!row) continue;
+		const n = (x: number) => Number(row[x].key.replace(/,/g, ''));
+		const near = (a: number, b: number) => Math.abs(a - b) <= 0.0101;
+		let sum = 0;
+		let ok = true;
+		for (let g = 0; g < parts.length; g++) {
+			if (!near(n(2 + 3 * g), n(3 + 3 * g) + n(4 + 3 * g))) ok = false;
+			sum += n(2 + 3 * g);
+		}
+		if (!ok || !near(sum, n(1))) continue;
+		const [q0, q1] = [row[0].start, row[row.length - 1].end];
+		const money = (x: number) => ctx.money(row[x].text, unit, q0, q1, 0.75, 'grid.tranches');
+		out.budget.push({ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'adjusted', year: env.year, amount: money(1) });
+		parts.forEach((item, g) => {
+			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item, scope: 'all', stage: 'adjusted', year: env.year, amount: money(2 + 3 * g) });
+			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item, scope: 'all', stage: 'initial', year: env.year, amount: money(3 + 3 * g) });
+			out.budget.push({ flow: 'expenditure', breakdown: 'cost', item, scope: 'all', stage: 'addition', year: env.year, amount: money(4 + 3 * g) });
+		});
+		return;
+	}
+}
+
+/**
+ * The 项目支出情况 table of a department's target form: 项目名称 | [项目类型] | 项目总预算 | 项目本年度预算 |
+ * [项目主要支出方向和用途], one project a row (Hubei's 部门整体绩效目标申报表). Each row is a project of the
+ * department's spending at the year's initial budget (its 本年度预算; the 总预算 may span years and is not
+ * read). Any cell layout: the cells in reading order, a row being a name, perhaps its type (…项目), the two
+ * amounts and perhaps a use; read where the year's amount is at most the total, two rows at least.
+ */
+function readProjectBudgetList(ctx: Ctx, env: Env, cells: readonly GCell[], out: GridResult) {
+	if (env.kind !== 'target_table') return;
+	for (let i = 0; i < cells.length; i++) {
+		if (cells[i].key !== '项目名称') continue;
+		let j = i + 1;
+		const head: string[] = [];
+		while (j < cells.length && j < i + 6 && /^(项目类型|项目性质|项目总预算|(项目)?(本年度|当年|年度)预算(数)?|(项目)?(主要)?支出方向(和|及)?用途|(资金)?用途)(\((万元|元)\))?$/.test(cells[j].key)) head.push(cells[j++].key);
+		const tot = head.findIndex((h) => /^项目总预算/.test(h));
+		const year = head.findIndex((h) => /(本年度|当年|年度)预算/.test(h));
+		if (tot < 0 || year !== tot + 1) continue;
+		const typed = head.some((h) => /^项目(类型|性质)$/.test(h));
+		const used = head.some((h) => /用途/.test(h));
+		const unit: MoneyUnit = head.map(unitOfHeader).find((u) => u) ?? cellStream(ctx).slice(0, i).map((c) => (/单位[:：](万元|亿元|元)/.test(c.key) ? unitOfHeader(c.key) : undefined)).filter((u) => u).pop() ?? '万元';
+		const rows: BudgetLine[] = [];
+		let k = j;
+		while (k < cells.length) {
+			const name = cells[k];
+			if (!name || !name.key || isValue(name.key) || name.key.length > 40 || !/[\u4e00-\u9fa5]{2}/.test(name.key)) break;
+			let v = k + 1;
+			if (typed && cells[v] && !isNumber(cells[v].key)) v++;
+			const [a, b] = [cells[v], cells[v + 1]];
+			if (!a || !b || !isNumber(a.key) || !isNumber(b.key) || /%$/.test(a.key + b.key)) break;
+			if (Number(b.key.replace(/,/g, '')) > Number(a.key.replace(/,/g, '')) + 1e-9) break;
+			rows.push({ flow: 'expenditure', breakdown: 'project', item: name.text.replace(/\s+/g, ''), parent: '项目支出', scope: 'all', stage: 'initial', year: env.year, amount: ctx.money(b.text, unit, name.start, b.end, 0.7, 'grid.project-budgets') });
+			k = v + 2;
+			if (used && cells[k] && !isValue(cells[k].key) && cells[k + 1] && !isNumber(cells[k + 1].key) && (!typed || !isNumber(cells[k + 2]?.key ?? ''))) k++;
+		}
+		if (rows.length >= 2) out.budget.push(...rows);
+		return;
+	}
 }

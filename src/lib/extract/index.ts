@@ -21,7 +21,7 @@ import { readGoalTargets, readProseIndicators, readTargetValueLines } from './pr
 import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
-import { payeeListTotals, readAllocations, readPayeeLists } from './allocations';
+import { payeeListTotals, readAllocations, readPayeeLists, readUseLists } from './allocations';
 import { readRateRows } from './rate-rows';
 import { mergeSangong, readSangong, readSangongTable } from './sangong';
 import { readScores } from './scores';
@@ -347,6 +347,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 	const placedAt = new Set(budget.map((l) => ctx.prov.get(l.amount)?.end));
 	const allocated = readAllocations(ctx, env);
 	allocated.push(...readPayeeLists(ctx, env, allocated));
+	allocated.push(...readUseLists(ctx, env));
 	// (a list of places and their shares, and the sum after it, is the list's: a prose reader's reading of
 	// its figures, "共计90万元" as the year's spending, gives way to it)
 	const listed = [...payeeListTotals(ctx), ...allocated.filter((l) => /^allocations\.payee/.test(ctx.prov.get(l.amount)?.rule ?? '')).map((l) => [ctx.prov.get(l.amount)!.start, ctx.prov.get(l.amount)!.end] as const)];
