@@ -11,7 +11,7 @@ import { readRowNumberTables } from './final-accounts';
 import { CLOSING_RE, LEVEL_FUND, SPENT_LABEL, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
 import { MONEY_UNIT, NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, totalFirst, type NumHit } from './numbers';
 import { filled, key, type Cell, type Row, type Table } from './tables';
-import { toHalfWidth } from '../text/normalize';
+import { MONEY_FACTOR, toHalfWidth } from '../text/normalize';
 
 const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
 /** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
@@ -121,6 +121,8 @@ const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ?
 /** a stated number's value, without its separators */
 /** A figure's value from its text as written (full-width digits and points read as theirs: "４０．５"). */
 const plain = (t: string) => Number(toHalfWidth(t).replace(/[,\s]/g, ''));
+/** An amount in 万元, from its figure and its unit as written (万元, 万, 元, 亿元: text/normalize's MONEY_FACTOR). */
+const toWan = (text: string, unit: string) => plain(text) * MONEY_FACTOR[unitOf(unit)];
 
 /* ------------------------------------------------------------------ prose */
 
@@ -371,9 +373,9 @@ function summedList(span: Span, hits: NumHit[], state: ProseState): Map<number, 
 			if (col && !COLUMN_WORD.test(col)) continue;
 			const parts = named.flatMap((it) => it.amounts.filter((x) => x.col === col).map((x) => ({ it, k: x.k })));
 			if (parts.length < 3) continue;
-			const sum = parts.reduce((t, p) => t + plain(hits[p.k].text) * (hits[p.k].unit === '元' ? 1e-4 : hits[p.k].unit === '亿元' ? 1e4 : 1), 0);
+			const sum = parts.reduce((t, p) => t + wanOf(hits[p.k]), 0);
 			const inList = (h: NumHit) => h.a >= segs[0].a && h.ue <= segs[segs.length - 1].b;
-			const total = hits.find((h) => !inList(h) && Math.abs(plain(h.text) * (h.unit === '元' ? 1e-4 : h.unit === '亿元' ? 1e4 : 1) - sum) < 0.011 && (col ? norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '').endsWith(col) : /共计|合计|总计|共/.test(norm.slice(sentenceBounds(span, h.a)[0], h.a))));
+			const total = hits.find((h) => !inList(h) && Math.abs(wanOf(h) - sum) < 0.011 && (col ? norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '').endsWith(col) : /共计|合计|总计|共/.test(norm.slice(sentenceBounds(span, h.a)[0], h.a))));
 			if (!total) continue;
 			const kind = kindOfColumn(col, norm.slice(sentenceBounds(span, total.a)[0], total.a));
 			if (!kind) continue;
@@ -428,7 +430,7 @@ function listedSpending(span: Span, hits: NumHit[], state: ProseState): Map<numb
 	return found;
 }
 
-const wanOf = (h: NumHit) => plain(h.text) * (h.unit === '元' ? 1e-4 : h.unit === '亿元' ? 1e4 : 1);
+const wanOf = (h: NumHit) => toWan(h.text, h.unit);
 
 /**
  * The named parts a sum lists after 其中 in its sentence ("X资金下达我区111万元(文号),其中A、B和C资金100万元,D保障金11万元"),
@@ -601,7 +603,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// the sum of a plan's costs ("…勘察设计需20万元;…检查需20万元;…验收需10万元,合计50万元", a
 		// target form's 项目实施计划 cell) is what the plan needs, not the year's budget: left unread
-		if (/^(共计|合计|总计|共)$/.test(label) && (span.norm.slice(0, h.a).match(/需\s*\d[\d.]*\s*万?元/g) ?? []).length >= 2) {
+		if (/^(共计|合计|总计|共)$/.test(label) && (span.norm.slice(0, h.a).match(new RegExp(String.raw`需\s*${NUM}\s*${MONEY_UNIT}`, 'g')) ?? []).length >= 2) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是实施计划所列各项所需金额之和，不是年度预算' });
 			continue;
@@ -631,9 +633,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// 支付N万元,…应承担…增加投资共T万元,还需拨付M万元", with N + M = T): the payments of earlier years,
 		// not the year's spending (project reports on works financed over several years)
 		if (/已[\u4e00-\u9fa5]{0,14}(?:支付|拨付)$/.test(label)) {
-			const still = span.norm.match(new RegExp(String.raw`(?:还需|尚需|仍需)(?:拨付|支付|安排)\s*(${NUM})\s*万元`));
-			const n = plain(h.text);
-			if (still && [...span.norm.matchAll(new RegExp(String.raw`(${NUM})\s*万元`, 'g'))].some((t) => Math.abs(plain(t[1]) - n - plain(still[1])) < 0.011 && plain(t[1]) !== n)) {
+			// (in any money unit, 万元 or restated in 元 / 亿元)
+			const still = span.norm.match(new RegExp(String.raw`(?:还需|尚需|仍需)(?:拨付|支付|安排)\s*(${NUM})\s*(${MONEY_UNIT})`));
+			const n = wanOf(h);
+			if (still && [...span.norm.matchAll(new RegExp(String.raw`(${NUM})\s*(${MONEY_UNIT})`, 'g'))].some((t) => Math.abs(toWan(t[1], t[2]) - n - toWan(still[1], still[2])) < 0.011 && toWan(t[1], t[2]) !== n)) {
 				const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 				ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是以前已支付的累计数（与尚需拨付数合为总数），不是本年支出' });
 				continue;
@@ -795,7 +798,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			const said = label.split(proj).join('').replace(/(?:统筹)?整合使用|统筹使用/g, '');
 			// (a sum with no word of its stage, followed by what was paid of it, "…经费N万元,已于本年度支出N万元":
 			// the budget)
-			const paidLater = /^[^。]{0,30}?(?:已|于)(?:本年度|本年)?(?:拨付|支付|支出|使用)\s*[\d.]+\s*万/.test(span.norm.slice(h.ue));
+			const paidLater = new RegExp(String.raw`^[^。]{0,30}?(?:已|于)(?:本年度|本年)?(?:拨付|支付|支出|使用)\s*${NUM}\s*${MONEY_UNIT}`).test(span.norm.slice(h.ue));
 			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计|整合|统筹/.test(label) || paidLater ? 'budget' : 'final';
 			// the project's own amount stated first in the sentence, for the parts and receipts after it
 			const own = [...out].reverse().find((b) => b.start >= span.map[sa] && b.line.breakdown === 'project' && b.line.item === proj && b.line.flow === 'expenditure');
@@ -1192,7 +1195,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// 预算支出情况 … 预算收入50万元 … 其他资金来源15万元。…支出62万元,其中基本支出…,结余结转0万元"): all the
 		// unit's money, with the parts and the balance its sentence states (Hunan's whole-department reports)
 		if (secScope === 'general_public' && !own && scope === 'general_public') {
-			const wanHere = plain(h.text) * (unit === '元' ? 1e-4 : unit === '亿元' ? 1e4 : 1);
+			const wanHere = toWan(h.text, unit);
 			// (only where the section names the other money too: a balance carried over can make 一般公共预算 spending
 			// larger than its year's income)
 			if (flow === 'expenditure' && breakdown === 'total' && !isSub && out.some((o) => o.line.flow === 'income' && o.line.scope === 'other' && o.line.year === env.year) && out.some((o) => o.line.flow === 'income' && o.line.breakdown === 'total' && o.line.scope === 'general_public' && o.line.year === env.year && ['budget', 'adjusted'].includes(o.line.stage) && o.line.amount.wan + 0.011 < wanHere)) {
@@ -1690,7 +1693,11 @@ function readStandaloneRates(ctx: Ctx, out: Built[]) {
 
 /** a quantity indicator whose outcome is money received ("①数量指标:2023年,我校收到X资金N万元。", the
  * 绩效目标完成情况 of Yunnan project self-evaluation reports): the year's income, though numbered like a heading */
-const RECEIVED_OUTCOME = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：][^。]{0,30}收到[^。]{0,16}(?:资金|经费)\s*[\d.]+\s*万元/;
+const RECEIVED_OUTCOME = new RegExp(String.raw`^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：][^。]{0,30}收到[^。]{0,16}(?:资金|经费)\s*${NUM}\s*${MONEY_UNIT}`);
+/** A numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…", "3.上级补助收入120,000.00元"). */
+const NUMBERED_AMOUNT = new RegExp(String.raw`^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*${NUM}\s*${MONEY_UNIT}`);
+/** Two amounts in one sentence, a comma between them (a numbered line that states figures, not a heading). */
+const TWO_AMOUNTS = new RegExp(String.raw`\d\s*${MONEY_UNIT}[^。]*[,，][^。]*\d\s*${MONEY_UNIT}`);
 
 export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: Built[] = [];
@@ -1712,7 +1719,8 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 				// by its number, a sentence by its content (决算 说明 of every province)
 				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,
 				// 2022年支付M万元。": a heading holds no figure and no clause after a comma)
-				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm)) || (p.heading.marker && RECEIVED_OUTCOME.test(p.span.norm))) readProse(ctx, env, { ...p, span: totalFirst(p.span) }, out, state);
+				// (amounts in any money unit, 万元 or restated in 元 / 亿元: numbers.ts MONEY_UNIT)
+				if (!p.heading || (p.heading.marker && (NUMBERED_AMOUNT.test(p.span.norm) || TWO_AMOUNTS.test(p.span.norm) || RECEIVED_OUTCOME.test(p.span.norm)))) readProse(ctx, env, { ...p, span: totalFirst(p.span) }, out, state);
 			}
 		});
 	for (const t of ctx.tables)

@@ -20,6 +20,7 @@ import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
 import { spanOf, type Span } from './doc';
 import { findOrgNames, isBareUnit, isOrgName, placeAt } from './region';
+import { MONEY_UNIT, NUM } from './numbers';
 
 export interface Found {
 	value: string;
@@ -114,6 +115,8 @@ const LATE_KIND_RE: Array<[RegExp, ReportKind]> = [
 const PAGE_META = /^(欢迎(来到|访问|光临)|索引号|标题(?![:：|]+[^|]*(?:报告|表|公示|通知|说明|指标)[\s|]*$)|发布机构|发布日期|发布时间|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
+/** An amount in any money unit as the header's clues read it: "N万元", "12,345.00元", "N亿元" (numbers.ts). */
+const AMOUNT = String.raw`${NUM}\s*${MONEY_UNIT}`;
 
 /** Labels of identity fields; the value follows on the line, in the next cell or on the next line. */
 const LABELS = {
@@ -754,7 +757,7 @@ export function readHeader(ctx: Ctx): Header {
 				project.name = { value: t.name, start: st, end: st + t.name.length };
 			}
 			// or the subject of the project's money: "我县2022年X项目计划投资N万元", "…下达市交通运输局X经费N万元"
-			const money = m || t ? null : body.match(/(?:(?:我县|我市|我区|我局|我校|我单位|本单位)(?:20\d\d年(?:度)?)?|下达(?:[\u4e00-\u9fa5]{2,12}?(?:局|委|办|中心|学校))?)([\u4e00-\u9fa5]{4,30}?(?:项目|经费|工程))(?:计划投资|总投资|预算|资金|共申请|共计)?\s*[\d.]+\s*万元/);
+			const money = m || t ? null : body.match(new RegExp(String.raw`(?:(?:我县|我市|我区|我局|我校|我单位|本单位)(?:20\d\d年(?:度)?)?|下达(?:[\u4e00-\u9fa5]{2,12}?(?:局|委|办|中心|学校))?)([\u4e00-\u9fa5]{4,30}?(?:项目|经费|工程))(?:计划投资|总投资|预算|资金|共申请|共计)?\s*${AMOUNT}`));
 			const hit = m ?? money;
 			if (hit) {
 				const st = hit.index! + hit[0].indexOf(hit[1]);
@@ -913,12 +916,12 @@ export function readHeader(ctx: Ctx): Header {
 			toHalfWidth(docText(ctx, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/) ??
 			// the year of a 决算 说明's spending ("2023年一般公共预算财政拨款基本支出N万元"): before its 三公
 			// section's year, which a page may misstate
-			simplifyText(flat).match(/(\d{4})年度?(?:一般公共预算)?财政拨款(?:基本|项目)?支出(?:决算)?(?:为|是)?[\d.]+万元/) ??
+			simplifyText(flat).match(new RegExp(String.raw`(\d{4})年度?(?:一般公共预算)?财政拨款(?:基本|项目)?支出(?:决算)?(?:为|是)?${AMOUNT}`)) ??
 			// the year of a 三公 statement: "X2021年度一般公共预算财政拨款“三公”经费…"
 			// (also "2023年度一般公共預算及政府性基金財政撥款“三公”經費", in either script)
 			simplifyText(flat).match(/(\d{4})年度?(?:一般公共预算)?(?:(?:及|和)政府性基金)?(?:财政拨款)?[“"]?三公[”"]?经费/) ??
 			// the year of the money a notice allocated: "拨付2017年防汛工作相关经费N万元", "下达X县2023年中央…资金"
-			flat.match(/(?:下达|拨付|下拨)[\u4e00-\u9fa5*]{0,12}?(\d{4})年度?[\u4e00-\u9fa5*、()（）]{2,30}?(?:资金|经费)[\d.]+万元/);
+			flat.match(new RegExp(String.raw`(?:下达|拨付|下拨)[\u4e00-\u9fa5*]{0,12}?(\d{4})年度?[\u4e00-\u9fa5*、()（）]{2,30}?(?:资金|经费)${AMOUNT}`));
 		if (m) h.year = Number(m[1]);
 	}
 
@@ -1037,7 +1040,7 @@ function guessKind(ctx: Ctx): ReportKind {
 	if (!/部门整体|整体支出/.test(t) && /对[\u4e00-\u9fa5、]{2,40}项目(开展|进行)了?(绩效)?自评/.test(t)) return 'project_self_evaluation';
 	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's
 	// self-evaluation whose title the page did not keep
-	if (!/部门整体|整体支出/.test(t) && /(本项目|该项目)[^。]{0,20}(下达|安排|拨付|预算|资金)[^。]{0,20}\d+(\.\d+)?万元/.test(t)) return 'project_self_evaluation';
+	if (!/部门整体|整体支出/.test(t) && new RegExp(String.raw`(本项目|该项目)[^。]{0,20}(下达|安排|拨付|预算|资金)[^。]{0,20}${AMOUNT}`).test(t)) return 'project_self_evaluation';
 	// a table's tail signed by the project's own officers (项目负责人 / 财务负责人), after its indicator rows
 	if (!/部门整体|整体支出/.test(t) && /项目负责人[:：]?财务负责人/.test(t) && /(产出|效益)指标/.test(t)) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /绩效目标/.test(t) && !/完成值|实际完成/.test(t)) return 'project_target_table';
