@@ -89,3 +89,82 @@ describe('prose facts whose amount is written in 元 (prose14)', () => {
 		expect(report(src).fiscal_year).toBe(2023);
 	});
 });
+
+describe('the same text in full-width digits and punctuation (prose14)', () => {
+	it('drops Word bookmarks written with a full-width colon and digits', () => {
+		const src = doc(
+			'某某县某某协会2024年度部门整体支出绩效自评报告',
+			'七、存在的问题',
+			'[bookmark： _Toc１２３４]（一）绩效目标编制水平有待提高',
+			'部门整体绩效目标设定过于宽泛，没有量化评价指标。',
+			'[bookmark： _Toc５６７８]（二）预算执行有待规范',
+			'预算执行过程中存在科目串用问题。',
+			'八、下一步改进措施',
+			'１．提高思想认识，重视绩效目标编制工作。'
+		);
+		const r = report(src) as { problems?: Array<{ title: string }> };
+		expect((r.problems ?? []).map((p) => p.title)).toEqual(['绩效目标编制水平有待提高', '预算执行有待规范']);
+	});
+	it('gives one id slug to a name in full-width and in half-width digits', async () => {
+		const { slug } = await import('../../src/lib/extract/region/index');
+		expect(slug('某某水库等１３座水库')).toBe(slug('某某水库等13座水库'));
+		expect(slug('某某水库等１３座水库')).toContain('13');
+	});
+	it('reads a mirror page\'s form heading with its year in full-width digits', () => {
+		const lines = (w: (s: string) => string) =>
+			doc(
+				'部门整体支出绩效自评表(2).docx',
+				'',
+				'上传人:某** 文档编号:1234 格式:DOCX 页数:9',
+				'部门整体支出绩效自评表(2).docx_第1页',
+				'第1页 / 共9页',
+				'部门整体支出绩效自评表(2).docx_第2页',
+				'第2页 / 共9页',
+				w('亲,该文档总共9页,到这儿已超出免费预览范围,如果喜欢就下载吧!'),
+				'资源描述',
+				'',
+				w('《部门整体支出绩效自评表(2).docx》由会员分享,可在线阅读,更多相关《部门整体支出绩效自评表(2).docx(9页珍藏版)》请在某某文库上搜索。'),
+				'',
+				w('1、部门整体支出绩效自评表(2022年度)区级预算单位名称某某市某某区某某中心年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分')
+			);
+		const full = (s: string) => s.replace(/[0-9,:;().%!?]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+		expect(report(lines((s) => s)).title).toBe('部门整体支出绩效自评表(2022年度)');
+		expect(String(report(lines(full)).title).replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))).toBe('部门整体支出绩效自评表(2022年度)');
+	});
+});
+
+describe('other wordings of the same budget fact (prose14)', () => {
+	it('reads 款项 and 经费 as 资金: money paid and money arrived', () => {
+		const src = doc('某某县2023年某某补贴项目绩效评价报告', '一、项目概况', '截止评价点,该项目已拨付款项126.30万元,资金拨付率95%,绩效实际完成情况与计划目标有差异。');
+		const b = (extract(src, { sourceFile: 'x.txt' }).report as { budget?: Array<Line & { execution_rate?: { value: number } }> }).budget ?? [];
+		expect(b.map((l) => [l.flow, l.breakdown, l.stage, l.amount.wan, l.execution_rate?.value])).toEqual([['expenditure', 'total', 'final', 126.3, 95]]);
+		const src2 = doc('某某省2022年某某风险基金绩效自评报告', '一、资金情况', '2022年,我省某某风险基金应到位3612.00万元,实际配套到位经费4200.14万元,资金到位率100%。');
+		expect(budget(src2).find((l) => l.wan === 4200.14)).toMatchObject({ flow: 'income', breakdown: 'total', stage: 'final' });
+	});
+	it('takes 执行数 as the spending whose parts follow, after an income in the same sentence', () => {
+		const src = doc(
+			'某某文化馆2018年度部门整体支出绩效评价报告',
+			'一、部门概况',
+			'(三)年度财政收支:全年实际收入：财政拨款收入1200.00万,上年结转结余100.00万元，合计1,300.00万元;全年执行数：基本支出800.5 万元,项目支出400.25万，合计1200.75万元。'
+		);
+		const b = budget(src);
+		expect(b.filter((l) => l.breakdown === 'nature').map((l) => [l.flow, l.item, l.wan])).toEqual([
+			['expenditure', '基本支出', 800.5],
+			['expenditure', '项目支出', 400.25]
+		]);
+	});
+	it('keeps a section title set apart by blank lines out of the sentence before it', () => {
+		const src = doc(
+			'某某县某某局2023年某某补助资金绩效自评报告',
+			'一、资金情况',
+			'   2023年收到财政资金共1500.5万,其中：中央资金1000.5万元,地方资金300万元,其他资金200 万元2023年支出：中央资金900.5万,地方资金300万元,其他资金200万元，合计1400.5 万元',
+			'',
+			'总体绩效情况分析',
+			'',
+			'本年度资金使用规范。'
+		);
+		const b = budget(src);
+		expect(b.filter((l) => l.flow === 'expenditure' && l.item === '地方资金').map((l) => l.wan)).toEqual([300]);
+		expect(b.find((l) => l.flow === 'expenditure' && l.item === '合计')?.wan).toBe(1400.5);
+	});
+});

@@ -389,8 +389,10 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 		if (form && form.line <= anchor + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
 		// (or the national template's own heading with its bracketed year right under a page's headline, "X局2024年Y项目
 		// 支出预算绩效目标表" / "项目支出绩效目标申报表" / "(2024年度)": the form's heading is the document's title)
-		const template = (x: TitleHit) => /^(?:项目支出|部门整体支出|部门整体)?绩效(?:目标|自评)(?:申报|批复|审批)?表[(（]\d{4}年度?[)）]$/.test(squeeze(x.text));
-		if (form && form.line <= anchor + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (template(form) && ctx.lines.slice(anchor + 1, form.line).filter((l) => !l.blank).length <= 3) || (/\d{4}年/.test(form.text) && metaBetween(form, anchor)) || (metaBetween(form, anchor) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(squeeze(form.text))))) return form;
+		// (titles compared in their folded form: a year written in full-width digits is a year)
+		const fold = (x: string) => squeeze(simplifyText(toHalfWidth(x)));
+		const template = (x: TitleHit) => /^(?:项目支出|部门整体支出|部门整体)?绩效(?:目标|自评)(?:申报|批复|审批)?表[(（]\d{4}年度?[)）]$/.test(fold(x.text));
+		if (form && form.line <= anchor + 12 && ((/[(（]\d{4}年度?[)）]$/.test(fold(form.text)) && !/\d{4}/.test(fold(t.text))) || (template(form) && ctx.lines.slice(anchor + 1, form.line).filter((l) => !l.blank).length <= 3) || (/\d{4}年/.test(fold(form.text)) && metaBetween(form, anchor)) || (metaBetween(form, anchor) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(fold(form.text))))) return form;
 	}
 	return t;
 }
@@ -597,9 +599,12 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			if (/如下/.test(l.span.norm.slice(b, b + 4)) && squeeze(text).length < 10) continue;
 			// a page preview's caption ("项目绩效目标表_第1页"): the title as the document writes it
 			// further on, with its bracketed year, when it does
-			if (/[_\s-]*第\s*\d+\s*页$/.test(l.span.text.trim())) {
-				for (let own = ctx.src.indexOf(text, ctx.lines[l.n].end); own >= 0; own = ctx.src.indexOf(text, own + 1)) {
-					const br = ctx.src.slice(own + text.length, own + text.length + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/);
+			// (found in the folded text, one for one: the document may write it in full-width digits and brackets)
+			if (/[_\s-]*第\s*\d+\s*页$/.test(l.span.norm.trim())) {
+				const folded = foldedSrc(ctx);
+				const want = simplifyText(toHalfWidth(text));
+				for (let own = folded.indexOf(want, ctx.lines[l.n].end); own >= 0; own = folded.indexOf(want, own + 1)) {
+					const br = folded.slice(own + text.length, own + text.length + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/);
 					if (br) return { kind, text: ctx.src.slice(own, own + text.length + br[0].length), start: own, end: own + text.length + br[0].length, line: ctx.lineOf(own) };
 				}
 			}

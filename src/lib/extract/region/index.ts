@@ -8,7 +8,7 @@ import { GAZETTEER } from './gazetteer-data';
 import { FORMER_NAMES } from './gazetteer-former';
 import { KIND_ID_SUFFIX } from '../../schema/report';
 import { simplifyText as toSimplifiedText } from '../../text/simplified';
-import { PINYIN_GLOSS } from '../../text/normalize';
+import { PINYIN_GLOSS, toHalfWidth } from '../../text/normalize';
 
 const GLOSS_AT = new RegExp(`^${PINYIN_GLOSS}`);
 
@@ -288,9 +288,10 @@ export function typeShort(type: string): string {
 	return type;
 }
 
-/** Pinyin slug: lower-case letters and digits, no separators. */
+/** Pinyin slug: lower-case letters and digits, no separators (full-width digits and letters count as
+ * theirs: "１３座" and "13座" give one slug). */
 export function slug(s: string): string {
-	const py = pinyin(s, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
+	const py = pinyin(toHalfWidth(s), { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
 	return py
 		.join('')
 		.toLowerCase()
