@@ -168,3 +168,36 @@ describe('other wordings of the same budget fact (prose14)', () => {
 		expect(b.find((l) => l.flow === 'expenditure' && l.item === '合计')?.wan).toBe(1400.5);
 	});
 });
+
+describe('projects listed in prose (prose14)', () => {
+	it('reads the parts of 项目支出 separated by ；as its projects', () => {
+		const src = doc(
+			'某某市某某局2019年度部门整体支出绩效评价报告',
+			'1.2部门支出描述',
+			'2019年度支出3000.00万元,其中:基本支出2000.00万元,项目支出1000.00万元。',
+			'2.项目支出1000.00万元,其中:专项整治300.50万元;执法监督6.50万元;“两站”建设200.00万元;其他监管支出493.00万元。'
+		);
+		const b = budget(src).filter((l) => l.parent === '项目支出');
+		expect(b.map((l) => [l.breakdown, l.item, l.stage, l.wan])).toEqual([
+			['project', '专项整治', 'final', 300.5],
+			['project', '执法监督', 'final', 6.5],
+			['project', '“两站”建设', 'final', 200],
+			['project', '其他监管支出', 'final', 493]
+		]);
+		expect(budget(src).filter((l) => l.item === '合计').map((l) => l.wan)).toEqual([3000]);
+	});
+	it('reads a list of projects, one a ；-piece after their count, each with its budget and spending', () => {
+		const src = doc(
+			'某某市某某局2019年度部门整体支出绩效评价报告',
+			'1.3部门项目实施情况',
+			'我局2019年共有5个支出项目,所有项目皆按照年初预算执行。其中,执法检查年初预算数8万元,年末结算支出7.5万元,项目资金支出进度比率为93.75%;宣传教育120.50万元,年末结算支出120.50万元,项目资金支出进度比率为100%。'
+		);
+		const got = (extract(src, { sourceFile: 'x.txt' }).report as { budget: Array<Line & { execution_rate?: { value: number } }> }).budget;
+		expect(got.map((l) => [l.breakdown, l.item, l.stage, l.amount.wan, l.execution_rate?.value])).toEqual([
+			['project', '执法检查', 'initial', 8, undefined],
+			['project', '执法检查', 'final', 7.5, 93.75],
+			['project', '宣传教育', 'budget', 120.5, undefined],
+			['project', '宣传教育', 'final', 120.5, 100]
+		]);
+	});
+});

@@ -137,7 +137,7 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 }
 
 // ("支出N万元,完成预算的R%": the rate a 决算 说明 states after a subject's actual)
-const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|(?<=资金)拨付率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度(?:比率|比例)?|使用率|(?<=资金)拨付率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
 const PCT_CHANGE_RE = new RegExp(String.raw`(?:比上年|较上年|比去年|较去年|同比)\s*[,，]?\s*(?:下降|减少|降低|增长|增加|上升)了?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
@@ -790,6 +790,23 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			prev = b;
 			continue;
 		}
+		// projects listed one a ；-piece after the count of the unit's projects ("我院共有8个支出项目,…。其中,A年初预算数a万元,
+		// 年末结算支出b万元,项目资金支出进度比率为100%;B c万元,年末结算支出d万元,…"): each piece's amounts are its project's,
+		// the first at the stage its label names (none: the budget, when the piece goes on to what was spent), the rest
+		// at theirs (whole-department reports that account for each project in one sentence)
+		const inList = listedProject(span, sa, sb, h);
+		if (inList) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'project', item: inList.name, parent: '项目支出', scope: secScope ?? 'all', stage: inList.stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.listed-project') };
+			if (inList.stage === 'final') {
+				const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sb);
+				const ex = pctAfter(span, h.ue, limit, EXEC_RE);
+				if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.75, 'budget.prose.rate');
+			}
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
 		// a numbered project of a report on several projects ("2、XX专项资金项目:预算20万元,
 		// 全年实际支付20万元,使用率100%"): its amounts are that project's
 		const here = projectAt(span.norm, h.a);
@@ -996,7 +1013,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let paidAll = false;
 		/** the money a notice allotted, whose number in brackets may leave a bracket open before the label */
 		let noticeSum = false;
-		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(lab)));
+		// (a list of parts whose items a ；separates, "项目支出N万元,其中:A a万元;B b万元;C c万元。": each item after a ；
+		// that is a bare name and its amount goes on the list the part before it is on — 决算 说明 and whole-department
+		// reports that list a nature line's projects or a fund's uses)
+		const onList = !!head && !!prev && prev.sub && !sinceSentence && sa > 0 && /[；;]/.test(span.norm[sa - 1]) && prev.start >= span.map[sentenceBounds(span, sa - 1)[0]] && prev.start >= head.start && /^[\u4e00-\u9fa5“”"()（）]{2,24}$/.test(lab) && !stageOf(lab);
+		const isSub = opensParts(sinceSentence) || onList || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(lab)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
 		const incParent = inc && !itemOf(inc[2]) ? itemOf(inc[1]) : undefined;
@@ -1038,8 +1059,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
 			const named = partName(label);
 			const qual = def?.item === '项目支出' && named.endsWith('项目支出') ? named.slice(0, -'项目支出'.length) : '';
+			// a named part of the nature line 项目支出 ("项目支出N万元,其中:案件审理A万元;专项整治B万元"): a project of it, at its
+			// stage (决算 说明 and whole-department reports that list the projects the spending went to)
+			const projPart = isSub && head?.line.breakdown === 'nature' && head.line.item === '项目支出' && head.start >= span.map[0] && !def && /^[\u4e00-\u9fa5“”"()（）]{2,24}$/.test(named) && !stageOf(named) && !/合计|总计|共计|收入|结余|结转|到位|拨付|支付|使用|下达|安排|预算|决算|财政|资金$/.test(named);
 			if (projTotal) {
 				flow = 'expenditure';
+			} else if (projPart) {
+				breakdown = 'project';
+				item = named;
+				parent = '项目支出';
+				flow = head!.line.flow;
 			} else if (qual && /^[\u4e00-\u9fa5]{2,8}$/.test(qual) && !/^(?:本年度?|当年|年度|全年)?(?:一般公共预算|财政拨款|政府性基金预算?|国有资本经营预算?|年初预算|调整后?预算|全年预算|年初|调整后?|决算|预算|实际|合计|本级|部门|单位|本单位|本部门)?$/.test(qual)) {
 				def = undefined;
 				breakdown = 'project';
@@ -1370,6 +1399,37 @@ const EXECUTED = /^\s*(已)?(全部|全额)?执行(到位|完毕)/;
 
 /** A part's own name: the label without 其中 and a leading year. */
 const partName = (label: string) => label.replace(/^(其中|包括)[:：]?/, '').replace(/^\d{4}年度?/, '');
+
+/** A bare word of spending as a listed project's second amount: "年末结算支出", "实际支出", "全年执行数". */
+const SPENT_STAGE = /^(?:年末|年度|全年|本年)?(?:实际|结算|决算)?(?:支出|执行|支付|使用)(?:数|金额)?(?:为|是)?$/;
+/** A listed project's name and the stage word after it ("A年初预算数", "B预算", "C"). */
+const LISTED_NAME = /^([\u4e00-\u9fa5“”"()（）]{2,20}?)(年初预算数?|年初安排|全年预算数?|调整后?预算数?|预算数?|预算安排)?(?:为|是)?$/;
+
+/**
+ * The project of an amount in a list of projects, one a ；-piece, after the count of the unit's projects
+ * ("…共有8个支出项目,…。其中,A年初预算数a万元,年末结算支出b万元;B c万元,年末结算支出d万元"): the piece's
+ * first name and the amount's stage. Only where the paragraph counts its projects before the list.
+ */
+function listedProject(span: Span, sa: number, sb: number, h: NumHit): { name: string; stage: Stage } | undefined {
+	const count = span.norm.slice(0, sa).search(/共(?:有|计|安排|实施)?\s*\d{1,3}\s*个[\u4e00-\u9fa5]{0,6}项目/);
+	if (count < 0) return undefined;
+	const opens = /[；;]/.test(span.norm[sa - 1] ?? '') || /^\s*其中\s*[,，:：]/.test(span.norm.slice(sa));
+	if (!opens) return undefined;
+	const piece = span.norm.slice(sa, sb).replace(/^\s*其中\s*[,，:：]\s*/, '');
+	const off = sb - sa - piece.length;
+	const amounts = [...piece.matchAll(new RegExp(String.raw`(${NUM})\s*${MONEY_UNIT}`, 'g'))];
+	if (amounts.length < 2 || amounts.length > 4) return undefined;
+	const first = piece.slice(0, amounts[0].index!).replace(/\s+/g, '').match(LISTED_NAME);
+	if (!first || itemOf(first[1]) || stageOf(first[1]) || /合计|总计|共计|收入|支出|结余|结转/.test(first[1])) return undefined;
+	// every later amount a bare word of spending in its own clause
+	const later = amounts.slice(1).map((m) => piece.slice(0, m.index!).split(/[,，]/).pop()!.replace(/\s+/g, ''));
+	if (!later.every((l) => SPENT_STAGE.test(l))) return undefined;
+	const at = h.a - sa - off;
+	const i = amounts.findIndex((m) => m.index === at);
+	if (i < 0) return undefined;
+	if (i > 0) return { name: first[1], stage: 'final' };
+	return { name: first[1], stage: first[2] ? (stageOf(first[2]) ?? 'budget') : 'budget' };
+}
 
 /** The project a numbered item of the text before `at` names ("2、XX项目:"), if any. */
 function projectAt(norm: string, at: number): string | undefined {
