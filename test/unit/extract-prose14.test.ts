@@ -201,3 +201,61 @@ describe('projects listed in prose (prose14)', () => {
 		]);
 	});
 });
+
+describe('staffing sentences (prose14)', () => {
+	type Staff = { unit: string; category: string; measure: string; count: { value: number } };
+	const staff = (src: string) => ((extract(src, { sourceFile: 'x.txt' }).report as { staffing?: Staff[] }).staffing ?? []).map((s) => [s.unit, s.category, s.measure, s.count.value]);
+	it('reads 全额供给 as financed, the units below after a ；as theirs, and the retired by kind', () => {
+		const src = doc(
+			'某某市某某局2017年度部门整体支出绩效自评报告',
+			'一、部门基本情况',
+			'我局行政编制12名,行政工勤编制2名,财政全额供给人员13人(其中全额供给行政编制人员11人,行政工勤人员2人);下属单位共有事业编制30名(其中,依照公务员法管理事业编制30名),财政全额供给28人(其中,全额供给依照公务员法管理事业编制人员20人,全额供给依照公务员法管理工勤人员8人)。全额供给离休人员1人,全额供给退休人员21人,退休合同制工人2人。'
+		);
+		expect(staff(src)).toEqual([
+			['本级', '行政编制', 'authorized', 12],
+			['本级', '行政工勤编制', 'authorized', 2],
+			['本级', '合计', 'financed', 13],
+			['本级', '行政编制', 'financed', 11],
+			['下属单位', '事业编制', 'authorized', 30],
+			['下属单位', '依照公务员法管理事业编制', 'authorized', 30],
+			['下属单位', '合计', 'financed', 28],
+			['下属单位', '依照公务员法管理事业编制', 'financed', 20],
+			['下属单位', '依照公务员法管理工勤人员', 'financed', 8],
+			['本级', '离休', 'retired', 1],
+			['本级', '退休', 'retired', 21],
+			['本级', '退休合同制工人', 'retired', 2]
+		]);
+	});
+	it('reads 定编, the kind before 在岗, a hiring as written, the units a bureau holds and no change of a count', () => {
+		const src = doc(
+			'某某市某某局2021年度部门整体支出绩效自评报告',
+			'一、部门概况',
+			'有局机关及局属5个二级事业单位。',
+			'全局定编人员90人,行政编制12人,事业编制78人;现行政在岗11人,事业在岗70人,退休6人,占编不入编聘用3人。主要变动原因是本年度在编人员增加2人。'
+		);
+		expect(staff(src)).toEqual([
+			['本级', '合计', 'authorized', 90],
+			['本级', '行政编制', 'authorized', 12],
+			['本级', '事业编制', 'authorized', 78],
+			['本级', '行政', 'actual', 11],
+			['本级', '事业', 'actual', 70],
+			['本级', '合计', 'retired', 6],
+			['本级', '占编不入编聘用', 'contracted', 3],
+			['本级', '二级事业单位', 'subordinate_units', 5]
+		]);
+	});
+	it('reads the kinds a count includes in brackets, 参公管理 posts, 公务员 after 其中 and a kind of people\'s posts', () => {
+		const src = doc(
+			'某某县某某局2022年度部门整体支出绩效自评报告',
+			'一、基本情况',
+			'部门实有人员编制50人,其中行政编制20人(含行政工勤编制2人),事业编制30人(含参公管理事业编制10人);在职在编实有行政人员19人(含行政工勤人员2人)。',
+			'某某县某某中心核定编制40名,其中:公务员35人,工勤人员5人。',
+			'本单位在职人员编制8人,其中行政编制0人,工勤人员编制0人,事业编制8人。'
+		);
+		const got = staff(src);
+		expect(got).toContainEqual(['本级', '参公管理事业编制', 'authorized', 10]);
+		expect(got).toContainEqual(['本级', '行政工勤人员', 'actual', 2]);
+		expect(got).toContainEqual(['本级', '工勤人员编制', 'authorized', 0]);
+		expect(got.filter((s) => s[1] === '公务员').map((s) => [s[2], s[3]])).toEqual([['authorized', 35]]);
+	});
+});
