@@ -259,3 +259,37 @@ describe('staffing sentences (prose14)', () => {
 		expect(got.filter((s) => s[1] === '公务员').map((s) => [s[2], s[3]])).toEqual([['authorized', 35]]);
 	});
 });
+
+describe('identity: titles, kinds and names (prose14)', () => {
+	it('joins a title set over three lines: the unit, the year and the money, the kind', () => {
+		const src = doc('东山县人民法院', '2019年度一般公共预算财政拨款', '“三公”经费决算情况说明', '2019年一般公共预算财政拨款“三公”经费决算12.5万元,与2018年决算相比减少0.8万元。');
+		const r = report(src);
+		expect(r.title).toBe('东山县人民法院2019年度一般公共预算财政拨款“三公”经费决算情况说明');
+		expect(r.kind).toBe('self_evaluation');
+	});
+	it('reads a 部门预算 说明 as the plan of the year and a 决算 补充说明 as its account', () => {
+		const a = report(doc('重庆市某某区某某馆2024年部门预算情况说明', '一、单位基本情况', '某某馆是公益一类事业单位。', '二、部门预算情况说明', '2024年一般公共预算财政拨款收入 120.5万元。'));
+		expect([a.kind, a.title]).toEqual(['target_table', '重庆市某某区某某馆2024年部门预算情况说明']);
+		const b = report(doc('某某市政协2016年部门决算公开补充说明', '某某政务网 发布日期 : 2018-08-20', '一、“三公”经费增减情况', '1、2016年因公出国(境)费30.78万元,较2015年相比增加11.99万元。'));
+		expect([b.kind, b.title]).toEqual(['self_evaluation', '某某市政协2016年部门决算公开补充说明']);
+	});
+	it('takes the full name the text gives for a unit a page\'s 来源 line names short', () => {
+		const src = doc(
+			'首页',
+			'新闻中心',
+			'来源:青海驻津办 日期:2025-10-15',
+			'目 录',
+			'一、部门职责',
+			'青海省人民政府驻天津办事处主要履行以下职能:联络、协调、服务。',
+			'二、2024年度部门整体支出情况',
+			'2024年度支出合计1200.50万元。'
+		);
+		const d = report(src).department as { name: string };
+		expect(d.name).toBe('青海省人民政府驻天津办事处');
+	});
+	it('reads a city institution named by the city\'s short name where the text names the city', () => {
+		const src = doc('扬州博物馆2024年度项目支出绩效目标表(某某园区运转经费)', '主管部门 | 扬州市文化广电和旅游局 |', '实施单位 | 扬州博物馆 |', '项目资金 | 50万元 |');
+		const d = report(src).department as { name: string; type: string; region: { city?: string } };
+		expect([d.name, d.type, d.region.city]).toEqual(['扬州博物馆', '博物馆', '扬州市']);
+	});
+});

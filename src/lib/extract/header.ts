@@ -19,7 +19,7 @@ import { simplifyText } from '../text/simplified';
 import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
 import { spanOf, type Span } from './doc';
-import { findOrgNames, isBareUnit, isOrgName, placeAt } from './region';
+import { findOrgNames, isBareUnit, isOrgName, placeAt, regionOf } from './region';
 import { MONEY_UNIT, NUM } from './numbers';
 
 export interface Found {
@@ -30,6 +30,8 @@ export interface Found {
 	map?: number[];
 	/** a unit a page's 发布机构/来源 line names without its place: the place the document is about completes it */
 	bare?: boolean;
+	/** named by a page's 发布机构/来源 line (how the site signs, often short) */
+	weak?: boolean;
 }
 
 export interface Header {
@@ -93,8 +95,11 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// the 三公 part of a 部门决算 publication ("X2022年度“三公”经费决算情况说明"): the department's
 	// own statement of the year, read like a whole-department report
 	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
-	// a 部门决算 publication ("X局2022年度部门决算"): the department's own account of its year
-	[/(部门|单位)决算(公开)?(情况)?(说明)?(?=[\s|]*$)/, 'self_evaluation']
+	// a 部门决算 publication ("X局2022年度部门决算", "X2015年部门决算公开补充说明"): the department's own account of its year
+	[/(部门|单位)决算(公开)?(补充)?(情况)?(说明)?(?=[\s|]*$)/, 'self_evaluation'],
+	// a 部门预算 publication ("X法院2017年部门预算情况说明", "X馆2024年单位预算情况说明"): the department's plan for the
+	// year, read like its target table
+	[/(部门|单位)预算(公开)?(情况)?(说明)(?=[\s|]*$)/, 'target_table']
 ];
 
 /**
@@ -350,6 +355,41 @@ function sheetList(ctx: Ctx): [number, number] | undefined {
 	return got ?? undefined;
 }
 
+/**
+ * The full name, among the units the head names, of a unit named short: the bare unit with a place before it
+ * ("医疗保障局" → "长安区医疗保障局", the one such name the text gives), or the same place's unit whose kind the short
+ * kind abbreviates (its first and last characters in order, the rest at most one character off: "驻沪办" of
+ * "人民政府驻上海办事处").
+ */
+function fullNameOf(name: string, orgs: Array<{ value: string; index: number; length: number }>): { value: string; index: number; length: number } | undefined {
+	const cands = orgs.filter((o) => squeeze(simplifyText(o.value)) !== name);
+	if (isBareUnit(name) || (!regionOf(name) && isOrgName(name))) {
+		const full = [...new Set(cands.map((o) => squeeze(simplifyText(o.value))).filter((v) => v.endsWith(name) && /[省市县区州旗盟]$/.test(v.slice(0, -name.length))))];
+		return full.length === 1 ? cands.find((o) => squeeze(simplifyText(o.value)) === full[0]) : undefined;
+	}
+	const r = regionOf(name);
+	if (!r || r.type.length < 2 || r.type.length > 5) return undefined;
+	const same = cands.filter((o) => {
+		const v = squeeze(simplifyText(o.value));
+		const f = regionOf(v);
+		if (!f || JSON.stringify(f.region) !== JSON.stringify(r.region) || f.type.length <= r.type.length + 1) return false;
+		const t = r.type;
+		const i0 = f.type.indexOf(t[0]);
+		if (i0 < 0 || !f.type.slice(i0 + 1).includes(t[t.length - 1])) return false;
+		// (the characters of the short kind, in order, one of them at most missing from the full kind)
+		let at = i0;
+		let missing = 0;
+		for (const c of t.slice(1)) {
+			const j = f.type.indexOf(c, at + 1);
+			if (j < 0) missing++;
+			else at = j;
+		}
+		return missing <= 1;
+	});
+	const names = [...new Set(same.map((o) => squeeze(simplifyText(o.value))))];
+	return names.length === 1 ? same[0] : undefined;
+}
+
 /** Where the title of the document stands: the first line (or, in a document flowed onto one
  * line, the first sentence piece) in the head that names a kind of report. */
 type TitleHit = { kind: ReportKind; text: string; start: number; end: number; line: number };
@@ -572,7 +612,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 				if (pdf >= 0) a += l.span.norm.slice(a, b).slice(pdf).match(/^\.(pdf|docx?)\s*/i)![0].length + pdf;
 			}
 			// file metadata before the title (a converter's GUIDs, flags, timestamps) is no part of it
-			const first = l.span.norm.slice(a, b).search(/[\u4e00-\u9fa5(（]|\d{4}\s*年/);
+			// (an opening quote is the title's, "“三公”经费决算情况说明")
+			const first = l.span.norm.slice(a, b).search(/[\u4e00-\u9fa5(（“"《]|\d{4}\s*年/);
 			if (first > 0 && !/[\u4e00-\u9fa5]/.test(l.span.norm.slice(a, a + first))) a += first;
 			// a breadcrumb before the title ("您现在的位置:首页>通知公告>…") is page furniture
 			const crumb = l.span.norm.slice(a, b).lastIndexOf('>');
@@ -620,10 +661,14 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// (or under a line that breaks after the year or inside a bracket, the long title of a fund's
 			// target table set over three lines: "X专项(Y\n项目)2022年\n中央预算内投资计划绩效目标表")
 			const brokenAfter = /20\d\d年度?$|[(（][^)）]*$/.test(above);
-			if (a === 0 && (squeeze(text).length <= 10 || yearFirst || brokenAfter) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|经费|补助|补贴|工程|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
+			// (or a title set over three lines, the unit, then the year and the money, then the kind: "X法院" / "2017年度一般
+			// 公共预算财政拨款" / "“三公”经费决算情况说明", the 决算 说明 of courts and bureaus)
+			const unitAbove = idx > 1 ? squeeze(head[idx - 2].span.norm) : '';
+			const yearBetween = /^20\d\d年度?[\u4e00-\u9fa5“”"]{2,24}$/.test(above) && !!prevLine && idx > 1 && head[idx - 2].n === prevLine.n - 1 && prevLine.n === l.n - 1 && unitAbove.length <= 30 && isOrgName(unitAbove);
+			if (a === 0 && (squeeze(text).length <= 10 || yearFirst || brokenAfter || yearBetween) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|经费|补助|补贴|工程|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
 				const prev2 = idx > 1 ? head[idx - 2] : undefined;
 				const above2 = prev2 ? squeeze(prev2.span.norm) : '';
-				const three = !!prev2 && prev2.n === prevLine.n - 1 && /[(（][^)）]*$/.test(above2) && /^[^(（]*[)）]/.test(above) && above2.length <= 40 && !/[。；;:：,，|]/.test(above2) && !PAGE_META.test(above2);
+				const three = yearBetween || (!!prev2 && prev2.n === prevLine.n - 1 && /[(（][^)）]*$/.test(above2) && /^[^(（]*[)）]/.test(above) && above2.length <= 40 && !/[。；;:：,，|]/.test(above2) && !PAGE_META.test(above2));
 				const top = three && prev2 ? prev2 : prevLine;
 				const t0 = top.span.map[0];
 				const joined = ((three && prev2 ? prev2.span.text.trim() : '') + prevLine.span.text.trim() + text).replace(/\s+/g, '');
@@ -832,7 +877,10 @@ export function readHeader(ctx: Ctx): Header {
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	// (the site's own unit without its place, "发布机构:教育局" on a county's site: the place comes from
 	// the document, as for "市X中心")
-	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined));
+	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) {
+		const o = orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined);
+		candidates.push(o && { ...o, weak: true });
+	}
 	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none
 	// (a unit whose rules or notice are cited — "根据《X省财政厅关于…》" — is not the one reporting)
 	const headText = docText(ctx, 3000);
@@ -880,6 +928,13 @@ export function readHeader(ctx: Ctx): Header {
 	// group, "评价机构:X局整体支出绩效评价小组", is the unit)
 	const evaluators = kind !== 'external_evaluation' ? [] : labelled(ctx, /评价机构/, 4000).map(orgOf).filter((v): v is Found => !!v).map((v) => squeeze(v.value));
 	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value) && !evaluators.includes(squeeze(c.value)));
+	// the same unit written short and in full: a name without its place ("医疗保障局" of a page's 来源 line) or in its short
+	// form ("西藏驻沪办" of a page's date line), where the text names the unit in full ("长安区医疗保障局", "西藏自治区人民政府
+	// 驻上海办事处"): the full name (pages that sign with the short name and reports whose body opens with the full one)
+	if (h.name?.weak) {
+		const full = fullNameOf(squeeze(simplifyText(h.name.value)), orgs.filter((o) => isOrgName(squeeze(simplifyText(o.value)))));
+		if (full) h.name = { value: full.value, start: full.index, end: full.index + full.length };
+	}
 
 	// the year: a labelled 年度, the title, the body, the filing date
 	for (const v of labelled(ctx, /(?:评价|预算|所属|项目|实施)年度/)) {
