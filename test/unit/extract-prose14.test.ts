@@ -293,3 +293,24 @@ describe('identity: titles, kinds and names (prose14)', () => {
 		expect([d.name, d.type, d.region.city]).toEqual(['扬州博物馆', '博物馆', '扬州市']);
 	});
 });
+
+describe('三公 plans stated with 安排 (prose14)', () => {
+	type S = { item: string; stage: string; amount?: { wan: number } };
+	const sg = (src: string) => ((extract(src, { sourceFile: 'x.txt' }).report as { sangong?: S[] }).sangong ?? []).map((l) => [l.item, l.stage, l.amount?.wan]);
+	it('reads the 三公 planned for the year, compared with the year before\'s budget, as a budget', () => {
+		const src = doc(
+			'根据某某市人民代表大会批准的某某市本级2024年预算,2024年市本级一般公共预算安排的三公经费情况如下。',
+			'2024年,一般公共预算安排的“三公”经费支出共计1234万元,比2023年预算数减少100万元,下降7.49%。其中:',
+			'公务接待费234万元,比上年年初预算减少17万元。'
+		);
+		expect(report(src).kind).toBe('target_table');
+		expect(sg(src)[0]).toEqual(['total', 'budget', 1234]);
+	});
+	it('keeps a 决算\'s 安排的三公 spending beside its 年初预算 as the actual', () => {
+		const src = doc(
+			'某某县某某局2018年度“三公”经费决算情况说明',
+			'2018年度本部门一般公共预算财政拨款安排的“三公”经费支出3.05万元,年初预算为3.95万元,差值为0.9万元。'
+		);
+		expect(sg(src).filter((l) => l[0] === 'total')).toContainEqual(['total', 'final', 3.05]);
+	});
+});

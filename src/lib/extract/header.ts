@@ -1108,7 +1108,7 @@ function guessKind(ctx: Ctx): ReportKind {
 	// planned by nature (基本支出预算 / 项目支出预算), and nowhere an actual, a rate or an evaluation (the
 	// 部门预算 说明 of every province, reposted page by page): the department's plan for the year
 	// (a 三公 支出 figure without 预算, "“三公”经费支出合计N万元", "安排的“三公”经费支出N万元", is the year's actual)
-	if (!/决算|执行率|执行数|执行情况|实际支出|实际完成|完成值|完成率|自评|评价|得分|绩效目标/.test(t) && !/三公[”"]?经费[)）]?(?:财政拨款)?支出(?:合计|总额|共计)?(?:为|是)?\d/.test(t) && /三公[”"]?经费(?:支出)?预算(?:为|数|是)?\d|安排(?:的)?[“"]?三公[”"]?经费|(?:基本|项目)支出预算\d|支出预算(?:为|是)?\d/.test(t)) return 'target_table';
+	if (!/决算|执行率|执行数|执行情况|实际支出|实际完成|完成值|完成率|自评|评价|得分|绩效目标/.test(t) && !(/三公[”"]?经费[)）]?(?:财政拨款)?支出(?:合计|总额|共计)?(?:为|是)?\d/.test(t) && !new RegExp(String.raw`安排的?[“"]?三公[”"]?经费[)）]?支出(?:合计|总额|共计)?(?:为|是)?${AMOUNT}[,，]?(?:比|较)(?:上年|去年|20\d\d年)度?(?:年初)?预算`).test(t)) && /三公[”"]?经费(?:支出)?预算(?:为|数|是)?\d|安排(?:的)?[“"]?三公[”"]?经费|(?:基本|项目)支出预算\d|支出预算(?:为|是)?\d/.test(t)) return 'target_table';
 	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分/.test(t)) return 'target_table';
 	return 'self_evaluation';
 }
