@@ -314,3 +314,22 @@ describe('三公 plans stated with 安排 (prose14)', () => {
 		expect(sg(src).filter((l) => l[0] === 'total')).toContainEqual(['total', 'final', 3.05]);
 	});
 });
+
+describe('costs of works listed under an evaluated fund (prose14)', () => {
+	it('reads each works\' costs, a ；between works, at the stage of the money evaluated', () => {
+		const src = doc(
+			'某某县水利局2019年度某某河道治理专项资金绩效评价报告',
+			'一、项目资金情况',
+			'2019年度专项资金绩效评价资金总计60.50万元,其中甲河一期治理工程监理费20万元,建设用地测绘费5.50万元,青苗补偿费10万元;乙河段治理工程(某某段)监理费15万元,建设用地测绘费2万元,青苗补偿费8万元。'
+		);
+		expect(budget(src).map((l) => [l.breakdown, l.item, l.parent, l.stage, l.wan])).toEqual([
+			['total', '合计', undefined, 'budget', 60.5],
+			['cost', '监理费', '甲河一期治理工程', 'budget', 20],
+			['cost', '建设用地测绘费', '甲河一期治理工程', 'budget', 5.5],
+			['cost', '青苗补偿费', '甲河一期治理工程', 'budget', 10],
+			['cost', '监理费', '乙河段治理工程(某某段)', 'budget', 15],
+			['cost', '建设用地测绘费', '乙河段治理工程(某某段)', 'budget', 2],
+			['cost', '青苗补偿费', '乙河段治理工程(某某段)', 'budget', 8]
+		]);
+	});
+});

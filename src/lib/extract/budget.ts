@@ -807,6 +807,23 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			prev = b;
 			continue;
 		}
+		// the costs of the works a fund paid, listed after 其中 ("…资金总计N万元,其中A一期治理工程监理费a万元,建设用地测绘费
+		// b万元;B河段治理工程监理费c万元,…"): each a cost of the works its group names first, at the sum's stage (project
+		// and fund evaluations that account for the money by works and by kind of cost)
+		{
+			const named = partName(label.replace(/^其中[:：,，]?/, ''));
+			const w = named.match(WORKS_COST);
+			const sum = [...out].reverse().find((o) => o.line.breakdown === 'total' && o.start >= span.map[sa] && o.start < q0);
+			const same = !w && /^[\u4e00-\u9fa5]{2,10}费$/.test(named) && prev?.line.breakdown === 'cost' && !!prev.line.parent && prev.start >= span.map[sa] ? prev : undefined;
+			const own = w && (sum || (prev?.line.breakdown === 'cost' && prev.start >= span.map[sentenceBounds(span, Math.max(0, sa - 1))[0]])) ? (sum ?? prev) : same;
+			if (own && (w || same)) {
+				const line: BudgetLine = { flow: own.line.flow, breakdown: 'cost', item: w ? w[2] : named, parent: w ? w[1] : own.line.parent, scope: own.line.scope, stage: own.line.stage, year: own.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.works-cost') };
+				const b: Built = { line, start: q0, sub: true };
+				out.push(b);
+				prev = b;
+				continue;
+			}
+		}
 		// a numbered project of a report on several projects ("2、XX专项资金项目:预算20万元,
 		// 全年实际支付20万元,使用率100%"): its amounts are that project's
 		const here = projectAt(span.norm, h.a);
@@ -1281,6 +1298,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// a bare 共计 takes the stage its sentence names ("按…标准安排，共计N万元")
 		// (also a sum of what a list allocated, "分配至X县A万元,Y县B万元,…,共计N万元", "下达…共计N万元")
 		if (!stage && /^(共计|合计|总计|共)$/.test(lab) && /安排|计划|批复|预算|分配|下达|拨付(?:给|至|到)?(?:我|本)/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence.replace(/转移支付/g, ''))) stage = 'budget';
+		// (the money an evaluation is of, "2019年度专项资金绩效评价资金总计N万元": what was allocated, its budget)
+		if (!stage && /评价(?:的)?(?:专项)?资金(?:总计|合计|共计|总额)?(?:为|是)?$/.test(lab)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
 		if (!stage) stage = plannedStage(env);
 		// a department's target table plans the year's opening budget: its planned sums are 年初预算
@@ -1399,6 +1418,9 @@ const EXECUTED = /^\s*(已)?(全部|全额)?执行(到位|完毕)/;
 
 /** A part's own name: the label without 其中 and a leading year. */
 const partName = (label: string) => label.replace(/^(其中|包括)[:：]?/, '').replace(/^\d{4}年度?/, '');
+
+/** A cost of named works: "X一期治理工程监理费", "Y河段治理工程(Z段)青苗补偿费" (group 1 the works, group 2 the cost). */
+const WORKS_COST = /^([\u4e00-\u9fa5]{3,30}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?)((?:监理|设计|勘察|测绘|建设用地测绘|青苗补偿|征地补偿|补偿|审计|评审|检测|咨询|施工|材料|安装)费)$/;
 
 /** A bare word of spending as a listed project's second amount: "年末结算支出", "实际支出", "全年执行数". */
 const SPENT_STAGE = /^(?:年末|年度|全年|本年)?(?:实际|结算|决算)?(?:支出|执行|支付|使用)(?:数|金额)?(?:为|是)?$/;
