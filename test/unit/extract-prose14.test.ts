@@ -333,3 +333,27 @@ describe('costs of works listed under an evaluated fund (prose14)', () => {
 		]);
 	});
 });
+
+describe('a project\'s spending by economic item (prose14)', () => {
+	it('reads the items after 主要用于 as the project\'s, as written, and a project opening its own paragraph', () => {
+		const src = doc(
+			'某某县某某馆2023年度部门整体支出绩效自评报告',
+			'三、项目支出情况',
+			'(1)某某开放项目支出150000.00元,主要用于商品和服务支出中办公费支出20000.00元,维修(护)费30000.00元,对个人和家庭补助的生活补助支出60000.00元用于志愿者补助,其他资本性支出40000.00元买图书。',
+			'(2)2023年某某服务体系建设专项资金项目100000.00元,主要用于办公费支出10000.00元,维修(护)费60000.00元,其他商品和服务支出10000.00元,其他资本性支出20000.00元买图书。'
+		);
+		const b = budget(src);
+		expect(b.filter((l) => l.breakdown === 'economic').map((l) => [l.item, l.wan])).toEqual([
+			['办公费', 2],
+			['维修(护)费', 3],
+			['生活补助', 6],
+			['其他资本性支出', 4],
+			['办公费', 1],
+			['维修(护)费', 6],
+			['其他商品和服务支出', 1],
+			['其他资本性支出', 2]
+		]);
+		expect(b.filter((l) => l.parent === '某某服务体系建设专项资金项目').length).toBe(4);
+		expect(b.find((l) => l.item === '某某服务体系建设专项资金项目')).toMatchObject({ breakdown: 'project', parent: '项目支出', wan: 10 });
+	});
+});

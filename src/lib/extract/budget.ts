@@ -807,6 +807,22 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			prev = b;
 			continue;
 		}
+		// a project's spending by economic item, listed after 主要用于 ("免费开放项目支出N元,主要用于商品和服务支出中办公费支出a元,
+		// 维修(护)费b元,对个人和家庭补助的生活补助支出c元,其他资本性支出d元"): each item as written (its 支出 dropped after 费
+		// or 补助), a part of the project at its stage (决算 说明 and self-evaluations that break a project's spending down)
+		{
+			const proj = [...out].reverse().find((o) => o.line.breakdown === 'project' && o.start >= span.map[sa] && o.start < q0);
+			const since = proj ? span.norm.slice(sa, ls) : '';
+			const named = label.replace(/^(?:主要)?用于/, '').replace(/^[\u4e00-\u9fa5]{2,12}(?:支出)?(?:中|的)(?=[\u4e00-\u9fa5]{2})/, '');
+			if (proj && /用于/.test(since + label) && !/[。；;]/.test(since) && /^(?:[\u4e00-\u9fa5()（）]{1,10}费|[\u4e00-\u9fa5]{2,8}补助|其他[\u4e00-\u9fa5]{2,10}支出)(?:支出)?$/.test(named) && !itemOf(named)?.breakdown.match(/nature|source|function/)) {
+				const item = named.replace(/(?<=费|补助)支出$/, '');
+				const line: BudgetLine = { flow: proj.line.flow, breakdown: 'economic', item, parent: proj.line.item, scope: proj.line.scope, stage: proj.line.stage, year: proj.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.project-economic') };
+				const b: Built = { line, start: q0, sub: true };
+				out.push(b);
+				prev = b;
+				continue;
+			}
+		}
 		// the costs of the works a fund paid, listed after 其中 ("…资金总计N万元,其中A一期治理工程监理费a万元,建设用地测绘费
 		// b万元;B河段治理工程监理费c万元,…"): each a cost of the works its group names first, at the sum's stage (project
 		// and fund evaluations that account for the money by works and by kind of cost)
@@ -1212,6 +1228,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				breakdown = 'cost';
 				item = partName(label);
 				flow = head.line.flow;
+			} else if (!prev && !isSub && !sinceSentence.replace(/^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]?/, '') && /^[\u4e00-\u9fa5“”()（）]{4,40}项目$/.test(partName(label).replace(/^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]/, '').replace(/^\d{4}年度?/, '')) && !/^(?:本|该|此)?项目$/.test(partName(label))) {
+				// a named project opening its paragraph with its amount ("(2)2023年X专项资金项目N元,主要用于…"): a project of
+				// 项目支出 (决算 说明 and whole-department reports that account for each project in a paragraph of its own)
+				breakdown = 'project';
+				item = partName(label).replace(/^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]/, '').replace(/^\d{4}年度?/, '');
+				parent = '项目支出';
+				flow = 'expenditure';
 			} else if (prev && /^(主要为|主要是|其中|包括|分别是|分别为)?.*?(经费|资金|补助|项目|费)$/.test(sinceSentence + label) && /(经费|资金|补助|项目|费)$/.test(lab) && prev.line.breakdown !== 'economic') {
 				// 主要为收到…拨付专项工作经费12.5万元: a project of the line before
 				breakdown = 'project';
