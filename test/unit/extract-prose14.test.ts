@@ -357,3 +357,18 @@ describe('a project\'s spending by economic item (prose14)', () => {
 		expect(b.find((l) => l.item === '某某服务体系建设专项资金项目')).toMatchObject({ breakdown: 'project', parent: '项目支出', wan: 10 });
 	});
 });
+
+describe('figures of a 部门预算 说明 that are no budget line (prose14)', () => {
+	it('leaves the organs\' running costs and the purchases planned unread', () => {
+		const src = doc(
+			'某某县某某局2017年部门预算情况说明',
+			'二、部门预算情况说明',
+			'2017年一般公共预算财政拨款收入 1200.50万元,一般公共预算财政拨款支出 1200.50万元。',
+			'四、其他重要事项的情况说明',
+			'1、部门运行经费情况。2017年一般公共预算财政拨款运行经费300万元,主要用于办公费及印刷费。',
+			'2、政府采购情况。2017年政府采购预算总额 25 万元。'
+		);
+		expect(budget(src).map((l) => l.wan)).not.toContain(300);
+		expect(budget(src).map((l) => l.wan)).not.toContain(25);
+	});
+});

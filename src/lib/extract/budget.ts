@@ -743,6 +743,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			out.push({ line: { flow: 'expenditure', breakdown: 'cost', item: ordinal.item, scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, o0, o1, 0.7, 'budget.prose.ordinal-cost') }, start: o0, sub: false });
 			continue;
 		}
+		// the other figures a 部门预算/决算 说明 states beside its budget: the organs' running costs (机关运行经费, "2017年一般公共预算
+		// 财政拨款运行经费N万元") and the government purchases planned ("政府采购预算总额N万元") — no line of income or spending
+		if (/(?<!项目)运行经费(?:预算)?(?:合计|总额)?(?:为|是)?$/.test(lab) && /机关|部门|单位|财政拨款|一般公共预算/.test(lab) || /政府采购(?:预算)?(?:总额|金额|合计)(?:为|是)?$/.test(lab)) {
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是机关运行经费或政府采购金额，不是一项收支' });
+			continue;
+		}
 		if (NOT_MONEY.test(lab) || NOT_MONEY.test(near) || inIndicator || underLevel || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
 			continue;
