@@ -372,3 +372,14 @@ describe('figures of a 部门预算 说明 that are no budget line (prose14)', (
 		expect(budget(src).map((l) => l.wan)).not.toContain(25);
 	});
 });
+
+describe('a 决算 说明\'s 总计 with the unit named before it (prose14)', () => {
+	it('leaves "本单位收入总计N万元,支出总计N万元" unread: the 总计 row, not the year\'s income', () => {
+		const src = doc(
+			'某某县某某法院2018年度部门决算情况说明',
+			'1.总体情况。2018年度本单位收入总计2,076.79万元,支出总计2,076.79万元。',
+			'2.收入情况。2018年度本单位收入合计1,930.20万元,较上年决算减少110.02万元。其中:财政拨款收入1,911.98万元;其他收入18.22万元。此外,年初结转和结余146.59万元。'
+		);
+		expect(budget(src).filter((l) => l.flow === 'income' && l.item === '合计').map((l) => l.wan)).toEqual([1930.2]);
+	});
+});

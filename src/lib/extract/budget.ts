@@ -911,7 +911,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// 万元": the 总计 row of the 收入支出决算总表 always balances, the year's income and spending need not;
 		// 决算 说明 of Guangxi, Chongqing and other provinces)
 		const afterS = span.norm.slice(h.ue, sb);
-		const twin = /^(?:本年度?|\d{4}年度?)?(收入|支出)总计$/.test(lab) && [...span.norm.slice(sa, sb).matchAll(new RegExp(String.raw`(收入|支出)总计(?:为|是)?\s*(${NUM})\s*(万元|元|亿元|万)`, 'g'))].some((m) => !label.endsWith(m[1] + '总计') && plain(m[2]) === plain(h.text) && unitOf(m[3]) === unitOf(h.unit));
+		// (the unit named before it too, "2018年度本单位收入总计N万元,支出总计N万元")
+		const twin = /^(?:本年度?|\d{4}年度?|本单位|本部门|我单位|我局|我院)*(收入|支出)总计$/.test(lab) && [...span.norm.slice(sa, sb).matchAll(new RegExp(String.raw`(收入|支出)总计(?:为|是)?\s*(${NUM})\s*(万元|元|亿元|万)`, 'g'))].some((m) => !label.endsWith(m[1] + '总计') && plain(m[2]) === plain(h.text) && unitOf(m[3]) === unitOf(h.unit));
 		// ("总收入N万元,其中本年收入M万元": the 本年 part named after it makes N the 总计)
 		const grand = (/(收入|支出)总计$/.test(lab) && /本年(收入|支出)合计|结转(和|及)?结余/.test(afterS)) || (/^(?:本单位|本部门|本年度?|\d{4}年度?)*总(收入|支出)$/.test(label.replace(/^[(（][一二三四五六七八九十]{1,3}[)）]/, '')) && /^[^。；;]{0,4}其中[:：]?本年(收入|支出)/.test(afterS)) || twin;
 		// (also "全年实际收入N万元,其中财政拨款收入A万元,上年结转结余B万元": income with the balance carried over
