@@ -383,3 +383,19 @@ describe('a 决算 说明\'s 总计 with the unit named before it (prose14)', ()
 		expect(budget(src).filter((l) => l.flow === 'income' && l.item === '合计').map((l) => l.wan)).toEqual([1930.2]);
 	});
 });
+
+describe('the flow a paragraph opens with (prose14)', () => {
+	it('reads "(一)收入预算。N年年初预算数…" as income and "(二)支出预算。…" as spending', () => {
+		const src = doc(
+			'重庆市某某区某某馆2024年部门预算情况说明',
+			'二、部门预算情况说明',
+			'(一)收入预算。2024年年初预算数820.50万元,其中:一般公共预算拨款820.50万元。',
+			'(二)支出预算。2024年年初预算数820.50万元,其中:一般公共服务支出20万元,文化旅游体育与传媒支出800.50万元。'
+		);
+		const totals = budget(src).filter((l) => l.item === '合计').map((l) => [l.flow, l.stage, l.wan]);
+		expect(totals).toEqual([
+			['income', 'initial', 820.5],
+			['expenditure', 'initial', 820.5]
+		]);
+	});
+});

@@ -1216,7 +1216,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
 				// (the stages of an income just stated, "预算收入N万元,其中年初预算A万元,调整追加B万元": that
 				// income's, Hunan's whole-department self-evaluations)
-				flow = isSub && head?.line.flow === 'income' && head.line.breakdown === 'total' ? 'income' : 'expenditure';
+				// (a paragraph opened by the flow as a heading run into it, "(一)收入预算。2024年年初预算数N万元,其中…": that flow)
+				const leadFlow = span.norm.slice(0, sa).match(/^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?\s*(收入|支出)(?:预算|决算)?(?:情况)?(?:说明)?\s*[。:：]?\s*$/)?.[1];
+				flow = isSub && head?.line.flow === 'income' && head.line.breakdown === 'total' ? 'income' : leadFlow === '收入' ? 'income' : 'expenditure';
 			} else if (/^(?:其他资金来源|其他资金)$/.test(lab) && head?.line.flow === 'income' && head.line.breakdown === 'total' && head.start >= span.map[0] && ['budget', 'adjusted', 'initial'].includes(head.line.stage)) {
 				// "其他资金来源N万元" beside the budget income of the paragraph: the other money planned
 				flow = 'income';
