@@ -399,3 +399,10 @@ describe('the flow a paragraph opens with (prose14)', () => {
 		]);
 	});
 });
+
+describe('a level\'s fund named after its verb (prose14)', () => {
+	it('reads "中央财政下达专项转移支付资金N万元" as the central level\'s fund', () => {
+		const src = doc('某某州某某医院2018年度某某补助资金项目支出绩效自评', '一、项目基本情况', '2018年,中央财政下达专项转移支付资金150万元,用于某某能力建设。');
+		expect(budget(src)[0]).toMatchObject({ flow: 'expenditure', breakdown: 'budget_level', item: '中央专项转移支付资金', stage: 'budget', wan: 150 });
+	});
+});

@@ -941,9 +941,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// a level named with the verb that sent its money and nothing else ("…,中央拨付N万元", "自治区下达M万元"): that
 		// level's allocation (transfer-payment reports that list each level's share of a fund)
-		const lvVerb = partName(label).replace(/^(?:其中|另外|此外)[:：,，]?/, '').match(/^((?:中央|省|省级|自治区|市|市级|州|州级|县|县级|区|区级|盟市|旗县级?)(?:财政)?)(?:拨付|下达|下拨)(?:资金)?$/);
+		// (and the fund named after the verb, "中央财政下达专项转移支付资金N万元": that level's fund, named by level and fund)
+		const lvVerb = partName(label).replace(/^(?:其中|另外|此外)[:：,，]?/, '').match(/^((?:中央|省|省级|自治区|市|市级|州|州级|县|县级|区|区级|盟市|旗县级?)(?:财政)?)(?:拨付|下达|下拨)(?:资金|((?:专项)?(?:转移支付|补助)资金))?$/);
 		if (lvVerb) {
-			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: lvVerb[1], scope: /财政/.test(lvVerb[1]) ? 'fiscal' : 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-verb') };
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: lvVerb[2] ? lvVerb[1].replace(/财政$/, '') + lvVerb[2] : lvVerb[1], scope: /财政/.test(lvVerb[1]) ? 'fiscal' : 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-verb') };
 			const b: Built = { line, start: q0, sub: true };
 			out.push(b);
 			prev = b;
