@@ -406,3 +406,13 @@ describe('a level\'s fund named after its verb (prose14)', () => {
 		expect(budget(src)[0]).toMatchObject({ flow: 'expenditure', breakdown: 'budget_level', item: '中央专项转移支付资金', stage: 'budget', wan: 150 });
 	});
 });
+
+describe('the money of projects counted first (prose14)', () => {
+	it('reads a stage alone after a count of projects as 项目支出', () => {
+		const src = doc('某某市某某局2021年度部门整体支出绩效自评报告', '三、项目绩效情况', '    2021年我局监控范围内项目共12项,年初预算数2300万元,执行数2100万元。');
+		expect(budget(src).map((l) => [l.breakdown, l.item, l.stage, l.wan])).toEqual([
+			['nature', '项目支出', 'initial', 2300],
+			['nature', '项目支出', 'final', 2100]
+		]);
+	});
+});

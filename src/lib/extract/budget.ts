@@ -1382,6 +1382,12 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose', cut);
 		// a listing word left at the front of a named item ("分别是科技活动交流经费") is not its name
 		item = item.replace(/^(分别是|分别为|主要是|主要为|主要包括|包括|其中)[:：]?/, '') || item;
+		// the money of the projects a sentence counts first ("2021年我局监控范围内项目共17项,年初预算数N万元,执行数M万"):
+		// a stage alone after the count is the projects' spending, 项目支出, not the department's total
+		if (breakdown === 'total' && item === '合计' && flow === 'expenditure' && !isSub && /^(?:\d{4}年度?)?(?:年初|全年|调整后?)?(?:预算|执行|决算|支出)(?:数)?(?:为|是)?$/.test(lab) && /项目(?:共|合计|总计)?(?:有|计)?\s*\d+\s*[项个]|共(?:有|计)?\s*\d+\s*个[\u4e00-\u9fa5]{0,6}项目/.test(sinceSentence)) {
+			breakdown = 'nature';
+			item = '项目支出';
+		}
 		const line: BudgetLine = { flow, breakdown, item, ...(parent ? { parent } : {}), scope, stage, year, amount };
 		// stated rate and share, up to the next amount
 		const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
