@@ -357,9 +357,9 @@ function sheetList(ctx: Ctx): [number, number] | undefined {
 
 /**
  * The full name, among the units the head names, of a unit named short: the bare unit with a place before it
- * ("医疗保障局" → "长安区医疗保障局", the one such name the text gives), or the same place's unit whose kind the short
- * kind abbreviates (its first and last characters in order, the rest at most one character off: "驻沪办" of
- * "人民政府驻上海办事处").
+ * ("X局" → "Y区X局", the one such name the text gives), or the same place's unit whose kind the short
+ * kind abbreviates (its first and last characters in order, the rest at most one character off: "驻X办" of
+ * "人民政府驻X市办事处").
  */
 function fullNameOf(name: string, orgs: Array<{ value: string; index: number; length: number }>): { value: string; index: number; length: number } | undefined {
 	const cands = orgs.filter((o) => squeeze(simplifyText(o.value)) !== name);
@@ -928,9 +928,9 @@ export function readHeader(ctx: Ctx): Header {
 	// group, "评价机构:X局整体支出绩效评价小组", is the unit)
 	const evaluators = kind !== 'external_evaluation' ? [] : labelled(ctx, /评价机构/, 4000).map(orgOf).filter((v): v is Found => !!v).map((v) => squeeze(v.value));
 	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value) && !evaluators.includes(squeeze(c.value)));
-	// the same unit written short and in full: a name without its place ("医疗保障局" of a page's 来源 line) or in its short
-	// form ("西藏驻沪办" of a page's date line), where the text names the unit in full ("长安区医疗保障局", "西藏自治区人民政府
-	// 驻上海办事处"): the full name (pages that sign with the short name and reports whose body opens with the full one)
+	// the same unit written short and in full: a name without its place ("X局" of a page's 来源 line) or in its short
+	// form ("Y驻Z办" of a page's date line), where the text names the unit in full ("W区X局", "Y省人民政府驻Z市
+	// 办事处"): the full name (pages that sign with the short name and reports whose body opens with the full one)
 	if (h.name?.weak) {
 		const full = fullNameOf(squeeze(simplifyText(h.name.value)), orgs.filter((o) => isOrgName(squeeze(simplifyText(o.value)))));
 		if (full) h.name = { value: full.value, start: full.index, end: full.index + full.length };

@@ -176,7 +176,7 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 		if (sh !== c && sh.length >= 2 && rest.startsWith(sh) && ZONE.test(rest.slice(sh.length).replace(/^国家级?/, ''))) best = { c, n: sh.length };
 		// (a city's own institution named by the city's short name, "X博物馆", "X图书馆" of X市, where the text
 		// names the city in full: the short name is the place, the kind the rest)
-		// (not a county of the city whose name starts with the city's, "岳阳楼区…" of 岳阳市)
+		// (not a county of the city whose name starts with the city's, "X阳楼区…" of X阳市)
 		else if (sh !== c && sh.length >= 2 && rest.startsWith(sh) && isBareUnit(rest.slice(sh.length)) && count(context, c) > 0 && !g.counties.some((k) => k.city === c && rest.startsWith(k.name))) best = { c, n: sh.length };
 	}
 	if (best) {
