@@ -416,3 +416,11 @@ describe('the money of projects counted first (prose14)', () => {
 		]);
 	});
 });
+
+describe('a project named by the whole title (prose14)', () => {
+	it('reads "X县Y建设项目项目支出绩效自评报告" as the project Y建设项目 of X县', () => {
+		const src = doc('东山县某某设施建设项目项目支出绩效自评报告', '一、项目基本情况', '本项目由东山县住房和城乡建设局实施,2024年下达资金120万元。');
+		const r = extract(src, { sourceFile: 'x.txt' }).report as unknown as { project?: { name?: { value: string } } };
+		expect(r.project?.name?.value).toBe('东山县某某设施建设项目');
+	});
+});

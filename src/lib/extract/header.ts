@@ -289,6 +289,12 @@ function fromSimplifiedTitle(title: string): { name: string; at: number } | unde
 	const head = title.slice(0, kindAt);
 	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && (kindAt === bare || /(项目|资金|经费|工程|补助|补贴)$/.test(s)) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
 	const year = head.match(/(20\d\d)\s*年度?/);
+	// (a title that is the project's own name, itself ending in 项目, then the template's kind words, "X县Y设施建设项目
+	// 项目支出绩效自评报告": the name, place included)
+	if (!year && /项目项目(?:支出)?$/.test(head)) {
+		const name = head.replace(/项目项目(?:支出)?$/, '项目').trim();
+		if (ok(name)) return { name, at: title.indexOf(name) };
+	}
 	if (year) {
 		const after = head.slice(year.index! + year[0].length).trim();
 		if (ok(after)) return { name: after, at: title.indexOf(after, year.index! + year[0].length) };
