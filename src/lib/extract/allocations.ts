@@ -16,7 +16,7 @@
 import type { BudgetLine } from '../schema/report';
 import { MONEY_FACTOR } from '../text/normalize';
 import type { Ctx, Env } from './context';
-import { MONEY_UNIT, NUM, totalFirst } from './numbers';
+import { CLAUSE_PIECES, MONEY_UNIT, NUM, totalFirst } from './numbers';
 
 // an amount as reports write it, in 万元 or restated in 元 / 亿元 ("791万元", "7,910,000.00元", "512. 08万元"):
 // the number as numbers.ts reads it and its unit (reports that state their money in 元 and PDF text layers)
@@ -175,7 +175,7 @@ export function readPayeeLists(ctx: Ctx, env: Env, have: BudgetLine[]): BudgetLi
 	const out: BudgetLine[] = [];
 	const used = have.map((l) => ctx.prov.get(l.amount)).filter((p) => p);
 	for (const p of ctx.paras) {
-		// (a list whose whole is stated after it, "分配X经费：甲区a万元,…,合计N万元", read as "分配X经费N万元,其中:…": numbers.ts)
+		// (a list before its total, "分配X经费：甲区a万元,乙区b万元…,合计N万元", read total first: numbers.ts)
 		const span = totalFirst(p.span);
 		const norm = span.norm;
 		for (const sm of norm.matchAll(/[^。；;]+/g)) {
@@ -184,7 +184,7 @@ export function readPayeeLists(ctx: Ctx, env: Env, have: BudgetLine[]): BudgetLi
 			// the clauses, each with where it starts (a thousands separator inside an amount, "3,000,000.00元",
 			// cuts no clause: reports that state their money in 元)
 			const clauses: Array<{ t: string; a: number }> = [];
-			for (const cm of sent.matchAll(/(?:[^,，、]|(?<=\d),(?=\d{3}(?!\d)))+/g)) clauses.push({ t: cm[0].trim(), a: base + cm.index! + (cm[0].length - cm[0].trimStart().length) });
+			for (const cm of sent.matchAll(CLAUSE_PIECES)) clauses.push({ t: cm[0].trim(), a: base + cm.index! + (cm[0].length - cm[0].trimStart().length) });
 			for (let c = 0; c < clauses.length; c++) {
 				// the run of places with amounts from clause c
 				const run: Array<{ place: string; num: string; unit: string; a: number; e: number }> = [];

@@ -8,17 +8,19 @@ import type { BudgetLine, Flow, MoneyUnit, Scope, Stage, StatedChange } from '..
 import type { Ctx, Env } from './context';
 import type { Para, Span } from './doc';
 import { readRowNumberTables } from './final-accounts';
-import { CLOSING_RE, LEVEL_FUND, SPENT_LABEL, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
+import { CLOSING_RE, LEVEL_FUND, MONEY_NOUN, SPENT_LABEL, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
 import { MONEY_UNIT, NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, totalFirst, type NumHit } from './numbers';
 import { filled, key, type Cell, type Row, type Table } from './tables';
-import { toHalfWidth } from '../text/normalize';
+import { MONEY_FACTOR, toHalfWidth } from '../text/normalize';
 
 const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
 /** Labels of amounts that are not department money (all layouts: standards, statistics, targets). */
 const NOT_MONEY = /生均|人均|每人|每生|每户|每亩|每平方|每公里|标准为?$|单价|居民|农民|可支配收入|总产值|增加值|生产总值|GDP|税收收入|营业收入|销售额|成本(控制|不超过|≤|<)/;
 /** Funds received (project reports of every province). */
 // (also "收到财政资金共N万元": the sum received, 共/共计/合计 after it)
-const FUNDS_IN = /(?<!应)(实际)?到位(资金)?$|资金到位$|到位资金$|收到.{0,16}资金(?:共计|合计|共|总计)?(?:为)?$/;
+// (资金, 经费 or 款项: labels.ts MONEY_NOUN; money received as 经费 is named by its purpose, "收到X办拨付人才支持经费N万元",
+// a part of an income, not the sum received)
+const FUNDS_IN = new RegExp(String.raw`(?<!应)(实际)?到位(${MONEY_NOUN})?$|${MONEY_NOUN}到位$|到位${MONEY_NOUN}$|收到.{0,16}(?:资金|款项)(?:共计|合计|共|总计)?(?:为)?$`);
 /** A budget level named as the label of a part. */
 /** a government level or place bearing its share of a cost ("市级预算安排80%计N万元", "某某区承担N万元"):
  * cost-sharing sentences of project reports, after the total they share */
@@ -121,6 +123,8 @@ const unitOf = (u: string): MoneyUnit => (u === '元' ? '元' : u === '亿元' ?
 /** a stated number's value, without its separators */
 /** A figure's value from its text as written (full-width digits and points read as theirs: "４０．５"). */
 const plain = (t: string) => Number(toHalfWidth(t).replace(/[,\s]/g, ''));
+/** An amount in 万元, from its figure and its unit as written (万元, 万, 元, 亿元: text/normalize's MONEY_FACTOR). */
+const toWan = (text: string, unit: string) => plain(text) * MONEY_FACTOR[unitOf(unit)];
 
 /* ------------------------------------------------------------------ prose */
 
@@ -133,7 +137,7 @@ function pctAfter(span: Span, from: number, to: number, re: RegExp): { a: number
 }
 
 // ("支出N万元,完成预算的R%": the rate a 决算 说明 states after a subject's actual)
-const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度|使用率|(?<=资金)拨付率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
+const EXEC_RE = new RegExp(String.raw`(?:完成率|执行率|支出率|支出进度(?:比率|比例)?|使用率|(?<=资金)拨付率|完成(?:年初|全年|调整后)?预算(?:数)?的?)\s*(?:为|达|达到)?\s*(${NUM})\s*%`);
 const PCT_CHANGE_RE = new RegExp(String.raw`(?:比上年|较上年|比去年|较去年|同比)\s*[,，]?\s*(?:下降|减少|降低|增长|增加|上升)了?\s*(${NUM})\s*%`);
 const SHARE_RE = new RegExp(String.raw`占[^，,。；;%\d]{0,12}?(${NUM})\s*%`);
 
@@ -371,9 +375,9 @@ function summedList(span: Span, hits: NumHit[], state: ProseState): Map<number, 
 			if (col && !COLUMN_WORD.test(col)) continue;
 			const parts = named.flatMap((it) => it.amounts.filter((x) => x.col === col).map((x) => ({ it, k: x.k })));
 			if (parts.length < 3) continue;
-			const sum = parts.reduce((t, p) => t + plain(hits[p.k].text) * (hits[p.k].unit === '元' ? 1e-4 : hits[p.k].unit === '亿元' ? 1e4 : 1), 0);
+			const sum = parts.reduce((t, p) => t + wanOf(hits[p.k]), 0);
 			const inList = (h: NumHit) => h.a >= segs[0].a && h.ue <= segs[segs.length - 1].b;
-			const total = hits.find((h) => !inList(h) && Math.abs(plain(h.text) * (h.unit === '元' ? 1e-4 : h.unit === '亿元' ? 1e4 : 1) - sum) < 0.011 && (col ? norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '').endsWith(col) : /共计|合计|总计|共/.test(norm.slice(sentenceBounds(span, h.a)[0], h.a))));
+			const total = hits.find((h) => !inList(h) && Math.abs(wanOf(h) - sum) < 0.011 && (col ? norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '').endsWith(col) : /共计|合计|总计|共/.test(norm.slice(sentenceBounds(span, h.a)[0], h.a))));
 			if (!total) continue;
 			const kind = kindOfColumn(col, norm.slice(sentenceBounds(span, total.a)[0], total.a));
 			if (!kind) continue;
@@ -428,7 +432,7 @@ function listedSpending(span: Span, hits: NumHit[], state: ProseState): Map<numb
 	return found;
 }
 
-const wanOf = (h: NumHit) => plain(h.text) * (h.unit === '元' ? 1e-4 : h.unit === '亿元' ? 1e4 : 1);
+const wanOf = (h: NumHit) => toWan(h.text, h.unit);
 
 /**
  * The named parts a sum lists after 其中 in its sentence ("X资金下达我区111万元(文号),其中A、B和C资金100万元,D保障金11万元"),
@@ -588,20 +592,22 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		while (ls < h.a && /[\s%)）〕\]]/.test(span.text[ls])) ls++;
 		const label = span.norm.slice(ls, h.a).replace(/\s+/g, '').replace(/[:：]$/, '');
+		// (the label as the tests below match it: 款项 is money as 资金 is, "已拨付款项N万元", "到位款项": labels.ts MONEY_NOUN)
+		const lab = label.replace(/款项/g, '资金');
 		const before = span.norm.slice(0, ls).replace(/\s+/g, '');
 		// (after table cells or a heading run into the text, the sentence starts at the label)
 		const sinceSentence = flowedCells || subj > 0 ? '' : span.norm.slice(sa, ls).replace(/\s+/g, '');
 		// a stated change ("比上年减少64.93万元") belongs to the line it compares; after an amount left
 		// unread in its sentence (a fund budget's, a 收支总计), it is that amount's and is left too
 		// (a difference from the budget, "比年初预算减少N万元", is no change on the year before)
-		if (DIR_END.test(label) && /(比|较|与)(年初|全年|调整后?)?预算(数)?(相比)?[,，]?(减少|增加|下降|增长|节约|超支)/.test(label)) {
+		if (DIR_END.test(lab) && /(比|较|与)(年初|全年|调整后?)?预算(数)?(相比)?[,，]?(减少|增加|下降|增长|节约|超支)/.test(lab)) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是与预算数相比的差额，不是与上年相比的增减' });
 			continue;
 		}
 		// the sum of a plan's costs ("…勘察设计需20万元;…检查需20万元;…验收需10万元,合计50万元", a
 		// target form's 项目实施计划 cell) is what the plan needs, not the year's budget: left unread
-		if (/^(共计|合计|总计|共)$/.test(label) && (span.norm.slice(0, h.a).match(/需\s*\d[\d.]*\s*万?元/g) ?? []).length >= 2) {
+		if (/^(共计|合计|总计|共)$/.test(lab) && (span.norm.slice(0, h.a).match(new RegExp(String.raw`需\s*${NUM}\s*${MONEY_UNIT}`, 'g')) ?? []).length >= 2) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是实施计划所列各项所需金额之和，不是年度预算' });
 			continue;
@@ -612,7 +618,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// unread (full-cycle evaluations of multi-year special funds)
 		const yearsNamed = (from: number) => new Set([...span.norm.slice(from).split('。')[0].matchAll(/(?:^|[;；,，:：]|其中)\s*(20\d\d)\s*年度?(?:项目)?(?:资金)?(?:安排|下达|预算|支出|使用|拨付)/g)].map((m) => m[1]));
 		const rangeSum = /\d{4}\s*[—–\-~至到]+\s*\d{4}\s*年/.test(span.norm.slice(sa, h.a)) && !hits.some((x) => x.a >= sa && x.a < h.a);
-		if (rangeSum || (/其中/.test(span.norm.slice(h.ue).split('。')[0]) && yearsNamed(h.ue).size >= 2 && !/\d{4}\s*年/.test(label))) {
+		if (rangeSum || (/其中/.test(span.norm.slice(h.ue).split('。')[0]) && yearsNamed(h.ue).size >= 2 && !/\d{4}\s*年/.test(lab))) {
 			const [u0, u1] = [span.map[rangeSum ? sa + span.norm.slice(sa).search(/\S/) : ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是几个年度的合计，不是某一年度的收支' });
 			continue;
@@ -630,10 +636,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// what was paid before, stated beside what the whole costs and what is still to pay ("已申请专项债券资金
 		// 支付N万元,…应承担…增加投资共T万元,还需拨付M万元", with N + M = T): the payments of earlier years,
 		// not the year's spending (project reports on works financed over several years)
-		if (/已[\u4e00-\u9fa5]{0,14}(?:支付|拨付)$/.test(label)) {
-			const still = span.norm.match(new RegExp(String.raw`(?:还需|尚需|仍需)(?:拨付|支付|安排)\s*(${NUM})\s*万元`));
-			const n = plain(h.text);
-			if (still && [...span.norm.matchAll(new RegExp(String.raw`(${NUM})\s*万元`, 'g'))].some((t) => Math.abs(plain(t[1]) - n - plain(still[1])) < 0.011 && plain(t[1]) !== n)) {
+		if (/已[\u4e00-\u9fa5]{0,14}(?:支付|拨付)$/.test(lab)) {
+			// (in any money unit, 万元 or restated in 元 / 亿元)
+			const still = span.norm.match(new RegExp(String.raw`(?:还需|尚需|仍需)(?:拨付|支付|安排)\s*(${NUM})\s*(${MONEY_UNIT})`));
+			const n = wanOf(h);
+			if (still && [...span.norm.matchAll(new RegExp(String.raw`(${NUM})\s*(${MONEY_UNIT})`, 'g'))].some((t) => Math.abs(toWan(t[1], t[2]) - n - toWan(still[1], still[2])) < 0.011 && toWan(t[1], t[2]) !== n)) {
 				const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 				ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是以前已支付的累计数（与尚需拨付数合为总数），不是本年支出' });
 				continue;
@@ -641,24 +648,24 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// a change of income and spending together ("收入支出总体与上年相比,增加N万元") is no one line's
 		// (and "收支较上年决算数减少N万元": the change of the 总计 row, stated of income and spending at once)
-		if (DIR_END.test(label) && (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) || /^收[、和与及]?支(较|比|与)/.test(label))) {
+		if (DIR_END.test(lab) && (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(span.norm.slice(sa, h.a).replace(/\s+/g, '')) || /^收[、和与及]?支(较|比|与)/.test(lab))) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是收支总计（含上年结转结余）的增减额，不是本年收入或本年支出的' });
 			continue;
 		}
-		if (DIR_END.test(label) && skippedIn === sa && !(prev && prev.start >= span.map[sa])) {
+		if (DIR_END.test(lab) && skippedIn === sa && !(prev && prev.start >= span.map[sa])) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是一项未读取金额的增减额' });
 			continue;
 		}
 		// an amount named as the cause of a change ("收入、支出变动较大的主要原因是2020年新增了N万元X资金"):
 		// money the change is explained by, not the change itself (决算 说明 of every province)
-		if (DIR_END.test(label) && /原因(?:是|为|主要是|在于)?/.test(label)) {
+		if (DIR_END.test(lab) && /原因(?:是|为|主要是|在于)?/.test(lab)) {
 			const [u0, u1] = [span.map[ls], span.map[h.ue - 1] + 1];
 			ctx.unread.push({ kind: '金额', text: ctx.quote(u0, u1), start: u0, end: u1, reason: '这是说明增减原因时提到的金额，不是增减额' });
 			continue;
 		}
-		if (DIR_END.test(label)) {
+		if (DIR_END.test(lab)) {
 			const target = changeTarget(ctx, env, label, before, sinceSentence, head, prev, out, lineNo);
 			if (target) attachChange(ctx, env, span, target, h, ls, hits[k + 1]);
 			else {
@@ -679,7 +686,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// (and a paragraph that states the overall goal, "总体绩效目标一是完成X工程,该项目总投资额为N亿元,建成后…":
 		// what the whole project will cost, in the self-evaluation of one year's money)
 		// (money said to be received, "①数量指标:2023年,我校收到X经费资金N万元", is the year's income all the same)
-		const inIndicator = (/(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) && !(/收到.{0,16}(资金|经费)$/.test(label) && /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：]/.test(span.norm.slice(sa)))) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(label));
+		const inIndicator = (/(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) && !(/收到.{0,16}(资金|经费)$/.test(lab) && /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：]/.test(span.norm.slice(sa)))) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(lab));
 		// (also a paragraph right under 成本指标 on a line of its own, "成本指标:" then "该项目需县级财政安排资金N万元":
 		// the cost target of a 绩效目标 list, which restates the budget)
 		const underLevel = (() => {
@@ -694,7 +701,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const each = /分别[^,，;；。]{0,14}?(补助|拨付|下拨|安排|发放|奖励)\s*$/.test(span.norm.slice(Math.max(0, h.a - 30), h.a)) && !/^\s*[、,，]\s*\d/.test(span.norm.slice(h.ue, h.ue + 3));
 		// "评价X项目N万元资金使用情况": the money of the project under evaluation, its budget (notices and
 		// summaries of project evaluations, which name the money evaluated once)
-		if (/项目$/.test(label) && /^\s*(?:的)?(?:项目)?资金(?:的)?使用(?:情况|效益|绩效)/.test(span.norm.slice(h.ue, h.ue + 10)) && /评价|评估|评定/.test(span.norm.slice(sa, h.a)) && !out.some((b) => b.line.breakdown === 'total' && b.line.flow === 'expenditure')) {
+		if (/项目$/.test(lab) && /^\s*(?:的)?(?:项目)?资金(?:的)?使用(?:情况|效益|绩效)/.test(span.norm.slice(h.ue, h.ue + 10)) && /评价|评估|评定/.test(span.norm.slice(sa, h.a)) && !out.some((b) => b.line.breakdown === 'total' && b.line.flow === 'expenditure')) {
 			const line: BudgetLine = { flow: 'expenditure', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.evaluated') };
 			const b: Built = { line, start: q0, sub: false };
 			out.push(b);
@@ -736,7 +743,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			out.push({ line: { flow: 'expenditure', breakdown: 'cost', item: ordinal.item, scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, o0, o1, 0.7, 'budget.prose.ordinal-cost') }, start: o0, sub: false });
 			continue;
 		}
-		if (NOT_MONEY.test(label) || NOT_MONEY.test(near) || inIndicator || underLevel || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
+		// the other figures a 部门预算/决算 说明 states beside its budget: the organs' running costs (机关运行经费, "2017年一般公共预算
+		// 财政拨款运行经费N万元") and the government purchases planned ("政府采购预算总额N万元") — no line of income or spending
+		if (/(?<!项目)运行经费(?:预算)?(?:合计|总额)?(?:为|是)?$/.test(lab) && /机关|部门|单位|财政拨款|一般公共预算/.test(lab) || /政府采购(?:预算)?(?:总额|金额|合计)(?:为|是)?$/.test(lab)) {
+			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是机关运行经费或政府采购金额，不是一项收支' });
+			continue;
+		}
+		if (NOT_MONEY.test(lab) || NOT_MONEY.test(near) || inIndicator || underLevel || each || /^\s*(\/|每)/.test(span.norm.slice(h.ue, h.ue + 2))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是标准、单价、统计数或目标值，不是部门收支' });
 			continue;
 		}
@@ -753,7 +766,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			continue;
 		}
 		// a part named only in brackets ("（含1个年初结转结余项目50万元）"): no line of its own
-		if (/^(含|包含|包括)/.test(label) && /[(（][^)）]*$/.test(span.norm.slice(sa, h.a))) {
+		if (/^(含|包含|包括)/.test(lab) && /[(（][^)）]*$/.test(span.norm.slice(sa, h.a))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '括号内说明的构成部分，没有对应的收支项' });
 			continue;
 		}
@@ -774,7 +787,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const lp = state.listParent;
 		// (a balance is no part of the list's line: "8.上年结转和结余0.00万元", "7.使用非财政拨款结余0.00万元" among a 决算 说明's
 		// income items)
-		if (lp && k === 0 && /^\s*\d{1,2}\s*[、.．]/.test(span.norm) && !itemOf(label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(label) && !/结余|结转/.test(label)) {
+		if (lp && k === 0 && /^\s*\d{1,2}\s*[、.．]/.test(span.norm) && !itemOf(label) && /^[\u4e00-\u9fa5“”()（）]{2,24}$/.test(lab) && !/结余|结转/.test(lab)) {
 			const name = label.replace(/^\d{1,2}\s*[、.．]\s*/, '');
 			const parentItem = lp.breakdown === 'total' ? '合计' : lp.item;
 			const line: BudgetLine = { flow: lp.flow, breakdown: 'project', item: name, parent: parentItem, scope: 'all', stage: lp.stage, year: lp.year, amount: ctx.money(h.text, unitOf(h.unit), q0, q1, 0.7, 'budget.prose.list') };
@@ -783,20 +796,70 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			prev = b;
 			continue;
 		}
+		// projects listed one a ；-piece after the count of the unit's projects ("我院共有8个支出项目,…。其中,A年初预算数a万元,
+		// 年末结算支出b万元,项目资金支出进度比率为100%;B c万元,年末结算支出d万元,…"): each piece's amounts are its project's,
+		// the first at the stage its label names (none: the budget, when the piece goes on to what was spent), the rest
+		// at theirs (whole-department reports that account for each project in one sentence)
+		const inList = listedProject(span, sa, sb, h);
+		if (inList) {
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'project', item: inList.name, parent: '项目支出', scope: secScope ?? 'all', stage: inList.stage, year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.listed-project') };
+			if (inList.stage === 'final') {
+				const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sb);
+				const ex = pctAfter(span, h.ue, limit, EXEC_RE);
+				if (ex) line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', q0, span.map[ex.end - 1] + 1, 0.75, 'budget.prose.rate');
+			}
+			const b: Built = { line, start: q0, sub: true };
+			out.push(b);
+			prev = b;
+			continue;
+		}
+		// a project's spending by economic item, listed after 主要用于 ("免费开放项目支出N元,主要用于商品和服务支出中办公费支出a元,
+		// 维修(护)费b元,对个人和家庭补助的生活补助支出c元,其他资本性支出d元"): each item as written (its 支出 dropped after 费
+		// or 补助), a part of the project at its stage (决算 说明 and self-evaluations that break a project's spending down)
+		{
+			const proj = [...out].reverse().find((o) => o.line.breakdown === 'project' && o.start >= span.map[sa] && o.start < q0);
+			const since = proj ? span.norm.slice(sa, ls) : '';
+			const named = label.replace(/^(?:主要)?用于/, '').replace(/^[\u4e00-\u9fa5]{2,12}(?:支出)?(?:中|的)(?=[\u4e00-\u9fa5]{2})/, '');
+			if (proj && /用于/.test(since + label) && !/[。；;]/.test(since) && /^(?:[\u4e00-\u9fa5()（）]{1,10}费|[\u4e00-\u9fa5]{2,8}补助|其他[\u4e00-\u9fa5]{2,10}支出)(?:支出)?$/.test(named) && !itemOf(named)?.breakdown.match(/nature|source|function/)) {
+				const item = named.replace(/(?<=费|补助)支出$/, '');
+				const line: BudgetLine = { flow: proj.line.flow, breakdown: 'economic', item, parent: proj.line.item, scope: proj.line.scope, stage: proj.line.stage, year: proj.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.project-economic') };
+				const b: Built = { line, start: q0, sub: true };
+				out.push(b);
+				prev = b;
+				continue;
+			}
+		}
+		// the costs of the works a fund paid, listed after 其中 ("…资金总计N万元,其中A一期治理工程监理费a万元,建设用地测绘费
+		// b万元;B河段治理工程监理费c万元,…"): each a cost of the works its group names first, at the sum's stage (project
+		// and fund evaluations that account for the money by works and by kind of cost)
+		{
+			const named = partName(label.replace(/^其中[:：,，]?/, ''));
+			const w = named.match(WORKS_COST);
+			const sum = [...out].reverse().find((o) => o.line.breakdown === 'total' && o.start >= span.map[sa] && o.start < q0);
+			const same = !w && /^[\u4e00-\u9fa5]{2,10}费$/.test(named) && prev?.line.breakdown === 'cost' && !!prev.line.parent && prev.start >= span.map[sa] ? prev : undefined;
+			const own = w && (sum || (prev?.line.breakdown === 'cost' && prev.start >= span.map[sentenceBounds(span, Math.max(0, sa - 1))[0]])) ? (sum ?? prev) : same;
+			if (own && (w || same)) {
+				const line: BudgetLine = { flow: own.line.flow, breakdown: 'cost', item: w ? w[2] : named, parent: w ? w[1] : own.line.parent, scope: own.line.scope, stage: own.line.stage, year: own.line.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.works-cost') };
+				const b: Built = { line, start: q0, sub: true };
+				out.push(b);
+				prev = b;
+				continue;
+			}
+		}
 		// a numbered project of a report on several projects ("2、XX专项资金项目:预算20万元,
 		// 全年实际支付20万元,使用率100%"): its amounts are that project's
 		const here = projectAt(span.norm, h.a);
 		if (here) state.project = here;
 		// a later paragraph of the same project ("共支出成本35.3万元") before any other item
-		const proj = here ?? (state.project && !/其中|包括/.test(label) && !itemOf(label) ? state.project : undefined);
+		const proj = here ?? (state.project && !/其中|包括/.test(lab) && !itemOf(label) ? state.project : undefined);
 		if (proj && !itemOf(label)) {
 			// (the item's own name, "高中教育支出", says nothing of the stage; nor does the fund's way of
 			// being pooled, "统筹整合使用财政涉农资金N万元", which is the money allocated)
 			const said = label.split(proj).join('').replace(/(?:统筹)?整合使用|统筹使用/g, '');
 			// (a sum with no word of its stage, followed by what was paid of it, "…经费N万元,已于本年度支出N万元":
 			// the budget)
-			const paidLater = /^[^。]{0,30}?(?:已|于)(?:本年度|本年)?(?:拨付|支付|支出|使用)\s*[\d.]+\s*万/.test(span.norm.slice(h.ue));
-			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计|整合|统筹/.test(label) || paidLater ? 'budget' : 'final';
+			const paidLater = new RegExp(String.raw`^[^。]{0,30}?(?:已|于)(?:本年度|本年)?(?:拨付|支付|支出|使用)\s*${NUM}\s*${MONEY_UNIT}`).test(span.norm.slice(h.ue));
+			const stage: Stage = /支付|支出|使用|执行|完成|决算|实际/.test(said) ? 'final' : /预算|安排|计划|批复|下达|合计|共计|整合|统筹/.test(lab) || paidLater ? 'budget' : 'final';
 			// the project's own amount stated first in the sentence, for the parts and receipts after it
 			const own = [...out].reverse().find((b) => b.start >= span.map[sa] && b.line.breakdown === 'project' && b.line.item === proj && b.line.flow === 'expenditure');
 			// "X项目:下达N万元,其中:A补贴a万元,B补贴b万元": the project's parts (cost items of the project,
@@ -808,7 +871,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				continue;
 			}
 			// "到位资金N万元" of the project: what it received in the year
-			if (here && FUNDS_IN.test(label)) {
+			if (here && FUNDS_IN.test(lab)) {
 				const line: BudgetLine = { flow: 'income', breakdown: 'project', item: proj, scope: secScope ?? 'all', stage: 'final', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.7, 'budget.prose.project-received') };
 				out.push({ line, start: q0, sub: true });
 				continue;
@@ -827,13 +890,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// money of the 政府性基金 or 国有资本经营 budget ("政府性基金预算财政拨款本年收入N万元"): a scope the
 		// record does not keep apart, so not read (it is neither 一般公共预算 nor all 财政拨款)
 		// (a bare "本年支出N万元" after such an income in the paragraph is of the same budget)
-		const bare = /^[;；,，]?(本年)?(收入|支出)(合计)?(为)?$/.test(label);
+		const bare = /^[;；,，]?(本年)?(收入|支出)(合计)?(为)?$/.test(lab);
 		if (bare && namedScope === 'fund') {
 			skippedIn = sa;
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是政府性基金或国有资本经营预算的收支，记录不单列这一口径' });
 			continue;
 		}
-		if (/(政府性基金|国有资本经营)(预算)?(财政拨款)?(本年)?(收入|支出)?$/.test(span.norm.slice(Math.max(sa, ls - 30), h.a).replace(/\s+/g, '').replace(/本年(收入|支出)$|(收入|支出)$/, '')) || /^(政府性基金|国有资本经营)/.test(label)) {
+		if (/(政府性基金|国有资本经营)(预算)?(财政拨款)?(本年)?(收入|支出)?$/.test(span.norm.slice(Math.max(sa, ls - 30), h.a).replace(/\s+/g, '').replace(/本年(收入|支出)$|(收入|支出)$/, '')) || /^(政府性基金|国有资本经营)/.test(lab)) {
 			namedScope = 'fund';
 			skippedIn = sa;
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是政府性基金或国有资本经营预算的收支，记录不单列这一口径' });
@@ -848,13 +911,14 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// 万元": the 总计 row of the 收入支出决算总表 always balances, the year's income and spending need not;
 		// 决算 说明 of Guangxi, Chongqing and other provinces)
 		const afterS = span.norm.slice(h.ue, sb);
-		const twin = /^(?:本年度?|\d{4}年度?)?(收入|支出)总计$/.test(label) && [...span.norm.slice(sa, sb).matchAll(new RegExp(String.raw`(收入|支出)总计(?:为|是)?\s*(${NUM})\s*(万元|元|亿元|万)`, 'g'))].some((m) => !label.endsWith(m[1] + '总计') && plain(m[2]) === plain(h.text) && unitOf(m[3]) === unitOf(h.unit));
+		// (the unit named before it too, "2018年度本单位收入总计N万元,支出总计N万元")
+		const twin = /^(?:本年度?|\d{4}年度?|本单位|本部门|我单位|我局|我院)*(收入|支出)总计$/.test(lab) && [...span.norm.slice(sa, sb).matchAll(new RegExp(String.raw`(收入|支出)总计(?:为|是)?\s*(${NUM})\s*(万元|元|亿元|万)`, 'g'))].some((m) => !label.endsWith(m[1] + '总计') && plain(m[2]) === plain(h.text) && unitOf(m[3]) === unitOf(h.unit));
 		// ("总收入N万元,其中本年收入M万元": the 本年 part named after it makes N the 总计)
-		const grand = (/(收入|支出)总计$/.test(label) && /本年(收入|支出)合计|结转(和|及)?结余/.test(afterS)) || (/^(?:本单位|本部门|本年度?|\d{4}年度?)*总(收入|支出)$/.test(label.replace(/^[(（][一二三四五六七八九十]{1,3}[)）]/, '')) && /^[^。；;]{0,4}其中[:：]?本年(收入|支出)/.test(afterS)) || twin;
+		const grand = (/(收入|支出)总计$/.test(lab) && /本年(收入|支出)合计|结转(和|及)?结余/.test(afterS)) || (/^(?:本单位|本部门|本年度?|\d{4}年度?)*总(收入|支出)$/.test(label.replace(/^[(（][一二三四五六七八九十]{1,3}[)）]/, '')) && /^[^。；;]{0,4}其中[:：]?本年(收入|支出)/.test(afterS)) || twin;
 		// (also "全年实际收入N万元,其中财政拨款收入A万元,上年结转结余B万元": income with the balance carried over
 		// among its parts is the 总计, not the year's income; whole-department evaluation reports of Zhejiang
 		// and other provinces)
-		const withBalance = /^(?:全年|本年度?|年度|\d{4}年度?)?(?:实际)?(?:总)?收入(?:合计|总额|总计)?(?:为|是)?$/.test(label) && /^[^。；;]{0,4}其中[^。；;]*(?:上年|年初)结转(?:和|及)?结余/.test(afterS);
+		const withBalance = /^(?:全年|本年度?|年度|\d{4}年度?)?(?:实际)?(?:总)?收入(?:合计|总额|总计)?(?:为|是)?$/.test(lab) && /^[^。；;]{0,4}其中[^。；;]*(?:上年|年初)结转(?:和|及)?结余/.test(afterS);
 		if (/(收[、和与及]?支|收入[、和与及]?支出)(总计|合计|总体)/.test(sinceS) || grand || withBalance) {
 			skippedIn = sa;
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是收支总计（含上年结转结余），不是本年收入或本年支出' });
@@ -862,7 +926,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// the money due to arrive ("应到位N万元,实际到位M万元,到位率R%"): the fund's budget, not money received
 		// (transfer-fund self-evaluations that state 应到位 beside 实际到位)
-		if (/应到位(资金)?$/.test(label)) {
+		if (/应到位(资金)?$/.test(lab)) {
 			const line: BudgetLine = { flow: 'expenditure', breakdown: 'total', item: '合计', scope: secScope ?? 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.due') };
 			const b: Built = { line, start: q0, sub: false };
 			out.push(b);
@@ -871,15 +935,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// funds received (实际到位资金, 资金已全部到位): income of the year
 		// (not in a target table's indicator row, where it is a target: see below)
-		if (FUNDS_IN.test(label) && (env.kind === 'project_target_table' || env.kind === 'target_table') && /^[^。；;]{0,20}(?:率|比例)\s*(?:[=≥≤>]|[:：])?\s*\d/.test(span.norm.slice(h.ue, h.ue + 30))) {
+		if (FUNDS_IN.test(lab) && (env.kind === 'project_target_table' || env.kind === 'target_table') && /^[^。；;]{0,20}(?:率|比例)\s*(?:[=≥≤>]|[:：])?\s*\d/.test(span.norm.slice(h.ue, h.ue + 30))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是目标表中一项指标的目标值，不是预算数' });
 			continue;
 		}
 		// a level named with the verb that sent its money and nothing else ("…,中央拨付N万元", "自治区下达M万元"): that
 		// level's allocation (transfer-payment reports that list each level's share of a fund)
-		const lvVerb = partName(label).replace(/^(?:其中|另外|此外)[:：,，]?/, '').match(/^((?:中央|省|省级|自治区|市|市级|州|州级|县|县级|区|区级|盟市|旗县级?)(?:财政)?)(?:拨付|下达|下拨)(?:资金)?$/);
+		// (and the fund named after the verb, "中央财政下达专项转移支付资金N万元": that level's fund, named by level and fund)
+		const lvVerb = partName(label).replace(/^(?:其中|另外|此外)[:：,，]?/, '').match(/^((?:中央|省|省级|自治区|市|市级|州|州级|县|县级|区|区级|盟市|旗县级?)(?:财政)?)(?:拨付|下达|下拨)(?:资金|((?:专项)?(?:转移支付|补助)资金))?$/);
 		if (lvVerb) {
-			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: lvVerb[1], scope: /财政/.test(lvVerb[1]) ? 'fiscal' : 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-verb') };
+			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: lvVerb[2] ? lvVerb[1].replace(/财政$/, '') + lvVerb[2] : lvVerb[1], scope: /财政/.test(lvVerb[1]) ? 'fiscal' : 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-verb') };
 			const b: Built = { line, start: q0, sub: true };
 			out.push(b);
 			prev = b;
@@ -887,7 +952,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// money received from a level that sent it ("2023年收到中央下达X补助资金N万元,自治区下达…"): that level's
 		// allocation, not the year's sum received (transfer-payment self-evaluation reports)
-		const fromLevel = FUNDS_IN.test(label) ? label.match(/收到(中央|省级?|自治区|市级?|州级?|县级?|区级?|上级)(?:财政)?(?:下达|拨付|下拨)/) : null;
+		const fromLevel = FUNDS_IN.test(lab) ? label.match(/收到(中央|省级?|自治区|市级?|州级?|县级?|区级?|上级)(?:财政)?(?:下达|拨付|下拨)/) : null;
 		if (fromLevel) {
 			const line: BudgetLine = { flow: 'expenditure', breakdown: 'budget_level', item: fromLevel[1], scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.received-level') };
 			const b: Built = { line, start: q0, sub: true };
@@ -895,7 +960,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			prev = b;
 			continue;
 		}
-		if (FUNDS_IN.test(label)) {
+		if (FUNDS_IN.test(lab)) {
 			// (the project's money, stated before as 财政资金 and of one scope only: the same money received)
 			const totals = new Set(out.filter((b) => b.line.flow === 'expenditure' && b.line.breakdown === 'total').map((b) => b.line.scope));
 			const sameMoney = totals.size === 1 && /^project/.test(env.kind) && !scopeOf(label) ? [...totals][0] : undefined;
@@ -940,9 +1005,9 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// 全年预算数…": the rows of a 项目支出绩效自评表 restated as prose, Anhui's and other provinces' transfer reports)
 		const colWord = /(?:全年|年初|调整后?|年度)?(?:预算|执行|决算)(?:数|金额)?(?:为|是)?$/;
 		const lvl = lvlLabel.match(LEVEL_ITEM) ?? lvlLabel.replace(colWord, '').match(LEVEL_ITEM) ?? (head || prev?.line.breakdown === 'budget_level' ? label.match(SHARE_ITEM) : null) ?? label.match(MATCHING_ITEM);
-		if (lvl && (head || /其中|分别/.test(sinceSentence) || prev?.line.breakdown === 'budget_level' || MATCHING_ITEM.test(label))) {
+		if (lvl && (head || /其中|分别/.test(sinceSentence) || prev?.line.breakdown === 'budget_level' || MATCHING_ITEM.test(lab))) {
 			const stage = stageOf(label) ?? head?.line.stage ?? 'budget';
-			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) || SHARE_ITEM.test(label) || MATCHING_ITEM.test(label) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, lvlFrom, q1, 0.75, 'budget.prose.level') };
+			const line: BudgetLine = { flow: head?.line.flow ?? 'expenditure', breakdown: 'budget_level', item: lvl[1], scope: secScope ?? (/财政/.test(lvl[1]) || SHARE_ITEM.test(lab) || MATCHING_ITEM.test(lab) ? 'fiscal' : 'all'), stage, year: env.year, amount: ctx.money(h.text, unit, lvlFrom, q1, 0.75, 'budget.prose.level') };
 			const b: Built = { line, start: q0, sub: true };
 			out.push(b);
 			prev = b;
@@ -953,7 +1018,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 
 		// the next column of the same row ("…中央财政资金全年预算数A万元,全年执行数B万元"): the same level's money at
 		// that column's stage
-		if (prev && (prev.line.breakdown === 'budget_level' || prev.line.breakdown === 'source') && prev.start >= span.map[sa] && (/^[,，]?(?:全年|年初|调整后?)(?:预算|执行|决算)(?:数|金额)?(?:为|是)?$/.test(label) || (prev.line.breakdown === 'budget_level' && /^[,，]?(?:全年)?实际支出(?:数|金额)?(?:为|是)?$/.test(label))) && stageOf(label)) {
+		if (prev && (prev.line.breakdown === 'budget_level' || prev.line.breakdown === 'source') && prev.start >= span.map[sa] && (/^[,，]?(?:全年|年初|调整后?)(?:预算|执行|决算)(?:数|金额)?(?:为|是)?$/.test(lab) || (prev.line.breakdown === 'budget_level' && /^[,，]?(?:全年)?实际支出(?:数|金额)?(?:为|是)?$/.test(lab))) && stageOf(label)) {
 			const line: BudgetLine = { ...prev.line, stage: stageOf(label)!, amount: ctx.money(h.text, unit, q0, q1, 0.75, 'budget.prose.level-column') };
 			delete (line as { execution_rate?: unknown }).execution_rate;
 			delete (line as { change?: unknown }).change;
@@ -989,7 +1054,11 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let paidAll = false;
 		/** the money a notice allotted, whose number in brackets may leave a bracket open before the label */
 		let noticeSum = false;
-		const isSub = opensParts(sinceSentence) || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(label)));
+		// (a list of parts whose items a ；separates, "项目支出N万元,其中:A a万元;B b万元;C c万元。": each item after a ；
+		// that is a bare name and its amount goes on the list the part before it is on — 决算 说明 and whole-department
+		// reports that list a nature line's projects or a fund's uses)
+		const onList = !!head && !!prev && prev.sub && !sinceSentence && sa > 0 && /[；;]/.test(span.norm[sa - 1]) && prev.start >= span.map[sentenceBounds(span, sa - 1)[0]] && prev.start >= head.start && /^[\u4e00-\u9fa5“”"()（）]{2,24}$/.test(lab) && !stageOf(lab);
+		const isSub = opensParts(sinceSentence) || onList || (!!head && (/^(其中|包括)/.test(sinceSentence) || /^(其中|包括)/.test(lab)));
 		// "项目支出包括委员活动经费36.3万元": a part named after the line it belongs to
 		const inc = label.match(/^(.*?)(?:主要包括|包括|主要为|主要是|分别为|分别是)[:：]?(.+)$/);
 		const incParent = inc && !itemOf(inc[2]) ? itemOf(inc[1]) : undefined;
@@ -1005,7 +1074,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const LEVELS = /(?:^|[^\u4e00-\u9fa5])?([\u4e00-\u9fa5]{2,12})?[(（]类[)）]([\u4e00-\u9fa5]{2,20})[(（]款[)）](?:([\u4e00-\u9fa5]{2,20})[(（]项[)）])?(?:支出)?$/;
 		// (also the subject named before a colon and the amount after a bare stage word, "1.X(类)Y(款)Z(项): 支出决算为N万元,
 		// 完成预算R%": the 决算 说明's explanation of each subject, one numbered paragraph each)
-		const colonAt = /^(?:支出)?(?:决算|预算)?(?:数)?(?:为|是)?$/.test(label) ? span.norm.slice(0, ls).search(/[:：]\s*$/) : -1;
+		const colonAt = /^(?:支出)?(?:决算|预算)?(?:数)?(?:为|是)?$/.test(lab) ? span.norm.slice(0, ls).search(/[:：]\s*$/) : -1;
 		const subjectLabel = colonAt > 0 ? span.norm.slice(clauseStart(span, colonAt), colonAt).replace(/\s+/g, '').replace(/^\d{1,2}[、.．]/, '') : '';
 		const level = label.match(LEVELS) ?? (subjectLabel ? subjectLabel.match(LEVELS) : null);
 		if (level) {
@@ -1015,24 +1084,32 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			// (the 类 named with its 款: the class the subject belongs to, where it is one of the 功能分类's)
 			const cls = level[1] ? itemOf(level[1] + '支出') : undefined;
 			if (cls?.breakdown === 'function' && colonAt > 0) parent = cls.item;
-		} else if (OPENING_RE.test(label)) flow = 'opening_balance';
-		else if (CLOSING_RE.test(label)) flow = 'closing_balance';
+		} else if (OPENING_RE.test(lab)) flow = 'opening_balance';
+		else if (CLOSING_RE.test(lab)) flow = 'closing_balance';
 		// what is left of money just said to be spent, in its sentence ("资金已使用N万元,结余M万元"): the
 		// balance at the year's end (project self-evaluation reports of Yunnan and other provinces)
-		else if (/^(资金)?(结余|剩余|结转结余|结余结转)$/.test(label) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
+		else if (/^(资金)?(结余|剩余|结转结余|结余结转)$/.test(lab) && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa]) flow = 'closing_balance';
 		else {
 			// "X运行及人员经费(…)项目预算合计为N万元": the budget of a project whose name holds an item's word
 			// (人员经费, 公用经费) is the project's total, not that item (project evaluation reports in prose)
 			// (also in a third party's evaluation of the project)
 			// (not the money said right after it to have arrived, "该项目资金N万元转移支付资金全部及时拨付到位": received)
-			const projTotal = /^project|^external/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(label) && !/^\s*[\u4e00-\u9fa5]{0,8}(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:及时)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 20));
+			const projTotal = /^project|^external/.test(env.kind) && /[\u4e00-\u9fa5)）]项目(?:预算|资金)(?:合计|总额|总计|共计)?(?:为|是)?$/.test(lab) && !/^\s*[\u4e00-\u9fa5]{0,8}(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:及时)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 20));
 			def = projTotal ? undefined : itemOf(label);
 			// "部门预算项目支出N万元": project spending of a named kind is a part of its own, not the
 			// nature class 项目支出 (Sichuan project reports: 部门预算项目支出 beside 专项预算支出)
 			const named = partName(label);
 			const qual = def?.item === '项目支出' && named.endsWith('项目支出') ? named.slice(0, -'项目支出'.length) : '';
+			// a named part of the nature line 项目支出 ("项目支出N万元,其中:案件审理A万元;专项整治B万元"): a project of it, at its
+			// stage (决算 说明 and whole-department reports that list the projects the spending went to)
+			const projPart = isSub && head?.line.breakdown === 'nature' && head.line.item === '项目支出' && head.start >= span.map[0] && !def && /^[\u4e00-\u9fa5“”"()（）]{2,24}$/.test(named) && !stageOf(named) && !/合计|总计|共计|收入|结余|结转|到位|拨付|支付|使用|下达|安排|预算|决算|财政|资金$/.test(named);
 			if (projTotal) {
 				flow = 'expenditure';
+			} else if (projPart) {
+				breakdown = 'project';
+				item = named;
+				parent = '项目支出';
+				flow = head!.line.flow;
 			} else if (qual && /^[\u4e00-\u9fa5]{2,8}$/.test(qual) && !/^(?:本年度?|当年|年度|全年)?(?:一般公共预算|财政拨款|政府性基金预算?|国有资本经营预算?|年初预算|调整后?预算|全年预算|年初|调整后?|决算|预算|实际|合计|本级|部门|单位|本单位|本部门)?$/.test(qual)) {
 				def = undefined;
 				breakdown = 'project';
@@ -1053,7 +1130,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				breakdown = 'source';
 				item = '其他支出';
 				flow = 'expenditure';
-			} else if (/^(本)?项目(共|总)?(申请|安排|下达|批复|完成|使用|支出|支付|执行)(预算)?资金$/.test(label)) {
+			} else if (/^(本)?项目(共|总)?(申请|安排|下达|批复|完成|使用|支出|支付|执行)(预算)?资金$/.test(lab)) {
 				// "本项目共申请预算资金N万元", "本项目共完成预算资金N万元": the project's total (project
 				// self-evaluation tables whose 年度总体目标 cell is prose)
 				flow = 'expenditure';
@@ -1062,30 +1139,30 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				breakdown = 'cost';
 				item = span.norm.slice(h.ue).match(/^\s*用于([^;；。，,\s]{2,30})/)![1];
 				flow = head.line.flow;
-			} else if (/^(共计|合计|总计|共)$/.test(label) && !isSub) {
+			} else if (/^(共计|合计|总计|共)$/.test(lab) && !isSub) {
 				// "按生均1000元安排，共计239万元": the sum of what the sentence describes
 				flow = lastFlow(sinceSentence) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
-			} else if (TOTAL_RE.test(label)) {
+			} else if (TOTAL_RE.test(lab)) {
 				flow = lastFlow(label) ?? lastFlow(before) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
-			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(label)) {
+			} else if (/^(市|县|区|省|州|上级)?财政(局)?(下达|拨付|拨入|拨)[\u4e00-\u9fa5]{0,30}(经费|资金)$/.test(lab)) {
 				// "市财政下达市交通运输局X工程建设经费N万元": money the department received (project prose)
 				flow = 'income';
-			} else if (/^(?:目前|截至目前|截止目前)?(?:\d{4}年度?)?(?:共|累计)(?:支付|拨付)(?:[\u4e00-\u9fa5]{2,20})?(?:资金|经费|公益金)$/.test(label) && /^project/.test(env.kind) && !isSub) {
+			} else if (/^(?:目前|截至目前|截止目前)?(?:\d{4}年度?)?(?:共|累计)(?:支付|拨付)(?:[\u4e00-\u9fa5]{2,20})?(?:资金|经费|公益金)$/.test(lab) && /^project/.test(env.kind) && !isSub) {
 				// "2023年共支付X资金N万元,其中支付A项目a万元、…", "目前共支付资金N万元": what the fund paid out in the year, in all
 				// (fund and transfer-payment self-evaluation reports in prose)
 				flow = 'expenditure';
 				paidAll = true;
-			} else if (/^project/.test(env.kind) && !head && /(?:文件|通知)[^，,。；;]{0,6}(?:规定|明确|确定)?[^，,。；;]{0,4}(?:补助|补贴)(?:资金)?(?:金额|总额)(?:为|是)?$/.test(label)) {
+			} else if (/^project/.test(env.kind) && !head && /(?:文件|通知)[^，,。；;]{0,6}(?:规定|明确|确定)?[^，,。；;]{0,4}(?:补助|补贴)(?:资金)?(?:金额|总额)(?:为|是)?$/.test(lab)) {
 				// "…的通知》(X〔2022〕N号)文件规定补助金额为N万元": the money the notice allotted, the fund's budget
 				// (transfer-payment self-evaluation reports)
 				flow = 'expenditure';
 				passedOn = true;
-			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费|公益金)$/.test(label.replace(/[(（][\u4e00-\u9fa5]{2,30}[)）]$/, '')) && (/^project/.test(env.kind) || /^(本|该)项目/.test(label)) && !/到位|拨付|收到/.test(label)) {
+			} else if (/下达[\u4e00-\u9fa5]{2,40}(资金|经费|公益金)$/.test(label.replace(/[(（][\u4e00-\u9fa5]{2,30}[)）]$/, '')) && (/^project/.test(env.kind) || /^(本|该)项目/.test(lab)) && !/到位|拨付|收到/.test(lab)) {
 				// "X文件下达某医院Y项目补助资金N万元", "本项目2020年下达直达资金N万元": the money a notice gave the
 				// project, its budget (project self-evaluation reports in prose)
 				// (also with the fund named in brackets after it, "下达X区中央转移支付资金(Y补助资金)N万元")
 				flow = 'expenditure';
-			} else if (/(?:资金|经费)(?:共|累计|合计)?(?:下达|拨付|下拨|分配)(?:给)?(?:我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)$/.test(label) && !isSub) {
+			} else if (/(?:资金|经费)(?:共|累计|合计)?(?:下达|拨付|下拨|分配)(?:给)?(?:我校|我局|我院|我委|我单位|本单位|本局|我县|我市|我区|我镇|我中心)$/.test(lab) && !isSub) {
 				// "X补助资金下达我区N万元(文号)": the money a notice sent the unit, the fund's budget (fund use reports
 				// and transfer-fund self-evaluations)
 				flow = 'expenditure';
@@ -1097,31 +1174,31 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				flow = 'expenditure';
 				passedOn = true;
 				noticeSum = true;
-			} else if (/^(?:\d{4}年度?)?(?:共|累计)?投入[\u4e00-\u9fa5()（）]{2,30}?(?:经费|资金)预算$/.test(label) && /^project/.test(env.kind) && !isSub) {
+			} else if (/^(?:\d{4}年度?)?(?:共|累计)?投入[\u4e00-\u9fa5()（）]{2,30}?(?:经费|资金)预算$/.test(lab) && /^project/.test(env.kind) && !isSub) {
 				// "2022年共投入X补助经费预算N万元": the fund's budget (project self-evaluation reports in prose)
 				flow = 'expenditure';
 				passedOn = true;
-			} else if (/^(?:共|累计)?争取(?:到)?[\u4e00-\u9fa5]{0,10}(?:资金|经费)(?:共计|合计)?$/.test(label) && /^project/.test(env.kind) && !isSub) {
+			} else if (/^(?:共|累计)?争取(?:到)?[\u4e00-\u9fa5]{0,10}(?:资金|经费)(?:共计|合计)?$/.test(lab) && /^project/.test(env.kind) && !isSub) {
 				// "新增地方政府专项债券项目N个,争取债券资金N亿元": the money secured for the projects, their budget (bond-funded
 				// project evaluation notices and project self-evaluations)
 				flow = 'expenditure';
 				passedOn = true;
-			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(label) || (/(资金|经费)$/.test(label) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
+			} else if (/(资金|经费)(共|累计|合计)?(下达|批复)$/.test(lab) || (/(资金|经费)$/.test(lab) && /^\s*[,，]?\s*(已)?(全部|全额)?[^。；;，,]{0,10}(下达|拨付)给/.test(span.norm.slice(h.ue, h.ue + 24)))) {
 				// "2022年衔接资金共下达N万元", "…补助资金N万元,全部在规定时限内及时下达拨付给区主管部门": money
 				// allocated to the project or passed on, its budget (linkage and transfer fund self-evaluations)
 				flow = 'expenditure';
-				if (!/下达|批复/.test(label)) passedOn = true;
-			} else if (TRANSFER_STAGE.test(label) || (/(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10)))) {
+				if (!/下达|批复/.test(lab)) passedOn = true;
+			} else if (TRANSFER_STAGE.test(lab) || (/(经费|资金)$/.test(lab) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10)))) {
 				// a transfer payment's money by its step (the self-evaluations of 转移支付 projects, every
 				// province): "预拨资金N万元" / "提前下达资金" before the year (its 年初 budget), "清算资金N万元分配
 				// 到位" after the year-end assessment (an addition), "资金N万元全部执行到位" (what was spent)
 				flow = 'expenditure';
-			} else if ((/(经费|资金)$/.test(label) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付|^\s*[\u4e00-\u9fa5]{0,8}(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:及时)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 20))) || (!label && /^project/.test(env.kind) && /^\s*(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 14)))) {
+			} else if ((/(经费|资金)$/.test(lab) && /^\s*(目前)?(已|均已)?(全部|全额)?(拨付)?到位|^\s*(目前)?(已|均已)(全部|全额)?拨付|^\s*[\u4e00-\u9fa5]{0,8}(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:及时)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 20))) || (!label && /^project/.test(env.kind) && /^\s*(?:资金|经费)(?:已|均已)?(?:全部|全额)?(?:拨付)?到位/.test(span.norm.slice(h.ue, h.ue + 14)))) {
 				// (also an amount that opens its sentence, "N万元资金全部拨付到位,资金到位率100%", and the fund named again after
 				// the amount, "该项目资金N万元转移支付资金全部及时拨付到位")
 				// "乡村振兴衔接资金N万元目前已全部拨付", "…资金N万元已全部到位": funds received in the year
 				flow = 'income';
-			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(label) || SPENT_LABEL.test(label) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(label))) {
+			} else if (/总额|总金额|总投资|计划投资|批复投资|资金总计|资金共计?$|项目资金$|^(?:本项目|该项目|项目)?(?:共需|总需|共计需要?)(?:资金|投入|投资)$/.test(lab) || SPENT_LABEL.test(lab) || (/^project/.test(env.kind) && /安排(专项)?(资金|经费)$|(已|累计)(拨付|支付)[\u4e00-\u9fa5]{0,3}(款|资金|经费)$/.test(lab))) {
 				// (a project report's "区财政…安排资金700万元" and "已拨付工程款700万元": its budget and its spending)
 				// project prose: "项目财政资金总额X万元", "计划投资X万元", "项目资金共X万元", "拨付使用Y万元"
 				flow = 'expenditure';
@@ -1132,22 +1209,24 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 					breakdown = 'cost';
 					item = batch[1];
 				}
-			} else if (/预算(?:经费|资金|价|额)(?:为|是)?$/.test(label) && !/一般公共预算(?:经费|资金|额)/.test(label)) {
+			} else if (/预算(?:经费|资金|价|额)(?:为|是)?$/.test(lab) && !/一般公共预算(?:经费|资金|额)/.test(lab)) {
 				// "X项目预算经费为N万元", "列入部门预算经费为N万元", "预算价为N万元": a project's budget (project
 				// self-evaluation reports in prose)
 				flow = 'expenditure';
-			} else if (stageOf(label) && (/预算|资金|项目|经费/.test(label) || (isSub && head?.line.flow === 'income' && /^(?:调整)?(?:年中)?(?:追加|调减|调增)$/.test(partName(label))))) {
+			} else if (stageOf(label) && (/预算|资金|项目|经费/.test(lab) || (isSub && head?.line.flow === 'income' && /^(?:调整)?(?:年中)?(?:追加|调减|调增)$/.test(partName(label))))) {
 				// "年初批复预算N个项目X万元", "调整预算后项目预算Y万元": the budget of the whole
 				// (the stages of an income just stated, "预算收入N万元,其中年初预算A万元,调整追加B万元": that
 				// income's, Hunan's whole-department self-evaluations)
-				flow = isSub && head?.line.flow === 'income' && head.line.breakdown === 'total' ? 'income' : 'expenditure';
-			} else if (/^(?:其他资金来源|其他资金)$/.test(label) && head?.line.flow === 'income' && head.line.breakdown === 'total' && head.start >= span.map[0] && ['budget', 'adjusted', 'initial'].includes(head.line.stage)) {
+				// (a paragraph opened by the flow as a heading run into it, "(一)收入预算。2024年年初预算数N万元,其中…": that flow)
+				const leadFlow = span.norm.slice(0, sa).match(/^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]?)?\s*(收入|支出)(?:预算|决算)?(?:情况)?(?:说明)?\s*[。:：]?\s*$/)?.[1];
+				flow = isSub && head?.line.flow === 'income' && head.line.breakdown === 'total' ? 'income' : leadFlow === '收入' ? 'income' : 'expenditure';
+			} else if (/^(?:其他资金来源|其他资金)$/.test(lab) && head?.line.flow === 'income' && head.line.breakdown === 'total' && head.start >= span.map[0] && ['budget', 'adjusted', 'initial'].includes(head.line.stage)) {
 				// "其他资金来源N万元" beside the budget income of the paragraph: the other money planned
 				flow = 'income';
 				breakdown = 'source';
 				item = '其他收入';
 				def = { re: /其他资金来源/, item: '其他收入', breakdown: 'source', flow: 'income', ownScope: 'other' };
-			} else if (isSub && head && head.line.breakdown === 'total' && /^(本|该)项目/.test(head.line.amount.quote.replace(/^\s+/, '')) && /^(其中)?[:：]?[\u4e00-\u9fa5]{1,8}(?<!经)费$/.test(label) && !itemOf(label) && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) {
+			} else if (isSub && head && head.line.breakdown === 'total' && /^(本|该)项目/.test(head.line.amount.quote.replace(/^\s+/, '')) && /^(其中)?[:：]?[\u4e00-\u9fa5]{1,8}(?<!经)费$/.test(lab) && !itemOf(label) && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) {
 				// "本项目下达资金N万元,…其中一类费A万元,二类费B万元,均已支付到位": the project's money by class
 				// of cost, paid (project self-evaluation reports in prose)
 				breakdown = 'cost';
@@ -1159,7 +1238,14 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				breakdown = 'cost';
 				item = partName(label);
 				flow = head.line.flow;
-			} else if (prev && /^(主要为|主要是|其中|包括|分别是|分别为)?.*?(经费|资金|补助|项目|费)$/.test(sinceSentence + label) && /(经费|资金|补助|项目|费)$/.test(label) && prev.line.breakdown !== 'economic') {
+			} else if (!prev && !isSub && !sinceSentence.replace(/^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]?/, '') && /^[\u4e00-\u9fa5“”()（）]{4,40}项目$/.test(partName(label).replace(/^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]/, '').replace(/^\d{4}年度?/, '')) && !/^(?:本|该|此)?项目$/.test(partName(label))) {
+				// a named project opening its paragraph with its amount ("(2)2023年X专项资金项目N元,主要用于…"): a project of
+				// 项目支出 (决算 说明 and whole-department reports that account for each project in a paragraph of its own)
+				breakdown = 'project';
+				item = partName(label).replace(/^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]/, '').replace(/^\d{4}年度?/, '');
+				parent = '项目支出';
+				flow = 'expenditure';
+			} else if (prev && /^(主要为|主要是|其中|包括|分别是|分别为)?.*?(经费|资金|补助|项目|费)$/.test(sinceSentence + label) && /(经费|资金|补助|项目|费)$/.test(lab) && prev.line.breakdown !== 'economic') {
 				// 主要为收到…拨付专项工作经费12.5万元: a project of the line before
 				breakdown = 'project';
 				const parts = label.split(/拨付|收到|用于|安排|下达|取得|支付|主要为|主要是|其中|包括/);
@@ -1174,7 +1260,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		}
 		// a source named without 收入 under a spending total, or in a project's target table ("总额N万元，
 		// 财政拨款:N万元(其中…)", its 年度资金总额及构成): the composition of the spending
-		if (def?.breakdown === 'source' && flow === 'income' && !/收入/.test(label) && ((isSub && head?.line.flow === 'expenditure') || env.kind === 'project_target_table')) {
+		if (def?.breakdown === 'source' && flow === 'income' && !/收入/.test(lab) && ((isSub && head?.line.flow === 'expenditure') || env.kind === 'project_target_table')) {
 			flow = 'expenditure';
 			item = item.replace(/收入$/, '支出');
 		}
@@ -1192,7 +1278,7 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// 预算支出情况 … 预算收入50万元 … 其他资金来源15万元。…支出62万元,其中基本支出…,结余结转0万元"): all the
 		// unit's money, with the parts and the balance its sentence states (Hunan's whole-department reports)
 		if (secScope === 'general_public' && !own && scope === 'general_public') {
-			const wanHere = plain(h.text) * (unit === '元' ? 1e-4 : unit === '亿元' ? 1e4 : 1);
+			const wanHere = toWan(h.text, unit);
 			// (only where the section names the other money too: a balance carried over can make 一般公共预算 spending
 			// larger than its year's income)
 			if (flow === 'expenditure' && breakdown === 'total' && !isSub && out.some((o) => o.line.flow === 'income' && o.line.scope === 'other' && o.line.year === env.year) && out.some((o) => o.line.flow === 'income' && o.line.breakdown === 'total' && o.line.scope === 'general_public' && o.line.year === env.year && ['budget', 'adjusted'].includes(o.line.stage) && o.line.amount.wan + 0.011 < wanHere)) {
@@ -1208,16 +1294,16 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 			item = '合计';
 			// ("一般公共预算财政拨款本年收入" in a 财政拨款 section: the 一般公共预算 part's total)
 			if (own) scope = own;
-		} else if (def?.scopeTotal && /财政拨款(收入|支出)/.test(label)) {
+		} else if (def?.scopeTotal && /财政拨款(收入|支出)/.test(lab)) {
 			// a line named 财政拨款收入/支出 covers the fiscal funds; 一般公共预算财政拨款收入, one part of
 			// them (a 决算 说明's income by source), its own
-			scope = /一般公共预算财政拨款/.test(label) ? 'general_public' : 'fiscal';
+			scope = /一般公共预算财政拨款/.test(lab) ? 'general_public' : 'fiscal';
 			// (stated as that money's 合计, "2024年度财政拨款收入合计N万元,…财政拨款支出合计N万元", and not as a part after
 			// 其中: the total of the fiscal funds; whole-department self-evaluations that open with the fiscal money)
 			// (also the 一般公共预算财政拨款支出 of a 决算 说明 stated on its own, "2018年一般公共预算财政拨款支出N万元,占本年支出的R%":
 			// that money's total, as it is under its own section; not one of a sentence's several amounts, "…上年结转A万元,
 			// 一般公共预算财政拨款收入B万元,一般公共预算财政拨款支出C万元,…", where it is that money's line among its flows)
-			if ((/财政拨款(?:收入|支出)(?:合计|总计|总额)$/.test(label) || (/^(?:\d{4}年度?)?(?:本年)?一般公共预算财政拨款支出$/.test(label) && !hits.some((x) => x.a >= sa && x.a < h.a))) && !isSub) {
+			if ((/财政拨款(?:收入|支出)(?:合计|总计|总额)$/.test(lab) || (/^(?:\d{4}年度?)?(?:本年)?一般公共预算财政拨款支出$/.test(lab) && !hits.some((x) => x.a >= sa && x.a < h.a))) && !isSub) {
 				breakdown = 'total';
 				item = '合计';
 			}
@@ -1228,23 +1314,25 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		let stage: Stage | undefined = stageOf(label);
 		if (!stage && passedOn) stage = 'budget';
 		if (!stage && paidAll) stage = 'final';
-		if (!stage && TRANSFER_STAGE.test(label)) stage = /清算/.test(label) ? 'addition' : 'initial';
+		if (!stage && TRANSFER_STAGE.test(lab)) stage = /清算/.test(lab) ? 'addition' : 'initial';
 		// (parts said after them to have all been paid, "…二类费B万元,均已支付到位", are what was spent)
 		if (!stage && breakdown === 'cost' && head && /^[^。；;]*?均已[^。；;]{0,12}(支付|拨付)(到位|完毕)/.test(span.norm.slice(h.ue, sb))) stage = 'final';
-		if (!stage && /(经费|资金)$/.test(label) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10))) stage = 'final';
+		if (!stage && /(经费|资金)$/.test(lab) && EXECUTED.test(span.norm.slice(h.ue, h.ue + 10))) stage = 'final';
 		// a sum still to be paid ("还需拨付X万元", "尚需安排"): a budget figure, not spending
-		if (!stage && /还需|尚需|仍需|待拨付|待支付|需拨付|拟/.test(label)) stage = 'budget';
+		if (!stage && /还需|尚需|仍需|待拨付|待支付|需拨付|拟/.test(lab)) stage = 'budget';
 		if (!stage && item === '其他收入' && def?.re.source === '其他资金来源') stage = 'budget';
 		if (!stage && isSub && head) stage = head.line.stage;
 		// the uses listed after a total ("…N万元。其中：N万元用于A；N万元用于B") share its stage
 		if (!stage && breakdown === 'cost' && head) stage = head.line.stage;
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
-		if (!stage && flow === 'income' && breakdown === 'total' && /财政(局)?(下达|拨付|拨入|拨)|(经费|资金)$/.test(label) && !/预算|计划|安排/.test(label)) stage = 'final';
+		if (!stage && flow === 'income' && breakdown === 'total' && /财政(局)?(下达|拨付|拨入|拨)|(经费|资金)$/.test(lab) && !/预算|计划|安排/.test(lab)) stage = 'final';
 		// (转移支付 names the fund, "下达中央转移支付资金N万元", not a payment)
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$|共需|总需/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label.replace(/转移支付/g, ''))) stage = 'budget';
 		// a bare 共计 takes the stage its sentence names ("按…标准安排，共计N万元")
 		// (also a sum of what a list allocated, "分配至X县A万元,Y县B万元,…,共计N万元", "下达…共计N万元")
-		if (!stage && /^(共计|合计|总计|共)$/.test(label) && /安排|计划|批复|预算|分配|下达|拨付(?:给|至|到)?(?:我|本)/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence.replace(/转移支付/g, ''))) stage = 'budget';
+		if (!stage && /^(共计|合计|总计|共)$/.test(lab) && /安排|计划|批复|预算|分配|下达|拨付(?:给|至|到)?(?:我|本)/.test(sinceSentence) && !/支出|支付|使用|执行|完成|决算|实际/.test(sinceSentence.replace(/转移支付/g, ''))) stage = 'budget';
+		// (the money an evaluation is of, "2019年度专项资金绩效评价资金总计N万元": what was allocated, its budget)
+		if (!stage && /评价(?:的)?(?:专项)?资金(?:总计|合计|共计|总额)?(?:为|是)?$/.test(lab)) stage = 'budget';
 		if (!stage && (flow === 'income' || flow === 'expenditure')) stage = sectionStage(ctx, lineNo);
 		if (!stage) stage = plannedStage(env);
 		// a department's target table plans the year's opening budget: its planned sums are 年初预算
@@ -1285,15 +1373,21 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// "实际支出 N万元 实际支出率"): a plan states no money of the year as already received or spent, so an
 		// actual of the year in it is a target, not a budget line (the 绩效目标、评价指标与标准值表 of provinces'
 		// special funds and every 绩效目标表 that sets its 投入目标 so)
-		if ((env.kind === 'project_target_table' || env.kind === 'target_table') && stage === 'final' && year === env.year && /实际|到位|支出|执行/.test(label) && /^[^。；;]{0,20}(?:率|比例)\s*(?:[=≥≤>]|[:：])?\s*\d/.test(span.norm.slice(h.ue, h.ue + 30))) {
+		if ((env.kind === 'project_target_table' || env.kind === 'target_table') && stage === 'final' && year === env.year && /实际|到位|支出|执行/.test(lab) && /^[^。；;]{0,20}(?:率|比例)\s*(?:[=≥≤>]|[:：])?\s*\d/.test(span.norm.slice(h.ue, h.ue + 30))) {
 			ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是目标表中一项指标的目标值，不是预算数' });
 			continue;
 		}
 		// (a cut stated as such, "年中调减X资金N万": a negative addition, as the cut-and-result rule writes it)
-		const cut = stage === 'addition' && /(?:调减|核减|压减|收回)[\u4e00-\u9fa5]{0,12}$/.test(label) && !/调增|追加/.test(label) ? -1 : 1;
+		const cut = stage === 'addition' && /(?:调减|核减|压减|收回)[\u4e00-\u9fa5]{0,12}$/.test(lab) && !/调增|追加/.test(lab) ? -1 : 1;
 		const amount = ctx.money(h.text, unit, q0, q1, def || breakdown === 'total' ? 0.9 : 0.75, 'budget.prose', cut);
 		// a listing word left at the front of a named item ("分别是科技活动交流经费") is not its name
 		item = item.replace(/^(分别是|分别为|主要是|主要为|主要包括|包括|其中)[:：]?/, '') || item;
+		// the money of the projects a sentence counts first ("2021年我局监控范围内项目共17项,年初预算数N万元,执行数M万"):
+		// a stage alone after the count is the projects' spending, 项目支出, not the department's total
+		if (breakdown === 'total' && item === '合计' && flow === 'expenditure' && !isSub && /^(?:\d{4}年度?)?(?:年初|全年|调整后?)?(?:预算|执行|决算|支出)(?:数)?(?:为|是)?$/.test(lab) && /项目(?:共|合计|总计)?(?:有|计)?\s*\d+\s*[项个]|共(?:有|计)?\s*\d+\s*个[\u4e00-\u9fa5]{0,6}项目/.test(sinceSentence)) {
+			breakdown = 'nature';
+			item = '项目支出';
+		}
 		const line: BudgetLine = { flow, breakdown, item, ...(parent ? { parent } : {}), scope, stage, year, amount };
 		// stated rate and share, up to the next amount
 		const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
@@ -1363,6 +1457,40 @@ const EXECUTED = /^\s*(已)?(全部|全额)?执行(到位|完毕)/;
 
 /** A part's own name: the label without 其中 and a leading year. */
 const partName = (label: string) => label.replace(/^(其中|包括)[:：]?/, '').replace(/^\d{4}年度?/, '');
+
+/** A cost of named works: "X一期治理工程监理费", "Y河段治理工程(Z段)青苗补偿费" (group 1 the works, group 2 the cost). */
+const WORKS_COST = /^([\u4e00-\u9fa5]{3,30}?(?:工程|项目)(?:[(（][^()（）]{1,12}[)）])?)((?:监理|设计|勘察|测绘|建设用地测绘|青苗补偿|征地补偿|补偿|审计|评审|检测|咨询|施工|材料|安装)费)$/;
+
+/** A bare word of spending as a listed project's second amount: "年末结算支出", "实际支出", "全年执行数". */
+const SPENT_STAGE = /^(?:年末|年度|全年|本年)?(?:实际|结算|决算)?(?:支出|执行|支付|使用)(?:数|金额)?(?:为|是)?$/;
+/** A listed project's name and the stage word after it ("A年初预算数", "B预算", "C"). */
+const LISTED_NAME = /^([\u4e00-\u9fa5“”"()（）]{2,20}?)(年初预算数?|年初安排|全年预算数?|调整后?预算数?|预算数?|预算安排)?(?:为|是)?$/;
+
+/**
+ * The project of an amount in a list of projects, one a ；-piece, after the count of the unit's projects
+ * ("…共有8个支出项目,…。其中,A年初预算数a万元,年末结算支出b万元;B c万元,年末结算支出d万元"): the piece's
+ * first name and the amount's stage. Only where the paragraph counts its projects before the list.
+ */
+function listedProject(span: Span, sa: number, sb: number, h: NumHit): { name: string; stage: Stage } | undefined {
+	const count = span.norm.slice(0, sa).search(/共(?:有|计|安排|实施)?\s*\d{1,3}\s*个[\u4e00-\u9fa5]{0,6}项目/);
+	if (count < 0) return undefined;
+	const opens = /[；;]/.test(span.norm[sa - 1] ?? '') || /^\s*其中\s*[,，:：]/.test(span.norm.slice(sa));
+	if (!opens) return undefined;
+	const piece = span.norm.slice(sa, sb).replace(/^\s*其中\s*[,，:：]\s*/, '');
+	const off = sb - sa - piece.length;
+	const amounts = [...piece.matchAll(new RegExp(String.raw`(${NUM})\s*${MONEY_UNIT}`, 'g'))];
+	if (amounts.length < 2 || amounts.length > 4) return undefined;
+	const first = piece.slice(0, amounts[0].index!).replace(/\s+/g, '').match(LISTED_NAME);
+	if (!first || itemOf(first[1]) || stageOf(first[1]) || /合计|总计|共计|收入|支出|结余|结转/.test(first[1])) return undefined;
+	// every later amount a bare word of spending in its own clause
+	const later = amounts.slice(1).map((m) => piece.slice(0, m.index!).split(/[,，]/).pop()!.replace(/\s+/g, ''));
+	if (!later.every((l) => SPENT_STAGE.test(l))) return undefined;
+	const at = h.a - sa - off;
+	const i = amounts.findIndex((m) => m.index === at);
+	if (i < 0) return undefined;
+	if (i > 0) return { name: first[1], stage: 'final' };
+	return { name: first[1], stage: first[2] ? (stageOf(first[2]) ?? 'budget') : 'budget' };
+}
 
 /** The project a numbered item of the text before `at` names ("2、XX项目:"), if any. */
 function projectAt(norm: string, at: number): string | undefined {
@@ -1690,7 +1818,11 @@ function readStandaloneRates(ctx: Ctx, out: Built[]) {
 
 /** a quantity indicator whose outcome is money received ("①数量指标:2023年,我校收到X资金N万元。", the
  * 绩效目标完成情况 of Yunnan project self-evaluation reports): the year's income, though numbered like a heading */
-const RECEIVED_OUTCOME = /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：][^。]{0,30}收到[^。]{0,16}(?:资金|经费)\s*[\d.]+\s*万元/;
+const RECEIVED_OUTCOME = new RegExp(String.raw`^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：][^。]{0,30}收到[^。]{0,16}(?:资金|经费)\s*${NUM}\s*${MONEY_UNIT}`);
+/** A numbered item that opens with its label and amount ("5.经营收入 0.00 万,为…", "3.上级补助收入120,000.00元"). */
+const NUMBERED_AMOUNT = new RegExp(String.raw`^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*${NUM}\s*${MONEY_UNIT}`);
+/** Two amounts in one sentence, a comma between them (a numbered line that states figures, not a heading). */
+const TWO_AMOUNTS = new RegExp(String.raw`\d\s*${MONEY_UNIT}[^。]*[,，][^。]*\d\s*${MONEY_UNIT}`);
 
 export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 	const out: Built[] = [];
@@ -1712,7 +1844,8 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 				// by its number, a sentence by its content (决算 说明 of every province)
 				// (also a numbered line that states amounts in a sentence, "2.资金:2022年X项目预算经费为N万元,
 				// 2022年支付M万元。": a heading holds no figure and no clause after a comma)
-				if (!p.heading || (p.heading.marker && /^\s*[\d一二三四五六七八九十]{1,2}\s*[.、．]\s*[\u4e00-\u9fa5()（）“”]{2,30}\s*[\d,.]+\s*万/.test(p.span.norm)) || (p.heading.marker && /\d\s*万元[^。]*[,，][^。]*\d\s*万元/.test(p.span.norm)) || (p.heading.marker && RECEIVED_OUTCOME.test(p.span.norm))) readProse(ctx, env, { ...p, span: totalFirst(p.span) }, out, state);
+				// (amounts in any money unit, 万元 or restated in 元 / 亿元: numbers.ts MONEY_UNIT)
+				if (!p.heading || (p.heading.marker && (NUMBERED_AMOUNT.test(p.span.norm) || TWO_AMOUNTS.test(p.span.norm) || RECEIVED_OUTCOME.test(p.span.norm)))) readProse(ctx, env, { ...p, span: totalFirst(p.span) }, out, state);
 			}
 		});
 	for (const t of ctx.tables)

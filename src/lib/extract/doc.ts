@@ -19,7 +19,9 @@ export interface Span {
 
 /** Noise that real documents carry and that is never part of a value. */
 const NOISE: RegExp[] = [
-	/\[bookmark:[^\]\n]*\]/g, // Word bookmarks exported by converters
+	// Word bookmarks exported by converters (in full-width punctuation too, "[bookmark： _Toc１２３]": a
+	// text whose punctuation a converter or an editor made full-width)
+	/[[［]bookmark\s*[:：][^\]］\n]*[\]］]/g,
 	// markdown bold around a short phrase ("**一是**", "**一、基本情况**"): a pair around words with no
 	// punctuation; other stars are a redaction mask ("乡村**衔接资金", "****财政局") and stay
 	/(?<!\*)\*\*(?=[^*\n，。,;；]{1,20}\*\*(?!\*))/g,
@@ -386,6 +388,15 @@ function spacedProse(src: string, start: number, end: number): Array<[number, nu
 	return gaps.map((m) => [start + m.index!, start + m.index! + 1] as [number, number]);
 }
 
+/** A short line of words that ends as a section's title does (…情况分析, …基本情况, …存在的问题), with a blank line
+ * before and after it and no punctuation, figure or marker: a title whose numbering was lost. */
+function bareTitle(lines: Line[], l: Line): boolean {
+	const t = l.span.norm.replace(/\s+/g, '');
+	if (t.length < 4 || t.length > 20 || !/^[\u4e00-\u9fa5]+$/.test(t)) return false;
+	if (!/(情况|分析|说明|概况|问题|措施|建议|结论|评价|总结|成效|原因)$/.test(t)) return false;
+	return !!lines[l.n - 1]?.blank && (!lines[l.n + 1] || lines[l.n + 1].blank);
+}
+
 /**
  * Paragraphs of the non-table text: consecutive lines are joined when the first does not end a
  * sentence (page and line breaks inside a sentence). Table rows are not part of paragraphs.
@@ -409,6 +420,15 @@ export function paragraphs(src: string, lines: Line[]): Para[] {
 	for (const line of lines) {
 		if (line.blank) continue;
 		if (line.tabbed || line.rule) {
+			flush();
+			continue;
+		}
+		// a section's title without a number, set apart by blank lines ("…其他资金N万元" / "" / "总体绩效情况分析" / ""):
+		// a paragraph of its own, not the end of the sentence above nor the start of the one below (web pages and
+		// Word files whose headings lost their numbering)
+		if (bareTitle(lines, line)) {
+			flush();
+			cur = [line];
 			flush();
 			continue;
 		}

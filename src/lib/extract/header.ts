@@ -19,7 +19,8 @@ import { simplifyText } from '../text/simplified';
 import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
 import type { Ctx } from './context';
 import { spanOf, type Span } from './doc';
-import { findOrgNames, isBareUnit, isOrgName, placeAt } from './region';
+import { findOrgNames, isBareUnit, isOrgName, placeAt, regionOf } from './region';
+import { MONEY_UNIT, NUM } from './numbers';
 
 export interface Found {
 	value: string;
@@ -29,6 +30,8 @@ export interface Found {
 	map?: number[];
 	/** a unit a page's 发布机构/来源 line names without its place: the place the document is about completes it */
 	bare?: boolean;
+	/** named by a page's 发布机构/来源 line (how the site signs, often short) */
+	weak?: boolean;
 }
 
 export interface Header {
@@ -92,8 +95,11 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// the 三公 part of a 部门决算 publication ("X2022年度“三公”经费决算情况说明"): the department's
 	// own statement of the year, read like a whole-department report
 	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
-	// a 部门决算 publication ("X局2022年度部门决算"): the department's own account of its year
-	[/(部门|单位)决算(公开)?(情况)?(说明)?(?=[\s|]*$)/, 'self_evaluation']
+	// a 部门决算 publication ("X局2022年度部门决算", "X2015年部门决算公开补充说明"): the department's own account of its year
+	[/(部门|单位)决算(公开)?(补充)?(情况)?(说明)?(?=[\s|]*$)/, 'self_evaluation'],
+	// a 部门预算 publication ("X法院2017年部门预算情况说明", "X馆2024年单位预算情况说明"): the department's plan for the
+	// year, read like its target table
+	[/(部门|单位)预算(公开)?(情况)?(说明)(?=[\s|]*$)/, 'target_table']
 ];
 
 /**
@@ -114,6 +120,8 @@ const LATE_KIND_RE: Array<[RegExp, ReportKind]> = [
 const PAGE_META = /^(欢迎(来到|访问|光临)|索引号|标题(?![:：|]+[^|]*(?:报告|表|公示|通知|说明|指标)[\s|]*$)|发布机构|发布日期|发布时间|发文日期|来源|信息来源|浏览|字体|文号|时效性|编辑|作者|分类|主题|公开|打印|关闭|【|SOURCE:|---)/;
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
+/** An amount in any money unit as the header's clues read it: "N万元", "12,345.00元", "N亿元" (numbers.ts). */
+const AMOUNT = String.raw`${NUM}\s*${MONEY_UNIT}`;
 
 /** Labels of identity fields; the value follows on the line, in the next cell or on the next line. */
 const LABELS = {
@@ -281,6 +289,12 @@ function fromSimplifiedTitle(title: string): { name: string; at: number } | unde
 	const head = title.slice(0, kindAt);
 	const ok = (s: string) => /^[\u4e00-\u9fa5()（）“”]{4,40}$/.test(s) && (kindAt === bare || /(项目|资金|经费|工程|补助|补贴)$/.test(s)) && !/^(项目|项目支出|专项资金|财政资金|资金|部门整体支出)$/.test(s);
 	const year = head.match(/(20\d\d)\s*年度?/);
+	// (a title that is the project's own name, itself ending in 项目, then the template's kind words, "X县Y设施建设项目
+	// 项目支出绩效自评报告": the name, place included)
+	if (!year && /项目项目(?:支出)?$/.test(head)) {
+		const name = head.replace(/项目项目(?:支出)?$/, '项目').trim();
+		if (ok(name)) return { name, at: title.indexOf(name) };
+	}
 	if (year) {
 		const after = head.slice(year.index! + year[0].length).trim();
 		if (ok(after)) return { name: after, at: title.indexOf(after, year.index! + year[0].length) };
@@ -347,6 +361,41 @@ function sheetList(ctx: Ctx): [number, number] | undefined {
 	return got ?? undefined;
 }
 
+/**
+ * The full name, among the units the head names, of a unit named short: the bare unit with a place before it
+ * ("X局" → "Y区X局", the one such name the text gives), or the same place's unit whose kind the short
+ * kind abbreviates (its first and last characters in order, the rest at most one character off: "驻X办" of
+ * "人民政府驻X市办事处").
+ */
+function fullNameOf(name: string, orgs: Array<{ value: string; index: number; length: number }>): { value: string; index: number; length: number } | undefined {
+	const cands = orgs.filter((o) => squeeze(simplifyText(o.value)) !== name);
+	if (isBareUnit(name) || (!regionOf(name) && isOrgName(name))) {
+		const full = [...new Set(cands.map((o) => squeeze(simplifyText(o.value))).filter((v) => v.endsWith(name) && /[省市县区州旗盟]$/.test(v.slice(0, -name.length))))];
+		return full.length === 1 ? cands.find((o) => squeeze(simplifyText(o.value)) === full[0]) : undefined;
+	}
+	const r = regionOf(name);
+	if (!r || r.type.length < 2 || r.type.length > 5) return undefined;
+	const same = cands.filter((o) => {
+		const v = squeeze(simplifyText(o.value));
+		const f = regionOf(v);
+		if (!f || JSON.stringify(f.region) !== JSON.stringify(r.region) || f.type.length <= r.type.length + 1) return false;
+		const t = r.type;
+		const i0 = f.type.indexOf(t[0]);
+		if (i0 < 0 || !f.type.slice(i0 + 1).includes(t[t.length - 1])) return false;
+		// (the characters of the short kind, in order, one of them at most missing from the full kind)
+		let at = i0;
+		let missing = 0;
+		for (const c of t.slice(1)) {
+			const j = f.type.indexOf(c, at + 1);
+			if (j < 0) missing++;
+			else at = j;
+		}
+		return missing <= 1;
+	});
+	const names = [...new Set(same.map((o) => squeeze(simplifyText(o.value))))];
+	return names.length === 1 ? same[0] : undefined;
+}
+
 /** Where the title of the document stands: the first line (or, in a document flowed onto one
  * line, the first sentence piece) in the head that names a kind of report. */
 type TitleHit = { kind: ReportKind; text: string; start: number; end: number; line: number };
@@ -386,8 +435,10 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 		if (form && form.line <= anchor + 12 && /^附件\d*[:：]/.test(squeeze(ctx.lines[t.line].span.norm)) && !/^附件\d*[:：]?$/.test(squeeze(ctx.lines[form.line].span.norm))) return form;
 		// (or the national template's own heading with its bracketed year right under a page's headline, "X局2024年Y项目
 		// 支出预算绩效目标表" / "项目支出绩效目标申报表" / "(2024年度)": the form's heading is the document's title)
-		const template = (x: TitleHit) => /^(?:项目支出|部门整体支出|部门整体)?绩效(?:目标|自评)(?:申报|批复|审批)?表[(（]\d{4}年度?[)）]$/.test(squeeze(x.text));
-		if (form && form.line <= anchor + 12 && ((/[(（]\d{4}年度?[)）]$/.test(squeeze(form.text)) && !/\d{4}/.test(t.text)) || (template(form) && ctx.lines.slice(anchor + 1, form.line).filter((l) => !l.blank).length <= 3) || (/\d{4}年/.test(form.text) && metaBetween(form, anchor)) || (metaBetween(form, anchor) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(squeeze(form.text))))) return form;
+		// (titles compared in their folded form: a year written in full-width digits is a year)
+		const fold = (x: string) => squeeze(simplifyText(toHalfWidth(x)));
+		const template = (x: TitleHit) => /^(?:项目支出|部门整体支出|部门整体)?绩效(?:目标|自评)(?:申报|批复|审批)?表[(（]\d{4}年度?[)）]$/.test(fold(x.text));
+		if (form && form.line <= anchor + 12 && ((/[(（]\d{4}年度?[)）]$/.test(fold(form.text)) && !/\d{4}/.test(fold(t.text))) || (template(form) && ctx.lines.slice(anchor + 1, form.line).filter((l) => !l.blank).length <= 3) || (/\d{4}年/.test(fold(form.text)) && metaBetween(form, anchor)) || (metaBetween(form, anchor) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(fold(form.text))))) return form;
 	}
 	return t;
 }
@@ -567,7 +618,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 				if (pdf >= 0) a += l.span.norm.slice(a, b).slice(pdf).match(/^\.(pdf|docx?)\s*/i)![0].length + pdf;
 			}
 			// file metadata before the title (a converter's GUIDs, flags, timestamps) is no part of it
-			const first = l.span.norm.slice(a, b).search(/[\u4e00-\u9fa5(（]|\d{4}\s*年/);
+			// (an opening quote is the title's, "“三公”经费决算情况说明")
+			const first = l.span.norm.slice(a, b).search(/[\u4e00-\u9fa5(（“"《]|\d{4}\s*年/);
 			if (first > 0 && !/[\u4e00-\u9fa5]/.test(l.span.norm.slice(a, a + first))) a += first;
 			// a breadcrumb before the title ("您现在的位置:首页>通知公告>…") is page furniture
 			const crumb = l.span.norm.slice(a, b).lastIndexOf('>');
@@ -594,9 +646,12 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			if (/如下/.test(l.span.norm.slice(b, b + 4)) && squeeze(text).length < 10) continue;
 			// a page preview's caption ("项目绩效目标表_第1页"): the title as the document writes it
 			// further on, with its bracketed year, when it does
-			if (/[_\s-]*第\s*\d+\s*页$/.test(l.span.text.trim())) {
-				for (let own = ctx.src.indexOf(text, ctx.lines[l.n].end); own >= 0; own = ctx.src.indexOf(text, own + 1)) {
-					const br = ctx.src.slice(own + text.length, own + text.length + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/);
+			// (found in the folded text, one for one: the document may write it in full-width digits and brackets)
+			if (/[_\s-]*第\s*\d+\s*页$/.test(l.span.norm.trim())) {
+				const folded = foldedSrc(ctx);
+				const want = simplifyText(toHalfWidth(text));
+				for (let own = folded.indexOf(want, ctx.lines[l.n].end); own >= 0; own = folded.indexOf(want, own + 1)) {
+					const br = folded.slice(own + text.length, own + text.length + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/);
 					if (br) return { kind, text: ctx.src.slice(own, own + text.length + br[0].length), start: own, end: own + text.length + br[0].length, line: ctx.lineOf(own) };
 				}
 			}
@@ -612,10 +667,14 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// (or under a line that breaks after the year or inside a bracket, the long title of a fund's
 			// target table set over three lines: "X专项(Y\n项目)2022年\n中央预算内投资计划绩效目标表")
 			const brokenAfter = /20\d\d年度?$|[(（][^)）]*$/.test(above);
-			if (a === 0 && (squeeze(text).length <= 10 || yearFirst || brokenAfter) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|经费|补助|补贴|工程|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
+			// (or a title set over three lines, the unit, then the year and the money, then the kind: "X法院" / "2017年度一般
+			// 公共预算财政拨款" / "“三公”经费决算情况说明", the 决算 说明 of courts and bureaus)
+			const unitAbove = idx > 1 ? squeeze(head[idx - 2].span.norm) : '';
+			const yearBetween = /^20\d\d年度?[\u4e00-\u9fa5“”"]{2,24}$/.test(above) && !!prevLine && idx > 1 && head[idx - 2].n === prevLine.n - 1 && prevLine.n === l.n - 1 && unitAbove.length <= 30 && isOrgName(unitAbove);
+			if (a === 0 && (squeeze(text).length <= 10 || yearFirst || brokenAfter || yearBetween) && prevLine && above.length <= 40 && !/[。；;:：,，|]/.test(above) && !PAGE_META.test(above) && /20\d\d年|资金|项目|经费|补助|补贴|工程|局|委|办|中心|政府/.test(above) && !KIND_RE.some(([re]) => re.test(above))) {
 				const prev2 = idx > 1 ? head[idx - 2] : undefined;
 				const above2 = prev2 ? squeeze(prev2.span.norm) : '';
-				const three = !!prev2 && prev2.n === prevLine.n - 1 && /[(（][^)）]*$/.test(above2) && /^[^(（]*[)）]/.test(above) && above2.length <= 40 && !/[。；;:：,，|]/.test(above2) && !PAGE_META.test(above2);
+				const three = yearBetween || (!!prev2 && prev2.n === prevLine.n - 1 && /[(（][^)）]*$/.test(above2) && /^[^(（]*[)）]/.test(above) && above2.length <= 40 && !/[。；;:：,，|]/.test(above2) && !PAGE_META.test(above2));
 				const top = three && prev2 ? prev2 : prevLine;
 				const t0 = top.span.map[0];
 				const joined = ((three && prev2 ? prev2.span.text.trim() : '') + prevLine.span.text.trim() + text).replace(/\s+/g, '');
@@ -754,7 +813,7 @@ export function readHeader(ctx: Ctx): Header {
 				project.name = { value: t.name, start: st, end: st + t.name.length };
 			}
 			// or the subject of the project's money: "我县2022年X项目计划投资N万元", "…下达市交通运输局X经费N万元"
-			const money = m || t ? null : body.match(/(?:(?:我县|我市|我区|我局|我校|我单位|本单位)(?:20\d\d年(?:度)?)?|下达(?:[\u4e00-\u9fa5]{2,12}?(?:局|委|办|中心|学校))?)([\u4e00-\u9fa5]{4,30}?(?:项目|经费|工程))(?:计划投资|总投资|预算|资金|共申请|共计)?\s*[\d.]+\s*万元/);
+			const money = m || t ? null : body.match(new RegExp(String.raw`(?:(?:我县|我市|我区|我局|我校|我单位|本单位)(?:20\d\d年(?:度)?)?|下达(?:[\u4e00-\u9fa5]{2,12}?(?:局|委|办|中心|学校))?)([\u4e00-\u9fa5]{4,30}?(?:项目|经费|工程))(?:计划投资|总投资|预算|资金|共申请|共计)?\s*${AMOUNT}`));
 			const hit = m ?? money;
 			if (hit) {
 				const st = hit.index! + hit[0].indexOf(hit[1]);
@@ -824,7 +883,10 @@ export function readHeader(ctx: Ctx): Header {
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	// (the site's own unit without its place, "发布机构:教育局" on a county's site: the place comes from
 	// the document, as for "市X中心")
-	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) candidates.push(orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined));
+	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) {
+		const o = orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined);
+		candidates.push(o && { ...o, weak: true });
+	}
 	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none
 	// (a unit whose rules or notice are cited — "根据《X省财政厅关于…》" — is not the one reporting)
 	const headText = docText(ctx, 3000);
@@ -872,6 +934,13 @@ export function readHeader(ctx: Ctx): Header {
 	// group, "评价机构:X局整体支出绩效评价小组", is the unit)
 	const evaluators = kind !== 'external_evaluation' ? [] : labelled(ctx, /评价机构/, 4000).map(orgOf).filter((v): v is Found => !!v).map((v) => squeeze(v.value));
 	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value) && !evaluators.includes(squeeze(c.value)));
+	// the same unit written short and in full: a name without its place ("X局" of a page's 来源 line) or in its short
+	// form ("Y驻Z办" of a page's date line), where the text names the unit in full ("W区X局", "Y省人民政府驻Z市
+	// 办事处"): the full name (pages that sign with the short name and reports whose body opens with the full one)
+	if (h.name?.weak) {
+		const full = fullNameOf(squeeze(simplifyText(h.name.value)), orgs.filter((o) => isOrgName(squeeze(simplifyText(o.value)))));
+		if (full) h.name = { value: full.value, start: full.index, end: full.index + full.length };
+	}
 
 	// the year: a labelled 年度, the title, the body, the filing date
 	for (const v of labelled(ctx, /(?:评价|预算|所属|项目|实施)年度/)) {
@@ -913,12 +982,12 @@ export function readHeader(ctx: Ctx): Header {
 			toHalfWidth(docText(ctx, 8000)).match(/(?:^|\n|[。；;:：])\s*(\d{4})\s*年度?\s*[，,]?\s*(?:我单位|本单位|我局|我校|我中心|我会|我委|我办|全局|全年)/) ??
 			// the year of a 决算 说明's spending ("2023年一般公共预算财政拨款基本支出N万元"): before its 三公
 			// section's year, which a page may misstate
-			simplifyText(flat).match(/(\d{4})年度?(?:一般公共预算)?财政拨款(?:基本|项目)?支出(?:决算)?(?:为|是)?[\d.]+万元/) ??
+			simplifyText(flat).match(new RegExp(String.raw`(\d{4})年度?(?:一般公共预算)?财政拨款(?:基本|项目)?支出(?:决算)?(?:为|是)?${AMOUNT}`)) ??
 			// the year of a 三公 statement: "X2021年度一般公共预算财政拨款“三公”经费…"
 			// (also "2023年度一般公共預算及政府性基金財政撥款“三公”經費", in either script)
 			simplifyText(flat).match(/(\d{4})年度?(?:一般公共预算)?(?:(?:及|和)政府性基金)?(?:财政拨款)?[“"]?三公[”"]?经费/) ??
 			// the year of the money a notice allocated: "拨付2017年防汛工作相关经费N万元", "下达X县2023年中央…资金"
-			flat.match(/(?:下达|拨付|下拨)[\u4e00-\u9fa5*]{0,12}?(\d{4})年度?[\u4e00-\u9fa5*、()（）]{2,30}?(?:资金|经费)[\d.]+万元/);
+			flat.match(new RegExp(String.raw`(?:下达|拨付|下拨)[\u4e00-\u9fa5*]{0,12}?(\d{4})年度?[\u4e00-\u9fa5*、()（）]{2,30}?(?:资金|经费)${AMOUNT}`));
 		if (m) h.year = Number(m[1]);
 	}
 
@@ -1037,7 +1106,7 @@ function guessKind(ctx: Ctx): ReportKind {
 	if (!/部门整体|整体支出/.test(t) && /对[\u4e00-\u9fa5、]{2,40}项目(开展|进行)了?(绩效)?自评/.test(t)) return 'project_self_evaluation';
 	// a report that speaks of its money as the project's own ("本项目2020年下达资金N万元"): a project's
 	// self-evaluation whose title the page did not keep
-	if (!/部门整体|整体支出/.test(t) && /(本项目|该项目)[^。]{0,20}(下达|安排|拨付|预算|资金)[^。]{0,20}\d+(\.\d+)?万元/.test(t)) return 'project_self_evaluation';
+	if (!/部门整体|整体支出/.test(t) && new RegExp(String.raw`(本项目|该项目)[^。]{0,20}(下达|安排|拨付|预算|资金)[^。]{0,20}${AMOUNT}`).test(t)) return 'project_self_evaluation';
 	// a table's tail signed by the project's own officers (项目负责人 / 财务负责人), after its indicator rows
 	if (!/部门整体|整体支出/.test(t) && /项目负责人[:：]?财务负责人/.test(t) && /(产出|效益)指标/.test(t)) return 'project_self_evaluation';
 	if (/项目名称/.test(t) && /绩效目标/.test(t) && !/完成值|实际完成/.test(t)) return 'project_target_table';
@@ -1045,7 +1114,7 @@ function guessKind(ctx: Ctx): ReportKind {
 	// planned by nature (基本支出预算 / 项目支出预算), and nowhere an actual, a rate or an evaluation (the
 	// 部门预算 说明 of every province, reposted page by page): the department's plan for the year
 	// (a 三公 支出 figure without 预算, "“三公”经费支出合计N万元", "安排的“三公”经费支出N万元", is the year's actual)
-	if (!/决算|执行率|执行数|执行情况|实际支出|实际完成|完成值|完成率|自评|评价|得分|绩效目标/.test(t) && !/三公[”"]?经费[)）]?(?:财政拨款)?支出(?:合计|总额|共计)?(?:为|是)?\d/.test(t) && /三公[”"]?经费(?:支出)?预算(?:为|数|是)?\d|安排(?:的)?[“"]?三公[”"]?经费|(?:基本|项目)支出预算\d|支出预算(?:为|是)?\d/.test(t)) return 'target_table';
+	if (!/决算|执行率|执行数|执行情况|实际支出|实际完成|完成值|完成率|自评|评价|得分|绩效目标/.test(t) && !(/三公[”"]?经费[)）]?(?:财政拨款)?支出(?:合计|总额|共计)?(?:为|是)?\d/.test(t) && !new RegExp(String.raw`安排的?[“"]?三公[”"]?经费[)）]?支出(?:合计|总额|共计)?(?:为|是)?${AMOUNT}[,，]?(?:比|较)(?:上年|去年|20\d\d年)度?(?:年初)?预算`).test(t)) && /三公[”"]?经费(?:支出)?预算(?:为|数|是)?\d|安排(?:的)?[“"]?三公[”"]?经费|(?:基本|项目)支出预算\d|支出预算(?:为|是)?\d/.test(t)) return 'target_table';
 	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分/.test(t)) return 'target_table';
 	return 'self_evaluation';
 }

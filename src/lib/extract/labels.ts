@@ -104,6 +104,10 @@ export const LEVEL_FUND = new RegExp(
 	String.raw`^(?:其中[:：]?)?((?:${LEVEL_WORDS})(?:财政)?(?:补助|转移支付)?(?:资金|经费|款项)?|上级补助(?:资金|经费)?|(?:省|市|州|县|区)财政(?:配套)?(?:资金|经费))$`
 );
 
+/** The nouns reports call money by, one for another ("到位资金" / "到位经费" / "到位款项"): one table for the labels
+ * that end in them. */
+export const MONEY_NOUN = String.raw`(?:资金|经费|款项)`;
+
 /** A label that names money paid out or spent, in the wordings reports use for it (拨付, 支付, 使用, 支出,
  * 执行; 执行数, 支出数, 支出金额; with 为/是/达 before the figure: "全年执行数为N万元", "实际支出N万元"). */
 export const SPENT_LABEL = /(?:拨付|支付|使用|支出|执行)(?:数|金额)?(?:为|是|达)?$/;
@@ -139,7 +143,10 @@ export function stripItems(text: string): string {
 export function lastFlow(text: string): Flow | undefined {
 	const t = stripItems(text);
 	const i = t.lastIndexOf('收入');
-	const o = Math.max(t.lastIndexOf('支出'), t.lastIndexOf('支付'));
+	// (执行数, the template's word for what was spent, "全年执行数：基本支出A万元,项目支出B万元", names spending as
+	// 支出 does; not a 收入's: "收入执行数")
+	const exec = [...t.matchAll(/(?<!收入(?:预算)?)执行数/g)].pop()?.index ?? -1;
+	const o = Math.max(t.lastIndexOf('支出'), t.lastIndexOf('支付'), exec);
 	if (i < 0 && o < 0) return undefined;
 	return i > o ? 'income' : 'expenditure';
 }

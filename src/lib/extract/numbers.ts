@@ -3,6 +3,7 @@
  * with its unit, percentages, and the clause a number belongs to.
  */
 import type { Span } from './doc';
+import { MONEY_FACTOR } from '../text/normalize';
 
 /** A number in normalised text; "512. 08" and "9,570,171.39" are one number each. */
 export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:[ \t]?\.[ \t]?\d+)?`;
@@ -42,6 +43,13 @@ function hits(span: Span, re: RegExp, from = 0, to = span.norm.length): NumHit[]
 
 export const moneyHits = (span: Span, from?: number, to?: number) => hits(span, MONEY_RE, from, to);
 export const pctHits = (span: Span, from?: number, to?: number) => hits(span, PCT_RE, from, to);
+
+/**
+ * The clauses of a sentence, cut at its commas and 顿号 but not at the thousands separator of a
+ * figure ("分配至甲县930,000.00元,乙区520,000.00元": two clauses). Reports that state money in 元
+ * write it with separators; the readers of listed parts cut their sentences with this one pattern.
+ */
+export const CLAUSE_PIECES = /(?:[^,，、]|(?<=\d),(?=\d{3}(?!\d)))+/g;
 
 /** Delimiters that end a clause. */
 export const CLAUSE_END = /[，,；;。：:、！？!?（(）)\n\t]/;
@@ -115,13 +123,13 @@ export function cutsOf(run: string, n: number): string[][] {
  * that the restatement adds stand at the colon's), so quotes stay the source's words.
  */
 export function totalFirst(span: Span): Span {
-	const unit = String.raw`(?:万元|万(?![\u4e00-\u9fa5a-zA-Z])|元|亿元)`;
+	const unit = MONEY_UNIT;
 	const re = new RegExp(String.raw`[:：]((?:[^:：。；;，,、]{2,30}?${NUM}\s*${unit}\s*[、，,；;]\s*)+[^:：。；;，,、]{2,30}?${NUM}\s*${unit})\s*[，,]\s*((?:合计|共计|总计)(?:为)?\s*(${NUM})\s*(${unit}))(?=\s*(?:[。；;]|$))`, 'g');
 	const cuts: Array<{ colon: number; partsEnd: number; total: number; totalEnd: number }> = [];
 	for (const m of span.norm.matchAll(re)) {
 		const colon = m.index!;
 		const parts = m[1];
-		const f = (u: string) => (u === '元' ? 1e-4 : u === '亿元' ? 1e4 : 1);
+		const f = (u: string) => MONEY_FACTOR[u === '万' ? '万元' : (u as keyof typeof MONEY_FACTOR)];
 		const sum = [...parts.matchAll(new RegExp(String.raw`(${NUM})\s*(${unit})`, 'g'))].reduce((a, x) => a + Number(x[1].replace(/[,\s]/g, '')) * f(x[2]), 0);
 		const total = Number(m[3].replace(/[,\s]/g, '')) * f(m[4]);
 		if (Math.abs(sum - total) > 0.0105) continue;

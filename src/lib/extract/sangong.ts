@@ -105,6 +105,9 @@ function sentenceScope(s: string): Scope | undefined {
 	return sc === 'general_public' || (sc === 'fiscal' && /政府性基金/.test(s)) ? sc : /财政(预算)?拨款/.test(s) ? 'fiscal' : undefined;
 }
 
+/** A figure compared with the year before's budget ("比2023年预算数减少N万元", "比上年年初预算增加"): a budget itself. */
+export const LAST_BUDGET = /^[^。；;]{0,6}[,，]?\s*(?:比|较)(?:上年|去年|上一年|20\d\d年)度?(?:年初)?预算(?:数)?(?:相比)?[,，]?(?:减少|增加|下降|增长|持平)/;
+
 export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 	const out: SangongLine[] = [];
 	// the scope a 三公 heading states ("(二)一般公共预算财政拨款“三公”经费支出决算具体情况说明")
@@ -252,7 +255,10 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const stageWords = clause.replace(/一般公共预算|政府性基金预算|国有资本经营预算|财政预算拨款/g, '');
 				// (a sum 安排 for the 三公 without a word of spending, "财政拨款安排“三公”经费N万元", is planned; so is
 				// every amount of a target table or a 部门预算 publication that names no stage)
-				const stage: SangongLine['stage'] = /预算/.test(stageWords) && !/决算/.test(stageWords) ? 'budget' : /安排/.test(stageWords) && !/支出|决算|实际|使用/.test(stageWords) ? 'budget' : planned && !/决算|实际|支出了/.test(stageWords) ? 'budget' : 'final';
+				// (and "一般公共预算安排的“三公”经费支出共计N万元,比2023年预算数减少M万元": the 三公 spending planned, 安排 before
+				// the 三公's name and the figure compared with the year before's budget — not "…安排的“三公”经费支出N万元,
+				// 年初预算为M万元", a 决算's actual beside its budget)
+				const stage: SangongLine['stage'] = /预算/.test(stageWords) && !/决算/.test(stageWords) ? 'budget' : /安排/.test(stageWords) && (!/支出|决算|实际|使用/.test(stageWords) || (/安排(?:的)?[“"]?三公/.test(stageWords) && !/决算|实际/.test(stageWords) && LAST_BUDGET.test(span.norm.slice(h.ue, sb)))) ? 'budget' : planned && !/决算|实际|支出了/.test(stageWords) ? 'budget' : 'final';
 				// parts listed after 其中 break down the total before them: a part worded as another stage
 				// ("预算54万元,其中:…支出决算0万元") says two things, and neither is taken
 				// (a part is only doubted where no total of its own stage was stated before it)

@@ -16,7 +16,10 @@ const STAFF_RE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*(个人|名|人|个(
 // (教职工: a school's people in post, "教职工82人", the 基本情况 of kindergartens' and schools' 决算 说明)
 // (有职工: a unit's people in post, "我单位2023年底有职工12人", the 机构设置 of Yunnan whole-department reports)
 // (a bare 实际 after a kind's posts, "事业编制20人,实际18人": the people in post of that kind)
-const STAFF_WORD = /编制|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|财政(?:全额|差额)(?:保障|补助|拨款)|^教职工$|有职工$|^[,，]?实际$|(?:事业|行政|工勤)编$/;
+// (定编 is 编制 and 供给 is 供养, one for the other: "全局定编人员143人", "财政全额供给人员26人" — FINANCED_WORD)
+const STAFF_WORD = /编制|定编|在编|在岗|在职|实有|退休|离休|外聘|劳务派遣|聘用|临聘|协管|供养|供给|财政(?:全额|差额)(?:保障|补助|拨款)|^教职工$|有职工$|^[,，]?实际$|(?:事业|行政|工勤)编$/;
+/** people the budget pays, in the words reports use for it: 财政供养 / 财政全额供给 / 全额供给 / 全供养 */
+const FINANCED_WORD = /(?:财政|全额|差额|全|部分)(?:供养|供给)/;
 /** posts, not people on the payroll */
 const POSTS = /书记|主席|主任|委员|领导职数|局长|科长|部长|干事/;
 
@@ -30,6 +33,8 @@ function measureOf(label: string): Measure | undefined {
 	// people the budget does not pay ("非财政供养N人") are no count of people financed
 	if (/非财政/.test(label)) return undefined;
 	if (/退休|离休/.test(label)) return 'retired';
+	// ("其中全额供给行政编制人员23人": people financed, of that kind of post)
+	if (FINANCED_WORD.test(label)) return 'financed';
 	// people in post say so (实际在岗干部编制, 在编人数); else the head noun decides: "实有编制数63人"
 	// counts establishment posts
 	if (!/在岗|在职|在编/.test(label) && /编制(数|人数)?\s*(为|是|共|有)?\s*$/.test(label)) return 'authorized';
@@ -39,14 +44,16 @@ function measureOf(label: string): Measure | undefined {
 	if (/财政供养/.test(label)) return 'financed';
 	if (/实有|实际|在职|在岗|在编/.test(label) || /^教职工$|有职工$/.test(label)) return 'actual';
 	// (编制 shortened to 编, "核定全额事业编18名")
-	if (/编制|(?:事业|行政|工勤)编\s*$/.test(label)) return 'authorized';
+	if (/编制|定编|(?:事业|行政|工勤)编\s*$/.test(label)) return 'authorized';
 	return undefined;
 }
 
 function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	// (a kind named with its class, "行政工勤编制", keeps both words)
 	// (and "行政事业编制", "机关事业编制": the 事业 posts of an organ, a kind of its own)
-	const m = label.match(/(参公事业|参照公务员法管理事业|参照公务员法管理|参公|行政工勤|事业工勤|行政事业|机关事业|行政|事业|工勤|干部|政法专项|机关)编制/);
+	// (依照公务员法管理 is 参照公务员法管理 as some reports write it)
+	// (参公管理事业 too; and the 事业 posts named by how they are paid, "全额事业编制", "全部补助事业编制人数": as written)
+	const m = label.match(/(参公事业|参公管理事业|(?:参照|依照)公务员法管理事业|(?:参照|依照)公务员法管理|参公管理|参公|行政工勤|事业工勤|行政事业|机关事业|(?:全部补助|部分补助|全额|差额)事业|行政|事业|工勤|干部|政法专项|机关)编制/);
 	if (m) return `${m[1]}编制`;
 	// 编制 shortened to 编 ("核定全额事业编18名")
 	const short = label.replace(/\s+/g, '').match(/((?:全额|差额|自收自支)?(?:事业|行政|工勤))编$/);
@@ -54,21 +61,31 @@ function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	// a kind of post named in full ("机关后勤服务编制2名"): the kind as written, not the total
 	const kind = label.replace(/\s+/g, '').split(/[、,，;；:：\d]/).pop()!.match(/^(?:核定|其中)?([\u4e00-\u9fa5]{2,8})编制数?$/);
 	// ("人员编制", "X系统人员编制" are the total)
-	if (kind && !/人员$|系统|单位|[局委办院]$|实有|核定|现有|在编|在职|[我本]/.test(kind[1])) return `${kind[1]}编制`;
+	// (a kind of people's posts, "工勤人员编制0人", is that kind's)
+	if (kind && (!/人员$|系统|单位|[局委办院]$|实有|核定|现有|在编|在职|[我本]/.test(kind[1]) || /^(?:行政|事业|工勤|机关|后勤|技术)[\u4e00-\u9fa5]{0,4}人员$/.test(kind[1]))) return `${kind[1]}编制`;
 	// people in post named by their kind of post ("实有事业人员32名", "在职行政人员N人"): that kind's 实有
 	if (measure === 'actual') {
 		const k = label.replace(/\s+/g, '').match(/(?:实有|在职|在编)(行政|事业|工勤|参公)(?:编制)?人员$/);
 		if (k) return `${k[1]}编制`;
+		// (the kind before the word of being in post, "现行政在岗16人,事业在岗121人": that kind, as written)
+		const before = label.replace(/\s+/g, '').match(/^[,，、]?(?:现|现有)?((?:全部补助|部分补助|全额|差额)?(?:行政|事业|工勤|参公))(?:人员)?(?:在岗|在职|在编)(?:人数)?$/);
+		if (before) return before[1];
 	}
 	if (measure === 'financed') {
 		const f = label.replace(/\s+/g, '').match(FINANCED_KIND);
 		if (f) return f[1];
+		// (a kind of people named after the word of financing, "全额供给依照公务员法管理工勤人员11人": that kind as written)
+		const k = label.replace(/\s+/g, '').match(/(?:供给|供养)([\u4e00-\u9fa5]{2,16}人员)$/);
+		if (k) return k[1];
 	}
 	if (measure === 'retired') {
 		// "离退休人员N人,其中:离休A人,退休B人": the retired of both kinds together
 		if (/离退休/.test(label)) return '合计';
 		const r = label.match(/退休(公务员|干部|职工|工人)/);
 		if (r) return r[1];
+		// (a kind of the retired named with how they were employed, "退休合同制工人3人" beside "退休人员33人": as written)
+		const kind = label.replace(/\s+/g, '').match(/(退休[\u4e00-\u9fa5]{1,4}?制(?:工人|职工|干部|人员))$/);
+		if (kind) return kind[1];
 		// 离休 and 退休 counted apart ("离休2人、退休75人"): each is a kind of its own
 		if (/离休/.test(label)) return '离休';
 		if (/离休/.test(sentence)) return '退休';
@@ -77,6 +94,8 @@ function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	if (measure === 'contracted') {
 		const k = label.replace(/\s+/g, '').replace(/^(其中|包括|含)?[:：]?(\d+个)?/, '');
 		if (/^[\u4e00-\u9fa5]{2,14}员$/.test(k)) return k;
+		// (or by the way they were taken on, "占编不入编聘用2人", "劳务派遣5人"; not a bare 聘用 / 劳务派遣)
+		if (/^[\u4e00-\u9fa5]{2,10}(?:聘用|派遣)$/.test(k) && !/^(?:外聘|劳务|派遣|聘用|临聘|其他|人员)+$/.test(k)) return k;
 	}
 	return '合计';
 }
@@ -96,6 +115,9 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 		let prevEnd = 0;
 		/** the sentence whose counts are dated another year-end */
 		let otherYearIn = -1;
+		/** the sentence in which the units below the department are the subject (a clause after a ；) */
+		let belowIn = -1;
+		let BELOW_ALL = '';
 		STAFF_RE.lastIndex = 0;
 		for (const m of span.norm.matchAll(STAFF_RE)) {
 			const a = m.index!;
@@ -113,6 +135,21 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 				if (org && (org[1].endsWith('系统') || !selfNames.some((s) => s && org[1].includes(s)))) unit = org[1];
 				else if (/^(市|区|县|省)?[\u4e00-\u9fa5]{0,12}(机关|本部)/.test(subject) || (short && subject.includes(short))) unit = '本级';
 			}
+			// the units below the department as a whole, the subject of a clause after a ；("我局行政编制25名,…;下属单位共有
+			// 事业编制49名(…),财政全额供给43人(…)。"): the counts to the sentence's end are theirs (whole-department reports
+			// that state the bureau's and its units' staff in one sentence); the next sentence is the department's again
+			if (belowIn >= 0 && belowIn !== sStart) {
+				belowIn = -1;
+				if (unit === BELOW_ALL) unit = '本级';
+			}
+			const semi = Math.max(span.norm.lastIndexOf('；', a), span.norm.lastIndexOf(';', a));
+			if (semi >= sStart) {
+				const all = span.norm.slice(semi + 1, a).trim().match(/^(下属单位|所属单位|直属单位|下属二级单位)(?=共有|共|核定|现有|实有|编制|事业|行政|在职|[\u4e00-\u9fa5]{0,4}编制)/);
+				if (all) {
+					unit = BELOW_ALL = all[1];
+					belowIn = sStart;
+				}
+			}
 			// a unit set up below the department, named within the sentence ("…在职23名;下设一个二级机构
 			// X中心,核定全额事业编18名,在职16人"): the counts after it are that unit's
 			const below = span.norm.slice(Math.max(sStart, prevEnd), a).match(/下设(?:一个|\d+个)?(?:二级机构|二级单位|事业单位|直属单位)?([\u4e00-\u9fa5]{2,20}?(?:中心|馆|站|所|院|队))/);
@@ -121,6 +158,8 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			let ls = clauseStart(span, a);
 			const label = span.norm.slice(ls, a);
 			if (m[2] === '个' && !/(行政|事业|工勤|参公|机关|全额|差额|人员|核定)编制(数)?\s*(为|是|共|有)?\s*$/.test(label)) continue;
+			// a change in a count ("主要变动原因是本年度在编人员增加3人", "较上年减少2人") is no count of people
+			if (/(?:增加|减少|增长|下降|变动|新增|净增|净减|增|减)了?\s*$/.test(label)) continue;
 			// a count at the end of another year ("2021年末实有在职人员60人,退休25人" in a 2022 report), and
 			// the counts after it in its sentence, are not the year's
 			const dated = label.replace(/\s+/g, '').match(/(20\d\d)年(末|底|度末|12月31日)/);
@@ -139,7 +178,7 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			}
 			// the kinds of post after a head count ("在职人员81人,专业技术人员57人、管理人员1人,工勤人员23人",
 			// the 人员概况 of 单位决算 publications): each kind's count, as the head count measures it
-			const post = label.replace(/\s+/g, '').match(/^(?:其中[:：]?)?(专业技术人员|专技人员|管理人员|工勤技能人员|工勤人员|技术工人|普通工人)$/);
+			const post = label.replace(/\s+/g, '').match(/^(?:其中[:：]?)?(专业技术人员|专技人员|管理人员|工勤技能人员|工勤人员|技术工人|普通工人|公务员)$/);
 			const head = out[out.length - 1];
 			if (post && head && lastSentence === sStart && head.unit === unit && (head.measure === 'actual' || head.measure === 'authorized')) {
 				while (ls < a && /\s/.test(span.text[ls])) ls++;
@@ -154,6 +193,15 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 				while (ls < a && /[\s,，、]/.test(span.text[ls])) ls++;
 				const count = ctx.figure(span.text.slice(a, b), '人', span.map[ls], span.map[a + m[0].length - 1] + 1, 0.75, 'staffing.prose.kind');
 				out.push({ unit, category: kindNext[1], measure: 'actual', count });
+				continue;
+			}
+			// a kind of people a count includes, in brackets after it ("实有行政人员26人(含行政工勤人员3人)", "事业编制69人
+			// (含参公管理事业编制16人)"): that kind's count, as the count before the bracket measures it, named as written
+			const incl = label.replace(/\s+/g, '').match(/^[(（]?(?:含|其中[:：]?)([\u4e00-\u9fa5]{2,12}人员)$/);
+			if (incl && head && lastSentence === sStart && head.unit === unit && (head.measure === 'actual' || head.measure === 'authorized') && /[(（]\s*(?:含|其中)/.test(span.norm.slice(Math.max(sStart, ls - 2), a))) {
+				while (ls < a && /[\s(（]/.test(span.text[ls])) ls++;
+				const count = ctx.figure(span.text.slice(a, b), '人', span.map[ls], span.map[a + m[0].length - 1] + 1, 0.75, 'staffing.prose.included');
+				out.push({ unit, category: incl[1], measure: head.measure, count });
 				continue;
 			}
 			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
@@ -283,7 +331,8 @@ const UNITS_IN_ACCOUNTS = new RegExp(String.raw`纳入[^。；;，,]{0,20}?(?:�
 const UNITS_SET_UP = new RegExp(String.raw`下设\s*(${NUM})\s*(个|家)([\u4e00-\u9fa5]{0,6}机构)(?=[,，:：]?\s*(?:一是|分别为|分别是|即|包括|为)?[^。；;]{0,8}事业单位)`, 'g');
 /** "下设2个副处级事业单位即A、B;下设3个科级事业单位即C、D、E": public institutions set up below the department,
  * counted by rank, the kind named as written (Hunan city bureaus' 基本情况) */
-const UNITS_SET_UP_KIND = new RegExp(String.raw`下设\s*(${NUM})\s*(个|家)((?:[正副]?[处科股]级|[\u4e00-\u9fa5]{0,4}额拨款|直属|所属|下属)?事业单位)`, 'g');
+// (also the units the department holds, "有局机关及局属7个二级事业单位": 局属 / 委属 / 所属 / 直属 before the count)
+const UNITS_SET_UP_KIND = new RegExp(String.raw`(?:下设|[局委办院厅]属|所属|直属|下属)\s*(${NUM})\s*(个|家)((?:[正副]?[处科股]级|二级|[\u4e00-\u9fa5]{0,4}额拨款|直属|所属|下属)?事业单位)`, 'g');
 const UNITS_PART_BEFORE = new RegExp(String.raw`(${NUM})\s*(个|家)(行政部门|行政单位|事业单位|参公单位)`, 'g');
 const UNITS_PART = new RegExp(String.raw`((?:全额拨款|差额拨款|自收自支|参公管理|参照公务员法管理|行政|事业|直属|下属|所属|二级|副科级|正科级)[\u4e00-\u9fa5]{0,8}?单位)\s*(${NUM})\s*(个|家)`, 'g');
 
@@ -347,7 +396,8 @@ function subordinateUnits(ctx: Ctx): StaffLine[] {
 			let qa = m.index!;
 			const lead = span.norm.slice(Math.max(0, qa - 3), qa).match(/(含|其中[:：]?|内设|下设)$/);
 			if (lead) qa -= lead[1].length;
-			push(a, m.index! + m[0].length, m[1].replace(/^(内设|下设)/, ''), m[2], m[3], qa);
+			// (下属 / 所属 say whose they are, not their kind: "下属二级单位0个" counts 二级单位)
+			push(a, m.index! + m[0].length, m[1].replace(/^(内设|下设|下属|所属)(?=[\u4e00-\u9fa5]{2})/, ''), m[2], m[3], qa);
 		}
 	}
 	// (read as the 合计 only where the report counts its units no other way: beside counts of its units by

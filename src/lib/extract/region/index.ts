@@ -8,7 +8,7 @@ import { GAZETTEER } from './gazetteer-data';
 import { FORMER_NAMES } from './gazetteer-former';
 import { KIND_ID_SUFFIX } from '../../schema/report';
 import { simplifyText as toSimplifiedText } from '../../text/simplified';
-import { PINYIN_GLOSS } from '../../text/normalize';
+import { PINYIN_GLOSS, toHalfWidth } from '../../text/normalize';
 
 const GLOSS_AT = new RegExp(`^${PINYIN_GLOSS}`);
 
@@ -174,6 +174,10 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 	if (!best) for (const c of cityNames) {
 		const sh = shortName(c);
 		if (sh !== c && sh.length >= 2 && rest.startsWith(sh) && ZONE.test(rest.slice(sh.length).replace(/^国家级?/, ''))) best = { c, n: sh.length };
+		// (a city's own institution named by the city's short name, "X博物馆", "X图书馆" of X市, where the text
+		// names the city in full: the short name is the place, the kind the rest)
+		// (not a county of the city whose name starts with the city's, "X阳楼区…" of X阳市)
+		else if (sh !== c && sh.length >= 2 && rest.startsWith(sh) && isBareUnit(rest.slice(sh.length)) && count(context, c) > 0 && !g.counties.some((k) => k.city === c && rest.startsWith(k.name))) best = { c, n: sh.length };
 	}
 	if (best) {
 		city = best.c;
@@ -288,9 +292,10 @@ export function typeShort(type: string): string {
 	return type;
 }
 
-/** Pinyin slug: lower-case letters and digits, no separators. */
+/** Pinyin slug: lower-case letters and digits, no separators (full-width digits and letters count as
+ * theirs: "１３座" and "13座" give one slug). */
 export function slug(s: string): string {
-	const py = pinyin(s, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
+	const py = pinyin(toHalfWidth(s), { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
 	return py
 		.join('')
 		.toLowerCase()
