@@ -13,7 +13,7 @@
 import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, SangongItem, SangongLine, Scope, ScoreNode, StaffLine, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
-import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, isDateSerial, level1Of, parseTarget, unitOfName, writtenForm } from './indicators';
+import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, isDateSerial, level1Of, parseTarget, transposedTarget, unitOfName, writtenForm } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { MONEY_FACTOR, toHalfWidth } from '../text/normalize';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
@@ -2146,10 +2146,13 @@ function opSign(k: string): string | undefined {
 const DATE_TEXT = /^(完成时间为|完成时间|于)?(19|20)\d\d年(\d{1,2}月(\d{1,2}日)?)?$/;
 
 function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, name: GCell, cols: IndCol[], vals: GCell[]): Indicator {
-	const get = (c: IndCol) => {
+	const at = (c: IndCol) => {
 		const i = cols.indexOf(c);
 		return i >= 0 && vals[i] && !isBlank(vals[i].key) ? vals[i] : undefined;
 	};
+	// (a compared value under 分值 / 得分 and a bare number under 指标值: the two swap, indicators.ts transposedTarget)
+	const sw = (['max', 'score'] as const).find((c) => { const t = at('target'), p = at(c); return !!t && !!p && transposedTarget(t.key, p.key); });
+	const get = (c: IndCol) => at(sw && c === 'target' ? sw : sw && c === sw ? 'target' : c);
 	// a form's row ordinal ("指标1工程完工率", the national 项目支出绩效自评表 template) is not part of the name
 	const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name: name.text.replace(KEY_MARK, '').replace(ORDINAL, '') };
 	const nameUnit = unitOfName(name.text);

@@ -329,6 +329,32 @@ function unitFromProse(ctx: Ctx, name: string, value: number | undefined): strin
 	return undefined;
 }
 
+/** A value written with a comparison sign first ("≥5次", "＜3天", "不低于95%"): a target's form. */
+const COMPARED = /^(?:[≥≤<>＞＜≧≦≯≮]|不(?:低|高|少|多|大|小)于)/;
+
+/**
+ * A value written with a comparison sign is a target, never points: when a row's place for 分值 /
+ * 得分 holds one and its place for 指标值 a bare number, the two swap (a row whose cells sit other
+ * than under the header that puts 分值 before 指标值, or a header whose 分值 / 指标值 were
+ * transposed against the rows; any template, any layout). Also the grid reader's (grid.ts).
+ */
+export function transposedTarget(target: string, points: string): boolean {
+	return isNumberCell(target.trim()) && !COMPARED.test(target.trim()) && COMPARED.test(points.trim());
+}
+
+function swapCompared<C extends { norm: string }>(at: Map<string, C | undefined>) {
+	const t = at.get('target');
+	if (!t) return;
+	for (const role of ['max', 'score']) {
+		const c = at.get(role);
+		if (c && transposedTarget(t.norm, c.norm)) {
+			at.set('target', c);
+			at.set(role, t);
+			return;
+		}
+	}
+}
+
 /** The identity labels that open a project form: a row holding one is no indicator row. */
 const FORM_LABEL = /^(项目名称|预算规模及资金用途|主管部门|(项目)?实施单位|单位[:：](万元|元))$/;
 
@@ -435,15 +461,20 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 				const cell = (i: number | undefined) => (i === undefined ? undefined : row.cells[i + shift]);
 				const opCell = cell(cols.op);
 				const unitCell = cell(cols.unit);
+				const at = new Map(roles.map((role) => [role, cell(cols![role])] as const));
+				swapCompared(at);
 				for (const role of roles) {
-					const c = cell(cols[role]);
+					const c = at.get(role);
 					if (c?.text.trim()) put(role, c, opCell, unitCell);
 				}
 			} else {
 				// a row whose cells slid: the filled cells after the name, in the header's order of values
-				rest.forEach((c, j) => {
-					if (roles[j]) put(roles[j], c);
-				});
+				const at = new Map(roles.map((role, j) => [role, rest[j]] as const));
+				swapCompared(at);
+				for (const role of roles) {
+					const c = at.get(role);
+					if (c) put(role, c);
+				}
 			}
 			// a bare count: its unit from the text about the indicator
 			if (!unit) {

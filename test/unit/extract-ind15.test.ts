@@ -1,0 +1,43 @@
+/**
+ * Indicator and score readers of the fifteenth session (ind15): each value cell found by what it
+ * means, whatever column order or layout the table is written in. Made-up units, places and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+import { transposedTarget } from '../../src/lib/extract/indicators';
+import { perturb } from '../../src/lib/extract/perturb';
+
+function read(text: string) {
+	const r = extract(text, { sourceFile: 't.txt' }).report;
+	return r.indicators.map((i) => [i.level2, i.name, i.target?.text, i.max?.value]);
+}
+
+describe('a compared value under 分值 is the target (分值 before 指标值, rows that do not sit under it)', () => {
+	const rows = (h: string, a: string, b: string) => [
+		'青石县某局2031年度项目支出绩效目标表',
+		`年度绩效目标 | 一级指标 | 二级指标 | 三级指标 | ${h} | 指标解释 | |`,
+		`产出指标 | 数量指标 | 巡查次数 | ${a} | 反映巡查工作量 | |`,
+		`数量指标 | 宣传资料份数 | ${b} | 0 | ||`,
+		'质量指标 | 问题整改率 | =100% | 10 | 0 | ||',
+		'满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 10 | 0 | ||'
+	].join('\n');
+	it('reads the compared value as the target in both column orders', () => {
+		const a = read(rows('指标值 | 分值', '≥6次 | 10', '≥300份 | 10'));
+		const b = read(rows('分值 | 指标值', '10 | ≥6次', '≥300份 | 10'));
+		for (const r of [a, b]) {
+			expect(r).toContainEqual(['数量指标', '巡查次数', '≥6次', 10]);
+			expect(r).toContainEqual(['数量指标', '宣传资料份数', '≥300份', 10]);
+		}
+	});
+	it('swaps only a bare number for a compared value', () => {
+		expect(transposedTarget('10', '≥5次')).toBe(true);
+		expect(transposedTarget('10', '不低于95%')).toBe(true);
+		expect(transposedTarget('≥5次', '10')).toBe(false);
+		expect(transposedTarget('100%', '10')).toBe(false);
+		expect(transposedTarget('12', '8')).toBe(false);
+	});
+	it('reads the same in the other layouts', () => {
+		const text = rows('分值 | 指标值', '10 | ≥6次', '≥300份 | 10');
+		for (const l of ['tab', 'cell-bar'] as const) expect(read(perturb(text, l))).toContainEqual(['数量指标', '宣传资料份数', '≥300份', 10]);
+	});
+});
