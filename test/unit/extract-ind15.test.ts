@@ -41,3 +41,20 @@ describe('a compared value under 分值 is the target (分值 before 指标值, 
 		for (const l of ['tab', 'cell-bar'] as const) expect(read(perturb(text, l))).toContainEqual(['数量指标', '宣传资料份数', '≥300份', 10]);
 	});
 });
+
+describe('the goal of a table layout: never a cell of the SOURCE note or of a page index, and the text after its label in its own cell', () => {
+	const goal = (text: string) => extract(text, { sourceFile: 't.txt' }).report.goal?.text;
+	const table = ['项目名称 | 示例河道保洁项目', '主管部门 | 青石县水务局', '年度绩效目标 | 完成河道保洁120公里,保持水面整洁。', '一级指标 | 二级指标 | 三级指标 | 指标值', '产出指标 | 数量指标 | 保洁里程 | ≥120公里'];
+	it('skips a goal label in the SOURCE note', () => {
+		const text = ['SOURCE: https://example.gov.cn/a.html  (a county portal 绩效目标 page with its index)', '---', ...table].join('\n');
+		expect(goal(text)).toBe('完成河道保洁120公里,保持水面整洁。');
+	});
+	it('skips a label that is a page-index field value, and a cell ending in a colon', () => {
+		const text = ['信息分类: | 项目绩效目标', '内容分类: | 财政、水利', ...table].join('\n');
+		expect(goal(text)).toBe('完成河道保洁120公里,保持水面整洁。');
+	});
+	it('reads the goal written after its label in the same cell', () => {
+		const text = ['某专项资金项目绩效自评报告', '项目名称 | 示例航护经费 | 主管部门 | 某局', '年度绩效目标:按计划开展森林巡护,及时处置险情,减少灾害损失。 | |', '(二)绩效目标完成情况分析。 | |'].join('\n');
+		expect(goal(text)).toBe('按计划开展森林巡护,及时处置险情,减少灾害损失。');
+	});
+});

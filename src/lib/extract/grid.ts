@@ -2586,8 +2586,17 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 	const cells = cellStream(ctx);
 	// (a form marks its required fields with "*": "*年度绩效总目标")
 	const GOAL_LABEL = /^(项目)?(年度|总体|整体)?(总体)?(绩效)?总?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$|^预期目标$/;
+	// (a saved page's SOURCE note above the text is no cell of the report: header.ts docText)
+	const note = ctx.src.match(/^\s*SOURCE:[^\n]*\n(?:\s*-{3,}\s*\n)?/)?.[0].length ?? 0;
 	for (let i = 0; i < cells.length; i++) {
-		if (!GOAL_LABEL.test(cells[i].key.replace(/^\*/, ''))) continue;
+		// (nor a page's index field whose value names the kind, "信息分类: | 项目绩效目标")
+		if (cells[i].start < note || !GOAL_LABEL.test(cells[i].key.replace(/^\*/, '')) || /[:：]$/.test(cells[i - 1]?.key ?? '')) continue;
+		// (the goal after its label in the label's own cell, "年度绩效目标:推进…": the text after the colon)
+		const own = cells[i].text.match(/^\s*(?:项目)?(?:年度|总体|本年度)(?:绩效)?目标\s*[:：]\s*/);
+		if (own && cells[i].text.length - own[0].length >= 8 && !/[:：]/.test(cells[i].text.slice(own[0].length, own[0].length + 8))) {
+			const st = cells[i].start + own[0].length;
+			return ctx.mark({ text: cells[i].text.slice(own[0].length).replace(/\s*\n\s*/g, ''), quote: ctx.quote(st, cells[i].end) }, st, cells[i].end, 0.7, 'grid.goal');
+		}
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
@@ -2610,7 +2619,7 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 			const lab = c0.text.match(/^\s*(?:年度|总体|本年度)?(?:绩效)?目标\s*[:：]\s*/);
 			const c = lab && c0.key.length - lab[0].replace(/\s+/g, '').length >= 4 ? { ...c0, text: c0.text.slice(lab[0].length), key: c0.key.slice(lab[0].replace(/\s+/g, '').length), start: c0.start + lab[0].length } : c0;
 			// (nor the label's points on a cell of their own, "年度绩效目标 / (80分)")
-			if (c.key.length < 4 || isValue(c.key) || /^\(\d{1,3}分\)$/.test(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key) || (/^\*/.test(c.key) && GOAL_LABEL.test(c.key.slice(1)))) continue;
+			if (c.key.length < 4 || isValue(c.key) || /[:：]$/.test(c.key) || /^\(\d{1,3}分\)$/.test(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key) || (/^\*/.test(c.key) && GOAL_LABEL.test(c.key.slice(1)))) continue;
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
 			// over the pieces that touch it, up to the next column's header ("…采购种子 | 120 | 万粒,免费… | 绩效指标")
 			let end = c.end;
