@@ -58,3 +58,11 @@ describe('the goal of a table layout: never a cell of the SOURCE note or of a pa
 		expect(goal(text)).toBe('按计划开展森林巡护,及时处置险情,减少灾害损失。');
 	});
 });
+
+describe('numbered goals under a 预期目标 | 实际完成情况 header', () => {
+	const goal = (text: string) => extract(text, { sourceFile: 't.txt' }).report.goal?.text;
+	it('reads every numbered goal, a short one no header, one whose colon was lost included', () => {
+		const text = ['某局2031年度项目绩效自评表', '项目名称 示例林业项目', '年度', '目标', '完成', '情况', '预期目标', '实际完成情况', '', '目标1:植树8千亩,', '', '目标2抚育林地5万亩', '', '目标3:防治病虫害2万亩', '', '目标1:植树8千亩,', '一级指标 二级指标 三级指标'].join('\n');
+		expect(goal(text)).toBe('目标1:植树8千亩,目标2抚育林地5万亩目标3:防治病虫害2万亩');
+	});
+});

@@ -2576,7 +2576,7 @@ function readScoreGrid(ctx: Ctx, all: GCell[], out: GridResult) {
 
 /** Column headers that follow a goal cell in a table and are never part of it. */
 // (a numbered goal, "目标1:…", is the goal's text, not a header)
-const GOAL_STOP = /^(绩效指标|[一二三]级指标|(年度)?(总体)?目标(?![\d一二三四五六七八九十]\s*[:：、.])|实际完成情况|完成情况)/;
+const GOAL_STOP = /^(绩效指标|[一二三]级指标|(年度)?(总体)?目标(?![\d一二三四五六七八九十]\s*[:：、.])|实际完成情况|完成情况|预期(绩效)?目标$)/;
 /** A goal numbered in its table cell ("目标1:…;", "目标二：…"), Fujian's and Hunan's target tables. */
 const NUMBERED_GOAL = /^目标[\d一二三四五六七八九十]\s*[:：、.]/;
 
@@ -2603,7 +2603,7 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		const heads: string[] = [];
 		// (a header may state its period, "中期滚动目标(2019年--2021年)": the words without it)
 		const headWords = (k: string) => k.replace(/\([^()]*\d{4}[^()]*\)$/, '');
-		while (j < cells.length && j < i + 5 && headWords(cells[j].key).length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) heads.push(headWords(cells[j++].key));
+		while (j < cells.length && j < i + 5 && headWords(cells[j].key).length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key) && !NUMBERED_GOAL.test(cells[j].key)) heads.push(headWords(cells[j++].key));
 		// (empty cells a web table leaves at the end of the header row are skipped)
 		while (j < cells.length && j < i + 12 && cells[j].key === '') j++;
 		// 总体目标 split into 中期目标 | 年度目标 (the 项目支出绩效目标表 of Hubei and others): the year's goal
@@ -2634,7 +2634,8 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 				const last = (key: string) => Math.max(...[...key.matchAll(/目标([\d一二三四五六七八九十])\s*[:：、.]/g)].map((m) => numbered(m[0])));
 				let upTo = last(c.key);
 				for (const d of cells.slice(j + k + 1, j + k + 12)) {
-					if (!NUMBERED_GOAL.test(d.key) || numbered(d.key) <= upTo) break;
+					// (a later goal whose colon the text lost, "目标2森林经营…": the next number, a digit, goes on)
+					if (!(NUMBERED_GOAL.test(d.key) || /^目标\d[\u4e00-\u9fa5]/.test(d.key)) || numbered(d.key) <= upTo) break;
 					upTo = last(d.key);
 					end = d.end;
 					text += d.text;
