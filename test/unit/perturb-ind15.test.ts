@@ -58,3 +58,14 @@ describe('layout perturbation: lone-bar cells', () => {
 		expect(renderText(parseSegments(bar), 'original')).toBe(bar);
 	});
 });
+
+describe('layout perturbation: a one-cell label row keeps a cell marker', () => {
+	const text = ['一级指标 | 二级指标 | 三级指标 | 指标值', '成本指标 | 经济成本指标 | 示例成本 | ≤3万元', '产出指标 (30分) |', '数量指标 | 示例次数 | ≥4次 | 10', '评价分值:88.10分评价等级:良 |'].join('\n');
+	it('writes a short label row with a trailing marker in tab and pipe, a "标签:值" line without one', () => {
+		const tab = perturb(text, 'tab').split('\n');
+		expect(tab[2]).toBe('产出指标 (30分)\t');
+		expect(tab[4]).toBe('评价分值:88.10分评价等级:良');
+		expect(perturb(text, 'pipe').split('\n')[2]).toBe('产出指标 (30分) |');
+		expect(renderText(parseSegments(text), 'original')).toBe(text);
+	});
+});

@@ -197,8 +197,12 @@ export function renderRows(rows: Row[], layout: Layout, from?: SourceLayout): st
 			continue;
 		}
 		const cells = same ? r.cells : cleanRow(r.cells);
-		if (layout === 'pipe') lines.push(cells.join(' | '));
-		else if (layout === 'tab') lines.push(cells.join('\t'));
+		// (a row of one short label cell, "产出指标 (40-50)分 |", keeps a cell marker in a delimited layout,
+		// as an export writes a row whose other cells are merged or empty: without one it reads as a prose
+		// line cutting the table in two; a sentence or a "标签:值" line stays a line of its own)
+		const lone = !same && cells.length === 1 && cells[0] !== '' && cells[0].length <= 20 && !/[:：。;；,，]/.test(cells[0]);
+		if (layout === 'pipe') lines.push(lone ? `${cells[0]} |` : cells.join(' | '));
+		else if (layout === 'tab') lines.push(lone ? `${cells[0]}\t` : cells.join('\t'));
 		else if (layout === 'space') lines.push(cells.filter((c) => c !== '').join(' '));
 		else if (layout === 'cell-line') lines.push(...cells);
 		else {
