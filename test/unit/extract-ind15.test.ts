@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/lib/extract/index';
-import { transposedTarget } from '../../src/lib/extract/indicators';
+import { parseTarget, transposedTarget } from '../../src/lib/extract/indicators';
 import { perturb } from '../../src/lib/extract/perturb';
 
 function read(text: string) {
@@ -64,5 +64,21 @@ describe('numbered goals under a 预期目标 | 实际完成情况 header', () =
 	it('reads every numbered goal, a short one no header, one whose colon was lost included', () => {
 		const text = ['某局2031年度项目绩效自评表', '项目名称 示例林业项目', '年度', '目标', '完成', '情况', '预期目标', '实际完成情况', '', '目标1:植树8千亩,', '', '目标2抚育林地5万亩', '', '目标3:防治病虫害2万亩', '', '目标1:植树8千亩,', '一级指标 二级指标 三级指标'].join('\n');
 		expect(goal(text)).toBe('目标1:植树8千亩,目标2抚育林地5万亩目标3:防治病虫害2万亩');
+	});
+});
+
+describe('an amount in 元 under an indicator whose name says 万元', () => {
+	it('reads the value in 万元, exactly, the text as written', () => {
+		expect(parseTarget('≤11,250,000.00元', '≤11,250,000.00元', '万元')).toMatchObject({ op: '<=', value: 1125, unit: '万元', text: '≤11,250,000.00元' });
+		expect(parseTarget('2014800元', '2014800元', '万元')).toMatchObject({ value: 201.48, unit: '万元' });
+		expect(parseTarget('1125万元', '1125万元', '万元')).toMatchObject({ value: 1125, unit: '万元' });
+		// (元 under a name that says 元, or none, stays as written; a rate in 元 too)
+		expect(parseTarget('50000元', '50000元', undefined)).toMatchObject({ value: 50000, unit: '元' });
+		expect(parseTarget('≥300元/人', '≥300元/人', '万元')).not.toMatchObject({ value: 0.03 });
+	});
+	it('reads a table row so, target and outcome', () => {
+		const text = ['某局2031年度项目支出绩效自评表', '一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分', '产出指标 | 成本指标 | 项目总成本(万元) | ≤1,250,000元 | 1,180,000元 | 10 | 10', '产出指标 | 数量指标 | 维修道路里程 | ≥12公里 | 12公里 | 10 | 10'].join('\n');
+		const r = extract(text, { sourceFile: 't.txt' }).report.indicators.find((i) => i.name.startsWith('项目总成本'));
+		expect([r?.target?.value, r?.target?.unit, r?.actual?.value, r?.actual?.unit, r?.target?.text]).toEqual([125, '万元', 118, '万元', '≤1,250,000元']);
 	});
 });

@@ -13,7 +13,7 @@
 import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, SangongItem, SangongLine, Scope, ScoreNode, StaffLine, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
-import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, isDateSerial, level1Of, parseTarget, transposedTarget, unitOfName, writtenForm } from './indicators';
+import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, isDateSerial, level1Of, parseTarget, transposedTarget, unitOfName, writtenForm, yuanUnderWan } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { MONEY_FACTOR, toHalfWidth } from '../text/normalize';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
@@ -2189,7 +2189,8 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
-		const actual = { ...(num ? { value: Number(num[1].replace(/,/g, '')) } : {}), ...(num && aUnit ? { unit: aUnit } : {}), text: a.text, quote: ctx.quote(name.start, a.end) };
+		// (an amount in 元 under a name that says 万元: in 万元, indicators.ts yuanUnderWan)
+		const actual = yuanUnderWan({ ...(num ? { value: Number(num[1].replace(/,/g, '')) } : {}), ...(num && aUnit ? { unit: aUnit } : {}), text: a.text, quote: ctx.quote(name.start, a.end) }, a.key, unit);
 		ind.actual = ctx.mark(actual, name.start, a.end, 0.8, 'grid.indicator.actual');
 	}
 	// points are at most 100: a larger number is two cells run together, and the row is not read

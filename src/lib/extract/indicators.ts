@@ -87,7 +87,24 @@ export const KEY_MARK = /^[★☆※*]+\s*/;
 export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3}(?:[*·・/][\u4e00-\u9fa5]{1,2})?)?`;
 
 /** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
+/**
+ * An amount written in 元 under an indicator whose name (or unit column) says 万元 ("项目总成本(万元)" |
+ * "≤11,250,000.00元"): the value in the indicator's 万元, exactly (÷10000), the text as written; without
+ * this the name's 万元 was put on the 元 figure (万元 "includes" 元). Serves target and outcome cells of
+ * every reader that parses them here, and a text whose amounts were written out in 元.
+ */
+export function yuanUnderWan<T extends { value?: number; value2?: number; unit?: string }>(v: T, written: string, nameUnit: string | undefined): T {
+	if (nameUnit !== '万元' || v.value === undefined) return v;
+	if (!/\d元(以内|之内|以下|内|及以上|以上)?$/.test(simplifyText(normalizeNumbers(written)).replace(/\s+/g, ''))) return v;
+	const wan = (x: number) => Number((x / 10000).toFixed(6));
+	return { ...v, value: wan(v.value), ...(v.value2 !== undefined ? { value2: wan(v.value2) } : {}), unit: '万元' };
+}
+
 export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
+	return yuanUnderWan(parseTargetAsWritten(text, norm, nameUnit), norm, nameUnit);
+}
+
+function parseTargetAsWritten(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
 	// "═" (a box-drawing double line) stands for = in some converted tables
 	// (through the shared number normalisation and in simplified characters, whatever the caller
 	// passed: a target written in full-width digits and signs, "≥２１３４７人", "＜５％", or in
@@ -515,7 +532,7 @@ function actualOf(c: Cell, unit: string | undefined): Omit<Actual, 'quote'> {
 		// (about so many, "300余人", "50多家": the unit after the word of about)
 		const u = m[2] ? (m[2] === '%' ? '%' : m[2].replace(/^[余多]/, '')) : unit;
 		if (u) a.unit = u;
-		return a;
+		return yuanUnderWan(a, c.norm, unit);
 	}
 	return { text: c.text };
 }
