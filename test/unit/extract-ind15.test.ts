@@ -82,3 +82,15 @@ describe('an amount in 元 under an indicator whose name says 万元', () => {
 		expect([r?.target?.value, r?.target?.unit, r?.actual?.value, r?.actual?.unit, r?.target?.text]).toEqual([125, '万元', 118, '万元', '≤1,250,000元']);
 	});
 });
+
+describe('a goal after its label in its own cell, in other writings', () => {
+	const goal = (text: string) => extract(text, { sourceFile: 't.txt' }).report.goal?.text;
+	it('reads it wrapped onto the next lines, up to the sentence end', () => {
+		const text = ['某专项资金项目绩效自评报告', '项目名称 | 示例航护经费 | 主管部门 | 某局', '年度绩效目标:按计划开展森林巡护,及时处', '置险情,减少灾害损失。', '(二)绩效目标完成情况分析。'].join('\n');
+		expect(goal(text)).toBe('按计划开展森林巡护,及时处置险情,减少灾害损失。');
+	});
+	it('reads it in traditional characters', () => {
+		const text = ['某專項資金項目績效自評報告', '项目名称 | 示例航护经费 | 主管部门 | 某局', '年度績效目標:按計劃開展森林巡護,及時處置險情。 | |', '(二)績效目標完成情況分析。 | |'].join('\n');
+		expect(goal(text)).toBe('按計劃開展森林巡護,及時處置險情。');
+	});
+});

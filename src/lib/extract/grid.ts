@@ -2593,10 +2593,20 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 		// (nor a page's index field whose value names the kind, "信息分类: | 项目绩效目标")
 		if (cells[i].start < note || !GOAL_LABEL.test(cells[i].key.replace(/^\*/, '')) || /[:：]$/.test(cells[i - 1]?.key ?? '')) continue;
 		// (the goal after its label in the label's own cell, "年度绩效目标:推进…": the text after the colon)
-		const own = cells[i].text.match(/^\s*(?:项目)?(?:年度|总体|本年度)(?:绩效)?目标\s*[:：]\s*/);
-		if (own && cells[i].text.length - own[0].length >= 8 && !/[:：]/.test(cells[i].text.slice(own[0].length, own[0].length + 8))) {
+		// (matched in its written form, half-width and simplified, "年度績效目標："; a text wrapped onto the next
+		// lines goes on over them until a sentence ends, a heading or a header starts)
+		const wf = writtenForm(cells[i].text);
+		const own = wf.length === cells[i].text.length ? wf.match(/^\s*(?:项目)?(?:年度|总体|本年度)(?:绩效)?目标\s*[:：]\s*/) : null;
+		if (own && cells[i].text.length - own[0].length >= 8 && !/[:：]/.test(wf.slice(own[0].length, own[0].length + 8))) {
 			const st = cells[i].start + own[0].length;
-			return ctx.mark({ text: cells[i].text.slice(own[0].length).replace(/\s*\n\s*/g, ''), quote: ctx.quote(st, cells[i].end) }, st, cells[i].end, 0.7, 'grid.goal');
+			let end = cells[i].end;
+			let text = cells[i].text.slice(own[0].length);
+			for (const d of cells.slice(i + 1, i + 8)) {
+				if (/[。！!]\s*$/.test(text) || ctx.src.slice(end, d.start) !== '\n' || /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/.test(d.key) || GOAL_STOP.test(d.key) || GOAL_LABEL.test(d.key)) break;
+				text += d.text;
+				end = d.end;
+			}
+			return ctx.mark({ text: text.replace(/\s*\n\s*/g, ''), quote: ctx.quote(st, end) }, st, end, 0.7, 'grid.goal');
 		}
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
