@@ -13,7 +13,7 @@
 import type { BudgetLine, Figure, Grade, Indicator, MoneyUnit, SangongItem, SangongLine, Scope, ScoreNode, StaffLine, Task } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { srcRange, type Line, type Span } from './doc';
-import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, isDateSerial, level1Of, parseTarget, unitOfName, writtenForm } from './indicators';
+import { KEY_MARK, LEVEL2_NAME, RATE_UNIT, columnRole, isDateSerial, level1Of, parseTarget, transposedTarget, unitOfName, writtenForm, yuanUnderWan } from './indicators';
 import { NUM, cutsOf } from './numbers';
 import { MONEY_FACTOR, toHalfWidth } from '../text/normalize';
 import { readFlaggedRows, readWeightedRuns } from './fused-rows';
@@ -2146,10 +2146,13 @@ function opSign(k: string): string | undefined {
 const DATE_TEXT = /^(完成时间为|完成时间|于)?(19|20)\d\d年(\d{1,2}月(\d{1,2}日)?)?$/;
 
 function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, name: GCell, cols: IndCol[], vals: GCell[]): Indicator {
-	const get = (c: IndCol) => {
+	const at = (c: IndCol) => {
 		const i = cols.indexOf(c);
 		return i >= 0 && vals[i] && !isBlank(vals[i].key) ? vals[i] : undefined;
 	};
+	// (a compared value under 分值 / 得分 and a bare number under 指标值: the two swap, indicators.ts transposedTarget)
+	const sw = (['max', 'score'] as const).find((c) => { const t = at('target'), p = at(c); return !!t && !!p && transposedTarget(t.key, p.key); });
+	const get = (c: IndCol) => at(sw && c === 'target' ? sw : sw && c === sw ? 'target' : c);
 	// a form's row ordinal ("指标1工程完工率", the national 项目支出绩效自评表 template) is not part of the name
 	const ind: Indicator = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name: name.text.replace(KEY_MARK, '').replace(ORDINAL, '') };
 	const nameUnit = unitOfName(name.text);
@@ -2186,7 +2189,8 @@ function indicatorOf(ctx: Ctx, l1: string | undefined, l2: string | undefined, n
 		// (a bound after the number, "2天以内", is no part of the unit)
 		const written = num?.[2]?.replace(/(以内|之内|以下|及以上|以上)$/, '');
 		const aUnit = written ? (/^(%|百分比)$/.test(written) ? '%' : written) : unit ?? ind.target?.unit;
-		const actual = { ...(num ? { value: Number(num[1].replace(/,/g, '')) } : {}), ...(num && aUnit ? { unit: aUnit } : {}), text: a.text, quote: ctx.quote(name.start, a.end) };
+		// (an amount in 元 under a name that says 万元: in 万元, indicators.ts yuanUnderWan)
+		const actual = yuanUnderWan({ ...(num ? { value: Number(num[1].replace(/,/g, '')) } : {}), ...(num && aUnit ? { unit: aUnit } : {}), text: a.text, quote: ctx.quote(name.start, a.end) }, a.key, unit);
 		ind.actual = ctx.mark(actual, name.start, a.end, 0.8, 'grid.indicator.actual');
 	}
 	// points are at most 100: a larger number is two cells run together, and the row is not read
@@ -2573,7 +2577,7 @@ function readScoreGrid(ctx: Ctx, all: GCell[], out: GridResult) {
 
 /** Column headers that follow a goal cell in a table and are never part of it. */
 // (a numbered goal, "目标1:…", is the goal's text, not a header)
-const GOAL_STOP = /^(绩效指标|[一二三]级指标|(年度)?(总体)?目标(?![\d一二三四五六七八九十]\s*[:：、.])|实际完成情况|完成情况)/;
+const GOAL_STOP = /^(绩效指标|[一二三]级指标|(年度)?(总体)?目标(?![\d一二三四五六七八九十]\s*[:：、.])|实际完成情况|完成情况|预期(绩效)?目标$)/;
 /** A goal numbered in its table cell ("目标1:…;", "目标二：…"), Fujian's and Hunan's target tables. */
 const NUMBERED_GOAL = /^目标[\d一二三四五六七八九十]\s*[:：、.]/;
 
@@ -2583,15 +2587,34 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 	const cells = cellStream(ctx);
 	// (a form marks its required fields with "*": "*年度绩效总目标")
 	const GOAL_LABEL = /^(项目)?(年度|总体|整体)?(总体)?(绩效)?总?目标$|^年度(绩效|主要)?目标|^总体目标|^绩效目标$|^(年初)?设定目标$|^本年度(绩效)?目标$|^预期目标$/;
+	// (a saved page's SOURCE note above the text is no cell of the report: header.ts docText)
+	const note = ctx.src.match(/^\s*SOURCE:[^\n]*\n(?:\s*-{3,}\s*\n)?/)?.[0].length ?? 0;
 	for (let i = 0; i < cells.length; i++) {
-		if (!GOAL_LABEL.test(cells[i].key.replace(/^\*/, ''))) continue;
+		// (nor a page's index field whose value names the kind, "信息分类: | 项目绩效目标")
+		if (cells[i].start < note || !GOAL_LABEL.test(cells[i].key.replace(/^\*/, '')) || /[:：]$/.test(cells[i - 1]?.key ?? '')) continue;
+		// (the goal after its label in the label's own cell, "年度绩效目标:推进…": the text after the colon)
+		// (matched in its written form, half-width and simplified, "年度績效目標："; a text wrapped onto the next
+		// lines goes on over them until a sentence ends, a heading or a header starts)
+		const wf = writtenForm(cells[i].text);
+		const own = wf.length === cells[i].text.length ? wf.match(/^\s*(?:项目)?(?:年度|总体|本年度)(?:绩效)?目标\s*[:：]\s*/) : null;
+		if (own && cells[i].text.length - own[0].length >= 8 && !/[:：]/.test(wf.slice(own[0].length, own[0].length + 8))) {
+			const st = cells[i].start + own[0].length;
+			let end = cells[i].end;
+			let text = cells[i].text.slice(own[0].length);
+			for (const d of cells.slice(i + 1, i + 8)) {
+				if (/[。！!]\s*$/.test(text) || ctx.src.slice(end, d.start) !== '\n' || /^[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]/.test(d.key) || GOAL_STOP.test(d.key) || GOAL_LABEL.test(d.key)) break;
+				text += d.text;
+				end = d.end;
+			}
+			return ctx.mark({ text: text.replace(/\s*\n\s*/g, ''), quote: ctx.quote(st, end) }, st, end, 0.7, 'grid.goal');
+		}
 		// the column headers that may follow (年初设定目标 | 年度总体目标完成情况综述, 预期目标 |
 		// 实际完成情况), then the first cell of text: the goal as set
 		let j = i + 1;
 		const heads: string[] = [];
 		// (a header may state its period, "中期滚动目标(2019年--2021年)": the words without it)
 		const headWords = (k: string) => k.replace(/\([^()]*\d{4}[^()]*\)$/, '');
-		while (j < cells.length && j < i + 5 && headWords(cells[j].key).length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key)) heads.push(headWords(cells[j++].key));
+		while (j < cells.length && j < i + 5 && headWords(cells[j].key).length <= 14 && /目标|完成情况|综述|实际完成|预期/.test(cells[j].key) && !NUMBERED_GOAL.test(cells[j].key)) heads.push(headWords(cells[j++].key));
 		// (empty cells a web table leaves at the end of the header row are skipped)
 		while (j < cells.length && j < i + 12 && cells[j].key === '') j++;
 		// 总体目标 split into 中期目标 | 年度目标 (the 项目支出绩效目标表 of Hubei and others): the year's goal
@@ -2607,7 +2630,7 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 			const lab = c0.text.match(/^\s*(?:年度|总体|本年度)?(?:绩效)?目标\s*[:：]\s*/);
 			const c = lab && c0.key.length - lab[0].replace(/\s+/g, '').length >= 4 ? { ...c0, text: c0.text.slice(lab[0].length), key: c0.key.slice(lab[0].replace(/\s+/g, '').length), start: c0.start + lab[0].length } : c0;
 			// (nor the label's points on a cell of their own, "年度绩效目标 / (80分)")
-			if (c.key.length < 4 || isValue(c.key) || /^\(\d{1,3}分\)$/.test(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key) || (/^\*/.test(c.key) && GOAL_LABEL.test(c.key.slice(1)))) continue;
+			if (c.key.length < 4 || isValue(c.key) || /[:：]$/.test(c.key) || /^\(\d{1,3}分\)$/.test(c.key) || /说明|对照|填写|\(\d+字/.test(c.key) || GOAL_STOP.test(c.key) || (/^\*/.test(c.key) && GOAL_LABEL.test(c.key.slice(1)))) continue;
 			// a table flowed onto one line with no separator was cut at its numbers: the goal runs on
 			// over the pieces that touch it, up to the next column's header ("…采购种子 | 120 | 万粒,免费… | 绩效指标")
 			let end = c.end;
@@ -2622,7 +2645,8 @@ export function goalFromCells(ctx: Ctx): { text: string; quote: string } | undef
 				const last = (key: string) => Math.max(...[...key.matchAll(/目标([\d一二三四五六七八九十])\s*[:：、.]/g)].map((m) => numbered(m[0])));
 				let upTo = last(c.key);
 				for (const d of cells.slice(j + k + 1, j + k + 12)) {
-					if (!NUMBERED_GOAL.test(d.key) || numbered(d.key) <= upTo) break;
+					// (a later goal whose colon the text lost, "目标2森林经营…": the next number, a digit, goes on)
+					if (!(NUMBERED_GOAL.test(d.key) || /^目标\d[\u4e00-\u9fa5]/.test(d.key)) || numbered(d.key) <= upTo) break;
 					upTo = last(d.key);
 					end = d.end;
 					text += d.text;

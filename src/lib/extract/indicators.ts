@@ -87,7 +87,24 @@ export const KEY_MARK = /^[★☆※*]+\s*/;
 export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3}(?:[*·・/][\u4e00-\u9fa5]{1,2})?)?`;
 
 /** Read a target as written: ≥65, >30万, 5-8, ≤100%, 2025年12月前, 持续提升. */
+/**
+ * An amount written in 元 under an indicator whose name (or unit column) says 万元 ("项目总成本(万元)" |
+ * "≤11,250,000.00元"): the value in the indicator's 万元, exactly (÷10000), the text as written; without
+ * this the name's 万元 was put on the 元 figure (万元 "includes" 元). Serves target and outcome cells of
+ * every reader that parses them here, and a text whose amounts were written out in 元.
+ */
+export function yuanUnderWan<T extends { value?: number; value2?: number; unit?: string }>(v: T, written: string, nameUnit: string | undefined): T {
+	if (nameUnit !== '万元' || v.value === undefined) return v;
+	if (!/\d元(以内|之内|以下|内|及以上|以上)?$/.test(simplifyText(normalizeNumbers(written)).replace(/\s+/g, ''))) return v;
+	const wan = (x: number) => Number((x / 10000).toFixed(6));
+	return { ...v, value: wan(v.value), ...(v.value2 !== undefined ? { value2: wan(v.value2) } : {}), unit: '万元' };
+}
+
 export function parseTarget(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
+	return yuanUnderWan(parseTargetAsWritten(text, norm, nameUnit), norm, nameUnit);
+}
+
+function parseTargetAsWritten(text: string, norm: string, nameUnit: string | undefined): Omit<Target, 'quote'> {
 	// "═" (a box-drawing double line) stands for = in some converted tables
 	// (through the shared number normalisation and in simplified characters, whatever the caller
 	// passed: a target written in full-width digits and signs, "≥２１３４７人", "＜５％", or in
@@ -329,6 +346,32 @@ function unitFromProse(ctx: Ctx, name: string, value: number | undefined): strin
 	return undefined;
 }
 
+/** A value written with a comparison sign first ("≥5次", "＜3天", "不低于95%"): a target's form. */
+const COMPARED = /^(?:[≥≤<>＞＜≧≦≯≮]|不(?:低|高|少|多|大|小)于)/;
+
+/**
+ * A value written with a comparison sign is a target, never points: when a row's place for 分值 /
+ * 得分 holds one and its place for 指标值 a bare number, the two swap (a row whose cells sit other
+ * than under the header that puts 分值 before 指标值, or a header whose 分值 / 指标值 were
+ * transposed against the rows; any template, any layout). Also the grid reader's (grid.ts).
+ */
+export function transposedTarget(target: string, points: string): boolean {
+	return isNumberCell(target.trim()) && !COMPARED.test(target.trim()) && COMPARED.test(points.trim());
+}
+
+function swapCompared<C extends { norm: string }>(at: Map<string, C | undefined>) {
+	const t = at.get('target');
+	if (!t) return;
+	for (const role of ['max', 'score']) {
+		const c = at.get(role);
+		if (c && transposedTarget(t.norm, c.norm)) {
+			at.set('target', c);
+			at.set(role, t);
+			return;
+		}
+	}
+}
+
 /** The identity labels that open a project form: a row holding one is no indicator row. */
 const FORM_LABEL = /^(项目名称|预算规模及资金用途|主管部门|(项目)?实施单位|单位[:：](万元|元))$/;
 
@@ -435,15 +478,20 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 				const cell = (i: number | undefined) => (i === undefined ? undefined : row.cells[i + shift]);
 				const opCell = cell(cols.op);
 				const unitCell = cell(cols.unit);
+				const at = new Map(roles.map((role) => [role, cell(cols![role])] as const));
+				swapCompared(at);
 				for (const role of roles) {
-					const c = cell(cols[role]);
+					const c = at.get(role);
 					if (c?.text.trim()) put(role, c, opCell, unitCell);
 				}
 			} else {
 				// a row whose cells slid: the filled cells after the name, in the header's order of values
-				rest.forEach((c, j) => {
-					if (roles[j]) put(roles[j], c);
-				});
+				const at = new Map(roles.map((role, j) => [role, rest[j]] as const));
+				swapCompared(at);
+				for (const role of roles) {
+					const c = at.get(role);
+					if (c) put(role, c);
+				}
 			}
 			// a bare count: its unit from the text about the indicator
 			if (!unit) {
@@ -484,7 +532,7 @@ function actualOf(c: Cell, unit: string | undefined): Omit<Actual, 'quote'> {
 		// (about so many, "300余人", "50多家": the unit after the word of about)
 		const u = m[2] ? (m[2] === '%' ? '%' : m[2].replace(/^[余多]/, '')) : unit;
 		if (u) a.unit = u;
-		return a;
+		return yuanUnderWan(a, c.norm, unit);
 	}
 	return { text: c.text };
 }

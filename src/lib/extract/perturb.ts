@@ -8,7 +8,9 @@
  * Layouts a table can be parsed from (their markers say where the cells are):
  * - `pipe`: one row a line, cells between " | " ("A | B | C");
  * - `tab`: one row a line, cells between tabs (or one cell a line after a tab, rows apart by a blank line);
- * - `cell-bar`: one cell a line ending " |" (an empty cell "|"), a line of two or more bars ending the row.
+ * - `cell-bar`: one cell a line ending " |" (an empty cell "|"), a line of two or more bars ending the row;
+ *   or each cell's text on its own line(s) with a lone bar on the next line closing it ("项目名称 / | /
+ *   某项目 / | / |||"), the lone-bar form some HTML-to-text converters leave (see `loneBarRun`).
  * Layouts a table can only be written in (no marker says where a row ends):
  * - `cell-line`: one cell a line (an empty cell an empty line), a row's cells one after another;
  * - `space`: one row a line, cells joined by a space (empty cells dropped).
@@ -23,8 +25,9 @@ export interface Row {
 	cells: string[];
 	/** cell-bar: the line of bars that ended the row as written (absent: the row ran to the table's end) */
 	end?: string;
-	/** a stacked row (one cell a line after a tab, rows apart by blank lines): its lines as written and
-	 * the blank lines after it, for writing it back in its own layout */
+	/** a stacked row (one cell a line after a tab, rows apart by blank lines) or a lone-bar row (a cell's
+	 * lines, then a lone bar): its lines as written and the blank lines after it, for writing it back in
+	 * its own layout */
 	stack?: { lines: string[]; after: string[] };
 }
 
@@ -48,6 +51,12 @@ export function parseSegments(text: string): Segment[] {
 	let i = 0;
 	while (i < lines.length) {
 		const layout = lineLayout(lines[i]);
+		const lone = layout !== 'tab' && layout !== 'pipe' ? loneBarRun(lines, i) : null;
+		if (lone) {
+			out.push({ kind: 'table', layout: 'cell-bar', rows: lone.rows });
+			i = lone.end;
+			continue;
+		}
 		if (!layout) {
 			const last = out[out.length - 1];
 			if (last?.kind === 'prose') last.lines.push(lines[i]);
@@ -78,6 +87,56 @@ export function parseSegments(text: string): Segment[] {
 		out.push({ kind: 'table', layout, rows });
 	}
 	return stackRows(out);
+}
+
+/** The lines of a lone-bar cell's text: non-empty, no cell marker, at most this many (a cell wrapped onto lines). */
+const LONE_CELL_LINES = 3;
+
+/**
+ * A table whose cells are written as their text on a line (or a few: the cell wrapped), closed by
+ * a lone bar on the next line, an empty cell a bar alone, a line of two or more bars ending the row
+ * ("项目名称 / | / 某项目 / | / |||| / 主管部门 / | / …": HTML tables some converters flatten so). The
+ * text lines carry no marker of their own, so the cell-bar reading alone leaves them as prose and
+ * the table's re-rendered versions lose their cells. Read only where the table starts on a line
+ * a lone bar closes, has at least three such text cells and at least one row-end line (without one
+ * nothing says where a row ends: such runs stay as they were). Each row keeps its lines as written.
+ */
+function loneBarRun(lines: string[], start: number): { rows: Row[]; end: number } | null {
+	const text = (l: string | undefined) => l !== undefined && l.trim() !== '' && lineLayout(l) === null;
+	if (!text(lines[start]) || lines[start + 1] !== '|') return null;
+	const rows: Row[] = [];
+	let cells: string[] = [];
+	let raw: string[] = [];
+	let j = start;
+	let texts = 0;
+	let ends = 0;
+	while (j < lines.length) {
+		const line = lines[j];
+		if (ROW_END.test(line)) {
+			raw.push(line);
+			rows.push({ cells, end: line, stack: { lines: raw, after: [] } });
+			cells = [];
+			raw = [];
+			ends++;
+			j++;
+			continue;
+		}
+		if (CELL_BAR.test(line)) {
+			cells.push(CELL_BAR.exec(line)![1] ?? '');
+			raw.push(line);
+			j++;
+			continue;
+		}
+		let k = j;
+		while (k - j < LONE_CELL_LINES && text(lines[k])) k++;
+		if (k === j || lines[k] !== '|') break;
+		cells.push(lines.slice(j, k).map((l) => l.trim()).join(''));
+		raw.push(...lines.slice(j, k + 1));
+		texts++;
+		j = k + 1;
+	}
+	if (raw.length) rows.push({ cells, stack: { lines: raw, after: [] } });
+	return texts >= 3 && ends >= 1 ? { rows, end: j } : null;
 }
 
 /** One cell a line after a tab ("\t基本支出"), the row's cells one under another. */
@@ -138,8 +197,12 @@ export function renderRows(rows: Row[], layout: Layout, from?: SourceLayout): st
 			continue;
 		}
 		const cells = same ? r.cells : cleanRow(r.cells);
-		if (layout === 'pipe') lines.push(cells.join(' | '));
-		else if (layout === 'tab') lines.push(cells.join('\t'));
+		// (a row of one short label cell, "产出指标 (40-50)分 |", keeps a cell marker in a delimited layout,
+		// as an export writes a row whose other cells are merged or empty: without one it reads as a prose
+		// line cutting the table in two; a sentence or a "标签:值" line stays a line of its own)
+		const lone = !same && cells.length === 1 && cells[0] !== '' && cells[0].length <= 20 && !/[:：。;；,，]/.test(cells[0]);
+		if (layout === 'pipe') lines.push(lone ? `${cells[0]} |` : cells.join(' | '));
+		else if (layout === 'tab') lines.push(lone ? `${cells[0]}\t` : cells.join('\t'));
 		else if (layout === 'space') lines.push(cells.filter((c) => c !== '').join(' '));
 		else if (layout === 'cell-line') lines.push(...cells);
 		else {
