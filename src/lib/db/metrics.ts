@@ -1033,6 +1033,17 @@ export const PEER_RANKS = PEER_GROUPINGS.flatMap((g) =>
 	})
 );
 
+/**
+ * The column of m_department_year that orders the compare page's default view (the n departments
+ * with the largest 支出决算合计 in the latest year that discloses it): each department's place in
+ * that order, on all its rows. The data build stores each year's rows in this order
+ * (YEAR_PART_ORDER in parts.ts), so the default view is `WHERE top_spending_order <= n` over rows
+ * that sit together at the start of each year, and the scan skips the other vectors.
+ */
+export const TOP_ORDER_COLUMN = 'top_spending_order';
+/** The figure TOP_ORDER_COLUMN orders by. */
+export const TOP_ORDER_FIGURE = 'spending_final_wan';
+
 export const departmentYear = view({
 	name: 'm_department_year',
 	zh: '部门 × 年度：跨部门比较、部门多年趋势与同类分组',
@@ -1055,6 +1066,9 @@ export const departmentYear = view({
 		pct('spending_change_pct', '支出决算变动率', { formula: '(本年 − 上年) ÷ 上年 × 100' }),
 		pts('prior_score_total', '上年自评得分'),
 		pts('score_change', '得分变动', { formula: '本年 − 上年' }),
+		int(TOP_ORDER_COLUMN, '支出决算名次（最近年度）', {
+			note: '部门在最近披露支出决算的年度中按支出决算从大到小、再按部门名称、部门编号的名次（1 起），该部门每个年度的行相同；那一年度未披露的部门为空。部门对比的默认视图（支出决算前 n 名）按它取行，数据文件的每个年度内按它排列'
+		}),
 		int('compare_order', '排序用', { note: '部门对比的顺序：年度从新到旧，再按部门名称、部门编号（1 起）', required: true }),
 		...YEAR_RANKS.map(([name, col, label, note]) => int(name, label, { note: `${note}；该年度全部部门中的名次，未披露的不排名（${col}）` })),
 		...PEER_RANKS.map(([name, col, label, note]) => int(name, label, { note: `${note}（${col}）` }))
@@ -1076,14 +1090,20 @@ y AS (
 		k.dept_type || '·' || k.level AS peer_group
 	FROM pick p JOIN m_report_kpi k ON k.report_id = p.report_id
 	WHERE p.rn = 1
+),
+top_order AS (
+	SELECT department_id, row_number() OVER (ORDER BY spending_final_wan DESC, department_name, department_id) AS ${TOP_ORDER_COLUMN}
+	FROM y WHERE spending_final_wan IS NOT NULL AND fiscal_year = (SELECT max(fiscal_year) FROM y WHERE spending_final_wan IS NOT NULL)
 )
 SELECT c.*, c.fiscal_year AS year,
 	p.spending_final_wan AS prior_spending_final_wan,
 	${r2('c.spending_final_wan - p.spending_final_wan')} AS spending_change_wan,
 	${changePct('c.spending_final_wan', 'p.spending_final_wan')} AS spending_change_pct,
 	p.score_total AS prior_score_total,
-	${r2('c.score_total - p.score_total')} AS score_change
+	${r2('c.score_total - p.score_total')} AS score_change,
+	o.${TOP_ORDER_COLUMN}
 FROM y c LEFT JOIN y p ON p.department_id = c.department_id AND p.fiscal_year = c.fiscal_year - 1
+	LEFT JOIN top_order o ON o.department_id = c.department_id
 )`
 });
 

@@ -11,7 +11,7 @@
  */
 import type { ManifestPart } from '../schema/manifest';
 import { ident, inListParam } from './fragments';
-import { METRIC_VIEWS } from './metrics';
+import { METRIC_VIEWS, TOP_ORDER_COLUMN } from './metrics';
 import { TABLES, type TableDef } from './tables';
 import type { ViewDecl } from './view';
 import { BASE_VIEWS } from './views';
@@ -31,6 +31,13 @@ export function metricTableDef(v: ViewDecl): TableDef {
 export function partitionColumn(v: ViewDecl): string | null {
 	return v.columns.find((c) => (c.name === 'year' || c.name === 'fiscal_year') && c.type === 'int32' && c.required)?.name ?? null;
 }
+
+/**
+ * The order of the rows within each year's file of a year-partitioned table (then table order):
+ * m_department_year by the compare page's default order (TOP_ORDER_COLUMN), so that the default
+ * view's rows are the first rows of each year and a scan filtering on it skips the rest (README ⑫).
+ */
+export const YEAR_PART_ORDER: Readonly<Record<string, string>> = { m_department_year: TOP_ORDER_COLUMN };
 
 /** A table is split when it has at least this many rows (small ones stay one file). */
 export const PARTITION_MIN_ROWS = 5_000;
@@ -73,8 +80,12 @@ export const PART_SQL = {
 	 */
 	byRegion: (def: TableDef) =>
 		`SELECT ${def.columns.map((c) => `t.${ident(c.name)}`).join(', ')}, ${regionKeySql('d')} AS part_region ${regionJoin(def)} ORDER BY part_region NULLS LAST, t.rowid`,
-	/** Every row of a table partitioned by year, year by year, in table order within a year. */
-	byYear: (def: TableDef, col: string) => `SELECT ${def.columns.map((c) => ident(c.name)).join(', ')} FROM ${ident(def.name)} ORDER BY ${ident(col)} NULLS LAST, rowid`
+	/**
+	 * Every row of a table partitioned by year, year by year; within a year in YEAR_PART_ORDER when
+	 * the table has one, then in table order.
+	 */
+	byYear: (def: TableDef, col: string) =>
+		`SELECT ${def.columns.map((c) => ident(c.name)).join(', ')} FROM ${ident(def.name)} ORDER BY ${ident(col)} NULLS LAST, ${YEAR_PART_ORDER[def.name] ? `${ident(YEAR_PART_ORDER[def.name])} NULLS LAST, ` : ''}rowid`
 };
 
 function regionJoin(def: TableDef): string {

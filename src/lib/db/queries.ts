@@ -381,12 +381,17 @@ ORDER BY s.compare_order`,
 			[type, province, level, years, n]
 		);
 	}
+	// the top n by the figure the data is stored in order of (TOP_ORDER_FIGURE, the page's default):
+	// its precomputed order, one integer filter whose rows sit together at the start of each year
+	// (README ⑫); by another figure: the n departments found first (`top`)
+	const topOrdered = f.top?.column === M.TOP_ORDER_FIGURE;
+	const topWhere = !f.top ? 'true' : topOrdered ? `${M.TOP_ORDER_COLUMN} <= CAST($7 AS INTEGER)` : 'department_id IN (SELECT department_id FROM top)';
 	const where = `WHERE ${inListParam('$1', 'department_id')} AND ${optionalParam('$2', 'dept_type')} AND ${optionalParam('$3', 'province')}
-	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${f.top ? 'department_id IN (SELECT department_id FROM top)' : 'true'}`;
+	AND ${optionalParam('$4', 'level')} AND ${inListParam('$5', 'year')} AND ${topWhere}`;
 	// the matching rows are a few (chosen departments' or the top n's years): ranked per year over
 	// all of them, then the first `limit`
 	return query(
-		`${f.top ? `WITH ${topDepartments(f.top)}` : ''}SELECT ${COMPARE_FIELDS.join(', ')}, ${yearRank('spending_final_wan')} AS spending_rank, ${yearRank('execution_rate_pct')} AS execution_rank, ${yearRank('score_total')} AS score_rank,
+		`${f.top && !topOrdered ? `WITH ${topDepartments(f.top)}` : ''}SELECT ${COMPARE_FIELDS.join(', ')}, ${yearRank('spending_final_wan')} AS spending_rank, ${yearRank('execution_rate_pct')} AS execution_rank, ${yearRank('score_total')} AS score_rank,
 	count(*) OVER ()::INTEGER AS total_rows
 FROM m_department_year
 ${where}
