@@ -883,8 +883,14 @@ export function readHeader(ctx: Ctx): Header {
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	// (the site's own unit without its place, "发布机构:教育局" on a county's site: the place comes from
 	// the document, as for "市X中心")
-	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) {
-		const o = orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined);
+	// (a site's own level written before a unit that names its own place, "信息来源:区X旅游度假区管委会",
+	// "发布机构:市Y开发区管委会" on a district's or city's site: the unit, without the stray level)
+	for (const v0 of labelled(ctx, /发布机构|信息来源|来源/, 3000)) {
+		const lead = v0.value.length - v0.value.trimStart().length;
+		const rest = squeeze(v0.value).slice(1);
+		const ownPlace = /^[区市县]$/.test(v0.value.charAt(lead)) && /^[\u4e00-\u9fa5]{2,}?(?:区|县|镇|乡|街道)(?:管委会|管理委员会|管理局|办事处|人民政府|政府)$/.test(rest) && !/^[区市县]/.test(rest) && isOrgName(squeeze(v0.value));
+		const v = ownPlace ? sub(v0, lead + 1, v0.value.trimEnd().length) : v0;
+		const o = ownPlace ? v : orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined);
 		candidates.push(o && { ...o, weak: true });
 	}
 	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none

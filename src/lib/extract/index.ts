@@ -101,6 +101,9 @@ function readDepartment(header: Header, text: string) {
 			reg = { region: { province: ctxPlace.region.region.province }, level: '省级', type: name.slice(1), prefix: '' };
 		} else if (ctxPlace && name) {
 			reg = { ...ctxPlace.region, type: name, prefix: '' };
+			// (a unit that names its own place below the province, "X旅游度假区管委会", "Y镇人民政府", where the text
+			// gives only the province: of no level the name or the text says, never the province's — prose15)
+			if (reg.level === '省级' && !reg.region.city && /^[\u4e00-\u9fa5]{2,8}?(?:区|县|镇|乡|街道)/.test(name)) reg = { ...reg, level: undefined };
 		}
 	}
 	// no unit named, but a title that starts with its place ("X省2022年度中央Y资金绩效自评报告",

@@ -1,0 +1,39 @@
+/**
+ * prose15: identity and prose wrong values. Every sentence here is made up: invented units and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+
+const doc = (...lines: string[]) => ['https://example.org/x', ...lines].join('\n');
+const dept = (src: string) => (extract(src, { sourceFile: 'x.txt' }).report as { department?: { name?: string } }).department?.name;
+
+describe('a site\'s level before a unit that names its own place (prose15)', () => {
+	it('drops the stray 区 of "信息来源:区X旅游度假区管委会"', () => {
+		const src = doc(
+			'发布日期:2025-06-24 08:59 访问次数: 信息来源:区青枫旅游度假区管委会',
+			'2024年新增地方政府专项债券项目绩效评价情况',
+			'  经评价,青枫度假区道路提升工程项目自评得分92分,等级为优。'
+		);
+		expect(dept(src)).toBe('青枫旅游度假区管委会');
+	});
+	it('keeps a bare unit of a 来源 line for the full name the text gives ("区交通运输局")', () => {
+		const src = doc(
+			'发布机构 区交通运输局 发文日期 2022-08-05',
+			'2021年乡村道路项目专项资金绩效自评报告',
+			'  根据有关办法规定,宁安市北河区交通运输局对2021年乡村道路项目开展了绩效自评。'
+		);
+		expect(dept(src)).not.toBe('交通运输局');
+	});
+});
+
+describe('the level of a unit named with its own place where the text gives only the province (prose15)', () => {
+	it('is left empty, never 省级', () => {
+		const src = doc(
+			'发布日期:2025-06-24 08:59 访问次数: 信息来源:区青枫旅游度假区管委会',
+			'2024年新增地方政府专项债券项目绩效评价情况',
+			'  根据浙江省财政厅有关要求,经评价,青枫度假区道路提升工程项目自评得分92分,等级为优。'
+		);
+		const d = (extract(src, { sourceFile: 'x.txt' }).report as { department?: { level?: string } }).department;
+		expect(d?.level).not.toBe('省级');
+	});
+});
