@@ -37,3 +37,37 @@ describe('the level of a unit named with its own place where the text gives only
 		expect(d?.level).not.toBe('省级');
 	});
 });
+
+describe('a whole department\'s target form titled 部门整体支出项目绩效目标申报表 (prose15)', () => {
+	it('is a target table, not a project\'s', () => {
+		const src = doc(
+			'信息来源:某县财政局',
+			'部门整体支出项目绩效目标申报表',
+			'(    2021     年度)',
+			'填报单位(公章):  某县蘑菇研究所',
+			'部门(单位)名称某县蘑菇研究所',
+			'资金类别部门(单位)整体支出',
+			'资金总额120.50'
+		);
+		expect(extract(src, { sourceFile: 'x.txt' }).report.kind).toBe('target_table');
+	});
+});
+
+describe('a budget publication with only its table of contents (prose15)', () => {
+	it('takes the part that explains the year\'s budget for its title and kind', () => {
+		const src = doc(
+			'目 录',
+			'第一部分 某县陶瓷馆概况',
+			'一、单位主要职责',
+			'第二部分 某县陶瓷馆2024单位预算表',
+			'第三部分 某县陶瓷馆2024年单位预算情况说明',
+			'第四部分 名词解释',
+			'第一部分 某县陶瓷馆概况',
+			'一、单位主要职责',
+			'主要承担:陶瓷藏品保管、陈列展示工作。'
+		);
+		const r = extract(src, { sourceFile: 'x.txt' }).report;
+		expect(r.kind).toBe('target_table');
+		expect(r.title).toBe('某县陶瓷馆2024年单位预算情况说明');
+	});
+});

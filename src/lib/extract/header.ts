@@ -65,6 +65,9 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/财政(?:局|厅)关于[^。，,]{2,60}绩效评价(?:报告|结果)|自评核查|核查报告|第三方.{0,12}评价|重点(项目)?绩效评价报告|(绩效|再)评价(结果)?(反馈)?(问题)?整改(情况)?报告/, 'external_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
+	// a whole department's target form whose template says 项目 ("部门整体支出项目绩效目标申报表" of Hunan's
+	// counties, 资金类别 部门(单位)整体支出): the department's target table, not a project's
+	[/部门(?:[(（]单位[)）])?整体支出项目绩效目标(?:申报|审批|审核|批复)?表/, 'target_table'],
 	// (also a town's notice setting a project's targets, "关于X项目绩效目标设定的公示", and a city's list of a
 	// bureau's projects, "X局2025年项目绩效目标和指标")
 	[/项目(支出)?绩效目标(申报|审批|审核|批复)?表|项目支出.{0,6}目标(申报|审批|审核|批复)?表|项目绩效目标(?:设定|申报|批复)?的?公示|项目绩效目标(?:和|及|与)(?:绩效)?指标\s*$/, 'project_target_table'],
@@ -400,9 +403,30 @@ function fullNameOf(name: string, orgs: Array<{ value: string; index: number; le
  * line, the first sentence piece) in the head that names a kind of report. */
 type TitleHit = { kind: ReportKind; text: string; start: number; end: number; line: number };
 
+/**
+ * A 部门预算 or 部门决算 publication that opens with its table of contents and has no title line of its own
+ * ("目录 / 第一部分 X馆概况 / … / 第三部分 X馆2024年单位预算情况说明"): the part that explains the year's
+ * budget or final accounts, without its part number, names the document (county budget and final-accounts
+ * disclosures of Jiangxi and other provinces). Only where no line of the head is a title.
+ */
+function contentsTitle(ctx: Ctx): TitleHit | undefined {
+	for (const l of ctx.lines.slice(0, 80)) {
+		if (l.blank) continue;
+		const m = l.span.norm.match(/^(\s*第[一二三四五六七八九十\d]+部分[\s:：、]*)([\u4e00-\u9fa5][^\s|]{4,60}?)\s*$/);
+		if (!m) continue;
+		const words = simplifyText(m[2]);
+		const kind = /\d{4}\s*年度?(?:部门|单位)预算(?:公开)?(?:情况)?说明$/.test(words) ? 'target_table' : /\d{4}\s*年度?(?:部门|单位)决算(?:公开)?(?:情况)?说明$/.test(words) ? 'self_evaluation' : undefined;
+		if (!kind) continue;
+		const a = m[1].length;
+		const b = a + m[2].length;
+		return { kind, text: l.span.text.slice(a, b), start: l.span.map[a], end: l.span.map[b - 1] + 1, line: l.n };
+	}
+	return undefined;
+}
+
 /** The title: first a line whose kind words end in a title noun (…报告, …表, …总结), then any. */
 function findTitle(ctx: Ctx): TitleHit | undefined {
-	const t = titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
+	const t = titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE) ?? contentsTitle(ctx);
 	// a page's headline without a year gives way to the form's own heading a few lines below, which
 	// states its year ("X资金绩效目标申报表(Y建设)" / "来源:…" / "绩效目标申报表(基础设施建设类)" / "(2022年度)")
 	// (or a headline with a year, where the page's metadata line stands between: "来源:…", "发布时间")
