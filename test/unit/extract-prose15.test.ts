@@ -71,3 +71,21 @@ describe('a budget publication with only its table of contents (prose15)', () =>
 		expect(r.title).toBe('某县陶瓷馆2024年单位预算情况说明');
 	});
 });
+
+describe('the unit a prose report signs with at its end (prose15)', () => {
+	it('comes before a unit its body names in passing', () => {
+		const src = doc(
+			'助学专项资金项目自评报告',
+			'一、项目基本情况',
+			'宁安市青少年关爱协会省对下专项转移支付项目,重点用于资助困难家庭学生。',
+			'二、项目资金情况',
+			'该项目年初预算资金为12万元,全部为市级财政资金,2017年度资金全部到位。',
+			'三、其他需说明的问题',
+			'无',
+			'宁安市民政局',
+			'2018年6月5日'
+		);
+		const d = (extract(src, { sourceFile: 'x.txt' }).report as { department?: { name?: string } }).department;
+		expect(d?.name).toBe('宁安市民政局');
+	});
+});

@@ -241,6 +241,20 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 	return out;
 }
 
+/** The unit a document signs with at its end: a line that is a unit's name alone, right over the closing
+ * date line, among the last lines of the text. */
+function signedBy(ctx: Ctx): Found | undefined {
+	const tail = ctx.lines.filter((l) => !l.blank).slice(-4);
+	const date = tail.findIndex((l) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(squeeze(toHalfWidth(l.span.norm))));
+	if (date < 1 || date < tail.length - 2) return undefined;
+	const l = tail[date - 1];
+	const v = l.span.text.trim();
+	const t = squeeze(simplifyText(v));
+	if (t.length > 30 || !isOrgName(t) || findOrgNames(v).length !== 1 || findOrgNames(v)[0].value.length !== v.length) return undefined;
+	const a = l.span.text.indexOf(v);
+	return { value: v, start: l.span.map[a], end: l.span.map[a + v.length - 1] + 1 };
+}
+
 /** An organisation named in a found value (the whole value, or the org name inside it). */
 function orgOf(v: Found): Found | undefined {
 	// a unit's code before its name ("314002-X县民政局机关", "[155]X县民政局"): the name
@@ -952,6 +966,12 @@ export function readHeader(ctx: Ctx): Header {
 	// that reports)
 	const withGovernment = (o: { index: number; length: number }) => /^\s*[、和及与]\s*(?:[\u4e00-\u9fa5]{0,8}?[省市县区州旗])?(?:人民)?政府/.test(headText.slice(o.index + o.length, o.index + o.length + 14));
 	const body = coSigned.find((o) => !isSupervisor(o) && !salutation(o) && !withGovernment(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
+	// the unit a report signs with at its end, its name alone on a line over the date ("X局 / 2018年6月5日"):
+	// before a unit its body names in passing (a fund's prose self-evaluation that opens with the project's
+	// owner, "X委员会省对下专项转移支付项目…", signed by the office that reports; Yunnan's and other
+	// provinces' 项目自评报告 pages)
+	const signature = signedBy(ctx);
+	if (signature) candidates.push(signature);
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
