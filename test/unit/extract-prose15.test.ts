@@ -89,3 +89,30 @@ describe('the unit a prose report signs with at its end (prose15)', () => {
 		expect(d?.name).toBe('宁安市民政局');
 	});
 });
+
+describe('a transfer payment form with a supervisor for each level (prose15)', () => {
+	const sup = (src: string) => (extract(src, { sourceFile: 'x.txt' }).report as { project?: { supervisor?: { value: string } } }).project?.supervisor?.value;
+	it('takes the most local level that names a unit (地方 over 省级)', () => {
+		const src = doc(
+			'中央补助地方某某事业发展专项资金转移支付区域(项目)绩效自评表',
+			'(2025年度)',
+			'转移支付(项目)名称 某某事业发展专项资金',
+			'中央主管部门 国家某某局',
+			'省级主管部门 中共甘肃省委宣传部',
+			'地方主管部门 中共宁安市北河区委宣传部 资金使用单位 宁安市北河区某某放映有限公司'
+		);
+		expect(sup(src)).toBe('中共宁安市北河区委宣传部');
+	});
+	it('passes over a level whose cell names no unit ("县(市、区)教育部门")', () => {
+		const src = doc(
+			'中等职业学校某某补助资金绩效目标表',
+			'(2018年度)',
+			'项目名称 | 某某补助资金 | |',
+			'中央主管部门 | 财政部、教育部 | |',
+			'省级财政部门 | 某某省财政厅 | 省级主管部门 | 甘肃省教育厅 |',
+			'市级财政部门 | 宁安市财政局 | 市级主管部门 | 宁安市教育局 |',
+			'县级财政部门 | 县(市、区)财政部门 | 县级主管部门 | 县(市、区)教育部门 |'
+		);
+		expect(sup(src)).toBe('宁安市教育局');
+	});
+});

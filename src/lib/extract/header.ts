@@ -807,7 +807,15 @@ export function readHeader(ctx: Ctx): Header {
 		const kindWords = simplifyText(project.name.value).search(/(?:项目)?(?:支出)?绩效(?:自评|目标)(?:表|报告)?$/);
 		if (kindWords > 1) project.name = sub(project.name, 0, kindWords);
 	}
-	const sup = first(LABELS.supervisor, orgOf);
+	// (a transfer payment's form that names a supervisor for each level, "省级主管部门 X厅 / 市级主管部门 Y局 /
+	// 县级主管部门 县(市、区)教育部门" or "省级主管部门 X / 地方主管部门 Y": the most local level that names a
+	// unit is the record's supervisor, as for the 地方主管部门 of the national template)
+	const levelOf = (v: Found) => {
+		const m = simplifyText(ctx.src.slice(Math.max(0, v.start - 14), v.start)).match(/(省级|市级|州级|县级|区级|地方)主管部门[\s|:：]*$/);
+		return m ? ({ 省级: 1, 市级: 2, 州级: 2, 县级: 3, 区级: 3, 地方: 3 } as Record<string, number>)[m[1]] : 0;
+	};
+	const levelled = labelled(ctx, LABELS.supervisor, 12000, true).map((v) => ({ lv: levelOf(v), o: orgOf(v) })).filter((x) => x.lv && x.o);
+	const sup = levelled.length > 1 ? levelled.reduce((a, b) => (b.lv > a.lv ? b : a)).o : first(LABELS.supervisor, orgOf);
 	if (sup) project.supervisor = sup;
 	// (a unit the 实施单位 cell names without its place, "X建设服务中心": the label vouches for it, the
 	// place comes from the document; county 绩效目标申报表 of Hunan and other provinces)
