@@ -116,3 +116,25 @@ describe('a transfer payment form with a supervisor for each level (prose15)', (
 		expect(sup(src)).toBe('宁安市教育局');
 	});
 });
+
+describe('a 三公 statement whose table comes first under a 一般公共预算财政拨款 heading (prose15)', () => {
+	it('reads the prose 财政拨款 figures as 一般公共预算 money', () => {
+		const src = doc(
+			'一、2016年一般公共预算财政拨款开支的“三公”经费决算情况表',
+			'(单位:万元)',
+			'项 目',
+			'预算数',
+			'决算数',
+			'合 计',
+			'50.00',
+			'45.20',
+			'二、2016年 “三公”经费财政拨款支出决算情况说明',
+			'某县园林局2016年度“三公”经费财政拨款支出决算为45.2万元,完成年初预算的90.4%。',
+			'(一)因公出国(境)费支出0万元,与2015年度决算支出持平。',
+			'(二)公务接待经费支出20.2万元,与2015年度决算相比,减少3.1万元。'
+		);
+		const lines = ((extract(src, { sourceFile: 'x.txt' }).report as { sangong?: Array<{ item: string; scope: string; stage: string }> }).sangong ?? []).filter((l) => l.stage === 'final');
+		expect(lines.length).toBeGreaterThan(0);
+		expect(lines.every((l) => l.scope === 'general_public')).toBe(true);
+	});
+});
