@@ -138,3 +138,20 @@ describe('a 三公 statement whose table comes first under a 一般公共预算�
 		expect(lines.every((l) => l.scope === 'general_public')).toBe(true);
 	});
 });
+
+describe('the title of a project report with no title line of its own (prose15)', () => {
+	it('is the unit, the year and the kind, without the project in brackets', () => {
+		const src = doc(
+			'评价类型:项目实施过程评价□项目完成结果评价□',
+			'项目名称:某县乡道养护',
+			'项目单位:宁安市乡道养护中心',
+			'主管部门:宁安市交通运输局',
+			'评价方式:部门(单位)绩效自评',
+			'报告日期:2021年07月12日',
+			'一、项目基本概况',
+			'2020年度项目预算资金50万元,实际支出48万元。'
+		);
+		const r = extract(src, { sourceFile: 'x.txt' }).report;
+		expect(r.title).not.toMatch(/[(（]/);
+	});
+});

@@ -1118,7 +1118,9 @@ export function readHeader(ctx: Ctx): Header {
 		const place = rest.match(/^([\u4e00-\u9fa5]{2,8}?[省市县区州])(?=\d{4}年)/);
 		h.title = name + (place && name.includes(place[1]) ? rest.slice(place[1].length) : rest);
 	}
-	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}${project.name && !tl ? `(${squeeze(project.name.value)})` : ''}`;
+	// (no project in brackets after the kind: 15 gold records of project reports without a title line of
+	// their own write "X局2020年度项目支出绩效自评", 2 add the project — prose15)
+	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}`;
 	return h;
 }
 
