@@ -155,3 +155,14 @@ describe('the title of a project report with no title line of its own (prose15)'
 		expect(r.title).not.toMatch(/[(（]/);
 	});
 });
+
+describe('party and Youth League bodies (prose15)', async () => {
+	const { regionOf } = await import('../../src/lib/extract/region/index');
+	it('a Youth League committee is a 共青团委员会', () => {
+		expect(regionOf('共青团宁安市委员会', '')?.type).toBe('共青团委员会');
+	});
+	it('a party committee department named without 中共 is the department', () => {
+		expect(regionOf('宁安市委组织部', '')?.type).toBe('组织部');
+		expect(regionOf('中共宁安市委组织部', '')?.type).toBe('组织部');
+	});
+});
