@@ -166,3 +166,19 @@ describe('party and Youth League bodies (prose15)', async () => {
 		expect(regionOf('中共宁安市委组织部', '')?.type).toBe('组织部');
 	});
 });
+
+describe('a title made from a unit named without its place (prose15)', () => {
+	it('is made from the full name the place completes', () => {
+		const src = doc(
+			'欢迎访问长沙市岳麓区政府门户网',
+			'浏览次数: 更新时间:2021-11-15 来源:区疾病预防控制中心 作者:',
+			'一、预算单位基本情况',
+			'根据长沙市岳麓区人民政府办公室有关规定,区疾病预防控制中心为公益一类事业单位。',
+			'二、预算收支情况',
+			'2020年收入480.24万元,其中:财政拨款收入385.53万元。'
+		);
+		const r = extract(src, { sourceFile: 'x.txt' }).report as { title: string; department?: { name?: string } };
+		if (r.department?.name && r.department.name !== '区疾病预防控制中心') expect(r.title.startsWith(r.department.name)).toBe(true);
+		expect(r.title.startsWith('区')).toBe(false);
+	});
+});

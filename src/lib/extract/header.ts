@@ -41,6 +41,8 @@ export interface Header {
 	title: string;
 	/** level word of the title (市级部门…) */
 	levelWord?: '省级' | '市级' | '县级' | '区级';
+	/** the unit's name a title made of name, year and kind starts with (no title line of its own) */
+	titleMadeFrom?: string;
 	filingDate?: Found;
 	preparer?: string;
 	phone?: string;
@@ -1120,7 +1122,10 @@ export function readHeader(ctx: Ctx): Header {
 	}
 	// (no project in brackets after the kind: 15 gold records of project reports without a title line of
 	// their own write "X局2020年度项目支出绩效自评", 2 add the project — prose15)
-	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}`;
+	else {
+		h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}`;
+		h.titleMadeFrom = name;
+	}
 	return h;
 }
 

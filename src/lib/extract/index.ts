@@ -391,7 +391,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		...(id ? { id } : {}),
 		kind,
 		...(header.year ? { fiscal_year: header.year } : {}),
-		title: header.title || REPORT_KIND_LABEL[kind],
+		// (a title made from a unit the page names without its place, "区X中心2020年度…", where the place was
+		// found: made from the full name — prose15)
+		title: (header.titleMadeFrom && department.name && header.title?.startsWith(header.titleMadeFrom) ? department.name + header.title.slice(header.titleMadeFrom.length) : header.title) || REPORT_KIND_LABEL[kind],
 		source_file: opts.sourceFile ?? 'import.txt',
 		...(header.sourceUrl ? { source_url: header.sourceUrl } : {}),
 		...(filingDate ? { filing_date: filingDate } : {}),
