@@ -41,6 +41,8 @@ export interface Header {
 	title: string;
 	/** level word of the title (市级部门…) */
 	levelWord?: '省级' | '市级' | '县级' | '区级';
+	/** the unit's name a title made of name, year and kind starts with (no title line of its own) */
+	titleMadeFrom?: string;
 	filingDate?: Found;
 	preparer?: string;
 	phone?: string;
@@ -65,6 +67,9 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/财政(?:局|厅)关于[^。，,]{2,60}绩效评价(?:报告|结果)|自评核查|核查报告|第三方.{0,12}评价|重点(项目)?绩效评价报告|(绩效|再)评价(结果)?(反馈)?(问题)?整改(情况)?报告/, 'external_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
+	// a whole department's target form whose template says 项目 ("部门整体支出项目绩效目标申报表" of Hunan's
+	// counties, 资金类别 部门(单位)整体支出): the department's target table, not a project's
+	[/部门(?:[(（]单位[)）])?整体支出项目绩效目标(?:申报|审批|审核|批复)?表/, 'target_table'],
 	// (also a town's notice setting a project's targets, "关于X项目绩效目标设定的公示", and a city's list of a
 	// bureau's projects, "X局2025年项目绩效目标和指标")
 	[/项目(支出)?绩效目标(申报|审批|审核|批复)?表|项目支出.{0,6}目标(申报|审批|审核|批复)?表|项目绩效目标(?:设定|申报|批复)?的?公示|项目绩效目标(?:和|及|与)(?:绩效)?指标\s*$/, 'project_target_table'],
@@ -238,6 +243,20 @@ function labelled(ctx: Ctx, re: RegExp, limit = 12000, anywhere = false): Found[
 	return out;
 }
 
+/** The unit a document signs with at its end: a line that is a unit's name alone, right over the closing
+ * date line, among the last lines of the text. */
+function signedBy(ctx: Ctx): Found | undefined {
+	const tail = ctx.lines.filter((l) => !l.blank).slice(-4);
+	const date = tail.findIndex((l) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(squeeze(toHalfWidth(l.span.norm))));
+	if (date < 1 || date < tail.length - 2) return undefined;
+	const l = tail[date - 1];
+	const v = l.span.text.trim();
+	const t = squeeze(simplifyText(v));
+	if (t.length > 30 || !isOrgName(t) || findOrgNames(v).length !== 1 || findOrgNames(v)[0].value.length !== v.length) return undefined;
+	const a = l.span.text.indexOf(v);
+	return { value: v, start: l.span.map[a], end: l.span.map[a + v.length - 1] + 1 };
+}
+
 /** An organisation named in a found value (the whole value, or the org name inside it). */
 function orgOf(v: Found): Found | undefined {
 	// a unit's code before its name ("314002-X县民政局机关", "[155]X县民政局"): the name
@@ -400,9 +419,30 @@ function fullNameOf(name: string, orgs: Array<{ value: string; index: number; le
  * line, the first sentence piece) in the head that names a kind of report. */
 type TitleHit = { kind: ReportKind; text: string; start: number; end: number; line: number };
 
+/**
+ * A 部门预算 or 部门决算 publication that opens with its table of contents and has no title line of its own
+ * ("目录 / 第一部分 X馆概况 / … / 第三部分 X馆2024年单位预算情况说明"): the part that explains the year's
+ * budget or final accounts, without its part number, names the document (county budget and final-accounts
+ * disclosures of Jiangxi and other provinces). Only where no line of the head is a title.
+ */
+function contentsTitle(ctx: Ctx): TitleHit | undefined {
+	for (const l of ctx.lines.slice(0, 80)) {
+		if (l.blank) continue;
+		const m = l.span.norm.match(/^(\s*第[一二三四五六七八九十\d]+部分[\s:：、]*)([\u4e00-\u9fa5][^\s|]{4,60}?)\s*$/);
+		if (!m) continue;
+		const words = simplifyText(m[2]);
+		const kind = /\d{4}\s*年度?(?:部门|单位)预算(?:公开)?(?:情况)?说明$/.test(words) ? 'target_table' : /\d{4}\s*年度?(?:部门|单位)决算(?:公开)?(?:情况)?说明$/.test(words) ? 'self_evaluation' : undefined;
+		if (!kind) continue;
+		const a = m[1].length;
+		const b = a + m[2].length;
+		return { kind, text: l.span.text.slice(a, b), start: l.span.map[a], end: l.span.map[b - 1] + 1, line: l.n };
+	}
+	return undefined;
+}
+
 /** The title: first a line whose kind words end in a title noun (…报告, …表, …总结), then any. */
 function findTitle(ctx: Ctx): TitleHit | undefined {
-	const t = titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE);
+	const t = titleLine(ctx, true) ?? titleLine(ctx, false) ?? titleLine(ctx, false, LATE_KIND_RE) ?? contentsTitle(ctx);
 	// a page's headline without a year gives way to the form's own heading a few lines below, which
 	// states its year ("X资金绩效目标申报表(Y建设)" / "来源:…" / "绩效目标申报表(基础设施建设类)" / "(2022年度)")
 	// (or a headline with a year, where the page's metadata line stands between: "来源:…", "发布时间")
@@ -769,7 +809,15 @@ export function readHeader(ctx: Ctx): Header {
 		const kindWords = simplifyText(project.name.value).search(/(?:项目)?(?:支出)?绩效(?:自评|目标)(?:表|报告)?$/);
 		if (kindWords > 1) project.name = sub(project.name, 0, kindWords);
 	}
-	const sup = first(LABELS.supervisor, orgOf);
+	// (a transfer payment's form that names a supervisor for each level, "省级主管部门 X厅 / 市级主管部门 Y局 /
+	// 县级主管部门 县(市、区)教育部门" or "省级主管部门 X / 地方主管部门 Y": the most local level that names a
+	// unit is the record's supervisor, as for the 地方主管部门 of the national template)
+	const levelOf = (v: Found) => {
+		const m = simplifyText(ctx.src.slice(Math.max(0, v.start - 14), v.start)).match(/(省级|市级|州级|县级|区级|地方)主管部门[\s|:：]*$/);
+		return m ? ({ 省级: 1, 市级: 2, 州级: 2, 县级: 3, 区级: 3, 地方: 3 } as Record<string, number>)[m[1]] : 0;
+	};
+	const levelled = labelled(ctx, LABELS.supervisor, 12000, true).map((v) => ({ lv: levelOf(v), o: orgOf(v) })).filter((x) => x.lv && x.o);
+	const sup = levelled.length > 1 ? levelled.reduce((a, b) => (b.lv > a.lv ? b : a)).o : first(LABELS.supervisor, orgOf);
 	if (sup) project.supervisor = sup;
 	// (a unit the 实施单位 cell names without its place, "X建设服务中心": the label vouches for it, the
 	// place comes from the document; county 绩效目标申报表 of Hunan and other provinces)
@@ -883,8 +931,14 @@ export function readHeader(ctx: Ctx): Header {
 	if (intro) candidates.push({ value: intro.value, start: intro.index, end: intro.index + intro.length });
 	// (the site's own unit without its place, "发布机构:教育局" on a county's site: the place comes from
 	// the document, as for "市X中心")
-	for (const v of labelled(ctx, /发布机构|信息来源|来源/, 3000)) {
-		const o = orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined);
+	// (a site's own level written before a unit that names its own place, "信息来源:区X旅游度假区管委会",
+	// "发布机构:市Y开发区管委会" on a district's or city's site: the unit, without the stray level)
+	for (const v0 of labelled(ctx, /发布机构|信息来源|来源/, 3000)) {
+		const lead = v0.value.length - v0.value.trimStart().length;
+		const rest = squeeze(v0.value).slice(1);
+		const ownPlace = /^[区市县]$/.test(v0.value.charAt(lead)) && /^[\u4e00-\u9fa5]{2,}?(?:区|县|镇|乡|街道)(?:管委会|管理委员会|管理局|办事处|人民政府|政府)$/.test(rest) && !/^[区市县]/.test(rest) && isOrgName(squeeze(v0.value));
+		const v = ownPlace ? sub(v0, lead + 1, v0.value.trimEnd().length) : v0;
+		const o = ownPlace ? v : orgOf(v) ?? (isBareUnit(squeeze(v.value)) && !/[镇乡]|街道/.test(v.value) ? { ...v, bare: true } : undefined);
 		candidates.push(o && { ...o, weak: true });
 	}
 	// a unit named in the body; a clause that happens to end in a unit's suffix ("X县完成Y镇…") is none
@@ -922,6 +976,12 @@ export function readHeader(ctx: Ctx): Header {
 	// that reports)
 	const withGovernment = (o: { index: number; length: number }) => /^\s*[、和及与]\s*(?:[\u4e00-\u9fa5]{0,8}?[省市县区州旗])?(?:人民)?政府/.test(headText.slice(o.index + o.length, o.index + o.length + 14));
 	const body = coSigned.find((o) => !isSupervisor(o) && !salutation(o) && !withGovernment(o) && !/网站|门户|政府网|信息公开|文库|平台$/.test(o.value) && !/完成|开展|推进|落实|用于|共计/.test(o.value) && !cited(o) && !/部门|及|各/.test(o.value) && !/[^镇乡][站队场园]$/.test(simplifyText(o.value)));
+	// the unit a report signs with at its end, its name alone on a line over the date ("X局 / 2018年6月5日"):
+	// before a unit its body names in passing (a fund's prose self-evaluation that opens with the project's
+	// owner, "X委员会省对下专项转移支付项目…", signed by the office that reports; Yunnan's and other
+	// provinces' 项目自评报告 pages)
+	const signature = signedBy(ctx);
+	if (signature) candidates.push(signature);
 	if (body) candidates.push({ value: body.value, start: body.index, end: body.index + body.length });
 	// last, the owner a site's welcome banner names ("欢迎来到X网站!"): a unit's own site, when nothing
 	// in the text names the unit (a portal's banner yields to the title, which comes first)
@@ -1060,7 +1120,12 @@ export function readHeader(ctx: Ctx): Header {
 		const place = rest.match(/^([\u4e00-\u9fa5]{2,8}?[省市县区州])(?=\d{4}年)/);
 		h.title = name + (place && name.includes(place[1]) ? rest.slice(place[1].length) : rest);
 	}
-	else h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}${project.name && !tl ? `(${squeeze(project.name.value)})` : ''}`;
+	// (no project in brackets after the kind: 15 gold records of project reports without a title line of
+	// their own write "X局2020年度项目支出绩效自评", 2 add the project — prose15)
+	else {
+		h.title = `${name}${h.year ?? ''}${h.year ? '年度' : ''}${label}`;
+		h.titleMadeFrom = name;
+	}
 	return h;
 }
 

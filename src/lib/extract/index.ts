@@ -101,6 +101,9 @@ function readDepartment(header: Header, text: string) {
 			reg = { region: { province: ctxPlace.region.region.province }, level: '省级', type: name.slice(1), prefix: '' };
 		} else if (ctxPlace && name) {
 			reg = { ...ctxPlace.region, type: name, prefix: '' };
+			// (a unit that names its own place below the province, "X旅游度假区管委会", "Y镇人民政府", where the text
+			// gives only the province: of no level the name or the text says, never the province's — prose15)
+			if (reg.level === '省级' && !reg.region.city && /^[\u4e00-\u9fa5]{2,8}?(?:区|县|镇|乡|街道)/.test(name)) reg = { ...reg, level: undefined };
 		}
 	}
 	// no unit named, but a title that starts with its place ("X省2022年度中央Y资金绩效自评报告",
@@ -388,7 +391,9 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		...(id ? { id } : {}),
 		kind,
 		...(header.year ? { fiscal_year: header.year } : {}),
-		title: header.title || REPORT_KIND_LABEL[kind],
+		// (a title made from a unit the page names without its place, "区X中心2020年度…", where the place was
+		// found: made from the full name — prose15)
+		title: (header.titleMadeFrom && department.name && header.title?.startsWith(header.titleMadeFrom) ? department.name + header.title.slice(header.titleMadeFrom.length) : header.title) || REPORT_KIND_LABEL[kind],
 		source_file: opts.sourceFile ?? 'import.txt',
 		...(header.sourceUrl ? { source_url: header.sourceUrl } : {}),
 		...(filingDate ? { filing_date: filingDate } : {}),

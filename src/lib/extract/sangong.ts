@@ -136,10 +136,12 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 		const { span } = p;
 		// (the title alone on its line, where a page joins it with its banner and date lines into one
 		// paragraph: "今天是…" / "2022年一般公共预算“三公”经费决算执行情况说明" / "日期:…")
-		if (!p.heading) {
+		// (also the first 三公 heading of a statement whose table comes first, "一、2016年一般公共预算财政拨款开支的
+		// “三公”经费决算情况表" over "二、2016年“三公”经费财政拨款支出决算情况说明": its money is the whole statement's)
+		if (!p.heading || (titleScope === undefined && headRank === 0 && /三\s*公/.test(span.norm) && /(?:决算|预算)情况表\s*$/.test(span.norm))) {
 			for (const n of p.lines.length > 1 ? p.lines : [-1]) {
 				const norm = n < 0 ? span.norm : ctx.lines[n].span.norm;
-				if (/三\s*公/.test(norm) && !/\d\s*(万元|元|万)/.test(norm) && /(说明|情况|决算表|统计表)\s*$/.test(norm) && !/[。；;，,]/.test(norm)) {
+				if (/三\s*公/.test(norm) && !/\d\s*(万元|元|万)/.test(norm) && /(说明|情况|决算表|统计表|(?:决算|预算)情况表)\s*$/.test(norm) && !/[。；;，,]/.test(norm)) {
 					const t = sentenceScope(norm.replace(/\s+/g, ''));
 					if (t) {
 						titleScope = t;

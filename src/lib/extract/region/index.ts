@@ -125,6 +125,8 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 	if (party && name.length > party[0].length + 2) {
 		const r = regionOf(name.slice(party[0].length), context);
 		if (r) {
+			// (the Youth League's own committee, "共青团X区委员会", is a 共青团委员会, not any 员会)
+			if (party[0] === '共青团' && /^委(员会)?$/.test(r.type)) return { ...r, type: '共青团委员会', prefix: name.slice(0, party[0].length + r.prefix.length) };
 			let type = r.type.replace(/^委(员会)?(?=[\u4e00-\u9fa5]{2,})/, '').replace(/^(人民政府|政府)(?=[\u4e00-\u9fa5]{3,})/, '') || r.type;
 			// (the committee's own office, "中共X县委员会办公室", is the 县委办公室, not any 办公室)
 			if (type === '办公室' && /^委(员会)?办公室$/.test(r.type) && /[省市县区州旗]$/.test(r.prefix)) type = r.prefix.slice(-1) + '委办公室';
@@ -237,7 +239,10 @@ export function regionOf(name: string, context = ''): RegionResult | undefined {
 	else if (/^[\u4e00-\u9fa5]{2,8}?(县|镇|乡|街道|经济开发区|开发区|高新区|工业园区|园区|新区|团场)/.test(rest.trim())) level = undefined;
 	// a subdistrict's or town's office under its district's government ("X区人民政府Y街道办事处", the
 	// formal name Shanghai's and Beijing's subdistricts sign with): its kind is the office
-	const type = rest.trim().replace(/^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,8}?(?:街道办事处|镇人民政府|乡人民政府))/, '');
+	let type = rest.trim().replace(/^(?:人民政府|政府)(?=[\u4e00-\u9fa5]{1,8}?(?:街道办事处|镇人民政府|乡人民政府))/, '');
+	// (a party committee's department named without 中共, "X市委宣传部", "X县委组织部": the department, as the
+	// 中共 form gives it; the committee's own office keeps its "X委办公室")
+	if (/[省市县区州旗]$/.test(name.slice(0, used)) && /^委(?!员会)[\u4e00-\u9fa5]{2,6}部$/.test(type)) type = type.slice(1);
 	return { region, level, type, prefix: name.slice(0, used) };
 }
 
