@@ -35,7 +35,7 @@ describe('总览 (/)', () => {
 		// contents of its 决算, no figure at all) and, from batch 7, 178 寻甸县档案馆 (its 2024 评价报告 excerpt states
 		// staff only: 编制 17, 在职 16) and, from batch 8, 209 徐闻县前山镇人民政府 (its 2024 自评报告 excerpt states staff
 		// only: 核定 96, 在职 86, 离退休 48, 外聘 18): 84, 99, 178 and 209 are in every count of departments and in no sum.
-		// (Batch 8's other 2024 records, 197 湘湖管委会, 201 田家庵区人社局, 222 海南省财政厅 (目标表) and 226 忠县民政局, are
+		// (Batch 8's other 2024 records, 197 湘湖管委会, 201 淮南市田家庵区人社局, 222 海南省财政厅 (目标表) and 226 忠县民政局, are
 		// project records.)
 		// (The other 2024 corpus records, 01 红河, 55 谢家集, 89 巴彦淖尔, 127 湘潭市环境卫生管理处, 139 雅安市名山区
 		// 林业局, 164 开远市农业农村局 (a 再评价) and 188 清流县乡村振兴局 (a 目标表), are project records.)
@@ -68,7 +68,7 @@ describe('总览 (/)', () => {
 		// 巴彦淖尔 meets its 4 indicators (租车次数 ≥1 / 1, 宣传美工制作个数 ≤1 / 1, 两个 =100% / 100%): no alert.
 		// The project record 139 雅安市名山区林业局 spent “30.800000” of “52.800000” 万元: 30.8 ÷ 52.8 = 58.33% < 80%,
 		// 预算执行率偏低 (高), the most severe group (the record itself states 58.33% and the late 第三批 funds).
-		// Batch 8's 2024 project records list no indicator; 201 田家庵区人社局's 就业补助资金 paid “808.1 | 692.98 | 86%”:
+		// Batch 8's 2024 project records list no indicator; 201 淮南市田家庵区人社局's 就业补助资金 paid “808.1 | 692.98 | 86%”:
 		// 692.98 ÷ 808.1 = 85.75% < 90% (stated 86%), 预算执行率偏低 (中), the second in that group; 197, 222 and 226 state
 		// budgets only. The group is 高 by its worst: 1 + 1 = 2.
 		const g = await groups(page);
@@ -82,7 +82,7 @@ describe('总览 (/)', () => {
 		await page.locator('[data-alert-group="low_execution"] li').first().waitFor({ timeout: 30_000 });
 		expect(await page.locator('[data-alert-group="low_execution"] li').allTextContents()).toEqual([
 			expect.stringMatching(/^雅安市名山区林业局.*项目“林业草原改革发展资金”执行率 58\.33%（执行数 30\.80 万元 ÷ 全年预算 52\.80 万元；项目记录，不是部门整体），低于 80%/),
-			expect.stringMatching(/^田家庵区人力资源和社会保障局.*项目“就业补助资金”执行率 85\.75%（执行数 692\.98 万元 ÷ 全年预算 808\.10 万元；项目记录，不是部门整体），低于 90%/)
+			expect.stringMatching(/^淮南市田家庵区人力资源和社会保障局.*项目“就业补助资金”执行率 85\.75%（执行数 692\.98 万元 ÷ 全年预算 808\.10 万元；项目记录，不是部门整体），低于 90%/)
 		]);
 		await page.locator('[data-alert-group="low_execution"] summary').click();
 		await page.waitForURL((u) => !u.searchParams.has('open'));
