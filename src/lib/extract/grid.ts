@@ -2937,6 +2937,9 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	let lastUnit: MoneyUnit | undefined;
 	/** the source a bracketed ordinal row opened ("(一)财政拨款小计"), whose numbered rows are its parts */
 	let group: string | undefined;
+	/** the source whose row a 小计 cell closed ("财政拨款 | 小计 | 80"), and where */
+	let subtotal: { item: string; at: number } | undefined;
+	const first = out.budget.length;
 	// a label and its amount in one cell ("资金总额: 250", "一、预算资金:250", one form cell a paragraph):
 	// cut in two at the colon, as if the form had two cells
 	const split: GCell[] = [];
@@ -2992,6 +2995,20 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// 项目支出绩效目标表 one cell a line)
 		let v = i + 1;
 		while (v < cells.length - 1 && v < i + 3 && cells[v].key === '') v++;
+		// (a source's subtotal cell between its label and its amount, "财政拨款 | 小计 | 80", its parts on the
+		// rows below, "一般公共预算资金 | 80": the amount is the source's; the part of the same source right
+		// under it is named as written, its part — Anhui's and Jiangsu's 项目支出绩效目标表 with 收入 rows)
+		if (row && cells[v].key === '小计' && v < cells.length - 2) {
+			subtotal = { item: row.item, at: i };
+			v++;
+			while (v < cells.length - 1 && v < i + 5 && cells[v].key === '') v++;
+		} else if (row && subtotal && subtotal.item === row.item && subtotal.at < i && i <= subtotal.at + 4 && row.breakdown === 'source' && !parent) {
+			const name = cells[i].key.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+			if (name !== '财政拨款' && /^[\u4e00-\u9fa5]{2,12}$/.test(name)) {
+				parent = row.item;
+				row = { item: name, breakdown: 'source', scope: /^一般公共预算/.test(name) ? 'general_public' : row.scope };
+			}
+		}
 		const next = cells[v];
 		const own = next.key.match(new RegExp(`^(${NUM})(万元|亿元|元)$`));
 		// an amount with its parts in brackets ("854万(A建设400万元,B建设295万元,C工程159万元)", written
@@ -3043,6 +3060,22 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		const amount = ctx.money(next.text, u1, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
 		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, ...(parent ? { parent } : {}), scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 		reach = i + 24;
+	}
+	// (a funds block a 收入 cell opens, "项目资金(万元) | 收入 | 全年预算数 | 资金总额 | 80 | 财政拨款 | …", and
+	// a 支出 cell closes: its rows are the project's income by source, named as income — the 项目支出绩效目标表
+	// forms whose money is split into 收入 and 支出 halves)
+	const opened = cells.findIndex((c, x) => c.key === '收入' && cells.slice(x + 1, x + 5).some((d) => fundRow(d.key)?.breakdown === 'total'));
+	if (opened >= 0) {
+		const closed = cells.findIndex((c, x) => x > opened && c.key === '支出');
+		const [a, b] = [cells[opened].start, closed > opened ? cells[closed].start : Infinity];
+		const INCOME: Record<string, string> = { 财政拨款支出: '财政拨款收入', 其他支出: '其他收入', 上年结转资金: '上年结转' };
+		for (const l of out.budget.slice(first)) {
+			const p = ctx.prov.get(l.amount);
+			if (!p || p.start < a || p.start >= b) continue;
+			l.flow = 'income';
+			l.item = INCOME[l.item] ?? l.item;
+			if (l.parent) l.parent = INCOME[l.parent] ?? l.parent;
+		}
 	}
 }
 
@@ -3115,6 +3148,16 @@ export function readFundBlocks(ctx: Ctx, env: Env): { lines: BudgetLine[]; range
 /* ------------------------------------------------------------------ stacked fund columns */
 
 /**
+ * A use's label in a spending-by-use table: its spaces dropped, and a closing bracket the text layer left
+ * at its end with no opening one before it ("春节慰问]", a bookmark's or a comment's debris of Word and
+ * PDF exports) dropped too. Serves the 项目支出明细 tables of project evaluation forms in any layout.
+ */
+export function useLabel(s: string): string {
+	const t = s.replace(/\s+/g, '');
+	return /[\]】]$/.test(t) && !/[\[【]/.test(t) ? t.slice(0, -1) : t;
+}
+
+/**
  * The 项目支出明细情况 table of project evaluation forms: a 支出内容 (支出项目, 经济科目) column, then
  * the planned and the actual spending (计划支出数 / 预算数, 实际支出数 / 执行数) and perhaps a voucher or
  * remark column, one row a use of the money, closed by its 支出合计. Each use is a cost line at each
@@ -3184,7 +3227,7 @@ function readSpendingDetail(ctx: Ctx, env: Env, cells: GCell[], out: GridResult)
 		}
 		for (const r of rows) {
 			stages.forEach((stage, x) => {
-				out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.label.text.replace(/\s+/g, ''), scope: 'all', stage, year: env.year, amount: ctx.money(r.vals[x].text, unit, r.label.start, r.vals[x].end, 0.75, 'grid.spending-detail') });
+				out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: useLabel(r.label.text), scope: 'all', stage, year: env.year, amount: ctx.money(r.vals[x].text, unit, r.label.start, r.vals[x].end, 0.75, 'grid.spending-detail') });
 			});
 		}
 		return;
@@ -3405,7 +3448,7 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 			if (/\d+号|凭证|\d+月\d*日?$/.test(name) || !/[\u4e00-\u9fa5]{2}/.test(name)) continue;
 			const [q0] = range(r);
 			const [, q1] = range(r + 1);
-			out.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'final', year: env.year, amount: ctx.money(t(r + 1), useUnit, q0, q1, 0.75, 'grid.stacked-funds.use') });
+			out.push({ flow: 'expenditure', breakdown: 'cost', item: useLabel(name), scope: 'all', stage: 'final', year: env.year, amount: ctx.money(t(r + 1), useUnit, q0, q1, 0.75, 'grid.stacked-funds.use') });
 			r++;
 		}
 		break;

@@ -328,6 +328,20 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 		}
 		mergeBudget(rated.lines, budget);
 	}
+	// (a spending-by-use table the grid read checked against its 支出合计 is the table's: the stacked-funds
+	// reader's reading of its rows, pair by pair and without that check, gives way to it — the 项目支出明细
+	// tables of project evaluation forms written one cell a paragraph)
+	const detail = grid.budget.flatMap((l) => {
+		const p = ctx.prov.get(l.amount);
+		return p && p.rule === 'grid.spending-detail' ? [[p.start, p.end] as const] : [];
+	});
+	if (detail.length) {
+		const [a, b] = [Math.min(...detail.map((r) => r[0])), Math.max(...detail.map((r) => r[1]))];
+		for (let x = budget.length - 1; x >= 0; x--) {
+			const p = ctx.prov.get(budget[x].amount);
+			if (p && p.rule === 'grid.stacked-funds.use' && p.end > a && p.start < b) budget.splice(x, 1);
+		}
+	}
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its
 	// counts in place of any a prose reader made of its header cells (the year of "2021 年实际在职人数")

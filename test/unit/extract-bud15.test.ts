@@ -1,0 +1,112 @@
+/**
+ * Budget tables (bud15): a spending-by-use table read once (by the reader that checks it against its
+ * 支出合计), a text layer's stray closing bracket dropped from a use's label, and a target form's funds
+ * block opened by a 收入 cell read as income. Made-up units, places and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+import { useLabel } from '../../src/lib/extract/grid';
+
+const lines = (text: string) =>
+	extract(text, { sourceFile: 't.txt' }).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.parent ?? '', l.scope, l.stage, l.amount.wan]);
+
+const para = (cells: string[]) => cells.join('\n\n');
+
+describe('the 项目支出明细 table of a project evaluation form, one cell a paragraph', () => {
+	const form = para([
+		'青禾县财政支出项目绩效评价自评报告',
+		'项目名称',
+		'河道保洁专项',
+		'项目单位',
+		'青禾县水务站',
+		'一、项目基本概况',
+		'项目起止时间',
+		'2024年1月起至2024年12月止',
+		'计划安排资金',
+		'(万元)',
+		'32',
+		'实际到位资金',
+		'(万元)',
+		'32',
+		'实际支出',
+		'(万元)',
+		'32',
+		'结余(万元)',
+		'0',
+		...['其中:中央财政', '省财政'].flatMap((n) => [n, n, n, n]),
+		...['县财政', '32', '县财政', '32', '县财政', '32', '县财政', '0'],
+		'其它',
+		'其它',
+		'其它',
+		'其它',
+		'二、项目支出明细情况',
+		'支出内容',
+		'实际支出数',
+		'会计凭证号',
+		'备注',
+		'河道巡查补助]',
+		'120000',
+		'2月3号',
+		'保洁船维修',
+		'80000',
+		'4月9号',
+		'垃圾清运',
+		'100000',
+		'6月1号',
+		'垃圾清运',
+		'20000',
+		'9月2号',
+		'支出合计',
+		'320000',
+		'三、项目绩效情况',
+	]);
+	it('reads each use once, in 元, its label without the stray bracket', () => {
+		const costs = lines(form).filter((l) => l[1] === 'cost');
+		expect(costs).toContainEqual(['expenditure', 'cost', '河道巡查补助', '', 'all', 'final', 12]);
+		expect(costs).toContainEqual(['expenditure', 'cost', '垃圾清运', '', 'all', 'final', 10]);
+		expect(costs).toHaveLength(4);
+	});
+	it('keeps a bracket the label opens itself', () => {
+		expect(useLabel('河道巡查补助]')).toBe('河道巡查补助');
+		expect(useLabel('保洁补助【汛期】')).toBe('保洁补助【汛期】');
+		expect(useLabel('保 洁 船')).toBe('保洁船');
+	});
+});
+
+describe('a target form whose funds block is opened by a 收入 cell', () => {
+	const form = (income: boolean) =>
+		para([
+			'绿川县文化馆2025年度项目支出绩效目标表',
+			'项目名称',
+			'乡村书屋运维经费',
+			'项目资金 (万元)',
+			...(income ? ['收入'] : []),
+			'全年预算数',
+			'资金总额',
+			'45',
+			'财政拨款',
+			'小计',
+			'45',
+			'一般公共预算资金',
+			'45',
+			'政府性基金',
+			'上年结转资金',
+			'0',
+			'其他资金',
+			...(income ? ['支出'] : []),
+			'总体目标',
+			'保障全县书屋正常运行。',
+		]);
+	it('reads the block as the project income by source, the subtotal as the source and the row under it as its part', () => {
+		const a = lines(form(true));
+		expect(a).toContainEqual(['income', 'total', '合计', '', 'all', 'budget', 45]);
+		expect(a).toContainEqual(['income', 'source', '财政拨款收入', '', 'fiscal', 'budget', 45]);
+		expect(a).toContainEqual(['income', 'source', '一般公共预算资金', '财政拨款收入', 'general_public', 'budget', 45]);
+		expect(a.some((l) => l[0] === 'expenditure' && l[1] !== 'cost')).toBe(false);
+	});
+	it('reads a block without a 收入 cell as before: the spending side', () => {
+		const a = lines(form(false));
+		expect(a.some((l) => l[0] === 'income')).toBe(false);
+		expect(a).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 45]);
+	});
+});
