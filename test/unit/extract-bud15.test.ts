@@ -110,3 +110,19 @@ describe('a target form whose funds block is opened by a 收入 cell', () => {
 		expect(a).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 45]);
 	});
 });
+
+describe('several project target forms on one page, each with its 预算规模及资金用途 row', () => {
+	const form = (name: string, whole: string, fiscal: string) =>
+		[`308102绿川县档案馆 | 单位:万元 | |||||`, `项目名称 | ${name} | |||||`, `预算规模及资金用途 | 预算数 | ${whole} | 其中:财政 资金 | ${fiscal} | 其他资金 | |`, '用于档案数字化等 | ||||||', '绩效目标 | 1.完成馆藏档案数字化。 |', '一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |', '产出指标 | 数量指标 | 扫描页数 | 扫描页数 | ≥5000页 |'].join('\n');
+	const page = (second: string) => ['绿川县档案馆', '项目支出绩效目标表', '(2025年)', form('档案数字化', '36.00', '30.00'), form(second, '12.50', '12.50')].join('\n');
+	it('reads each form budget as its project, the fiscal money as its part', () => {
+		const a = lines(page('库房设备维护'));
+		expect(a).toContainEqual(['expenditure', 'project', '档案数字化', '项目支出', 'all', 'budget', 36]);
+		expect(a).toContainEqual(['expenditure', 'source', '财政资金', '档案数字化', 'fiscal', 'budget', 30]);
+		expect(a).toContainEqual(['expenditure', 'project', '库房设备维护', '项目支出', 'all', 'budget', 12.5]);
+		expect(a).toContainEqual(['expenditure', 'source', '财政资金', '库房设备维护', 'fiscal', 'budget', 12.5]);
+	});
+	it('reads one project twice as no list of projects', () => {
+		expect(lines(page('档案数字化')).some((l) => l[1] === 'project')).toBe(false);
+	});
+});

@@ -2331,6 +2331,40 @@ function fundsByProject(ctx: Ctx, out: GridResult) {
 	out.nodes = [];
 }
 
+/**
+ * Several project target forms on one page, each "项目名称 | X" then its "预算规模及资金用途 | 预算数 | N |
+ * 其中:财政资金 | M | 其他资金 | [K]" row (the name and the "单位:万元" cell found in the text above the row): each form's 预算数 is the project's budget (a project of 项目支出) and
+ * its 财政资金 the fiscal part of that project. Read only where two forms at least name different
+ * projects, each row right after its name (within six cells), the amounts bare numbers under the
+ * page's "单位:万元" cell, and the fiscal part not above the whole. Serves the 项目支出绩效目标表 that
+ * a unit publishes together, one form per project, in any cell layout.
+ */
+function readFormBudgets(ctx: Ctx, env: Env, cells: GCell[], out: GridResult): boolean {
+	const sq = (c: GCell | undefined) => (c?.key ?? '').replace(/\s+/g, '');
+	const found: Array<{ name: string; label: GCell; whole: GCell; fiscalLabel: GCell; fiscal?: GCell; unit: MoneyUnit }> = [];
+	for (let j = 0; j < cells.length - 1; j++) {
+		if (sq(cells[j]) !== '预算数' || !/^预算规模/.test(sq(cells[j - 1]))) continue;
+		// (the form's name and unit above its row, in the text: the cells may begin after them)
+		const before = ctx.src.slice(Math.max(0, cells[j].start - 400), cells[j].start);
+		const names = [...before.matchAll(/项目名称[ \t|:：]*([^\n|]+?)[ \t|]*\n/g)];
+		const units = [...before.matchAll(/单位[:：]\s*(万元|元)/g)];
+		if (!names.length || !units.length) continue;
+		const name = names[names.length - 1][1].replace(/\s+/g, '');
+		if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5()（）、0-9A-Za-z]{1,39}$/.test(name)) continue;
+		const whole = cells[j + 1];
+		if (!whole || !isNumber(whole.key) || /%$/.test(whole.key)) continue;
+		const fiscal = /^其中[:：]?财政(拨款)?资金$/.test(sq(cells[j + 2])) && cells[j + 3] && isNumber(cells[j + 3].key) && !/%$/.test(cells[j + 3].key) ? cells[j + 3] : undefined;
+		if (fiscal && Number(fiscal.key.replace(/,/g, '')) > Number(whole.key.replace(/,/g, '')) + 0.005) continue;
+		found.push({ name, label: cells[j], whole, fiscalLabel: cells[j + 2], fiscal, unit: units[units.length - 1][1] as MoneyUnit });
+	}
+	if (new Set(found.map((f) => f.name)).size < 2) return false;
+	for (const f of found) {
+		out.budget.push({ flow: 'expenditure', breakdown: 'project', item: f.name, parent: '项目支出', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(f.whole.text, f.unit, f.label.start, f.whole.end, 0.75, 'grid.form-budgets') });
+		if (f.fiscal) out.budget.push({ flow: 'expenditure', breakdown: 'source', item: '财政资金', parent: f.name, scope: 'fiscal', stage: 'budget', year: env.year, amount: ctx.money(f.fiscal.text, f.unit, f.fiscalLabel.start, f.fiscal.end, 0.75, 'grid.form-budgets') });
+	}
+	return true;
+}
+
 /** Funds, the budget-execution score and indicators of the document's tables, by their headers. */
 export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): GridResult {
 	// a page holding several projects' tables: the record's project is the one named, and what
@@ -2352,6 +2386,8 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readGroupedFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readPlannedPairs(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
+	// (several project target forms on one page: each form's budget under its project)
+	if (env.kind === 'project_target_table' && !out.budget.length) readFormBudgets(ctx, env, cells, out);
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
