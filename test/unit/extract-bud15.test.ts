@@ -126,3 +126,28 @@ describe('several project target forms on one page, each with its 预算规模�
 		expect(lines(page('档案数字化')).some((l) => l[1] === 'project')).toBe(false);
 	});
 });
+
+describe('an allocation table whose numbered-columns row states the amount formula', () => {
+	const table = (amounts: string[]) =>
+		[
+			'绿川县2024年度技能培训补助资金绩效自评报告',
+			'一、资金使用情况',
+			'序号 | 培训机构 | 培训补助标准(元/人) | 2024年培训人数 | 合格人数 | 补助资金 | 备注 |',
+			'① | ② | ③ | ④ | ⑤ | ⑥=③*⑤ | |',
+			`1 | 青禾职业培训学校 | 1500 | 220 | 210 | ${amounts[0]} | |`,
+			`2 | 远帆技能培训中心 | 1500 | 180 | 176 | ${amounts[1]} | |`,
+			`3 | 山川家政培训学校 | 1200 | 95 | 90 | ${amounts[2]} | |`,
+			'二、绩效目标完成情况',
+		].join('\n');
+	it('reads each payee amount in the unit its formula fixes (万元 here), of the header year', () => {
+		const a = lines(table(['31.5', '26.4', '10.8']));
+		expect(a).toContainEqual(['expenditure', 'cost', '青禾职业培训学校', '', 'all', 'final', 31.5]);
+		expect(a).toContainEqual(['expenditure', 'cost', '山川家政培训学校', '', 'all', 'final', 10.8]);
+		const b = lines(table(['315000', '264000', '108000']));
+		expect(b).toContainEqual(['expenditure', 'cost', '远帆技能培训中心', '', 'all', 'final', 26.4]);
+	});
+	it('reads nothing where the amounts do not check against the formula', () => {
+		expect(lines(table(['31.5', '26.9', '10.8'])).filter((l) => l[1] === 'cost').length).toBeLessThan(3);
+		expect(lines(table(['30', '26', '11'])).some((l) => l[1] === 'cost')).toBe(false);
+	});
+});

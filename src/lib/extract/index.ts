@@ -22,7 +22,7 @@ import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
 import { payeeListTotals, readAllocations, readPayeeLists, readUseLists } from './allocations';
-import { readRateRows } from './rate-rows';
+import { readFormulaRows, readRateRows } from './rate-rows';
 import { mergeSangong, readSangong, readSangongTable } from './sangong';
 import { readScores } from './scores';
 import { readIndicators } from './indicators';
@@ -341,6 +341,15 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 			const p = ctx.prov.get(budget[x].amount);
 			if (p && p.rule === 'grid.stacked-funds.use' && p.end > a && p.start < b) budget.splice(x, 1);
 		}
+	}
+	// an allocation table whose numbered-columns row states its amount's formula (⑧=④*⑦): its rows are the table's
+	const formula = readFormulaRows(ctx, env);
+	if (formula.lines.length) {
+		for (let x = budget.length - 1; x >= 0; x--) {
+			const p = ctx.prov.get(budget[x].amount);
+			if (p && !/^rate-rows/.test(p.rule) && formula.ranges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+		}
+		mergeBudget(formula.lines, budget);
 	}
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its

@@ -199,3 +199,60 @@ export function readRateRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges:
 	}
 	return { lines, ranges };
 }
+
+/**
+ * Allocation tables whose columns are numbered in a row under the header and whose money column
+ * states its formula there ("序号 | 性质 | 培训机构 | 补助标准(元/人) | … | 合格人数 | 补助资金 | 备注" over
+ * "① | ② | ③ | ④ | … | ⑦ | ⑧=④*⑦ |"): each row after it is a payee (the named column, one of 机构 /
+ * 单位 / 名称 / 学校 / 地区 / 对象) and its amount a cost line of the fund. The unit is what the formula
+ * fixes: the amount equals the product of its two columns (元) or that product ÷ 10,000 (万元), to the
+ * cent; every row must check with one unit, two rows at least; a row that does not (a 合计, a note)
+ * ends the table. Spent (final) in a self-evaluation, planned (budget) otherwise; of the year the header
+ * states ("2021年培训人数") where it states one. Serves the training,
+ * subsidy and award allocation tables (标准 × 人数) of project self-evaluation reports, cells apart
+ * (bars or tabs).
+ */
+export function readFormulaRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges: Array<[number, number]> } {
+	const lines: BudgetLine[] = [];
+	const ranges: Array<[number, number]> = [];
+	const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+	const cellsOf = (s: string) => {
+		const t = s.trim().replace(/^\||\|$/g, '');
+		return (t.includes('|') ? t.split('|') : t.split('\t')).map((c) => c.trim());
+	};
+	const L = ctx.lines;
+	for (let h = 1; h < L.length - 2; h++) {
+		const marks = cellsOf(L[h].span.norm);
+		const fx = marks.findIndex((c) => new RegExp(`^[${CIRCLED}]=[${CIRCLED}][*×xX][${CIRCLED}]$`).test(c));
+		if (fx < 0 || !marks.slice(0, fx).every((c) => c.length === 1 && CIRCLED.includes(c))) continue;
+		const head = cellsOf(L[h - 1].span.norm);
+		const col = (ch: string) => marks.indexOf(ch) >= 0 ? marks.indexOf(ch) : marks.findIndex((c) => c.startsWith(ch));
+		const f = marks[fx];
+		const [a, b] = [col(f[2]), col(f[4])];
+		const nameCol = head.findIndex((c, x) => x < fx && /(机构|单位|名称|学校|地区|对象)$/.test(c));
+		if (a < 0 || b < 0 || nameCol < 0 || !/资金|金额|补助|奖补|补贴/.test(head[fx] ?? '')) continue;
+		const rows: Array<{ l: (typeof L)[number]; name: string; amount: string; unit: MoneyUnit }> = [];
+		for (let r = h + 1; r < L.length && rows.length < 200; r++) {
+			const c = cellsOf(L[r].span.norm);
+			const num = (x: number) => (CELL_NUM.test(c[x] ?? '') ? Number(c[x]) : NaN);
+			const [m, p, q] = [num(fx), num(a), num(b)];
+			if (!(c.length >= marks.length - 1) || !/[\u4e00-\u9fa5]{2}/.test(c[nameCol] ?? '') || /合计|小计|总计/.test(c[nameCol]) || [m, p, q].some(Number.isNaN)) break;
+			const unit: MoneyUnit | undefined = Math.abs(m - p * q) < 0.01 ? '元' : Math.abs(m - (p * q) / 10000) < 0.0051 ? '万元' : undefined;
+			if (!unit || (rows.length && rows[0].unit !== unit)) break;
+			rows.push({ l: L[r], name: c[nameCol], amount: c[fx], unit });
+		}
+		if (rows.length < 2) continue;
+		const stage: BudgetLine['stage'] = /self_evaluation/.test(env.kind) ? 'final' : 'budget';
+		// (the year the header states, "2021年培训人数", where it states one)
+		const years = [...new Set([...head.join('').matchAll(/(20\d{2})年/g)].map((m) => Number(m[1])))];
+		const year = years.length === 1 ? years[0] : env.year;
+		for (const row of rows) {
+			const at = row.l.raw.indexOf(row.amount);
+			if (at < 0) continue;
+			lines.push({ flow: 'expenditure', breakdown: 'cost', item: row.name, scope: 'all', stage, year, amount: ctx.money(row.amount, row.unit, row.l.start, row.l.start + at + row.amount.length, 0.75, 'rate-rows.formula') });
+		}
+		ranges.push([L[h].start, rows[rows.length - 1].l.end]);
+		h += rows.length;
+	}
+	return { lines, ranges };
+}
