@@ -2346,16 +2346,24 @@ function readFormBudgets(ctx: Ctx, env: Env, cells: GCell[], out: GridResult): b
 		if (sq(cells[j]) !== '预算数' || !/^预算规模/.test(sq(cells[j - 1]))) continue;
 		// (the form's name and unit above its row, in the text: the cells may begin after them)
 		const before = ctx.src.slice(Math.max(0, cells[j].start - 400), cells[j].start);
-		const names = [...before.matchAll(/项目名称[ \t|:：]*([^\n|]+?)[ \t|]*\n/g)];
+		const names = [...before.matchAll(/项目名称[ \t|:：]*(?:\n[ \t|]*)*([^\n|]+?)[ \t|]*\n/g)];
 		const units = [...before.matchAll(/单位[:：]\s*(万元|元)/g)];
 		if (!names.length || !units.length) continue;
 		const name = names[names.length - 1][1].replace(/\s+/g, '');
 		if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5()（）、0-9A-Za-z]{1,39}$/.test(name)) continue;
 		const whole = cells[j + 1];
 		if (!whole || !isNumber(whole.key) || /%$/.test(whole.key)) continue;
-		const fiscal = /^其中[:：]?财政(拨款)?资金$/.test(sq(cells[j + 2])) && cells[j + 3] && isNumber(cells[j + 3].key) && !/%$/.test(cells[j + 3].key) ? cells[j + 3] : undefined;
+		// (the next cells not empty: a layout may keep a row's empty cells)
+		let k = j + 2;
+		while (k < Math.min(cells.length - 1, j + 6) && sq(cells[k]) === '') k++;
+		// (and the label cut in two at its space, "其中:财政 | 资金", as a layout may cut it)
+		const FISCAL = /^其中[:：]?财政(拨款)?资金$/;
+		const cut = !FISCAL.test(sq(cells[k])) && FISCAL.test(sq(cells[k]) + sq(cells[k + 1])) ? 1 : 0;
+		let v = k + 1 + cut;
+		while (v < Math.min(cells.length - 1, k + 4) && sq(cells[v]) === '') v++;
+		const fiscal = (cut || FISCAL.test(sq(cells[k]))) && cells[v] && isNumber(cells[v].key) && !/%$/.test(cells[v].key) ? cells[v] : undefined;
 		if (fiscal && Number(fiscal.key.replace(/,/g, '')) > Number(whole.key.replace(/,/g, '')) + 0.005) continue;
-		found.push({ name, label: cells[j], whole, fiscalLabel: cells[j + 2], fiscal, unit: units[units.length - 1][1] as MoneyUnit });
+		found.push({ name, label: cells[j], whole, fiscalLabel: cells[k], fiscal, unit: units[units.length - 1][1] as MoneyUnit });
 	}
 	if (new Set(found.map((f) => f.name)).size < 2) return false;
 	for (const f of found) {
