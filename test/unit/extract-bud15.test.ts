@@ -151,3 +151,19 @@ describe('an allocation table whose numbered-columns row states the amount formu
 		expect(lines(table(['30', '26', '11'])).some((l) => l[1] === 'cost')).toBe(false);
 	});
 });
+
+describe('the formula allocation table one cell a line', () => {
+	const rows = [
+		['序号', '培训机构', '培训补助标准(元/人)', '2024年培训人数', '合格人数', '补助资金'],
+		['①', '②', '③', '④', '⑤', '⑥=③*⑤'],
+		['1', '青禾职业培训学校', '1500', '220', '210', '31.5'],
+		['2', '远帆技能培训中心', '1500', '180', '176', '26.4'],
+		['3', '山川家政培训学校', '1200', '95', '90', '10.8'],
+	];
+	const text = ['绿川县2024年度技能培训补助资金绩效自评报告', '一、资金使用情况', ...rows.flat(), '二、绩效目标完成情况'].join('\n\n');
+	it('reads the same payees and amounts as the barred table', () => {
+		const a = lines(text).filter((l) => l[1] === 'cost');
+		expect(a).toContainEqual(['expenditure', 'cost', '远帆技能培训中心', '', 'all', 'final', 26.4]);
+		expect(a).toHaveLength(3);
+	});
+});
