@@ -267,7 +267,8 @@ export function readFormulaRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; rang
  */
 function formulaCells(ctx: Ctx, env: Env, lines: BudgetLine[], ranges: Array<[number, number]>) {
 	const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-	const cells = cellStream(ctx);
+	// (empty cells dropped: a layout that keeps them, one " |" a line, reads as one that does not)
+	const cells = cellStream(ctx).filter((c) => c.key !== '');
 	const FX = new RegExp(`^([${CIRCLED}])=([${CIRCLED}])[*×xX]([${CIRCLED}])$`);
 	for (let i = 1; i < cells.length; i++) {
 		const f = cells[i].key.match(FX);
