@@ -2335,6 +2335,48 @@ function fundsByProject(ctx: Ctx, out: GridResult) {
 	out.nodes = [];
 }
 
+/**
+ * Several project target forms on one page, each "项目名称 | X" then its "预算规模及资金用途 | 预算数 | N |
+ * 其中:财政资金 | M | 其他资金 | [K]" row (the name and the "单位:万元" cell found in the text above the row): each form's 预算数 is the project's budget (a project of 项目支出) and
+ * its 财政资金 the fiscal part of that project. Read only where two forms at least name different
+ * projects, each row right after its name (within six cells), the amounts bare numbers under the
+ * page's "单位:万元" cell, and the fiscal part not above the whole. Serves the 项目支出绩效目标表 that
+ * a unit publishes together, one form per project, in any cell layout.
+ */
+function readFormBudgets(ctx: Ctx, env: Env, cells: GCell[], out: GridResult): boolean {
+	const sq = (c: GCell | undefined) => (c?.key ?? '').replace(/\s+/g, '');
+	const found: Array<{ name: string; label: GCell; whole: GCell; fiscalLabel: GCell; fiscal?: GCell; unit: MoneyUnit }> = [];
+	for (let j = 0; j < cells.length - 1; j++) {
+		if (sq(cells[j]) !== '预算数' || !/^预算规模/.test(sq(cells[j - 1]))) continue;
+		// (the form's name and unit above its row, in the text: the cells may begin after them)
+		const before = ctx.src.slice(Math.max(0, cells[j].start - 400), cells[j].start);
+		const names = [...before.matchAll(/项目名称[ \t|:：]*(?:\n[ \t|]*)*([^\n|]+?)[ \t|]*\n/g)];
+		const units = [...before.matchAll(/单位[:：]\s*(万元|元)/g)];
+		if (!names.length || !units.length) continue;
+		const name = names[names.length - 1][1].replace(/\s+/g, '');
+		if (!/^[\u4e00-\u9fa5][\u4e00-\u9fa5()（）、0-9A-Za-z]{1,39}$/.test(name)) continue;
+		const whole = cells[j + 1];
+		if (!whole || !isNumber(whole.key) || /%$/.test(whole.key)) continue;
+		// (the next cells not empty: a layout may keep a row's empty cells)
+		let k = j + 2;
+		while (k < Math.min(cells.length - 1, j + 6) && sq(cells[k]) === '') k++;
+		// (and the label cut in two at its space, "其中:财政 | 资金", as a layout may cut it)
+		const FISCAL = /^其中[:：]?财政(拨款)?资金$/;
+		const cut = !FISCAL.test(sq(cells[k])) && FISCAL.test(sq(cells[k]) + sq(cells[k + 1])) ? 1 : 0;
+		let v = k + 1 + cut;
+		while (v < Math.min(cells.length - 1, k + 4) && sq(cells[v]) === '') v++;
+		const fiscal = (cut || FISCAL.test(sq(cells[k]))) && cells[v] && isNumber(cells[v].key) && !/%$/.test(cells[v].key) ? cells[v] : undefined;
+		if (fiscal && Number(fiscal.key.replace(/,/g, '')) > Number(whole.key.replace(/,/g, '')) + 0.005) continue;
+		found.push({ name, label: cells[j], whole, fiscalLabel: cells[k], fiscal, unit: units[units.length - 1][1] as MoneyUnit });
+	}
+	if (new Set(found.map((f) => f.name)).size < 2) return false;
+	for (const f of found) {
+		out.budget.push({ flow: 'expenditure', breakdown: 'project', item: f.name, parent: '项目支出', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(f.whole.text, f.unit, f.label.start, f.whole.end, 0.75, 'grid.form-budgets') });
+		if (f.fiscal) out.budget.push({ flow: 'expenditure', breakdown: 'source', item: '财政资金', parent: f.name, scope: 'fiscal', stage: 'budget', year: env.year, amount: ctx.money(f.fiscal.text, f.unit, f.fiscalLabel.start, f.fiscal.end, 0.75, 'grid.form-budgets') });
+	}
+	return true;
+}
+
 /** Funds, the budget-execution score and indicators of the document's tables, by their headers. */
 export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): GridResult {
 	// a page holding several projects' tables: the record's project is the one named, and what
@@ -2356,6 +2398,8 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readGroupedFunds(ctx, env, out);
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readPlannedPairs(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
+	// (several project target forms on one page: each form's budget under its project)
+	if (env.kind === 'project_target_table' && !out.budget.length) readFormBudgets(ctx, env, cells, out);
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
 	if (env.kind === 'project_target_table') readPlanCosts(ctx, env, cells, out);
@@ -2961,6 +3005,9 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 	let lastUnit: MoneyUnit | undefined;
 	/** the source a bracketed ordinal row opened ("(一)财政拨款小计"), whose numbered rows are its parts */
 	let group: string | undefined;
+	/** the source whose row a 小计 cell closed ("财政拨款 | 小计 | 80"), and where */
+	let subtotal: { item: string; at: number } | undefined;
+	const first = out.budget.length;
 	// a label and its amount in one cell ("资金总额: 250", "一、预算资金:250", one form cell a paragraph):
 	// cut in two at the colon, as if the form had two cells
 	const split: GCell[] = [];
@@ -3016,6 +3063,20 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		// 项目支出绩效目标表 one cell a line)
 		let v = i + 1;
 		while (v < cells.length - 1 && v < i + 3 && cells[v].key === '') v++;
+		// (a source's subtotal cell between its label and its amount, "财政拨款 | 小计 | 80", its parts on the
+		// rows below, "一般公共预算资金 | 80": the amount is the source's; the part of the same source right
+		// under it is named as written, its part — Anhui's and Jiangsu's 项目支出绩效目标表 with 收入 rows)
+		if (row && cells[v].key === '小计' && v < cells.length - 2) {
+			subtotal = { item: row.item, at: i };
+			v++;
+			while (v < cells.length - 1 && v < i + 5 && cells[v].key === '') v++;
+		} else if (row && subtotal && subtotal.item === row.item && subtotal.at < i && i <= subtotal.at + 4 && row.breakdown === 'source' && !parent) {
+			const name = cells[i].key.replace(/^其中[:：]?/, '').replace(/[:：]$/, '');
+			if (name !== '财政拨款' && /^[\u4e00-\u9fa5]{2,12}$/.test(name)) {
+				parent = row.item;
+				row = { item: name, breakdown: 'source', scope: /^一般公共预算/.test(name) ? 'general_public' : row.scope };
+			}
+		}
 		const next = cells[v];
 		const own = next.key.match(new RegExp(`^(${NUM})(万元|亿元|元)$`));
 		// an amount with its parts in brackets ("854万(A建设400万元,B建设295万元,C工程159万元)", written
@@ -3067,6 +3128,22 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 		const amount = ctx.money(next.text, u1, cells[i].start, next.end, 0.8, 'grid.fund-pairs');
 		out.budget.push({ flow: 'expenditure', breakdown: row.breakdown, item: row.item, ...(parent ? { parent } : {}), scope: row.scope, stage: env.kind === 'project_target_table' ? 'budget' : 'initial', year: env.year, amount });
 		reach = i + 24;
+	}
+	// (a funds block a 收入 cell opens, "项目资金(万元) | 收入 | 全年预算数 | 资金总额 | 80 | 财政拨款 | …", and
+	// a 支出 cell closes: its rows are the project's income by source, named as income — the 项目支出绩效目标表
+	// forms whose money is split into 收入 and 支出 halves)
+	const opened = cells.findIndex((c, x) => c.key === '收入' && cells.slice(x + 1, x + 5).some((d) => fundRow(d.key)?.breakdown === 'total'));
+	if (opened >= 0) {
+		const closed = cells.findIndex((c, x) => x > opened && c.key === '支出');
+		const [a, b] = [cells[opened].start, closed > opened ? cells[closed].start : Infinity];
+		const INCOME: Record<string, string> = { 财政拨款支出: '财政拨款收入', 其他支出: '其他收入', 上年结转资金: '上年结转' };
+		for (const l of out.budget.slice(first)) {
+			const p = ctx.prov.get(l.amount);
+			if (!p || p.start < a || p.start >= b) continue;
+			l.flow = 'income';
+			l.item = INCOME[l.item] ?? l.item;
+			if (l.parent) l.parent = INCOME[l.parent] ?? l.parent;
+		}
 	}
 }
 
@@ -3139,6 +3216,16 @@ export function readFundBlocks(ctx: Ctx, env: Env): { lines: BudgetLine[]; range
 /* ------------------------------------------------------------------ stacked fund columns */
 
 /**
+ * A use's label in a spending-by-use table: its spaces dropped, and a closing bracket the text layer left
+ * at its end with no opening one before it ("春节慰问]", a bookmark's or a comment's debris of Word and
+ * PDF exports) dropped too. Serves the 项目支出明细 tables of project evaluation forms in any layout.
+ */
+export function useLabel(s: string): string {
+	const t = s.replace(/\s+/g, '');
+	return /[\]】]$/.test(t) && !/[\[【]/.test(t) ? t.slice(0, -1) : t;
+}
+
+/**
  * The 项目支出明细情况 table of project evaluation forms: a 支出内容 (支出项目, 经济科目) column, then
  * the planned and the actual spending (计划支出数 / 预算数, 实际支出数 / 执行数) and perhaps a voucher or
  * remark column, one row a use of the money, closed by its 支出合计. Each use is a cost line at each
@@ -3208,7 +3295,7 @@ function readSpendingDetail(ctx: Ctx, env: Env, cells: GCell[], out: GridResult)
 		}
 		for (const r of rows) {
 			stages.forEach((stage, x) => {
-				out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: r.label.text.replace(/\s+/g, ''), scope: 'all', stage, year: env.year, amount: ctx.money(r.vals[x].text, unit, r.label.start, r.vals[x].end, 0.75, 'grid.spending-detail') });
+				out.budget.push({ flow: 'expenditure', breakdown: 'cost', item: useLabel(r.label.text), scope: 'all', stage, year: env.year, amount: ctx.money(r.vals[x].text, unit, r.label.start, r.vals[x].end, 0.75, 'grid.spending-detail') });
 			});
 		}
 		return;
@@ -3429,7 +3516,7 @@ export function readStackedFunds(ctx: Ctx, env: Env): BudgetLine[] {
 			if (/\d+号|凭证|\d+月\d*日?$/.test(name) || !/[\u4e00-\u9fa5]{2}/.test(name)) continue;
 			const [q0] = range(r);
 			const [, q1] = range(r + 1);
-			out.push({ flow: 'expenditure', breakdown: 'cost', item: name, scope: 'all', stage: 'final', year: env.year, amount: ctx.money(t(r + 1), useUnit, q0, q1, 0.75, 'grid.stacked-funds.use') });
+			out.push({ flow: 'expenditure', breakdown: 'cost', item: useLabel(name), scope: 'all', stage: 'final', year: env.year, amount: ctx.money(t(r + 1), useUnit, q0, q1, 0.75, 'grid.stacked-funds.use') });
 			r++;
 		}
 		break;

@@ -22,7 +22,7 @@ import type { BudgetLine, Indicator } from '../schema/report';
 import { readStaffing } from './staffing';
 import { readBudget } from './budget';
 import { payeeListTotals, readAllocations, readPayeeLists, readUseLists } from './allocations';
-import { readRateRows } from './rate-rows';
+import { readFormulaRows, readRateRows } from './rate-rows';
 import { mergeSangong, readSangong, readSangongTable } from './sangong';
 import { readScores } from './scores';
 import { readIndicators } from './indicators';
@@ -330,6 +330,29 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractResult 
 			if (p && !/^rate-rows/.test(p.rule) && rated.ranges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
 		}
 		mergeBudget(rated.lines, budget);
+	}
+	// (a spending-by-use table the grid read checked against its 支出合计 is the table's: the stacked-funds
+	// reader's reading of its rows, pair by pair and without that check, gives way to it — the 项目支出明细
+	// tables of project evaluation forms written one cell a paragraph)
+	const detail = grid.budget.flatMap((l) => {
+		const p = ctx.prov.get(l.amount);
+		return p && p.rule === 'grid.spending-detail' ? [[p.start, p.end] as const] : [];
+	});
+	if (detail.length) {
+		const [a, b] = [Math.min(...detail.map((r) => r[0])), Math.max(...detail.map((r) => r[1]))];
+		for (let x = budget.length - 1; x >= 0; x--) {
+			const p = ctx.prov.get(budget[x].amount);
+			if (p && p.rule === 'grid.stacked-funds.use' && p.end > a && p.start < b) budget.splice(x, 1);
+		}
+	}
+	// an allocation table whose numbered-columns row states its amount's formula (⑧=④*⑦): its rows are the table's
+	const formula = readFormulaRows(ctx, env);
+	if (formula.lines.length) {
+		for (let x = budget.length - 1; x >= 0; x--) {
+			const p = ctx.prov.get(budget[x].amount);
+			if (p && !/^rate-rows/.test(p.rule) && formula.ranges.some(([a, b]) => p.end > a && p.end <= b)) budget.splice(x, 1);
+		}
+		mergeBudget(formula.lines, budget);
 	}
 	mergeGrid(grid, budget, indicators.table);
 	// a table's year-and-stage columns and staff row: its 三公 lines that no other reader has, its

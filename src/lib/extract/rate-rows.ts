@@ -19,6 +19,7 @@
 import type { BudgetLine, MoneyUnit } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { cutsOf } from './numbers';
+import { cellStream } from './grid';
 
 /** The budget column's header word and the stage it states. */
 const BUDGET_COL = /(全年|年度|调整后?的?|年初|计划|批复)?(预算|安排|下达|计划)(资金|金额|数|额)?(\((万元|元)\))?/y;
@@ -198,4 +199,114 @@ export function readRateRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges:
 		i = p;
 	}
 	return { lines, ranges };
+}
+
+/**
+ * Allocation tables whose columns are numbered in a row under the header and whose money column
+ * states its formula there ("序号 | 性质 | 培训机构 | 补助标准(元/人) | … | 合格人数 | 补助资金 | 备注" over
+ * "① | ② | ③ | ④ | … | ⑦ | ⑧=④*⑦ |"): each row after it is a payee (the named column, one of 机构 /
+ * 单位 / 名称 / 学校 / 地区 / 对象) and its amount a cost line of the fund. The unit is what the formula
+ * fixes: the amount equals the product of its two columns (元) or that product ÷ 10,000 (万元), to the
+ * cent; every row must check with one unit, two rows at least; a row that does not (a 合计, a note)
+ * ends the table. Spent (final) in a self-evaluation, planned (budget) otherwise; of the year the header
+ * states ("2021年培训人数") where it states one. Serves the training,
+ * subsidy and award allocation tables (标准 × 人数) of project self-evaluation reports, cells apart
+ * (bars or tabs).
+ */
+export function readFormulaRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges: Array<[number, number]> } {
+	const lines: BudgetLine[] = [];
+	const ranges: Array<[number, number]> = [];
+	const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+	const cellsOf = (s: string) => {
+		const t = s.trim().replace(/^\||\|$/g, '');
+		return (t.includes('|') ? t.split('|') : t.split('\t')).map((c) => c.trim());
+	};
+	const L = ctx.lines;
+	for (let h = 1; h < L.length - 2; h++) {
+		const marks = cellsOf(L[h].span.norm);
+		const fx = marks.findIndex((c) => new RegExp(`^[${CIRCLED}]=[${CIRCLED}][*×xX][${CIRCLED}]$`).test(c));
+		if (fx < 0 || !marks.slice(0, fx).every((c) => c.length === 1 && CIRCLED.includes(c))) continue;
+		const head = cellsOf(L[h - 1].span.norm);
+		const col = (ch: string) => marks.indexOf(ch) >= 0 ? marks.indexOf(ch) : marks.findIndex((c) => c.startsWith(ch));
+		const f = marks[fx];
+		const [a, b] = [col(f[2]), col(f[4])];
+		const nameCol = head.findIndex((c, x) => x < fx && /(机构|单位|名称|学校|地区|对象)$/.test(c));
+		if (a < 0 || b < 0 || nameCol < 0 || !/资金|金额|补助|奖补|补贴/.test(head[fx] ?? '')) continue;
+		const rows: Array<{ l: (typeof L)[number]; name: string; amount: string; unit: MoneyUnit }> = [];
+		for (let r = h + 1; r < L.length && rows.length < 200; r++) {
+			const c = cellsOf(L[r].span.norm);
+			const num = (x: number) => (CELL_NUM.test(c[x] ?? '') ? Number(c[x]) : NaN);
+			const [m, p, q] = [num(fx), num(a), num(b)];
+			if (!(c.length >= marks.length - 1) || !/[\u4e00-\u9fa5]{2}/.test(c[nameCol] ?? '') || /合计|小计|总计/.test(c[nameCol]) || [m, p, q].some(Number.isNaN)) break;
+			const unit: MoneyUnit | undefined = Math.abs(m - p * q) < 0.01 ? '元' : Math.abs(m - (p * q) / 10000) < 0.0051 ? '万元' : undefined;
+			if (!unit || (rows.length && rows[0].unit !== unit)) break;
+			rows.push({ l: L[r], name: c[nameCol], amount: c[fx], unit });
+		}
+		if (rows.length < 2) continue;
+		const stage: BudgetLine['stage'] = /self_evaluation/.test(env.kind) ? 'final' : 'budget';
+		// (the year the header states, "2021年培训人数", where it states one)
+		const years = [...new Set([...head.join('').matchAll(/(20\d{2})年/g)].map((m) => Number(m[1])))];
+		const year = years.length === 1 ? years[0] : env.year;
+		for (const row of rows) {
+			const at = row.l.raw.indexOf(row.amount);
+			if (at < 0) continue;
+			lines.push({ flow: 'expenditure', breakdown: 'cost', item: row.name, scope: 'all', stage, year, amount: ctx.money(row.amount, row.unit, row.l.start, row.l.start + at + row.amount.length, 0.75, 'rate-rows.formula') });
+		}
+		ranges.push([L[h].start, rows[rows.length - 1].l.end]);
+		h += rows.length;
+	}
+	if (!lines.length) formulaCells(ctx, env, lines, ranges);
+	return { lines, ranges };
+}
+
+/**
+ * The same tables one cell a line (or a paragraph), empty cells dropped: the marks row is a run of
+ * single circled-number cells ending at the formula cell, the header the cells just before it, and
+ * each row opens with its 序号 (1, 2, 3 …) and holds the columns up to the amount in order; a row is
+ * read only where it checks against the formula as above.
+ */
+function formulaCells(ctx: Ctx, env: Env, lines: BudgetLine[], ranges: Array<[number, number]>) {
+	const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+	// (empty cells dropped: a layout that keeps them, one " |" a line, reads as one that does not)
+	const cells = cellStream(ctx).filter((c) => c.key !== '');
+	const FX = new RegExp(`^([${CIRCLED}])=([${CIRCLED}])[*×xX]([${CIRCLED}])$`);
+	for (let i = 1; i < cells.length; i++) {
+		const f = cells[i].key.match(FX);
+		if (!f) continue;
+		const fx = CIRCLED.indexOf(f[1]);
+		// the marks ① … before the formula cell, each in its place
+		if (i - fx < 1 || cells.slice(i - fx, i).some((c, x) => c.key !== CIRCLED[x])) continue;
+		const head = cells.slice(Math.max(0, i - fx - (fx + 2)), i - fx).map((c) => c.key);
+		// (the header's columns: the last fx + 1 cells before the marks, perhaps a 备注 after the amount's)
+		const cols = /^(备注|说明)$/.test(head[head.length - 1] ?? '') ? head.slice(-fx - 2, -1) : head.slice(-fx - 1);
+		const [a, b] = [CIRCLED.indexOf(f[2]), CIRCLED.indexOf(f[3])];
+		const nameCol = cols.findIndex((c, x) => x < fx && /(机构|单位|名称|学校|地区|对象)$/.test(c));
+		if (cols.length !== fx + 1 || nameCol < 0 || !/资金|金额|补助|奖补|补贴/.test(cols[fx])) continue;
+		const rows: Array<{ name: string; cell: (typeof cells)[number]; from: number; unit: MoneyUnit }> = [];
+		let k = i + 1;
+		while (k < cells.length && cells[k].key === '') k++;
+		// (a 序号 column: the marks row's ① over it, the rows' numbers in it)
+		const numbered = /^序号$/.test(cols[0]);
+		for (let r = 1; numbered && k < cells.length && rows.length < 200; r++) {
+			if (cells[k].key !== String(r)) break;
+			const row: string[] = [];
+			let e = k;
+			for (; e < cells.length && row.length <= fx; e++) if (cells[e].key !== '') row.push(cells[e].key);
+			const num = (x: number) => (CELL_NUM.test(row[x] ?? '') ? Number(row[x]) : NaN);
+			const [m, p, q] = [num(fx), num(a), num(b)];
+			if (!/[\u4e00-\u9fa5]{2}/.test(row[nameCol] ?? '') || [m, p, q].some(Number.isNaN)) break;
+			const unit: MoneyUnit | undefined = Math.abs(m - p * q) < 0.01 ? '元' : Math.abs(m - (p * q) / 10000) < 0.0051 ? '万元' : undefined;
+			if (!unit || (rows.length && rows[0].unit !== unit)) break;
+			rows.push({ name: row[nameCol], cell: cells[e - 1], from: cells[k].start, unit });
+			// (on to the next row's number: a remark cell may stand between)
+			k = e;
+			while (k < cells.length && k < e + 3 && cells[k].key !== String(r + 1)) k++;
+		}
+		if (rows.length < 2) continue;
+		const years = [...new Set([...cols.join('').matchAll(/(20\d{2})年/g)].map((m) => Number(m[1])))];
+		const year = years.length === 1 ? years[0] : env.year;
+		const stage: BudgetLine['stage'] = /self_evaluation/.test(env.kind) ? 'final' : 'budget';
+		for (const row of rows) lines.push({ flow: 'expenditure', breakdown: 'cost', item: row.name, scope: 'all', stage, year, amount: ctx.money(row.cell.text, row.unit, row.from, row.cell.end, 0.75, 'rate-rows.formula') });
+		ranges.push([cells[i].start, rows[rows.length - 1].cell.end]);
+	}
 }
