@@ -202,8 +202,12 @@ function simplifyStrings(node: unknown): void {
 	}
 	if (!node || typeof node !== 'object') return;
 	const o = node as Record<string, unknown>;
+	// (a figure's text, "20萬元" beside its number, is kept as written, as its quote is: the number
+	// and unit are what is compared and searched; ind16, a few lines in bud15's file)
+	const figure = typeof o.wan === 'number' || typeof o.value === 'number';
 	for (const [k, v] of Object.entries(o)) {
 		if (k === 'quote' || k === 'id' || k === 'source_file' || k === 'source_url') continue;
+		if (figure && k === 'text') continue;
 		if (typeof v === 'string') o[k] = simplifyText(v);
 		else simplifyStrings(v);
 	}
