@@ -2833,7 +2833,7 @@ function readPlanCosts(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 		const items = [...t.matchAll(new RegExp(`(?:^|[;；。])\\s*([^;；。,，]{2,40}?)需(?:要)?(?:资金|经费)?\\s*(${NUM})\\s*(万元|元)`, 'g'))];
 		if (items.length < 2) continue;
 		const sum = t.match(new RegExp(`合计\\s*(${NUM})\\s*(万元|元)`));
-		const wan = (n: string, u: string) => Number(n.replace(/,/g, '')) / (u === '元' ? 1e4 : 1);
+		const wan = (n: string, u: string) => Number(n.replace(/,/g, '')) * MONEY_FACTOR[u as '元' | '万元'];
 		if (sum && Math.abs(items.reduce((a, m) => a + wan(m[2], m[3]), 0) - wan(sum[1], sum[2])) > 0.005) continue;
 		for (const m of items) {
 			const at = m.index! + m[0].indexOf(m[1]);

@@ -16,7 +16,7 @@
  */
 import { PROJECT_KINDS, REPORT_KIND_LABEL, type ReportKind } from '../schema/report';
 import { simplifyText } from '../text/simplified';
-import { PINYIN_GLOSS, toHalfWidth } from '../text/normalize';
+import { PINYIN_GLOSS, toHalfWidth, writtenForm } from '../text/normalize';
 import type { Ctx } from './context';
 import { spanOf, type Span } from './doc';
 import { findOrgNames, isBareUnit, isOrgName, placeAt, regionOf } from './region';
@@ -336,7 +336,7 @@ function fromSimplifiedTitle(title: string): { name: string; at: number } | unde
 const foldedSrcs = new WeakMap<Ctx, string>();
 function foldedSrc(ctx: Ctx): string {
 	let f = foldedSrcs.get(ctx);
-	if (f === undefined) foldedSrcs.set(ctx, (f = simplifyText(toHalfWidth(ctx.src))));
+	if (f === undefined) foldedSrcs.set(ctx, (f = writtenForm(ctx.src)));
 	return f;
 }
 
@@ -456,7 +456,7 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 		const year0 = squeeze(simplifyText(t.text)).search(/\d{4}年/);
 		if (next && year0 > 0 && year0 <= 8) {
 			const n0 = squeeze(next.span.norm);
-			const tail = squeeze(simplifyText(toHalfWidth(t.text))).slice(year0);
+			const tail = squeeze(writtenForm(t.text)).slice(year0);
 			if (n0.length > squeeze(t.text).length && n0.length <= 60 && squeeze(toHalfWidth(next.span.norm)).endsWith(tail) && isOrgName(n0.slice(0, n0.length - tail.length))) {
 				const again = titleLine(ctx, true, KIND_RE, next.n);
 				if (again && again.line === next.n) return again;
@@ -476,7 +476,7 @@ function findTitle(ctx: Ctx): TitleHit | undefined {
 		// (or the national template's own heading with its bracketed year right under a page's headline, "X局2024年Y项目
 		// 支出预算绩效目标表" / "项目支出绩效目标申报表" / "(2024年度)": the form's heading is the document's title)
 		// (titles compared in their folded form: a year written in full-width digits is a year)
-		const fold = (x: string) => squeeze(simplifyText(toHalfWidth(x)));
+		const fold = (x: string) => squeeze(writtenForm(x));
 		const template = (x: TitleHit) => /^(?:项目支出|部门整体支出|部门整体)?绩效(?:目标|自评)(?:申报|批复|审批)?表[(（]\d{4}年度?[)）]$/.test(fold(x.text));
 		if (form && form.line <= anchor + 12 && ((/[(（]\d{4}年度?[)）]$/.test(fold(form.text)) && !/\d{4}/.test(fold(t.text))) || (template(form) && ctx.lines.slice(anchor + 1, form.line).filter((l) => !l.blank).length <= 3) || (/\d{4}年/.test(fold(form.text)) && metaBetween(form, anchor)) || (metaBetween(form, anchor) && /^(项目(支出)?)?绩效目标(申报|审批)?表$/.test(fold(form.text))))) return form;
 	}
@@ -689,7 +689,7 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// (found in the folded text, one for one: the document may write it in full-width digits and brackets)
 			if (/[_\s-]*第\s*\d+\s*页$/.test(l.span.norm.trim())) {
 				const folded = foldedSrc(ctx);
-				const want = simplifyText(toHalfWidth(text));
+				const want = writtenForm(text);
 				for (let own = folded.indexOf(want, ctx.lines[l.n].end); own >= 0; own = folded.indexOf(want, own + 1)) {
 					const br = folded.slice(own + text.length, own + text.length + 16).match(/^\s*[(（][^()（）\n]{2,12}[)）]/);
 					if (br) return { kind, text: ctx.src.slice(own, own + text.length + br[0].length), start: own, end: own + text.length + br[0].length, line: ctx.lineOf(own) };
@@ -851,7 +851,7 @@ export function readHeader(ctx: Ctx): Header {
 			project.name = { value: br[1], start: st, end: st + br[1].length };
 			h.titleNote = { start: title.start, end: title.end + br.index! + br[0].length };
 		} else {
-			const body = simplifyText(toHalfWidth(ctx.src.slice(0, 6000)));
+			const body = writtenForm(ctx.src.slice(0, 6000));
 			// (…资金共下达N万元,用于实施X项目: the project the money went to)
 			const m = body.match(/(?:项目名称|项目为[一二三四五六七八九十\d]+个|项目是|项目为|用于实施)\s*[:：]?\s*([\u4e00-\u9fa5()（）]{2,40}?(?:项目|经费|资金|工程))(?=[，。,;；\s二三四五六七八九(（]|$)/);
 			// the fund or project the title names between the unit, the year and the kind words
@@ -1014,7 +1014,7 @@ export function readHeader(ctx: Ctx): Header {
 	// an allocation notice's number ("X财(农)指〔2024〕17号", the 指标文 that sends a fund down with its
 	// target table): the year of the money (county notices of Fujian and other provinces)
 	if (!h.year) {
-		const num = simplifyText(toHalfWidth(docText(ctx, 3000))).match(/财[^〔[【\n]{0,6}?指\s*[〔[【]\s*(20\d\d)\s*[〕\]】]/);
+		const num = writtenForm(docText(ctx, 3000)).match(/财[^〔[【\n]{0,6}?指\s*[〔[【]\s*(20\d\d)\s*[〕\]】]/);
 		if (num) h.year = Number(num[1]);
 	}
 	if (!h.year && title) {
@@ -1077,7 +1077,7 @@ export function readHeader(ctx: Ctx): Header {
 		// 年度 (else as a year that is not a date), never one it compares with ("比2022年", "较上年")
 		// or a publishing date. Serves 决算 statements and reports whose year stands only in their
 		// sentences ("2023年度本单位…", "本单位2023年度总支出…").
-		const text = simplifyText(toHalfWidth(docText(ctx, 8000))).replace(/\s+/g, '');
+		const text = writtenForm(docText(ctx, 8000)).replace(/\s+/g, '');
 		const count = (re: RegExp) => {
 			const n = new Map<number, number>();
 			for (const x of text.matchAll(re)) {
@@ -1155,7 +1155,7 @@ function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
 function guessKind(ctx: Ctx): ReportKind {
 	// (a mirror's pinyin glosses, "績效目標(biāo)", dropped: the words are read as written)
 	// (the text, not a saved page's SOURCE note above it: docText)
-	const t = squeeze(simplifyText(toHalfWidth(docText(ctx, 20000))).replace(new RegExp(PINYIN_GLOSS, 'g'), ''));
+	const t = squeeze(writtenForm(docText(ctx, 20000)).replace(new RegExp(PINYIN_GLOSS, 'g'), ''));
 	// a transfer payment's self-evaluation in the Ministry of Finance's outline ("一、绩效目标分解下达情况 /
 	// (一)中央下达X专项转移支付预算和绩效目标情况", "(一)转移支付概况"): one fund's execution against its
 	// targets, whatever page kept it without its title (provincial and city sites of every province)

@@ -7,7 +7,7 @@ import { simplifyText } from '../text/simplified';
 import type { Actual, Indicator, Target } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { NUM, isNumberCell } from './numbers';
-import { normalizeNumbers, toHalfWidth } from '../text/normalize';
+import { MONEY_FACTOR, normalizeNumbers, toHalfWidth, writtenForm } from '../text/normalize';
 import { filled, key, type Cell, type Row } from './tables';
 
 export interface IndicatorResult {
@@ -96,7 +96,7 @@ export const RATE_UNIT = String.raw`[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,3
 export function yuanUnderWan<T extends { value?: number; value2?: number; unit?: string }>(v: T, written: string, nameUnit: string | undefined): T {
 	if (nameUnit !== '万元' || v.value === undefined) return v;
 	if (!/\d元(以内|之内|以下|内|及以上|以上)?$/.test(simplifyText(normalizeNumbers(written)).replace(/\s+/g, ''))) return v;
-	const wan = (x: number) => Number((x / 10000).toFixed(6));
+	const wan = (x: number) => Number((x * MONEY_FACTOR.元).toFixed(6));
 	return { ...v, value: wan(v.value), ...(v.value2 !== undefined ? { value2: wan(v.value2) } : {}), unit: '万元' };
 }
 
@@ -242,15 +242,7 @@ export const COLUMN_HEADERS: ReadonlyArray<readonly [ColumnRole, RegExp]> = [
 	['final', /^(全年|实际|预算)?执行(数|金额|资金)?$|^实际支出(数|金额)?$|^(全年)?支出数$|^决算数$/]
 ];
 
-/**
- * Written text in the matching form of a cell's key (half-width, simplified characters), one
- * character for one: a reader that checks a cell is "a bare figure as written", or looks for a
- * figure of the key inside the written text, compares through this, so that a table written in
- * full-width digits ("２０１００％") or traditional characters ("1020萬元") reads as its plain form.
- */
-export function writtenForm(s: string): string {
-	return simplifyText(toHalfWidth(s));
-}
+export { writtenForm };
 
 /** A header cell's words: spaces removed, brackets half-width, a bracketed note at the end dropped. */
 function headerWords(k: string): string {

@@ -20,6 +20,7 @@ import type { BudgetLine, MoneyUnit } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { cutsOf } from './numbers';
 import { cellStream } from './grid';
+import { MONEY_FACTOR } from '../text/normalize';
 
 /** The budget column's header word and the stage it states. */
 const BUDGET_COL = /(全年|年度|调整后?的?|年初|计划|批复)?(预算|安排|下达|计划)(资金|金额|数|额)?(\((万元|元)\))?/y;
@@ -210,57 +211,25 @@ export function readRateRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges:
  * cent; every row must check with one unit, two rows at least; a row that does not (a 合计, a note)
  * ends the table. Spent (final) in a self-evaluation, planned (budget) otherwise; of the year the header
  * states ("2021年培训人数") where it states one. Serves the training,
- * subsidy and award allocation tables (标准 × 人数) of project self-evaluation reports, cells apart
- * (bars or tabs).
+ * subsidy and award allocation tables (标准 × 人数) of project self-evaluation reports, in any layout
+ * (bars, tabs, one cell a line or a paragraph: one reader over the document's cells).
  */
 export function readFormulaRows(ctx: Ctx, env: Env): { lines: BudgetLine[]; ranges: Array<[number, number]> } {
 	const lines: BudgetLine[] = [];
 	const ranges: Array<[number, number]> = [];
-	const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
-	const cellsOf = (s: string) => {
-		const t = s.trim().replace(/^\||\|$/g, '');
-		return (t.includes('|') ? t.split('|') : t.split('\t')).map((c) => c.trim());
-	};
-	const L = ctx.lines;
-	for (let h = 1; h < L.length - 2; h++) {
-		const marks = cellsOf(L[h].span.norm);
-		const fx = marks.findIndex((c) => new RegExp(`^[${CIRCLED}]=[${CIRCLED}][*×xX][${CIRCLED}]$`).test(c));
-		if (fx < 0 || !marks.slice(0, fx).every((c) => c.length === 1 && CIRCLED.includes(c))) continue;
-		const head = cellsOf(L[h - 1].span.norm);
-		const col = (ch: string) => marks.indexOf(ch) >= 0 ? marks.indexOf(ch) : marks.findIndex((c) => c.startsWith(ch));
-		const f = marks[fx];
-		const [a, b] = [col(f[2]), col(f[4])];
-		const nameCol = head.findIndex((c, x) => x < fx && /(机构|单位|名称|学校|地区|对象)$/.test(c));
-		if (a < 0 || b < 0 || nameCol < 0 || !/资金|金额|补助|奖补|补贴/.test(head[fx] ?? '')) continue;
-		const rows: Array<{ l: (typeof L)[number]; name: string; amount: string; unit: MoneyUnit }> = [];
-		for (let r = h + 1; r < L.length && rows.length < 200; r++) {
-			const c = cellsOf(L[r].span.norm);
-			const num = (x: number) => (CELL_NUM.test(c[x] ?? '') ? Number(c[x]) : NaN);
-			const [m, p, q] = [num(fx), num(a), num(b)];
-			if (!(c.length >= marks.length - 1) || !/[\u4e00-\u9fa5]{2}/.test(c[nameCol] ?? '') || /合计|小计|总计/.test(c[nameCol]) || [m, p, q].some(Number.isNaN)) break;
-			const unit: MoneyUnit | undefined = Math.abs(m - p * q) < 0.01 ? '元' : Math.abs(m - (p * q) / 10000) < 0.0051 ? '万元' : undefined;
-			if (!unit || (rows.length && rows[0].unit !== unit)) break;
-			rows.push({ l: L[r], name: c[nameCol], amount: c[fx], unit });
-		}
-		if (rows.length < 2) continue;
-		const stage: BudgetLine['stage'] = /self_evaluation/.test(env.kind) ? 'final' : 'budget';
-		// (the year the header states, "2021年培训人数", where it states one)
-		const years = [...new Set([...head.join('').matchAll(/(20\d{2})年/g)].map((m) => Number(m[1])))];
-		const year = years.length === 1 ? years[0] : env.year;
-		for (const row of rows) {
-			const at = row.l.raw.indexOf(row.amount);
-			if (at < 0) continue;
-			lines.push({ flow: 'expenditure', breakdown: 'cost', item: row.name, scope: 'all', stage, year, amount: ctx.money(row.amount, row.unit, row.l.start, row.l.start + at + row.amount.length, 0.75, 'rate-rows.formula') });
-		}
-		ranges.push([L[h].start, rows[rows.length - 1].l.end]);
-		h += rows.length;
-	}
-	if (!lines.length) formulaCells(ctx, env, lines, ranges);
+	formulaCells(ctx, env, lines, ranges);
 	return { lines, ranges };
 }
 
+/** The unit a formula row's amount is in: the product of its two columns (元) or that product in 万元, to the cent. */
+function formulaUnit(amount: number, p: number, q: number): MoneyUnit | undefined {
+	if (Math.abs(amount - p * q) < 0.01) return '元';
+	if (Math.abs(amount - p * q * MONEY_FACTOR.元) < 0.0051) return '万元';
+	return undefined;
+}
+
 /**
- * The same tables one cell a line (or a paragraph), empty cells dropped: the marks row is a run of
+ * The tables read from the document's cells (cellStream: bars, tabs, one cell a line or a paragraph), empty cells dropped: the marks row is a run of
  * single circled-number cells ending at the formula cell, the header the cells just before it, and
  * each row opens with its 序号 (1, 2, 3 …) and holds the columns up to the amount in order; a row is
  * read only where it checks against the formula as above.
@@ -295,7 +264,7 @@ function formulaCells(ctx: Ctx, env: Env, lines: BudgetLine[], ranges: Array<[nu
 			const num = (x: number) => (CELL_NUM.test(row[x] ?? '') ? Number(row[x]) : NaN);
 			const [m, p, q] = [num(fx), num(a), num(b)];
 			if (!/[\u4e00-\u9fa5]{2}/.test(row[nameCol] ?? '') || [m, p, q].some(Number.isNaN)) break;
-			const unit: MoneyUnit | undefined = Math.abs(m - p * q) < 0.01 ? '元' : Math.abs(m - (p * q) / 10000) < 0.0051 ? '万元' : undefined;
+			const unit = formulaUnit(m, p, q);
 			if (!unit || (rows.length && rows[0].unit !== unit)) break;
 			rows.push({ name: row[nameCol], cell: cells[e - 1], from: cells[k].start, unit });
 			// (on to the next row's number: a remark cell may stand between)

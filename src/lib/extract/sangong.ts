@@ -9,8 +9,7 @@ import type { Span } from './doc';
 import { NUM, clauseStart, moneyHits } from './numbers';
 import { scopeOf } from './labels';
 import { cellStream, type GCell } from './grid';
-import { simplifyText } from '../text/simplified';
-import { toHalfWidth } from '../text/normalize';
+import { writtenForm } from '../text/normalize';
 
 interface Term {
 	re: RegExp;
@@ -405,7 +404,7 @@ function readYearTable(ctx: Ctx, env: Env, all: readonly GCell[], out: SangongLi
 			cols.push({ item, cell: cells[j] });
 		}
 		if (cols.length < 3 || j >= cells.length || !/^\d{4}年度?$/.test(cells[j].key) || new Set(cols.map((c) => c.item)).size !== cols.length) continue;
-		const before = simplifyText(toHalfWidth(ctx.src.slice(Math.max(0, cells[i].start - 300), cells[i].start)));
+		const before = writtenForm(ctx.src.slice(Math.max(0, cells[i].start - 300), cells[i].start));
 		const unitWord = (before.match(/单\s*位\s*[:：]\s*(万元|元|亿元)/) ?? before.match(/[(（]\s*(万元|元|亿元)\s*[)）]/))?.[1];
 		const unit = unitOf(unitWord ?? '万元');
 		const caption = before.split('\n').filter((l) => l.trim()).pop() ?? '';
@@ -463,7 +462,7 @@ export function readSangongTable(ctx: Ctx, env: Env, cells: readonly GCell[]): S
 		for (; j < cells.length && stageOf(cells[j].key); j++) cols.push(stageOf(cells[j].key)!);
 		if (!cols.length) continue;
 		// the title and unit above the header
-		const before = simplifyText(toHalfWidth(ctx.src.slice(Math.max(0, cells[i].start - 200), cells[i].start)));
+		const before = writtenForm(ctx.src.slice(Math.max(0, cells[i].start - 200), cells[i].start));
 		if (!/三\s*公/.test(before)) continue;
 		// the unit the title states: "单位:万元" or "（元）"
 		const unitWord = (before.match(/单\s*位\s*[:：]\s*(万元|元|亿元)/) ?? before.match(/[(（]\s*(万元|元|亿元)\s*[)）]/))?.[1];
@@ -527,7 +526,7 @@ function readNestedSangongTable(ctx: Ctx, env: Env, cells: readonly GCell[]): Sa
 			if (/三\s*公/.test(cells[k].key) && !headerTerm(cells[k].key)) break;
 			head.unshift(cells[k]);
 		}
-		const before = simplifyText(toHalfWidth(ctx.src.slice(Math.max(0, cells[Math.max(k, 0)].start - 200), cells[i].start)));
+		const before = writtenForm(ctx.src.slice(Math.max(0, cells[Math.max(k, 0)].start - 200), cells[i].start));
 		if (!/三\s*公/.test(before)) continue;
 		// the columns: the item row, its vehicle column opened by the row of 小计 and parts below it
 		const rows = new Map<number, Array<{ item: SangongItem | '小计'; cell: GCell }>>();

@@ -4,6 +4,8 @@
  * thousands separators and `≅` where `≥` was meant.
  */
 
+import { simplifyText } from './simplified';
+
 const FULLWIDTH_OFFSET = 0xfee0;
 
 /** Full-width ASCII (！ to ～) to half-width, ideographic space to space. */
@@ -59,3 +61,12 @@ export function round(x: number, n = 2): number {
  * "報(bào)告"): latin letters with at least one tone mark, in brackets. Never part of a word.
  */
 export const PINYIN_GLOSS = '[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]';
+
+/**
+ * The form text is matched in, one character for one (so an index into it is an index into the
+ * text as written): half-width digits and punctuation, simplified characters. Serves every reader
+ * that tests a label or a written figure in reports written in full-width or traditional characters.
+ */
+export function writtenForm(s: string): string {
+	return simplifyText(toHalfWidth(s));
+}
