@@ -51,11 +51,12 @@ const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file
  * (files 327–359, measured blind at 55.6%) then joined before any rule was written from it: 338
  * documents at 83.3% with 1.70% wrong. The ninth session's rules (robustness to 元, full-width and
  * other wordings first, then batch 11's tables, indicators, prose and identities: helpers bud14,
- * ind14, prose14, bud15, ind15, prose15, ind16) took them to 88.2% with 1.11% wrong, the level this
- * guard holds.
+ * ind14, prose14, bud15, ind15, prose15, ind16) took them to 88.2% with 1.11% wrong. Batch 12
+ * (files 360–397, measured blind at 50.9%) then joined before any rule was written from it: 376
+ * documents at 84.0% with 1.79% wrong, the level this guard holds.
  */
-const RECALL_FLOOR = 0.88;
-const WRONG_CEILING = 0.0115;
+const RECALL_FLOOR = 0.835;
+const WRONG_CEILING = 0.018;
 
 const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
 afterAll(() => {

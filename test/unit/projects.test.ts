@@ -96,9 +96,13 @@ describe('the bundled dataset', () => {
 		// and 306 (an unnamed city's 三公 summary) no department and no province; 245 新田镇 names no province,
 		// 255 (a lottery fund over 2019–2020) neither province nor one year; 259 and 275 state no year.
 		// Batch 11 (327–359): 330 开远市民政局 states no year (its excerpt is undated), 339 (百色市's 三公 budget of all
-		// its units) and 354 (舟曲县's notice of a health centre whose name is not given) name no department
+		// its units) and 354 (舟曲县's notice of a health centre whose name is not given) name no department.
+		// Batch 12 (360–397): 366 (a 转移支付 table whose 主管部门 is only “医疗保障局”) names no province;
+		// 380 (天山区's 三公 explanation for all its units), 391 (a 会计师事务所's evaluation of 池州's 老旧小区 works in
+		// three counties and one district), 392 (a 渌口区 centre that calls itself 我中心) and 396 (“市公路局”, its city
+		// not written) name no department
 		const numbers = skipped.map((s) => Number(s.file.replace(/^.*\//, '').split('_')[0])).sort((a, b) => a - b);
-		expect(numbers).toEqual([11, 37, 48, 49, 50, 51, 52, 53, 57, 63, 64, 65, 66, 68, 69, 83, 90, 91, 93, 94, 96, 103, 115, 116, 120, 122, 125, 126, 128, 135, 148, 162, 168, 177, 179, 182, 185, 190, 192, 193, 195, 208, 213, 214, 221, 225, 228, 234, 235, 241, 245, 249, 251, 254, 255, 258, 259, 263, 264, 265, 266, 275, 276, 277, 279, 280, 284, 285, 289, 290, 293, 294, 303, 306, 308, 309, 330, 339, 354]);
+		expect(numbers).toEqual([11, 37, 48, 49, 50, 51, 52, 53, 57, 63, 64, 65, 66, 68, 69, 83, 90, 91, 93, 94, 96, 103, 115, 116, 120, 122, 125, 126, 128, 135, 148, 162, 168, 177, 179, 182, 185, 190, 192, 193, 195, 208, 213, 214, 221, 225, 228, 234, 235, 241, 245, 249, 251, 254, 255, 258, 259, 263, 264, 265, 266, 275, 276, 277, 279, 280, 284, 285, 289, 290, 293, 294, 303, 306, 308, 309, 330, 339, 354, 366, 380, 391, 392, 396]);
 		const reason = (n: number) => skipped.find((s) => s.file.includes(`/${n}_`))!.reason;
 		expect(reason(51)).toContain('年度');
 		expect(reason(57)).toContain('部门名称');
@@ -129,13 +133,16 @@ describe('the bundled dataset', () => {
 		expect(reason(235)).toContain('所属地区');
 		// 5 seeds + 217 gold (106, batch 5: 128–143, batch 6: 144–159, batch 7: 160–191, batch 8: 192–238) − 49 skipped
 		// (28, and 128, 135, 148, batch 7's seven and batch 8's eleven above) = 173; batches 9 and 10 (239–326):
-		// + 88 gold − 27 skipped (above) = 234; batch 11 (327–359): + 33 gold − 3 skipped (above) = 264
+		// + 88 gold − 27 skipped (above) = 234; batch 11 (327–359): + 33 gold − 3 skipped (above) = 264;
+		// batch 12 (360–397): + 38 gold − 5 skipped (above) = 297
 		expect(reason(255)).toContain('年度');
 		expect(reason(245)).toContain('所属地区');
 		expect(reason(289)).toContain('部门名称');
 		expect(reason(330)).toContain('年度');
 		expect(reason(339)).toContain('部门名称');
-		expect(await rows(dir, `SELECT count(*)::INTEGER AS n FROM reports`)).toEqual([{ n: 264 }]);
+		expect(reason(366)).toContain('所属地区');
+		for (const n of [380, 391, 392, 396]) expect(reason(n)).toContain('部门名称');
+		expect(await rows(dir, `SELECT count(*)::INTEGER AS n FROM reports`)).toEqual([{ n: 297 }]);
 	});
 
 	it('finds a corpus record by its id (the draft page reads records this way), validated', () => {
@@ -288,8 +295,10 @@ describe('a project’s money is never the department’s', () => {
 					// adjusted budget, no 决算), and 312 政协平凉市委员会办公室, whose 决算 states 基本支出 and its parts only;
 					// and from batch 11: 332 西山区前卫幼儿园 (staff only), 344 皖江江南新兴产业集中区 (三公 budget only), 352 大渡口区
 					// 文化馆 and 359 奉新县博物馆 (budgets: 预算数, no adjusted budget, no 决算), and 355 梁平区梁山街道社区卫生服务中心,
-					// whose 2024 决算 states 支出合计 6372.59: spending 1483.87 + 6372.59 = 7856.46 over 3 departments
-					departments: 13, execution_departments: 2, budget_adjusted_wan: 1534.8, execution_final_wan: 1469.4, execution_rate_pct: 95.74,
+					// whose 2024 决算 states 支出合计 6372.59: spending 1483.87 + 6372.59 = 7856.46 over 3 departments;
+					// and from batch 12: 370 渝中区两路口街道办事处 (its 决算 states income only: 收入 7548.19, no 支出) and
+					// 378 兰州市红十字会 (a budget: 预算 203.14, no adjusted budget, no 决算)
+					departments: 15, execution_departments: 2, budget_adjusted_wan: 1534.8, execution_final_wan: 1469.4, execution_rate_pct: 95.74,
 					spending_departments: 3, spending_final_wan: 7856.46, sangong_departments: 1, sangong_final_wan: 1.1
 				}
 			]);
@@ -313,8 +322,9 @@ describe('a project’s money is never the department’s', () => {
 			}
 		]);
 		// 2021 三公: 杜集 7.69 + 167 六安市工商联 “支出决算为1.52万元” + 229 围龙镇 “2021年度镇本级“三公”经费决算4.5万元”
-		// = 13.71 from 3 departments (183 湘阴县卫健局 2021 states staff only; 231 零陵区林业局's 自评表 states no 三公;
+		// + 363 资阳区文联 “今年年初预算安排 0 万元,实际开支 0 万元” (a stated 0, counted: 0 is not 未披露)
+		// = 13.71 from 4 departments (183 湘阴县卫健局 2021 states staff only; 231 零陵区林业局's 自评表 states no 三公;
 		// the other 2021 records of batches 7 and 8 are project records)
-		expect(await rows(dir, `SELECT sangong_departments, sangong_final_wan FROM m_year_kpi WHERE year = 2021`)).toEqual([{ sangong_departments: 3, sangong_final_wan: 13.71 }]);
+		expect(await rows(dir, `SELECT sangong_departments, sangong_final_wan FROM m_year_kpi WHERE year = 2021`)).toEqual([{ sangong_departments: 4, sangong_final_wan: 13.71 }]);
 	});
 });
