@@ -149,6 +149,9 @@ describe('assigning an unread figure', () => {
 		expect(msg).toContain('株洲市荷塘区妇女联合会');
 		expect(msg).toContain('湛江市科学技术协会');
 		expect(msg).not.toMatch(/[a-z]{3,}-/);
+		// it sends another department's report to the analysts, and allows a correction only of a misread name
+		expect(msg).toContain('财政局分析人员');
+		expect(msg).toContain('确是本部门的报告');
 		expect(foreignDepartmentMessage(me, { department: { id: 'guangdong-zhanjiang-kexie', name: '湛江市科学技术协会' } })).toBeNull();
 		expect(foreignDepartmentMessage(me, { department: { name: '' } })).toBeNull();
 		expect(foreignDepartmentMessage({ role: 'admin', department: null }, other)).toBeNull();

@@ -323,7 +323,7 @@ export const COMPARE_RANKS = [
  * every 2,048-row vector of the table (~70 ms CPU at 96,460 reports; these columns: see README ⑪).
  */
 export const COMPARE_FIELDS = [
-	'department_id', 'department_name', 'year', 'region', 'level', 'simulated',
+	'department_id', 'department_name', 'year', 'region', 'level', 'simulated', 'kind',
 	'budget_initial_wan', 'budget_adjusted_wan', 'execution_final_wan', 'execution_rate_pct', 'stated_execution_rate_pct',
 	'spending_final_wan', 'sangong_budget_wan', 'sangong_final_wan', 'sangong_control_rate_pct', 'sangong_stated_execution_rate_pct',
 	'sangong_change_pct', 'sangong_stated_change_pct', 'score_total', 'grade', 'grade_stated',

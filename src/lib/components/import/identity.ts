@@ -116,5 +116,5 @@ export function foreignDepartmentMessage(user: Importer, report: { department: {
 	if (!user.department) return '您的账号没有指定所属部门，不能保存报告；请联系管理员指定部门。';
 	if (id === user.department.id) return null;
 	const theirs = report.department.name.trim() || '另一部门';
-	return `这份报告属于“${theirs}”，不是您所在的“${user.department.name}”。部门工作人员只能保存本部门的报告，因此无法保存；如部门名称或地区读错了，请在下方“基本信息”中改正。`;
+	return `这份报告属于“${theirs}”，不是您所在的“${user.department.name}”。部门工作人员只能保存本部门的报告，因此无法保存。其他部门的报告请交财政局分析人员导入；只有当这确是本部门的报告、而提取读错了部门名称或地区时，才在下方“基本信息”中按原文改正。`;
 }
