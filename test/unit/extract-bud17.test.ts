@@ -1,0 +1,89 @@
+/**
+ * Budget tables (bud17): the 2020s 部门整体支出绩效评价基础数据表 (支出总额, a "其中:公用经费" row, the
+ * projects under the template's 专项资金 heading), and Fujian's funds-structure table of the
+ * 部门整体支出绩效自评表 (资金结构 | 年初 | 年中调整 | 小计 | 拨付 | 实现率 | 结余 | 结余率). Made-up units,
+ * places and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+
+const lines = (text: string) =>
+	extract(text, { sourceFile: 't.txt' }).report.budget.map((l) => [l.flow, l.breakdown, l.item, l.parent ?? '', l.scope, l.stage, l.year, l.amount.wan]);
+
+const para = (cells: string[]) => cells.join('\n\n');
+const bars = (rows: string[][]) => rows.map((r) => r.join(' | ')).join('\n');
+
+describe('the 2020s 部门整体支出绩效评价基础数据表', () => {
+	const rows = [
+		['2023年度部门整体支出绩效评价基础数据表'],
+		['财政供养人员情况(人)', '编制数', '2023年实际在职人数', '控制率'],
+		['', '30', '28', '93.33%'],
+		['经费控制情况(万元)', '2022年决算数', '2023年预算数', '2023年决算数'],
+		['支出总额', '500.10', '520.00', '515.50'],
+		['基本支出', '300.10', '310.00', '309.00'],
+		['其中:公用经费', '40.10', '42.00', '41.50'],
+		['项目支出', '200.00', '210.00', '206.50'],
+		['其中:1、运行维护经费', '', '', ''],
+		['2、专项资金(一个项一行)', '', '', ''],
+		['青山河道巡护经费', '120.00', '130.00', '126.50'],
+		['乡村书屋补助', '80.00', '80.00', '80.00'],
+		['三公经费', '', '', ''],
+		['政府采购金额', '——', '', '']
+	];
+	const want = [
+		['expenditure', 'total', '合计', '', 'all', 'final', 2022, 500.1],
+		['expenditure', 'total', '合计', '', 'all', 'budget', 2023, 520],
+		['expenditure', 'nature', '公用经费', '基本支出', 'all', 'final', 2023, 41.5],
+		['expenditure', 'project', '青山河道巡护经费', '项目支出', 'all', 'budget', 2023, 130],
+		['expenditure', 'project', '乡村书屋补助', '项目支出', 'all', 'final', 2022, 80]
+	];
+	it('reads the total, 公用经费 under 基本支出 and the projects, one cell a paragraph', () => {
+		const got = lines(para(['青山县文化馆', ...rows.flat().map((c) => c || ' ')]));
+		for (const w of want) expect(got).toContainEqual(w);
+		expect(got.filter((l) => l[1] === 'project')).toHaveLength(6);
+		expect(got.some((l) => /运行维护|专项资金/.test(String(l[2])))).toBe(false);
+	});
+	it('and the same as bar-separated rows', () => {
+		const got = lines('青山县文化馆\n' + bars(rows));
+		for (const w of want) expect(got).toContainEqual(w);
+	});
+});
+
+describe("Fujian's funds-structure table (部门整体支出绩效自评表)", () => {
+	const head = ['资金结构', '年初部门预算安排金额(含历年结余结转)①', '年中调整金额②', '小计③=①+②', '年度拨付金额④', '支出实现率(%)⑤=④/③', '本年度结余金额⑥=③-④', '资金结余率(%)⑦=⑥/③'];
+	const body = [
+		['1.财政资金小计', '210.00', '-10.00', '200.00', '190.00', '95', '10.00', '5'],
+		['①项目支出', '60.00', '0', '60.00', '50.00', '83.33', '10.00', '16.67'],
+		['②基本支出', '150.00', '-10.00', '140.00', '140.00', '100', '0', '0'],
+		['2.单位其他收入', '5.00', '0', '5.00', '5.00', '100', '0', '0'],
+		['合 计', '215.00', '-10.00', '205.00', '195.00', '95.12', '10.00', '4.88']
+	];
+	const title = ['部门整体支出绩效自评表', '(2023年度)', '部门(单位)名称 青溪县气象服务站', '财政资金安排和使用情况(万元)'];
+	const want = [
+		['expenditure', 'source', '财政资金', '', 'fiscal', 'initial', 2023, 210],
+		['expenditure', 'source', '财政资金', '', 'fiscal', 'addition', 2023, -10],
+		['expenditure', 'nature', '项目支出', '', 'fiscal', 'adjusted', 2023, 60],
+		['expenditure', 'nature', '基本支出', '', 'fiscal', 'final', 2023, 140],
+		['closing_balance', 'nature', '项目支出', '', 'fiscal', 'final', 2023, 10],
+		['expenditure', 'source', '单位其他收入', '', 'other', 'final', 2023, 5],
+		['expenditure', 'total', '合计', '', 'all', 'final', 2023, 195],
+		['closing_balance', 'total', '合计', '', 'all', 'final', 2023, 10]
+	];
+	it('reads every row and column as spaced rows', () => {
+		const r = extract([...title, head.join(' '), ...body.map((b) => b.join(' '))].join('\n'), { sourceFile: 't.txt' }).report;
+		const got = r.budget.map((l) => [l.flow, l.breakdown, l.item, l.parent ?? '', l.scope, l.stage, l.year, l.amount.wan]);
+		for (const w of want) expect(got).toContainEqual(w);
+		expect(got).toHaveLength(25);
+		expect(r.budget.find((l) => l.item === '合计' && l.stage === 'final' && l.flow === 'expenditure')?.execution_rate?.value).toBe(95.12);
+	});
+	it('and the same as bar-separated rows and one cell a paragraph', () => {
+		for (const text of [[...title, bars([head, ...body])].join('\n'), para([...title, ...head, ...body.flat()])]) {
+			const got = lines(text);
+			for (const w of want) expect(got).toContainEqual(w);
+		}
+	});
+	it('leaves a row that lost a cell unread', () => {
+		const got = lines([...title, head.join(' '), '①项目支出 60.00 0 60.00 50.00 83.33 10.00'].join('\n'));
+		expect(got.filter((l) => l[2] === '项目支出')).toHaveLength(0);
+	});
+});
