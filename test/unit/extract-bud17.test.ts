@@ -87,3 +87,39 @@ describe("Fujian's funds-structure table (部门整体支出绩效自评表)", (
 		expect(got.filter((l) => l[2] === '项目支出')).toHaveLength(0);
 	});
 });
+
+describe('a 资金情况 block whose headers are 年初预算资金总额: and 实际投入资金额', () => {
+	it('reads the total and the fiscal row, bars and one cell a paragraph', () => {
+		const rows = [
+			['资金情况(万元)', '', '年初预算资金总额:', '实际投入资金额', '产生差异的原因'],
+			['合计', '80', '72.5', ''],
+			['其中:财政拨款', '80', '72.5', ''],
+			['其他资金', '', '', '']
+		];
+		const head = '2021年青禾镇敬老院运转经费部门整体支出绩效自评表\n单位名称 | 青禾镇民政办 | 单位负责人及电话 | 李四\n';
+		for (const text of [head + bars(rows), head + para(rows.flat().map((c) => c || ' '))]) {
+			const got = lines(text);
+			expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'initial', 2021, 80]);
+			expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'final', 2021, 72.5]);
+			expect(got).toContainEqual(['expenditure', 'source', '财政拨款支出', '', 'fiscal', 'final', 2021, 72.5]);
+		}
+	});
+});
+
+describe('a funds row the vocabulary does not know, between the levels of a transfer-payment 绩效自评表', () => {
+	it('is passed over and the rows after it are read', () => {
+		const text = [
+			'2023年度青禾县困难群众救助补助资金绩效自评表',
+			'项目名称 | 困难群众救助 | ||',
+			'资金情况(万元) | 全年预算数(A) | 全年执行数(B) | 执行率(B/A) |',
+			'年度资金总额: | 500万 | 450万 | 90% |',
+			'其中:中央财政资金 | 300万 | 300万 | 100% |',
+			'福彩公益金用于临时救助 | 10 | 5 | 50% |',
+			'地方资金 | 190万 | 145万 | 76.32% |',
+			'其他资金 | |||'
+		].join('\n');
+		const got = lines(text);
+		expect(got).toContainEqual(['expenditure', 'budget_level', '地方资金', '', 'fiscal', 'final', 2023, 145]);
+		expect(got.some((l) => /福彩/.test(String(l[2])))).toBe(false);
+	});
+});

@@ -316,7 +316,13 @@ type FundCol = 'initial' | 'adjusted' | 'final' | 'rate' | 'max' | 'score' | 'ot
 
 /** A column header of a funds table. */
 function fundCol(k: string): FundCol | undefined {
+	// (a header cell that ends in a colon, "年初预算资金总额:", as Hunan's 资金情况 block writes it)
+	k = k.replace(/(.)[:：]$/, '$1');
 	if (/^年初(预算|批复|安排)?(数|金额)?(\(.*\))?$/.test(k)) return 'initial';
+	// (年初预算资金总额 beside 实际投入资金额: the 资金情况(万元) block of Hunan's 部门整体 and project
+	// 支出绩效自评表 — the year's initial budget and the money actually spent)
+	if (/^年初(预算|批复|安排)(资金)?(总额|总数)$/.test(k)) return 'initial';
+	if (/^实际投入(资金)?(额|金额|数|总额)?$/.test(k)) return 'final';
 	if (/^(全年|调整后?|年中调整后?)(预算)?(数|金额)?(\(.*\))?$/.test(k)) return 'adjusted';
 	// (预算数(A) beside 执行数(B): Hubei's 项目自评表, whose note says 预算数 is the adjusted total)
 	if (/^预算数\([A-Z]\)$/.test(k)) return 'adjusted';
@@ -495,9 +501,13 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 				}
 				// (a row of a source the vocabulary does not know whose cells are all empty, "其中:中央、省补助 | | |":
 				// nothing to read, the rows after it go on)
+				// (and a row the vocabulary does not know that states figures, "彩票公益金用于医疗救助 | 0 | 0 | 100%"
+				// between two levels' rows of a transfer-payment 绩效自评表: passed over, not read)
 				if (rows > 0 && /^(其中[:：]?)?[\u4e00-\u9fa5、]{2,12}$/.test(cells[k].key)) {
 					let e = k + 1;
 					while (e < cells.length && e - k <= 3 * cols.length + 2 && isBlank(cells[e].key)) e++;
+					if (e === k + 1 && /^(其中[:：]?)?[\u4e00-\u9fa5、]{2,16}$/.test(cells[k].key)) while (e < cells.length && e - k <= cols.length + 1 && isValue(cells[e].key)) e++;
+					while (e < cells.length && e - k <= 3 * cols.length + 6 && cells[e].key === '') e++;
 					const next = cells[e];
 					if (next && (fundRow(next.key) ?? levelRow(next.key))) {
 						k = e;
