@@ -123,3 +123,27 @@ describe('a funds row the vocabulary does not know, between the levels of a tran
 		expect(got.some((l) => /福彩/.test(String(l[2])))).toBe(false);
 	});
 });
+
+describe("a project target form's sources as columns (资金来源(万元) | 财政拨款 | 非税安排 | 上年结转 | …)", () => {
+	const rows = [
+		['项目名称', '青禾河道清淤经费', '预算金额', '58万元', ''],
+		['预算单位', '青禾县水利站', '联系电话', '1234567'],
+		['资金来源(万元)', '财政拨款', '非税安排', '上年结转', '政府债券', '其他'],
+		['50', '0', '8', '0', ''],
+		['项目概述', '河道清淤。'],
+		['年度绩效总目标', '产出指标', '清淤河道12公里。']
+	];
+	it('reads the known sources and the form total, bars and one cell a paragraph', () => {
+		for (const text of ['2023年项目支出绩效目标表\n' + bars(rows), para(['2023年项目支出绩效目标表', ...rows.flat().map((c) => c || ' ')])]) {
+			const got = lines(text);
+			expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 2023, 58]);
+			expect(got).toContainEqual(['expenditure', 'source', '财政拨款支出', '', 'fiscal', 'budget', 2023, 50]);
+			expect(got).toContainEqual(['expenditure', 'source', '上年结转', '', 'all', 'budget', 2023, 8]);
+			expect(got.some((l) => /非税|债券/.test(String(l[2])))).toBe(false);
+		}
+	});
+	it('leaves a value row that does not have one cell a source unread', () => {
+		const long = rows.map((r, i) => (i === 3 ? ['50', '0', '8', '0', '1', '2'] : r));
+		expect(lines('2023年项目支出绩效目标表\n' + bars(long)).filter((l) => l[1] === 'source')).toHaveLength(0);
+	});
+});

@@ -1424,6 +1424,62 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 	}
 }
 
+/**
+ * A project target form's sources as columns, the amounts in the row under them:
+ *
+ *   项目名称 | X | 预算金额 | 36万元
+ *   资金来源(万元) | 财政拨款 | 非税安排 | 上年结转 | 政府债券 | 其他
+ *   36 | 0 | 0 | 0 | 0 |
+ *
+ * Each source the funds vocabulary knows (财政拨款 the fiscal money, 上年结转, 其他) is a line of the
+ * year's budget with the amount under it; sources it does not know (非税安排, 政府债券) are passed over,
+ * and an empty cell is no figure. The form's own 预算金额 (预算总额, 项目预算) with its unit, within the
+ * rows above, is the total. Read in target forms only (the kind says so, or the form's 年度绩效总目标 row
+ * follows: the budget asked for, never a year's actuals), and only where the value row has one cell a source (its trailing empty
+ * cell aside) and every one a figure or empty. Serves Hubei's 项目支出绩效目标表 and the forms that write
+ * their sources across, in any cell layout (bars, tabs, one cell a line).
+ */
+function readSourceColumns(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	if (env.kind === 'project_self_evaluation') return;
+	for (let i = 0; i < cells.length; i++) {
+		const h = cells[i].key.match(/^资金来源\((万元|元)\)$/);
+		if (!h) continue;
+		// (a target form: the kind says so, or its 年度(绩效)总目标 row follows within a few rows)
+		if (env.kind !== 'project_target_table' && !cells.slice(i, i + 40).some((c) => /^年度(绩效)?总?目标$/.test(c.key))) continue;
+		const unit = h[1] as MoneyUnit;
+		const heads: GCell[] = [];
+		let j = i + 1;
+		while (j < cells.length && heads.length < 8 && /^[\u4e00-\u9fa5()（）]{2,10}$/.test(cells[j].key)) heads.push(cells[j++]);
+		if (heads.length < 2 || !heads.some((c) => fundRow(c.key))) continue;
+		const vals = cells.slice(j, j + heads.length);
+		// (a delimited row that drops its trailing empty cells, "50 | 0 | 8 | 0": the last columns are empty)
+		const filled = vals.findIndex((v) => !(isNumber(v.key) || v.key === ''));
+		if (filled > 0 && !vals[0].loose && vals.slice(0, filled).every((v) => !v.loose)) vals.splice(filled, vals.length, ...Array.from({ length: heads.length - filled }, () => ({ text: '', key: '', start: vals[filled - 1].end, end: vals[filled - 1].end })));
+		if (vals.length !== heads.length || !vals.every((v) => isNumber(v.key) || v.key === '') || !vals.some((v) => isNumber(v.key))) continue;
+		// (the next cell: the row's end, never a further figure)
+		if (filled < 0 && cells[j + heads.length] && isNumber(cells[j + heads.length].key)) continue;
+		const found: BudgetLine[] = [];
+		heads.forEach((hc, x) => {
+			const row = fundRow(hc.key);
+			const v = vals[x];
+			if (!row || row.breakdown === 'total' || !isNumber(v.key) || /%/.test(v.key)) return;
+			found.push({ flow: 'expenditure', ...row, stage: 'budget', year: env.year, amount: ctx.money(v.text, unit, hc.start, v.end, 0.75, 'grid.source-columns') } as BudgetLine);
+		});
+		if (!found.length) continue;
+		// the form's total: "预算金额 | 36万元" in the rows above
+		for (let b = i - 1; b >= Math.max(0, i - 30); b--) {
+			if (!/^(项目)?(预算(金额|总额)|总预算|预算)$/.test(cells[b].key)) continue;
+			const m = cells[b + 1]?.key.match(new RegExp(`^(${NUM})(万元|元)$`));
+			if (!m) break;
+			const a = ctx.src.indexOf(m[1], cells[b + 1].start);
+			found.unshift({ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(ctx.src.slice(a, a + m[1].length), m[2] as MoneyUnit, cells[b].start, cells[b + 1].end, 0.75, 'grid.source-columns.total') });
+			break;
+		}
+		out.budget.push(...found);
+		i = j + heads.length - 1;
+	}
+}
+
 type StructCol = 'initial' | 'addition' | 'adjusted' | 'final' | 'rate' | 'balance' | 'balance-rate';
 
 /** A column header of a funds-structure table (资金结构 | 年初预算安排 | 年中调整 | 小计 | 拨付 | 实现率 | 结余 | 结余率). */
@@ -2535,6 +2591,9 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readPlannedPairs(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	// (several project target forms on one page: each form's budget under its project)
+	// (a target form's sources written across, before the pairs reader could take a source header and the
+	// figure under it for a pair)
+	readSourceColumns(ctx, env, cells, out);
 	if (env.kind === 'project_target_table' && !out.budget.length) readFormBudgets(ctx, env, cells, out);
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
@@ -3215,6 +3274,13 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 			}
 		}
 		const next = cells[v];
+		// (a label that ends a header row of labels, "资金来源(万元) | 财政拨款 | 非税安排 | 上年结转 | 其他", over a
+		// row of figures: the figure under it starts the next row and belongs to the row's first column, no pair)
+		if (row && ctx.lineOf(next.start) !== ctx.lineOf(cells[i].start)) {
+			const line = ctx.lineOf(cells[i].start);
+			const mates = cells.slice(Math.max(0, i - 9), i + 1).filter((c) => c.key !== '' && ctx.lineOf(c.start) === line);
+			if (mates.length >= 3 && !mates.some((c) => isNumber(c.key) || /\d/.test(c.key))) continue;
+		}
 		const own = next.key.match(new RegExp(`^(${NUM})(万元|亿元|元)$`));
 		// an amount with its parts in brackets ("854万(A建设400万元,B建设295万元,C工程159万元)", written
 		// twice by some converters, "854万854万(…)"; Hunan's 绩效目标申报表 one cell a paragraph): the
