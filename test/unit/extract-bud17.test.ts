@@ -147,3 +147,21 @@ describe("a project target form's sources as columns (资金来源(万元) | 财
 		expect(lines('2023年项目支出绩效目标表\n' + bars(long)).filter((l) => l[1] === 'source')).toHaveLength(0);
 	});
 });
+
+describe('an allocation notice of a programme named with its level (中央补助地方X专项资金)', () => {
+	it('reads the programme as the total and its parts as uses', () => {
+		const text = [
+			'青禾市2022年度中央支持地方体育项目资金绩效自评报告',
+			'一、基本情况',
+			'2022年省财政厅下达我市中央补助地方体育设施建设专项资金300.00万元,其中:健身步道建设120.00万元,社区球场改造180.00万元。'
+		].join('\n');
+		const got = lines(text);
+		expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 2022, 300]);
+		expect(got).toContainEqual(['expenditure', 'cost', '健身步道建设', '', 'all', 'budget', 2022, 120]);
+		expect(got.some((l) => l[1] === 'budget_level')).toBe(false);
+	});
+	it('while a fund named without its level stays the level line it was', () => {
+		const got = lines('青禾市2022年度农田建设资金绩效自评报告\n一、基本情况\n2022年省财政厅下达我市农田建设资金500.00万元,其中:高标准农田建设400.00万元,农田水利100.00万元。');
+		expect(got).toContainEqual(['expenditure', 'budget_level', '农田建设资金', '', 'all', 'budget', 2022, 500]);
+	});
+});
