@@ -165,3 +165,15 @@ describe('an allocation notice of a programme named with its level (中央补助
 		expect(got).toContainEqual(['expenditure', 'budget_level', '农田建设资金', '', 'all', 'budget', 2022, 500]);
 	});
 });
+
+describe('a 部门决算 table with 行次, one cell a paragraph', () => {
+	const cells = ['财政拨款收入支出决算总表', '金额单位:万元', '收入', '支出', '项目', '行次', '决算数', '项目', '行次', '决算数',
+		'一、财政拨款收入', '1', '312.40', '一、一般公共服务支出', '35', '其中:政府性基金预算财政拨款', '2', '二、外交支出', '36',
+		'二、上级补助收入', '3', '三、国防支出', '37', '三、事业收入', '4', '五、教育支出', '39', '288.15', '六、科学技术支出', '40'];
+	it('reads a row whose amount follows its row number, and no row whose amount cell is empty', () => {
+		const got = lines(para(['青禾县第二小学2019年度部门决算', ...cells]));
+		expect(got).toContainEqual(['income', 'source', '财政拨款收入', '', 'fiscal', 'final', 2019, 312.4]);
+		expect(got).toContainEqual(['expenditure', 'function', '教育支出', '', 'all', 'final', 2019, 288.15]);
+		expect(got.some((l) => /一般公共服务|外交|国防|科学技术/.test(String(l[2])))).toBe(false);
+	});
+});
