@@ -134,7 +134,9 @@ describe("a project target form's sources as columns (资金来源(万元) | 财
 		['年度绩效总目标', '产出指标', '清淤河道12公里。']
 	];
 	it('reads the known sources and the form total, bars and one cell a paragraph', () => {
-		for (const text of ['2023年项目支出绩效目标表\n' + bars(rows), para(['2023年项目支出绩效目标表', ...rows.flat().map((c) => c || ' ')])]) {
+		// (and a cell a line, each closed by its bar, a row's end a line "||")
+		const cellBar = rows.map((r) => r.filter((c) => c).map((c) => c + ' |').join('\n') + '\n||').join('\n');
+		for (const text of ['2023年项目支出绩效目标表\n' + bars(rows), para(['2023年项目支出绩效目标表', ...rows.flat().map((c) => c || ' ')]), '2023年项目支出绩效目标表\n' + cellBar]) {
 			const got = lines(text);
 			expect(got).toContainEqual(['expenditure', 'total', '合计', '', 'all', 'budget', 2023, 58]);
 			expect(got).toContainEqual(['expenditure', 'source', '财政拨款支出', '', 'fiscal', 'budget', 2023, 50]);

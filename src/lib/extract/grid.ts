@@ -1451,6 +1451,8 @@ function readSourceColumns(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		let j = i + 1;
 		while (j < cells.length && heads.length < 8 && /^[\u4e00-\u9fa5()（）]{2,10}$/.test(cells[j].key)) heads.push(cells[j++]);
 		if (heads.length < 2 || !heads.some((c) => fundRow(c.key))) continue;
+		// (the header row's end, where a layout writes it as empty cells: "其他 | / || / 36 | …")
+		while (j < cells.length && j < i + heads.length + 4 && cells[j].key === '') j++;
 		const vals = cells.slice(j, j + heads.length);
 		// (a delimited row that drops its trailing empty cells, "50 | 0 | 8 | 0": the last columns are empty)
 		const filled = vals.findIndex((v) => !(isNumber(v.key) || v.key === ''));
