@@ -46,7 +46,7 @@ export function readRowNumberTables(ctx: Ctx, env: Env): BudgetLine[] {
 		}
 		a = b + 1;
 	}
-	// the same tables one cell a line or with delimited cells ("一、财政拨款收入 / 1 / 479.01 / 一、一般公共服务
+	// the same tables one cell a line or with delimited cells ("一、财政拨款收入 / 1 / 120.50 / 一、一般公共服务
 	//支出 / 35 / 其中:…"): a label, its row number and one amount, the next cell a label again (a row
 	// whose amount cell is empty, and the converter dropped it, has a label right after its number: none);
 	// under a 行次 header cell and the table's stated unit

@@ -501,7 +501,7 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 				}
 				// (a row of a source the vocabulary does not know whose cells are all empty, "其中:中央、省补助 | | |":
 				// nothing to read, the rows after it go on)
-				// (and a row the vocabulary does not know that states figures, "彩票公益金用于医疗救助 | 0 | 0 | 100%"
+				// (and a row the vocabulary does not know that states figures, "福彩公益金用于X | 5 | 4 | 80%"
 				// between two levels' rows of a transfer-payment 绩效自评表: passed over, not read)
 				if (rows > 0 && /^(其中[:：]?)?[\u4e00-\u9fa5、]{2,12}$/.test(cells[k].key)) {
 					let e = k + 1;
@@ -1427,9 +1427,9 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 /**
  * A project target form's sources as columns, the amounts in the row under them:
  *
- *   项目名称 | X | 预算金额 | 36万元
+ *   项目名称 | X | 预算金额 | 50万元
  *   资金来源(万元) | 财政拨款 | 非税安排 | 上年结转 | 政府债券 | 其他
- *   36 | 0 | 0 | 0 | 0 |
+ *   42 | 0 | 8 | 0 | 0 |
  *
  * Each source the funds vocabulary knows (财政拨款 the fiscal money, 上年结转, 其他) is a line of the
  * year's budget with the amount under it; sources it does not know (非税安排, 政府债券) are passed over,
@@ -1451,10 +1451,10 @@ function readSourceColumns(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		let j = i + 1;
 		while (j < cells.length && heads.length < 8 && /^[\u4e00-\u9fa5()（）]{2,10}$/.test(cells[j].key)) heads.push(cells[j++]);
 		if (heads.length < 2 || !heads.some((c) => fundRow(c.key))) continue;
-		// (the header row's end, where a layout writes it as empty cells: "其他 | / || / 36 | …")
+		// (the header row's end, where a layout writes it as empty cells: "其他 | / || / 42 | …")
 		while (j < cells.length && j < i + heads.length + 4 && cells[j].key === '') j++;
 		const vals = cells.slice(j, j + heads.length);
-		// (a delimited row that drops its trailing empty cells, "50 | 0 | 8 | 0": the last columns are empty)
+		// (a delimited row that drops its trailing empty cells, "42 | 0 | 8 | 0": the last columns are empty)
 		const filled = vals.findIndex((v) => !(isNumber(v.key) || v.key === ''));
 		if (filled > 0 && !vals[0].loose && vals.slice(0, filled).every((v) => !v.loose)) vals.splice(filled, vals.length, ...Array.from({ length: heads.length - filled }, () => ({ text: '', key: '', start: vals[filled - 1].end, end: vals[filled - 1].end })));
 		if (vals.length !== heads.length || !vals.every((v) => isNumber(v.key) || v.key === '') || !vals.some((v) => isNumber(v.key))) continue;
