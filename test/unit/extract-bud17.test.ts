@@ -179,3 +179,12 @@ describe('a 部门决算 table with 行次, one cell a paragraph', () => {
 		expect(got.some((l) => /一般公共服务|外交|国防|科学技术/.test(String(l[2])))).toBe(false);
 	});
 });
+
+describe('a funds table another reader takes (资金来源 | 年初预算数 | 全年预算数 | 全年执行数)', () => {
+	it('is read once, not again as a funds-structure table', () => {
+		const got = lines(['2023年度青禾县文化馆部门整体支出绩效自评表', bars([['资金来源(万元)', '年初预算数', '全年预算数', '全年执行数'], ['合计', '100', '120', '110'], ['其中:财政拨款', '90', '110', '100'], ['其他资金', '10', '10', '10']])].join('\n'));
+		expect(got.filter((l) => l[1] === 'total' && l[5] === 'final')).toHaveLength(1);
+		expect(got.some((l) => l[2] === '财政资金')).toBe(false);
+		expect(got).toContainEqual(['expenditure', 'source', '财政拨款支出', '', 'fiscal', 'final', 2023, 100]);
+	});
+});

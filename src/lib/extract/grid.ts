@@ -1572,7 +1572,8 @@ function readFundStructure(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 				fiscal = false;
 				line = { breakdown: 'source', item: name.replace(/(小计|合计)$/, ''), scope: 'other', year: env.year };
 			} else if (/^(合计|总计)$/.test(name)) line = { breakdown: 'total', item: '合计', scope: 'all', year: env.year };
-			if (!line) continue;
+			// (a row another funds reader took already: not read twice)
+			if (!line || vals.some((x) => ctx.isUsed(x.start, x.end))) continue;
 			const rate = cols.indexOf('rate');
 			cols.forEach((col, x) => {
 				if (col === 'rate' || col === 'balance-rate') return;
