@@ -1464,7 +1464,7 @@ function readSourceColumns(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		heads.forEach((hc, x) => {
 			const row = fundRow(hc.key);
 			const v = vals[x];
-			if (!row || row.breakdown === 'total' || !isNumber(v.key) || /%/.test(v.key)) return;
+			if (!row || row.breakdown === 'total' || !isNumber(v.key) || /%/.test(v.key) || ctx.isUsed(v.start, v.end)) return;
 			found.push({ flow: 'expenditure', ...row, stage: 'budget', year: env.year, amount: ctx.money(v.text, unit, hc.start, v.end, 0.75, 'grid.source-columns') } as BudgetLine);
 		});
 		if (!found.length) continue;
