@@ -60,7 +60,10 @@ export function readAllocations(ctx: Ctx, env: Env): BudgetLine[] {
 			// "区政府下拨防汛相关工作N万元至我镇": money for a purpose sent to the unit itself
 			const toUs = /^\s*(至|给|到)(我|本)/.test(norm.slice(a + m[0].length, a + m[0].length + 4));
 			if ((!/(资金|经费)$/.test(fund) || fund.length < 4) && !toUs) continue;
-			const isFund = /资金$/.test(fund) && !toUs;
+			// (a programme's name that opens with its level, "中央补助地方X专项资金", "中央专项彩票公益金支持X资金": the
+			// money the notice and the report are about, its whole, not one level's share; its parts are its uses)
+			const programme = /^中央(补助地方|专项|财政补助|对地方)[\u4e00-\u9fa5()（）]{4,}资金$/.test(fund);
+			const isFund = /资金$/.test(fund) && !toUs && !programme;
 			const end = a + m[0].length;
 			const [q0, q1] = [span.map[a], span.map[end - 1] + 1];
 			const amount = ctx.money(m[2], unitOf(m[3]), q0, q1, 0.7, 'allocations.total');

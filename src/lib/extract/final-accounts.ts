@@ -13,6 +13,7 @@
 import type { BudgetLine, MoneyUnit } from '../schema/report';
 import type { Ctx, Env } from './context';
 import { itemOf } from './labels';
+import { cellStream } from './grid';
 
 const ROW = /(?:^|\s)(?:[一二三四五六七八九十]{1,3}[、.．])?([\u4e00-\u9fa5]{2,16}(?:支出|收入))\s+(\d{1,3})\s+(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})(?=\s*$|\s+(?!-?[\d,.]+(?:\s|$)))/g;
 const UNIT = /(?:金额)?单位\s*[:：]\s*(万元|元)/g;
@@ -45,6 +46,29 @@ export function readRowNumberTables(ctx: Ctx, env: Env): BudgetLine[] {
 		}
 		a = b + 1;
 	}
+	// the same tables one cell a line or with delimited cells ("一、财政拨款收入 / 1 / 120.50 / 一、一般公共服务
+	//支出 / 35 / 其中:…"): a label, its row number and one amount, the next cell a label again (a row
+	// whose amount cell is empty, and the converter dropped it, has a label right after its number: none);
+	// under a 行次 header cell and the table's stated unit
+	const cells = cellStream(ctx).filter((c) => c.key !== '');
+	let head = -1;
+	for (let i = 0; i + 2 < cells.length; i++) {
+		if (/^行次$/.test(cells[i].key)) head = i;
+		if (head < 0 || i - head > 400) continue;
+		const lab = cells[i].key.match(/^(?:[一二三四五六七八九十]{1,3}[、.．])?([\u4e00-\u9fa5]{2,16}(?:支出|收入))$/);
+		if (!lab || !/^\d{1,3}$/.test(cells[i + 1].key)) continue;
+		const amt = cells[i + 2];
+		if (!/^(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{2})$/.test(amt.key)) continue;
+		const after = cells[i + 3];
+		if (after && /^[-\d,.]+$/.test(after.key)) continue;
+		const unitHit = units.filter((u) => u.index! < cells[head].start).pop() ?? units.find((u) => u.index! > cells[head].start && u.index! < cells[head].start + 400);
+		if (!unitHit) continue;
+		const line = rowLine(lab[1]);
+		if (!line || ctx.isUsed(amt.start, amt.end)) continue;
+		const t = ctx.src.slice(amt.start, amt.end).trim();
+		out.push({ ...line, stage: 'final', year: env.year, amount: ctx.money(t, unitHit[1] as MoneyUnit, cells[i].start, amt.end, 0.75, 'budget.rownumber.cells') });
+		i += 2;
+	}
 	return out;
 }
 
@@ -59,6 +83,8 @@ function rowLine(label: string): Pick<BudgetLine, 'flow' | 'breakdown' | 'item' 
 	if (!def) return undefined;
 	if (def.breakdown === 'function' && def.item === label) return { flow: 'expenditure', breakdown: 'function', item: def.item, scope: 'all' };
 	if (def.item === '财政拨款收入' && /^一般公共预算财政拨款收入$/.test(label)) return { flow: 'income', breakdown: 'total', item: '合计', scope: 'general_public' };
+	// (the 财政拨款收入支出决算总表's own first row, "一、财政拨款收入": the fiscal grant, as income by source)
+	if (label === '财政拨款收入') return { flow: 'income', breakdown: 'source', item: '财政拨款收入', scope: 'fiscal' };
 	if (def.ownScope && def.item === label) return { flow: 'income', breakdown: 'source', item: def.item, scope: def.ownScope };
 	return undefined;
 }

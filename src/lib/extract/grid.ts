@@ -316,7 +316,13 @@ type FundCol = 'initial' | 'adjusted' | 'final' | 'rate' | 'max' | 'score' | 'ot
 
 /** A column header of a funds table. */
 function fundCol(k: string): FundCol | undefined {
+	// (a header cell that ends in a colon, "年初预算资金总额:", as Hunan's 资金情况 block writes it)
+	k = k.replace(/(.)[:：]$/, '$1');
 	if (/^年初(预算|批复|安排)?(数|金额)?(\(.*\))?$/.test(k)) return 'initial';
+	// (年初预算资金总额 beside 实际投入资金额: the 资金情况(万元) block of Hunan's 部门整体 and project
+	// 支出绩效自评表 — the year's initial budget and the money actually spent)
+	if (/^年初(预算|批复|安排)(资金)?(总额|总数)$/.test(k)) return 'initial';
+	if (/^实际投入(资金)?(额|金额|数|总额)?$/.test(k)) return 'final';
 	if (/^(全年|调整后?|年中调整后?)(预算)?(数|金额)?(\(.*\))?$/.test(k)) return 'adjusted';
 	// (预算数(A) beside 执行数(B): Hubei's 项目自评表, whose note says 预算数 is the adjusted total)
 	if (/^预算数\([A-Z]\)$/.test(k)) return 'adjusted';
@@ -495,9 +501,13 @@ function readFunds(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, scoredOn
 				}
 				// (a row of a source the vocabulary does not know whose cells are all empty, "其中:中央、省补助 | | |":
 				// nothing to read, the rows after it go on)
+				// (and a row the vocabulary does not know that states figures, "福彩公益金用于X | 5 | 4 | 80%"
+				// between two levels' rows of a transfer-payment 绩效自评表: passed over, not read)
 				if (rows > 0 && /^(其中[:：]?)?[\u4e00-\u9fa5、]{2,12}$/.test(cells[k].key)) {
 					let e = k + 1;
 					while (e < cells.length && e - k <= 3 * cols.length + 2 && isBlank(cells[e].key)) e++;
+					if (e === k + 1 && /^(其中[:：]?)?[\u4e00-\u9fa5、]{2,16}$/.test(cells[k].key)) while (e < cells.length && e - k <= cols.length + 1 && isValue(cells[e].key)) e++;
+					while (e < cells.length && e - k <= 3 * cols.length + 6 && cells[e].key === '') e++;
 					const next = cells[e];
 					if (next && (fundRow(next.key) ?? levelRow(next.key))) {
 						k = e;
@@ -1350,6 +1360,10 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 			}
 			if (!vals.length) {
 				if (name === '项目支出') projects = true;
+				// (the template's figureless sub-headings under a 项目支出 row that states its figures, "其中:1、运行
+				// 维护经费", "2、专项资金", "(一个项一行)": the rows with figures under them are its projects —
+				// Hunan's 部门整体支出绩效评价基础数据表 of the 2020s, whichever of the three lines it keeps)
+				if (lastNature === '项目支出' && /专项资金|一个项(目)?一行/.test(name)) projects = true;
 				if (/^(日常)?公用经费$/.test(name) && !part) lastNature = name;
 				// (a template's placeholder row, "……", is no row)
 				if (!/^[.…。·]+$/.test(name)) idle++;
@@ -1372,7 +1386,21 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 				emit((col, val) => sangong.push({ item: sg, label: name, stage: col.stage, scope: 'all', year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.8, 'grid.matrix.sangong') }));
 				continue;
 			}
+			// the whole spending ("支出总额", "支出合计", "经费支出总额"): the total line
+			if (!part && /^(经费)?支出(总额|合计|总计)$/.test(name)) {
+				group = undefined;
+				projects = false;
+				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.8, 'grid.matrix.total') }));
+				continue;
+			}
 			const nature = /^(项目支出|基本支出|人员经费|(日常)?公用经费)$/.test(name) ? name : undefined;
+			// (a "其中:公用经费" / "其中:人员经费" row under 基本支出: the nature part the template names, not an
+			// economic class — the 2020s 基础数据表 writes 公用经费 so, the older one as a row of its own)
+			if (nature && part && /人员经费|公用经费/.test(nature) && lastNature === '基本支出') {
+				group = undefined;
+				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'nature', item: nature, parent: '基本支出', scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.8, 'grid.matrix.nature') }));
+				continue;
+			}
 			if (nature && !part) {
 				lastNature = nature;
 				group = undefined;
@@ -1392,6 +1420,173 @@ function readStageMatrix(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
 				emit((col, val) => out.budget.push({ flow: 'expenditure', breakdown: 'economic', item: name, parent, scope: 'all', stage: col.stage, year: col.year, amount: ctx.money(val.text, unit!, c.start, val.end, 0.75, 'grid.matrix.part') }));
 			}
 		}
+		i = k - 1;
+	}
+}
+
+/**
+ * A project target form's sources as columns, the amounts in the row under them:
+ *
+ *   项目名称 | X | 预算金额 | 50万元
+ *   资金来源(万元) | 财政拨款 | 非税安排 | 上年结转 | 政府债券 | 其他
+ *   42 | 0 | 8 | 0 | 0 |
+ *
+ * Each source the funds vocabulary knows (财政拨款 the fiscal money, 上年结转, 其他) is a line of the
+ * year's budget with the amount under it; sources it does not know (非税安排, 政府债券) are passed over,
+ * and an empty cell is no figure. The form's own 预算金额 (预算总额, 项目预算) with its unit, within the
+ * rows above, is the total. Read in target forms only (the kind says so, or the form's 年度绩效总目标 row
+ * follows: the budget asked for, never a year's actuals), and only where the value row has one cell a source (its trailing empty
+ * cell aside) and every one a figure or empty. Serves Hubei's 项目支出绩效目标表 and the forms that write
+ * their sources across, in any cell layout (bars, tabs, one cell a line).
+ */
+function readSourceColumns(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	if (env.kind === 'project_self_evaluation') return;
+	for (let i = 0; i < cells.length; i++) {
+		const h = cells[i].key.match(/^资金来源\((万元|元)\)$/);
+		if (!h) continue;
+		// (a target form: the kind says so, or its 年度(绩效)总目标 row follows within a few rows)
+		if (env.kind !== 'project_target_table' && !cells.slice(i, i + 40).some((c) => /^年度(绩效)?总?目标$/.test(c.key))) continue;
+		const unit = h[1] as MoneyUnit;
+		const heads: GCell[] = [];
+		let j = i + 1;
+		while (j < cells.length && heads.length < 8 && /^[\u4e00-\u9fa5()（）]{2,10}$/.test(cells[j].key)) heads.push(cells[j++]);
+		if (heads.length < 2 || !heads.some((c) => fundRow(c.key))) continue;
+		// (the header row's end, where a layout writes it as empty cells: "其他 | / || / 42 | …")
+		while (j < cells.length && j < i + heads.length + 4 && cells[j].key === '') j++;
+		const vals = cells.slice(j, j + heads.length);
+		// (a delimited row that drops its trailing empty cells, "42 | 0 | 8 | 0": the last columns are empty)
+		const filled = vals.findIndex((v) => !(isNumber(v.key) || v.key === ''));
+		if (filled > 0 && !vals[0].loose && vals.slice(0, filled).every((v) => !v.loose)) vals.splice(filled, vals.length, ...Array.from({ length: heads.length - filled }, () => ({ text: '', key: '', start: vals[filled - 1].end, end: vals[filled - 1].end })));
+		if (vals.length !== heads.length || !vals.every((v) => isNumber(v.key) || v.key === '') || !vals.some((v) => isNumber(v.key))) continue;
+		// (the next cell: the row's end, never a further figure)
+		if (filled < 0 && cells[j + heads.length] && isNumber(cells[j + heads.length].key)) continue;
+		const found: BudgetLine[] = [];
+		heads.forEach((hc, x) => {
+			const row = fundRow(hc.key);
+			const v = vals[x];
+			if (!row || row.breakdown === 'total' || !isNumber(v.key) || /%/.test(v.key) || ctx.isUsed(v.start, v.end)) return;
+			found.push({ flow: 'expenditure', ...row, stage: 'budget', year: env.year, amount: ctx.money(v.text, unit, hc.start, v.end, 0.75, 'grid.source-columns') } as BudgetLine);
+		});
+		if (!found.length) continue;
+		// the form's total: "预算金额 | 36万元" in the rows above
+		for (let b = i - 1; b >= Math.max(0, i - 30); b--) {
+			if (!/^(项目)?(预算(金额|总额)|总预算|预算)$/.test(cells[b].key)) continue;
+			const m = cells[b + 1]?.key.match(new RegExp(`^(${NUM})(万元|元)$`));
+			if (!m) break;
+			const a = ctx.src.indexOf(m[1], cells[b + 1].start);
+			found.unshift({ flow: 'expenditure', breakdown: 'total', item: '合计', scope: 'all', stage: 'budget', year: env.year, amount: ctx.money(ctx.src.slice(a, a + m[1].length), m[2] as MoneyUnit, cells[b].start, cells[b + 1].end, 0.75, 'grid.source-columns.total') });
+			break;
+		}
+		out.budget.push(...found);
+		i = j + heads.length - 1;
+	}
+}
+
+type StructCol = 'initial' | 'addition' | 'adjusted' | 'final' | 'rate' | 'balance' | 'balance-rate';
+
+/** A column header of a funds-structure table (资金结构 | 年初预算安排 | 年中调整 | 小计 | 拨付 | 实现率 | 结余 | 结余率). */
+function structCol(k: string): StructCol | undefined {
+	const h = k.replace(/[(（][^()（）]*[)）]/g, '').replace(/[①②③④⑤⑥⑦⑧⑨⑩]/g, '').replace(/[=+\-/÷×].*$/, '');
+	if (/结余率|结转率/.test(h)) return 'balance-rate';
+	if (/实现率|执行率|支出率|拨付率|完成率/.test(h)) return 'rate';
+	if (/^(本年度?|年末|年度)?结余(结转)?(金额|资金|数)?$/.test(h)) return 'balance';
+	if (/^年初.{0,8}(预算|安排)(金额|数|资金)?$/.test(h)) return 'initial';
+	if (/^(年中)?(调整|追加|调增减?)(金额|数|资金)$/.test(h)) return 'addition';
+	if (/^小计$|^调整后(预算)?(金额|数)?$|^全年预算(金额|数)?$/.test(h)) return 'adjusted';
+	if (/^(年度|全年|本年|实际)?(拨付|支出|执行|使用)(金额|数|资金)$|^决算数$/.test(h)) return 'final';
+	return undefined;
+}
+
+/**
+ * A funds-structure table: a "资金结构" (资金来源, 资金构成) header cell, then the column headers, then rows of a
+ * label and one figure a column:
+ *
+ *   资金结构 | 年初部门预算安排金额(含历年结余结转)① | 年中调整金额② | 小计③=①+② | 年度拨付金额④ |
+ *   支出实现率(%)⑤=④/③ | 本年度结余金额⑥=③-④ | 资金结余率(%)⑦=⑥/③
+ *   1.财政资金小计 | … / ①项目支出 | … / ②基本支出 | … / 2.单位其它收入 | … / 合计 | …
+ *
+ * The initial column is the initial budget, the mid-year change the addition, 小计 (调整后) the adjusted
+ * budget, the paid or spent column the final spending with the execution rate beside it, and the
+ * balance the year's closing balance (rates of balance are not stored). 财政资金 is the fiscal source and
+ * the nature rows under it (项目支出, 基本支出) fiscal; 其它收入 / 其他资金 the other source; 合计 the total.
+ * A row whose figures are not one a column is not read (which is empty is not known); a label the
+ * vocabulary does not know is passed over. Serves Fujian's 部门整体支出绩效自评表 (财政资金安排和使用情况)
+ * and the project forms that copy its funds block, in any cell layout (bars, tabs, spaced rows, one
+ * cell a line; group headers such as 预算安排 / 拨付情况 / 结余情况 and formula cells are passed over).
+ */
+function readFundStructure(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) {
+	for (let i = 0; i < cells.length; i++) {
+		if (!/^资金(结构|来源|构成)(\((万元|元)\))?$/.test(cells[i].key)) continue;
+		let unit: MoneyUnit | undefined = unitOfHeader(cells[i].key);
+		for (let b = Math.max(0, i - 3); b < i; b++) unit ??= unitOfHeader(cells[b].key);
+		const cols: StructCol[] = [];
+		let j = i + 1;
+		for (; j < cells.length && j < i + 24; j++) {
+			const k = cells[j].key;
+			if (k === '') continue;
+			// (group headers, the unit and formula cells, "③=①+②")
+			if (/^(预算安排|拨付情况|支出情况|结余情况|执行情况|资金安排)$/.test(k)) continue;
+			if (/^\((万元|元)\)$/.test(k)) {
+				unit ??= unitOfHeader(k);
+				continue;
+			}
+			if (/^[①②③④⑤⑥⑦⑧⑨⑩=+\-/÷×()（）%]+$/.test(k)) continue;
+			const col = structCol(k);
+			if (!col) break;
+			cols.push(col);
+		}
+		const has = (c: StructCol) => cols.includes(c);
+		if (cols.length < 3 || new Set(cols).size !== cols.length || !has('final') || !(has('initial') || has('adjusted')) || !unit) continue;
+		const found: BudgetLine[] = [];
+		let fiscal = false;
+		let k = j;
+		let misses = 0;
+		while (k < cells.length && misses < 2) {
+			const c = cells[k];
+			if (c.key === '' || /^[①②③④⑤⑥⑦⑧⑨⑩]$/.test(c.key)) {
+				k++;
+				continue;
+			}
+			if (isNumber(c.key)) break;
+			// (a label a spaced row cut at its space, "合 计": its pieces joined)
+			let label = c.key;
+			let v = k + 1;
+			while (c.loose && cells[v]?.loose && !isNumber(cells[v].key) && ctx.lineOf(cells[v].start) === ctx.lineOf(c.start) && label.length + cells[v].key.length <= 12) label += cells[v++].key;
+			const vals: GCell[] = [];
+			while (v < cells.length && vals.length < cols.length && isNumber(cells[v].key)) vals.push(cells[v++]);
+			if (vals.length !== cols.length || (v < cells.length && isNumber(cells[v].key))) {
+				if (vals.length) break;
+				misses++;
+				k = v;
+				continue;
+			}
+			misses = 0;
+			k = v;
+			const name = label.replace(/^[①②③④⑤⑥⑦⑧⑨⑩]|^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]?(?=[\u4e00-\u9fa5])/, '');
+			let line: Omit<BudgetLine, 'stage' | 'amount' | 'flow'> | undefined;
+			if (/^财政(资金|拨款)(小计|合计)?$/.test(name)) {
+				fiscal = true;
+				line = { breakdown: 'source', item: '财政资金', scope: 'fiscal', year: env.year };
+			} else if (/^(项目支出|基本支出)$/.test(name)) line = { breakdown: 'nature', item: name, scope: fiscal ? 'fiscal' : 'all', year: env.year };
+			else if (/^(单位)?其[它他](收入|资金)(小计|合计)?$/.test(name)) {
+				fiscal = false;
+				line = { breakdown: 'source', item: name.replace(/(小计|合计)$/, ''), scope: 'other', year: env.year };
+			} else if (/^(合计|总计)$/.test(name)) line = { breakdown: 'total', item: '合计', scope: 'all', year: env.year };
+			// (a row another funds reader took already: not read twice)
+			if (!line || vals.some((x) => ctx.isUsed(x.start, x.end))) continue;
+			const rate = cols.indexOf('rate');
+			cols.forEach((col, x) => {
+				if (col === 'rate' || col === 'balance-rate') return;
+				const money = ctx.money(vals[x].text, unit!, c.start, vals[vals.length - 1].end, 0.75, 'grid.fund-structure');
+				if (col === 'balance') found.push({ ...line!, flow: 'closing_balance', stage: 'final', amount: money } as BudgetLine);
+				else {
+					const l = { ...line!, flow: 'expenditure', stage: col, amount: money } as BudgetLine;
+					if (col === 'final' && rate >= 0 && !/%/.test(vals[rate].key)) l.execution_rate = ctx.figure(vals[rate].key, '%', c.start, vals[vals.length - 1].end, 0.75, 'grid.fund-structure.rate');
+					found.push(l);
+				}
+			});
+		}
+		if (found.length) out.budget.push(...found);
 		i = k - 1;
 	}
 }
@@ -2399,6 +2594,9 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	if (env.kind === 'project_self_evaluation' && !out.budget.length && !haveBudget) readPlannedPairs(ctx, env, out);
 	// a target table's budget as label | amount cells ("资金总额 | 1,560.00", "其中：财政拨款 | 1,500.00")
 	// (several project target forms on one page: each form's budget under its project)
+	// (a target form's sources written across, before the pairs reader could take a source header and the
+	// figure under it for a pair)
+	readSourceColumns(ctx, env, cells, out);
 	if (env.kind === 'project_target_table' && !out.budget.length) readFormBudgets(ctx, env, cells, out);
 	if ((env.kind === 'target_table' || env.kind === 'project_target_table') && !out.budget.length) readFundPairs(ctx, env, cells, out, haveBudget);
 	if (env.kind === 'project_target_table' && !out.budget.length && !haveBudget) readYearColumnFunds(ctx, env, out);
@@ -2426,6 +2624,7 @@ export function readGrid(ctx: Ctx, env: Env, from = 0, haveBudget = false): Grid
 	readProjectBudgetList(ctx, env, cells, out);
 	fundsByProject(ctx, out);
 	readStageMatrix(ctx, env, cells, out);
+	readFundStructure(ctx, env, cells, out);
 	readStaffRow(ctx, cells, out);
 	const spaced = readSpacedRows(ctx, cells);
 	readIndicatorGrid(ctx, env, cells, out);
@@ -3078,6 +3277,13 @@ function readFundPairs(ctx: Ctx, env: Env, cells: GCell[], out: GridResult, have
 			}
 		}
 		const next = cells[v];
+		// (a label that ends a header row of labels, "资金来源(万元) | 财政拨款 | 非税安排 | 上年结转 | 其他", over a
+		// row of figures: the figure under it starts the next row and belongs to the row's first column, no pair)
+		if (row && ctx.lineOf(next.start) !== ctx.lineOf(cells[i].start)) {
+			const line = ctx.lineOf(cells[i].start);
+			const mates = cells.slice(Math.max(0, i - 9), i + 1).filter((c) => c.key !== '' && ctx.lineOf(c.start) === line);
+			if (mates.length >= 3 && !mates.some((c) => isNumber(c.key) || /\d/.test(c.key))) continue;
+		}
 		const own = next.key.match(new RegExp(`^(${NUM})(万元|亿元|元)$`));
 		// an amount with its parts in brackets ("854万(A建设400万元,B建设295万元,C工程159万元)", written
 		// twice by some converters, "854万854万(…)"; Hunan's 绩效目标申报表 one cell a paragraph): the
