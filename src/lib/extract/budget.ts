@@ -10,7 +10,7 @@ import type { Para, Span } from './doc';
 import { readRowNumberTables } from './final-accounts';
 import { CLOSING_RE, LEVEL_FUND, MONEY_NOUN, SPENT_LABEL, OF_WHICH_OPEN, OPENING_RE, TOTAL_RE, columnStage, itemOf, lastFlow, scopeOf, stageOf, type ItemDef } from './labels';
 import { MONEY_UNIT, NUM, clauseStart, isNumberCell, moneyHits, sentenceBounds, totalFirst, type NumHit } from './numbers';
-import { filled, key, type Cell, type Row, type Table } from './tables';
+import { filled, key, tablesWithPiped, type Cell, type Row, type Table } from './tables';
 import { MONEY_FACTOR, toHalfWidth } from '../text/normalize';
 
 const SANGONG_RE = /三公|因公出国|公务用车|公务接待|出国经费/;
@@ -1856,6 +1856,13 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 				readMatrix(ctx, env, t, out, kv);
 			}
 		});
+	// the key–value block of a target table written with " | " between its cells rather than tabs
+	// (部门整体支出绩效目标表 as HTML or PDF text: "预算整体情况 | 部门预算支出 | 预算金额(万元) | 收入来源 | …"
+	// over " | 基本支出 | 672.54 | 财政拨款 | 672.54"): read as the tab-separated block is. Only the
+	// key–value reader: the matrices of bar-written forms are the grid reader's (grid.funds)
+	for (const t of tablesWithPiped(ctx))
+		if (t.piped && !ctx.tables.some((o) => o.firstLine <= t.lastLine && t.firstLine <= o.lastLine))
+			items.push({ at: ctx.lines[t.firstLine].start, run: () => void readKeyValue(ctx, env, t, out) });
 	items.sort((a, b) => a.at - b.at).forEach((i) => i.run());
 	readStandaloneRates(ctx, out);
 	// a line read twice from the same words (a sentence both a table's and the prose's) is one

@@ -1803,12 +1803,25 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		// 年度目标 | 一级指标 …, Sichuan's 部门预算项目绩效目标申报表 of several projects): a row
 		// that opens a project begins with those cells, and is read from its first level name
 		const lineOf = (x: GCell) => ctx.lineOf(x.start);
-		const headLine = lineOf(cells[i]);
-		const lead = !cells[i].loose && cells.slice(Math.max(0, i - 8), i).some((x) => x.key && !indCol(x.key) && lineOf(x) === headLine);
+		// (the row of a cell: its line, or where one cell a line each ends with a bar and a "||" line closes
+		// the row — the cell-bar layout — the first line of its run of cells)
+		const rowOf = (x: GCell) => {
+			const n = lineOf(x);
+			const barCell = (l: number) => /^(?!.* \| ).*\S \|$/.test(ctx.lines[l]?.raw.trimEnd() ?? '');
+			if (!barCell(n)) return n;
+			let b = n;
+			while (b > 0 && barCell(b - 1)) b--;
+			return b;
+		};
+		const headLine = rowOf(cells[i]);
+		// (a run of bar cells may carry the table's merged left label, "绩效指标 |", over the header: there the
+		// form's own columns are two or more)
+		const leadCells = cells.slice(Math.max(0, i - 8), i).filter((x) => x.key && !indCol(x.key) && rowOf(x) === headLine);
+		const lead = !cells[i].loose && leadCells.length >= (headLine === lineOf(cells[i]) ? 1 : 2);
 		const isLevel = (x: GCell) => LEVEL1.test(x.key) || LEVEL2.test(x.key);
 		let skipped = 0;
 		// the leading columns' headers, and the money unit the form states above them ("金额单位:元")
-		const leadHeads = lead ? cells.slice(Math.max(0, i - 8), i).filter((x) => x.key && lineOf(x) === headLine).map((x) => x.key) : [];
+		const leadHeads = lead ? cells.slice(Math.max(0, i - 8), i).filter((x) => x.key && rowOf(x) === headLine).map((x) => x.key) : [];
 		const projCol = leadHeads.findIndex((h) => /^项目名称$/.test(h));
 		const amtCol = leadHeads.findIndex((h) => /^(预算数|预算金额|资金总额|金额)$/.test(h));
 		const unitAbove = cells.slice(Math.max(0, i - 20), i).map((x) => x.key.match(/单位[:：](万元|元)$/)?.[1]).find((u) => u) as MoneyUnit | undefined;
@@ -1848,11 +1861,11 @@ function readIndicatorGrid(ctx: Ctx, env: Env, cells: GCell[], out: GridResult) 
 		}
 		while (k < cells.length) {
 			let c = cells[k];
-			if (lead && !c.loose && (k === 0 || lineOf(cells[k - 1]) !== lineOf(c)) && !isLevel(c) && !END_ROW.test(c.key)) {
-				const line = lineOf(c);
+			if (lead && !c.loose && (k === 0 || rowOf(cells[k - 1]) !== rowOf(c)) && !isLevel(c) && !END_ROW.test(c.key)) {
+				const line = rowOf(c);
 				let m = k;
-				while (m < cells.length && lineOf(cells[m]) === line && !isLevel(cells[m])) m++;
-				const found = m < cells.length && lineOf(cells[m]) === line;
+				while (m < cells.length && rowOf(cells[m]) === line && !isLevel(cells[m])) m++;
+				const found = m < cells.length && rowOf(cells[m]) === line;
 				leadMoney(cells.slice(k, m).filter((x) => x.key));
 				if (found) c = cells[(k = m)];
 				else if (!l1 && !l2 && skipped++ < 3) {
