@@ -760,6 +760,9 @@ const LEVEL2_VALUE = new RegExp(`^(?:${LEVEL2_KINDS.join('|')})值$`);
 const DECISION_L1 = /^(项目)?(决策|过程|管理)$/;
 const DECISION_L2 = /^(项目立项|绩效目标|资金投入|资金管理|组织实施|财务管理|业务管理)$/;
 
+/** A web page's furniture after a table: 扫一扫, 打印, 关闭, 附件下载, 分享到. */
+const PAGE_FURNITURE = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|附件下载|分享到|上一篇|下一篇)/;
+
 export function readParagraphCells(ctx: Ctx): Indicator[] {
 	const L = ctx.lines;
 	const isCell = (n: number) => !L[n].blank && !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
@@ -768,15 +771,30 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 	const key = (n: number) => L[n].span.norm.replace(/\s+/g, '');
 	// (a level written with 值 for 指标, "产出值 / 数量值 / 社会效益值", as some provinces' forms name them)
 	// (and the 决策 part of the common framework above the outputs: 决策 / 项目立项, 绩效目标, 资金投入)
+	// (a level with a template's fill-in note, "成本指标(必填硬性指标)", "时效指标(必填)": the level, its note dropped)
+	const levelKey = (n: number) => key(n).replace(/[(（](必填|选填)[\u4e00-\u9fa5]{0,6}[)）]$/, '');
 	const isL1 = (k: string) => LEVEL1.test(k) || LEVEL1_VALUE.test(k) || DECISION_L1.test(k);
 	const isLevel = (k: string) => isL1(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k) || LEVEL2_VALUE.test(k) || DECISION_L2.test(k);
 	for (let i = 0; i < cells.length; i++) {
 		// the header: consecutive cells each a column word, l1 … name … a value column; blank lines between
 		// every two (the layout this reader serves)
-		if (columnRole(key(cells[i])) !== 'l1') continue;
-		const roles: ColumnRole[] = [];
-		let j = i;
-		while (j < cells.length && columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name')) && (j === i || cells[j] - cells[j - 1] === 2)) roles.push(columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name'))!), j++;
+		// (or a tree table's: its first column holds the project, the levels and the indicators each on a
+		// row of its own, "项目 / 指标值 / 绩效金额", the levels shown by indentation only — the budget
+		// system's 项目绩效目标批复表 / 申报表 as disclosure pages print it, Ningxia's and others'; the
+		// levels alone on their rows are carried down like merged level cells)
+		const tree = /^(项目|项目名称|绩效指标|指标名称?)$/.test(key(cells[i])) && i + 1 < cells.length && cells[i + 1] - cells[i] === 2 && columnRole(key(cells[i + 1])) === 'target';
+		if (columnRole(key(cells[i])) !== 'l1' && !tree) continue;
+		const roles: ColumnRole[] = tree ? ['name', 'target'] : [];
+		let j = tree ? i + 2 : i;
+		if (tree) {
+			// (the amount column beside the project row, 绩效金额 / 金额: no indicator's)
+			if (j < cells.length && cells[j] - cells[j - 1] === 2 && /金额/.test(key(cells[j])) && !columnRole(key(cells[j]))) j++;
+			// (the department's and the project's rows and the project's amount before the first level)
+			let skip = 0;
+			while (j < cells.length && skip < 4 && !isLevel(levelKey(cells[j]))) j++, skip++;
+			if (j >= cells.length || !isL1(levelKey(cells[j]))) continue;
+		}
+		while (!tree && j < cells.length && columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name')) && (j === i || cells[j] - cells[j - 1] === 2)) roles.push(columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name'))!), j++;
 		const nameAt = roles.indexOf('name');
 		if (nameAt < 0 || new Set(roles).size !== roles.length) continue;
 		const vals = roles.slice(nameAt + 1);
@@ -799,8 +817,8 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 			for (;;) {
 				let n1: string | undefined;
 				let n2: string | undefined;
-				while (k < cells.length && isLevel(key(cells[k]))) {
-					const lk = key(cells[k]);
+				while (k < cells.length && isLevel(levelKey(cells[k]))) {
+					const lk = levelKey(cells[k]);
 					// (成本指标 under 产出指标 is its level 2, as the other readers take it)
 					if (isL1(lk) && !n1 && !n2 && !(/^成本/.test(lk) && /^产出/.test(l1))) n1 = lk;
 					else n2 = lk;
@@ -817,10 +835,11 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 				const vs = cells.slice(k + 1, k + 1 + vals.length);
 				const fits = vs.every((n, x) => {
 					const v = key(n);
-					if (isLevel(v) || columnRole(v)) return false;
+					if (isLevel(levelKey(n)) || columnRole(v)) return false;
 					return vals[x] === 'max' || vals[x] === 'score' ? /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100 : vals[x] === 'note' || v.length <= 40;
 				});
-				if (!fits || nk.length < 2 || /^\d/.test(nk) || nk.length > 60) break;
+				// (a web page's furniture after the table, "附件下载:" over "扫一扫", ends it)
+				if (!fits || nk.length < 2 || /^\d/.test(nk) || nk.length > 60 || /[:：]$/.test(nk) || vs.some((n) => PAGE_FURNITURE.test(key(n)))) break;
 				const name = nameLine.span.text.trim().replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
 				const unit = unitOfName(name);
 				const ind = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) } as Indicator;

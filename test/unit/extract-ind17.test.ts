@@ -1,0 +1,83 @@
+/**
+ * ind17: indicator and score tables read by class, on made-up text.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+
+const run = (lines: string[]) => extract(['SOURCE: test', '---', ...lines].join('\n'), { sourceFile: 't.txt' }).report;
+
+describe('a flattened 整体支出绩效自评表 with points after the values', () => {
+	// 一级指标 | 权重 | 二级指标 | 三级指标 | 年度指标值 | 全年完成值 | 分值 | 得分 | 偏差及原因分析, every cell run together
+	const text = [
+		'青溪镇文化站整体支出绩效自评表(2022年度)',
+		'一级指标自评权重二级指标三级指标年度指标值全年完成值分值得分偏差及原因分析管理指标40预算编制管理编制准确率98%98%66资金使用管理支出合规性合规有一笔调整32档案管理归档及时率95%95%88效果指标40满意度指标群众满意度90%90%1010'
+	];
+	it('reads the level-1 points run on as the next cell, and the rows whose value stands twice', () => {
+		const r = run(text);
+		const names = r.indicators.map((i) => i.name);
+		expect(names).toContain('档案管理归档及时率');
+		expect(r.indicators.find((i) => i.name === '档案管理归档及时率')?.score?.value).toBe(8);
+		expect(r.indicators.find((i) => i.name === '档案管理归档及时率')?.level1).toBe('管理指标');
+		expect(r.scores?.tree.find((n) => n.name === '管理指标')?.max?.value).toBe(40);
+	});
+	it('leaves a row whose target and outcome differ unread, and keeps it out of the next row', () => {
+		const r = run(text);
+		// (the pair "32" is no value written twice, and "…调整32档案管理…" is no name)
+		expect(r.indicators.some((i) => /合规|32/.test(i.name))).toBe(false);
+		expect(r.indicators.every((i) => i.target?.value !== 3 && i.actual?.value !== 3)).toBe(true);
+	});
+});
+
+describe('a tree table: levels and indicators each on a row of their own, one cell a paragraph', () => {
+	const para = (cells: string[]) => cells.join('\n\n');
+	it('reads 项目 / 指标值 / 绩效金额 with the levels carried down and fill-in notes dropped', () => {
+		const r = run([
+			'云岭县农技推广站2021年项目绩效目标批复表',
+			'',
+			'单位:元',
+			'',
+			para([
+				'项目',
+				'指标值',
+				'绩效金额',
+				' 云岭县农技推广站',
+				'  农作物良种推广补助',
+				'560000',
+				'   产出指标',
+				'    数量指标(必填硬性指标)',
+				'     推广良种面积',
+				'≥3000亩',
+				'     示范户数量',
+				'120户',
+				'    质量指标(必填)',
+				'     良种纯度达标率',
+				'98%',
+				'   效益指标',
+				'    经济效益指标(选填)',
+				'     亩均增收',
+				'≥80元',
+				'   满意度指标',
+				'    服务对象满意度指标(必填)',
+				'     农户满意度',
+				'≥90%',
+				'附件下载:',
+				'扫一扫'
+			])
+		]);
+		const byName = new Map(r.indicators.map((i) => [i.name, i]));
+		expect(r.indicators).toHaveLength(5);
+		expect(byName.get('示范户数量')?.level2).toBe('数量指标');
+		expect(byName.get('良种纯度达标率')?.level2).toBe('质量指标');
+		expect(byName.get('亩均增收')?.level1).toBe('效益指标');
+		expect(byName.get('亩均增收')?.target?.value).toBe(80);
+		expect(byName.get('农户满意度')?.level1).toBe('满意度指标');
+	});
+	it('reads the same tree under 项目名称 / 指标值 with no amount column', () => {
+		const r = run([
+			para(['项目名称', '指标值', '河湾社区环境整治', '产出指标', '时效指标', '整治完成时间', '2022年10月底前', '成本指标', '单位面积整治成本', '≤45元/平方米', '效益指标', '社会效益指标', '居民环境投诉下降', '明显下降'])
+		]);
+		expect(r.indicators.map((i) => i.name)).toEqual(['整治完成时间', '单位面积整治成本', '居民环境投诉下降']);
+		expect(r.indicators[1].level2).toBe('成本指标');
+		expect(r.indicators[1].level1).toBe('产出指标');
+	});
+});
