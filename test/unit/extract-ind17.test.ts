@@ -81,3 +81,49 @@ describe('a tree table: levels and indicators each on a row of their own, one ce
 		expect(r.indicators[1].level1).toBe('产出指标');
 	});
 });
+
+describe('a target table whose cells a web page ran together, one row a line', () => {
+	it('reads 指标名称 | 指标权重 | 计量单位 | 指标性质 | 指标值 by the one cut that fits the columns', () => {
+		const r = run([
+			'2023年部门(单位)整体绩效目标表',
+			'单位:万元',
+			'部门(单位)名称某县松林乡人民政府',
+			'绩效指标指标名称指标权重计量单位指标性质指标值',
+			'一般公共预算支出执行率15%≥95',
+			'便民服务事项办结率(含代办)10%=100',
+			'乡村道路日常养护里程20公里≥48',
+			'组织农业技术培训场次1012',
+			'人居环境整治成效10明显改善',
+			'群众满意度5%90',
+			'',
+			'2023年一般性项目绩效目标表'
+		]);
+		const by = new Map(r.indicators.map((i) => [i.name, i]));
+		expect(r.indicators).toHaveLength(6);
+		expect(by.get('一般公共预算支出执行率')?.target).toMatchObject({ op: '>=', value: 95, unit: '%', text: '≥95' });
+		expect(by.get('一般公共预算支出执行率')?.max?.value).toBe(15);
+		expect(by.get('便民服务事项办结率(含代办)')?.target).toMatchObject({ op: '=', value: 100, unit: '%' });
+		expect(by.get('乡村道路日常养护里程')?.target).toMatchObject({ value: 48, unit: '公里' });
+		// (1012: points 10 and a target of 12 — 1 | 012 and 101 | 2 do not fit)
+		expect(by.get('组织农业技术培训场次')?.target?.value).toBe(12);
+		expect(by.get('组织农业技术培训场次')?.max?.value).toBe(10);
+		expect(by.get('人居环境整治成效')?.target).toMatchObject({ op: 'text', text: '明显改善' });
+		expect(by.get('群众满意度')?.max?.value).toBe(5);
+	});
+	it('carries level names run into a row, and stops at a row no single cut fits', () => {
+		const r = run([
+			'一级指标二级指标三级指标分值指标值',
+			'产出指标数量指标新建蓄水池数量10≥6个',
+			'质量指标蓄水池验收合格率10100%',
+			'效益指标社会效益指标受益农户数20≥300户',
+			'满意度指标服务对象满意度指标受益群众满意度10≥90%',
+			'培训人次5560',
+			'成本控制1优良'
+		]);
+		expect(r.indicators.map((i) => i.name)).toEqual(['新建蓄水池数量', '蓄水池验收合格率', '受益农户数', '受益群众满意度']);
+		expect(r.indicators[1]).toMatchObject({ level1: '产出指标', level2: '质量指标' });
+		expect(r.indicators[1].target?.value).toBe(100);
+		expect(r.indicators[2]).toMatchObject({ level1: '效益指标', level2: '社会效益指标' });
+		expect(r.indicators[2].target).toMatchObject({ value: 300, unit: '户' });
+	});
+});

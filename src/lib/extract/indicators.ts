@@ -503,6 +503,7 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 	// (no delimited indicator table: one joined by spaces, read by its header's roles)
 	if (!out.length) out.push(...readSpacedRoleRows(ctx));
 	if (!out.length) out.push(...readParagraphCells(ctx));
+	if (!out.length) out.push(...readRunTogetherRows(ctx));
 	return { table: out };
 }
 
@@ -859,6 +860,157 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 		};
 		const withNotes = readRows(vals);
 		const out = bare.length < vals.length ? [withNotes, readRows(bare)].sort((x, y) => y.length - x.length)[0] : withNotes;
+		if (out.length >= 2) return out;
+	}
+	return [];
+}
+
+/* ------------------------------------------------------------------ rows whose cells ran together */
+
+/** An operator column's content as a row runs it into its neighbours: a sign, or its words. */
+const RUN_OP = /(?:>=|<=|≥|≤|＝|=|>|<|大于等于|小于等于|不低于|不高于|不少于|不超过|不多于|大于|小于|等于|正向|反向|定性|定量)/y;
+/** A target as a cell holds it: an operator, a number and its own unit; a date; or words without figures. */
+const RUN_TARGET = /^(?:[≥≤><=＝]{0,2}(?!0\d)\d+(?:\.\d+)?(?:%|‰|[a-zA-Z²³]{1,4}|[\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5a-zA-Z]{1,3})?)?|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[\u4e00-\u9fa5]{0,3}|[^\d]{1,30})$/;
+
+/** A header run together from column words, "指标名称指标权重计量单位指标性质指标值": its roles in order. */
+export function runHeaderRoles(s: string): ColumnRole[] | undefined {
+	const roles: ColumnRole[] = [];
+	let i = s.startsWith('绩效指标') ? 4 : 0;
+	while (i < s.length) {
+		let len = Math.min(12, s.length - i);
+		let r: ColumnRole | undefined;
+		for (; len >= 2; len--) {
+			r = columnRole(s.slice(i, i + len), (roles.includes('l1') || roles.includes('l2')) && !roles.includes('name'));
+			if (r) break;
+		}
+		if (!r || roles.includes(r)) return undefined;
+		roles.push(r);
+		i += len;
+	}
+	return roles;
+}
+
+/**
+ * The ways a row run together reads under value columns `vals` after its name: each a list of
+ * [start, end) per column. Points (权重 / 分值) are one to three digits of at most 100; a unit and an
+ * operator may be empty; the target takes the rest and must read as a target. A unit is taken only
+ * before a figure (before words it cannot be told from them).
+ */
+export function runReadings(s: string, vals: ColumnRole[]): Array<{ nameEnd: number; at: Array<[number, number]> }> {
+	const found: Array<{ nameEnd: number; at: Array<[number, number]> }> = [];
+	const walk = (x: number, p: number, at: Array<[number, number]>, nameEnd: number) => {
+		if (found.length > 1) return;
+		const role = vals[x];
+		if (x === vals.length - 1) {
+			const t = s.slice(p);
+			if (!t || !RUN_TARGET.test(t)) return;
+			const unitAt = vals.indexOf('unit');
+			if (unitAt >= 0 && at[unitAt][1] > at[unitAt][0] && !/\d/.test(t)) return;
+			// (an operator column left empty before a signed target: the sign is the column's)
+			const opAt = vals.indexOf('op');
+			if (opAt >= 0 && at[opAt][1] === at[opAt][0] && /^[≥≤><=＝]/.test(t)) return;
+			// (a zero right after points cut inside a run of digits is the points' last digit: "10有效保障")
+			if (/^0(?![.\d])/.test(t) && /\d/.test(s[p - 1] ?? '')) return;
+			found.push({ nameEnd, at: [...at, [p, s.length]] });
+			return;
+		}
+		const cands: number[] = [];
+		if (role === 'max' || role === 'score') {
+			const m = s.slice(p).match(/^\d{1,3}(?:\.\d{1,2})?/)?.[0] ?? '';
+			for (let l = 1; l <= m.length; l++) {
+				const w = m.slice(0, l);
+				if (!w.endsWith('.') && !/^0\d/.test(w) && Number(w) > 0 && Number(w) <= 100) cands.push(p + l);
+			}
+		} else if (role === 'unit') {
+			cands.push(p);
+			const m = s.slice(p).match(/^(?:%|‰|[a-zA-Z]{1,4}|[\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5a-zA-Z]{1,3})?)/)?.[0] ?? '';
+			for (let l = 1; l <= m.length; l++) cands.push(p + l);
+		} else if (role === 'op') {
+			cands.push(p);
+			RUN_OP.lastIndex = p;
+			const m = RUN_OP.exec(s);
+			if (m) cands.push(p + m[0].length);
+		} else return;
+		for (const e of new Set(cands)) walk(x + 1, e, [...at, [p, e]], nameEnd);
+	};
+	// the name ends where a figure starts (not inside one), or where an operator does
+	for (let p = 2; p < s.length; p++) {
+		// (a name ends in no figure, unit or operator: "…率10%=" is the row's values)
+		if (/[\d.%‰=<>≥≤＝~\-]/.test(s[p - 1])) continue;
+		walk(0, p, [], p);
+		if (found.length > 1) break;
+	}
+	return found;
+}
+
+/**
+ * Indicator tables whose cells a web page ran together, one row a line with no separator, under a
+ * header run together the same way ("绩效指标指标名称指标权重计量单位指标性质指标值", then "预算执行率
+ * 10%=100", "农村公路养护里程10公里=125", "开展文艺活动场次1020", "群众满意度5%95"): the header's
+ * words give the columns by role (columnRole); a row is read where exactly one cut fits the columns
+ * (points of at most 100, a unit only before a figure, an operator, a target that reads as one), else
+ * reading stops. Level names the row opens with (产出指标, 数量指标) are carried down where the header
+ * has level columns. Serves Chongqing's 部门(单位)整体绩效目标表 (指标名称 | 指标权重 | 计量单位 | 指标性质 |
+ * 指标值) and any target table with name, points, unit, operator and target columns in this state.
+ */
+export function readRunTogetherRows(ctx: Ctx): Indicator[] {
+	const L = ctx.lines;
+	for (let h = 0; h < L.length; h++) {
+		const hk = L[h].span.norm.trim();
+		if (!/指标值|目标值/.test(hk) || /[\s|\t]/.test(hk) || hk.length > 80) continue;
+		const roles = runHeaderRoles(hk);
+		if (!roles) continue;
+		const nameAt = roles.indexOf('name');
+		const vals = roles.slice(nameAt + 1);
+		if (nameAt < 0 || vals[vals.length - 1] !== 'target' || vals.some((r) => !['max', 'score', 'unit', 'op', 'target'].includes(r))) continue;
+		if (roles.slice(0, nameAt).some((r) => r !== 'l1' && r !== 'l2')) continue;
+		const out: Indicator[] = [];
+		let l1 = '';
+		let l2 = '';
+		for (let n = h + 1; n < L.length; n++) {
+			const line = L[n];
+			const raw = line.span.norm;
+			const lead = raw.search(/\S/);
+			const s = raw.trim();
+			if (!s || /[\s|\t]/.test(s)) break;
+			let from = 0;
+			if (nameAt > 0) {
+				const lv = s.match(new RegExp(`^((?:产出|效益|效果|满意度)指标)?(${LEVEL2_NAME})?`))!;
+				if (lv[1]) (l1 = lv[1]), (l2 = '');
+				if (lv[2]) l2 = lv[2];
+				from = lv[0].length;
+				if (!l1 && l2) l1 = level1Of(l2);
+			}
+			const body = s.slice(from);
+			const reads = runReadings(body, vals);
+			if (reads.length !== 1) break;
+			const { nameEnd, at } = reads[0];
+			const off = lead + from;
+			const src = (i: number) => line.span.map[off + i];
+			const text = (a: number, b: number) => line.span.text.slice(off + a, off + b);
+			const name = text(0, nameEnd).replace(KEY_MARK, '').replace(ORDINAL, '');
+			const ind = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name } as Indicator;
+			const q0 = src(0);
+			const q1 = src(body.length - 1) + 1;
+			const piece = (role: ColumnRole) => {
+				const x = vals.indexOf(role);
+				return x < 0 || at[x][1] <= at[x][0] ? undefined : at[x];
+			};
+			const u = piece('unit');
+			const o = piece('op');
+			const t = piece('target')!;
+			const unit = u ? body.slice(u[0], u[1]) : unitOfName(name);
+			// (an operator sign is the target's, as written: "=100"; a word of kind or polarity is not)
+			const signed = o && /^[>=<≥≤＝]+$/.test(body.slice(o[0], o[1]));
+			const t0 = signed ? o![0] : t[0];
+			const cell = { text: text(t0, t[1]), norm: body.slice(t0, t[1]), start: src(t0), end: q1 } as Cell;
+			ind.target = target(ctx, cell, unit, q0, q1, o && !signed ? opSign(body.slice(o[0], o[1])) : '');
+			for (const r of ['max', 'score'] as const) {
+				const p = piece(r);
+				if (p) ind[r] = ctx.figure(text(p[0], p[1]), '分', q0, q1, 0.8, 'indicators.run-together.' + r);
+			}
+			out.push(ind);
+		}
 		if (out.length >= 2) return out;
 	}
 	return [];

@@ -23,7 +23,7 @@ import type { Ctx } from './context';
 import { joinLines, type Joined } from './fused-rows';
 import { cutsOf } from './numbers';
 import { simplifyText } from '../text/simplified';
-import { LEVEL2_KINDS, LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
+import { LEVEL2_KINDS, LEVEL2_NAME, level1Of, parseTarget, runHeaderRoles, unitOfName } from './indicators';
 
 /**
  * Character confusions of Chinese OCR inside level names and units: 目 read as "Fl", 项 as 顼,
@@ -801,6 +801,10 @@ export function readFusedLines(ctx: Ctx): Indicator[] {
 	const sq = (t: string) => t.replace(/\s+/g, '');
 	const h = ctx.lines.findIndex((l) => !/[|\t]/.test(l.raw) && /一级指标二级指标/.test(sq(l.span.norm)) && /(指标值|目标值|指标内容)$/.test(sq(l.span.norm)));
 	if (h < 0) return out;
+	// (a header with columns between the name and the target, 分值 / 指标权重 / 计量单位 / 指标性质, is no
+	// row of name and figure: indicators.ts readRunTogetherRows reads it by its columns)
+	const roles = runHeaderRoles(sq(ctx.lines[h].span.norm));
+	if (roles && roles.some((r) => !['l1', 'l2', 'name', 'target', 'note'].includes(r))) return out;
 	const L1 = /^(产出指标|效益指标|满意度指标)/;
 	const L2 = new RegExp(`^(${LEVEL2_KINDS.join('|')})指标`);
 	const VALUE = /((?:≥|≤|>=|<=|>|<|=)?\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,2})?)?)$/;
