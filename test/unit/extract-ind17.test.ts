@@ -127,3 +127,24 @@ describe('a target table whose cells a web page ran together, one row a line', (
 		expect(r.indicators[2].target).toMatchObject({ value: 300, unit: '户' });
 	});
 });
+
+describe('a level cell beside the list of its targets', () => {
+	it('reads each clause that ends in its figure, bars or tabs, level 1 or level 2 cells', () => {
+		const r = run([
+			'项目名称 | 乡村图书室补充图书经费 | 预算金额 | 12万元 |',
+			'年度绩效总目标 | 产出指标 | 新增图书册数1500册;开展阅读活动场次不少于6场;图书上架及时率≥95%。 |',
+			'效益指标 | 借阅人次≥3000人次;阅读氛围明显提升。 |',
+			'满意度指标\t读者满意度≥90%;活动参与者满意度不低于85%',
+			'数量指标 | 覆盖行政村12个;流动借阅点4处 |'
+		]);
+		const by = new Map(r.indicators.map((i) => [i.name, i]));
+		expect(by.get('新增图书册数')?.target).toMatchObject({ op: '>=', value: 1500, unit: '册' });
+		expect(by.get('开展阅读活动场次')?.target).toMatchObject({ value: 6, unit: '场' });
+		expect(by.get('图书上架及时率')?.target).toMatchObject({ op: '>=', value: 95, unit: '%' });
+		expect(by.get('借阅人次')?.level1).toBe('效益指标');
+		expect(by.get('活动参与者满意度')?.level1).toBe('满意度指标');
+		expect(by.get('流动借阅点')).toMatchObject({ level1: '产出指标', level2: '数量指标' });
+		// (a clause without a figure cannot be cut from its name: unread)
+		expect([...by.keys()].some((n) => /阅读氛围/.test(n))).toBe(false);
+	});
+});

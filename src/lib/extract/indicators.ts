@@ -504,6 +504,7 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 	if (!out.length) out.push(...readSpacedRoleRows(ctx));
 	if (!out.length) out.push(...readParagraphCells(ctx));
 	if (!out.length) out.push(...readRunTogetherRows(ctx));
+	if (!out.length) out.push(...readLevelListCells(ctx));
 	return { table: out };
 }
 
@@ -1014,4 +1015,66 @@ export function readRunTogetherRows(ctx: Ctx): Indicator[] {
 		if (out.length >= 2) return out;
 	}
 	return [];
+}
+
+/* ------------------------------------------------------------------ a level's targets listed in one cell */
+
+/** One listed target: a name, then its figure at the clause's end ("巡查频次8次", "验收合格率≥86%", "覆盖人次不低于2万人次"). */
+const LISTED = new RegExp(
+	`^\\s*([\\u4e00-\\u9fa5][^;；。]{0,40}?[^\\d.\\s%‰≥≤<>=＝,，、])\\s*(?:为|达到|达|约)?\\s*((?:≥|≤|>=|<=|>|<|=|＝|不低于|不少于|不高于|不超过|低于|高于|大于|小于)?\\s*${NUM}\\s*(?:%|‰|[a-zA-Z²³]{1,4}|[\\u4e00-\\u9fa5]{1,3}(?:\\/[\\u4e00-\\u9fa5]{1,3})?)?)\\s*$`
+);
+
+/**
+ * Targets listed in the cell beside their level, "产出指标 | 开展巡查频次8次;编制宣传资料数量3个;验收合格率≥86%。"
+ * (the 年度绩效总目标 block of Hubei's 项目绩效目标表, and any form whose level cells hold their indicators as
+ * a list): each clause between semicolons that ends in its figure is an indicator of that level, its name
+ * what stands before the figure; a clause without a figure ("名录基本健全") cannot be cut from its name and
+ * stays unread. Two such clauses or more in one cell (then a cell of one beside it counts too).
+ */
+export function readLevelListCells(ctx: Ctx): Indicator[] {
+	const lists: Indicator[][] = [];
+	for (const line of ctx.lines) {
+		// (the line's cells, by its separators: bars or tabs, the layouts that keep a cell whole)
+		if (!/[|\t]/.test(line.span.norm)) continue;
+		const { span } = line;
+		const cells: Array<{ text: string; norm: string; map: number[] }> = [];
+		let from = 0;
+		for (const part of span.norm.split(/[|\t]/)) {
+			const lead = part.length - part.trimStart().length;
+			const a = from + lead;
+			const b = from + part.trimEnd().length;
+			if (b > a) cells.push({ text: span.text.slice(a, b), norm: span.norm.slice(a, b), map: span.map.slice(a, b) });
+			from += part.length + 1;
+		}
+		{
+			for (let c = 0; c + 1 < cells.length; c++) {
+				const lk = cells[c].norm.replace(/\s+/g, '');
+				const l1 = /^(产出|效益|效果|满意度)指标$/.test(lk) ? lk : new RegExp(`^${LEVEL2_NAME}$`).test(lk) ? level1Of(lk) : undefined;
+				if (!l1) continue;
+				const cell = { ...cells[c + 1], span: { map: cells[c + 1].map } };
+				const found: Indicator[] = [];
+				let a = 0;
+				for (const seg of cell.norm.split(/([;；]|。(?=.))/)) {
+					const from = a;
+					a += seg.length;
+					const m = seg.replace(/。$/, '').match(LISTED);
+					if (!m) continue;
+					const n0 = from + seg.search(/\S/);
+					const t0 = from + seg.indexOf(m[2], seg.indexOf(m[1]) + m[1].length);
+					const t1 = t0 + m[2].length;
+					const q0 = cell.span.map[n0];
+					const q1 = cell.span.map[t1 - 1] + 1;
+					const name = cell.text.slice(n0, n0 + m[1].length).replace(/\s+/g, '');
+					const text = cell.text.slice(t0, t1).trim();
+					const parsed = parseTarget(text, cell.norm.slice(t0, t1).trim(), unitOfName(name));
+					if (parsed.value === undefined) continue;
+					const target = ctx.mark({ ...parsed, quote: ctx.quote(q0, q1) } as Target, q0, q1, 0.7, 'indicators.level-list');
+					found.push({ level1: l1, ...(lk !== l1 ? { level2: lk } : {}), name, target } as Indicator);
+				}
+				if (found.length) lists.push(found);
+			}
+		}
+	}
+	// (a cell of one listed target counts beside a cell that lists two or more: one sentence with a figure is no list)
+	return lists.some((f) => f.length >= 2) ? lists.flat() : [];
 }
