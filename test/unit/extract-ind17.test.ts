@@ -148,3 +148,30 @@ describe('a level cell beside the list of its targets', () => {
 		expect([...by.keys()].some((n) => /阅读氛围/.test(n))).toBe(false);
 	});
 });
+
+describe('indicators listed in the paragraph under 绩效指标完成情况', () => {
+	it('reads bare figures as outcomes and bounded ones as targets, heading inline', () => {
+		const r = run([
+			'石门县2022年农村饮水安全补助资金绩效自评报告',
+			'(一)资金投入情况分析。补助资金80万元全部用于饮水工程维修。',
+			'(三)绩效指标完成情况分析。维修供水管网长度12.5公里,水质检测合格率98%,工程验收合格率100%,维修任务及时完成率不低于95%,资金按时拨付到达≥90%,农村供水保障水平明显提升。'
+		]);
+		const by = new Map(r.indicators.map((i) => [i.name, i]));
+		expect(by.get('维修供水管网长度')?.actual).toMatchObject({ value: 12.5, unit: '公里' });
+		expect(by.get('水质检测合格率')?.actual).toMatchObject({ value: 98, unit: '%' });
+		expect(by.get('维修任务及时完成率')?.target).toMatchObject({ op: '>=', value: 95 });
+		// (到达 is a verb, not "到" + the copula 达)
+		expect(by.get('资金按时拨付到达')?.target?.value).toBe(90);
+		expect([...by.keys()].some((n) => /保障水平/.test(n))).toBe(false);
+	});
+	it('reads the paragraph under a heading line of its own', () => {
+		const r = run([
+			'青山乡2023年农技推广补助项目绩效自评报告',
+			'二、绩效指标完成情况',
+			'',
+			'培训基层农技人员320人次,发放技术资料1500份,示范基地建设数量4个,受训人员满意度达96%。'
+		]);
+		expect(r.indicators.map((i) => i.name)).toEqual(['培训基层农技人员', '发放技术资料', '示范基地建设数量', '受训人员满意度']);
+		expect(r.indicators[3].actual).toMatchObject({ value: 96, unit: '%' });
+	});
+});
