@@ -175,3 +175,28 @@ describe('indicators listed in the paragraph under 绩效指标完成情况', ()
 		expect(r.indicators[3].actual).toMatchObject({ value: 96, unit: '%' });
 	});
 });
+
+describe('the level-list cells in every layout', () => {
+	const rows = [
+		['年度绩效总目标', '产出指标', '新增图书册数1500册;开展阅读活动场次不少于6场;图书上架及时率≥95%。'],
+		['效益指标', '借阅人次≥3000人次;阅读氛围明显提升。']
+	];
+	const layouts: Record<string, string[]> = {
+		pipe: rows.map((r) => r.join(' | ') + ' |'),
+		tab: rows.map((r) => r.join('\t')),
+		space: rows.map((r) => r.join(' ')),
+		'cell-line': rows.flat(),
+		'cell-bar': rows.flatMap((r) => [...r.map((c) => c + ' |'), '||'])
+	};
+	for (const [name, lines] of Object.entries(layouts)) {
+		it(`reads the same indicators, ${name}`, () => {
+			const r = run(['项目名称 | 乡村图书室补充图书经费 |', ...lines]);
+			expect(r.indicators.map((i) => [i.level1, i.name, i.target?.value])).toEqual([
+				['产出指标', '新增图书册数', 1500],
+				['产出指标', '开展阅读活动场次', 6],
+				['产出指标', '图书上架及时率', 95],
+				['效益指标', '借阅人次', 3000]
+			]);
+		});
+	}
+});

@@ -1029,50 +1029,58 @@ const LISTED = new RegExp(
  * (the 年度绩效总目标 block of Hubei's 项目绩效目标表, and any form whose level cells hold their indicators as
  * a list): each clause between semicolons that ends in its figure is an indicator of that level, its name
  * what stands before the figure; a clause without a figure ("名录基本健全") cannot be cut from its name and
- * stays unread. Two such clauses or more in one cell (then a cell of one beside it counts too).
+ * stays unread. Two such clauses or more in one cell (then a cell of one beside it counts too). The
+ * list is the rest of the level's row up to the next bar or tab (bars, tabs, cells joined by spaces), or
+ * the next line where the level's cell ends its line (one cell a line, with or without a closing bar).
  */
 export function readLevelListCells(ctx: Ctx): Indicator[] {
 	const lists: Indicator[][] = [];
-	for (const line of ctx.lines) {
-		// (the line's cells, by its separators: bars or tabs, the layouts that keep a cell whole)
-		if (!/[|\t]/.test(line.span.norm)) continue;
-		const { span } = line;
-		const cells: Array<{ text: string; norm: string; map: number[] }> = [];
-		let from = 0;
-		for (const part of span.norm.split(/[|\t]/)) {
-			const lead = part.length - part.trimStart().length;
-			const a = from + lead;
-			const b = from + part.trimEnd().length;
-			if (b > a) cells.push({ text: span.text.slice(a, b), norm: span.norm.slice(a, b), map: span.map.slice(a, b) });
-			from += part.length + 1;
-		}
-		{
-			for (let c = 0; c + 1 < cells.length; c++) {
-				const lk = cells[c].norm.replace(/\s+/g, '');
-				const l1 = /^(产出|效益|效果|满意度)指标$/.test(lk) ? lk : new RegExp(`^${LEVEL2_NAME}$`).test(lk) ? level1Of(lk) : undefined;
-				if (!l1) continue;
-				const cell = { ...cells[c + 1], span: { map: cells[c + 1].map } };
-				const found: Indicator[] = [];
-				let a = 0;
-				for (const seg of cell.norm.split(/([;；]|。(?=.))/)) {
-					const from = a;
-					a += seg.length;
-					const m = seg.replace(/。$/, '').match(LISTED);
-					if (!m) continue;
-					const n0 = from + seg.search(/\S/);
-					const t0 = from + seg.indexOf(m[2], seg.indexOf(m[1]) + m[1].length);
-					const t1 = t0 + m[2].length;
-					const q0 = cell.span.map[n0];
-					const q1 = cell.span.map[t1 - 1] + 1;
-					const name = cell.text.slice(n0, n0 + m[1].length).replace(/\s+/g, '');
-					const text = cell.text.slice(t0, t1).trim();
-					const parsed = parseTarget(text, cell.norm.slice(t0, t1).trim(), unitOfName(name));
-					if (parsed.value === undefined) continue;
-					const target = ctx.mark({ ...parsed, quote: ctx.quote(q0, q1) } as Target, q0, q1, 0.7, 'indicators.level-list');
-					found.push({ level1: l1, ...(lk !== l1 ? { level2: lk } : {}), name, target } as Indicator);
-				}
-				if (found.length) lists.push(found);
+	const L = ctx.lines;
+	const LEVEL_CELL = new RegExp(`(?<=^|[|\\t\\s])((?:产出|效益|效果|满意度)指标|${LEVEL2_NAME})(?=$|\\s*[|\\t]|\\s)`, 'g');
+	for (let n = 0; n < L.length; n++) {
+		const norm = L[n].span.norm;
+		for (const lm of norm.matchAll(LEVEL_CELL)) {
+			const lk = lm[1];
+			// (a heading "一、 产出指标" over prose is no cell)
+			if (/(^|\s)([一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*$/.test(norm.slice(0, lm.index))) continue;
+			const l1 = /^(产出|效益|效果|满意度)指标$/.test(lk) ? lk : level1Of(lk);
+			// the list: the rest of the cell's row up to the next bar or tab, or, where the level's cell ends
+			// the line (one cell a line, "产出指标 |"), the next line
+			let span = L[n].span;
+			let a0 = lm.index! + lk.length;
+			const restLine = norm.slice(a0).replace(/^[\s|\t]+/, '');
+			if (!restLine.replace(/[|\s]+$/, '')) {
+				let m = n + 1;
+				while (m < L.length && L[m].blank) m++;
+				if (m >= L.length) continue;
+				span = L[m].span;
+				a0 = 0;
+			} else a0 += norm.slice(a0).length - restLine.length;
+			const cut = span.norm.slice(a0).search(/[|\t]/);
+			const b0 = cut < 0 ? span.norm.length : a0 + cut;
+			const cell = { text: span.text.slice(a0, b0), norm: span.norm.slice(a0, b0), span: { map: span.map.slice(a0, b0) } };
+			// (labelled clauses, "数量指标:…", are prose under a level's heading: the prose readers')
+			if (/[:：]/.test(cell.norm)) continue;
+			const found: Indicator[] = [];
+			let a = 0;
+			for (const seg of cell.norm.split(/([;；]|。(?=.))/)) {
+				const from = a;
+				a += seg.length;
+				const m = seg.replace(/。$/, '').match(LISTED);
+				if (!m) continue;
+				const n0 = from + seg.search(/\S/);
+				const t0 = from + seg.indexOf(m[2], seg.indexOf(m[1]) + m[1].length);
+				const t1 = t0 + m[2].length;
+				const q0 = cell.span.map[n0];
+				const q1 = cell.span.map[t1 - 1] + 1;
+				const name = cell.text.slice(n0, n0 + m[1].length).replace(/\s+/g, '');
+				const text = cell.text.slice(t0, t1).trim();
+				const parsed = parseTarget(text, cell.norm.slice(t0, t1).trim(), unitOfName(name));
+				if (parsed.value === undefined) continue;
+				const target = ctx.mark({ ...parsed, quote: ctx.quote(q0, q1) } as Target, q0, q1, 0.7, 'indicators.level-list');
+				found.push({ level1: l1, ...(lk !== l1 ? { level2: lk } : {}), name, target } as Indicator);
 			}
+			if (found.length) lists.push(found);
 		}
 	}
 	// (a cell of one listed target counts beside a cell that lists two or more: one sentence with a figure is no list)
