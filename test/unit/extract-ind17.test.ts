@@ -200,3 +200,120 @@ describe('the level-list cells in every layout', () => {
 		});
 	}
 });
+
+describe('an indicator table one cell a line, rows found by content', () => {
+	const header = ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重', '指标方向性'];
+	it('reads rows whose empty cells were dropped, the level-1 cell printed mid-block, polarity cells passed over', () => {
+		const r = run([
+			'南坪镇2024年项目绩效目标表',
+			...header,
+			'产出指标',
+			'数量指标',
+			'新建机耕道长度',
+			'≥',
+			'3.2',
+			'公里',
+			'20',
+			'正向指标',
+			'硬化晒坝面积',
+			'≥',
+			'1200',
+			'平方米',
+			'10',
+			'产出指标',
+			'维修涵洞数量',
+			'8处',
+			'时效指标',
+			'完工时间',
+			'≤',
+			'1',
+			'年',
+			'10',
+			'满意度指标',
+			'服务对象满意度指标',
+			'受益群众满意度',
+			'≥',
+			'90',
+			'%',
+			'10'
+		]);
+		const by = new Map(r.indicators.map((i) => [i.name, i]));
+		expect(r.indicators).toHaveLength(5);
+		expect(by.get('新建机耕道长度')?.target).toMatchObject({ op: '>=', value: 3.2, unit: '公里' });
+		expect(by.get('新建机耕道长度')?.max?.value).toBe(20);
+		expect(by.get('硬化晒坝面积')?.max?.value).toBe(10);
+		// (产出指标 again before a name: its merged cell printed mid-block, still 数量指标)
+		expect(by.get('维修涵洞数量')).toMatchObject({ level1: '产出指标', level2: '数量指标' });
+		expect(by.get('完工时间')?.target).toMatchObject({ op: '<=', value: 1, unit: '年' });
+		expect(by.get('受益群众满意度')).toMatchObject({ level1: '满意度指标', level2: '服务对象满意度指标' });
+	});
+	it('passes over the cells of a form of several projects, and reads cells ending in bars by position', () => {
+		const r = run([
+			'金额单位:元',
+			'单位名称',
+			'项目名称',
+			'预算数',
+			'年度目标',
+			...header,
+			'101-河口乡',
+			'1,200,000.00',
+			'101001-河口乡人民政府',
+			'水毁道路修复',
+			'800,000.00',
+			'修复水毁道路',
+			'产出指标',
+			'数量指标',
+			'修复道路长度',
+			'≥',
+			'5',
+			'公里',
+			'30',
+			'正向指标',
+			'效益指标',
+			'社会效益指标',
+			'群众出行条件改善',
+			'≥',
+			'90',
+			'%',
+			'20',
+			'正向指标'
+		]);
+		expect(r.indicators.map((i) => [i.name, i.target?.value, i.max?.value])).toEqual([
+			['修复道路长度', 5, 30],
+			['群众出行条件改善', 90, 20]
+		]);
+		const bars = run([
+			'一级指标 |',
+			'二级指标 |',
+			'三级指标 |',
+			'指标性质 |',
+			'指标值 |',
+			'度量单位 |',
+			'完成值 |',
+			'权重 |',
+			'得分 |',
+			'产出指标 |',
+			'数量指标 |',
+			'补贴发放覆盖率 |',
+			'= |',
+			'100 |',
+			'% |',
+			'|',
+			'60 |',
+			'|',
+			'效益指标 |',
+			'社会效益指标 |',
+			'参保人员足额保障率 |',
+			'= |',
+			'100 |',
+			'% |',
+			'|',
+			'40 |',
+			'|'
+		]);
+		expect(bars.indicators.map((i) => [i.name, i.target?.value, i.actual?.value, i.max?.value])).toEqual([
+			['补贴发放覆盖率', 100, undefined, 60],
+			['参保人员足额保障率', 100, undefined, 40]
+		]);
+	});
+});

@@ -503,6 +503,14 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 	// (no delimited indicator table: one joined by spaces, read by its header's roles)
 	if (!out.length) out.push(...readSpacedRoleRows(ctx));
 	if (!out.length) out.push(...readParagraphCells(ctx));
+	// (one cell a line: the rows by content, where the readers of delimited rows read fewer with values —
+	// a row a delimited reader made of a form's cells holds none)
+	// (rows named by a figure, "95", are cells read shifted: no rows, as index.ts mergeGrid takes them)
+	const valued = (xs: Indicator[]) => xs.filter((i) => (i.target || i.actual) && !/^[\d.,%≥≤<>=\s]+$/.test(i.name)).length;
+	if (valued(out) < 2 || valued(out) * 3 <= out.length) {
+		const cl = readCellLines(ctx);
+		if (valued(cl) > valued(out)) out.splice(0, out.length, ...cl);
+	}
 	if (!out.length) out.push(...readRunTogetherRows(ctx));
 	if (!out.length) out.push(...readLevelListCells(ctx));
 	return { table: out };
@@ -1085,4 +1093,154 @@ export function readLevelListCells(ctx: Ctx): Indicator[] {
 	}
 	// (a cell of one listed target counts beside a cell that lists two or more: one sentence with a figure is no list)
 	return lists.some((f) => f.length >= 2) ? lists.flat() : [];
+}
+
+/* ------------------------------------------------------------------ one cell a line, rows by content */
+
+/** A value cell as a row's cells hold them: a figure (with its bound and unit), an operator, a unit, a polarity. */
+const VALUE_CELL = /^(?:[≥≤<>=＝≧≦]{1,2}|不低于|不高于|不少于|不超过|大于|小于|等于)?\s*\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fa5a-zA-Z/²³·]{0,6})?$|^(?:[≥≤<>=＝≧≦]{1,2}|%|‰)$|^(正向|反向|中性)(指标)?$|^(定量|定性)$/;
+
+/**
+ * Indicator tables one cell a line (a Word table's text with every cell a paragraph, or a page whose
+ * cells end in " |"), their merged and empty cells left out, under a header of one column word a line
+ * (一级指标 / 二级指标 / 三级指标 / 指标性质 / 指标值 / 度量单位 / 权重 …, and a second header row of
+ * sub-columns): the rows are found by content, not by counting cells — the level names a row opens with
+ * (carried down), its name (text that is no value), then the value cells that follow it (figures with
+ * their bounds and units, operators, units, points, polarities), each put under the first value column
+ * left that it fits, in the header's order. Cells of columns standing before the levels (单位名称 | 项目名称
+ * | 预算数 | 年度目标, a form of several projects) are passed over up to the next level name. Reading stops
+ * at a name followed by no value (a qualitative row cannot be told from the next name) or the table's
+ * end. Serves target and self-evaluation tables whatever layout their cells come in, when no reader of
+ * delimited rows read them.
+ */
+export function readCellLines(ctx: Ctx): Indicator[] {
+	const L = ctx.lines;
+	// the document's cells: one a line, a closing bar dropped, lines of bars alone between rows skipped
+	const cells: Array<{ n: number; k: string; empty?: boolean }> = [];
+	for (let n = 0; n < L.length; n++) {
+		if (L[n].blank || L[n].rule) continue;
+		const raw = L[n].span.norm.trim();
+		// (a bar alone is an empty cell that keeps its column; two or more end a row)
+		if (raw === '|') {
+			cells.push({ n, k: '', empty: true });
+			continue;
+		}
+		if (/^\|+$/.test(raw)) continue;
+		const k = raw.replace(/\s*\|$/, '');
+		// (a line of several cells is another layout's row: no cell of this one)
+		if (/[|\t]/.test(k)) {
+			cells.push({ n: -1, k: '' });
+			continue;
+		}
+		cells.push({ n, k: k.replace(/\s+/g, '') });
+	}
+	const levelKey = (k: string) => k.replace(/[(（](\d+分|(必填|选填)[\u4e00-\u9fa5]{0,6})[)）]$/, '');
+	// (a unit column's cell is a whole cell here: a word of up to three characters, "年", "人/年")
+	const unitWord = (w: string) => UNIT_WORD.test(w) || (/^[\u4e00-\u9fa5]{1,3}(\/[\u4e00-\u9fa5]{1,3})?$/.test(w) && !OP_WORD.test(w) && !/^(正向|反向|中性)/.test(w));
+	const isL1 = (k: string) => LEVEL1.test(levelKey(k));
+	const isLevel = (k: string) => isL1(k) || new RegExp(`^${LEVEL2_NAME}$`).test(levelKey(k));
+	for (let i = 0; i < cells.length; i++) {
+		if (columnRole(cells[i].k) !== 'l1') continue;
+		// the header: column words one a line; a second row of sub-columns may follow
+		const roles: ColumnRole[] = [];
+		let j = i;
+		while (j < cells.length && cells[j].n >= 0 && columnRole(cells[j].k, roles.includes('l1') && !roles.includes('name'))) {
+			const r = columnRole(cells[j].k, roles.includes('l1') && !roles.includes('name'))!;
+			roles.push(roles.includes(r) && r !== 'note' ? 'note' : r);
+			j++;
+		}
+		// (sub-column words the vocabulary does not hold, "预期2022年实现值": header cells up to the first level)
+		while (j < cells.length && cells[j].n >= 0 && /值$|^单位$/.test(cells[j].k) && !VALUE_CELL.test(cells[j].k)) j++;
+		const nameAt = roles.indexOf('name');
+		if (nameAt < 0) continue;
+		const vals = roles.slice(nameAt + 1).filter((r) => r !== 'note' && r !== 'rate' && r !== 'completion');
+		if (!vals.includes('target') && !vals.includes('actual')) continue;
+		const lead = cells.slice(Math.max(0, i - 6), i).filter((c) => c.n >= 0 && c.k && !columnRole(c.k) && /^(单位名称|项目名称|预算数|年度目标|项目|单位|金额|预算金额|资金总额)$/.test(c.k)).length;
+		const out: Indicator[] = [];
+		let l1 = '';
+		let l2 = '';
+		let k = j;
+		while (k < cells.length && cells[k].n >= 0) {
+			// (a form's own cells before a level: its project's name and money)
+			// (a run of cells up to the next level that holds text beyond its first cell is no indicator row,
+			// whose cells after its name are values: the form's cells, passed over)
+			if (!isLevel(cells[k].k) && lead) {
+				let m = k;
+				while (m < cells.length && m - k <= 2 * lead + 4 && cells[m].n >= 0 && !isLevel(cells[m].k)) m++;
+				const text = cells.slice(k + 1, m).some((c) => !VALUE_CELL.test(c.k) && !/^[\d,.]+$/.test(c.k));
+				if (text && m < cells.length && isLevel(cells[m].k)) k = m;
+			}
+			let n1: string | undefined;
+			let n2: string | undefined;
+			while (k < cells.length && cells[k].n >= 0 && isLevel(cells[k].k)) {
+				const lk = levelKey(cells[k].k);
+				if (isL1(lk) && !n1 && !n2 && !(/^成本/.test(lk) && /^产出/.test(l1))) n1 = lk;
+				else n2 = lk;
+				k++;
+			}
+			// (the level-1 of the block again, alone before a name: its merged cell printed mid-block, the
+			// level 2 above still holds)
+			if (n1 && (n1 !== l1 || n2)) (l1 = n1), (l2 = '');
+			if (n2) {
+				l2 = n2;
+				if (!n1 && (!l1 || (l1 === '产出指标' && level1Of(n2) === '效益指标'))) l1 = level1Of(n2);
+			}
+			if (k >= cells.length || cells[k].n < 0 || !l1) break;
+			const nk = cells[k].k;
+			if (VALUE_CELL.test(nk) || nk.length < 2 || nk.length > 60 || ['l1', 'l2', 'name', 'target', 'actual', 'max', 'score', 'unit', 'op'].includes(columnRole(nk) ?? '') || /^(合计|总分|总计)/.test(nk) || PAGE_FURNITURE.test(nk)) break;
+			// the value cells after the name
+			const vs: number[] = [];
+			let v = k + 1;
+			// (as many as the columns after the name, 指标方向性 and other columns read by no role among them)
+			// (and a unit column's word where the header has one: "年", "人/年")
+			// (only right after a bare figure: a short name of the next row is no unit)
+			const isValue = (w: string, prev: string | undefined) => w === '' || VALUE_CELL.test(w) || (vals.includes('unit') && !!prev && /\d$/.test(prev) && unitWord(w));
+			while (v < cells.length && cells[v].n >= 0 && vs.length < roles.length - nameAt - 1 && isValue(cells[v].k, vs.length ? cells[vs[vs.length - 1]].k : undefined) && !isLevel(cells[v].k)) vs.push(v++);
+			while (vs.length && cells[vs[vs.length - 1]].empty) vs.pop();
+			if (!vs.some((x) => !cells[x].empty)) break;
+			// each value under the first column left that it fits (op, unit and points only where they fit)
+			const at = new Map<ColumnRole, number>();
+			let c = 0;
+			const fits = (r: ColumnRole, w: string) => fitsRole(r, w) || (r === 'unit' && unitWord(w));
+			// (a row that keeps its empty cells: each cell under its column, by position)
+			const positional = vs.some((x) => cells[x].empty);
+			if (positional) {
+				vs.forEach((x, y) => {
+					const r = roles[nameAt + 1 + y];
+					if (!cells[x].empty && r && vals.includes(r) && !at.has(r) && fits(r, cells[x].k)) at.set(r, x);
+				});
+			}
+			for (const x of positional ? [] : vs) {
+				let d = c;
+				while (d < vals.length && !fits(vals[d], cells[x].k)) d++;
+				// (a cell no column left takes, a polarity after the points: passed over)
+				if (d >= vals.length) continue;
+				if (!at.has(vals[d])) at.set(vals[d], x);
+				c = d + 1;
+			}
+			if (!at.has('target') && !at.has('actual')) break;
+			const nameLine = L[cells[k].n];
+			const name = nameLine.span.text.trim().replace(/\s+/g, '').replace(/\s*\|$/, '').replace(KEY_MARK, '').replace(ORDINAL, '');
+			const cellOf = (x: number) => {
+				const l = L[cells[x].n];
+				const text = l.span.text.trim().replace(/\s*\|$/, '');
+				const s0 = l.start + l.raw.search(/\S/);
+				return { text, norm: l.span.norm.trim().replace(/\s*\|$/, ''), start: s0, end: s0 + text.length } as Cell;
+			};
+			const q0 = nameLine.start + nameLine.raw.search(/\S/);
+			const q1 = cellOf(vs[vs.length - 1]).end;
+			const u = at.has('unit') ? cellOf(at.get('unit')!).text : undefined;
+			const unit = u || unitOfName(name);
+			const ind = { level1: l1, ...(l2 ? { level2: l2 } : {}), name: name.replace(/\|$/, ''), ...(unitOfName(name) ? { unit: unitOfName(name) } : {}) } as Indicator;
+			const opCell = at.has('op') ? cellOf(at.get('op')!) : undefined;
+			const sign = opCell ? opSign(opCell.norm) : '';
+			if (at.has('target')) ind.target = target(ctx, cellOf(at.get('target')!), unit, q0, q1, sign);
+			if (at.has('actual')) ind.actual = ctx.mark({ ...actualOf(cellOf(at.get('actual')!), unit), quote: ctx.quote(q0, q1) }, q0, q1, 0.8, 'indicators.cell-lines.actual');
+			for (const r of ['max', 'score'] as const) if (at.has(r)) ind[r] = ctx.figure(cellOf(at.get(r)!).text, '分', q0, q1, 0.8, 'indicators.cell-lines.' + r);
+			out.push(ind);
+			k = v;
+		}
+		if (out.length >= 2) return out;
+	}
+	return [];
 }
