@@ -317,3 +317,35 @@ describe('an indicator table one cell a line, rows found by content', () => {
 		]);
 	});
 });
+
+describe('rows joined by spaces under a merged level-1 cell printed mid-block', () => {
+	it('takes the level 1 a level 2 belongs to above the merged cell, keeps the level 2 below it, 成本指标 as a level 2 of the outputs', () => {
+		const r = run([
+			'绩效指标 一级指标 二级指标 三级指标 指标值 指标标准或依据',
+			'数量指标 培训学员人次 300人次',
+			'编印教材种类 4种',
+			'产出指标 开设专题讲座场次 12',
+			'质量指标 结业考核合格率 98%',
+			'成本指标 人均培训成本控制率 100%',
+			'满意度指标 服务对象满意度指标 学员满意度 ≥95%',
+			'财政资金管理科室(盖章) 年 月 日'
+		]);
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+			['产出指标', '数量指标', '培训学员人次'],
+			['产出指标', '数量指标', '编印教材种类'],
+			['产出指标', '数量指标', '开设专题讲座场次'],
+			['产出指标', '质量指标', '结业考核合格率'],
+			['产出指标', '成本指标', '人均培训成本控制率'],
+			['满意度指标', '服务对象满意度指标', '学员满意度']
+		]);
+	});
+	it('keeps 成本指标 a level 1 where a cost level 2 follows it', () => {
+		const r = run([
+			'一级指标 二级指标 三级指标 指标值 分值',
+			'产出指标 数量指标 新建护岸长度 ≥800米 20',
+			'成本指标(0-20)分 经济成本指标 项目建设成本 ≤120万元 10',
+			'效益指标 社会效益指标 受益人口 ≥1500人 20'
+		]);
+		expect(r.indicators.find((i) => i.name === '项目建设成本')).toMatchObject({ level1: '成本指标', level2: '经济成本指标' });
+	});
+});

@@ -669,16 +669,23 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 			let n1: string | undefined;
 			let n2: string | undefined;
 			// (a level's points after its name, "产出指标(40分)": the level)
-			const lvKey = (k: string) => k.replace(/[(（]\d+(?:\.\d+)?分[)）]$/, '');
+			// (or as a range, "成本指标(0-20)分")
+			const lvKey = (k: string) => k.replace(/[(（]\d+(?:\.\d+)?分[)）]$|[(（]\d+[-~]\d+[)）]分$/, '');
 			for (; w < ws.length && isLevel(lvKey(ws[w].key)); w++) {
 				const k = lvKey(ws[w].key);
-				if (LEVEL1.test(k) && !n1 && !n2) n1 = k;
+				// (成本指标 under 产出指标 is its level 2, as the other readers take it — unless a level 2 follows
+				// it, 经济成本指标 / 社会成本指标: then it is the cost part's level 1)
+				const costL2 = /^成本/.test(k) && /^产出/.test(l1) && !(w + 1 < ws.length && isLevel(lvKey(ws[w + 1].key)));
+				if (LEVEL1.test(k) && !n1 && !n2 && !costL2) n1 = k;
 				else n2 = k;
 			}
-			if (n1) (l1 = n1), (l2 = '');
+			// (a block's merged level-1 cell printed mid-block, "产出指标 开设课程数量 220" under 数量指标 rows:
+			// the level 2 above still holds; and rows above it, whose level 1 the merged cell left out, take
+			// the level 1 their level 2 belongs to)
+			if (n1 && (n1 !== l1 || n2)) (l1 = n1), (l2 = '');
 			if (n2) {
 				l2 = n2;
-				if (!n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
+				if (!n1 && ((l1 === '产出指标' && level1Of(n2) === '效益指标') || !l1)) l1 = /.成本指标$/.test(n2) ? '成本指标' : level1Of(n2);
 			}
 			let rest = ws.slice(w);
 			// (a row whose values a long name pushed onto the next line: "X数量(个)" over "15 6 8.0")
@@ -711,7 +718,7 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 			}
 			if (!cols || name.key.length < 2 || POINTS_WORD.test(name.key) || OP_WORD.test(name.key)) {
 				// (the cut-off row's indicator, its values unknown)
-				if (cutOff && found.length && name.key.length >= 2 && !POINTS_WORD.test(name.key)) found.push({ ...(l1 ? { level1: l1 } : {}), level2: l2, name: ctx.src.slice(name.start, name.end).replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '') } as Indicator);
+				if (cutOff && found.length && name.key.length >= 2 && !POINTS_WORD.test(name.key) && !/盖章|负责人|填报|填表|审核|日期/.test(name.key)) found.push({ ...(l1 ? { level1: l1 } : {}), level2: l2, name: ctx.src.slice(name.start, name.end).replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '') } as Indicator);
 				misses++;
 				continue;
 			}
