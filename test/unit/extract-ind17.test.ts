@@ -349,3 +349,19 @@ describe('rows joined by spaces under a merged level-1 cell printed mid-block', 
 		expect(r.indicators.find((i) => i.name === '项目建设成本')).toMatchObject({ level1: '成本指标', level2: '经济成本指标' });
 	});
 });
+
+describe('a 三级指标 cell that lists its items is no level list', () => {
+	for (const [name, sep] of [
+		['pipe', ' | '],
+		['space', ' ']
+	]) {
+		it(`leaves the row to the table readers, ${name}`, () => {
+			const r = run([
+				['一级指标', '二级指标', '三级指标', '年初目标值', '实际完成值', '得分'].join(sep),
+				['产出指标', '数量指标', '慰问困难党员30人;慰问老党员12人。', '100%', '100%', '20'].join(sep),
+				['效益指标', '社会效益指标', '困难群体生活改善', '明显', '明显', '10'].join(sep)
+			]);
+			expect(r.indicators.some((i) => i.name === '慰问困难党员' || i.name === '慰问老党员')).toBe(false);
+		});
+	}
+});

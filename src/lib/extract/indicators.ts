@@ -1064,15 +1064,25 @@ export function readLevelListCells(ctx: Ctx): Indicator[] {
 			let span = L[n].span;
 			let a0 = lm.index! + lk.length;
 			const restLine = norm.slice(a0).replace(/^[\s|\t]+/, '');
+			let listLine = n;
 			if (!restLine.replace(/[|\s]+$/, '')) {
 				let m = n + 1;
 				while (m < L.length && L[m].blank) m++;
 				if (m >= L.length) continue;
 				span = L[m].span;
 				a0 = 0;
+				listLine = m;
 			} else a0 += norm.slice(a0).length - restLine.length;
 			const cut = span.norm.slice(a0).search(/[|\t]/);
 			const b0 = cut < 0 ? span.norm.length : a0 + cut;
+			// (the list ends its row: a 三级指标 cell that lists its items, with the row's values after it, is one
+			// indicator of a table, not a level's list — its values in the cells after it, on the line below, or
+			// after its last clause)
+			if (/[^|\s]/.test(span.norm.slice(b0))) continue;
+			let below = listLine + 1;
+			while (below < L.length && L[below].blank) below++;
+			if (below < L.length && listLine !== n && /^[≥≤<>=]?\s*\d[\d.,]*\s*(%|分)?\s*\|?$/.test(L[below].span.norm.trim())) continue;
+			if (/(^|[;；。])\s*[≥≤<>=]?\d[\d.]*%?(\s+[≥≤<>=]?\d[\d.]*%?)*\s*$/.test(span.norm.slice(a0, b0).replace(/[。;；\s]+$/, '').replace(/[;；。]\s*(?=[^;；。]*$)/, '；'))) continue;
 			const cell = { text: span.text.slice(a0, b0), norm: span.norm.slice(a0, b0), span: { map: span.map.slice(a0, b0) } };
 			// (labelled clauses, "数量指标:…", are prose under a level's heading: the prose readers')
 			if (/[:：]/.test(cell.norm)) continue;
@@ -1146,6 +1156,10 @@ export function readCellLines(ctx: Ctx): Indicator[] {
 	const unitWord = (w: string) => UNIT_WORD.test(w) || (/^[\u4e00-\u9fa5]{1,3}(\/[\u4e00-\u9fa5]{1,3})?$/.test(w) && !OP_WORD.test(w) && !/^(正向|反向|中性)/.test(w));
 	const isL1 = (k: string) => LEVEL1.test(levelKey(k));
 	const isLevel = (k: string) => isL1(k) || new RegExp(`^${LEVEL2_NAME}$`).test(levelKey(k));
+	// (a page of several forms, each with its header: whose rows are the record's project is the grid
+	// reader's to tell)
+	const heads = cells.filter((c, x) => columnRole(c.k) === 'l1' && x + 1 < cells.length && columnRole(cells[x + 1].k) === 'l2').length;
+	if (heads > 1) return [];
 	for (let i = 0; i < cells.length; i++) {
 		if (columnRole(cells[i].k) !== 'l1') continue;
 		// the header: column words one a line; a second row of sub-columns may follow
@@ -1159,7 +1173,9 @@ export function readCellLines(ctx: Ctx): Indicator[] {
 		// (sub-column words the vocabulary does not hold, "预期2022年实现值": header cells up to the first level)
 		while (j < cells.length && cells[j].n >= 0 && /值$|^单位$/.test(cells[j].k) && !VALUE_CELL.test(cells[j].k)) j++;
 		const nameAt = roles.indexOf('name');
-		if (nameAt < 0) continue;
+		// (a second name or level column: two tables side by side, 中期 | 年度, whose rows content cannot part)
+		const raw = cells.slice(i, i + roles.length).map((c) => columnRole(c.k));
+		if (nameAt < 0 || raw.filter((r) => r === 'name').length > 1 || raw.filter((r) => r === 'l2').length > 1) continue;
 		const vals = roles.slice(nameAt + 1).filter((r) => r !== 'note' && r !== 'rate' && r !== 'completion');
 		if (!vals.includes('target') && !vals.includes('actual')) continue;
 		const lead = cells.slice(Math.max(0, i - 6), i).filter((c) => c.n >= 0 && c.k && !columnRole(c.k) && /^(单位名称|项目名称|预算数|年度目标|项目|单位|金额|预算金额|资金总额)$/.test(c.k)).length;
@@ -1194,7 +1210,8 @@ export function readCellLines(ctx: Ctx): Indicator[] {
 			}
 			if (k >= cells.length || cells[k].n < 0 || !l1) break;
 			const nk = cells[k].k;
-			if (VALUE_CELL.test(nk) || nk.length < 2 || nk.length > 60 || ['l1', 'l2', 'name', 'target', 'actual', 'max', 'score', 'unit', 'op'].includes(columnRole(nk) ?? '') || /^(合计|总分|总计)/.test(nk) || PAGE_FURNITURE.test(nk)) break;
+			// (a name is no outcome in words left over from the row above, "完成", "已完成", "达标")
+			if (VALUE_CELL.test(nk) || nk.length < 3 || /^(已?完成|达标|达到|合格|是|否|良好|优秀|按时|及时|有效|无|未完成)$/.test(nk) || nk.length > 60 || ['l1', 'l2', 'name', 'target', 'actual', 'max', 'score', 'unit', 'op'].includes(columnRole(nk) ?? '') || /^(合计|总分|总计)/.test(nk) || PAGE_FURNITURE.test(nk)) break;
 			// the value cells after the name
 			const vs: number[] = [];
 			let v = k + 1;
