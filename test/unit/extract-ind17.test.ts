@@ -365,3 +365,20 @@ describe('a 三级指标 cell that lists its items is no level list', () => {
 		});
 	}
 });
+
+describe('a space-joined header wrapped inside its cells, levels named 目标', () => {
+	it('joins "绩效 实际" over "目标值 完成值" and reads 产出目标 / 数量目标 as levels', () => {
+		const r = run([
+			'年度绩效指标完成情况 一级指标 二级指标 三级指标 绩效 实际 评分标准 指标分值 自评得分 未完成原因',
+			'目标值 完成值',
+			'产出目标 数量目标 开展应急演练次数 4次 5次 本指标满分8分,少一次扣2分。 8 8 已完成',
+			'发放宣传资料份数 2000份 2300份 本指标满分6分,少100份扣1分。 6 6 已完成',
+			'效益目标 社会效益目标 群众应急知识知晓率 90% 92% 本指标满分10分。 10 10 已完成'
+		]);
+		expect(r.indicators.map((i) => [i.level1, i.level2, i.name, i.target?.value, i.actual?.value, i.max?.value])).toEqual([
+			['产出目标', '数量目标', '开展应急演练次数', 4, 5, 8],
+			['产出目标', '数量目标', '发放宣传资料份数', 2000, 2300, 6],
+			['效益目标', '社会效益目标', '群众应急知识知晓率', 90, 92, 10]
+		]);
+	});
+});

@@ -621,13 +621,30 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 		return ws;
 	};
 	const plain = (n: number) => n < L.length && !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
-	const isLevel = (k: string) => LEVEL1.test(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k);
+	// (levels named 目标 for 指标, "产出目标 / 数量目标": Fujian's 部门整体支出绩效自评表)
+	const L1_GOAL = /^(产出|效益|效果|满意度)目标$/;
+	const L2_GOAL = new RegExp(`^(?:${LEVEL2_KINDS.join('|')})目标$`);
+	const isLevel = (k: string) => LEVEL1.test(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k) || L1_GOAL.test(k) || L2_GOAL.test(k);
+	const isL1 = (k: string) => LEVEL1.test(k) || L1_GOAL.test(k);
 	for (let h = 0; h < L.length; h++) {
 		if (!plain(h) || L[h].blank) continue;
 		const hw = wordsOf(h);
 		if (hw.length < 4) continue;
 		// the header: level and name columns, then value columns, each word a role (a group word before the levels passes)
-		const roles = columnRoles(hw.map((w) => w.key));
+		let roles = columnRoles(hw.map((w) => w.key));
+		// (a header wrapped inside its cells, "绩效 实际" over "目标值 完成值": each word without a role and the
+		// next line's word in its place make one column word)
+		const open = roles.map((r, x) => (r ? -1 : x)).filter((x) => x >= 0 && x > roles.indexOf('name') && roles.indexOf('name') >= 0);
+		let headEnd = h;
+		if (open.length && h + 1 < L.length && plain(h + 1)) {
+			const lower = wordsOf(h + 1);
+			if (lower.length === open.length && open.every((x, y) => columnRole(hw[x].key + lower[y].key))) {
+				const keys = hw.map((w) => w.key);
+				open.forEach((x, y) => (keys[x] = hw[x].key + lower[y].key));
+				roles = columnRoles(keys);
+				headEnd = h + 1;
+			}
+		}
 		const first = roles.findIndex((r) => r === 'l1' || r === 'l2');
 		const nameAt = roles.indexOf('name');
 		if (first < 0 || nameAt < first || !roles.includes('target')) continue;
@@ -641,7 +658,7 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 		let l2 = '';
 		let misses = 0;
 		let pending = '';
-		let n = h + 1;
+		let n = headEnd + 1;
 		for (; n < L.length && misses < 3; n++) {
 			if (L[n].blank) continue;
 			if (!plain(n)) break;
@@ -676,7 +693,7 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				// (成本指标 under 产出指标 is its level 2, as the other readers take it — unless a level 2 follows
 				// it, 经济成本指标 / 社会成本指标: then it is the cost part's level 1)
 				const costL2 = /^成本/.test(k) && /^产出/.test(l1) && !(w + 1 < ws.length && isLevel(lvKey(ws[w + 1].key)));
-				if (LEVEL1.test(k) && !n1 && !n2 && !costL2) n1 = k;
+				if (isL1(k) && !n1 && !n2 && !costL2) n1 = k;
 				else n2 = k;
 			}
 			// (a block's merged level-1 cell printed mid-block, "产出指标 开设课程数量 220" under 数量指标 rows:
