@@ -769,6 +769,7 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				misses++;
 				continue;
 			}
+			costWan(ind);
 			found.push(ind);
 		}
 		if (found.length >= 2) out.push(...found);
@@ -1131,6 +1132,12 @@ export function readLevelListCells(ctx: Ctx): Indicator[] {
 
 /* ------------------------------------------------------------------ one cell a line, rows by content */
 
+/** A bare 万 of a cost ("45万" under 成本指标, 项目总成本) is money: 万元 (as grid.ts reads it). */
+function costWan(ind: Indicator) {
+	if (!/成本|资金|经费|投资|金额|费用/.test((ind.level2 ?? '') + ind.name)) return;
+	for (const f of [ind.target, ind.actual]) if (f && 'unit' in f && f.unit === '万') f.unit = '万元';
+}
+
 /** A value cell as a row's cells hold them: a figure (with its bound and unit), an operator, a unit, a polarity. */
 const VALUE_CELL = /^(?:[≥≤<>=＝≧≦]{1,2}|不低于|不高于|不少于|不超过|大于|小于|等于)?\s*\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fa5a-zA-Z/²³·]{0,6})?$|^(?:[≥≤<>=＝≧≦]{1,2}|%|‰)$|^(正向|反向|中性)(指标)?$|^(定量|定性)$/;
 
@@ -1278,6 +1285,7 @@ export function readCellLines(ctx: Ctx): Indicator[] {
 			if (at.has('target')) ind.target = target(ctx, cellOf(at.get('target')!), unit, q0, q1, sign);
 			if (at.has('actual')) ind.actual = ctx.mark({ ...actualOf(cellOf(at.get('actual')!), unit), quote: ctx.quote(q0, q1) }, q0, q1, 0.8, 'indicators.cell-lines.actual');
 			for (const r of ['max', 'score'] as const) if (at.has(r)) ind[r] = ctx.figure(cellOf(at.get(r)!).text, '分', q0, q1, 0.8, 'indicators.cell-lines.' + r);
+			costWan(ind);
 			out.push(ind);
 			k = v;
 		}
