@@ -1200,7 +1200,7 @@ export function readCellLines(ctx: Ctx): Indicator[] {
 		// (a second name or level column: two tables side by side, 中期 | 年度, whose rows content cannot part)
 		const raw = cells.slice(i, i + roles.length).map((c) => columnRole(c.k));
 		if (nameAt < 0 || raw.filter((r) => r === 'name').length > 1 || raw.filter((r) => r === 'l2').length > 1) continue;
-		const vals = roles.slice(nameAt + 1).filter((r) => r !== 'note' && r !== 'rate' && r !== 'completion');
+		const vals: ColumnRole[] = roles.slice(nameAt + 1).filter((r) => r !== 'note' && r !== 'rate' && r !== 'completion');
 		if (!vals.includes('target') && !vals.includes('actual')) continue;
 		const lead = cells.slice(Math.max(0, i - 6), i).filter((c) => c.n >= 0 && c.k && !columnRole(c.k) && /^(单位名称|项目名称|预算数|年度目标|项目|单位|金额|预算金额|资金总额)$/.test(c.k)).length;
 		const out: Indicator[] = [];
