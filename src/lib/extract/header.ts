@@ -771,6 +771,15 @@ export function readHeader(ctx: Ctx): Header {
 	// the commissioned report's cover: the bureau's evaluation of the unit's project)
 	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /财[\u4e00-\u9fa5]{0,2}(?:绩评|评)\s*[〔\[【]\s*20\d\d\s*[〕\]】]\s*\d+\s*号/.test(head4k.slice(0, 400))) kind = 'external_evaluation';
 	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司|社会组织[\u4e00-\u9fa5]{0,6}中心|研究院|研究中心)/.test(head4k))) kind = 'external_evaluation';
+	// (a cover's label written in full, "评价机构名称:X会计师事务所", as "评价机构:X")
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /评价机构名称[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k)) kind = 'external_evaluation';
+	// an evaluation another body ran and announces: a finance bureau's or department's (or a unit's) notice
+	// that it commissioned a third party or its review centre, or organised the year's key-project
+	// evaluations, and now makes the results public ("委托第三方机构…开展X项目支出绩效评价工作…评定结果得分为N分";
+	// "财政厅…安排X评审中心对Y项目开展绩效评价,现将评价结果予以公开"; "我局组织开展了2022年重点项目
+	// 绩效评价工作,现将评价情况通报如下"; "我局委托第三方评价机构…开展了项目绩效评价…现将绩效部分在门户网站公开"):
+	// never a unit's own 自评, whose results it reports (报告如下) rather than publishes
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && isAnnouncedEvaluation(writtenForm(head4k.replace(new RegExp(PINYIN_GLOSS, 'g'), '')).slice(0, 1500))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
@@ -1152,6 +1161,15 @@ function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
 }
 
 /** A document without a title line: its kind from what its tables and words hold. */
+/** An evaluation announced by whoever ran or commissioned it (see readHeader): a third party or a review
+ * centre commissioned to evaluate, or a bureau's key-project evaluations, and results made public or circulated. */
+export function isAnnouncedEvaluation(head: string): boolean {
+	const commissioned = /委托(?:第三方|[\u4e00-\u9fa5]{0,20}(?:会计师事务所|评审中心|评估))(?:评价)?(?:机构)?[^。]{0,80}绩效评价(?!自评)/.test(head) || /(?:财政(?:厅|局)|我局|我厅)[^。]{0,30}(?:安排|委托)[^。]{0,30}(?:评审中心|事务所|第三方)[^。]{0,40}对[^。]{2,60}开展[^。]{0,6}绩效评价/.test(head);
+	const organised = /(?:财政(?:厅|局)|我局|我厅)(?:组织)?开展了?[^。]{0,20}重点(?:项目)?绩效评价/.test(head);
+	const published = /现将(?:绩效)?评价(?:结果|情况)?(?:部分)?[^。]{0,12}(?:公开|通报|公示|公告)/.test(head) || /现将绩效部分[^。]{0,12}公开/.test(head) || /评定(?:结果|等次)[^。]{0,12}(?:得分|为)/.test(head);
+	return !/自评/.test(head.match(/现将[^。]{0,12}/)?.[0] ?? '') && (commissioned || organised) && published;
+}
+
 function guessKind(ctx: Ctx): ReportKind {
 	// (a mirror's pinyin glosses, "績效目標(biāo)", dropped: the words are read as written)
 	// (the text, not a saved page's SOURCE note above it: docText)
@@ -1180,6 +1198,7 @@ function guessKind(ctx: Ctx): ReportKind {
 	// 部门预算 说明 of every province, reposted page by page): the department's plan for the year
 	// (a 三公 支出 figure without 预算, "“三公”经费支出合计N万元", "安排的“三公”经费支出N万元", is the year's actual)
 	if (!/决算|执行率|执行数|执行情况|实际支出|实际完成|完成值|完成率|自评|评价|得分|绩效目标/.test(t) && !(/三公[”"]?经费[)）]?(?:财政拨款)?支出(?:合计|总额|共计)?(?:为|是)?\d/.test(t) && !new RegExp(String.raw`安排的?[“"]?三公[”"]?经费[)）]?支出(?:合计|总额|共计)?(?:为|是)?${AMOUNT}[,，]?(?:比|较)(?:上年|去年|20\d\d年)度?(?:年初)?预算`).test(t)) && /三公[”"]?经费(?:支出)?预算(?:为|数|是)?\d|安排(?:的)?[“"]?三公[”"]?经费|(?:基本|项目)支出预算\d|支出预算(?:为|是)?\d/.test(t)) return 'target_table';
-	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分/.test(t)) return 'target_table';
+	// (a report that analyses how its targets were met, "三、绩效目标完成情况分析", is no target table)
+	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分|(?:目标|指标)完成情况/.test(t)) return 'target_table';
 	return 'self_evaluation';
 }

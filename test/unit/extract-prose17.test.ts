@@ -1,0 +1,64 @@
+/**
+ * prose17: identity conventions, staffing and 三公 by class, prose budget values. Every sentence here is
+ * made up: invented units and figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/lib/extract/index';
+
+const doc = (...lines: string[]) => ['https://example.org/x', ...lines].join('\n');
+const report = (src: string) => extract(src, { sourceFile: 'x.txt' }).report as Record<string, any>;
+
+describe('an evaluation announced by whoever ran or commissioned it is an external evaluation (prose17)', () => {
+	it('a unit that commissioned a third party and states the grade', () => {
+		const src = doc(
+			'青溪河谷茶产业园区管委会',
+			'2023年茶产业发展项目支出绩效评价评定等次为良',
+			'根据区财政厅有关通知要求,园区管委会成立工作专班,委托第三方机构开展2023年茶产业发展项目支出绩效评价工作,评定结果得分为86.5分,评定等次为“良”。'
+		);
+		expect(report(src).kind).toBe('external_evaluation');
+	});
+	it('a finance department that had its review centre evaluate a loan project and publishes the result', () => {
+		const src = doc(
+			'根据有关办法要求,省财政厅于2023年4月至6月安排省财政投资评审中心对世界银行贷款林溪河流域治理项目开展绩效评价,现将评价结果予以公开。项目总投资1200万元,2023年到位资金800万元。'
+		);
+		expect(report(src).kind).toBe('external_evaluation');
+	});
+	it('a bureau that organised the year\'s key-project evaluations and circulates them', () => {
+		const src = doc(
+			'为深化预算绩效管理改革,根据年度工作计划,我局组织开展了2023年重点项目绩效评价工作,现将评价情况通报如下:',
+			'2023年共对6个重点项目进行了评价,涉及部门单位5个,资金8210.5万元。'
+		);
+		expect(report(src).kind).toBe('external_evaluation');
+	});
+	it('a cover that labels the firm "评价机构名称"', () => {
+		const src = doc(
+			'桐溪县2022年度农村供水提升工程绩效评价报告',
+			'评价机构名称:桐溪明正会计师事务所(普通合伙)',
+			'评价报告时间:2023年3月2日',
+			'一、项目概况。桐溪县2022年度农村供水提升工程计划投资1200.00万元。'
+		);
+		expect(report(src).kind).toBe('external_evaluation');
+	});
+	it('not a unit\'s own self-evaluation that reports its results', () => {
+		const src = doc(
+			'根据县财政局要求,我单位对2023年度茶园管护项目开展了绩效自评,现将自评情况报告如下:',
+			'一、项目基本情况',
+			'项目资金50万元,全部用于茶园管护。'
+		);
+		expect(report(src).kind).not.toBe('external_evaluation');
+	});
+});
+
+describe('a whole-department report without its title that analyses its targets (prose17)', () => {
+	it('is a self-evaluation, not a target table', () => {
+		const src = doc(
+			'一、部门概况',
+			'青石镇农业服务中心是镇政府下属事业单位。',
+			'二、绩效目标完成情况分析',
+			'根据绩效目标及指标值逐项分析。',
+			'1.年初部门预算绩效目标完成情况',
+			'2023年,青石镇农业服务中心年初部门预算产出指标完成情况良好。'
+		);
+		expect(report(src).kind).toBe('self_evaluation');
+	});
+});
