@@ -62,3 +62,50 @@ describe('a whole-department report without its title that analyses its targets 
 		expect(report(src).kind).toBe('self_evaluation');
 	});
 });
+
+describe('titles by the conventions the gold decides (prose17)', () => {
+	it('an external evaluation keeps its title as written, without the publishing bureau', () => {
+		const src = doc(
+			'桐溪县2023年8个重点项目绩效评价报告公开',
+			'来源:桐溪县财政局',
+			'为提高财政资金使用效益,我局委托第三方评价机构对2023年8个重点项目开展了绩效评价,现将评价结果予以公开。涉及资金3120.5万元。'
+		);
+		expect(report(src).title).toBe('桐溪县2023年8个重点项目绩效评价报告公开');
+	});
+	it('a place\'s units together (X州州本级) keep the title as written', () => {
+		const src = doc(
+			'青岭州州本级2022年度“三公”经费决算支出情况说明',
+			'来源:青岭州财政局',
+			'2022年度青岭州州本级“三公”经费决算支出312.45万元,比上年减少20.1万元。'
+		);
+		expect(report(src).title).toBe('青岭州州本级2022年度“三公”经费决算支出情况说明');
+	});
+	it('a title that leads with the unit\'s short name is not prefixed again', () => {
+		const src = doc(
+			'县委党校2019年部门决算及编制说明',
+			'来源:县委党校',
+			'一、基本职能',
+			'中共桐溪县委党校是县委的重要部门。2019年收入合计356.2万元,支出合计350.1万元。'
+		);
+		const r = report(src);
+		expect(r.title).toBe('县委党校2019年部门决算及编制说明');
+		expect(r.kind).toBe('self_evaluation');
+	});
+	it('a unit\'s name with 部门 on the line above a title that starts with its year joins it', () => {
+		const src = doc(
+			'永登县自然资源局部门',
+			'2023年度整体支出绩效自评报告',
+			'一、部门概况',
+			'2023年部门收入合计820.5万元,支出合计801.2万元。'
+		);
+		expect(report(src).title).toBe('永登县自然资源局部门2023年度整体支出绩效自评报告');
+	});
+	it('a whole-department template filled in for one fund is that fund\'s self-evaluation', () => {
+		const src = doc(
+			'2021年烈士陵园管护经费120.50万元部门整体支出绩效自评表',
+			'单位名称:桐溪县退役军人事务局',
+			'年度预算 | 120.50 | 执行数 | 118.20 |'
+		);
+		expect(report(src).kind).toBe('project_self_evaluation');
+	});
+});

@@ -65,6 +65,9 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// evaluation's score and grade: the evaluation is another's)
 	// (also a finance bureau's report on a project it evaluated, "X财政局关于Y项目绩效评价报告")
 	[/财政(?:局|厅)关于[^。，,]{2,60}绩效评价(?:报告|结果)|自评核查|核查报告|第三方.{0,12}评价|重点(项目)?绩效评价报告|(绩效|再)评价(结果)?(反馈)?(问题)?整改(情况)?报告/, 'external_evaluation'],
+	// a whole-department template filled in for one fund, the title naming the fund and its money ("2020年X经费
+	// N万元部门整体支出绩效自评表"): that fund's self-evaluation
+	[/(?:经费|资金|补助|补贴)\s*\d+(?:\.\d+)?\s*万?元\s*(?:部门)?整体支出绩效(?:自评|评价)/, 'project_self_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	// a whole department's target form whose template says 项目 ("部门整体支出项目绩效目标申报表" of Hunan's
@@ -101,7 +104,8 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// own statement of the year, read like a whole-department report
 	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
 	// a 部门决算 publication ("X局2022年度部门决算", "X2015年部门决算公开补充说明"): the department's own account of its year
-	[/(部门|单位)决算(公开)?(补充)?(情况)?(说明)?(?=[\s|]*$)/, 'self_evaluation'],
+	// (also "X2017年部门决算及编制说明", Sichuan's county units)
+	[/(部门|单位)决算(公开)?(补充)?(及编制)?(情况)?(说明)?(?=[\s|]*$)/, 'self_evaluation'],
 	// a 部门预算 publication ("X法院2017年部门预算情况说明", "X馆2024年单位预算情况说明"): the department's plan for the
 	// year, read like its target table
 	[/(部门|单位)预算(公开)?(情况)?(说明)(?=[\s|]*$)/, 'target_table']
@@ -703,7 +707,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// (also a title line that starts with its year under the unit's name alone: "X镇人民政府" /
 			// "2022年度部门决算情况说明", Chongqing's 部门决算 publications)
 			// (or under the fund's name alone, "X县农业保险保费补贴" / "2020年度绩效自评报告")
-			const yearFirst = /^20\d\d年/.test(squeeze(text)) && prevLine && (isOrgName(squeeze(prevLine.span.norm)) || /(项目|资金|经费|工程|补助|补贴)$/.test(squeeze(prevLine.span.norm)));
+			// (or the unit's name with the word 部门 that the next line goes on from, "X局部门" / "2023年度整体支出…")
+			const yearFirst = /^20\d\d年/.test(squeeze(text)) && prevLine && (isOrgName(squeeze(prevLine.span.norm)) || isOrgName(squeeze(prevLine.span.norm).replace(/(部门|单位)$/, '')) || /(项目|资金|经费|工程|补助|补贴)$/.test(squeeze(prevLine.span.norm)));
 			// (or under a line that breaks after the year or inside a bracket, the long title of a fund's
 			// target table set over three lines: "X专项(Y\n项目)2022年\n中央预算内投资计划绩效目标表")
 			const brokenAfter = /20\d\d年度?$|[(（][^)）]*$/.test(above);
@@ -1118,6 +1123,13 @@ export function readHeader(ctx: Ctx): Header {
 	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];
 	if (tl && (!name || tl.includes(name) || isProjectKind)) h.title = tl; // a project table's title names no unit
+	// (an evaluation another body ran names what it evaluated, not the department that publishes it,
+	// "X县2021年10个重点项目绩效评价报告公开"; a place's units together, "X州州本级2021年度“三公”经费决算
+	// 支出情况说明", the finance bureau's sum of them: the title as written)
+	// (a title that leads with the unit's own short name, "县委党校2017年部门决算…" of "中共X县委党校": it names
+	// the unit already)
+	else if (tl && name && /^([\u4e00-\u9fa5]{3,12})(?=\d{4}年)/.test(tl) && name.endsWith(tl.match(/^([\u4e00-\u9fa5]{3,12})(?=\d{4}年)/)![1])) h.title = tl;
+	else if (tl && (kind === 'external_evaluation' || /^[\u4e00-\u9fa5]{2,8}?[省市县区州旗][省市县区州]?本级/.test(tl))) h.title = tl;
 	// (a form's heading that states no year before its kind words and names no unit, "部门整体支出绩效
 	// 目标申报表", "部门整体支出绩效自评表 (2023年度)", "部门整体绩效目标": the heading as written)
 	else if (tl && !/^[\u4e00-\u9fa5]{0,10}?\d{4}\s*年/.test(tl) && /表|目标$/.test(tl)) h.title = tl;
