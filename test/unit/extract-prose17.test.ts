@@ -109,3 +109,48 @@ describe('titles by the conventions the gold decides (prose17)', () => {
 		expect(report(src).kind).toBe('project_self_evaluation');
 	});
 });
+
+const sangong = (src: string) => (report(src).sangong ?? []) as Array<Record<string, any>>;
+
+describe('三公 budgets compared with the year before (prose17)', () => {
+	it('a budget compared with an earlier year\'s budget is its change on the year before', () => {
+		const src = doc(
+			'桐溪县水务局2019年“三公”经费预算公开',
+			'2019年“三公”经费财政拨款预算3.40万元,比2018年预算减少0.62万元。具体情况:',
+			'1、2019年因公出国(境)费预算0万元,与2018年预算持平。',
+			'2、2019年公务接待费预算3.40万元,比2018年预算增加0.55万元,主要原因是接待任务增加。'
+		);
+		const r = report(src);
+		expect(r.kind).toBe('target_table');
+		const total = sangong(src).find((l) => l.item === 'total');
+		expect(total?.stage).toBe('budget');
+		expect(total?.change?.amount?.wan).toBe(-0.62);
+		expect(total?.change?.base_year).toBe(2018);
+		expect(sangong(src).find((l) => l.item === 'reception')?.change?.amount?.wan).toBe(0.55);
+	});
+	it('a budget difference from the year\'s own budget is still no change', () => {
+		const src = doc(
+			'2021年度“三公”经费决算情况说明',
+			'2021年度“三公”经费财政拨款支出决算为5.20万元,与2021年度预算相比,减少1.10万元。'
+		);
+		const total = sangong(src).find((l) => l.item === 'total' && l.stage === 'final');
+		expect(total?.change).toBeUndefined();
+	});
+	it('both years stated, then 对比 and a rate: the year\'s change, the earlier figure its own year', () => {
+		const src = doc(
+			'桐溪市农机局2018年“三公经费”预算对比增减说明',
+			'2018年三公经费预算拨入21万元,2017年三公经费预算拨入30.5万元,与上年对比减少9.5万元。其中:1、公务接待费2018年预算6万元,2017年预算8.5万元;对比减少2.5万元;减少率29.41%。2、公务车辆运行2018年预算15万元,2017年预算22万元;对比减少7万元,减少率31.82%。'
+		);
+		const ls = sangong(src);
+		const t18 = ls.find((l) => l.item === 'total' && l.year === 2018);
+		expect(t18?.amount?.wan).toBe(21);
+		expect(t18?.scope).toBe('fiscal');
+		expect(t18?.change?.amount?.wan).toBe(-9.5);
+		expect(ls.find((l) => l.item === 'total' && l.year === 2017)?.amount?.wan).toBe(30.5);
+		const r18 = ls.find((l) => l.item === 'reception' && l.year === 2018);
+		expect(r18?.change?.amount?.wan).toBe(-2.5);
+		expect(r18?.change?.pct?.value).toBe(-29.41);
+		expect(ls.find((l) => l.item === 'reception' && l.year === 2017)?.amount?.wan).toBe(8.5);
+		expect(ls.find((l) => l.item === 'vehicle_operation' && l.year === 2018)?.amount?.wan).toBe(15);
+	});
+});

@@ -99,7 +99,8 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation'],
 	// the 三公 part of a 部门预算 publication ("X局2022年“三公”经费预算", "…“三公”经费预算情况说明"): the
 	// department's plan for the year, read like its target table
-	[/[“"]?三公[”"]?经费(支出)?预算(安排)?(情况)?(说明)?\s*$/, 'target_table'],
+	// (also "X局2016年“三公”经费预算公开", "…“三公”经费预算财政拨款情况说明", "…“三公经费”预算对比增减说明": the same plan)
+	[/[“"]?三公[”"]?经费[”"]?(支出)?预算(安排)?(财政拨款)?(对比)?(增减)?(公开|情况)?(说明)?\s*$/, 'target_table'],
 	// the 三公 part of a 部门决算 publication ("X2022年度“三公”经费决算情况说明"): the department's
 	// own statement of the year, read like a whole-department report
 	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
