@@ -154,3 +154,40 @@ describe('三公 budgets compared with the year before (prose17)', () => {
 		expect(ls.find((l) => l.item === 'vehicle_operation' && l.year === 2018)?.amount?.wan).toBe(15);
 	});
 });
+
+const staff = (src: string) => (report(src).staffing ?? []) as Array<Record<string, any>>;
+
+describe('staffing of the units below a department, listed one by one (prose17)', () => {
+	const src = doc(
+		'桐溪县妇女联合会2023年部门预算说明',
+		'一、部门基本情况',
+		'机关行政编制12名,实有11人;工勤事业编制2名,实有2人。离退休原有9人,新增1人,现有10人。',
+		'直属2个事业单位:(1)县妇联幼儿园:编制18名(全额拨款12名,自收自支6名),实有15人(全额拨款在职10人,自收自支4人,离岗创业1人),退休5人;(2)县妇女儿童活动中心,编制6名,实有5人。',
+		'二、收支情况',
+		'2023年收入预算合计820.5万元。'
+	);
+	const ls = staff(src);
+	it('each numbered item\'s counts are its unit\'s', () => {
+		expect(ls.filter((l) => l.unit === '县妇联幼儿园' && l.category === '合计').map((l) => [l.measure, l.count.value])).toEqual([['authorized', 18], ['actual', 15], ['retired', 5]]);
+		expect(ls.filter((l) => l.unit === '县妇女儿童活动中心').map((l) => [l.measure, l.count.value])).toEqual([['authorized', 6], ['actual', 5]]);
+	});
+	it('the kinds in a bracket after a count, by how they are paid', () => {
+		const kids = ls.filter((l) => l.unit === '县妇联幼儿园' && l.category !== '合计').map((l) => [l.category, l.measure, l.count.value]);
+		expect(kids).toEqual([['全额拨款', 'authorized', 12], ['自收自支', 'authorized', 6], ['全额拨款', 'actual', 10], ['自收自支', 'actual', 4], ['离岗创业', 'actual', 1]]);
+	});
+	it('工勤事业编制 is a kind of its own; the retired count brought up to date', () => {
+		expect(ls.find((l) => l.unit === '本级' && l.category === '工勤事业编制' && l.measure === 'authorized')?.count.value).toBe(2);
+		expect(ls.find((l) => l.unit === '本级' && l.measure === 'retired')?.count.value).toBe(10);
+	});
+});
+
+describe('a sentence of bare counts after one naming a unit below the department (prose17)', () => {
+	it('is that unit\'s', () => {
+		const src = doc(
+			'桐溪县科协2023年部门预算说明',
+			'参照公务员法管理的事业单位1个,县科普服务办公室。编制5名,实有4人,1人退休。',
+			'2023年收入预算合计320.5万元。'
+		);
+		expect(staff(src).filter((l) => l.unit === '县科普服务办公室').map((l) => [l.measure, l.count.value])).toEqual([['authorized', 5], ['actual', 4]]);
+	});
+});
