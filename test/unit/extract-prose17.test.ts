@@ -191,3 +191,28 @@ describe('a sentence of bare counts after one naming a unit below the department
 		expect(staff(src).filter((l) => l.unit === '县科普服务办公室').map((l) => [l.measure, l.count.value])).toEqual([['authorized', 5], ['actual', 4]]);
 	});
 });
+
+const budget = (src: string) => (report(src).budget ?? []) as Array<Record<string, any>>;
+
+describe('prose budget lines by class (prose17)', () => {
+	it('an outcome inside an indicator row whose level words a line break split is no budget line', () => {
+		const src = doc(
+			'桐溪县人民医院2022年新院区建设项目支出绩效自评表',
+			'项目名称 新院区建设 年度财政资金总额 800 800 100%',
+			'产出指标数量指标完成新院区主体工程1项1项1项10效益 指标经济效益完成新院区建设,医院新院区门诊收入达到3亿元3亿元3.2亿元10'
+		);
+		expect(budget(src).some((l) => l.amount?.wan === 30000)).toBe(false);
+	});
+	it('economic classes in a section of the basic spending are its parts', () => {
+		const src = doc(
+			'桐溪县救助管理站2022年度部门整体支出绩效自评报告',
+			'二、部门整体支出管理及使用情况',
+			'(一)基本支出',
+			'2022年基本支出为96.50万元。全部用于人员工资福利支出70.20万元、商品和服务支出20.10万元、对个人和家庭补助支出6.20万元。',
+			'(二)项目支出',
+			'2022年项目支出30万元。'
+		);
+		const ls = budget(src).filter((l) => l.breakdown === 'economic');
+		expect(ls.map((l) => [l.amount.wan, l.parent])).toEqual([[70.2, '基本支出'], [20.1, '基本支出'], [6.2, '基本支出']]);
+	});
+});

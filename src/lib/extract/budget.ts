@@ -686,7 +686,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// (and a paragraph that states the overall goal, "总体绩效目标一是完成X工程,该项目总投资额为N亿元,建成后…":
 		// what the whole project will cost, in the self-evaluation of one year's money)
 		// (money said to be received, "①数量指标:2023年,我校收到X经费资金N万元", is the year's income all the same)
-		const inIndicator = (/(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) && !(/收到.{0,16}(资金|经费)$/.test(lab) && /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：]/.test(span.norm.slice(sa)))) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(lab));
+		// (the level's words split by a PDF's line break, "效益 指标经济效益…收入达到N亿元", too)
+		const inIndicator = (/(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a).replace(/\s+/g, '')) && !(/收到.{0,16}(资金|经费)$/.test(lab) && /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：]/.test(span.norm.slice(sa)))) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(lab));
 		// (also a paragraph right under 成本指标 on a line of its own, "成本指标:" then "该项目需县级财政安排资金N万元":
 		// the cost target of a 绩效目标 list, which restates the budget)
 		const underLevel = (() => {
@@ -1362,6 +1363,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 					if (scope === 'all' && !own) scope = owner.line.scope;
 				}
 			}
+		}
+		// economic classes in a section that is a nature class's own ("(一)基本支出" / "2016年安排基本支出经费…,全部用于
+		// 工资福利支出A万元、商品和服务支出B万元", the 部门整体支出管理及使用情况 of Hunan whole-department reports): of that class
+		if (breakdown === 'economic' && !parent) {
+			const sec = ctx.sectionsAt(lineNo)[0];
+			const cls = sec?.norm.replace(/\s+/g, '').match(/^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?(基本支出)(?:情况|执行情况|使用情况|管理及使用情况)?$/);
+			if (cls) parent = cls[1];
 		}
 		// year: a label naming another year
 		let year = env.year;
