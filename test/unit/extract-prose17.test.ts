@@ -216,3 +216,14 @@ describe('prose budget lines by class (prose17)', () => {
 		expect(ls.map((l) => [l.amount.wan, l.parent])).toEqual([[70.2, '基本支出'], [20.1, '基本支出'], [6.2, '基本支出']]);
 	});
 });
+
+describe('the 三公 figures a sentence gives after one that names the 三公 without a figure (prose17)', () => {
+	it('reads each year\'s budget and actual of the total', () => {
+		const src = doc(
+			'桐溪县档案馆2022年部门整体支出绩效评价报告',
+			'3、“三公”经费控制:馆里贯彻落实厉行节约要求,严格控制“三公”经费开支。上年年初预算安排 1.5 万 元,实际开支 1.2 万元,今年年初预算安排 1.4 万元,实际开支 0.9 万元。'
+		);
+		const ls = sangong(src).filter((l) => l.item === 'total').map((l) => [l.year, l.stage, l.amount.wan]);
+		expect(ls).toEqual([[2021, 'budget', 1.5], [2021, 'final', 1.2], [2022, 'budget', 1.4], [2022, 'final', 0.9]]);
+	});
+});

@@ -159,6 +159,8 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 		let scope: Scope | undefined;
 		/** the actual the paragraph stated last, with where its term stands */
 		let lastFinal: { line: SangongLine; a: number } | undefined;
+		/** the sentence before named the 三公 total with no figure ("严格控制“三公”经费开支。") */
+		let termOnly: { para: typeof p; label: string; scope?: Scope } | undefined;
 		/** the figure of the report's year the paragraph stated last, any stage */
 		let lastOfYear: { line: SangongLine; a: number } | undefined;
 		/** the total the paragraph stated last, with where its amount ends */
@@ -194,6 +196,30 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				}
 				continue;
 			}
+			// the figures of the 三公 the sentence before named without a figure ("严格控制“三公”经费开支。上年年初预算安排A万元,
+			// 实际开支B万元,今年年初预算安排C万元,实际开支D万元", the 三公经费控制 paragraph of Hunan whole-department
+			// evaluation reports): the total's budget and actual of the year each clause names (上年 / 今年)
+			if (!terms.length && termOnly && termOnly.para === p) {
+				let yr: number | undefined;
+				let any = false;
+				for (const h of moneyHits(span, sa, sb)) {
+					const clause = span.norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '');
+					if (/^(?:上年|去年|上一年)/.test(clause)) yr = env.year - 1;
+					else if (/^(?:今年|本年|当年|本年度)/.test(clause)) yr = env.year;
+					const stage = /(?:年初)?预算(?:安排)?(?:数)?(?:为|是)?$|安排(?:为|是)?$/.test(clause) ? 'budget' : /(?:实际)?(?:开支|支出)(?:数)?(?:为|是)?$|决算(?:数)?(?:为|是)?$/.test(clause) ? 'final' : undefined;
+					if (yr === undefined || !stage) continue;
+					const q0 = span.map[clauseStart(span, h.a)];
+					const amount = ctx.money(h.text, unitOf(h.unit), q0, span.map[h.ue - 1] + 1, 0.7, 'sangong.amount');
+					out.push({ item: 'total', label: termOnly.label, stage, scope: termOnly.scope ?? 'all', year: yr, amount });
+					any = true;
+				}
+				if (any) {
+					termOnly = undefined;
+					continue;
+				}
+			}
+			if (terms.length && !moneyHits(span, sa, sb).length && terms.every((t) => t.item === 'total')) termOnly = { para: p, label: labelText(span, terms[terms.length - 1]), scope: sentenceScope(span.norm.slice(sa, sb)) };
+			else if (terms.length) termOnly = undefined;
 			if (!terms.length) continue;
 			const sentence = span.norm.slice(sa, sb);
 			// (a sentence with no amount, "“三公”经费包括…", states no figure and no money)
