@@ -227,3 +227,19 @@ describe('the 三公 figures a sentence gives after one that names the 三公 wi
 		expect(ls).toEqual([[2021, 'budget', 1.5], [2021, 'final', 1.2], [2022, 'budget', 1.4], [2022, 'final', 0.9]]);
 	});
 });
+
+describe('a 三公 plan\'s changes stated after its figures (prose17)', () => {
+	it('the total\'s change in a sentence of its own, and an item\'s change with no budget of its own', () => {
+		const src = doc(
+			'2020年,县本级一般公共预算支出安排的“三公”经费预算为860万元。其中,因公出国(境)费20万元,公务接待费140万元,公务用车购置及运行费700万元。同口径比2019年减少96万元,下降10%。其中:公务接待费同口径比2019年减少12万元,下降7.9%;公务用车购置费同口径比2019年减少50万元,下降62.5%。'
+		);
+		const ls = sangong(src);
+		const total = ls.find((l) => l.item === 'total');
+		expect(total?.amount?.wan).toBe(860);
+		expect(total?.change?.amount?.wan).toBe(-96);
+		const purchase = ls.find((l) => l.item === 'vehicle_purchase');
+		expect(purchase?.amount).toBeUndefined();
+		expect(purchase?.change?.amount?.wan).toBe(-50);
+		expect(ls.find((l) => l.item === 'reception')?.change?.amount?.wan).toBe(-12);
+	});
+});

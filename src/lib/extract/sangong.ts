@@ -164,18 +164,20 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 		/** the figure of the report's year the paragraph stated last, any stage */
 		let lastOfYear: { line: SangongLine; a: number } | undefined;
 		/** the total the paragraph stated last, with where its amount ends */
-		let paraTotal: { line: SangongLine; end: number; sure: boolean } | undefined;
+		let paraTotal: { line: SangongLine; end: number; sure: boolean; a: number } | undefined;
 		const totalStages = new Set<SangongLine['stage']>();
 		for (const [sa, sb] of sentences(span)) {
 			const terms = termsIn(span, sa, sb);
 			// a sentence that only compares with the year before continues the one above it
 			// ("…支出决算为N万元,完成预算的R%;较上年减少C万元,下降P%")
 			// (a comparison with a year's budget, "与2021年度预算相比,增加N万元", is a difference from the budget)
-			if (!terms.length && lastFinal && /^\s*(较|比|与)(上年|上一年|20\d\d年(?!度?(?:年初|全年|调整后?)?预算))/.test(span.norm.slice(sa, sb))) {
+			// (in a plan, the total the paragraph stated, "“三公”经费预算为N万元。其中,…。同口径比2018年减少C万元,下降P%")
+			const compared = lastFinal ?? (planned && paraTotal && paraTotal.line.year === env.year && !paraTotal.line.change ? { line: paraTotal.line, a: paraTotal.a } : undefined);
+			if (!terms.length && compared && /^\s*(?:同口径)?(较|比|与)(上年|上一年|20\d\d年(?!度?(?:年初|全年|调整后?)?预算))/.test(span.norm.slice(sa, sb))) {
 				const h = moneyHits(span, sa, sb)[0];
 				const clause = h ? span.norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '') : '';
-				if (h && DIR_END.test(clause) && !lastFinal.line.change) {
-					lastFinal.line.change = changeOf(ctx, span, h, clause, sb, span.map[lastFinal.a], { base_year: lastFinal.line.year - 1 }, 0.75);
+				if (h && DIR_END.test(clause) && !compared.line.change) {
+					compared.line.change = changeOf(ctx, span, h, clause, sb, span.map[compared.a], { base_year: compared.line.year - 1 }, 0.75);
 				}
 				continue;
 			}
@@ -294,6 +296,14 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 					// statements that quote both years)
 					const ofYear = year < env.year && /^(?:与|比|较)?(?:上年|去年|上一年)/.test(clause.replace(/^[,，]/, '')) ? [...out].reverse().find((l) => l.item === term.item && l.stage === onStage && l.year === env.year && !l.change) : undefined;
 					const target = ofYear ?? [...out].reverse().find((l) => l.item === term.item && l.stage === onStage && l.year === year);
+					// (a plan that states only an item's change, "公务用车购置费同口径比2018年减少C万元,下降P%" after the total
+					// and the other items' budgets: a line of that change alone, as a change stated as a rate alone is)
+					if (!target && onStage === 'budget' && planned && year === env.year) {
+						const line: SangongLine = { item: term.item, label: labelText(span, term), stage: 'budget', scope: scope ?? 'all', year };
+						line.change = changeOf(ctx, span, h, clause, sb, span.map[term.a], { base_year: year - 1 }, 0.7);
+						out.push(line);
+						continue;
+					}
 					if (!target) {
 						const note = { kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是一项“三公”经费增减额，但没有找到对应的决算数' };
 						ctx.unread.push(note);
@@ -345,7 +355,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				if (stage === 'final') lastFinal = { line, a: term.a };
 				if (year === env.year) lastOfYear = { line, a: term.a };
 				if (term.item === 'total') {
-					paraTotal = { line, end: h.ue, sure: /(预算|决算)(数|额)?(为|是|共计|合计)?$/.test(clause) };
+					paraTotal = { line, end: h.ue, sure: /(预算|决算)(数|额)?(为|是|共计|合计)?$/.test(clause), a: term.a };
 					totalStages.add(stage);
 				}
 				// a change stated as a rate alone right after the actual ("决算总额N万元,比上年下降P%")
