@@ -243,3 +243,22 @@ describe('a 三公 plan\'s changes stated after its figures (prose17)', () => {
 		expect(ls.find((l) => l.item === 'reception')?.change?.amount?.wan).toBe(-12);
 	});
 });
+
+describe('staffing sentences worded as other departments word them (prose17)', () => {
+	it('"现有职工N人,其中,A类a人,B类b人" alone in its paragraph', () => {
+		const src = doc(
+			'桐溪县委党史研究室2020年部门决算及编制说明',
+			'研究室设办公室、编研股2个内设机构。现有职工9人,其中,参照公务员管理2人,事业人员7人。',
+			'2020年收入合计150.2万元。'
+		);
+		expect(staff(src).map((l) => [l.category, l.measure, l.count.value])).toEqual([['合计', 'actual', 9], ['参照公务员管理', 'actual', 2], ['事业人员', 'actual', 7]]);
+	});
+	it('a whole establishment counted in 个 ("行政事业总编制为N个")', () => {
+		const src = doc(
+			'桐溪县住建局2019年度部门整体支出绩效评价报告',
+			'全局现有在职人员120人,离退休人员40人。行政事业总编制为126个。',
+			'2019年收入合计3150.2万元。'
+		);
+		expect(staff(src).find((l) => l.measure === 'authorized')?.count.value).toBe(126);
+	});
+});

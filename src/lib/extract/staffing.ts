@@ -107,7 +107,8 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 	const selfNames = [env.deptName, short];
 	for (const para of ctx.paras) {
 		const { span } = para;
-		if (!STAFF_WORD.test(span.norm)) continue;
+		// (a paragraph whose only staff words are "现有职工N人" counts its people too: STAFF_WORD anchors 有职工 on the label)
+		if (!STAFF_WORD.test(span.norm) && !/有职工\s*\d/.test(span.norm)) continue;
 		let unit = '本级';
 		let sentenceStart = 0;
 		let lastSentence = -1;
@@ -169,7 +170,8 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			prevEnd = a + m[0].length;
 			let ls = clauseStart(span, a);
 			const label = span.norm.slice(ls, a);
-			if (m[2] === '个' && !/(行政|事业|工勤|参公|机关|全额|差额|人员|核定)编制(数)?\s*(为|是|共|有)?\s*$/.test(label)) continue;
+			// (and a whole establishment, "行政事业总编制为N个")
+			if (m[2] === '个' && !/(行政|事业|工勤|参公|机关|全额|差额|人员|核定)总?编制(数)?\s*(为|是|共|有)?\s*$/.test(label)) continue;
 			// a change in a count ("主要变动原因是本年度在编人员增加3人", "较上年减少2人") is no count of people
 			if (/(?:增加|减少|增长|下降|变动|新增|净增|净减|增|减)了?\s*$/.test(label)) continue;
 			// a count at the end of another year ("2021年末实有在职人员60人,退休25人" in a 2022 report), and
