@@ -262,3 +262,24 @@ describe('staffing sentences worded as other departments word them (prose17)', (
 		expect(staff(src).find((l) => l.measure === 'authorized')?.count.value).toBe(126);
 	});
 });
+
+describe('prose budget: parts, stages and rates of transfer and linkage-fund reports (prose17)', () => {
+	it('the projects a total is made of, each with its 总投资; a sum paid out in full is spent', () => {
+		const src = doc(
+			'青石镇2023年度项目支出绩效自评',
+			'项目名称青岗路项目和石桥村道项目,项目总投资95万元,其中:县级财政衔接资金25万元,其他资金70万元。其中青岗路项目总投资60万元,石桥村道项目总投资35万元。',
+			'项目资金共95万元,已全部拨付完成。'
+		);
+		const ls = budget(src);
+		expect(ls.filter((l) => l.breakdown === 'project').map((l) => [l.item, l.parent, l.amount.wan])).toEqual([['青岗路项目', '项目支出', 60], ['石桥村道项目', '项目支出', 35]]);
+		expect(ls.find((l) => l.breakdown === 'total' && l.stage === 'final')?.amount?.wan).toBe(95);
+	});
+	it('no rate past a clause where another item is said to be done', () => {
+		const src = doc(
+			'2022年度项目支出绩效自评',
+			'2022年我县文物保护资金下达30万元,资金到位率100%,截至目前,石桥修缮补助已及时划拨县文物所,资金使用率100%;古塔保护项目资金使用200000元,资金使用率80%。'
+		);
+		const total = budget(src).find((l) => l.breakdown === 'total' && l.amount?.wan === 30);
+		expect(total?.execution_rate).toBeUndefined();
+	});
+});
