@@ -283,3 +283,16 @@ describe('prose budget: parts, stages and rates of transfer and linkage-fund rep
 		expect(total?.execution_rate).toBeUndefined();
 	});
 });
+
+describe('a town named for the unit where the report is signed by its government (prose17)', () => {
+	it('takes the signing government\'s name', () => {
+		const src = doc(
+			'2024年光山县泼陂河镇青禾社区灌溉设施项目绩效目标自评报告',
+			'为提高扶贫项目资金使用效益,现将2024年光山县泼陂河镇青禾社区灌溉设施项目绩效目标自评报告如下:',
+			'计划资金全部到位48万元,项目已验收结算。',
+			'光山县泼陂河镇人民政府',
+			'2025年1月8日'
+		);
+		expect((report(src).department as { name?: string } | undefined)?.name).toBe('光山县泼陂河镇人民政府');
+	});
+});

@@ -1009,6 +1009,14 @@ export function readHeader(ctx: Ctx): Header {
 	// group, "评价机构:X局整体支出绩效评价小组", is the unit)
 	const evaluators = kind !== 'external_evaluation' ? [] : labelled(ctx, /评价机构/, 4000).map(orgOf).filter((v): v is Found => !!v).map((v) => squeeze(v.value));
 	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value) && !evaluators.includes(squeeze(c.value)));
+	// a place's name found for the unit ("X县Y镇", the town a project's name holds) where the text is signed by that
+	// place's own government or office ("X县Y镇人民政府" over the closing date): the signing unit (township project
+	// self-evaluations whose body names the town and whose page ends with its signature)
+	if (h.name && signature) {
+		const n = squeeze(simplifyText(h.name.value));
+		const t = squeeze(simplifyText(signature.value));
+		if (t !== n && t.startsWith(n) && /^(?:人民政府|政府|办事处|街道办事处|管委会|委员会)$/.test(t.slice(n.length))) h.name = signature;
+	}
 	// the same unit written short and in full: a name without its place ("X局" of a page's 来源 line) or in its short
 	// form ("Y驻Z办" of a page's date line), where the text names the unit in full ("W区X局", "Y省人民政府驻Z市
 	// 办事处"): the full name (pages that sign with the short name and reports whose body opens with the full one)
