@@ -45,3 +45,29 @@ describe('a space-joined self-evaluation form whose header cells wrap over the l
 		expect(r.indicators.some((x) => x.name === '培训农户人次' && x.score?.value === 20)).toBe(false);
 	});
 });
+
+describe('level-2 cells a space-joined form writes as a bare kind or wrapped before 指标', () => {
+	it('reads "经济效益" / "社会效益" as level 2 after a level 1, and "生态效益 指标" as one level name', () => {
+		const r = run([
+			'东坪街道文化中心项目支出绩效自评表',
+			// (the form's row label before the header words, as 年度绩效目标 forms print it)
+			'年度绩效目标 一级指标 二级指标 三级指标 年初目标值 实际完成值 得分',
+			'产出指标(40分) 数量指标 举办惠民演出场次 12场 14场 20',
+			'效益指标(40分) 社会效益 丰富群众文化生活 明显提升 明显提升 10',
+			'经济效益 带动周边商户营业额 ≥5% 6% 10',
+			'生态效益 指标 演出场地垃圾清运率 100% 100% 10',
+			'满意度指标(20分) 服务对象满意度指标 观众满意度 ≥90% 95% 20'
+		]);
+		const by = (n: string) => r.indicators.find((x) => x.name === n);
+		expect(by('丰富群众文化生活')?.level2).toBe('社会效益');
+		expect(by('丰富群众文化生活')?.level1).toBe('效益指标');
+		expect(by('带动周边商户营业额')?.level2).toBe('经济效益');
+		expect(by('带动周边商户营业额')?.actual?.value).toBe(6);
+		expect(by('演出场地垃圾清运率')?.level2).toBe('生态效益指标');
+		expect(by('演出场地垃圾清运率')?.score?.value).toBe(10);
+	});
+	it('never takes a bare 数量 or 质量 for a level (an indicator may be so named)', () => {
+		const r = run(['东坪街道文化中心项目支出绩效自评表', '一级指标 二级指标 三级指标 年初目标值 实际完成值 得分', '产出指标 数量指标 演出场次 12场 14场 20', '质量 演出合格率 100% 100% 10', '时效指标 按期完成率 100% 100% 10']);
+		expect(r.indicators.some((x) => x.level2 === '质量')).toBe(false);
+	});
+});

@@ -41,6 +41,8 @@ export const LEVEL2_KINDS = [
 	'时效',
 	'成本'
 ] as const;
+/** A 二级指标 written as its bare kind without 指标, for the kinds no indicator is named (经济效益, 可持续影响 …). */
+const BARE_LEVEL2 = /^(?:社会公众或服务对象满意度|社会公众满意度|服务对象满意度|可持续影响|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|环境效益)$/;
 /** Regex source of a 二级指标 name: one of LEVEL2_KINDS followed by 指标. */
 export const LEVEL2_NAME = `(?:${LEVEL2_KINDS.join('|')})指标`;
 
@@ -735,6 +737,9 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				const lv = ws.findIndex((x) => isLevel(x.key));
 				if (lv > 0) w = lv;
 			}
+			// (a level cell wrapped inside itself before its last word, "经济效益 指标" on one line: one level name)
+			for (let x = w; x + 1 < ws.length && x <= w + 1; x++)
+				if (ws[x + 1].key === '指标' && !isLevel(ws[x].key) && isLevel(ws[x].key + '指标')) ws = [...ws.slice(0, x), { key: ws[x].key + '指标', start: ws[x].start, end: ws[x + 1].end }, ...ws.slice(x + 2)];
 			let n1: string | undefined;
 			let n2: string | undefined;
 			// (a level's points after its name, "产出指标(40分)": the level)
@@ -748,6 +753,10 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				if (isL1(k) && !n1 && !n2 && !costL2) n1 = k;
 				else n2 = k;
 			}
+			// (a level 2 written as its bare kind, "效益指标 经济效益 …" / "社会效益 …" as many forms name them: a
+			// level 2 where a level 1 stands before it and a name and values follow; only the kinds no indicator is
+			// named, never 数量 / 质量 / 时效 / 成本 / 满意度 alone)
+			if (!n2 && w < ws.length && ws.length - w >= 3 && (n1 || l1) && BARE_LEVEL2.test(ws[w].key)) n2 = ws[w++].key;
 			// (a block's merged level-1 cell printed mid-block, "产出指标 开设课程数量 220" under 数量指标 rows:
 			// the level 2 above still holds; and rows above it, whose level 1 the merged cell left out, take
 			// the level 1 their level 2 belongs to)
