@@ -41,6 +41,8 @@ export const LEVEL2_KINDS = [
 	'时效',
 	'成本'
 ] as const;
+/** A 二级指标 written as its bare kind without 指标, for the kinds no indicator is named (经济效益, 可持续影响 …). */
+const BARE_LEVEL2 = /^(?:社会公众或服务对象满意度|社会公众满意度|服务对象满意度|可持续影响|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|环境效益)$/;
 /** Regex source of a 二级指标 name: one of LEVEL2_KINDS followed by 指标. */
 export const LEVEL2_NAME = `(?:${LEVEL2_KINDS.join('|')})指标`;
 
@@ -591,6 +593,39 @@ function placeByRole(words: string[], roles: ColumnRole[]): number[] | undefined
 	return found.length === 1 ? found[0] : undefined;
 }
 
+/** A spaced header's roles read as an indicator header: levels, then the name, then value columns each a role, one of them the target. */
+function headerFits(roles: Array<ColumnRole | undefined>): boolean {
+	const first = roles.findIndex((r) => r === 'l1' || r === 'l2');
+	const nameAt = roles.indexOf('name');
+	return first >= 0 && nameAt > first && roles.includes('target') && roles.slice(nameAt + 1).every(Boolean) && roles.slice(first, nameAt).every((r) => r === 'l1' || r === 'l2');
+}
+
+/**
+ * A header's words with each word that names no column joined to the next when together they name one
+ * ("年度" "指标值" → 年度指标值, "实际" "完成值" → 实际完成值); undefined when such a word could join either
+ * neighbour (two readings). Words before the levels (a group word) stay as they are.
+ */
+function joinRoleless(ws: Word[]): Word[] | undefined {
+	const out: Word[] = [];
+	const firstLevel = ws.findIndex((w) => { const r = columnRole(w.key); return r === 'l1' || r === 'l2'; });
+	for (let i = 0; i < ws.length; i++) {
+		const w = ws[i];
+		if (i <= firstLevel || columnRole(w.key) || i + 1 >= ws.length) {
+			out.push(w);
+			continue;
+		}
+		const withNext = columnRole(w.key + ws[i + 1].key);
+		const prev = out[out.length - 1];
+		const withPrev = prev && !columnRole(prev.key) ? undefined : prev && columnRole(prev.key + w.key) && columnRole(prev.key + w.key) !== columnRole(prev.key) ? columnRole(prev.key + w.key) : undefined;
+		if (withNext && withPrev) return undefined;
+		if (withNext) {
+			out.push({ key: w.key + ws[i + 1].key, start: w.start, end: ws[i + 1].end });
+			i++;
+		} else out.push(w);
+	}
+	return out;
+}
+
 /**
  * Indicator tables one row a line with their cells joined by spaces and their empty cells dropped,
  * as web pages and PDF text leave them, under a header line of column words ("一级指标 二级指标 三级指标
@@ -628,7 +663,7 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 	const isL1 = (k: string) => LEVEL1.test(k) || L1_GOAL.test(k);
 	for (let h = 0; h < L.length; h++) {
 		if (!plain(h) || L[h].blank) continue;
-		const hw = wordsOf(h);
+		let hw = wordsOf(h);
 		if (hw.length < 4) continue;
 		// the header: level and name columns, then value columns, each word a role (a group word before the levels passes)
 		let roles = columnRoles(hw.map((w) => w.key));
@@ -644,6 +679,25 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				roles = columnRoles(keys);
 				headEnd = h + 1;
 			}
+		}
+		// (a header whose cells wrap over the lines after it, as a space-joined page leaves a header of tall
+		// cells: "… 三级指标 年度 指标值" / "实际 完成值" / "分值 得分 偏差原因…"; lines of column words only — no
+		// level name, no figure — continue it, and a word with no role joins the next when together they name
+		// a column, "年度"+"指标值", "实际"+"完成值"; a word that could join either side leaves the header unread)
+		if (!headerFits(roles)) {
+			let best: { hw: Word[]; roles: Array<ColumnRole | undefined>; end: number } | undefined;
+			for (let extra = 0; extra <= 3; extra++) {
+				const more = L.slice(h + 1, h + 1 + extra);
+				if (more.length < extra || more.some((l, i) => !plain(h + 1 + i) || l.blank)) break;
+				const moreWords = more.flatMap((_, i) => wordsOf(h + 1 + i));
+				if (moreWords.some((w) => isLevel(w.key) || /\d/.test(w.key))) break;
+				const joined = joinRoleless([...hw, ...moreWords]);
+				if (!joined) continue;
+				const rs = columnRoles(joined.map((w) => w.key));
+				// (the header takes every line of column words that follows it)
+				if (headerFits(rs)) best = { hw: joined, roles: rs, end: h + extra };
+			}
+			if (best) (hw = best.hw), (roles = best.roles), (headEnd = best.end);
 		}
 		const first = roles.findIndex((r) => r === 'l1' || r === 'l2');
 		const nameAt = roles.indexOf('name');
@@ -683,6 +737,9 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				const lv = ws.findIndex((x) => isLevel(x.key));
 				if (lv > 0) w = lv;
 			}
+			// (a level cell wrapped inside itself before its last word, "经济效益 指标" on one line: one level name)
+			for (let x = w; x + 1 < ws.length && x <= w + 1; x++)
+				if (ws[x + 1].key === '指标' && !isLevel(ws[x].key) && isLevel(ws[x].key + '指标')) ws = [...ws.slice(0, x), { key: ws[x].key + '指标', start: ws[x].start, end: ws[x + 1].end }, ...ws.slice(x + 2)];
 			let n1: string | undefined;
 			let n2: string | undefined;
 			// (a level's points after its name, "产出指标(40分)": the level)
@@ -696,6 +753,10 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				if (isL1(k) && !n1 && !n2 && !costL2) n1 = k;
 				else n2 = k;
 			}
+			// (a level 2 written as its bare kind, "效益指标 经济效益 …" / "社会效益 …" as many forms name them: a
+			// level 2 where a level 1 stands before it and a name and values follow; only the kinds no indicator is
+			// named, never 数量 / 质量 / 时效 / 成本 / 满意度 alone)
+			if (!n2 && w < ws.length && ws.length - w >= 3 && (n1 || l1) && BARE_LEVEL2.test(ws[w].key)) n2 = ws[w++].key;
 			// (a block's merged level-1 cell printed mid-block, "产出指标 开设课程数量 220" under 数量指标 rows:
 			// the level 2 above still holds; and rows above it, whose level 1 the merged cell left out, take
 			// the level 1 their level 2 belongs to)
