@@ -451,11 +451,17 @@ export const sangong = view({
 WITH cur AS (
 	SELECT v.* FROM v_sangong v WHERE v.year = v.fiscal_year
 ),
+-- the figures of cur that the scope choice, the prior year's record and the peers read: one
+-- narrow grouping shared by the three, so that cur itself is read once (by x, inlined) and a
+-- query of a few columns of the total rows groups only those lines
+curf AS (
+	SELECT report_id, item, scope, fiscal_year, kind, budget_wan, final_wan FROM v_sangong WHERE year = fiscal_year
+),
 sc AS (
 	SELECT report_id, scope, row_number() OVER (PARTITION BY report_id ORDER BY
 		max(CASE WHEN item = 'total' AND final_wan IS NOT NULL THEN 1 ELSE 0 END) DESC,
 		count(final_wan) DESC, ${scopeRank('scope')}) AS rn
-	FROM cur GROUP BY report_id, scope
+	FROM curf GROUP BY report_id, scope
 ),
 prior_stated AS (
 	SELECT report_id, item, scope, final_wan FROM v_sangong WHERE year = fiscal_year - 1
@@ -471,15 +477,15 @@ x AS (
 	LEFT JOIN prior_stated ps ON ps.report_id = c.report_id AND ps.item = c.item AND ps.scope = c.scope
 	-- a condition on the left row alone is folded into the key (NULL: no match), so that the join is a hash join, not a nested loop
 	LEFT JOIN prev pr ON pr.department_id = CASE WHEN ${isDepartmentKind('c.kind')} THEN c.department_id END AND pr.fiscal_year = c.fiscal_year - 1 AND pr.rn = 1
-	LEFT JOIN cur pc ON pc.report_id = pr.report_id AND pc.item = c.item AND pc.scope = c.scope
+	LEFT JOIN curf pc ON pc.report_id = pr.report_id AND pc.item = c.item AND pc.scope = c.scope
 ),
 peer_year AS (
 	-- the year's reports of each kind with a control rate (the total row of the scope taken): their
-	-- count and sum, from cur and sc, not from x, so that x is read once (inlined, not materialized:
+	-- count and sum, from curf and sc, not from x, so that x is read once (inlined, not materialized:
 	-- a query of a few columns reads only those)
 	SELECT fiscal_year, kind, count(*) AS n, sum(control_rate_pct::DECIMAL(38, 2)) AS total
 	FROM (SELECT c.fiscal_year, c.kind, ${pctOf('c.final_wan', 'c.budget_wan')} AS control_rate_pct
-		FROM cur c JOIN sc ON sc.report_id = c.report_id AND sc.scope = c.scope AND sc.rn = 1
+		FROM curf c JOIN sc ON sc.report_id = c.report_id AND sc.scope = c.scope AND sc.rn = 1
 		WHERE c.item = 'total')
 	WHERE control_rate_pct IS NOT NULL
 	GROUP BY fiscal_year, kind
