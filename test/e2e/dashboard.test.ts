@@ -113,6 +113,10 @@ describe('总览 (/)', () => {
 		await page.waitForTimeout(600);
 		await page.screenshot({ path: artifact('dashboard-2024-390.png'), fullPage: true });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		// every page of the navigation is in sight (wrapped, not scrolled out of view)
+		const navRights = await page.locator('nav[aria-label="主导航"] a').evaluateAll((as) => as.map((a) => [a.textContent?.trim(), Math.round(a.getBoundingClientRect().right)]));
+		expect(navRights.length).toBeGreaterThanOrEqual(5);
+		expect(navRights.filter(([, r]) => Number(r) > 390)).toEqual([]);
 
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);

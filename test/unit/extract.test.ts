@@ -53,10 +53,12 @@ const source = (r: Report) => readFileSync(resolve('data/sources', r.source_file
  * other wordings first, then batch 11's tables, indicators, prose and identities: helpers bud14,
  * ind14, prose14, bud15, ind15, prose15, ind16) took them to 88.2% with 1.11% wrong. Batch 12
  * (files 360–397, measured blind at 50.9%) then joined before any rule was written from it: 376
- * documents at 84.0% with 1.79% wrong, the level this guard holds.
+ * documents at 84.0% with 1.79% wrong. The tenth session's rules (batch 12's budget, indicator and
+ * score tables, 三公, staffing and identity conventions: helpers bud17, ind17, prose17, ind18) took
+ * them to 86.9% with 1.46% wrong, the level this guard holds.
  */
-const RECALL_FLOOR = 0.835;
-const WRONG_CEILING = 0.018;
+const RECALL_FLOOR = 0.865;
+const WRONG_CEILING = 0.015;
 
 const accuracy: Array<{ 文档: string; 字段: number; 一致: number; 准确率: string }> = [];
 afterAll(() => {

@@ -25,14 +25,14 @@ describe.skipIf(!held.length)('extract: the held-out set (real reports no rule i
 		console.log(`\n留出集评测：${t.documents} 份，拒收 ${t.rejected}，字段 ${t.fields}，正确 ${t.matched}（${(t.recall * 100).toFixed(1)}%），错值 ${t.wrong}`);
 	});
 	it('reads every held-out report without rejecting it, every quote verbatim', () => {
-		// batches 1–11 joined the corpus (batch 11, H340–H387, as files 327–359 in the ninth session);
-		// the set holds batch 12 (H390–H447, six parts collected blind in the ninth session)
-		expect(held.length).toBeGreaterThanOrEqual(38);
+		// batches 1–12 joined the corpus (batch 12, H390–H447, as files 360–397 in the tenth session);
+		// the set holds batch 13 (H450–H501, six parts collected blind in the tenth session)
+		expect(held.length).toBeGreaterThanOrEqual(36);
 		expect(t.rejected).toBe(0);
 		const bad = held.flatMap((g) => extract(g.source, { sourceFile: g.sourceFile }).problems.map((p) => `${g.sourceFile}: ${p.path}: ${p.message}`));
 		expect(bad).toEqual([]);
 	});
-	it('does not fall below the recall measured blind on 2026-12-01 (50.9% over batch 12, H390–H447, 38 documents): a regression guard, not a target to tune on', () => {
-		expect(t.recall).toBeGreaterThanOrEqual(0.505);
+	it('does not fall below the recall measured blind on 2026-12-01 (56.5% over batch 13, 36 documents): a regression guard, not a target to tune on', () => {
+		expect(t.recall).toBeGreaterThanOrEqual(0.56);
 	});
 });

@@ -40,12 +40,14 @@ function imported(goldFile: string): { report: Report; source: string } {
 }
 
 describe('figure counts', () => {
-	it('counts budget, 三公, indicators and scored rows; says which groups shrink', () => {
-		const before = { budget: [1, 2, 3], sangong: [1], indicators: [1, 2], scores: { total: { score: {} }, tree: [{ score: {}, children: [{ score: {} }, {}] }] } };
-		const after = { budget: [1], sangong: [1], indicators: [], scores: undefined };
-		expect(figureCounts(before)).toEqual({ 预算: 3, 三公: 1, 指标: 2, 评分: 3 });
+	it('counts budget, 三公, staffing, indicators and scored rows; says which groups shrink', () => {
+		const before = { budget: [1, 2, 3], sangong: [1], staffing: [1, 2, 3, 4], indicators: [1, 2], scores: { total: { score: {} }, tree: [{ score: {}, children: [{ score: {} }, {}] }] } };
+		const after = { budget: [1], sangong: [1], staffing: [1, 2, 3, 4], indicators: [], scores: undefined };
+		expect(figureCounts(before)).toEqual({ 预算: 3, 三公: 1, 人员: 4, 指标: 2, 评分: 3 });
 		const m = fewerFiguresMessage(before, after)!;
-		expect(m).toContain('共 9 项 → 2 项');
+		// staffing lines count like the import page's 读出 N 项 counts them; an unchanged group is not named
+		expect(m).toContain('共 13 项 → 6 项');
+		expect(m).not.toContain('人员');
 		expect(m).toContain('预算 3 → 1（少 2 项）');
 		expect(m).toContain('指标 2 → 0（少 2 项）');
 		expect(m).toContain('评分 3 → 0（少 3 项）');

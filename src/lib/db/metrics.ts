@@ -451,11 +451,17 @@ export const sangong = view({
 WITH cur AS (
 	SELECT v.* FROM v_sangong v WHERE v.year = v.fiscal_year
 ),
+-- the figures of cur that the scope choice, the prior year's record and the peers read: one
+-- narrow grouping shared by the three, so that cur itself is read once (by x, inlined) and a
+-- query of a few columns of the total rows groups only those lines
+curf AS (
+	SELECT report_id, item, scope, fiscal_year, kind, budget_wan, final_wan FROM v_sangong WHERE year = fiscal_year
+),
 sc AS (
 	SELECT report_id, scope, row_number() OVER (PARTITION BY report_id ORDER BY
 		max(CASE WHEN item = 'total' AND final_wan IS NOT NULL THEN 1 ELSE 0 END) DESC,
 		count(final_wan) DESC, ${scopeRank('scope')}) AS rn
-	FROM cur GROUP BY report_id, scope
+	FROM curf GROUP BY report_id, scope
 ),
 prior_stated AS (
 	SELECT report_id, item, scope, final_wan FROM v_sangong WHERE year = fiscal_year - 1
@@ -471,22 +477,26 @@ x AS (
 	LEFT JOIN prior_stated ps ON ps.report_id = c.report_id AND ps.item = c.item AND ps.scope = c.scope
 	-- a condition on the left row alone is folded into the key (NULL: no match), so that the join is a hash join, not a nested loop
 	LEFT JOIN prev pr ON pr.department_id = CASE WHEN ${isDepartmentKind('c.kind')} THEN c.department_id END AND pr.fiscal_year = c.fiscal_year - 1 AND pr.rn = 1
-	LEFT JOIN cur pc ON pc.report_id = pr.report_id AND pc.item = c.item AND pc.scope = c.scope
+	LEFT JOIN curf pc ON pc.report_id = pr.report_id AND pc.item = c.item AND pc.scope = c.scope
 ),
 peer_year AS (
+	-- the year's reports of each kind with a control rate (the total row of the scope taken): their
+	-- count and sum, from curf and sc, not from x, so that x is read once (inlined, not materialized:
+	-- a query of a few columns reads only those)
 	SELECT fiscal_year, kind, count(*) AS n, sum(control_rate_pct::DECIMAL(38, 2)) AS total
-	FROM x WHERE item = 'total' AND control_rate_pct IS NOT NULL
+	FROM (SELECT c.fiscal_year, c.kind, ${pctOf('c.final_wan', 'c.budget_wan')} AS control_rate_pct
+		FROM curf c JOIN sc ON sc.report_id = c.report_id AND sc.scope = c.scope AND sc.rn = 1
+		WHERE c.item = 'total')
+	WHERE control_rate_pct IS NOT NULL
 	GROUP BY fiscal_year, kind
 ),
-peers AS (
+y AS (
 	-- the other reports of the same year and kind with a control rate: the year's count and sum
-	-- less the report's own (one grouping, not every report paired with every other)
-	SELECT a.report_id, o.n, CASE WHEN o.n > 0 THEN round(o.total / o.n, 2)::DOUBLE END AS avg_rate
-	FROM x a
-	LEFT JOIN peer_year g ON g.fiscal_year = a.fiscal_year AND g.kind = a.kind,
-	LATERAL (SELECT coalesce(g.n, 0) - (a.control_rate_pct IS NOT NULL)::INTEGER AS n,
-		g.total - coalesce(a.control_rate_pct::DECIMAL(38, 2), 0) AS total) o
-	WHERE a.item = 'total'
+	-- less the report's own (one grouping, not every report paired with every other; the year's
+	-- key folded to NULL off the total row, so that the join is a hash join)
+	SELECT x.*, CASE WHEN x.item = 'total' THEN coalesce(g.n, 0) - (x.control_rate_pct IS NOT NULL)::INTEGER END AS peer_n,
+		g.total - coalesce(x.control_rate_pct::DECIMAL(38, 2), 0) AS peer_total
+	FROM x LEFT JOIN peer_year g ON g.fiscal_year = CASE WHEN x.item = 'total' THEN x.fiscal_year END AND g.kind = x.kind
 )
 SELECT x.report_id, x.department_id, x.department_name, x.fiscal_year, x.kind,
 	x.item, x.item_label, x.item_order, x.scope, ${labelOf('x.scope', SCOPE_LABEL)} AS scope_label,
@@ -499,9 +509,9 @@ SELECT x.report_id, x.department_id, x.department_name, x.fiscal_year, x.kind,
 	${changePct('x.final_wan', 'x.prior_records_wan')} AS change_records_pct,
 	x.prior_stated_wan, x.stated_change_amount_wan, x.stated_change_pct,
 	${changePct('x.final_wan', 'x.prior_stated_wan')} AS change_stated_pct,
-	CASE WHEN x.item = 'total' THEN coalesce(p.n, 0) END AS peer_reports,
-	p.avg_rate AS peer_control_rate_avg_pct
-FROM x LEFT JOIN peers p ON p.report_id = CASE WHEN x.item = 'total' THEN x.report_id END`
+	x.peer_n AS peer_reports,
+	CASE WHEN x.peer_n > 0 THEN round(x.peer_total / x.peer_n, 2)::DOUBLE END AS peer_control_rate_avg_pct
+FROM y x`
 });
 
 /* ------------------------------------------------------------------ indicators */

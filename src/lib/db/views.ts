@@ -109,21 +109,27 @@ export const budgetTotals = view({
 		text('quote', '首次陈述的出处引文'),
 		int('ordinal', '首次陈述在 budget 列表中的序号')
 	],
+	// grouped on the lines' own keys, then joined to the report (one row each): the report's
+	// columns are not grouping keys (fewer, narrower keys; same rows)
 	sql: `
+WITH b AS (
+	SELECT report_id, flow, scope, stage, year,
+		arg_min(value_wan, ordinal) AS value_wan,
+		count(*) AS statements,
+		count(DISTINCT value_wan) > 1 AS statements_differ,
+		arg_min(stated_execution_rate_pct, ordinal) FILTER (WHERE stated_execution_rate_pct IS NOT NULL) AS stated_execution_rate_pct,
+		arg_min(quote, ordinal) AS quote,
+		min(ordinal) AS ordinal
+	FROM budget_lines
+	WHERE breakdown = 'total' AND parent IS NULL
+	GROUP BY report_id, flow, scope, stage, year
+)
 SELECT ${REPORT_SELECT},
 	b.flow, ${labelOf('b.flow', FLOW_LABEL)} AS flow_label,
 	b.scope, ${labelOf('b.scope', SCOPE_LABEL)} AS scope_label,
 	b.stage, ${labelOf('b.stage', STAGE_LABEL)} AS stage_label,
-	b.year,
-	arg_min(b.value_wan, b.ordinal) AS value_wan,
-	count(*) AS statements,
-	count(DISTINCT b.value_wan) > 1 AS statements_differ,
-	arg_min(b.stated_execution_rate_pct, b.ordinal) FILTER (WHERE b.stated_execution_rate_pct IS NOT NULL) AS stated_execution_rate_pct,
-	arg_min(b.quote, b.ordinal) AS quote,
-	min(b.ordinal) AS ordinal
-FROM budget_lines b JOIN reports r ON r.report_id = b.report_id
-WHERE b.breakdown = 'total' AND b.parent IS NULL
-GROUP BY r.report_id, r.department_id, r.department_name, r.fiscal_year, r.kind, b.flow, b.scope, b.stage, b.year`
+	b.year, b.value_wan, b.statements, b.statements_differ, b.stated_execution_rate_pct, b.quote, b.ordinal
+FROM b JOIN reports r ON r.report_id = b.report_id`
 });
 
 /** First statement of each expenditure line of one breakdown, with its share of the total. */

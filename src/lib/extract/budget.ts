@@ -686,7 +686,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// (and a paragraph that states the overall goal, "总体绩效目标一是完成X工程,该项目总投资额为N亿元,建成后…":
 		// what the whole project will cost, in the self-evaluation of one year's money)
 		// (money said to be received, "①数量指标:2023年,我校收到X经费资金N万元", is the year's income all the same)
-		const inIndicator = (/(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a)) && !(/收到.{0,16}(资金|经费)$/.test(lab) && /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：]/.test(span.norm.slice(sa)))) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(lab));
+		// (the level's words split by a PDF's line break, "效益 指标经济效益…收入达到N亿元", too)
+		const inIndicator = (/(数量|质量|时效|成本|效益|满意度)指标|指标值|[一二三]级指标/.test(span.norm.slice(Math.max(sa, h.a - 40), h.a).replace(/\s+/g, '')) && !(/收到.{0,16}(资金|经费)$/.test(lab) && /^\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s*[.、．]|[(（]\s*\d{1,2}\s*[)）])?\s*数量指标\s*[:：]/.test(span.norm.slice(sa)))) || (!/target/.test(env.kind) && /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?\s*总体绩效目标(?!完成|实现|自评|情况)/.test(span.norm) && /总投资|计划投资/.test(lab));
 		// (also a paragraph right under 成本指标 on a line of its own, "成本指标:" then "该项目需县级财政安排资金N万元":
 		// the cost target of a 绩效目标 list, which restates the budget)
 		const underLevel = (() => {
@@ -1120,6 +1121,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				item = def.item;
 				parent = def.parent;
 				flow = def.flow ?? lastFlow(before + label) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
+			} else if (isSub && head?.line.breakdown === 'total' && head.line.flow === 'expenditure' && /^其[他它]资金$/.test(partName(label)) && prev?.line.breakdown === 'budget_level' && /财政/.test(prev.line.item) && prev.start >= head.start) {
+				// "总投资N万元,其中:县级财政衔接资金A万元,其他资金B万元": the money not from the budget named before it (after
+				// levels of all money, "中央资金A万元,地方资金B万元,其他资金C万元", it is one more level, as before)
+				breakdown = 'source';
+				item = '其他支出';
+				flow = 'expenditure';
+				def = { re: /其他资金/, item: '其他支出', breakdown: 'source', flow: 'expenditure', ownScope: 'other' };
 			} else if (isSub && head?.line.breakdown === 'total' && /^[\u4e00-\u9fa5]{2,10}(支出|资金)$/.test(partName(label)) && !/^(本年|年度|全年|当年|预算|决算)*(支出|收入|资金)(合计|总计)?$/.test(partName(label))) {
 				// "总预算X万元，其中…专项预算支出Y万元": a named part of the total, not a total
 				breakdown = 'project';
@@ -1139,6 +1147,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				breakdown = 'cost';
 				item = span.norm.slice(h.ue).match(/^\s*用于([^;；。，,\s]{2,30})/)![1];
 				flow = head.line.flow;
+			} else if (/^[,，]?(?:其中[:：]?)?[\u4e00-\u9fa5“”"]{2,20}项目(?:总投资|总预算|投资|预算)(?:额)?(?:为|是)?$/.test(lab) && !/^[,，]?(?:其中[:：]?)?(?:本|该|此|全部|整个|各|这)/.test(lab) && out.some((o) => o.line.breakdown === 'total' && o.line.flow === 'expenditure' && o.start >= span.map[0] && o.start < q0 && o.line.amount.wan > toWan(h.text, unit) + 0.001)) {
+				// "项目总投资N万元,…。其中X项目总投资A万元,Y项目总投资B万元": the projects the total is made of (project and
+				// linkage-fund reports that name the works a sum pays for)
+				breakdown = 'project';
+				item = lab.replace(/^[,，]?(?:其中[:：]?)?/, '').replace(/(?:总投资|总预算|投资|预算)(?:额)?(?:为|是)?$/, '');
+				parent = '项目支出';
+				flow = 'expenditure';
 			} else if (/^(共计|合计|总计|共)$/.test(lab) && !isSub) {
 				// "按生均1000元安排，共计239万元": the sum of what the sentence describes
 				flow = lastFlow(sinceSentence) ?? sectionFlow(ctx, lineNo) ?? 'expenditure';
@@ -1327,6 +1342,8 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		// a sum planned, arranged or approved, with no word of spending: a budget figure
 		if (!stage && flow === 'income' && breakdown === 'total' && /财政(局)?(下达|拨付|拨入|拨)|(经费|资金)$/.test(lab) && !/预算|计划|安排/.test(lab)) stage = 'final';
 		// (转移支付 names the fund, "下达中央转移支付资金N万元", not a payment)
+		// (a sum said right after it to have been paid out in full, "项目资金共N万元,已全部拨付完成": spent)
+		if (!stage && flow === 'expenditure' && /^\s*[,，]\s*(?:已|均已)(?:全部|全额)?(?:拨付|支付|使用|支出)(?:完成|完毕)/.test(span.norm.slice(h.ue, h.ue + 16))) stage = 'final';
 		if (!stage && (flow === 'income' || flow === 'expenditure') && /安排|计划|批复|下达|申请|总投资|总额|预算|项目资金(共|共计)?$|共需|总需/.test(label.replace(/一般公共预算/g, '')) && !/支出|支付|使用|执行|完成|决算|实际/.test(label.replace(/转移支付/g, ''))) stage = 'budget';
 		// a bare 共计 takes the stage its sentence names ("按…标准安排，共计N万元")
 		// (also a sum of what a list allocated, "分配至X县A万元,Y县B万元,…,共计N万元", "下达…共计N万元")
@@ -1363,6 +1380,13 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 				}
 			}
 		}
+		// economic classes in a section that is a nature class's own ("(一)基本支出" / "2016年安排基本支出经费…,全部用于
+		// 工资福利支出A万元、商品和服务支出B万元", the 部门整体支出管理及使用情况 of Hunan whole-department reports): of that class
+		if (breakdown === 'economic' && !parent) {
+			const sec = ctx.sectionsAt(lineNo)[0];
+			const cls = sec?.norm.replace(/\s+/g, '').match(/^(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}[、.．])?(基本支出)(?:情况|执行情况|使用情况|管理及使用情况)?$/);
+			if (cls) parent = cls[1];
+		}
 		// year: a label naming another year
 		let year = env.year;
 		const ys = [...label.matchAll(/(\d{4})年/g)];
@@ -1391,7 +1415,10 @@ function readProse(ctx: Ctx, env: Env, para: Para, out: Built[], state: ProseSta
 		const line: BudgetLine = { flow, breakdown, item, ...(parent ? { parent } : {}), scope, stage, year, amount };
 		// stated rate and share, up to the next amount
 		const limit = Math.min(k + 1 < hits.length ? clauseStart(span, hits[k + 1].a) : span.norm.length, sentenceBounds(span, h.ue)[1]);
-		const ex = pctAfter(span, h.ue, limit, EXEC_RE);
+		const ex0 = pctAfter(span, h.ue, limit, EXEC_RE);
+		// (not a rate past a clause with a subject of its own that something was done, "下达N万元,资金到位率100%,截至目前,
+		// X补助已及时划拨Y,资金使用率100%": that item's rate, not the sum's — transfer reports that go on item by item)
+		const ex = ex0 && span.norm.slice(h.ue, ex0.a).split(/[,，]/).slice(1, -1).some((c) => !/%/.test(c) && /^[^已]{4,}已/.test(c.replace(/\s+/g, ''))) ? undefined : ex0;
 		// (a rate stated after what is left, "已使用N万元,结余M万元,资金执行率R%", is the spending's)
 		const spent = flow === 'closing_balance' && prev && prev.line.flow === 'expenditure' && prev.line.stage === 'final' && prev.start >= span.map[sa] && !prev.line.execution_rate ? prev : undefined;
 		if (ex && spent) spent.line.execution_rate = ctx.figure(span.text.slice(ex.a, ex.b), '%', spent.start, span.map[ex.end - 1] + 1, 0.8, 'budget.prose.rate');

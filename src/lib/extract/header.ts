@@ -65,6 +65,9 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	// evaluation's score and grade: the evaluation is another's)
 	// (also a finance bureau's report on a project it evaluated, "X财政局关于Y项目绩效评价报告")
 	[/财政(?:局|厅)关于[^。，,]{2,60}绩效评价(?:报告|结果)|自评核查|核查报告|第三方.{0,12}评价|重点(项目)?绩效评价报告|(绩效|再)评价(结果)?(反馈)?(问题)?整改(情况)?报告/, 'external_evaluation'],
+	// a whole-department template filled in for one fund, the title naming the fund and its money ("2020年X经费
+	// N万元部门整体支出绩效自评表"): that fund's self-evaluation
+	[/(?:经费|资金|补助|补贴)\s*\d+(?:\.\d+)?\s*万?元\s*(?:部门)?整体支出绩效(?:自评|评价)/, 'project_self_evaluation'],
 	// a report on the whole department and its projects is a whole-department report
 	[/部门整体支出(及|和|与)项目|整体(支出)?(及|和|与)项目支出/, 'self_evaluation'],
 	// a whole department's target form whose template says 项目 ("部门整体支出项目绩效目标申报表" of Hunan's
@@ -96,12 +99,14 @@ const KIND_RE: Array<[RegExp, ReportKind]> = [
 	[/绩效(自评|自我评价|评价)|自评(报告|表|工作|结果|情况)|评分表/, 'self_evaluation'],
 	// the 三公 part of a 部门预算 publication ("X局2022年“三公”经费预算", "…“三公”经费预算情况说明"): the
 	// department's plan for the year, read like its target table
-	[/[“"]?三公[”"]?经费(支出)?预算(安排)?(情况)?(说明)?\s*$/, 'target_table'],
+	// (also "X局2016年“三公”经费预算公开", "…“三公”经费预算财政拨款情况说明", "…“三公经费”预算对比增减说明": the same plan)
+	[/[“"]?三公[”"]?经费[”"]?(支出)?预算(安排)?(财政拨款)?(对比)?(增减)?(公开|情况)?(说明)?\s*$/, 'target_table'],
 	// the 三公 part of a 部门决算 publication ("X2022年度“三公”经费决算情况说明"): the department's
 	// own statement of the year, read like a whole-department report
 	[/[“"]?三公[”"]?经费(支出)?决算(情况)?(说明|$)/, 'self_evaluation'],
 	// a 部门决算 publication ("X局2022年度部门决算", "X2015年部门决算公开补充说明"): the department's own account of its year
-	[/(部门|单位)决算(公开)?(补充)?(情况)?(说明)?(?=[\s|]*$)/, 'self_evaluation'],
+	// (also "X2017年部门决算及编制说明", Sichuan's county units)
+	[/(部门|单位)决算(公开)?(补充)?(及编制)?(情况)?(说明)?(?=[\s|]*$)/, 'self_evaluation'],
 	// a 部门预算 publication ("X法院2017年部门预算情况说明", "X馆2024年单位预算情况说明"): the department's plan for the
 	// year, read like its target table
 	[/(部门|单位)预算(公开)?(情况)?(说明)(?=[\s|]*$)/, 'target_table']
@@ -703,7 +708,8 @@ function titleLine(ctx: Ctx, strict: boolean, kinds = KIND_RE, from = 0): TitleH
 			// (also a title line that starts with its year under the unit's name alone: "X镇人民政府" /
 			// "2022年度部门决算情况说明", Chongqing's 部门决算 publications)
 			// (or under the fund's name alone, "X县农业保险保费补贴" / "2020年度绩效自评报告")
-			const yearFirst = /^20\d\d年/.test(squeeze(text)) && prevLine && (isOrgName(squeeze(prevLine.span.norm)) || /(项目|资金|经费|工程|补助|补贴)$/.test(squeeze(prevLine.span.norm)));
+			// (or the unit's name with the word 部门 that the next line goes on from, "X局部门" / "2023年度整体支出…")
+			const yearFirst = /^20\d\d年/.test(squeeze(text)) && prevLine && (isOrgName(squeeze(prevLine.span.norm)) || isOrgName(squeeze(prevLine.span.norm).replace(/(部门|单位)$/, '')) || /(项目|资金|经费|工程|补助|补贴)$/.test(squeeze(prevLine.span.norm)));
 			// (or under a line that breaks after the year or inside a bracket, the long title of a fund's
 			// target table set over three lines: "X专项(Y\n项目)2022年\n中央预算内投资计划绩效目标表")
 			const brokenAfter = /20\d\d年度?$|[(（][^)）]*$/.test(above);
@@ -771,6 +777,15 @@ export function readHeader(ctx: Ctx): Header {
 	// the commissioned report's cover: the bureau's evaluation of the unit's project)
 	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /财[\u4e00-\u9fa5]{0,2}(?:绩评|评)\s*[〔\[【]\s*20\d\d\s*[〕\]】]\s*\d+\s*号/.test(head4k.slice(0, 400))) kind = 'external_evaluation';
 	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && (/受[\u4e00-\u9fa5]{2,30}委托\s*[,，]?\s*(我所|本所|我公司|本公司|我中心)/.test(head4k) || /受[\u4e00-\u9fa5]{2,30}?委托[,，]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k) || /评价机构[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司|社会组织[\u4e00-\u9fa5]{0,6}中心|研究院|研究中心)/.test(head4k))) kind = 'external_evaluation';
+	// (a cover's label written in full, "评价机构名称:X会计师事务所", as "评价机构:X")
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && /评价机构名称[:：]?[\u4e00-\u9fa5()（）]{2,30}?(会计师事务所|评估|咨询|有限公司|有限责任公司)/.test(head4k)) kind = 'external_evaluation';
+	// an evaluation another body ran and announces: a finance bureau's or department's (or a unit's) notice
+	// that it commissioned a third party or its review centre, or organised the year's key-project
+	// evaluations, and now makes the results public ("委托第三方机构…开展X项目支出绩效评价工作…评定结果得分为N分";
+	// "财政厅…安排X评审中心对Y项目开展绩效评价,现将评价结果予以公开"; "我局组织开展了2022年重点项目
+	// 绩效评价工作,现将评价情况通报如下"; "我局委托第三方评价机构…开展了项目绩效评价…现将绩效部分在门户网站公开"):
+	// never a unit's own 自评, whose results it reports (报告如下) rather than publishes
+	if ((kind === 'project_self_evaluation' || kind === 'self_evaluation') && isAnnouncedEvaluation(writtenForm(head4k.replace(new RegExp(PINYIN_GLOSS, 'g'), '')).slice(0, 1500))) kind = 'external_evaluation';
 	const h: Header = { kind, title: '', titled: !!title };
 
 	const url = ctx.src.slice(0, 400).match(/^\s*(?:SOURCE:\s*)?(https?:\/\/[^\s)）]+)/m);
@@ -994,6 +1009,14 @@ export function readHeader(ctx: Ctx): Header {
 	// group, "评价机构:X局整体支出绩效评价小组", is the unit)
 	const evaluators = kind !== 'external_evaluation' ? [] : labelled(ctx, /评价机构/, 4000).map(orgOf).filter((v): v is Found => !!v).map((v) => squeeze(v.value));
 	h.name = candidates.find((c): c is Found => !!c && !/网站|门户|政府网|信息公开/.test(c.value) && !evaluators.includes(squeeze(c.value)));
+	// a place's name found for the unit ("X县Y镇", the town a project's name holds) where the text is signed by that
+	// place's own government or office ("X县Y镇人民政府" over the closing date): the signing unit (township project
+	// self-evaluations whose body names the town and whose page ends with its signature)
+	if (h.name && signature) {
+		const n = squeeze(simplifyText(h.name.value));
+		const t = squeeze(simplifyText(signature.value));
+		if (t !== n && t.startsWith(n) && /^(?:人民政府|政府|办事处|街道办事处|管委会|委员会)$/.test(t.slice(n.length))) h.name = signature;
+	}
 	// the same unit written short and in full: a name without its place ("X局" of a page's 来源 line) or in its short
 	// form ("Y驻Z办" of a page's date line), where the text names the unit in full ("W区X局", "Y省人民政府驻Z市
 	// 办事处"): the full name (pages that sign with the short name and reports whose body opens with the full one)
@@ -1109,6 +1132,13 @@ export function readHeader(ctx: Ctx): Header {
 	if (lv) h.levelWord = lv[1] as Header['levelWord'];
 	const label = REPORT_KIND_LABEL[kind];
 	if (tl && (!name || tl.includes(name) || isProjectKind)) h.title = tl; // a project table's title names no unit
+	// (an evaluation another body ran names what it evaluated, not the department that publishes it,
+	// "X县2021年10个重点项目绩效评价报告公开"; a place's units together, "X州州本级2021年度“三公”经费决算
+	// 支出情况说明", the finance bureau's sum of them: the title as written)
+	// (a title that leads with the unit's own short name, "县委党校2017年部门决算…" of "中共X县委党校": it names
+	// the unit already)
+	else if (tl && name && /^([\u4e00-\u9fa5]{3,12})(?=\d{4}年)/.test(tl) && name.endsWith(tl.match(/^([\u4e00-\u9fa5]{3,12})(?=\d{4}年)/)![1])) h.title = tl;
+	else if (tl && (kind === 'external_evaluation' || /^[\u4e00-\u9fa5]{2,8}?[省市县区州旗][省市县区州]?本级/.test(tl))) h.title = tl;
 	// (a form's heading that states no year before its kind words and names no unit, "部门整体支出绩效
 	// 目标申报表", "部门整体支出绩效自评表 (2023年度)", "部门整体绩效目标": the heading as written)
 	else if (tl && !/^[\u4e00-\u9fa5]{0,10}?\d{4}\s*年/.test(tl) && /表|目标$/.test(tl)) h.title = tl;
@@ -1152,6 +1182,15 @@ function coverDate(ctx: Ctx, title: TitleHit | undefined): Found | undefined {
 }
 
 /** A document without a title line: its kind from what its tables and words hold. */
+/** An evaluation announced by whoever ran or commissioned it (see readHeader): a third party or a review
+ * centre commissioned to evaluate, or a bureau's key-project evaluations, and results made public or circulated. */
+export function isAnnouncedEvaluation(head: string): boolean {
+	const commissioned = /委托(?:第三方|[\u4e00-\u9fa5]{0,20}(?:会计师事务所|评审中心|评估))(?:评价)?(?:机构)?[^。]{0,80}绩效评价(?!自评)/.test(head) || /(?:财政(?:厅|局)|我局|我厅)[^。]{0,30}(?:安排|委托)[^。]{0,30}(?:评审中心|事务所|第三方)[^。]{0,40}对[^。]{2,60}开展[^。]{0,6}绩效评价/.test(head);
+	const organised = /(?:财政(?:厅|局)|我局|我厅)(?:组织)?开展了?[^。]{0,20}重点(?:项目)?绩效评价/.test(head);
+	const published = /现将(?:绩效)?评价(?:结果|情况)?(?:部分)?[^。]{0,12}(?:公开|通报|公示|公告)/.test(head) || /现将绩效部分[^。]{0,12}公开/.test(head) || /评定(?:结果|等次)[^。]{0,12}(?:得分|为)/.test(head);
+	return !/自评/.test(head.match(/现将[^。]{0,12}/)?.[0] ?? '') && (commissioned || organised) && published;
+}
+
 function guessKind(ctx: Ctx): ReportKind {
 	// (a mirror's pinyin glosses, "績效目標(biāo)", dropped: the words are read as written)
 	// (the text, not a saved page's SOURCE note above it: docText)
@@ -1180,6 +1219,7 @@ function guessKind(ctx: Ctx): ReportKind {
 	// 部门预算 说明 of every province, reposted page by page): the department's plan for the year
 	// (a 三公 支出 figure without 预算, "“三公”经费支出合计N万元", "安排的“三公”经费支出N万元", is the year's actual)
 	if (!/决算|执行率|执行数|执行情况|实际支出|实际完成|完成值|完成率|自评|评价|得分|绩效目标/.test(t) && !(/三公[”"]?经费[)）]?(?:财政拨款)?支出(?:合计|总额|共计)?(?:为|是)?\d/.test(t) && !new RegExp(String.raw`安排的?[“"]?三公[”"]?经费[)）]?支出(?:合计|总额|共计)?(?:为|是)?${AMOUNT}[,，]?(?:比|较)(?:上年|去年|20\d\d年)度?(?:年初)?预算`).test(t)) && /三公[”"]?经费(?:支出)?预算(?:为|数|是)?\d|安排(?:的)?[“"]?三公[”"]?经费|(?:基本|项目)支出预算\d|支出预算(?:为|是)?\d/.test(t)) return 'target_table';
-	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分/.test(t)) return 'target_table';
+	// (a report that analyses how its targets were met, "三、绩效目标完成情况分析", is no target table)
+	if (/绩效目标/.test(t) && /指标值/.test(t) && !/完成值|实际完成|得分|(?:目标|指标)完成情况/.test(t)) return 'target_table';
 	return 'self_evaluation';
 }

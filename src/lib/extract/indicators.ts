@@ -41,6 +41,8 @@ export const LEVEL2_KINDS = [
 	'时效',
 	'成本'
 ] as const;
+/** A 二级指标 written as its bare kind without 指标, for the kinds no indicator is named (经济效益, 可持续影响 …). */
+const BARE_LEVEL2 = /^(?:社会公众或服务对象满意度|社会公众满意度|服务对象满意度|可持续影响|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|环境效益)$/;
 /** Regex source of a 二级指标 name: one of LEVEL2_KINDS followed by 指标. */
 export const LEVEL2_NAME = `(?:${LEVEL2_KINDS.join('|')})指标`;
 
@@ -503,6 +505,16 @@ export function readIndicators(ctx: Ctx, env: Env): IndicatorResult {
 	// (no delimited indicator table: one joined by spaces, read by its header's roles)
 	if (!out.length) out.push(...readSpacedRoleRows(ctx));
 	if (!out.length) out.push(...readParagraphCells(ctx));
+	// (one cell a line: the rows by content, where the readers of delimited rows read fewer with values —
+	// a row a delimited reader made of a form's cells holds none)
+	// (rows named by a figure, "95", are cells read shifted: no rows, as index.ts mergeGrid takes them)
+	const valued = (xs: Indicator[]) => xs.filter((i) => (i.target || i.actual) && !/^[\d.,%≥≤<>=\s]+$/.test(i.name)).length;
+	if (valued(out) < 2 || valued(out) * 3 <= out.length) {
+		const cl = readCellLines(ctx);
+		if (valued(cl) > valued(out)) out.splice(0, out.length, ...cl);
+	}
+	if (!out.length) out.push(...readRunTogetherRows(ctx));
+	if (!out.length) out.push(...readLevelListCells(ctx));
 	return { table: out };
 }
 
@@ -581,6 +593,39 @@ function placeByRole(words: string[], roles: ColumnRole[]): number[] | undefined
 	return found.length === 1 ? found[0] : undefined;
 }
 
+/** A spaced header's roles read as an indicator header: levels, then the name, then value columns each a role, one of them the target. */
+function headerFits(roles: Array<ColumnRole | undefined>): boolean {
+	const first = roles.findIndex((r) => r === 'l1' || r === 'l2');
+	const nameAt = roles.indexOf('name');
+	return first >= 0 && nameAt > first && roles.includes('target') && roles.slice(nameAt + 1).every(Boolean) && roles.slice(first, nameAt).every((r) => r === 'l1' || r === 'l2');
+}
+
+/**
+ * A header's words with each word that names no column joined to the next when together they name one
+ * ("年度" "指标值" → 年度指标值, "实际" "完成值" → 实际完成值); undefined when such a word could join either
+ * neighbour (two readings). Words before the levels (a group word) stay as they are.
+ */
+function joinRoleless(ws: Word[]): Word[] | undefined {
+	const out: Word[] = [];
+	const firstLevel = ws.findIndex((w) => { const r = columnRole(w.key); return r === 'l1' || r === 'l2'; });
+	for (let i = 0; i < ws.length; i++) {
+		const w = ws[i];
+		if (i <= firstLevel || columnRole(w.key) || i + 1 >= ws.length) {
+			out.push(w);
+			continue;
+		}
+		const withNext = columnRole(w.key + ws[i + 1].key);
+		const prev = out[out.length - 1];
+		const withPrev = prev && !columnRole(prev.key) ? undefined : prev && columnRole(prev.key + w.key) && columnRole(prev.key + w.key) !== columnRole(prev.key) ? columnRole(prev.key + w.key) : undefined;
+		if (withNext && withPrev) return undefined;
+		if (withNext) {
+			out.push({ key: w.key + ws[i + 1].key, start: w.start, end: ws[i + 1].end });
+			i++;
+		} else out.push(w);
+	}
+	return out;
+}
+
 /**
  * Indicator tables one row a line with their cells joined by spaces and their empty cells dropped,
  * as web pages and PDF text leave them, under a header line of column words ("一级指标 二级指标 三级指标
@@ -611,13 +656,49 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 		return ws;
 	};
 	const plain = (n: number) => n < L.length && !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
-	const isLevel = (k: string) => LEVEL1.test(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k);
+	// (levels named 目标 for 指标, "产出目标 / 数量目标": Fujian's 部门整体支出绩效自评表)
+	const L1_GOAL = /^(产出|效益|效果|满意度)目标$/;
+	const L2_GOAL = new RegExp(`^(?:${LEVEL2_KINDS.join('|')})目标$`);
+	const isLevel = (k: string) => LEVEL1.test(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k) || L1_GOAL.test(k) || L2_GOAL.test(k);
+	const isL1 = (k: string) => LEVEL1.test(k) || L1_GOAL.test(k);
 	for (let h = 0; h < L.length; h++) {
 		if (!plain(h) || L[h].blank) continue;
-		const hw = wordsOf(h);
+		let hw = wordsOf(h);
 		if (hw.length < 4) continue;
 		// the header: level and name columns, then value columns, each word a role (a group word before the levels passes)
-		const roles = columnRoles(hw.map((w) => w.key));
+		let roles = columnRoles(hw.map((w) => w.key));
+		// (a header wrapped inside its cells, "绩效 实际" over "目标值 完成值": each word without a role and the
+		// next line's word in its place make one column word)
+		const open = roles.map((r, x) => (r ? -1 : x)).filter((x) => x >= 0 && x > roles.indexOf('name') && roles.indexOf('name') >= 0);
+		let headEnd = h;
+		if (open.length && h + 1 < L.length && plain(h + 1)) {
+			const lower = wordsOf(h + 1);
+			if (lower.length === open.length && open.every((x, y) => columnRole(hw[x].key + lower[y].key))) {
+				const keys = hw.map((w) => w.key);
+				open.forEach((x, y) => (keys[x] = hw[x].key + lower[y].key));
+				roles = columnRoles(keys);
+				headEnd = h + 1;
+			}
+		}
+		// (a header whose cells wrap over the lines after it, as a space-joined page leaves a header of tall
+		// cells: "… 三级指标 年度 指标值" / "实际 完成值" / "分值 得分 偏差原因…"; lines of column words only — no
+		// level name, no figure — continue it, and a word with no role joins the next when together they name
+		// a column, "年度"+"指标值", "实际"+"完成值"; a word that could join either side leaves the header unread)
+		if (!headerFits(roles)) {
+			let best: { hw: Word[]; roles: Array<ColumnRole | undefined>; end: number } | undefined;
+			for (let extra = 0; extra <= 3; extra++) {
+				const more = L.slice(h + 1, h + 1 + extra);
+				if (more.length < extra || more.some((l, i) => !plain(h + 1 + i) || l.blank)) break;
+				const moreWords = more.flatMap((_, i) => wordsOf(h + 1 + i));
+				if (moreWords.some((w) => isLevel(w.key) || /\d/.test(w.key))) break;
+				const joined = joinRoleless([...hw, ...moreWords]);
+				if (!joined) continue;
+				const rs = columnRoles(joined.map((w) => w.key));
+				// (the header takes every line of column words that follows it)
+				if (headerFits(rs)) best = { hw: joined, roles: rs, end: h + extra };
+			}
+			if (best) (hw = best.hw), (roles = best.roles), (headEnd = best.end);
+		}
 		const first = roles.findIndex((r) => r === 'l1' || r === 'l2');
 		const nameAt = roles.indexOf('name');
 		if (first < 0 || nameAt < first || !roles.includes('target')) continue;
@@ -631,7 +712,7 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 		let l2 = '';
 		let misses = 0;
 		let pending = '';
-		let n = h + 1;
+		let n = headEnd + 1;
 		for (; n < L.length && misses < 3; n++) {
 			if (L[n].blank) continue;
 			if (!plain(n)) break;
@@ -656,19 +737,33 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				const lv = ws.findIndex((x) => isLevel(x.key));
 				if (lv > 0) w = lv;
 			}
+			// (a level cell wrapped inside itself before its last word, "经济效益 指标" on one line: one level name)
+			for (let x = w; x + 1 < ws.length && x <= w + 1; x++)
+				if (ws[x + 1].key === '指标' && !isLevel(ws[x].key) && isLevel(ws[x].key + '指标')) ws = [...ws.slice(0, x), { key: ws[x].key + '指标', start: ws[x].start, end: ws[x + 1].end }, ...ws.slice(x + 2)];
 			let n1: string | undefined;
 			let n2: string | undefined;
 			// (a level's points after its name, "产出指标(40分)": the level)
-			const lvKey = (k: string) => k.replace(/[(（]\d+(?:\.\d+)?分[)）]$/, '');
+			// (or as a range, "成本指标(0-20)分")
+			const lvKey = (k: string) => k.replace(/[(（]\d+(?:\.\d+)?分[)）]$|[(（]\d+[-~]\d+[)）]分$/, '');
 			for (; w < ws.length && isLevel(lvKey(ws[w].key)); w++) {
 				const k = lvKey(ws[w].key);
-				if (LEVEL1.test(k) && !n1 && !n2) n1 = k;
+				// (成本指标 under 产出指标 is its level 2, as the other readers take it — unless a level 2 follows
+				// it, 经济成本指标 / 社会成本指标: then it is the cost part's level 1)
+				const costL2 = /^成本/.test(k) && /^产出/.test(l1) && !(w + 1 < ws.length && isLevel(lvKey(ws[w + 1].key)));
+				if (isL1(k) && !n1 && !n2 && !costL2) n1 = k;
 				else n2 = k;
 			}
-			if (n1) (l1 = n1), (l2 = '');
+			// (a level 2 written as its bare kind, "效益指标 经济效益 …" / "社会效益 …" as many forms name them: a
+			// level 2 where a level 1 stands before it and a name and values follow; only the kinds no indicator is
+			// named, never 数量 / 质量 / 时效 / 成本 / 满意度 alone)
+			if (!n2 && w < ws.length && ws.length - w >= 3 && (n1 || l1) && BARE_LEVEL2.test(ws[w].key)) n2 = ws[w++].key;
+			// (a block's merged level-1 cell printed mid-block, "产出指标 开设课程数量 220" under 数量指标 rows:
+			// the level 2 above still holds; and rows above it, whose level 1 the merged cell left out, take
+			// the level 1 their level 2 belongs to)
+			if (n1 && (n1 !== l1 || n2)) (l1 = n1), (l2 = '');
 			if (n2) {
 				l2 = n2;
-				if (!n1 && l1 === '产出指标' && level1Of(n2) === '效益指标') l1 = '效益指标';
+				if (!n1 && ((l1 === '产出指标' && level1Of(n2) === '效益指标') || !l1)) l1 = /.成本指标$/.test(n2) ? '成本指标' : level1Of(n2);
 			}
 			let rest = ws.slice(w);
 			// (a row whose values a long name pushed onto the next line: "X数量(个)" over "15 6 8.0")
@@ -701,7 +796,7 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 			}
 			if (!cols || name.key.length < 2 || POINTS_WORD.test(name.key) || OP_WORD.test(name.key)) {
 				// (the cut-off row's indicator, its values unknown)
-				if (cutOff && found.length && name.key.length >= 2 && !POINTS_WORD.test(name.key)) found.push({ ...(l1 ? { level1: l1 } : {}), level2: l2, name: ctx.src.slice(name.start, name.end).replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '') } as Indicator);
+				if (cutOff && found.length && name.key.length >= 2 && !POINTS_WORD.test(name.key) && !/盖章|负责人|填报|填表|审核|日期/.test(name.key)) found.push({ ...(l1 ? { level1: l1 } : {}), level2: l2, name: ctx.src.slice(name.start, name.end).replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '') } as Indicator);
 				misses++;
 				continue;
 			}
@@ -735,6 +830,7 @@ export function readSpacedRoleRows(ctx: Ctx): Indicator[] {
 				misses++;
 				continue;
 			}
+			costWan(ind);
 			found.push(ind);
 		}
 		if (found.length >= 2) out.push(...found);
@@ -760,6 +856,9 @@ const LEVEL2_VALUE = new RegExp(`^(?:${LEVEL2_KINDS.join('|')})值$`);
 const DECISION_L1 = /^(项目)?(决策|过程|管理)$/;
 const DECISION_L2 = /^(项目立项|绩效目标|资金投入|资金管理|组织实施|财务管理|业务管理)$/;
 
+/** A web page's furniture after a table: 扫一扫, 打印, 关闭, 附件下载, 分享到. */
+const PAGE_FURNITURE = /^(扫一扫|\[?(打印|关闭|下载)\]?$|【(打印|关闭)】|附件下载|分享到|上一篇|下一篇)/;
+
 export function readParagraphCells(ctx: Ctx): Indicator[] {
 	const L = ctx.lines;
 	const isCell = (n: number) => !L[n].blank && !L[n].tabbed && !/\|/.test(L[n].raw) && !L[n].rule;
@@ -768,15 +867,30 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 	const key = (n: number) => L[n].span.norm.replace(/\s+/g, '');
 	// (a level written with 值 for 指标, "产出值 / 数量值 / 社会效益值", as some provinces' forms name them)
 	// (and the 决策 part of the common framework above the outputs: 决策 / 项目立项, 绩效目标, 资金投入)
+	// (a level with a template's fill-in note, "成本指标(必填硬性指标)", "时效指标(必填)": the level, its note dropped)
+	const levelKey = (n: number) => key(n).replace(/[(（](必填|选填)[\u4e00-\u9fa5]{0,6}[)）]$/, '');
 	const isL1 = (k: string) => LEVEL1.test(k) || LEVEL1_VALUE.test(k) || DECISION_L1.test(k);
 	const isLevel = (k: string) => isL1(k) || new RegExp(`^${LEVEL2_NAME}$`).test(k) || LEVEL2_VALUE.test(k) || DECISION_L2.test(k);
 	for (let i = 0; i < cells.length; i++) {
 		// the header: consecutive cells each a column word, l1 … name … a value column; blank lines between
 		// every two (the layout this reader serves)
-		if (columnRole(key(cells[i])) !== 'l1') continue;
-		const roles: ColumnRole[] = [];
-		let j = i;
-		while (j < cells.length && columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name')) && (j === i || cells[j] - cells[j - 1] === 2)) roles.push(columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name'))!), j++;
+		// (or a tree table's: its first column holds the project, the levels and the indicators each on a
+		// row of its own, "项目 / 指标值 / 绩效金额", the levels shown by indentation only — the budget
+		// system's 项目绩效目标批复表 / 申报表 as disclosure pages print it, Ningxia's and others'; the
+		// levels alone on their rows are carried down like merged level cells)
+		const tree = /^(项目|项目名称|绩效指标|指标名称?)$/.test(key(cells[i])) && i + 1 < cells.length && cells[i + 1] - cells[i] === 2 && columnRole(key(cells[i + 1])) === 'target';
+		if (columnRole(key(cells[i])) !== 'l1' && !tree) continue;
+		const roles: ColumnRole[] = tree ? ['name', 'target'] : [];
+		let j = tree ? i + 2 : i;
+		if (tree) {
+			// (the amount column beside the project row, 绩效金额 / 金额: no indicator's)
+			if (j < cells.length && cells[j] - cells[j - 1] === 2 && /金额/.test(key(cells[j])) && !columnRole(key(cells[j]))) j++;
+			// (the department's and the project's rows and the project's amount before the first level)
+			let skip = 0;
+			while (j < cells.length && skip < 4 && !isLevel(levelKey(cells[j]))) j++, skip++;
+			if (j >= cells.length || !isL1(levelKey(cells[j]))) continue;
+		}
+		while (!tree && j < cells.length && columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name')) && (j === i || cells[j] - cells[j - 1] === 2)) roles.push(columnRole(key(cells[j]), roles.includes('l1') && !roles.includes('name'))!), j++;
 		const nameAt = roles.indexOf('name');
 		if (nameAt < 0 || new Set(roles).size !== roles.length) continue;
 		const vals = roles.slice(nameAt + 1);
@@ -799,8 +913,8 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 			for (;;) {
 				let n1: string | undefined;
 				let n2: string | undefined;
-				while (k < cells.length && isLevel(key(cells[k]))) {
-					const lk = key(cells[k]);
+				while (k < cells.length && isLevel(levelKey(cells[k]))) {
+					const lk = levelKey(cells[k]);
 					// (成本指标 under 产出指标 is its level 2, as the other readers take it)
 					if (isL1(lk) && !n1 && !n2 && !(/^成本/.test(lk) && /^产出/.test(l1))) n1 = lk;
 					else n2 = lk;
@@ -817,10 +931,11 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 				const vs = cells.slice(k + 1, k + 1 + vals.length);
 				const fits = vs.every((n, x) => {
 					const v = key(n);
-					if (isLevel(v) || columnRole(v)) return false;
+					if (isLevel(levelKey(n)) || columnRole(v)) return false;
 					return vals[x] === 'max' || vals[x] === 'score' ? /^\d{1,3}(\.\d{1,2})?$/.test(v) && Number(v) <= 100 : vals[x] === 'note' || v.length <= 40;
 				});
-				if (!fits || nk.length < 2 || /^\d/.test(nk) || nk.length > 60) break;
+				// (a web page's furniture after the table, "附件下载:" over "扫一扫", ends it)
+				if (!fits || nk.length < 2 || /^\d/.test(nk) || nk.length > 60 || /[:：]$/.test(nk) || vs.some((n) => PAGE_FURNITURE.test(key(n)))) break;
 				const name = nameLine.span.text.trim().replace(/\s+/g, '').replace(KEY_MARK, '').replace(ORDINAL, '');
 				const unit = unitOfName(name);
 				const ind = { level1: l1, level2: l2, name, ...(unit ? { unit } : {}) } as Indicator;
@@ -840,6 +955,401 @@ export function readParagraphCells(ctx: Ctx): Indicator[] {
 		};
 		const withNotes = readRows(vals);
 		const out = bare.length < vals.length ? [withNotes, readRows(bare)].sort((x, y) => y.length - x.length)[0] : withNotes;
+		if (out.length >= 2) return out;
+	}
+	return [];
+}
+
+/* ------------------------------------------------------------------ rows whose cells ran together */
+
+/** An operator column's content as a row runs it into its neighbours: a sign, or its words. */
+const RUN_OP = /(?:>=|<=|≥|≤|＝|=|>|<|大于等于|小于等于|不低于|不高于|不少于|不超过|不多于|大于|小于|等于|正向|反向|定性|定量)/y;
+/** A target as a cell holds it: an operator, a number and its own unit; a date; or words without figures. */
+const RUN_TARGET = /^(?:[≥≤><=＝]{0,2}(?!0\d)\d+(?:\.\d+)?(?:%|‰|[a-zA-Z²³]{1,4}|[\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5a-zA-Z]{1,3})?)?|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[\u4e00-\u9fa5]{0,3}|[^\d]{1,30})$/;
+
+/** A header run together from column words, "指标名称指标权重计量单位指标性质指标值": its roles in order. */
+export function runHeaderRoles(s: string): ColumnRole[] | undefined {
+	const roles: ColumnRole[] = [];
+	let i = s.startsWith('绩效指标') ? 4 : 0;
+	while (i < s.length) {
+		let len = Math.min(12, s.length - i);
+		let r: ColumnRole | undefined;
+		for (; len >= 2; len--) {
+			r = columnRole(s.slice(i, i + len), (roles.includes('l1') || roles.includes('l2')) && !roles.includes('name'));
+			if (r) break;
+		}
+		if (!r || roles.includes(r)) return undefined;
+		roles.push(r);
+		i += len;
+	}
+	return roles;
+}
+
+/**
+ * The ways a row run together reads under value columns `vals` after its name: each a list of
+ * [start, end) per column. Points (权重 / 分值) are one to three digits of at most 100; a unit and an
+ * operator may be empty; the target takes the rest and must read as a target. A unit is taken only
+ * before a figure (before words it cannot be told from them).
+ */
+export function runReadings(s: string, vals: ColumnRole[]): Array<{ nameEnd: number; at: Array<[number, number]> }> {
+	const found: Array<{ nameEnd: number; at: Array<[number, number]> }> = [];
+	const walk = (x: number, p: number, at: Array<[number, number]>, nameEnd: number) => {
+		if (found.length > 1) return;
+		const role = vals[x];
+		if (x === vals.length - 1) {
+			const t = s.slice(p);
+			if (!t || !RUN_TARGET.test(t)) return;
+			const unitAt = vals.indexOf('unit');
+			if (unitAt >= 0 && at[unitAt][1] > at[unitAt][0] && !/\d/.test(t)) return;
+			// (an operator column left empty before a signed target: the sign is the column's)
+			const opAt = vals.indexOf('op');
+			if (opAt >= 0 && at[opAt][1] === at[opAt][0] && /^[≥≤><=＝]/.test(t)) return;
+			// (a zero right after points cut inside a run of digits is the points' last digit: "10有效保障")
+			if (/^0(?![.\d])/.test(t) && /\d/.test(s[p - 1] ?? '')) return;
+			found.push({ nameEnd, at: [...at, [p, s.length]] });
+			return;
+		}
+		const cands: number[] = [];
+		if (role === 'max' || role === 'score') {
+			const m = s.slice(p).match(/^\d{1,3}(?:\.\d{1,2})?/)?.[0] ?? '';
+			for (let l = 1; l <= m.length; l++) {
+				const w = m.slice(0, l);
+				if (!w.endsWith('.') && !/^0\d/.test(w) && Number(w) > 0 && Number(w) <= 100) cands.push(p + l);
+			}
+		} else if (role === 'unit') {
+			cands.push(p);
+			const m = s.slice(p).match(/^(?:%|‰|[a-zA-Z]{1,4}|[\u4e00-\u9fa5]{1,3}(?:\/[\u4e00-\u9fa5a-zA-Z]{1,3})?)/)?.[0] ?? '';
+			for (let l = 1; l <= m.length; l++) cands.push(p + l);
+		} else if (role === 'op') {
+			cands.push(p);
+			RUN_OP.lastIndex = p;
+			const m = RUN_OP.exec(s);
+			if (m) cands.push(p + m[0].length);
+		} else return;
+		for (const e of new Set(cands)) walk(x + 1, e, [...at, [p, e]], nameEnd);
+	};
+	// the name ends where a figure starts (not inside one), or where an operator does
+	for (let p = 2; p < s.length; p++) {
+		// (a name ends in no figure, unit or operator: "…率10%=" is the row's values)
+		if (/[\d.%‰=<>≥≤＝~\-]/.test(s[p - 1])) continue;
+		walk(0, p, [], p);
+		if (found.length > 1) break;
+	}
+	return found;
+}
+
+/**
+ * Indicator tables whose cells a web page ran together, one row a line with no separator, under a
+ * header run together the same way ("绩效指标指标名称指标权重计量单位指标性质指标值", then "预算执行率
+ * 10%=100", "农村公路养护里程10公里=125", "开展文艺活动场次1020", "群众满意度5%95"): the header's
+ * words give the columns by role (columnRole); a row is read where exactly one cut fits the columns
+ * (points of at most 100, a unit only before a figure, an operator, a target that reads as one), else
+ * reading stops. Level names the row opens with (产出指标, 数量指标) are carried down where the header
+ * has level columns. Serves Chongqing's 部门(单位)整体绩效目标表 (指标名称 | 指标权重 | 计量单位 | 指标性质 |
+ * 指标值) and any target table with name, points, unit, operator and target columns in this state.
+ */
+export function readRunTogetherRows(ctx: Ctx): Indicator[] {
+	const L = ctx.lines;
+	for (let h = 0; h < L.length; h++) {
+		const hk = L[h].span.norm.trim();
+		if (!/指标值|目标值/.test(hk) || /[\s|\t]/.test(hk) || hk.length > 80) continue;
+		const roles = runHeaderRoles(hk);
+		if (!roles) continue;
+		const nameAt = roles.indexOf('name');
+		const vals = roles.slice(nameAt + 1);
+		if (nameAt < 0 || vals[vals.length - 1] !== 'target' || vals.some((r) => !['max', 'score', 'unit', 'op', 'target'].includes(r))) continue;
+		if (roles.slice(0, nameAt).some((r) => r !== 'l1' && r !== 'l2')) continue;
+		const out: Indicator[] = [];
+		let l1 = '';
+		let l2 = '';
+		for (let n = h + 1; n < L.length; n++) {
+			const line = L[n];
+			const raw = line.span.norm;
+			const lead = raw.search(/\S/);
+			const s = raw.trim();
+			if (!s || /[\s|\t]/.test(s)) break;
+			let from = 0;
+			if (nameAt > 0) {
+				const lv = s.match(new RegExp(`^((?:产出|效益|效果|满意度)指标)?(${LEVEL2_NAME})?`))!;
+				if (lv[1]) (l1 = lv[1]), (l2 = '');
+				if (lv[2]) l2 = lv[2];
+				from = lv[0].length;
+				if (!l1 && l2) l1 = level1Of(l2);
+			}
+			const body = s.slice(from);
+			const reads = runReadings(body, vals);
+			if (reads.length !== 1) break;
+			const { nameEnd, at } = reads[0];
+			const off = lead + from;
+			const src = (i: number) => line.span.map[off + i];
+			const text = (a: number, b: number) => line.span.text.slice(off + a, off + b);
+			const name = text(0, nameEnd).replace(KEY_MARK, '').replace(ORDINAL, '');
+			const ind = { ...(l1 ? { level1: l1 } : {}), ...(l2 ? { level2: l2 } : {}), name } as Indicator;
+			const q0 = src(0);
+			const q1 = src(body.length - 1) + 1;
+			const piece = (role: ColumnRole) => {
+				const x = vals.indexOf(role);
+				return x < 0 || at[x][1] <= at[x][0] ? undefined : at[x];
+			};
+			const u = piece('unit');
+			const o = piece('op');
+			const t = piece('target')!;
+			const unit = u ? body.slice(u[0], u[1]) : unitOfName(name);
+			// (an operator sign is the target's, as written: "=100"; a word of kind or polarity is not)
+			const signed = o && /^[>=<≥≤＝]+$/.test(body.slice(o[0], o[1]));
+			const t0 = signed ? o![0] : t[0];
+			const cell = { text: text(t0, t[1]), norm: body.slice(t0, t[1]), start: src(t0), end: q1 } as Cell;
+			ind.target = target(ctx, cell, unit, q0, q1, o && !signed ? opSign(body.slice(o[0], o[1])) : '');
+			for (const r of ['max', 'score'] as const) {
+				const p = piece(r);
+				if (p) ind[r] = ctx.figure(text(p[0], p[1]), '分', q0, q1, 0.8, 'indicators.run-together.' + r);
+			}
+			out.push(ind);
+		}
+		if (out.length >= 2) return out;
+	}
+	return [];
+}
+
+/* ------------------------------------------------------------------ a level's targets listed in one cell */
+
+/** One listed target: a name, then its figure at the clause's end ("巡查频次8次", "验收合格率≥86%", "覆盖人次不低于2万人次"). */
+const LISTED = new RegExp(
+	`^\\s*([\\u4e00-\\u9fa5][^;；。]{0,40}?[^\\d.\\s%‰≥≤<>=＝,，、])\\s*(?:为|达到|达|约)?\\s*((?:≥|≤|>=|<=|>|<|=|＝|不低于|不少于|不高于|不超过|低于|高于|大于|小于)?\\s*${NUM}\\s*(?:%|‰|[a-zA-Z²³]{1,4}|[\\u4e00-\\u9fa5]{1,3}(?:\\/[\\u4e00-\\u9fa5]{1,3})?)?)\\s*$`
+);
+
+/**
+ * Targets listed in the cell beside their level, "产出指标 | 开展巡查频次8次;编制宣传资料数量3个;验收合格率≥86%。"
+ * (the 年度绩效总目标 block of Hubei's 项目绩效目标表, and any form whose level cells hold their indicators as
+ * a list): each clause between semicolons that ends in its figure is an indicator of that level, its name
+ * what stands before the figure; a clause without a figure ("名录基本健全") cannot be cut from its name and
+ * stays unread. Two such clauses or more in one cell (then a cell of one beside it counts too). The
+ * list is the rest of the level's row up to the next bar or tab (bars, tabs, cells joined by spaces), or
+ * the next line where the level's cell ends its line (one cell a line, with or without a closing bar).
+ */
+export function readLevelListCells(ctx: Ctx): Indicator[] {
+	const lists: Indicator[][] = [];
+	const L = ctx.lines;
+	const LEVEL_CELL = new RegExp(`(?<=^|[|\\t\\s])((?:产出|效益|效果|满意度)指标|${LEVEL2_NAME})(?=$|\\s*[|\\t]|\\s)`, 'g');
+	for (let n = 0; n < L.length; n++) {
+		const norm = L[n].span.norm;
+		for (const lm of norm.matchAll(LEVEL_CELL)) {
+			const lk = lm[1];
+			// (a heading "一、 产出指标" over prose is no cell)
+			if (/(^|\s)([一二三四五六七八九十]{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*$/.test(norm.slice(0, lm.index))) continue;
+			const l1 = /^(产出|效益|效果|满意度)指标$/.test(lk) ? lk : level1Of(lk);
+			// the list: the rest of the cell's row up to the next bar or tab, or, where the level's cell ends
+			// the line (one cell a line, "产出指标 |"), the next line
+			let span = L[n].span;
+			let a0 = lm.index! + lk.length;
+			const restLine = norm.slice(a0).replace(/^[\s|\t]+/, '');
+			let listLine = n;
+			if (!restLine.replace(/[|\s]+$/, '')) {
+				let m = n + 1;
+				while (m < L.length && L[m].blank) m++;
+				if (m >= L.length) continue;
+				span = L[m].span;
+				a0 = 0;
+				listLine = m;
+			} else a0 += norm.slice(a0).length - restLine.length;
+			const cut = span.norm.slice(a0).search(/[|\t]/);
+			const b0 = cut < 0 ? span.norm.length : a0 + cut;
+			// (the list ends its row: a 三级指标 cell that lists its items, with the row's values after it, is one
+			// indicator of a table, not a level's list — its values in the cells after it, on the line below, or
+			// after its last clause)
+			if (/[^|\s]/.test(span.norm.slice(b0))) continue;
+			let below = listLine + 1;
+			while (below < L.length && L[below].blank) below++;
+			if (below < L.length && listLine !== n && /^[≥≤<>=]?\s*\d[\d.,]*\s*(%|分)?\s*\|?$/.test(L[below].span.norm.trim())) continue;
+			if (/(^|[;；。])\s*[≥≤<>=]?\d[\d.]*%?(\s+[≥≤<>=]?\d[\d.]*%?)*\s*$/.test(span.norm.slice(a0, b0).replace(/[。;；\s]+$/, '').replace(/[;；。]\s*(?=[^;；。]*$)/, '；'))) continue;
+			const cell = { text: span.text.slice(a0, b0), norm: span.norm.slice(a0, b0), span: { map: span.map.slice(a0, b0) } };
+			// (labelled clauses, "数量指标:…", are prose under a level's heading: the prose readers')
+			if (/[:：]/.test(cell.norm)) continue;
+			const found: Indicator[] = [];
+			let a = 0;
+			for (const seg of cell.norm.split(/([;；]|。(?=.))/)) {
+				const from = a;
+				a += seg.length;
+				const m = seg.replace(/。$/, '').match(LISTED);
+				if (!m) continue;
+				const n0 = from + seg.search(/\S/);
+				const t0 = from + seg.indexOf(m[2], seg.indexOf(m[1]) + m[1].length);
+				const t1 = t0 + m[2].length;
+				const q0 = cell.span.map[n0];
+				const q1 = cell.span.map[t1 - 1] + 1;
+				const name = cell.text.slice(n0, n0 + m[1].length).replace(/\s+/g, '');
+				const text = cell.text.slice(t0, t1).trim();
+				const parsed = parseTarget(text, cell.norm.slice(t0, t1).trim(), unitOfName(name));
+				if (parsed.value === undefined) continue;
+				const target = ctx.mark({ ...parsed, quote: ctx.quote(q0, q1) } as Target, q0, q1, 0.7, 'indicators.level-list');
+				found.push({ level1: l1, ...(lk !== l1 ? { level2: lk } : {}), name, target } as Indicator);
+			}
+			if (found.length) lists.push(found);
+		}
+	}
+	// (a cell of one listed target counts beside a cell that lists two or more: one sentence with a figure is no list)
+	return lists.some((f) => f.length >= 2) ? lists.flat() : [];
+}
+
+/* ------------------------------------------------------------------ one cell a line, rows by content */
+
+/** A bare 万 of a cost ("45万" under 成本指标, 项目总成本) is money: 万元 (as grid.ts reads it). */
+function costWan(ind: Indicator) {
+	if (!/成本|资金|经费|投资|金额|费用/.test((ind.level2 ?? '') + ind.name)) return;
+	for (const f of [ind.target, ind.actual]) if (f && 'unit' in f && f.unit === '万') f.unit = '万元';
+}
+
+/** A value cell as a row's cells hold them: a figure (with its bound and unit), an operator, a unit, a polarity. */
+const VALUE_CELL = /^(?:[≥≤<>=＝≧≦]{1,2}|不低于|不高于|不少于|不超过|大于|小于|等于)?\s*\d[\d.,]*\s*(?:%|‰|[\u4e00-\u9fa5a-zA-Z/²³·]{0,6})?$|^(?:[≥≤<>=＝≧≦]{1,2}|%|‰)$|^(正向|反向|中性)(指标)?$|^(定量|定性)$/;
+
+/**
+ * Indicator tables one cell a line (a Word table's text with every cell a paragraph, or a page whose
+ * cells end in " |"), their merged and empty cells left out, under a header of one column word a line
+ * (一级指标 / 二级指标 / 三级指标 / 指标性质 / 指标值 / 度量单位 / 权重 …, and a second header row of
+ * sub-columns): the rows are found by content, not by counting cells — the level names a row opens with
+ * (carried down), its name (text that is no value), then the value cells that follow it (figures with
+ * their bounds and units, operators, units, points, polarities), each put under the first value column
+ * left that it fits, in the header's order. Cells of columns standing before the levels (单位名称 | 项目名称
+ * | 预算数 | 年度目标, a form of several projects) are passed over up to the next level name. Reading stops
+ * at a name followed by no value (a qualitative row cannot be told from the next name) or the table's
+ * end. Serves target and self-evaluation tables whatever layout their cells come in, when no reader of
+ * delimited rows read them.
+ */
+export function readCellLines(ctx: Ctx): Indicator[] {
+	const L = ctx.lines;
+	// the document's cells: one a line, a closing bar dropped, lines of bars alone between rows skipped
+	const cells: Array<{ n: number; k: string; empty?: boolean }> = [];
+	for (let n = 0; n < L.length; n++) {
+		if (L[n].blank || L[n].rule) continue;
+		const raw = L[n].span.norm.trim();
+		// (a bar alone is an empty cell that keeps its column; two or more end a row)
+		if (raw === '|') {
+			cells.push({ n, k: '', empty: true });
+			continue;
+		}
+		if (/^\|+$/.test(raw)) continue;
+		const k = raw.replace(/\s*\|$/, '');
+		// (a line of several cells is another layout's row: no cell of this one)
+		if (/[|\t]/.test(k)) {
+			cells.push({ n: -1, k: '' });
+			continue;
+		}
+		cells.push({ n, k: k.replace(/\s+/g, '') });
+	}
+	const levelKey = (k: string) => k.replace(/[(（](\d+分|(必填|选填)[\u4e00-\u9fa5]{0,6})[)）]$/, '');
+	// (a unit column's cell is a whole cell here: a word of up to three characters, "年", "人/年")
+	const unitWord = (w: string) => UNIT_WORD.test(w) || (/^[\u4e00-\u9fa5]{1,3}(\/[\u4e00-\u9fa5]{1,3})?$/.test(w) && !OP_WORD.test(w) && !/^(正向|反向|中性)/.test(w));
+	const isL1 = (k: string) => LEVEL1.test(levelKey(k));
+	const isLevel = (k: string) => isL1(k) || new RegExp(`^${LEVEL2_NAME}$`).test(levelKey(k));
+	// (a page of several forms, each with its header: whose rows are the record's project is the grid
+	// reader's to tell)
+	const heads = cells.filter((c, x) => columnRole(c.k) === 'l1' && x + 1 < cells.length && columnRole(cells[x + 1].k) === 'l2').length;
+	if (heads > 1) return [];
+	for (let i = 0; i < cells.length; i++) {
+		if (columnRole(cells[i].k) !== 'l1') continue;
+		// the header: column words one a line; a second row of sub-columns may follow
+		const roles: ColumnRole[] = [];
+		let j = i;
+		while (j < cells.length && cells[j].n >= 0 && columnRole(cells[j].k, roles.includes('l1') && !roles.includes('name'))) {
+			const r = columnRole(cells[j].k, roles.includes('l1') && !roles.includes('name'))!;
+			roles.push(roles.includes(r) && r !== 'note' ? 'note' : r);
+			j++;
+		}
+		// (sub-column words the vocabulary does not hold, "预期2022年实现值": header cells up to the first level)
+		while (j < cells.length && cells[j].n >= 0 && /值$|^单位$/.test(cells[j].k) && !VALUE_CELL.test(cells[j].k)) j++;
+		const nameAt = roles.indexOf('name');
+		// (a second name or level column: two tables side by side, 中期 | 年度, whose rows content cannot part)
+		const raw = cells.slice(i, i + roles.length).map((c) => columnRole(c.k));
+		if (nameAt < 0 || raw.filter((r) => r === 'name').length > 1 || raw.filter((r) => r === 'l2').length > 1) continue;
+		const vals: ColumnRole[] = roles.slice(nameAt + 1).filter((r) => r !== 'note' && r !== 'rate' && r !== 'completion');
+		if (!vals.includes('target') && !vals.includes('actual')) continue;
+		const lead = cells.slice(Math.max(0, i - 6), i).filter((c) => c.n >= 0 && c.k && !columnRole(c.k) && /^(单位名称|项目名称|预算数|年度目标|项目|单位|金额|预算金额|资金总额)$/.test(c.k)).length;
+		const out: Indicator[] = [];
+		let l1 = '';
+		let l2 = '';
+		let k = j;
+		while (k < cells.length && cells[k].n >= 0) {
+			// (a form's own cells before a level: its project's name and money)
+			// (a run of cells up to the next level that holds text beyond its first cell is no indicator row,
+			// whose cells after its name are values: the form's cells, passed over)
+			if (!isLevel(cells[k].k) && lead) {
+				let m = k;
+				while (m < cells.length && m - k <= 2 * lead + 4 && cells[m].n >= 0 && !isLevel(cells[m].k)) m++;
+				const text = cells.slice(k + 1, m).some((c) => !VALUE_CELL.test(c.k) && !/^[\d,.]+$/.test(c.k));
+				if (text && m < cells.length && isLevel(cells[m].k)) k = m;
+			}
+			let n1: string | undefined;
+			let n2: string | undefined;
+			while (k < cells.length && cells[k].n >= 0 && isLevel(cells[k].k)) {
+				const lk = levelKey(cells[k].k);
+				if (isL1(lk) && !n1 && !n2 && !(/^成本/.test(lk) && /^产出/.test(l1))) n1 = lk;
+				else n2 = lk;
+				k++;
+			}
+			// (the level-1 of the block again, alone before a name: its merged cell printed mid-block, the
+			// level 2 above still holds)
+			if (n1 && (n1 !== l1 || n2)) (l1 = n1), (l2 = '');
+			if (n2) {
+				l2 = n2;
+				if (!n1 && (!l1 || (l1 === '产出指标' && level1Of(n2) === '效益指标'))) l1 = level1Of(n2);
+			}
+			if (k >= cells.length || cells[k].n < 0 || !l1) break;
+			const nk = cells[k].k;
+			// (a name is no outcome in words left over from the row above, "完成", "已完成", "达标")
+			if (VALUE_CELL.test(nk) || nk.length < 3 || /^(已?完成|达标|达到|合格|是|否|良好|优秀|按时|及时|有效|无|未完成)$/.test(nk) || nk.length > 60 || ['l1', 'l2', 'name', 'target', 'actual', 'max', 'score', 'unit', 'op'].includes(columnRole(nk) ?? '') || /^(合计|总分|总计)/.test(nk) || PAGE_FURNITURE.test(nk)) break;
+			// the value cells after the name
+			const vs: number[] = [];
+			let v = k + 1;
+			// (as many as the columns after the name, 指标方向性 and other columns read by no role among them)
+			// (and a unit column's word where the header has one: "年", "人/年")
+			// (only right after a bare figure: a short name of the next row is no unit)
+			const isValue = (w: string, prev: string | undefined) => w === '' || VALUE_CELL.test(w) || (vals.includes('unit') && !!prev && /\d$/.test(prev) && unitWord(w));
+			while (v < cells.length && cells[v].n >= 0 && vs.length < roles.length - nameAt - 1 && isValue(cells[v].k, vs.length ? cells[vs[vs.length - 1]].k : undefined) && !isLevel(cells[v].k)) vs.push(v++);
+			while (vs.length && cells[vs[vs.length - 1]].empty) vs.pop();
+			if (!vs.some((x) => !cells[x].empty)) break;
+			// each value under the first column left that it fits (op, unit and points only where they fit)
+			const at = new Map<ColumnRole, number>();
+			let c = 0;
+			const fits = (r: ColumnRole, w: string) => fitsRole(r, w) || (r === 'unit' && unitWord(w));
+			// (a row that keeps its empty cells: each cell under its column, by position)
+			const positional = vs.some((x) => cells[x].empty);
+			if (positional) {
+				vs.forEach((x, y) => {
+					const r = roles[nameAt + 1 + y];
+					if (!cells[x].empty && r && vals.includes(r) && !at.has(r) && fits(r, cells[x].k)) at.set(r, x);
+				});
+			}
+			for (const x of positional ? [] : vs) {
+				let d = c;
+				while (d < vals.length && !fits(vals[d], cells[x].k)) d++;
+				// (a cell no column left takes, a polarity after the points: passed over)
+				if (d >= vals.length) continue;
+				if (!at.has(vals[d])) at.set(vals[d], x);
+				c = d + 1;
+			}
+			if (!at.has('target') && !at.has('actual')) break;
+			const nameLine = L[cells[k].n];
+			const name = nameLine.span.text.trim().replace(/\s+/g, '').replace(/\s*\|$/, '').replace(KEY_MARK, '').replace(ORDINAL, '');
+			const cellOf = (x: number) => {
+				const l = L[cells[x].n];
+				const text = l.span.text.trim().replace(/\s*\|$/, '');
+				const s0 = l.start + l.raw.search(/\S/);
+				return { text, norm: l.span.norm.trim().replace(/\s*\|$/, ''), start: s0, end: s0 + text.length } as Cell;
+			};
+			const q0 = nameLine.start + nameLine.raw.search(/\S/);
+			const q1 = cellOf(vs[vs.length - 1]).end;
+			const u = at.has('unit') ? cellOf(at.get('unit')!).text : undefined;
+			const unit = u || unitOfName(name);
+			const ind = { level1: l1, ...(l2 ? { level2: l2 } : {}), name: name.replace(/\|$/, ''), ...(unitOfName(name) ? { unit: unitOfName(name) } : {}) } as Indicator;
+			const opCell = at.has('op') ? cellOf(at.get('op')!) : undefined;
+			const sign = opCell ? opSign(opCell.norm) : '';
+			if (at.has('target')) ind.target = target(ctx, cellOf(at.get('target')!), unit, q0, q1, sign);
+			if (at.has('actual')) ind.actual = ctx.mark({ ...actualOf(cellOf(at.get('actual')!), unit), quote: ctx.quote(q0, q1) }, q0, q1, 0.8, 'indicators.cell-lines.actual');
+			for (const r of ['max', 'score'] as const) if (at.has(r)) ind[r] = ctx.figure(cellOf(at.get(r)!).text, '分', q0, q1, 0.8, 'indicators.cell-lines.' + r);
+			costWan(ind);
+			out.push(ind);
+			k = v;
+		}
 		if (out.length >= 2) return out;
 	}
 	return [];

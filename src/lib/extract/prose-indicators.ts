@@ -211,6 +211,60 @@ export function readProseIndicators(ctx: Ctx): Indicator[] {
 		}
 	}
 	if (!out.length) out.push(...readShortfalls(ctx));
+	if (!out.length) out.push(...readCompletionList(ctx));
+	return out;
+}
+
+/** A heading over the indicators' outcomes, in its paragraph or on its own line: (三)绩效指标完成情况(分析). */
+const COMPLETION_HEAD = /^\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十\d]{1,2}\s*[、.．])?\s*(?:(?:项目)?绩效)?指标(?:的)?完成情况(?:分析)?\s*[。:：]?/;
+/** One listed indicator: a name and its figure, a bound (target) or a bare figure (outcome). */
+const LISTED_CLAUSE = new RegExp(`^\\s*([\\u4e00-\\u9fa5][^,，;；。]{1,30}?[^\\d.\\s%≥≤<>=])\\s*(?:为|达到|(?<![下到送抵表传])达|均为|均达到)?\\s*(≥|≤|>=|<=|>|<|=|＞|＜|不低于|不少于|不高于|不超过)?\\s*(${NUM})\\s*(${UNIT})?\\s*$`);
+
+/**
+ * Indicators listed in the paragraph under 绩效指标完成情况(分析), "建设项目规划编制的完整性、合规性100%,项目验收
+ * 合格率100%,工作任务及时完成率≥90%,…": each clause a name and its figure; a bare figure is the outcome the
+ * report states, a figure with its bound (≥, 不低于) the target. Clauses in words stay unread. Three clauses
+ * or more. Serves project and fund self-evaluation reports that summarise their indicator table in one
+ * sentence (central transfer funds of Gansu's counties and others), when no table gives the indicators.
+ */
+function readCompletionList(ctx: Ctx): Indicator[] {
+	const out: Indicator[] = [];
+	for (let i = 0; i < ctx.paras.length; i++) {
+		const { span } = ctx.paras[i];
+		const head = span.norm.match(COMPLETION_HEAD);
+		if (!head) continue;
+		// (the heading on a line of its own: the paragraph below)
+		const ownLine = !span.norm.slice(head[0].length).trim();
+		const paras = !ownLine ? [{ span, from: head[0].length }] : i + 1 < ctx.paras.length ? [{ span: ctx.paras[i + 1].span, from: 0 }] : [];
+		for (const p of paras) {
+			const found: Indicator[] = [];
+			let a = p.from;
+			for (const seg of p.span.norm.slice(p.from).split(CLAUSE_SPLIT)) {
+				const from = a;
+				a += seg.length;
+				const m = seg.match(LISTED_CLAUSE);
+				if (!m) continue;
+				const n0 = from + seg.search(/\S/);
+				const f0 = from + seg.indexOf(m[2] ?? m[3], seg.indexOf(m[1]) + m[1].length);
+				const f1 = from + seg.trimEnd().length;
+				const q0 = p.span.map[n0];
+				const q1 = p.span.map[f1 - 1] + 1;
+				if (ctx.isUsed(q0, q1)) continue;
+				const name = p.span.text.slice(n0, n0 + m[1].length).replace(/\s+/g, '');
+				const text = p.span.text.slice(f0, f1);
+				const quote = ctx.quote(q0, q1);
+				if (m[2]) {
+					const t = parseTarget(text, p.span.norm.slice(f0, f1), undefined);
+					if (t.value === undefined) continue;
+					found.push({ name, target: ctx.mark({ ...t, text, quote }, q0, q1, 0.65, 'indicators.completion-list.target') } as Indicator);
+				} else {
+					const value = Number(m[3].replace(/,/g, ''));
+					found.push({ name, actual: ctx.mark({ value, ...(m[4] ? { unit: m[4] } : {}), text, quote }, q0, q1, 0.65, 'indicators.completion-list') } as Indicator);
+				}
+			}
+			if (found.length >= 3) out.push(...found);
+		}
+	}
 	return out;
 }
 

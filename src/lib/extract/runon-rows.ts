@@ -23,7 +23,7 @@ import type { Ctx } from './context';
 import { joinLines, type Joined } from './fused-rows';
 import { cutsOf } from './numbers';
 import { simplifyText } from '../text/simplified';
-import { LEVEL2_KINDS, LEVEL2_NAME, level1Of, parseTarget, unitOfName } from './indicators';
+import { LEVEL2_KINDS, LEVEL2_NAME, level1Of, parseTarget, runHeaderRoles, unitOfName } from './indicators';
 
 /**
  * Character confusions of Chinese OCR inside level names and units: 目 read as "Fl", 项 as 顼,
@@ -82,6 +82,12 @@ function squeeze(j: Joined): Joined {
 const HEADER = /三级指标([^\d]{0,12}?)(?:年度)?指标值[^\d]{0,8}?(?:全年)?(?:实际|完成)(?:完成)?值(?:[^\d]{0,8}?得分)?(?:(?:未完成|偏差)原因[^\d]{0,16}?措施|备注)?/;
 /** Level one with its points: 项目产出(30分), 产出指标(40分); the 决策/管理/过程 parts are scored without indicator values. */
 const LEVEL1 = /(项目(?:决策|管理|过程|产出|效益)|决策|过程|产出指标|效益指标|满意度指标)[(（](\d+(?:\.\d+)?)分[)）]/y;
+/**
+ * Level one with its points run on as the next cell, "管理指标30", "效果指标35" (一级指标 | 权重 | 二级指标 …
+ * of a department's 整体支出绩效自评表 flattened): a level-1 name, one to three digits, then the next
+ * cell's text.
+ */
+const LEVEL1_POINTS = /(管理指标|产出指标|效果指标|效益指标|满意度指标)(\d{1,3})(?=[\u4e00-\u9fa5])/y;
 /** Level one of a table without points: 产出指标, 效益指标, 满意度指标. */
 const LEVEL1_BARE = /(产出指标|效益指标|满意度指标)(?!\d|[(（])/y;
 const DECISION = /决策|管理|过程/;
@@ -104,10 +110,10 @@ function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
 	return re.exec(s);
 }
 
-/** The first level or item boundary after `at`. */
-function nextBoundary(s: string, at: number): number {
+/** The first level or item boundary after `at` (level two's names too, unless `level2` is false). */
+function nextBoundary(s: string, at: number, level2 = true): number {
 	for (let i = at + 1; i < s.length; i++) {
-		if (sticky(LEVEL1, s, i) || sticky(LEVEL2, s, i) || /^指标[\dLlI]/.test(s.slice(i, i + 3))) return i;
+		if (sticky(LEVEL1, s, i) || sticky(LEVEL1_POINTS, s, i) || (level2 && sticky(LEVEL2, s, i)) || /^指标[\dLlI]/.test(s.slice(i, i + 3))) return i;
 	}
 	return s.length;
 }
@@ -138,6 +144,19 @@ function cutRepeatBeforePoints(s: string, at: number, limit: number): { name: st
 			if (before.slice(before.length - 2 * len, before.length - len) === x) return { name: before.slice(0, before.length - 2 * len), x, end: d };
 		}
 	}
+	return undefined;
+}
+
+/**
+ * Where a row that could not be cut ends under points-after columns: right after the first run of
+ * two to four digits that stands between text and the next row's text and splits into points and a
+ * score ("…按规定执行44部门…": 4 | 4). Reading resumes there, not at the next level name (which
+ * may stand inside a cell: "…结余资金管理").
+ */
+function pairEnd(s: string, at: number, limit: number): number | undefined {
+	const re = /(?<=[\u4e00-\u9fa5])\d{2,4}(?=[\u4e00-\u9fa5])/g;
+	re.lastIndex = at;
+	for (let m = re.exec(s); m && m.index < limit; m = re.exec(s)) if (pointsPair(s, m.index)) return m.index + m[0].length;
 	return undefined;
 }
 
@@ -290,7 +309,7 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 	};
 	let pos = head.index! + head[0].length;
 	while (pos < text.length) {
-		let m = sticky(LEVEL1, text, pos);
+		let m = sticky(LEVEL1, text, pos) ?? (points ? null : sticky(LEVEL1_POINTS, text, pos));
 		if (m) {
 			l1 = { name: at(m, 1), level: 1, max: fig(m[2], pos, pos + m[0].length, 'runon.level1') };
 			out.nodes.push(l1);
@@ -322,10 +341,24 @@ export function readRunOnTable(ctx: Ctx): { indicators: Indicator[]; nodes: Scor
 			// (the table's 总分 row closes it: what follows is another form's)
 			if (pointsAfter && text.startsWith('总分', pos)) break;
 			const limit = nextBoundary(text, pos);
-			const r = (pointsAfter ? cutRepeatBeforePoints(text, pos, limit) : undefined) ?? cutRepeatBare(text, pos, limit);
+			let r = (pointsAfter ? cutRepeatBeforePoints(text, pos, limit) : undefined) ?? cutRepeatBare(text, pos, limit);
+			// (under points-after columns every row ends in its points and score: a value repeated with
+			// no pair after it is no row — "…按规定执行44" is the pair 4 | 4 read as a value written twice;
+			// its target and outcome differ and nothing marks where they part: unread)
+			if (r && pointsAfter && !pointsPair(text, r.end)) r = undefined;
+			// (a row that could not be cut, run into this one's name: this row starts after its pair)
+			if (r && pointsAfter) {
+				let after: number | undefined;
+				for (let e = pairEnd(text, pos, pos + r.name.length); e !== undefined && e < pos + r.name.length; e = pairEnd(text, e, pos + r.name.length)) after = e;
+				if (after !== undefined && pos + r.name.length - after >= 2) {
+					r = { ...r, name: r.name.slice(after - pos) };
+					pos = after;
+				}
+			}
 			const name = r ? orig.substr(pos, r.name.length) : '';
 			if (!r || name.length < 2 || NOT_NAME.test(name)) {
-				pos = limit;
+				// (a level name inside the unread row's cells is no boundary: its pair ends it, within a row's length)
+				pos = (pointsAfter ? pairEnd(text, pos, Math.min(pos + 120, nextBoundary(text, pos, false))) : undefined) ?? limit;
 				continue;
 			}
 			const rowStart = pos;
@@ -768,6 +801,10 @@ export function readFusedLines(ctx: Ctx): Indicator[] {
 	const sq = (t: string) => t.replace(/\s+/g, '');
 	const h = ctx.lines.findIndex((l) => !/[|\t]/.test(l.raw) && /一级指标二级指标/.test(sq(l.span.norm)) && /(指标值|目标值|指标内容)$/.test(sq(l.span.norm)));
 	if (h < 0) return out;
+	// (a header with columns between the name and the target, 分值 / 指标权重 / 计量单位 / 指标性质, is no
+	// row of name and figure: indicators.ts readRunTogetherRows reads it by its columns)
+	const roles = runHeaderRoles(sq(ctx.lines[h].span.norm));
+	if (roles && roles.some((r) => !['l1', 'l2', 'name', 'target', 'note'].includes(r))) return out;
 	const L1 = /^(产出指标|效益指标|满意度指标)/;
 	const L2 = new RegExp(`^(${LEVEL2_KINDS.join('|')})指标`);
 	const VALUE = /((?:≥|≤|>=|<=|>|<|=)?\d+(?:\.\d+)?(?:%|‰|[\u4e00-\u9fa5]{1,4}(?:\/[\u4e00-\u9fa5]{1,2})?)?)$/;

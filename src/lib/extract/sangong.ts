@@ -25,7 +25,8 @@ const TERMS: Term[] = [
 	// (the two parts named the other way round, "公务用车运行维护费及公务用车购置费", a city's 三公 预算 summary)
 	{ re: /(?:公务用车|公车)运行(?:维护)?费?(?:及|和|与)(?:公务用车|公车)?购置费?|(?:公务用车|公车)购置(?:费)?(?:及|和|与)运行(?:维护)?费?|公务用车购置和维护经费|公务用车购置及运维费|(?<=公务用车[^。；;]{0,12})购置(?:费)?(?:及|和|与)运行(?:维护)?费/g, item: 'vehicle' },
 	// the parts written with 支出 for 费 ("公务用车购置支出0万元")
-	{ re: /公务用车运行(?:维护)?(?:费|支出)|车辆运行维护费/g, item: 'vehicle_operation' },
+	// (and 公务车辆 for 公务用车, "公务车辆运行2016年预算N万元", Guangdong's 预算对比增减说明)
+	{ re: /公务用车运行(?:维护)?(?:费|支出)|车辆运行维护费|公务车辆运行(?:维护)?费?/g, item: 'vehicle_operation' },
 	{ re: /公务用车购置(?:费|支出)|车辆购置费/g, item: 'vehicle_purchase' },
 	{ re: /公务接待费?/g, item: 'reception' }
 ];
@@ -65,7 +66,7 @@ function changeOf(ctx: Ctx, span: Span, h: { text: string; unit: string; ue: num
 	const down = /减少|下降|降低|减/.test(clause.match(DIR_END)![1]);
 	change.amount = ctx.money(h.text, unitOf(h.unit), q0, span.map[h.ue - 1] + 1, confidence, 'sangong.change', down ? -1 : 1);
 	change.direction = down ? 'down' : 'up';
-	const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|降低|减少|增长|增幅|增加|上升)了?\s*(${NUM})\s*%`));
+	const pm = span.norm.slice(h.ue, sb).match(new RegExp(String.raw`^[^。；;]*?(?:同比)?(下降|降幅|降低|减少|增长|增幅|增加|上升)(?:率|幅度)?(?:了|为)?\s*(${NUM})\s*%`));
 	if (pm) {
 		const na = h.ue + pm.index! + pm[0].lastIndexOf(pm[2]);
 		change.pct = ctx.figure(span.text.slice(na, na + pm[2].length), '%', q0, span.map[h.ue + pm[0].length - 1] + 1, confidence, 'sangong.change', down ? -1 : 1);
@@ -101,7 +102,8 @@ function labelText(span: Span, t: TermHit): string {
 function sentenceScope(s: string): Scope | undefined {
 	const sc = scopeOf(s);
 	// (财政预算拨款, Guangdong's 三公 增减情况说明, is the same money as 财政拨款)
-	return sc === 'general_public' || (sc === 'fiscal' && /政府性基金/.test(s)) ? sc : /财政(预算)?拨款/.test(s) ? 'fiscal' : undefined;
+	// (so is money 拨入 by the budget, "三公经费预算拨入N万元", "财政拨入": what the budget hands the unit)
+	return sc === 'general_public' || (sc === 'fiscal' && /政府性基金/.test(s)) ? sc : /财政(预算)?拨款|(?:预算|财政)拨入/.test(s) ? 'fiscal' : undefined;
 }
 
 /** A figure compared with the year before's budget ("比2023年预算数减少N万元", "比上年年初预算增加"): a budget itself. */
@@ -157,22 +159,69 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 		let scope: Scope | undefined;
 		/** the actual the paragraph stated last, with where its term stands */
 		let lastFinal: { line: SangongLine; a: number } | undefined;
+		/** the sentence before named the 三公 total with no figure ("严格控制“三公”经费开支。") */
+		let termOnly: { para: typeof p; label: string; scope?: Scope } | undefined;
+		/** the figure of the report's year the paragraph stated last, any stage */
+		let lastOfYear: { line: SangongLine; a: number } | undefined;
 		/** the total the paragraph stated last, with where its amount ends */
-		let paraTotal: { line: SangongLine; end: number; sure: boolean } | undefined;
+		let paraTotal: { line: SangongLine; end: number; sure: boolean; a: number } | undefined;
 		const totalStages = new Set<SangongLine['stage']>();
 		for (const [sa, sb] of sentences(span)) {
 			const terms = termsIn(span, sa, sb);
 			// a sentence that only compares with the year before continues the one above it
 			// ("…支出决算为N万元,完成预算的R%;较上年减少C万元,下降P%")
 			// (a comparison with a year's budget, "与2021年度预算相比,增加N万元", is a difference from the budget)
-			if (!terms.length && lastFinal && /^\s*(较|比|与)(上年|上一年|20\d\d年(?!度?(?:年初|全年|调整后?)?预算))/.test(span.norm.slice(sa, sb))) {
+			// (in a plan, the total the paragraph stated, "“三公”经费预算为N万元。其中,…。同口径比2018年减少C万元,下降P%")
+			const compared = lastFinal ?? (planned && paraTotal && paraTotal.line.year === env.year && !paraTotal.line.change ? { line: paraTotal.line, a: paraTotal.a } : undefined);
+			if (!terms.length && compared && /^\s*(?:同口径)?(较|比|与)(上年|上一年|20\d\d年(?!度?(?:年初|全年|调整后?)?预算))/.test(span.norm.slice(sa, sb))) {
 				const h = moneyHits(span, sa, sb)[0];
 				const clause = h ? span.norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '') : '';
-				if (h && DIR_END.test(clause) && !lastFinal.line.change) {
-					lastFinal.line.change = changeOf(ctx, span, h, clause, sb, span.map[lastFinal.a], { base_year: lastFinal.line.year - 1 }, 0.75);
+				if (h && DIR_END.test(clause) && !compared.line.change) {
+					compared.line.change = changeOf(ctx, span, h, clause, sb, span.map[compared.a], { base_year: compared.line.year - 1 }, 0.75);
 				}
 				continue;
 			}
+			// a sentence that compares the two figures just stated ("公务接待费2016年预算A万元,2015年预算B万元;对比减少C万元;
+			// 减少率P%"): the change of the year's figure on the year before
+			if (!terms.length && lastOfYear && !lastOfYear.line.change && /^\s*(?:对比|相比|两者相比|与上年对比)[^。；;\d]{0,4}(?:增加|减少|增长|下降)/.test(span.norm.slice(sa, sb))) {
+				const h = moneyHits(span, sa, sb)[0];
+				const clause = h ? span.norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '') : '';
+				if (h && DIR_END.test(clause)) {
+					const ch = changeOf(ctx, span, h, clause, sb, span.map[lastOfYear.a], { base_year: lastOfYear.line.year - 1 }, 0.75);
+					// (its rate in the next piece, "对比减少C万元;减少率P%")
+					const pr = ch.pct ? null : span.norm.slice(sb).match(new RegExp(String.raw`^[;；]\s*(下降|减少|增长|增加)(?:率|幅度)(?:为)?\s*(${NUM})\s*%`));
+					if (pr) {
+						const na = sb + pr.index! + pr[0].lastIndexOf(pr[2]);
+						ch.pct = ctx.figure(span.text.slice(na, na + pr[2].length), '%', span.map[lastOfYear.a], span.map[sb + pr[0].length - 1] + 1, 0.75, 'sangong.change', /下降|减少/.test(pr[1]) ? -1 : 1);
+					}
+					lastOfYear.line.change = ch;
+				}
+				continue;
+			}
+			// the figures of the 三公 the sentence before named without a figure ("严格控制“三公”经费开支。上年年初预算安排A万元,
+			// 实际开支B万元,今年年初预算安排C万元,实际开支D万元", the 三公经费控制 paragraph of Hunan whole-department
+			// evaluation reports): the total's budget and actual of the year each clause names (上年 / 今年)
+			if (!terms.length && termOnly && termOnly.para === p) {
+				let yr: number | undefined;
+				let any = false;
+				for (const h of moneyHits(span, sa, sb)) {
+					const clause = span.norm.slice(clauseStart(span, h.a), h.a).replace(/\s+/g, '');
+					if (/^(?:上年|去年|上一年)/.test(clause)) yr = env.year - 1;
+					else if (/^(?:今年|本年|当年|本年度)/.test(clause)) yr = env.year;
+					const stage = /(?:年初)?预算(?:安排)?(?:数)?(?:为|是)?$|安排(?:为|是)?$/.test(clause) ? 'budget' : /(?:实际)?(?:开支|支出)(?:数)?(?:为|是)?$|决算(?:数)?(?:为|是)?$/.test(clause) ? 'final' : undefined;
+					if (yr === undefined || !stage) continue;
+					const q0 = span.map[clauseStart(span, h.a)];
+					const amount = ctx.money(h.text, unitOf(h.unit), q0, span.map[h.ue - 1] + 1, 0.7, 'sangong.amount');
+					out.push({ item: 'total', label: termOnly.label, stage, scope: termOnly.scope ?? 'all', year: yr, amount });
+					any = true;
+				}
+				if (any) {
+					termOnly = undefined;
+					continue;
+				}
+			}
+			if (terms.length && !moneyHits(span, sa, sb).length && terms.every((t) => t.item === 'total')) termOnly = { para: p, label: labelText(span, terms[terms.length - 1]), scope: sentenceScope(span.norm.slice(sa, sb)) };
+			else if (terms.length) termOnly = undefined;
 			if (!terms.length) continue;
 			const sentence = span.norm.slice(sa, sb);
 			// (a sentence with no amount, "“三公”经费包括…", states no figure and no money)
@@ -205,8 +254,10 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 			for (const h of hits) {
 				const term = [...terms].reverse().find((t) => t.b <= h.a);
 				if (!term) continue;
-				const year = yearOf(term);
 				const ls = clauseStart(span, h.a);
+				// (a clause after the term's that opens with its own year, "公务接待费2016年预算A万元,2015年预算B万元": that year's)
+				const own = ls > term.b ? span.norm.slice(ls, h.a).replace(/\s+/g, '').match(/^[,，;；]?(20\d\d)年度?(?!\d)/) : null;
+				const year = own && Number(own[1]) < env.year && Number(own[1]) >= env.year - 2 ? Number(own[1]) : yearOf(term);
 				const clause = span.norm.slice(ls, h.a).replace(/\s+/g, '');
 				// an amount whose own clause names another cost after the term ("…公务接待费A万元、会议费
 				// B万元、培训费C万元", "会议费减少D万元"): that cost's figure, not the 三公 item's
@@ -227,16 +278,32 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				const sinceSentence = span.norm.slice(sa, h.a).replace(/\s+/g, '');
 				// (the comparison nearest before the amount decides: "比预算增加0万元,比去年增加N万元" is a change)
 				const cmp = [...sinceSentence.matchAll(/(与|比|较)(20\d\d年度?)?(年初|全年|调整后?)?(预算|上年|去年|上一年|同期)/g)].pop();
-				if (DIR_END.test(clause) && cmp?.[4] === '预算') {
+				// (but a budget compared with an earlier year's budget, "2016年公务接待费预算N万元,比2015年预算增加C万元",
+				// "比去年年初预算减少C万元": the budget's change on the year before, as every 三公 预算 说明 states it)
+				const cmpYear = cmp?.[2] ? Number(cmp[2].slice(0, 4)) : undefined;
+				const priorBudget = cmp?.[4] === '预算' && ((cmpYear !== undefined && cmpYear < year) || /(?:去年|上年)(?:年初)?预算$/.test(sinceSentence.slice(0, (cmp.index ?? 0) + cmp[0].length)));
+				if (DIR_END.test(clause) && cmp?.[4] === '预算' && !priorBudget) {
 					ctx.unread.push({ kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是与预算数相比的差额，不是与上年相比的增减' });
 					continue;
 				}
 				if (DIR_END.test(clause)) {
 					// a change of the item's actual
 					// (a change on last year's budget, "预算合计N万元,比上年预算数减少C万元", is the budget's)
-					const onStage = /上年预算/.test(clause) || planned ? 'budget' : 'final';
+					const onStage = /上年预算/.test(clause) || priorBudget || planned ? 'budget' : 'final';
 					// (of the year the statement is about: "2022年“三公”经费…决算为N万元,…较上年增加C万元")
-					const target = [...out].reverse().find((l) => l.item === term.item && l.stage === onStage && l.year === year);
+					// (a change stated right after the year before's figure, "2016年预算N万元,2015年预算M万元,与上年对比减少C万元":
+					// the comparison of the year with that figure, the year's change; Guangdong's 预算对比增减说明 and other
+					// statements that quote both years)
+					const ofYear = year < env.year && /^(?:与|比|较)?(?:上年|去年|上一年)/.test(clause.replace(/^[,，]/, '')) ? [...out].reverse().find((l) => l.item === term.item && l.stage === onStage && l.year === env.year && !l.change) : undefined;
+					const target = ofYear ?? [...out].reverse().find((l) => l.item === term.item && l.stage === onStage && l.year === year);
+					// (a plan that states only an item's change, "公务用车购置费同口径比2018年减少C万元,下降P%" after the total
+					// and the other items' budgets: a line of that change alone, as a change stated as a rate alone is)
+					if (!target && onStage === 'budget' && planned && year === env.year) {
+						const line: SangongLine = { item: term.item, label: labelText(span, term), stage: 'budget', scope: scope ?? 'all', year };
+						line.change = changeOf(ctx, span, h, clause, sb, span.map[term.a], { base_year: year - 1 }, 0.7);
+						out.push(line);
+						continue;
+					}
 					if (!target) {
 						const note = { kind: '金额', text: ctx.quote(q0, q1), start: q0, end: q1, reason: '这是一项“三公”经费增减额，但没有找到对应的决算数' };
 						ctx.unread.push(note);
@@ -244,7 +311,7 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 						if (onStage === 'final') pending.push({ item: term.item, scope: scope ?? 'all', note, attach: (l) => (l.change = changeOf(ctx, span, h, clause, sb, span.map[at], { base_year: year - 1 }, 0.75)) });
 						continue;
 					}
-					target.change = changeOf(ctx, span, h, clause, sb, span.map[term.a], target.change ?? { base_year: year - 1 }, 0.8);
+					target.change = changeOf(ctx, span, h, clause, sb, span.map[term.a], target.change ?? { base_year: target.year - 1 }, 0.8);
 					continue;
 				}
 				// a difference between the actual and the budget ("年初预算为N万元,差值为D万元") is neither
@@ -286,8 +353,9 @@ export function readSangong(ctx: Ctx, env: Env): SangongLine[] {
 				}
 				made.push({ line, term, end: h.ue });
 				if (stage === 'final') lastFinal = { line, a: term.a };
+				if (year === env.year) lastOfYear = { line, a: term.a };
 				if (term.item === 'total') {
-					paraTotal = { line, end: h.ue, sure: /(预算|决算)(数|额)?(为|是|共计|合计)?$/.test(clause) };
+					paraTotal = { line, end: h.ue, sure: /(预算|决算)(数|额)?(为|是|共计|合计)?$/.test(clause), a: term.a };
 					totalStages.add(stage);
 				}
 				// a change stated as a rate alone right after the actual ("决算总额N万元,比上年下降P%")

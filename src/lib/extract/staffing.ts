@@ -53,7 +53,7 @@ function categoryOf(label: string, measure: Measure, sentence = ''): string {
 	// (and "行政事业编制", "机关事业编制": the 事业 posts of an organ, a kind of its own)
 	// (依照公务员法管理 is 参照公务员法管理 as some reports write it)
 	// (参公管理事业 too; and the 事业 posts named by how they are paid, "全额事业编制", "全部补助事业编制人数": as written)
-	const m = label.match(/(参公事业|参公管理事业|(?:参照|依照)公务员法管理事业|(?:参照|依照)公务员法管理|参公管理|参公|行政工勤|事业工勤|行政事业|机关事业|(?:全部补助|部分补助|全额|差额)事业|行政|事业|工勤|干部|政法专项|机关)编制/);
+	const m = label.match(/(参公事业|参公管理事业|(?:参照|依照)公务员法管理事业|(?:参照|依照)公务员法管理|参公管理|参公|行政工勤|事业工勤|工勤事业|行政事业|机关事业|(?:全部补助|部分补助|全额|差额)事业|行政|事业|工勤|干部|政法专项|机关)编制/);
 	if (m) return `${m[1]}编制`;
 	// 编制 shortened to 编 ("核定全额事业编18名")
 	const short = label.replace(/\s+/g, '').match(/((?:全额|差额|自收自支)?(?:事业|行政|工勤))编$/);
@@ -107,7 +107,8 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 	const selfNames = [env.deptName, short];
 	for (const para of ctx.paras) {
 		const { span } = para;
-		if (!STAFF_WORD.test(span.norm)) continue;
+		// (a paragraph whose only staff words are "现有职工N人" counts its people too: STAFF_WORD anchors 有职工 on the label)
+		if (!STAFF_WORD.test(span.norm) && !/有职工\s*\d/.test(span.norm)) continue;
 		let unit = '本级';
 		let sentenceStart = 0;
 		let lastSentence = -1;
@@ -134,6 +135,12 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 				const org = subject.match(/^(?:下属(?:单位|二级单位)?)?([\u4e00-\u9fa5]{2,30}?(?:中心|馆|站|所|院|队|学校|系统))(?=全额|差额|自收|核定|现有|在职|实有|事业|编制|人员编制|共有)/);
 				if (org && (org[1].endsWith('系统') || !selfNames.some((s) => s && org[1].includes(s)))) unit = org[1];
 				else if (/^(市|区|县|省)?[\u4e00-\u9fa5]{0,12}(机关|本部)/.test(subject) || (short && subject.includes(short))) unit = '本级';
+				// (a sentence of bare counts after one that ends naming a unit below the department, "参照公务员法管理的
+				// 事业单位1个,X办公室。编制4名,实有3人": that unit's)
+				else {
+					const named = /^(?:编制|核定|实有|现有)/.test(subject) ? span.norm.slice(Math.max(0, sStart - 40), sStart).match(/[,，:：]\s*([\u4e00-\u9fa5]{2,30}?(?:中心|馆|站|所|院|队|学校|办公室|协会))\s*。$/) : null;
+					if (named && !selfNames.some((n) => n && named[1].includes(n))) unit = named[1];
+				}
 			}
 			// the units below the department as a whole, the subject of a clause after a ；("我局行政编制25名,…;下属单位共有
 			// 事业编制49名(…),财政全额供给43人(…)。"): the counts to the sentence's end are theirs (whole-department reports
@@ -154,10 +161,17 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			// X中心,核定全额事业编18名,在职16人"): the counts after it are that unit's
 			const below = span.norm.slice(Math.max(sStart, prevEnd), a).match(/下设(?:一个|\d+个)?(?:二级机构|二级单位|事业单位|直属单位)?([\u4e00-\u9fa5]{2,20}?(?:中心|馆|站|所|院|队))/);
 			if (below && !selfNames.some((n) => n && below[1].includes(n))) unit = below[1];
+			// the units below the department listed one by one, each a numbered item that opens with its name
+			// ("直属4个事业单位:(1)X保育院:编制41名(…),实有30人(…),退休16人;(2)Y中心,编制4名,实有2人", "①X站:…",
+			// "1.X中心,编制…"): the counts in an item are its unit's (部门预算/决算 说明 that list their 直属单位' staff)
+			const items = [...span.norm.slice(sStart, a).matchAll(/(?:^|[:：;；。,，\s])(?:[(（]\d{1,2}[)）]|\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩])\s*([\u4e00-\u9fa5()（）]{2,30}?(?:中心|馆|站|所|院|队|学校|办公室|协会|社|园))\s*[:：,，]/g)];
+			const item = items.pop();
+			if (item && !selfNames.some((n) => n && item[1].includes(n))) unit = item[1];
 			prevEnd = a + m[0].length;
 			let ls = clauseStart(span, a);
 			const label = span.norm.slice(ls, a);
-			if (m[2] === '个' && !/(行政|事业|工勤|参公|机关|全额|差额|人员|核定)编制(数)?\s*(为|是|共|有)?\s*$/.test(label)) continue;
+			// (and a whole establishment, "行政事业总编制为N个")
+			if (m[2] === '个' && !/(行政|事业|工勤|参公|机关|全额|差额|人员|核定)总?编制(数)?\s*(为|是|共|有)?\s*$/.test(label)) continue;
 			// a change in a count ("主要变动原因是本年度在编人员增加3人", "较上年减少2人") is no count of people
 			if (/(?:增加|减少|增长|下降|变动|新增|净增|净减|增|减)了?\s*$/.test(label)) continue;
 			// a count at the end of another year ("2021年末实有在职人员60人,退休25人" in a 2022 report), and
@@ -204,6 +218,18 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 				out.push({ unit, category: incl[1], measure: head.measure, count });
 				continue;
 			}
+			// the kinds a count is made of, in a bracket right after it, named by how they are paid or placed
+			// ("编制41名(全额拨款31名,自收自支10名)", "实有17人(全额拨款在职8人,自收自支8人,离岗创业1人)"): each kind's
+			// count, as the count before the bracket measures it, named as written (部门预算/决算 说明 of Gansu and other
+			// provinces that break a unit's posts and people down by funding)
+			const opened = Math.max(span.norm.lastIndexOf('(', a), span.norm.lastIndexOf('（', a));
+			const part = label.replace(/\s+/g, '').replace(/^[(（,，、]?(?:其中[:：]?)?/, '').replace(/(?:在职|在编|在岗)?(?:人员)?$/, '');
+			if (opened >= sStart && !/[)）]/.test(span.norm.slice(opened, a)) && /\d\s*[名人]\s*$/.test(span.norm.slice(sStart, opened)) && head && lastSentence === sStart && head.unit === unit && (head.measure === 'actual' || head.measure === 'authorized') && /^(?:全额拨款|差额拨款|全额|差额|自收自支|经费自理|离岗创业|借调|挂职|见习)$/.test(part)) {
+				while (ls < a && /[\s(（,，、]/.test(span.text[ls])) ls++;
+				const count = ctx.figure(span.text.slice(a, b), '人', span.map[ls], span.map[a + m[0].length - 1] + 1, 0.75, 'staffing.prose.parts');
+				out.push({ unit, category: part, measure: head.measure === 'authorized' && /^离岗|借调|挂职|见习/.test(part) ? 'actual' : head.measure, count });
+				continue;
+			}
 			if (!STAFF_WORD.test(label) || POSTS.test(label)) continue;
 			// counts in brackets after a unit's head count ("环卫处1707人(在职在编132人、退休人员148人)")
 			// are that unit's
@@ -224,7 +250,11 @@ export function readStaffing(ctx: Ctx, env: Env): StaffLine[] {
 			const qa = ls;
 			const qb = a + m[0].length;
 			const [qs, qe] = [span.map[qa], span.map[qb - 1] + 1];
-			const count = ctx.figure(span.text.slice(a, b), '人', qs, qe, 0.85, 'staffing.prose');
+			// a count at the start of the year that the sentence brings up to date ("离退休原有42人,新增1人,现有43人";
+			// "原有N人,调出A人,现有M人"): the count now, quoted with its changes
+			const now = /原有$/.test(label.replace(/\s+/g, '')) ? span.norm.slice(a + m[0].length).match(new RegExp(String.raw`^[,，][^。；;]{0,24}?现有\s*(${NUM})\s*[人名]`)) : null;
+			const nowAt = now ? a + m[0].length + now[0].lastIndexOf(now[1]) : -1;
+			const count = now ? ctx.figure(span.text.slice(nowAt, nowAt + now[1].length), '人', qs, span.map[a + m[0].length + now[0].length - 1] + 1, 0.8, 'staffing.prose.now') : ctx.figure(span.text.slice(a, b), '人', qs, qe, 0.85, 'staffing.prose');
 			let category = categoryOf(label, measure, span.norm.slice(sStart, span.norm.indexOf('。', a) + 1 || undefined));
 			// "核定事业编制 18 名，…实际在编 6 人": the count goes on with the kind just named;
 			// "在编人员" names everyone (合计)

@@ -71,10 +71,10 @@ type Existing = {
 };
 
 /** The groups of figures the replace dialog compares, in its order. */
-export const FIGURE_GROUPS = ['预算', '三公', '指标', '评分'] as const;
+export const FIGURE_GROUPS = ['预算', '三公', '人员', '指标', '评分'] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 
-/** How many figures a record holds per group (budget lines, 三公 lines, indicators, score rows with a score). */
+/** How many figures a record holds per group (budget lines, 三公 lines, staffing lines, indicators, score rows with a score): the groups the import page counts as 读出 N 项. */
 export function figureCounts(record: unknown): Record<FigureGroup, number> {
 	const r = isObj(record) ? record : {};
 	const len = (v: unknown) => (Array.isArray(v) ? v.length : 0);
@@ -92,7 +92,7 @@ export function figureCounts(record: unknown): Record<FigureGroup, number> {
 		if (isObj(sc.total) && sc.total.score !== undefined) scored++;
 		walk(sc.tree);
 	}
-	return { 预算: len(r.budget), 三公: len(r.sangong), 指标: len(r.indicators), 评分: scored };
+	return { 预算: len(r.budget), 三公: len(r.sangong), 人员: len(r.staffing), 指标: len(r.indicators), 评分: scored };
 }
 
 /** The sentence of the replace question when the new record holds fewer figures than the old one (null when it does not). */
