@@ -1885,7 +1885,7 @@ export function readBudget(ctx: Ctx, env: Env): BudgetLine[] {
 		});
 	// the key–value block of a target table written with " | " between its cells rather than tabs
 	// (部门整体支出绩效目标表 as HTML or PDF text: "预算整体情况 | 部门预算支出 | 预算金额(万元) | 收入来源 | …"
-	// over " | 基本支出 | 672.54 | 财政拨款 | 672.54"): read as the tab-separated block is. Only the
+	// over " | 基本支出 | 418.20 | 财政拨款 | 530.60", made-up figures): read as the tab-separated block is. Only the
 	// key–value reader: the matrices of bar-written forms are the grid reader's (grid.funds)
 	for (const t of tablesWithPiped(ctx))
 		if (t.piped && !ctx.tables.some((o) => o.firstLine <= t.lastLine && t.firstLine <= o.lastLine))
