@@ -70,15 +70,31 @@ describe('a target form of several projects written one cell a line (grid.ts row
 		expect(bar).toEqual(expect.arrayContaining(want));
 		expect(cells.filter((l) => l[1] === 'project')).toEqual(bar.filter((l) => l[1] === 'project'));
 	});
+	it('reads the same when a project row leaves its merged cells empty (an empty cell a lone "|" line)', () => {
+		const gaps = [
+			rows[0],
+			rows[1],
+			['', '', '', '', '产出指标', '质量指标', '标识验收合格率', '=', '100', '%', '20'],
+			['', '非遗展演', '60,000.00', '举办展演', '效益指标', '社会效益指标', '观众人次', '≥', '3000', '人次', '30']
+		];
+		const bar = budget([...head, pipesBar(gaps)].join('\n'));
+		expect(bar).toEqual(expect.arrayContaining(want));
+		expect(budget([...head, cellBar(gaps)].join('\n')).filter((l) => l[1] === 'project')).toEqual(bar.filter((l) => l[1] === 'project'));
+	});
 	it('takes a merged left label alone ("绩 效 指 标 |") over the header for no leading row', () => {
 		const plain = [
 			['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重'],
 			['产出指标', '数量指标', '新设标识牌', '≥', '40', '块', '30'],
 			['满意度指标', '服务对象满意度指标', '观众满意度', '≥', '90', '%', '20']
 		];
-		const text = ['项目支出绩效目标表(2024年度)', '项目名称:古镇导览标识', '绩 效 指 标 |', cellBar(plain)].join('\n');
-		const r = extract(text, { sourceFile: 't.txt' }).report;
-		expect(r.budget.filter((l) => l.breakdown === 'project')).toEqual([]);
-		expect(r.indicators.map((i) => i.name)).toEqual(['新设标识牌', '观众满意度']);
+		// the label on a line of its own, and the label in the header's own run of cells
+		for (const text of [
+			['项目支出绩效目标表(2024年度)', '项目名称:古镇导览标识', '金额单位:元', '绩 效 指 标 |', cellBar(plain)].join('\n'),
+			['项目支出绩效目标表(2024年度)', '项目名称:古镇导览标识', '金额单位:元', cellBar([['绩 效 指 标', ...plain[0]], ...plain.slice(1)])].join('\n')
+		]) {
+			const r = extract(text, { sourceFile: 't.txt' }).report;
+			expect(r.budget.filter((l) => l.breakdown === 'project')).toEqual([]);
+			expect(r.indicators.map((i) => i.name)).toEqual(['新设标识牌', '观众满意度']);
+		}
 	});
 });
