@@ -146,10 +146,12 @@ describe('部门', () => {
 		// 在职人数 本级在岗 12 + 2 + 科技馆在编 6 = 20; 人均支出 771.95 ÷ 20 = 38.60 (not ÷ 14 = 55.14)
 		expect(y2024['在职人数（含下属）']).toBe('20');
 		expect(y2024['人均支出']).toBe('38.60');
-		// 2025 is a target table: nothing final yet → 未披露, never 0
+		// 2025 is a target table, filed before the year: its 决算 and 自评 columns are 不适用 (nothing was
+		// withheld), never 0; a budget figure it does not state is 未披露
 		const y2025 = years.find((r) => r['年度'] === '2025')!;
-		expect(y2025['支出决算合计']).toBe('未披露');
-		expect(y2025['自评得分']).toBe('未披露');
+		expect(y2025['支出决算合计']).toBe('不适用');
+		expect(y2025['自评得分']).toBe('不适用');
+		expect(y2025['在职人数（含下属）']).toBe('未披露');
 
 		// 三公 by item
 		const sg = await tableRows(page, '“三公”经费');
